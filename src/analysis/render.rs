@@ -1,0 +1,111 @@
+//! A readable plain-text rendering of a report, one finding per line.
+//!
+//! Used by the CLI's `--format text` and by the golden snapshot tests, where a diff of this rendering
+//! reads far better than a diff of JSON.
+//!
+//! ```
+//! use lede::analysis::{analyse, render, Options};
+//! let report = analyse("", &Options::default());
+//! assert!(render::render(&report).starts_with("REFERENCE_DATE none"));
+//! ```
+
+use std::fmt::Write;
+
+use crate::analysis::report::{ActorKind, DateKind, QuoteKind, Report, Via};
+
+fn actor_kind(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Group => "group",
+    }
+}
+
+fn quote_kind(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Indirect => "indirect",
+    }
+}
+
+fn date_kind(k: DateKind) -> &'static str {
+    match k {
+        DateKind::Date => "date",
+        DateKind::Time => "time",
+        DateKind::Duration => "duration",
+        DateKind::Set => "set",
+    }
+}
+
+fn via(v: Via) -> &'static str {
+    match v {
+        Via::Name => "name",
+        Via::Alias => "alias",
+        Via::Demonym => "demonym",
+        Via::Capital => "capital",
+        Via::City => "city",
+    }
+}
+
+/// Renders every finding of `report`:
+///
+/// ```text
+/// ACTOR a1 person "Antony Blinken" roles=["US Secretary of State"] country=US
+///   [374..388) "Antony Blinken"
+/// QUOTE direct [533..559) "This is a critical moment," speaker=a1 [562..572) "Mr Blinken" cue=said
+/// DATE date [459..465) "Friday" = 2022-01-21
+/// COUNTRY RU "Russia"
+///   [410..417) "Russian" via=demonym
+/// ```
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "REFERENCE_DATE {}", report.reference_date.as_deref().unwrap_or("none"));
+    for a in &report.actors {
+        let _ = write!(out, "ACTOR {} {} {:?}", a.id, actor_kind(a.kind), a.name);
+        if !a.roles.is_empty() {
+            let _ = write!(out, " roles={:?}", a.roles);
+        }
+        if let Some(c) = &a.country {
+            let _ = write!(out, " country={c}");
+        }
+        out.push('\n');
+        for m in &a.mentions {
+            let _ = writeln!(out, "  [{}..{}) {:?}", m.start, m.end, m.text);
+        }
+    }
+    for q in &report.quotes {
+        let _ = write!(out, "QUOTE {} [{}..{}) {:?}", quote_kind(q.kind), q.start, q.end, q.text);
+        match (&q.speaker, &q.speaker_mention) {
+            (s, Some(m)) => {
+                let _ = write!(out, " speaker={} [{}..{}) {:?}", s.as_deref().unwrap_or("-"), m.start, m.end, m.text);
+            }
+            (Some(s), None) => {
+                let _ = write!(out, " speaker={s}");
+            }
+            (None, None) => out.push_str(" speaker=-"),
+        }
+        if let Some(c) = &q.cue {
+            let _ = write!(out, " cue={c}");
+        }
+        out.push('\n');
+    }
+    for d in &report.dates {
+        let _ = writeln!(
+            out,
+            "DATE {} [{}..{}) {:?} = {}",
+            date_kind(d.kind),
+            d.start,
+            d.end,
+            d.text,
+            d.value.as_deref().unwrap_or("?")
+        );
+    }
+    for c in &report.countries {
+        let _ = writeln!(out, "COUNTRY {} {:?}", c.code, c.name);
+        for m in &c.mentions {
+            let _ = writeln!(out, "  [{}..{}) {:?} via={}", m.start, m.end, m.text, via(m.via));
+        }
+    }
+    out
+}

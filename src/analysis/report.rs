@@ -1,0 +1,150 @@
+//! The report: plain data with public fields, serialised as the `lede.report/1` JSON contract.
+//!
+//! The JSON form is read by the CLI's users, the UI's export and the evaluation kit. It changes only by
+//! adding fields: nothing here may be removed or renamed. All offsets are UTF-8 byte offsets into the
+//! analysed text, end exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema name written into every report.
+pub const SCHEMA: &str = "lede.report/1";
+
+/// The result of analysing one article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    /// Publication date (`YYYY-MM-DD`): given by the caller, else detected in the text, else null.
+    pub reference_date: Option<String>,
+    pub stats: Stats,
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateMention>,
+    pub countries: Vec<Country>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+/// A piece of the text: a byte span and the text under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// `a1`, `a2`, ... in order of first mention.
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub roles: Vec<String>,
+    /// ISO 3166-1 alpha-2 code when a role or apposition says it ("Russian Foreign Minister").
+    pub country: Option<String>,
+    /// Named mentions only: no pronouns, no role titles, no possessive 's.
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Group,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    pub kind: QuoteKind,
+    /// The id of the speaking actor.
+    pub speaker: Option<String>,
+    /// The local mention of the source: "Mr Blinken", "he", "a spokesman".
+    pub speaker_mention: Option<Mention>,
+    /// The reporting verb.
+    pub cue: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: DateKind,
+    /// TimeML TIMEX3 value: "2022-01-21", "2022-W04", "P1D", "PRESENT_REF"; null when unresolved.
+    pub value: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    pub name: String,
+    pub mentions: Vec<CountryMention>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub via: Via,
+}
+
+/// How a country mention was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    Name,
+    Alias,
+    Demonym,
+    Capital,
+    City,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub level: Level,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Info,
+    Warning,
+}
+
+impl Mention {
+    /// A mention of `span` in `text`.
+    pub fn of(text: &str, span: crate::analysis::Span) -> Mention {
+        Mention { start: span.start, end: span.end, text: span.slice(text).to_string() }
+    }
+}

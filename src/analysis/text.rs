@@ -1,0 +1,411 @@
+//! Tokens, sentences and paragraphs of an article, each with byte spans into the original text.
+//!
+//! Every extractor works on this one segmentation, so they agree on what a word and a sentence are.
+//! The tokenizer keeps names and numbers whole ("U.S.", "O'Brien", "build-up", "100,000", "08:17",
+//! "2022-01-21", "1990s") and splits a possessive off ("Russia" + "'s"). Sentences end at `.`, `!`, `?`
+//! or `…` before a capitalised word, a digit or an opening quote, except after a known abbreviation
+//! ("Mr.", "Jan.") or an initial ("John F. Kennedy"), and always at a line break.
+//!
+//! ```
+//! use lede::analysis::text::Doc;
+//! let doc = Doc::new("Mr. Blinken met Russia's minister. \"Good,\" he said.\n\nNext.");
+//! let words: Vec<&str> = doc.tokens.iter().map(|t| doc.token_text(t)).collect();
+//! assert_eq!(&words[..5], ["Mr", ".", "Blinken", "met", "Russia"]);
+//! assert_eq!(doc.sentences.len(), 3);
+//! assert_eq!(doc.paragraphs.len(), 2);
+//! ```
+
+use crate::analysis::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Starts with a letter: "Blinken", "U.S.", "build-up", "don't", "'s" (a split-off possessive).
+    Word,
+    /// Starts with a digit: "2019", "100,000", "08:17", "21st", "2022-01-21".
+    Number,
+    /// Any other single character: ".", ",", "\"", "“", "—".
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index into [`Doc::sentences`].
+    pub sentence: usize,
+    /// Index into [`Doc::paragraphs`].
+    pub paragraph: usize,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one (or it is the first token).
+    pub line_start: bool,
+}
+
+/// A run of tokens: `tokens` indexes [`Doc::tokens`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// A segmented article.
+#[derive(Clone, Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Segment>,
+    /// Blocks separated by a blank line.
+    pub paragraphs: Vec<Segment>,
+}
+
+/// Abbreviations after which a period does not end a sentence (lower case, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esq", "etc",
+    "feb", "fig", "fr", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "pres", "prof", "rep", "reps", "rev",
+    "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
+];
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut tokens = tokenize(text);
+        let sentences = split_sentences(text, &mut tokens);
+        let paragraphs = split_paragraphs(text, &mut tokens);
+        Doc { text, tokens, sentences, paragraphs }
+    }
+
+    pub fn token_text(&self, t: &Token) -> &'a str {
+        t.span.slice(self.text)
+    }
+
+    /// The text of token `i`, or `""` past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    /// The text under `span`.
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text)
+    }
+
+    /// The index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Tokens `i` is the first token of its sentence.
+    pub fn is_sentence_start(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| self.sentences.get(t.sentence).is_some_and(|s| s.tokens.start == i))
+    }
+
+    /// The span from the start of token `a` to the end of token `b - 1`.
+    pub fn span_of(&self, tokens: std::ops::Range<usize>) -> Span {
+        match (self.tokens.get(tokens.start), tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+            (Some(a), Some(b)) if tokens.start < tokens.end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    pub fn stats(&self) -> crate::analysis::report::Stats {
+        crate::analysis::report::Stats {
+            chars: self.text.chars().count(),
+            words: self.tokens.iter().filter(|t| t.kind != TokenKind::Punct).count(),
+            sentences: self.sentences.len(),
+            paragraphs: self.paragraphs.len(),
+        }
+    }
+}
+
+/// Apostrophes, straight and typographic.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Quotation marks of any style (straight, curly, low, guillemets).
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂')
+}
+
+/// Word-internal hyphens.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Starts with an upper-case letter.
+pub fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Has letters and none of them is lower case ("NATO", "U.S.").
+pub fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut i = 0;
+    let mut space_before = false;
+    let mut line_start = true;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                line_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            i = scan_word(&chars, i);
+        } else if c.is_ascii_digit() || c.is_numeric() {
+            kind = TokenKind::Number;
+            i += 1;
+            while let Some(c) = at(i) {
+                if c.is_alphanumeric() {
+                    i += 1;
+                } else if matches!(c, ',' | '.' | ':' | '/') || is_hyphen(c) {
+                    // "100,000", "3.5", "08:17", "21/01/2022", "2022-01-21": a separator between digits.
+                    if at(i + 1).is_some_and(|n| n.is_ascii_digit()) && at(i - 1).is_some_and(|p| p.is_ascii_digit()) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else if is_apostrophe(c)
+            && at(i + 1).is_some_and(|n| n == 's' || n == 'S')
+            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && start > 0
+            && chars[start - 1].1.is_alphanumeric()
+        {
+            // A possessive or contracted 's split off the word before it.
+            kind = TokenKind::Word;
+            i += 2;
+        } else {
+            kind = TokenKind::Punct;
+            i += 1;
+        }
+        tokens.push(Token {
+            span: Span::new(chars[start].0, end_of(i)),
+            kind,
+            sentence: 0,
+            paragraph: 0,
+            space_before,
+            line_start,
+        });
+        space_before = false;
+        line_start = false;
+    }
+    tokens
+}
+
+/// The end (char index) of the word starting at `i`.
+fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    // Dotted initialisms: "U.S.", "U.K.", "e.g.".
+    let mut k = i;
+    let mut letters = 0;
+    while at(k).is_some_and(char::is_alphabetic) && at(k + 1) == Some('.') {
+        letters += 1;
+        k += 2;
+    }
+    if letters >= 2 {
+        return k;
+    }
+    i += 1;
+    while let Some(c) = at(i) {
+        if c.is_alphanumeric() || c == '\u{00AD}' {
+            i += 1;
+        } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) {
+            // "O'Brien", "don't", "we're"; but "Russia's" splits its 's off.
+            let next = at(i + 1).unwrap_or(' ');
+            let possessive = (next == 's' || next == 'S') && !at(i + 2).is_some_and(char::is_alphanumeric);
+            if possessive {
+                break;
+            }
+            i += 2;
+        } else if is_hyphen(c) && at(i + 1).is_some_and(char::is_alphanumeric) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let s = t.span.slice(text);
+    if !matches!(s, "." | "!" | "?" | "…") {
+        return false;
+    }
+    // What follows, after closing quotes and brackets that belong to this sentence.
+    let mut j = i + 1;
+    while let Some(n) = tokens.get(j) {
+        let ns = n.span.slice(text);
+        if n.kind == TokenKind::Punct && (matches!(ns, ")" | "]" | "”" | "’" | "»" | "." | "!" | "?") || ns == "\"" || ns == "'") && !n.space_before {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let Some(next) = tokens.get(j) else { return true };
+    if next.line_start {
+        return true;
+    }
+    if !next.space_before {
+        return false;
+    }
+    let ns = next.span.slice(text);
+    let starts_ok = is_capitalized(ns)
+        || next.kind == TokenKind::Number
+        || ns.chars().next().is_some_and(|c| is_quote_mark(c) || c == '(' || c == '[');
+    if !starts_ok {
+        return false;
+    }
+    if s == "." && i > 0 && !t.space_before {
+        let prev = &tokens[i - 1];
+        let p = prev.span.slice(text);
+        let lower = p.to_lowercase();
+        if prev.kind == TokenKind::Word && ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+        // An initial: "John F. Kennedy".
+        if p.chars().count() == 1 && is_capitalized(p) {
+            return false;
+        }
+    }
+    true
+}
+
+fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let boundary_after = i + 1 == tokens.len() || tokens[i + 1].line_start || ends_sentence(text, tokens, i);
+        if boundary_after {
+            // Closing quotes and brackets right after the end mark stay with this sentence.
+            let mut end = i + 1;
+            if !(i + 1 == tokens.len() || tokens[i + 1].line_start) {
+                while let Some(n) = tokens.get(end) {
+                    let ns = n.span.slice(text);
+                    if n.kind == TokenKind::Punct && !n.space_before && !n.line_start && matches!(ns, ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?") {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if end <= start {
+                continue;
+            }
+            let index = sentences.len();
+            for t in &mut tokens[start..end] {
+                t.sentence = index;
+            }
+            sentences.push(Segment {
+                span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                tokens: start..end,
+            });
+            start = end;
+        }
+    }
+    sentences
+}
+
+fn split_paragraphs(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let last = i + 1 == tokens.len();
+        let blank_line_after = !last && {
+            let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
+            gap.matches('\n').count() >= 2 || gap.contains('\u{2029}')
+        };
+        if last || blank_line_after {
+            let index = paragraphs.len();
+            for t in &mut tokens[start..=i] {
+                t.paragraph = index;
+            }
+            paragraphs.push(Segment { span: Span::new(tokens[start].span.start, tokens[i].span.end), tokens: start..i + 1 });
+            start = i + 1;
+        }
+    }
+    paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.tokens.iter().map(|t| doc.token_text(t)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.sentences.iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(words($text), $expected);
+            }
+        };
+    }
+
+    t!(initialism, "the U.S. said", ["the", "U.S.", "said"]);
+    t!(possessive, "Russia's army", ["Russia", "'s", "army"]);
+    t!(curly_possessive, "Putin’s view", ["Putin", "’s", "view"]);
+    t!(apostrophe_name, "O'Brien and d'Estaing", ["O'Brien", "and", "d'Estaing"]);
+    t!(contraction, "don't stop", ["don't", "stop"]);
+    t!(hyphenated, "US-Russia build-up", ["US-Russia", "build-up"]);
+    t!(numbers, "100,000 troops at 08:17 on 2022-01-21", ["100,000", "troops", "at", "08:17", "on", "2022-01-21"]);
+    t!(trailing_comma, "in 2019, after", ["in", "2019", ",", "after"]);
+    t!(decade, "the 1990s", ["the", "1990s"]);
+    t!(quotes, "\"Yes,\" he said", ["\"", "Yes", ",", "\"", "he", "said"]);
+    t!(plural_possessive, "the Democrats' plan", ["the", "Democrats", "'", "plan"]);
+    t!(sentence_end_initialism, "in the U.S.", ["in", "the", "U.S."]);
+
+    #[test]
+    fn sentence_splitting() {
+        assert_eq!(sentences("Mr. Smith left. He came back!"), ["Mr. Smith left.", "He came back!"]);
+        assert_eq!(sentences("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+        assert_eq!(sentences("\"It is over.\" She left."), ["\"It is over.\"", "She left."]);
+        assert_eq!(sentences("Headline\nBody text. More"), ["Headline", "Body text.", "More"]);
+        assert_eq!(sentences("It rose 3.5 percent. Then"), ["It rose 3.5 percent.", "Then"]);
+        assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
+    }
+
+    #[test]
+    fn paragraphs_and_stats() {
+        let doc = Doc::new("One. Two.\n\nThree\r\n\r\nfour é");
+        assert_eq!(doc.paragraphs.len(), 3);
+        let stats = doc.stats();
+        assert_eq!(stats.words, 5);
+        assert_eq!(stats.sentences, 4);
+        assert_eq!(stats.chars, 26);
+    }
+
+    #[test]
+    fn empty_and_odd_input() {
+        for text in ["", " ", "\n\n", "'", "’s", "...", "a\u{0301}", "\u{FEFF}x"] {
+            let doc = Doc::new(text);
+            for t in &doc.tokens {
+                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+        }
+    }
+}
