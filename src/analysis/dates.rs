@@ -202,6 +202,8 @@ struct Hit {
     relative: bool,
     /// A month and day without a year (for datelines).
     month_day: Option<(u8, u8)>,
+    /// The value was derived from an earlier mention ("a year earlier"): it sets no new anchor.
+    anaphoric: bool,
 }
 
 impl Hit {
@@ -214,6 +216,7 @@ impl Hit {
             inferred: false,
             relative: false,
             month_day: None,
+            anaphoric: false,
         }
     }
 
@@ -252,7 +255,9 @@ struct Scanner<'d, 'a> {
     last_day: Option<(usize, Date)>,
 }
 
-const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+/// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
+/// as the corpora annotate it.
+const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
 
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
@@ -339,6 +344,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else {
             self.w(i - 1)
         }
+    }
+
+    fn paragraph_of(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.paragraph)
     }
 
     fn sentence_of(&self, i: usize) -> usize {
@@ -470,13 +479,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
     fn tense(&self, start: usize, end: usize) -> Tense {
+        // Right before the expression: "until Friday", "as early as Tuesday".
+        if self.is(start.wrapping_sub(1), &["until", "till"])
+            || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
+        {
+            return Tense::Future;
+        }
         let sentence = self.sentence_of(start);
         let mut best: Option<(usize, Tense)> = None;
-        let mut consider = |dist: usize, t: Tense| {
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, t));
-            }
-        };
         let back_limit = start.saturating_sub(15);
         let mut j = start;
         while j > back_limit {
@@ -484,15 +494,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.sentence_of(j) != sentence {
                 break;
             }
-            if let Some(t) = self.tense_cue(j) {
-                consider(start - j, t);
+            if let Some(t) = self.tense_cue(j, true) {
+                best = Some((start - j, t));
                 break;
             }
         }
+        // Cues after the expression count double: the governing verb usually comes first.
         let mut k = end;
-        while k < end + 10 && k < self.low.len() && self.sentence_of(k) == sentence {
-            if let Some(t) = self.tense_cue(k) {
-                consider(k + 1 - end, t);
+        while k < end + 6 && k < self.low.len() && self.sentence_of(k) == sentence {
+            if let Some(t) = self.tense_cue(k, false) {
+                let dist = 2 * (k + 1 - end);
+                if best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, t));
+                }
                 break;
             }
             k += 1;
@@ -500,7 +514,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         best.map_or(Tense::Unknown, |(_, t)| t)
     }
 
-    fn tense_cue(&self, i: usize) -> Option<Tense> {
+    fn tense_cue(&self, i: usize, regular: bool) -> Option<Tense> {
         let w = self.w(i);
         let future = matches!(
             w,
@@ -600,7 +614,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if past {
             return Some(Tense::Past);
         }
-        if w.len() >= 5
+        if regular
+            && w.len() >= 5
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(
@@ -627,28 +642,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ----------------------------------------------------------------- resolution
 
-    /// The year of a month (and day) without a year, by tense: past → the latest one not after the
-    /// reference, future → the first one not before it, else the reference year.
+    /// The year of a month (and day) without a year: the occurrence nearest the reference date, with
+    /// a bias of two months towards the past in a past-tense clause and towards the future in a
+    /// future one ("in October" written in January → last October).
     fn year_for(&self, month: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
         let r = self.reference?;
-        let day = day.unwrap_or(1);
-        let later = (month, day)
-            > (
-                r.month,
-                if day == 1 && tense != Tense::Unknown {
-                    1
-                } else {
-                    r.day
-                },
-            );
-        Some(match tense {
-            Tense::Past if (month, day) > (r.month, r.day) && (day != 1 || month > r.month) => r.year - 1,
-            Tense::Future if (month, day) < (r.month, r.day) && (month < r.month) => r.year + 1,
-            _ => {
-                let _ = later;
-                r.year
+        let mut best: Option<(i64, i32)> = None;
+        for y in [r.year - 1, r.year, r.year + 1] {
+            let Some(d) = Date::new(y, month, day.unwrap_or(15).min(28)) else {
+                continue;
+            };
+            let diff = d.to_days() - r.to_days();
+            let mut cost = diff.abs();
+            if day.is_none() && d.month == r.month && d.year == r.year {
+                cost = 0;
             }
-        })
+            match tense {
+                Tense::Past if diff > 0 => cost += 60,
+                Tense::Future if diff < 0 => cost += 60,
+                _ => {}
+            }
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, y));
+            }
+        }
+        best.map(|(_, y)| y)
     }
 
     fn resolve_weekday(&self, weekday: u8, tense: Tense) -> Option<Date> {
@@ -665,13 +683,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn remember(&mut self, hit: &Hit) {
         let Some(v) = hit.value.as_deref() else { return };
+        if hit.anaphoric {
+            return;
+        }
         if v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q') {
             if let (Ok(y), Ok(q)) = (v[0..4].parse(), v[6..7].parse()) {
                 self.last_quarter = Some((y, q));
             }
         }
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
-            self.last_day = Some((self.sentence_of(hit.start), d));
+            self.last_day = Some((self.paragraph_of(hit.start), d));
         }
     }
 
@@ -703,6 +724,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if hit.kind == DateKind::Date
             && self.is(hit.end, WEEKDAY_PARTS)
             && self.same_sentence(hit.start, hit.end)
+            && hit.value.as_deref().is_none_or(|v| v.len() == 10)
         {
             if let Some(v) = hit.value.as_deref().filter(|v| v.len() == 10) {
                 let code = timex::part_of_day(self.w(hit.end)).unwrap_or("NI");
@@ -721,29 +743,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             ("more" | "less" | "fewer", "than", _) => 2,
             ("at", "least" | "most", _) => 2,
             ("up", "to", _) => 2,
-            (
-                "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "over" | "some"
-                | "just",
-                _,
-                _,
-            ) => 1,
+            ("nearly" | "almost" | "approximately" | "roughly", _, _) => 1,
+            ("around", _, _) => return self.time_at(i + 1).map(|h| Hit { start: i, ..h }),
             _ => return None,
         };
-        let inner = self.quantity_at(i + n).or_else(|| {
-            if self.w(i) == "around" {
-                self.time_at(i + n)
-            } else {
-                None
-            }
-        })?;
-        if self.w(i) == "over"
-            && !matches!(self.w(i + 1), "a" | "an" | "the")
-            && self.kind(i + 1) != Some(TokenKind::Number)
-        {
-            if timex::number_word(self.w(i + 1)).is_none() {
-                return None;
-            }
-        }
+        let inner = self.quantity_at(i + n)?;
         Some(Hit { start: i, ..inner })
     }
 
@@ -796,9 +800,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 hour = 0;
             }
             j += n;
-            if self.w(j) == "." && self.glued(j) && self.w(j - 1) == "m" {
-                j += 1;
-            }
             marked = true;
         } else if self.w(j) == "o'clock" {
             j += 1;
@@ -882,7 +883,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if day.is_none() {
             // The last day named in the same sentence, else the reference date.
             day = match self.last_day {
-                Some((s, d)) if s == self.sentence_of(i) => Some(d),
+                Some((p, d)) if p == self.paragraph_of(i) => Some(d),
                 _ => self.reference,
             };
         }
@@ -1706,7 +1707,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(Hit::date(i, i + 1, value).rel());
             }
             if ord == "year" && matches!(rest, "earlier" | "ago") {
-                return Some(Hit::date(i, i + 1, self.year_earlier()).rel());
+                return Some(self.year_earlier_hit(i, i + 1));
             }
             if ord == "year" && rest == "end" {
                 return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-12-31", r.year))).rel());
@@ -1722,7 +1723,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 && self.is(j + 1, &["earlier", "ago", "before"])
                 && self.last_quarter.is_some()
             {
-                return Some(Hit::date(i, j + 2, self.year_earlier()).rel());
+                return Some(self.year_earlier_hit(i, j + 2));
             }
             return None;
         }
@@ -1730,7 +1731,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let anaphoric = self.w(j) != "same";
             j += 1;
             if self.is(j, &["quarter", "period"]) && anaphoric {
-                return Some(Hit::date(i, j + 1, self.year_earlier()).rel());
+                return Some(self.year_earlier_hit(i, j + 1));
             }
             return None;
         }
@@ -1818,6 +1819,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// "a year earlier": the quarter in view a year before, else the previous year.
+    fn year_earlier_hit(&self, start: usize, end: usize) -> Hit {
+        Hit {
+            anaphoric: true,
+            ..Hit::date(start, end, self.year_earlier()).rel()
+        }
+    }
+
     fn year_earlier(&self) -> Option<String> {
         match self.last_quarter {
             Some((y, q)) => Some(timex::quarter_value(y - 1, q)),
@@ -1943,7 +1951,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             };
             if self.w(end) == "earlier" && unit == Unit::Year && n == Some(1.0) && self.last_quarter.is_some()
             {
-                return Some(Hit::date(start, stop, self.year_earlier()).rel());
+                return Some(self.year_earlier_hit(start, stop));
             }
             return Some(Hit::date(start, stop, value).rel());
         }
