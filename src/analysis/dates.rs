@@ -712,6 +712,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.vague_at(i),
             self.holiday_at(i),
             self.season_at(i),
+            self.part_of_period_at(i),
         ];
         let mut best: Option<Hit> = None;
         for c in candidates.into_iter().flatten() {
@@ -900,6 +901,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// "today", "yesterday", "tomorrow" (day-precise relative words).
     fn relative_day_at(&self, i: usize) -> Option<Hit> {
         let offset = match self.w(i) {
+            // "today's youth": the present, not the day.
+            "today"
+                if self.w(i + 1) == "'s"
+                    && !self.is(
+                        i + 2,
+                        &[
+                            "meeting",
+                            "talks",
+                            "vote",
+                            "session",
+                            "game",
+                            "match",
+                            "announcement",
+                            "decision",
+                            "ruling",
+                            "hearing",
+                            "statement",
+                            "speech",
+                            "event",
+                            "deadline",
+                        ],
+                    ) =>
+            {
+                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())));
+            }
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -1713,10 +1739,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-12-31", r.year))).rel());
             }
         }
-        if w != "the" && w != "a" {
+        // "next year's first quarter"
+        if self.is(i, &["last", "this", "next"]) && self.w(i + 1) == "year" && self.w(i + 2) == "'s" {
+            let q = timex::ordinal_of(self.w(i + 3)).filter(|q| (1..=4).contains(q))? as u8;
+            if self.w(i + 4) != "quarter" {
+                return None;
+            }
+            let dir = match self.w(i) {
+                "last" => -1,
+                "this" => 0,
+                _ => 1,
+            };
+            return Some(Hit::date(i, i + 5, r.map(|r| timex::quarter_value(r.year + dir, q))).rel());
+        }
+        let bare_ordinal =
+            timex::ordinal_of(w.strip_prefix("fiscal-").unwrap_or(w)).is_some() || w == "fiscal";
+        if w != "the" && w != "a" && !bare_ordinal {
             return None;
         }
-        let mut j = i + 1;
+        let mut j = if bare_ordinal { i } else { i + 1 };
         if w == "a" {
             // "a year earlier", "a year ago": the same period a year before the one in view.
             if self.w(j) == "year"
@@ -1752,11 +1793,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if self.w(j) == "fiscal" {
             j += 1;
         }
-        let ord = self
-            .w(j)
+        let word = self.w(j).strip_prefix("fiscal-").unwrap_or(self.w(j));
+        let ord = word
             .strip_suffix("-quarter")
             .map(|s| (s, true))
-            .unwrap_or((self.w(j), false));
+            .unwrap_or((word, false));
         let q = timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q))? as u8;
         let end = if ord.1 {
             j + 1
@@ -1799,7 +1840,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 timex::quarter_value(y, q)
             }
         });
-        let hit = Hit::date(i, end, value);
+        // An adjective ("the third-quarter loss") leaves the article out.
+        let start = if ord.1 { j } else { i };
+        let hit = Hit::date(start, end, value);
         Some(if relative { hit.rel() } else { hit })
     }
 
@@ -2102,8 +2145,43 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         Some(timex::vague_duration_value(unit)),
                     ));
                 }
+                // "recent losses", "the recent sale": a vague past.
+                _ if self.kind(i + 1) == Some(TokenKind::Word) && !self.cap(i + 1) => ("PAST_REF", i + 1),
                 _ => return None,
             },
+            // "current market conditions", "its current position"; not "current account".
+            "current"
+                if self.kind(i + 1) == Some(TokenKind::Word)
+                    && !self.cap(i + 1)
+                    && !self.is(
+                        i + 1,
+                        &["account", "accounts", "affairs", "events", "and", "or", "of"],
+                    ) =>
+            {
+                ("PRESENT_REF", i + 1)
+            }
+            "as" if self.w(i + 1) == "soon" && self.w(i + 2) == "as" && self.w(i + 3) == "possible" => {
+                ("FUTURE_REF", i + 4)
+            }
+            "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => {
+                return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())));
+            }
+            // "for weeks", "within months", "in coming years".
+            "for" | "within" | "coming" => match Unit::of(self.w(i + 1)) {
+                Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
+                    let start = if w == "coming" { i } else { i + 1 };
+                    return Some(Hit::new(
+                        start,
+                        i + 2,
+                        DateKind::Duration,
+                        Some(timex::vague_duration_value(unit)),
+                    ));
+                }
+                _ => return None,
+            },
+            "a" if self.w(i + 1) == "while" => {
+                return Some(Hit::new(i, i + 2, DateKind::Duration, Some("PXX".into())));
+            }
             _ => return None,
         };
         if w == "now" && self.prev(i) == "from" {
@@ -2148,6 +2226,75 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
         }
         Some(Hit::date(i, end, r.and_then(|r| rule(r.year)).map(|d| d.to_string())).rel())
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// Parts of a period and periods named by their article: "the end of this year", "the
+    /// beginning of the year", "late in the day", "earlier in the year", "the year ended March 31",
+    /// "the full year", "the day".
+    fn part_of_period_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        // "the end of 1990", "the beginning of the year", "a good part of 1990".
+        let of_at = match (w, self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("the", "end" | "beginning" | "start" | "middle" | "close" | "turn", "of", _) => Some(i + 3),
+            ("end" | "beginning" | "start" | "middle", "of", _, _) => Some(i + 2),
+            ("a", "good" | "large", "part", "of") => Some(i + 4),
+            _ => None,
+        };
+        if let Some(k) = of_at {
+            if self.w(k) == "year" || (self.w(k) == "the" && self.w(k + 1) == "year") {
+                let end = if self.w(k) == "year" { k + 1 } else { k + 2 };
+                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", r.year))).rel());
+            }
+            if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
+                let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
+                let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                return Some(Hit::date(i, k + 2, value).rel());
+            }
+            let inner = self
+                .best_at(k)
+                .filter(|h| h.kind == DateKind::Date && h.start == k)?;
+            return Some(Hit { start: i, ..inner });
+        }
+        // "late in the day", "earlier in the year", "early in the week".
+        if self.is(i, &["early", "late", "earlier", "later"])
+            && self.w(i + 1) == "in"
+            && self.w(i + 2) == "the"
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+                let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                return Some(Hit::date(i, i + 4, value).rel());
+            }
+        }
+        if w != "the" {
+            return None;
+        }
+        match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("year", "ended" | "ending" | "ends" | "to", _) => {
+                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())))
+            }
+            ("fiscal", "year", "ended" | "ending" | "ends" | "to") => {
+                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())))
+            }
+            ("full" | "whole" | "entire", "year", _) => {
+                Some(Hit::date(i, i + 3, r.map(|r| format!("{:04}", r.year))).rel())
+            }
+            ("day", next, _) => {
+                // "the day" is the reference day; "the day before/after" an event is not resolvable.
+                if matches!(next, "'s" | "-" | "of") || self.is(i.wrapping_sub(1), &["of", "all", "for"]) {
+                    return None;
+                }
+                let value = if matches!(next, "before" | "after" | "when" | "that") {
+                    None
+                } else {
+                    r.map(|r| r.to_string())
+                };
+                Some(Hit::date(i, i + 2, value).rel())
+            }
+            _ => None,
+        }
     }
 }
 
