@@ -756,7 +756,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// day: "12:00 UTC Monday", "08:17 PM, 21 January 2022".
     fn clock_at(&self, i: usize) -> Option<Clock> {
         let w = self.w(i);
-        if matches!(w, "noon" | "midday" | "midnight") {
+        if matches!(w, "noon" | "midday" | "midnight") && self.prev(i) != "high" {
             let hour = if w == "midnight" { 24 } else { 12 };
             return Some(Clock {
                 end: i + 1,
@@ -1482,11 +1482,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .or_else(|| self.relative_day_at(k))
                 .or_else(|| self.month_first_at(k));
             if let Some(h) = inner.filter(|h| h.kind == DateKind::Date || h.kind == DateKind::Time) {
-                if !(self.w(i) == "late" && self.is(k, &["today", "yesterday", "tomorrow"])) || true {
-                    return Some(Hit { start: i, ..h });
-                }
+                // "so far this year" is just "this year".
+                return Some(Hit {
+                    start: if w == "so" { k } else { i },
+                    ..h
+                });
             }
-            // "late last July", "early this month" handled above; "later this afternoon" below.
         }
         // "the day before yesterday", "the day after tomorrow".
         if w == "the"
@@ -1532,7 +1533,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if the && self.w(j) == "this" {
             return None;
         }
-        let k = j + 1;
+        // "this past spring" is the last one.
+        let (dir, k) = if self.w(j) == "this" && self.w(j + 1) == "past" {
+            (-1, j + 2)
+        } else {
+            (dir, j + 1)
+        };
         // "the past three months", "the next several days", "the last couple of years" → durations.
         if the || self.w(j) == "past" {
             if let Some((q, e)) = self.quantity(k) {
@@ -1551,7 +1557,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             // "the past year", "the last week", "the coming weeks" → a duration of one unit.
             if let Some((unit, plural)) = Unit::of(self.w(k)) {
-                if dir != 0 && (the || self.w(j) == "past") && unit != Unit::Weekend {
+                if dir != 0 && (the || self.w(j) == "past") && unit != Unit::Weekend && self.w(k + 1) != "of"
+                {
                     let value = if plural {
                         timex::vague_duration_value(unit)
                     } else {
@@ -1674,12 +1681,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     r.year
                 }
             }
+            // "last spring" is the spring of last year, as the corpora read it.
             -1 => {
-                if start >= r.month || start == current {
-                    r.year - 1
-                } else {
-                    r.year
-                }
+                let _ = current;
+                r.year - 1
             }
             _ => {
                 if start > r.month && start != current {
@@ -1885,9 +1890,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some((a, b)) = w.split_once('-') {
             if let (Some(n), Some((unit, false))) = (timex::number_word(a), Unit::of(b)) {
                 if !self.is(i + 1, &["-old", "old"]) {
+                    // "a three-year period" is one expression.
+                    let (start, end) =
+                        if self.is(i.wrapping_sub(1), &["a", "an"]) && self.w(i + 1) == "period" {
+                            (i - 1, i + 2)
+                        } else {
+                            (i, i + 1)
+                        };
                     return Some(Hit::new(
-                        i,
-                        i + 1,
+                        start,
+                        end,
                         DateKind::Duration,
                         Some(timex::duration_value(f64::from(n), unit)),
                     ));
@@ -1925,7 +1937,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let (start, j) = if w == "the" {
             let k = if self.is(
                 i + 1,
-                &["first", "last", "past", "next", "final", "entire", "whole"],
+                &[
+                    "first",
+                    "last",
+                    "past",
+                    "next",
+                    "final",
+                    "entire",
+                    "whole",
+                    "year-earlier",
+                    "year-ago",
+                ],
             ) {
                 i + 2
             } else {
@@ -1940,17 +1962,47 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         // "one" as a pronoun ("one day") reads as a date-less day; keep it a duration only with a unit.
+        // An adjective may stand between: "the past five trading days".
+        let e = if self.is(e, &["trading", "business", "working", "calendar", "school"])
+            && Unit::of(self.w(e + 1)).is_some()
+        {
+            e + 1
+        } else {
+            e
+        };
         let (unit, plural) = Unit::of(self.w(e))?;
-        if q.is_some_and(|n| n > 1.0) && !plural && !(self.w(e + 1) == "-" || w.contains('-')) {
-            // "two day" occurs in speech transcripts: accept.
-        }
         if q.is_some_and(|n| n == 1.0) && plural {
             return None;
         }
         if self.w(e + 1) == "-" && self.glued(e + 1) {
             return None;
         }
-        let end = e + 1;
+        // "a second consecutive day", "a second time": an ordinal, not a unit.
+        if unit == Unit::Second
+            && self.is(j, &["a", "an"])
+            && self.kind(e + 1) == Some(TokenKind::Word)
+            && !self.is(
+                e + 1,
+                &["later", "ago", "earlier", "before", "after", "or", "and"],
+            )
+        {
+            return None;
+        }
+        let mut end = e + 1;
+        // "a minute and a half", "an hour and a half".
+        let mut q = q;
+        if self.w(end) == "and" && self.is(end + 1, &["a", "one"]) && self.w(end + 2) == "half" {
+            q = q.map(|n| n + 0.5);
+            end += 3;
+        }
+        // "five years' probation" keeps its apostrophe.
+        if plural
+            && self.is(end, &["'", "’"])
+            && self.glued(end)
+            && self.kind(end + 1) == Some(TokenKind::Word)
+        {
+            end += 1;
+        }
         if self.w(end) == "'" || self.w(end) == "’" {
             // "five years' experience" keeps the apostrophe out.
         }
@@ -2001,8 +2053,35 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // A quantity "a year" after an amount is a rate: "$5 million a year".
         if self.is(j, &["a", "an"]) && j == i {
             let before = self.prev(i);
+            // "interviews a day", "three flights a week": a count of things per unit.
+            let per_thing = before.len() > 3
+                && before.ends_with('s')
+                && !before.ends_with("ss")
+                && self.kind(i - 1) == Some(TokenKind::Word)
+                && !matches!(
+                    before,
+                    "was"
+                        | "has"
+                        | "is"
+                        | "this"
+                        | "as"
+                        | "its"
+                        | "his"
+                        | "hers"
+                        | "ours"
+                        | "theirs"
+                        | "yours"
+                        | "does"
+                        | "says"
+                        | "plans"
+                        | "takes"
+                        | "lasts"
+                        | "needs"
+                        | "spends"
+                );
             let amount = i > 0
-                && (self.kind(i - 1) == Some(TokenKind::Number)
+                && (per_thing
+                    || self.kind(i - 1) == Some(TokenKind::Number)
                     || matches!(
                         before,
                         "million"
@@ -2056,6 +2135,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
             _ => None,
         };
         if let Some(v) = single {
+            // "the Communist Party daily Granma" is a newspaper; "a quarterly dividend" an adjective.
+            if self.cap(i + 1)
+                && self.kind(i + 1) == Some(TokenKind::Word)
+                && !self.doc.is_sentence_start(i + 1)
+            {
+                return None;
+            }
+            if w == "quarterly" && self.kind(i + 1) == Some(TokenKind::Word) {
+                return None;
+            }
             return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())));
         }
         if !matches!(w, "every" | "each" | "per") {
@@ -2092,12 +2181,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let (unit, _) = Unit::of(self.w(e))?;
         let n = if every_other { 2.0 * n } else { n };
-        Some(Hit::new(
-            i,
-            e + 1,
-            DateKind::Set,
-            Some(timex::duration_value(n, unit)),
-        ))
+        let value = if unit == Unit::Quarter {
+            format!("P{}Q", n as i64)
+        } else {
+            timex::duration_value(n, unit)
+        };
+        Some(Hit::new(i, e + 1, DateKind::Set, Some(value)))
     }
 
     /// Vague references: "now", "currently", "recently", "soon", "the past", "the future".
@@ -2225,7 +2314,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some(y) = self.year_num(end) {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
         }
-        Some(Hit::date(i, end, r.and_then(|r| rule(r.year)).map(|d| d.to_string())).rel())
+        let tense = self.tense(i, end);
+        let value = r.and_then(|r| {
+            let mut best: Option<(i64, Date)> = None;
+            for y in [r.year - 1, r.year, r.year + 1] {
+                let Some(d) = rule(y) else { continue };
+                let diff = d.to_days() - r.to_days();
+                let cost = diff.abs()
+                    + match tense {
+                        Tense::Past if diff > 0 => 120,
+                        Tense::Future if diff < 0 => 120,
+                        _ => 0,
+                    };
+                if best.is_none_or(|(c, _)| cost < c) {
+                    best = Some((cost, d));
+                }
+            }
+            best.map(|(_, d)| d.to_string())
+        });
+        Some(Hit::date(i, end, value).rel())
     }
 }
 

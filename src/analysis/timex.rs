@@ -81,8 +81,40 @@ impl Unit {
 /// The TIMEX3 duration of `n` units: `P3W`, `PT30M`, `P2.5Y`, `P10Y` for a decade.
 pub fn duration_value(n: f64, unit: Unit) -> String {
     let (code, mult, clock) = unit.code();
-    if unit == Unit::Weekend {
-        return format!("P{}D", fmt_num(n * 2.0));
+    match unit {
+        Unit::Weekend => return format!("P{}D", fmt_num(n * 2.0)),
+        // Quarters are written in months: "the next three quarters" → P9M.
+        Unit::Quarter => return format!("P{}M", fmt_num(n * 3.0)),
+        _ => {}
+    }
+    if (n - 0.5).abs() < 1e-9 {
+        match unit {
+            Unit::Year => return "P6M".into(),
+            Unit::Day => return "PT12H".into(),
+            Unit::Hour => return "PT30M".into(),
+            Unit::Minute => return "PT30S".into(),
+            _ => {}
+        }
+    }
+    // A half splits into the next smaller unit: 2.5 years → P2Y6M, 1.5 minutes → PT1M30S.
+    let whole = n.trunc();
+    if n > 1.0 && (n - whole - 0.5).abs() < 1e-9 {
+        let sub = match unit {
+            Unit::Year => Some(("6M", false)),
+            Unit::Day => Some(("T12H", false)),
+            Unit::Hour => Some(("30M", true)),
+            Unit::Minute => Some(("30S", true)),
+            _ => None,
+        };
+        if let Some((rest, clock)) = sub {
+            return format!(
+                "P{}{}{}{}",
+                if clock { "T" } else { "" },
+                whole as i64,
+                code,
+                rest
+            );
+        }
     }
     format!("P{}{}{}", if clock { "T" } else { "" }, fmt_num(n * mult), code)
 }
@@ -386,7 +418,10 @@ mod tests {
     fn durations() {
         assert_eq!(duration_value(3.0, Unit::Week), "P3W");
         assert_eq!(duration_value(30.0, Unit::Minute), "PT30M");
-        assert_eq!(duration_value(2.5, Unit::Year), "P2.5Y");
+        assert_eq!(duration_value(2.5, Unit::Year), "P2Y6M");
+        assert_eq!(duration_value(1.5, Unit::Minute), "PT1M30S");
+        assert_eq!(duration_value(0.5, Unit::Hour), "PT30M");
+        assert_eq!(duration_value(3.0, Unit::Quarter), "P9M");
         assert_eq!(duration_value(1.0, Unit::Decade), "P10Y");
         assert_eq!(vague_duration_value(Unit::Month), "PXM");
         assert_eq!(vague_duration_value(Unit::Hour), "PTXH");
