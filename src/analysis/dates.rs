@@ -147,7 +147,18 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
             i += 1;
             continue;
         };
-        let span = doc.span_of(hit.start..hit.end);
+        let mut span = doc.span_of(hit.start..hit.end);
+        // "at 6 a.m." closing a sentence: the period ends the sentence, not the time.
+        let last = hit.end.saturating_sub(1);
+        if hit.kind == DateKind::Time
+            && matches!(scanner.w(last), "a.m." | "p.m.")
+            && doc
+                .tokens
+                .get(last + 1)
+                .is_none_or(|t| t.line_start || (is_capitalized(doc.token_text(t)) && t.space_before))
+        {
+            span.end -= 1;
+        }
         if span.is_empty() {
             i += 1;
             continue;
@@ -156,12 +167,13 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
             unresolved += 1;
         }
         scanner.remember(&hit);
+        if let Some(note) = scanner.numeric_ambiguity(&hit) {
+            diagnostics.warning(note);
+        }
         out.push(mention(doc, span, hit.kind, hit.value, hit.inferred));
         i = hit.end.max(i + 1);
     }
-    if let Some(note) = scanner.ambiguous_numeric.take() {
-        diagnostics.warning(note);
-    }
+
     if unresolved > 0 && reference.is_none() {
         diagnostics.info(format!(
             "{unresolved} relative date expression(s) left unresolved: no publication date"
@@ -248,7 +260,7 @@ struct Scanner<'d, 'a> {
     reference: Option<Date>,
     /// "21/01/2022" is read day first.
     day_first: bool,
-    ambiguous_numeric: Option<String>,
+
     /// The last quarter mentioned ("third-quarter" → 1989-Q3), for "the quarter", "a year earlier".
     last_quarter: Option<(i32, u8)>,
     /// The last day-precise date and its sentence, to anchor clock times and "the next day".
@@ -271,7 +283,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             low,
             reference,
             day_first: false,
-            ambiguous_numeric: None,
+
             last_quarter: None,
             last_day: None,
         };
@@ -1139,11 +1151,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let core = self.numeric_core(j)?;
         if the {
-            // Only decades and centuries take the article ("the 1990s"); "the 2011 version" does not.
-            let v = core.value.as_deref().unwrap_or("");
-            if v.len() <= 3 {
-                return Some(Hit { start: i, ..core });
-            }
+            // The article stays out, as the corpora annotate it: "the [1990s]", "the [2011] version".
             return None;
         }
         Some(core)
@@ -1408,10 +1416,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             } else {
                 (b, a)
             };
-            if a <= 12 && b <= 12 && a != b {
-                // Recorded once per text by the caller.
-                let _ = self.note_ambiguous(w);
-            }
             Date::new(year, m as u8, d as u8)
         } else {
             None
@@ -1419,9 +1423,30 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(Hit::date(i, i + 1, Some(date.to_string())))
     }
 
-    fn note_ambiguous(&self, _w: &str) -> Option<()> {
-        // The scanner is read-only while matching; the ambiguity is reported from `extract`.
-        None
+    /// A warning when a slashed date could be read either way ("03/04/2022").
+    fn numeric_ambiguity(&self, hit: &Hit) -> Option<String> {
+        if hit.end != hit.start + 1 {
+            return None;
+        }
+        let w = self.w(hit.start);
+        let sep = if w.contains('/') { '/' } else { '.' };
+        let parts: Vec<u32> = w.split(sep).map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        if parts.len() != 3 || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
+        {
+            return None;
+        }
+        (parts[0] <= 12 && parts[1] <= 12 && parts[0] != parts[1]).then(|| {
+            let order = if self.day_first {
+                "day first, as the text writes its dates"
+            } else {
+                "month first"
+            };
+            format!(
+                "the date {} is ambiguous; it was read {order} as {}",
+                self.raw(hit.start),
+                hit.value.as_deref().unwrap_or("?")
+            )
+        })
     }
 
     /// "2009-2010" as two years (byte sub-spans of one token).
@@ -1854,7 +1879,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The year of "the third quarter": the reference year, or the year before when the quarter
     /// has not begun yet and the clause is in the past.
     fn quarter_year(&self, r: Date, q: u8, at: usize) -> i32 {
-        if q > timex::quarter_of(r) && self.tense(at, at + 1) == Tense::Past {
+        // A quarter that has not begun yet is last year's unless the clause looks ahead.
+        if q > timex::quarter_of(r) && self.tense(at, at + 1) != Tense::Future {
             r.year - 1
         } else {
             r.year
@@ -2320,10 +2346,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             for y in [r.year - 1, r.year, r.year + 1] {
                 let Some(d) = rule(y) else { continue };
                 let diff = d.to_days() - r.to_days();
+                // A holiday is the one before in a past clause, the one after in a future clause.
                 let cost = diff.abs()
                     + match tense {
-                        Tense::Past if diff > 0 => 120,
-                        Tense::Future if diff < 0 => 120,
+                        Tense::Past if diff > 0 => 1000,
+                        Tense::Future if diff < 0 => 1000,
                         _ => 0,
                     };
                 if best.is_none_or(|(c, _)| cost < c) {
