@@ -825,11 +825,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 marked = true;
                 j += 1;
             }
-            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et" => {
-                if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) {
-                    marked = true;
-                    j += 1;
-                }
+            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
+                if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                marked = true;
+                j += 1;
             }
             _ => {}
         }
@@ -1170,7 +1170,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
                     return Some(Hit::date(i, i + 1, Some(rest.to_string())));
                 }
-                if rest.len() == 5 && rest.ends_with('s') && rest[..4].bytes().all(|b| b.is_ascii_digit()) {
+                if rest.len() == 5
+                    && rest.ends_with('s')
+                    && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                {
                     return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())));
                 }
             }
@@ -1202,7 +1205,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // Decades: "1990s", "90s".
         if w.len() == 5
             && w.ends_with('s')
-            && w[..4].bytes().all(|b| b.is_ascii_digit())
+            && w.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && w.as_bytes()[3] == b'0'
         {
             return Some(Hit::date(i, i + 1, Some(w[..3].to_string())));
@@ -1349,7 +1352,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         {
             return None;
         }
-        if y < 1900 || y > 2100 {
+        if !(1900..=2100).contains(&y) {
             let cue = self.is(
                 i.wrapping_sub(1),
                 &[
@@ -1460,7 +1463,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         let (ya, yb): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
-        if !(1900..=2100).contains(&ya) || !(ya < yb && yb <= ya + 20) {
+        if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
             return None;
         }
         let start = self.doc.tokens.get(i)?.span.start;
@@ -2051,22 +2054,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let stop = if self.w(end) == "from" { end + 2 } else { end + 1 };
             let value = match n {
                 None => Some(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
-                Some(n) => anchor.and_then(|a| {
-                    let n = n.floor() as i64 * dir;
+                Some(n) => anchor.map(|a| {
+                    let n = (n.floor() as i64).clamp(-100_000, 100_000) * dir;
                     match unit {
-                        Unit::Day => Some(a.add_days(n).to_string()),
-                        Unit::Week => Some(timex::week_value(a.add_days(7 * n))),
+                        Unit::Day => a.add_days(n).to_string(),
+                        Unit::Week => timex::week_value(a.add_days(7 * n)),
                         Unit::Month => {
                             let (y, m) = timex::shift_month(a.year, a.month, n);
-                            Some(timex::month_value(y, m))
+                            timex::month_value(y, m)
                         }
-                        Unit::Year => Some(format!("{:04}", a.year as i64 + n)),
-                        Unit::Decade => Some(format!("{:03}", (a.year as i64 + 10 * n) / 10)),
+                        Unit::Year => format!("{:04}", (i64::from(a.year) + n).clamp(1, 9999)),
+                        Unit::Decade => format!("{:03}", ((i64::from(a.year) + 10 * n) / 10).clamp(0, 999)),
                         Unit::Quarter => {
                             let (y, qq) = timex::shift_quarter(a.year, timex::quarter_of(a), n);
-                            Some(timex::quarter_value(y, qq))
+                            timex::quarter_value(y, qq)
                         }
-                        _ => Some(a.to_string()),
+                        _ => a.to_string(),
                     }
                 }),
             };
