@@ -550,6 +550,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
         if future {
+            // "had been scheduled to expire", "was due": a future seen from the past.
+            if self.is(i.wrapping_sub(1), &["been", "was", "were", "had"]) {
+                return Some(Tense::Past);
+            }
             return Some(Tense::Future);
         }
         let past = matches!(
@@ -623,6 +627,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "signed"
                 | "died"
         );
+        // "is held", "are sold": a present passive.
+        if (past || w.ends_with("ed")) && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am"]) {
+            return None;
+        }
         if past {
             return Some(Tense::Past);
         }
@@ -654,26 +662,43 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ----------------------------------------------------------------- resolution
 
-    /// The year of a month (and day) without a year: the occurrence nearest the reference date, with
-    /// a bias of two months towards the past in a past-tense clause and towards the future in a
-    /// future one ("in October" written in January → last October).
+    /// The year of a month (and day) without a year. A bare month is the reference year's, or the
+    /// year before (after) when the clause is in the past (future) and the month lies ahead
+    /// (behind); without a tense, the nearest one. A month and day is the occurrence nearest the
+    /// reference date, biased half a year towards the past in a past clause (reported deadlines
+    /// such as "extended the offer to Nov. 20" still look ahead) and strongly towards the future in
+    /// a future clause.
     fn year_for(&self, month: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
         let r = self.reference?;
+        if day.is_none() {
+            return Some(match tense {
+                Tense::Past if month > r.month => r.year - 1,
+                Tense::Future if month < r.month => r.year + 1,
+                Tense::Past | Tense::Future => r.year,
+                Tense::Unknown => {
+                    let diff = i32::from(month) - i32::from(r.month);
+                    if diff > 6 {
+                        r.year - 1
+                    } else if diff < -6 {
+                        r.year + 1
+                    } else {
+                        r.year
+                    }
+                }
+            });
+        }
         let mut best: Option<(i64, i32)> = None;
         for y in [r.year - 1, r.year, r.year + 1] {
-            let Some(d) = Date::new(y, month, day.unwrap_or(15).min(28)) else {
+            let Some(d) = Date::new(y, month, day.unwrap_or(1).min(28)) else {
                 continue;
             };
             let diff = d.to_days() - r.to_days();
-            let mut cost = diff.abs();
-            if day.is_none() && d.month == r.month && d.year == r.year {
-                cost = 0;
-            }
-            match tense {
-                Tense::Past if diff > 0 => cost += 60,
-                Tense::Future if diff < 0 => cost += 60,
-                _ => {}
-            }
+            let cost = diff.abs()
+                + match tense {
+                    Tense::Past if diff > 0 => 180,
+                    Tense::Future if diff < 0 => 400,
+                    _ => 0,
+                };
             if best.is_none_or(|(c, _)| cost < c) {
                 best = Some((cost, y));
             }
@@ -933,6 +958,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                             "speech",
                             "event",
                             "deadline",
+                            "edition",
+                            "editions",
+                            "issue",
+                            "paper",
+                            "newspaper",
+                            "session",
+                            "trading",
+                            "close",
+                            "announcement",
                         ],
                     ) =>
             {
@@ -1668,7 +1702,26 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return Some(Hit::date(i, e, value).rel());
         }
         if let Some(code) = timex::season_of(k_word) {
-            let value = r.map(|r| format!("{:04}-{code}", self.season_year(r, code, dir)));
+            let this_past = self.w(j) == "this" && dir < 0;
+            let value = r.map(|r| {
+                let year = if this_past {
+                    // The most recent one: this year's if it has begun.
+                    let start = match code {
+                        "SP" => 3,
+                        "SU" => 6,
+                        "FA" => 9,
+                        _ => 12,
+                    };
+                    if start <= r.month {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                } else {
+                    self.season_year(r, code, dir)
+                };
+                format!("{year:04}-{code}")
+            });
             return Some(Hit::date(i, k + 1, value).rel());
         }
         if let Some(code) = timex::part_of_day(k_word) {
@@ -1882,8 +1935,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The year of "the third quarter": the reference year, or the year before when the quarter
     /// has not begun yet and the clause is in the past.
     fn quarter_year(&self, r: Date, q: u8, at: usize) -> i32 {
-        // A quarter that has not begun yet is last year's unless the clause looks ahead.
-        if q > timex::quarter_of(r) && self.tense(at, at + 1) != Tense::Future {
+        if q > timex::quarter_of(r) && self.tense(at, at + 1) == Tense::Past {
             r.year - 1
         } else {
             r.year
@@ -2032,14 +2084,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         {
             end += 1;
         }
-        if self.w(end) == "'" || self.w(end) == "’" {
-            // "five years' experience" keeps the apostrophe out.
+        // "a year earlier" in a results story: the same period a year before.
+        if self.is(end, &["earlier", "before"]) && unit == Unit::Year && q == Some(1.0) && !plural {
+            return Some(self.year_earlier_hit(start, end + 1));
         }
-        // Dates counted from now: "two years ago", "a week earlier", "three days later".
-        if self.w(end) == "ago"
-            || (self.is(end, &["earlier", "later"]) && !self.is(end + 1, &["than"]))
-            || (self.w(end) == "from" && self.w(end + 1) == "now")
-        {
+        // Dates counted from now: "two years ago", "a year from now". "Three days later" is
+        // annotated as the duration alone, like "a day after".
+        if self.w(end) == "ago" || (self.w(end) == "from" && self.w(end + 1) == "now") {
             let n = q;
             let dir: i64 = if self.w(end) == "later" || self.w(end) == "from" {
                 1
@@ -2073,10 +2124,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     }
                 }),
             };
-            if self.w(end) == "earlier" && unit == Unit::Year && n == Some(1.0) && self.last_quarter.is_some()
-            {
-                return Some(self.year_earlier_hit(start, stop));
-            }
             return Some(Hit::date(start, stop, value).rel());
         }
         // A quantity "a year" after an amount is a rate: "$5 million a year".
