@@ -630,7 +630,7 @@ t!(regression_last_week_of_month_is_a_date, ref = "2009-04-01", "Sales rebounded
 t!(
     regression_night_stays_a_date,
     "The bomb went off on Friday night.",
-    [("Friday", "date", "2022-01-21")]
+    [("Friday night", "date", "2022-01-21")]
 );
 t!(
     regression_so_far_left_out,

@@ -492,7 +492,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
     fn tense(&self, start: usize, end: usize) -> Tense {
         // Right before the expression: "until Friday", "as early as Tuesday".
-        if self.is(start.wrapping_sub(1), &["until", "till"])
+        if (self.is(start.wrapping_sub(1), &["until", "till"]) && !self.doc.is_sentence_start(start - 1))
             || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
         {
             return Tense::Future;
@@ -696,7 +696,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let cost = diff.abs()
                 + match tense {
                     Tense::Past if diff > 0 => 180,
-                    Tense::Future if diff < 0 => 400,
+                    Tense::Future if diff < 0 => 300,
                     _ => 0,
                 };
             if best.is_none_or(|(c, _)| cost < c) {
@@ -769,6 +769,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 hit.value = Some(format!("{v}T{code}"));
             }
             hit.kind = DateKind::Time;
+            hit.end += 1;
+        } else if hit.kind == DateKind::Date
+            && self.w(hit.end) == "night"
+            && hit.value.as_deref().is_none_or(|v| v.len() == 10)
+            && self.same_sentence(hit.start, hit.end)
+        {
+            // "Friday night" is annotated as the day.
             hit.end += 1;
         }
         Some(hit)
