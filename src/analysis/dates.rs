@@ -618,17 +618,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "have"
                 | "been"
                 | "slid"
-                | "hit"
-                | "put"
-                | "quit"
                 | "agreed"
                 | "announced"
                 | "unveiled"
                 | "signed"
                 | "died"
         );
-        // "is held", "are sold": a present passive.
-        if (past || w.ends_with("ed")) && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am"]) {
+        // "is held", "are sold": a present passive; "to hit": an infinitive.
+        if (past || w.ends_with("ed"))
+            && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am", "to"])
+        {
             return None;
         }
         if past {
@@ -675,11 +674,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Tense::Past if month > r.month => r.year - 1,
                 Tense::Future if month < r.month => r.year + 1,
                 Tense::Past | Tense::Future => r.year,
+                // Without a tense: the reference year, unless the month lies far behind.
                 Tense::Unknown => {
-                    let diff = i32::from(month) - i32::from(r.month);
-                    if diff > 6 {
-                        r.year - 1
-                    } else if diff < -6 {
+                    if i32::from(month) - i32::from(r.month) < -6 {
                         r.year + 1
                     } else {
                         r.year
@@ -695,7 +692,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let diff = d.to_days() - r.to_days();
             let cost = diff.abs()
                 + match tense {
-                    Tense::Past if diff > 0 => 180,
+                    Tense::Past if diff > 0 => 200,
                     Tense::Future if diff < 0 => 300,
                     _ => 0,
                 };
@@ -925,8 +922,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
             inferred = h.inferred;
             end = h.end;
         }
+        // "midnight on Sunday", "at 9 a.m. on Jan. 3": the day that follows names the day.
+        if day.is_none() && self.w(end) == "on" {
+            let next = self.absolute_at(end + 1).or_else(|| self.weekday_at(end + 1));
+            if let Some(h) = next.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
+                day = h.value.as_deref().and_then(Date::parse_iso);
+                inferred = h.inferred;
+            }
+        }
         if day.is_none() {
-            // The last day named in the same sentence, else the reference date.
+            // The last day named in the same paragraph, else the reference date.
             day = match self.last_day {
                 Some((p, d)) if p == self.paragraph_of(i) => Some(d),
                 _ => self.reference,
