@@ -784,3 +784,79 @@ fn odd_input_never_panics_and_spans_are_ordered() {
         }
     }
 }
+
+// ---------------------------------------------------------------- anaphora and later additions
+t!(
+    that_day,
+    "The plant closed on 3 May 2021. Earlier that day, workers had marched.",
+    [
+        ("3 May 2021", "date", "2021-05-03"),
+        ("Earlier that day", "date", "2021-05-03"),
+    ]
+);
+t!(
+    later_that_year,
+    "He left in June 2019 and came back later that year.",
+    [
+        ("June 2019", "date", "2019-06"),
+        ("later that year", "date", "2019"),
+    ]
+);
+t!(
+    the_weekend_past,
+    "Rebels attacked the town over the weekend.",
+    [("the weekend", "date", "2022-W02-WE")]
+);
+t!(
+    bare_units_ago,
+    "The firm was near collapse months ago.",
+    [("months ago", "date", "PAST_REF")]
+);
+t!(
+    present_tense_month_is_this_year,
+    "The tournament starts in November.",
+    [("November", "date", "2022-11")]
+);
+t!(
+    infinitive_is_not_past,
+    "The storm is expected to hit on Saturday.",
+    [("Saturday", "date", "2022-01-22")]
+);
+t!(
+    present_passive_is_not_past,
+    "The festival is held in May.",
+    [("May", "date", "2022-05")]
+);
+t!(
+    time_takes_following_day,
+    "The truce will begin at midnight on Monday.",
+    [
+        ("midnight", "time", "2022-01-24T24:00"),
+        ("Monday", "date", "2022-01-24"),
+    ]
+);
+t!(
+    the_day_is_reference_day,
+    "Shares ended the day higher.",
+    [("the day", "date", "2022-01-21")]
+);
+t!(
+    current_adjective,
+    "Under current rules the bank must wait.",
+    [("current", "date", "PRESENT_REF")]
+);
+t!(
+    recent_adjective,
+    "The recent floods destroyed crops.",
+    [("recent", "date", "PAST_REF")]
+);
+t!(
+    year_earlier_without_quarter,
+    "Exports rose 5% from a year earlier.",
+    [("a year earlier", "date", "2021")]
+);
+t!(
+    next_years_first_quarter,
+    "Deliveries will begin in next year's first quarter.",
+    [("next year's first quarter", "date", "2023-Q1")]
+);

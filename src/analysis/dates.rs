@@ -265,6 +265,9 @@ struct Scanner<'d, 'a> {
     last_quarter: Option<(i32, u8)>,
     /// The last day-precise date and its sentence, to anchor clock times and "the next day".
     last_day: Option<(usize, Date)>,
+    /// The last calendar date or period named, with its precision in characters of the value
+    /// (10 = day, 7 = month, 4 = year), for "that day", "later that year".
+    last_point: Option<(Date, usize)>,
 }
 
 /// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
@@ -286,6 +289,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
             last_quarter: None,
             last_day: None,
+            last_point: None,
         };
         s.day_first = s.prefers_day_first();
         s
@@ -727,6 +731,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));
+        }
+        if hit.kind == DateKind::Date || hit.kind == DateKind::Time {
+            if let Some(first) = timex::first_day(v) {
+                let precision = if v.len() >= 10 && first.to_string() == v[..10] {
+                    10
+                } else if v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5].is_ascii_digit() {
+                    7
+                } else {
+                    4
+                };
+                self.last_point = Some((first, precision));
+            }
         }
     }
 
@@ -1580,6 +1596,38 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "overnight" => return None,
             _ => {}
         }
+        // "that day", "that same year", "that month": the period of the last date named.
+        if w == "that" {
+            let k = if self.w(i + 1) == "same" { i + 2 } else { i + 1 };
+            let (unit, plural) = Unit::of(self.w(k))?;
+            if plural {
+                return None;
+            }
+            let value = self.last_point.and_then(|(d, precision)| match unit {
+                Unit::Day if precision >= 10 => Some(d.to_string()),
+                Unit::Month if precision >= 7 => Some(timex::month_value(d.year, d.month)),
+                Unit::Year => Some(format!("{:04}", d.year)),
+                Unit::Week if precision >= 10 => Some(timex::week_value(d)),
+                _ => None,
+            });
+            return Some(Hit {
+                anaphoric: true,
+                ..Hit::date(i, k + 1, value).rel()
+            });
+        }
+        // "over the weekend": the last one in a past clause, the next one in a future clause.
+        if w == "the" && self.w(i + 1) == "weekend" {
+            let tense = self.tense(i, i + 2);
+            let value = r.map(|r| {
+                let d = match (tense, r.weekday()) {
+                    (Tense::Future, _) => r,
+                    (_, 6 | 7) => r,
+                    _ => r.add_days(-7),
+                };
+                format!("{}-WE", timex::week_value(d))
+            });
+            return Some(Hit::date(i, i + 2, value).rel());
+        }
         // "the next day", "the following week", "the previous year": anaphoric, anchored at the
         // last day named (else the reference date).
         if w == "the" && self.is(i + 1, &["next", "following", "previous", "preceding"]) {
@@ -2356,6 +2404,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 _ => return None,
             },
+            // "months ago", "years ago".
+            _ if self.w(i + 1) == "ago" && Unit::of(w).is_some_and(|(_, plural)| plural) => {
+                ("PAST_REF", i + 2)
+            }
             "a" if self.w(i + 1) == "while" => {
                 return Some(Hit::new(i, i + 2, DateKind::Duration, Some("PXX".into())));
             }
