@@ -860,3 +860,28 @@ t!(
     "Deliveries will begin in next year's first quarter.",
     [("next year's first quarter", "date", "2023-Q1")]
 );
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text: no panic, spans ordered, non-overlapping, on char boundaries.
+        #[test]
+        fn spans_are_sound(text in "(\\PC|[0-9:/.,' -]|Jan|May|the|last|next|week|ago|a\\.m\\.|quarter){0,60}") {
+            for reference in [None, Date::parse_iso(REF)] {
+                let doc = Doc::new(&text);
+                let found = dates::extract(&doc, reference, &mut Diagnostics::default());
+                let mut last_end = 0;
+                for d in &found {
+                    prop_assert!(d.start >= last_end && d.start < d.end && d.end <= text.len());
+                    prop_assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
+                    prop_assert_eq!(&text[d.start..d.end], d.text.as_str());
+                    last_end = d.end;
+                }
+            }
+        }
+    }
+}

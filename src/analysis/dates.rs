@@ -2339,7 +2339,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "currently" | "nowadays" | "presently" => ("PRESENT_REF", i + 1),
             "these" if self.w(i + 1) == "days" => ("PRESENT_REF", i + 2),
             "recently" | "lately" => ("PAST_REF", i + 1),
-            "more" | "most" | "until" | "only" if self.w(i + 1) == "recently" => ("PAST_REF", i + 2),
+            "more" | "most" | "only" if self.w(i + 1) == "recently" => ("PAST_REF", i + 2),
             "soon" => {
                 if self.prev(i) == "as" || self.w(i + 1) == "after" || self.w(i + 1) == "as" {
                     return None;
