@@ -885,3 +885,9 @@ mod properties {
         }
     }
 }
+
+t!(regression_next_to_is_not_future, ref = "2022-01-22", "Two people died in the blast next to the station on Friday.", [
+    ("Friday", "date", "2022-01-21"),
+]);
+t!(regression_opening_adverbial_takes_later_verb, ref = "2022-01-17",
+    "On Tuesday, the National Farmers and Growers League plans to hold a rally.", [("Tuesday", "date", "2022-01-18")]);

@@ -515,11 +515,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 break;
             }
         }
-        // Cues after the expression count double: the governing verb usually comes first.
+        // Cues after the expression count double: the governing verb usually comes first, except
+        // after an opening adverbial ("On Tuesday, the league plans to ..."), where it follows the
+        // subject.
+        let opening = (start..end).contains(
+            &self
+                .doc
+                .sentences
+                .get(sentence)
+                .map_or(usize::MAX, |s| s.tokens.start),
+        ) || (start > 0 && self.doc.is_sentence_start(start - 1));
+        let (window, weight) = if opening && best.is_none() {
+            (14, 1)
+        } else {
+            (6, 2)
+        };
         let mut k = end;
-        while k < end + 6 && k < self.low.len() && self.sentence_of(k) == sentence {
+        while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
             if let Some(t) = self.tense_cue(k, false) {
-                let dist = 2 * (k + 1 - end);
+                let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, t));
                 }
@@ -549,8 +563,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "plan"
                 | "due"
                 | "tomorrow"
-                | "next"
-        ) || (w == "going" && self.w(i + 1) == "to")
+        ) || (w == "next" && self.w(i + 1) != "to")
+            || (w == "going" && self.w(i + 1) == "to")
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
         if future {
