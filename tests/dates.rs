@@ -891,3 +891,10 @@ t!(regression_next_to_is_not_future, ref = "2022-01-22", "Two people died in the
 ]);
 t!(regression_opening_adverbial_takes_later_verb, ref = "2022-01-17",
     "On Tuesday, the National Farmers and Growers League plans to hold a rally.", [("Tuesday", "date", "2022-01-18")]);
+
+#[test]
+fn reference_ignores_dates_deep_in_body_lines() {
+    let text =
+        "The union said on Friday that the strike, which began after the vote on April 6, 1994, was over.";
+    assert_eq!(reference_of(text), None);
+}

@@ -87,6 +87,16 @@ pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
     let mut year: Option<i32> = None;
     let mut i = 0;
     while i < limit {
+        // Bylines and datelines carry the date near the start of a line; a date deep in a line of
+        // body text is about the story, not its publication.
+        let line_start = (0..=i)
+            .rev()
+            .find(|&k| doc.tokens.get(k).is_some_and(|t| t.line_start))
+            .unwrap_or(0);
+        if i - line_start > 12 {
+            i += 1;
+            continue;
+        }
         if let Some(hit) = scanner.absolute_at(i) {
             if let Some(d) = hit.value.as_deref().and_then(|v| Date::parse_iso(v.get(0..10)?)) {
                 return Some(d);
