@@ -898,3 +898,12 @@ fn reference_ignores_dates_deep_in_body_lines() {
         "The union said on Friday that the strike, which began after the vote on April 6, 1994, was over.";
     assert_eq!(reference_of(text), None);
 }
+t!(bare_season_past_this_year, ref = "1999-10-26", "The strike began in spring and ended in summer.", [
+    ("spring", "date", "1999-SP"),
+    ("summer", "date", "1999-SU"),
+]);
+t!(
+    bare_season_past_not_begun,
+    "The dam burst in summer.",
+    [("summer", "date", "2021-SU")]
+);

@@ -260,8 +260,6 @@ struct Clock {
     hour: u32,
     minute: u32,
     utc: bool,
-    /// am/pm or a time zone made it unambiguous.
-    marked: bool,
 }
 
 struct Scanner<'d, 'a> {
@@ -844,7 +842,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 hour,
                 minute: 0,
                 utc: false,
-                marked: true,
             });
         }
         if self.kind(i) != Some(TokenKind::Number) {
@@ -938,7 +935,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             hour,
             minute,
             utc,
-            marked,
         })
     }
 
@@ -979,7 +975,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let zone = if clock.utc { "Z" } else { "" };
         let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
-        let _ = clock.marked;
+
         Some(Hit {
             inferred,
             relative: inferred,
@@ -1039,7 +1035,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.cap(i) {
             return None;
         }
-        if timex::is_month_abbreviation(w) && w.len() < self.raw(i).len() + 1 && !matches!(w, "may") {
+        if timex::is_month_abbreviation(w) {
             // "Jan." or "Jan 21"; never a bare "Mar" or "Dec".
             if self.w(i + 1) == "." && self.glued(i + 1) {
                 return Some((m, i + 2, true));
@@ -1847,10 +1843,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
             // "last spring" is the spring of last year, as the corpora read it.
-            -1 => {
-                let _ = current;
-                r.year - 1
-            }
+            -1 => r.year - 1,
             _ => {
                 if start > r.month && start != current {
                     r.year
@@ -2609,17 +2602,19 @@ impl Scanner<'_, '_> {
         }
         let r = self.reference?;
         let tense = self.tense(i, j + 1);
-        let dir = match tense {
-            Tense::Past => -1,
-            Tense::Future => 1,
-            Tense::Unknown => 0,
+        // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
+        // and this year's has not begun (is over).
+        let begins = match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
         };
-        let year = if dir == 0 {
-            r.year
-        } else {
-            self.season_year(r, code, dir)
+        let year = match tense {
+            Tense::Past if begins > r.month => r.year - 1,
+            Tense::Future if begins + 2 < r.month => r.year + 1,
+            _ => r.year,
         };
-        let _ = start;
         Some(Hit::date(i, j + 1, Some(format!("{year:04}-{code}"))).rel())
     }
 }
