@@ -904,6 +904,6 @@ t!(bare_season_past_this_year, ref = "1999-10-26", "The strike began in spring a
 ]);
 t!(
     bare_season_past_not_begun,
-    "The dam burst in summer.",
+    "The dam collapsed in summer.",
     [("summer", "date", "2021-SU")]
 );
