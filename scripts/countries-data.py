@@ -274,7 +274,7 @@ EXTRA_CITIES = {
     "AF": ["Herat", "Kandahar", "Mazar-i-Sharif", "Jalalabad", "Kunduz", "Helmand"],
     "IN": ["Bombay", "Calcutta", "Madras", "Bangalore", "Mumbai", "Kolkata", "Chennai"],
     "VN": ["Saigon"],
-    "CN": ["Canton", "Hong Kong's"],
+    "CN": ["Canton"],
     "IL": ["Tel Aviv", "Haifa"],
     "PS": ["Gaza City", "Ramallah", "Bethlehem", "Hebron"],
     "IQ": ["Mosul", "Basra", "Fallujah", "Kirkuk", "Erbil", "Tikrit"],
@@ -311,7 +311,8 @@ CITY_SKIP = {
     "Everett", "Durham", "Lexington", "Elmhurst", "Meads", "Mendip", "Marienthal", "Altona", "Camama",
     "Lewisville", "Desna", "Centralniy", "Honchō", "Kalininskiy", "Gravesend", "Dartmouth",
     "Amherst", "Ontario", "Alexandria", "Santa Cruz", "Santa Rosa", "San Pedro", "Trinidad", "Granada",
-    "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
+    "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
+    "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
 }
 
 # Regions (states, provinces) placing a preceding city: "Paris, Texas", "London, Ontario".
