@@ -226,7 +226,7 @@ BLOCKERS = [
     "Indian summer", "French toast", "French kiss", "French horn", "Danish pastry", "Dutch oven",
     "Chinese whispers", "Chinese checkers", "Chinese lantern", "Chinese lanterns",
     "Mexican wave", "Spanish flu", "Scotch", "Scotch whisky",
-    "Jordan Henderson", "Michael Jordan", "Chad Smith", "Georgia O'Keeffe",
+    "Jordan Henderson", "Chad Smith", "Georgia O'Keeffe",
     "Victoria Beckham", "Queen Victoria", "Lake Victoria", "Victoria Falls",
     "Melbourne Cup", "Hollywood", "Orleans", "New Orleans", "New York Times", "New York Post",
     "New York Stock Exchange", "New York Knicks", "New York Yankees", "New York Mets", "New York Giants",

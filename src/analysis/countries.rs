@@ -41,6 +41,11 @@ const COUNTRIES: &str = include_str!("data/countries.tsv");
 const NAMES: &str = include_str!("data/countries-names.tsv");
 const CITIES: &str = include_str!("data/cities.tsv");
 const REGIONS: &str = include_str!("data/countries-regions.tsv");
+const GIVEN_NAMES: &str = include_str!("data/countries-given-names.txt");
+
+/// Common given names: a place name right after one is a surname ("Janet Reno").
+static GIVEN: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
@@ -505,8 +510,42 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         title_case: title_case_sentences(doc),
         us_state_georgia: us_state_georgia(doc),
     };
-    let mut found: Vec<(&'static str, CountryMention)> = Vec::new();
-    let mut georgia_as_state = false;
+    // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
+    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said").
+    let mut first = Scan::default();
+    scan(&ctx, &mut first);
+    let mut second = Scan {
+        surnames: std::mem::take(&mut first.learned),
+        ..Scan::default()
+    };
+    let found = scan(&ctx, &mut second);
+    if second.georgia_as_state {
+        diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
+    }
+    let mut surnames: Vec<&String> = second.surnames.iter().collect();
+    if !surnames.is_empty() {
+        surnames.sort();
+        let list: Vec<&str> = surnames.iter().map(|s| s.as_str()).collect();
+        diagnostics.info(format!(
+            "read as a person's name, not a place: {}",
+            list.join(", ")
+        ));
+    }
+    group(found)
+}
+
+/// What one pass over the pieces learns.
+#[derive(Default)]
+struct Scan {
+    georgia_as_state: bool,
+    /// Place names used as a person's surname in this text (from the first pass).
+    surnames: std::collections::HashSet<String>,
+    /// Place names seen after a given name in this pass.
+    learned: std::collections::HashSet<String>,
+}
+
+fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
+    let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.pieces.len() {
         let first = ctx.text(i);
@@ -515,20 +554,20 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
             continue;
         }
         let verdict = match ctx.longest(i) {
-            Some((len, entry)) => judge(&ctx, i, len, entry, &mut georgia_as_state),
-            None => unknown_city(&ctx, i),
+            Some((len, entry)) => judge(ctx, i, len, entry, state),
+            None => unknown_city(ctx, i),
         };
         match verdict {
             Verdict::Mention(code, via, end) => {
                 let start = ctx.pieces[i].span.start;
                 let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span.end);
-                let span = Span::new(start, stop);
+                let text = ctx.doc.slice(Span::new(start, stop)).to_string();
                 found.push((
                     code,
                     CountryMention {
                         start,
                         end: stop,
-                        text: doc.slice(span).to_string(),
+                        text,
                         via,
                     },
                 ));
@@ -538,14 +577,11 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
             Verdict::Next => i += 1,
         }
     }
-    if georgia_as_state {
-        diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
-    }
-    group(found)
+    found
 }
 
 /// Decides what the entry of `len` pieces at piece `a` means here.
-fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, georgia_as_state: &mut bool) -> Verdict {
+fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Verdict {
     if entry.code == BLOCK {
         return Verdict::Skip(len);
     }
@@ -589,6 +625,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, georgia_as_state: &mut b
     if title_before && !headline {
         return Verdict::Skip(len);
     }
+    // "Nassau County", "Orange County": a US county.
+    if next_word == "County" {
+        return Verdict::Skip(len + 1);
+    }
     // "Singapore Airlines", "China Eastern": a company's name.
     if ORG_HEADS.contains(&next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Verdict::Skip(len + 1);
@@ -603,10 +643,23 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, georgia_as_state: &mut b
             .is_some_and(|t| t.kind == TokenKind::Word);
         let person_name = PERSON_NAMES.contains(&key);
         let free = FREE_BEFORE.contains(&prev)
-            || (ctx.sentence_initial(a - 1) && !person_name && !ORG_FIRST.contains(&prev));
-        if prev_is_word && is_capitalized(prev) && !free && !is_place_word(ctx, a - 1) {
-            return Verdict::Skip(len);
+            || (ctx.sentence_initial(a - 1)
+                && !person_name
+                && !ORG_FIRST.contains(&prev)
+                && !GIVEN.contains(prev));
+        if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
+            let given_name = len == 1 && (entry.via == Via::City || person_name) && GIVEN.contains(prev);
+            if given_name {
+                state.learned.insert(key.to_string());
+            }
+            if !free {
+                return Verdict::Skip(len);
+            }
         }
+    }
+    // "Reno said", after "Janet Reno" earlier in the text.
+    if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) {
+        return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
     if PERSON_NAMES.contains(&key) && !headline {
@@ -630,9 +683,9 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, georgia_as_state: &mut b
     let prev = if a > 0 { ctx.text(a - 1) } else { "" };
     let common_noun = match key {
         "Georgia" => {
-            let state = ctx.us_state_georgia || next == Some("state");
-            *georgia_as_state |= state;
-            state
+            let us = ctx.us_state_georgia || next == Some("state");
+            state.georgia_as_state |= us;
+            us
         }
         // "Turkey sandwiches", "roast Turkey"; "China plates", "bone China".
         "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(&w)) || WARE_BEFORE.contains(&prev),
@@ -674,6 +727,14 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
     g.entries.get(w).is_some_and(|e| e.code != BLOCK) || g.regions.contains_key(w)
 }
 
+/// Words that start the name of an institution, not of a place.
+#[rustfmt::skip]
+const INSTITUTIONS: &[&str] = &[
+    "Congress", "Parliament", "Senate", "House", "Court", "Ministry", "Department", "Police", "University",
+    "College", "School", "Church", "Hospital", "Airport", "Street", "Road", "Avenue", "Square", "Park",
+    "Government", "Council", "Committee", "Office", "Embassy", "Army", "Navy", "Africa", "Europe", "Asia",
+];
+
 /// Prepositions after which a capitalised name followed by ", Region" is a city.
 #[rustfmt::skip]
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -690,6 +751,11 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         .is_some_and(|t| t.line_start);
     let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&ctx.text(a - 1));
     if !line_start && !after_preposition {
+        return Verdict::Next;
+    }
+    // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
+    let first = ctx.text(a);
+    if FREE_BEFORE.contains(&first) || INSTITUTIONS.contains(&first) || PERSON_TITLES.contains(&first) {
         return Verdict::Next;
     }
     for len in 1..=3 {
@@ -719,7 +785,14 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         // after "of" ("the coast of Aceh, Indonesia" is a province).
         if ctx.text(end) == "," && ctx.sentence(end) == ctx.sentence(a) && a > 0 && ctx.text(a - 1) != "of" {
             if let Some((_, next)) = ctx.longest(end + 1) {
-                if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) && after_preposition {
+                let (len, _) = ctx.longest(end + 1).unwrap_or((0, next));
+                let after = ctx.text(end + 1 + len);
+                let clause_ends = matches!(after, "" | "," | "." | ";" | ":" | ")" | "—" | "–" | "-");
+                if next.code != BLOCK
+                    && matches!(next.via, Via::Name | Via::Alias)
+                    && after_preposition
+                    && clause_ends
+                {
                     return Verdict::Mention(next.code, Via::City, end);
                 }
             }
@@ -891,6 +964,12 @@ mod tests {
         t!(deutsche_bank, "Deutsche Bank fell.", [] as [&str; 0]);
         t!(modifier_counts, "The US State Department said", ["US:US/alias"]);
         t!(demonym_inside_name, "the team named Better Idea of Afghan Girls", ["AF:Afghan/demonym"]);
+        t!(company_before_city, "The plant Automobile Craiova makes cars in a Craiova-based plant.", ["RO:Craiova/city"]);
+        t!(given_name_at_sentence_start, "Michael Jordan scored; Jordan smiled.", [] as [&str; 0]);
+        t!(surname_learned, "Janet Reno spoke. Later Reno said no; she flew to Reno.", [] as [&str; 0]);
+        t!(county, "Police in Nassau County said", [] as [&str; 0]);
+        t!(continent_then_country, "bombings in East Africa, U.S. forces said", ["US:U.S./alias"]);
+        t!(article_before_dateline_city, "The Rockford, Ill., plant", ["US:Rockford, Ill./city"]);
         t!(sentence_initial_adjective, "Urgent US-Russia talks began.", ["US:US/alias", "RU:Russia/name"]);
         t!(headline_title_case, "Biden Visits China Amid Trade Tensions", ["CN:China/name"]);
         t!(directional_prefix, "Protests in East London grew.", ["GB:London/capital"]);
@@ -966,7 +1045,7 @@ mod tests {
 
     #[test]
     fn files_are_sorted_with_one_entry_per_surface() {
-        for data in [COUNTRIES, NAMES, CITIES, REGIONS] {
+        for data in [COUNTRIES, NAMES, CITIES, REGIONS, GIVEN_NAMES] {
             let lines: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
             let first: Vec<&str> = lines.iter().filter_map(|l| l.split('\t').next()).collect();
@@ -978,7 +1057,7 @@ mod tests {
 
     #[test]
     fn files_name_their_source_and_licence() {
-        for data in [COUNTRIES, NAMES, CITIES, REGIONS] {
+        for data in [COUNTRIES, NAMES, CITIES, REGIONS, GIVEN_NAMES] {
             let header: String = data.lines().take_while(|l| l.starts_with('#')).collect();
             assert!(
                 header.contains("source:") && header.contains("licence:"),
