@@ -59,8 +59,9 @@ ALIASES = {
     "MK": ["Macedonia"],
     "TL": ["East Timor"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "AE": ["UAE", "U.A.E."],
     "VA": ["Vatican", "Holy See"],
+    "VI": ["US Virgin Islands", "U.S. Virgin Islands"],
     "PS": ["Palestinian Territories", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip"],
     "IR": ["Persia"],
     "LK": ["Ceylon"],
@@ -235,14 +236,15 @@ BLOCKERS = [
     "Chicago Bulls", "Boston Globe", "Boston Celtics", "Boston Red Sox", "Miami Herald",
     "Toronto Star", "London Stock Exchange", "Tokyo Stock Exchange", "Hong Kong Stock Exchange",
     "Berlin Wall", "Moscow Mule", "Paris Agreement", "Paris agreement", "Paris Accord",
-    "Jersey Shore", "Guinea Bissau",
+    "Jersey Shore", "North America", "South America", "Latin America", "Central America",
+    "Americas", "Emirates Airline", "Emirates Stadium", "Canada Day",
 ]
 
 # Hand-picked cities news often names that the population cut leaves out, and other spellings
 # (Italian, German, ... endonyms; former names).
 EXTRA_CITIES = {
     "US": ["Manhattan", "Brooklyn", "Queens", "Bronx", "Staten Island", "New York", "L.A.", "LA",
-           "Cupertino", "Redmond", "Palo Alto", "Mountain View", "Menlo Park", "Silicon Valley",
+           "Cupertino", "Redmond", "Palo Alto", "Mountain View", "Menlo Park",
            "Berkeley", "Cambridge, Massachusetts", "Princeton", "New Haven", "Ann Arbor", "Chapel Hill",
            "Santa Clara", "Sunnyvale", "San Jose", "Dearborn", "Seattle", "Honolulu", "Anchorage",
            "Boston", "Philadelphia", "Pittsburgh", "Cleveland", "Miami", "Atlanta", "New Orleans",
@@ -311,6 +313,8 @@ CITY_SKIP = {
     "Everett", "Durham", "Lexington", "Elmhurst", "Meads", "Mendip", "Marienthal", "Altona", "Camama",
     "Lewisville", "Desna", "Centralniy", "Honchō", "Kalininskiy", "Gravesend", "Dartmouth",
     "Amherst", "Ontario", "Alexandria", "Santa Cruz", "Santa Rosa", "San Pedro", "Trinidad", "Granada",
+    "Pest", "Van", "Saga", "Natal", "Tsu", "Takeo", "Davie", "Jos", "Richardson", "Chandler", "Davenport",
+    "Beaumont", "Denton", "Fullerton", "Renton", "Universal City", "Upper West Side", "Xuhui", "Ōta",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
 }

@@ -415,7 +415,9 @@ const ORG_HEADS: &[&str] = &[
     "Motors", "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Times", "Daily", "Herald", "Tribune",
     "Today", "Railways", "Rail", "Electric", "Power", "Energy", "Broadcasting", "Airport", "Express",
     "Telegraph", "Post", "Journal", "Standard", "Chronicle", "Gazette", "Observer", "Independent",
-    "Mail", "Sun", "Star", "Insider", "Enterprises", "Industries",
+    "Mail", "Sun", "Star", "Insider", "Enterprises", "Industries", "United", "Rovers", "Athletic",
+    "Wanderers", "FC", "Hotspur", "Albion", "Villa", "Raiders", "Lakers", "Knicks", "Yankees", "Dodgers",
+    "Giants", "Jets", "Bulls", "Celtics", "Flames", "Canucks", "Maple", "Blue", "Red",
 ];
 
 /// Lower-case words after which "Turkey" is a bird on a plate.
@@ -603,6 +605,16 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
     {
         return Verdict::Skip(len);
+    }
+    // "LET US KNOW": "US" among other words in capitals is the pronoun.
+    if key == "US" {
+        let caps_word = |p: usize| {
+            let w = ctx.text(p);
+            w.chars().count() >= 2 && crate::analysis::text::is_all_caps(w) && !is_place_word(ctx, p)
+        };
+        if a > 0 && caps_word(a - 1) && caps_word(end) {
+            return Verdict::Skip(len);
+        }
     }
     // "pro-Beijing", "anti-Moscow": a camp, not the country.
     if a > 0
@@ -970,6 +982,12 @@ mod tests {
         t!(county, "Police in Nassau County said", [] as [&str; 0]);
         t!(continent_then_country, "bombings in East Africa, U.S. forces said", ["US:U.S./alias"]);
         t!(article_before_dateline_city, "The Rockford, Ill., plant", ["US:Rockford, Ill./city"]);
+        t!(us_pronoun_in_capitals, "PLEASE LET US KNOW", [] as [&str; 0]);
+        t!(us_in_capitals_headline, "US TROOPS LEAVE", ["US:US/alias"]);
+        t!(continent, "Sales in North America and Latin America rose.", [] as [&str; 0]);
+        t!(demonym_in_continent_adjective, "North American sales", ["US:American/demonym"]);
+        t!(emirates_airline, "Emirates Airline flew to Dubai.", ["AE:Dubai/city"]);
+        t!(virgin_islands, "the British Virgin Islands and the US Virgin Islands", ["VG:British Virgin Islands/name", "VI:US Virgin Islands/alias"]);
         t!(sentence_initial_adjective, "Urgent US-Russia talks began.", ["US:US/alias", "RU:Russia/name"]);
         t!(headline_title_case, "Biden Visits China Amid Trade Tensions", ["CN:China/name"]);
         t!(directional_prefix, "Protests in East London grew.", ["GB:London/capital"]);
