@@ -450,10 +450,11 @@ def main(world_json, gnc_dir):
     states = json.load(open(os.path.join(gnc_dir, "us_states.json"), encoding="utf-8"))
     for s in states.values():
         region_rows.append((norm(s["name"]), "US"))
-    for abbr in ["Calif.", "Fla.", "Ga.", "Ill.", "Mass.", "Mich.", "Minn.", "N.C.", "N.J.", "N.Y.",
-                 "Ohio", "Pa.", "Tenn.", "Tex.", "Va.", "Wash.", "Wis.", "Ariz.", "Colo.", "Conn.",
-                 "Ind.", "Ky.", "La.", "LA", "Md.", "Mo.", "Nev.", "Okla.", "Ore.", "S.C.", "D.C.", "NY",
-                 "CA", "TX", "FL", "NJ", "DC"]:
+    for abbr in ["Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+                 "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+                 "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+                 "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+                 "D.C.", "NY", "CA", "TX", "FL", "NJ", "DC", "LA"]:
         region_rows.append((abbr, "US"))
     for cc, regs in REGIONS.items():
         for r in regs:

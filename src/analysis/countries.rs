@@ -518,6 +518,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     scan(&ctx, &mut first);
     let mut second = Scan {
         surnames: std::mem::take(&mut first.learned),
+        placed_before: std::mem::take(&mut first.placed),
         ..Scan::default()
     };
     let found = scan(&ctx, &mut second);
@@ -544,6 +545,10 @@ struct Scan {
     surnames: std::collections::HashSet<String>,
     /// Place names seen after a given name in this pass.
     learned: std::collections::HashSet<String>,
+    /// Cities placed in another country by their region in this pass ("Birmingham, Ala.").
+    placed: HashMap<String, &'static str>,
+    /// The same, from the first pass: they place the city's bare mentions too.
+    placed_before: HashMap<String, &'static str>,
 }
 
 fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
@@ -703,6 +708,22 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(&w)) || WARE_BEFORE.contains(&prev),
         "China" => next.is_some_and(|w| CHINA_WARE.contains(&w)) || WARE_BEFORE.contains(&prev),
         "Washington" => matches!(next, Some("state" | "state's")),
+        // "This Nice", "so Nice": the adjective.
+        "Nice" => matches!(
+            prev.to_lowercase().as_str(),
+            "this"
+                | "that"
+                | "so"
+                | "very"
+                | "too"
+                | "be"
+                | "is"
+                | "was"
+                | "how"
+                | "really"
+                | "pretty"
+                | "quite"
+        ),
         _ => false,
     };
     if common_noun {
@@ -711,7 +732,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     // "Paris, Texas", "Toulouse, Haute-Garonne": a city placed by its region.
     if matches!(entry.via, Via::City | Via::Capital) {
         if let Some((stop, code)) = ctx.comma_region(end) {
+            if code != entry.code {
+                state.placed.insert(key.to_string(), code);
+            }
             return Verdict::Mention(code, Via::City, stop);
+        }
+        // "Birmingham" after "Birmingham, Ala." earlier in the text.
+        if let Some(code) = state.placed_before.get(key) {
+            return Verdict::Mention(code, Via::City, end);
         }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
@@ -988,6 +1016,9 @@ mod tests {
         t!(demonym_in_continent_adjective, "North American sales", ["US:American/demonym"]);
         t!(emirates_airline, "Emirates Airline flew to Dubai.", ["AE:Dubai/city"]);
         t!(virgin_islands, "the British Virgin Islands and the US Virgin Islands", ["VG:British Virgin Islands/name", "VI:US Virgin Islands/alias"]);
+        t!(placed_city_everywhere, "a clinic in Birmingham, Ala., was bombed; the Birmingham attack", ["US:Birmingham, Ala./city", "US:Birmingham/city"]);
+        t!(nice_adjective, "Don't Be So Nice To Them", [] as [&str; 0]);
+        t!(nice_city, "The festival in Nice drew crowds.", ["FR:Nice/city"]);
         t!(sentence_initial_adjective, "Urgent US-Russia talks began.", ["US:US/alias", "RU:Russia/name"]);
         t!(headline_title_case, "Biden Visits China Amid Trade Tensions", ["CN:China/name"]);
         t!(directional_prefix, "Protests in East London grew.", ["GB:London/capital"]);
