@@ -267,7 +267,7 @@ EXTRA_CITIES = {
     "PL": ["Warszawa", "Kraków", "Krakow", "Gdańsk", "Gdansk", "Wrocław", "Wroclaw"],
     "PT": ["Lisboa", "Porto", "Oporto"],
     "BE": ["Bruxelles", "Antwerp", "Ghent", "Bruges", "Liège"],
-    "NL": ["The Hague", "Den Haag", "Rotterdam", "Utrecht", "Eindhoven", "Schiphol"],
+    "NL": ["The Hague", "Hague", "Den Haag", "Rotterdam", "Utrecht", "Eindhoven", "Schiphol"],
     "RU": ["St. Petersburg", "Saint Petersburg", "St Petersburg", "Sochi", "Vladivostok", "Moskva"],
     "UA": ["Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Donetsk", "Luhansk", "Mariupol",
            "Dnipro", "Sevastopol", "Simferopol"],

@@ -10,16 +10,20 @@
 //!
 //! Context decides what a table cannot:
 //! - a phrase listed with code `-` is not a country mention at all ("New South Wales", "Lake Chad");
-//! - "City, Region" is one city mention placed by the region ("Paris, Texas" is in the US), and an
-//!   unknown capitalised place before a state or province is a city of its country ("Everett, Washington");
-//! - a name inside a longer name does not count ("Air France", "Deutsche Bank" have no country), while a
-//!   country name used as a modifier does ("the US State Department");
-//! - names that are also given names or surnames ("Jordan", "Chad", "Georgia", "Paris") are rejected
-//!   next to another capitalised name ("Michael Jordan", "Chad Smith");
+//! - "City, Region" is one city mention placed by the region ("Paris, Texas" is in the US; later bare
+//!   "Paris" mentions follow it), and an unknown capitalised place before a state or province is a city
+//!   of its country ("Everett, Washington");
+//! - a name inside a longer name does not count ("Air France", "Singapore Airlines", "Team Estonia",
+//!   "Nassau County"), while a country name used as a modifier does ("the US State Department");
+//! - a place name after a title or a given name is a person's ("President Vladimir Putin", "Janet Reno"),
+//!   and so are its bare mentions in the rest of the text ("Reno said"); names that are also given names
+//!   ("Jordan", "Chad", "Georgia", "Paris") are rejected before a surname too ("Chad Smith");
 //! - "Georgia" is the US state when the story has US cues (Atlanta, Gov., another US state) and none of
-//!   the country's (Tbilisi, Georgian, Russia); "Turkey" and "China" before food and tableware words are
-//!   not countries;
+//!   the country's (Tbilisi, Georgian, Russia); "Turkey" and "China" next to food and tableware words are
+//!   not countries; "US$" is a currency, "pro-Beijing" a camp, "LET US" a pronoun;
 //! - demonyms count everywhere, names included ("Afghan Girls").
+//!
+//! Headlines in title case ("Biden Visits China") switch the capitalisation rules off.
 //!
 //! ```
 //! use lede::analysis::{countries, text::Doc, Diagnostics};
@@ -493,7 +497,7 @@ fn us_state_georgia(doc: &Doc) -> bool {
     state > 0 && country == 0
 }
 
-/// Why a match was rejected (for the diagnostics).
+/// What a match (or an unknown capitalised word) turns out to be.
 enum Verdict {
     /// A country mention: code, via, the piece after the mention's end.
     Mention(&'static str, Via, usize),
