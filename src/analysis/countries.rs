@@ -68,8 +68,8 @@ struct Gazetteer {
     regions: HashMap<String, &'static str>,
     /// Code → English short name.
     names: HashMap<&'static str, &'static str>,
-    /// The most pieces an entry or region spans.
-    max_pieces: usize,
+    /// The first piece of every entry and region → the most pieces an entry starting with it spans.
+    firsts: HashMap<String, usize>,
 }
 
 fn parse_via(s: &str) -> Option<Via> {
@@ -106,17 +106,20 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let names = gazetteer::rows(COUNTRIES)
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect();
-    let max_pieces = entries
-        .keys()
-        .chain(regions.keys())
-        .map(|k| piece_count(k))
-        .max()
-        .unwrap_or(1);
+    let mut firsts: HashMap<String, usize> = HashMap::new();
+    for key in entries.keys().chain(regions.keys()) {
+        let doc = Doc::new(key);
+        let parts = pieces(&doc);
+        if let Some(first) = parts.first() {
+            let longest = firsts.entry(normalize(first.span.slice(key))).or_insert(0);
+            *longest = (*longest).max(parts.len());
+        }
+    }
     Gazetteer {
         entries,
         regions,
         names,
-        max_pieces,
+        firsts,
     }
 });
 
@@ -152,11 +155,6 @@ fn normalize(s: &str) -> String {
         });
     }
     out
-}
-
-fn piece_count(key: &str) -> usize {
-    let doc = Doc::new(key);
-    pieces(&doc).len()
 }
 
 /// A word or a part of a hyphenated word ("US-Russia" → "US", "Russia"), or a punctuation token.
@@ -277,7 +275,13 @@ impl<'d> Ctx<'_, 'd> {
     /// The longest entry starting at piece `a`: (pieces, entry).
     fn longest(&self, a: usize) -> Option<(usize, Entry)> {
         let g = &*GAZETTEER;
-        let max = g.max_pieces.min(self.pieces.len().saturating_sub(a));
+        let first = normalize(self.text(a));
+        let longest = match g.firsts.get(&first) {
+            Some(&n) => n,
+            None if crate::analysis::text::is_all_caps(&first) => *g.firsts.get(&title_case(&first))?,
+            None => return None,
+        };
+        let max = longest.min(self.pieces.len().saturating_sub(a));
         for len in (1..=max).rev() {
             let Some(key) = self.key(a, a + len) else { continue };
             if let Some(e) = g.entries.get(&key) {
