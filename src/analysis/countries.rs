@@ -1027,6 +1027,8 @@ mod tests {
         t!(placed_city_everywhere, "a clinic in Birmingham, Ala., was bombed; the Birmingham attack", ["US:Birmingham, Ala./city", "US:Birmingham/city"]);
         t!(nice_adjective, "Don't Be So Nice To Them", [] as [&str; 0]);
         t!(nice_city, "The festival in Nice drew crowds.", ["FR:Nice/city"]);
+        t!(bank_of_america, "Bank of America and the Voice of America", [] as [&str; 0]);
+        t!(sea_of_japan, "Missiles fell into the Sea of Japan.", [] as [&str; 0]);
         t!(sentence_initial_adjective, "Urgent US-Russia talks began.", ["US:US/alias", "RU:Russia/name"]);
         t!(headline_title_case, "Biden Visits China Amid Trade Tensions", ["CN:China/name"]);
         t!(directional_prefix, "Protests in East London grew.", ["GB:London/capital"]);
