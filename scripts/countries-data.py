@@ -155,7 +155,7 @@ DEMONYM_KEEP = {"Bahamian", "Barbadian", "Trinidadian", "Belizean", "Malawian", 
 ENGLISH_MARKERS = {"of", "the", "and", "Republic", "Kingdom", "Islands", "Island", "State", "States",
                    "Federation", "Commonwealth", "Democratic", "United", "Federated", "Principality"}
 
-NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss", "i")
+NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss")
 
 # Names two countries share in the package: the one news means.
 PREFER = {
@@ -273,7 +273,8 @@ EXTRA_CITIES = {
     "NL": ["The Hague", "Hague", "Den Haag", "Rotterdam", "Utrecht", "Eindhoven"],
     "RU": ["St. Petersburg", "Saint Petersburg", "St Petersburg", "Sochi", "Vladivostok", "Moskva"],
     "UA": ["Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Donetsk", "Luhansk", "Mariupol",
-           "Dnipro", "Sevastopol", "Simferopol"],
+           "Dnipro", "Sevastopol", "Simferopol", "Kherson", "Zaporizhzhia", "Mykolaiv", "Bakhmut",
+           "Bucha", "Irpin", "Kramatorsk", "Chernihiv", "Sumy"],
     "SA": ["Mecca", "Makkah", "Medina", "Jeddah", "Jidda"],
     "HK": ["Kowloon"],
     "AF": ["Herat", "Kandahar", "Mazar-i-Sharif", "Jalalabad", "Kunduz", "Helmand"],

@@ -213,6 +213,13 @@ impl<'d> Ctx<'_, 'd> {
         self.pieces.get(p).map_or("", |p| p.span.slice(self.doc.text))
     }
 
+    /// The token range of piece `p`'s sentence.
+    fn sentence_tokens(&self, p: usize) -> std::ops::Range<usize> {
+        self.sentence(p)
+            .and_then(|i| self.doc.sentences.get(i))
+            .map_or(0..0, |seg| seg.tokens.clone())
+    }
+
     fn sentence(&self, p: usize) -> Option<usize> {
         self.pieces
             .get(p)
@@ -236,6 +243,17 @@ impl<'d> Ctx<'_, 'd> {
             return false;
         }
         (seg.tokens.start..piece.token).all(|i| self.doc.tokens[i].kind == TokenKind::Punct)
+    }
+
+    /// "Georgia" at piece `p` is the US state: the sentence's cues decide, else the whole text's.
+    fn georgia_is_state(&self, p: usize) -> bool {
+        let sentence = self.sentence(p).and_then(|i| self.doc.sentences.get(i));
+        let (country, state) = sentence.map_or((0, 0), |seg| georgia_cues(self.doc, seg.tokens.clone()));
+        match (country, state) {
+            (0, s) if s > 0 => true,
+            (c, 0) if c > 0 => false,
+            _ => self.us_state_georgia,
+        }
     }
 
     fn in_title_case(&self, p: usize) -> bool {
@@ -308,7 +326,8 @@ impl<'d> Ctx<'_, 'd> {
             let Some(key) = self.key(a, a + len) else { continue };
             if let Some(code) = g.regions.get(&key) {
                 // "Georgia" as a region only when the story is American.
-                if key == "Georgia" && !self.us_state_georgia {
+                // ("Atlanta, Georgia" is the state unless the sentence speaks of the Caucasus.)
+                if key == "Georgia" && georgia_cues(self.doc, self.sentence_tokens(a)).0 > 0 {
                     continue;
                 }
                 return Some((len, code));
@@ -488,9 +507,15 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
 }
 
 fn us_state_georgia(doc: &Doc) -> bool {
+    let (country, state) = georgia_cues(doc, 0..doc.tokens.len());
+    state > 0 && country == 0
+}
+
+/// How many cues for the Caucasus country and for the US state tokens `range` hold.
+fn georgia_cues(doc: &Doc, range: std::ops::Range<usize>) -> (usize, usize) {
     let mut country = 0;
     let mut state = 0;
-    for t in &doc.tokens {
+    for t in range.filter_map(|i| doc.tokens.get(i)) {
         let w = doc.token_text(t);
         if GEORGIA_COUNTRY_CUES.contains(&w) {
             country += 1;
@@ -498,7 +523,7 @@ fn us_state_georgia(doc: &Doc) -> bool {
             state += 1;
         }
     }
-    state > 0 && country == 0
+    (country, state)
 }
 
 /// What a match (or an unknown capitalised word) turns out to be.
@@ -708,7 +733,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     let prev = if a > 0 { ctx.text(a - 1) } else { "" };
     let common_noun = match key {
         "Georgia" => {
-            let us = ctx.us_state_georgia || next == Some("state");
+            let us = ctx.georgia_is_state(a) || next == Some("state");
             state.georgia_as_state |= us;
             us
         }
@@ -981,6 +1006,10 @@ mod tests {
         t!(georgia_tbilisi, "Protesters in Tbilisi said Georgia must join the EU.", ["GE:Tbilisi/capital", "GE:Georgia/name"]);
         t!(georgia_state, "Gov. Kemp said Georgia would certify the vote in Atlanta.", ["US:Atlanta/city"]);
         t!(georgia_state_word, "Georgia state officials met.", [] as [&str; 0]);
+        t!(georgia_state_sentence_cue, "Russia warned Kyiv. Separately, Gov. Kemp said Georgia would certify.", ["RU:Russia/name", "UA:Kyiv/capital"]);
+        t!(atlanta_georgia_despite_russia, "Russia warned Kyiv. The firm is based in Atlanta, Georgia.", ["RU:Russia/name", "UA:Kyiv/capital", "US:Atlanta, Georgia/city"]);
+        t!(georgia_country_sentence_cue, "Atlanta police met. Tbilisi says Georgia wants to join.", ["US:Atlanta/city", "GE:Tbilisi/capital", "GE:Georgia/name"]);
+        t!(pakistanis, "Pakistanis and Iraqis protested.", ["PK:Pakistanis/demonym", "IQ:Iraqis/demonym"]);
         t!(georgia_person, "The singer Georgia Smith performed.", [] as [&str; 0]);
 
         // Person names.
