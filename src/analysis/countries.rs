@@ -770,18 +770,20 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             }
             return Verdict::Mention(code, Via::City, stop);
         }
-        // "Birmingham" after "Birmingham, Ala." earlier in the text.
-        if let Some(code) = state.placed_before.get(key) {
-            return Verdict::Mention(code, Via::City, end);
-        }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
             if let Some((_, next)) = ctx.longest(end + 1) {
-                if next.code != BLOCK && next.code != entry.code && matches!(next.via, Via::Name | Via::Alias)
-                {
+                if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
+                    if next.code == entry.code {
+                        return Verdict::Mention(entry.code, entry.via, end);
+                    }
                     return Verdict::Mention(next.code, Via::City, end);
                 }
             }
+        }
+        // "Birmingham" after "Birmingham, Ala." earlier in the text.
+        if let Some(code) = state.placed_before.get(key) {
+            return Verdict::Mention(code, Via::City, end);
         }
     }
     Verdict::Mention(entry.code, entry.via, end)
@@ -1054,6 +1056,7 @@ mod tests {
         t!(emirates_airline, "Emirates Airline flew to Dubai.", ["AE:Dubai/city"]);
         t!(virgin_islands, "the British Virgin Islands and the US Virgin Islands", ["VG:British Virgin Islands/name", "VI:US Virgin Islands/alias"]);
         t!(placed_city_everywhere, "a clinic in Birmingham, Ala., was bombed; the Birmingham attack", ["US:Birmingham, Ala./city", "US:Birmingham/city"]);
+        t!(explicit_country_beats_placed_city, "Paris, Texas, is small; Paris, France, is not.", ["US:Paris, Texas/city", "FR:Paris/capital", "FR:France/name"]);
         t!(nice_adjective, "Don't Be So Nice To Them", [] as [&str; 0]);
         t!(nice_city, "The festival in Nice drew crowds.", ["FR:Nice/city"]);
         t!(bank_of_america, "Bank of America and the Voice of America", [] as [&str; 0]);
