@@ -319,7 +319,7 @@ CITY_SKIP = {
     "Amherst", "Ontario", "Alexandria", "Santa Cruz", "Santa Rosa", "San Pedro", "Trinidad", "Granada",
     "Pest", "Van", "Saga", "Natal", "Tsu", "Takeo", "Davie", "Jos", "Richardson", "Chandler", "Davenport",
     "Beaumont", "Denton", "Fullerton", "Universal City", "Upper West Side", "Xuhui", "Ōta",
-    "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
+    "Norfolk", "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
 }

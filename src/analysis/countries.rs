@@ -1147,6 +1147,23 @@ mod tests {
     }
 
     #[test]
+    fn no_surface_names_two_countries_without_a_context_rule() {
+        let names: HashMap<&str, &str> = data_lines(NAMES).iter().map(|r| (r[0], r[1])).collect();
+        let cities: HashMap<&str, &str> = data_lines(CITIES).iter().map(|r| (r[0], r[1])).collect();
+        assert!(
+            cities.keys().all(|c| !names.contains_key(c)),
+            "a city never shadows a name"
+        );
+        for row in data_lines(REGIONS) {
+            let other = names.get(row[0]).or_else(|| cities.get(row[0]));
+            if let Some(&code) = other.filter(|&&c| c != BLOCK && c != row[1]) {
+                // The one region that is also a country: decided by its context (see `georgia_is_state`).
+                assert_eq!((row[0], code, row[1]), ("Georgia", "GE", "US"));
+            }
+        }
+    }
+
+    #[test]
     fn files_name_their_source_and_licence() {
         for data in [COUNTRIES, NAMES, CITIES, REGIONS, GIVEN_NAMES] {
             let header: String = data.lines().take_while(|l| l.starts_with('#')).collect();
