@@ -237,7 +237,7 @@ BLOCKERS = [
     "Toronto Star", "London Stock Exchange", "Tokyo Stock Exchange", "Hong Kong Stock Exchange",
     "Berlin Wall", "Moscow Mule", "Paris Agreement", "Paris agreement", "Paris Accord",
     "Jersey Shore", "North America", "South America", "Latin America", "Central America",
-    "Americas", "Emirates Airline", "Emirates Stadium", "Canada Day", "Bank of America",
+    "Americas", "Wells Fargo", "Emirates Airline", "Emirates Stadium", "Canada Day", "Bank of America",
     "Voice of America", "Miss America", "Captain America", "America's Cup", "Good Morning America",
     "Sea of Japan", "Gulf of Guinea", "Gulf of Oman", "Gulf of Aden", "Gulf of Thailand",
     "Gulf of Finland", "Suez Canal", "Strait of Gibraltar", "Panama Papers", "Cuban missile crisis",

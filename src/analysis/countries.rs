@@ -486,7 +486,7 @@ const GEORGIA_STATE_CUES: &[&str] = &[
     "Republican", "Republicans", "Democrat", "Democrats", "GOP", "Senate",
 ];
 
-/// A sentence is a headline when most of its longer words are capitalised.
+/// A sentence is a headline when most of its longer words are capitalised and it ends without a full stop.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
     doc.sentences
         .iter()
@@ -501,7 +501,9 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
                 .filter(|w| w.chars().count() >= 4)
                 .collect();
             let caps = words.iter().filter(|w| is_capitalized(w)).count();
-            words.len() >= 3 && caps * 10 >= words.len() * 7
+            // Headlines have no full stop ("... by U.S. Attorney General Janet Reno." is a sentence).
+            let full_stop = s.tokens.end.checked_sub(1).is_some_and(|i| doc.word(i) == ".");
+            !full_stop && words.len() >= 3 && caps * 10 >= words.len() * 7
         })
         .collect()
 }
@@ -1062,6 +1064,7 @@ mod tests {
         t!(bank_of_america, "Bank of America and the Voice of America", [] as [&str; 0]);
         t!(sea_of_japan, "Missiles fell into the Sea of Japan.", [] as [&str; 0]);
         t!(sentence_initial_adjective, "Urgent US-Russia talks began.", ["US:US/alias", "RU:Russia/name"]);
+        t!(many_names_not_a_headline, "It was upheld by U.S. Attorney General Janet Reno.", ["US:U.S./alias"]);
         t!(headline_title_case, "Biden Visits China Amid Trade Tensions", ["CN:China/name"]);
         t!(directional_prefix, "Protests in East London grew.", ["GB:London/capital"]);
 
