@@ -685,6 +685,18 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if ORG_HEADS.contains(&next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Verdict::Skip(len + 1);
     }
+    // "Michael B. Jordan": a place name after a middle initial is a surname.
+    let initial_before = a >= 2
+        && ctx.text(a - 1) == "."
+        && ctx.text(a - 2).chars().count() == 1
+        && is_capitalized(ctx.text(a - 2))
+        && ctx.sentence(a - 2) == ctx.sentence(a);
+    if initial_before && !headline {
+        if len == 1 {
+            state.learned.insert(key.to_string());
+        }
+        return Verdict::Skip(len);
+    }
     // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name.
     if a > 0 && !headline && !ctx.joined(a - 1, a) && ctx.sentence(a - 1) == ctx.sentence(a) {
         let prev = ctx.text(a - 1);
@@ -700,7 +712,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
                 && !ORG_FIRST.contains(&prev)
                 && !GIVEN.contains(prev));
         if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
-            let given_name = len == 1 && (entry.via == Via::City || person_name) && GIVEN.contains(prev);
+            // "Janet Reno"; and for names that are also given names or surnames, any name before them
+            // inside a sentence ("Vernon Jordan").
+            let given_name = len == 1
+                && ((entry.via == Via::City && GIVEN.contains(prev))
+                    || (person_name
+                        && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
+                        && !FREE_BEFORE.contains(&prev)
+                        && !ORG_FIRST.contains(&prev)));
             if given_name {
                 state.learned.insert(key.to_string());
             }
@@ -1047,6 +1066,8 @@ mod tests {
         t!(demonym_inside_name, "the team named Better Idea of Afghan Girls", ["AF:Afghan/demonym"]);
         t!(company_before_city, "The plant Automobile Craiova makes cars in a Craiova-based plant.", ["RO:Craiova/city"]);
         t!(given_name_at_sentence_start, "Michael Jordan scored; Jordan smiled.", [] as [&str; 0]);
+        t!(surname_after_any_name, "Civil rights leader Vernon Jordan spoke; later Jordan said no.", [] as [&str; 0]);
+        t!(middle_initial, "Michael B. Jordan starred.", [] as [&str; 0]);
         t!(surname_learned, "Janet Reno spoke. Later Reno said no; she flew to Reno.", [] as [&str; 0]);
         t!(county, "Police in Nassau County said", [] as [&str; 0]);
         t!(continent_then_country, "bombings in East Africa, U.S. forces said", ["US:U.S./alias"]);
