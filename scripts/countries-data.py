@@ -178,7 +178,7 @@ CAPITAL_SKIP = {"The Valley", "The Bottom", "Victoria", "City of Victoria", "Ham
 
 # Capitals' other spellings and the capitals dropped above that still deserve a rule (via "capital").
 CAPITALS = {
-    "US": ["Washington", "Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC"],
+    "US": ["Washington", "Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC", "D.C."],
     "UA": ["Kiev"],
     "CN": ["Peking"],
     "MM": ["Rangoon", "Yangon", "Naypyitaw", "Nay Pyi Taw"],

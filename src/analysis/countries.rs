@@ -1046,6 +1046,7 @@ mod tests {
         t!(paris_hilton, "Paris Hilton arrived late.", [] as [&str; 0]);
         t!(george_washington, "A statue of George Washington stood there.", [] as [&str; 0]);
         t!(washington_post, "The Washington Post reported it.", [] as [&str; 0]);
+        t!(dc, "Lobbyists in D.C. cheered.", ["US:D.C./capital"]);
         t!(washington_metonym, "Washington imposed new sanctions.", ["US:Washington/capital"]);
         t!(washington_state, "Washington state passed the bill.", [] as [&str; 0]);
         t!(israel_person, "The striker Israel Adesanya trained.", [] as [&str; 0]);
