@@ -6,6 +6,8 @@
 //! `styles/world-map.css`), carry a tooltip with their name and count, and are focusable buttons:
 //! click, Enter or Space selects one (the app then highlights its mentions in the text). The selected
 //! country is drawn last, so its outline sits on top of its neighbours'.
+//!
+//! Use: `<WorldMap counts={world_map::counts(&report.countries)} selected={selected} {on_select} />`.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -53,6 +55,14 @@ pub fn bucket(count: usize, max: usize) -> usize {
     }
     let share = (count.min(max) as f64 / max as f64).sqrt();
     ((share * BUCKETS as f64).ceil() as usize).clamp(1, BUCKETS)
+}
+
+/// The map's `counts` for a report's countries: ISO code → number of mentions.
+pub fn counts(countries: &[crate::analysis::report::Country]) -> Vec<(String, usize)> {
+    countries
+        .iter()
+        .map(|c| (c.code.clone(), c.mentions.len()))
+        .collect()
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -153,6 +163,15 @@ mod tests {
         assert!(SHAPES
             .iter()
             .all(|s| s.path.starts_with('M') && s.path.ends_with('z')));
+    }
+
+    #[wasm_bindgen_test]
+    fn counts_from_a_report() {
+        let report = crate::analyse("Russia and Russians met in Geneva.", &crate::Options::default());
+        assert_eq!(
+            counts(&report.countries),
+            [("RU".to_string(), 2), ("CH".to_string(), 1)]
+        );
     }
 
     #[wasm_bindgen_test]
