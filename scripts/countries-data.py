@@ -174,7 +174,7 @@ CAPITAL_SKIP = {"The Valley", "The Bottom", "Victoria", "City of Victoria", "Ham
                 "San Marino", "City of San Marino", "Vatican City", "Mamoudzou", "Hagåtña",
                 "Basse-Terre", "Papeetē", "Nouméa", "Saint Helier", "St. Peter Port", "Kralendijk",
                 "Philipsburg", "Mata-Utu", "Pago Pago", "Willemstad", "Santiago", "San Juan", "Tripoli",
-                "Washington D.C."}
+                "Washington D.C.", "Saint John's"}
 
 # Capitals' other spellings and the capitals dropped above that still deserve a rule (via "capital").
 CAPITALS = {
@@ -408,6 +408,11 @@ def main(world_json, gnc_dir):
             for s in surfaces:
                 add(s, code, via)
     # "the Netherlands" etc.: a leading article is matched by the lower-case entry.
+    # "St. Lucia", "St Kitts and Nevis" for "Saint Lucia", "Saint Kitts and Nevis".
+    for surface, found in list(entries.items()):
+        if surface.startswith("Saint ") and any(via in ("name", "alias") for _, via in found):
+            for short in ("St. ", "St "):
+                entries.setdefault(short + surface[len("Saint "):], set(found))
     for surface, found in list(entries.items()):
         folded = fold(surface)
         if folded != surface and folded not in entries:

@@ -464,6 +464,11 @@ const CHINA_WARE: &[&str] = &[
     "tableware", "figurine", "figurines",
 ];
 
+/// Words before "Nice" that make it the adjective ("so Nice").
+#[rustfmt::skip]
+const ADJECTIVE_BEFORE: &[&str] =
+    &["this", "that", "so", "very", "too", "be", "is", "was", "how", "really", "pretty", "quite"];
+
 /// Words before "turkey"/"china" that mean the food or the ware.
 #[rustfmt::skip]
 const WARE_BEFORE: &[&str] = &[
@@ -763,21 +768,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         "China" => next.is_some_and(|w| CHINA_WARE.contains(&w)) || WARE_BEFORE.contains(&prev),
         "Washington" => matches!(next, Some("state" | "state's")),
         // "This Nice", "so Nice": the adjective.
-        "Nice" => matches!(
-            prev.to_lowercase().as_str(),
-            "this"
-                | "that"
-                | "so"
-                | "very"
-                | "too"
-                | "be"
-                | "is"
-                | "was"
-                | "how"
-                | "really"
-                | "pretty"
-                | "quite"
-        ),
+        "Nice" => ADJECTIVE_BEFORE.contains(&prev.to_lowercase().as_str()),
         _ => false,
     };
     if common_noun {
@@ -1046,6 +1037,7 @@ mod tests {
         t!(paris_hilton, "Paris Hilton arrived late.", [] as [&str; 0]);
         t!(george_washington, "A statue of George Washington stood there.", [] as [&str; 0]);
         t!(washington_post, "The Washington Post reported it.", [] as [&str; 0]);
+        t!(saint_abbreviated, "Cruise ships left St. Lucia for St Kitts and Nevis.", ["LC:St. Lucia/name", "KN:St Kitts and Nevis/name"]);
         t!(dc, "Lobbyists in D.C. cheered.", ["US:D.C./capital"]);
         t!(washington_metonym, "Washington imposed new sanctions.", ["US:Washington/capital"]);
         t!(washington_state, "Washington state passed the bill.", [] as [&str; 0]);
