@@ -119,9 +119,8 @@ DEMONYMS = {
     "KR": ["Korean", "Koreans"],
     "CZ": ["Czechs"],
     "IS": ["Icelanders"],
-    "LU": ["Luxembourgers"],
+    "LU": ["Luxembourgers", "Luxembourgish"],
     "BD": ["Bangladeshis"],
-    "MM": ["Myanmar's"],
     "CD": ["Congolese"],
     "HK": ["Hongkonger", "Hongkongers", "Hong Konger", "Hong Kongers"],
     "TW": ["Taiwanese"],
@@ -132,6 +131,18 @@ DEMONYMS = {
     "UA": ["Ukrainians"],
     "BY": ["Belarussian", "Belorussian"],
     "KG": ["Kyrgyz", "Kirghiz"],
+    "RS": ["Serb", "Serbs"],
+    "HR": ["Croat", "Croats"],
+    "SI": ["Slovenian", "Slovenians"],
+    "UZ": ["Uzbek", "Uzbeks"],
+    "KZ": ["Kazakh", "Kazakhs"],
+    "TJ": ["Tajik", "Tajiks"],
+    "EC": ["Ecuadorian", "Ecuadorians"],
+    "AR": ["Argentinian", "Argentinians"],
+    "SV": ["Salvadorean", "Salvadoreans"],
+    "CV": ["Cape Verdean", "Cape Verdeans"],
+    "NP": ["Nepali", "Nepalis"],
+    "AU": ["Aussie", "Aussies"],
 }
 
 # Demonyms that are not used: not specific to one country or mostly something else.
@@ -155,7 +166,7 @@ DEMONYM_KEEP = {"Bahamian", "Barbadian", "Trinidadian", "Belizean", "Malawian", 
 ENGLISH_MARKERS = {"of", "the", "and", "Republic", "Kingdom", "Islands", "Island", "State", "States",
                    "Federation", "Commonwealth", "Democratic", "United", "Federated", "Principality"}
 
-NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss")
+NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss", "ic", "z", "sy")
 
 # Names two countries share in the package: the one news means.
 PREFER = {
@@ -397,7 +408,7 @@ def main(world_json, gnc_dir):
                 add(cap, code, "capital")
         dem = c.get("demonyms", {}).get("eng", {})
         for d in set(dem.values()):
-            if not d or (d in DEMONYM_SKIP and d not in DEMONYM_KEEP):
+            if not d or "," in d or (d in DEMONYM_SKIP and d not in DEMONYM_KEEP):
                 continue
             add(d, code, "demonym")
             p = plural(d)
