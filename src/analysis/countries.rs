@@ -779,8 +779,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if let Some((stop, code)) = ctx.comma_region(end) {
             if code != entry.code {
                 state.placed.insert(key.to_string(), code);
+                return Verdict::Mention(code, Via::City, stop);
             }
-            return Verdict::Mention(code, Via::City, stop);
+            // "Ottawa, Ontario" is still the capital.
+            return Verdict::Mention(code, entry.via, stop);
         }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
@@ -1009,6 +1011,7 @@ mod tests {
         // City, Region.
         t!(paris_texas, "She grew up in Paris, Texas, and left.", ["US:Paris, Texas/city"]);
         t!(paris_france, "She grew up in Paris, France.", ["FR:Paris/capital", "FR:France/name"]);
+        t!(capital_with_its_region, "Officials in Ottawa, Ontario, said", ["CA:Ottawa, Ontario/capital"]);
         t!(london_ontario, "a plant in London, Ontario.", ["CA:London, Ontario/city"]);
         t!(unknown_city_state, "He was arrested in Everett, Washington, on Monday.", ["US:Everett, Washington/city"]);
         t!(city_state_abbreviation, "born in Tulsa, Okla. and raised in Ames, Iowa.", ["US:Tulsa, Okla./city", "US:Ames, Iowa/city"]);
