@@ -1,3 +1,5 @@
 //! The Yew web app.
 
+pub mod world_map;
+
 pub fn mount() {}
