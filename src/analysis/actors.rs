@@ -103,13 +103,15 @@ pub struct Cluster {
     pub org: i32,
     pub group: i32,
     pub gender: Gender,
+    /// Its first name is a given name ("Marilyn"): a person unless other evidence says otherwise.
+    pub given: bool,
 }
 
 impl Cluster {
     pub fn kind(&self) -> ActorKind {
         if self.group > 0 && self.group >= self.person && self.group >= self.org {
             ActorKind::Group
-        } else if self.person > self.org || (self.person == self.org && self.full.len() > 1) {
+        } else if self.person > self.org || (self.person == self.org && (self.full.len() > 1 || self.given)) {
             ActorKind::Person
         } else {
             ActorKind::Organization
@@ -206,7 +208,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                 }
                 owner[i] = Some(t);
             }
-            None if c.deferred => {}
+            None if c.deferred || c.doubtful => {}
             None => {
                 let mut cl = Cluster {
                     members: vec![i],
@@ -216,6 +218,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     org: 0,
                     group: 0,
                     gender: Gender::Unknown,
+                    given: c.given,
                 };
                 add_evidence(&mut cl, c);
                 owner[i] = Some(clusters.len());
@@ -236,6 +239,9 @@ enum Vote {
 
 fn add_evidence(cl: &mut Cluster, c: &Candidate) {
     if c.is_weak() {
+        if cl.members.len() == 1 {
+            cl.gender = c.gender;
+        }
         return;
     }
     cl.person += c.person;

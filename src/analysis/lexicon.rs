@@ -36,7 +36,8 @@ pub struct Lexicon {
     /// The most words a title has.
     pub title_words: usize,
     org_words: HashSet<&'static str>,
-    orgs: HashMap<&'static str, ActorKind>,
+    /// Known organisations; `None` for names that are never actors ("FTSE").
+    orgs: HashMap<&'static str, Option<ActorKind>>,
     /// Name as written → ISO code, or "-" for places that are not countries.
     places: HashMap<&'static str, &'static str>,
     pub place_words: usize,
@@ -75,7 +76,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut orgs = HashMap::new();
     for row in gazetteer::rows(include_str!("data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
-            let kind = if row.get(1) == Some(&"group") { ActorKind::Group } else { ActorKind::Organization };
+            let kind = match row.get(1).copied() {
+                Some("group") => Some(ActorKind::Group),
+                Some("none") => None,
+                _ => Some(ActorKind::Organization),
+            };
             orgs.insert(*name, kind);
         }
     }
@@ -120,8 +125,14 @@ impl Lexicon {
         self.org_words.contains(word)
     }
 
+    /// A known organisation or group.
     pub fn org(&self, name: &str) -> Option<ActorKind> {
-        self.orgs.get(name).copied()
+        self.orgs.get(name).copied().flatten()
+    }
+
+    /// A name that is never an actor (a stock index).
+    pub fn not_actor(&self, name: &str) -> bool {
+        self.orgs.get(name).is_some_and(Option::is_none)
     }
 
     /// The country code of a place or nationality word ("-" when it is no country).

@@ -45,6 +45,8 @@ pub struct Candidate {
     pub alias_of: Option<usize>,
     /// The name is one word in capitals ("GM").
     pub all_caps: bool,
+    /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
+    pub doubtful: bool,
 }
 
 impl Candidate {
@@ -67,7 +69,7 @@ const PARTICLES: &[&str] =
     &["al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu"];
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
-const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s", "on"];
+const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
 
 /// Abbreviations whose period belongs to the name.
 const NAME_ABBREVIATIONS: &[&str] = &[
@@ -79,7 +81,7 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 const NOT_ACTOR_LAST: &[&str] = &[
     "Accord", "Act", "Age", "Agreement", "Airport", "Album", "Avenue", "Award", "Awards", "Bay", "Beach", "Bridge",
     "Building", "Canal", "Castle", "Cathedral", "Century", "Championship", "Championships", "City", "Coast",
-    "Convention", "County", "Crisis", "Cup", "Day", "Declaration", "Desert", "District", "Earthquake", "Era",
+    "Convention", "County", "Crisis", "Cup", "Day", "Declaration", "Desert", "Desk", "District", "Earthquake", "Era",
     "Festival", "Flight", "Forest", "Games", "Gulf", "Harbor", "Harbour", "Highway", "Hotel", "Hurricane", "Index",
     "Island", "Islands", "Lake", "Marathon", "Medal", "Mountain", "Mountains", "Ocean", "Olympics", "Palace",
     "Park", "Peninsula", "Plan", "Plaza", "Prize", "Program", "Programme", "Protocol", "Province", "Region",
@@ -89,11 +91,18 @@ const NOT_ACTOR_LAST: &[&str] = &[
 ];
 
 /// First words of place names.
-const NOT_ACTOR_FIRST: &[&str] = &["Cape", "Fort", "Lake", "Mount", "Mt", "Port"];
+const NOT_ACTOR_FIRST: &[&str] = &["Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St"];
+
+/// Organisation words that also end personal names ("Jim Press", "Margaret Court").
+const WEAK_ORG_WORDS: &[&str] =
+    &["Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press", "Service", "Times", "Trust"];
+
+/// Name suffixes left out when names are compared.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Capitalised abbreviations that are not organisations.
 const COMMON_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "ATM", "BST", "CD", "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP",
+    "AI", "AIDS", "AM", "ATM", "AUD", "BST", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RMB", "USD", "CD", "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP",
     "GMT", "GPS", "HIV", "HQ", "ID", "II", "III", "IPO", "IT", "IV", "LGBT", "LGBTQ", "MP", "OK", "PC", "PDF", "PDT",
     "PM", "PST", "RSS", "SDK", "SMS", "SUV", "TV", "UFO", "URL", "USB", "UTC", "VAT", "VI", "VIP", "VR",
 ];
@@ -204,7 +213,9 @@ fn headline_flags(doc: &Doc) -> Vec<bool> {
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
         let all_caps = words.len() >= 3 && words.iter().all(|w| is_all_caps(w));
         let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
-        if all_caps || title_case {
+        // A short line without a full stop: a section heading ("Election Results").
+        let heading = end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
+        if all_caps || title_case || heading {
             flags[start..end].iter_mut().for_each(|f| *f = true);
         }
         start = end;
@@ -382,7 +393,7 @@ impl Scan<'_, '_> {
                     || (self.has_org_word(right.clone()) && self.has_org_word(right.end - 1..right.end) && joined)
             }
             "and" | "&" => {
-                joined && !self.ends_with_title(left.clone())
+                (joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
                     || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
             }
             // "New People's Party", not "Russia's Foreign Ministry".
@@ -531,7 +542,7 @@ impl Scan<'_, '_> {
                 || LEXICON.org(w).is_some()
                 || LEXICON.title(&l).is_some()
                 || self.cap_seen.contains(&l);
-            let drop = if self.initial(a) {
+            let drop = if self.initial(a) && !is_all_caps(w) {
                 (LEXICON.is_stop(&l) && LEXICON.title(&l).is_none())
                     || (!known && (self.lower_seen.contains(&l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
@@ -549,6 +560,21 @@ impl Scan<'_, '_> {
         if a >= b {
             return;
         }
+        // "Cold War-era": part of an adjective compound.
+        if self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b)) && !self.doc.tokens[b].space_before
+            || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
+        {
+            return;
+        }
+        // "Urgent US-Russia talks": an unknown sentence-initial word before places.
+        if self.initial(a)
+            && b - a > 1
+            && (a + 1..b).all(|i| self.is_place(i))
+            && LEXICON.given(self.word(a)).is_none()
+            && !self.cap_seen.contains(&lower(self.word(a)))
+        {
+            a += 1;
+        }
         // Titles: the last role title followed by a name splits role from name.
         let mut pos = a;
         let mut role_end = None;
@@ -556,6 +582,34 @@ impl Scan<'_, '_> {
         let mut title_gender = Gender::Unknown;
         while pos < b {
             match self.title_at(pos, b) {
+                Some((len, TitleKind::Role, g)) if matches!(self.word(pos + len), "of" | "for") && pos + len < b => {
+                    // "Minister of Education Stefania Giannini": the name starts at a given name or a
+                    // courtesy title; "Vice Chairman of Chrysler" has none.
+                    let mut k = pos + len + 1;
+                    if self.word(k) == "the" {
+                        k += 1;
+                    }
+                    let split = (k + 1..b).find(|&i| {
+                        self.cap(i)
+                            && (LEXICON.given(self.word(i)).is_some()
+                                || self.title_at(i, b).is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
+                    });
+                    match split {
+                        Some(sp) => {
+                            role_end = Some(sp);
+                            title_gender = g;
+                            if let Some((_, TitleKind::Courtesy, cg)) = self.title_at(sp, b) {
+                                courtesy = Some((sp, cg));
+                            }
+                            self.org_in_role(k..sp, out);
+                            break;
+                        }
+                        None => {
+                            self.org_in_role(k..b, out);
+                            return;
+                        }
+                    }
+                }
                 Some((len, kind, g))
                     if pos + len < b && self.rest_has_name(pos + len, b) && !self.has_org_word(pos + len..b) =>
                 {
@@ -599,7 +653,10 @@ impl Scan<'_, '_> {
             c + len
         });
         let mut end = b;
-        while end > first && self.word(end - 1) == "." && !self.name_period_keeps(end - 1) {
+        while end > first
+            && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
+                || LEXICON.is_month(&lower(self.word(end - 1))) && end - first > 1 && !self.after_given(end - 1))
+        {
             end -= 1;
         }
         let mut first = first;
@@ -623,6 +680,7 @@ impl Scan<'_, '_> {
             .clone()
             .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
             .map(|i| lower(self.word(i)))
+            .filter(|w| !SUFFIXES.contains(&w.as_str()))
             .collect();
         if words.is_empty() {
             return;
@@ -635,6 +693,18 @@ impl Scan<'_, '_> {
         let given = LEXICON.given(first_word);
         let has_title = courtesy.is_some() || !roles.is_empty();
         // Not actors: places, months, things.
+        if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
+            return;
+        }
+        // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
+        let next = self.doc.tokens.get(end);
+        if next.is_some_and(|t| {
+            let w = self.doc.token_text(t);
+            t.space_before && w.chars().any(|c| c.is_ascii_digit()) && w.len() <= 5 && !(w.len() == 4 && w.starts_with(['1', '2']))
+        }) && !has_title
+        {
+            return;
+        }
         if known.is_none() && !has_title {
             if name.clone().filter(|&i| self.is_word(i)).all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i)))) {
                 return;
@@ -642,7 +712,9 @@ impl Scan<'_, '_> {
             if LEXICON.place(&full).is_some() {
                 return;
             }
-            if NOT_ACTOR_LAST.contains(&last_word) || NOT_ACTOR_FIRST.contains(&first_word) {
+            if NOT_ACTOR_LAST.contains(&last_word)
+                || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
+            {
                 return;
             }
             if words.len() == 1 {
@@ -682,7 +754,10 @@ impl Scan<'_, '_> {
             }
         }
         if let Some(g) = given {
-            c.person += if text_words.len() > 1 { 2 } else { 1 };
+            // A given name alone ("Ford", "Marilyn") is weak evidence: the cluster decides.
+            if text_words.len() > 1 {
+                c.person += 2;
+            }
             if c.gender == Gender::Unknown {
                 c.gender = g;
             }
@@ -693,7 +768,8 @@ impl Scan<'_, '_> {
             None => {}
         }
         if self.has_org_word(name.clone()) {
-            c.org += if LEXICON.is_org_word(last_word) { 3 } else { 2 };
+            let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(&last_word);
+            c.org += if weak { 1 } else if LEXICON.is_org_word(last_word) { 3 } else { 2 };
         }
         if c.all_caps {
             c.org += 2;
@@ -710,6 +786,10 @@ impl Scan<'_, '_> {
         {
             c.person += 2;
         }
+        // "Air France", "Hitwise UK": a place inside a name without a given name.
+        if text_words.len() > 1 && given.is_none() && courtesy.is_none() && name.clone().any(|i| self.is_place(i)) {
+            c.org += 1;
+        }
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
                 c.person += 1;
@@ -723,6 +803,13 @@ impl Scan<'_, '_> {
         }
         if self.word(end) == "," && self.word(end + 1) == "who" {
             c.person += 2;
+        }
+        // A single word the article also writes in lower case, or a place after "in".
+        if text_words.len() == 1 && !has_title && known.is_none() && !c.all_caps {
+            let prev = if mention_start > 0 { self.word(mention_start - 1) } else { "" };
+            c.doubtful = self.lower_seen.contains(&c.words[0])
+                || matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
+                || self.word(end) == "," && self.is_place(end + 1);
         }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
         if text_words.len() == 1 && self.initial(first) && !has_title && known.is_none() && given.is_none() && !c.all_caps {
@@ -753,7 +840,11 @@ impl Scan<'_, '_> {
     fn org_in_role(&self, role: Range<usize>, out: &mut Vec<Candidate>) {
         let mut i = role.start;
         while i < role.end {
-            if self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none() && !self.initial_stop(i) {
+            if let Some((len, _, _)) = self.title_at(i, role.end) {
+                i += len;
+                continue;
+            }
+            if self.cap(i) && !self.is_place(i) && !self.initial_stop(i) {
                 let s = i;
                 while i < role.end && self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none() {
                     i += 1;
