@@ -122,6 +122,7 @@ impl Cluster {
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
     let mut cands = names::candidates(doc, context);
     let mut clusters = cluster(doc, &cands);
+    drop_products(&cands, &mut clusters);
     names::headline_mentions(doc, context, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -248,6 +249,40 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
         }
     }
     clusters
+}
+
+/// Drops clusters that name products rather than actors: an organisation's name followed by other words
+/// ("Ford Taurus" beside "Ford"), and words that also occur in the plural ("Polaroid", "Polaroids").
+fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
+    let orgs: Vec<Vec<String>> = clusters
+        .iter()
+        .filter(|cl| cl.kind() != ActorKind::Person && cl.org >= 2)
+        .map(|cl| cl.full.clone())
+        .collect();
+    let singles: Vec<String> = clusters
+        .iter()
+        .filter(|cl| cl.full.len() == 1 && cl.person + cl.org + cl.group <= 1)
+        .map(|cl| cl.full[0].clone())
+        .collect();
+    for cl in clusters.iter_mut() {
+        let weak = cl.person + cl.org + cl.group <= 1 && !cl.given;
+        if !weak && cl.kind() != ActorKind::Person || cl.members.iter().any(|&m| !cands[m].roles.is_empty()) {
+            continue;
+        }
+        let product = cl.members.iter().all(|&m| {
+            let w = &cands[m].words;
+            orgs.iter()
+                .any(|o| w.len() > o.len() && w.starts_with(o) && names::is_distinctive(o))
+        });
+        let plural = weak
+            && cl.full.len() == 1
+            && singles
+                .iter()
+                .any(|s| *s == format!("{}s", cl.full[0]) || format!("{s}s") == cl.full[0]);
+        if product || plural {
+            cl.members.clear();
+        }
+    }
 }
 
 /// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.

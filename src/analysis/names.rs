@@ -121,12 +121,14 @@ const NOT_ACTOR_LAST: &[&str] = &[
     "Desk",
     "District",
     "Earthquake",
+    "East",
     "Era",
     "Festival",
     "Flight",
     "Forest",
     "Games",
     "Gulf",
+    "Hall",
     "Harbor",
     "Harbour",
     "Highway",
@@ -138,8 +140,11 @@ const NOT_ACTOR_LAST: &[&str] = &[
     "Lake",
     "Marathon",
     "Medal",
+    "Memorial",
+    "Mosque",
     "Mountain",
     "Mountains",
+    "North",
     "Ocean",
     "Olympics",
     "Palace",
@@ -159,6 +164,9 @@ const NOT_ACTOR_LAST: &[&str] = &[
     "Route",
     "Sea",
     "Series",
+    "Shrine",
+    "South",
+    "Springs",
     "Square",
     "Stadium",
     "Station",
@@ -166,10 +174,12 @@ const NOT_ACTOR_LAST: &[&str] = &[
     "Street",
     "Summit",
     "Syndrome",
+    "Temple",
     "Terminal",
     "Tour",
     "Tournament",
     "Tower",
+    "Towers",
     "Town",
     "Treaty",
     "Trophy",
@@ -179,9 +189,20 @@ const NOT_ACTOR_LAST: &[&str] = &[
     "Virus",
     "War",
     "Wars",
+    "West",
 ];
 
 /// First words of place names.
+/// Common nouns that are capitalised for an institution but name no one by themselves.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "Administration",
+    "Crown",
+    "Government",
+    "Opposition",
+    "Republic",
+    "State",
+];
+
 const NOT_ACTOR_FIRST: &[&str] = &[
     "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
 ];
@@ -568,7 +589,8 @@ impl Scan<'_, '_> {
                         && self.has_org_word(right.end - 1..right.end)
                         && joined)
             }
-            "and" | "&" => {
+            "&" => true,
+            "and" => {
                 (joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
                     || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
             }
@@ -920,7 +942,10 @@ impl Scan<'_, '_> {
             if LEXICON.place(&full).is_some() {
                 return;
             }
-            if NOT_ACTOR_LAST.contains(&last_word)
+            let building = matches!(last_word, "Center" | "Centre")
+                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+            if building
+                || NOT_ACTOR_LAST.contains(&last_word)
                 || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
             {
                 return;
@@ -934,6 +959,17 @@ impl Scan<'_, '_> {
                     return;
                 }
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
+                    return;
+                }
+                if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
+                    return;
+                }
+                // A single quoted word is a term or a title: "Hope" on their shirts.
+                let quoted = |i: usize| {
+                    self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                        && self.word(i).chars().next().is_some_and(is_quote_mark)
+                };
+                if first > 0 && quoted(first - 1) && quoted(end) {
                     return;
                 }
             }
