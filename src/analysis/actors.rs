@@ -102,6 +102,8 @@ pub struct Cluster {
     pub org: i32,
     pub group: i32,
     pub gender: Gender,
+    /// The starts of its members, sorted (for recency).
+    pub starts: Vec<usize>,
     /// Its first name is a given name ("Marilyn"): a person unless other evidence says otherwise.
     pub given: bool,
 }
@@ -208,16 +210,30 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| rank(&cands[i]));
+    // Clusters by the exact words of their members.
+    let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
     for &i in &order {
         let c = &cands[i];
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
             Some(t) => Some((t, Vote::None)),
-            None => best_match(doc, cands, &clusters, c),
+            None => best_match(
+                doc,
+                cands,
+                &clusters,
+                exact.get(c.words.as_slice()).map_or(&[], Vec::as_slice),
+                c,
+            ),
         };
         match target {
             Some((t, vote)) => {
+                let list = exact.entry(c.words.as_slice()).or_default();
+                if !list.contains(&t) {
+                    list.push(t);
+                }
                 let cl = &mut clusters[t];
                 cl.members.push(i);
+                let at = cl.starts.partition_point(|&s| s < c.span.start);
+                cl.starts.insert(at, c.span.start);
                 add_evidence(cl, c);
                 match vote {
                     Vote::Person => cl.person += 1,
@@ -240,9 +256,11 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     org: 0,
                     group: 0,
                     gender: Gender::Unknown,
+                    starts: vec![c.span.start],
                     given: c.given,
                 };
                 add_evidence(&mut cl, c);
+                exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
                 clusters.push(cl);
             }
@@ -309,25 +327,35 @@ fn add_evidence(cl: &mut Cluster, c: &Candidate) {
 }
 
 /// The cluster a candidate belongs to, if any: the most recent compatible one.
-fn best_match(_doc: &Doc, cands: &[Candidate], clusters: &[Cluster], c: &Candidate) -> Option<(usize, Vote)> {
+fn best_match(
+    _doc: &Doc,
+    cands: &[Candidate],
+    clusters: &[Cluster],
+    same_words: &[usize],
+    c: &Candidate,
+) -> Option<(usize, Vote)> {
     let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
     for (k, cl) in clusters.iter().enumerate() {
-        let (score, vote) = match_score(cands, cl, c);
+        let (score, vote) = if same_words.contains(&k) {
+            (if gender_fits(cl, c) { 10 } else { 0 }, Vote::None)
+        } else {
+            match_score(cands, cl, c)
+        };
         if score <= 0 {
             continue;
         }
-        let last = cl
-            .members
-            .iter()
-            .map(|&m| cands[m].span.start)
-            .filter(|&s| s <= c.span.start)
-            .max();
-        let recency = last.unwrap_or(0);
+        // The latest member before the candidate (or the first one, for a candidate before them all).
+        let before = cl.starts.partition_point(|&s| s <= c.span.start);
+        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
         if best.is_none_or(|(s, r, _, _)| score > s || (score == s && recency > r)) {
             best = Some((score, recency, k, vote));
         }
     }
     best.map(|(_, _, k, v)| (k, v))
+}
+
+fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
+    c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender
 }
 
 /// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
@@ -337,13 +365,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         return (0, Vote::None);
     }
     let kind = cl.kind();
-    let gender_ok = c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender;
-    if !gender_ok {
+    if !gender_fits(cl, c) {
         return (0, Vote::None);
-    }
-    // The same name as a member.
-    if cl.members.iter().any(|&m| cands[m].words == *w) {
-        return (10, Vote::None);
     }
     let full = &cl.full;
     let weak = c.is_weak() || c.deferred;

@@ -1220,15 +1220,18 @@ pub fn canonical(name: &str) -> String {
 /// A parenthesised candidate right after another is its short form: "Singapore Airlines (SIA)".
 fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
-        let c = &cands[k];
-        let start = doc.token_at_or_after(c.span.start);
+        let start = doc.token_at_or_after(cands[k].span.start);
         if start < 2 || doc.word(start - 1) != "(" {
             continue;
         }
         let before = doc.tokens[start - 2].span.end;
-        if let Some(p) = (0..k).rev().find(|&p| cands[p].span.end == before) {
-            let c_caps = cands[k].all_caps;
-            if c_caps || cands[k].words.len() == 1 {
+        // Candidates are sorted by start; the one ending right before the bracket starts before it.
+        let upto = cands[..k].partition_point(|c| c.span.start < before);
+        if let Some(p) = (upto.saturating_sub(4)..upto)
+            .rev()
+            .find(|&p| cands[p].span.end == before)
+        {
+            if cands[k].all_caps || cands[k].words.len() == 1 {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);
