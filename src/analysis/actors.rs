@@ -289,8 +289,15 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         }
         let product = cl.members.iter().all(|&m| {
             let w = &cands[m].words;
-            orgs.iter()
-                .any(|o| w.len() > o.len() && w.starts_with(o) && names::is_distinctive(o))
+            orgs.iter().any(|o| {
+                let core = names::org_core(o);
+                let prefix = if core.len() == 1 && o.starts_with(&core) {
+                    &core
+                } else {
+                    o
+                };
+                w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
+            })
         });
         let plural = weak
             && cl.full.len() == 1
@@ -857,6 +864,58 @@ mod tests {
         people_and_org_share_word,
         "Helena Ford chairs Ford Motor Company. Ms Ford said Ford would grow.",
         "person \"Helena Ford\" [Helena Ford, Ms Ford]\norganization \"Ford Motor Company\" [Ford Motor Company, Ford]"
+    );
+
+    // Regressions.
+    t!(
+        regression_org_then_place,
+        "She works at the University of Leeds of the UK now.",
+        r#"organization "University of Leeds" [University of Leeds]"#
+    );
+    t!(
+        regression_two_orgs_joined_by_at,
+        "The show moved to the Harlan Art Museum at Birchfield University last year.",
+        "organization \"Harlan Art Museum\" [Harlan Art Museum]\norganization \"Birchfield University\" [Birchfield University]"
+    );
+    t!(
+        regression_descriptor_before_name,
+        "The actor and Scientologist Tom Cruise spoke.",
+        r#"person "Tom Cruise" [Tom Cruise]"#
+    );
+    t!(
+        regression_trailing_function_word,
+        "The seat went to Regina Ipson In the end.",
+        r#"person "Regina Ipson" [Regina Ipson]"#
+    );
+    t!(
+        regression_place_possessive_org,
+        "Saudi Arabia's Civil Defence Authority said so.",
+        r#"organization "Civil Defence Authority" [Civil Defence Authority]"#
+    );
+    t!(
+        regression_plural_product,
+        "He sold Lumacams. The Lumacam was cheap, and Lumacams sold well.",
+        ""
+    );
+    t!(
+        regression_product_after_company,
+        "Marlow Motors will revive the Marlow Comet. Marlow Motors said so.",
+        r#"organization "Marlow Motors" [Marlow Motors, Marlow Motors]"#
+    );
+    t!(
+        regression_month_after_org,
+        "A ruling by the Supreme Court of Cassation on July 8 was cited.",
+        r#"organization "Supreme Court of Cassation" [Supreme Court of Cassation]"#
+    );
+    t!(
+        regression_sentence_initial_us,
+        "US officials met. US Senator Mark Dole spoke.",
+        r#"person "Mark Dole" roles=["US Senator"] country=US [Mark Dole]"#
+    );
+    t!(
+        regression_title_at_sentence_start,
+        "Chief executive Thomas Brandt resigned.",
+        r#"person "Thomas Brandt" roles=["Chief executive"] [Thomas Brandt]"#
     );
 
     // Pronouns and descriptions.

@@ -552,12 +552,26 @@ impl Scan<'_, '_> {
         for g in groups {
             let mut s = g.start;
             for k in g.start + 1..g.end {
-                if LEXICON.is_org_word(self.word(k - 1))
+                let prev = self.word(k - 1);
+                // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
+                let descriptor = self.cap(k - 1)
+                    && LEXICON.given(prev).is_none()
+                    && LEXICON.title(&lower(prev)).is_none()
+                    && !self.is_place(k - 1)
+                    && prev.chars().count() > 2
+                    && !is_all_caps(prev);
+                let descriptor = descriptor
+                    && !self.has_org_word(k..g.end)
+                    && (s..k).all(|i| self.title_at(i, k).is_none());
+                if (LEXICON.is_org_word(prev) || descriptor)
                     && LEXICON.given(self.word(k)).is_some()
                     && self.cap(k + 1)
                     && k + 1 < g.end
                 {
-                    out.push(s..k);
+                    // A lone descriptor word is no name of its own.
+                    if !(descriptor && k - s == 1) {
+                        out.push(s..k);
+                    }
                     s = k;
                 }
             }
@@ -583,6 +597,13 @@ impl Scan<'_, '_> {
         }
         match conn {
             "of" | "for" | "at" | "on" => {
+                // "University of Sheffield of the UK", "Block Museum of Art at Northwestern University": two names.
+                let right_places = self.place_len(right.start, right.end) == right.len()
+                    || right.clone().all(|i| self.is_place(i));
+                let right_head = self.has_org_word(right.end - 1..right.end);
+                if (joined && (right_places || right_head)) || (conn == "at" && right_head) {
+                    return false;
+                }
                 self.has_org_word(left.clone())
                     || self.ends_with_title(left.clone())
                     || (self.has_org_word(right.clone())
@@ -598,6 +619,7 @@ impl Scan<'_, '_> {
             _ => {
                 self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
+                    && self.place_len(left.start, left.end) != left.len()
                     && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
             }
         }
@@ -878,6 +900,16 @@ impl Scan<'_, '_> {
         {
             end -= 1;
         }
+        // A name does not end with a function word ("Regina Ip In the ...").
+        while end > first + 1 && {
+            let w = self.word(end - 1);
+            self.is_word(end - 1)
+                && !is_all_caps(w)
+                && LEXICON.is_stop(&lower(w))
+                && LEXICON.given(w).is_none()
+        } {
+            end -= 1;
+        }
         let mut first = first;
         let mut mention_start = name_start;
         // Leading nationality or place words, unless the name is an organisation's.
@@ -1105,8 +1137,13 @@ impl Scan<'_, '_> {
     fn name_period_keeps(&self, i: usize) -> bool {
         i > 0 && {
             let prev = self.word(i - 1);
+            // "Apple Inc. said" keeps its period; "... met Zed Corp. Then" ends the sentence.
+            let next = self.word(i + 1);
             (prev.chars().count() == 1 && is_capitalized(prev))
                 || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+                    && !next.is_empty()
+                    && !next.starts_with(char::is_uppercase)
+                    && !matches!(next, "\n")
         }
     }
 
