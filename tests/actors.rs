@@ -136,3 +136,85 @@ fn long_text_is_fast() {
         text.len()
     );
 }
+
+/// Pronoun resolution on the dev set's GUM documents, whose gold lists pronouns with their actor.
+/// Prints the accuracy; run with `cargo test --test actors -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dev_pronoun_accuracy() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev/actors.jsonl");
+    let Ok(data) = std::fs::read_to_string(path)
+        .or_else(|_| std::fs::read_to_string("/work/shared/eval/dev/actors.jsonl"))
+    else {
+        eprintln!("skipped: no dev set");
+        return;
+    };
+    let (mut right, mut wrong, mut missed) = (0, 0, 0);
+    for line in data.lines() {
+        let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let text = record["text"].as_str().unwrap_or("");
+        let doc = Doc::new(text);
+        let found = actors::extract(
+            &doc,
+            &Context {
+                countries: &[],
+                dates: &[],
+            },
+            &mut Diagnostics::default(),
+        );
+        let spans = |v: &serde_json::Value| -> Vec<(usize, usize)> {
+            v.as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| Some((s[0].as_u64()? as usize, s[1].as_u64()? as usize)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        type Spans = Vec<(usize, usize)>;
+        let gold: Vec<(Spans, Spans)> = record["gold"]["actors"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|g| (spans(&g["mentions"]), spans(&g["other_mentions"])))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (names, others) in &gold {
+            for &(s, e) in others {
+                let word = text.get(s..e).unwrap_or("").to_lowercase();
+                if !matches!(
+                    word.as_str(),
+                    "he" | "him" | "his" | "she" | "her" | "they" | "their" | "them" | "it" | "its"
+                ) {
+                    continue;
+                }
+                let Some(m) = found
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.start == s && m.kind == MentionKind::Pronoun)
+                else {
+                    missed += 1;
+                    continue;
+                };
+                let ok = found.actors[m.actor]
+                    .mentions
+                    .iter()
+                    .any(|pm| names.iter().any(|&(gs, ge)| pm.start < ge && gs < pm.end));
+                if ok {
+                    right += 1;
+                } else {
+                    wrong += 1;
+                    eprintln!(
+                        "wrong: {:?} -> {}",
+                        &text[s.saturating_sub(60)..e],
+                        found.actors[m.actor].name
+                    );
+                }
+            }
+        }
+    }
+    eprintln!("pronouns: {right} right, {wrong} wrong, {missed} unresolved");
+}

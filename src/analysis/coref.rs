@@ -2,8 +2,8 @@
 //!
 //! "he"/"him"/"his" and "she"/"her" go to a person of matching (or unknown) gender; "they"/"their" and
 //! "it"/"its" to an organisation or group. The antecedent is chosen by salience: references in the same
-//! sentence first, then earlier sentences (up to three back), preferring the first reference of a
-//! sentence (its subject, as a rule in news prose) and an exact gender match. Resolved pronouns join
+//! sentence first (the nearest), then earlier sentences (up to three back), preferring the first
+//! reference of such a sentence (its subject, as a rule in news prose) and an exact gender match. Resolved pronouns join
 //! the chain, so "He ... He ... he" stays with one person across a paragraph.
 //!
 //! Descriptions are "the" + a role word ("the minister", "the president") resolved to the most recent
@@ -13,7 +13,7 @@
 use crate::analysis::actors::{ActorMention, MentionKind};
 use crate::analysis::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
-use crate::analysis::text::{is_quote_mark, Doc, TokenKind};
+use crate::analysis::text::{Doc, TokenKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -89,7 +89,6 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
     let mut next_name = 0;
-    let mut in_quote = false;
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
@@ -101,16 +100,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         }
         let tok = &doc.tokens[i];
         let w = doc.word(i);
-        if tok.kind == TokenKind::Punct && w.chars().next().is_some_and(is_quote_mark) && w != "'" {
-            in_quote = !in_quote;
-        }
-        if tok.line_start || doc.is_sentence_start(i) && !w.chars().next().is_some_and(is_quote_mark) {
-            // Unbalanced quotation marks never run past a paragraph.
-            if tok.line_start {
-                in_quote = false;
-            }
-        }
-        if tok.kind != TokenKind::Word || in_quote || named.get(next_name).is_some_and(|m| m.0 == i) {
+        if tok.kind != TokenKind::Word || named.get(next_name).is_some_and(|m| m.0 == i) {
             i += 1;
             continue;
         }
@@ -202,7 +192,8 @@ fn antecedent(
             continue;
         }
         let mut score = 100 - 20 * distance as i32;
-        if r.first {
+        // The subject of an earlier sentence; within the pronoun's own sentence the nearest name wins.
+        if r.first && distance > 0 {
             score += 8;
         }
         let exact = matches!(
