@@ -104,7 +104,9 @@ pub struct Cluster {
     pub gender: Gender,
     /// The starts of its members, sorted (for recency).
     pub starts: Vec<usize>,
-    /// Its first name is a given name ("Marilyn"): a person unless other evidence says otherwise.
+    /// The article names it with a courtesy title ("Ms Ford"): a bare surname may then be something else.
+    pub courtesy: bool,
+    /// Its first name is a given name: a single given name alone ("Ford") is no evidence either way.
     pub given: bool,
 }
 
@@ -112,7 +114,7 @@ impl Cluster {
     pub fn kind(&self) -> ActorKind {
         if self.group > 0 && self.group >= self.person && self.group >= self.org {
             ActorKind::Group
-        } else if self.person > self.org || (self.person == self.org && (self.full.len() > 1 || self.given)) {
+        } else if self.person > self.org || (self.person == self.org && self.full.len() > 1) {
             ActorKind::Person
         } else {
             ActorKind::Organization
@@ -231,6 +233,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     list.push(t);
                 }
                 let cl = &mut clusters[t];
+                cl.courtesy |= c.courtesy;
                 cl.members.push(i);
                 let at = cl.starts.partition_point(|&s| s < c.span.start);
                 cl.starts.insert(at, c.span.start);
@@ -258,6 +261,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     gender: Gender::Unknown,
                     starts: vec![c.span.start],
                     given: c.given,
+                    courtesy: c.courtesy,
                 };
                 add_evidence(&mut cl, c);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
@@ -344,7 +348,19 @@ fn best_match(
     let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
     for (k, cl) in clusters.iter().enumerate() {
         let (score, vote) = if same_words.contains(&k) {
-            (if gender_fits(cl, c) { 10 } else { 0 }, Vote::None)
+            // "Ford" where the person is always "Ms Ford": likely the company of that name.
+            let bare =
+                cl.courtesy && !c.courtesy && (c.is_weak() || c.deferred) && cl.kind() == ActorKind::Person;
+            (
+                if !gender_fits(cl, c) {
+                    0
+                } else if bare {
+                    4
+                } else {
+                    10
+                },
+                Vote::None,
+            )
         } else {
             match_score(cands, cl, c)
         };
@@ -395,7 +411,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
     if (kind == ActorKind::Person || open) && !c_org {
         // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
         if w.len() < full.len() && full.ends_with(w) {
-            return (6, Vote::Person);
+            let bare = cl.courtesy && !c.courtesy && weak;
+            return (if bare { 4 } else { 6 }, Vote::Person);
         }
         // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
         if full.len() < w.len()
@@ -809,9 +826,14 @@ mod tests {
         r#"organization "Veltrona" [Veltrona, Veltrona]"#
     );
     t!(
-        single_given_name_is_person,
-        "The song was written for Marilyn.",
-        r#"person "Marilyn" [Marilyn]"#
+        single_word_given_name_alone_is_org,
+        "The carmaker Chrysler cut jobs, and Chrysler dealers agreed.",
+        r#"organization "Chrysler" [Chrysler, Chrysler]"#
+    );
+    t!(
+        single_word_with_title_is_person,
+        "Mrs Marlowe left. Marlowe had won.",
+        r#"person "Marlowe" [Mrs Marlowe, Marlowe]"#
     );
     t!(
         org_word_with_given_name,

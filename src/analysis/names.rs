@@ -45,6 +45,8 @@ pub struct Candidate {
     pub alias_of: Option<usize>,
     /// The name is one word in capitals ("GM").
     pub all_caps: bool,
+    /// The mention has a courtesy title ("Ms Ford").
+    pub courtesy: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
 }
@@ -1025,6 +1027,7 @@ impl Scan<'_, '_> {
             && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
+            c.courtesy = true;
             c.person += 4;
             c.gender = g;
         }
@@ -1035,12 +1038,12 @@ impl Scan<'_, '_> {
             }
         }
         if let Some(g) = given {
-            // A given name alone ("Ford", "Marilyn") is weak evidence: the cluster decides.
+            // A given name alone ("Ford", "Marilyn") is weak evidence, of kind and gender: the cluster decides.
             if text_words.len() > 1 {
                 c.person += 2;
-            }
-            if c.gender == Gender::Unknown {
-                c.gender = g;
+                if c.gender == Gender::Unknown {
+                    c.gender = g;
+                }
             }
         }
         match known {
