@@ -283,7 +283,7 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         .collect();
     let singles: Vec<String> = clusters
         .iter()
-        .filter(|cl| cl.full.len() == 1 && cl.person + cl.org + cl.group <= 1)
+        .filter(|cl| plain_word(cands, cl))
         .map(|cl| cl.full[0].clone())
         .collect();
     for cl in clusters.iter_mut() {
@@ -303,8 +303,7 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
                 w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
             })
         });
-        let plural = weak
-            && cl.full.len() == 1
+        let plural = plain_word(cands, cl)
             && singles
                 .iter()
                 .any(|s| *s == format!("{}s", cl.full[0]) || format!("{s}s") == cl.full[0]);
@@ -312,6 +311,18 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
             cl.members.clear();
         }
     }
+}
+
+/// A single-word cluster that nothing marks as a name: no title, no known organisation, no person evidence.
+fn plain_word(cands: &[Candidate], cl: &Cluster) -> bool {
+    cl.full.len() == 1
+        && cl.person == 0
+        && cl.org < 5
+        && cl.group == 0
+        && cl
+            .members
+            .iter()
+            .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy && !cands[m].all_caps)
 }
 
 /// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.
@@ -938,6 +949,17 @@ mod tests {
         regression_title_at_sentence_start,
         "Chief executive Thomas Brandt resigned.",
         r#"person "Thomas Brandt" roles=["Chief executive"] [Thomas Brandt]"#
+    );
+
+    t!(
+        regression_common_words_thing,
+        "The music store opened. The Music Store sold songs.",
+        ""
+    );
+    t!(
+        regression_plural_of_known_word,
+        "Walton took Lumacams to parties. One Lumacam broke. Walton said so.",
+        r#"organization "Walton" [Walton, Walton]"#
     );
 
     // Pronouns and descriptions.

@@ -1093,6 +1093,11 @@ impl Scan<'_, '_> {
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
                 c.person += 1;
+                // "Music Store", "Extra Wide Body": common words of this article, capitalised for a thing.
+                c.doubtful = text_words
+                    .iter()
+                    .filter(|w| is_capitalized(w))
+                    .any(|w| self.lower_seen.contains(&lower(w)));
             } else {
                 c.org += 1;
             }
@@ -1105,7 +1110,7 @@ impl Scan<'_, '_> {
             c.person += 2;
         }
         // A single word the article also writes in lower case, or a place after "in".
-        if text_words.len() == 1 && !has_title && known.is_none() && !c.all_caps {
+        if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
                 self.word(mention_start - 1)
             } else {
