@@ -1017,6 +1017,63 @@ mod tests {
     );
 
     #[test]
+    fn context_places_and_dates_are_not_actors() {
+        use crate::analysis::report::{CountryMention, DateKind, Via};
+        let text = "Zorvanian Foreign Minister Ada Lenz flew to Brelsk on Blursday.";
+        let span = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            (s, s + w.len())
+        };
+        let mention = |w: &str, via| {
+            let (start, end) = span(w);
+            CountryMention {
+                start,
+                end,
+                text: w.to_string(),
+                via,
+            }
+        };
+        let countries = [Country {
+            code: "ZV".into(),
+            name: "Zorvania".into(),
+            mentions: vec![
+                mention("Zorvanian", Via::Demonym),
+                mention("Brelsk", Via::Capital),
+            ],
+        }];
+        let (start, end) = span("Blursday");
+        let dates = [DateMention {
+            start,
+            end,
+            text: "Blursday".into(),
+            kind: DateKind::Date,
+            value: Some("2022-01-20".into()),
+        }];
+        let doc = Doc::new(text);
+        let actors = extract(
+            &doc,
+            &Context {
+                countries: &countries,
+                dates: &dates,
+            },
+            &mut Diagnostics::default(),
+        );
+        let found: Vec<(&str, &[String], Option<&str>)> = actors
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.roles.as_slice(), a.country.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "Ada Lenz",
+                &["Zorvanian Foreign Minister".to_string()][..],
+                Some("ZV")
+            )]
+        );
+    }
+
+    #[test]
     fn actor_at_finds_names_and_pronouns() {
         let text = "Mr Blinken arrived. He said yes.";
         let actors = run(text);
