@@ -962,6 +962,22 @@ mod tests {
         r#"organization "Walton" [Walton, Walton]"#
     );
 
+    t!(
+        regression_campus_after_at,
+        "He taught at the University of Kent at Canterbury.",
+        r#"organization "University of Kent at Canterbury" [University of Kent at Canterbury]"#
+    );
+    t!(
+        regression_country_after_the,
+        "Work by Oldham State University of the UK was cited.",
+        r#"organization "Oldham State University" [Oldham State University]"#
+    );
+    t!(
+        regression_short_surname_kept,
+        "The winners included James To and Wilson Or.",
+        "person \"James To\" [James To]\nperson \"Wilson Or\" [Wilson Or]"
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

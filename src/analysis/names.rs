@@ -603,7 +603,12 @@ impl Scan<'_, '_> {
                 let right_places = self.place_len(right.start, right.end) == right.len()
                     || right.clone().all(|i| self.is_place(i));
                 let right_head = self.has_org_word(right.end - 1..right.end);
-                if (joined && (right_places || right_head)) || (conn == "at" && right_head) {
+                // "Colorado State University of the US": an organisation already named, then its country.
+                let the_place = right_places && self.word(right.start - 1) == "the" && left.len() >= 2;
+                if (joined && (right_places && conn != "at" || right_head))
+                    || (conn == "at" && right_head)
+                    || the_place
+                {
                     return false;
                 }
                 self.has_org_word(left.clone())
@@ -907,8 +912,27 @@ impl Scan<'_, '_> {
             let w = self.word(end - 1);
             self.is_word(end - 1)
                 && !is_all_caps(w)
-                && LEXICON.is_stop(&lower(w))
-                && LEXICON.given(w).is_none()
+                && matches!(
+                    lower(w).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "but"
+                        | "and"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "if"
+                )
         } {
             end -= 1;
         }
