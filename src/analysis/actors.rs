@@ -978,6 +978,22 @@ mod tests {
         "person \"James To\" [James To]\nperson \"Wilson Or\" [Wilson Or]"
     );
 
+    t!(
+        particle_chain,
+        "The plan of Ursula von der Brandt was adopted.",
+        r#"person "Ursula von der Brandt" [Ursula von der Brandt]"#
+    );
+    t!(
+        workplace_after_at,
+        "Analysts at Harmon Fitch expect a cut.",
+        r#"organization "Harmon Fitch" [Harmon Fitch]"#
+    );
+    t!(
+        former_in_role,
+        "He met former Foreign Minister Ada Lenz in May.",
+        r#"person "Ada Lenz" roles=["former Foreign Minister"] [Ada Lenz]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

@@ -480,12 +480,17 @@ impl Scan<'_, '_> {
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
-            } else if self.is_word(j)
-                && PARTICLES.contains(&self.word(j))
-                && self.cap(j + 1)
-                && self.same_sentence(i, j + 1)
-            {
-                j += 1;
+            } else if self.is_word(j) && PARTICLES.contains(&self.word(j)) {
+                // "van Nistelrooy", "von der Leyen": particles, then a capitalised word.
+                let mut k = j;
+                while k < j + 3 && self.is_word(k) && PARTICLES.contains(&self.word(k)) {
+                    k += 1;
+                }
+                if self.cap(k) && self.same_sentence(i, k) {
+                    j = k;
+                } else {
+                    break;
+                }
             } else if CONNECTORS.contains(&self.word(j)) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
@@ -760,6 +765,17 @@ impl Scan<'_, '_> {
     }
 
     fn role(&self, r: Range<usize>) -> (String, Option<String>) {
+        // "Former US President": a qualifier the capitalised run left out.
+        let mut r = r;
+        while r.start > 0
+            && self.same_sentence(r.start - 1, r.start)
+            && matches!(
+                lower(self.word(r.start - 1)).as_str(),
+                "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "late" | "deputy"
+            )
+        {
+            r.start -= 1;
+        }
         let span = self.doc.span_of(r.clone());
         let code = r.clone().find_map(|i| self.country_code(i));
         (collapse(self.doc.slice(span)), code)
@@ -1125,6 +1141,15 @@ impl Scan<'_, '_> {
             } else {
                 c.org += 1;
             }
+        }
+        // "Analysts at Goldman Sachs": a workplace.
+        if mention_start > 0
+            && self.word(mention_start - 1) == "at"
+            && given.is_none()
+            && courtesy.is_none()
+            && c.roles.is_empty()
+        {
+            c.org += 2;
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
