@@ -985,8 +985,8 @@ mod tests {
     );
     t!(
         workplace_after_at,
-        "Analysts at Harmon Fitch expect a cut.",
-        r#"organization "Harmon Fitch" [Harmon Fitch]"#
+        "Analysts at Brekke Fitch expect a cut.",
+        r#"organization "Brekke Fitch" [Brekke Fitch]"#
     );
     t!(
         former_in_role,
