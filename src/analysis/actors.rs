@@ -1038,6 +1038,21 @@ mod tests {
     p!(pronoun_no_antecedent, "He said nothing at all.", "");
     p!(pronoun_not_in_quote, "\"He is wrong,\" Mr Ross said.", "");
     p!(
+        pronoun_speaker_not_in_quote,
+        "Anna Berg spoke. \"We met Mr Ross,\" she said.",
+        "she=Anna Berg"
+    );
+    p!(
+        pronoun_speaker_after_quote,
+        "Tomas Lind spoke. \"We met Anna Berg,\" he said.",
+        "he=Tomas Lind"
+    );
+    p!(
+        pronoun_inside_quote,
+        "Mr Ross arrived. \"He is late,\" Anna Berg said.",
+        "He=Ross"
+    );
+    p!(
         description_minister,
         "Foreign Minister Anna Berg arrived. The minister said no.",
         "The minister=Anna Berg"

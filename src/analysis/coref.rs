@@ -69,6 +69,29 @@ struct Reference {
     actor: usize,
     /// The first reference of its sentence.
     first: bool,
+    /// Inside quotation marks.
+    quoted: bool,
+}
+
+/// Which tokens are inside double quotation marks (reset at each line break).
+fn quoted_tokens(doc: &Doc) -> Vec<bool> {
+    let mut inside = false;
+    let mut flags = Vec::with_capacity(doc.tokens.len());
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.line_start {
+            inside = false;
+        }
+        let w = doc.word(i);
+        let mark = t.kind == TokenKind::Punct;
+        match w {
+            "“" | "„" | "«" if mark => inside = true,
+            "”" | "»" if mark => inside = false,
+            "\"" | "‟" | "＂" if mark => inside = !inside,
+            _ => {}
+        }
+        flags.push(inside && !matches!(w, "”" | "»" | "\""));
+    }
+    flags
 }
 
 /// Resolves the pronouns and descriptions of `doc` against the named mentions (in text order).
@@ -86,6 +109,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         })
         .collect();
     named.sort_unstable();
+    let quoted = quoted_tokens(doc);
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
     let mut next_name = 0;
@@ -95,7 +119,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         // Named mentions up to here join the chain.
         while next_name < named.len() && named[next_name].0 <= i {
             let (t, _, actor) = named[next_name];
-            push(&mut chain, doc, t, actor);
+            push(&mut chain, doc, &quoted, t, actor);
             next_name += 1;
         }
         let tok = &doc.tokens[i];
@@ -106,7 +130,8 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         }
         let lower = w.to_lowercase();
         if let Some(class) = pronoun_class(&lower) {
-            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class) {
+            let inside = quoted.get(i).copied().unwrap_or(false);
+            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
                 if genders[actor] == Gender::Unknown {
                     genders[actor] = match class {
                         Class::Male => Gender::Male,
@@ -119,7 +144,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                     actor,
                     kind: MentionKind::Pronoun,
                 });
-                push(&mut chain, doc, i, actor);
+                push(&mut chain, doc, &quoted, i, actor);
             }
             i += 1;
             continue;
@@ -131,7 +156,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                     actor,
                     kind: MentionKind::Description,
                 });
-                push(&mut chain, doc, i, actor);
+                push(&mut chain, doc, &quoted, i, actor);
                 i += len;
                 continue;
             }
@@ -141,13 +166,14 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
     out
 }
 
-fn push(chain: &mut Vec<Reference>, doc: &Doc, token: usize, actor: usize) {
+fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, actor: usize) {
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
     chain.push(Reference {
         token,
         sentence,
         actor,
+        quoted: quoted.get(token).copied().unwrap_or(false),
         first,
     });
 }
@@ -168,6 +194,7 @@ fn antecedent(
     genders: &[Gender],
     i: usize,
     class: Class,
+    inside_quote: bool,
 ) -> Option<usize> {
     let sentence = doc.tokens[i].sentence;
     let window = match class {
@@ -183,6 +210,10 @@ fn antecedent(
         let distance = sentence.saturating_sub(r.sentence);
         if distance > window {
             break;
+        }
+        // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation.
+        if r.quoted && !inside_quote && distance == 0 {
+            continue;
         }
         let Some(actor) = actors.get(r.actor) else {
             continue;
