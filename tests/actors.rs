@@ -121,19 +121,23 @@ fn sample_article_pronouns() {
 }
 
 #[test]
-fn long_text_is_fast() {
+fn time_grows_linearly_with_length() {
     let paragraph = "Foreign Minister Anna Berg met Tomas Lind of the Civic Party in Geneva on Friday. \
                      \"We are ready,\" Ms Berg said, adding that she expected the Treasury Department to act. \
                      Mr Lind said he agreed, and the party said it would vote. ";
-    let text = paragraph.repeat(2000);
-    let start = std::time::Instant::now();
-    let report = analyse(&text, &Options::default());
-    let elapsed = start.elapsed();
-    assert!(report.actors.len() >= 3);
+    let time = |copies: usize| {
+        let text = paragraph.repeat(copies);
+        let start = std::time::Instant::now();
+        let report = analyse(&text, &Options::default());
+        assert!(report.actors.len() >= 3);
+        start.elapsed().as_secs_f64()
+    };
+    let small = time(300);
+    let large = time(1200);
+    // Four times the text: about four times the time; quadratic work would take sixteen.
     assert!(
-        elapsed.as_secs_f64() < 5.0,
-        "{elapsed:?} for {} bytes",
-        text.len()
+        large < small * 9.0 + 0.5,
+        "{small:.3}s for 300 copies, {large:.3}s for 1200"
     );
 }
 
@@ -217,4 +221,60 @@ fn dev_pronoun_accuracy() {
         }
     }
     eprintln!("pronouns: {right} right, {wrong} wrong, {missed} unresolved");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Mr".to_string()),
+            Just("Mr.".to_string()),
+            Just("Anna".to_string()),
+            Just("Berg".to_string()),
+            Just("of".to_string()),
+            Just("the".to_string()),
+            Just("&".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("\"".to_string()),
+            Just("“".to_string()),
+            Just("'s".to_string()),
+            Just("he".to_string()),
+            Just("Ministry".to_string()),
+            Just("President".to_string()),
+            Just("van".to_string()),
+            Just("al-".to_string()),
+            Just(",".to_string()),
+            Just(".".to_string()),
+            Just("\n".to_string()),
+            "[A-ZÉ][a-zé]{0,6}",
+            "\\PC{1,3}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_valid_and_ordered(words in proptest::collection::vec(word(), 0..40)) {
+            let text = words.join(" ");
+            let doc = Doc::new(&text);
+            let found = actors::extract(&doc, &Context { countries: &[], dates: &[] }, &mut Diagnostics::default());
+            let mut last = 0;
+            for m in &found.mentions {
+                prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                prop_assert!(m.span.start >= last);
+                last = m.span.start;
+                prop_assert!(m.actor < found.actors.len());
+            }
+            for (i, a) in found.actors.iter().enumerate() {
+                prop_assert_eq!(&a.id, &format!("a{}", i + 1));
+                prop_assert!(!a.mentions.is_empty());
+                for m in &a.mentions {
+                    prop_assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                }
+            }
+        }
+    }
 }
