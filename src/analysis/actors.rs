@@ -994,6 +994,27 @@ mod tests {
         r#"person "Ada Lenz" roles=["former Foreign Minister"] [Ada Lenz]"#
     );
 
+    t!(
+        regression_org_then_role_title,
+        "Anna Berg, the Harbour Authority Spokesperson, said no.",
+        "person \"Anna Berg\" roles=[\"Harbour Authority Spokesperson\"] [Anna Berg]\norganization \"Harbour Authority\" [Harbour Authority]"
+    );
+    t!(
+        regression_title_of_place_before_comma,
+        "The Prime Minister of Norway, Mr. Ola Berg, spoke first.",
+        r#"person "Ola Berg" roles=["Prime Minister of Norway"] country=NO [Mr. Ola Berg]"#
+    );
+    t!(
+        regression_apposition_before_bracket,
+        "Ada Lenz, head of the Ports Agency (PA), agreed.",
+        "person \"Ada Lenz\" roles=[\"head of the Ports Agency\"] [Ada Lenz]\norganization \"Ports Agency\" [Ports Agency, PA]"
+    );
+    t!(
+        regression_title_alone_capitalised,
+        "In his speech, the Prime Minister praised them.",
+        ""
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

@@ -725,6 +725,25 @@ impl Scan<'_, '_> {
     /// A role title that ends right before token `start` (in any case), extended back over the
     /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
     fn role_before(&self, start: usize) -> Option<usize> {
+        self.title_before(start).or_else(|| {
+            // "the Prime Minister of Singapore, Mr. Lee": a title, "of" and a place.
+            let mut k = start;
+            while k > 0 && start - k < 3 && self.is_place(k - 1) {
+                k -= 1;
+            }
+            if k == start || k < 2 {
+                return None;
+            }
+            if self.word(k - 1) == "the" {
+                k -= 1;
+            }
+            (self.word(k - 1) == "of")
+                .then(|| self.title_before(k - 1))
+                .flatten()
+        })
+    }
+
+    fn title_before(&self, start: usize) -> Option<usize> {
         let mut found = None;
         for len in 1..=LEXICON.title_words {
             if start < len {
@@ -951,6 +970,19 @@ impl Scan<'_, '_> {
                 )
         } {
             end -= 1;
+        }
+        // "State Department Spokesperson": an organisation's name, then a role title.
+        if end > first + 1 && !self.cap(end) {
+            if let Some(len) = (1..=LEXICON.title_words.min(end - first)).rev().find(|&len| {
+                let words: Vec<String> = (end - len..end).map(|i| lower(self.word(i))).collect();
+                matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
+            }) {
+                if len == end - first {
+                    // A title alone: "the Prime Minister".
+                    return;
+                }
+                end -= len;
+            }
         }
         let mut first = first;
         let mut mention_start = name_start;
@@ -1286,7 +1318,12 @@ impl Scan<'_, '_> {
             }
             k += 1;
         }
-        if title_seen && k > start && matches!(self.word(k), "," | "." | ")" | "said" | "says" | "told" | ";")
+        if title_seen
+            && k > start
+            && matches!(
+                self.word(k),
+                "," | "." | "(" | ")" | "said" | "says" | "told" | ";"
+            )
         {
             c.roles.push(self.role(start..k));
             c.person += 2;
