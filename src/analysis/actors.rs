@@ -1015,6 +1015,17 @@ mod tests {
         ""
     );
 
+    t!(
+        regression_given_name_like_faith,
+        "Their leader, Christian Lindqvist, stayed.",
+        r#"person "Christian Lindqvist" roles=["leader"] [Christian Lindqvist]"#
+    );
+    t!(
+        regression_party_with_known_word,
+        "The Free Democrats walked out.",
+        r#"organization "Free Democrats" [Free Democrats]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

@@ -990,7 +990,9 @@ impl Scan<'_, '_> {
         if !self.has_org_word(first..end) && courtesy.is_none() {
             while first < end && end - first > 1 {
                 let len = self.place_len(first, end);
-                if len == 0 || first + len >= end {
+                // "Christian Lindqvist", "Jordan Peterson": a given name, not a place.
+                let given_name = len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1);
+                if len == 0 || first + len >= end || given_name {
                     break;
                 }
                 first += len;
@@ -1121,6 +1123,12 @@ impl Scan<'_, '_> {
         match known {
             Some(ActorKind::Group) => c.group += 5,
             Some(_) => c.org += 5,
+            None if text_words.len() > 1 => {
+                // "Free Democrats", "NBC News": a known name inside makes a party or a company.
+                if text_words.iter().any(|w| LEXICON.org(w).is_some()) {
+                    c.org += 3;
+                }
+            }
             None => {}
         }
         if self.has_org_word(name.clone()) {
