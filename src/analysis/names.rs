@@ -1123,12 +1123,8 @@ impl Scan<'_, '_> {
         match known {
             Some(ActorKind::Group) => c.group += 5,
             Some(_) => c.org += 5,
-            None if text_words.len() > 1 => {
-                // "Free Democrats", "NBC News": a known name inside makes a party or a company.
-                if text_words.iter().any(|w| LEXICON.org(w).is_some()) {
-                    c.org += 3;
-                }
-            }
+            // "Free Democrats", "NBC News": a known name inside makes a party or a company.
+            None if text_words.len() > 1 && text_words.iter().any(|w| LEXICON.org(w).is_some()) => c.org += 3,
             None => {}
         }
         if self.has_org_word(name.clone()) {
