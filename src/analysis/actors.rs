@@ -1026,6 +1026,28 @@ mod tests {
         r#"organization "Free Democrats" [Free Democrats]"#
     );
 
+    t!(
+        regression_contraction,
+        "Flowers Won’t Attend, Says Aide\n\nRuth Flowers said she would stay home.",
+        r#"person "Ruth Flowers" [Ruth Flowers]"#
+    );
+    t!(
+        regression_transcript_label,
+        "Senator Ruth Okafor joined the show.\n\nOKAFOR: Thank you.\n\n(CROSSTALK.)",
+        r#"person "Ruth Okafor" roles=["Senator"] [Ruth Okafor, OKAFOR]"#
+    );
+    t!(
+        regression_quoted_show_title,
+        "He called it an episode of “Dragon Den.” Then he left.",
+        ""
+    );
+    t!(regression_single_letter, "Governor, I disagree with that.", "");
+    t!(
+        regression_title_beats_modifier,
+        "President Okafor spoke. The Okafor camp and the Okafor team cheered.",
+        r#"person "Okafor" roles=["President"] [Okafor, Okafor, Okafor]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

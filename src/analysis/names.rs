@@ -437,6 +437,13 @@ impl Scan<'_, '_> {
                 return false;
             }
         }
+        // "Won’t", "I’ve": contractions.
+        if let Some(pos) = w.rfind(['\'', '’']) {
+            let tail = &w[pos..].trim_start_matches(['\'', '’']);
+            if matches!(*tail, "t" | "ve" | "ll" | "re" | "d" | "m" | "s") {
+                return false;
+            }
+        }
         true
     }
 
@@ -750,7 +757,11 @@ impl Scan<'_, '_> {
                 break;
             }
             let from = start - len;
-            if !(from..start).all(|i| self.is_word(i) && self.same_sentence(from, i)) {
+            let same = start >= self.doc.tokens.len() || self.same_sentence(from, start);
+            if !same
+                || self.headline[from]
+                || !(from..start).all(|i| self.is_word(i) && self.same_sentence(from, i))
+            {
                 break;
             }
             let words: Vec<String> = (from..start).map(|i| lower(self.word(i))).collect();
@@ -1022,6 +1033,9 @@ impl Scan<'_, '_> {
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
         let known = LEXICON.org(&full);
         let given = LEXICON.given(first_word);
+        if text_words.len() == 1 && first_word.chars().count() < 2 {
+            return;
+        }
         let has_title = courtesy.is_some() || !roles.is_empty();
         // Not actors: places, months, things.
         if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
@@ -1072,14 +1086,19 @@ impl Scan<'_, '_> {
                 if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
                     return;
                 }
-                // A single quoted word is a term or a title: "Hope" on their shirts.
-                let quoted = |i: usize| {
-                    self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
-                        && self.word(i).chars().next().is_some_and(is_quote_mark)
-                };
-                if first > 0 && quoted(first - 1) && quoted(end) {
-                    return;
-                }
+            }
+            // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
+            let quoted = |i: usize| {
+                self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                    && self.word(i).chars().next().is_some_and(is_quote_mark)
+            };
+            let close = if matches!(self.word(end), "." | "," | "!" | "?") {
+                end + 1
+            } else {
+                end
+            };
+            if first > 0 && quoted(first - 1) && quoted(close) {
+                return;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
             if self
@@ -1096,17 +1115,22 @@ impl Scan<'_, '_> {
             roles,
             ..Candidate::default()
         };
-        c.all_caps = text_words.len() == 1
-            && is_all_caps(first_word)
-            && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
+        c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
+        // "PENCE:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
+        // it may only join a name the article writes normally.
+        if c.all_caps && letters >= 5 && known.is_none() && !has_title {
+            c.all_caps = false;
+            c.deferred = true;
+        }
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
             c.courtesy = true;
-            c.person += 4;
+            c.person += 5;
             c.gender = g;
         }
         if !c.roles.is_empty() {
-            c.person += 3;
+            c.person += 5;
             if c.gender == Gender::Unknown {
                 c.gender = title_gender;
             }
