@@ -1048,6 +1048,17 @@ mod tests {
         r#"person "Okafor" roles=["President"] [Okafor, Okafor, Okafor]"#
     );
 
+    t!(
+        regression_party_word_in_role,
+        "Yesterday Republican Senate Majority Leader Ada Lenz objected.",
+        r#"person "Ada Lenz" roles=["Republican Senate Majority Leader"] [Ada Lenz]"#
+    );
+    t!(
+        regression_default_kind_does_not_add_up,
+        "Dunmore Brekke fined its staff. Dunmore Brekke CEO Ada Lenz said Dunmore Brekke would pay.",
+        "organization \"Dunmore Brekke\" [Dunmore Brekke, Dunmore Brekke, Dunmore Brekke]\nperson \"Ada Lenz\" roles=[\"Dunmore Brekke CEO\"] [Ada Lenz]"
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,

@@ -1192,7 +1192,7 @@ impl Scan<'_, '_> {
         }
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
-                c.person += 1;
+                // No evidence: an unknown multi-word name counts as a person unless a mention says otherwise.
                 // "Music Store", "Extra Wide Body": common words of this article, capitalised for a thing.
                 c.doubtful = text_words
                     .iter()
@@ -1279,7 +1279,7 @@ impl Scan<'_, '_> {
             }
             if self.cap(i)
                 && !self.is_place(i)
-                && !self.initial_stop(i)
+                && !LEXICON.is_stop(&lower(self.word(i)))
                 && !PORTFOLIOS.contains(&self.word(i))
             {
                 let s = i;
@@ -1307,10 +1307,6 @@ impl Scan<'_, '_> {
                 i += 1;
             }
         }
-    }
-
-    fn initial_stop(&self, i: usize) -> bool {
-        self.initial(i) && LEXICON.is_stop(&lower(self.word(i)))
     }
 
     /// ", the French president," after a name: a role.
