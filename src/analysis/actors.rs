@@ -1113,6 +1113,11 @@ mod tests {
         "he=Tomas Lind"
     );
     p!(
+        pronoun_in_quote_not_speaker,
+        "Tomas Lind left early. Anna Berg said, \"I think his work matters.\"",
+        "his=Tomas Lind"
+    );
+    p!(
         pronoun_inside_quote,
         "Mr Ross arrived. \"He is late,\" Anna Berg said.",
         "He=Ross"
