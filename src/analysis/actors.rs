@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::coref;
-use crate::analysis::lexicon::Gender;
+use crate::analysis::lexicon::{Gender, LEXICON};
 use crate::analysis::names::{self, Candidate};
 use crate::analysis::report::{Actor, ActorKind, Country, DateMention, Mention};
 use crate::analysis::text::Doc;
@@ -454,6 +454,20 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
+        {
+            return (4, Vote::Org);
+        }
+    }
+    if (kind != ActorKind::Person || open)
+        && !c_person
+        && w.len() > 1
+        && w.len() <= full.len()
+        && w[0] == full[0]
+    {
+        // "Penske Auto" for "Penske Automotive Group": shortened words, then generic ones.
+        let short = |a: &String, b: &String| a.len() >= 3 && b.starts_with(a.as_str());
+        if w.iter().zip(full).all(|(a, b)| short(a, b))
+            && full[w.len()..].iter().all(|x| LEXICON.is_org_word_lower(x))
         {
             return (4, Vote::Org);
         }
@@ -1057,6 +1071,27 @@ mod tests {
         regression_default_kind_does_not_add_up,
         "Dunmore Brekke fined its staff. Dunmore Brekke CEO Ada Lenz said Dunmore Brekke would pay.",
         "organization \"Dunmore Brekke\" [Dunmore Brekke, Dunmore Brekke, Dunmore Brekke]\nperson \"Ada Lenz\" roles=[\"Dunmore Brekke CEO\"] [Ada Lenz]"
+    );
+
+    t!(
+        regression_surname_after_the,
+        "Tom Berglund starred in it. The Berglund video spread, and Berglund said nothing.",
+        r#"person "Tom Berglund" [Tom Berglund, Berglund, Berglund]"#
+    );
+    t!(
+        regression_org_abbreviation_then_person,
+        "The founder of Veltrona Inc. Steve Dorn died.",
+        "organization \"Veltrona Inc\" [Veltrona Inc]\nperson \"Steve Dorn\" [Steve Dorn]"
+    );
+    t!(
+        regression_truncated_org_word,
+        "Penwick Automotive Group bought it. Penwick Auto said so.",
+        r#"organization "Penwick Automotive Group" [Penwick Automotive Group, Penwick Auto]"#
+    );
+    t!(
+        regression_pro_prefix,
+        "The Pro-Beijing DAB won seats.",
+        r#"organization "DAB" [DAB]"#
     );
 
     // Pronouns and descriptions.

@@ -437,6 +437,13 @@ impl Scan<'_, '_> {
                 return false;
             }
         }
+        // "Pro-Beijing", "Anti-Trump": adjectives.
+        if ["Pro-", "Anti-", "Non-", "Ex-", "Post-", "Pre-"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            return false;
+        }
         // "Won’t", "I’ve": contractions.
         if let Some(pos) = w.rfind(['\'', '’']) {
             let tail = &w[pos..].trim_start_matches(['\'', '’']);
@@ -577,7 +584,10 @@ impl Scan<'_, '_> {
                 let descriptor = descriptor
                     && !self.has_org_word(k..g.end)
                     && (s..k).all(|i| self.title_at(i, k).is_none());
-                if (LEXICON.is_org_word(prev) || descriptor)
+                // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
+                let org_before = LEXICON.is_org_word(prev)
+                    || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
+                if (org_before || descriptor)
                     && LEXICON.given(self.word(k)).is_some()
                     && self.cap(k + 1)
                     && k + 1 < g.end
@@ -1213,7 +1223,7 @@ impl Scan<'_, '_> {
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
-            c.org += 2;
+            c.org += 1;
         }
         if self.word(end) == "," && self.word(end + 1) == "who" {
             c.person += 2;
