@@ -1094,6 +1094,17 @@ mod tests {
         r#"organization "DAB" [DAB]"#
     );
 
+    t!(
+        regression_the_before_surname,
+        "A clip showed Tom Berglund. The church removed the Berglund clip.",
+        r#"person "Tom Berglund" [Tom Berglund, Berglund]"#
+    );
+    t!(
+        regression_who_after_members_of,
+        "She met members of Veltrona, who helped her. Veltrona said so.",
+        r#"organization "Veltrona" [Veltrona, Veltrona]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,
