@@ -291,9 +291,10 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         if !weak && cl.kind() != ActorKind::Person || cl.members.iter().any(|&m| !cands[m].roles.is_empty()) {
             continue;
         }
-        let product = cl.members.iter().all(|&m| {
-            let w = &cands[m].words;
-            orgs.iter().any(|o| {
+        // The longest form names the product; shorter members ("Taurus") went with it.
+        let w = &cl.full;
+        let product = !cl.courtesy
+            && orgs.iter().any(|o| {
                 let core = names::org_core(o);
                 let prefix = if core.len() == 1 && o.starts_with(&core) {
                     &core
@@ -301,8 +302,7 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
                     o
                 };
                 w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
-            })
-        });
+            });
         let plural = plain_word(cands, cl)
             && singles
                 .iter()
@@ -445,7 +445,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
-            return (6, Vote::Org);
+            // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
+            return (if open { 5 } else { 6 }, Vote::Org);
         }
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
             return (5, Vote::Org);
@@ -1103,6 +1104,12 @@ mod tests {
         regression_who_after_members_of,
         "She met members of Veltrona, who helped her. Veltrona said so.",
         r#"organization "Veltrona" [Veltrona, Veltrona]"#
+    );
+
+    t!(
+        regression_product_with_short_name,
+        "Marlow Comet returns\n\nMarlow Motors will revive the Marlow Comet. The Comet sold well, Marlow said.",
+        r#"organization "Marlow Motors" [Marlow, Marlow Motors, Marlow]"#
     );
 
     // Pronouns and descriptions.
