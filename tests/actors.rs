@@ -310,3 +310,37 @@ fn print_references() {
         );
     }
 }
+
+#[test]
+fn many_distinct_names_stay_linear() {
+    const SYLLABLES: [&str; 10] = ["ka", "lo", "mi", "ra", "tu", "ven", "dor", "sel", "bri", "nox"];
+    let name = |mut i: usize| {
+        let mut s = String::new();
+        for _ in 0..4 {
+            s.push_str(SYLLABLES[i % 10]);
+            i /= 10;
+        }
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let text = |n: usize| {
+        (0..n)
+            .map(|i| format!("Then {} met {} Group. ", name(i), name(i + 5000)))
+            .collect::<String>()
+    };
+    let time = |n: usize| {
+        let t = text(n);
+        let start = std::time::Instant::now();
+        let report = analyse(&t, &Options::default());
+        assert!(!report.actors.is_empty());
+        start.elapsed().as_secs_f64()
+    };
+    let small = time(500);
+    let large = time(2000);
+    assert!(
+        large < small * 9.0 + 0.5,
+        "{small:.3}s for 500 sentences, {large:.3}s for 2000"
+    );
+}

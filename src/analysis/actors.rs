@@ -29,7 +29,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::coref;
 use crate::analysis::lexicon::{Gender, LEXICON};
@@ -219,19 +219,19 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| rank(&cands[i]));
-    // Clusters by the exact words of their members.
+    // Clusters by the exact words of their members, by each word of their names, and by acronym: a
+    // candidate is compared only with the clusters it shares a word or an acronym with.
     let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut index = WordIndex::default();
     for &i in &order {
         let c = &cands[i];
+        let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
             Some(t) => Some((t, Vote::None)),
-            None => best_match(
-                doc,
-                cands,
-                &clusters,
-                exact.get(c.words.as_slice()).map_or(&[], Vec::as_slice),
-                c,
-            ),
+            None => {
+                let near = index.near(c, same_words);
+                best_match(doc, cands, &clusters, &near, same_words, c)
+            }
         };
         match target {
             Some((t, vote)) => {
@@ -253,6 +253,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                 if c.words.len() > cl.full.len() && !c.is_acronym() {
                     cl.full.clone_from(&c.words);
                     cl.best = i;
+                    index.add(t, &c.words);
                 }
                 owner[i] = Some(t);
             }
@@ -271,6 +272,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     courtesy: c.courtesy,
                 };
                 add_evidence(&mut cl, c);
+                index.add(clusters.len(), &c.words);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
                 clusters.push(cl);
@@ -280,15 +282,79 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     clusters
 }
 
+/// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
+/// Generic words ("group", "of", "US") would tie every organisation to every other.
+fn key_words(words: &[String]) -> Vec<&String> {
+    let distinctive: Vec<&String> = words
+        .iter()
+        .filter(|w| names::is_distinctive(std::slice::from_ref(*w)))
+        .collect();
+    if distinctive.is_empty() {
+        words.iter().collect()
+    } else {
+        distinctive
+    }
+}
+
+/// Clusters by the words of their names and by acronym.
+#[derive(Default)]
+struct WordIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    by_acronym: HashMap<String, Vec<usize>>,
+}
+
+impl WordIndex {
+    fn add(&mut self, cluster: usize, full: &[String]) {
+        for w in key_words(full) {
+            let list = self.by_word.entry(w.clone()).or_default();
+            if !list.contains(&cluster) {
+                list.push(cluster);
+            }
+        }
+        if let Some(a) = names::acronym_of(full) {
+            let list = self.by_acronym.entry(a).or_default();
+            if !list.contains(&cluster) {
+                list.push(cluster);
+            }
+        }
+    }
+
+    /// The clusters that could take candidate `c`, in increasing order.
+    fn near(&self, c: &Candidate, same_words: &[usize]) -> Vec<usize> {
+        let mut ids: Vec<usize> = same_words.to_vec();
+        for w in key_words(&c.words) {
+            ids.extend(self.by_word.get(w).into_iter().flatten());
+        }
+        if c.words.len() == 1 {
+            ids.extend(self.by_acronym.get(&c.words[0]).into_iter().flatten());
+        }
+        if let Some(a) = names::acronym_of(&c.words) {
+            ids.extend(self.by_word.get(&a).into_iter().flatten());
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
 /// Drops clusters that name products rather than actors: an organisation's name followed by other words
 /// ("Ford Taurus" beside "Ford"), and words that also occur in the plural ("Polaroid", "Polaroids").
 fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
-    let orgs: Vec<Vec<String>> = clusters
+    // The distinctive beginnings of organisation names: "ford" for "Ford Motor Company".
+    let prefixes: HashSet<Vec<String>> = clusters
         .iter()
         .filter(|cl| cl.kind() != ActorKind::Person && cl.org >= 2)
-        .map(|cl| cl.full.clone())
+        .map(|cl| {
+            let core = names::org_core(&cl.full);
+            if core.len() == 1 && cl.full.starts_with(&core) {
+                core
+            } else {
+                cl.full.clone()
+            }
+        })
+        .filter(|p| names::is_distinctive(p))
         .collect();
-    let singles: Vec<String> = clusters
+    let singles: HashSet<String> = clusters
         .iter()
         .filter(|cl| plain_word(cands, cl))
         .map(|cl| cl.full[0].clone())
@@ -300,20 +366,12 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         }
         // The longest form names the product; shorter members ("Taurus") went with it.
         let w = &cl.full;
-        let product = !cl.courtesy
-            && orgs.iter().any(|o| {
-                let core = names::org_core(o);
-                let prefix = if core.len() == 1 && o.starts_with(&core) {
-                    &core
-                } else {
-                    o
-                };
-                w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
-            });
-        let plural = plain_word(cands, cl)
-            && singles
-                .iter()
-                .any(|s| *s == format!("{}s", cl.full[0]) || format!("{s}s") == cl.full[0]);
+        let product = !cl.courtesy && (1..w.len()).any(|len| prefixes.contains(&w[..len]));
+        let plural = plain_word(cands, cl) && {
+            let word = &cl.full[0];
+            singles.contains(&format!("{word}s"))
+                || word.strip_suffix('s').is_some_and(|stem| singles.contains(stem))
+        };
         if product || plural {
             cl.members.clear();
         }
@@ -360,11 +418,13 @@ fn best_match(
     _doc: &Doc,
     cands: &[Candidate],
     clusters: &[Cluster],
+    near: &[usize],
     same_words: &[usize],
     c: &Candidate,
 ) -> Option<(usize, Vote)> {
     let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
-    for (k, cl) in clusters.iter().enumerate() {
+    for &k in near {
+        let Some(cl) = clusters.get(k) else { continue };
         let (score, vote) = if same_words.contains(&k) {
             // "Ford" where the person is always "Ms Ford": likely the company of that name.
             let bare =
