@@ -907,3 +907,74 @@ t!(
     "The dam collapsed in summer.",
     [("summer", "date", "2021-SU")]
 );
+
+// ---------------------------------------------------------------- tense cues, sets of day parts, fractions
+t!(
+    irregular_past_bare_form_is_past,
+    "The pipe that will be replaced burst on Monday.",
+    [("Monday", "date", "2022-01-17")]
+);
+t!(
+    irregular_past_form_is_past,
+    "The ship that will be scrapped sank on Tuesday.",
+    [("Tuesday", "date", "2022-01-18")]
+);
+t!(
+    bare_past_after_modal_is_not_past,
+    "Officials said the storm will hit the coast on Monday.",
+    [("Monday", "date", "2022-01-24")]
+);
+t!(
+    scheduled_present_looks_ahead,
+    "The trial begins on Monday in the capital.",
+    [("Monday", "date", "2022-01-24")]
+);
+t!(
+    is_to_looks_ahead,
+    "The minister is to visit the port on Tuesday.",
+    [("Tuesday", "date", "2022-01-25")]
+);
+t!(
+    clause_after_and_has_its_own_tense,
+    "The union planned a strike on Saturday and was criticised for it.",
+    [("Saturday", "date", "2022-01-22")]
+);
+t!(
+    regression_un_adjective_is_no_past_cue,
+    ref = "2021-10-15",
+    "The bonus would be paid on a still unannounced date in January.",
+    [("January", "date", "2022-01")]
+);
+t!(
+    regression_until_clock_weekday_looks_ahead,
+    "The offer runs until 5 p.m. EST Monday.",
+    [("5 p.m. EST Monday", "time", "2022-01-24T17:00")]
+);
+t!(
+    weekday_nights_are_a_set,
+    "The ferry sails on Friday nights.",
+    [("Friday nights", "set", "XXXX-WXX-5TNI")]
+);
+t!(
+    day_part_distributes_over_two_weekdays,
+    "Buses run on Saturday and Sunday mornings.",
+    [
+        ("Saturday", "set", "XXXX-WXX-6TMO"),
+        ("Sunday mornings", "set", "XXXX-WXX-7TMO")
+    ]
+);
+t!(
+    annually_is_a_year_grain_set,
+    "The fair is held annually in the old town.",
+    [("annually", "set", "XXXX")]
+);
+t!(
+    regression_a_quarter_of_is_a_fraction,
+    "The chain will close about a quarter of its shops.",
+    []
+);
+t!(
+    regression_by_a_quarter_is_a_fraction,
+    "Sales fell by a quarter.",
+    []
+);

@@ -282,6 +282,91 @@ struct Scanner<'d, 'a> {
 /// as the corpora annotate it.
 const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
 
+/// Words that open a new clause, whose verb no longer governs an expression before them.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "whereas", "because", "although", "though", "which", "who",
+];
+
+/// Irregular simple past forms that differ from the base form (the common regular and irregular
+/// news verbs are matched in [`Scanner::tense_cue`]); forms that are also frequent nouns ("fed",
+/// "bit", "shed", "wound") are left out.
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "awoke",
+    "bent",
+    "bled",
+    "blew",
+    "bore",
+    "clung",
+    "crept",
+    "dealt",
+    "drank",
+    "dug",
+    "fled",
+    "flung",
+    "forbade",
+    "forgave",
+    "forgot",
+    "foresaw",
+    "froze",
+    "hid",
+    "hung",
+    "knelt",
+    "lent",
+    "misled",
+    "mistook",
+    "overcame",
+    "oversaw",
+    "overthrew",
+    "overtook",
+    "rang",
+    "rebuilt",
+    "rode",
+    "sang",
+    "sank",
+    "shook",
+    "shone",
+    "shrank",
+    "slept",
+    "slung",
+    "sped",
+    "spun",
+    "sprang",
+    "stank",
+    "stuck",
+    "stung",
+    "strode",
+    "strove",
+    "swam",
+    "swept",
+    "swore",
+    "swung",
+    "taught",
+    "tore",
+    "undertook",
+    "underwent",
+    "understood",
+    "upheld",
+    "wept",
+    "withdrew",
+    "withheld",
+    "withstood",
+    "woke",
+    "wore",
+    "wove",
+];
+
+/// Irregular verbs whose past form is the base form ("the pipe burst"): a past cue unless a modal,
+/// "to" or an article comes right before.
+const BARE_PAST: &[&str] = &["burst", "hit", "cut", "quit", "shut", "spread", "split", "put"];
+
+/// Present-tense verbs of scheduled events: "the talks begin on Monday" looks ahead.
+const SCHEDULED: &[&str] = &[
+    "begins", "starts", "opens", "ends", "closes", "expires", "resumes", "convenes", "arrives", "departs",
+    "reopens", "kicks",
+];
+
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
         let low: Vec<String> = doc
@@ -540,6 +625,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let mut k = end;
         while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
+            // A new clause has its own tense: "planned a rally on Saturday and were ...".
+            if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
+                break;
+            }
             if let Some(t) = self.tense_cue(k, false) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
@@ -571,7 +660,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "plan"
                 | "due"
                 | "tomorrow"
-        ) || (w == "next" && self.w(i + 1) != "to")
+        ) || SCHEDULED.contains(&w)
+            || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
+            || (w == "next" && self.w(i + 1) != "to")
             || (w == "going" && self.w(i + 1) == "to")
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
@@ -649,7 +740,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "unveiled"
                 | "signed"
                 | "died"
-        );
+        ) || IRREGULAR_PAST.contains(&w)
+            || (BARE_PAST.contains(&w)
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
+                        "n't", "did", "does", "do", "a", "an", "the",
+                    ],
+                ));
         // "is held", "are sold": a present passive; "to hit": an infinitive.
         if (past || w.ends_with("ed"))
             && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am", "to"])
@@ -678,7 +777,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     | "concerned"
                     | "interested"
             )
-            && !self.is(i.wrapping_sub(1), &["be", "is", "are", "being", "the", "a", "an"])
+            && !w.starts_with("un")
+            && !self.is(
+                i.wrapping_sub(1),
+                &[
+                    "be", "is", "are", "being", "the", "a", "an", "its", "their", "his", "her", "our",
+                    "still", "very", "most", "more", "less", "well", "fully", "newly", "so",
+                ],
+            )
         {
             return Some(Tense::Past);
         }
@@ -955,6 +1061,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .or_else(|| self.relative_day_at(k));
         if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
             day = h.value.as_deref().and_then(Date::parse_iso);
+            // "until 9 a.m. Tuesday": the deadline word before the clock governs the weekday too.
+            if let Some((wd, false)) = timex::weekday_of(self.w(k)) {
+                if h.end == k + 1 && self.is(i.wrapping_sub(1), &["until", "till"]) {
+                    day = self.resolve_weekday(wd, Tense::Future).or(day);
+                }
+            }
             inferred = h.inferred;
             end = h.end;
         }
@@ -1556,6 +1668,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     /// Weekdays: "Friday", "last Friday", "next Monday", "this Thursday".
+    /// The TIMEX3 code of a plural part of the day: "nights" → `NI`.
+    fn plural_day_part(&self, i: usize) -> Option<&'static str> {
+        let w = self.w(i);
+        let singular = w.strip_suffix('s').filter(|s| *s != "overnight")?;
+        timex::part_of_day(singular)
+    }
+
     fn weekday_at(&self, i: usize) -> Option<Hit> {
         let (dir, j) = match self.w(i) {
             "last" | "past" | "previous" => (-1, i + 1),
@@ -1564,6 +1683,30 @@ impl<'d, 'a> Scanner<'d, 'a> {
             _ => (0, i),
         };
         let (wd, plural) = timex::weekday_of(self.w(j))?;
+        // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
+        if let Some(code) = self.plural_day_part(j + 1) {
+            return Some(Hit::new(
+                i,
+                j + 2,
+                DateKind::Set,
+                Some(format!("XXXX-WXX-{wd}T{code}")),
+            ));
+        }
+        // "on Monday and Tuesday nights": the part of the day distributes over both days.
+        if dir == 0
+            && j == i
+            && self.is(j + 1, &["and", "or"])
+            && timex::weekday_of(self.w(j + 2)).is_some_and(|(_, p)| !p)
+        {
+            if let Some(code) = self.plural_day_part(j + 3) {
+                return Some(Hit::new(
+                    i,
+                    j + 1,
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{wd}T{code}")),
+                ));
+            }
+        }
         if plural {
             return Some(Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}"))));
         }
@@ -2044,6 +2187,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn quantity_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
+        if w == "a"
+            && self.w(i + 1) == "quarter"
+            && (self.is(i + 2, &["of", ",", "."])
+                || self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "about", "nearly", "almost", "roughly", "than", "only", "just", "some", "by",
+                        "around",
+                    ],
+                ))
+        {
+            return None;
+        }
         // Hyphenated adjectives: "five-year", "12-hour", "day-long".
         if let Some((a, b)) = w.split_once('-') {
             if let (Some(n), Some((unit, false))) = (timex::number_word(a), Unit::of(b)) {
@@ -2281,7 +2438,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "daily" => Some("P1D"),
             "weekly" => Some("P1W"),
             "monthly" => Some("P1M"),
-            "annually" | "yearly" => Some("P1Y"),
+            // TimeBank and TempEval-3 give "annually" the year-grain set value.
+            "annually" | "yearly" => Some("XXXX"),
             "quarterly" => Some("P3M"),
             "hourly" => Some("PT1H"),
             "nightly" => Some("XXXX-XX-XXTNI"),
