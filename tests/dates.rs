@@ -978,3 +978,30 @@ t!(
     "Sales fell by a quarter.",
     []
 );
+
+// ---------------------------------------------------------------- bare units
+t!(
+    bare_hours_later,
+    "Hours later, the convoy turned back.",
+    [("Hours", "duration", "PTXH")]
+);
+t!(
+    bare_days_after,
+    "Days after the vote, the mayor resigned.",
+    [("Days", "duration", "PXD")]
+);
+t!(
+    take_weeks,
+    "Repairs to the bridge could take weeks.",
+    [("weeks", "duration", "PXW")]
+);
+t!(
+    lasted_months,
+    "The blockade lasted months.",
+    [("months", "duration", "PXM")]
+);
+t!(
+    regression_the_weeks_before_stays_unmarked,
+    "Witnesses saw the van in the weeks before the fire.",
+    []
+);

@@ -2566,8 +2566,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => {
                 return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())));
             }
-            // "for weeks", "within months", "in coming years".
-            "for" | "within" | "coming" => match Unit::of(self.w(i + 1)) {
+            // "for weeks", "within months", "in coming years", "could take weeks", "lasted months".
+            "for" | "within" | "coming" | "take" | "takes" | "took" | "taken" | "taking" | "last"
+            | "lasted" | "lasts" | "lasting" | "spent" | "spend" | "spends" | "spending" | "waited"
+            | "wait" | "waits" | "waiting" => match Unit::of(self.w(i + 1)) {
                 Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
                     let start = if w == "coming" { i } else { i + 1 };
                     return Some(Hit::new(
@@ -2579,6 +2581,26 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 _ => return None,
             },
+            // "Hours later", "days after the vote", "in the weeks before the election": an unknown
+            // number of units.
+            _ if self.is(i + 1, &["later", "earlier", "after", "before"])
+                && Unit::of(w).is_some_and(|(unit, plural)| {
+                    plural && !matches!(unit, Unit::Weekend | Unit::Quarter)
+                })
+                && self.quantity(i.wrapping_sub(1)).is_none()
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &["the", "of", "those", "these", "some", "many", "few", "several"],
+                ) =>
+            {
+                let (unit, _) = Unit::of(w)?;
+                return Some(Hit::new(
+                    i,
+                    i + 1,
+                    DateKind::Duration,
+                    Some(timex::vague_duration_value(unit)),
+                ));
+            }
             // "months ago", "years ago".
             _ if self.w(i + 1) == "ago" && Unit::of(w).is_some_and(|(_, plural)| plural) => {
                 ("PAST_REF", i + 2)
