@@ -616,7 +616,7 @@ t!(regression_year_earlier_does_not_chain, ref = "1999-11-02",
 t!(
     regression_second_is_an_ordinal,
     "Trading was halted for a second consecutive day.",
-    []
+    [("a second consecutive day", "date", "2022-01-21")]
 );
 t!(regression_month_day_nearest_year, ref = "2021-11-02", "The bank extended its offer to Nov. 20.", [("Nov. 20", "date", "2021-11-20")]);
 t!(
@@ -1004,4 +1004,42 @@ t!(
     regression_the_weeks_before_stays_unmarked,
     "Witnesses saw the van in the weeks before the fire.",
     []
+);
+
+// ---------------------------------------------------------------- years shared within a sentence, streaks
+t!(
+    month_day_shares_year_of_earlier_date,
+    "The mill was sold on Aug. 7, 1998, and the new owners took over on Aug. 20.",
+    [
+        ("Aug. 7, 1998", "date", "1998-08-07"),
+        ("Aug. 20", "date", "1998-08-20")
+    ]
+);
+t!(
+    range_end_rolls_into_next_year,
+    "The exhibition ran from Dec. 20, 1998, to Jan. 5 in the town hall.",
+    [
+        ("Dec. 20, 1998", "date", "1998-12-20"),
+        ("Jan. 5", "date", "1999-01-05")
+    ]
+);
+t!(
+    bare_month_shares_year_of_earlier_month,
+    "The plant opened in March 2015 and closed in June.",
+    [("March 2015", "date", "2015-03"), ("June", "date", "2015-06")]
+);
+t!(
+    regression_year_not_shared_across_sentences,
+    "The plant opened in March 2015. It will close in June.",
+    [("March 2015", "date", "2015-03"), ("June", "date", "2022-06")]
+);
+t!(
+    consecutive_day_is_today,
+    "Shares in the bank fell for a second consecutive day.",
+    [("a second consecutive day", "date", "2022-01-21")]
+);
+t!(
+    straight_month_is_this_month,
+    "Factory output rose for the third straight month.",
+    [("the third straight month", "date", "2022-01")]
 );

@@ -276,6 +276,9 @@ struct Scanner<'d, 'a> {
     /// The last calendar date or period named, with its precision in characters of the value
     /// (10 = day, 7 = month, 4 = year), for "that day", "later that year".
     last_point: Option<(Date, usize)>,
+    /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
+    /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
+    last_explicit: Option<(usize, Date)>,
 }
 
 /// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
@@ -383,6 +386,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_quarter: None,
             last_day: None,
             last_point: None,
+            last_explicit: None,
         };
         s.day_first = s.prefers_day_first();
         s
@@ -860,6 +864,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));
         }
+        if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
+            if let Some(first) = timex::first_day(v) {
+                self.last_explicit = Some((self.sentence_of(hit.start), first));
+            }
+        }
         if hit.kind == DateKind::Date || hit.kind == DateKind::Time {
             if let Some(first) = timex::first_day(v) {
                 let precision = if v.len() >= 10 && first.to_string() == v[..10] {
@@ -1271,8 +1280,28 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         let tense = self.tense(i, e);
-        let value = self.year_for(m, None, tense).map(|y| timex::month_value(y, m));
+        let value = self
+            .sentence_year(i, m, 1)
+            .or_else(|| self.year_for(m, None, tense))
+            .map(|y| timex::month_value(y, m));
         Some(Hit::date(i, e, value).rel())
+    }
+
+    /// The year of a month (and day) written without one, taken from a date with its year earlier in
+    /// the same sentence: "arrested on Aug. 7, 1998, and charged on Aug. 20" → 1998. After "to",
+    /// "until" or "through" a day before that date falls in the following year ("Dec. 20, 1998, to
+    /// Jan. 5").
+    fn sentence_year(&self, start: usize, month: u8, day: u8) -> Option<i32> {
+        let (sentence, anchor) = self.last_explicit?;
+        if sentence != self.sentence_of(start) {
+            return None;
+        }
+        let before = (month, day) < (anchor.month, anchor.day);
+        if before && self.is(start.wrapping_sub(1), &["to", "until", "till", "through", "-"]) {
+            Some(anchor.year + 1)
+        } else {
+            Some(anchor.year)
+        }
     }
 
     fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {
@@ -1284,7 +1313,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None => {
                 let tense = self.tense(start, end);
                 let value = self
-                    .year_for(m, Some(day), tense)
+                    .sentence_year(start, m, day)
+                    .or_else(|| self.year_for(m, Some(day), tense))
                     .and_then(|y| Date::new(y, m, day).or_else(|| Date::new(y + 1, m, day)))
                     .map(|d| d.to_string());
                 Hit {
@@ -1727,6 +1757,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn relative_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "a second consecutive day", "the third straight week": the current one.
+        if matches!(w, "a" | "the")
+            && timex::ordinal_of(self.w(i + 1)).is_some_and(|n| n >= 2)
+            && self.is(i + 2, &["consecutive", "straight", "successive"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                    return Some(Hit::date(i, i + 4, value).rel());
+                }
+            }
+        }
         // "earlier today", "later this week", "early next year", "late last week", "so far this year".
         if self.is(i, &["earlier", "later", "early", "late"]) || (w == "so" && self.w(i + 1) == "far") {
             let k = if w == "so" { i + 2 } else { i + 1 };
