@@ -1043,3 +1043,18 @@ t!(
     "Factory output rose for the third straight month.",
     [("the third straight month", "date", "2022-01")]
 );
+t!(
+    regression_today_in_newspaper_name,
+    "The mayor told USA Today that the plan was dead.",
+    []
+);
+t!(
+    regression_daily_in_programme_name,
+    "She spoke to the host of Morning News Daily about the vote.",
+    []
+);
+t!(
+    today_opening_a_sentence_is_the_day,
+    "Today the council meets for the last time.",
+    [("Today", "date", "2022-01-21")]
+);

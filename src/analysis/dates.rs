@@ -431,6 +431,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// A capitalised word inside a name, after another capitalised word mid-sentence: "USA Today",
+    /// "the Business Daily", "LA Weekly". All-capital headlines don't count.
+    fn in_title(&self, i: usize) -> bool {
+        i > 0
+            && self.cap(i)
+            && self.raw(i).chars().any(|c| c.is_lowercase())
+            && !self.doc.is_sentence_start(i)
+            && !self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.cap(i - 1)
+            && !self.doc.is_sentence_start(i - 1)
+    }
+
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
             (Some(x), Some(y)) => x.sentence == y.sentence,
@@ -1106,6 +1119,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// "today", "yesterday", "tomorrow" (day-precise relative words).
     fn relative_day_at(&self, i: usize) -> Option<Hit> {
+        if self.in_title(i) {
+            return None;
+        }
         let offset = match self.w(i) {
             // "today's youth": the present, not the day.
             "today"
@@ -2492,9 +2508,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         if let Some(v) = single {
             // "the Communist Party daily Granma" is a newspaper; "a quarterly dividend" an adjective.
-            if self.cap(i + 1)
-                && self.kind(i + 1) == Some(TokenKind::Word)
-                && !self.doc.is_sentence_start(i + 1)
+            if self.in_title(i)
+                || self.cap(i + 1)
+                    && self.kind(i + 1) == Some(TokenKind::Word)
+                    && !self.doc.is_sentence_start(i + 1)
             {
                 return None;
             }
