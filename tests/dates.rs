@@ -1058,3 +1058,18 @@ t!(
     "Today the council meets for the last time.",
     [("Today", "date", "2022-01-21")]
 );
+t!(
+    regression_decade_after_possessive_is_an_age,
+    "She moved to the city in her early 20s.",
+    []
+);
+t!(
+    regression_ages_in_their_forties,
+    "Most of the voters were men in their 40s.",
+    []
+);
+t!(
+    regression_all_caps_newspaper_name,
+    "Reporters at USA TODAY revealed the plan.",
+    []
+);

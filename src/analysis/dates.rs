@@ -434,6 +434,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// A capitalised word inside a name, after another capitalised word mid-sentence: "USA Today",
     /// "the Business Daily", "LA Weekly". All-capital headlines don't count.
     fn in_title(&self, i: usize) -> bool {
+        let upper = |t: &str| t.len() > 1 && t.chars().all(|c| c.is_ascii_uppercase());
+        // "USA TODAY revealed": a capitalised name in running text.
+        if i > 0
+            && upper(self.raw(i))
+            && upper(self.raw(i - 1))
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.raw(i + 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            return true;
+        }
         i > 0
             && self.cap(i)
             && self.raw(i).chars().any(|c| c.is_lowercase())
@@ -1464,6 +1474,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && w.as_bytes()[1] == b'0'
             && w.as_bytes()[0].is_ascii_digit()
         {
+            // "in her early 20s", "men in their 40s": an age, not a decade.
+            let k = if self.is(i.wrapping_sub(1), &["early", "mid", "mid-", "late"]) {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            if self.is(k, &["my", "his", "her", "their", "our", "your", "its"]) {
+                return None;
+            }
             let d = w.as_bytes()[0] - b'0';
             let century = if d <= 1 { "20" } else { "19" };
             return Some(Hit::date(i, i + 1, Some(format!("{century}{d}"))).rel());
