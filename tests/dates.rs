@@ -1073,3 +1073,20 @@ t!(
     "Reporters at USA TODAY revealed the plan.",
     []
 );
+t!(
+    past_end_of_year_early_in_the_next,
+    ref = "2013-03-22",
+    "Cases peaked by the end of the year and have fallen since.",
+    [("the end of the year", "date", "2012")]
+);
+t!(
+    future_end_of_year_is_this_year,
+    ref = "2013-03-22",
+    "The deal will close by the end of the year.",
+    [("the end of the year", "date", "2013")]
+);
+t!(
+    regression_age_in_months_is_no_duration,
+    "The drug is approved for children aged 6 months and older.",
+    []
+);

@@ -2267,6 +2267,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn quantity_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "children aged 6 months and older": an age.
+        if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
+            return None;
+        }
         // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
         if w == "a"
             && self.w(i + 1) == "quarter"
@@ -2772,7 +2776,16 @@ impl Scanner<'_, '_> {
         if let Some(k) = of_at {
             if self.w(k) == "year" || (self.w(k) == "the" && self.w(k + 1) == "year") {
                 let end = if self.w(k) == "year" { k + 1 } else { k + 2 };
-                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", r.year))).rel());
+                // "flu cases peaked by the end of the year" in a spring article: last year's end.
+                let closing = self.is(k - 2, &["end", "close"]);
+                let year = |r: Date| {
+                    if closing && r.month <= 10 && self.tense(i, end) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", year(r)))).rel());
             }
             if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
                 let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
