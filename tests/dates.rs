@@ -1090,3 +1090,21 @@ t!(
     "The drug is approved for children aged 6 months and older.",
     []
 );
+t!(
+    regression_rate_before_earlier_is_no_set,
+    "Shares closed at $30, up from $25 a week earlier.",
+    [("a week", "duration", "P1W")]
+);
+t!(
+    midnight_with_zone_takes_following_day,
+    "The offer expires at midnight EST on Jan. 28.",
+    [
+        ("midnight EST", "time", "2022-01-28T24:00"),
+        ("Jan. 28", "date", "2022-01-28")
+    ]
+);
+t!(
+    semiannual_set,
+    "The bonds pay interest semiannually.",
+    [("semiannually", "set", "P6M")]
+);

@@ -975,11 +975,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let w = self.w(i);
         if matches!(w, "noon" | "midday" | "midnight") && self.prev(i) != "high" {
             let hour = if w == "midnight" { 24 } else { 12 };
+            // "midnight EST", "noon GMT".
+            let (end, utc) = match self.w(i + 1) {
+                "utc" | "gmt" => (i + 2, true),
+                "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "et"
+                    if self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()) =>
+                {
+                    (i + 2, false)
+                }
+                _ => (i + 1, false),
+            };
             return Some(Clock {
-                end: i + 1,
+                end,
                 hour,
                 minute: 0,
-                utc: false,
+                utc,
             });
         }
         if self.kind(i) != Some(TokenKind::Number) {
@@ -2444,8 +2454,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             };
             return Some(Hit::date(start, stop, value).rel());
         }
-        // A quantity "a year" after an amount is a rate: "$5 million a year".
-        if self.is(j, &["a", "an"]) && j == i {
+        // A quantity "a year" after an amount is a rate: "$5 million a year"; not before "earlier",
+        // "later" or "before" ("up from $25 a week earlier").
+        if self.is(j, &["a", "an"])
+            && j == i
+            && !self.is(end, &["earlier", "later", "before", "after", "ago", "from"])
+        {
             let before = self.prev(i);
             // "interviews a day", "three flights a week": a count of things per unit.
             let per_thing = before.len() > 3
@@ -2525,6 +2539,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // TimeBank and TempEval-3 give "annually" the year-grain set value.
             "annually" | "yearly" => Some("XXXX"),
             "quarterly" => Some("P3M"),
+            "semiannually" | "biannually" => Some("P6M"),
             "hourly" => Some("PT1H"),
             "nightly" => Some("XXXX-XX-XXTNI"),
             _ => None,
