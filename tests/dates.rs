@@ -1108,3 +1108,15 @@ t!(
     "The bonds pay interest semiannually.",
     [("semiannually", "set", "P6M")]
 );
+t!(
+    future_quarter_behind_is_next_year,
+    ref = "2022-10-14",
+    "The first jets will be delivered in the first quarter.",
+    [("the first quarter", "date", "2023-Q1")]
+);
+t!(
+    regression_quarter_just_ended_stays_this_year,
+    ref = "2022-10-14",
+    "The bank plans cuts after a third-quarter loss.",
+    [("third-quarter", "date", "2022-Q3")]
+);

@@ -2245,10 +2245,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The year of "the third quarter": the reference year, or the year before when the quarter
     /// has not begun yet and the clause is in the past.
     fn quarter_year(&self, r: Date, q: u8, at: usize) -> i32 {
-        if q > timex::quarter_of(r) && self.tense(at, at + 1) == Tense::Past {
-            r.year - 1
-        } else {
-            r.year
+        let current = timex::quarter_of(r);
+        if q == current {
+            return r.year;
+        }
+        match self.tense(at, at + 1) {
+            Tense::Past if q > current => r.year - 1,
+            // "will be delivered in the first quarter", said in the autumn: next year's. The quarter
+            // just ended is still this year's ("plans cuts after a third-quarter loss").
+            Tense::Future if q + 1 < current => r.year + 1,
+            _ => r.year,
         }
     }
 
