@@ -1120,3 +1120,13 @@ t!(
     "The bank plans cuts after a third-quarter loss.",
     [("third-quarter", "date", "2022-Q3")]
 );
+t!(
+    more_between_number_and_unit,
+    "The troops will stay for at least six more months.",
+    [("at least six more months", "duration", "P6M")]
+);
+t!(
+    straight_between_number_and_unit,
+    "Shares fell for three straight days.",
+    [("three straight days", "duration", "P3D")]
+);

@@ -2378,7 +2378,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // "one" as a pronoun ("one day") reads as a date-less day; keep it a duration only with a unit.
         // An adjective may stand between: "the past five trading days".
-        let e = if self.is(e, &["trading", "business", "working", "calendar", "school"])
+        // "six more months", "three straight days" too.
+        let e = if (self.is(e, &["trading", "business", "working", "calendar", "school"])
+            || (e > j
+                && self.is(
+                    e,
+                    &[
+                        "more",
+                        "additional",
+                        "further",
+                        "extra",
+                        "straight",
+                        "consecutive",
+                        "full",
+                    ],
+                )))
             && Unit::of(self.w(e + 1)).is_some()
         {
             e + 1
