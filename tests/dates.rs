@@ -1130,3 +1130,9 @@ t!(
     "Shares fell for three straight days.",
     [("three straight days", "duration", "P3D")]
 );
+t!(
+    holiday_after_before_is_the_nearest,
+    ref = "2016-10-28",
+    "The agency released the last batch of files before Election Day.",
+    [("Election Day", "date", "2016-11-08")]
+);
