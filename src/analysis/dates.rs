@@ -2771,10 +2771,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some(y) = self.year_num(end) {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
         }
-        // "the last release before Election Day": a limit, the nearest one whatever the tense.
+        // "the last release before Election Day": a limit, in a past clause the nearest one.
         let limit = self.is(i.wrapping_sub(1), &["before", "until", "till"])
             || (self.w(i.wrapping_sub(1)) == "of" && self.w(i.wrapping_sub(2)) == "ahead");
-        let tense = if limit { Tense::Unknown } else { self.tense(i, end) };
+        let tense = match self.tense(i, end) {
+            Tense::Past if limit => Tense::Unknown,
+            t => t,
+        };
         let value = r.and_then(|r| {
             let mut best: Option<(i64, Date)> = None;
             for y in [r.year - 1, r.year, r.year + 1] {
