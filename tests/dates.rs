@@ -1136,3 +1136,18 @@ t!(
     "The agency released the last batch of files before Election Day.",
     [("Election Day", "date", "2016-11-08")]
 );
+t!(
+    weekends_set,
+    "The museum opens only on weekends.",
+    [("weekends", "set", "XXXX-WXX-WE")]
+);
+t!(
+    every_weekend_set,
+    "The team trains every weekend.",
+    [("every weekend", "set", "XXXX-WXX-WE")]
+);
+t!(
+    every_few_years_set,
+    "The river floods every few years.",
+    [("every few years", "set", "PXY")]
+);

@@ -2578,6 +2578,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())));
         }
+        // "open on weekends": every weekend.
+        if w == "weekends" && self.is(i.wrapping_sub(1), &["on", "at", "during", "over"]) {
+            return Some(Hit::new(i, i + 1, DateKind::Set, Some("XXXX-WXX-WE".into())));
+        }
         if !matches!(w, "every" | "each" | "per") {
             return None;
         }
@@ -2605,6 +2609,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if self.w(j) == "season" {
             return Some(Hit::new(i, j + 1, DateKind::Set, Some("P1Y".into())));
+        }
+        // "every weekend".
+        if matches!(Unit::of(self.w(j)), Some((Unit::Weekend, false))) {
+            return Some(Hit::new(i, j + 1, DateKind::Set, Some("XXXX-WXX-WE".into())));
+        }
+        // "every few years", "every several months".
+        if let Some((None, e)) = self.quantity(j) {
+            if let Some((unit, true)) = Unit::of(self.w(e)).filter(|_| e > j) {
+                return Some(Hit::new(
+                    i,
+                    e + 1,
+                    DateKind::Set,
+                    Some(timex::vague_duration_value(unit)),
+                ));
+            }
         }
         let (n, e) = match self.quantity(j) {
             Some((Some(n), e)) if e > j && Unit::of(self.w(e)).is_some() => (n, e),
