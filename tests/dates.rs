@@ -1151,3 +1151,13 @@ t!(
     "The river floods every few years.",
     [("every few years", "set", "PXY")]
 );
+t!(
+    quarter_of_fiscal_year,
+    "In the first quarter of fiscal 2023, sales rose.",
+    [("the first quarter of fiscal 2023", "date", "2023-Q1")]
+);
+t!(
+    first_half_adjective,
+    "The first-half results disappointed investors.",
+    [("first-half", "date", "2022-H1")]
+);

@@ -2121,8 +2121,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Hit::date(i, i + 1, r.map(|r| timex::quarter_value(r.year, q))).rel());
         }
-        // "third-quarter"
+        // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {
+            if rest == "half" {
+                let h = timex::ordinal_of(ord).filter(|h| (1..=2).contains(h))?;
+                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-H{h}", r.year))).rel());
+            }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
                 let value = r.map(|r| timex::quarter_value(self.quarter_year(r, q, i), q));
@@ -2210,6 +2214,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let (year, end, relative) = if self.w(end) == "of" {
             if let Some(y) = self.year_num(end + 1) {
                 (Some(y), end + 2, false)
+            } else if let Some(y) = self.year_num(end + 2).filter(|_| self.w(end + 1) == "fiscal") {
+                // "the first quarter of fiscal 1990".
+                (Some(y), end + 3, false)
             } else if self.is(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
                 let dir = match self.w(end + 1) {
                     "last" => -1,
