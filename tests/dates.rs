@@ -1158,6 +1158,13 @@ t!(
 );
 t!(
     first_half_adjective,
+    ref = "2022-08-10",
     "The first-half results disappointed investors.",
     [("first-half", "date", "2022-H1")]
+);
+t!(
+    past_second_half_early_in_year,
+    ref = "2022-03-10",
+    "The second-half results were weak.",
+    [("second-half", "date", "2021-H2")]
 );

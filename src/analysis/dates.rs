@@ -2125,7 +2125,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some((ord, rest)) = w.split_once('-') {
             if rest == "half" {
                 let h = timex::ordinal_of(ord).filter(|h| (1..=2).contains(h))?;
-                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-H{h}", r.year))).rel());
+                // A second half still ahead, named in a past clause, is last year's.
+                let year = |r: Date| {
+                    if h == 2 && r.month <= 6 && self.tense(i, i + 1) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-H{h}", year(r)))).rel());
             }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
