@@ -1168,3 +1168,15 @@ t!(
     "The second-half results were weak.",
     [("second-half", "date", "2021-H2")]
 );
+t!(
+    regular_past_after_opening_month,
+    ref = "2016-11-03",
+    "After a test in January, the council imposed new sanctions.",
+    [("January", "date", "2016-01")]
+);
+t!(
+    regular_past_after_opening_weekday,
+    ref = "2016-10-28",
+    "On Tuesday, the finance chairman declined to comment.",
+    [("Tuesday", "date", "2016-10-25")]
+);

@@ -656,7 +656,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
                 break;
             }
-            if let Some(t) = self.tense_cue(k, false) {
+            if let Some(t) = self.tense_cue(k, true) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, t));
