@@ -630,7 +630,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.sentence_of(j) != sentence {
                 break;
             }
-            if let Some(t) = self.tense_cue(j, true) {
+            if let Some(t) = self.tense_cue(j) {
                 best = Some((start - j, t));
                 break;
             }
@@ -656,7 +656,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
                 break;
             }
-            if let Some(t) = self.tense_cue(k, true) {
+            if let Some(t) = self.tense_cue(k) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, t));
@@ -668,7 +668,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         best.map_or(Tense::Unknown, |(_, t)| t)
     }
 
-    fn tense_cue(&self, i: usize, regular: bool) -> Option<Tense> {
+    fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         let future = matches!(
             w,
@@ -785,8 +785,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if past {
             return Some(Tense::Past);
         }
-        if regular
-            && w.len() >= 5
+        if w.len() >= 5
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(
