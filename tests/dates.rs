@@ -1180,3 +1180,8 @@ t!(
     "On Tuesday, the finance chairman declined to comment.",
     [("Tuesday", "date", "2016-10-25")]
 );
+t!(
+    regression_season_in_a_name,
+    "Crowds gathered for the Spring Festival parade.",
+    []
+);

@@ -2924,6 +2924,10 @@ impl Scanner<'_, '_> {
                 return Some(Hit::date(start, j + 3, Some(format!("{y:04}-{code}"))));
             }
         }
+        // "the Spring Festival", "the Summer Games": a name.
+        if self.cap(j) && self.kind(j + 1) == Some(TokenKind::Word) && self.cap(j + 1) {
+            return None;
+        }
         // A bare season needs a cue ("in spring", "this spring" is handled as relative); "fall" is a verb.
         if start == j
             && !self.is(
