@@ -1185,3 +1185,15 @@ t!(
     "Crowds gathered for the Spring Festival parade.",
     []
 );
+t!(
+    expects_to_looks_ahead,
+    ref = "2009-10-14",
+    "The carrier expects to return to profit in June.",
+    [("June", "date", "2010-06")]
+);
+t!(
+    takes_effect_looks_ahead,
+    ref = "2009-10-14",
+    "The new tax takes effect in April.",
+    [("April", "date", "2010-04")]
+);

@@ -688,6 +688,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "due"
                 | "tomorrow"
         ) || SCHEDULED.contains(&w)
+            // "expects to return to profit in June", "hopes to finish by March".
+            || (matches!(
+                w,
+                "expects" | "expect" | "hopes" | "hope" | "aims" | "aim" | "intends" | "intend" | "wants" | "want"
+            ) && self.w(i + 1) == "to")
+            // "the law takes effect in April", "comes into force".
+            || (matches!(w, "takes" | "take") && self.w(i + 1) == "effect")
+            || (matches!(w, "comes" | "come") && self.w(i + 1) == "into" && self.w(i + 2) == "force")
             || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
             || (w == "next" && self.w(i + 1) != "to")
             || (w == "going" && self.w(i + 1) == "to")
