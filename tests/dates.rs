@@ -1197,3 +1197,23 @@ t!(
     "The new tax takes effect in April.",
     [("April", "date", "2010-04")]
 );
+t!(
+    clock_tonight,
+    "Polling stations close at 8 p.m. tonight.",
+    [("8 p.m. tonight", "time", "2022-01-21T20:00")]
+);
+t!(
+    clock_this_morning,
+    "The plane landed at 9 a.m. this morning.",
+    [("9 a.m. this morning", "time", "2022-01-21T09:00")]
+);
+t!(
+    four_digit_clock_with_zone,
+    "The truce began at 0600 GMT.",
+    [("0600 GMT", "time", "2022-01-21T06:00Z")]
+);
+t!(
+    regression_four_digit_year_is_no_clock,
+    "The truce began in 1999 and held.",
+    [("1999", "date", "1999")]
+);

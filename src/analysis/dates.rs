@@ -1009,6 +1009,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) => {
                 (w.parse::<u32>().ok()?, 0, false)
             }
+            // "0600 GMT", "1430 hours": a four-digit clock needs a zone or "hours" after it.
+            None if w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (self.is(i + 1, &["gmt", "utc", "hours", "hrs"])
+                    || (self.w(i + 1) == "local" && self.w(i + 2) == "time")) =>
+            {
+                (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?, true)
+            }
             _ => return None,
         };
         if hour > 24 || minute > 59 {
@@ -1108,7 +1116,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .absolute_at(k)
             .or_else(|| self.weekday_at(k))
             .or_else(|| self.relative_day_at(k));
-        if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
+        // "8 p.m. tonight", "9 a.m. this morning": the reference day.
+        let tonight = match (self.w(k), self.w(k + 1)) {
+            ("tonight", _) => Some(k + 1),
+            ("this", "morning" | "afternoon" | "evening") => Some(k + 2),
+            _ => None,
+        };
+        if let (Some(e), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
+            day = Some(r);
+            end = e;
+        } else if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
             day = h.value.as_deref().and_then(Date::parse_iso);
             // "until 9 a.m. Tuesday": the deadline word before the clock governs the weekday too.
             if let Some((wd, false)) = timex::weekday_of(self.w(k)) {
