@@ -1217,3 +1217,13 @@ t!(
     "The truce began in 1999 and held.",
     [("1999", "date", "1999")]
 );
+t!(
+    regression_named_day_black_monday,
+    "Stocks crashed on Black Monday.",
+    []
+);
+t!(
+    regression_weekday_in_programme_name,
+    "Ratings for Monday Night Football fell.",
+    []
+);

@@ -1782,6 +1782,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
             _ => (0, i),
         };
         let (wd, plural) = timex::weekday_of(self.w(j))?;
+        // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
+        if j == i
+            && ((self.cap(i.wrapping_sub(1))
+                && self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "black", "good", "super", "ash", "bloody", "cyber", "holy", "maundy", "palm",
+                        "easter",
+                    ],
+                ))
+                || (self.raw(i + 1) == "Night"
+                    && self.kind(i + 2) == Some(TokenKind::Word)
+                    && self.cap(i + 2)))
+        {
+            return None;
+        }
         // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
         if let Some(code) = self.plural_day_part(j + 1) {
             return Some(Hit::new(
