@@ -1227,3 +1227,8 @@ t!(
     "Ratings for Monday Night Football fell.",
     []
 );
+t!(
+    mid_part_of_day_before_day,
+    "Shares were higher at mid-afternoon yesterday.",
+    [("mid-afternoon yesterday", "time", "2022-01-20TAF")]
+);

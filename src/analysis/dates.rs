@@ -1842,6 +1842,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn relative_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "mid-afternoon yesterday", "mid-morning Friday": a part of that day.
+        if let Some(part) = w.strip_prefix("mid-").and_then(timex::part_of_day) {
+            let day = self
+                .relative_day_at(i + 1)
+                .or_else(|| self.weekday_at(i + 1))
+                .filter(|h| h.kind == DateKind::Date && h.value.as_deref().is_none_or(|v| v.len() == 10));
+            if let Some(h) = day {
+                let value = h.value.map(|v| format!("{v}T{part}"));
+                return Some(Hit::new(i, h.end, DateKind::Time, value).rel());
+            }
+        }
         // "a second consecutive day", "the third straight week": the current one.
         if matches!(w, "a" | "the")
             && timex::ordinal_of(self.w(i + 1)).is_some_and(|n| n >= 2)
