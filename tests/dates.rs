@@ -1232,3 +1232,14 @@ t!(
     "Shares were higher at mid-afternoon yesterday.",
     [("mid-afternoon yesterday", "time", "2022-01-20TAF")]
 );
+t!(
+    month_as_adjective_after_article,
+    ref = "2016-10-14",
+    "The agency said in a June report that prices rose.",
+    [("June", "date", "2016-06")]
+);
+t!(
+    regression_may_in_a_title_stays_unmarked,
+    "She was crowned a May Queen.",
+    []
+);

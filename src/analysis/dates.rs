@@ -1332,6 +1332,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 "as",
             ],
         );
+        // "in a June report", "an August speech": a month used as an adjective.
+        let cue = cue
+            || (self.is(i.wrapping_sub(1), &["a", "an"])
+                && self.cap(i)
+                && self.kind(e) == Some(TokenKind::Word)
+                && !self.cap(e));
         let ambiguous = matches!(m, 3..=6 | 8);
         if ambiguous && !cue {
             return None;
