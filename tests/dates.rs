@@ -1243,3 +1243,11 @@ t!(
     "She was crowned a May Queen.",
     []
 );
+t!(
+    that_afternoon_is_part_of_last_day,
+    "The rebels attacked on Jan. 5. That afternoon, troops arrived.",
+    [
+        ("Jan. 5", "date", "2022-01-05"),
+        ("That afternoon", "time", "2022-01-05TAF")
+    ]
+);

@@ -1909,6 +1909,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // "that day", "that same year", "that month": the period of the last date named.
         if w == "that" {
             let k = if self.w(i + 1) == "same" { i + 2 } else { i + 1 };
+            // "that afternoon", "that night": a part of the last day named.
+            if let Some(code) = timex::part_of_day(self.w(k)).filter(|_| self.w(k) != "overnight") {
+                let value = self
+                    .last_point
+                    .filter(|&(_, precision)| precision >= 10)
+                    .map(|(d, _)| format!("{d}T{code}"));
+                return Some(Hit {
+                    anaphoric: true,
+                    ..Hit::new(i, k + 1, DateKind::Time, value).rel()
+                });
+            }
             let (unit, plural) = Unit::of(self.w(k))?;
             if plural {
                 return None;
