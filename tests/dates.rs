@@ -1251,3 +1251,13 @@ t!(
         ("That afternoon", "time", "2022-01-05TAF")
     ]
 );
+t!(
+    rest_of_the_week_is_a_duration,
+    "The plant will stay idle for the rest of the week.",
+    [("the week", "duration", "P1W")]
+);
+t!(
+    couple_without_of,
+    "He will stay for the next couple days.",
+    [("the next couple days", "duration", "P2D")]
+);

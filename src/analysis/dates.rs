@@ -575,6 +575,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     match self.w(i + 1) {
                         "few" => return Some((None, i + 2)),
                         "couple" if self.w(i + 2) == "of" => return Some((Some(2.0), i + 3)),
+                        // "a couple days" (informal).
+                        "couple" if Unit::of(self.w(i + 2)).is_some_and(|(_, p)| p) => {
+                            return Some((Some(2.0), i + 2))
+                        }
                         "dozen" => return Some((Some(12.0), i + 2)),
                         "half" => return Some((Some(0.5), i + 2)),
                         "hundred" => return Some((Some(100.0), i + 2)),
@@ -589,6 +593,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             "several" | "few" | "many" | "some" => Some((None, i + 1)),
             "couple" if self.w(i + 1) == "of" => Some((Some(2.0), i + 2)),
+            "couple" if Unit::of(self.w(i + 1)).is_some_and(|(_, p)| p) => Some((Some(2.0), i + 1)),
             "half" if self.is(i + 1, &["a", "an"]) => Some((Some(0.5), i + 2)),
             _ => {
                 let mut n = f64::from(timex::number_word(w)?);
@@ -1887,6 +1892,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     start: if w == "so" { k } else { i },
                     ..h
                 });
+            }
+        }
+        // "for the rest of the week": the unit as a duration.
+        if w == "the"
+            && self.w(i.wrapping_sub(1)) == "of"
+            && self.is(i.wrapping_sub(2), &["rest", "remainder", "balance"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 1)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = timex::duration_value(1.0, unit);
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)));
+                }
             }
         }
         // "the day before yesterday", "the day after tomorrow".
