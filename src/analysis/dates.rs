@@ -316,7 +316,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "hid",
     "hung",
     "knelt",
-    "lent",
     "misled",
     "mistook",
     "overcame",
