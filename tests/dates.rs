@@ -1261,3 +1261,13 @@ t!(
     "He will stay for the next couple days.",
     [("the next couple days", "duration", "P2D")]
 );
+t!(
+    short_year_range,
+    "The 1998-99 season was the worst.",
+    [("1998", "date", "1998"), ("99", "date", "1999")]
+);
+t!(
+    regression_short_year_range_must_rise,
+    "The vote ended 1998-12 in committee.",
+    []
+);

@@ -1762,17 +1762,26 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let w = self.raw(i);
         let (a, b) = w.split_once('-')?;
-        if a.len() != 4 || b.len() != 4 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        // "2009-2010", and "1998-99" with the century of the first year.
+        if a.len() != 4
+            || !(b.len() == 4 || b.len() == 2)
+            || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        {
             return None;
         }
-        let (ya, yb): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
+        let ya: i32 = a.parse().ok()?;
+        let yb: i32 = if b.len() == 2 {
+            ya / 100 * 100 + b.parse::<i32>().ok()?
+        } else {
+            b.parse().ok()?
+        };
         if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
             return None;
         }
         let start = self.doc.tokens.get(i)?.span.start;
         Some([
             (Span::new(start, start + 4), ya),
-            (Span::new(start + 5, start + 9), yb),
+            (Span::new(start + 5, start + 5 + b.len()), yb),
         ])
     }
 
