@@ -1271,3 +1271,11 @@ t!(
     "The vote ended 1998-12 in committee.",
     []
 );
+t!(
+    hour_in_the_evening,
+    "The polls closed at 8 in the evening on Thursday.",
+    [
+        ("8 in the evening", "time", "2022-01-20T20:00"),
+        ("Thursday", "date", "2022-01-20")
+    ]
+);

@@ -1051,6 +1051,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
             j += 1;
             marked = true;
         }
+        // "4 in the morning", "8 in the evening".
+        if !colon
+            && (1..=12).contains(&hour)
+            && self.w(j) == "in"
+            && self.w(j + 1) == "the"
+            && self.is(j + 2, &["morning", "afternoon", "evening"])
+        {
+            if self.w(j + 2) != "morning" && hour < 12 {
+                hour += 12;
+            } else if self.w(j + 2) == "morning" && hour == 12 {
+                hour = 0;
+            }
+            j += 3;
+            marked = true;
+        }
         let mut utc = false;
         match self.w(j) {
             "utc" | "gmt" | "z" => {
