@@ -1279,3 +1279,8 @@ t!(
         ("Thursday", "date", "2022-01-20")
     ]
 );
+t!(
+    future_with_plural_unit,
+    "The losses will lower taxes in future quarters.",
+    [("future quarters", "date", "FUTURE_REF")]
+);

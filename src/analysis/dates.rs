@@ -2787,6 +2787,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 ("FUTURE_REF", i + 1)
             }
             "very" if self.w(i + 1) == "soon" => ("FUTURE_REF", i + 2),
+            // "in future quarters", "for future years".
+            "future"
+                if Unit::of(self.w(i + 1))
+                    .is_some_and(|(u, plural)| plural && !matches!(u, Unit::Second | Unit::Minute)) =>
+            {
+                ("FUTURE_REF", i + 2)
+            }
             "the" => match (self.w(i + 1), self.w(i + 2)) {
                 ("future", _) => ("FUTURE_REF", i + 2),
                 ("near" | "distant" | "foreseeable", "future") => ("FUTURE_REF", i + 3),
