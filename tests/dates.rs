@@ -1284,3 +1284,13 @@ t!(
     "The losses will lower taxes in future quarters.",
     [("future quarters", "date", "FUTURE_REF")]
 );
+t!(
+    at_the_time_is_past,
+    "At the time, analysts expected a cut.",
+    [("the time", "date", "PAST_REF")]
+);
+t!(
+    regression_at_the_time_of_event,
+    "At the time of the attack, he was away.",
+    []
+);

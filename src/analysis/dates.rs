@@ -2796,6 +2796,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             "the" => match (self.w(i + 1), self.w(i + 2)) {
                 ("future", _) => ("FUTURE_REF", i + 2),
+                // "saying at the time he was willing": then, in the past.
+                ("time", next)
+                    if self.prev(i) == "at"
+                        && !matches!(next, "of" | "being" | "when" | "that" | "'s" | "for" | "to" | "-") =>
+                {
+                    ("PAST_REF", i + 2)
+                }
                 ("near" | "distant" | "foreseeable", "future") => ("FUTURE_REF", i + 3),
                 ("near", "term") => ("FUTURE_REF", i + 3),
                 ("past", next)
