@@ -1294,3 +1294,13 @@ t!(
     "At the time of the attack, he was away.",
     []
 );
+t!(
+    regression_at_the_time_in_future_clause,
+    "I will tell you at the time, he said.",
+    []
+);
+t!(
+    until_then_is_the_last_date,
+    "The rights end on Feb. 28. Until then, the shares stay convertible.",
+    [("Feb. 28", "date", "2022-02-28"), ("then", "date", "2022-02-28")]
+);

@@ -2787,6 +2787,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 ("FUTURE_REF", i + 1)
             }
             "very" if self.w(i + 1) == "soon" => ("FUTURE_REF", i + 2),
+            // "until then", "by then": the last date named.
+            "then" if self.is(i.wrapping_sub(1), &["until", "till", "by"]) => {
+                let value = self.last_point.map(|(d, precision)| match precision {
+                    10 => d.to_string(),
+                    7 => timex::month_value(d.year, d.month),
+                    _ => format!("{:04}", d.year),
+                });
+                return Some(Hit {
+                    anaphoric: true,
+                    ..Hit::date(i, i + 1, value).rel()
+                });
+            }
             // "in future quarters", "for future years".
             "future"
                 if Unit::of(self.w(i + 1))
@@ -2799,7 +2811,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 // "saying at the time he was willing": then, in the past.
                 ("time", next)
                     if self.prev(i) == "at"
-                        && !matches!(next, "of" | "being" | "when" | "that" | "'s" | "for" | "to" | "-") =>
+                        && !matches!(next, "of" | "being" | "when" | "that" | "'s" | "for" | "to" | "-")
+                        && !(i.saturating_sub(8)..i)
+                            .any(|k| self.same_sentence(k, i) && self.is(k, &["will", "'ll", "shall"])) =>
                 {
                     ("PAST_REF", i + 2)
                 }
