@@ -1,11 +1,1196 @@
 //! Quotations and reported speech, attributed to their speakers.
+//!
+//! Three passes over the token stream of [`Doc`]:
+//!
+//! 1. **Quotation marks** are paired into quoted segments: straight, curly, low and guillemet marks,
+//!    double and single, nested, split by paragraph (a quote that runs over several paragraphs opens
+//!    each paragraph and closes only at its end). Apostrophes ("don't", "Russia's", "the '90s",
+//!    "the Democrats' plan") are told apart from single quotes by position and pairing. A mark that
+//!    never closes ends its quote at the end of its paragraph, with a diagnostic, so one stray mark
+//!    never swallows the rest of the article.
+//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`), plus
+//!    "according to" and colon introductions ("Mr Lavrov: ..."). Each cue gets its source: the noun
+//!    phrase before the verb ("Mr Blinken said"), after it ("... said the ministry"), the subject of the
+//!    main clause for participles and coordinated verbs (", saying ...", "and denied ...").
+//! 3. **Quotes** are built from cues and segments: a segment next to a cue is a direct quote of its
+//!    source (both pieces of a split quote); otherwise the clause a cue introduces is reported speech,
+//!    whose kind follows from how much of it stands in quotation marks (most: direct, some: partial,
+//!    none: indirect). Quoted sentences without a cue of their own continue the previous speaker of
+//!    their paragraph (or of the paragraph before). Short quoted phrases outside any reported clause
+//!    are scare quotes or titles: not speech, and not reported.
+//!
+//! Sources are mapped to actors through the actors' mentions (names, resolved pronouns,
+//! descriptions); a source that is no known actor ("a senior official") keeps its mention with no id.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("\"We will not back down,\" the minister said on Monday.", &Options::default());
+//! let q = &report.quotes[0];
+//! assert_eq!(q.text, "We will not back down,");
+//! assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the minister"));
+//! assert_eq!(q.cue.as_deref(), Some("said"));
+//! ```
 
-use crate::analysis::actors::Actors;
-use crate::analysis::report::Quote;
-use crate::analysis::text::Doc;
-use crate::analysis::Diagnostics;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::analysis::actors::{Actors, MentionKind};
+use crate::analysis::gazetteer;
+use crate::analysis::report::{Mention, Quote, QuoteKind};
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::{Diagnostics, Span};
+
+/// What a reporting verb can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbClass {
+    /// Direct and reported speech: "said", "warned", "tweeted".
+    Speech,
+    /// A stance, belief or intention: reported content only ("fears that ...").
+    Belief,
+    /// A direct quotation only: "he continued: ...", "she laughed".
+    Direct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    lemma: &'static str,
+    class: VerbClass,
+}
+
+/// Every inflected form of every reporting verb, lower case.
+static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/quotes-verbs.txt")) {
+        let Some(&lemma) = row.first() else { continue };
+        let class = match row.get(1).copied() {
+            Some("belief") => VerbClass::Belief,
+            Some("direct") => VerbClass::Direct,
+            _ => VerbClass::Speech,
+        };
+        let verb = Verb { lemma, class };
+        map.insert(lemma, verb);
+        for form in row.get(2).copied().unwrap_or("").split_whitespace() {
+            map.insert(form, verb);
+        }
+    }
+    map
+});
+
+/// Verbs whose first object is the hearer, not the content: "told reporters (that) ...".
+const HEARER_VERBS: &[&str] = &["tell", "inform", "assure", "remind", "reassure"];
+
+/// Personal and relative pronouns that can be the source of a quote.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
+    "many", "several", "other", "another", "each", "every", "both", "all", "most", "few", "one", "two", "three",
+];
+
+/// Words between a subject and its verb: auxiliaries, negation and frequent adverbs.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "may",
+    "might", "should", "must", "shall", "did", "does", "do", "not", "never", "also", "then", "again", "once",
+    "still", "later", "earlier", "previously", "recently", "repeatedly", "publicly", "privately",
+    "reportedly", "further", "already", "often", "even", "just", "only", "now", "first", "last", "since",
+    "n't", "'s", "’s", "long", "flatly", "ever", "always", "simply", "quickly", "immediately", "initially",
+    "subsequently", "separately", "similarly", "likewise", "too", "however", "directly", "openly",
+];
+
+/// Verbs that chain to an infinitive cue: "declined to say", "went on to warn".
+const CHAIN: &[&str] = &[
+    "on", "went", "goes", "go", "going", "declined", "declines", "refused", "refuses", "wants", "want",
+    "wanted", "tried", "tries", "try", "plans", "planned", "expected", "likely", "unable", "able", "need",
+    "needs", "needed", "continued", "continues", "began", "begins", "seemed", "seems", "appeared", "used",
+    "sought", "seeks", "hoped", "hopes", "was", "is", "are", "were", "set", "about", "moved", "rushed",
+];
+
+/// Words that are never part of a source's noun phrase.
+const STOP: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though", "as", "than",
+    "that", "when", "where", "whether", "after", "before", "since", "until", "unless", "of", "in", "on", "at",
+    "to", "for", "from", "by", "with", "about", "into", "over", "under", "against", "during", "without",
+    "through", "between", "among", "via", "per", "like", "what", "how", "why", "is", "was", "were", "are",
+    "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    "did", "does", "do", "not", "also", "then", "there", "here", "it", "he", "she", "they", "we", "i", "you",
+    "him", "them", "us", "me", "who", "which", "whom", "this", "said", "says", "say", "told", "asked", "now",
+    "just", "only", "even", "still", "too", "very", "last", "next", "ago", "yesterday", "today", "tomorrow",
+];
+
+/// Time words that follow a verb without being its subject or content: "said Friday that ...".
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "earlier", "later", "last", "this", "on", "in", "at", "during", "via", "after", "before",
+    "late", "early", "repeatedly", "again", "recently", "publicly", "privately", "afterwards", "afterward",
+    "separately", "overnight", "by", "through", "from", "while", "when", "then", "also", "once",
+];
+
+/// Opening and closing marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Straight,
+    Curly,
+    Guillemet,
+    StraightSingle,
+    CurlySingle,
+    AngleSingle,
+}
+
+impl Style {
+    fn double(self) -> bool {
+        matches!(self, Style::Straight | Style::Curly | Style::Guillemet)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark: its position decides.
+    Either,
+}
+
+fn mark_of(s: &str) -> Option<(Style, Role)> {
+    Some(match s {
+        "\"" | "＂" => (Style::Straight, Role::Either),
+        "“" | "„" | "‟" => (Style::Curly, Role::Open),
+        "”" => (Style::Curly, Role::Close),
+        "«" => (Style::Guillemet, Role::Open),
+        "»" => (Style::Guillemet, Role::Close),
+        "'" => (Style::StraightSingle, Role::Either),
+        "‘" | "‚" | "‛" => (Style::CurlySingle, Role::Open),
+        "’" => (Style::CurlySingle, Role::Close),
+        "‹" => (Style::AngleSingle, Role::Open),
+        "›" => (Style::AngleSingle, Role::Close),
+        _ => return None,
+    })
+}
+
+/// A quoted stretch of text: the tokens between an opening mark and its closing mark (or the end of
+/// the paragraph). Only outermost quotations become segments; nested ones stay inside them.
+#[derive(Clone, Debug)]
+struct Segment {
+    /// The opening mark's token.
+    open: usize,
+    /// The closing mark's token; `None` when the quote continues in the next paragraph or never closes.
+    close: Option<usize>,
+    /// The quoted tokens, without the marks.
+    content: Range<usize>,
+    /// Pieces of one multi-paragraph quotation share a group.
+    group: usize,
+}
+
+/// The tokens of a doc with their lower-case text, computed once per analysis.
+struct Words<'a> {
+    doc: &'a Doc<'a>,
+    lower: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    fn new(doc: &'a Doc<'a>) -> Words<'a> {
+        let lower = doc.tokens.iter().map(|t| doc.token_text(t).to_lowercase()).collect();
+        Words { doc, lower }
+    }
+
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.text(i) == p
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    fn line_start(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+    }
+
+    /// The first token of the line (block) that token `i` is on.
+    fn block_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && !self.line_start(k) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// One past the last token of the line (block) that token `i` is on.
+    fn block_end(&self, i: usize) -> usize {
+        let mut k = i + 1;
+        while k < self.len() && !self.line_start(k) {
+            k += 1;
+        }
+        k
+    }
+
+    fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        VERBS.get(self.lower(i)).copied()
+    }
+}
+
+/// Pairs the quotation marks of the text into outermost segments.
+fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
+    struct Open {
+        style: Style,
+        token: usize,
+        /// Where the quoted content starts (after the mark).
+        from: usize,
+        group: usize,
+    }
+    let doc = w.doc;
+    let mut out: Vec<Segment> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut groups = 0;
+    let mut unbalanced = 0;
+    let n = w.len();
+    for i in 0..n {
+        let t = &doc.tokens[i];
+        // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
+        if i > 0 && t.line_start && !stack.is_empty() {
+            let bottom = &stack[0];
+            let continues = mark_of(w.text(i)).is_some_and(|(style, role)| {
+                role != Role::Close && style.double() == bottom.style.double()
+            });
+            let (from, group, open) = (bottom.from, bottom.group, bottom.token);
+            if from < i {
+                out.push(Segment { open, close: None, content: from..i, group });
+            }
+            if continues {
+                let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
+                stack.clear();
+                stack.push(Open { style, token: i, from: i + 1, group });
+                continue;
+            }
+            unbalanced += 1;
+            if unbalanced <= 3 {
+                diagnostics.warning(format!(
+                    "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                    doc.tokens[open].span.start
+                ));
+            }
+            stack.clear();
+        }
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let Some((style, role)) = mark_of(w.text(i)) else { continue };
+        let next = doc.tokens.get(i + 1);
+        let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
+        let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
+        let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
+        let has_open = |s: Style| stack.iter().any(|o| o.style == s);
+        let has_open_family =
+            |double: bool| stack.iter().any(|o| o.style.double() == double);
+        let role = match (style, role) {
+            (Style::Straight, Role::Either) => {
+                if has_open(Style::Straight) {
+                    Role::Close
+                } else if !after_space && has_open_family(true) {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
+            (Style::StraightSingle, Role::Either) => {
+                if has_open(Style::StraightSingle) && !t.space_before {
+                    Role::Close
+                } else if after_space
+                    && glued_next
+                    && next.is_some_and(|n| n.kind == TokenKind::Word)
+                    && !is_contraction_start(w.lower(i + 1))
+                {
+                    Role::Open
+                } else {
+                    continue;
+                }
+            }
+            (Style::CurlySingle, Role::Open) => {
+                // "‘90s" is an apostrophe.
+                if next.is_some_and(|n| n.kind == TokenKind::Number) || !glued_next {
+                    continue;
+                }
+                Role::Open
+            }
+            (Style::CurlySingle, Role::Close) => {
+                // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
+                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle)) || t.space_before && glued_next {
+                    continue;
+                }
+                Role::Close
+            }
+            (_, r) => r,
+        };
+        match role {
+            Role::Open => {
+                if stack.is_empty() {
+                    groups += 1;
+                }
+                let group = stack.first().map_or(groups, |o| o.group);
+                stack.push(Open { style, token: i, from: i + 1, group });
+            }
+            _ => {
+                // Close the innermost open quotation of the same family, preferring the same style.
+                let pos = stack
+                    .iter()
+                    .rposition(|o| o.style == style)
+                    .or_else(|| stack.iter().rposition(|o| o.style.double() == style.double()));
+                let Some(pos) = pos else {
+                    if style.double() {
+                        unbalanced += 1;
+                        if unbalanced <= 3 {
+                            diagnostics.warning(format!(
+                                "closing quotation mark at byte {} has no opening mark",
+                                t.span.start
+                            ));
+                        }
+                    }
+                    continue;
+                };
+                if pos == 0 {
+                    let o = &stack[0];
+                    if o.from < i {
+                        out.push(Segment { open: o.token, close: Some(i), content: o.from..i, group: o.group });
+                    }
+                    stack.clear();
+                } else {
+                    stack.truncate(pos);
+                }
+            }
+        }
+    }
+    if let Some(bottom) = stack.first() {
+        if bottom.from < n {
+            out.push(Segment { open: bottom.token, close: None, content: bottom.from..n, group: bottom.group });
+        }
+        unbalanced += 1;
+        if unbalanced <= 3 {
+            diagnostics.warning(format!(
+                "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                doc.tokens[bottom.token].span.start
+            ));
+        }
+    }
+    if unbalanced > 3 {
+        diagnostics.warning(format!("{unbalanced} unbalanced quotation marks in all"));
+    }
+    out.sort_by_key(|s| s.content.start);
+    out
+}
+
+/// Words that start with an apostrophe in casual writing: "'em", "'cause", "'tis".
+fn is_contraction_start(w: &str) -> bool {
+    matches!(w, "em" | "cause" | "tis" | "twas" | "til" | "n")
+}
+
+/// A reporting cue and its source.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// The cue's tokens: the verb, with its particle ("pointed out", "according to").
+    tokens: Range<usize>,
+    class: VerbClass,
+    lemma: &'static str,
+    /// The source's noun phrase.
+    source: Option<Range<usize>>,
+    /// The source follows the verb: "..., said the minister".
+    inverted: bool,
+    /// Quotes attributed through this cue.
+    used: bool,
+}
+
+/// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
+fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
+        return None;
+    }
+    let head = w.lower(h);
+    if PRONOUNS.contains(&head) || head == "that" && h > floor && w.is_word(h - 1) {
+        return PRONOUNS.contains(&head).then_some(h..h + 1);
+    }
+    if STOP.contains(&head) || DETERMINERS.contains(&head) || w.verb(h).is_some() && !is_capitalized(w.text(h)) {
+        return None;
+    }
+    let mut start = h;
+    let mut k = h;
+    while k > floor && h - k < 8 {
+        let j = k - 1;
+        let lw = w.lower(j);
+        let text = w.text(j);
+        let ok = if w.is_punct(j, ".") {
+            // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
+            j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
+        } else if w.is_punct(j, "-") || w.is_punct(j, "&") {
+            true
+        } else if lw == "'s" || lw == "’s" {
+            true
+        } else if DETERMINERS.contains(&lw) {
+            start = j;
+            break;
+        } else if w.is_word(j) {
+            !STOP.contains(&lw) && (is_capitalized(text) || w.verb(j).is_none())
+        } else {
+            w.doc.tokens[j].kind == TokenKind::Number
+        };
+        if !ok {
+            break;
+        }
+        k = j;
+        start = j;
+    }
+    // A stray abbreviation point or hyphen never starts the phrase.
+    while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
+        start += 1;
+    }
+    Some(start..h + 1)
+}
+
+/// Finds the source noun phrase that starts at token `s`, scanning right: "said the minister".
+fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
+    if s >= limit || !w.is_word(s) {
+        return None;
+    }
+    let first = w.lower(s);
+    if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
+        return Some(s..s + 1);
+    }
+    if TIME_WORDS.contains(&first) && first != "this" || STOP.contains(&first) && !DETERMINERS.contains(&first) {
+        return None;
+    }
+    if !(is_capitalized(w.text(s)) || DETERMINERS.contains(&first)) {
+        return None;
+    }
+    let mut end = s + 1;
+    while end < limit && end - s < 8 {
+        let lw = w.lower(end);
+        let ok = if w.is_punct(end, ".") {
+            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+        } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
+            true
+        } else if w.is_word(end) {
+            !STOP.contains(&lw) && !TIME_WORDS.contains(&lw) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    // Ends on a word.
+    while end > s + 1 && !w.is_word(end - 1) {
+        end -= 1;
+    }
+    Some(s..end)
+}
+
+/// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
+fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
+    let sentence = w.sentence(i);
+    if let Some(c) = cues.iter().rev().find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence) {
+        return c.source.clone();
+    }
+    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let mut k = s;
+    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !STOP.contains(&w.lower(k)) {
+        if w.verb(k).is_some() && !is_capitalized(w.text(k)) || BETWEEN.contains(&w.lower(k)) {
+            break;
+        }
+        k += 1;
+    }
+    if k > s {
+        np_left(w, k - 1, s)
+    } else {
+        None
+    }
+}
+
+fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
+    inside.get(i).copied().flatten()
+}
+
+/// Finds the reporting cues and their sources.
+fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let n = w.len();
+    for v in 0..n {
+        // Cues inside a long quotation belong to the quoted speaker's own words.
+        if in_segment(inside, v).is_some_and(|s| segs[s].content.len() > 4) {
+            continue;
+        }
+        let lw = w.lower(v);
+        if lw == "according" && w.lower(v + 1) == "to" {
+            let source = np_right(w, v + 2, n);
+            out.push(Cue {
+                tokens: v..v + 2,
+                class: VerbClass::Speech,
+                lemma: "according to",
+                source,
+                inverted: true,
+                used: false,
+            });
+            continue;
+        }
+        let Some(verb) = w.verb(v) else { continue };
+        let sentence = w.sentence(v);
+        let floor = w.doc.sentences.get(sentence).map_or(0, |s| s.tokens.start).max(w.block_start(v));
+        let mut end = v + 1;
+        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry") {
+            end += 1;
+        }
+        // Skip auxiliaries and adverbs back to the subject.
+        let mut j = v;
+        let mut passive = false;
+        while j > floor {
+            let p = w.lower(j - 1);
+            if BETWEEN.contains(&p) || p.len() > 4 && p.ends_with("ly") && !is_capitalized(w.text(j - 1)) {
+                if matches!(p, "is" | "was" | "were" | "are" | "be" | "been") && !lw.ends_with("ing") {
+                    passive = true;
+                }
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if passive {
+            continue;
+        }
+        // An infinitive chained to another verb: "declined to comment", "went on to say".
+        if j > floor && w.lower(j - 1) == "to" && (v == j) {
+            let mut k = j - 1;
+            let mut hops = 0;
+            while k > floor && hops < 3 && (CHAIN.contains(&w.lower(k - 1)) || BETWEEN.contains(&w.lower(k - 1))) {
+                k -= 1;
+                hops += 1;
+            }
+            if hops == 0 {
+                continue;
+            }
+            j = k;
+        }
+        let prev = j.checked_sub(1);
+        let after_quote = prev.is_some_and(|p| {
+            w.is_punct(p, ",") && p > 0 && mark_of(w.text(p - 1)).is_some_and(|m| m.1 != Role::Open)
+                || mark_of(w.text(p)).is_some_and(|m| m.1 != Role::Open) && in_segment(inside, p).is_none()
+                || segs.iter().any(|s| s.close == Some(p))
+                || w.is_punct(p, ",") && segs.iter().any(|s| s.close == Some(p.saturating_sub(1)))
+        });
+        let mut source = None;
+        let mut inverted = false;
+        let mut participle = false;
+        if j == v && (after_quote || prev.is_some_and(|p| w.is_punct(p, ","))) {
+            if let Some(np) = np_right(w, end, n) {
+                if w.sentence(np.start) == sentence || after_quote {
+                    source = Some(np);
+                    inverted = true;
+                }
+            }
+        }
+        if source.is_none() {
+            match prev {
+                Some(p) if p >= floor && w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => {
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") && lw.ends_with("ing") => {
+                    participle = true;
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") => {
+                    // An apposition: "Phil Lovas, the campaign's chairman, said".
+                    let mut k = p;
+                    while k > floor && p - k < 10 && !w.is_punct(k - 1, ",") {
+                        k -= 1;
+                    }
+                    if k > floor + 1 && w.is_punct(k - 1, ",") && k < p {
+                        let inner = np_left(w, p - 1, k);
+                        let outer = np_left(w, k - 2, floor);
+                        source = match (outer, inner) {
+                            (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
+                            (o, _) => o,
+                        };
+                    }
+                }
+                Some(p) if p >= floor => source = np_left(w, p, floor),
+                _ => {}
+            }
+        }
+        if lw.ends_with("ing") && !participle && source.is_none() {
+            continue;
+        }
+        // "Says" in a title is a cue; a capitalised "Said" elsewhere is a name.
+        let _ = participle;
+        out.push(Cue { tokens: v..end, class: verb.class, lemma: verb.lemma, source, inverted, used: false });
+    }
+    out
+}
+
+/// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
+fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>]) -> usize {
+    let n = w.len();
+    let sentence = w.sentence(start);
+    let mut k = start;
+    while k < n && w.sentence(k) == sentence {
+        let lw = w.lower(k);
+        if w.is_punct(k, ";") {
+            break;
+        }
+        if k > start && w.is_punct(k, ",") {
+            let next = w.lower(k + 1);
+            if next == "according" || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
+            {
+                break;
+            }
+            // ", he said", ", the minister added", ", said Mr Smith".
+            if w.verb(k + 1).is_some() && !next.ends_with("ing") {
+                break;
+            }
+            if let Some(np) = np_left_of_verb(w, k + 1) {
+                let _ = np;
+                break;
+            }
+        }
+        if (lw == "and" || lw == "but") && k > start {
+            let mut j = k + 1;
+            while BETWEEN.contains(&w.lower(j)) {
+                j += 1;
+            }
+            if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
+                break;
+            }
+        }
+        // A quotation that starts in this sentence runs to its end.
+        if let Some(s) = in_segment(inside, k) {
+            if segs[s].open == k || segs[s].content.start == k {
+                let last = segs[s].close.unwrap_or(segs[s].content.end.saturating_sub(1));
+                if last > k {
+                    k = last;
+                }
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A short noun phrase starting at `i` that is directly followed by a reporting verb: ", he said".
+fn np_left_of_verb(w: &Words, i: usize) -> Option<Range<usize>> {
+    let np = np_right(w, i, w.len())?;
+    let mut j = np.end;
+    while BETWEEN.contains(&w.lower(j)) {
+        j += 1;
+    }
+    (np.len() <= 6 && w.verb(j).is_some_and(|v| v.class != VerbClass::Belief) && !w.lower(j).ends_with("ing"))
+        .then_some(np)
+}
+
+/// Builds one quote.
+struct Draft {
+    span: Span,
+    kind: QuoteKind,
+    source: Option<Range<usize>>,
+    cue: Option<String>,
+    /// The segment group, for direct quotes.
+    group: Option<usize>,
+}
+
+/// Share of the non-space bytes of `span` that stand inside quotation marks.
+fn quoted_share(w: &Words, span: Span, segs: &[Segment]) -> f64 {
+    let text = w.doc.slice(span);
+    let total = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut inside = 0;
+    for s in segs {
+        let c = w.doc.span_of(s.content.clone());
+        let a = c.start.max(span.start);
+        let b = c.end.min(span.end);
+        if a < b {
+            inside += Span::new(a, b).slice(w.doc.text).bytes().filter(|b| !b.is_ascii_whitespace()).count();
+        }
+    }
+    // Marks count as quoted: "“Yes.”" is all quotation.
+    for (i, t) in w.doc.tokens.iter().enumerate() {
+        if span.contains(t.span) && mark_of(w.text(i)).is_some() && segs.iter().any(|s| s.open == i || s.close == Some(i)) {
+            inside += t.span.len();
+        }
+    }
+    inside as f64 / total as f64
+}
+
+/// Trims sentence punctuation from the end of a token range, keeping closing quotation marks.
+fn trim_range(w: &Words, r: Range<usize>) -> Range<usize> {
+    let mut end = r.end;
+    while end > r.start {
+        let t = w.text(end - 1);
+        if w.doc.tokens[end - 1].kind == TokenKind::Punct && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = r.start;
+    while start < end && (w.is_punct(start, ",") || w.is_punct(start, ":") || w.is_punct(start, "—")) {
+        start += 1;
+    }
+    start..end
+}
+
+fn word_count(w: &Words, r: Range<usize>) -> usize {
+    r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
+}
 
 /// Every direct, partial and reported quote in text order.
-pub fn extract(_doc: &Doc, _actors: &Actors, _diagnostics: &mut Diagnostics) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
+    let w = Words::new(doc);
+    let segs = segments(&w, diagnostics);
+    let mut inside: Vec<Option<usize>> = vec![None; w.len()];
+    for (si, s) in segs.iter().enumerate() {
+        for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
+            *slot = Some(si);
+        }
+    }
+    let mut cues = cues(&w, &inside, &segs);
+    let mut seg_used = vec![false; segs.len()];
+    let mut drafts: Vec<Draft> = Vec::new();
+
+    // Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    for (si, s) in segs.iter().enumerate() {
+        if let Some((np, colon)) = colon_intro(&w, s.content.start) {
+            let content = trim_range(&w, colon + 1..s.content.end);
+            if content.start < content.end {
+                seg_used[si] = true;
+                drafts.push(Draft {
+                    span: doc.span_of(content),
+                    kind: QuoteKind::Direct,
+                    source: Some(np),
+                    cue: None,
+                    group: Some(s.group),
+                });
+            }
+        }
+    }
+    let mut i = 0;
+    while i < w.len() {
+        if w.line_start(i) && in_segment(&inside, i).is_none() {
+            if let Some((np, colon)) = colon_intro(&w, i) {
+                let end = w.block_end(i);
+                let content = trim_range(&w, colon + 1..end);
+                if word_count(&w, content.clone()) >= 2 {
+                    let span = doc.span_of(content.clone());
+                    let share = quoted_share(&w, span, &segs);
+                    for (si, s) in segs.iter().enumerate() {
+                        if s.content.start >= content.start && s.content.end <= end {
+                            seg_used[si] = true;
+                        }
+                    }
+                    drafts.push(Draft {
+                        span,
+                        kind: kind_of(share),
+                        source: Some(np),
+                        cue: None,
+                        group: None,
+                    });
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
+    for c in cues.iter_mut() {
+        if c.lemma == "according to" {
+            continue;
+        }
+        let cue_start = c.source.as_ref().map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+        let cue_end = c.source.as_ref().map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+        let mut attached = false;
+        if c.class != VerbClass::Belief {
+            // Before: the quotation closes right before the attribution.
+            if let Some(si) = segment_closing_before(&w, &segs, cue_start) {
+                if !seg_used[si] {
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                }
+            }
+            // After: the attribution introduces the quotation.
+            if let Some(si) = segment_opening_after(&w, &segs, cue_end) {
+                if !seg_used[si] {
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                    // Later paragraphs of the same quotation.
+                    for (sj, s) in segs.iter().enumerate().skip(si + 1) {
+                        if s.group == segs[si].group && !seg_used[sj] {
+                            attach(&mut drafts, &w, &segs, sj, c);
+                            seg_used[sj] = true;
+                        }
+                    }
+                }
+            }
+        }
+        c.used = attached;
+    }
+
+    // Reported content: the clause after the cue.
+    for ci in 0..cues.len() {
+        let c = &cues[ci];
+        if c.used || c.class == VerbClass::Direct {
+            continue;
+        }
+        let content = if c.lemma == "according to" {
+            according_content(&w, c, &segs, &inside)
+        } else {
+            reported_clause(&w, c, &segs, &inside)
+        };
+        let Some(content) = content else { continue };
+        let span = doc.span_of(content.clone());
+        let share = quoted_share(&w, span, &segs);
+        let kind = kind_of(share);
+        if kind == QuoteKind::Indirect && word_count(&w, content.clone()) < 3 {
+            continue;
+        }
+        let mut span = span;
+        let mut group = None;
+        let covered: Vec<usize> = (0..segs.len())
+            .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
+            .collect();
+        if kind == QuoteKind::Direct && covered.len() == 1 {
+            span = doc.span_of(segs[covered[0]].content.clone());
+            group = Some(segs[covered[0]].group);
+        }
+        for &si in &covered {
+            seg_used[si] = true;
+        }
+        drafts.push(Draft {
+            span,
+            kind,
+            source: c.source.clone(),
+            cue: Some(cue_text(&w, c)),
+            group,
+        });
+        cues[ci].used = true;
+    }
+
+    // Quoted sentences without a cue of their own continue the previous speaker.
+    for (si, s) in segs.iter().enumerate() {
+        if seg_used[si] || !standalone(&w, s) {
+            continue;
+        }
+        let span = doc.span_of(s.content.clone());
+        let para = doc.tokens[s.content.start].paragraph;
+        let previous = drafts
+            .iter()
+            .filter(|d| d.span.end <= span.start && d.kind == QuoteKind::Direct)
+            .max_by_key(|d| d.span.end)
+            .filter(|d| {
+                let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                p == para || p + 1 == para && w.line_start(s.open)
+            });
+        let (source, cue) = match previous {
+            Some(d) => (d.source.clone(), d.cue.clone()),
+            None => (None, None),
+        };
+        drafts.push(Draft { span, kind: QuoteKind::Direct, source, cue, group: Some(s.group) });
+    }
+
+    drafts.sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.dedup_by(|b, a| a.span == b.span);
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut last_speaker: Option<String> = None;
+    for d in drafts {
+        if d.span.is_empty() {
+            continue;
+        }
+        let _ = d.group;
+        let (speaker, mention) = match &d.source {
+            Some(np) => resolve(&w, actors, np.clone()),
+            None => (None, None),
+        };
+        // An unresolved pronoun continues the previous named speaker.
+        let speaker = match (&speaker, &mention) {
+            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => last_speaker.clone(),
+            _ => speaker,
+        };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
+        out.push(Quote {
+            start: d.span.start,
+            end: d.span.end,
+            text: doc.slice(d.span).to_string(),
+            kind: d.kind,
+            speaker,
+            speaker_mention: mention,
+            cue: d.cue,
+        });
+    }
+    out
+}
+
+fn kind_of(share: f64) -> QuoteKind {
+    if share >= 0.8 {
+        QuoteKind::Direct
+    } else if share > 0.0 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+fn cue_text(w: &Words, c: &Cue) -> String {
+    if c.lemma == "according to" {
+        return "according to".to_string();
+    }
+    w.doc.slice(w.doc.span_of(c.tokens.clone())).to_string()
+}
+
+fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+    let s = &segs[si];
+    drafts.push(Draft {
+        span: w.doc.span_of(s.content.clone()),
+        kind: QuoteKind::Direct,
+        source: c.source.clone(),
+        cue: Some(cue_text(w, c)),
+        group: Some(s.group),
+    });
+}
+
+/// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
+fn segment_closing_before(w: &Words, segs: &[Segment], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
+        k = k.checked_sub(1)?;
+    }
+    segs.iter().position(|s| s.close == Some(k))
+}
+
+/// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
+/// adverbial words ("said on Friday: “...”").
+fn segment_opening_after(w: &Words, segs: &[Segment], i: usize) -> Option<usize> {
+    let sentence = w.sentence(i.saturating_sub(1));
+    let mut k = i;
+    while k < w.len() && k - i < 10 {
+        if let Some(si) = segs.iter().position(|s| s.open == k) {
+            let prev = k.checked_sub(1)?;
+            let introduced = k == i || w.is_punct(prev, ":") || w.is_punct(prev, ",") || w.is_punct(prev, "—");
+            return introduced.then_some(si);
+        }
+        let lw = w.lower(k);
+        if lw == "that" || w.is_punct(k, ".") || w.is_punct(k, ";") || w.sentence(k) != sentence && k > i {
+            return None;
+        }
+        if w.verb(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
+fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
+    let mut k = i;
+    while k < w.len() && k - i < 5 {
+        let t = w.text(k);
+        if w.is_punct(k, ":") {
+            break;
+        }
+        let ok = w.is_word(k) && (is_capitalized(t) || matches!(w.lower(k), "of" | "the"))
+            || w.is_punct(k, ".") && k > i && w.text(k - 1).len() <= 4;
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) {
+        return None;
+    }
+    // Headline times and labels are not speakers.
+    if matches!(w.lower(i), "update" | "updated" | "published" | "note" | "editor" | "photo" | "source" | "watch" | "read")
+    {
+        return None;
+    }
+    Some((i..k, k))
+}
+
+/// A quotation that reads as a sentence of its own rather than a phrase inside one.
+fn standalone(w: &Words, s: &Segment) -> bool {
+    let words = word_count(w, s.content.clone());
+    let first = s.open == 0 || w.line_start(s.open) || w.doc.is_sentence_start(s.open);
+    let after_intro = s.open > 0 && (w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, "—"));
+    let ends_sentence = s.content.end > s.content.start
+        && matches!(w.text(s.content.end - 1), "." | "!" | "?" | "," | "…")
+        && words >= 4;
+    (first || after_intro) && words >= 2 || ends_sentence && words >= 6
+}
+
+/// The clause a cue introduces: "said (that) ...", "told reporters ...", "accused Nato of ...".
+fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let n = w.len();
+    let mut start = c.tokens.end;
+    if c.inverted {
+        start = c.source.as_ref().map_or(start, |s| s.end);
+    }
+    let sentence = w.sentence(c.tokens.start);
+    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
+    if HEARER_VERBS.contains(&c.lemma) {
+        if let Some(np) = np_right(w, start, n) {
+            start = np.end;
+        } else if w.is_word(start) && !STOP.contains(&w.lower(start)) {
+            start += 1;
+        }
+    }
+    // Adverbials before the content: "said on Friday that", "said in a statement that".
+    if start < n && (TIME_WORDS.contains(&w.lower(start)) || w.is_punct(start, ",")) {
+        let mut k = start;
+        while k < n && k - start < 12 && w.sentence(k) == sentence && !w.is_punct(k, ".") {
+            if w.lower(k) == "that" {
+                start = k;
+                break;
+            }
+            k += 1;
+        }
+    }
+    if w.is_punct(start, ":") || w.is_punct(start, ",") {
+        start += 1;
+    }
+    if start >= n || w.sentence(start) != sentence && in_segment(inside, start).is_none() {
+        return None;
+    }
+    // The inverted source follows: "..., said the minister." has no content after it.
+    let end = clause_end(w, start, segs, inside);
+    let r = trim_range(w, start..end);
+    if r.start >= r.end {
+        return None;
+    }
+    // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
+    let first = w.lower(r.start);
+    if matches!(first, "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "and" | "but" | "or")
+        && !matches!(c.lemma, "accuse" | "warn" | "speculate")
+    {
+        return None;
+    }
+    Some(r)
+}
+
+/// The content of "according to X, ..." or "..., according to X".
+fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
+    let before = c.tokens.start.saturating_sub(s.tokens.start);
+    if before <= 2 {
+        let start = if w.is_punct(source_end, ",") { source_end + 1 } else { source_end };
+        let end = clause_end(w, start, segs, inside);
+        let r = trim_range(w, start..end);
+        (r.start < r.end).then_some(r)
+    } else {
+        let mut start = s.tokens.start;
+        // After a colon or semicolon only.
+        for k in s.tokens.start..c.tokens.start {
+            if w.is_punct(k, ";") || w.is_punct(k, ":") {
+                start = k + 1;
+            }
+        }
+        let r = trim_range(w, start..c.tokens.start);
+        (r.start < r.end).then_some(r)
+    }
+}
+
+/// The speaker's actor id and local mention for a source noun phrase.
+fn resolve(w: &Words, actors: &Actors, np: Range<usize>) -> (Option<String>, Option<Mention>) {
+    let span = w.doc.span_of(np.clone());
+    if span.is_empty() {
+        return (None, None);
+    }
+    let best = actors
+        .mentions
+        .iter()
+        .filter(|m| m.span.overlaps(span))
+        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.end));
+    if let Some(m) = best {
+        let id = actors.actors.get(m.actor).map(|a| a.id.clone());
+        let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
+        return (id, Some(Mention::of(w.doc.text, mention_span)));
+    }
+    // No known actor: the trailing name of the phrase ("pollster Pat Caddell" -> "Pat Caddell"), or the
+    // whole description ("a senior official").
+    let mut start = np.end;
+    while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
+        start -= 1;
+    }
+    let span = if start < np.end && start > np.start {
+        w.doc.span_of(start..np.end)
+    } else {
+        span
+    };
+    (None, Some(Mention::of(w.doc.text, span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::report::QuoteKind;
+
+    /// Renders the quotes of `text`, one per line: `direct "..." speaker="he" cue=said`.
+    fn render(text: &str) -> String {
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        let mut out = Vec::new();
+        for q in &quotes {
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Partial => "partial",
+                QuoteKind::Indirect => "indirect",
+            };
+            let speaker = q.speaker_mention.as_ref().map_or("-".to_string(), |m| format!("{:?}", m.text));
+            let cue = q.cue.as_deref().unwrap_or("-");
+            out.push(format!("{kind} {:?} speaker={speaker} cue={cue}", q.text));
+        }
+        out.join("\n")
+    }
+
+    fn check(text: &str, expect: &str) {
+        let got = render(text);
+        assert_eq!(got, expect.trim(), "\ntext: {text}\n got:\n{got}\n");
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                check($text, $expected);
+            }
+        };
+    }
+
+    t!(
+        direct_said_after,
+        "\"We are ready,\" the mayor said.",
+        r#"direct "We are ready," speaker="the mayor" cue=said"#
+    );
 }
