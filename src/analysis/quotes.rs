@@ -106,6 +106,20 @@ const CHAIN: &[&str] = &[
     "sought", "seeks", "hoped", "hopes", "was", "is", "are", "were", "set", "about", "moved", "rushed",
 ];
 
+/// Reporting verb forms that are just as often nouns: "a tweet", "his plans", "a claim".
+const AMBIGUOUS: &[&str] = &[
+    "tweet", "tweets", "comment", "comments", "claim", "claims", "report", "reports", "plan", "plans",
+    "demand", "demands", "call", "calls", "promise", "promises", "reply", "replies", "answer", "answers",
+    "request", "requests", "post", "posts", "note", "notes", "question", "questions", "estimate",
+    "estimates", "forecast", "forecasts", "remark", "remarks", "protest", "protests", "pledge", "pledges",
+    "vow", "vows", "joke", "jokes", "dispute", "disputes", "hint", "hints", "signal", "signals", "email",
+    "emails", "text", "texts", "show", "shows", "fear", "fears", "hope", "hopes", "doubt", "doubts", "want",
+    "wants", "appeal", "appeals", "challenge", "challenges", "order", "orders", "record", "records",
+    "statement", "welcome", "blast", "sense", "state", "states", "cry", "cries", "yell", "shout", "whisper",
+    "finding", "findings", "ruling", "rule", "rules", "guess", "plea", "pleas", "concern", "laugh", "laughs",
+    "sigh", "praise", "charge", "charges", "sob", "defend", "object", "objects", "lament", "threat",
+];
+
 /// Words that are never part of a source's noun phrase.
 const STOP: &[&str] = &[
     "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though", "as", "than",
@@ -179,6 +193,8 @@ struct Segment {
     content: Range<usize>,
     /// Pieces of one multi-paragraph quotation share a group.
     group: usize,
+    /// Double marks (the usual primary marks) rather than single ones.
+    double: bool,
 }
 
 /// The tokens of a doc with their lower-case text, computed once per analysis.
@@ -262,7 +278,11 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
     let mut groups = 0;
     let mut unbalanced = 0;
     let n = w.len();
+    let mut skip = false;
     for i in 0..n {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         let t = &doc.tokens[i];
         // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
         if i > 0 && t.line_start && !stack.is_empty() {
@@ -272,7 +292,7 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
             });
             let (from, group, open) = (bottom.from, bottom.group, bottom.token);
             if from < i {
-                out.push(Segment { open, close: None, content: from..i, group });
+                out.push(Segment { open, close: None, content: from..i, group, double: bottom.style.double() });
             }
             if continues {
                 let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
@@ -292,7 +312,15 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let Some((style, role)) = mark_of(w.text(i)) else { continue };
+        let Some((mut style, mut role)) = mark_of(w.text(i)) else { continue };
+        // Two straight single marks stand for a double one: ''Yes,'' he said.
+        if style == Style::StraightSingle
+            && w.text(i + 1) == "'"
+            && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before && !n.line_start)
+        {
+            (style, role) = (Style::Straight, Role::Either);
+            skip = true;
+        }
         let next = doc.tokens.get(i + 1);
         let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
         let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
@@ -345,7 +373,7 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
                     groups += 1;
                 }
                 let group = stack.first().map_or(groups, |o| o.group);
-                stack.push(Open { style, token: i, from: i + 1, group });
+                stack.push(Open { style, token: i, from: i + 1 + usize::from(skip), group });
             }
             _ => {
                 // Close the innermost open quotation of the same family, preferring the same style.
@@ -368,7 +396,13 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
                 if pos == 0 {
                     let o = &stack[0];
                     if o.from < i {
-                        out.push(Segment { open: o.token, close: Some(i), content: o.from..i, group: o.group });
+                        out.push(Segment {
+                            open: o.token,
+                            close: Some(i + usize::from(skip)),
+                            content: o.from..i,
+                            group: o.group,
+                            double: o.style.double(),
+                        });
                     }
                     stack.clear();
                 } else {
@@ -379,7 +413,13 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
     }
     if let Some(bottom) = stack.first() {
         if bottom.from < n {
-            out.push(Segment { open: bottom.token, close: None, content: bottom.from..n, group: bottom.group });
+            out.push(Segment {
+                open: bottom.token,
+                close: None,
+                content: bottom.from..n,
+                group: bottom.group,
+                double: bottom.style.double(),
+            });
         }
         unbalanced += 1;
         if unbalanced <= 3 {
@@ -391,6 +431,11 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
     }
     if unbalanced > 3 {
         diagnostics.warning(format!("{unbalanced} unbalanced quotation marks in all"));
+    }
+    // Single marks are the primary marks only where a text has no double ones; elsewhere they are
+    // scare quotes, titles or apostrophes.
+    if out.iter().any(|s| s.double) {
+        out.retain(|s| s.double);
     }
     out.sort_by_key(|s| s.content.start);
     out
@@ -416,8 +461,26 @@ struct Cue {
     used: bool,
 }
 
+/// A short line without a final full stop: a title.
+fn is_headline(w: &Words, i: usize) -> bool {
+    let start = w.block_start(i);
+    let end = w.block_end(i);
+    end - start <= 25 && !w.is_punct(end - 1, ".")
+}
+
 /// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
 fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
+    if w.is_punct(h, ")") {
+        let mut k = h;
+        while k > floor && h - k < 8 && !w.is_punct(k, "(") {
+            k -= 1;
+        }
+        if w.is_punct(k, "(") && k > floor {
+            return np_left(w, k - 1, floor).map(|r| r.start..h + 1);
+        }
+        return None;
+    }
     if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
         return None;
     }
@@ -551,6 +614,21 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         let Some(verb) = w.verb(v) else { continue };
         let sentence = w.sentence(v);
         let floor = w.doc.sentences.get(sentence).map_or(0, |s| s.tokens.start).max(w.block_start(v));
+        // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
+        // a name or a noun elsewhere ("Secretary of State", "The Post").
+        if is_capitalized(w.text(v)) && v != floor && !is_headline(w, v) {
+            continue;
+        }
+        // Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name
+        // or a pronoun.
+        let noun_like = AMBIGUOUS.contains(&lw) && v > floor && {
+            let p = w.lower(v - 1);
+            !(PRONOUNS.contains(&p) || is_capitalized(w.text(v - 1)) && p != "the" || BETWEEN.contains(&p))
+                || DETERMINERS.contains(&p)
+        };
+        if noun_like {
+            continue;
+        }
         let mut end = v + 1;
         if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry") {
             end += 1;
@@ -631,11 +709,14 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
                 _ => {}
             }
         }
-        if lw.ends_with("ing") && !participle && source.is_none() {
+        // A participle without a subject of its own reports for the subject of its clause:
+        // "Trump sent tweets saying ...".
+        if source.is_none() && lw.ends_with("ing") && !participle {
+            source = sentence_subject(w, v, &out);
+        }
+        if source.is_none() {
             continue;
         }
-        // "Says" in a title is a cue; a capitalised "Said" elsewhere is a name.
-        let _ = participle;
         out.push(Cue { tokens: v..end, class: verb.class, lemma: verb.lemma, source, inverted, used: false });
     }
     out
@@ -778,9 +859,12 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
             let content = trim_range(&w, colon + 1..s.content.end);
             if content.start < content.end {
                 seg_used[si] = true;
+                // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
+                // of the writer's: only a closed quotation is direct.
+                let kind = if s.close.is_some() { QuoteKind::Direct } else { QuoteKind::Indirect };
                 drafts.push(Draft {
                     span: doc.span_of(content),
-                    kind: QuoteKind::Direct,
+                    kind,
                     source: Some(np),
                     cue: None,
                     group: Some(s.group),
@@ -908,9 +992,16 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
                 p == para || p + 1 == para && w.line_start(s.open)
             });
-        let (source, cue) = match previous {
-            Some(d) => (d.source.clone(), d.cue.clone()),
-            None => (None, None),
+        let (source, cue) = if let Some(np) = dash_source(&w, s) {
+            (Some(np), None)
+        } else if let Some(ci) = trailing_cue(&w, s, &cues) {
+            cues[ci].used = true;
+            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
+        } else {
+            match previous {
+                Some(d) => (d.source.clone(), d.cue.clone()),
+                None => (None, None),
+            }
         };
         drafts.push(Draft { span, kind: QuoteKind::Direct, source, cue, group: Some(s.group) });
     }
@@ -979,9 +1070,16 @@ fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &C
 
 /// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
 fn segment_closing_before(w: &Words, segs: &[Segment], i: usize) -> Option<usize> {
+    if w.line_start(i) {
+        return None;
+    }
     let mut k = i.checked_sub(1)?;
     if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
         k = k.checked_sub(1)?;
+    }
+    // "“It is over.” He left." is two sentences: the second does not attribute the first.
+    if w.sentence(k) != w.sentence(i) {
+        return None;
     }
     segs.iter().position(|s| s.close == Some(k))
 }
@@ -994,7 +1092,14 @@ fn segment_opening_after(w: &Words, segs: &[Segment], i: usize) -> Option<usize>
     while k < w.len() && k - i < 10 {
         if let Some(si) = segs.iter().position(|s| s.open == k) {
             let prev = k.checked_sub(1)?;
-            let introduced = k == i || w.is_punct(prev, ":") || w.is_punct(prev, ",") || w.is_punct(prev, "—");
+            // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
+            // phrase it names ("called “fraud”").
+            let s = &segs[si];
+            let sentence_like = word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let introduced = k == i && sentence_like
+                || w.is_punct(prev, ":")
+                || w.is_punct(prev, ",")
+                || w.is_punct(prev, "—");
             return introduced.then_some(si);
         }
         let lw = w.lower(k);
@@ -1007,6 +1112,35 @@ fn segment_opening_after(w: &Words, segs: &[Segment], i: usize) -> Option<usize>
         k += 1;
     }
     None
+}
+
+/// A name after a dash that follows the quotation: "“...” ― Jane Doe".
+fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
+    let c = s.close?;
+    let d = c + 1;
+    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-")) || w.line_start(d) {
+        return None;
+    }
+    let np = np_right(w, d + 1, w.block_end(d))?;
+    is_capitalized(w.text(np.start)).then_some(np)
+}
+
+/// A cue later in the sentence where the quotation closes, with no content of its own:
+/// "“...” to drive the price up, she said."
+fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let c = s.close?;
+    let sentence = w.sentence(c);
+    cues.iter().position(|q| {
+        !q.used
+            && q.class != VerbClass::Belief
+            && q.tokens.start > c
+            && w.sentence(q.tokens.start) == sentence
+            && q.source.as_ref().is_some_and(|r| r.start > c)
+            && {
+                let after = q.source.as_ref().map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
+            }
+    })
 }
 
 /// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
