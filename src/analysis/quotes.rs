@@ -130,6 +130,7 @@ const STOP: &[&str] = &[
     "did", "does", "do", "not", "also", "then", "there", "here", "it", "he", "she", "they", "we", "i", "you",
     "him", "them", "us", "me", "who", "which", "whom", "this", "said", "says", "say", "told", "asked", "now",
     "just", "only", "even", "still", "too", "very", "last", "next", "ago", "yesterday", "today", "tomorrow",
+    "such", "more", "less", "so", "any", "no", "own", "same", "much", "up", "out", "off", "down", "being",
 ];
 
 /// Time words that follow a verb without being its subject or content: "said Friday that ...".
@@ -616,15 +617,22 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         let floor = w.doc.sentences.get(sentence).map_or(0, |s| s.tokens.start).max(w.block_start(v));
         // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
         // a name or a noun elsewhere ("Secretary of State", "The Post").
-        if is_capitalized(w.text(v)) && v != floor && !is_headline(w, v) {
+        if is_capitalized(w.text(v))
+            && v != floor
+            && !(is_headline(w, v) && verb.class == VerbClass::Speech && lw.ends_with('s'))
+        {
             continue;
         }
         // Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name
         // or a pronoun.
         let noun_like = AMBIGUOUS.contains(&lw) && v > floor && {
             let p = w.lower(v - 1);
-            !(PRONOUNS.contains(&p) || is_capitalized(w.text(v - 1)) && p != "the" || BETWEEN.contains(&p))
+            let possessive = (p == "’s" || p == "'s") && !(v >= 2 && PRONOUNS.contains(&w.lower(v - 2)));
+            let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
+            let name_before = is_capitalized(w.text(v - 1)) && p != "the" && !base;
+            !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to")
                 || DETERMINERS.contains(&p)
+                || possessive
         };
         if noun_like {
             continue;
@@ -711,7 +719,14 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         }
         // A participle without a subject of its own reports for the subject of its clause:
         // "Trump sent tweets saying ...".
-        if source.is_none() && lw.ends_with("ing") && !participle {
+        if source.is_none()
+            && lw.ends_with("ing")
+            && !participle
+            && v > floor
+            && w.is_word(v - 1)
+            && !STOP.contains(&w.lower(v - 1))
+            && !BETWEEN.contains(&w.lower(v - 1))
+        {
             source = sentence_subject(w, v, &out);
         }
         if source.is_none() {
@@ -938,9 +953,14 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     }
 
     // Reported content: the clause after the cue.
+    let mut last_content = 0..0;
     for ci in 0..cues.len() {
         let c = &cues[ci];
         if c.used || c.class == VerbClass::Direct {
+            continue;
+        }
+        // A cue inside reported content is part of what is reported: "She said she thinks ...".
+        if last_content.contains(&c.tokens.start) {
             continue;
         }
         let content = if c.lemma == "according to" {
@@ -955,6 +975,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         if kind == QuoteKind::Indirect && word_count(&w, content.clone()) < 3 {
             continue;
         }
+        last_content = content.clone();
         let mut span = span;
         let mut group = None;
         let covered: Vec<usize> = (0..segs.len())
@@ -1162,7 +1183,11 @@ fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
         return None;
     }
     // Headline times and labels are not speakers.
-    if matches!(w.lower(i), "update" | "updated" | "published" | "note" | "editor" | "photo" | "source" | "watch" | "read")
+    if matches!(
+        w.lower(i),
+        "update" | "updated" | "published" | "note" | "editor" | "photo" | "source" | "watch" | "read" | "the"
+            | "correction" | "related" | "latest" | "breaking" | "exclusive" | "video" | "analysis" | "opinion"
+    ) || matches!(w.lower(k - 1), "note" | "latest" | "update" | "correction")
     {
         return None;
     }
@@ -1188,6 +1213,9 @@ fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>
         start = c.source.as_ref().map_or(start, |s| s.end);
     }
     let sentence = w.sentence(c.tokens.start);
+    if let Some(r) = postposed_content(w, c) {
+        return Some(r);
+    }
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
     if HEARER_VERBS.contains(&c.lemma) {
         if let Some(np) = np_right(w, start, n) {
@@ -1227,6 +1255,49 @@ fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>
         return None;
     }
     Some(r)
+}
+
+/// The content before an attribution that closes its sentence or interrupts it:
+/// "Growth will slow, the agency said." / "The plan, he said, would fail."
+fn postposed_content(w: &Words, c: &Cue) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let lead = c.source.as_ref().map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
+    if lead <= s.tokens.start + 1 || !w.is_punct(lead - 1, ",") {
+        return None;
+    }
+    // Nothing reported after the attribution but adverbials: "said on Friday." / "said in a report, and".
+    let mut k = c.source.as_ref().map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    let limit = k + 8;
+    while k < s.tokens.end && k < limit {
+        let lw = w.lower(k);
+        if w.doc.tokens[k].kind == TokenKind::Punct && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–") {
+            break;
+        }
+        if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k < s.tokens.end && k >= limit {
+        return None;
+    }
+    let mut start = s.tokens.start;
+    for j in s.tokens.start..lead - 1 {
+        if w.is_punct(j, ";") || w.is_punct(j, ":") {
+            start = j + 1;
+        }
+    }
+    let r = trim_range(w, start..lead - 1);
+    // An attribution that interrupts its sentence after a few words reports what follows it:
+    // "All of which, he said, would help."
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+        let after = trim_range(w, k + 1..s.tokens.end);
+        if word_count(w, after.clone()) >= 4 {
+            return Some(after);
+        }
+    }
+    (word_count(w, r.clone()) >= 2).then_some(r)
 }
 
 /// The content of "according to X, ..." or "..., according to X".
