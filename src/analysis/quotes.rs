@@ -133,6 +133,13 @@ const STOP: &[&str] = &[
     "such", "more", "less", "so", "any", "no", "own", "same", "much", "up", "out", "off", "down", "being",
 ];
 
+/// Words that end a phrase without being a source: "in the past said", "every week says".
+const NOT_HEADS: &[&str] = &[
+    "past", "week", "weeks", "year", "years", "month", "months", "day", "days", "night", "morning", "afternoon",
+    "evening", "time", "times", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "ago", "however", "meanwhile", "instead", "also",
+];
+
 /// Time words that follow a verb without being its subject or content: "said Friday that ...".
 const TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -489,7 +496,13 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if PRONOUNS.contains(&head) || head == "that" && h > floor && w.is_word(h - 1) {
         return PRONOUNS.contains(&head).then_some(h..h + 1);
     }
-    if STOP.contains(&head) || DETERMINERS.contains(&head) || w.verb(h).is_some() && !is_capitalized(w.text(h)) {
+    if STOP.contains(&head)
+        || DETERMINERS.contains(&head)
+        || TIME_WORDS.contains(&head)
+        || NOT_HEADS.contains(&head)
+        || w.verb(h).is_some() && !is_capitalized(w.text(h))
+        || !w.is_word(h)
+    {
         return None;
     }
     let mut start = h;
@@ -681,9 +694,12 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         let mut source = None;
         let mut inverted = false;
         let mut participle = false;
-        if j == v && (after_quote || prev.is_some_and(|p| w.is_punct(p, ","))) {
+        if j == v && (after_quote || prev.is_some_and(|p| w.is_punct(p, ",")) || v == floor) {
             if let Some(np) = np_right(w, end, n) {
-                if w.sentence(np.start) == sentence || after_quote {
+                // "..., said it would" starts the content; "..., said he." is the source.
+                let pronoun = PRONOUNS.contains(&w.lower(np.start));
+                let ok = !pronoun || w.doc.tokens.get(np.end).is_none_or(|t| t.kind == TokenKind::Punct);
+                if ok && (w.sentence(np.start) == sentence || after_quote) {
                     source = Some(np);
                     inverted = true;
                 }
@@ -926,7 +942,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         let mut attached = false;
         if c.class != VerbClass::Belief {
             // Before: the quotation closes right before the attribution.
-            if let Some(si) = segment_closing_before(&w, &segs, cue_start) {
+            if let Some(si) = segment_closing_before(&w, &segs, cue_start, cue_end) {
                 if !seg_used[si] {
                     attach(&mut drafts, &w, &segs, si, c);
                     seg_used[si] = true;
@@ -1090,7 +1106,7 @@ fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &C
 }
 
 /// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
-fn segment_closing_before(w: &Words, segs: &[Segment], i: usize) -> Option<usize> {
+fn segment_closing_before(w: &Words, segs: &[Segment], i: usize, after: usize) -> Option<usize> {
     if w.line_start(i) {
         return None;
     }
@@ -1098,11 +1114,30 @@ fn segment_closing_before(w: &Words, segs: &[Segment], i: usize) -> Option<usize
     if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
         k = k.checked_sub(1)?;
     }
-    // "“It is over.” He left." is two sentences: the second does not attribute the first.
-    if w.sentence(k) != w.sentence(i) {
+    // "“Is it over?” she asked." attributes the quote before it; "“It is over.” She says it ..." does
+    // not: an attribution in a sentence of its own reports nothing else.
+    if w.sentence(k) != w.sentence(i) && !closes_clause(w, after) {
         return None;
     }
     segs.iter().position(|s| s.close == Some(k))
+}
+
+/// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
+fn closes_clause(w: &Words, i: usize) -> bool {
+    let mut k = i;
+    while k < w.len() && k - i < 7 {
+        if w.doc.tokens[k].kind == TokenKind::Punct && !w.is_punct(k, "(") && !w.is_punct(k, ")") {
+            return true;
+        }
+        if w.line_start(k) {
+            return true;
+        }
+        if w.lower(k) == "that" || w.verb(k).is_some() {
+            return false;
+        }
+        k += 1;
+    }
+    k >= w.len()
 }
 
 /// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
