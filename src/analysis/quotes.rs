@@ -85,67 +85,434 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", 
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
-    "many", "several", "other", "another", "each", "every", "both", "all", "most", "few", "one", "two", "three",
+    "many", "several", "other", "another", "each", "every", "both", "all", "most", "few", "one", "two",
+    "three",
 ];
 
 /// Words between a subject and its verb: auxiliaries, negation and frequent adverbs.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "may",
-    "might", "should", "must", "shall", "did", "does", "do", "not", "never", "also", "then", "again", "once",
-    "still", "later", "earlier", "previously", "recently", "repeatedly", "publicly", "privately",
-    "reportedly", "further", "already", "often", "even", "just", "only", "now", "first", "last", "since",
-    "n't", "'s", "’s", "long", "flatly", "ever", "always", "simply", "quickly", "immediately", "initially",
-    "subsequently", "separately", "similarly", "likewise", "too", "however", "directly", "openly",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "also",
+    "then",
+    "again",
+    "once",
+    "still",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "further",
+    "already",
+    "often",
+    "even",
+    "just",
+    "only",
+    "now",
+    "first",
+    "last",
+    "since",
+    "n't",
+    "'s",
+    "’s",
+    "long",
+    "flatly",
+    "ever",
+    "always",
+    "simply",
+    "quickly",
+    "immediately",
+    "initially",
+    "subsequently",
+    "separately",
+    "similarly",
+    "likewise",
+    "too",
+    "however",
+    "directly",
+    "openly",
 ];
 
 /// Verbs that chain to an infinitive cue: "declined to say", "went on to warn".
 const CHAIN: &[&str] = &[
-    "on", "went", "goes", "go", "going", "declined", "declines", "refused", "refuses", "wants", "want",
-    "wanted", "tried", "tries", "try", "plans", "planned", "expected", "likely", "unable", "able", "need",
-    "needs", "needed", "continued", "continues", "began", "begins", "seemed", "seems", "appeared", "used",
-    "sought", "seeks", "hoped", "hopes", "was", "is", "are", "were", "set", "about", "moved", "rushed",
+    "on",
+    "went",
+    "goes",
+    "go",
+    "going",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "wants",
+    "want",
+    "wanted",
+    "tried",
+    "tries",
+    "try",
+    "plans",
+    "planned",
+    "expected",
+    "likely",
+    "unable",
+    "able",
+    "need",
+    "needs",
+    "needed",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "seemed",
+    "seems",
+    "appeared",
+    "used",
+    "sought",
+    "seeks",
+    "hoped",
+    "hopes",
+    "was",
+    "is",
+    "are",
+    "were",
+    "set",
+    "about",
+    "moved",
+    "rushed",
 ];
 
 /// Reporting verb forms that are just as often nouns: "a tweet", "his plans", "a claim".
 const AMBIGUOUS: &[&str] = &[
-    "tweet", "tweets", "comment", "comments", "claim", "claims", "report", "reports", "plan", "plans",
-    "demand", "demands", "call", "calls", "promise", "promises", "reply", "replies", "answer", "answers",
-    "request", "requests", "post", "posts", "note", "notes", "question", "questions", "estimate",
-    "estimates", "forecast", "forecasts", "remark", "remarks", "protest", "protests", "pledge", "pledges",
-    "vow", "vows", "joke", "jokes", "dispute", "disputes", "hint", "hints", "signal", "signals", "email",
-    "emails", "text", "texts", "show", "shows", "fear", "fears", "hope", "hopes", "doubt", "doubts", "want",
-    "wants", "appeal", "appeals", "challenge", "challenges", "order", "orders", "record", "records",
-    "statement", "welcome", "blast", "sense", "state", "states", "cry", "cries", "yell", "shout", "whisper",
-    "finding", "findings", "ruling", "rule", "rules", "guess", "plea", "pleas", "concern", "laugh", "laughs",
-    "sigh", "praise", "charge", "charges", "sob", "defend", "object", "objects", "lament", "threat",
+    "tweet",
+    "tweets",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "plan",
+    "plans",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "promise",
+    "promises",
+    "reply",
+    "replies",
+    "answer",
+    "answers",
+    "request",
+    "requests",
+    "post",
+    "posts",
+    "note",
+    "notes",
+    "question",
+    "questions",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "remark",
+    "remarks",
+    "protest",
+    "protests",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "joke",
+    "jokes",
+    "dispute",
+    "disputes",
+    "hint",
+    "hints",
+    "signal",
+    "signals",
+    "email",
+    "emails",
+    "text",
+    "texts",
+    "show",
+    "shows",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "doubt",
+    "doubts",
+    "want",
+    "wants",
+    "appeal",
+    "appeals",
+    "challenge",
+    "challenges",
+    "order",
+    "orders",
+    "record",
+    "records",
+    "statement",
+    "welcome",
+    "blast",
+    "sense",
+    "state",
+    "states",
+    "cry",
+    "cries",
+    "yell",
+    "shout",
+    "whisper",
+    "finding",
+    "findings",
+    "ruling",
+    "rule",
+    "rules",
+    "guess",
+    "plea",
+    "pleas",
+    "concern",
+    "laugh",
+    "laughs",
+    "sigh",
+    "praise",
+    "charge",
+    "charges",
+    "sob",
+    "defend",
+    "object",
+    "objects",
+    "lament",
+    "threat",
 ];
 
 /// Words that are never part of a source's noun phrase.
 const STOP: &[&str] = &[
-    "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though", "as", "than",
-    "that", "when", "where", "whether", "after", "before", "since", "until", "unless", "of", "in", "on", "at",
-    "to", "for", "from", "by", "with", "about", "into", "over", "under", "against", "during", "without",
-    "through", "between", "among", "via", "per", "like", "what", "how", "why", "is", "was", "were", "are",
-    "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-    "did", "does", "do", "not", "also", "then", "there", "here", "it", "he", "she", "they", "we", "i", "you",
-    "him", "them", "us", "me", "who", "which", "whom", "this", "said", "says", "say", "told", "asked", "now",
-    "just", "only", "even", "still", "too", "very", "last", "next", "ago", "yesterday", "today", "tomorrow",
-    "such", "more", "less", "so", "any", "no", "own", "same", "much", "up", "out", "off", "down", "being",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "because",
+    "while",
+    "although",
+    "though",
+    "as",
+    "than",
+    "that",
+    "when",
+    "where",
+    "whether",
+    "after",
+    "before",
+    "since",
+    "until",
+    "unless",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "during",
+    "without",
+    "through",
+    "between",
+    "among",
+    "via",
+    "per",
+    "like",
+    "what",
+    "how",
+    "why",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "who",
+    "which",
+    "whom",
+    "this",
+    "said",
+    "says",
+    "say",
+    "told",
+    "asked",
+    "now",
+    "just",
+    "only",
+    "even",
+    "still",
+    "too",
+    "very",
+    "last",
+    "next",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "such",
+    "more",
+    "less",
+    "so",
+    "any",
+    "no",
+    "own",
+    "same",
+    "much",
+    "up",
+    "out",
+    "off",
+    "down",
+    "being",
 ];
 
 /// Words that end a phrase without being a source: "in the past said", "every week says".
 const NOT_HEADS: &[&str] = &[
-    "past", "week", "weeks", "year", "years", "month", "months", "day", "days", "night", "morning", "afternoon",
-    "evening", "time", "times", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "ago", "however", "meanwhile", "instead", "also",
+    "past",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "times",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ago",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
 ];
 
 /// Time words that follow a verb without being its subject or content: "said Friday that ...".
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "earlier", "later", "last", "this", "on", "in", "at", "during", "via", "after", "before",
-    "late", "early", "repeatedly", "again", "recently", "publicly", "privately", "afterwards", "afterward",
-    "separately", "overnight", "by", "through", "from", "while", "when", "then", "also", "once",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "on",
+    "in",
+    "at",
+    "during",
+    "via",
+    "after",
+    "before",
+    "late",
+    "early",
+    "repeatedly",
+    "again",
+    "recently",
+    "publicly",
+    "privately",
+    "afterwards",
+    "afterward",
+    "separately",
+    "overnight",
+    "by",
+    "through",
+    "from",
+    "while",
+    "when",
+    "then",
+    "also",
+    "once",
 ];
 
 /// Opening and closing marks.
@@ -213,7 +580,11 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(doc: &'a Doc<'a>) -> Words<'a> {
-        let lower = doc.tokens.iter().map(|t| doc.token_text(t).to_lowercase()).collect();
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| doc.token_text(t).to_lowercase())
+            .collect();
         Words { doc, lower }
     }
 
@@ -271,6 +642,56 @@ impl<'a> Words<'a> {
     }
 }
 
+/// The segments of a text in order, indexed by their marks.
+struct Segs {
+    list: Vec<Segment>,
+    open_at: HashMap<usize, usize>,
+    close_at: HashMap<usize, usize>,
+}
+
+impl std::ops::Deref for Segs {
+    type Target = [Segment];
+    fn deref(&self) -> &[Segment] {
+        &self.list
+    }
+}
+
+impl Segs {
+    fn new(list: Vec<Segment>) -> Segs {
+        let open_at = list.iter().enumerate().map(|(i, s)| (s.open, i)).collect();
+        let close_at = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.close.map(|c| (c, i)))
+            .collect();
+        Segs {
+            list,
+            open_at,
+            close_at,
+        }
+    }
+
+    /// The segment whose opening mark is token `k`.
+    fn opening(&self, k: usize) -> Option<usize> {
+        self.open_at.get(&k).copied()
+    }
+
+    /// The segment whose closing mark is token `k`.
+    fn closing(&self, k: usize) -> Option<usize> {
+        self.close_at.get(&k).copied()
+    }
+
+    /// The segments whose content overlaps tokens `r`.
+    fn overlapping(&self, r: Range<usize>) -> Range<usize> {
+        let first = self.list.partition_point(|s| s.content.end <= r.start);
+        let mut last = first;
+        while last < self.list.len() && self.list[last].content.start < r.end {
+            last += 1;
+        }
+        first..last
+    }
+}
+
 /// Pairs the quotation marks of the text into outermost segments.
 fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
     struct Open {
@@ -295,17 +716,27 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
         if i > 0 && t.line_start && !stack.is_empty() {
             let bottom = &stack[0];
-            let continues = mark_of(w.text(i)).is_some_and(|(style, role)| {
-                role != Role::Close && style.double() == bottom.style.double()
-            });
+            let continues = mark_of(w.text(i))
+                .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
             let (from, group, open) = (bottom.from, bottom.group, bottom.token);
             if from < i {
-                out.push(Segment { open, close: None, content: from..i, group, double: bottom.style.double() });
+                out.push(Segment {
+                    open,
+                    close: None,
+                    content: from..i,
+                    group,
+                    double: bottom.style.double(),
+                });
             }
             if continues {
                 let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
                 stack.clear();
-                stack.push(Open { style, token: i, from: i + 1, group });
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1,
+                    group,
+                });
                 continue;
             }
             unbalanced += 1;
@@ -320,11 +751,16 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         if t.kind != TokenKind::Punct {
             continue;
         }
-        let Some((mut style, mut role)) = mark_of(w.text(i)) else { continue };
+        let Some((mut style, mut role)) = mark_of(w.text(i)) else {
+            continue;
+        };
         // Two straight single marks stand for a double one: ''Yes,'' he said.
         if style == Style::StraightSingle
             && w.text(i + 1) == "'"
-            && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before && !n.line_start)
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.space_before && !n.line_start)
         {
             (style, role) = (Style::Straight, Role::Either);
             skip = true;
@@ -334,8 +770,7 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
         let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
         let has_open = |s: Style| stack.iter().any(|o| o.style == s);
-        let has_open_family =
-            |double: bool| stack.iter().any(|o| o.style.double() == double);
+        let has_open_family = |double: bool| stack.iter().any(|o| o.style.double() == double);
         let role = match (style, role) {
             (Style::Straight, Role::Either) => {
                 if has_open(Style::Straight) {
@@ -368,7 +803,9 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
             }
             (Style::CurlySingle, Role::Close) => {
                 // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
-                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle)) || t.space_before && glued_next {
+                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle))
+                    || t.space_before && glued_next
+                {
                     continue;
                 }
                 Role::Close
@@ -381,7 +818,12 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
                     groups += 1;
                 }
                 let group = stack.first().map_or(groups, |o| o.group);
-                stack.push(Open { style, token: i, from: i + 1 + usize::from(skip), group });
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1 + usize::from(skip),
+                    group,
+                });
             }
             _ => {
                 // Close the innermost open quotation of the same family, preferring the same style.
@@ -518,6 +960,13 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
             true
         } else if lw == "'s" || lw == "’s" {
             true
+        } else if (text == "'" || text == "’")
+            && j > floor
+            && w.lower(j - 1).ends_with('s')
+            && !w.doc.tokens[j].space_before
+        {
+            // "the farmers' union"
+            true
         } else if DETERMINERS.contains(&lw) {
             start = j;
             break;
@@ -548,7 +997,9 @@ fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
     if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
         return Some(s..s + 1);
     }
-    if TIME_WORDS.contains(&first) && first != "this" || STOP.contains(&first) && !DETERMINERS.contains(&first) {
+    if TIME_WORDS.contains(&first) && first != "this"
+        || STOP.contains(&first) && !DETERMINERS.contains(&first)
+    {
         return None;
     }
     if !(is_capitalized(w.text(s)) || DETERMINERS.contains(&first)) {
@@ -562,7 +1013,9 @@ fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
-            !STOP.contains(&lw) && !TIME_WORDS.contains(&lw) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+            !STOP.contains(&lw)
+                && !TIME_WORDS.contains(&lw)
+                && (is_capitalized(w.text(end)) || w.verb(end).is_none())
         } else {
             false
         };
@@ -581,7 +1034,12 @@ fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
 /// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
 fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     let sentence = w.sentence(i);
-    if let Some(c) = cues.iter().rev().find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence) {
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .take_while(|c| w.sentence(c.tokens.start) >= sentence)
+        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence)
+    {
         return c.source.clone();
     }
     let s = w.doc.sentences.get(sentence)?.tokens.start;
@@ -604,7 +1062,7 @@ fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
 }
 
 /// Finds the reporting cues and their sources.
-fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
+fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     let n = w.len();
     for v in 0..n {
@@ -627,7 +1085,12 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         }
         let Some(verb) = w.verb(v) else { continue };
         let sentence = w.sentence(v);
-        let floor = w.doc.sentences.get(sentence).map_or(0, |s| s.tokens.start).max(w.block_start(v));
+        let floor = w
+            .doc
+            .sentences
+            .get(sentence)
+            .map_or(0, |s| s.tokens.start)
+            .max(w.block_start(v));
         // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
         // a name or a noun elsewhere ("Secretary of State", "The Post").
         if is_capitalized(w.text(v))
@@ -642,7 +1105,9 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
             let p = w.lower(v - 1);
             let possessive = (p == "’s" || p == "'s") && !(v >= 2 && PRONOUNS.contains(&w.lower(v - 2)));
             let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
-            let name_before = is_capitalized(w.text(v - 1)) && p != "the" && !base;
+            let name_before = is_capitalized(w.text(v - 1))
+                && p != "the"
+                && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
             !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to")
                 || DETERMINERS.contains(&p)
                 || possessive
@@ -651,7 +1116,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
             continue;
         }
         let mut end = v + 1;
-        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry") {
+        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry")
+        {
             end += 1;
         }
         // Skip auxiliaries and adverbs back to the subject.
@@ -675,7 +1141,10 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         if j > floor && w.lower(j - 1) == "to" && (v == j) {
             let mut k = j - 1;
             let mut hops = 0;
-            while k > floor && hops < 3 && (CHAIN.contains(&w.lower(k - 1)) || BETWEEN.contains(&w.lower(k - 1))) {
+            while k > floor
+                && hops < 3
+                && (CHAIN.contains(&w.lower(k - 1)) || BETWEEN.contains(&w.lower(k - 1)))
+            {
                 k -= 1;
                 hops += 1;
             }
@@ -688,8 +1157,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         let after_quote = prev.is_some_and(|p| {
             w.is_punct(p, ",") && p > 0 && mark_of(w.text(p - 1)).is_some_and(|m| m.1 != Role::Open)
                 || mark_of(w.text(p)).is_some_and(|m| m.1 != Role::Open) && in_segment(inside, p).is_none()
-                || segs.iter().any(|s| s.close == Some(p))
-                || w.is_punct(p, ",") && segs.iter().any(|s| s.close == Some(p.saturating_sub(1)))
+                || segs.closing(p).is_some()
+                || w.is_punct(p, ",") && segs.closing(p.saturating_sub(1)).is_some()
         });
         let mut source = None;
         let mut inverted = false;
@@ -698,8 +1167,20 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
             if let Some(np) = np_right(w, end, n) {
                 // "..., said it would" starts the content; "..., said he." is the source.
                 let pronoun = PRONOUNS.contains(&w.lower(np.start));
-                let ok = !pronoun || w.doc.tokens.get(np.end).is_none_or(|t| t.kind == TokenKind::Punct);
-                if ok && (w.sentence(np.start) == sentence || after_quote) {
+                let ok = !pronoun
+                    || w.doc
+                        .tokens
+                        .get(np.end)
+                        .is_none_or(|t| t.kind == TokenKind::Punct);
+                let closes = w
+                    .doc
+                    .tokens
+                    .get(np.end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct);
+                if ok
+                    && (after_quote || v == floor || closes)
+                    && (w.sentence(np.start) == sentence || after_quote)
+                {
                     source = Some(np);
                     inverted = true;
                 }
@@ -748,7 +1229,14 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &[Segment]) -> Vec<Cue> {
         if source.is_none() {
             continue;
         }
-        out.push(Cue { tokens: v..end, class: verb.class, lemma: verb.lemma, source, inverted, used: false });
+        out.push(Cue {
+            tokens: v..end,
+            class: verb.class,
+            lemma: verb.lemma,
+            source,
+            inverted,
+            used: false,
+        });
     }
     out
 }
@@ -765,7 +1253,8 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
         }
         if k > start && w.is_punct(k, ",") {
             let next = w.lower(k + 1);
-            if next == "according" || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
+            if next == "according"
+                || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
             {
                 break;
             }
@@ -823,24 +1312,30 @@ struct Draft {
 }
 
 /// Share of the non-space bytes of `span` that stand inside quotation marks.
-fn quoted_share(w: &Words, span: Span, segs: &[Segment]) -> f64 {
+fn quoted_share(w: &Words, span: Span, segs: &Segs) -> f64 {
     let text = w.doc.slice(span);
     let total = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
     if total == 0 {
         return 0.0;
     }
     let mut inside = 0;
-    for s in segs {
+    let tokens = w.doc.token_at_or_after(span.start)..w.doc.token_at_or_after(span.end);
+    for s in &segs[segs.overlapping(tokens.clone())] {
         let c = w.doc.span_of(s.content.clone());
         let a = c.start.max(span.start);
         let b = c.end.min(span.end);
         if a < b {
-            inside += Span::new(a, b).slice(w.doc.text).bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            inside += Span::new(a, b)
+                .slice(w.doc.text)
+                .bytes()
+                .filter(|b| !b.is_ascii_whitespace())
+                .count();
         }
     }
     // Marks count as quoted: "“Yes.”" is all quotation.
-    for (i, t) in w.doc.tokens.iter().enumerate() {
-        if span.contains(t.span) && mark_of(w.text(i)).is_some() && segs.iter().any(|s| s.open == i || s.close == Some(i)) {
+    for i in tokens {
+        let t = &w.doc.tokens[i];
+        if span.contains(t.span) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
             inside += t.span.len();
         }
     }
@@ -852,7 +1347,8 @@ fn trim_range(w: &Words, r: Range<usize>) -> Range<usize> {
     let mut end = r.end;
     while end > r.start {
         let t = w.text(end - 1);
-        if w.doc.tokens[end - 1].kind == TokenKind::Punct && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
+        if w.doc.tokens[end - 1].kind == TokenKind::Punct
+            && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
         {
             end -= 1;
         } else {
@@ -873,7 +1369,7 @@ fn word_count(w: &Words, r: Range<usize>) -> usize {
 /// Every direct, partial and reported quote in text order.
 pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
     let w = Words::new(doc);
-    let segs = segments(&w, diagnostics);
+    let segs = Segs::new(segments(&w, diagnostics));
     let mut inside: Vec<Option<usize>> = vec![None; w.len()];
     for (si, s) in segs.iter().enumerate() {
         for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
@@ -892,7 +1388,11 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 seg_used[si] = true;
                 // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
                 // of the writer's: only a closed quotation is direct.
-                let kind = if s.close.is_some() { QuoteKind::Direct } else { QuoteKind::Indirect };
+                let kind = if s.close.is_some() {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                };
                 drafts.push(Draft {
                     span: doc.span_of(content),
                     kind,
@@ -910,7 +1410,12 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 let end = w.block_end(i);
                 let content = trim_range(&w, colon + 1..end);
                 if word_count(&w, content.clone()) >= 2 {
-                    let span = doc.span_of(content.clone());
+                    let mut span = doc.span_of(content.clone());
+                    if let Some(si) = segs.opening(content.start) {
+                        if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                            span = doc.span_of(segs[si].content.clone());
+                        }
+                    }
                     let share = quoted_share(&w, span, &segs);
                     for (si, s) in segs.iter().enumerate() {
                         if s.content.start >= content.start && s.content.end <= end {
@@ -937,8 +1442,14 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         if c.lemma == "according to" {
             continue;
         }
-        let cue_start = c.source.as_ref().map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
-        let cue_end = c.source.as_ref().map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+        let cue_start = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+        let cue_end = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
         let mut attached = false;
         if c.class != VerbClass::Belief {
             // Before: the quotation closes right before the attribution.
@@ -956,8 +1467,9 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                     seg_used[si] = true;
                     attached = true;
                     // Later paragraphs of the same quotation.
-                    for (sj, s) in segs.iter().enumerate().skip(si + 1) {
-                        if s.group == segs[si].group && !seg_used[sj] {
+                    let group = segs[si].group;
+                    for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
+                        if !seg_used[sj] {
                             attach(&mut drafts, &w, &segs, sj, c);
                             seg_used[sj] = true;
                         }
@@ -994,7 +1506,8 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         last_content = content.clone();
         let mut span = span;
         let mut group = None;
-        let covered: Vec<usize> = (0..segs.len())
+        let covered: Vec<usize> = segs
+            .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
             .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
             .collect();
         if kind == QuoteKind::Direct && covered.len() == 1 {
@@ -1015,16 +1528,23 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     }
 
     // Quoted sentences without a cue of their own continue the previous speaker.
+    let mut direct_ends: Vec<(usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == QuoteKind::Direct)
+        .map(|(i, d)| (d.span.end, i))
+        .collect();
+    direct_ends.sort_unstable();
     for (si, s) in segs.iter().enumerate() {
         if seg_used[si] || !standalone(&w, s) {
             continue;
         }
         let span = doc.span_of(s.content.clone());
         let para = doc.tokens[s.content.start].paragraph;
-        let previous = drafts
-            .iter()
-            .filter(|d| d.span.end <= span.start && d.kind == QuoteKind::Direct)
-            .max_by_key(|d| d.span.end)
+        let before = direct_ends.partition_point(|&(end, _)| end <= span.start);
+        let previous = before
+            .checked_sub(1)
+            .map(|k| &drafts[direct_ends[k].1])
             .filter(|d| {
                 let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
                 p == para || p + 1 == para && w.line_start(s.open)
@@ -1040,7 +1560,15 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 None => (None, None),
             }
         };
-        drafts.push(Draft { span, kind: QuoteKind::Direct, source, cue, group: Some(s.group) });
+        let at = direct_ends.partition_point(|&(end, _)| end <= span.end);
+        direct_ends.insert(at, (span.end, drafts.len()));
+        drafts.push(Draft {
+            span,
+            kind: QuoteKind::Direct,
+            source,
+            cue,
+            group: Some(s.group),
+        });
     }
 
     drafts.sort_by_key(|d| (d.span.start, d.span.end));
@@ -1106,7 +1634,7 @@ fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &C
 }
 
 /// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
-fn segment_closing_before(w: &Words, segs: &[Segment], i: usize, after: usize) -> Option<usize> {
+fn segment_closing_before(w: &Words, segs: &Segs, i: usize, after: usize) -> Option<usize> {
     if w.line_start(i) {
         return None;
     }
@@ -1119,7 +1647,7 @@ fn segment_closing_before(w: &Words, segs: &[Segment], i: usize, after: usize) -
     if w.sentence(k) != w.sentence(i) && !closes_clause(w, after) {
         return None;
     }
-    segs.iter().position(|s| s.close == Some(k))
+    segs.closing(k)
 }
 
 /// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
@@ -1142,16 +1670,17 @@ fn closes_clause(w: &Words, i: usize) -> bool {
 
 /// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
 /// adverbial words ("said on Friday: “...”").
-fn segment_opening_after(w: &Words, segs: &[Segment], i: usize) -> Option<usize> {
+fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<usize> {
     let sentence = w.sentence(i.saturating_sub(1));
     let mut k = i;
     while k < w.len() && k - i < 10 {
-        if let Some(si) = segs.iter().position(|s| s.open == k) {
+        if let Some(si) = segs.opening(k) {
             let prev = k.checked_sub(1)?;
             // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
             // phrase it names ("called “fraud”").
             let s = &segs[si];
-            let sentence_like = word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let sentence_like =
+                word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
             let introduced = k == i && sentence_like
                 || w.is_punct(prev, ":")
                 || w.is_punct(prev, ",")
@@ -1174,7 +1703,9 @@ fn segment_opening_after(w: &Words, segs: &[Segment], i: usize) -> Option<usize>
 fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
     let c = s.close?;
     let d = c + 1;
-    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-")) || w.line_start(d) {
+    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-"))
+        || w.line_start(d)
+    {
         return None;
     }
     let np = np_right(w, d + 1, w.block_end(d))?;
@@ -1186,17 +1717,26 @@ fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
 fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
     let c = s.close?;
     let sentence = w.sentence(c);
-    cues.iter().position(|q| {
+    let first = cues.partition_point(|q| q.tokens.start <= c);
+    let mut tail = cues[first..]
+        .iter()
+        .take_while(|q| w.sentence(q.tokens.start) == sentence);
+
+    tail.position(|q| {
         !q.used
             && q.class != VerbClass::Belief
             && q.tokens.start > c
             && w.sentence(q.tokens.start) == sentence
             && q.source.as_ref().is_some_and(|r| r.start > c)
             && {
-                let after = q.source.as_ref().map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+                let after = q
+                    .source
+                    .as_ref()
+                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
                 after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
             }
     })
+    .map(|k| first + k)
 }
 
 /// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
@@ -1214,14 +1754,30 @@ fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
         }
         k += 1;
     }
-    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) {
+    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) || w.verb(i).is_some() {
         return None;
     }
     // Headline times and labels are not speakers.
     if matches!(
         w.lower(i),
-        "update" | "updated" | "published" | "note" | "editor" | "photo" | "source" | "watch" | "read" | "the"
-            | "correction" | "related" | "latest" | "breaking" | "exclusive" | "video" | "analysis" | "opinion"
+        "update"
+            | "updated"
+            | "published"
+            | "note"
+            | "editor"
+            | "photo"
+            | "source"
+            | "watch"
+            | "read"
+            | "the"
+            | "correction"
+            | "related"
+            | "latest"
+            | "breaking"
+            | "exclusive"
+            | "video"
+            | "analysis"
+            | "opinion"
     ) || matches!(w.lower(k - 1), "note" | "latest" | "update" | "correction")
     {
         return None;
@@ -1241,14 +1797,14 @@ fn standalone(w: &Words, s: &Segment) -> bool {
 }
 
 /// The clause a cue introduces: "said (that) ...", "told reporters ...", "accused Nato of ...".
-fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>]) -> Option<Range<usize>> {
+fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) -> Option<Range<usize>> {
     let n = w.len();
     let mut start = c.tokens.end;
     if c.inverted {
         start = c.source.as_ref().map_or(start, |s| s.end);
     }
     let sentence = w.sentence(c.tokens.start);
-    if let Some(r) = postposed_content(w, c) {
+    if let Some(r) = postposed_content(w, c, segs) {
         return Some(r);
     }
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
@@ -1282,10 +1838,17 @@ fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>
     if r.start >= r.end {
         return None;
     }
+    // "warned of a “severe” response", "spoke about the risks": the content follows the preposition.
+    let mut r = r;
+    if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
+        r.start += 1;
+    }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);
-    if matches!(first, "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "and" | "but" | "or")
-        && !matches!(c.lemma, "accuse" | "warn" | "speculate")
+    if matches!(
+        first,
+        "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "and" | "but" | "or"
+    ) && !matches!(c.lemma, "accuse" | "speculate")
     {
         return None;
     }
@@ -1294,19 +1857,27 @@ fn reported_clause(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>
 
 /// The content before an attribution that closes its sentence or interrupts it:
 /// "Growth will slow, the agency said." / "The plan, he said, would fail."
-fn postposed_content(w: &Words, c: &Cue) -> Option<Range<usize>> {
+fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
     let sentence = w.sentence(c.tokens.start);
     let s = w.doc.sentences.get(sentence)?;
-    let lead = c.source.as_ref().map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
+    let lead = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
     if lead <= s.tokens.start + 1 || !w.is_punct(lead - 1, ",") {
         return None;
     }
     // Nothing reported after the attribution but adverbials: "said on Friday." / "said in a report, and".
-    let mut k = c.source.as_ref().map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    let mut k = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
     while k < s.tokens.end && k < limit {
         let lw = w.lower(k);
-        if w.doc.tokens[k].kind == TokenKind::Punct && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–") {
+        if w.doc.tokens[k].kind == TokenKind::Punct
+            && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–")
+        {
             break;
         }
         if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
@@ -1324,6 +1895,9 @@ fn postposed_content(w: &Words, c: &Cue) -> Option<Range<usize>> {
         }
     }
     let r = trim_range(w, start..lead - 1);
+    if segs.opening(start).is_some() {
+        return None;
+    }
     // An attribution that interrupts its sentence after a few words reports what follows it:
     // "All of which, he said, would help."
     if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
@@ -1342,7 +1916,11 @@ fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usiz
     let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
     let before = c.tokens.start.saturating_sub(s.tokens.start);
     if before <= 2 {
-        let start = if w.is_punct(source_end, ",") { source_end + 1 } else { source_end };
+        let start = if w.is_punct(source_end, ",") {
+            source_end + 1
+        } else {
+            source_end
+        };
         let end = clause_end(w, start, segs, inside);
         let r = trim_range(w, start..end);
         (r.start < r.end).then_some(r)
@@ -1407,7 +1985,10 @@ mod tests {
                 QuoteKind::Partial => "partial",
                 QuoteKind::Indirect => "indirect",
             };
-            let speaker = q.speaker_mention.as_ref().map_or("-".to_string(), |m| format!("{:?}", m.text));
+            let speaker = q
+                .speaker_mention
+                .as_ref()
+                .map_or("-".to_string(), |m| format!("{:?}", m.text));
             let cue = q.cue.as_deref().unwrap_or("-");
             out.push(format!("{kind} {:?} speaker={speaker} cue={cue}", q.text));
         }
@@ -1428,9 +2009,404 @@ mod tests {
         };
     }
 
+    // Direct quotes: marks, orders, colons.
     t!(
         direct_said_after,
         "\"We are ready,\" the mayor said.",
         r#"direct "We are ready," speaker="the mayor" cue=said"#
     );
+    t!(
+        direct_curly,
+        "“Talks will go on,” Ms Varga said on Tuesday.",
+        r#"direct "Talks will go on," speaker="Ms Varga" cue=said"#
+    );
+    t!(
+        direct_inverted,
+        "\"The bridge is closed,\" said the police chief.",
+        r#"direct "The bridge is closed," speaker="the police chief" cue=said"#
+    );
+    t!(
+        direct_inverted_name,
+        "“Prices will rise,” said Tomas Brandt, an economist.",
+        r#"direct "Prices will rise," speaker="Tomas Brandt" cue=said"#
+    );
+    t!(direct_guillemets, "«Nous restons ici», a dit Pierre. «We stay here,» Anna Kovac said.",
+        "direct \"Nous restons ici\" speaker=- cue=-\ndirect \"We stay here,\" speaker=\"Anna Kovac\" cue=said");
+    t!(
+        direct_single_primary,
+        "'It is a fair deal,' the minister said.",
+        r#"direct "It is a fair deal," speaker="the minister" cue=said"#
+    );
+    t!(
+        direct_colon,
+        "The governor added: \"We will rebuild every school.\"",
+        r#"direct "We will rebuild every school." speaker="The governor" cue=added"#
+    );
+    t!(
+        direct_comma_before,
+        "She said, “Nobody expected this result.”",
+        r#"direct "Nobody expected this result." speaker="She" cue=said"#
+    );
+    t!(
+        direct_colon_line,
+        "Ms Okafor: \"The vote was fair.\"",
+        r#"direct "The vote was fair." speaker="Ms Okafor" cue=-"#
+    );
+    t!(
+        direct_question_asked,
+        "“Who will pay for it?” Senator Hale asked.",
+        r#"direct "Who will pay for it?" speaker="Senator Hale" cue=asked"#
+    );
+    t!(
+        direct_adverb,
+        "“We lost,” the coach later admitted.",
+        r#"direct "We lost," speaker="the coach" cue=admitted"#
+    );
+    t!(
+        direct_auxiliary,
+        "“We will not sign,” the union has repeatedly warned.",
+        r#"direct "We will not sign," speaker="the union" cue=warned"#
+    );
+    t!(
+        direct_told,
+        "“It was a mistake,” he told reporters.",
+        r#"direct "It was a mistake," speaker="he" cue=told"#
+    );
+    t!(
+        direct_with_title,
+        "“The data are clear,” Dr. Ines Moreau said.",
+        r#"direct "The data are clear," speaker="Ines Moreau" cue=said"#
+    );
+    t!(
+        direct_dash_source,
+        "“Vote for change.” ― Maria Lopez",
+        r#"direct "Vote for change." speaker="Maria Lopez" cue=-"#
+    );
+    t!(
+        direct_said_colon_inverted,
+        "Said Ellen Park: “I never doubted it.”",
+        r#"direct "I never doubted it." speaker="Ellen Park" cue=Said"#
+    );
+    t!(
+        direct_parenthesis,
+        "Sen. Mary Cole (D-Ore.) said: “This bill is dead.”",
+        r#"direct "This bill is dead." speaker="Sen. Mary Cole (D-Ore.)" cue=said"#
+    );
+
+    // Split quotes: two pieces, one speaker.
+    t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
+        "direct \"We tried,\" speaker=\"he\" cue=said\ndirect \"but the river rose too fast.\" speaker=\"he\" cue=said");
+    t!(split_quote_sentences, "\"We are tired,\" said Ana Ruiz. \"But we will stay until the end.\"",
+        "direct \"We are tired,\" speaker=\"Ana Ruiz\" cue=said\ndirect \"But we will stay until the end.\" speaker=\"Ana Ruiz\" cue=said");
+    t!(continued_next_paragraph, "Mr Dube said: “The port reopens on Monday.”\n\n“Ships will wait a day or two.”",
+        "direct \"The port reopens on Monday.\" speaker=\"Mr Dube\" cue=said\ndirect \"Ships will wait a day or two.\" speaker=\"Mr Dube\" cue=said");
+    t!(
+        trailing_cue_after_words,
+        "“The plan failed” for many reasons, she said.",
+        r#"direct "The plan failed" speaker="she" cue=said"#
+    );
+
+    // Multi-paragraph quotes: an opening mark at each paragraph, one closing mark at the end.
+    t!(multi_paragraph, "The mayor said:\n\n\"The first paragraph is here.\n\n\"The second one follows.\n\n\"And this one ends it.\"\n\nLater text.",
+        "direct \"The first paragraph is here.\" speaker=\"The mayor\" cue=said\ndirect \"The second one follows.\" speaker=\"The mayor\" cue=said\ndirect \"And this one ends it.\" speaker=\"The mayor\" cue=said");
+    t!(
+        multi_paragraph_curly,
+        "Ms Lind said: “One.\n\n“Two, three.”\n\nThe end came.",
+        "direct \"One.\" speaker=\"Ms Lind\" cue=said\ndirect \"Two, three.\" speaker=\"Ms Lind\" cue=said"
+    );
+
+    // Nested quotes stay inside the outer quote.
+    t!(
+        nested_single,
+        "“They told us ‘wait here’ and left,” the driver said.",
+        r#"direct "They told us ‘wait here’ and left," speaker="the driver" cue=said"#
+    );
+    t!(
+        nested_mixed_styles,
+        "He wrote: \"The sign read “closed” all week.\"",
+        r#"direct "The sign read “closed” all week." speaker="He" cue=wrote"#
+    );
+
+    // Apostrophes are not quotation marks.
+    t!(
+        apostrophes,
+        "He said the '90s were hard and that Russia's army didn't move.",
+        r#"indirect "the '90s were hard and that Russia's army didn't move" speaker="He" cue=said"#
+    );
+    t!(
+        plural_possessive,
+        "The farmers' union said its members' costs doubled last year.",
+        r#"indirect "its members' costs doubled last year" speaker="The farmers' union" cue=said"#
+    );
+    t!(
+        curly_apostrophes,
+        "She said the ’80s were the union’s best decade.",
+        r#"indirect "the ’80s were the union’s best decade" speaker="She" cue=said"#
+    );
+
+    // Partial quotes and scare quotes.
+    t!(
+        partial_in_clause,
+        "The minister warned of a “long and costly” dispute with the rail unions.",
+        r#"partial "a “long and costly” dispute with the rail unions" speaker="The minister" cue=warned"#
+    );
+    t!(
+        partial_as_title_words,
+        "Critics praised the film “Long Road Home” for its cast.",
+        r#"partial "the film “Long Road Home” for its cast" speaker="Critics" cue=praised"#
+    );
+    t!(
+        partial_said_that,
+        "Ms Grey said that the offer was “simply not enough” for nurses.",
+        r#"partial "that the offer was “simply not enough” for nurses" speaker="Ms Grey" cue=said"#
+    );
+    t!(
+        scare_quote_dropped,
+        "The so-called “reform” left most rules in place.",
+        ""
+    );
+    t!(
+        title_in_quotes_dropped,
+        "Critics liked the film “Long Road Home” for its cast.",
+        ""
+    );
+
+    // Reported speech.
+    t!(
+        indirect_said_that,
+        "Officials said that the border would reopen next week.",
+        r#"indirect "that the border would reopen next week" speaker="Officials" cue=said"#
+    );
+    t!(
+        indirect_said_bare,
+        "The company said profits fell by a third in the spring.",
+        r#"indirect "profits fell by a third in the spring" speaker="The company" cue=said"#
+    );
+    t!(
+        indirect_told_hearer,
+        "Mr Adeyemi told reporters the talks had stalled over fishing rights.",
+        r#"indirect "the talks had stalled over fishing rights" speaker="Mr Adeyemi" cue=told"#
+    );
+    t!(
+        indirect_time_adverb,
+        "The agency said on Friday that two more flights were cancelled.",
+        r#"indirect "that two more flights were cancelled" speaker="The agency" cue=said"#
+    );
+    t!(
+        indirect_accused,
+        "The opposition accused the government of hiding the report.",
+        r#"indirect "the government of hiding the report" speaker="The opposition" cue=accused"#
+    );
+    t!(
+        indirect_denies,
+        "The firm denies breaking any export rules.",
+        r#"indirect "breaking any export rules" speaker="The firm" cue=denies"#
+    );
+    t!(
+        indirect_urged,
+        "Ms Tan urged voters to check their registration before Monday.",
+        r#"indirect "voters to check their registration before Monday" speaker="Ms Tan" cue=urged"#
+    );
+    t!(
+        according_to_front,
+        "According to the ministry, the dam will be finished by June.",
+        r#"indirect "the dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        according_to_back,
+        "The dam will be finished by June, according to the ministry.",
+        r#"indirect "The dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        postposed,
+        "The harvest will be late this year, the farmers said.",
+        r#"indirect "The harvest will be late this year" speaker="the farmers" cue=said"#
+    );
+    t!(
+        postposed_inverted,
+        "Rates will stay high for months, said Carla Mendes.",
+        r#"indirect "Rates will stay high for months" speaker="Carla Mendes" cue=said"#
+    );
+    t!(
+        interrupting,
+        "All of this, she said, would take at least five more years.",
+        r#"indirect "would take at least five more years" speaker="she" cue=said"#
+    );
+    t!(
+        participle_saying,
+        "Mr Ross rejected the offer, saying the terms were unfair to workers.",
+        r#"indirect "the terms were unfair to workers" speaker="Mr Ross" cue=saying"#
+    );
+    t!(
+        coordinated,
+        "The union welcomed the deal and said members would vote next week.",
+        r#"indirect "members would vote next week" speaker="The union" cue=said"#
+    );
+    t!(
+        coordinated_denies,
+        "The army has troops at the border but denies planning an attack.",
+        r#"indirect "planning an attack" speaker="The army" cue=denies"#
+    );
+    t!(
+        belief,
+        "Analysts fear that prices will keep rising through the winter.",
+        r#"indirect "that prices will keep rising through the winter" speaker="Analysts" cue=fear"#
+    );
+    t!(
+        nested_cue_inside_content,
+        "She said she thinks the plan will work.",
+        r#"indirect "she thinks the plan will work" speaker="She" cue=said"#
+    );
+    t!(
+        description_source,
+        "A senior official said the talks would resume in March.",
+        r#"indirect "the talks would resume in March" speaker="A senior official" cue=said"#
+    );
+    t!(
+        apposition_source,
+        "Lena Holt, the mayor of the town, said the roads were safe again.",
+        r#"indirect "the roads were safe again" speaker="Lena Holt" cue=said"#
+    );
+    t!(
+        pronoun_source,
+        "He added that the team would travel on Sunday.",
+        r#"indirect "that the team would travel on Sunday" speaker="He" cue=added"#
+    );
+    t!(
+        headline_says,
+        "Mayor Says Bridge Will Reopen Soon\n\nThe bridge is closed.",
+        r#"indirect "Bridge Will Reopen Soon" speaker="Mayor" cue=Says"#
+    );
+
+    // Not speech.
+    t!(
+        noun_tweet,
+        "His tweets drew thousands of replies within an hour.",
+        ""
+    );
+    t!(noun_plans, "The city unveiled big plans for the old harbour.", "");
+    t!(
+        passive_told,
+        "The residents were told to leave their homes at once.",
+        ""
+    );
+    t!(
+        name_not_verb,
+        "The Secretary of State arrived in the capital.",
+        ""
+    );
+    t!(short_indirect_dropped, "The mayor said so.", "");
+    t!(empty, "", "");
+
+    // Unbalanced marks: no panic, no swallowing, a diagnostic.
+    t!(
+        unclosed_stops_at_paragraph,
+        "The chief said: “We will never give up.\n\nThe next paragraph is narration and stays out.",
+        r#"direct "We will never give up." speaker="The chief" cue=said"#
+    );
+    t!(
+        stray_closing_mark,
+        "The river rose” overnight and the town flooded.",
+        ""
+    );
+
+    #[test]
+    fn unbalanced_mark_warns() {
+        let text = "The chief said: “We will never give up.\n\nThe next paragraph is narration.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].end <= text.find("\n\n").unwrap_or(text.len()));
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("never closed")));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "«»",
+            "\"\"\"\"",
+            "said",
+            "said,",
+            ", said",
+            "according to",
+            "according",
+            "“a\n\n“b\n\n“c",
+            "He said: “",
+            "”he said“",
+            "'' ''",
+            "‘’‘’",
+            "X: \"",
+            ":",
+            "\"\n\n\"\n\n\"",
+            "a\u{0301}“é”",
+            "According to, the",
+            "“Yes,” said",
+            "said “",
+            "Said",
+            "He said, “",
+            "(“)",
+            "— said he.",
+        ];
+        for text in odd {
+            let doc = Doc::new(text);
+            let mut diagnostics = Diagnostics::default();
+            for q in extract(&doc, &Actors::default(), &mut diagnostics) {
+                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+
+    #[test]
+    fn speaker_id_from_actor_mentions() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "Ms Varga arrived. “Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Eva Varga".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(0, 8))],
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(0, 8),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
+        assert_eq!(
+            quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn linear_on_long_input() {
+        let paragraph = "“We will win,” the captain said. Officials said the match would start at noon.\n\n";
+        let text = paragraph.repeat(2000);
+        let doc = Doc::new(&text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 4000);
+    }
 }
