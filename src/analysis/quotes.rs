@@ -1554,7 +1554,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     let mut direct_ends: Vec<(usize, usize)> = drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.kind == QuoteKind::Direct)
+        .filter(|(_, d)| d.kind != QuoteKind::Indirect)
         .map(|(i, d)| (d.span.end, i))
         .collect();
     direct_ends.sort_unstable();
@@ -1654,6 +1654,30 @@ fn cue_text(w: &Words, c: &Cue) -> String {
 
 fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
     let s = &segs[si];
+    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
+    // sentence: `The talks "went well", she said.`
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    let lead_in = sentence_start < s.open
+        && !w.line_start(s.open)
+        && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
+        && s.close.is_some_and(|k| k < c.tokens.start);
+    let clean =
+        segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
+    if lead_in && clean && word_count(w, sentence_start..s.open) >= 2 {
+        let end = s.close.map_or(s.content.end, |k| k + 1);
+        drafts.push(Draft {
+            span: w.doc.span_of(sentence_start..end),
+            kind: QuoteKind::Partial,
+            source: c.source.clone(),
+            cue: Some(cue_text(w, c)),
+            group: Some(s.group),
+        });
+        return;
+    }
     drafts.push(Draft {
         span: w.doc.span_of(s.content.clone()),
         kind: QuoteKind::Direct,
@@ -1727,7 +1751,8 @@ fn closes_clause(w: &Words, i: usize) -> bool {
     let mut k = i;
     while k < w.len() && k - i < 7 {
         if w.doc.tokens[k].kind == TokenKind::Punct && !w.is_punct(k, "(") && !w.is_punct(k, ")") {
-            return true;
+            // A colon or an opening mark introduces what follows: "He sighed: “...”".
+            return !(w.is_punct(k, ":") || mark_of(w.text(k)).is_some_and(|m| m.1 == Role::Open));
         }
         if w.line_start(k) {
             return true;
@@ -1949,6 +1974,10 @@ fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
         .as_ref()
         .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
+    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
+    if k < s.tokens.end && w.is_word(k) && !TIME_WORDS.contains(&w.lower(k)) {
+        return None;
+    }
     while k < s.tokens.end && k < limit {
         let lw = w.lower(k);
         if w.doc.tokens[k].kind == TokenKind::Punct
