@@ -918,6 +918,12 @@ fn is_headline(w: &Words, i: usize) -> bool {
     end - start <= 25 && !w.is_punct(end - 1, ".")
 }
 
+/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
+fn is_stop(w: &Words, i: usize) -> bool {
+    let text = w.text(i);
+    STOP.contains(&w.lower(i)) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+}
+
 /// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
 fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
@@ -938,7 +944,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if PRONOUNS.contains(&head) || head == "that" && h > floor && w.is_word(h - 1) {
         return PRONOUNS.contains(&head).then_some(h..h + 1);
     }
-    if STOP.contains(&head)
+    if is_stop(w, h)
         || DETERMINERS.contains(&head)
         || TIME_WORDS.contains(&head)
         || NOT_HEADS.contains(&head)
@@ -971,7 +977,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
             start = j;
             break;
         } else if w.is_word(j) {
-            !STOP.contains(&lw) && (is_capitalized(text) || w.verb(j).is_none())
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none())
         } else {
             w.doc.tokens[j].kind == TokenKind::Number
         };
@@ -998,7 +1004,7 @@ fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
         return Some(s..s + 1);
     }
     if TIME_WORDS.contains(&first) && first != "this"
-        || STOP.contains(&first) && !DETERMINERS.contains(&first)
+        || is_stop(w, s) && !DETERMINERS.contains(&first)
     {
         return None;
     }
@@ -1013,7 +1019,7 @@ fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
-            !STOP.contains(&lw)
+            !is_stop(w, end)
                 && !TIME_WORDS.contains(&lw)
                 && (is_capitalized(w.text(end)) || w.verb(end).is_none())
         } else {
@@ -1044,7 +1050,7 @@ fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     }
     let s = w.doc.sentences.get(sentence)?.tokens.start;
     let mut k = s;
-    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !STOP.contains(&w.lower(k)) {
+    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         if w.verb(k).is_some() && !is_capitalized(w.text(k)) || BETWEEN.contains(&w.lower(k)) {
             break;
         }
@@ -2527,6 +2533,8 @@ mod debug_tmp {
             "“It is a bad rule,” Tom Reed, the attorney general of Utah, said on Monday.",
             "\"Europe must defend itself,\" French President Jean Dupont said Friday as he left.",
             "“We back her without doubt,” the influential daily wrote, adding, “no, we are not joking.”",
+            "Also on Thursday, the US warned that Russian officers had been recruiting local officials.",
+            "Earlier this week, Britain announced it was supplying the army with extra trucks.",
             "“Growth is slow,” the IMF said in its report.",
         ] {
             eprintln!("{}\n=> {}\n", t, super::tests::render_pub(t));
