@@ -1088,7 +1088,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
         }
         let lw = w.lower(v);
         if lw == "according" && w.lower(v + 1) == "to" {
-            let source = np_right(w, v + 2, n);
+            let source = np_right_with(w, v + 2, n, true);
             out.push(Cue {
                 tokens: v..v + 2,
                 class: VerbClass::Speech,
@@ -1124,7 +1124,19 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             let name_before = is_capitalized(w.text(v - 1))
                 && p != "the"
                 && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
-            !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to")
+            // "A poll shows that ...": an -s form after a common noun is a verb when a clause or an
+            // object follows, a plural noun otherwise ("late-night tweets targeting ...").
+            let next = w.lower(v + 1);
+            let clause_follows = lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && w.is_word(v - 1)
+                && (next == "that"
+                    || DETERMINERS.contains(&next)
+                    || PRONOUNS.contains(&next)
+                    || is_capitalized(w.text(v + 1)))
+                && !DETERMINERS.contains(&p)
+                && !possessive;
+            !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to" || clause_follows)
                 || DETERMINERS.contains(&p)
                 || possessive
         };
@@ -1234,8 +1246,35 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                             (o, _) => o,
                         };
                     }
+                    // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
+                    if source.is_none() {
+                        source = sentence_subject(w, v, &out);
+                    }
                 }
-                Some(p) if p >= floor => source = np_left(w, p, floor),
+                Some(p) if p >= floor => {
+                    source = np_left(w, p, floor);
+                    // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
+                    if source.is_none() {
+                        let mut k = p;
+                        while k > floor && p - k < 4 {
+                            if matches!(
+                                w.lower(k),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "late"
+                                    | "early"
+                            ) {
+                                source = np_left(w, k - 1, floor);
+                                break;
+                            }
+                            k -= 1;
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -1295,6 +1334,10 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
                 j += 1;
             }
             if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
+                break;
+            }
+            // A new attribution: "..., but he added that ...".
+            if PRONOUNS.contains(&w.lower(k + 1)) && np_left_of_verb(w, k + 1).is_some() {
                 break;
             }
         }
