@@ -1129,6 +1129,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             let next = w.lower(v + 1);
             let clause_follows = lw.ends_with('s')
                 && !lw.ends_with("ss")
+                && verb.class == VerbClass::Speech
+                && !p.ends_with("ing")
                 && w.is_word(v - 1)
                 && (next == "that"
                     || DETERMINERS.contains(&next)
@@ -1170,7 +1172,14 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 break;
             }
         }
-        if passive {
+        // "officials accused of taking bribes", "those asked to leave": a passive without its auxiliary.
+        let object_verb = matches!(
+            verb.lemma,
+            "accuse" | "charge" | "urge" | "ask" | "tell" | "invite" | "instruct"
+        );
+        let bare_passive =
+            object_verb && !lw.ends_with("ing") && matches!(w.lower(v + 1), "of" | "by" | "to" | "with");
+        if passive || bare_passive {
             continue;
         }
         // An infinitive chained to another verb: "declined to comment", "went on to say".
@@ -1254,7 +1263,12 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 Some(p) if p >= floor => {
                     source = np_left(w, p, floor);
                     // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
-                    if source.is_none() {
+                    let timely = |x: usize| {
+                        w.doc.tokens[x].kind == TokenKind::Number
+                            || TIME_WORDS.contains(&w.lower(x))
+                            || NOT_HEADS.contains(&w.lower(x))
+                    };
+                    if source.is_none() && timely(p) {
                         let mut k = p;
                         while k > floor && p - k < 4 {
                             if matches!(
@@ -2536,6 +2550,11 @@ mod tests {
     t!(
         passive_told,
         "The residents were told to leave their homes at once.",
+        ""
+    );
+    t!(
+        reduced_passive,
+        "Police arrested two men accused of stealing cattle.",
         ""
     );
     t!(
