@@ -773,9 +773,8 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         let has_open_family = |double: bool| stack.iter().any(|o| o.style.double() == double);
         let role = match (style, role) {
             (Style::Straight, Role::Either) => {
-                if has_open(Style::Straight) {
-                    Role::Close
-                } else if !after_space && has_open_family(true) {
+                // Any open straight mark closes here; glued to the word before, so does a curly one.
+                if has_open(Style::Straight) || !after_space && has_open_family(true) {
                     Role::Close
                 } else {
                     Role::Open
@@ -962,17 +961,11 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
         let ok = if w.is_punct(j, ".") {
             // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
             j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
-        } else if w.is_punct(j, "-") || w.is_punct(j, "&") {
+        } else if w.is_punct(j, "-") || w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
             true
-        } else if lw == "'s" || lw == "’s" {
-            true
-        } else if (text == "'" || text == "’")
-            && j > floor
-            && w.lower(j - 1).ends_with('s')
-            && !w.doc.tokens[j].space_before
-        {
+        } else if (text == "'" || text == "’") && j > floor {
             // "the farmers' union"
-            true
+            w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
         } else if DETERMINERS.contains(&lw) {
             start = j;
             break;
@@ -1579,8 +1572,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
 
     // Reported content: the clause after the cue.
     let mut last_content = 0..0;
-    for ci in 0..cues.len() {
-        let c = &cues[ci];
+    for c in cues.iter_mut() {
         if c.used || c.class == VerbClass::Direct {
             continue;
         }
@@ -1621,7 +1613,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
             cue: Some(cue_text(&w, c)),
             group,
         });
-        cues[ci].used = true;
+        c.used = true;
     }
 
     // Quoted sentences without a cue of their own continue the previous speaker.
@@ -2186,10 +2178,6 @@ mod tests {
     use crate::analysis::report::QuoteKind;
 
     /// Renders the quotes of `text`, one per line: `direct "..." speaker="he" cue=said`.
-    pub(super) fn render_pub(text: &str) -> String {
-        render(text)
-    }
-
     fn render(text: &str) -> String {
         let doc = Doc::new(text);
         let mut diagnostics = Diagnostics::default();
@@ -2675,21 +2663,5 @@ mod tests {
         let doc = Doc::new(&text);
         let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
         assert_eq!(quotes.len(), 4000);
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn dbg() {
-        for t in [
-            "“It is a bad rule,” Tom Reed, the attorney general of Utah, said on Monday.",
-            "\"Europe must defend itself,\" French President Jean Dupont said Friday as he left.",
-            "“We back her without doubt,” the influential daily wrote, adding, “no, we are not joking.”",
-            "Also on Thursday, the US warned that Russian officers had been recruiting local officials.",
-            "Earlier this week, Britain announced it was supplying the army with extra trucks.",
-            "“Growth is slow,” the IMF said in its report.",
-        ] {
-            eprintln!("{}\n=> {}\n", t, super::tests::render_pub(t));
-        }
     }
 }
