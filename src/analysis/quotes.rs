@@ -2619,6 +2619,73 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_mixed_pieces() {
+        // A fixed pseudo-random mix of words, marks and breaks; every quote stays in bounds and in order.
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "''",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "he",
+            "She",
+            "Mr Lund",
+            "the minister",
+            "that",
+            "and",
+            "é",
+            "war",
+            "Officials",
+            "accused",
+            "of",
+            "saying",
+            "“Yes,”",
+            "'90s",
+            "don't",
+            "Russia's",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                text.push(' ');
+            }
+            let doc = Doc::new(&text);
+            let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+            let mut last = 0;
+            for q in &quotes {
+                assert!(q.start < q.end && q.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                assert!(q.start >= last, "{text:?}");
+                last = q.start;
+            }
+        }
+    }
+
+    #[test]
     fn speaker_id_from_actor_mentions() {
         use crate::analysis::actors::ActorMention;
         use crate::analysis::report::{Actor, ActorKind};
