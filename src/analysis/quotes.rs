@@ -77,6 +77,10 @@ static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
     map
 });
 
+/// Nouns that report speech when a that-clause follows: "her claim that ...".
+static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("data/quotes-nouns.txt")).collect());
+
 /// Verbs whose first object is the hearer, not the content: "told reporters (that) ...".
 const HEARER_VERBS: &[&str] = &["tell", "inform", "assure", "remind", "reassure"];
 
@@ -1076,6 +1080,37 @@ fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
     inside.get(i).copied().flatten()
 }
 
+/// A reporting noun with its possessor and a that-clause: "Trump's claim that ...", "her warning that ...".
+fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
+    if !w.is_word(v) || !NOUNS.contains(w.lower(v)) || w.lower(v + 1) != "that" || v == 0 {
+        return None;
+    }
+    // "the claim that was made" is a relative clause.
+    let after = w.lower(v + 2);
+    if matches!(
+        after,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can"
+    ) || w.verb(v + 2).is_some()
+    {
+        return None;
+    }
+    let p = v - 1;
+    let floor = w.block_start(v);
+    let source = match w.lower(p) {
+        "his" | "her" | "their" | "its" => Some(p..p + 1),
+        "'s" | "’s" if p > floor => np_left(w, p - 1, floor),
+        _ => None,
+    }?;
+    Some(Cue {
+        tokens: v..v + 1,
+        class: VerbClass::Belief,
+        lemma: "claim",
+        source: Some(source),
+        inverted: false,
+        used: false,
+    })
+}
+
 /// Finds the reporting cues and their sources.
 fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
@@ -1096,6 +1131,10 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 inverted: true,
                 used: false,
             });
+            continue;
+        }
+        if let Some(cue) = noun_cue(w, v) {
+            out.push(cue);
             continue;
         }
         let Some(verb) = w.verb(v) else { continue };
@@ -2527,6 +2566,17 @@ mod tests {
         according_to_after_quote,
         "“We will win,” the coach said at a dinner, according to a recording.",
         r#"direct "We will win," speaker="the coach" cue=said"#
+    );
+
+    t!(
+        noun_cue_possessive,
+        "The governor's claim that taxes would fall drew criticism.",
+        r#"indirect "that taxes would fall drew criticism" speaker="The governor" cue=claim"#
+    );
+    t!(
+        noun_cue_relative,
+        "The governor's claim that was published on Monday drew criticism.",
+        ""
     );
 
     // Split quotes: two pieces, one speaker.
