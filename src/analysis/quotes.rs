@@ -1401,6 +1401,14 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
                 break;
             }
         }
+        // "..., though she acknowledged it ...": a second attribution.
+        if matches!(lw, "though" | "although" | "while" | "whereas")
+            && k > start
+            && PRONOUNS.contains(&w.lower(k + 1))
+            && np_left_of_verb(w, k + 1).is_some()
+        {
+            break;
+        }
         if (lw == "and" || lw == "but") && k > start {
             let mut j = k + 1;
             while BETWEEN.contains(&w.lower(j)) {
@@ -2087,6 +2095,21 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
             k += 1;
         }
     }
+    // "announced on Monday she was ...": a short time phrase before a clause without "that".
+    if start < n && TIME_WORDS.contains(&w.lower(start)) && !w.lower(start).ends_with("ly") {
+        let mut k = start;
+        while k < n
+            && k - start < 4
+            && (TIME_WORDS.contains(&w.lower(k))
+                || NOT_HEADS.contains(&w.lower(k))
+                || matches!(w.lower(k), "a" | "the"))
+        {
+            k += 1;
+        }
+        if k > start && k < n && PRONOUNS.contains(&w.lower(k)) {
+            start = k;
+        }
+    }
     if w.is_punct(start, ":") || w.is_punct(start, ",") {
         start += 1;
     }
@@ -2578,6 +2601,14 @@ mod tests {
         "The governor's claim that was published on Monday drew criticism.",
         ""
     );
+
+    t!(
+        time_phrase_then_clause,
+        "The mayor announced on Monday she was leaving office.",
+        r#"indirect "she was leaving office" speaker="The mayor" cue=announced"#
+    );
+    t!(though_second_attribution, "Ms Kim said the plan would work, though she admitted it was costly.",
+        "indirect \"the plan would work\" speaker=\"Ms Kim\" cue=said\nindirect \"it was costly\" speaker=\"she\" cue=admitted");
 
     // Split quotes: two pieces, one speaker.
     t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
