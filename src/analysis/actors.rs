@@ -31,6 +31,7 @@ use crate::analysis::report::{Actor, ActorKind, Country, DateMention, Mention};
 use crate::analysis::text::Doc;
 use crate::analysis::{Diagnostics, Span};
 
+
 /// What the other analyses already found: places and dates are not actors.
 pub struct Context<'a> {
     pub countries: &'a [Country],
@@ -123,17 +124,8 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     let mut cands = names::candidates(doc, context);
     let mut clusters = cluster(doc, &cands);
     names::headline_mentions(doc, context, &mut cands, &mut clusters);
-    let mut order: Vec<usize> = (0..clusters.len())
-        .filter(|&c| !clusters[c].members.is_empty())
-        .collect();
-    order.sort_by_key(|&c| {
-        clusters[c]
-            .members
-            .iter()
-            .map(|&m| cands[m].span.start)
-            .min()
-            .unwrap_or(usize::MAX)
-    });
+    let mut order: Vec<usize> = (0..clusters.len()).filter(|&c| !clusters[c].members.is_empty()).collect();
+    order.sort_by_key(|&c| clusters[c].members.iter().map(|&m| cands[m].span.start).min().unwrap_or(usize::MAX));
     let mut actors = Vec::with_capacity(order.len());
     let mut mentions = Vec::new();
     let mut index_of = HashMap::new();
@@ -162,17 +154,10 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
             kind: cl.kind(),
             roles,
             country,
-            mentions: members
-                .iter()
-                .map(|&m| Mention::of(doc.text, cands[m].span))
-                .collect(),
+            mentions: members.iter().map(|&m| Mention::of(doc.text, cands[m].span)).collect(),
         });
         for &m in &members {
-            mentions.push(ActorMention {
-                span: cands[m].span,
-                actor: i,
-                kind: MentionKind::Name,
-            });
+            mentions.push(ActorMention { span: cands[m].span, actor: i, kind: MentionKind::Name });
         }
     }
     for actor in &mut actors {
@@ -275,12 +260,7 @@ fn best_match(_doc: &Doc, cands: &[Candidate], clusters: &[Cluster], c: &Candida
         if score <= 0 {
             continue;
         }
-        let last = cl
-            .members
-            .iter()
-            .map(|&m| cands[m].span.start)
-            .filter(|&s| s <= c.span.start)
-            .max();
+        let last = cl.members.iter().map(|&m| cands[m].span.start).filter(|&s| s <= c.span.start).max();
         let recency = last.unwrap_or(0);
         if best.is_none_or(|(s, r, _, _)| score > s || (score == s && recency > r)) {
             best = Some((score, recency, k, vote));
@@ -314,11 +294,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
     if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
         return (8, Vote::Org);
     }
-    if w.len() > 1
-        && full.len() == 1
-        && cands[cl.best].is_acronym()
-        && names::acronym_of(w).is_some_and(|a| a == full[0])
-    {
+    if w.len() > 1 && full.len() == 1 && cands[cl.best].is_acronym() && names::acronym_of(w).is_some_and(|a| a == full[0]) {
         return (8, Vote::Org);
     }
     if (kind == ActorKind::Person || open) && !c_org {
@@ -327,10 +303,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
             return (6, Vote::Person);
         }
         // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
-        if full.len() < w.len()
-            && w.ends_with(full)
-            && cl.members.iter().all(|&m| cands[m].words.len() <= full.len())
-        {
+        if full.len() < w.len() && w.ends_with(full) && cl.members.iter().all(|&m| cands[m].words.len() <= full.len()) {
             return (6, Vote::Person);
         }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
@@ -351,13 +324,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
             return (5, Vote::Org);
         }
-        if !core_c.is_empty()
-            && core_c.len() < core_f.len()
-            && core_f.starts_with(&core_c)
-            && names::is_distinctive(&core_c)
-        {
+        if !core_c.is_empty() && core_c.len() < core_f.len() && core_f.starts_with(&core_c) && names::is_distinctive(&core_c) {
             return (4, Vote::Org);
         }
     }
     (0, Vote::None)
 }
+

@@ -35,30 +35,9 @@ fn pronoun_class(lower: &str) -> Option<Class> {
 
 /// Nouns that describe an organisation: "the company", "the alliance".
 const ORG_NOUNS: &[&str] = &[
-    "agency",
-    "airline",
-    "alliance",
-    "automaker",
-    "bank",
-    "board",
-    "carrier",
-    "club",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "department",
-    "firm",
-    "group",
-    "manufacturer",
-    "ministry",
-    "organisation",
-    "organization",
-    "party",
-    "retailer",
-    "team",
-    "union",
-    "university",
+    "agency", "airline", "alliance", "automaker", "bank", "board", "carrier", "club", "committee", "company",
+    "corporation", "council", "department", "firm", "group", "manufacturer", "ministry", "organisation",
+    "organization", "party", "retailer", "team", "union", "university",
 ];
 
 /// One reference in the chain: where it is and whom it names.
@@ -75,16 +54,8 @@ struct Reference {
 pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMention]) -> Vec<ActorMention> {
     let mut genders = genders.to_vec();
     genders.resize(actors.len(), Gender::Unknown);
-    let mut named: Vec<(usize, usize, usize)> = names
-        .iter()
-        .map(|m| {
-            (
-                doc.token_at_or_after(m.span.start),
-                doc.token_at_or_after(m.span.end),
-                m.actor,
-            )
-        })
-        .collect();
+    let mut named: Vec<(usize, usize, usize)> =
+        names.iter().map(|m| (doc.token_at_or_after(m.span.start), doc.token_at_or_after(m.span.end), m.actor)).collect();
     named.sort_unstable();
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
@@ -124,11 +95,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                         _ => Gender::Unknown,
                     };
                 }
-                out.push(ActorMention {
-                    span: tok.span,
-                    actor,
-                    kind: MentionKind::Pronoun,
-                });
+                out.push(ActorMention { span: tok.span, actor, kind: MentionKind::Pronoun });
                 push(&mut chain, doc, i, actor);
             }
             i += 1;
@@ -136,11 +103,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         }
         if lower == "the" {
             if let Some((len, actor)) = description(doc, &chain, actors, i) {
-                out.push(ActorMention {
-                    span: doc.span_of(i..i + len),
-                    actor,
-                    kind: MentionKind::Description,
-                });
+                out.push(ActorMention { span: doc.span_of(i..i + len), actor, kind: MentionKind::Description });
                 push(&mut chain, doc, i, actor);
                 i += len;
                 continue;
@@ -154,12 +117,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
 fn push(chain: &mut Vec<Reference>, doc: &Doc, token: usize, actor: usize) {
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
-    chain.push(Reference {
-        token,
-        sentence,
-        actor,
-        first,
-    });
+    chain.push(Reference { token, sentence, actor, first });
 }
 
 fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
@@ -171,14 +129,7 @@ fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
     }
 }
 
-fn antecedent(
-    doc: &Doc,
-    chain: &[Reference],
-    actors: &[Actor],
-    genders: &[Gender],
-    i: usize,
-    class: Class,
-) -> Option<usize> {
+fn antecedent(doc: &Doc, chain: &[Reference], actors: &[Actor], genders: &[Gender], i: usize, class: Class) -> Option<usize> {
     let sentence = doc.tokens[i].sentence;
     let window = match class {
         Class::Male | Class::Female => 3,
@@ -194,9 +145,7 @@ fn antecedent(
         if distance > window {
             break;
         }
-        let Some(actor) = actors.get(r.actor) else {
-            continue;
-        };
+        let Some(actor) = actors.get(r.actor) else { continue };
         let gender = genders.get(r.actor).copied().unwrap_or(Gender::Unknown);
         if !compatible(actor, gender, class) {
             continue;
@@ -205,10 +154,7 @@ fn antecedent(
         if r.first {
             score += 8;
         }
-        let exact = matches!(
-            (class, gender),
-            (Class::Male, Gender::Male) | (Class::Female, Gender::Female)
-        );
+        let exact = matches!((class, gender), (Class::Male, Gender::Male) | (Class::Female, Gender::Female));
         if exact {
             score += 4;
         }
@@ -227,11 +173,7 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
     let mut found = None;
     for len in 1..=LEXICON.title_words {
         let k = i + len;
-        if doc
-            .tokens
-            .get(k)
-            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence != sentence)
-        {
+        if doc.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word || t.sentence != sentence) {
             break;
         }
         if len > 1 {
@@ -252,17 +194,11 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
         }
-        let Some(actor) = actors.get(r.actor) else {
-            continue;
-        };
+        let Some(actor) = actors.get(r.actor) else { continue };
         let fits = if org {
             actor.kind != ActorKind::Person
         } else {
-            actor.kind == ActorKind::Person
-                && actor
-                    .roles
-                    .iter()
-                    .any(|role| role.to_lowercase().contains(&title))
+            actor.kind == ActorKind::Person && actor.roles.iter().any(|role| role.to_lowercase().contains(&title))
         };
         if fits {
             return Some((used, r.actor));
