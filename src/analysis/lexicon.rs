@@ -58,7 +58,10 @@ fn gender(s: Option<&&str>) -> Gender {
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut given = HashMap::new();
-    for data in [include_str!("data/actors-given-names.txt"), include_str!("data/actors-given-names-extra.txt")] {
+    for data in [
+        include_str!("data/actors-given-names.txt"),
+        include_str!("data/actors-given-names-extra.txt"),
+    ] {
         for row in gazetteer::rows(data) {
             if let Some(name) = row.first() {
                 given.insert(*name, gender(row.get(1)));
@@ -69,7 +72,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut title_words = 1;
     for row in gazetteer::rows(include_str!("data/actors-titles.txt")) {
         let Some(title) = row.first() else { continue };
-        let kind = if row.get(1) == Some(&"courtesy") { TitleKind::Courtesy } else { TitleKind::Role };
+        let kind = if row.get(1) == Some(&"courtesy") {
+            TitleKind::Courtesy
+        } else {
+            TitleKind::Role
+        };
         title_words = title_words.max(title.split(' ').count());
         titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
     }
@@ -93,7 +100,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
-    let org_words: HashSet<&'static str> = gazetteer::words(include_str!("data/actors-org-words.txt")).collect();
+    let org_words: HashSet<&'static str> =
+        gazetteer::words(include_str!("data/actors-org-words.txt")).collect();
     let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
     Lexicon {
         given,
@@ -170,7 +178,10 @@ mod tests {
         assert_eq!(l.given("Antony"), Some(Gender::Male));
         assert_eq!(l.given("Colette"), Some(Gender::Female));
         assert_eq!(l.given("Blinken"), None);
-        assert_eq!(l.title("secretary of state"), Some((TitleKind::Role, Gender::Unknown)));
+        assert_eq!(
+            l.title("secretary of state"),
+            Some((TitleKind::Role, Gender::Unknown))
+        );
         assert_eq!(l.title("mr"), Some((TitleKind::Courtesy, Gender::Male)));
         assert!(l.title_words >= 3);
         assert!(l.is_org_word("Department"));

@@ -45,6 +45,8 @@ pub struct Candidate {
     pub alias_of: Option<usize>,
     /// The name is one word in capitals ("GM").
     pub all_caps: bool,
+    /// The mention has a courtesy title ("Ms Ford").
+    pub courtesy: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
 }
@@ -53,66 +55,240 @@ impl Candidate {
     /// One all-capital word of two to six letters: "GM", "NATO".
     /// A single word with no evidence of its kind.
     pub fn is_weak(&self) -> bool {
-        self.words.len() == 1 && self.person == 0 && self.group == 0 && self.org <= 1 && !self.all_caps && self.alias_of.is_none()
+        self.words.len() == 1
+            && self.person == 0
+            && self.group == 0
+            && self.org <= 1
+            && !self.all_caps
+            && self.alias_of.is_none()
     }
 
     pub fn is_acronym(&self) -> bool {
-        self.words.len() == 1 && self.org > 0 && (2..=6).contains(&self.words[0].len()) && {
-            let w = &self.words[0];
-            w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-        } && self.all_caps
+        self.words.len() == 1
+            && self.org > 0
+            && (2..=6).contains(&self.words[0].len())
+            && {
+                let w = &self.words[0];
+                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+            }
+            && self.all_caps
     }
 }
 
 /// Particles inside personal names.
-const PARTICLES: &[&str] =
-    &["al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "ten", "ter", "van", "von", "zu",
+];
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
 const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
 
 /// Abbreviations whose period belongs to the name.
 const NAME_ABBREVIATIONS: &[&str] = &[
-    "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt", "Prof", "Rep", "Rev",
-    "Sen", "Sgt", "Sr", "St",
+    "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt",
+    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
 ];
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 const NOT_ACTOR_LAST: &[&str] = &[
-    "Accord", "Act", "Age", "Agreement", "Airport", "Album", "Avenue", "Award", "Awards", "Bay", "Beach", "Bridge",
-    "Building", "Canal", "Castle", "Cathedral", "Century", "Championship", "Championships", "City", "Coast",
-    "Convention", "County", "Crisis", "Cup", "Day", "Declaration", "Desert", "Desk", "District", "Earthquake", "Era",
-    "Festival", "Flight", "Forest", "Games", "Gulf", "Harbor", "Harbour", "Highway", "Hotel", "Hurricane", "Index",
-    "Island", "Islands", "Lake", "Marathon", "Medal", "Mountain", "Mountains", "Ocean", "Olympics", "Palace",
-    "Park", "Peninsula", "Plan", "Plaza", "Prize", "Program", "Programme", "Protocol", "Province", "Region",
-    "Revolution", "River", "Road", "Route", "Sea", "Series", "Square", "Stadium", "Station", "Strait", "Street",
-    "Summit", "Syndrome", "Terminal", "Tour", "Tournament", "Tower", "Town", "Treaty", "Trophy", "Typhoon",
-    "Valley", "Village", "Virus", "War", "Wars",
+    "Accord",
+    "Act",
+    "Age",
+    "Agreement",
+    "Airport",
+    "Album",
+    "Avenue",
+    "Award",
+    "Awards",
+    "Bay",
+    "Beach",
+    "Bridge",
+    "Building",
+    "Canal",
+    "Castle",
+    "Cathedral",
+    "Century",
+    "Championship",
+    "Championships",
+    "City",
+    "Coast",
+    "Convention",
+    "County",
+    "Crisis",
+    "Cup",
+    "Day",
+    "Declaration",
+    "Desert",
+    "Desk",
+    "District",
+    "Earthquake",
+    "East",
+    "Era",
+    "Festival",
+    "Flight",
+    "Forest",
+    "Games",
+    "Gulf",
+    "Hall",
+    "Harbor",
+    "Harbour",
+    "Highway",
+    "Hotel",
+    "Hurricane",
+    "Index",
+    "Island",
+    "Islands",
+    "Lake",
+    "Marathon",
+    "Medal",
+    "Memorial",
+    "Mosque",
+    "Mountain",
+    "Mountains",
+    "North",
+    "Ocean",
+    "Olympics",
+    "Palace",
+    "Park",
+    "Peninsula",
+    "Plan",
+    "Plaza",
+    "Prize",
+    "Program",
+    "Programme",
+    "Protocol",
+    "Province",
+    "Region",
+    "Revolution",
+    "River",
+    "Road",
+    "Route",
+    "Sea",
+    "Series",
+    "Shrine",
+    "South",
+    "Springs",
+    "Square",
+    "Stadium",
+    "Station",
+    "Strait",
+    "Street",
+    "Summit",
+    "Syndrome",
+    "Temple",
+    "Terminal",
+    "Tour",
+    "Tournament",
+    "Tower",
+    "Towers",
+    "Town",
+    "Treaty",
+    "Trophy",
+    "Typhoon",
+    "Valley",
+    "Village",
+    "Virus",
+    "War",
+    "Wars",
+    "West",
 ];
 
 /// First words of place names.
-const NOT_ACTOR_FIRST: &[&str] = &["Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St"];
+/// Common nouns that are capitalised for an institution but name no one by themselves.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "Administration",
+    "Crown",
+    "Government",
+    "Opposition",
+    "Republic",
+    "State",
+];
+
+const NOT_ACTOR_FIRST: &[&str] = &[
+    "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
+];
 
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
-const WEAK_ORG_WORDS: &[&str] =
-    &["Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press", "Service", "Times", "Trust"];
+const WEAK_ORG_WORDS: &[&str] = &[
+    "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
+    "Service", "Times", "Trust",
+];
+
+/// Portfolios after "Minister of": not organisations by themselves.
+const PORTFOLIOS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Culture",
+    "Defence",
+    "Defense",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Foreign",
+    "Health",
+    "Home",
+    "Interior",
+    "Justice",
+    "Labour",
+    "Labor",
+    "State",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Treasury",
+    "Welfare",
+];
 
 /// Name suffixes left out when names are compared.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Capitalised abbreviations that are not organisations.
 const COMMON_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "ATM", "AUD", "BST", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RMB", "USD", "CD", "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP",
-    "GMT", "GPS", "HIV", "HQ", "ID", "II", "III", "IPO", "IT", "IV", "LGBT", "LGBTQ", "MP", "OK", "PC", "PDF", "PDT",
-    "PM", "PST", "RSS", "SDK", "SMS", "SUV", "TV", "UFO", "URL", "USB", "UTC", "VAT", "VI", "VIP", "VR",
+    "AI", "AIDS", "AM", "ATM", "AUD", "BST", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RMB", "USD", "CD",
+    "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP", "GMT", "GPS", "HIV", "HQ", "ID",
+    "II", "III", "IPO", "IT", "IV", "LGBT", "LGBTQ", "MP", "OK", "PC", "PDF", "PDT", "PM", "PST", "RSS",
+    "SDK", "SMS", "SUV", "TV", "UFO", "URL", "USB", "UTC", "VAT", "VI", "VIP", "VR",
 ];
 
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
 const ADJECTIVE_SUFFIXES: &[&str] = &[
-    "aligned", "allied", "backed", "based", "born", "bound", "brokered", "centric", "class", "controlled", "era",
-    "friendly", "funded", "held", "inspired", "led", "level", "like", "linked", "listed", "made", "minded",
-    "occupied", "oriented", "owned", "registered", "related", "run", "speaking", "sponsored", "style",
-    "supported", "type", "wide",
+    "aligned",
+    "allied",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "brokered",
+    "centric",
+    "class",
+    "controlled",
+    "era",
+    "friendly",
+    "funded",
+    "held",
+    "inspired",
+    "led",
+    "level",
+    "like",
+    "linked",
+    "listed",
+    "made",
+    "minded",
+    "occupied",
+    "oriented",
+    "owned",
+    "registered",
+    "related",
+    "run",
+    "speaking",
+    "sponsored",
+    "style",
+    "supported",
+    "type",
+    "wide",
 ];
 
 /// Per-document facts the detector needs.
@@ -157,8 +333,14 @@ pub fn candidates(doc: &Doc, context: &Context) -> Vec<Candidate> {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
         .collect();
-    let mut scan =
-        Scan { doc, lower_seen, cap_seen: HashSet::new(), date, country, headline: headline_flags(doc) };
+    let mut scan = Scan {
+        doc,
+        lower_seen,
+        cap_seen: HashSet::new(),
+        date,
+        country,
+        headline: headline_flags(doc),
+    };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
         .map(|i| lower(doc.word(i)))
@@ -209,12 +391,16 @@ fn headline_flags(doc: &Doc) -> Vec<bool> {
             .map(|i| doc.word(i))
             .filter(|w| w.chars().any(char::is_alphabetic))
             .collect();
-        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && !LEXICON.is_stop(&w.to_lowercase())).collect();
+        let long: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && !LEXICON.is_stop(&w.to_lowercase()))
+            .collect();
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
         let all_caps = words.len() >= 3 && words.iter().all(|w| is_all_caps(w));
         let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
-        let heading = end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
+        let heading =
+            end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
         if all_caps || title_case || heading {
             flags[start..end].iter_mut().for_each(|f| *f = true);
         }
@@ -264,7 +450,7 @@ impl Scan<'_, '_> {
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
-            (Some(x), Some(y)) => x.sentence == y.sentence && !y.line_start,
+            (Some(x), Some(y)) => x.sentence == y.sentence && (b <= a || !y.line_start),
             _ => false,
         }
     }
@@ -275,7 +461,9 @@ impl Scan<'_, '_> {
 
     /// A period that belongs to the name: after an initial ("F.") or an abbreviation ("Jr.", "Mr.").
     fn name_period(&self, i: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(i) else { return false };
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
         if self.word(i) != "." || t.space_before || i == 0 {
             return false;
         }
@@ -292,8 +480,17 @@ impl Scan<'_, '_> {
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
-            } else if self.is_word(j) && PARTICLES.contains(&self.word(j)) && self.cap(j + 1) && self.same_sentence(i, j + 1) {
-                j += 1;
+            } else if self.is_word(j) && PARTICLES.contains(&self.word(j)) {
+                // "van Nistelrooy", "von der Leyen": particles, then a capitalised word.
+                let mut k = j;
+                while k < j + 3 && self.is_word(k) && PARTICLES.contains(&self.word(k)) {
+                    k += 1;
+                }
+                if self.cap(k) && self.same_sentence(i, k) {
+                    j = k;
+                } else {
+                    break;
+                }
             } else if CONNECTORS.contains(&self.word(j)) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
@@ -321,7 +518,8 @@ impl Scan<'_, '_> {
         let mut i = run.start;
         while i < run.end {
             let w = self.word(i);
-            let is_conn = self.is_word(i) && (CONNECTORS.contains(&w) || w == "the") && !self.cap(i) || self.word(i) == "&";
+            let is_conn = self.is_word(i) && (CONNECTORS.contains(&w) || w == "the") && !self.cap(i)
+                || self.word(i) == "&";
             if !is_conn {
                 i += 1;
                 continue;
@@ -361,8 +559,26 @@ impl Scan<'_, '_> {
         for g in groups {
             let mut s = g.start;
             for k in g.start + 1..g.end {
-                if LEXICON.is_org_word(self.word(k - 1)) && LEXICON.given(self.word(k)).is_some() && self.cap(k + 1) && k + 1 < g.end {
-                    out.push(s..k);
+                let prev = self.word(k - 1);
+                // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
+                let descriptor = self.cap(k - 1)
+                    && LEXICON.given(prev).is_none()
+                    && LEXICON.title(&lower(prev)).is_none()
+                    && !self.is_place(k - 1)
+                    && prev.chars().count() > 2
+                    && !is_all_caps(prev);
+                let descriptor = descriptor
+                    && !self.has_org_word(k..g.end)
+                    && (s..k).all(|i| self.title_at(i, k).is_none());
+                if (LEXICON.is_org_word(prev) || descriptor)
+                    && LEXICON.given(self.word(k)).is_some()
+                    && self.cap(k + 1)
+                    && k + 1 < g.end
+                {
+                    // A lone descriptor word is no name of its own.
+                    if !(descriptor && k - s == 1) {
+                        out.push(s..k);
+                    }
                     s = k;
                 }
             }
@@ -388,11 +604,26 @@ impl Scan<'_, '_> {
         }
         match conn {
             "of" | "for" | "at" | "on" => {
+                // "University of Sheffield of the UK", "Block Museum of Art at Northwestern University": two names.
+                let right_places = self.place_len(right.start, right.end) == right.len()
+                    || right.clone().all(|i| self.is_place(i));
+                let right_head = self.has_org_word(right.end - 1..right.end);
+                // "Colorado State University of the US": an organisation already named, then its country.
+                let the_place = right_places && self.word(right.start - 1) == "the" && left.len() >= 2;
+                if (joined && (right_places && conn != "at" || right_head))
+                    || (conn == "at" && right_head)
+                    || the_place
+                {
+                    return false;
+                }
                 self.has_org_word(left.clone())
                     || self.ends_with_title(left.clone())
-                    || (self.has_org_word(right.clone()) && self.has_org_word(right.end - 1..right.end) && joined)
+                    || (self.has_org_word(right.clone())
+                        && self.has_org_word(right.end - 1..right.end)
+                        && joined)
             }
-            "and" | "&" => {
+            "&" => true,
+            "and" => {
                 (joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
                     || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
             }
@@ -400,6 +631,7 @@ impl Scan<'_, '_> {
             _ => {
                 self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
+                    && self.place_len(left.start, left.end) != left.len()
                     && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
             }
         }
@@ -436,7 +668,10 @@ impl Scan<'_, '_> {
         if let Some(code) = self.country.get(i).copied().flatten() {
             return Some(code.to_string());
         }
-        LEXICON.place(self.word(i)).filter(|c| *c != "-").map(str::to_string)
+        LEXICON
+            .place(self.word(i))
+            .filter(|c| *c != "-")
+            .map(str::to_string)
     }
 
     /// Where a sentence (or a quotation, or a line) starts, so capitals say nothing.
@@ -476,7 +711,11 @@ impl Scan<'_, '_> {
             count += 1;
             j += 1;
             if let Some((kind, g)) = LEXICON.title(&words) {
-                let used = if self.name_period(j) && j < end { j + 1 - i } else { j - i };
+                let used = if self.name_period(j) && j < end {
+                    j + 1 - i
+                } else {
+                    j - i
+                };
                 best = Some((used, kind, g));
             }
         }
@@ -526,6 +765,17 @@ impl Scan<'_, '_> {
     }
 
     fn role(&self, r: Range<usize>) -> (String, Option<String>) {
+        // "Former US President": a qualifier the capitalised run left out.
+        let mut r = r;
+        while r.start > 0
+            && self.same_sentence(r.start - 1, r.start)
+            && matches!(
+                lower(self.word(r.start - 1)).as_str(),
+                "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "late" | "deputy"
+            )
+        {
+            r.start -= 1;
+        }
         let span = self.doc.span_of(r.clone());
         let code = r.clone().find_map(|i| self.country_code(i));
         (collapse(self.doc.slice(span)), code)
@@ -549,19 +799,23 @@ impl Scan<'_, '_> {
             } else {
                 false
             };
-            if drop || matches!(l.as_str(), "the" | "a" | "an") || LEXICON.is_month(&l) && !self.after_given(a) {
-                a += 1;
-            } else if !self.cap(a) && !self.prefixed(a) {
-                a += 1;
-            } else {
+            let skip = drop
+                || matches!(l.as_str(), "the" | "a" | "an")
+                || LEXICON.is_month(&l) && !self.after_given(a)
+                || !self.cap(a) && !self.prefixed(a);
+            if !skip {
                 break;
             }
+            a += 1;
         }
         if a >= b {
             return;
         }
         // "Cold War-era": part of an adjective compound.
-        if self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b)) && !self.doc.tokens[b].space_before
+        if self.word(b).contains(is_hyphen)
+            && !self.cap(b)
+            && is_capitalized(self.word(b))
+            && !self.doc.tokens[b].space_before
             || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
         {
             return;
@@ -582,7 +836,9 @@ impl Scan<'_, '_> {
         let mut title_gender = Gender::Unknown;
         while pos < b {
             match self.title_at(pos, b) {
-                Some((len, TitleKind::Role, g)) if matches!(self.word(pos + len), "of" | "for") && pos + len < b => {
+                Some((len, TitleKind::Role, g))
+                    if matches!(self.word(pos + len), "of" | "for") && pos + len < b =>
+                {
                     // "Minister of Education Stefania Giannini": the name starts at a given name or a
                     // courtesy title; "Vice Chairman of Chrysler" has none.
                     let mut k = pos + len + 1;
@@ -592,7 +848,9 @@ impl Scan<'_, '_> {
                     let split = (k + 1..b).find(|&i| {
                         self.cap(i)
                             && (LEXICON.given(self.word(i)).is_some()
-                                || self.title_at(i, b).is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
+                                || self
+                                    .title_at(i, b)
+                                    .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
                     });
                     match split {
                         Some(sp) => {
@@ -611,7 +869,9 @@ impl Scan<'_, '_> {
                     }
                 }
                 Some((len, kind, g))
-                    if pos + len < b && self.rest_has_name(pos + len, b) && !self.has_org_word(pos + len..b) =>
+                    if pos + len < b
+                        && self.rest_has_name(pos + len, b)
+                        && !self.has_org_word(pos + len..b) =>
                 {
                     if kind == TitleKind::Courtesy {
                         courtesy = Some((pos, g));
@@ -649,14 +909,47 @@ impl Scan<'_, '_> {
         }
         // The name proper.
         let first = courtesy.map_or(name_start, |(c, _)| {
-            let (len, _, _) = self.title_at(c, b).unwrap_or((1, TitleKind::Courtesy, Gender::Unknown));
+            let (len, _, _) = self
+                .title_at(c, b)
+                .unwrap_or((1, TitleKind::Courtesy, Gender::Unknown));
             c + len
         });
         let mut end = b;
         while end > first
             && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
-                || LEXICON.is_month(&lower(self.word(end - 1))) && end - first > 1 && !self.after_given(end - 1))
+                || LEXICON.is_month(&lower(self.word(end - 1)))
+                    && end - first > 1
+                    && !self.after_given(end - 1))
         {
+            end -= 1;
+        }
+        // A name does not end with a function word ("Regina Ip In the ...").
+        while end > first + 1 && {
+            let w = self.word(end - 1);
+            self.is_word(end - 1)
+                && !is_all_caps(w)
+                && matches!(
+                    lower(w).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "but"
+                        | "and"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "if"
+                )
+        } {
             end -= 1;
         }
         let mut first = first;
@@ -685,7 +978,11 @@ impl Scan<'_, '_> {
         if words.is_empty() {
             return;
         }
-        let text_words: Vec<&str> = name.clone().filter(|&i| self.is_word(i)).map(|i| self.word(i)).collect();
+        let text_words: Vec<&str> = name
+            .clone()
+            .filter(|&i| self.is_word(i))
+            .map(|i| self.word(i))
+            .collect();
         let first_word = text_words[0];
         let last_word = text_words[text_words.len() - 1];
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
@@ -700,19 +997,29 @@ impl Scan<'_, '_> {
         let next = self.doc.tokens.get(end);
         if next.is_some_and(|t| {
             let w = self.doc.token_text(t);
-            t.space_before && w.chars().any(|c| c.is_ascii_digit()) && w.len() <= 5 && !(w.len() == 4 && w.starts_with(['1', '2']))
+            t.space_before
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.len() <= 5
+                && !(w.len() == 4 && w.starts_with(['1', '2']))
         }) && !has_title
         {
             return;
         }
         if known.is_none() && !has_title {
-            if name.clone().filter(|&i| self.is_word(i)).all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i)))) {
+            if name
+                .clone()
+                .filter(|&i| self.is_word(i))
+                .all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i))))
+            {
                 return;
             }
             if LEXICON.place(&full).is_some() {
                 return;
             }
-            if NOT_ACTOR_LAST.contains(&last_word)
+            let building = matches!(last_word, "Center" | "Centre")
+                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+            if building
+                || NOT_ACTOR_LAST.contains(&last_word)
                 || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
             {
                 return;
@@ -728,9 +1035,23 @@ impl Scan<'_, '_> {
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
                     return;
                 }
+                if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
+                    return;
+                }
+                // A single quoted word is a term or a title: "Hope" on their shirts.
+                let quoted = |i: usize| {
+                    self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                        && self.word(i).chars().next().is_some_and(is_quote_mark)
+                };
+                if first > 0 && quoted(first - 1) && quoted(end) {
+                    return;
+                }
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
-            if self.title_at(first, end).is_some_and(|(len, _, _)| first + len >= end) {
+            if self
+                .title_at(first, end)
+                .is_some_and(|(len, _, _)| first + len >= end)
+            {
                 return;
             }
         }
@@ -741,9 +1062,12 @@ impl Scan<'_, '_> {
             roles,
             ..Candidate::default()
         };
-        c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        c.all_caps = text_words.len() == 1
+            && is_all_caps(first_word)
+            && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
+            c.courtesy = true;
             c.person += 4;
             c.gender = g;
         }
@@ -754,12 +1078,12 @@ impl Scan<'_, '_> {
             }
         }
         if let Some(g) = given {
-            // A given name alone ("Ford", "Marilyn") is weak evidence: the cluster decides.
+            // A given name alone ("Ford", "Marilyn") is weak evidence, of kind and gender: the cluster decides.
             if text_words.len() > 1 {
                 c.person += 2;
-            }
-            if c.gender == Gender::Unknown {
-                c.gender = g;
+                if c.gender == Gender::Unknown {
+                    c.gender = g;
+                }
             }
         }
         match known {
@@ -769,33 +1093,63 @@ impl Scan<'_, '_> {
         }
         if self.has_org_word(name.clone()) {
             let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(&last_word);
-            c.org += if weak { 1 } else if LEXICON.is_org_word(last_word) { 3 } else { 2 };
+            c.org += if weak {
+                1
+            } else if LEXICON.is_org_word(last_word) {
+                3
+            } else {
+                2
+            };
         }
         if c.all_caps {
             c.org += 2;
         }
         if text_words.len() > 1
             && courtesy.is_none()
-            && text_words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.'))
+            && text_words.iter().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.')
+            })
         {
             c.org += 2;
         }
         // "Cheng Chung-tai", "Leung Che-cheung": a hyphenated given name in lower case after the hyphen.
         if text_words.len() >= 2
-            && text_words[1..].iter().any(|w| w.split(is_hyphen).nth(1).is_some_and(|t| t.starts_with(char::is_lowercase)))
+            && text_words[1..].iter().any(|w| {
+                w.split(is_hyphen)
+                    .nth(1)
+                    .is_some_and(|t| t.starts_with(char::is_lowercase))
+            })
         {
             c.person += 2;
         }
         // "Air France", "Hitwise UK": a place inside a name without a given name.
-        if text_words.len() > 1 && given.is_none() && courtesy.is_none() && name.clone().any(|i| self.is_place(i)) {
+        if text_words.len() > 1
+            && given.is_none()
+            && courtesy.is_none()
+            && name.clone().any(|i| self.is_place(i))
+        {
             c.org += 1;
         }
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
                 c.person += 1;
+                // "Music Store", "Extra Wide Body": common words of this article, capitalised for a thing.
+                c.doubtful = text_words
+                    .iter()
+                    .filter(|w| is_capitalized(w))
+                    .any(|w| self.lower_seen.contains(&lower(w)));
             } else {
                 c.org += 1;
             }
+        }
+        // "Analysts at Goldman Sachs": a workplace.
+        if mention_start > 0
+            && self.word(mention_start - 1) == "at"
+            && given.is_none()
+            && courtesy.is_none()
+            && c.roles.is_empty()
+        {
+            c.org += 2;
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
@@ -805,14 +1159,27 @@ impl Scan<'_, '_> {
             c.person += 2;
         }
         // A single word the article also writes in lower case, or a place after "in".
-        if text_words.len() == 1 && !has_title && known.is_none() && !c.all_caps {
-            let prev = if mention_start > 0 { self.word(mention_start - 1) } else { "" };
+        if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
+            let prev = if mention_start > 0 {
+                self.word(mention_start - 1)
+            } else {
+                ""
+            };
             c.doubtful = self.lower_seen.contains(&c.words[0])
-                || matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
+                || matches!(
+                    prev,
+                    "in" | "near" | "outside" | "across" | "throughout" | "around"
+                )
                 || self.word(end) == "," && self.is_place(end + 1);
         }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
-        if text_words.len() == 1 && self.initial(first) && !has_title && known.is_none() && given.is_none() && !c.all_caps {
+        if text_words.len() == 1
+            && self.initial(first)
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+        {
             c.deferred = true;
         }
         self.apposition(end, &mut c);
@@ -827,7 +1194,13 @@ impl Scan<'_, '_> {
     fn name_period_keeps(&self, i: usize) -> bool {
         i > 0 && {
             let prev = self.word(i - 1);
-            (prev.chars().count() == 1 && is_capitalized(prev)) || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+            // "Apple Inc. said" keeps its period; "... met Zed Corp. Then" ends the sentence.
+            let next = self.word(i + 1);
+            (prev.chars().count() == 1 && is_capitalized(prev))
+                || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+                    && !next.is_empty()
+                    && !next.starts_with(char::is_uppercase)
+                    && !matches!(next, "\n")
         }
     }
 
@@ -844,10 +1217,18 @@ impl Scan<'_, '_> {
                 i += len;
                 continue;
             }
-            if self.cap(i) && !self.is_place(i) && !self.initial_stop(i) {
+            if self.cap(i)
+                && !self.is_place(i)
+                && !self.initial_stop(i)
+                && !PORTFOLIOS.contains(&self.word(i))
+            {
                 let s = i;
-                while i < role.end && self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none() {
+                while i < role.end && self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none()
+                {
                     i += 1;
+                }
+                if (s..i).all(|k| PORTFOLIOS.contains(&self.word(k)) || LEXICON.is_org_word(self.word(k))) {
+                    continue;
                 }
                 let words: Vec<String> = (s..i).map(|k| lower(self.word(k))).collect();
                 let mut c = Candidate {
@@ -885,18 +1266,28 @@ impl Scan<'_, '_> {
         let mut title_seen = false;
         while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
             let w = self.word(k);
-            if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told") || is_quote_mark(w.chars().next().unwrap_or(' ')) {
+            if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
+                || is_quote_mark(w.chars().next().unwrap_or(' '))
+            {
                 break;
             }
-            if matches!(w, "who" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will") {
+            if matches!(
+                w,
+                "who" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
+            ) {
                 return;
             }
-            if k - start < 5 && self.title_at(k, k + LEXICON.title_words).is_some_and(|(_, kind, _)| kind == TitleKind::Role) {
+            if k - start < 5
+                && self
+                    .title_at(k, k + LEXICON.title_words)
+                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
+            {
                 title_seen = true;
             }
             k += 1;
         }
-        if title_seen && k > start && matches!(self.word(k), "," | "." | ")" | "said" | "says" | "told" | ";") {
+        if title_seen && k > start && matches!(self.word(k), "," | "." | ")" | "said" | "says" | "told" | ";")
+        {
             c.roles.push(self.role(start..k));
             c.person += 2;
         }
@@ -923,15 +1314,18 @@ pub fn canonical(name: &str) -> String {
 /// A parenthesised candidate right after another is its short form: "Singapore Airlines (SIA)".
 fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
-        let c = &cands[k];
-        let start = doc.token_at_or_after(c.span.start);
+        let start = doc.token_at_or_after(cands[k].span.start);
         if start < 2 || doc.word(start - 1) != "(" {
             continue;
         }
         let before = doc.tokens[start - 2].span.end;
-        if let Some(p) = (0..k).rev().find(|&p| cands[p].span.end == before) {
-            let c_caps = cands[k].all_caps;
-            if c_caps || cands[k].words.len() == 1 {
+        // Candidates are sorted by start; the one ending right before the bracket starts before it.
+        let upto = cands[..k].partition_point(|c| c.span.start < before);
+        if let Some(p) = (upto.saturating_sub(4)..upto)
+            .rev()
+            .find(|&p| cands[p].span.end == before)
+        {
+            if cands[k].all_caps || cands[k].words.len() == 1 {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);
@@ -975,7 +1369,18 @@ pub fn is_distinctive(words: &[String]) -> bool {
             && !LEXICON.is_stop(w)
             && LEXICON.title(w).is_none()
             && w.chars().count() >= 2
-            && !matches!(w.as_str(), "national" | "general" | "united" | "new" | "royal" | "federal" | "state" | "democratic" | "american")
+            && !matches!(
+                w.as_str(),
+                "national"
+                    | "general"
+                    | "united"
+                    | "new"
+                    | "royal"
+                    | "federal"
+                    | "state"
+                    | "democratic"
+                    | "american"
+            )
     })
 }
 
@@ -1005,7 +1410,12 @@ pub fn headline_mentions(doc: &Doc, context: &Context, cands: &mut Vec<Candidate
         let mut found = None;
         let mut words = Vec::new();
         let mut j = i;
-        while j < n && flags[j] && words.len() < max_len && doc.tokens[j].kind == TokenKind::Word && (j == i || !doc.tokens[j].line_start) {
+        while j < n
+            && flags[j]
+            && words.len() < max_len
+            && doc.tokens[j].kind == TokenKind::Word
+            && (j == i || !doc.tokens[j].line_start)
+        {
             words.push(doc.word(j).to_lowercase());
             j += 1;
             if let Some(&k) = known.get(&words) {
@@ -1017,7 +1427,12 @@ pub fn headline_mentions(doc: &Doc, context: &Context, cands: &mut Vec<Candidate
         match found {
             Some((j, k)) => {
                 let span = doc.span_of(i..j);
-                let c = Candidate { span, name_span: span, words: words[..j - i].to_vec(), ..Candidate::default() };
+                let c = Candidate {
+                    span,
+                    name_span: span,
+                    words: words[..j - i].to_vec(),
+                    ..Candidate::default()
+                };
                 clusters[k].members.push(cands.len());
                 cands.push(c);
                 i = j;
