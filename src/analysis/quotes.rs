@@ -81,449 +81,48 @@ static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
 static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("data/quotes-nouns.txt")).collect());
 
-/// Verbs whose first object is the hearer, not the content: "told reporters (that) ...".
-const HEARER_VERBS: &[&str] = &["tell", "inform", "assure", "remind", "reassure"];
+/// Membership bits of `data/quotes-words.txt`.
+const PRONOUN: u16 = 1;
+const DETERMINER: u16 = 1 << 1;
+const BETWEEN: u16 = 1 << 2;
+const CHAIN: u16 = 1 << 3;
+const AMBIGUOUS: u16 = 1 << 4;
+const STOP: u16 = 1 << 5;
+const NOT_HEAD: u16 = 1 << 6;
+const TIME: u16 = 1 << 7;
+const CLAUSE_ONLY: u16 = 1 << 8;
+const HEARER: u16 = 1 << 9;
 
-/// Personal and relative pronouns that can be the source of a quote.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+/// The function-word sets, by word: which sets each word belongs to.
+static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/quotes-words.txt")) {
+        let Some(&word) = row.first() else { continue };
+        let mut bits = 0;
+        for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+            bits |= match set {
+                "pronoun" => PRONOUN,
+                "determiner" => DETERMINER,
+                "between" => BETWEEN,
+                "chain" => CHAIN,
+                "ambiguous" => AMBIGUOUS,
+                "stop" => STOP,
+                "not-head" => NOT_HEAD,
+                "time" => TIME,
+                "clause-only" => CLAUSE_ONLY,
+                "hearer" => HEARER,
+                _ => 0,
+            };
+        }
+        map.insert(word, bits);
+    }
+    map
+});
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
-    "many", "several", "other", "another", "each", "every", "both", "all", "most", "few", "one", "two",
-    "three",
-];
-
-/// Words between a subject and its verb: auxiliaries, negation and frequent adverbs.
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "shall",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "also",
-    "then",
-    "again",
-    "once",
-    "still",
-    "later",
-    "earlier",
-    "previously",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "reportedly",
-    "further",
-    "already",
-    "often",
-    "even",
-    "just",
-    "only",
-    "now",
-    "first",
-    "last",
-    "since",
-    "n't",
-    "'s",
-    "’s",
-    "long",
-    "flatly",
-    "ever",
-    "always",
-    "simply",
-    "quickly",
-    "immediately",
-    "initially",
-    "subsequently",
-    "separately",
-    "similarly",
-    "likewise",
-    "too",
-    "however",
-    "directly",
-    "openly",
-];
-
-/// Verbs that chain to an infinitive cue: "declined to say", "went on to warn".
-const CHAIN: &[&str] = &[
-    "on",
-    "went",
-    "goes",
-    "go",
-    "going",
-    "declined",
-    "declines",
-    "refused",
-    "refuses",
-    "wants",
-    "want",
-    "wanted",
-    "tried",
-    "tries",
-    "try",
-    "plans",
-    "planned",
-    "expected",
-    "likely",
-    "unable",
-    "able",
-    "need",
-    "needs",
-    "needed",
-    "continued",
-    "continues",
-    "began",
-    "begins",
-    "seemed",
-    "seems",
-    "appeared",
-    "used",
-    "sought",
-    "seeks",
-    "hoped",
-    "hopes",
-    "was",
-    "is",
-    "are",
-    "were",
-    "set",
-    "about",
-    "moved",
-    "rushed",
-];
-
-/// Reporting verb forms that are just as often nouns: "a tweet", "his plans", "a claim".
-const AMBIGUOUS: &[&str] = &[
-    "tweet",
-    "tweets",
-    "comment",
-    "comments",
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "plan",
-    "plans",
-    "demand",
-    "demands",
-    "call",
-    "calls",
-    "promise",
-    "promises",
-    "reply",
-    "replies",
-    "answer",
-    "answers",
-    "request",
-    "requests",
-    "post",
-    "posts",
-    "note",
-    "notes",
-    "question",
-    "questions",
-    "estimate",
-    "estimates",
-    "forecast",
-    "forecasts",
-    "remark",
-    "remarks",
-    "protest",
-    "protests",
-    "pledge",
-    "pledges",
-    "vow",
-    "vows",
-    "joke",
-    "jokes",
-    "dispute",
-    "disputes",
-    "hint",
-    "hints",
-    "signal",
-    "signals",
-    "email",
-    "emails",
-    "text",
-    "texts",
-    "show",
-    "shows",
-    "fear",
-    "fears",
-    "hope",
-    "hopes",
-    "doubt",
-    "doubts",
-    "want",
-    "wants",
-    "appeal",
-    "appeals",
-    "challenge",
-    "challenges",
-    "order",
-    "orders",
-    "record",
-    "records",
-    "statement",
-    "welcome",
-    "blast",
-    "sense",
-    "state",
-    "states",
-    "cry",
-    "cries",
-    "yell",
-    "shout",
-    "whisper",
-    "finding",
-    "findings",
-    "ruling",
-    "rule",
-    "rules",
-    "guess",
-    "plea",
-    "pleas",
-    "concern",
-    "laugh",
-    "laughs",
-    "sigh",
-    "praise",
-    "charge",
-    "charges",
-    "sob",
-    "defend",
-    "object",
-    "objects",
-    "lament",
-    "threat",
-];
-
-/// Words that are never part of a source's noun phrase.
-const STOP: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "if",
-    "because",
-    "while",
-    "although",
-    "though",
-    "as",
-    "than",
-    "that",
-    "when",
-    "where",
-    "whether",
-    "after",
-    "before",
-    "since",
-    "until",
-    "unless",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "about",
-    "into",
-    "over",
-    "under",
-    "against",
-    "during",
-    "without",
-    "through",
-    "between",
-    "among",
-    "via",
-    "per",
-    "like",
-    "what",
-    "how",
-    "why",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "not",
-    "also",
-    "then",
-    "there",
-    "here",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "him",
-    "them",
-    "us",
-    "me",
-    "who",
-    "which",
-    "whom",
-    "this",
-    "said",
-    "says",
-    "say",
-    "told",
-    "asked",
-    "now",
-    "just",
-    "only",
-    "even",
-    "still",
-    "too",
-    "very",
-    "last",
-    "next",
-    "ago",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "such",
-    "more",
-    "less",
-    "so",
-    "any",
-    "no",
-    "own",
-    "same",
-    "much",
-    "up",
-    "out",
-    "off",
-    "down",
-    "being",
-];
-
-/// Words that end a phrase without being a source: "in the past said", "every week says".
-const NOT_HEADS: &[&str] = &[
-    "past",
-    "week",
-    "weeks",
-    "year",
-    "years",
-    "month",
-    "months",
-    "day",
-    "days",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "time",
-    "times",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "ago",
-    "however",
-    "meanwhile",
-    "instead",
-    "also",
-];
-
-/// Time words that follow a verb without being its subject or content: "said Friday that ...".
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "on",
-    "in",
-    "at",
-    "during",
-    "via",
-    "after",
-    "before",
-    "late",
-    "early",
-    "repeatedly",
-    "again",
-    "recently",
-    "publicly",
-    "privately",
-    "afterwards",
-    "afterward",
-    "separately",
-    "overnight",
-    "by",
-    "through",
-    "from",
-    "while",
-    "when",
-    "then",
-    "also",
-    "once",
-    "over",
-    "throughout",
-    "sarcastically",
-    "angrily",
-    "bluntly",
-    "simply",
-];
+/// `word` (lower case) is in `set`.
+fn is_in(word: &str, set: u16) -> bool {
+    WORDS.get(word).is_some_and(|bits| bits & set != 0)
+}
 
 /// Opening and closing marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -930,7 +529,7 @@ fn is_headline(w: &Words, i: usize) -> bool {
 /// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
 fn is_stop(w: &Words, i: usize) -> bool {
     let text = w.text(i);
-    STOP.contains(&w.lower(i)) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+    is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
 }
 
 /// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
@@ -950,13 +549,13 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
         return None;
     }
     let head = w.lower(h);
-    if PRONOUNS.contains(&head) || head == "that" && h > floor && w.is_word(h - 1) {
-        return PRONOUNS.contains(&head).then_some(h..h + 1);
+    if is_in(head, PRONOUN) || head == "that" && h > floor && w.is_word(h - 1) {
+        return is_in(head, PRONOUN).then_some(h..h + 1);
     }
     if is_stop(w, h)
-        || DETERMINERS.contains(&head)
-        || TIME_WORDS.contains(&head)
-        || NOT_HEADS.contains(&head)
+        || is_in(head, DETERMINER)
+        || is_in(head, TIME)
+        || is_in(head, NOT_HEAD)
         || w.verb(h).is_some() && !is_capitalized(w.text(h))
         || !w.is_word(h)
     {
@@ -976,7 +575,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
         } else if (text == "'" || text == "’") && j > floor {
             // "the farmers' union"
             w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
-        } else if DETERMINERS.contains(&lw) {
+        } else if is_in(lw, DETERMINER) {
             start = j;
             break;
         } else if w.is_word(j) {
@@ -1012,10 +611,10 @@ fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range
     if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
         return Some(s..s + 1);
     }
-    if TIME_WORDS.contains(&first) && first != "this" || is_stop(w, s) && !DETERMINERS.contains(&first) {
+    if is_in(first, TIME) && first != "this" || is_stop(w, s) && !is_in(first, DETERMINER) {
         return None;
     }
-    if !(is_capitalized(w.text(s)) || DETERMINERS.contains(&first) || loose && w.verb(s).is_none()) {
+    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none()) {
         return None;
     }
     let mut end = s + 1;
@@ -1026,9 +625,7 @@ fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
-            !is_stop(w, end)
-                && !TIME_WORDS.contains(&lw)
-                && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+            !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
         } else {
             false
         };
@@ -1061,9 +658,9 @@ fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
         let lw = w.lower(k);
         let past = lw.ends_with("ed") && !is_capitalized(w.text(k));
         if w.verb(k).is_some() && !is_capitalized(w.text(k))
-            || BETWEEN.contains(&lw)
+            || is_in(lw, BETWEEN)
             || past
-            || k > s && DETERMINERS.contains(&lw)
+            || k > s && is_in(lw, DETERMINER)
         {
             break;
         }
@@ -1155,9 +752,9 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
         }
         // Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name
         // or a pronoun.
-        let noun_like = AMBIGUOUS.contains(&lw) && v > floor && {
+        let noun_like = is_in(lw, AMBIGUOUS) && v > floor && {
             let p = w.lower(v - 1);
-            let possessive = (p == "’s" || p == "'s") && !(v >= 2 && PRONOUNS.contains(&w.lower(v - 2)));
+            let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
             let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
             let name_before = is_capitalized(w.text(v - 1))
                 && p != "the"
@@ -1171,13 +768,13 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 && !p.ends_with("ing")
                 && w.is_word(v - 1)
                 && (next == "that"
-                    || DETERMINERS.contains(&next)
-                    || PRONOUNS.contains(&next)
+                    || is_in(next, DETERMINER)
+                    || is_in(next, PRONOUN)
                     || is_capitalized(w.text(v + 1)))
-                && !DETERMINERS.contains(&p)
+                && !is_in(p, DETERMINER)
                 && !possessive;
-            !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to" || clause_follows)
-                || DETERMINERS.contains(&p)
+            !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
+                || is_in(p, DETERMINER)
                 || possessive
         };
         let aux_follows = matches!(
@@ -1215,8 +812,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                     p,
                     "daily" | "weekly" | "monthly" | "family" | "ally" | "rally" | "assembly" | "supply"
                 )
-                && !(j >= 2 && DETERMINERS.contains(&w.lower(j - 2)));
-            if BETWEEN.contains(&p) || adverb {
+                && !(j >= 2 && is_in(w.lower(j - 2), DETERMINER));
+            if is_in(p, BETWEEN) || adverb {
                 if matches!(p, "is" | "was" | "were" | "are" | "be" | "been") && !lw.ends_with("ing") {
                     passive = true;
                 }
@@ -1239,10 +836,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
         if j > floor && w.lower(j - 1) == "to" && (v == j) {
             let mut k = j - 1;
             let mut hops = 0;
-            while k > floor
-                && hops < 3
-                && (CHAIN.contains(&w.lower(k - 1)) || BETWEEN.contains(&w.lower(k - 1)))
-            {
+            while k > floor && hops < 3 && (is_in(w.lower(k - 1), CHAIN) || is_in(w.lower(k - 1), BETWEEN)) {
                 k -= 1;
                 hops += 1;
             }
@@ -1261,7 +855,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
         let mut source = None;
         let mut inverted = false;
         let mut participle = false;
-        let hearer = HEARER_VERBS.contains(&verb.lemma);
+        let hearer = is_in(verb.lemma, HEARER);
         // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
         if v == floor && lw.ends_with("ing") {
             continue;
@@ -1270,7 +864,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             let comma_before = prev.is_some_and(|p| w.is_punct(p, ","));
             if let Some(np) = np_right_with(w, end, n, after_quote || comma_before) {
                 // "..., said it would" starts the content; "..., said he." is the source.
-                let pronoun = PRONOUNS.contains(&w.lower(np.start));
+                let pronoun = is_in(w.lower(np.start), PRONOUN);
                 let ok = !pronoun
                     || w.doc
                         .tokens
@@ -1324,8 +918,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                     // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
                     let timely = |x: usize| {
                         w.doc.tokens[x].kind == TokenKind::Number
-                            || TIME_WORDS.contains(&w.lower(x))
-                            || NOT_HEADS.contains(&w.lower(x))
+                            || is_in(w.lower(x), TIME)
+                            || is_in(w.lower(x), NOT_HEAD)
                     };
                     if source.is_none() && timely(p) {
                         let mut k = p;
@@ -1358,8 +952,8 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             && !participle
             && v > floor
             && w.is_word(v - 1)
-            && !STOP.contains(&w.lower(v - 1))
-            && !BETWEEN.contains(&w.lower(v - 1))
+            && !is_in(w.lower(v - 1), STOP)
+            && !is_in(w.lower(v - 1), BETWEEN)
         {
             source = sentence_subject(w, v, &out);
         }
@@ -1404,21 +998,21 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
         // "..., though she acknowledged it ...": a second attribution.
         if matches!(lw, "though" | "although" | "while" | "whereas")
             && k > start
-            && PRONOUNS.contains(&w.lower(k + 1))
+            && is_in(w.lower(k + 1), PRONOUN)
             && np_left_of_verb(w, k + 1).is_some()
         {
             break;
         }
         if (lw == "and" || lw == "but") && k > start {
             let mut j = k + 1;
-            while BETWEEN.contains(&w.lower(j)) {
+            while is_in(w.lower(j), BETWEEN) {
                 j += 1;
             }
             if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
                 break;
             }
             // A new attribution: "..., but he added that ...".
-            if PRONOUNS.contains(&w.lower(k + 1)) && np_left_of_verb(w, k + 1).is_some() {
+            if is_in(w.lower(k + 1), PRONOUN) && np_left_of_verb(w, k + 1).is_some() {
                 break;
             }
         }
@@ -1440,7 +1034,7 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
 fn np_left_of_verb(w: &Words, i: usize) -> Option<Range<usize>> {
     let np = np_right(w, i, w.len())?;
     let mut j = np.end;
-    while BETWEEN.contains(&w.lower(j)) {
+    while is_in(w.lower(j), BETWEEN) {
         j += 1;
     }
     (np.len() <= 6 && w.verb(j).is_some_and(|v| v.class != VerbClass::Belief) && !w.lower(j).ends_with("ing"))
@@ -1892,7 +1486,7 @@ fn segment_closing_far_before(
 /// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
 fn closes_clause(w: &Words, i: usize) -> bool {
     // An object or a clause right after the verb is content of its own ("She says the count ...").
-    if i < w.len() && w.is_word(i) && !TIME_WORDS.contains(&w.lower(i)) && !w.line_start(i) {
+    if i < w.len() && w.is_word(i) && !is_in(w.lower(i), TIME) && !w.line_start(i) {
         return false;
     }
     let mut k = i;
@@ -2072,15 +1666,15 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
         return Some(r);
     }
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
-    if HEARER_VERBS.contains(&c.lemma) {
+    if is_in(c.lemma, HEARER) {
         if let Some(np) = np_right(w, start, n) {
             start = np.end;
-        } else if w.is_word(start) && !STOP.contains(&w.lower(start)) {
+        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
             start += 1;
         }
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that".
-    if start < n && (TIME_WORDS.contains(&w.lower(start)) || w.is_punct(start, ",")) {
+    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
         let mut k = start;
         while k < n
             && k - start < 12
@@ -2096,17 +1690,15 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
         }
     }
     // "announced on Monday she was ...": a short time phrase before a clause without "that".
-    if start < n && TIME_WORDS.contains(&w.lower(start)) && !w.lower(start).ends_with("ly") {
+    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
         let mut k = start;
         while k < n
             && k - start < 4
-            && (TIME_WORDS.contains(&w.lower(k))
-                || NOT_HEADS.contains(&w.lower(k))
-                || matches!(w.lower(k), "a" | "the"))
+            && (is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) || matches!(w.lower(k), "a" | "the"))
         {
             k += 1;
         }
-        if k > start && k < n && PRONOUNS.contains(&w.lower(k)) {
+        if k > start && k < n && is_in(w.lower(k), PRONOUN) {
             start = k;
         }
     }
@@ -2140,7 +1732,7 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
     let quoted = r
         .clone()
         .any(|k| segs.opening(k).is_some() || in_segment(inside, k).is_some());
-    if CLAUSE_ONLY.contains(&c.lemma) && !quoted && !clause_like(w, r.clone()) {
+    if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
         return None;
     }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
@@ -2172,49 +1764,6 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
     }
     Some(r)
 }
-
-/// Reporting verbs that just as often take a plain object ("wrote the memo"): content must be a clause.
-const CLAUSE_ONLY: &[&str] = &[
-    "add",
-    "write",
-    "announce",
-    "assume",
-    "maintain",
-    "advise",
-    "invite",
-    "welcome",
-    "confirm",
-    "disclose",
-    "propose",
-    "challenge",
-    "appeal",
-    "pledge",
-    "report",
-    "post",
-    "tweet",
-    "continue",
-    "repeat",
-    "reveal",
-    "release",
-    "recommend",
-    "understand",
-    "know",
-    "request",
-    "answer",
-    "reply",
-    "respond",
-    "defend",
-    "promise",
-    "praise",
-    "advocate",
-    "record",
-    "sense",
-    "hold",
-    "remember",
-    "recall",
-    "signal",
-    "publish",
-];
 
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
 fn clause_like(w: &Words, r: Range<usize>) -> bool {
@@ -2274,7 +1823,7 @@ fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
         .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
     // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
-    if k < s.tokens.end && w.is_word(k) && !TIME_WORDS.contains(&w.lower(k)) {
+    if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
         return None;
     }
     while k < s.tokens.end && k < limit {
