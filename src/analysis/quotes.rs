@@ -1198,11 +1198,9 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 .or_else(|| {
                     // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
                     let (si, np) = segment_closing_far_before(&w, &segs, c.tokens.start, cue_end)?;
-                    let keep = c
-                        .source
-                        .as_ref()
-                        .is_some_and(|r| segs[si].close.is_some_and(|k| r.start > k));
-                    Some((si, if keep { None } else { Some(np) }))
+                    // The first phrase after the closing mark names the speaker; what stands before the
+                    // verb is an apposition.
+                    Some((si, Some(np)))
                 });
             if let Some((si, np)) = before {
                 if !seg_used[si] {
@@ -1320,6 +1318,9 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                 }
                 cues[ci].source = np_right(&w, start, cues[ci].tokens.start);
             }
+            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
+        } else if let Some(ci) = cue_just_before(&w, s, &cues) {
+            // "“...,” she said. “...”": the nearest attribution, not the first one of the paragraph.
             (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
         } else {
             match previous {
@@ -1466,7 +1467,7 @@ fn segment_closing_far_before(
         }
         let t = &w.doc.tokens[k];
         let bad = t.line_start
-            || w.verb(k).is_some()
+            || w.verb(k).is_some() && !is_in(w.lower(k), AMBIGUOUS)
             || mark_of(w.text(k)).is_some()
             || t.kind == TokenKind::Punct
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
@@ -1580,6 +1581,23 @@ fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
             }
     })
     .map(|k| first + k)
+}
+
+/// A speech cue with a source in the sentence that ends right before the quotation opens, after
+/// another quotation: `“...,” she said. “...”`.
+fn cue_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let prev = s.open.checked_sub(1)?;
+    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
+        return None;
+    }
+    let sentence = w.sentence(prev);
+    let first = cues.partition_point(|q| q.tokens.start < s.open);
+    let ci = first.checked_sub(1)?;
+    let q = &cues[ci];
+    let lead = q.source.as_ref()?.start.min(q.tokens.start);
+    // The attribution follows a closing mark: `“...,” she said.`
+    let after_quote = lead > 0 && mark_of(w.text(lead - 1)).is_some_and(|m| m.1 != Role::Open);
+    (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_quote).then_some(ci)
 }
 
 /// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
@@ -1906,7 +1924,7 @@ fn resolve(w: &Words, actors: &Actors, np: Range<usize>) -> (Option<String>, Opt
         .mentions
         .iter()
         .filter(|m| m.span.overlaps(span))
-        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.end));
+        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.len(), m.span.end));
     if let Some(m) = best {
         let id = actors.actors.get(m.actor).map(|a| a.id.clone());
         let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
@@ -2158,6 +2176,13 @@ mod tests {
     );
     t!(though_second_attribution, "Ms Kim said the plan would work, though she admitted it was costly.",
         "indirect \"the plan would work\" speaker=\"Ms Kim\" cue=said\nindirect \"it was costly\" speaker=\"she\" cue=admitted");
+
+    t!(double_apposition_after_quote,
+        "“It is an overreach,” Tom Reed, the attorney general of Utah, one of the states suing the agency, said.",
+        r#"direct "It is an overreach," speaker="Tom Reed" cue=said"#);
+    t!(nearest_attribution_continues,
+        "Sen. Anna Bell (D-Mo.) scolded him: “The evidence is against you,” she said. “I cannot understand it.”",
+        "direct \"The evidence is against you,\" speaker=\"Anna Bell\" cue=scolded\ndirect \"I cannot understand it.\" speaker=\"she\" cue=said");
 
     // Split quotes: two pieces, one speaker.
     t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
