@@ -1203,7 +1203,10 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
                     Some((si, Some(np)))
                 });
             if let Some((si, np)) = before {
-                if !seg_used[si] {
+                // `The “phrase” suggests that ...`: a verb with content of its own attributes nothing
+                // before it; a whole quotation before it is another matter (`“...,” he told reporters`).
+                let whole = !lead_in(&w, &segs, si, c);
+                if !seg_used[si] && (whole || closes_clause(&w, cue_end)) {
                     if np.is_some() {
                         c.source = np;
                     }
@@ -1390,22 +1393,33 @@ fn cue_text(w: &Words, c: &Cue) -> String {
     w.doc.slice(w.doc.span_of(c.tokens.clone())).to_string()
 }
 
-fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+/// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
+/// well", she said.`
+fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
     let s = &segs[si];
-    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
-    // sentence: `The talks "went well", she said.`
     let sentence_start = w
         .doc
         .sentences
         .get(w.sentence(s.open))
         .map_or(s.open, |x| x.tokens.start);
-    let lead_in = sentence_start < s.open
+    sentence_start < s.open
         && !w.line_start(s.open)
         && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
-        && s.close.is_some_and(|k| k < c.tokens.start);
+        && s.close.is_some_and(|k| k < c.tokens.start)
+}
+
+fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+    let s = &segs[si];
+    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
+    // sentence.
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
     let clean =
         segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
-    if lead_in && clean && word_count(w, sentence_start..s.open) >= 2 {
+    if lead_in(w, segs, si, c) && clean && word_count(w, sentence_start..s.open) >= 2 {
         let end = s.close.map_or(s.content.end, |k| k + 1);
         drafts.push(Draft {
             span: w.doc.span_of(sentence_start..end),
@@ -1455,7 +1469,10 @@ fn segment_closing_far_before(
     let mut steps = 0;
     loop {
         if let Some(si) = segs.closing(k) {
-            if w.sentence(k) != sentence && !closes_clause(w, after) {
+            // A nickname is no quotation: `Marcia "Cia" Price, his niece, shouted`.
+            if w.sentence(k) != sentence && !closes_clause(w, after)
+                || word_count(w, segs[si].content.clone()) < 3
+            {
                 return None;
             }
             let mut start = k + 1;
@@ -1664,6 +1681,20 @@ fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
 /// A quotation that reads as a sentence of its own rather than a phrase inside one.
 fn standalone(w: &Words, s: &Segment) -> bool {
     let words = word_count(w, s.content.clone());
+    // A title: "“Monday Night Football”", "“The Best Party on Campus”".
+    let title = words <= 6
+        && s.content.clone().all(|k| {
+            !w.is_word(k)
+                || is_capitalized(w.text(k))
+                || matches!(
+                    w.lower(k),
+                    "of" | "the" | "a" | "on" | "in" | "and" | "for" | "to"
+                )
+        })
+        && !s.content.clone().any(|k| matches!(w.text(k), "." | "!" | "?"));
+    if title {
+        return false;
+    }
     let first = s.open == 0 || w.line_start(s.open) || w.doc.is_sentence_start(s.open);
     let after_intro = s.open > 0 && (w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, "—"));
     let ends_sentence = s.content.end > s.content.start
@@ -1736,6 +1767,23 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
     let mut r = r;
     if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
         r.start += 1;
+    }
+    // A hearer, not content: "shouted to the crowd", "said to reporters that ...".
+    if w.lower(r.start) == "to" && r.len() > 1 {
+        let next = w.lower(r.start + 1);
+        let hearer = is_in(next, DETERMINER)
+            || is_capitalized(w.text(r.start + 1))
+            || matches!(
+                next,
+                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+            );
+        if hearer {
+            match r.clone().take(10).find(|&k| w.lower(k) == "that") {
+                Some(that) => r.start = that,
+                None if word_count(w, r.clone()) <= 4 => return None,
+                None => {}
+            }
+        }
     }
     // A leading adverb is not content: "wrote sarcastically on Twitter, adding ...".
     while r.len() > 1
@@ -2183,6 +2231,22 @@ mod tests {
     t!(nearest_attribution_continues,
         "Sen. Anna Bell (D-Mo.) scolded him: “The evidence is against you,” she said. “I cannot understand it.”",
         "direct \"The evidence is against you,\" speaker=\"Anna Bell\" cue=scolded\ndirect \"I cannot understand it.\" speaker=\"she\" cue=said");
+
+    t!(
+        standalone_title,
+        "The network has a new problem: “Friday Night Lights” lost viewers.",
+        ""
+    );
+    t!(
+        nickname_not_quote,
+        "His niece, Maria \"Bea\" Lopez, shouted to the crowd.",
+        ""
+    );
+    t!(
+        quoted_phrase_then_verb_with_content,
+        "The letter says the ad “plainly and wrongly” suggests that police back him.",
+        r#"partial "the ad “plainly and wrongly” suggests that police back him" speaker="The letter" cue=says"#
+    );
 
     // Split quotes: two pieces, one speaker.
     t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
