@@ -1011,8 +1011,10 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
             if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
                 break;
             }
-            // A new attribution: "..., but he added that ...".
-            if is_in(w.lower(k + 1), PRONOUN) && np_left_of_verb(w, k + 1).is_some() {
+            // A new attribution: "..., but he added that ...", "and Democrats accused ...".
+            if (is_in(w.lower(k + 1), PRONOUN) || is_capitalized(w.text(k + 1)))
+                && np_left_of_verb(w, k + 1).is_some()
+            {
                 break;
             }
         }
@@ -2247,6 +2249,14 @@ mod tests {
         "The letter says the ad “plainly and wrongly” suggests that police back him.",
         r#"partial "the ad “plainly and wrongly” suggests that police back him" speaker="The letter" cue=says"#
     );
+
+    t!(
+        negated_contraction,
+        "Officials didn't say when the bridge would reopen to traffic.",
+        r#"indirect "when the bridge would reopen to traffic" speaker="Officials" cue=say"#
+    );
+    t!(coordinated_new_source, "Republicans said the review was rushed and Democrats accused them of stalling.",
+        "indirect \"the review was rushed\" speaker=\"Republicans\" cue=said\nindirect \"them of stalling\" speaker=\"Democrats\" cue=accused");
 
     // Split quotes: two pieces, one speaker.
     t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
