@@ -92,6 +92,7 @@ const NOT_HEAD: u16 = 1 << 6;
 const TIME: u16 = 1 << 7;
 const CLAUSE_ONLY: u16 = 1 << 8;
 const HEARER: u16 = 1 << 9;
+const PAST: u16 = 1 << 10;
 
 /// The function-word sets, by word: which sets each word belongs to.
 static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
@@ -111,6 +112,7 @@ static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
                 "time" => TIME,
                 "clause-only" => CLAUSE_ONLY,
                 "hearer" => HEARER,
+                "past" => PAST,
                 _ => 0,
             };
         }
@@ -328,7 +330,12 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
             let continues = mark_of(w.text(i))
                 .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
             let (from, group, open) = (bottom.from, bottom.group, bottom.token);
-            if from < i {
+            // A quotation that never closes runs to the end of its paragraph when it opened one (or
+            // followed a colon or comma); a stray mark inside a sentence quotes nothing.
+            let opened_block = w.line_start(open)
+                || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
+                || out.last().is_some_and(|s| s.group == group);
+            if from < i && (continues || opened_block) {
                 out.push(Segment {
                     open,
                     close: None,
@@ -382,6 +389,14 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         let has_open_family = |double: bool| stack.iter().any(|o| o.style.double() == double);
         let role = match (style, role) {
             (Style::Straight, Role::Either) => {
+                // An inch mark: `6'3"`, `a 55" screen`.
+                let inches = !after_space
+                    && i > 0
+                    && (doc.tokens[i - 1].kind == TokenKind::Number
+                        || w.text(i - 1) == "'" && i > 1 && doc.tokens[i - 2].kind == TokenKind::Number);
+                if inches && !has_open(Style::Straight) {
+                    continue;
+                }
                 // Any open straight mark closes here; glued to the word before, so does a curly one.
                 if has_open(Style::Straight) || !after_space && has_open_family(true) {
                     Role::Close
@@ -470,7 +485,11 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
         }
     }
     if let Some(bottom) = stack.first() {
-        if bottom.from < n {
+        let open = bottom.token;
+        let opened_block = w.line_start(open)
+            || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
+            || out.last().is_some_and(|s| s.group == bottom.group);
+        if bottom.from < n && opened_block {
             out.push(Segment {
                 open: bottom.token,
                 close: None,
@@ -556,7 +575,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
         || is_in(head, DETERMINER)
         || is_in(head, TIME)
         || is_in(head, NOT_HEAD)
-        || w.verb(h).is_some() && !is_capitalized(w.text(h))
+        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
         || !w.is_word(h)
     {
         return None;
@@ -579,7 +598,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
             start = j;
             break;
         } else if w.is_word(j) {
-            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none())
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(&lw, PAST))
         } else {
             w.doc.tokens[j].kind == TokenKind::Number
         };
@@ -656,7 +675,7 @@ fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
-        let past = lw.ends_with("ed") && !is_capitalized(w.text(k));
+        let past = (lw.ends_with("ed") || is_in(lw, PAST)) && !is_capitalized(w.text(k));
         if w.verb(k).is_some() && !is_capitalized(w.text(k))
             || is_in(lw, BETWEEN)
             || past
@@ -915,6 +934,10 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 }
                 Some(p) if p >= floor => {
                     source = np_left(w, p, floor);
+                    // "sent tweets saying ...": the sender speaks, not the tweets.
+                    if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
+                        source = sentence_subject(w, v, &out);
+                    }
                     // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
                     let timely = |x: usize| {
                         w.doc.tokens[x].kind == TokenKind::Number
@@ -935,7 +958,11 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                                     | "late"
                                     | "early"
                             ) {
-                                source = np_left(w, k - 1, floor);
+                                source = if lw.ends_with("ing") {
+                                    sentence_subject(w, v, &out)
+                                } else {
+                                    np_left(w, k - 1, floor)
+                                };
                                 break;
                             }
                             k -= 1;
@@ -2478,6 +2505,28 @@ mod tests {
         stray_closing_mark,
         "The river rose” overnight and the town flooded.",
         ""
+    );
+
+    t!(
+        inch_marks,
+        "He is 6'3\" tall and owns a 55\" screen, the report said.",
+        r#"indirect "He is 6'3\" tall and owns a 55\" screen" speaker="the report" cue=said"#
+    );
+    t!(
+        stray_opening_mark_mid_sentence,
+        "The river rose “ overnight and the town flooded.\n\nNext day.",
+        ""
+    );
+
+    t!(
+        noun_verb_head_source,
+        "Sales fell in the spring, the report said.",
+        r#"indirect "Sales fell in the spring" speaker="the report" cue=said"#
+    );
+    t!(
+        participle_after_noun_verb,
+        "The campaign sent emails on Friday saying the polls were wrong.",
+        r#"indirect "the polls were wrong" speaker="The campaign" cue=saying"#
     );
 
     #[test]
