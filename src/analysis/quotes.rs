@@ -8,14 +8,20 @@
 //!    "the Democrats' plan") are told apart from single quotes by position and pairing. A mark that
 //!    never closes ends its quote at the end of its paragraph, with a diagnostic, so one stray mark
 //!    never swallows the rest of the article.
-//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`), plus
-//!    "according to" and colon introductions ("Mr Lavrov: ..."). Each cue gets its source: the noun
-//!    phrase before the verb ("Mr Blinken said"), after it ("... said the ministry"), the subject of the
-//!    main clause for participles and coordinated verbs (", saying ...", "and denied ...").
+//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`: speech,
+//!    belief and quotation-only verbs), reporting nouns with a possessor ("her claim that ...",
+//!    `data/quotes-nouns.txt`), "according to" and colon introductions ("Mr Lavrov: ..."). Each cue
+//!    gets its source: the noun phrase before the verb ("Mr Blinken said"), after it ("... said the
+//!    ministry"), after the closing mark ("“...,” Jo Park, the mayor, said"), or the subject of the
+//!    main clause for participles and coordinated verbs (", saying ...", "and denied ..."). Verb forms
+//!    that are as often nouns ("his tweets", "a poll shows that") and passives are told apart by
+//!    their neighbours; the function-word sets for this live in `data/quotes-words.txt`.
 //! 3. **Quotes** are built from cues and segments: a segment next to a cue is a direct quote of its
 //!    source (both pieces of a split quote); otherwise the clause a cue introduces is reported speech,
 //!    whose kind follows from how much of it stands in quotation marks (most: direct, some: partial,
-//!    none: indirect). Quoted sentences without a cue of their own continue the previous speaker of
+//!    none: indirect). The clause runs from the verb (past a hearer, "told reporters", and time
+//!    phrases, "said on Friday") to the end of the sentence or the next attribution; for a postposed
+//!    attribution ("Growth will slow, the agency said.") it is what precedes. Quoted sentences without a cue of their own continue the previous speaker of
 //!    their paragraph (or of the paragraph before). Short quoted phrases outside any reported clause
 //!    are scare quotes or titles: not speech, and not reported.
 //!
