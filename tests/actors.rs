@@ -278,3 +278,35 @@ mod properties {
         }
     }
 }
+
+/// Prints every actor reference of the file named by `LEDE_TEXT`, for inspection:
+/// `LEDE_TEXT=article.txt cargo test --test actors print_references -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_references() {
+    let Some(text) = std::env::var("LEDE_TEXT")
+        .ok()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+    else {
+        eprintln!("skipped: set LEDE_TEXT to a text file");
+        return;
+    };
+    let doc = Doc::new(&text);
+    let found = actors::extract(
+        &doc,
+        &Context {
+            countries: &[],
+            dates: &[],
+        },
+        &mut Diagnostics::default(),
+    );
+    for m in &found.mentions {
+        eprintln!(
+            "{:>6} {:?} {:?} -> {}",
+            m.span.start,
+            m.kind,
+            m.span.slice(&text),
+            found.actors[m.actor].name
+        );
+    }
+}

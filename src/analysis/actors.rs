@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::coref;
-use crate::analysis::lexicon::Gender;
+use crate::analysis::lexicon::{Gender, LEXICON};
 use crate::analysis::names::{self, Candidate};
 use crate::analysis::report::{Actor, ActorKind, Country, DateMention, Mention};
 use crate::analysis::text::Doc;
@@ -454,6 +454,20 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
+        {
+            return (4, Vote::Org);
+        }
+    }
+    if (kind != ActorKind::Person || open)
+        && !c_person
+        && w.len() > 1
+        && w.len() <= full.len()
+        && w[0] == full[0]
+    {
+        // "Penske Auto" for "Penske Automotive Group": shortened words, then generic ones.
+        let short = |a: &String, b: &String| a.len() >= 3 && b.starts_with(a.as_str());
+        if w.iter().zip(full).all(|(a, b)| short(a, b))
+            && full[w.len()..].iter().all(|x| LEXICON.is_org_word_lower(x))
         {
             return (4, Vote::Org);
         }
@@ -994,6 +1008,92 @@ mod tests {
         r#"person "Ada Lenz" roles=["former Foreign Minister"] [Ada Lenz]"#
     );
 
+    t!(
+        regression_org_then_role_title,
+        "Anna Berg, the Harbour Authority Spokesperson, said no.",
+        "person \"Anna Berg\" roles=[\"Harbour Authority Spokesperson\"] [Anna Berg]\norganization \"Harbour Authority\" [Harbour Authority]"
+    );
+    t!(
+        regression_title_of_place_before_comma,
+        "The Prime Minister of Norway, Mr. Ola Berg, spoke first.",
+        r#"person "Ola Berg" roles=["Prime Minister of Norway"] country=NO [Mr. Ola Berg]"#
+    );
+    t!(
+        regression_apposition_before_bracket,
+        "Ada Lenz, head of the Ports Agency (PA), agreed.",
+        "person \"Ada Lenz\" roles=[\"head of the Ports Agency\"] [Ada Lenz]\norganization \"Ports Agency\" [Ports Agency, PA]"
+    );
+    t!(
+        regression_title_alone_capitalised,
+        "In his speech, the Prime Minister praised them.",
+        ""
+    );
+
+    t!(
+        regression_given_name_like_faith,
+        "Their leader, Christian Lindqvist, stayed.",
+        r#"person "Christian Lindqvist" roles=["leader"] [Christian Lindqvist]"#
+    );
+    t!(
+        regression_party_with_known_word,
+        "The Free Democrats walked out.",
+        r#"organization "Free Democrats" [Free Democrats]"#
+    );
+
+    t!(
+        regression_contraction,
+        "Flowers Won’t Attend, Says Aide\n\nRuth Flowers said she would stay home.",
+        r#"person "Ruth Flowers" [Ruth Flowers]"#
+    );
+    t!(
+        regression_transcript_label,
+        "Senator Ruth Okafor joined the show.\n\nOKAFOR: Thank you.\n\n(CROSSTALK.)",
+        r#"person "Ruth Okafor" roles=["Senator"] [Ruth Okafor, OKAFOR]"#
+    );
+    t!(
+        regression_quoted_show_title,
+        "He called it an episode of “Dragon Den.” Then he left.",
+        ""
+    );
+    t!(regression_single_letter, "Governor, I disagree with that.", "");
+    t!(
+        regression_title_beats_modifier,
+        "President Okafor spoke. The Okafor camp and the Okafor team cheered.",
+        r#"person "Okafor" roles=["President"] [Okafor, Okafor, Okafor]"#
+    );
+
+    t!(
+        regression_party_word_in_role,
+        "Yesterday Republican Senate Majority Leader Ada Lenz objected.",
+        r#"person "Ada Lenz" roles=["Republican Senate Majority Leader"] [Ada Lenz]"#
+    );
+    t!(
+        regression_default_kind_does_not_add_up,
+        "Dunmore Brekke fined its staff. Dunmore Brekke CEO Ada Lenz said Dunmore Brekke would pay.",
+        "organization \"Dunmore Brekke\" [Dunmore Brekke, Dunmore Brekke, Dunmore Brekke]\nperson \"Ada Lenz\" roles=[\"Dunmore Brekke CEO\"] [Ada Lenz]"
+    );
+
+    t!(
+        regression_surname_after_the,
+        "Tom Berglund starred in it. The Berglund video spread, and Berglund said nothing.",
+        r#"person "Tom Berglund" [Tom Berglund, Berglund, Berglund]"#
+    );
+    t!(
+        regression_org_abbreviation_then_person,
+        "The founder of Veltrona Inc. Steve Dorn died.",
+        "organization \"Veltrona Inc\" [Veltrona Inc]\nperson \"Steve Dorn\" [Steve Dorn]"
+    );
+    t!(
+        regression_truncated_org_word,
+        "Penwick Automotive Group bought it. Penwick Auto said so.",
+        r#"organization "Penwick Automotive Group" [Penwick Automotive Group, Penwick Auto]"#
+    );
+    t!(
+        regression_pro_prefix,
+        "The Pro-Beijing DAB won seats.",
+        r#"organization "DAB" [DAB]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,
@@ -1046,6 +1146,11 @@ mod tests {
         pronoun_speaker_after_quote,
         "Tomas Lind spoke. \"We met Anna Berg,\" he said.",
         "he=Tomas Lind"
+    );
+    p!(
+        pronoun_in_quote_not_speaker,
+        "Tomas Lind left early. Anna Berg said, \"I think his work matters.\"",
+        "his=Tomas Lind"
     );
     p!(
         pronoun_inside_quote,

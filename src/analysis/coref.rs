@@ -211,8 +211,9 @@ fn antecedent(
         if distance > window {
             break;
         }
-        // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation.
-        if r.quoted && !inside_quote && distance == 0 {
+        // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation; and a third-person
+        // pronoun inside a quotation is not its speaker (who says "I").
+        if r.quoted != inside_quote && distance == 0 {
             continue;
         }
         let Some(actor) = actors.get(r.actor) else {

@@ -437,6 +437,20 @@ impl Scan<'_, '_> {
                 return false;
             }
         }
+        // "Pro-Beijing", "Anti-Trump": adjectives.
+        if ["Pro-", "Anti-", "Non-", "Ex-", "Post-", "Pre-"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            return false;
+        }
+        // "Won’t", "I’ve": contractions.
+        if let Some(pos) = w.rfind(['\'', '’']) {
+            let tail = &w[pos..].trim_start_matches(['\'', '’']);
+            if matches!(*tail, "t" | "ve" | "ll" | "re" | "d" | "m" | "s") {
+                return false;
+            }
+        }
         true
     }
 
@@ -570,7 +584,10 @@ impl Scan<'_, '_> {
                 let descriptor = descriptor
                     && !self.has_org_word(k..g.end)
                     && (s..k).all(|i| self.title_at(i, k).is_none());
-                if (LEXICON.is_org_word(prev) || descriptor)
+                // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
+                let org_before = LEXICON.is_org_word(prev)
+                    || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
+                if (org_before || descriptor)
                     && LEXICON.given(self.word(k)).is_some()
                     && self.cap(k + 1)
                     && k + 1 < g.end
@@ -725,13 +742,36 @@ impl Scan<'_, '_> {
     /// A role title that ends right before token `start` (in any case), extended back over the
     /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
     fn role_before(&self, start: usize) -> Option<usize> {
+        self.title_before(start).or_else(|| {
+            // "the Prime Minister of Singapore, Mr. Lee": a title, "of" and a place.
+            let mut k = start;
+            while k > 0 && start - k < 3 && self.is_place(k - 1) {
+                k -= 1;
+            }
+            if k == start || k < 2 {
+                return None;
+            }
+            if self.word(k - 1) == "the" {
+                k -= 1;
+            }
+            (self.word(k - 1) == "of")
+                .then(|| self.title_before(k - 1))
+                .flatten()
+        })
+    }
+
+    fn title_before(&self, start: usize) -> Option<usize> {
         let mut found = None;
         for len in 1..=LEXICON.title_words {
             if start < len {
                 break;
             }
             let from = start - len;
-            if !(from..start).all(|i| self.is_word(i) && self.same_sentence(from, i)) {
+            let same = start >= self.doc.tokens.len() || self.same_sentence(from, start);
+            if !same
+                || self.headline[from]
+                || !(from..start).all(|i| self.is_word(i) && self.same_sentence(from, i))
+            {
                 break;
             }
             let words: Vec<String> = (from..start).map(|i| lower(self.word(i))).collect();
@@ -952,13 +992,28 @@ impl Scan<'_, '_> {
         } {
             end -= 1;
         }
+        // "State Department Spokesperson": an organisation's name, then a role title.
+        if end > first + 1 && !self.cap(end) {
+            if let Some(len) = (1..=LEXICON.title_words.min(end - first)).rev().find(|&len| {
+                let words: Vec<String> = (end - len..end).map(|i| lower(self.word(i))).collect();
+                matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
+            }) {
+                if len == end - first {
+                    // A title alone: "the Prime Minister".
+                    return;
+                }
+                end -= len;
+            }
+        }
         let mut first = first;
         let mut mention_start = name_start;
         // Leading nationality or place words, unless the name is an organisation's.
         if !self.has_org_word(first..end) && courtesy.is_none() {
             while first < end && end - first > 1 {
                 let len = self.place_len(first, end);
-                if len == 0 || first + len >= end {
+                // "Christian Lindqvist", "Jordan Peterson": a given name, not a place.
+                let given_name = len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1);
+                if len == 0 || first + len >= end || given_name {
                     break;
                 }
                 first += len;
@@ -988,6 +1043,9 @@ impl Scan<'_, '_> {
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
         let known = LEXICON.org(&full);
         let given = LEXICON.given(first_word);
+        if text_words.len() == 1 && first_word.chars().count() < 2 {
+            return;
+        }
         let has_title = courtesy.is_some() || !roles.is_empty();
         // Not actors: places, months, things.
         if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
@@ -1038,14 +1096,19 @@ impl Scan<'_, '_> {
                 if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
                     return;
                 }
-                // A single quoted word is a term or a title: "Hope" on their shirts.
-                let quoted = |i: usize| {
-                    self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
-                        && self.word(i).chars().next().is_some_and(is_quote_mark)
-                };
-                if first > 0 && quoted(first - 1) && quoted(end) {
-                    return;
-                }
+            }
+            // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
+            let quoted = |i: usize| {
+                self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                    && self.word(i).chars().next().is_some_and(is_quote_mark)
+            };
+            let close = if matches!(self.word(end), "." | "," | "!" | "?") {
+                end + 1
+            } else {
+                end
+            };
+            if first > 0 && quoted(first - 1) && quoted(close) {
+                return;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
             if self
@@ -1062,17 +1125,22 @@ impl Scan<'_, '_> {
             roles,
             ..Candidate::default()
         };
-        c.all_caps = text_words.len() == 1
-            && is_all_caps(first_word)
-            && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
+        c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
+        // "PENCE:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
+        // it may only join a name the article writes normally.
+        if c.all_caps && letters >= 5 && known.is_none() && !has_title {
+            c.all_caps = false;
+            c.deferred = true;
+        }
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
             c.courtesy = true;
-            c.person += 4;
+            c.person += 5;
             c.gender = g;
         }
         if !c.roles.is_empty() {
-            c.person += 3;
+            c.person += 5;
             if c.gender == Gender::Unknown {
                 c.gender = title_gender;
             }
@@ -1089,6 +1157,8 @@ impl Scan<'_, '_> {
         match known {
             Some(ActorKind::Group) => c.group += 5,
             Some(_) => c.org += 5,
+            // "Free Democrats", "NBC News": a known name inside makes a party or a company.
+            None if text_words.len() > 1 && text_words.iter().any(|w| LEXICON.org(w).is_some()) => c.org += 3,
             None => {}
         }
         if self.has_org_word(name.clone()) {
@@ -1132,7 +1202,7 @@ impl Scan<'_, '_> {
         }
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
-                c.person += 1;
+                // No evidence: an unknown multi-word name counts as a person unless a mention says otherwise.
                 // "Music Store", "Extra Wide Body": common words of this article, capitalised for a thing.
                 c.doubtful = text_words
                     .iter()
@@ -1153,7 +1223,7 @@ impl Scan<'_, '_> {
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
-            c.org += 2;
+            c.org += 1;
         }
         if self.word(end) == "," && self.word(end + 1) == "who" {
             c.person += 2;
@@ -1219,7 +1289,7 @@ impl Scan<'_, '_> {
             }
             if self.cap(i)
                 && !self.is_place(i)
-                && !self.initial_stop(i)
+                && !LEXICON.is_stop(&lower(self.word(i)))
                 && !PORTFOLIOS.contains(&self.word(i))
             {
                 let s = i;
@@ -1247,10 +1317,6 @@ impl Scan<'_, '_> {
                 i += 1;
             }
         }
-    }
-
-    fn initial_stop(&self, i: usize) -> bool {
-        self.initial(i) && LEXICON.is_stop(&lower(self.word(i)))
     }
 
     /// ", the French president," after a name: a role.
@@ -1286,7 +1352,12 @@ impl Scan<'_, '_> {
             }
             k += 1;
         }
-        if title_seen && k > start && matches!(self.word(k), "," | "." | ")" | "said" | "says" | "told" | ";")
+        if title_seen
+            && k > start
+            && matches!(
+                self.word(k),
+                "," | "." | "(" | ")" | "said" | "says" | "told" | ";"
+            )
         {
             c.roles.push(self.role(start..k));
             c.person += 2;
