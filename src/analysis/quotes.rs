@@ -604,7 +604,7 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
             start = j;
             break;
         } else if w.is_word(j) {
-            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(&lw, PAST))
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(lw, PAST))
         } else {
             w.doc.tokens[j].kind == TokenKind::Number
         };
