@@ -41,7 +41,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::analysis::actors::{Actors, MentionKind};
+use crate::analysis::actors::{ActorMention, Actors, MentionKind};
 use crate::analysis::gazetteer;
 use crate::analysis::report::{Mention, Quote, QuoteKind};
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
@@ -193,6 +193,8 @@ struct Segment {
 struct Words<'a> {
     doc: &'a Doc<'a>,
     lower: Vec<String>,
+    /// The first token of each token's line, and one past its last.
+    lines: Vec<(usize, usize)>,
 }
 
 impl<'a> Words<'a> {
@@ -202,7 +204,18 @@ impl<'a> Words<'a> {
             .iter()
             .map(|t| doc.token_text(t).to_lowercase())
             .collect();
-        Words { doc, lower }
+        let n = doc.tokens.len();
+        let mut lines = vec![(0, n); n];
+        let mut start = 0;
+        for i in 0..=n {
+            if i == n || i > 0 && doc.tokens[i].line_start {
+                for slot in &mut lines[start..i] {
+                    *slot = (start, i);
+                }
+                start = i;
+            }
+        }
+        Words { doc, lower, lines }
     }
 
     fn len(&self) -> usize {
@@ -235,20 +248,12 @@ impl<'a> Words<'a> {
 
     /// The first token of the line (block) that token `i` is on.
     fn block_start(&self, i: usize) -> usize {
-        let mut k = i;
-        while k > 0 && !self.line_start(k) {
-            k -= 1;
-        }
-        k
+        self.lines.get(i).map_or(i, |l| l.0)
     }
 
     /// One past the last token of the line (block) that token `i` is on.
     fn block_end(&self, i: usize) -> usize {
-        let mut k = i + 1;
-        while k < self.len() && !self.line_start(k) {
-            k += 1;
-        }
-        k
+        self.lines.get(i).map_or(i + 1, |l| l.1)
     }
 
     fn verb(&self, i: usize) -> Option<Verb> {
@@ -672,7 +677,7 @@ fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     if let Some(c) = cues
         .iter()
         .rev()
-        .take_while(|c| w.sentence(c.tokens.start) >= sentence)
+        .take_while(|c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
         .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
     {
         return c.source.clone();
@@ -732,6 +737,9 @@ fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
         used: false,
     })
 }
+
+/// The longest reported content, in tokens.
+const MAX_CLAUSE: usize = 250;
 
 /// Finds the reporting cues and their sources.
 fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
@@ -1007,7 +1015,9 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
     let n = w.len();
     let sentence = w.sentence(start);
     let mut k = start;
-    while k < n && w.sentence(k) == sentence {
+    // Sentences without an end (lists, tables) are cut: content stays linear in the text.
+    let limit = start + MAX_CLAUSE;
+    while k < n && k < limit && w.sentence(k) == sentence {
         let lw = w.lower(k);
         if w.is_punct(k, ";") {
             break;
@@ -1381,13 +1391,15 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     drafts.dedup_by(|b, a| a.span == b.span);
     let mut out = Vec::with_capacity(drafts.len());
     let mut last_speaker: Option<String> = None;
+    let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
+    by_start.sort_by_key(|m| (m.span.start, m.span.end));
     for d in drafts {
         if d.span.is_empty() {
             continue;
         }
         let _ = d.group;
         let (speaker, mention) = match &d.source {
-            Some(np) => resolve(&w, actors, np.clone()),
+            Some(np) => resolve(&w, actors, &by_start, np.clone()),
             None => (None, None),
         };
         // An unresolved pronoun continues the previous named speaker.
@@ -1616,7 +1628,8 @@ fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
     let first = cues.partition_point(|q| q.tokens.start <= c);
     let mut tail = cues[first..]
         .iter()
-        .take_while(|q| w.sentence(q.tokens.start) == sentence);
+        .take_while(|q| w.sentence(q.tokens.start) == sentence)
+        .take(MAX_CLAUSE);
 
     tail.position(|q| {
         !q.used
@@ -1942,8 +1955,9 @@ fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
     if k < s.tokens.end && k >= limit {
         return None;
     }
-    let mut start = s.tokens.start;
-    for j in s.tokens.start..lead - 1 {
+    let from = s.tokens.start.max(lead.saturating_sub(MAX_CLAUSE));
+    let mut start = from;
+    for j in from..lead - 1 {
         if w.is_punct(j, ";") || w.is_punct(j, ":") {
             start = j + 1;
         }
@@ -1981,7 +1995,8 @@ fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usiz
     } else {
         let mut start = s.tokens.start;
         // After a colon or semicolon only.
-        for k in s.tokens.start..c.tokens.start {
+        start = start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
+        for k in start..c.tokens.start {
             if w.is_punct(k, ";") || w.is_punct(k, ":") {
                 start = k + 1;
             }
@@ -1998,14 +2013,22 @@ fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usiz
 }
 
 /// The speaker's actor id and local mention for a source noun phrase.
-fn resolve(w: &Words, actors: &Actors, np: Range<usize>) -> (Option<String>, Option<Mention>) {
+fn resolve(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&ActorMention],
+    np: Range<usize>,
+) -> (Option<String>, Option<Mention>) {
     let span = w.doc.span_of(np.clone());
     if span.is_empty() {
         return (None, None);
     }
-    let best = actors
-        .mentions
+    // Mentions are short: look back a little from the last one starting inside the phrase.
+    let last = by_start.partition_point(|m| m.span.start < span.end);
+    let best = by_start[..last]
         .iter()
+        .rev()
+        .take_while(|m| m.span.start + 400 > span.start)
         .filter(|m| m.span.overlaps(span))
         .max_by_key(|m| (m.kind == MentionKind::Name, m.span.len(), m.span.end));
     if let Some(m) = best {
@@ -2653,6 +2676,18 @@ mod tests {
                 last = q.start;
             }
         }
+    }
+
+    #[test]
+    fn linear_on_one_endless_line() {
+        // No sentence or line ends: every bound on scanning matters here.
+        let text =
+            "Officials said the mayor told reporters “the plan” would fail, he said, and ".repeat(3000);
+        let doc = Doc::new(&text);
+        let started = std::time::Instant::now();
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert!(!quotes.is_empty());
+        assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
     }
 
     #[test]
