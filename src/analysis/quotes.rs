@@ -1993,10 +1993,10 @@ fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usiz
         let r = trim_range(w, start..end);
         (r.start < r.end).then_some(r)
     } else {
-        let mut start = s.tokens.start;
         // After a colon or semicolon only.
-        start = start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
-        for k in start..c.tokens.start {
+        let from = s.tokens.start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
+        let mut start = from;
+        for k in from..c.tokens.start {
             if w.is_punct(k, ";") || w.is_punct(k, ":") {
                 start = k + 1;
             }
