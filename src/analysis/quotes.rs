@@ -1331,6 +1331,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     }
 
     // Quoted sentences without a cue of their own continue the previous speaker.
+    let mut scare = 0;
     let mut direct_ends: Vec<(usize, usize)> = drafts
         .iter()
         .enumerate()
@@ -1339,7 +1340,11 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         .collect();
     direct_ends.sort_unstable();
     for (si, s) in segs.iter().enumerate() {
-        if seg_used[si] || !standalone(&w, s) {
+        if seg_used[si] {
+            continue;
+        }
+        if !standalone(&w, s) {
+            scare += 1;
             continue;
         }
         let span = doc.span_of(s.content.clone());
@@ -1387,6 +1392,11 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         });
     }
 
+    if scare > 0 {
+        diagnostics.info(format!(
+            "{scare} quoted phrase(s) read as scare quotes or titles, not as anyone's words"
+        ));
+    }
     drafts.sort_by_key(|d| (d.span.start, d.span.end));
     drafts.dedup_by(|b, a| a.span == b.span);
     let mut out = Vec::with_capacity(drafts.len());
@@ -2688,6 +2698,15 @@ mod tests {
         let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
         assert!(!quotes.is_empty());
         assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    }
+
+    #[test]
+    fn scare_quotes_are_flagged_not_reported() {
+        let text = "The so-called “reform” left most rules in place.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        assert!(extract(&doc, &Actors::default(), &mut diagnostics).is_empty());
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("scare quotes")));
     }
 
     #[test]
