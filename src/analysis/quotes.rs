@@ -2509,6 +2509,12 @@ mod tests {
         r#"indirect "Bridge Will Reopen Soon" speaker="Mayor" cue=Says"#
     );
 
+    t!(
+        irregular_found,
+        "One study found the tax plan would raise costs for families.",
+        r#"indirect "the tax plan would raise costs for families" speaker="One study" cue=found"#
+    );
+
     // Not speech.
     t!(
         noun_tweet,
