@@ -2716,6 +2716,28 @@ mod tests {
     }
 
     #[test]
+    fn verb_table_has_irregular_forms() {
+        for form in [
+            "said",
+            "told",
+            "wrote",
+            "written",
+            "found",
+            "thought",
+            "knew",
+            "felt",
+            "understood",
+            "spoke",
+        ] {
+            assert!(VERBS.contains_key(form), "{form}");
+        }
+        assert!(VERBS.len() > 150 * 3, "{} forms", VERBS.len());
+        for bogus in ["finded", "sayed", "telled", "understanded"] {
+            assert!(!VERBS.contains_key(bogus), "{bogus}");
+        }
+    }
+
+    #[test]
     fn speaker_id_from_actor_mentions() {
         use crate::analysis::actors::ActorMention;
         use crate::analysis::report::{Actor, ActorKind};
