@@ -6,13 +6,20 @@
 //!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
 //!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words).
-//! 2. Candidates are clustered into actors in text order: a surname or "Mr" + surname joins the person
-//!    it names, a short form or an acronym joins the organisation ("GM", "General Motors"), and two full
-//!    names that differ stay apart.
+//! 2. Candidates are clustered into actors: names with evidence first, in text order, then single
+//!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
+//!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
+//!    "General Motors"), and two full names that differ stay apart. A single word that joins nothing
+//!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
+//!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] resolves he/she/they/it and role descriptions ("the minister") to actors, for quote
 //!    attribution; they are kept in [`Actors::mentions`] but never in the report's mentions.
+//!
+//! Lines in title case or capitals (headlines, bylines, short headings) only yield names the body has.
+//! Word lists live in `data/actors-*.txt` ([`crate::analysis::lexicon`]); everything runs in one pass
+//! over the tokens plus a clustering pass indexed by name, so the cost grows linearly with the text.
 //!
 //! ```
 //! use lede::analysis::{analyse, Options};
@@ -291,9 +298,10 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         if !weak && cl.kind() != ActorKind::Person || cl.members.iter().any(|&m| !cands[m].roles.is_empty()) {
             continue;
         }
-        let product = cl.members.iter().all(|&m| {
-            let w = &cands[m].words;
-            orgs.iter().any(|o| {
+        // The longest form names the product; shorter members ("Taurus") went with it.
+        let w = &cl.full;
+        let product = !cl.courtesy
+            && orgs.iter().any(|o| {
                 let core = names::org_core(o);
                 let prefix = if core.len() == 1 && o.starts_with(&core) {
                     &core
@@ -301,8 +309,7 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
                     o
                 };
                 w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
-            })
-        });
+            });
         let plural = plain_word(cands, cl)
             && singles
                 .iter()
@@ -445,7 +452,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
-            return (6, Vote::Org);
+            // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
+            return (if open { 5 } else { 6 }, Vote::Org);
         }
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
             return (5, Vote::Org);
@@ -1092,6 +1100,23 @@ mod tests {
         regression_pro_prefix,
         "The Pro-Beijing DAB won seats.",
         r#"organization "DAB" [DAB]"#
+    );
+
+    t!(
+        regression_the_before_surname,
+        "A clip showed Tom Berglund. The church removed the Berglund clip.",
+        r#"person "Tom Berglund" [Tom Berglund, Berglund]"#
+    );
+    t!(
+        regression_who_after_members_of,
+        "She met members of Veltrona, who helped her. Veltrona said so.",
+        r#"organization "Veltrona" [Veltrona, Veltrona]"#
+    );
+
+    t!(
+        regression_product_with_short_name,
+        "Marlow Comet returns\n\nMarlow Motors will revive the Marlow Comet. The Comet sold well, Marlow said.",
+        r#"organization "Marlow Motors" [Marlow, Marlow Motors, Marlow]"#
     );
 
     // Pronouns and descriptions.

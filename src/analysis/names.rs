@@ -47,6 +47,8 @@ pub struct Candidate {
     pub all_caps: bool,
     /// The mention has a courtesy title ("Ms Ford").
     pub courtesy: bool,
+    /// "the" comes before it ("the Taliban", but also "the Cruise video").
+    pub article: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
 }
@@ -58,7 +60,7 @@ impl Candidate {
         self.words.len() == 1
             && self.person == 0
             && self.group == 0
-            && self.org <= 1
+            && self.org <= if self.article { 3 } else { 1 }
             && !self.all_caps
             && self.alias_of.is_none()
     }
@@ -1223,9 +1225,10 @@ impl Scan<'_, '_> {
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
-            c.org += 1;
+            c.org += 2;
+            c.article = true;
         }
-        if self.word(end) == "," && self.word(end + 1) == "who" {
+        if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
         // A single word the article also writes in lower case, or a place after "in".
