@@ -585,7 +585,8 @@ fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if is_stop(w, h)
         || is_in(head, DETERMINER)
         || is_in(head, TIME)
-        || is_in(head, NOT_HEAD)
+        // "in the past said" — but "The New York Times said", "Theresa May said".
+        || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
         || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
         || !w.is_word(h)
     {
@@ -2323,6 +2324,12 @@ mod tests {
     );
     t!(coordinated_new_source, "Republicans said the review was rushed and Democrats accused them of stalling.",
         "indirect \"the review was rushed\" speaker=\"Republicans\" cue=said\nindirect \"them of stalling\" speaker=\"Democrats\" cue=accused");
+
+    t!(
+        newspaper_name_with_time_word,
+        "The Daily Times reports:\n\n\"Small donors gave less this year.\"",
+        r#"direct "Small donors gave less this year." speaker="The Daily Times" cue=reports"#
+    );
 
     // Split quotes: two pieces, one speaker.
     t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
