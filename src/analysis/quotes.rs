@@ -2522,6 +2522,17 @@ mod tests {
         r#"indirect "the tax plan would raise costs for families" speaker="One study" cue=found"#
     );
 
+    t!(
+        chanted_slogan,
+        "Protesters chanted “No more war” outside the hall.",
+        r#"direct "No more war" speaker="Protesters" cue=chanted"#
+    );
+    t!(
+        noun_term,
+        "In the long term the plan will fail, and the attacks continued.",
+        ""
+    );
+
     // Not speech.
     t!(
         noun_tweet,
