@@ -826,7 +826,12 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 | "could"
                 | "should"
         );
-        if noun_like || aux_follows || lw == "state" {
+        let article_before = v > floor
+            && matches!(
+                w.lower(v - 1),
+                "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your"
+            );
+        if noun_like || aux_follows || article_before || lw == "state" {
             continue;
         }
         let mut end = v + 1;
@@ -1893,36 +1898,44 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
 fn clause_like(w: &Words, r: Range<usize>) -> bool {
     let first = w.lower(r.start);
+    // "to" opens an infinitive ("to stop"), not a place ("to the State Department").
+    let next = w.lower(r.start + 1);
+    if first == "to" {
+        return !(is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)));
+    }
     if matches!(
         first,
-        "that" | "to" | "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who"
+        "that" | "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who"
     ) {
         return true;
     }
     if matches!(first, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there") {
         return true;
     }
-    r.take(12).any(|k| {
-        matches!(
-            w.lower(k),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "has"
-                | "have"
-                | "had"
-                | "does"
-                | "did"
-        )
-    })
+    // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause.
+    r.take(12)
+        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+        .any(|k| {
+            matches!(
+                w.lower(k),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+            )
+        })
 }
 
 /// The content before an attribution that closes its sentence or interrupts it:
@@ -2530,6 +2543,22 @@ mod tests {
     t!(
         noun_term,
         "In the long term the plan will fail, and the attacks continued.",
+        ""
+    );
+
+    t!(
+        article_makes_noun,
+        "He gave the reasoning behind the plan at length.",
+        ""
+    );
+    t!(
+        object_then_new_clause,
+        "When the aide wrote the memo, he was still at the firm.",
+        ""
+    );
+    t!(
+        written_to_a_place,
+        "The aide wrote to the ministry asking for a licence.",
         ""
     );
 
