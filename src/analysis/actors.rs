@@ -1,6 +1,33 @@
 //! Named actors: people, organisations and groups, their mentions, roles and pronouns.
+//!
+//! The extractor works in four steps over the token stream:
+//!
+//! 1. [`names`] finds name candidates: runs of capitalised words (with particles, initials and
+//!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
+//!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
+//!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words).
+//! 2. Candidates are clustered into actors in text order: a surname or "Mr" + surname joins the person
+//!    it names, a short form or an acronym joins the organisation ("GM", "General Motors"), and two full
+//!    names that differ stay apart.
+//! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
+//!    president"); the country from a nationality or country word in the role.
+//! 4. [`coref`] resolves he/she/they/it and role descriptions ("the minister") to actors, for quote
+//!    attribution; they are kept in [`Actors::mentions`] but never in the report's mentions.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("Foreign Minister Anna Berg spoke. Ms Berg said she was ready.", &Options::default());
+//! assert_eq!(report.actors[0].name, "Anna Berg");
+//! assert_eq!(report.actors[0].roles, ["Foreign Minister"]);
+//! assert_eq!(report.actors[0].mentions.len(), 2);
+//! ```
 
-use crate::analysis::report::{Actor, Country, DateMention};
+use std::collections::HashMap;
+
+use crate::analysis::coref;
+use crate::analysis::lexicon::Gender;
+use crate::analysis::names::{self, Candidate};
+use crate::analysis::report::{Actor, ActorKind, Country, DateMention, Mention};
 use crate::analysis::text::Doc;
 use crate::analysis::{Diagnostics, Span};
 
@@ -39,6 +66,891 @@ pub struct Actors {
     pub mentions: Vec<ActorMention>,
 }
 
-pub fn extract(_doc: &Doc, _context: &Context, _diagnostics: &mut Diagnostics) -> Actors {
-    Actors::default()
+impl Actors {
+    /// The actor referred to by a mention overlapping `span`, if any (names first).
+    pub fn actor_at(&self, span: Span) -> Option<usize> {
+        self.mention_at(span).map(|m| m.actor)
+    }
+
+    /// The mention overlapping `span` (a name rather than a pronoun when both overlap).
+    pub fn mention_at(&self, span: Span) -> Option<&ActorMention> {
+        let mut found: Option<&ActorMention> = None;
+        for m in self.mentions.iter().filter(|m| m.span.overlaps(span)) {
+            if found.is_none_or(|f| f.kind != MentionKind::Name && m.kind == MentionKind::Name) {
+                found = Some(m);
+            }
+        }
+        found
+    }
+
+    /// The mentions inside `span`, in text order.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &ActorMention> {
+        self.mentions.iter().filter(move |m| span.contains(m.span))
+    }
+}
+
+/// An actor while clustering.
+#[derive(Clone, Debug)]
+pub struct Cluster {
+    /// Candidate indices, in text order.
+    pub members: Vec<usize>,
+    /// The longest name's lower-case words.
+    pub full: Vec<String>,
+    /// The candidate giving the name.
+    pub best: usize,
+    pub person: i32,
+    pub org: i32,
+    pub group: i32,
+    pub gender: Gender,
+    /// Its first name is a given name ("Marilyn"): a person unless other evidence says otherwise.
+    pub given: bool,
+}
+
+impl Cluster {
+    pub fn kind(&self) -> ActorKind {
+        if self.group > 0 && self.group >= self.person && self.group >= self.org {
+            ActorKind::Group
+        } else if self.person > self.org || (self.person == self.org && (self.full.len() > 1 || self.given)) {
+            ActorKind::Person
+        } else {
+            ActorKind::Organization
+        }
+    }
+}
+
+/// Finds the actors of `doc`.
+pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
+    let mut cands = names::candidates(doc, context);
+    let mut clusters = cluster(doc, &cands);
+    drop_products(&cands, &mut clusters);
+    names::headline_mentions(doc, context, &mut cands, &mut clusters);
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&c| !clusters[c].members.is_empty())
+        .collect();
+    order.sort_by_key(|&c| {
+        clusters[c]
+            .members
+            .iter()
+            .map(|&m| cands[m].span.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    let mut actors = Vec::with_capacity(order.len());
+    let mut mentions = Vec::new();
+    let mut index_of = HashMap::new();
+    for (i, &c) in order.iter().enumerate() {
+        index_of.insert(c, i);
+        let cl = &clusters[c];
+        let mut members = cl.members.clone();
+        members.sort_by_key(|&m| cands[m].span.start);
+        members.dedup_by_key(|m| cands[*m].span);
+        let mut roles: Vec<String> = Vec::new();
+        let mut country = None;
+        for &m in &members {
+            for (role, code) in &cands[m].roles {
+                if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                    roles.push(role.clone());
+                }
+                if country.is_none() {
+                    country.clone_from(code);
+                }
+            }
+        }
+        let best = &cands[cl.best];
+        actors.push(Actor {
+            id: format!("a{}", i + 1),
+            name: doc.slice(best.name_span).to_string(),
+            kind: cl.kind(),
+            roles,
+            country,
+            mentions: members
+                .iter()
+                .map(|&m| Mention::of(doc.text, cands[m].span))
+                .collect(),
+        });
+        for &m in &members {
+            mentions.push(ActorMention {
+                span: cands[m].span,
+                actor: i,
+                kind: MentionKind::Name,
+            });
+        }
+    }
+    for actor in &mut actors {
+        actor.name = names::canonical(&actor.name);
+    }
+    let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
+    let mut refs = coref::resolve(doc, &actors, &genders, &mentions);
+    mentions.append(&mut refs);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    if !actors.is_empty() {
+        diagnostics.info(format!(
+            "{} actors, {} named mentions, {} pronoun and description references",
+            actors.len(),
+            actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            mentions.iter().filter(|m| m.kind != MentionKind::Name).count()
+        ));
+    }
+    Actors { actors, mentions }
+}
+
+/// Groups candidates into actors, in text order.
+pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; cands.len()];
+    // Strong candidates first, then single words with no evidence, then unconfirmed sentence starts.
+    let rank = |c: &Candidate| {
+        if c.deferred || c.doubtful {
+            2
+        } else {
+            usize::from(c.is_weak())
+        }
+    };
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| rank(&cands[i]));
+    for &i in &order {
+        let c = &cands[i];
+        let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
+            Some(t) => Some((t, Vote::None)),
+            None => best_match(doc, cands, &clusters, c),
+        };
+        match target {
+            Some((t, vote)) => {
+                let cl = &mut clusters[t];
+                cl.members.push(i);
+                add_evidence(cl, c);
+                match vote {
+                    Vote::Person => cl.person += 1,
+                    Vote::Org => cl.org += 1,
+                    Vote::None => {}
+                }
+                if c.words.len() > cl.full.len() && !c.is_acronym() {
+                    cl.full.clone_from(&c.words);
+                    cl.best = i;
+                }
+                owner[i] = Some(t);
+            }
+            None if c.deferred || c.doubtful => {}
+            None => {
+                let mut cl = Cluster {
+                    members: vec![i],
+                    full: c.words.clone(),
+                    best: i,
+                    person: 0,
+                    org: 0,
+                    group: 0,
+                    gender: Gender::Unknown,
+                    given: c.given,
+                };
+                add_evidence(&mut cl, c);
+                owner[i] = Some(clusters.len());
+                clusters.push(cl);
+            }
+        }
+    }
+    clusters
+}
+
+/// Drops clusters that name products rather than actors: an organisation's name followed by other words
+/// ("Ford Taurus" beside "Ford"), and words that also occur in the plural ("Polaroid", "Polaroids").
+fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
+    let orgs: Vec<Vec<String>> = clusters
+        .iter()
+        .filter(|cl| cl.kind() != ActorKind::Person && cl.org >= 2)
+        .map(|cl| cl.full.clone())
+        .collect();
+    let singles: Vec<String> = clusters
+        .iter()
+        .filter(|cl| cl.full.len() == 1 && cl.person + cl.org + cl.group <= 1)
+        .map(|cl| cl.full[0].clone())
+        .collect();
+    for cl in clusters.iter_mut() {
+        let weak = cl.person + cl.org + cl.group <= 1 && !cl.given;
+        if !weak && cl.kind() != ActorKind::Person || cl.members.iter().any(|&m| !cands[m].roles.is_empty()) {
+            continue;
+        }
+        let product = cl.members.iter().all(|&m| {
+            let w = &cands[m].words;
+            orgs.iter()
+                .any(|o| w.len() > o.len() && w.starts_with(o) && names::is_distinctive(o))
+        });
+        let plural = weak
+            && cl.full.len() == 1
+            && singles
+                .iter()
+                .any(|s| *s == format!("{}s", cl.full[0]) || format!("{s}s") == cl.full[0]);
+        if product || plural {
+            cl.members.clear();
+        }
+    }
+}
+
+/// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vote {
+    None,
+    Person,
+    Org,
+}
+
+fn add_evidence(cl: &mut Cluster, c: &Candidate) {
+    if c.is_weak() {
+        if cl.members.len() == 1 {
+            cl.gender = c.gender;
+        }
+        return;
+    }
+    cl.person += c.person;
+    cl.org += c.org;
+    cl.group += c.group;
+    if cl.gender == Gender::Unknown {
+        cl.gender = c.gender;
+    }
+}
+
+/// The cluster a candidate belongs to, if any: the most recent compatible one.
+fn best_match(_doc: &Doc, cands: &[Candidate], clusters: &[Cluster], c: &Candidate) -> Option<(usize, Vote)> {
+    let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
+    for (k, cl) in clusters.iter().enumerate() {
+        let (score, vote) = match_score(cands, cl, c);
+        if score <= 0 {
+            continue;
+        }
+        let last = cl
+            .members
+            .iter()
+            .map(|&m| cands[m].span.start)
+            .filter(|&s| s <= c.span.start)
+            .max();
+        let recency = last.unwrap_or(0);
+        if best.is_none_or(|(s, r, _, _)| score > s || (score == s && recency > r)) {
+            best = Some((score, recency, k, vote));
+        }
+    }
+    best.map(|(_, _, k, v)| (k, v))
+}
+
+/// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
+fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) {
+    let w = &c.words;
+    if w.is_empty() || cl.full.is_empty() {
+        return (0, Vote::None);
+    }
+    let kind = cl.kind();
+    let gender_ok = c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender;
+    if !gender_ok {
+        return (0, Vote::None);
+    }
+    // The same name as a member.
+    if cl.members.iter().any(|&m| cands[m].words == *w) {
+        return (10, Vote::None);
+    }
+    let full = &cl.full;
+    let weak = c.is_weak() || c.deferred;
+    let c_person = c.person > c.org && !weak;
+    let c_org = c.org > c.person && !weak;
+    // An undecided cluster: a multi-word name with no evidence but its length.
+    let open = cl.person + cl.org + cl.group <= 1;
+    // Acronyms: "GM" and "General Motors".
+    if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
+        return (8, Vote::Org);
+    }
+    if w.len() > 1
+        && full.len() == 1
+        && cands[cl.best].is_acronym()
+        && names::acronym_of(w).is_some_and(|a| a == full[0])
+    {
+        return (8, Vote::Org);
+    }
+    if (kind == ActorKind::Person || open) && !c_org {
+        // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
+        if w.len() < full.len() && full.ends_with(w) {
+            return (6, Vote::Person);
+        }
+        // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
+        if full.len() < w.len()
+            && w.ends_with(full)
+            && cl.members.iter().all(|&m| cands[m].words.len() <= full.len())
+        {
+            return (6, Vote::Person);
+        }
+        // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
+        if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
+            return (3, Vote::Person);
+        }
+    }
+    if (kind != ActorKind::Person || open) && !c_person {
+        let core_c = names::org_core(w);
+        let core_f = names::org_core(full);
+        if !core_c.is_empty() && core_c == core_f {
+            return (7, Vote::Org);
+        }
+        // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
+        if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
+            return (6, Vote::Org);
+        }
+        if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
+            return (5, Vote::Org);
+        }
+        if !core_c.is_empty()
+            && core_c.len() < core_f.len()
+            && core_f.starts_with(&core_c)
+            && names::is_distinctive(&core_c)
+        {
+            return (4, Vote::Org);
+        }
+    }
+    (0, Vote::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Actors {
+        let doc = Doc::new(text);
+        extract(
+            &doc,
+            &Context {
+                countries: &[],
+                dates: &[],
+            },
+            &mut Diagnostics::default(),
+        )
+    }
+
+    fn kind(k: ActorKind) -> &'static str {
+        match k {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+        }
+    }
+
+    /// One line per actor: `person "Antony Blinken" roles=["..."] country=US [Antony Blinken, Mr Blinken]`.
+    fn render(text: &str) -> String {
+        let actors = run(text);
+        let mut lines = Vec::new();
+        for a in &actors.actors {
+            let mut line = format!("{} {:?}", kind(a.kind), a.name);
+            if !a.roles.is_empty() {
+                line.push_str(&format!(" roles={:?}", a.roles));
+            }
+            if let Some(c) = &a.country {
+                line.push_str(&format!(" country={c}"));
+            }
+            let mentions: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+            line.push_str(&format!(" [{}]", mentions.join(", ")));
+            lines.push(line);
+        }
+        lines.join("\n")
+    }
+
+    fn check(text: &str, expected: &str) {
+        assert_eq!(render(text), expected.trim(), "\ntext: {text}");
+    }
+
+    /// Pronouns and descriptions: `he=Anna Berg` in text order.
+    fn refs(text: &str) -> String {
+        let actors = run(text);
+        actors
+            .mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Name)
+            .map(|m| format!("{}={}", m.span.slice(text), actors.actors[m.actor].name))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                check($text, $expected);
+            }
+        };
+    }
+
+    macro_rules! p {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(refs($text), $expected, "\ntext: {}", $text);
+            }
+        };
+    }
+
+    // Detection: capitalised runs, particles, initials, hyphens, apostrophes.
+    t!(
+        plain_full_name,
+        "Yesterday the talks were led by Maria Lopez in a small room.",
+        r#"person "Maria Lopez" [Maria Lopez]"#
+    );
+    t!(
+        particle_van,
+        "The report was written by Ruud van Nistelrooy last year.",
+        r#"person "Ruud van Nistelrooy" [Ruud van Nistelrooy]"#
+    );
+    t!(
+        particle_de,
+        "The painter Claudio de Luca lives near the harbour.",
+        r#"person "Claudio de Luca" [Claudio de Luca]"#
+    );
+    t!(
+        particle_al,
+        "Officials said Suleiman al-Rashid had left the city.",
+        r#"person "Suleiman al-Rashid" [Suleiman al-Rashid]"#
+    );
+    t!(
+        particle_bin,
+        "The envoy met Khalid bin Salman on his last visit.",
+        r#"person "Khalid bin Salman" [Khalid bin Salman]"#
+    );
+    t!(
+        initial_middle,
+        "A statue of John F. Kennedy stands in the square.",
+        r#"person "John F. Kennedy" [John F. Kennedy]"#
+    );
+    t!(
+        initial_first,
+        "The novel by J. Edgar Morton sold well.",
+        r#"person "J. Edgar Morton" [J. Edgar Morton]"#
+    );
+    t!(
+        hyphenated_name,
+        "The lawyer Anne-Marie Duval filed the case.",
+        r#"person "Anne-Marie Duval" [Anne-Marie Duval]"#
+    );
+    t!(
+        hyphenated_surname,
+        "A letter from Sarah Lloyd-Hughes arrived on time.",
+        r#"person "Sarah Lloyd-Hughes" [Sarah Lloyd-Hughes]"#
+    );
+    t!(
+        apostrophe_name,
+        "The striker Patrick O'Connell scored twice.",
+        r#"person "Patrick O'Connell" [Patrick O'Connell]"#
+    );
+    t!(
+        suffix_jr,
+        "The company was run by Henry Walton Jr. for years.",
+        r#"person "Henry Walton Jr." [Henry Walton Jr.]"#
+    );
+    t!(
+        possessive_cut,
+        "It was Vera Novak's idea, and Novak's team agreed.",
+        r#"person "Vera Novak" [Vera Novak, Novak]"#
+    );
+    t!(
+        name_after_quote,
+        "\"We will not wait,\" Laura Chen said on the steps.",
+        r#"person "Laura Chen" [Laura Chen]"#
+    );
+    t!(
+        name_after_said,
+        "\"It is done,\" said Peter Harlow, leaving the room.",
+        r#"person "Peter Harlow" [Peter Harlow]"#
+    );
+    t!(
+        sentence_initial_name,
+        "Rodrigo Alves spoke first. Alves then left.",
+        r#"person "Rodrigo Alves" [Rodrigo Alves, Alves]"#
+    );
+    t!(
+        sentence_initial_function_word,
+        "The Ministry of Health said nothing.",
+        r#"organization "Ministry of Health" [Ministry of Health]"#
+    );
+    t!(
+        sentence_initial_adverb,
+        "Meanwhile Tomas Berg waited outside.",
+        r#"person "Tomas Berg" [Tomas Berg]"#
+    );
+    t!(
+        sentence_initial_lower_elsewhere,
+        "Critics say the plan failed. The critics of Jonas Weber agree.",
+        r#"person "Jonas Weber" [Jonas Weber]"#
+    );
+    t!(
+        unknown_sentence_start_dropped,
+        "Beforehand, the officials met in private.",
+        ""
+    );
+    t!(
+        unknown_sentence_start_confirmed,
+        "Mr Dunmore arrived late. Dunmore apologised.",
+        r#"person "Dunmore" [Mr Dunmore, Dunmore]"#
+    );
+    t!(
+        weekday_and_month,
+        "On Monday the vote moved to March, and in April it passed.",
+        ""
+    );
+    t!(
+        months_are_not_people,
+        "The deal was signed in May by Theresa May.",
+        r#"person "Theresa May" [Theresa May]"#
+    );
+    t!(
+        places_are_not_actors,
+        "Talks in Geneva and Berlin followed a visit to Kyiv.",
+        ""
+    );
+    t!(
+        nationalities_are_not_actors,
+        "Swiss and German diplomats met Russian officials.",
+        ""
+    );
+    t!(
+        headline_caps_only_known,
+        "TALKS STALL AS NATO WAITS\n\nNato said on Friday that it would wait.",
+        r#"organization "Nato" [NATO, Nato]"#
+    );
+    t!(
+        product_code_is_not_company,
+        "The Airbus A380 landed after Airbus engineers checked it.",
+        r#"organization "Airbus" [Airbus]"#
+    );
+    t!(
+        war_is_not_actor,
+        "The Cold War ended and the Paris Agreement was signed.",
+        ""
+    );
+    t!(
+        adjective_compound,
+        "It was a Soviet-era building near a US-led base.",
+        ""
+    );
+    t!(stock_index, "The FTSE 100 and the Dow Jones fell sharply.", "");
+    t!(empty_text, "", "");
+    t!(lower_case_only, "nothing here is a name at all.", "");
+
+    // Titles and courtesy titles.
+    t!(
+        courtesy_title_kept,
+        "Mr Blinken said the talks were useful.",
+        r#"person "Blinken" [Mr Blinken]"#
+    );
+    t!(
+        courtesy_title_dotted,
+        "Mrs. Alvarez thanked the nurses.",
+        r#"person "Alvarez" [Mrs. Alvarez]"#
+    );
+    t!(
+        title_to_role,
+        "Foreign Minister Anna Berg arrived.",
+        r#"person "Anna Berg" roles=["Foreign Minister"] [Anna Berg]"#
+    );
+    t!(
+        role_with_country,
+        "Russian Foreign Minister Sergei Volkov met the press.",
+        r#"person "Sergei Volkov" roles=["Russian Foreign Minister"] country=RU [Sergei Volkov]"#
+    );
+    t!(
+        multiword_title_with_country,
+        "US Secretary of State Karen Bell flew home.",
+        r#"person "Karen Bell" roles=["US Secretary of State"] country=US [Karen Bell]"#
+    );
+    t!(
+        president_title,
+        "President Omar Haddad signed the law.",
+        r#"person "Omar Haddad" roles=["President"] [Omar Haddad]"#
+    );
+    t!(
+        abbreviated_title,
+        "PM Luciana Berger spoke first.",
+        r#"person "Luciana Berger" roles=["PM"] [Luciana Berger]"#
+    );
+    t!(
+        lower_case_role_before,
+        "Chief executive Thomas Brandt resigned.",
+        r#"person "Thomas Brandt" roles=["Chief executive"] [Thomas Brandt]"#
+    );
+    t!(
+        company_role_before,
+        "A note from Pinewood analyst Chris Walker expects a fall.",
+        "organization \"Pinewood\" [Pinewood]\nperson \"Chris Walker\" roles=[\"Pinewood analyst\"] [Chris Walker]"
+    );
+    t!(
+        apposition_role,
+        "Emile Durand, the French president, said no.",
+        r#"person "Emile Durand" roles=["French president"] country=FR [Emile Durand]"#
+    );
+    t!(
+        apposition_with_courtesy,
+        "The report, by Dr Alexander Tayler, said the risk was low.",
+        r#"person "Alexander Tayler" [Dr Alexander Tayler]"#
+    );
+    t!(
+        possessive_role_before_comma,
+        "Malaysia's Prime Minister, Najib Tun, said he was ready.",
+        r#"person "Najib Tun" roles=["Malaysia's Prime Minister"] country=MY [Najib Tun]"#
+    );
+    t!(
+        role_of_organisation,
+        "\"We are proud,\" said Jim Pressley, the Vice Chairman of Larkin Motors.",
+        "person \"Jim Pressley\" roles=[\"Vice Chairman of Larkin Motors\"] [Jim Pressley]\norganization \"Larkin Motors\" [Larkin Motors]"
+    );
+    t!(
+        minister_of_subject,
+        "Minister of Education Stella Marino said yes.",
+        r#"person "Stella Marino" roles=["Minister of Education"] [Stella Marino]"#
+    );
+    t!(
+        title_alone_is_not_a_name,
+        "The President said the Secretary of State was away.",
+        ""
+    );
+    t!(
+        two_roles_one_person,
+        "Senator Ruth Okafor spoke. Ruth Okafor, a former judge, agreed.",
+        r#"person "Ruth Okafor" roles=["Senator", "former judge"] [Ruth Okafor, Ruth Okafor]"#
+    );
+
+    // Kinds.
+    t!(
+        org_suffix,
+        "The Treasury Department imposed sanctions.",
+        r#"organization "Treasury Department" [Treasury Department]"#
+    );
+    t!(
+        org_of,
+        "She studied at the University of Sheffield.",
+        r#"organization "University of Sheffield" [University of Sheffield]"#
+    );
+    t!(
+        org_known_acronym,
+        "The FBI and the CIA declined to comment.",
+        "organization \"FBI\" [FBI]\norganization \"CIA\" [CIA]"
+    );
+    t!(
+        org_inc,
+        "Shares of Harlow Inc. rose.",
+        r#"organization "Harlow Inc." [Harlow Inc.]"#
+    );
+    t!(
+        org_party,
+        "The Civic Party won two seats.",
+        r#"organization "Civic Party" [Civic Party]"#
+    );
+    t!(
+        org_with_demonym,
+        "The Indonesian Navy rescued them.",
+        r#"organization "Indonesian Navy" [Indonesian Navy]"#
+    );
+    t!(
+        org_possessive_name,
+        "The New People's Party gained votes.",
+        r#"organization "New People's Party" [New People's Party]"#
+    );
+    t!(
+        org_and_museum,
+        "It moved to the Mary & Leigh Block Museum of Art.",
+        r#"organization "Mary & Leigh Block Museum of Art" [Mary & Leigh Block Museum of Art]"#
+    );
+    t!(
+        org_with_place,
+        "Flights by Air Moldova were cancelled.",
+        r#"organization "Air Moldova" [Air Moldova]"#
+    );
+    t!(
+        group_kind,
+        "The Democrats and the Republicans met.",
+        "group \"Democrats\" [Democrats]\ngroup \"Republicans\" [Republicans]"
+    );
+    t!(
+        person_given_name,
+        "The prize went to Colette Marsh.",
+        r#"person "Colette Marsh" [Colette Marsh]"#
+    );
+    t!(
+        person_unknown_names,
+        "The vote was won by Rodaba Noorzai.",
+        r#"person "Rodaba Noorzai" [Rodaba Noorzai]"#
+    );
+    t!(
+        person_hyphenated_given,
+        "The seat went to Cheng Chung-wai of the party.",
+        r#"person "Cheng Chung-wai" [Cheng Chung-wai]"#
+    );
+    t!(
+        single_unknown_is_org,
+        "Shares in Veltrona rose after Veltrona reported profits.",
+        r#"organization "Veltrona" [Veltrona, Veltrona]"#
+    );
+    t!(
+        single_given_name_is_person,
+        "The song was written for Marilyn.",
+        r#"person "Marilyn" [Marilyn]"#
+    );
+    t!(
+        org_word_with_given_name,
+        "\"It is late,\" said Jim Press.",
+        r#"person "Jim Press" [Jim Press]"#
+    );
+
+    // Alias clustering.
+    t!(
+        surname_links,
+        "Antony Blinken met the press. Blinken said Mr Blinken would stay.",
+        r#"person "Antony Blinken" [Antony Blinken, Blinken, Mr Blinken]"#
+    );
+    t!(
+        surname_first,
+        "Mr Okoro spoke. Later, Daniel Okoro left.",
+        r#"person "Daniel Okoro" [Mr Okoro, Daniel Okoro]"#
+    );
+    t!(
+        same_surname_differs,
+        "Laura Price and Mark Price arrived. Mrs Price spoke first.",
+        "person \"Laura Price\" [Laura Price, Mrs Price]\nperson \"Mark Price\" [Mark Price]"
+    );
+    t!(
+        acronym_after,
+        "General Motors cut jobs. GM said more cuts would follow.",
+        r#"organization "General Motors" [General Motors, GM]"#
+    );
+    t!(
+        acronym_in_brackets,
+        "Singapore Airlines (SIA) took delivery. SIA flew it home.",
+        r#"organization "Singapore Airlines" [Singapore Airlines, SIA, SIA]"#
+    );
+    t!(
+        short_form_org,
+        "Ford Motor Company lost money. Ford will close a plant.",
+        r#"organization "Ford Motor Company" [Ford Motor Company, Ford]"#
+    );
+    t!(
+        core_form_org,
+        "The US Treasury Department acted. The Treasury said more would come.",
+        r#"organization "US Treasury Department" [US Treasury Department, Treasury]"#
+    );
+    t!(
+        first_name_alone,
+        "Daniel Montero left in May. Daniel had been there ten years.",
+        r#"person "Daniel Montero" [Daniel Montero, Daniel]"#
+    );
+    t!(
+        people_and_org_share_word,
+        "Helena Ford chairs Ford Motor Company. Ms Ford said Ford would grow.",
+        "person \"Helena Ford\" [Helena Ford, Ms Ford]\norganization \"Ford Motor Company\" [Ford Motor Company, Ford]"
+    );
+
+    // Pronouns and descriptions.
+    p!(
+        pronoun_he,
+        "Mr Blinken arrived. He said the talks were useful.",
+        "He=Blinken"
+    );
+    p!(
+        pronoun_she_by_name,
+        "Anna Berg and Tomas Lind met. She said it went well.",
+        "She=Anna Berg"
+    );
+    p!(
+        pronoun_he_by_name,
+        "Anna Berg and Tomas Lind met. He said it went well.",
+        "He=Tomas Lind"
+    );
+    p!(
+        pronoun_his_same_sentence,
+        "Mr Lavrov warned his counterpart.",
+        "his=Lavrov"
+    );
+    p!(
+        pronoun_subject_preferred,
+        "Mr Ross met Mr Hale. He left early.",
+        "He=Ross"
+    );
+    p!(
+        pronoun_chain,
+        "President Omar Haddad spoke. He was calm. Later he left.",
+        "He=Omar Haddad he=Omar Haddad"
+    );
+    p!(
+        pronoun_they_org,
+        "The Civic Party lost. They blamed the rain.",
+        "They=Civic Party"
+    );
+    p!(
+        pronoun_it_org,
+        "Veltrona Inc. said it would appeal.",
+        "it=Veltrona Inc."
+    );
+    p!(pronoun_no_antecedent, "He said nothing at all.", "");
+    p!(pronoun_not_in_quote, "\"He is wrong,\" Mr Ross said.", "");
+    p!(
+        description_minister,
+        "Foreign Minister Anna Berg arrived. The minister said no.",
+        "The minister=Anna Berg"
+    );
+    p!(
+        description_company,
+        "Veltrona Inc. lost money. The company will cut jobs.",
+        "The company=Veltrona Inc."
+    );
+
+    #[test]
+    fn actor_at_finds_names_and_pronouns() {
+        let text = "Mr Blinken arrived. He said yes.";
+        let actors = run(text);
+        assert_eq!(actors.actor_at(Span::new(0, 10)), Some(0));
+        let he = text.find("He").unwrap_or(0);
+        assert_eq!(actors.actor_at(Span::new(he, he + 2)), Some(0));
+        assert_eq!(
+            actors.mention_at(Span::new(he, he + 2)).map(|m| m.kind),
+            Some(MentionKind::Pronoun)
+        );
+        assert_eq!(actors.actor_at(Span::new(11, 18)), None);
+    }
+
+    #[test]
+    fn ids_in_order_of_first_mention() {
+        let report = crate::analysis::analyse(
+            "Zed Corp hired Anna Berg. Berg met Zed Corp.",
+            &Default::default(),
+        );
+        let ids: Vec<(&str, &str)> = report
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect();
+        assert_eq!(ids, [("a1", "Zed Corp"), ("a2", "Anna Berg")]);
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_char_boundaries() {
+        let texts = [
+            "'",
+            "’s",
+            "Mr",
+            "Mr.",
+            "Mr Mr Mr",
+            "of the of",
+            "A & B",
+            "(SIA)",
+            "\"",
+            "É",
+            "Ñandú Ölçer said.",
+            "O'",
+            "al-",
+            "Secretary of",
+            "US-",
+            "Dr. \u{FEFF}Smith",
+            "the the The",
+            "John F.",
+            "He he she it they",
+            "—Émile Zola—",
+        ];
+        for text in texts {
+            let actors = run(text);
+            for m in &actors.mentions {
+                assert!(
+                    text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end),
+                    "{text}"
+                );
+                assert!(m.span.end <= text.len() && m.actor < actors.actors.len());
+            }
+        }
+    }
 }

@@ -1,0 +1,272 @@
+//! Pronouns and role descriptions resolved to named actors, for quote attribution.
+//!
+//! "he"/"him"/"his" and "she"/"her" go to a person of matching (or unknown) gender; "they"/"their" and
+//! "it"/"its" to an organisation or group. The antecedent is chosen by salience: references in the same
+//! sentence first, then earlier sentences (up to three back), preferring the first reference of a
+//! sentence (its subject, as a rule in news prose) and an exact gender match. Resolved pronouns join
+//! the chain, so "He ... He ... he" stays with one person across a paragraph.
+//!
+//! Descriptions are "the" + a role word ("the minister", "the president") resolved to the most recent
+//! person whose roles contain that word, and "the company", "the alliance" and the like resolved to the
+//! most recent organisation.
+
+use crate::analysis::actors::{ActorMention, MentionKind};
+use crate::analysis::lexicon::{Gender, LEXICON};
+use crate::analysis::report::{Actor, ActorKind};
+use crate::analysis::text::{is_quote_mark, Doc, TokenKind};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+}
+
+fn pronoun_class(lower: &str) -> Option<Class> {
+    match lower {
+        "he" | "him" | "his" | "himself" => Some(Class::Male),
+        "she" | "her" | "hers" | "herself" => Some(Class::Female),
+        "they" | "them" | "their" | "theirs" | "themselves" => Some(Class::Plural),
+        "it" | "its" | "itself" => Some(Class::Neuter),
+        _ => None,
+    }
+}
+
+/// Nouns that describe an organisation: "the company", "the alliance".
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "alliance",
+    "automaker",
+    "bank",
+    "board",
+    "carrier",
+    "club",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "department",
+    "firm",
+    "group",
+    "manufacturer",
+    "ministry",
+    "organisation",
+    "organization",
+    "party",
+    "retailer",
+    "team",
+    "union",
+    "university",
+];
+
+/// One reference in the chain: where it is and whom it names.
+#[derive(Clone, Copy)]
+struct Reference {
+    token: usize,
+    sentence: usize,
+    actor: usize,
+    /// The first reference of its sentence.
+    first: bool,
+}
+
+/// Resolves the pronouns and descriptions of `doc` against the named mentions (in text order).
+pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMention]) -> Vec<ActorMention> {
+    let mut genders = genders.to_vec();
+    genders.resize(actors.len(), Gender::Unknown);
+    let mut named: Vec<(usize, usize, usize)> = names
+        .iter()
+        .map(|m| {
+            (
+                doc.token_at_or_after(m.span.start),
+                doc.token_at_or_after(m.span.end),
+                m.actor,
+            )
+        })
+        .collect();
+    named.sort_unstable();
+    let mut out = Vec::new();
+    let mut chain: Vec<Reference> = Vec::new();
+    let mut next_name = 0;
+    let mut in_quote = false;
+    let mut i = 0;
+    let n = doc.tokens.len();
+    while i < n {
+        // Named mentions up to here join the chain.
+        while next_name < named.len() && named[next_name].0 <= i {
+            let (t, _, actor) = named[next_name];
+            push(&mut chain, doc, t, actor);
+            next_name += 1;
+        }
+        let tok = &doc.tokens[i];
+        let w = doc.word(i);
+        if tok.kind == TokenKind::Punct && w.chars().next().is_some_and(is_quote_mark) && w != "'" {
+            in_quote = !in_quote;
+        }
+        if tok.line_start || doc.is_sentence_start(i) && !w.chars().next().is_some_and(is_quote_mark) {
+            // Unbalanced quotation marks never run past a paragraph.
+            if tok.line_start {
+                in_quote = false;
+            }
+        }
+        if tok.kind != TokenKind::Word || in_quote || named.get(next_name).is_some_and(|m| m.0 == i) {
+            i += 1;
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if let Some(class) = pronoun_class(&lower) {
+            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class) {
+                if genders[actor] == Gender::Unknown {
+                    genders[actor] = match class {
+                        Class::Male => Gender::Male,
+                        Class::Female => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                }
+                out.push(ActorMention {
+                    span: tok.span,
+                    actor,
+                    kind: MentionKind::Pronoun,
+                });
+                push(&mut chain, doc, i, actor);
+            }
+            i += 1;
+            continue;
+        }
+        if lower == "the" {
+            if let Some((len, actor)) = description(doc, &chain, actors, i) {
+                out.push(ActorMention {
+                    span: doc.span_of(i..i + len),
+                    actor,
+                    kind: MentionKind::Description,
+                });
+                push(&mut chain, doc, i, actor);
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn push(chain: &mut Vec<Reference>, doc: &Doc, token: usize, actor: usize) {
+    let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence);
+    let first = chain.last().is_none_or(|r| r.sentence != sentence);
+    chain.push(Reference {
+        token,
+        sentence,
+        actor,
+        first,
+    });
+}
+
+fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
+    match class {
+        Class::Male => actor.kind == ActorKind::Person && gender != Gender::Female,
+        Class::Female => actor.kind == ActorKind::Person && gender != Gender::Male,
+        Class::Plural => actor.kind != ActorKind::Person,
+        Class::Neuter => actor.kind == ActorKind::Organization,
+    }
+}
+
+fn antecedent(
+    doc: &Doc,
+    chain: &[Reference],
+    actors: &[Actor],
+    genders: &[Gender],
+    i: usize,
+    class: Class,
+) -> Option<usize> {
+    let sentence = doc.tokens[i].sentence;
+    let window = match class {
+        Class::Male | Class::Female => 3,
+        Class::Plural => 2,
+        Class::Neuter => 1,
+    };
+    let mut best: Option<(i32, usize, usize)> = None;
+    for r in chain.iter().rev() {
+        if r.token >= i {
+            continue;
+        }
+        let distance = sentence.saturating_sub(r.sentence);
+        if distance > window {
+            break;
+        }
+        let Some(actor) = actors.get(r.actor) else {
+            continue;
+        };
+        let gender = genders.get(r.actor).copied().unwrap_or(Gender::Unknown);
+        if !compatible(actor, gender, class) {
+            continue;
+        }
+        let mut score = 100 - 20 * distance as i32;
+        if r.first {
+            score += 8;
+        }
+        let exact = matches!(
+            (class, gender),
+            (Class::Male, Gender::Male) | (Class::Female, Gender::Female)
+        );
+        if exact {
+            score += 4;
+        }
+        if best.is_none_or(|(s, t, _)| score > s || (score == s && r.token > t)) {
+            best = Some((score, r.token, r.actor));
+        }
+    }
+    best.map(|(_, _, a)| a)
+}
+
+/// "the minister", "the company": (tokens used, actor).
+fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Option<(usize, usize)> {
+    let sentence = doc.tokens[i].sentence;
+    // The longest role title after "the" that no name follows.
+    let mut words = String::new();
+    let mut found = None;
+    for len in 1..=LEXICON.title_words {
+        let k = i + len;
+        if doc
+            .tokens
+            .get(k)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence != sentence)
+        {
+            break;
+        }
+        if len > 1 {
+            words.push(' ');
+        }
+        words.push_str(&doc.word(k).to_lowercase());
+        if LEXICON.title(&words).is_some() || (len == 1 && ORG_NOUNS.contains(&words.as_str())) {
+            found = Some((len + 1, words.clone()));
+        }
+    }
+    let (used, title) = found?;
+    let next = doc.word(i + used);
+    if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
+        return None;
+    }
+    let org = ORG_NOUNS.contains(&title.as_str());
+    for r in chain.iter().rev() {
+        if sentence.saturating_sub(r.sentence) > 4 {
+            break;
+        }
+        let Some(actor) = actors.get(r.actor) else {
+            continue;
+        };
+        let fits = if org {
+            actor.kind != ActorKind::Person
+        } else {
+            actor.kind == ActorKind::Person
+                && actor
+                    .roles
+                    .iter()
+                    .any(|role| role.to_lowercase().contains(&title))
+        };
+        if fits {
+            return Some((used, r.actor));
+        }
+    }
+    None
+}

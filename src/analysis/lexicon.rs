@@ -1,0 +1,194 @@
+//! The word lists behind actor detection, parsed once: given names with gender, titles, organisation
+//! words, well-known organisations, places and nationality words, and words that are never names.
+//!
+//! Every list is a plain text file under `data/` (`actors-*.txt`) with its source and licence in its
+//! header. Lookups take the token text as written; titles, stop words and months are matched in lower
+//! case, places and organisations as written ("US", "Nato").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::analysis::gazetteer;
+use crate::analysis::report::ActorKind;
+
+/// The grammatical gender a name or title implies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    #[default]
+    Unknown,
+}
+
+/// How a title relates to the name after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Part of the name mention: "Mr Blinken", "Dr Tayler".
+    Courtesy,
+    /// A role: "Foreign Minister Sergei Lavrov".
+    Role,
+}
+
+pub struct Lexicon {
+    given: HashMap<&'static str, Gender>,
+    /// Lower case, words joined by one space.
+    titles: HashMap<String, (TitleKind, Gender)>,
+    /// The most words a title has.
+    pub title_words: usize,
+    org_words: HashSet<&'static str>,
+    /// Known organisations; `None` for names that are never actors ("FTSE").
+    orgs: HashMap<&'static str, Option<ActorKind>>,
+    /// Name as written → ISO code, or "-" for places that are not countries.
+    places: HashMap<&'static str, &'static str>,
+    pub place_words: usize,
+    /// Lower-case place names, for words already known to be capitalised.
+    places_lower: HashMap<String, &'static str>,
+    org_words_lower: HashSet<String>,
+    stop: HashSet<&'static str>,
+    months: HashSet<&'static str>,
+}
+
+fn gender(s: Option<&&str>) -> Gender {
+    match s.copied() {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut given = HashMap::new();
+    for data in [
+        include_str!("data/actors-given-names.txt"),
+        include_str!("data/actors-given-names-extra.txt"),
+    ] {
+        for row in gazetteer::rows(data) {
+            if let Some(name) = row.first() {
+                given.insert(*name, gender(row.get(1)));
+            }
+        }
+    }
+    let mut titles = HashMap::new();
+    let mut title_words = 1;
+    for row in gazetteer::rows(include_str!("data/actors-titles.txt")) {
+        let Some(title) = row.first() else { continue };
+        let kind = if row.get(1) == Some(&"courtesy") {
+            TitleKind::Courtesy
+        } else {
+            TitleKind::Role
+        };
+        title_words = title_words.max(title.split(' ').count());
+        titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
+    }
+    let mut orgs = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/actors-orgs.txt")) {
+        if let Some(name) = row.first() {
+            let kind = match row.get(1).copied() {
+                Some("group") => Some(ActorKind::Group),
+                Some("none") => None,
+                _ => Some(ActorKind::Organization),
+            };
+            orgs.insert(*name, kind);
+        }
+    }
+    let mut places = HashMap::new();
+    let mut place_words = 1;
+    for row in gazetteer::rows(include_str!("data/actors-places.txt")) {
+        if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
+            place_words = place_words.max(name.split(' ').count());
+            places.insert(*name, *code);
+        }
+    }
+    let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
+    let org_words: HashSet<&'static str> =
+        gazetteer::words(include_str!("data/actors-org-words.txt")).collect();
+    let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
+    Lexicon {
+        given,
+        titles,
+        title_words,
+        org_words,
+        orgs,
+        places,
+        place_words,
+        places_lower,
+        org_words_lower,
+        stop: gazetteer::words(include_str!("data/actors-stop-words.txt")).collect(),
+        months: gazetteer::words(include_str!("data/actors-months.txt")).collect(),
+    }
+});
+
+impl Lexicon {
+    /// The gender of a given name ("Antony"), if it is one.
+    pub fn given(&self, word: &str) -> Option<Gender> {
+        self.given.get(word).copied()
+    }
+
+    /// A title, given in lower case with words joined by one space.
+    pub fn title(&self, lower: &str) -> Option<(TitleKind, Gender)> {
+        self.titles.get(lower).copied()
+    }
+
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// A known organisation or group.
+    pub fn org(&self, name: &str) -> Option<ActorKind> {
+        self.orgs.get(name).copied().flatten()
+    }
+
+    /// A name that is never an actor (a stock index).
+    pub fn not_actor(&self, name: &str) -> bool {
+        self.orgs.get(name).is_some_and(Option::is_none)
+    }
+
+    /// The country code of a place or nationality word ("-" when it is no country).
+    pub fn place(&self, name: &str) -> Option<&'static str> {
+        self.places.get(name).copied()
+    }
+
+    /// The country code of a place given in lower case.
+    pub fn place_lower(&self, lower: &str) -> Option<&'static str> {
+        self.places_lower.get(lower).copied()
+    }
+
+    pub fn is_org_word_lower(&self, lower: &str) -> bool {
+        self.org_words_lower.contains(lower)
+    }
+
+    /// A function word or common sentence opener, in lower case.
+    pub fn is_stop(&self, lower: &str) -> bool {
+        self.stop.contains(lower)
+    }
+
+    /// A month or weekday, in lower case.
+    pub fn is_month(&self, lower: &str) -> bool {
+        self.months.contains(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let l = &*LEXICON;
+        assert_eq!(l.given("Antony"), Some(Gender::Male));
+        assert_eq!(l.given("Colette"), Some(Gender::Female));
+        assert_eq!(l.given("Blinken"), None);
+        assert_eq!(
+            l.title("secretary of state"),
+            Some((TitleKind::Role, Gender::Unknown))
+        );
+        assert_eq!(l.title("mr"), Some((TitleKind::Courtesy, Gender::Male)));
+        assert!(l.title_words >= 3);
+        assert!(l.is_org_word("Department"));
+        assert_eq!(l.org("Nato"), Some(ActorKind::Organization));
+        assert_eq!(l.place("Russian"), Some("RU"));
+        assert_eq!(l.place("New York"), Some("US"));
+        assert_eq!(l.place("Europe"), Some("-"));
+        assert!(l.is_stop("the") && l.is_month("friday"));
+    }
+}

@@ -1,0 +1,1346 @@
+//! Name candidates for actors: capitalised runs in the token stream, split from their titles, with
+//! evidence for their kind.
+//!
+//! A run is a sequence of capitalised words in one sentence, with name particles ("van", "bin",
+//! "al-Amr"), initials ("John F. Kennedy") and organisation connectors ("University of Sheffield",
+//! "New People's Party") kept inside it. A run loses its sentence-initial function word ("The",
+//! "Meanwhile"), any word the article also writes in lower case, months, weekdays and places. Titles in
+//! front of the name become roles ("Russian Foreign Minister" | "Sergei Lavrov"), except courtesy
+//! titles, which stay in the mention ("Mr Blinken"). Appositions give roles too ("Emmanuel Macron, the
+//! French president").
+//!
+//! Lines in title case or capitals (headlines, bylines) are not trusted: they only yield names that the
+//! body of the article also has.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::analysis::actors::{Cluster, Context};
+use crate::analysis::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::report::ActorKind;
+use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
+use crate::analysis::Span;
+
+/// A possible name mention and the evidence about it.
+#[derive(Clone, Debug, Default)]
+pub struct Candidate {
+    /// The mention, with a courtesy title: "Mr Blinken".
+    pub span: Span,
+    /// The name without courtesy title: "Blinken".
+    pub name_span: Span,
+    /// Lower-case words of the name (no courtesy title, no "." or possessive).
+    pub words: Vec<String>,
+    /// Evidence weights for each kind.
+    pub person: i32,
+    pub org: i32,
+    pub group: i32,
+    pub gender: Gender,
+    /// The first word is a known given name.
+    pub given: bool,
+    /// Roles with the country they name.
+    pub roles: Vec<(String, Option<String>)>,
+    /// Sentence-initial and unknown: kept only if it names an actor found elsewhere.
+    pub deferred: bool,
+    /// A parenthesised short form of this candidate: "Singapore Airlines (SIA)".
+    pub alias_of: Option<usize>,
+    /// The name is one word in capitals ("GM").
+    pub all_caps: bool,
+    /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
+    pub doubtful: bool,
+}
+
+impl Candidate {
+    /// One all-capital word of two to six letters: "GM", "NATO".
+    /// A single word with no evidence of its kind.
+    pub fn is_weak(&self) -> bool {
+        self.words.len() == 1
+            && self.person == 0
+            && self.group == 0
+            && self.org <= 1
+            && !self.all_caps
+            && self.alias_of.is_none()
+    }
+
+    pub fn is_acronym(&self) -> bool {
+        self.words.len() == 1
+            && self.org > 0
+            && (2..=6).contains(&self.words[0].len())
+            && {
+                let w = &self.words[0];
+                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+            }
+            && self.all_caps
+    }
+}
+
+/// Particles inside personal names.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "ten", "ter", "van", "von", "zu",
+];
+
+/// Words inside organisation names ("University of X", "X and Y Museum").
+const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
+
+/// Abbreviations whose period belongs to the name.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt",
+    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
+];
+
+/// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
+const NOT_ACTOR_LAST: &[&str] = &[
+    "Accord",
+    "Act",
+    "Age",
+    "Agreement",
+    "Airport",
+    "Album",
+    "Avenue",
+    "Award",
+    "Awards",
+    "Bay",
+    "Beach",
+    "Bridge",
+    "Building",
+    "Canal",
+    "Castle",
+    "Cathedral",
+    "Century",
+    "Championship",
+    "Championships",
+    "City",
+    "Coast",
+    "Convention",
+    "County",
+    "Crisis",
+    "Cup",
+    "Day",
+    "Declaration",
+    "Desert",
+    "Desk",
+    "District",
+    "Earthquake",
+    "East",
+    "Era",
+    "Festival",
+    "Flight",
+    "Forest",
+    "Games",
+    "Gulf",
+    "Hall",
+    "Harbor",
+    "Harbour",
+    "Highway",
+    "Hotel",
+    "Hurricane",
+    "Index",
+    "Island",
+    "Islands",
+    "Lake",
+    "Marathon",
+    "Medal",
+    "Memorial",
+    "Mosque",
+    "Mountain",
+    "Mountains",
+    "North",
+    "Ocean",
+    "Olympics",
+    "Palace",
+    "Park",
+    "Peninsula",
+    "Plan",
+    "Plaza",
+    "Prize",
+    "Program",
+    "Programme",
+    "Protocol",
+    "Province",
+    "Region",
+    "Revolution",
+    "River",
+    "Road",
+    "Route",
+    "Sea",
+    "Series",
+    "Shrine",
+    "South",
+    "Springs",
+    "Square",
+    "Stadium",
+    "Station",
+    "Strait",
+    "Street",
+    "Summit",
+    "Syndrome",
+    "Temple",
+    "Terminal",
+    "Tour",
+    "Tournament",
+    "Tower",
+    "Towers",
+    "Town",
+    "Treaty",
+    "Trophy",
+    "Typhoon",
+    "Valley",
+    "Village",
+    "Virus",
+    "War",
+    "Wars",
+    "West",
+];
+
+/// First words of place names.
+/// Common nouns that are capitalised for an institution but name no one by themselves.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "Administration",
+    "Crown",
+    "Government",
+    "Opposition",
+    "Republic",
+    "State",
+];
+
+const NOT_ACTOR_FIRST: &[&str] = &[
+    "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
+];
+
+/// Organisation words that also end personal names ("Jim Press", "Margaret Court").
+const WEAK_ORG_WORDS: &[&str] = &[
+    "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
+    "Service", "Times", "Trust",
+];
+
+/// Portfolios after "Minister of": not organisations by themselves.
+const PORTFOLIOS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Culture",
+    "Defence",
+    "Defense",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Foreign",
+    "Health",
+    "Home",
+    "Interior",
+    "Justice",
+    "Labour",
+    "Labor",
+    "State",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Treasury",
+    "Welfare",
+];
+
+/// Name suffixes left out when names are compared.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Capitalised abbreviations that are not organisations.
+const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "AIDS", "AM", "ATM", "AUD", "BST", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RMB", "USD", "CD",
+    "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP", "GMT", "GPS", "HIV", "HQ", "ID",
+    "II", "III", "IPO", "IT", "IV", "LGBT", "LGBTQ", "MP", "OK", "PC", "PDF", "PDT", "PM", "PST", "RSS",
+    "SDK", "SMS", "SUV", "TV", "UFO", "URL", "USB", "UTC", "VAT", "VI", "VIP", "VR",
+];
+
+/// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "aligned",
+    "allied",
+    "backed",
+    "based",
+    "born",
+    "bound",
+    "brokered",
+    "centric",
+    "class",
+    "controlled",
+    "era",
+    "friendly",
+    "funded",
+    "held",
+    "inspired",
+    "led",
+    "level",
+    "like",
+    "linked",
+    "listed",
+    "made",
+    "minded",
+    "occupied",
+    "oriented",
+    "owned",
+    "registered",
+    "related",
+    "run",
+    "speaking",
+    "sponsored",
+    "style",
+    "supported",
+    "type",
+    "wide",
+];
+
+/// Per-document facts the detector needs.
+struct Scan<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Words the article writes in lower case.
+    lower_seen: HashSet<String>,
+    /// Capitalised words seen where capitals mean a name (not sentence-initial).
+    cap_seen: HashSet<String>,
+    /// Tokens inside a date mention.
+    date: Vec<bool>,
+    /// Tokens inside a country mention, with its code.
+    country: Vec<Option<&'a str>>,
+    /// Tokens on a headline-like line (title case or capitals).
+    headline: Vec<bool>,
+}
+
+/// Finds the name candidates of `doc`, in text order.
+pub fn candidates(doc: &Doc, context: &Context) -> Vec<Candidate> {
+    let n = doc.tokens.len();
+    let mut date = vec![false; n];
+    for d in context.dates {
+        mark(doc, Span::new(d.start, d.end), &mut date, true);
+    }
+    let mut country: Vec<Option<&str>> = vec![None; n];
+    for c in context.countries {
+        for m in &c.mentions {
+            let span = Span::new(m.start, m.end);
+            let from = doc.token_at_or_after(span.start);
+            for (i, t) in doc.tokens.iter().enumerate().skip(from) {
+                if t.span.start >= span.end {
+                    break;
+                }
+                country[i] = Some(c.code.as_str());
+            }
+        }
+    }
+    let lower_seen = doc
+        .tokens
+        .iter()
+        .map(|t| doc.token_text(t))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let mut scan = Scan {
+        doc,
+        lower_seen,
+        cap_seen: HashSet::new(),
+        date,
+        country,
+        headline: headline_flags(doc),
+    };
+    scan.cap_seen = (0..n)
+        .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
+        .map(|i| lower(doc.word(i)))
+        .collect();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if scan.headline[i] || !scan.starts_name(i) {
+            i += 1;
+            continue;
+        }
+        let end = scan.extend_run(i);
+        for group in scan.split_connectors(i..end) {
+            scan.analyse_group(group, &mut out);
+        }
+        i = end.max(i + 1);
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out.dedup_by_key(|c| c.span);
+    link_aliases(doc, &mut out);
+    out
+}
+
+fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
+    let from = doc.token_at_or_after(span.start);
+    for (i, t) in doc.tokens.iter().enumerate().skip(from) {
+        if t.span.start >= span.end {
+            break;
+        }
+        if let Some(f) = flags.get_mut(i) {
+            *f = value;
+        }
+    }
+}
+
+/// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
+fn headline_flags(doc: &Doc) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut flags = vec![false; n];
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && !doc.tokens[end].line_start {
+            end += 1;
+        }
+        let words: Vec<&str> = (start..end)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .map(|i| doc.word(i))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let long: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && !LEXICON.is_stop(&w.to_lowercase()))
+            .collect();
+        let caps = long.iter().filter(|w| is_capitalized(w)).count();
+        let all_caps = words.len() >= 3 && words.iter().all(|w| is_all_caps(w));
+        let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
+        // A short line without a full stop: a section heading ("Election Results").
+        let heading =
+            end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
+        if all_caps || title_case || heading {
+            flags[start..end].iter_mut().for_each(|f| *f = true);
+        }
+        start = end;
+    }
+    flags
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl Scan<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// A capitalised name word: "Blinken", "NATO", "O'Brien", "Chung-tai"; not "US-led" or "A380".
+    fn cap(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) {
+            return false;
+        }
+        let w = self.word(i);
+        if !is_capitalized(w) || w.chars().any(|c| c.is_ascii_digit()) || w.starts_with(['\'', '’']) {
+            return false;
+        }
+        if let Some(pos) = w.rfind(is_hyphen) {
+            let tail = &w[pos..].trim_start_matches(is_hyphen);
+            if ADJECTIVE_SUFFIXES.contains(tail) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
+    fn prefixed(&self, i: usize) -> bool {
+        let w = self.word(i);
+        ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"]
+            .iter()
+            .any(|p| w.len() > p.len() && w.starts_with(p) && w[p.len()..].starts_with(char::is_uppercase))
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
+            (Some(x), Some(y)) => x.sentence == y.sentence && (b <= a || !y.line_start),
+            _ => false,
+        }
+    }
+
+    fn starts_name(&self, i: usize) -> bool {
+        self.cap(i) || self.prefixed(i)
+    }
+
+    /// A period that belongs to the name: after an initial ("F.") or an abbreviation ("Jr.", "Mr.").
+    fn name_period(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        if self.word(i) != "." || t.space_before || i == 0 {
+            return false;
+        }
+        let prev = self.word(i - 1);
+        (prev.chars().count() == 1 && is_capitalized(prev)) || NAME_ABBREVIATIONS.contains(&prev)
+    }
+
+    /// The end (exclusive) of the capitalised run starting at `i`.
+    fn extend_run(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.doc.tokens.len() && self.same_sentence(i, j) {
+            if self.cap(j) || self.prefixed(j) {
+                j += 1;
+            } else if self.name_period(j) {
+                // "Jr." at the end of a sentence may have ended it: the period still belongs here.
+                j += 1;
+            } else if self.is_word(j)
+                && PARTICLES.contains(&self.word(j))
+                && self.cap(j + 1)
+                && self.same_sentence(i, j + 1)
+            {
+                j += 1;
+            } else if CONNECTORS.contains(&self.word(j)) {
+                // A connector needs a capitalised word after it (or "the" and one).
+                let mut k = j + 1;
+                if self.word(k) == "the" {
+                    k += 1;
+                }
+                if self.cap(k) && self.same_sentence(i, k) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // A trailing period that ends the sentence is not part of the name unless it follows an initial.
+        j
+    }
+
+    /// Splits a run at connectors that do not hold an organisation name together.
+    fn split_connectors(&self, run: Range<usize>) -> Vec<Range<usize>> {
+        let mut groups = Vec::new();
+        let mut start = run.start;
+        let mut has_connector = false;
+        let mut i = run.start;
+        while i < run.end {
+            let w = self.word(i);
+            let is_conn = self.is_word(i) && (CONNECTORS.contains(&w) || w == "the") && !self.cap(i)
+                || self.word(i) == "&";
+            if !is_conn {
+                i += 1;
+                continue;
+            }
+            // The connector (and a "the" after it), then the rest up to the next connector.
+            let mut k = i + 1;
+            if self.word(k) == "the" {
+                k += 1;
+            }
+            let mut next_end = k;
+            while next_end < run.end
+                && !(self.is_word(next_end)
+                    && (CONNECTORS.contains(&self.word(next_end)) || self.word(next_end) == "the")
+                    && !self.cap(next_end))
+                && self.word(next_end) != "&"
+            {
+                next_end += 1;
+            }
+            let left = start..i;
+            let right = k..next_end;
+            if self.accept_connector(left.clone(), w, right.clone(), has_connector) {
+                has_connector = true;
+            } else {
+                if !left.is_empty() {
+                    groups.push(left);
+                }
+                start = k;
+                has_connector = false;
+            }
+            i = k;
+        }
+        if start < run.end {
+            groups.push(start..run.end);
+        }
+        // "Chrysler LLC Jim Press": an organisation's last word, then a person's given name.
+        let mut out = Vec::with_capacity(groups.len());
+        for g in groups {
+            let mut s = g.start;
+            for k in g.start + 1..g.end {
+                if LEXICON.is_org_word(self.word(k - 1))
+                    && LEXICON.given(self.word(k)).is_some()
+                    && self.cap(k + 1)
+                    && k + 1 < g.end
+                {
+                    out.push(s..k);
+                    s = k;
+                }
+            }
+            out.push(s..g.end);
+        }
+        out
+    }
+
+    fn has_org_word(&self, r: Range<usize>) -> bool {
+        r.clone().any(|i| LEXICON.is_org_word(self.word(i)))
+    }
+
+    fn ends_with_title(&self, r: Range<usize>) -> bool {
+        (1..=LEXICON.title_words.min(r.len())).any(|len| {
+            let words: Vec<String> = (r.end - len..r.end).map(|i| lower(self.word(i))).collect();
+            LEXICON.title(&words.join(" ")).is_some()
+        })
+    }
+
+    fn accept_connector(&self, left: Range<usize>, conn: &str, right: Range<usize>, joined: bool) -> bool {
+        if left.is_empty() || right.is_empty() {
+            return false;
+        }
+        match conn {
+            "of" | "for" | "at" | "on" => {
+                self.has_org_word(left.clone())
+                    || self.ends_with_title(left.clone())
+                    || (self.has_org_word(right.clone())
+                        && self.has_org_word(right.end - 1..right.end)
+                        && joined)
+            }
+            "&" => true,
+            "and" => {
+                (joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
+                    || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
+            }
+            // "New People's Party", not "Russia's Foreign Ministry".
+            _ => {
+                self.has_org_word(right.end - 1..right.end)
+                    && !(left.clone().all(|i| self.is_place(i)))
+                    && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
+            }
+        }
+    }
+
+    /// A place or nationality word: by the lexicon, the country analysis, or its hyphenated parts ("US-Russia").
+    fn is_place(&self, i: usize) -> bool {
+        if self.country.get(i).copied().flatten().is_some() {
+            return true;
+        }
+        let w = self.word(i);
+        if LEXICON.place(w).is_some() {
+            return true;
+        }
+        w.contains(is_hyphen) && w.split(is_hyphen).all(|p| LEXICON.place(p).is_some())
+    }
+
+    /// The number of tokens of the place name starting at `i` (0 when none): "United States", "Russian".
+    fn place_len(&self, i: usize, end: usize) -> usize {
+        let mut best = usize::from(self.is_place(i));
+        let mut text = self.word(i).to_string();
+        for k in i + 1..end.min(i + LEXICON.place_words) {
+            text.push(' ');
+            text.push_str(self.word(k));
+            if LEXICON.place(&text).is_some() {
+                best = k + 1 - i;
+            }
+        }
+        best
+    }
+
+    /// The country code of token `i`, if it names or qualifies a country.
+    fn country_code(&self, i: usize) -> Option<String> {
+        if let Some(code) = self.country.get(i).copied().flatten() {
+            return Some(code.to_string());
+        }
+        LEXICON
+            .place(self.word(i))
+            .filter(|c| *c != "-")
+            .map(str::to_string)
+    }
+
+    /// Where a sentence (or a quotation, or a line) starts, so capitals say nothing.
+    fn initial(&self, i: usize) -> bool {
+        if self.doc.is_sentence_start(i) || self.doc.tokens.get(i).is_some_and(|t| t.line_start) || i == 0 {
+            return true;
+        }
+        let prev = self.word(i - 1);
+        let prev_tok = &self.doc.tokens[i - 1];
+        if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•") {
+            return true;
+        }
+        if prev.chars().next().is_some_and(is_quote_mark)
+            && !self.doc.tokens[i].space_before
+            && (prev_tok.space_before || prev_tok.line_start || self.doc.is_sentence_start(i - 1))
+        {
+            return true;
+        }
+        // "-- Former minister ..." and a dash with spaces.
+        prev == "-" && prev_tok.space_before
+    }
+
+    /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
+    fn title_at(&self, i: usize, end: usize) -> Option<(usize, TitleKind, Gender)> {
+        let mut best = None;
+        let mut words = String::new();
+        let mut count = 0;
+        let mut j = i;
+        while j < end && count < LEXICON.title_words {
+            if !self.is_word(j) {
+                break;
+            }
+            if count > 0 {
+                words.push(' ');
+            }
+            words.push_str(&lower(self.word(j)));
+            count += 1;
+            j += 1;
+            if let Some((kind, g)) = LEXICON.title(&words) {
+                let used = if self.name_period(j) && j < end {
+                    j + 1 - i
+                } else {
+                    j - i
+                };
+                best = Some((used, kind, g));
+            }
+        }
+        best
+    }
+
+    /// A role title that ends right before token `start` (in any case), extended back over the
+    /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
+    fn role_before(&self, start: usize) -> Option<usize> {
+        let mut found = None;
+        for len in 1..=LEXICON.title_words {
+            if start < len {
+                break;
+            }
+            let from = start - len;
+            if !(from..start).all(|i| self.is_word(i) && self.same_sentence(from, i)) {
+                break;
+            }
+            let words: Vec<String> = (from..start).map(|i| lower(self.word(i))).collect();
+            if let Some((TitleKind::Role, _)) = LEXICON.title(&words.join(" ")) {
+                found = Some(from);
+            }
+        }
+        let mut from = found?;
+        // Qualifiers: capitalised words, nationality words, a possessive.
+        let mut steps = 0;
+        while from > 0 && steps < 5 {
+            let p = from - 1;
+            if !self.same_sentence(p, from) {
+                break;
+            }
+            let w = self.word(p);
+            let ok = (self.cap(p) && !(self.initial(p) && LEXICON.is_stop(&lower(w))))
+                || (matches!(w, "'s" | "’s") && p > 0 && self.cap(p - 1))
+                || (!self.is_stop_lower(w) && LEXICON.title(&lower(w)).is_some());
+            if !ok || LEXICON.is_stop(&lower(w)) && !is_capitalized(w) {
+                break;
+            }
+            from = p;
+            steps += 1;
+        }
+        Some(from)
+    }
+
+    fn is_stop_lower(&self, w: &str) -> bool {
+        LEXICON.is_stop(&lower(w))
+    }
+
+    fn role(&self, r: Range<usize>) -> (String, Option<String>) {
+        let span = self.doc.span_of(r.clone());
+        let code = r.clone().find_map(|i| self.country_code(i));
+        (collapse(self.doc.slice(span)), code)
+    }
+
+    /// Builds the candidate(s) for one connector-validated group of capitalised tokens.
+    fn analyse_group(&self, group: Range<usize>, out: &mut Vec<Candidate>) {
+        let (mut a, b) = (group.start, group.end);
+        // Sentence-initial function words, lower-case words, articles, months.
+        while a < b {
+            let w = self.word(a);
+            let l = lower(w);
+            let known = LEXICON.given(w).is_some()
+                || LEXICON.org(w).is_some()
+                || LEXICON.title(&l).is_some()
+                || self.cap_seen.contains(&l);
+            let drop = if self.initial(a) && !is_all_caps(w) {
+                (LEXICON.is_stop(&l) && LEXICON.title(&l).is_none())
+                    || (!known && (self.lower_seen.contains(&l) || (l.ends_with("ly") && l.len() > 4)))
+                    || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
+            } else {
+                false
+            };
+            let skip = drop
+                || matches!(l.as_str(), "the" | "a" | "an")
+                || LEXICON.is_month(&l) && !self.after_given(a)
+                || !self.cap(a) && !self.prefixed(a);
+            if !skip {
+                break;
+            }
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // "Cold War-era": part of an adjective compound.
+        if self.word(b).contains(is_hyphen)
+            && !self.cap(b)
+            && is_capitalized(self.word(b))
+            && !self.doc.tokens[b].space_before
+            || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
+        {
+            return;
+        }
+        // "Urgent US-Russia talks": an unknown sentence-initial word before places.
+        if self.initial(a)
+            && b - a > 1
+            && (a + 1..b).all(|i| self.is_place(i))
+            && LEXICON.given(self.word(a)).is_none()
+            && !self.cap_seen.contains(&lower(self.word(a)))
+        {
+            a += 1;
+        }
+        // Titles: the last role title followed by a name splits role from name.
+        let mut pos = a;
+        let mut role_end = None;
+        let mut courtesy: Option<(usize, Gender)> = None;
+        let mut title_gender = Gender::Unknown;
+        while pos < b {
+            match self.title_at(pos, b) {
+                Some((len, TitleKind::Role, g))
+                    if matches!(self.word(pos + len), "of" | "for") && pos + len < b =>
+                {
+                    // "Minister of Education Stefania Giannini": the name starts at a given name or a
+                    // courtesy title; "Vice Chairman of Chrysler" has none.
+                    let mut k = pos + len + 1;
+                    if self.word(k) == "the" {
+                        k += 1;
+                    }
+                    let split = (k + 1..b).find(|&i| {
+                        self.cap(i)
+                            && (LEXICON.given(self.word(i)).is_some()
+                                || self
+                                    .title_at(i, b)
+                                    .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
+                    });
+                    match split {
+                        Some(sp) => {
+                            role_end = Some(sp);
+                            title_gender = g;
+                            if let Some((_, TitleKind::Courtesy, cg)) = self.title_at(sp, b) {
+                                courtesy = Some((sp, cg));
+                            }
+                            self.org_in_role(k..sp, out);
+                            break;
+                        }
+                        None => {
+                            self.org_in_role(k..b, out);
+                            return;
+                        }
+                    }
+                }
+                Some((len, kind, g))
+                    if pos + len < b
+                        && self.rest_has_name(pos + len, b)
+                        && !self.has_org_word(pos + len..b) =>
+                {
+                    if kind == TitleKind::Courtesy {
+                        courtesy = Some((pos, g));
+                        break;
+                    }
+                    role_end = Some(pos + len);
+                    title_gender = g;
+                    pos += len;
+                }
+                _ => pos += 1,
+            }
+        }
+        let name_start = match (courtesy, role_end) {
+            (Some((c, _)), _) => c,
+            (None, Some(r)) => r,
+            (None, None) => a,
+        };
+        let mut roles = Vec::new();
+        if let Some(r) = role_end {
+            let role_from = a;
+            let role_to = courtesy.map_or(r, |(c, _)| c.max(r));
+            if role_from < role_to {
+                roles.push(self.role(role_from..role_to));
+                // An organisation named in the role: "Apple" in "Apple CEO Steve Jobs".
+                self.org_in_role(role_from..role_to, out);
+            }
+        } else if let Some(from) = self.role_before(a) {
+            roles.push(self.role(from..a));
+        } else if a >= 2 && self.word(a - 1) == "," {
+            if let Some(from) = self.role_before(a - 1) {
+                if from < a - 1 {
+                    roles.push(self.role(from..a - 1));
+                }
+            }
+        }
+        // The name proper.
+        let first = courtesy.map_or(name_start, |(c, _)| {
+            let (len, _, _) = self
+                .title_at(c, b)
+                .unwrap_or((1, TitleKind::Courtesy, Gender::Unknown));
+            c + len
+        });
+        let mut end = b;
+        while end > first
+            && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
+                || LEXICON.is_month(&lower(self.word(end - 1)))
+                    && end - first > 1
+                    && !self.after_given(end - 1))
+        {
+            end -= 1;
+        }
+        let mut first = first;
+        let mut mention_start = name_start;
+        // Leading nationality or place words, unless the name is an organisation's.
+        if !self.has_org_word(first..end) && courtesy.is_none() {
+            while first < end && end - first > 1 {
+                let len = self.place_len(first, end);
+                if len == 0 || first + len >= end {
+                    break;
+                }
+                first += len;
+                mention_start = first;
+            }
+        }
+        if first >= end {
+            return;
+        }
+        let name = first..end;
+        let words: Vec<String> = name
+            .clone()
+            .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
+            .map(|i| lower(self.word(i)))
+            .filter(|w| !SUFFIXES.contains(&w.as_str()))
+            .collect();
+        if words.is_empty() {
+            return;
+        }
+        let text_words: Vec<&str> = name
+            .clone()
+            .filter(|&i| self.is_word(i))
+            .map(|i| self.word(i))
+            .collect();
+        let first_word = text_words[0];
+        let last_word = text_words[text_words.len() - 1];
+        let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
+        let known = LEXICON.org(&full);
+        let given = LEXICON.given(first_word);
+        let has_title = courtesy.is_some() || !roles.is_empty();
+        // Not actors: places, months, things.
+        if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
+            return;
+        }
+        // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
+        let next = self.doc.tokens.get(end);
+        if next.is_some_and(|t| {
+            let w = self.doc.token_text(t);
+            t.space_before
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.len() <= 5
+                && !(w.len() == 4 && w.starts_with(['1', '2']))
+        }) && !has_title
+        {
+            return;
+        }
+        if known.is_none() && !has_title {
+            if name
+                .clone()
+                .filter(|&i| self.is_word(i))
+                .all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i))))
+            {
+                return;
+            }
+            if LEXICON.place(&full).is_some() {
+                return;
+            }
+            let building = matches!(last_word, "Center" | "Centre")
+                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+            if building
+                || NOT_ACTOR_LAST.contains(&last_word)
+                || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
+            {
+                return;
+            }
+            if words.len() == 1 {
+                let l = &words[0];
+                if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(&first_word) || LEXICON.title(l).is_some() {
+                    return;
+                }
+                if first_word.chars().count() < 2 {
+                    return;
+                }
+                if l.ends_with("ing") && l.len() > 5 && given.is_none() {
+                    return;
+                }
+                if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
+                    return;
+                }
+                // A single quoted word is a term or a title: "Hope" on their shirts.
+                let quoted = |i: usize| {
+                    self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                        && self.word(i).chars().next().is_some_and(is_quote_mark)
+                };
+                if first > 0 && quoted(first - 1) && quoted(end) {
+                    return;
+                }
+            }
+            // A title alone ("the President", "Secretary of State") is a description, not a name.
+            if self
+                .title_at(first, end)
+                .is_some_and(|(len, _, _)| first + len >= end)
+            {
+                return;
+            }
+        }
+        let mut c = Candidate {
+            span: self.doc.span_of(mention_start..end),
+            name_span: self.doc.span_of(name.clone()),
+            words,
+            roles,
+            ..Candidate::default()
+        };
+        c.all_caps = text_words.len() == 1
+            && is_all_caps(first_word)
+            && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        c.given = given.is_some();
+        if let Some((_, g)) = courtesy {
+            c.person += 4;
+            c.gender = g;
+        }
+        if !c.roles.is_empty() {
+            c.person += 3;
+            if c.gender == Gender::Unknown {
+                c.gender = title_gender;
+            }
+        }
+        if let Some(g) = given {
+            // A given name alone ("Ford", "Marilyn") is weak evidence: the cluster decides.
+            if text_words.len() > 1 {
+                c.person += 2;
+            }
+            if c.gender == Gender::Unknown {
+                c.gender = g;
+            }
+        }
+        match known {
+            Some(ActorKind::Group) => c.group += 5,
+            Some(_) => c.org += 5,
+            None => {}
+        }
+        if self.has_org_word(name.clone()) {
+            let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(&last_word);
+            c.org += if weak {
+                1
+            } else if LEXICON.is_org_word(last_word) {
+                3
+            } else {
+                2
+            };
+        }
+        if c.all_caps {
+            c.org += 2;
+        }
+        if text_words.len() > 1
+            && courtesy.is_none()
+            && text_words.iter().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.')
+            })
+        {
+            c.org += 2;
+        }
+        // "Cheng Chung-tai", "Leung Che-cheung": a hyphenated given name in lower case after the hyphen.
+        if text_words.len() >= 2
+            && text_words[1..].iter().any(|w| {
+                w.split(is_hyphen)
+                    .nth(1)
+                    .is_some_and(|t| t.starts_with(char::is_lowercase))
+            })
+        {
+            c.person += 2;
+        }
+        // "Air France", "Hitwise UK": a place inside a name without a given name.
+        if text_words.len() > 1
+            && given.is_none()
+            && courtesy.is_none()
+            && name.clone().any(|i| self.is_place(i))
+        {
+            c.org += 1;
+        }
+        if c.person == 0 && c.org == 0 && c.group == 0 {
+            if text_words.len() > 1 {
+                c.person += 1;
+            } else {
+                c.org += 1;
+            }
+        }
+        // Context: "the Taliban" is a body; "X, who" a person.
+        if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
+            c.org += 2;
+        }
+        if self.word(end) == "," && self.word(end + 1) == "who" {
+            c.person += 2;
+        }
+        // A single word the article also writes in lower case, or a place after "in".
+        if text_words.len() == 1 && !has_title && known.is_none() && !c.all_caps {
+            let prev = if mention_start > 0 {
+                self.word(mention_start - 1)
+            } else {
+                ""
+            };
+            c.doubtful = self.lower_seen.contains(&c.words[0])
+                || matches!(
+                    prev,
+                    "in" | "near" | "outside" | "across" | "throughout" | "around"
+                )
+                || self.word(end) == "," && self.is_place(end + 1);
+        }
+        // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
+        if text_words.len() == 1
+            && self.initial(first)
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+        {
+            c.deferred = true;
+        }
+        self.apposition(end, &mut c);
+        out.push(c);
+    }
+
+    /// "Theresa May": a month word after a given name is a surname.
+    fn after_given(&self, i: usize) -> bool {
+        i > 0 && self.cap(i - 1) && LEXICON.given(self.word(i - 1)).is_some()
+    }
+
+    fn name_period_keeps(&self, i: usize) -> bool {
+        i > 0 && {
+            let prev = self.word(i - 1);
+            (prev.chars().count() == 1 && is_capitalized(prev))
+                || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+        }
+    }
+
+    /// Whether tokens `from..end` hold a name (a capitalised word that is not a title).
+    fn rest_has_name(&self, from: usize, end: usize) -> bool {
+        (from..end).any(|i| self.cap(i) && LEXICON.title(&lower(self.word(i))).is_none())
+    }
+
+    /// An organisation inside a role: the capitalised words before the title that are not places.
+    fn org_in_role(&self, role: Range<usize>, out: &mut Vec<Candidate>) {
+        let mut i = role.start;
+        while i < role.end {
+            if let Some((len, _, _)) = self.title_at(i, role.end) {
+                i += len;
+                continue;
+            }
+            if self.cap(i)
+                && !self.is_place(i)
+                && !self.initial_stop(i)
+                && !PORTFOLIOS.contains(&self.word(i))
+            {
+                let s = i;
+                while i < role.end && self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none()
+                {
+                    i += 1;
+                }
+                if (s..i).all(|k| PORTFOLIOS.contains(&self.word(k)) || LEXICON.is_org_word(self.word(k))) {
+                    continue;
+                }
+                let words: Vec<String> = (s..i).map(|k| lower(self.word(k))).collect();
+                let mut c = Candidate {
+                    span: self.doc.span_of(s..i),
+                    name_span: self.doc.span_of(s..i),
+                    words,
+                    org: 2,
+                    ..Candidate::default()
+                };
+                if LEXICON.org(self.doc.slice(c.span)).is_some() || self.has_org_word(s..i) {
+                    c.org += 3;
+                }
+                c.all_caps = i - s == 1 && is_all_caps(self.word(s));
+                out.push(c);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn initial_stop(&self, i: usize) -> bool {
+        self.initial(i) && LEXICON.is_stop(&lower(self.word(i)))
+    }
+
+    /// ", the French president," after a name: a role.
+    fn apposition(&self, end: usize, c: &mut Candidate) {
+        if self.word(end) != "," || c.org > c.person {
+            return;
+        }
+        let mut k = end + 1;
+        if matches!(self.word(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let start = k;
+        let mut title_seen = false;
+        while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
+            let w = self.word(k);
+            if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
+                || is_quote_mark(w.chars().next().unwrap_or(' '))
+            {
+                break;
+            }
+            if matches!(
+                w,
+                "who" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
+            ) {
+                return;
+            }
+            if k - start < 5
+                && self
+                    .title_at(k, k + LEXICON.title_words)
+                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
+            {
+                title_seen = true;
+            }
+            k += 1;
+        }
+        if title_seen && k > start && matches!(self.word(k), "," | "." | ")" | "said" | "says" | "told" | ";")
+        {
+            c.roles.push(self.role(start..k));
+            c.person += 2;
+        }
+    }
+}
+
+/// Collapses runs of whitespace (line breaks inside a name) into one space.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, part) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// The display name of an actor.
+pub fn canonical(name: &str) -> String {
+    collapse(name)
+}
+
+/// A parenthesised candidate right after another is its short form: "Singapore Airlines (SIA)".
+fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let c = &cands[k];
+        let start = doc.token_at_or_after(c.span.start);
+        if start < 2 || doc.word(start - 1) != "(" {
+            continue;
+        }
+        let before = doc.tokens[start - 2].span.end;
+        if let Some(p) = (0..k).rev().find(|&p| cands[p].span.end == before) {
+            let c_caps = cands[k].all_caps;
+            if c_caps || cands[k].words.len() == 1 {
+                cands[k].alias_of = Some(p);
+                let (person, org) = (cands[p].person, cands[p].org);
+                cands[k].person = person.min(1);
+                cands[k].org = org.min(1);
+            }
+        }
+    }
+}
+
+/// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".
+pub fn acronym_of(words: &[String]) -> Option<String> {
+    if words.len() < 2 {
+        return None;
+    }
+    let letters: String = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and" | "&" | "at" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (letters.chars().count() >= 2).then_some(letters)
+}
+
+/// An organisation's distinctive words: without places and generic words ("US Treasury Department" → "treasury").
+pub fn org_core(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| {
+            LEXICON.place_lower(w).is_none()
+                && !LEXICON.is_org_word_lower(w)
+                && !matches!(w.as_str(), "of" | "for" | "the" | "and" | "&" | "at" | "on" | ".")
+        })
+        .cloned()
+        .collect()
+}
+
+/// Words that can stand for a whole organisation: not a place, a function word or a generic word.
+pub fn is_distinctive(words: &[String]) -> bool {
+    words.first().is_some_and(|w| {
+        LEXICON.place_lower(w).is_none()
+            && !LEXICON.is_org_word_lower(w)
+            && !LEXICON.is_stop(w)
+            && LEXICON.title(w).is_none()
+            && w.chars().count() >= 2
+            && !matches!(
+                w.as_str(),
+                "national"
+                    | "general"
+                    | "united"
+                    | "new"
+                    | "royal"
+                    | "federal"
+                    | "state"
+                    | "democratic"
+                    | "american"
+            )
+    })
+}
+
+/// Adds mentions on headline-like lines for names the body has, and confirms nothing else there.
+pub fn headline_mentions(doc: &Doc, context: &Context, cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
+    let _ = context;
+    let flags = headline_flags(doc);
+    if !flags.iter().any(|&f| f) {
+        return;
+    }
+    let mut known: HashMap<Vec<String>, usize> = HashMap::new();
+    for (k, cl) in clusters.iter().enumerate() {
+        for &m in &cl.members {
+            if !cands[m].words.is_empty() {
+                known.entry(cands[m].words.clone()).or_insert(k);
+            }
+        }
+    }
+    let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !flags[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let mut words = Vec::new();
+        let mut j = i;
+        while j < n
+            && flags[j]
+            && words.len() < max_len
+            && doc.tokens[j].kind == TokenKind::Word
+            && (j == i || !doc.tokens[j].line_start)
+        {
+            words.push(doc.word(j).to_lowercase());
+            j += 1;
+            if let Some(&k) = known.get(&words) {
+                if is_capitalized(doc.word(j - 1)) {
+                    found = Some((j, k));
+                }
+            }
+        }
+        match found {
+            Some((j, k)) => {
+                let span = doc.span_of(i..j);
+                let c = Candidate {
+                    span,
+                    name_span: span,
+                    words: words[..j - i].to_vec(),
+                    ..Candidate::default()
+                };
+                clusters[k].members.push(cands.len());
+                cands.push(c);
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+}
