@@ -1,11 +1,2633 @@
 //! Quotations and reported speech, attributed to their speakers.
+//!
+//! Three passes over the token stream of [`Doc`]:
+//!
+//! 1. **Quotation marks** are paired into quoted segments: straight, curly, low and guillemet marks,
+//!    double and single, nested, split by paragraph (a quote that runs over several paragraphs opens
+//!    each paragraph and closes only at its end). Apostrophes ("don't", "Russia's", "the '90s",
+//!    "the Democrats' plan") are told apart from single quotes by position and pairing. A mark that
+//!    never closes ends its quote at the end of its paragraph, with a diagnostic, so one stray mark
+//!    never swallows the rest of the article.
+//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`), plus
+//!    "according to" and colon introductions ("Mr Lavrov: ..."). Each cue gets its source: the noun
+//!    phrase before the verb ("Mr Blinken said"), after it ("... said the ministry"), the subject of the
+//!    main clause for participles and coordinated verbs (", saying ...", "and denied ...").
+//! 3. **Quotes** are built from cues and segments: a segment next to a cue is a direct quote of its
+//!    source (both pieces of a split quote); otherwise the clause a cue introduces is reported speech,
+//!    whose kind follows from how much of it stands in quotation marks (most: direct, some: partial,
+//!    none: indirect). Quoted sentences without a cue of their own continue the previous speaker of
+//!    their paragraph (or of the paragraph before). Short quoted phrases outside any reported clause
+//!    are scare quotes or titles: not speech, and not reported.
+//!
+//! Sources are mapped to actors through the actors' mentions (names, resolved pronouns,
+//! descriptions); a source that is no known actor ("a senior official") keeps its mention with no id.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("\"We will not back down,\" the minister said on Monday.", &Options::default());
+//! let q = &report.quotes[0];
+//! assert_eq!(q.text, "We will not back down,");
+//! assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the minister"));
+//! assert_eq!(q.cue.as_deref(), Some("said"));
+//! ```
 
-use crate::analysis::actors::Actors;
-use crate::analysis::report::Quote;
-use crate::analysis::text::Doc;
-use crate::analysis::Diagnostics;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::analysis::actors::{Actors, MentionKind};
+use crate::analysis::gazetteer;
+use crate::analysis::report::{Mention, Quote, QuoteKind};
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::{Diagnostics, Span};
+
+/// What a reporting verb can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbClass {
+    /// Direct and reported speech: "said", "warned", "tweeted".
+    Speech,
+    /// A stance, belief or intention: reported content only ("fears that ...").
+    Belief,
+    /// A direct quotation only: "he continued: ...", "she laughed".
+    Direct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    lemma: &'static str,
+    class: VerbClass,
+}
+
+/// Every inflected form of every reporting verb, lower case.
+static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/quotes-verbs.txt")) {
+        let Some(&lemma) = row.first() else { continue };
+        let class = match row.get(1).copied() {
+            Some("belief") => VerbClass::Belief,
+            Some("direct") => VerbClass::Direct,
+            _ => VerbClass::Speech,
+        };
+        let verb = Verb { lemma, class };
+        map.insert(lemma, verb);
+        for form in row.get(2).copied().unwrap_or("").split_whitespace() {
+            map.insert(form, verb);
+        }
+    }
+    map
+});
+
+/// Verbs whose first object is the hearer, not the content: "told reporters (that) ...".
+const HEARER_VERBS: &[&str] = &["tell", "inform", "assure", "remind", "reassure"];
+
+/// Personal and relative pronouns that can be the source of a quote.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
+    "many", "several", "other", "another", "each", "every", "both", "all", "most", "few", "one", "two",
+    "three",
+];
+
+/// Words between a subject and its verb: auxiliaries, negation and frequent adverbs.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "also",
+    "then",
+    "again",
+    "once",
+    "still",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "further",
+    "already",
+    "often",
+    "even",
+    "just",
+    "only",
+    "now",
+    "first",
+    "last",
+    "since",
+    "n't",
+    "'s",
+    "’s",
+    "long",
+    "flatly",
+    "ever",
+    "always",
+    "simply",
+    "quickly",
+    "immediately",
+    "initially",
+    "subsequently",
+    "separately",
+    "similarly",
+    "likewise",
+    "too",
+    "however",
+    "directly",
+    "openly",
+];
+
+/// Verbs that chain to an infinitive cue: "declined to say", "went on to warn".
+const CHAIN: &[&str] = &[
+    "on",
+    "went",
+    "goes",
+    "go",
+    "going",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "wants",
+    "want",
+    "wanted",
+    "tried",
+    "tries",
+    "try",
+    "plans",
+    "planned",
+    "expected",
+    "likely",
+    "unable",
+    "able",
+    "need",
+    "needs",
+    "needed",
+    "continued",
+    "continues",
+    "began",
+    "begins",
+    "seemed",
+    "seems",
+    "appeared",
+    "used",
+    "sought",
+    "seeks",
+    "hoped",
+    "hopes",
+    "was",
+    "is",
+    "are",
+    "were",
+    "set",
+    "about",
+    "moved",
+    "rushed",
+];
+
+/// Reporting verb forms that are just as often nouns: "a tweet", "his plans", "a claim".
+const AMBIGUOUS: &[&str] = &[
+    "tweet",
+    "tweets",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "plan",
+    "plans",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "promise",
+    "promises",
+    "reply",
+    "replies",
+    "answer",
+    "answers",
+    "request",
+    "requests",
+    "post",
+    "posts",
+    "note",
+    "notes",
+    "question",
+    "questions",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "remark",
+    "remarks",
+    "protest",
+    "protests",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "joke",
+    "jokes",
+    "dispute",
+    "disputes",
+    "hint",
+    "hints",
+    "signal",
+    "signals",
+    "email",
+    "emails",
+    "text",
+    "texts",
+    "show",
+    "shows",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "doubt",
+    "doubts",
+    "want",
+    "wants",
+    "appeal",
+    "appeals",
+    "challenge",
+    "challenges",
+    "order",
+    "orders",
+    "record",
+    "records",
+    "statement",
+    "welcome",
+    "blast",
+    "sense",
+    "state",
+    "states",
+    "cry",
+    "cries",
+    "yell",
+    "shout",
+    "whisper",
+    "finding",
+    "findings",
+    "ruling",
+    "rule",
+    "rules",
+    "guess",
+    "plea",
+    "pleas",
+    "concern",
+    "laugh",
+    "laughs",
+    "sigh",
+    "praise",
+    "charge",
+    "charges",
+    "sob",
+    "defend",
+    "object",
+    "objects",
+    "lament",
+    "threat",
+];
+
+/// Words that are never part of a source's noun phrase.
+const STOP: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "because",
+    "while",
+    "although",
+    "though",
+    "as",
+    "than",
+    "that",
+    "when",
+    "where",
+    "whether",
+    "after",
+    "before",
+    "since",
+    "until",
+    "unless",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "during",
+    "without",
+    "through",
+    "between",
+    "among",
+    "via",
+    "per",
+    "like",
+    "what",
+    "how",
+    "why",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "who",
+    "which",
+    "whom",
+    "this",
+    "said",
+    "says",
+    "say",
+    "told",
+    "asked",
+    "now",
+    "just",
+    "only",
+    "even",
+    "still",
+    "too",
+    "very",
+    "last",
+    "next",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "such",
+    "more",
+    "less",
+    "so",
+    "any",
+    "no",
+    "own",
+    "same",
+    "much",
+    "up",
+    "out",
+    "off",
+    "down",
+    "being",
+];
+
+/// Words that end a phrase without being a source: "in the past said", "every week says".
+const NOT_HEADS: &[&str] = &[
+    "past",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "times",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ago",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+];
+
+/// Time words that follow a verb without being its subject or content: "said Friday that ...".
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "on",
+    "in",
+    "at",
+    "during",
+    "via",
+    "after",
+    "before",
+    "late",
+    "early",
+    "repeatedly",
+    "again",
+    "recently",
+    "publicly",
+    "privately",
+    "afterwards",
+    "afterward",
+    "separately",
+    "overnight",
+    "by",
+    "through",
+    "from",
+    "while",
+    "when",
+    "then",
+    "also",
+    "once",
+];
+
+/// Opening and closing marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Straight,
+    Curly,
+    Guillemet,
+    StraightSingle,
+    CurlySingle,
+    AngleSingle,
+}
+
+impl Style {
+    fn double(self) -> bool {
+        matches!(self, Style::Straight | Style::Curly | Style::Guillemet)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark: its position decides.
+    Either,
+}
+
+fn mark_of(s: &str) -> Option<(Style, Role)> {
+    Some(match s {
+        "\"" | "＂" => (Style::Straight, Role::Either),
+        "“" | "„" | "‟" => (Style::Curly, Role::Open),
+        "”" => (Style::Curly, Role::Close),
+        "«" => (Style::Guillemet, Role::Open),
+        "»" => (Style::Guillemet, Role::Close),
+        "'" => (Style::StraightSingle, Role::Either),
+        "‘" | "‚" | "‛" => (Style::CurlySingle, Role::Open),
+        "’" => (Style::CurlySingle, Role::Close),
+        "‹" => (Style::AngleSingle, Role::Open),
+        "›" => (Style::AngleSingle, Role::Close),
+        _ => return None,
+    })
+}
+
+/// A quoted stretch of text: the tokens between an opening mark and its closing mark (or the end of
+/// the paragraph). Only outermost quotations become segments; nested ones stay inside them.
+#[derive(Clone, Debug)]
+struct Segment {
+    /// The opening mark's token.
+    open: usize,
+    /// The closing mark's token; `None` when the quote continues in the next paragraph or never closes.
+    close: Option<usize>,
+    /// The quoted tokens, without the marks.
+    content: Range<usize>,
+    /// Pieces of one multi-paragraph quotation share a group.
+    group: usize,
+    /// Double marks (the usual primary marks) rather than single ones.
+    double: bool,
+}
+
+/// The tokens of a doc with their lower-case text, computed once per analysis.
+struct Words<'a> {
+    doc: &'a Doc<'a>,
+    lower: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    fn new(doc: &'a Doc<'a>) -> Words<'a> {
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| doc.token_text(t).to_lowercase())
+            .collect();
+        Words { doc, lower }
+    }
+
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.text(i) == p
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    fn line_start(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+    }
+
+    /// The first token of the line (block) that token `i` is on.
+    fn block_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && !self.line_start(k) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// One past the last token of the line (block) that token `i` is on.
+    fn block_end(&self, i: usize) -> usize {
+        let mut k = i + 1;
+        while k < self.len() && !self.line_start(k) {
+            k += 1;
+        }
+        k
+    }
+
+    fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        VERBS.get(self.lower(i)).copied()
+    }
+}
+
+/// The segments of a text in order, indexed by their marks.
+struct Segs {
+    list: Vec<Segment>,
+    open_at: HashMap<usize, usize>,
+    close_at: HashMap<usize, usize>,
+}
+
+impl std::ops::Deref for Segs {
+    type Target = [Segment];
+    fn deref(&self) -> &[Segment] {
+        &self.list
+    }
+}
+
+impl Segs {
+    fn new(list: Vec<Segment>) -> Segs {
+        let open_at = list.iter().enumerate().map(|(i, s)| (s.open, i)).collect();
+        let close_at = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.close.map(|c| (c, i)))
+            .collect();
+        Segs {
+            list,
+            open_at,
+            close_at,
+        }
+    }
+
+    /// The segment whose opening mark is token `k`.
+    fn opening(&self, k: usize) -> Option<usize> {
+        self.open_at.get(&k).copied()
+    }
+
+    /// The segment whose closing mark is token `k`.
+    fn closing(&self, k: usize) -> Option<usize> {
+        self.close_at.get(&k).copied()
+    }
+
+    /// The segments whose content overlaps tokens `r`.
+    fn overlapping(&self, r: Range<usize>) -> Range<usize> {
+        let first = self.list.partition_point(|s| s.content.end <= r.start);
+        let mut last = first;
+        while last < self.list.len() && self.list[last].content.start < r.end {
+            last += 1;
+        }
+        first..last
+    }
+}
+
+/// Pairs the quotation marks of the text into outermost segments.
+fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
+    struct Open {
+        style: Style,
+        token: usize,
+        /// Where the quoted content starts (after the mark).
+        from: usize,
+        group: usize,
+    }
+    let doc = w.doc;
+    let mut out: Vec<Segment> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut groups = 0;
+    let mut unbalanced = 0;
+    let n = w.len();
+    let mut skip = false;
+    for i in 0..n {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let t = &doc.tokens[i];
+        // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
+        if i > 0 && t.line_start && !stack.is_empty() {
+            let bottom = &stack[0];
+            let continues = mark_of(w.text(i))
+                .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
+            let (from, group, open) = (bottom.from, bottom.group, bottom.token);
+            if from < i {
+                out.push(Segment {
+                    open,
+                    close: None,
+                    content: from..i,
+                    group,
+                    double: bottom.style.double(),
+                });
+            }
+            if continues {
+                let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
+                stack.clear();
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1,
+                    group,
+                });
+                continue;
+            }
+            unbalanced += 1;
+            if unbalanced <= 3 {
+                diagnostics.warning(format!(
+                    "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                    doc.tokens[open].span.start
+                ));
+            }
+            stack.clear();
+        }
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let Some((mut style, mut role)) = mark_of(w.text(i)) else {
+            continue;
+        };
+        // Two straight single marks stand for a double one: ''Yes,'' he said.
+        if style == Style::StraightSingle
+            && w.text(i + 1) == "'"
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.space_before && !n.line_start)
+        {
+            (style, role) = (Style::Straight, Role::Either);
+            skip = true;
+        }
+        let next = doc.tokens.get(i + 1);
+        let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
+        let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
+        let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
+        let has_open = |s: Style| stack.iter().any(|o| o.style == s);
+        let has_open_family = |double: bool| stack.iter().any(|o| o.style.double() == double);
+        let role = match (style, role) {
+            (Style::Straight, Role::Either) => {
+                if has_open(Style::Straight) {
+                    Role::Close
+                } else if !after_space && has_open_family(true) {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
+            (Style::StraightSingle, Role::Either) => {
+                if has_open(Style::StraightSingle) && !t.space_before {
+                    Role::Close
+                } else if after_space
+                    && glued_next
+                    && next.is_some_and(|n| n.kind == TokenKind::Word)
+                    && !is_contraction_start(w.lower(i + 1))
+                {
+                    Role::Open
+                } else {
+                    continue;
+                }
+            }
+            (Style::CurlySingle, Role::Open) => {
+                // "‘90s" is an apostrophe.
+                if next.is_some_and(|n| n.kind == TokenKind::Number) || !glued_next {
+                    continue;
+                }
+                Role::Open
+            }
+            (Style::CurlySingle, Role::Close) => {
+                // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
+                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle))
+                    || t.space_before && glued_next
+                {
+                    continue;
+                }
+                Role::Close
+            }
+            (_, r) => r,
+        };
+        match role {
+            Role::Open => {
+                if stack.is_empty() {
+                    groups += 1;
+                }
+                let group = stack.first().map_or(groups, |o| o.group);
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1 + usize::from(skip),
+                    group,
+                });
+            }
+            _ => {
+                // Close the innermost open quotation of the same family, preferring the same style.
+                let pos = stack
+                    .iter()
+                    .rposition(|o| o.style == style)
+                    .or_else(|| stack.iter().rposition(|o| o.style.double() == style.double()));
+                let Some(pos) = pos else {
+                    if style.double() {
+                        unbalanced += 1;
+                        if unbalanced <= 3 {
+                            diagnostics.warning(format!(
+                                "closing quotation mark at byte {} has no opening mark",
+                                t.span.start
+                            ));
+                        }
+                    }
+                    continue;
+                };
+                if pos == 0 {
+                    let o = &stack[0];
+                    if o.from < i {
+                        out.push(Segment {
+                            open: o.token,
+                            close: Some(i + usize::from(skip)),
+                            content: o.from..i,
+                            group: o.group,
+                            double: o.style.double(),
+                        });
+                    }
+                    stack.clear();
+                } else {
+                    stack.truncate(pos);
+                }
+            }
+        }
+    }
+    if let Some(bottom) = stack.first() {
+        if bottom.from < n {
+            out.push(Segment {
+                open: bottom.token,
+                close: None,
+                content: bottom.from..n,
+                group: bottom.group,
+                double: bottom.style.double(),
+            });
+        }
+        unbalanced += 1;
+        if unbalanced <= 3 {
+            diagnostics.warning(format!(
+                "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                doc.tokens[bottom.token].span.start
+            ));
+        }
+    }
+    if unbalanced > 3 {
+        diagnostics.warning(format!("{unbalanced} unbalanced quotation marks in all"));
+    }
+    // Single marks are the primary marks only where a text has no double ones; elsewhere they are
+    // scare quotes, titles or apostrophes.
+    if out.iter().any(|s| s.double) {
+        out.retain(|s| s.double);
+    }
+    out.sort_by_key(|s| s.content.start);
+    out
+}
+
+/// Words that start with an apostrophe in casual writing: "'em", "'cause", "'tis".
+fn is_contraction_start(w: &str) -> bool {
+    matches!(w, "em" | "cause" | "tis" | "twas" | "til" | "n")
+}
+
+/// A reporting cue and its source.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// The cue's tokens: the verb, with its particle ("pointed out", "according to").
+    tokens: Range<usize>,
+    class: VerbClass,
+    lemma: &'static str,
+    /// The source's noun phrase.
+    source: Option<Range<usize>>,
+    /// The source follows the verb: "..., said the minister".
+    inverted: bool,
+    /// Quotes attributed through this cue.
+    used: bool,
+}
+
+/// A short line without a final full stop: a title.
+fn is_headline(w: &Words, i: usize) -> bool {
+    let start = w.block_start(i);
+    let end = w.block_end(i);
+    end - start <= 25 && !w.is_punct(end - 1, ".")
+}
+
+/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
+fn is_stop(w: &Words, i: usize) -> bool {
+    let text = w.text(i);
+    STOP.contains(&w.lower(i)) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+}
+
+/// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
+fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
+    if w.is_punct(h, ")") {
+        let mut k = h;
+        while k > floor && h - k < 8 && !w.is_punct(k, "(") {
+            k -= 1;
+        }
+        if w.is_punct(k, "(") && k > floor {
+            return np_left(w, k - 1, floor).map(|r| r.start..h + 1);
+        }
+        return None;
+    }
+    if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
+        return None;
+    }
+    let head = w.lower(h);
+    if PRONOUNS.contains(&head) || head == "that" && h > floor && w.is_word(h - 1) {
+        return PRONOUNS.contains(&head).then_some(h..h + 1);
+    }
+    if is_stop(w, h)
+        || DETERMINERS.contains(&head)
+        || TIME_WORDS.contains(&head)
+        || NOT_HEADS.contains(&head)
+        || w.verb(h).is_some() && !is_capitalized(w.text(h))
+        || !w.is_word(h)
+    {
+        return None;
+    }
+    let mut start = h;
+    let mut k = h;
+    while k > floor && h - k < 8 {
+        let j = k - 1;
+        let lw = w.lower(j);
+        let text = w.text(j);
+        let ok = if w.is_punct(j, ".") {
+            // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
+            j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
+        } else if w.is_punct(j, "-") || w.is_punct(j, "&") {
+            true
+        } else if lw == "'s" || lw == "’s" {
+            true
+        } else if (text == "'" || text == "’")
+            && j > floor
+            && w.lower(j - 1).ends_with('s')
+            && !w.doc.tokens[j].space_before
+        {
+            // "the farmers' union"
+            true
+        } else if DETERMINERS.contains(&lw) {
+            start = j;
+            break;
+        } else if w.is_word(j) {
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none())
+        } else {
+            w.doc.tokens[j].kind == TokenKind::Number
+        };
+        if !ok {
+            break;
+        }
+        k = j;
+        start = j;
+    }
+    // A stray abbreviation point or hyphen never starts the phrase.
+    while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
+        start += 1;
+    }
+    Some(start..h + 1)
+}
+
+/// Finds the source noun phrase that starts at token `s`, scanning right: "said the minister".
+fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
+    np_right_with(w, s, limit, false)
+}
+
+/// [`np_right`]; `loose` also takes a phrase that opens with a common noun ("says psychologist Jo Lee"),
+/// for the position right after a quotation where a source is expected.
+fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
+    if s >= limit || !w.is_word(s) {
+        return None;
+    }
+    let first = w.lower(s);
+    if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
+        return Some(s..s + 1);
+    }
+    if TIME_WORDS.contains(&first) && first != "this" || is_stop(w, s) && !DETERMINERS.contains(&first) {
+        return None;
+    }
+    if !(is_capitalized(w.text(s)) || DETERMINERS.contains(&first) || loose && w.verb(s).is_none()) {
+        return None;
+    }
+    let mut end = s + 1;
+    while end < limit && end - s < 8 {
+        let lw = w.lower(end);
+        let ok = if w.is_punct(end, ".") {
+            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+        } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
+            true
+        } else if w.is_word(end) {
+            !is_stop(w, end)
+                && !TIME_WORDS.contains(&lw)
+                && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    // Ends on a word.
+    while end > s + 1 && !w.is_word(end - 1) {
+        end -= 1;
+    }
+    Some(s..end)
+}
+
+/// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
+fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
+    let sentence = w.sentence(i);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .take_while(|c| w.sentence(c.tokens.start) >= sentence)
+        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
+    {
+        return c.source.clone();
+    }
+    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let mut k = s;
+    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
+        let lw = w.lower(k);
+        let past = lw.ends_with("ed") && !is_capitalized(w.text(k));
+        if w.verb(k).is_some() && !is_capitalized(w.text(k))
+            || BETWEEN.contains(&lw)
+            || past
+            || k > s && DETERMINERS.contains(&lw)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k > s {
+        np_left(w, k - 1, s)
+    } else {
+        None
+    }
+}
+
+fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
+    inside.get(i).copied().flatten()
+}
+
+/// Finds the reporting cues and their sources.
+fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let n = w.len();
+    for v in 0..n {
+        // Cues inside a long quotation belong to the quoted speaker's own words.
+        if in_segment(inside, v).is_some() {
+            continue;
+        }
+        let lw = w.lower(v);
+        if lw == "according" && w.lower(v + 1) == "to" {
+            let source = np_right(w, v + 2, n);
+            out.push(Cue {
+                tokens: v..v + 2,
+                class: VerbClass::Speech,
+                lemma: "according to",
+                source,
+                inverted: true,
+                used: false,
+            });
+            continue;
+        }
+        let Some(verb) = w.verb(v) else { continue };
+        let sentence = w.sentence(v);
+        let floor = w
+            .doc
+            .sentences
+            .get(sentence)
+            .map_or(0, |s| s.tokens.start)
+            .max(w.block_start(v));
+        // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
+        // a name or a noun elsewhere ("Secretary of State", "The Post").
+        if is_capitalized(w.text(v))
+            && v != floor
+            && !(is_headline(w, v) && verb.class == VerbClass::Speech && lw.ends_with('s'))
+        {
+            continue;
+        }
+        // Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name
+        // or a pronoun.
+        let noun_like = AMBIGUOUS.contains(&lw) && v > floor && {
+            let p = w.lower(v - 1);
+            let possessive = (p == "’s" || p == "'s") && !(v >= 2 && PRONOUNS.contains(&w.lower(v - 2)));
+            let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
+            let name_before = is_capitalized(w.text(v - 1))
+                && p != "the"
+                && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
+            !(PRONOUNS.contains(&p) || name_before || BETWEEN.contains(&p) || p == "to")
+                || DETERMINERS.contains(&p)
+                || possessive
+        };
+        if noun_like {
+            continue;
+        }
+        let mut end = v + 1;
+        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry")
+        {
+            end += 1;
+        }
+        // Skip auxiliaries and adverbs back to the subject.
+        let mut j = v;
+        let mut passive = false;
+        while j > floor {
+            let p = w.lower(j - 1);
+            let adverb = p.len() > 4
+                && p.ends_with("ly")
+                && !is_capitalized(w.text(j - 1))
+                && !matches!(
+                    p,
+                    "daily" | "weekly" | "monthly" | "family" | "ally" | "rally" | "assembly" | "supply"
+                )
+                && !(j >= 2 && DETERMINERS.contains(&w.lower(j - 2)));
+            if BETWEEN.contains(&p) || adverb {
+                if matches!(p, "is" | "was" | "were" | "are" | "be" | "been") && !lw.ends_with("ing") {
+                    passive = true;
+                }
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if passive {
+            continue;
+        }
+        // An infinitive chained to another verb: "declined to comment", "went on to say".
+        if j > floor && w.lower(j - 1) == "to" && (v == j) {
+            let mut k = j - 1;
+            let mut hops = 0;
+            while k > floor
+                && hops < 3
+                && (CHAIN.contains(&w.lower(k - 1)) || BETWEEN.contains(&w.lower(k - 1)))
+            {
+                k -= 1;
+                hops += 1;
+            }
+            if hops == 0 {
+                continue;
+            }
+            j = k;
+        }
+        let prev = j.checked_sub(1);
+        let after_quote = prev.is_some_and(|p| {
+            w.is_punct(p, ",") && p > 0 && mark_of(w.text(p - 1)).is_some_and(|m| m.1 != Role::Open)
+                || mark_of(w.text(p)).is_some_and(|m| m.1 != Role::Open) && in_segment(inside, p).is_none()
+                || segs.closing(p).is_some()
+                || w.is_punct(p, ",") && segs.closing(p.saturating_sub(1)).is_some()
+        });
+        let mut source = None;
+        let mut inverted = false;
+        let mut participle = false;
+        let hearer = HEARER_VERBS.contains(&verb.lemma);
+        if j == v && !hearer && (after_quote || prev.is_some_and(|p| w.is_punct(p, ",")) || v == floor) {
+            if let Some(np) = np_right_with(w, end, n, after_quote) {
+                // "..., said it would" starts the content; "..., said he." is the source.
+                let pronoun = PRONOUNS.contains(&w.lower(np.start));
+                let ok = !pronoun
+                    || w.doc
+                        .tokens
+                        .get(np.end)
+                        .is_none_or(|t| t.kind == TokenKind::Punct);
+                let closes = w
+                    .doc
+                    .tokens
+                    .get(np.end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct);
+                if ok
+                    && (after_quote || v == floor || closes)
+                    && (w.sentence(np.start) == sentence || after_quote)
+                {
+                    source = Some(np);
+                    inverted = true;
+                }
+            }
+        }
+        if source.is_none() {
+            match prev {
+                Some(p) if p >= floor && w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => {
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") && lw.ends_with("ing") => {
+                    participle = true;
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") => {
+                    // An apposition: "Phil Lovas, the campaign's chairman, said".
+                    let mut k = p;
+                    while k > floor && p - k < 10 && !w.is_punct(k - 1, ",") {
+                        k -= 1;
+                    }
+                    if k > floor + 1 && w.is_punct(k - 1, ",") && k < p {
+                        let inner = np_left(w, p - 1, k);
+                        let outer = np_left(w, k - 2, floor);
+                        source = match (outer, inner) {
+                            (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
+                            (o, _) => o,
+                        };
+                    }
+                }
+                Some(p) if p >= floor => source = np_left(w, p, floor),
+                _ => {}
+            }
+        }
+        // A participle without a subject of its own reports for the subject of its clause:
+        // "Trump sent tweets saying ...".
+        if source.is_none()
+            && lw.ends_with("ing")
+            && !participle
+            && v > floor
+            && w.is_word(v - 1)
+            && !STOP.contains(&w.lower(v - 1))
+            && !BETWEEN.contains(&w.lower(v - 1))
+        {
+            source = sentence_subject(w, v, &out);
+        }
+        out.push(Cue {
+            tokens: v..end,
+            class: verb.class,
+            lemma: verb.lemma,
+            source,
+            inverted,
+            used: false,
+        });
+    }
+    out
+}
+
+/// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
+fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>]) -> usize {
+    let n = w.len();
+    let sentence = w.sentence(start);
+    let mut k = start;
+    while k < n && w.sentence(k) == sentence {
+        let lw = w.lower(k);
+        if w.is_punct(k, ";") {
+            break;
+        }
+        if k > start && w.is_punct(k, ",") {
+            let next = w.lower(k + 1);
+            if next == "according"
+                || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
+            {
+                break;
+            }
+            // ", he said", ", the minister added", ", said Mr Smith".
+            if w.verb(k + 1).is_some() && !next.ends_with("ing") {
+                break;
+            }
+            if let Some(np) = np_left_of_verb(w, k + 1) {
+                let _ = np;
+                break;
+            }
+        }
+        if (lw == "and" || lw == "but") && k > start {
+            let mut j = k + 1;
+            while BETWEEN.contains(&w.lower(j)) {
+                j += 1;
+            }
+            if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
+                break;
+            }
+        }
+        // A quotation that starts in this sentence runs to its end.
+        if let Some(s) = in_segment(inside, k) {
+            if segs[s].open == k || segs[s].content.start == k {
+                let last = segs[s].close.unwrap_or(segs[s].content.end.saturating_sub(1));
+                if last > k {
+                    k = last;
+                }
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A short noun phrase starting at `i` that is directly followed by a reporting verb: ", he said".
+fn np_left_of_verb(w: &Words, i: usize) -> Option<Range<usize>> {
+    let np = np_right(w, i, w.len())?;
+    let mut j = np.end;
+    while BETWEEN.contains(&w.lower(j)) {
+        j += 1;
+    }
+    (np.len() <= 6 && w.verb(j).is_some_and(|v| v.class != VerbClass::Belief) && !w.lower(j).ends_with("ing"))
+        .then_some(np)
+}
+
+/// Builds one quote.
+struct Draft {
+    span: Span,
+    kind: QuoteKind,
+    source: Option<Range<usize>>,
+    cue: Option<String>,
+    /// The segment group, for direct quotes.
+    group: Option<usize>,
+}
+
+/// Share of the non-space bytes of `span` that stand inside quotation marks.
+fn quoted_share(w: &Words, span: Span, segs: &Segs) -> f64 {
+    let text = w.doc.slice(span);
+    let total = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut inside = 0;
+    let tokens = w.doc.token_at_or_after(span.start)..w.doc.token_at_or_after(span.end);
+    for s in &segs[segs.overlapping(tokens.clone())] {
+        let c = w.doc.span_of(s.content.clone());
+        let a = c.start.max(span.start);
+        let b = c.end.min(span.end);
+        if a < b {
+            inside += Span::new(a, b)
+                .slice(w.doc.text)
+                .bytes()
+                .filter(|b| !b.is_ascii_whitespace())
+                .count();
+        }
+    }
+    // Marks count as quoted: "“Yes.”" is all quotation.
+    for i in tokens {
+        let t = &w.doc.tokens[i];
+        if span.contains(t.span) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
+            inside += t.span.len();
+        }
+    }
+    inside as f64 / total as f64
+}
+
+/// Trims sentence punctuation from the end of a token range, keeping closing quotation marks.
+fn trim_range(w: &Words, r: Range<usize>) -> Range<usize> {
+    let mut end = r.end;
+    while end > r.start {
+        let t = w.text(end - 1);
+        if w.doc.tokens[end - 1].kind == TokenKind::Punct
+            && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = r.start;
+    while start < end && (w.is_punct(start, ",") || w.is_punct(start, ":") || w.is_punct(start, "—")) {
+        start += 1;
+    }
+    start..end
+}
+
+fn word_count(w: &Words, r: Range<usize>) -> usize {
+    r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
+}
 
 /// Every direct, partial and reported quote in text order.
-pub fn extract(_doc: &Doc, _actors: &Actors, _diagnostics: &mut Diagnostics) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
+    let w = Words::new(doc);
+    let segs = Segs::new(segments(&w, diagnostics));
+    let mut inside: Vec<Option<usize>> = vec![None; w.len()];
+    for (si, s) in segs.iter().enumerate() {
+        for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
+            *slot = Some(si);
+        }
+    }
+    let mut cues = cues(&w, &inside, &segs);
+    let mut seg_used = vec![false; segs.len()];
+    let mut drafts: Vec<Draft> = Vec::new();
+
+    // Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    for (si, s) in segs.iter().enumerate() {
+        if let Some((np, colon)) = colon_intro(&w, s.content.start) {
+            let content = trim_range(&w, colon + 1..s.content.end);
+            if content.start < content.end {
+                seg_used[si] = true;
+                // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
+                // of the writer's: only a closed quotation is direct.
+                let kind = if s.close.is_some() {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                };
+                drafts.push(Draft {
+                    span: doc.span_of(content),
+                    kind,
+                    source: Some(np),
+                    cue: None,
+                    group: Some(s.group),
+                });
+            }
+        }
+    }
+    let mut i = 0;
+    while i < w.len() {
+        if w.line_start(i) && in_segment(&inside, i).is_none() {
+            if let Some((np, colon)) = colon_intro(&w, i) {
+                let end = w.block_end(i);
+                let content = trim_range(&w, colon + 1..end);
+                if word_count(&w, content.clone()) >= 2 {
+                    let mut span = doc.span_of(content.clone());
+                    if let Some(si) = segs.opening(content.start) {
+                        if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                            span = doc.span_of(segs[si].content.clone());
+                        }
+                    }
+                    let share = quoted_share(&w, span, &segs);
+                    for (si, s) in segs.iter().enumerate() {
+                        if s.content.start >= content.start && s.content.end <= end {
+                            seg_used[si] = true;
+                        }
+                    }
+                    drafts.push(Draft {
+                        span,
+                        kind: kind_of(share),
+                        source: Some(np),
+                        cue: None,
+                        group: None,
+                    });
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
+    for c in cues.iter_mut() {
+        if c.lemma == "according to" {
+            continue;
+        }
+        let cue_start = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+        let cue_end = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+        let mut attached = false;
+        if c.class != VerbClass::Belief {
+            // Before: the quotation closes right before the attribution.
+            let before = segment_closing_before(&w, &segs, cue_start, cue_end)
+                .map(|si| (si, None))
+                .or_else(|| {
+                    // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
+                    let (si, np) = segment_closing_far_before(&w, &segs, c.tokens.start, cue_end)?;
+                    let keep = c
+                        .source
+                        .as_ref()
+                        .is_some_and(|r| segs[si].close.is_some_and(|k| r.start > k));
+                    Some((si, if keep { None } else { Some(np) }))
+                });
+            if let Some((si, np)) = before {
+                if !seg_used[si] {
+                    if np.is_some() {
+                        c.source = np;
+                    }
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                }
+            }
+            if c.source.is_none() {
+                c.used = attached;
+                continue;
+            }
+            // After: the attribution introduces the quotation.
+            if let Some(si) = segment_opening_after(&w, &segs, cue_end) {
+                if !seg_used[si] {
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                    // Later paragraphs of the same quotation.
+                    let group = segs[si].group;
+                    for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
+                        if !seg_used[sj] {
+                            attach(&mut drafts, &w, &segs, sj, c);
+                            seg_used[sj] = true;
+                        }
+                    }
+                }
+            }
+        }
+        c.used = attached;
+    }
+
+    // Reported content: the clause after the cue.
+    let mut last_content = 0..0;
+    for ci in 0..cues.len() {
+        let c = &cues[ci];
+        if c.used || c.class == VerbClass::Direct {
+            continue;
+        }
+        // A cue inside reported content is part of what is reported: "She said she thinks ...".
+        if last_content.contains(&c.tokens.start) || c.source.is_none() {
+            continue;
+        }
+        let content = if c.lemma == "according to" {
+            according_content(&w, c, &segs, &inside)
+        } else {
+            reported_clause(&w, c, &segs, &inside)
+        };
+        let Some(content) = content else { continue };
+        let span = doc.span_of(content.clone());
+        let share = quoted_share(&w, span, &segs);
+        let kind = kind_of(share);
+        if kind == QuoteKind::Indirect && word_count(&w, content.clone()) < 3 {
+            continue;
+        }
+        last_content = content.clone();
+        let mut span = span;
+        let mut group = None;
+        let covered: Vec<usize> = segs
+            .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
+            .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
+            .collect();
+        if kind == QuoteKind::Direct && covered.len() == 1 {
+            span = doc.span_of(segs[covered[0]].content.clone());
+            group = Some(segs[covered[0]].group);
+        }
+        for &si in &covered {
+            seg_used[si] = true;
+        }
+        drafts.push(Draft {
+            span,
+            kind,
+            source: c.source.clone(),
+            cue: Some(cue_text(&w, c)),
+            group,
+        });
+        cues[ci].used = true;
+    }
+
+    // Quoted sentences without a cue of their own continue the previous speaker.
+    let mut direct_ends: Vec<(usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+        .map(|(i, d)| (d.span.end, i))
+        .collect();
+    direct_ends.sort_unstable();
+    for (si, s) in segs.iter().enumerate() {
+        if seg_used[si] || !standalone(&w, s) {
+            continue;
+        }
+        let span = doc.span_of(s.content.clone());
+        let para = doc.tokens[s.content.start].paragraph;
+        let before = direct_ends.partition_point(|&(end, _)| end <= span.start);
+        let previous = before
+            .checked_sub(1)
+            .map(|k| &drafts[direct_ends[k].1])
+            .filter(|d| {
+                let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                p == para || p + 1 == para && w.line_start(s.open)
+            });
+        let (source, cue) = if let Some(np) = dash_source(&w, s) {
+            (Some(np), None)
+        } else if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
+            // "Trump deflected with a joke: “...”".
+            (sentence_subject(&w, s.open - 1, &cues), None)
+        } else if let Some(ci) = trailing_cue(&w, s, &cues) {
+            cues[ci].used = true;
+            if cues[ci].source.is_none() {
+                let mut start = s.close.map_or(0, |c| c + 1);
+                while w.is_punct(start, ",") {
+                    start += 1;
+                }
+                cues[ci].source = np_right(&w, start, cues[ci].tokens.start);
+            }
+            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
+        } else {
+            match previous {
+                Some(d) => (d.source.clone(), d.cue.clone()),
+                None => (None, None),
+            }
+        };
+        let at = direct_ends.partition_point(|&(end, _)| end <= span.end);
+        direct_ends.insert(at, (span.end, drafts.len()));
+        drafts.push(Draft {
+            span,
+            kind: QuoteKind::Direct,
+            source,
+            cue,
+            group: Some(s.group),
+        });
+    }
+
+    drafts.sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.dedup_by(|b, a| a.span == b.span);
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut last_speaker: Option<String> = None;
+    for d in drafts {
+        if d.span.is_empty() {
+            continue;
+        }
+        let _ = d.group;
+        let (speaker, mention) = match &d.source {
+            Some(np) => resolve(&w, actors, np.clone()),
+            None => (None, None),
+        };
+        // An unresolved pronoun continues the previous named speaker.
+        let speaker = match (&speaker, &mention) {
+            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => last_speaker.clone(),
+            _ => speaker,
+        };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
+        out.push(Quote {
+            start: d.span.start,
+            end: d.span.end,
+            text: doc.slice(d.span).to_string(),
+            kind: d.kind,
+            speaker,
+            speaker_mention: mention,
+            cue: d.cue,
+        });
+    }
+    out
+}
+
+fn kind_of(share: f64) -> QuoteKind {
+    if share >= 0.8 {
+        QuoteKind::Direct
+    } else if share > 0.0 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+fn cue_text(w: &Words, c: &Cue) -> String {
+    if c.lemma == "according to" {
+        return "according to".to_string();
+    }
+    w.doc.slice(w.doc.span_of(c.tokens.clone())).to_string()
+}
+
+fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+    let s = &segs[si];
+    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
+    // sentence: `The talks "went well", she said.`
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    let lead_in = sentence_start < s.open
+        && !w.line_start(s.open)
+        && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
+        && s.close.is_some_and(|k| k < c.tokens.start);
+    let clean =
+        segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
+    if lead_in && clean && word_count(w, sentence_start..s.open) >= 2 {
+        let end = s.close.map_or(s.content.end, |k| k + 1);
+        drafts.push(Draft {
+            span: w.doc.span_of(sentence_start..end),
+            kind: QuoteKind::Partial,
+            source: c.source.clone(),
+            cue: Some(cue_text(w, c)),
+            group: Some(s.group),
+        });
+        return;
+    }
+    drafts.push(Draft {
+        span: w.doc.span_of(s.content.clone()),
+        kind: QuoteKind::Direct,
+        source: c.source.clone(),
+        cue: Some(cue_text(w, c)),
+        group: Some(s.group),
+    });
+}
+
+/// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
+fn segment_closing_before(w: &Words, segs: &Segs, i: usize, after: usize) -> Option<usize> {
+    if w.line_start(i) {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
+        k = k.checked_sub(1)?;
+    }
+    // "“Is it over?” she asked." attributes the quote before it; "“It is over.” She says it ..." does
+    // not: an attribution in a sentence of its own reports nothing else.
+    if w.sentence(k) != w.sentence(i) && !closes_clause(w, after) {
+        return None;
+    }
+    segs.closing(k)
+}
+
+/// A quotation that closes a long source phrase before the verb `v`, with no other verb or quotation
+/// between; returns the segment and the phrase after its closing mark.
+fn segment_closing_far_before(
+    w: &Words,
+    segs: &Segs,
+    v: usize,
+    after: usize,
+) -> Option<(usize, Range<usize>)> {
+    let mut k = v.checked_sub(1)?;
+    let sentence = w.sentence(v);
+    let mut steps = 0;
+    loop {
+        if let Some(si) = segs.closing(k) {
+            if w.sentence(k) != sentence && !closes_clause(w, after) {
+                return None;
+            }
+            let mut start = k + 1;
+            while w.is_punct(start, ",") || w.is_punct(start, "—") {
+                start += 1;
+            }
+            let np = np_right(w, start, v)?;
+            return Some((si, np));
+        }
+        let t = &w.doc.tokens[k];
+        let bad = t.line_start
+            || w.verb(k).is_some()
+            || mark_of(w.text(k)).is_some()
+            || t.kind == TokenKind::Punct
+                && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
+                && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
+            || matches!(
+                w.lower(k),
+                "and" | "but" | "that" | "because" | "if" | "when" | "while"
+            );
+        if bad || steps >= 20 || k == 0 {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+    }
+}
+
+/// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
+fn closes_clause(w: &Words, i: usize) -> bool {
+    // An object or a clause right after the verb is content of its own ("She says the count ...").
+    if i < w.len() && w.is_word(i) && !TIME_WORDS.contains(&w.lower(i)) && !w.line_start(i) {
+        return false;
+    }
+    let mut k = i;
+    while k < w.len() && k - i < 7 {
+        if w.doc.tokens[k].kind == TokenKind::Punct && !w.is_punct(k, "(") && !w.is_punct(k, ")") {
+            // A colon or an opening mark introduces what follows: "He sighed: “...”".
+            return !(w.is_punct(k, ":") || mark_of(w.text(k)).is_some_and(|m| m.1 == Role::Open));
+        }
+        if w.line_start(k) {
+            return true;
+        }
+        if w.lower(k) == "that" || w.verb(k).is_some() {
+            return false;
+        }
+        k += 1;
+    }
+    k >= w.len()
+}
+
+/// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
+/// adverbial words ("said on Friday: “...”").
+fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<usize> {
+    let sentence = w.sentence(i.saturating_sub(1));
+    let mut k = i;
+    while k < w.len() && k - i < 10 {
+        if let Some(si) = segs.opening(k) {
+            let prev = k.checked_sub(1)?;
+            // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
+            // phrase it names ("called “fraud”").
+            let s = &segs[si];
+            let sentence_like =
+                word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let introduced = k == i && sentence_like
+                || w.is_punct(prev, ":")
+                || w.is_punct(prev, ",")
+                || w.is_punct(prev, "—");
+            return introduced.then_some(si);
+        }
+        let lw = w.lower(k);
+        let colon_before = k > 0 && w.is_punct(k - 1, ":");
+        if lw == "that"
+            || w.is_punct(k, ".")
+            || w.is_punct(k, ";")
+            || w.sentence(k) != sentence && k > i && !colon_before
+        {
+            return None;
+        }
+        if w.verb(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A name after a dash that follows the quotation: "“...” ― Jane Doe".
+fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
+    let c = s.close?;
+    let d = c + 1;
+    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-"))
+        || w.line_start(d)
+    {
+        return None;
+    }
+    let np = np_right(w, d + 1, w.block_end(d))?;
+    is_capitalized(w.text(np.start)).then_some(np)
+}
+
+/// A cue later in the sentence where the quotation closes, with no content of its own:
+/// "“...” to drive the price up, she said."
+fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let c = s.close?;
+    let sentence = w.sentence(c);
+    let first = cues.partition_point(|q| q.tokens.start <= c);
+    let mut tail = cues[first..]
+        .iter()
+        .take_while(|q| w.sentence(q.tokens.start) == sentence);
+
+    tail.position(|q| {
+        !q.used
+            && q.class != VerbClass::Belief
+            && q.tokens.start > c
+            && w.sentence(q.tokens.start) == sentence
+            && q.source.as_ref().is_none_or(|r| r.start > c)
+            && {
+                let after = q
+                    .source
+                    .as_ref()
+                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
+            }
+    })
+    .map(|k| first + k)
+}
+
+/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
+fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
+    let mut k = i;
+    let mut comma = None;
+    let mut lower = 0;
+    while k < w.len() && k - i < 12 {
+        let t = w.text(k);
+        if w.is_punct(k, ":") {
+            break;
+        }
+        // "Jane Roe, The Daily Courier:", "John Doe, author:".
+        if w.is_punct(k, ",") && k > i && comma.is_none() {
+            comma = Some(k);
+            k += 1;
+            continue;
+        }
+        let small =
+            w.is_word(k) && !is_capitalized(t) && comma.is_some() && w.verb(k).is_none() && !is_stop(w, k);
+        if small {
+            lower += 1;
+        }
+        let ok = w.is_word(k) && (is_capitalized(t) || matches!(w.lower(k), "of" | "the"))
+            || small && lower <= 3
+            || w.is_punct(k, ".") && k > i && w.text(k - 1).len() <= 4;
+        if !ok || k - i >= 5 && comma.is_none() {
+            return None;
+        }
+        k += 1;
+    }
+    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) || w.verb(i).is_some() {
+        return None;
+    }
+    let name_end = comma.unwrap_or(k);
+    // Headline times and labels are not speakers.
+    if matches!(
+        w.lower(i),
+        "update"
+            | "updated"
+            | "published"
+            | "note"
+            | "editor"
+            | "photo"
+            | "source"
+            | "watch"
+            | "read"
+            | "the"
+            | "correction"
+            | "related"
+            | "latest"
+            | "breaking"
+            | "exclusive"
+            | "video"
+            | "analysis"
+            | "opinion"
+    ) || matches!(w.lower(k - 1), "note" | "latest" | "update" | "correction")
+    {
+        return None;
+    }
+    Some((i..name_end, k))
+}
+
+/// A quotation that reads as a sentence of its own rather than a phrase inside one.
+fn standalone(w: &Words, s: &Segment) -> bool {
+    let words = word_count(w, s.content.clone());
+    let first = s.open == 0 || w.line_start(s.open) || w.doc.is_sentence_start(s.open);
+    let after_intro = s.open > 0 && (w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, "—"));
+    let ends_sentence = s.content.end > s.content.start
+        && matches!(w.text(s.content.end - 1), "." | "!" | "?" | "," | "…")
+        && words >= 4;
+    (first || after_intro) && words >= 2 || ends_sentence && words >= 6
+}
+
+/// The clause a cue introduces: "said (that) ...", "told reporters ...", "accused Nato of ...".
+fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let n = w.len();
+    let mut start = c.tokens.end;
+    if c.inverted {
+        start = c.source.as_ref().map_or(start, |s| s.end);
+    }
+    let sentence = w.sentence(c.tokens.start);
+    if let Some(r) = postposed_content(w, c, segs) {
+        return Some(r);
+    }
+    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
+    if HEARER_VERBS.contains(&c.lemma) {
+        if let Some(np) = np_right(w, start, n) {
+            start = np.end;
+        } else if w.is_word(start) && !STOP.contains(&w.lower(start)) {
+            start += 1;
+        }
+    }
+    // Adverbials before the content: "said on Friday that", "said in a statement that".
+    if start < n && (TIME_WORDS.contains(&w.lower(start)) || w.is_punct(start, ",")) {
+        let mut k = start;
+        while k < n && k - start < 12 && w.sentence(k) == sentence && !w.is_punct(k, ".") {
+            if w.lower(k) == "that" {
+                start = k;
+                break;
+            }
+            k += 1;
+        }
+    }
+    if w.is_punct(start, ":") || w.is_punct(start, ",") {
+        start += 1;
+    }
+    if start >= n || w.sentence(start) != sentence && in_segment(inside, start).is_none() {
+        return None;
+    }
+    // The inverted source follows: "..., said the minister." has no content after it.
+    let end = clause_end(w, start, segs, inside);
+    let r = trim_range(w, start..end);
+    if r.start >= r.end {
+        return None;
+    }
+    // "warned of a “severe” response", "spoke about the risks": the content follows the preposition.
+    let mut r = r;
+    if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
+        r.start += 1;
+    }
+    // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
+    let first = w.lower(r.start);
+    if matches!(
+        first,
+        "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "and" | "but" | "or"
+    ) && !matches!(c.lemma, "accuse" | "speculate")
+    {
+        return None;
+    }
+    Some(r)
+}
+
+/// The content before an attribution that closes its sentence or interrupts it:
+/// "Growth will slow, the agency said." / "The plan, he said, would fail."
+fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let lead = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
+    // ", who said ..." is a relative clause, not an attribution of what precedes it.
+    if matches!(w.lower(lead), "who" | "which" | "that") {
+        return None;
+    }
+    if lead <= s.tokens.start + 1 || !w.is_punct(lead - 1, ",") {
+        return None;
+    }
+    // Nothing reported after the attribution but adverbials: "said on Friday." / "said in a report, and".
+    let mut k = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    let limit = k + 8;
+    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
+    if k < s.tokens.end && w.is_word(k) && !TIME_WORDS.contains(&w.lower(k)) {
+        return None;
+    }
+    while k < s.tokens.end && k < limit {
+        let lw = w.lower(k);
+        if w.doc.tokens[k].kind == TokenKind::Punct
+            && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–")
+        {
+            break;
+        }
+        if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k < s.tokens.end && k >= limit {
+        return None;
+    }
+    let mut start = s.tokens.start;
+    for j in s.tokens.start..lead - 1 {
+        if w.is_punct(j, ";") || w.is_punct(j, ":") {
+            start = j + 1;
+        }
+    }
+    let r = trim_range(w, start..lead - 1);
+    if segs.opening(start).is_some() {
+        return None;
+    }
+    // An attribution that interrupts its sentence after a few words reports what follows it:
+    // "All of which, he said, would help."
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+        let after = trim_range(w, k + 1..s.tokens.end);
+        if word_count(w, after.clone()) >= 4 {
+            return Some(after);
+        }
+    }
+    (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// The content of "according to X, ..." or "..., according to X".
+fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
+    let before = c.tokens.start.saturating_sub(s.tokens.start);
+    if before <= 2 {
+        let start = if w.is_punct(source_end, ",") {
+            source_end + 1
+        } else {
+            source_end
+        };
+        let end = clause_end(w, start, segs, inside);
+        let r = trim_range(w, start..end);
+        (r.start < r.end).then_some(r)
+    } else {
+        let mut start = s.tokens.start;
+        // After a colon or semicolon only.
+        for k in s.tokens.start..c.tokens.start {
+            if w.is_punct(k, ";") || w.is_punct(k, ":") {
+                start = k + 1;
+            }
+        }
+        let r = trim_range(w, start..c.tokens.start);
+        (r.start < r.end).then_some(r)
+    }
+}
+
+/// The speaker's actor id and local mention for a source noun phrase.
+fn resolve(w: &Words, actors: &Actors, np: Range<usize>) -> (Option<String>, Option<Mention>) {
+    let span = w.doc.span_of(np.clone());
+    if span.is_empty() {
+        return (None, None);
+    }
+    let best = actors
+        .mentions
+        .iter()
+        .filter(|m| m.span.overlaps(span))
+        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.end));
+    if let Some(m) = best {
+        let id = actors.actors.get(m.actor).map(|a| a.id.clone());
+        let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
+        return (id, Some(Mention::of(w.doc.text, mention_span)));
+    }
+    // No known actor: the trailing name of the phrase ("pollster Pat Caddell" -> "Pat Caddell"), or the
+    // whole description ("a senior official").
+    let mut end = np.end;
+    if w.is_punct(end - 1, ")") {
+        while end > np.start && !w.is_punct(end - 1, "(") {
+            end -= 1;
+        }
+        end = end.saturating_sub(1).max(np.start);
+    }
+    let mut start = end;
+    while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
+        start -= 1;
+    }
+    let span = if start < end && (start > np.start || end < np.end) {
+        w.doc.span_of(start..end)
+    } else {
+        span
+    };
+    (None, Some(Mention::of(w.doc.text, span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::report::QuoteKind;
+
+    /// Renders the quotes of `text`, one per line: `direct "..." speaker="he" cue=said`.
+    pub(super) fn render_pub(text: &str) -> String {
+        render(text)
+    }
+
+    fn render(text: &str) -> String {
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        let mut out = Vec::new();
+        for q in &quotes {
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Partial => "partial",
+                QuoteKind::Indirect => "indirect",
+            };
+            let speaker = q
+                .speaker_mention
+                .as_ref()
+                .map_or("-".to_string(), |m| format!("{:?}", m.text));
+            let cue = q.cue.as_deref().unwrap_or("-");
+            out.push(format!("{kind} {:?} speaker={speaker} cue={cue}", q.text));
+        }
+        out.join("\n")
+    }
+
+    fn check(text: &str, expect: &str) {
+        let got = render(text);
+        assert_eq!(got, expect.trim(), "\ntext: {text}\n got:\n{got}\n");
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                check($text, $expected);
+            }
+        };
+    }
+
+    // Direct quotes: marks, orders, colons.
+    t!(
+        direct_said_after,
+        "\"We are ready,\" the mayor said.",
+        r#"direct "We are ready," speaker="the mayor" cue=said"#
+    );
+    t!(
+        direct_curly,
+        "“Talks will go on,” Ms Varga said on Tuesday.",
+        r#"direct "Talks will go on," speaker="Ms Varga" cue=said"#
+    );
+    t!(
+        direct_inverted,
+        "\"The bridge is closed,\" said the police chief.",
+        r#"direct "The bridge is closed," speaker="the police chief" cue=said"#
+    );
+    t!(
+        direct_inverted_name,
+        "“Prices will rise,” said Tomas Brandt, an economist.",
+        r#"direct "Prices will rise," speaker="Tomas Brandt" cue=said"#
+    );
+    t!(direct_guillemets, "«Nous restons ici», a dit Pierre. «We stay here,» Anna Kovac said.",
+        "direct \"Nous restons ici\" speaker=- cue=-\ndirect \"We stay here,\" speaker=\"Anna Kovac\" cue=said");
+    t!(
+        direct_single_primary,
+        "'It is a fair deal,' the minister said.",
+        r#"direct "It is a fair deal," speaker="the minister" cue=said"#
+    );
+    t!(
+        direct_colon,
+        "The governor added: \"We will rebuild every school.\"",
+        r#"direct "We will rebuild every school." speaker="The governor" cue=added"#
+    );
+    t!(
+        direct_comma_before,
+        "She said, “Nobody expected this result.”",
+        r#"direct "Nobody expected this result." speaker="She" cue=said"#
+    );
+    t!(
+        direct_colon_line,
+        "Ms Okafor: \"The vote was fair.\"",
+        r#"direct "The vote was fair." speaker="Ms Okafor" cue=-"#
+    );
+    t!(
+        direct_question_asked,
+        "“Who will pay for it?” Senator Hale asked.",
+        r#"direct "Who will pay for it?" speaker="Senator Hale" cue=asked"#
+    );
+    t!(
+        direct_adverb,
+        "“We lost,” the coach later admitted.",
+        r#"direct "We lost," speaker="the coach" cue=admitted"#
+    );
+    t!(
+        direct_auxiliary,
+        "“We will not sign,” the union has repeatedly warned.",
+        r#"direct "We will not sign," speaker="the union" cue=warned"#
+    );
+    t!(
+        direct_told,
+        "“It was a mistake,” he told reporters.",
+        r#"direct "It was a mistake," speaker="he" cue=told"#
+    );
+    t!(
+        direct_with_title,
+        "“The data are clear,” Dr. Ines Moreau said.",
+        r#"direct "The data are clear," speaker="Ines Moreau" cue=said"#
+    );
+    t!(
+        direct_dash_source,
+        "“Vote for change.” ― Maria Lopez",
+        r#"direct "Vote for change." speaker="Maria Lopez" cue=-"#
+    );
+    t!(
+        direct_said_colon_inverted,
+        "Said Ellen Park: “I never doubted it.”",
+        r#"direct "I never doubted it." speaker="Ellen Park" cue=Said"#
+    );
+    t!(
+        direct_parenthesis,
+        "Sen. Mary Cole (D-Ore.) said: “This bill is dead.”",
+        r#"direct "This bill is dead." speaker="Mary Cole" cue=said"#
+    );
+
+    t!(
+        colon_intro_with_outlet,
+        "Jane Roe, The Daily Courier: \"The debate changed nothing.\"",
+        r#"direct "The debate changed nothing." speaker="Jane Roe" cue=-"#
+    );
+    t!(
+        colon_without_cue,
+        "The senator deflected with a joke: “Ask me next year.”",
+        r#"direct "Ask me next year." speaker="The senator" cue=-"#
+    );
+    t!(
+        hearer_not_source,
+        "“We will appeal,” Ms Ford, 52, told the Evening Post.",
+        r#"direct "We will appeal," speaker="Ms Ford" cue=told"#
+    );
+    t!(
+        inverted_common_noun,
+        "“Breathe slowly,” advises psychologist Ann Bell.",
+        r#"direct "Breathe slowly," speaker="Ann Bell" cue=advises"#
+    );
+    t!(
+        the_us_is_a_source,
+        "Also on Monday, the US warned that the ceasefire was fragile.",
+        r#"indirect "that the ceasefire was fragile" speaker="US" cue=warned"#
+    );
+    t!(
+        relative_clause_not_postposed,
+        "The plan was drafted by the mayor, who said it would pass easily.",
+        r#"indirect "it would pass easily" speaker="who" cue=said"#
+    );
+    t!(
+        object_not_postposed,
+        "After the meeting, Mr Lund accused the council of hiding costs.",
+        r#"indirect "the council of hiding costs" speaker="Mr Lund" cue=accused"#
+    );
+    t!(
+        partial_closing_sentence,
+        "The two sides \"still disagree on the basics\", she added.",
+        r#"partial "The two sides \"still disagree on the basics\"" speaker="she" cue=added"#
+    );
+    t!(attribution_sentence_after_question, "“Is it over?” the reporter asked. “Not yet.”",
+        "direct \"Is it over?\" speaker=\"the reporter\" cue=asked\ndirect \"Not yet.\" speaker=\"the reporter\" cue=asked");
+    t!(next_sentence_does_not_attribute, "“The vote is over.” She says the count will take days.",
+        "direct \"The vote is over.\" speaker=- cue=-\nindirect \"the count will take days\" speaker=\"She\" cue=says");
+
+    // Split quotes: two pieces, one speaker.
+    t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
+        "direct \"We tried,\" speaker=\"he\" cue=said\ndirect \"but the river rose too fast.\" speaker=\"he\" cue=said");
+    t!(split_quote_sentences, "\"We are tired,\" said Ana Ruiz. \"But we will stay until the end.\"",
+        "direct \"We are tired,\" speaker=\"Ana Ruiz\" cue=said\ndirect \"But we will stay until the end.\" speaker=\"Ana Ruiz\" cue=said");
+    t!(continued_next_paragraph, "Mr Dube said: “The port reopens on Monday.”\n\n“Ships will wait a day or two.”",
+        "direct \"The port reopens on Monday.\" speaker=\"Mr Dube\" cue=said\ndirect \"Ships will wait a day or two.\" speaker=\"Mr Dube\" cue=said");
+    t!(
+        trailing_cue_after_words,
+        "“The plan failed” for many reasons, she said.",
+        r#"direct "The plan failed" speaker="she" cue=said"#
+    );
+
+    // Multi-paragraph quotes: an opening mark at each paragraph, one closing mark at the end.
+    t!(multi_paragraph, "The mayor said:\n\n\"The first paragraph is here.\n\n\"The second one follows.\n\n\"And this one ends it.\"\n\nLater text.",
+        "direct \"The first paragraph is here.\" speaker=\"The mayor\" cue=said\ndirect \"The second one follows.\" speaker=\"The mayor\" cue=said\ndirect \"And this one ends it.\" speaker=\"The mayor\" cue=said");
+    t!(
+        multi_paragraph_curly,
+        "Ms Lind said: “One.\n\n“Two, three.”\n\nThe end came.",
+        "direct \"One.\" speaker=\"Ms Lind\" cue=said\ndirect \"Two, three.\" speaker=\"Ms Lind\" cue=said"
+    );
+
+    // Nested quotes stay inside the outer quote.
+    t!(
+        nested_single,
+        "“They told us ‘wait here’ and left,” the driver said.",
+        r#"direct "They told us ‘wait here’ and left," speaker="the driver" cue=said"#
+    );
+    t!(
+        nested_mixed_styles,
+        "He wrote: \"The sign read “closed” all week.\"",
+        r#"direct "The sign read “closed” all week." speaker="He" cue=wrote"#
+    );
+
+    // Apostrophes are not quotation marks.
+    t!(
+        apostrophes,
+        "He said the '90s were hard and that Russia's army didn't move.",
+        r#"indirect "the '90s were hard and that Russia's army didn't move" speaker="He" cue=said"#
+    );
+    t!(
+        plural_possessive,
+        "The farmers' union said its members' costs doubled last year.",
+        r#"indirect "its members' costs doubled last year" speaker="The farmers' union" cue=said"#
+    );
+    t!(
+        curly_apostrophes,
+        "She said the ’80s were the union’s best decade.",
+        r#"indirect "the ’80s were the union’s best decade" speaker="She" cue=said"#
+    );
+
+    // Partial quotes and scare quotes.
+    t!(
+        partial_in_clause,
+        "The minister warned of a “long and costly” dispute with the rail unions.",
+        r#"partial "a “long and costly” dispute with the rail unions" speaker="The minister" cue=warned"#
+    );
+    t!(
+        partial_as_title_words,
+        "Critics praised the film “Long Road Home” for its cast.",
+        r#"partial "the film “Long Road Home” for its cast" speaker="Critics" cue=praised"#
+    );
+    t!(
+        partial_said_that,
+        "Ms Grey said that the offer was “simply not enough” for nurses.",
+        r#"partial "that the offer was “simply not enough” for nurses" speaker="Ms Grey" cue=said"#
+    );
+    t!(
+        scare_quote_dropped,
+        "The so-called “reform” left most rules in place.",
+        ""
+    );
+    t!(
+        title_in_quotes_dropped,
+        "Critics liked the film “Long Road Home” for its cast.",
+        ""
+    );
+
+    // Reported speech.
+    t!(
+        indirect_said_that,
+        "Officials said that the border would reopen next week.",
+        r#"indirect "that the border would reopen next week" speaker="Officials" cue=said"#
+    );
+    t!(
+        indirect_said_bare,
+        "The company said profits fell by a third in the spring.",
+        r#"indirect "profits fell by a third in the spring" speaker="The company" cue=said"#
+    );
+    t!(
+        indirect_told_hearer,
+        "Mr Adeyemi told reporters the talks had stalled over fishing rights.",
+        r#"indirect "the talks had stalled over fishing rights" speaker="Mr Adeyemi" cue=told"#
+    );
+    t!(
+        indirect_time_adverb,
+        "The agency said on Friday that two more flights were cancelled.",
+        r#"indirect "that two more flights were cancelled" speaker="The agency" cue=said"#
+    );
+    t!(
+        indirect_accused,
+        "The opposition accused the government of hiding the report.",
+        r#"indirect "the government of hiding the report" speaker="The opposition" cue=accused"#
+    );
+    t!(
+        indirect_denies,
+        "The firm denies breaking any export rules.",
+        r#"indirect "breaking any export rules" speaker="The firm" cue=denies"#
+    );
+    t!(
+        indirect_urged,
+        "Ms Tan urged voters to check their registration before Monday.",
+        r#"indirect "voters to check their registration before Monday" speaker="Ms Tan" cue=urged"#
+    );
+    t!(
+        according_to_front,
+        "According to the ministry, the dam will be finished by June.",
+        r#"indirect "the dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        according_to_back,
+        "The dam will be finished by June, according to the ministry.",
+        r#"indirect "The dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        postposed,
+        "The harvest will be late this year, the farmers said.",
+        r#"indirect "The harvest will be late this year" speaker="the farmers" cue=said"#
+    );
+    t!(
+        postposed_inverted,
+        "Rates will stay high for months, said Carla Mendes.",
+        r#"indirect "Rates will stay high for months" speaker="Carla Mendes" cue=said"#
+    );
+    t!(
+        interrupting,
+        "All of this, she said, would take at least five more years.",
+        r#"indirect "would take at least five more years" speaker="she" cue=said"#
+    );
+    t!(
+        participle_saying,
+        "Mr Ross rejected the offer, saying the terms were unfair to workers.",
+        r#"indirect "the terms were unfair to workers" speaker="Mr Ross" cue=saying"#
+    );
+    t!(
+        coordinated,
+        "The union welcomed the deal and said members would vote next week.",
+        r#"indirect "members would vote next week" speaker="The union" cue=said"#
+    );
+    t!(
+        coordinated_denies,
+        "The army has troops at the border but denies planning an attack.",
+        r#"indirect "planning an attack" speaker="The army" cue=denies"#
+    );
+    t!(
+        belief,
+        "Analysts fear that prices will keep rising through the winter.",
+        r#"indirect "that prices will keep rising through the winter" speaker="Analysts" cue=fear"#
+    );
+    t!(
+        nested_cue_inside_content,
+        "She said she thinks the plan will work.",
+        r#"indirect "she thinks the plan will work" speaker="She" cue=said"#
+    );
+    t!(
+        description_source,
+        "A senior official said the talks would resume in March.",
+        r#"indirect "the talks would resume in March" speaker="A senior official" cue=said"#
+    );
+    t!(
+        apposition_source,
+        "Lena Holt, the mayor of the town, said the roads were safe again.",
+        r#"indirect "the roads were safe again" speaker="Lena Holt" cue=said"#
+    );
+    t!(
+        pronoun_source,
+        "He added that the team would travel on Sunday.",
+        r#"indirect "that the team would travel on Sunday" speaker="He" cue=added"#
+    );
+    t!(
+        headline_says,
+        "Mayor Says Bridge Will Reopen Soon\n\nThe bridge is closed.",
+        r#"indirect "Bridge Will Reopen Soon" speaker="Mayor" cue=Says"#
+    );
+
+    // Not speech.
+    t!(
+        noun_tweet,
+        "His tweets drew thousands of replies within an hour.",
+        ""
+    );
+    t!(noun_plans, "The city unveiled big plans for the old harbour.", "");
+    t!(
+        passive_told,
+        "The residents were told to leave their homes at once.",
+        ""
+    );
+    t!(
+        name_not_verb,
+        "The Secretary of State arrived in the capital.",
+        ""
+    );
+    t!(short_indirect_dropped, "The mayor said so.", "");
+    t!(empty, "", "");
+
+    // Unbalanced marks: no panic, no swallowing, a diagnostic.
+    t!(
+        unclosed_stops_at_paragraph,
+        "The chief said: “We will never give up.\n\nThe next paragraph is narration and stays out.",
+        r#"direct "We will never give up." speaker="The chief" cue=said"#
+    );
+    t!(
+        stray_closing_mark,
+        "The river rose” overnight and the town flooded.",
+        ""
+    );
+
+    #[test]
+    fn unbalanced_mark_warns() {
+        let text = "The chief said: “We will never give up.\n\nThe next paragraph is narration.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].end <= text.find("\n\n").unwrap_or(text.len()));
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("never closed")));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "«»",
+            "\"\"\"\"",
+            "said",
+            "said,",
+            ", said",
+            "according to",
+            "according",
+            "“a\n\n“b\n\n“c",
+            "He said: “",
+            "”he said“",
+            "'' ''",
+            "‘’‘’",
+            "X: \"",
+            ":",
+            "\"\n\n\"\n\n\"",
+            "a\u{0301}“é”",
+            "According to, the",
+            "“Yes,” said",
+            "said “",
+            "Said",
+            "He said, “",
+            "(“)",
+            "— said he.",
+        ];
+        for text in odd {
+            let doc = Doc::new(text);
+            let mut diagnostics = Diagnostics::default();
+            for q in extract(&doc, &Actors::default(), &mut diagnostics) {
+                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+
+    #[test]
+    fn speaker_id_from_actor_mentions() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "Ms Varga arrived. “Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Eva Varga".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(0, 8))],
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(0, 8),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
+        assert_eq!(
+            quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn linear_on_long_input() {
+        let paragraph = "“We will win,” the captain said. Officials said the match would start at noon.\n\n";
+        let text = paragraph.repeat(2000);
+        let doc = Doc::new(&text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 4000);
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn dbg() {
+        for t in [
+            "“It is a bad rule,” Tom Reed, the attorney general of Utah, said on Monday.",
+            "\"Europe must defend itself,\" French President Jean Dupont said Friday as he left.",
+            "“We back her without doubt,” the influential daily wrote, adding, “no, we are not joking.”",
+            "Also on Thursday, the US warned that Russian officers had been recruiting local officials.",
+            "Earlier this week, Britain announced it was supplying the army with extra trucks.",
+            "“Growth is slow,” the IMF said in its report.",
+        ] {
+            eprintln!("{}\n=> {}\n", t, super::tests::render_pub(t));
+        }
+    }
 }
