@@ -27,6 +27,7 @@ pub mod render;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod timex;
 
 pub use calendar::Date;
 pub use report::Report;

@@ -91,6 +91,10 @@ pub struct DateMention {
     pub kind: DateKind,
     /// TimeML TIMEX3 value: "2022-01-21", "2022-W04", "P1D", "PRESENT_REF"; null when unresolved.
     pub value: Option<String>,
+    /// The value was inferred from context (the reference date, the tense of the sentence, an earlier
+    /// date) rather than read off the expression alone.
+    #[serde(default)]
+    pub inferred: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,0 +1,470 @@
+//! TIMEX3 building blocks: the temporal lexicon (months, weekdays, units, number words) and the value
+//! arithmetic that anchors relative expressions at a reference date.
+//!
+//! Values follow TimeML: `2022-01-21`, `2022-01`, `2022`, `199` (a decade), `19` (a century),
+//! `2022-W04`, `2022-W04-WE`, `2022-Q3`, `2021-SU`, `2022-01-21T20:17`, `2022-01-21TNI`, durations
+//! `P3W`, `PT30M`, `PXY`, sets `XXXX-WXX-1`, and the vague `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+//!
+//! ```
+//! use lede::analysis::{timex, Date};
+//! let d = Date::parse_iso("2022-01-21").unwrap();
+//! assert_eq!(timex::week_value(d.add_days(7)), "2022-W04");
+//! assert_eq!(timex::duration_value(3.0, timex::Unit::Week), "P3W");
+//! ```
+
+use crate::analysis::calendar::{days_in_month, Date};
+
+/// A calendar or clock unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The unit named by a (lower-case) word, and whether the word is plural.
+    pub fn of(word: &str) -> Option<(Unit, bool)> {
+        Some(match word {
+            "second" => (Unit::Second, false),
+            "seconds" => (Unit::Second, true),
+            "minute" | "min" => (Unit::Minute, false),
+            "minutes" | "mins" => (Unit::Minute, true),
+            "hour" | "hr" => (Unit::Hour, false),
+            "hours" | "hrs" => (Unit::Hour, true),
+            "day" => (Unit::Day, false),
+            "days" => (Unit::Day, true),
+            "week" => (Unit::Week, false),
+            "weeks" => (Unit::Week, true),
+            "weekend" => (Unit::Weekend, false),
+            "weekends" => (Unit::Weekend, true),
+            "month" => (Unit::Month, false),
+            "months" => (Unit::Month, true),
+            "quarter" => (Unit::Quarter, false),
+            "quarters" => (Unit::Quarter, true),
+            "year" => (Unit::Year, false),
+            "years" => (Unit::Year, true),
+            "decade" => (Unit::Decade, false),
+            "decades" => (Unit::Decade, true),
+            "century" => (Unit::Century, false),
+            "centuries" => (Unit::Century, true),
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 duration letter(s) and the multiplier into them.
+    fn code(self) -> (&'static str, f64, bool) {
+        match self {
+            Unit::Second => ("S", 1.0, true),
+            Unit::Minute => ("M", 1.0, true),
+            Unit::Hour => ("H", 1.0, true),
+            Unit::Day => ("D", 1.0, false),
+            Unit::Week => ("W", 1.0, false),
+            Unit::Weekend => ("WE", 1.0, false),
+            Unit::Month => ("M", 1.0, false),
+            Unit::Quarter => ("Q", 1.0, false),
+            Unit::Year => ("Y", 1.0, false),
+            Unit::Decade => ("Y", 10.0, false),
+            Unit::Century => ("Y", 100.0, false),
+        }
+    }
+}
+
+/// The TIMEX3 duration of `n` units: `P3W`, `PT30M`, `P2.5Y`, `P10Y` for a decade.
+pub fn duration_value(n: f64, unit: Unit) -> String {
+    let (code, mult, clock) = unit.code();
+    match unit {
+        Unit::Weekend => return format!("P{}D", fmt_num(n * 2.0)),
+        // Quarters are written in months: "the next three quarters" → P9M.
+        Unit::Quarter => return format!("P{}M", fmt_num(n * 3.0)),
+        _ => {}
+    }
+    if (n - 0.5).abs() < 1e-9 {
+        match unit {
+            Unit::Year => return "P6M".into(),
+            Unit::Day => return "PT12H".into(),
+            Unit::Hour => return "PT30M".into(),
+            Unit::Minute => return "PT30S".into(),
+            _ => {}
+        }
+    }
+    // A half splits into the next smaller unit: 2.5 years → P2Y6M, 1.5 minutes → PT1M30S.
+    let whole = n.trunc();
+    if n > 1.0 && (n - whole - 0.5).abs() < 1e-9 {
+        let sub = match unit {
+            Unit::Year => Some(("6M", false)),
+            Unit::Day => Some(("T12H", false)),
+            Unit::Hour => Some(("30M", true)),
+            Unit::Minute => Some(("30S", true)),
+            _ => None,
+        };
+        if let Some((rest, clock)) = sub {
+            return format!(
+                "P{}{}{}{}",
+                if clock { "T" } else { "" },
+                whole as i64,
+                code,
+                rest
+            );
+        }
+    }
+    format!("P{}{}{}", if clock { "T" } else { "" }, fmt_num(n * mult), code)
+}
+
+/// A vague duration: `PXY`, `PXM`, `PTXH`.
+pub fn vague_duration_value(unit: Unit) -> String {
+    let (code, _, clock) = unit.code();
+    match unit {
+        Unit::Decade => "PXDE".to_string(),
+        Unit::Century => "PXCE".to_string(),
+        _ => format!("P{}X{}", if clock { "T" } else { "" }, code),
+    }
+}
+
+fn fmt_num(n: f64) -> String {
+    if (n - n.round()).abs() < 1e-9 {
+        format!("{}", n.round() as i64)
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Month number of a full or abbreviated (lower-case) month name.
+pub fn month_of(word: &str) -> Option<u8> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Whether a month word is an abbreviation ("Jan", "Sept").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && !matches!(word, "may" | "june" | "july")
+}
+
+/// ISO weekday (Monday = 1) of a (lower-case) weekday name, and whether it is plural ("Mondays").
+pub fn weekday_of(word: &str) -> Option<(u8, bool)> {
+    let (stem, plural) = match word.strip_suffix('s') {
+        Some(s) if s.ends_with("day") => (s, true),
+        _ => (word, false),
+    };
+    let d = match stem {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    };
+    Some((d, plural))
+}
+
+/// The TIMEX3 season code of a season word.
+pub fn season_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 part-of-day code: "morning" → `MO`.
+pub fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// Cardinal number words up to ninety-nine, hyphenated compounds included ("twenty-four").
+pub fn number_word(word: &str) -> Option<u32> {
+    let small = |w: &str| -> Option<u32> {
+        Some(match w {
+            "zero" => 0,
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            "hundred" => 100,
+            "dozen" => 12,
+            _ => return None,
+        })
+    };
+    if let Some((tens, ones)) = word.split_once('-') {
+        let (t, o) = (small(tens)?, small(ones)?);
+        return (t >= 20 && t % 10 == 0 && (1..10).contains(&o)).then_some(t + o);
+    }
+    small(word)
+}
+
+/// Ordinal words and numerals: "first", "third", "21st", "2nd".
+pub fn ordinal_of(word: &str) -> Option<u32> {
+    let named = match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty-first" => 21,
+        _ => 0,
+    };
+    if named > 0 {
+        return Some(named);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
+    {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// `2022-W04`.
+pub fn week_value(d: Date) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+/// `2022-01`.
+pub fn month_value(year: i32, month: u8) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// `2022-Q1`.
+pub fn quarter_value(year: i32, quarter: u8) -> String {
+    format!("{year:04}-Q{quarter}")
+}
+
+/// The quarter (1-4) a date falls in.
+pub fn quarter_of(d: Date) -> u8 {
+    (d.month - 1) / 3 + 1
+}
+
+/// `(year, month)` moved by `n` months.
+pub fn shift_month(year: i32, month: u8, n: i64) -> (i32, u8) {
+    let total = i64::from(year) * 12 + i64::from(month) - 1 + n;
+    (
+        total.div_euclid(12).clamp(1, 9999) as i32,
+        (total.rem_euclid(12) + 1) as u8,
+    )
+}
+
+/// `(year, quarter)` moved by `n` quarters.
+pub fn shift_quarter(year: i32, quarter: u8, n: i64) -> (i32, u8) {
+    let total = i64::from(year) * 4 + i64::from(quarter) - 1 + n;
+    (
+        total.div_euclid(4).clamp(1, 9999) as i32,
+        (total.rem_euclid(4) + 1) as u8,
+    )
+}
+
+/// The day `n` weekday-steps from `d`: the nearest `weekday` strictly before (`dir < 0`) or after
+/// (`dir > 0`) `d`, or `d` itself when it is that weekday and `dir == 0`.
+pub fn weekday_near(d: Date, weekday: u8, dir: i8) -> Date {
+    let cur = i64::from(d.weekday());
+    let target = i64::from(weekday);
+    match dir {
+        0 if cur == target => d,
+        x if x < 0 => {
+            let back = (cur - target).rem_euclid(7);
+            d.add_days(-(if back == 0 { 7 } else { back }))
+        }
+        _ => {
+            let fwd = (target - cur).rem_euclid(7);
+            d.add_days(if fwd == 0 { 7 } else { fwd })
+        }
+    }
+}
+
+/// The `n`-th (1-based; 5 = last) `weekday` of a month: for holidays like Thanksgiving.
+pub fn nth_weekday(year: i32, month: u8, weekday: u8, n: u8) -> Option<Date> {
+    if n >= 5 {
+        let last = Date::new(year, month, days_in_month(year, month))?;
+        let back = (i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let first = Date::new(year, month, 1)?;
+    let fwd = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+    Some(first.add_days(fwd + 7 * (i64::from(n) - 1)))
+}
+
+/// The first day a TIMEX3 date value covers, for ordering a timeline: `2022-W04` → 2022-01-24,
+/// `2021-SU` → 2021-06-01, `199` → 1990-01-01. `None` for durations, sets and vague references.
+pub fn first_day(value: &str) -> Option<Date> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = value.get(r)?;
+        (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match b.len() {
+        2 => return Date::new(digits(0..2)? as i32 * 100, 1, 1),
+        3 => return Date::new(digits(0..3)? as i32 * 10, 1, 1),
+        _ => {}
+    }
+    let year = digits(0..4)? as i32;
+    if b.len() == 4 {
+        return Date::new(year, 1, 1);
+    }
+    if b.get(4) != Some(&b'-') {
+        return None;
+    }
+    let rest = value.get(5..)?;
+    if let Some(w) = rest.strip_prefix('W') {
+        let week: u8 = w.get(0..2)?.parse().ok()?;
+        let monday = Date::from_iso_week(year, week)?;
+        return Some(if w.ends_with("-WE") {
+            monday.add_days(5)
+        } else {
+            monday
+        });
+    }
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q: u8 = q.get(0..1)?.parse().ok()?;
+        return Date::new(year, (q.clamp(1, 4) - 1) * 3 + 1, 1);
+    }
+    if let Some(h) = rest.strip_prefix('H') {
+        let h: u8 = h.get(0..1)?.parse().ok()?;
+        return Date::new(year, if h == 2 { 7 } else { 1 }, 1);
+    }
+    let season = match rest.get(0..2) {
+        Some("SP") => Some(3),
+        Some("SU") => Some(6),
+        Some("FA") => Some(9),
+        Some("WI") => Some(12),
+        _ => None,
+    };
+    if let Some(m) = season {
+        return Date::new(year, m, 1);
+    }
+    let month = digits(5..7)? as u8;
+    if b.len() >= 10 && b[7] == b'-' {
+        if let Some(day) = digits(8..10) {
+            return Date::new(year, month, day as u8);
+        }
+    }
+    Date::new(year, month, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_value(3.0, Unit::Week), "P3W");
+        assert_eq!(duration_value(30.0, Unit::Minute), "PT30M");
+        assert_eq!(duration_value(2.5, Unit::Year), "P2Y6M");
+        assert_eq!(duration_value(1.5, Unit::Minute), "PT1M30S");
+        assert_eq!(duration_value(0.5, Unit::Hour), "PT30M");
+        assert_eq!(duration_value(3.0, Unit::Quarter), "P9M");
+        assert_eq!(duration_value(1.0, Unit::Decade), "P10Y");
+        assert_eq!(vague_duration_value(Unit::Month), "PXM");
+        assert_eq!(vague_duration_value(Unit::Hour), "PTXH");
+    }
+
+    #[test]
+    fn lexicon() {
+        assert_eq!(number_word("twenty-four"), Some(24));
+        assert_eq!(number_word("four-twenty"), None);
+        assert_eq!(ordinal_of("21st"), Some(21));
+        assert_eq!(ordinal_of("third"), Some(3));
+        assert_eq!(ordinal_of("21x"), None);
+        assert_eq!(weekday_of("mondays"), Some((1, true)));
+        assert_eq!(weekday_of("days"), None);
+    }
+
+    #[test]
+    fn first_days() {
+        let d = |s| Date::parse_iso(s);
+        assert_eq!(first_day("2022-W04"), d("2022-01-24"));
+        assert_eq!(first_day("2022-Q3"), d("2022-07-01"));
+        assert_eq!(first_day("199"), d("1990-01-01"));
+        assert_eq!(first_day("2021-SU"), d("2021-06-01"));
+        assert_eq!(first_day("2022-01-21T20:17"), d("2022-01-21"));
+        assert_eq!(first_day("P3W"), None);
+        assert_eq!(first_day("PRESENT_REF"), None);
+        assert_eq!(first_day("XXXX-WXX-1"), None);
+    }
+
+    #[test]
+    fn weekdays() {
+        let fri = Date::parse_iso("2022-01-21").unwrap();
+        assert_eq!(weekday_near(fri, 4, -1).to_string(), "2022-01-20");
+        assert_eq!(weekday_near(fri, 5, 0).to_string(), "2022-01-21");
+        assert_eq!(weekday_near(fri, 5, -1).to_string(), "2022-01-14");
+        assert_eq!(weekday_near(fri, 1, 1).to_string(), "2022-01-24");
+        assert_eq!(
+            nth_weekday(2021, 11, 4, 4).map(|d| d.to_string()),
+            Some("2021-11-25".into())
+        );
+        assert_eq!(
+            nth_weekday(2021, 5, 1, 5).map(|d| d.to_string()),
+            Some("2021-05-31".into())
+        );
+    }
+}
