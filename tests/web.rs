@@ -124,6 +124,7 @@ fn report() -> Report {
             text: "on Tuesday".into(),
             kind: DateKind::Date,
             value: Some("2024-03-12".into()),
+            inferred: true,
         }],
         countries: vec![
             Country {
@@ -208,6 +209,7 @@ fn dates_in_calendar_order() {
         text: String::new(),
         kind: DateKind::Date,
         value: value.map(String::from),
+        inferred: false,
     };
     let dates = [
         d(Some("2024-W11")),

@@ -317,6 +317,7 @@ mod tests {
                     text: t(s, e),
                     kind: DateKind::Date,
                     value: Some("2024-03-12".into()),
+                    inferred: false,
                 })
                 .collect(),
             ..Report::default()
@@ -411,6 +412,30 @@ mod tests {
         let country: Vec<_> = pieces.iter().filter(|(c, _)| *c == Category::Country).collect();
         assert_eq!(country.len(), 2);
         assert_eq!(country[0].1, country[1].1);
+    }
+
+    #[test]
+    fn whole_analysis_nests_and_keeps_the_text() {
+        let text = "OSLO — Norwegian Foreign Minister Ingrid Solberg met Kenya's trade minister on Tuesday. \
+                    \"We agreed on fish, flowers and fertiliser,\" Ms Solberg said in Oslo.\n\n\
+                    She said talks would resume next month in Nairobi.";
+        let report = crate::analysis::analyse(text, &crate::analysis::Options::default());
+        let tree = nest(&segments(text, &report));
+        fn flatten(text: &str, nodes: &[Node], out: &mut String) {
+            for n in nodes {
+                match n {
+                    Node::Text(span) => out.push_str(span.slice(text)),
+                    Node::Mark { span, children, .. } => {
+                        let before = out.len();
+                        flatten(text, children, out);
+                        assert_eq!(&out[before..], span.slice(text));
+                    }
+                }
+            }
+        }
+        let mut shown = String::new();
+        flatten(text, &tree, &mut shown);
+        assert_eq!(shown, text);
     }
 
     #[test]

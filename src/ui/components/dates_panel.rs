@@ -118,6 +118,10 @@ pub fn dates_panel(props: &DatesPanelProps) -> Html {
                         if let Some(v) = &value {
                             <code class="date-value">{ v }</code>
                             if let Some(human) = readable(v) { <span class="date-human">{ human }</span> }
+                            if d.inferred {
+                                <span class="date-inferred" title="Resolved from the context: the publication date, \
+                                    the tense or an earlier date">{ "from context" }</span>
+                            }
                         } else {
                             <span class="date-value date-value--none">{ "unresolved" }</span>
                         }
