@@ -102,7 +102,11 @@ pub struct Cluster {
     pub org: i32,
     pub group: i32,
     pub gender: Gender,
-    /// Its first name is a given name ("Marilyn"): a person unless other evidence says otherwise.
+    /// The starts of its members, sorted (for recency).
+    pub starts: Vec<usize>,
+    /// The article names it with a courtesy title ("Ms Ford"): a bare surname may then be something else.
+    pub courtesy: bool,
+    /// Its first name is a given name: a single given name alone ("Ford") is no evidence either way.
     pub given: bool,
 }
 
@@ -110,7 +114,7 @@ impl Cluster {
     pub fn kind(&self) -> ActorKind {
         if self.group > 0 && self.group >= self.person && self.group >= self.org {
             ActorKind::Group
-        } else if self.person > self.org || (self.person == self.org && (self.full.len() > 1 || self.given)) {
+        } else if self.person > self.org || (self.person == self.org && self.full.len() > 1) {
             ActorKind::Person
         } else {
             ActorKind::Organization
@@ -208,16 +212,31 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| rank(&cands[i]));
+    // Clusters by the exact words of their members.
+    let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
     for &i in &order {
         let c = &cands[i];
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
             Some(t) => Some((t, Vote::None)),
-            None => best_match(doc, cands, &clusters, c),
+            None => best_match(
+                doc,
+                cands,
+                &clusters,
+                exact.get(c.words.as_slice()).map_or(&[], Vec::as_slice),
+                c,
+            ),
         };
         match target {
             Some((t, vote)) => {
+                let list = exact.entry(c.words.as_slice()).or_default();
+                if !list.contains(&t) {
+                    list.push(t);
+                }
                 let cl = &mut clusters[t];
+                cl.courtesy |= c.courtesy;
                 cl.members.push(i);
+                let at = cl.starts.partition_point(|&s| s < c.span.start);
+                cl.starts.insert(at, c.span.start);
                 add_evidence(cl, c);
                 match vote {
                     Vote::Person => cl.person += 1,
@@ -240,9 +259,12 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     org: 0,
                     group: 0,
                     gender: Gender::Unknown,
+                    starts: vec![c.span.start],
                     given: c.given,
+                    courtesy: c.courtesy,
                 };
                 add_evidence(&mut cl, c);
+                exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
                 clusters.push(cl);
             }
@@ -261,7 +283,7 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         .collect();
     let singles: Vec<String> = clusters
         .iter()
-        .filter(|cl| cl.full.len() == 1 && cl.person + cl.org + cl.group <= 1)
+        .filter(|cl| plain_word(cands, cl))
         .map(|cl| cl.full[0].clone())
         .collect();
     for cl in clusters.iter_mut() {
@@ -271,11 +293,17 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         }
         let product = cl.members.iter().all(|&m| {
             let w = &cands[m].words;
-            orgs.iter()
-                .any(|o| w.len() > o.len() && w.starts_with(o) && names::is_distinctive(o))
+            orgs.iter().any(|o| {
+                let core = names::org_core(o);
+                let prefix = if core.len() == 1 && o.starts_with(&core) {
+                    &core
+                } else {
+                    o
+                };
+                w.len() > prefix.len() && w.starts_with(prefix) && names::is_distinctive(prefix)
+            })
         });
-        let plural = weak
-            && cl.full.len() == 1
+        let plural = plain_word(cands, cl)
             && singles
                 .iter()
                 .any(|s| *s == format!("{}s", cl.full[0]) || format!("{s}s") == cl.full[0]);
@@ -283,6 +311,18 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
             cl.members.clear();
         }
     }
+}
+
+/// A single-word cluster that nothing marks as a name: no title, no known organisation, no person evidence.
+fn plain_word(cands: &[Candidate], cl: &Cluster) -> bool {
+    cl.full.len() == 1
+        && cl.person == 0
+        && cl.org < 5
+        && cl.group == 0
+        && cl
+            .members
+            .iter()
+            .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy && !cands[m].all_caps)
 }
 
 /// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.
@@ -309,25 +349,47 @@ fn add_evidence(cl: &mut Cluster, c: &Candidate) {
 }
 
 /// The cluster a candidate belongs to, if any: the most recent compatible one.
-fn best_match(_doc: &Doc, cands: &[Candidate], clusters: &[Cluster], c: &Candidate) -> Option<(usize, Vote)> {
+fn best_match(
+    _doc: &Doc,
+    cands: &[Candidate],
+    clusters: &[Cluster],
+    same_words: &[usize],
+    c: &Candidate,
+) -> Option<(usize, Vote)> {
     let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
     for (k, cl) in clusters.iter().enumerate() {
-        let (score, vote) = match_score(cands, cl, c);
+        let (score, vote) = if same_words.contains(&k) {
+            // "Ford" where the person is always "Ms Ford": likely the company of that name.
+            let bare =
+                cl.courtesy && !c.courtesy && (c.is_weak() || c.deferred) && cl.kind() == ActorKind::Person;
+            (
+                if !gender_fits(cl, c) {
+                    0
+                } else if bare {
+                    4
+                } else {
+                    10
+                },
+                Vote::None,
+            )
+        } else {
+            match_score(cands, cl, c)
+        };
         if score <= 0 {
             continue;
         }
-        let last = cl
-            .members
-            .iter()
-            .map(|&m| cands[m].span.start)
-            .filter(|&s| s <= c.span.start)
-            .max();
-        let recency = last.unwrap_or(0);
+        // The latest member before the candidate (or the first one, for a candidate before them all).
+        let before = cl.starts.partition_point(|&s| s <= c.span.start);
+        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
         if best.is_none_or(|(s, r, _, _)| score > s || (score == s && recency > r)) {
             best = Some((score, recency, k, vote));
         }
     }
     best.map(|(_, _, k, v)| (k, v))
+}
+
+fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
+    c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender
 }
 
 /// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
@@ -337,13 +399,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         return (0, Vote::None);
     }
     let kind = cl.kind();
-    let gender_ok = c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender;
-    if !gender_ok {
+    if !gender_fits(cl, c) {
         return (0, Vote::None);
-    }
-    // The same name as a member.
-    if cl.members.iter().any(|&m| cands[m].words == *w) {
-        return (10, Vote::None);
     }
     let full = &cl.full;
     let weak = c.is_weak() || c.deferred;
@@ -365,7 +422,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
     if (kind == ActorKind::Person || open) && !c_org {
         // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
         if w.len() < full.len() && full.ends_with(w) {
-            return (6, Vote::Person);
+            let bare = cl.courtesy && !c.courtesy && weak;
+            return (if bare { 4 } else { 6 }, Vote::Person);
         }
         // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
         if full.len() < w.len()
@@ -779,9 +837,14 @@ mod tests {
         r#"organization "Veltrona" [Veltrona, Veltrona]"#
     );
     t!(
-        single_given_name_is_person,
-        "The song was written for Marilyn.",
-        r#"person "Marilyn" [Marilyn]"#
+        single_word_given_name_alone_is_org,
+        "The carmaker Chrysler cut jobs, and Chrysler dealers agreed.",
+        r#"organization "Chrysler" [Chrysler, Chrysler]"#
+    );
+    t!(
+        single_word_with_title_is_person,
+        "Mrs Marlowe left. Marlowe had won.",
+        r#"person "Marlowe" [Mrs Marlowe, Marlowe]"#
     );
     t!(
         org_word_with_given_name,
@@ -836,6 +899,101 @@ mod tests {
         "person \"Helena Ford\" [Helena Ford, Ms Ford]\norganization \"Ford Motor Company\" [Ford Motor Company, Ford]"
     );
 
+    // Regressions.
+    t!(
+        regression_org_then_place,
+        "She works at the University of Leeds of the UK now.",
+        r#"organization "University of Leeds" [University of Leeds]"#
+    );
+    t!(
+        regression_two_orgs_joined_by_at,
+        "The show moved to the Harlan Art Museum at Birchfield University last year.",
+        "organization \"Harlan Art Museum\" [Harlan Art Museum]\norganization \"Birchfield University\" [Birchfield University]"
+    );
+    t!(
+        regression_descriptor_before_name,
+        "The actor and Scientologist Tom Cruise spoke.",
+        r#"person "Tom Cruise" [Tom Cruise]"#
+    );
+    t!(
+        regression_trailing_function_word,
+        "The seat went to Regina Ipson In the end.",
+        r#"person "Regina Ipson" [Regina Ipson]"#
+    );
+    t!(
+        regression_place_possessive_org,
+        "Saudi Arabia's Civil Defence Authority said so.",
+        r#"organization "Civil Defence Authority" [Civil Defence Authority]"#
+    );
+    t!(
+        regression_plural_product,
+        "He sold Lumacams. The Lumacam was cheap, and Lumacams sold well.",
+        ""
+    );
+    t!(
+        regression_product_after_company,
+        "Marlow Motors will revive the Marlow Comet. Marlow Motors said so.",
+        r#"organization "Marlow Motors" [Marlow Motors, Marlow Motors]"#
+    );
+    t!(
+        regression_month_after_org,
+        "A ruling by the Supreme Court of Cassation on July 8 was cited.",
+        r#"organization "Supreme Court of Cassation" [Supreme Court of Cassation]"#
+    );
+    t!(
+        regression_sentence_initial_us,
+        "US officials met. US Senator Mark Dole spoke.",
+        r#"person "Mark Dole" roles=["US Senator"] country=US [Mark Dole]"#
+    );
+    t!(
+        regression_title_at_sentence_start,
+        "Chief executive Thomas Brandt resigned.",
+        r#"person "Thomas Brandt" roles=["Chief executive"] [Thomas Brandt]"#
+    );
+
+    t!(
+        regression_common_words_thing,
+        "The music store opened. The Music Store sold songs.",
+        ""
+    );
+    t!(
+        regression_plural_of_known_word,
+        "Walton took Lumacams to parties. One Lumacam broke. Walton said so.",
+        r#"organization "Walton" [Walton, Walton]"#
+    );
+
+    t!(
+        regression_campus_after_at,
+        "He taught at the University of Kent at Canterbury.",
+        r#"organization "University of Kent at Canterbury" [University of Kent at Canterbury]"#
+    );
+    t!(
+        regression_country_after_the,
+        "Work by Oldham State University of the UK was cited.",
+        r#"organization "Oldham State University" [Oldham State University]"#
+    );
+    t!(
+        regression_short_surname_kept,
+        "The winners included James To and Wilson Or.",
+        "person \"James To\" [James To]\nperson \"Wilson Or\" [Wilson Or]"
+    );
+
+    t!(
+        particle_chain,
+        "The plan of Ursula von der Brandt was adopted.",
+        r#"person "Ursula von der Brandt" [Ursula von der Brandt]"#
+    );
+    t!(
+        workplace_after_at,
+        "Analysts at Brekke Fitch expect a cut.",
+        r#"organization "Brekke Fitch" [Brekke Fitch]"#
+    );
+    t!(
+        former_in_role,
+        "He met former Foreign Minister Ada Lenz in May.",
+        r#"person "Ada Lenz" roles=["former Foreign Minister"] [Ada Lenz]"#
+    );
+
     // Pronouns and descriptions.
     p!(
         pronoun_he,
@@ -880,6 +1038,21 @@ mod tests {
     p!(pronoun_no_antecedent, "He said nothing at all.", "");
     p!(pronoun_not_in_quote, "\"He is wrong,\" Mr Ross said.", "");
     p!(
+        pronoun_speaker_not_in_quote,
+        "Anna Berg spoke. \"We met Mr Ross,\" she said.",
+        "she=Anna Berg"
+    );
+    p!(
+        pronoun_speaker_after_quote,
+        "Tomas Lind spoke. \"We met Anna Berg,\" he said.",
+        "he=Tomas Lind"
+    );
+    p!(
+        pronoun_inside_quote,
+        "Mr Ross arrived. \"He is late,\" Anna Berg said.",
+        "He=Ross"
+    );
+    p!(
         description_minister,
         "Foreign Minister Anna Berg arrived. The minister said no.",
         "The minister=Anna Berg"
@@ -889,6 +1062,63 @@ mod tests {
         "Veltrona Inc. lost money. The company will cut jobs.",
         "The company=Veltrona Inc."
     );
+
+    #[test]
+    fn context_places_and_dates_are_not_actors() {
+        use crate::analysis::report::{CountryMention, DateKind, Via};
+        let text = "Zorvanian Foreign Minister Ada Lenz flew to Brelsk on Blursday.";
+        let span = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            (s, s + w.len())
+        };
+        let mention = |w: &str, via| {
+            let (start, end) = span(w);
+            CountryMention {
+                start,
+                end,
+                text: w.to_string(),
+                via,
+            }
+        };
+        let countries = [Country {
+            code: "ZV".into(),
+            name: "Zorvania".into(),
+            mentions: vec![
+                mention("Zorvanian", Via::Demonym),
+                mention("Brelsk", Via::Capital),
+            ],
+        }];
+        let (start, end) = span("Blursday");
+        let dates = [DateMention {
+            start,
+            end,
+            text: "Blursday".into(),
+            kind: DateKind::Date,
+            value: Some("2022-01-20".into()),
+        }];
+        let doc = Doc::new(text);
+        let actors = extract(
+            &doc,
+            &Context {
+                countries: &countries,
+                dates: &dates,
+            },
+            &mut Diagnostics::default(),
+        );
+        let found: Vec<(&str, &[String], Option<&str>)> = actors
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), a.roles.as_slice(), a.country.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "Ada Lenz",
+                &["Zorvanian Foreign Minister".to_string()][..],
+                Some("ZV")
+            )]
+        );
+    }
 
     #[test]
     fn actor_at_finds_names_and_pronouns() {

@@ -2,8 +2,8 @@
 //!
 //! "he"/"him"/"his" and "she"/"her" go to a person of matching (or unknown) gender; "they"/"their" and
 //! "it"/"its" to an organisation or group. The antecedent is chosen by salience: references in the same
-//! sentence first, then earlier sentences (up to three back), preferring the first reference of a
-//! sentence (its subject, as a rule in news prose) and an exact gender match. Resolved pronouns join
+//! sentence first (the nearest), then earlier sentences (up to three back), preferring the first
+//! reference of such a sentence (its subject, as a rule in news prose) and an exact gender match. Resolved pronouns join
 //! the chain, so "He ... He ... he" stays with one person across a paragraph.
 //!
 //! Descriptions are "the" + a role word ("the minister", "the president") resolved to the most recent
@@ -13,7 +13,7 @@
 use crate::analysis::actors::{ActorMention, MentionKind};
 use crate::analysis::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
-use crate::analysis::text::{is_quote_mark, Doc, TokenKind};
+use crate::analysis::text::{Doc, TokenKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -69,6 +69,29 @@ struct Reference {
     actor: usize,
     /// The first reference of its sentence.
     first: bool,
+    /// Inside quotation marks.
+    quoted: bool,
+}
+
+/// Which tokens are inside double quotation marks (reset at each line break).
+fn quoted_tokens(doc: &Doc) -> Vec<bool> {
+    let mut inside = false;
+    let mut flags = Vec::with_capacity(doc.tokens.len());
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.line_start {
+            inside = false;
+        }
+        let w = doc.word(i);
+        let mark = t.kind == TokenKind::Punct;
+        match w {
+            "“" | "„" | "«" if mark => inside = true,
+            "”" | "»" if mark => inside = false,
+            "\"" | "‟" | "＂" if mark => inside = !inside,
+            _ => {}
+        }
+        flags.push(inside && !matches!(w, "”" | "»" | "\""));
+    }
+    flags
 }
 
 /// Resolves the pronouns and descriptions of `doc` against the named mentions (in text order).
@@ -86,37 +109,29 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         })
         .collect();
     named.sort_unstable();
+    let quoted = quoted_tokens(doc);
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
     let mut next_name = 0;
-    let mut in_quote = false;
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
         // Named mentions up to here join the chain.
         while next_name < named.len() && named[next_name].0 <= i {
             let (t, _, actor) = named[next_name];
-            push(&mut chain, doc, t, actor);
+            push(&mut chain, doc, &quoted, t, actor);
             next_name += 1;
         }
         let tok = &doc.tokens[i];
         let w = doc.word(i);
-        if tok.kind == TokenKind::Punct && w.chars().next().is_some_and(is_quote_mark) && w != "'" {
-            in_quote = !in_quote;
-        }
-        if tok.line_start || doc.is_sentence_start(i) && !w.chars().next().is_some_and(is_quote_mark) {
-            // Unbalanced quotation marks never run past a paragraph.
-            if tok.line_start {
-                in_quote = false;
-            }
-        }
-        if tok.kind != TokenKind::Word || in_quote || named.get(next_name).is_some_and(|m| m.0 == i) {
+        if tok.kind != TokenKind::Word || named.get(next_name).is_some_and(|m| m.0 == i) {
             i += 1;
             continue;
         }
         let lower = w.to_lowercase();
         if let Some(class) = pronoun_class(&lower) {
-            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class) {
+            let inside = quoted.get(i).copied().unwrap_or(false);
+            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
                 if genders[actor] == Gender::Unknown {
                     genders[actor] = match class {
                         Class::Male => Gender::Male,
@@ -129,7 +144,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                     actor,
                     kind: MentionKind::Pronoun,
                 });
-                push(&mut chain, doc, i, actor);
+                push(&mut chain, doc, &quoted, i, actor);
             }
             i += 1;
             continue;
@@ -141,7 +156,7 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                     actor,
                     kind: MentionKind::Description,
                 });
-                push(&mut chain, doc, i, actor);
+                push(&mut chain, doc, &quoted, i, actor);
                 i += len;
                 continue;
             }
@@ -151,13 +166,14 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
     out
 }
 
-fn push(chain: &mut Vec<Reference>, doc: &Doc, token: usize, actor: usize) {
+fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, actor: usize) {
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
     chain.push(Reference {
         token,
         sentence,
         actor,
+        quoted: quoted.get(token).copied().unwrap_or(false),
         first,
     });
 }
@@ -178,6 +194,7 @@ fn antecedent(
     genders: &[Gender],
     i: usize,
     class: Class,
+    inside_quote: bool,
 ) -> Option<usize> {
     let sentence = doc.tokens[i].sentence;
     let window = match class {
@@ -194,6 +211,10 @@ fn antecedent(
         if distance > window {
             break;
         }
+        // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation.
+        if r.quoted && !inside_quote && distance == 0 {
+            continue;
+        }
         let Some(actor) = actors.get(r.actor) else {
             continue;
         };
@@ -202,7 +223,8 @@ fn antecedent(
             continue;
         }
         let mut score = 100 - 20 * distance as i32;
-        if r.first {
+        // The subject of an earlier sentence; within the pronoun's own sentence the nearest name wins.
+        if r.first && distance > 0 {
             score += 8;
         }
         let exact = matches!(

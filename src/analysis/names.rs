@@ -45,6 +45,8 @@ pub struct Candidate {
     pub alias_of: Option<usize>,
     /// The name is one word in capitals ("GM").
     pub all_caps: bool,
+    /// The mention has a courtesy title ("Ms Ford").
+    pub courtesy: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
 }
@@ -478,12 +480,17 @@ impl Scan<'_, '_> {
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
-            } else if self.is_word(j)
-                && PARTICLES.contains(&self.word(j))
-                && self.cap(j + 1)
-                && self.same_sentence(i, j + 1)
-            {
-                j += 1;
+            } else if self.is_word(j) && PARTICLES.contains(&self.word(j)) {
+                // "van Nistelrooy", "von der Leyen": particles, then a capitalised word.
+                let mut k = j;
+                while k < j + 3 && self.is_word(k) && PARTICLES.contains(&self.word(k)) {
+                    k += 1;
+                }
+                if self.cap(k) && self.same_sentence(i, k) {
+                    j = k;
+                } else {
+                    break;
+                }
             } else if CONNECTORS.contains(&self.word(j)) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
@@ -552,12 +559,26 @@ impl Scan<'_, '_> {
         for g in groups {
             let mut s = g.start;
             for k in g.start + 1..g.end {
-                if LEXICON.is_org_word(self.word(k - 1))
+                let prev = self.word(k - 1);
+                // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
+                let descriptor = self.cap(k - 1)
+                    && LEXICON.given(prev).is_none()
+                    && LEXICON.title(&lower(prev)).is_none()
+                    && !self.is_place(k - 1)
+                    && prev.chars().count() > 2
+                    && !is_all_caps(prev);
+                let descriptor = descriptor
+                    && !self.has_org_word(k..g.end)
+                    && (s..k).all(|i| self.title_at(i, k).is_none());
+                if (LEXICON.is_org_word(prev) || descriptor)
                     && LEXICON.given(self.word(k)).is_some()
                     && self.cap(k + 1)
                     && k + 1 < g.end
                 {
-                    out.push(s..k);
+                    // A lone descriptor word is no name of its own.
+                    if !(descriptor && k - s == 1) {
+                        out.push(s..k);
+                    }
                     s = k;
                 }
             }
@@ -583,6 +604,18 @@ impl Scan<'_, '_> {
         }
         match conn {
             "of" | "for" | "at" | "on" => {
+                // "University of Sheffield of the UK", "Block Museum of Art at Northwestern University": two names.
+                let right_places = self.place_len(right.start, right.end) == right.len()
+                    || right.clone().all(|i| self.is_place(i));
+                let right_head = self.has_org_word(right.end - 1..right.end);
+                // "Colorado State University of the US": an organisation already named, then its country.
+                let the_place = right_places && self.word(right.start - 1) == "the" && left.len() >= 2;
+                if (joined && (right_places && conn != "at" || right_head))
+                    || (conn == "at" && right_head)
+                    || the_place
+                {
+                    return false;
+                }
                 self.has_org_word(left.clone())
                     || self.ends_with_title(left.clone())
                     || (self.has_org_word(right.clone())
@@ -598,6 +631,7 @@ impl Scan<'_, '_> {
             _ => {
                 self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
+                    && self.place_len(left.start, left.end) != left.len()
                     && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
             }
         }
@@ -731,6 +765,17 @@ impl Scan<'_, '_> {
     }
 
     fn role(&self, r: Range<usize>) -> (String, Option<String>) {
+        // "Former US President": a qualifier the capitalised run left out.
+        let mut r = r;
+        while r.start > 0
+            && self.same_sentence(r.start - 1, r.start)
+            && matches!(
+                lower(self.word(r.start - 1)).as_str(),
+                "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "late" | "deputy"
+            )
+        {
+            r.start -= 1;
+        }
         let span = self.doc.span_of(r.clone());
         let code = r.clone().find_map(|i| self.country_code(i));
         (collapse(self.doc.slice(span)), code)
@@ -878,6 +923,35 @@ impl Scan<'_, '_> {
         {
             end -= 1;
         }
+        // A name does not end with a function word ("Regina Ip In the ...").
+        while end > first + 1 && {
+            let w = self.word(end - 1);
+            self.is_word(end - 1)
+                && !is_all_caps(w)
+                && matches!(
+                    lower(w).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "but"
+                        | "and"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "if"
+                )
+        } {
+            end -= 1;
+        }
         let mut first = first;
         let mut mention_start = name_start;
         // Leading nationality or place words, unless the name is an organisation's.
@@ -993,6 +1067,7 @@ impl Scan<'_, '_> {
             && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
+            c.courtesy = true;
             c.person += 4;
             c.gender = g;
         }
@@ -1003,12 +1078,12 @@ impl Scan<'_, '_> {
             }
         }
         if let Some(g) = given {
-            // A given name alone ("Ford", "Marilyn") is weak evidence: the cluster decides.
+            // A given name alone ("Ford", "Marilyn") is weak evidence, of kind and gender: the cluster decides.
             if text_words.len() > 1 {
                 c.person += 2;
-            }
-            if c.gender == Gender::Unknown {
-                c.gender = g;
+                if c.gender == Gender::Unknown {
+                    c.gender = g;
+                }
             }
         }
         match known {
@@ -1058,9 +1133,23 @@ impl Scan<'_, '_> {
         if c.person == 0 && c.org == 0 && c.group == 0 {
             if text_words.len() > 1 {
                 c.person += 1;
+                // "Music Store", "Extra Wide Body": common words of this article, capitalised for a thing.
+                c.doubtful = text_words
+                    .iter()
+                    .filter(|w| is_capitalized(w))
+                    .any(|w| self.lower_seen.contains(&lower(w)));
             } else {
                 c.org += 1;
             }
+        }
+        // "Analysts at Goldman Sachs": a workplace.
+        if mention_start > 0
+            && self.word(mention_start - 1) == "at"
+            && given.is_none()
+            && courtesy.is_none()
+            && c.roles.is_empty()
+        {
+            c.org += 2;
         }
         // Context: "the Taliban" is a body; "X, who" a person.
         if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
@@ -1070,7 +1159,7 @@ impl Scan<'_, '_> {
             c.person += 2;
         }
         // A single word the article also writes in lower case, or a place after "in".
-        if text_words.len() == 1 && !has_title && known.is_none() && !c.all_caps {
+        if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
                 self.word(mention_start - 1)
             } else {
@@ -1105,8 +1194,13 @@ impl Scan<'_, '_> {
     fn name_period_keeps(&self, i: usize) -> bool {
         i > 0 && {
             let prev = self.word(i - 1);
+            // "Apple Inc. said" keeps its period; "... met Zed Corp. Then" ends the sentence.
+            let next = self.word(i + 1);
             (prev.chars().count() == 1 && is_capitalized(prev))
                 || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+                    && !next.is_empty()
+                    && !next.starts_with(char::is_uppercase)
+                    && !matches!(next, "\n")
         }
     }
 
@@ -1220,15 +1314,18 @@ pub fn canonical(name: &str) -> String {
 /// A parenthesised candidate right after another is its short form: "Singapore Airlines (SIA)".
 fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
-        let c = &cands[k];
-        let start = doc.token_at_or_after(c.span.start);
+        let start = doc.token_at_or_after(cands[k].span.start);
         if start < 2 || doc.word(start - 1) != "(" {
             continue;
         }
         let before = doc.tokens[start - 2].span.end;
-        if let Some(p) = (0..k).rev().find(|&p| cands[p].span.end == before) {
-            let c_caps = cands[k].all_caps;
-            if c_caps || cands[k].words.len() == 1 {
+        // Candidates are sorted by start; the one ending right before the bracket starts before it.
+        let upto = cands[..k].partition_point(|c| c.span.start < before);
+        if let Some(p) = (upto.saturating_sub(4)..upto)
+            .rev()
+            .find(|&p| cands[p].span.end == before)
+        {
+            if cands[k].all_caps || cands[k].words.len() == 1 {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);
