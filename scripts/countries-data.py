@@ -155,7 +155,7 @@ DEMONYM_KEEP = {"Bahamian", "Barbadian", "Trinidadian", "Belizean", "Malawian", 
 ENGLISH_MARKERS = {"of", "the", "and", "Republic", "Kingdom", "Islands", "Island", "State", "States",
                    "Federation", "Commonwealth", "Democratic", "United", "Federated", "Principality"}
 
-NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss", "i")
+NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "ois", "Swiss")
 
 # Names two countries share in the package: the one news means.
 PREFER = {
@@ -174,11 +174,11 @@ CAPITAL_SKIP = {"The Valley", "The Bottom", "Victoria", "City of Victoria", "Ham
                 "San Marino", "City of San Marino", "Vatican City", "Mamoudzou", "Hagåtña",
                 "Basse-Terre", "Papeetē", "Nouméa", "Saint Helier", "St. Peter Port", "Kralendijk",
                 "Philipsburg", "Mata-Utu", "Pago Pago", "Willemstad", "Santiago", "San Juan", "Tripoli",
-                "Washington D.C."}
+                "Washington D.C.", "Saint John's"}
 
 # Capitals' other spellings and the capitals dropped above that still deserve a rule (via "capital").
 CAPITALS = {
-    "US": ["Washington", "Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC"],
+    "US": ["Washington", "Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC", "D.C."],
     "UA": ["Kiev"],
     "CN": ["Peking"],
     "MM": ["Rangoon", "Yangon", "Naypyitaw", "Nay Pyi Taw"],
@@ -237,7 +237,10 @@ BLOCKERS = [
     "Toronto Star", "London Stock Exchange", "Tokyo Stock Exchange", "Hong Kong Stock Exchange",
     "Berlin Wall", "Moscow Mule", "Paris Agreement", "Paris agreement", "Paris Accord",
     "Jersey Shore", "North America", "South America", "Latin America", "Central America",
-    "Americas", "Emirates Airline", "Emirates Stadium", "Canada Day",
+    "Americas", "Wells Fargo", "Emirates Airline", "Emirates Stadium", "Canada Day", "Bank of America",
+    "Voice of America", "Miss America", "Captain America", "America's Cup", "Good Morning America",
+    "Sea of Japan", "Gulf of Guinea", "Gulf of Oman", "Gulf of Aden", "Gulf of Thailand",
+    "Gulf of Finland", "Suez Canal", "Strait of Gibraltar", "Panama Papers", "Cuban missile crisis",
 ]
 
 # Hand-picked cities news often names that the population cut leaves out, and other spellings
@@ -248,18 +251,18 @@ EXTRA_CITIES = {
            "Berkeley", "Cambridge, Massachusetts", "Princeton", "New Haven", "Ann Arbor", "Chapel Hill",
            "Santa Clara", "Sunnyvale", "San Jose", "Dearborn", "Seattle", "Honolulu", "Anchorage",
            "Boston", "Philadelphia", "Pittsburgh", "Cleveland", "Miami", "Atlanta", "New Orleans",
-           "Las Vegas", "St. Louis", "Saint Louis", "Salt Lake City", "Washington, D.C."],
+           "Las Vegas", "Renton", "Flint", "Wichita", "Lordstown", "Janesville", "St. Louis", "Saint Louis", "Salt Lake City", "Washington, D.C."],
     "GB": ["Oxford", "Cambridge", "Edinburgh", "Glasgow", "Cardiff", "Belfast", "Liverpool",
            "Manchester", "Leeds", "Birmingham", "Sheffield", "Bristol", "Newcastle", "Aberdeen",
-           "Dundee", "Swansea", "Southampton", "Portsmouth", "Brighton", "Heathrow", "Gatwick",
+           "Dundee", "Swansea", "Southampton", "Portsmouth", "Brighton", "Farnborough",
            "Derry", "Londonderry", "Canterbury", "Dover", "Windsor", "Salisbury", "Stansted"],
     "IT": ["Genova", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Venice", "Florence",
            "Bologna", "Palermo", "Livorno", "Pisa", "Siena", "Verona", "Trieste", "Bari", "Catania"],
     "DE": ["München", "Munich", "Köln", "Cologne", "Nürnberg", "Nuremberg", "Hannover", "Hanover",
            "Frankfurt", "Frankfurt am Main", "Düsseldorf", "Dusseldorf", "Stuttgart", "Bonn",
-           "Wolfsburg", "Leipzig", "Dresden", "Hamburg"],
+           "Wolfsburg", "Rüsselsheim", "Ingolstadt", "Leipzig", "Dresden", "Hamburg"],
     "FR": ["Toulouse", "Marseille", "Marseilles", "Lyon", "Lyons", "Bordeaux", "Strasbourg", "Nice",
-           "Cannes", "Lille", "Nantes", "Le Bourget", "Versailles", "Calais", "Le Havre"],
+           "Cannes", "Lille", "Nantes", "Versailles", "Calais", "Le Havre"],
     "ES": ["Barcelona", "Seville", "Sevilla", "Valencia", "Bilbao", "Malaga", "Málaga", "Pamplona"],
     "CH": ["Geneva", "Genève", "Zurich", "Zürich", "Basel", "Lausanne", "Davos", "Lucerne"],
     "AT": ["Wien", "Salzburg", "Innsbruck", "Graz"],
@@ -267,10 +270,11 @@ EXTRA_CITIES = {
     "PL": ["Warszawa", "Kraków", "Krakow", "Gdańsk", "Gdansk", "Wrocław", "Wroclaw"],
     "PT": ["Lisboa", "Porto", "Oporto"],
     "BE": ["Bruxelles", "Antwerp", "Ghent", "Bruges", "Liège"],
-    "NL": ["The Hague", "Den Haag", "Rotterdam", "Utrecht", "Eindhoven", "Schiphol"],
+    "NL": ["The Hague", "Hague", "Den Haag", "Rotterdam", "Utrecht", "Eindhoven"],
     "RU": ["St. Petersburg", "Saint Petersburg", "St Petersburg", "Sochi", "Vladivostok", "Moskva"],
     "UA": ["Kharkiv", "Kharkov", "Odesa", "Odessa", "Lviv", "Donetsk", "Luhansk", "Mariupol",
-           "Dnipro", "Sevastopol", "Simferopol"],
+           "Dnipro", "Sevastopol", "Simferopol", "Kherson", "Zaporizhzhia", "Mykolaiv", "Bakhmut",
+           "Bucha", "Irpin", "Kramatorsk", "Chernihiv", "Sumy"],
     "SA": ["Mecca", "Makkah", "Medina", "Jeddah", "Jidda"],
     "HK": ["Kowloon"],
     "AF": ["Herat", "Kandahar", "Mazar-i-Sharif", "Jalalabad", "Kunduz", "Helmand"],
@@ -314,7 +318,8 @@ CITY_SKIP = {
     "Lewisville", "Desna", "Centralniy", "Honchō", "Kalininskiy", "Gravesend", "Dartmouth",
     "Amherst", "Ontario", "Alexandria", "Santa Cruz", "Santa Rosa", "San Pedro", "Trinidad", "Granada",
     "Pest", "Van", "Saga", "Natal", "Tsu", "Takeo", "Davie", "Jos", "Richardson", "Chandler", "Davenport",
-    "Beaumont", "Denton", "Fullerton", "Renton", "Universal City", "Upper West Side", "Xuhui", "Ōta",
+    "Beaumont", "Denton", "Fullerton", "Universal City", "Upper West Side", "Xuhui", "Ōta",
+    "Norfolk", "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
 }
@@ -346,6 +351,11 @@ REGIONS = {
 
 def norm(s):
     return unicodedata.normalize("NFC", s.replace("’", "'").strip())
+
+
+def fold(s):
+    """The spelling without diacritics: "São Paulo" -> "Sao Paulo"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def english_like(s):
@@ -398,6 +408,15 @@ def main(world_json, gnc_dir):
             for s in surfaces:
                 add(s, code, via)
     # "the Netherlands" etc.: a leading article is matched by the lower-case entry.
+    # "St. Lucia", "St Kitts and Nevis" for "Saint Lucia", "Saint Kitts and Nevis".
+    for surface, found in list(entries.items()):
+        if surface.startswith("Saint ") and any(via in ("name", "alias") for _, via in found):
+            for short in ("St. ", "St "):
+                entries.setdefault(short + surface[len("Saint "):], set(found))
+    for surface, found in list(entries.items()):
+        folded = fold(surface)
+        if folded != surface and folded not in entries:
+            entries[folded] = set(found)
     for b in BLOCKERS:
         entries[norm(b)] = {("-", "block")}
 
@@ -429,7 +448,7 @@ def main(world_json, gnc_dir):
     taken = set(entries)
     for rank, c in enumerate(cities):
         cc, pop, name = c["countrycode"], c["population"], norm(c["name"])
-        keep = rank < 1000 or (cc in anglo and pop >= 100000) or (cc in europe and pop >= 200000)
+        keep = rank < 1500 or (cc in anglo and pop >= 100000) or (cc in europe and pop >= 100000)
         well_known = len(c.get("alternatenames", [])) >= 12  # districts and suburbs have few
         if not keep or not well_known or name in CITY_SKIP or not english_like(name) or name in taken:
             continue
@@ -441,6 +460,11 @@ def main(world_json, gnc_dir):
             name = norm(name)
             if name not in taken:
                 city_rows[name] = cc
+    # Spellings without diacritics ("Sao Paulo", "Bogota", "Malmo"), where free.
+    for name, cc in list(city_rows.items()):
+        folded = fold(name)
+        if folded != name and folded not in city_rows and folded not in taken:
+            city_rows[folded] = cc
     if "New York City" in city_rows:
         city_rows["New York"] = "US"
     for b in BLOCKERS:

@@ -103,3 +103,57 @@ fn hyphenated_pair_in_the_report() {
     assert_eq!(json["countries"][0]["mentions"][0]["via"], "alias");
     assert_eq!(json["countries"][0]["name"], "United States");
 }
+
+/// The evaluation kit's folder, when it is there: `$LEDE_EVAL_DIR`, else `../shared/eval` beside the
+/// checkout (or beside its parent, for a worktree).
+fn eval_dir() -> Option<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        std::env::var_os("LEDE_EVAL_DIR").map(std::path::PathBuf::from),
+        Some(root.join("../shared/eval")),
+        Some(root.join("../../shared/eval")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|d| d.join("sample/seed-article.gold.jsonl").is_file())
+}
+
+/// The sample article's countries against its hand annotation: every code, every mention span.
+#[test]
+fn sample_article_matches_its_gold_countries() {
+    let Some(dir) = eval_dir() else {
+        eprintln!("skipped: the evaluation kit (../shared/eval) is not there");
+        return;
+    };
+    let gold = std::fs::read_to_string(dir.join("sample/seed-article.gold.jsonl")).expect("gold file");
+    let line: serde_json::Value = serde_json::from_str(gold.lines().next().expect("one line")).expect("json");
+    let text = line["text"].as_str().expect("text");
+    let report = analyse(text, &Options::default());
+    let mut expected: Vec<(String, u64, u64)> = Vec::new();
+    for c in line["gold"]["countries"].as_array().expect("countries") {
+        for m in c["mentions"].as_array().expect("mentions") {
+            expected.push((
+                c["code"].as_str().unwrap_or("").to_string(),
+                m[0].as_u64().unwrap_or(0),
+                m[1].as_u64().unwrap_or(0),
+            ));
+        }
+    }
+    let mut got: Vec<(String, u64, u64)> = report
+        .countries
+        .iter()
+        .flat_map(|c| {
+            c.mentions
+                .iter()
+                .map(|m| (c.code.clone(), m.start as u64, m.end as u64))
+        })
+        .collect();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    let codes: Vec<&str> = report.countries.iter().map(|c| c.code.as_str()).collect();
+    for code in ["US", "RU", "UA", "CH", "IR", "GB", "FR", "DE", "ES", "DK", "RO"] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+}

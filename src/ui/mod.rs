@@ -8,6 +8,7 @@
 pub mod components;
 pub mod hooks;
 pub mod state;
+pub mod world_map;
 
 use std::rc::Rc;
 

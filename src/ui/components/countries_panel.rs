@@ -1,4 +1,4 @@
-//! The countries, most mentioned first, with how each was recognised and the world map.
+//! The countries, most mentioned first, with how each was recognised, above the world map.
 
 use std::rc::Rc;
 
@@ -8,6 +8,7 @@ use crate::analysis::highlight::{Category, Item};
 use crate::report::{Report, Via};
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
+use crate::ui::world_map::{self, WorldMap};
 
 #[derive(Properties, PartialEq)]
 pub struct CountriesPanelProps {
@@ -36,6 +37,20 @@ pub fn by_mentions(report: &Report) -> Vec<usize> {
 #[function_component(CountriesPanel)]
 pub fn countries_panel(props: &CountriesPanelProps) -> Html {
     let report = &props.report;
+    let selected_code = props
+        .selected
+        .filter(|item| item.category == Category::Country)
+        .and_then(|item| report.countries.get(item.index))
+        .map(|c| c.code.clone());
+    let on_map_select = {
+        let report = report.clone();
+        let on_select = props.on_select.clone();
+        Callback::from(move |code: String| {
+            if let Some(index) = report.countries.iter().position(|c| c.code == code) {
+                on_select.emit(Item::new(Category::Country, index));
+            }
+        })
+    };
     let items: Html = by_mentions(report)
         .into_iter()
         .map(|i| {
@@ -67,9 +82,8 @@ pub fn countries_panel(props: &CountriesPanelProps) -> Html {
     html! {
         <Panel id="countries-panel" category="country" title="Countries" count={report.countries.len()}
             empty={report.countries.is_empty().then_some("No countries found.")}>
-            <div class="map-slot">
-                // The world map (`svg.world-map`) goes here.
-            </div>
+            <WorldMap counts={world_map::counts(&report.countries)} selected={selected_code}
+                on_select={on_map_select} />
             <ul class="item-list">{ items }</ul>
         </Panel>
     }
