@@ -67,6 +67,19 @@ pub fn app() -> Html {
         })
     };
 
+    // A link to `#example` opens the app with the example loaded (handy for demonstrations).
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            if hash == "#example" {
+                dispatcher.dispatch(Action::LoadExample);
+            }
+        });
+    }
+
     // Escape clears the selection wherever the focus is.
     {
         let dispatcher = dispatcher.clone();
