@@ -137,7 +137,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         "detected" => "Found in the article’s byline or dateline.",
         _ => "None found. Set one to resolve “on Tuesday” or “next month”.",
     };
-    let words = props.text.split_whitespace().count();
+    let chars = props.text.chars().count();
 
     html! {
         <section class="card input-card" aria-labelledby="input-heading">
@@ -172,7 +172,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { date_hint }
                     </span>
                 </div>
-                <span class="word-count">{ format!("{words} words") }</span>
+                <span class="word-count">{ format!("{chars} characters") }</span>
             </div>
             if let Some(notice) = &props.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
