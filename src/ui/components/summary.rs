@@ -27,7 +27,8 @@ pub fn summary(props: &SummaryProps) -> Html {
         <div class="summary">
             <ul class="legend" aria-label="Highlight colours">
                 { for key.iter().map(|(category, label, n)| html! {
-                    <li class={classes!("legend-item", format!("legend-item--{category}"))}>
+                    <li class={classes!("legend-item", format!("legend-item--{category}"))}
+                        title={format!("{n} highlighted in the text")}>
                         <span class={classes!("ent", format!("ent--{category}"), "legend-sample")}>{ *label }</span>
                         <span class="legend-count">{ *n }</span>
                     </li>
