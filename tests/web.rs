@@ -245,6 +245,16 @@ fn quotes_grouped_by_speaker_unattributed_last() {
     );
 }
 
+#[wasm_bindgen_test]
+fn export_is_the_report_contract() {
+    let report = analyse("Nothing dated here.", &Options::default());
+    let json: String = lede::ui::report_json(&report).unwrap().into();
+    let back: Report = serde_wasm_bindgen::from_value(js_sys::JSON::parse(&json).unwrap()).unwrap();
+    assert_eq!(back, report);
+    assert!(json.contains("\"schema\": \"lede.report/1\""), "{json}");
+    assert!(json.contains("\"reference_date\": null"), "{json}");
+}
+
 // ---- components ----
 
 #[wasm_bindgen_test]

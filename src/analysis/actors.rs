@@ -1095,6 +1095,7 @@ mod tests {
             text: "Blursday".into(),
             kind: DateKind::Date,
             value: Some("2022-01-20".into()),
+            inferred: false,
         }];
         let doc = Doc::new(text);
         let actors = extract(

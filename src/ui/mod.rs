@@ -41,11 +41,18 @@ fn options(date: Option<&str>) -> Options {
     }
 }
 
-/// The analysed text and its report.
+/// The analysed text, its report and how long the analysis took.
 #[derive(PartialEq)]
 struct Analysis {
     text: Rc<str>,
     report: Rc<Report>,
+    millis: f64,
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 #[function_component(App)]
@@ -60,9 +67,12 @@ pub fn app() -> Html {
         let revision = revision.clone();
         use_memo(debounced.clone(), move |(text, date)| {
             *revision.borrow_mut() += 1;
+            let start = now();
+            let report = Rc::new(analyse(text, &options(date.as_deref())));
             Analysis {
                 text: Rc::from(text.as_str()),
-                report: Rc::new(analyse(text, &options(date.as_deref()))),
+                report,
+                millis: now() - start,
             }
         })
     };
@@ -144,7 +154,7 @@ pub fn app() -> Html {
                 <div class="results-grid">
                     <section class="card article-card" aria-labelledby="article-view-heading">
                         <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
-                        <Summary report={report.clone()} />
+                        <Summary report={report.clone()} millis={analysis.millis} />
                         <ArticleView text={analysis.text.clone()} report={report.clone()}
                             selected={state.selected} on_select={on_select.clone()} />
                         <Diagnostics report={report.clone()} />
@@ -193,10 +203,15 @@ pub fn app() -> Html {
     }
 }
 
+/// The report as pretty-printed `lede.report/1` JSON (absent values as `null`).
+pub fn report_json(report: &Report) -> Result<js_sys::JsString, JsValue> {
+    let value = report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+}
+
 /// Offers the report as a `lede-report.json` download through a blob URL.
 fn download_json(report: &Report) -> Result<(), JsValue> {
-    let value = report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
-    let json = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?;
+    let json = report_json(report)?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&json), &options)?;

@@ -9,6 +9,8 @@ use crate::report::Report;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub report: Rc<Report>,
+    /// How long the analysis took.
+    pub millis: f64,
 }
 
 #[function_component(Summary)]
@@ -35,7 +37,8 @@ pub fn summary(props: &SummaryProps) -> Html {
                 }) }
             </ul>
             <p class="stats">
-                { format!("{} words · {} sentences · {} paragraphs", s.words, s.sentences, s.paragraphs) }
+                { format!("{} words · {} sentences · {} paragraphs · analysed in {:.0} ms",
+                    s.words, s.sentences, s.paragraphs, props.millis.max(1.0)) }
             </p>
         </div>
     }
