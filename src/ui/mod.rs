@@ -77,6 +77,18 @@ pub fn app() -> Html {
         })
     };
 
+    // The analysis builds its tables on first use, which takes a moment: do it right after the first
+    // paint rather than when the reader pastes an article.
+    use_effect_with((), |_| {
+        gloo::timers::callback::Timeout::new(30, || {
+            let _ = analyse(
+                "Ms Example said in Paris on Monday that Nato would meet.",
+                &Options::default(),
+            );
+        })
+        .forget();
+    });
+
     // A link to `#example` opens the app with the example loaded (handy for demonstrations).
     {
         let dispatcher = dispatcher.clone();
