@@ -1,5 +1,6 @@
 //! Case tables for temporal expressions: each case is a sentence, a reference date and the expected
 //! mentions as (span text, kind, TIMEX3 value). Sentences are written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
 
 use lede::analysis::dates::{self, timeline};
 use lede::analysis::report::DateKind;
