@@ -89,8 +89,16 @@ impl Date {
         Date { year, month, day }
     }
 
-    pub const MIN: Date = Date { year: 1, month: 1, day: 1 };
-    pub const MAX: Date = Date { year: 9999, month: 12, day: 31 };
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
 
     pub fn add_days(self, n: i64) -> Date {
         Date::from_days(self.to_days().saturating_add(n))
@@ -105,7 +113,11 @@ impl Date {
     /// ISO 8601 week-numbering year and week (1-53).
     pub fn iso_week(self) -> (i32, u8) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -140,15 +152,31 @@ mod tests {
 
     #[test]
     fn parse_rejects_bad_dates() {
-        for s in ["2022-02-30", "2022-13-01", "22-01-01", "2022-1-01", "２０２２-01-01", "", "2022-01-2x"] {
+        for s in [
+            "2022-02-30",
+            "2022-13-01",
+            "22-01-01",
+            "2022-1-01",
+            "２０２２-01-01",
+            "",
+            "2022-01-2x",
+        ] {
             assert_eq!(Date::parse_iso(s), None, "{s}");
         }
-        assert_eq!(Date::parse_iso("2020-02-29").map(|d| d.to_string()), Some("2020-02-29".into()));
+        assert_eq!(
+            Date::parse_iso("2020-02-29").map(|d| d.to_string()),
+            Some("2020-02-29".into())
+        );
     }
 
     #[test]
     fn days_round_trip() {
-        for d in [Date::MIN, Date::MAX, Date::new(1970, 1, 1).unwrap(), Date::new(2000, 2, 29).unwrap()] {
+        for d in [
+            Date::MIN,
+            Date::MAX,
+            Date::new(1970, 1, 1).unwrap(),
+            Date::new(2000, 2, 29).unwrap(),
+        ] {
             assert_eq!(Date::from_days(d.to_days()), d);
         }
         assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);

@@ -43,11 +43,17 @@ pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
     pub fn info(&mut self, message: impl Into<String>) {
-        self.0.push(Diagnostic { level: Level::Info, message: message.into() });
+        self.0.push(Diagnostic {
+            level: Level::Info,
+            message: message.into(),
+        });
     }
 
     pub fn warning(&mut self, message: impl Into<String>) {
-        self.0.push(Diagnostic { level: Level::Warning, message: message.into() });
+        self.0.push(Diagnostic {
+            level: Level::Warning,
+            message: message.into(),
+        });
     }
 }
 
@@ -89,14 +95,23 @@ pub fn analyse(text: &str, options: &Options) -> Report {
             let found = dates::detect_reference_date(&doc);
             match found {
                 Some(date) => diagnostics.info(format!("publication date {date} taken from the text")),
-                None => diagnostics.info("no publication date given or found; relative dates stay unresolved"),
+                None => {
+                    diagnostics.info("no publication date given or found; relative dates stay unresolved")
+                }
             }
             found
         }
     };
     let dates = dates::extract(&doc, reference, &mut diagnostics);
     let countries = countries::extract(&doc, &mut diagnostics);
-    let actors = actors::extract(&doc, &actors::Context { countries: &countries, dates: &dates }, &mut diagnostics);
+    let actors = actors::extract(
+        &doc,
+        &actors::Context {
+            countries: &countries,
+            dates: &dates,
+        },
+        &mut diagnostics,
+    );
     let quotes = quotes::extract(&doc, &actors, &mut diagnostics);
     Report {
         schema: report::SCHEMA.to_string(),

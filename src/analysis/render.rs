@@ -60,7 +60,11 @@ fn via(v: Via) -> &'static str {
 /// ```
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "REFERENCE_DATE {}", report.reference_date.as_deref().unwrap_or("none"));
+    let _ = writeln!(
+        out,
+        "REFERENCE_DATE {}",
+        report.reference_date.as_deref().unwrap_or("none")
+    );
     for a in &report.actors {
         let _ = write!(out, "ACTOR {} {} {:?}", a.id, actor_kind(a.kind), a.name);
         if !a.roles.is_empty() {
@@ -75,10 +79,24 @@ pub fn render(report: &Report) -> String {
         }
     }
     for q in &report.quotes {
-        let _ = write!(out, "QUOTE {} [{}..{}) {:?}", quote_kind(q.kind), q.start, q.end, q.text);
+        let _ = write!(
+            out,
+            "QUOTE {} [{}..{}) {:?}",
+            quote_kind(q.kind),
+            q.start,
+            q.end,
+            q.text
+        );
         match (&q.speaker, &q.speaker_mention) {
             (s, Some(m)) => {
-                let _ = write!(out, " speaker={} [{}..{}) {:?}", s.as_deref().unwrap_or("-"), m.start, m.end, m.text);
+                let _ = write!(
+                    out,
+                    " speaker={} [{}..{}) {:?}",
+                    s.as_deref().unwrap_or("-"),
+                    m.start,
+                    m.end,
+                    m.text
+                );
             }
             (Some(s), None) => {
                 let _ = write!(out, " speaker={s}");

@@ -145,6 +145,10 @@ pub enum Level {
 impl Mention {
     /// A mention of `span` in `text`.
     pub fn of(text: &str, span: crate::analysis::Span) -> Mention {
-        Mention { start: span.start, end: span.end, text: span.slice(text).to_string() }
+        Mention {
+            start: span.start,
+            end: span.end,
+            text: span.slice(text).to_string(),
+        }
     }
 }

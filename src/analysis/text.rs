@@ -60,10 +60,10 @@ pub struct Doc<'a> {
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esq", "etc",
-    "feb", "fig", "fr", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
-    "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "pres", "prof", "rep", "reps", "rev",
-    "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esq",
+    "etc", "feb", "fig", "fr", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
+    "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "pres", "prof",
+    "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
 ];
 
 impl<'a> Doc<'a> {
@@ -71,7 +71,12 @@ impl<'a> Doc<'a> {
         let mut tokens = tokenize(text);
         let sentences = split_sentences(text, &mut tokens);
         let paragraphs = split_paragraphs(text, &mut tokens);
-        Doc { text, tokens, sentences, paragraphs }
+        Doc {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
     }
 
     pub fn token_text(&self, t: &Token) -> &'a str {
@@ -95,12 +100,19 @@ impl<'a> Doc<'a> {
 
     /// Tokens `i` is the first token of its sentence.
     pub fn is_sentence_start(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| self.sentences.get(t.sentence).is_some_and(|s| s.tokens.start == i))
+        self.tokens.get(i).is_some_and(|t| {
+            self.sentences
+                .get(t.sentence)
+                .is_some_and(|s| s.tokens.start == i)
+        })
     }
 
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn span_of(&self, tokens: std::ops::Range<usize>) -> Span {
-        match (self.tokens.get(tokens.start), tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+        match (
+            self.tokens.get(tokens.start),
+            tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
             (Some(a), Some(b)) if tokens.start < tokens.end => Span::new(a.span.start, b.span.end),
             _ => Span::default(),
         }
@@ -123,7 +135,10 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// Quotation marks of any style (straight, curly, low, guillemets).
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂'
+    )
 }
 
 /// Word-internal hyphens.
@@ -172,7 +187,9 @@ fn tokenize(text: &str) -> Vec<Token> {
                     i += 1;
                 } else if matches!(c, ',' | '.' | ':' | '/') || is_hyphen(c) {
                     // "100,000", "3.5", "08:17", "21/01/2022", "2022-01-21": a separator between digits.
-                    if at(i + 1).is_some_and(|n| n.is_ascii_digit()) && at(i - 1).is_some_and(|p| p.is_ascii_digit()) {
+                    if at(i + 1).is_some_and(|n| n.is_ascii_digit())
+                        && at(i - 1).is_some_and(|p| p.is_ascii_digit())
+                    {
                         i += 2;
                     } else {
                         break;
@@ -252,7 +269,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let mut j = i + 1;
     while let Some(n) = tokens.get(j) {
         let ns = n.span.slice(text);
-        if n.kind == TokenKind::Punct && (matches!(ns, ")" | "]" | "”" | "’" | "»" | "." | "!" | "?") || ns == "\"" || ns == "'") && !n.space_before {
+        if n.kind == TokenKind::Punct
+            && (matches!(ns, ")" | "]" | "”" | "’" | "»" | "." | "!" | "?") || ns == "\"" || ns == "'")
+            && !n.space_before
+        {
             j += 1;
         } else {
             break;
@@ -268,7 +288,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let ns = next.span.slice(text);
     let starts_ok = is_capitalized(ns)
         || next.kind == TokenKind::Number
-        || ns.chars().next().is_some_and(|c| is_quote_mark(c) || c == '(' || c == '[');
+        || ns
+            .chars()
+            .next()
+            .is_some_and(|c| is_quote_mark(c) || c == '(' || c == '[');
     if !starts_ok {
         return false;
     }
@@ -291,14 +314,19 @@ fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        let boundary_after = i + 1 == tokens.len() || tokens[i + 1].line_start || ends_sentence(text, tokens, i);
+        let boundary_after =
+            i + 1 == tokens.len() || tokens[i + 1].line_start || ends_sentence(text, tokens, i);
         if boundary_after {
             // Closing quotes and brackets right after the end mark stay with this sentence.
             let mut end = i + 1;
             if !(i + 1 == tokens.len() || tokens[i + 1].line_start) {
                 while let Some(n) = tokens.get(end) {
                     let ns = n.span.slice(text);
-                    if n.kind == TokenKind::Punct && !n.space_before && !n.line_start && matches!(ns, ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?") {
+                    if n.kind == TokenKind::Punct
+                        && !n.space_before
+                        && !n.line_start
+                        && matches!(ns, ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?")
+                    {
                         end += 1;
                     } else {
                         break;
@@ -336,7 +364,10 @@ fn split_paragraphs(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
             for t in &mut tokens[start..=i] {
                 t.paragraph = index;
             }
-            paragraphs.push(Segment { span: Span::new(tokens[start].span.start, tokens[i].span.end), tokens: start..i + 1 });
+            paragraphs.push(Segment {
+                span: Span::new(tokens[start].span.start, tokens[i].span.end),
+                tokens: start..i + 1,
+            });
             start = i + 1;
         }
     }
@@ -369,23 +400,47 @@ mod tests {
     t!(initialism, "the U.S. said", ["the", "U.S.", "said"]);
     t!(possessive, "Russia's army", ["Russia", "'s", "army"]);
     t!(curly_possessive, "Putin’s view", ["Putin", "’s", "view"]);
-    t!(apostrophe_name, "O'Brien and d'Estaing", ["O'Brien", "and", "d'Estaing"]);
+    t!(
+        apostrophe_name,
+        "O'Brien and d'Estaing",
+        ["O'Brien", "and", "d'Estaing"]
+    );
     t!(contraction, "don't stop", ["don't", "stop"]);
     t!(hyphenated, "US-Russia build-up", ["US-Russia", "build-up"]);
-    t!(numbers, "100,000 troops at 08:17 on 2022-01-21", ["100,000", "troops", "at", "08:17", "on", "2022-01-21"]);
+    t!(
+        numbers,
+        "100,000 troops at 08:17 on 2022-01-21",
+        ["100,000", "troops", "at", "08:17", "on", "2022-01-21"]
+    );
     t!(trailing_comma, "in 2019, after", ["in", "2019", ",", "after"]);
     t!(decade, "the 1990s", ["the", "1990s"]);
     t!(quotes, "\"Yes,\" he said", ["\"", "Yes", ",", "\"", "he", "said"]);
-    t!(plural_possessive, "the Democrats' plan", ["the", "Democrats", "'", "plan"]);
+    t!(
+        plural_possessive,
+        "the Democrats' plan",
+        ["the", "Democrats", "'", "plan"]
+    );
     t!(sentence_end_initialism, "in the U.S.", ["in", "the", "U.S."]);
 
     #[test]
     fn sentence_splitting() {
-        assert_eq!(sentences("Mr. Smith left. He came back!"), ["Mr. Smith left.", "He came back!"]);
+        assert_eq!(
+            sentences("Mr. Smith left. He came back!"),
+            ["Mr. Smith left.", "He came back!"]
+        );
         assert_eq!(sentences("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
-        assert_eq!(sentences("\"It is over.\" She left."), ["\"It is over.\"", "She left."]);
-        assert_eq!(sentences("Headline\nBody text. More"), ["Headline", "Body text.", "More"]);
-        assert_eq!(sentences("It rose 3.5 percent. Then"), ["It rose 3.5 percent.", "Then"]);
+        assert_eq!(
+            sentences("\"It is over.\" She left."),
+            ["\"It is over.\"", "She left."]
+        );
+        assert_eq!(
+            sentences("Headline\nBody text. More"),
+            ["Headline", "Body text.", "More"]
+        );
+        assert_eq!(
+            sentences("It rose 3.5 percent. Then"),
+            ["It rose 3.5 percent.", "Then"]
+        );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
     }
 

@@ -49,7 +49,12 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
         Some("analyse" | "analyze") => {}
         Some(other) => return Err(format!("unknown command '{other}' (try 'lede analyse --help')")),
     }
-    let mut out = Args { file: None, date: None, format: Format::Json, jsonl: false };
+    let mut out = Args {
+        file: None,
+        date: None,
+        format: Format::Json,
+        jsonl: false,
+    };
     while let Some(a) = it.next() {
         match a.as_str() {
             "-h" | "--help" => return Ok(None),
@@ -58,7 +63,9 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
                 let v = it.next().ok_or("--date needs a value YYYY-MM-DD")?;
                 out.date = Some(parse_date(v)?);
             }
-            "--format" => out.format = parse_format(it.next().ok_or("--format needs a value: json or text")?)?,
+            "--format" => {
+                out.format = parse_format(it.next().ok_or("--format needs a value: json or text")?)?
+            }
             s if s.starts_with("--date=") => out.date = Some(parse_date(&s["--date=".len()..])?),
             s if s.starts_with("--format=") => out.format = parse_format(&s["--format=".len()..])?,
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
@@ -100,7 +107,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = if args.jsonl { run_jsonl(&args) } else { run_one(&args) };
+    let result = if args.jsonl {
+        run_jsonl(&args)
+    } else {
+        run_one(&args)
+    };
     match result {
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -129,11 +140,19 @@ fn run_one(args: &Args) -> io::Result<ExitCode> {
         Ok(t) => t,
         Err(e) => {
             let (line, col) = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
-            eprintln!("lede: {name}: invalid UTF-8 at line {line}, column {col} (byte {})", e.utf8_error().valid_up_to());
+            eprintln!(
+                "lede: {name}: invalid UTF-8 at line {line}, column {col} (byte {})",
+                e.utf8_error().valid_up_to()
+            );
             return Ok(ExitCode::FAILURE);
         }
     };
-    let report = analyse(&text, &Options { reference_date: args.date });
+    let report = analyse(
+        &text,
+        &Options {
+            reference_date: args.date,
+        },
+    );
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
