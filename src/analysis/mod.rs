@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod countries;
 pub mod dates;
 pub mod gazetteer;
+pub mod highlight;
 pub mod quotes;
 pub mod render;
 pub mod report;
