@@ -486,6 +486,12 @@ fn example_article() {
             );
         }
         if let Some(path) = std::env::var_os("LEDE_SCREENSHOT") {
+            // Tall enough to show the article, the highlighted text and the panels together.
+            client
+                .set_window_size(1280, 1600)
+                .await
+                .expect("resize the window");
+            tokio::time::sleep(Duration::from_millis(500)).await;
             client.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
             let png = client.screenshot().await.expect("screenshot");
             std::fs::write(&path, png).expect("save the screenshot");
