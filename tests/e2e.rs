@@ -197,7 +197,33 @@ struct Env {
 
 impl Drop for Env {
     fn drop(&mut self) {
+        // After a failed test the session was never closed: end that browser (found by its profile)
+        // so that it does not outlive the test run.
+        kill_browsers_using(&self.profile);
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Sends SIGTERM to the processes started with `--user-data-dir=profile` (Linux `/proc`; elsewhere
+/// nothing happens).
+fn kill_browsers_using(profile: &Path) {
+    let needle = format!("--user-data-dir={}", profile.display());
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+            continue;
+        };
+        if cmdline.split(|&b| b == 0).any(|arg| arg == needle.as_bytes()) {
+            let _ = Command::new("kill")
+                .arg(pid.to_string())
+                .stderr(Stdio::null())
+                .status();
+        }
     }
 }
 
