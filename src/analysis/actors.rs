@@ -981,7 +981,39 @@ mod tests {
         "person \"Helena Ford\" [Helena Ford, Ms Ford]\norganization \"Ford Motor Company\" [Ford Motor Company, Ford]"
     );
 
+    // Works and things named after a common noun or a product word are not actors.
+    t!(
+        work_after_film,
+        "He starred in the 1971 film Lonely Harbour with Ada Lenz.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        work_after_book,
+        "She wrote the book Quiet Water about her years at sea.",
+        ""
+    );
+    t!(
+        thing_called,
+        "Members were tested with a device called the Mind Gauge.",
+        ""
+    );
+    t!(
+        product_after_mixed_case_word,
+        "The new iPhone Pro and the iPod Nano went on sale.",
+        ""
+    );
+    t!(
+        name_after_plain_noun_kept,
+        "The director Ada Lenz agreed.",
+        r#"person "Ada Lenz" roles=["director"] [Ada Lenz]"#
+    );
+
     // Regressions.
+    t!(
+        regression_film_title_is_no_person,
+        "Critics loved the film Easy Summer.",
+        ""
+    );
     t!(
         regression_org_then_place,
         "She works at the University of Leeds of the UK now.",
@@ -1285,6 +1317,7 @@ mod tests {
             text: "Blursday".into(),
             kind: DateKind::Date,
             value: Some("2022-01-20".into()),
+            inferred: false,
         }];
         let doc = Doc::new(text);
         let actors = extract(

@@ -211,6 +211,13 @@ const NOT_ACTOR_FIRST: &[&str] = &[
     "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
 ];
 
+/// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
+/// "the book Blown for Good", "a device called the E-meter".
+const WORK_NOUNS: &[&str] = &[
+    "album", "book", "device", "drama", "film", "game", "memoir", "movie", "musical", "novel", "opera",
+    "painting", "play", "series", "sitcom", "software", "song", "tool", "video", "website",
+];
+
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
 const WEAK_ORG_WORDS: &[&str] = &[
     "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
@@ -1099,6 +1106,9 @@ impl Scan<'_, '_> {
                     return;
                 }
             }
+            if self.names_work(mention_start) {
+                return;
+            }
             // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
             let quoted = |i: usize| {
                 self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -1257,6 +1267,32 @@ impl Scan<'_, '_> {
         }
         self.apposition(end, &mut c);
         out.push(c);
+    }
+
+    /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
+    /// "a device called the") or a product word in mixed case ("iPod Nano", "iTunes Music Store").
+    fn names_work(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && matches!(self.word(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.word(k - 1), "called" | "named" | "titled" | "entitled") {
+            k -= 1;
+        }
+        if k == 0 || !self.same_sentence(k - 1, start) || !self.is_word(k - 1) {
+            return false;
+        }
+        let prev = self.word(k - 1);
+        if WORK_NOUNS.contains(&prev) {
+            return true;
+        }
+        // "iPod", "iTunes": lower case, then a capital.
+        k == start && {
+            let mut chars = prev.chars();
+            chars.next().is_some_and(char::is_lowercase)
+                && chars.next().is_some_and(char::is_uppercase)
+                && self.doc.tokens[start].space_before
+        }
     }
 
     /// "Theresa May": a month word after a given name is a surname.
