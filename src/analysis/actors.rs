@@ -1008,7 +1008,34 @@ mod tests {
         r#"person "Ada Lenz" roles=["director"] [Ada Lenz]"#
     );
 
+    // A person named inside the name of a place or a thing.
+    t!(
+        person_in_prize_name,
+        "She won the Ada Lenz Memorial Prize in May.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        person_with_initial_in_airport,
+        "They landed at John Q. Okafor Airport at noon.",
+        r#"person "John Q. Okafor" [John Q. Okafor]"#
+    );
+    t!(
+        person_in_program_joins_person,
+        "Paula Brandt gave money. The Paula Brandt Scholarship Program grew.",
+        r#"person "Paula Brandt" [Paula Brandt, Paula Brandt]"#
+    );
+    t!(
+        place_without_given_name_stays_out,
+        "Crowds gathered at Harbour View Memorial on Sunday.",
+        ""
+    );
+
     // Regressions.
+    t!(
+        regression_person_before_program_kept,
+        "Grants came from the Mark Dole Photography Program last year.",
+        r#"person "Mark Dole" [Mark Dole]"#
+    );
     t!(
         regression_film_title_is_no_person,
         "Critics loved the film Easy Summer.",

@@ -1089,6 +1089,10 @@ impl Scan<'_, '_> {
                 || NOT_ACTOR_LAST.contains(&last_word)
                 || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
             {
+                // "the Ada Lenz Memorial Prize": the person the thing is named after.
+                if !building {
+                    self.person_in_thing(name, out);
+                }
                 return;
             }
             if words.len() == 1 {
@@ -1293,6 +1297,41 @@ impl Scan<'_, '_> {
                 && chars.next().is_some_and(char::is_uppercase)
                 && self.doc.tokens[start].space_before
         }
+    }
+
+    /// The person at the start of a place or thing's name: a given name, initials and one surname
+    /// ("John F. Kennedy Airport"), when more words follow.
+    fn person_in_thing(&self, name: Range<usize>, out: &mut Vec<Candidate>) {
+        let first = name.start;
+        let Some(gender) = LEXICON.given(self.word(first)) else {
+            return;
+        };
+        let mut k = first + 1;
+        while k < name.end && self.word(k).chars().count() == 1 && is_capitalized(self.word(k)) {
+            k += if self.name_period(k + 1) { 2 } else { 1 };
+        }
+        let surname = k + 1 < name.end
+            && self.cap(k)
+            && !self.has_org_word(k..k + 1)
+            && !self.is_place(k)
+            && LEXICON.given(self.word(k)).is_none()
+            && !self.lower_seen.contains(&lower(self.word(k)));
+        if !surname {
+            return;
+        }
+        let person = first..k + 1;
+        out.push(Candidate {
+            span: self.doc.span_of(person.clone()),
+            name_span: self.doc.span_of(person.clone()),
+            words: person
+                .filter(|&i| self.is_word(i))
+                .map(|i| lower(self.word(i)))
+                .collect(),
+            person: 2,
+            gender,
+            given: true,
+            ..Candidate::default()
+        });
     }
 
     /// "Theresa May": a month word after a given name is a surname.
