@@ -1030,7 +1030,29 @@ mod tests {
         ""
     );
 
+    // Compound names written with a spaced hyphen.
+    t!(
+        spaced_hyphen_compound,
+        "Shoppers left Dunmo - Brekke for rivals. Dunmo - Brekke cut prices.",
+        r#"organization "Dunmo - Brekke" [Dunmo - Brekke, Dunmo - Brekke]"#
+    );
+    t!(
+        dash_after_place_splits,
+        "Boston - Talks between Ada Lenz and the union ended.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        dash_between_names_in_a_run_splits,
+        "The deal left Paula Brandt - Ada Lenz said - without a job.",
+        "person \"Paula Brandt\" [Paula Brandt]\nperson \"Ada Lenz\" [Ada Lenz]"
+    );
+
     // Regressions.
+    t!(
+        regression_spaced_hyphen_name_is_one_actor,
+        "Sales at Wexa - Mart rose.",
+        r#"organization "Wexa - Mart" [Wexa - Mart]"#
+    );
     t!(
         regression_person_before_program_kept,
         "Grants came from the Mark Dole Photography Program last year.",

@@ -500,6 +500,9 @@ impl Scan<'_, '_> {
         while j < self.doc.tokens.len() && self.same_sentence(i, j) {
             if self.cap(j) || self.prefixed(j) {
                 j += 1;
+            } else if self.spaced_hyphen_name(j - 1) {
+                // "Wal - Mart": a compound name written with a spaced hyphen.
+                j += 2;
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
@@ -531,6 +534,26 @@ impl Scan<'_, '_> {
         }
         // A trailing period that ends the sentence is not part of the name unless it follows an initial.
         j
+    }
+
+    /// Whether tokens `i..i + 3` are two single capitalised words joined by a spaced hyphen ("Wal - Mart",
+    /// as some sources write "Wal-Mart"), not a dash between a place and a sentence ("Boston - The ...").
+    fn spaced_hyphen_name(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let (Some(h), Some(r)) = (toks.get(i + 1), toks.get(i + 2)) else {
+            return false;
+        };
+        self.word(i + 1) == "-"
+            && h.space_before
+            && r.space_before
+            && !r.line_start
+            && self.cap(i + 2)
+            && !self.cap(i + 3)
+            && !self.name_period(i + 3)
+            && (i == 0 || !self.cap(i - 1))
+            && !self.is_place(i)
+            && !self.is_place(i + 2)
+            && self.same_sentence(i, i + 2)
     }
 
     /// Splits a run at connectors that do not hold an organisation name together.
@@ -1207,6 +1230,10 @@ impl Scan<'_, '_> {
             })
         {
             c.person += 2;
+        }
+        // "Coca - Cola": a compound of two names is a brand or a company.
+        if name.clone().any(|i| self.word(i) == "-") {
+            c.org += 1;
         }
         // "Air France", "Hitwise UK": a place inside a name without a given name.
         if text_words.len() > 1
