@@ -1047,7 +1047,24 @@ mod tests {
         "person \"Paula Brandt\" [Paula Brandt]\nperson \"Ada Lenz\" [Ada Lenz]"
     );
 
+    // A country abbreviation before a long official name is not part of it.
+    t!(
+        country_abbreviation_before_long_name,
+        "The U.S. Office of Ocean Research and the US Bureau of Land Survey disagreed.",
+        "organization \"Office of Ocean Research\" [Office of Ocean Research]\norganization \"Bureau of Land Survey\" [Bureau of Land Survey]"
+    );
+    t!(
+        country_abbreviation_before_short_name_kept,
+        "The UK Fisheries Agency said so.",
+        r#"organization "UK Fisheries Agency" [UK Fisheries Agency]"#
+    );
+
     // Regressions.
+    t!(
+        regression_us_before_three_word_agency,
+        "The US National Harbour Service closed the port.",
+        r#"organization "National Harbour Service" [National Harbour Service]"#
+    );
     t!(
         regression_spaced_hyphen_name_is_one_actor,
         "Sales at Wexa - Mart rose.",

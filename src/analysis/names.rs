@@ -1051,6 +1051,18 @@ impl Scan<'_, '_> {
                 first += len;
                 mention_start = first;
             }
+        } else if courtesy.is_none() {
+            // "the U.S. Environmental Protection Agency": a country's abbreviation before a full official
+            // name of three or more words qualifies it; shorter names keep it ("US Treasury Department").
+            let len = self.place_len(first, end);
+            let abbreviation = len > 0
+                && (first..first + len).all(|i| !self.is_word(i) || is_all_caps(self.word(i)))
+                && self.word(first).chars().filter(|c| c.is_alphabetic()).count() <= 3;
+            let rest = (first + len..end).filter(|&i| self.is_word(i)).count();
+            if abbreviation && rest >= 3 && self.has_org_word(first + len..end) {
+                first += len;
+                mention_start = first;
+            }
         }
         if first >= end {
             return;
