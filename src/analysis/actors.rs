@@ -1059,7 +1059,34 @@ mod tests {
         r#"organization "UK Fisheries Agency" [UK Fisheries Agency]"#
     );
 
+    // Names that qualify a product or a thing.
+    t!(
+        product_before_thing_noun,
+        "Shops sold the Zephyr Slim laptops in May.",
+        ""
+    );
+    t!(
+        acronym_before_system,
+        "Fees moved from the QRT system to a new one.",
+        ""
+    );
+    t!(
+        maker_before_thing_noun_kept,
+        "Airlines ordered more Brekka jets this year.",
+        r#"organization "Brekka" [Brekka]"#
+    );
+    t!(
+        product_name_confirmed_elsewhere,
+        "Zephyr Slim laptops sold out. Zephyr Slim said sales doubled.",
+        r#"person "Zephyr Slim" [Zephyr Slim, Zephyr Slim]"#
+    );
+
     // Regressions.
+    t!(
+        regression_product_line_is_no_person,
+        "Shares rose after Dunmore released new Orbit Air tablets and Orbit Air phones.",
+        r#"organization "Dunmore" [Dunmore]"#
+    );
     t!(
         regression_us_before_three_word_agency,
         "The US National Harbour Service closed the port.",

@@ -218,6 +218,49 @@ const WORK_NOUNS: &[&str] = &[
     "painting", "play", "series", "sitcom", "software", "song", "tool", "video", "website",
 ];
 
+/// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
+const THING_NOUNS: &[&str] = &[
+    "aircraft",
+    "airliner",
+    "airliners",
+    "brand",
+    "car",
+    "cars",
+    "category",
+    "chip",
+    "chips",
+    "computer",
+    "computers",
+    "console",
+    "consoles",
+    "constituency",
+    "jet",
+    "jets",
+    "laptop",
+    "laptops",
+    "model",
+    "models",
+    "notebook",
+    "notebooks",
+    "operating",
+    "phone",
+    "phones",
+    "plane",
+    "planes",
+    "processor",
+    "processors",
+    "smartphone",
+    "smartphones",
+    "software",
+    "system",
+    "systems",
+    "tablet",
+    "tablets",
+    "touchscreen",
+    "vehicle",
+    "vehicles",
+];
+
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
 const WEAK_ORG_WORDS: &[&str] = &[
     "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
@@ -1297,6 +1340,20 @@ impl Scan<'_, '_> {
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
                 )
                 || self.word(end) == "," && self.is_place(end + 1);
+        }
+        // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
+        // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
+        if known.is_none()
+            && !has_title
+            && (text_words.len() > 1 || c.all_caps)
+            && self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
+            && THING_NOUNS.contains(&self.word(end))
+        {
+            c.doubtful = true;
         }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
         if text_words.len() == 1
