@@ -134,6 +134,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     let mut cands = names::candidates(doc, context);
     let mut clusters = cluster(doc, &cands);
     drop_products(&cands, &mut clusters);
+    named_after_people(doc, &mut cands, &mut clusters);
     names::headline_mentions(doc, context, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -374,6 +375,53 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         };
         if product || plural {
             cl.members.clear();
+        }
+    }
+}
+
+/// Things named after a person of the article ("the Warhol Polaroids", "the Warhol Factory" beside "Andy
+/// Warhol"): a name that starts with the person's surname, has no given name and no organisation word, is
+/// a mention of the person by the surname alone.
+fn named_after_people(doc: &Doc, cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let surnames: HashMap<&str, usize> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| {
+            cl.kind() == ActorKind::Person && cl.given && cl.full.len() >= 2 && !cl.members.is_empty()
+        })
+        .filter_map(|(i, cl)| cl.full.last().map(|w| (w.as_str(), i)))
+        .collect();
+    let mut moves = Vec::new();
+    for (i, cl) in clusters.iter().enumerate() {
+        let Some(&person) = cl.full.first().and_then(|w| surnames.get(w.as_str())) else {
+            continue;
+        };
+        let plain = cl.full.len() >= 2
+            && !cl.given
+            && person != i
+            && cl.kind() != ActorKind::Person
+            && cl.full.iter().all(|w| !LEXICON.is_org_word_lower(w))
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy)
+            && cl.org < 5;
+        if plain {
+            moves.push((i, person));
+        }
+    }
+    for (from, to) in moves {
+        let members = std::mem::take(&mut clusters[from].members);
+        for m in members {
+            let c = &mut cands[m];
+            let first = doc.token_at_or_after(c.name_span.start);
+            let Some(tok) = doc.tokens.get(first) else {
+                continue;
+            };
+            c.span = Span::new(c.name_span.start, tok.span.end);
+            c.name_span = c.span;
+            c.words.truncate(1);
+            clusters[to].members.push(m);
         }
     }
 }
@@ -1081,7 +1129,24 @@ mod tests {
         r#"person "Zephyr Slim" [Zephyr Slim, Zephyr Slim]"#
     );
 
+    // Things named after a person of the article.
+    t!(
+        thing_named_after_person,
+        "Paula Brandt painted them. Visitors saw the Brandt Portraits in the hall.",
+        r#"person "Paula Brandt" [Paula Brandt, Brandt]"#
+    );
+    t!(
+        org_named_after_person_stays,
+        "Paula Brandt gave money. The Brandt Foundation grew.",
+        "person \"Paula Brandt\" [Paula Brandt]\norganization \"Brandt Foundation\" [Brandt Foundation]"
+    );
+
     // Regressions.
+    t!(
+        regression_surname_first_names_stay_apart,
+        "Wong Kai-ming won. Lily Wong lost. Wong Pik-wan won too.",
+        "person \"Wong Kai-ming\" [Wong Kai-ming]\nperson \"Lily Wong\" [Lily Wong]\nperson \"Wong Pik-wan\" [Wong Pik-wan]"
+    );
     t!(
         regression_product_line_is_no_person,
         "Shares rose after Dunmore released new Orbit Air tablets and Orbit Air phones.",
