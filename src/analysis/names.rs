@@ -476,7 +476,7 @@ impl Scan<'_, '_> {
 
     /// A capitalised name word: "Blinken", "NATO", "O'Brien", "Chung-tai"; not "US-led" or "A380".
     fn cap(&self, i: usize) -> bool {
-        if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) {
+        if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) && !self.periodical(i) {
             return false;
         }
         let w = self.word(i);
@@ -504,6 +504,16 @@ impl Scan<'_, '_> {
             }
         }
         true
+    }
+
+    /// "LA Weekly", "USA Today", "the Sunday Daily": a frequency word inside a name, not a date.
+    fn periodical(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.word(i), "Weekly" | "Daily" | "Monthly" | "Today")
+            && is_capitalized(self.word(i - 1))
+            && self.is_word(i - 1)
+            && self.same_sentence(i - 1, i)
+            && !self.doc.is_sentence_start(i)
     }
 
     /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
