@@ -1141,7 +1141,24 @@ mod tests {
         "person \"Paula Brandt\" [Paula Brandt]\norganization \"Brandt Foundation\" [Brandt Foundation]"
     );
 
+    // Institution words make organisations.
+    t!(
+        gallery_is_org,
+        "The prints went to the Harlan Gallery last year.",
+        r#"organization "Harlan Gallery" [Harlan Gallery]"#
+    );
+    t!(
+        orchestra_is_org,
+        "She joined the Oldham Youth Orchestra in May.",
+        r#"organization "Oldham Youth Orchestra" [Oldham Youth Orchestra]"#
+    );
+
     // Regressions.
+    t!(
+        regression_mutual_bank_is_org,
+        "Savers left Dunmore Mutual in droves.",
+        r#"organization "Dunmore Mutual" [Dunmore Mutual]"#
+    );
     t!(
         regression_surname_first_names_stay_apart,
         "Wong Kai-ming won. Lily Wong lost. Wong Pik-wan won too.",
