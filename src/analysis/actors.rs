@@ -224,6 +224,8 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     // candidate is compared only with the clusters it shares a word or an acronym with.
     let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
     let mut index = WordIndex::default();
+    // Organisation clusters by the institution words of their names, for "the Court" after "the Supreme Court".
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &order {
         let c = &cands[i];
         let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
@@ -232,6 +234,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
             None => {
                 let near = index.near(c, same_words);
                 best_match(doc, cands, &clusters, &near, same_words, c)
+                    .or_else(|| head_noun_match(doc, &clusters, &heads, c))
             }
         };
         match target {
@@ -255,6 +258,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     cl.full.clone_from(&c.words);
                     cl.best = i;
                     index.add(t, &c.words);
+                    add_heads(&mut heads, t, &c.words);
                 }
                 owner[i] = Some(t);
             }
@@ -274,6 +278,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                 };
                 add_evidence(&mut cl, c);
                 index.add(clusters.len(), &c.words);
+                add_heads(&mut heads, clusters.len(), &c.words);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
                 clusters.push(cl);
@@ -281,6 +286,44 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
         }
     }
     clusters
+}
+
+fn add_heads(heads: &mut HashMap<String, Vec<usize>>, cluster: usize, words: &[String]) {
+    if words.len() < 2 {
+        return;
+    }
+    for w in words.iter().filter(|w| LEXICON.is_org_word_lower(w)) {
+        let list = heads.entry(w.clone()).or_default();
+        if list.last() != Some(&cluster) {
+            list.push(cluster);
+        }
+    }
+}
+
+/// "the Court" or "the Church" alone: the latest organisation named before it with that word
+/// ("the Supreme Court of Cassation", "the Church of Scientology").
+fn head_noun_match(
+    doc: &Doc,
+    clusters: &[Cluster],
+    heads: &HashMap<String, Vec<usize>>,
+    c: &Candidate,
+) -> Option<(usize, Vote)> {
+    let i = doc.token_at_or_after(c.span.start);
+    let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
+    if c.words.len() != 1 || !after_the || c.all_caps || !c.roles.is_empty() {
+        return None;
+    }
+    let list = heads.get(&c.words[0])?;
+    list.iter()
+        .rev()
+        .take(16)
+        .filter(|&&t| clusters[t].kind() != ActorKind::Person)
+        .filter_map(|&t| {
+            let first = clusters[t].starts.first().copied()?;
+            (first < c.span.start).then_some((first, t))
+        })
+        .max()
+        .map(|(_, t)| (t, Vote::None))
 }
 
 /// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
@@ -1153,7 +1196,29 @@ mod tests {
         r#"organization "Oldham Youth Orchestra" [Oldham Youth Orchestra]"#
     );
 
+    // "the Court" after a longer name with that institution word.
+    t!(
+        head_noun_joins_org,
+        "The Supreme Court of Oldland ruled. Lawyers said the Court had erred.",
+        r#"organization "Supreme Court of Oldland" [Supreme Court of Oldland, Court]"#
+    );
+    t!(
+        head_noun_at_sentence_start_joins_org,
+        "Members left the Church of Brightwater. The Church's website went down.",
+        r#"organization "Church of Brightwater" [Church of Brightwater, Church]"#
+    );
+    t!(
+        head_noun_without_org_stays_out,
+        "The court met. Later the Court adjourned.",
+        ""
+    );
+
     // Regressions.
+    t!(
+        regression_head_noun_joins_latest_org,
+        "The Harbour Court met. The Supreme Court of Oldland ruled. Then the Court rose.",
+        "organization \"Harbour Court\" [Harbour Court]\norganization \"Supreme Court of Oldland\" [Supreme Court of Oldland, Court]"
+    );
     t!(
         regression_mutual_bank_is_org,
         "Savers left Dunmore Mutual in droves.",
