@@ -1213,7 +1213,29 @@ mod tests {
         ""
     );
 
+    // A single unknown word after "the" is a thing unless the article names it otherwise.
+    t!(
+        single_word_after_the_is_thing,
+        "Crowds came for the Lumafest and stayed a week.",
+        ""
+    );
+    t!(
+        single_word_after_the_confirmed,
+        "Yesterday Oldvale called a strike. Protests were led by the Oldvale.",
+        r#"organization "Oldvale" [Oldvale, Oldvale]"#
+    );
+    t!(
+        known_body_after_the,
+        "Markets waited for the Fed and the Knesset.",
+        "organization \"Fed\" [Fed]\norganization \"Knesset\" [Knesset]"
+    );
+
     // Regressions.
+    t!(
+        regression_car_model_after_the,
+        "Two models will go, the Comet and the Vexa, said Ada Lenz.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
     t!(
         regression_head_noun_joins_latest_org,
         "The Harbour Court met. The Supreme Court of Oldland ruled. Then the Court rose.",

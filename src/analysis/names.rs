@@ -1365,6 +1365,17 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
         }
+        // "the Falcon", "the Hajj": a single unknown word after "the" with nothing else for it is a thing.
+        if text_words.len() == 1
+            && c.article
+            && known.is_none()
+            && !has_title
+            && !c.all_caps
+            && given.is_none()
+            && !self.has_org_word(name.clone())
+        {
+            c.doubtful = true;
+        }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
         if text_words.len() == 1
             && self.initial(first)
