@@ -1230,7 +1230,18 @@ mod tests {
         "organization \"Fed\" [Fed]\norganization \"Knesset\" [Knesset]"
     );
 
+    t!(
+        foreign_institute_is_org,
+        "She studied at the Istituto Brenta for a year.",
+        r#"organization "Istituto Brenta" [Istituto Brenta]"#
+    );
+
     // Regressions.
+    t!(
+        regression_auto_dealer_is_org,
+        "The sale went to Harlan Auto last week.",
+        r#"organization "Harlan Auto" [Harlan Auto]"#
+    );
     t!(
         regression_car_model_after_the,
         "Two models will go, the Comet and the Vexa, said Ada Lenz.",
