@@ -1283,6 +1283,16 @@ mod tests {
         r#"person "Mark Dole" [Mark Dole]"#
     );
     t!(
+        regression_person_after_work_noun_kept,
+        "They watched the video Ada Lenz posted on Friday.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        regression_surname_after_work_noun_joins_person,
+        "Marta Okafor wrote it. Critics praised the book Okafor finished last year.",
+        r#"person "Marta Okafor" [Marta Okafor, Okafor]"#
+    );
+    t!(
         regression_film_title_is_no_person,
         "Critics loved the film Easy Summer.",
         ""

@@ -1198,9 +1198,6 @@ impl Scan<'_, '_> {
                     return;
                 }
             }
-            if self.names_work(mention_start) {
-                return;
-            }
             // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
             let quoted = |i: usize| {
                 self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -1350,6 +1347,15 @@ impl Scan<'_, '_> {
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
                 )
                 || self.word(end) == "," && self.is_place(end + 1);
+        }
+        // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
+        // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
+        if known.is_none()
+            && !has_title
+            && !(given.is_some() && text_words.len() > 1)
+            && self.names_work(mention_start)
+        {
+            c.doubtful = true;
         }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
