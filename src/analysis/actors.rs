@@ -1263,6 +1263,11 @@ mod tests {
         "person \"Wong Kai-ming\" [Wong Kai-ming]\nperson \"Lily Wong\" [Lily Wong]\nperson \"Wong Pik-wan\" [Wong Pik-wan]"
     );
     t!(
+        regression_org_before_thing_noun_kept,
+        "Jets chased Oldland Air Force planes near the coast.",
+        r#"organization "Oldland Air Force" [Oldland Air Force]"#
+    );
+    t!(
         regression_product_line_is_no_person,
         "Shares rose after Dunmore released new Orbit Air tablets and Orbit Air phones.",
         r#"organization "Dunmore" [Dunmore]"#

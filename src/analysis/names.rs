@@ -1362,6 +1362,7 @@ impl Scan<'_, '_> {
         if known.is_none()
             && !has_title
             && (text_words.len() > 1 || c.all_caps)
+            && !self.has_org_word(name.clone())
             && self
                 .doc
                 .tokens
