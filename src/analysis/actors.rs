@@ -1273,6 +1273,16 @@ mod tests {
         r#"organization "Dunmore" [Dunmore]"#
     );
     t!(
+        regression_court_after_country_abbreviation_is_org,
+        "A panel of the U.S. Court of Appeals for the Ninth Circuit ruled.",
+        r#"organization "Court of Appeals for the Ninth Circuit" [Court of Appeals for the Ninth Circuit]"#
+    );
+    t!(
+        regression_abbreviated_place_is_no_person,
+        "She spoke in Port St. Vexa on Friday.",
+        ""
+    );
+    t!(
         regression_us_before_three_word_agency,
         "The US National Harbour Service closed the port.",
         r#"organization "National Harbour Service" [National Harbour Service]"#

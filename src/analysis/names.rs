@@ -1092,6 +1092,8 @@ impl Scan<'_, '_> {
         }
         let mut first = first;
         let mut mention_start = name_start;
+        // Where the name started before a country abbreviation was cut off ("the | U.S. | Court of ...").
+        let mut qualified_from = None;
         // Leading nationality or place words, unless the name is an organisation's.
         if !self.has_org_word(first..end) && courtesy.is_none() {
             while first < end && end - first > 1 {
@@ -1113,6 +1115,7 @@ impl Scan<'_, '_> {
                 && self.word(first).chars().filter(|c| c.is_alphabetic()).count() <= 3;
             let rest = (first + len..end).filter(|&i| self.is_word(i)).count();
             if abbreviation && rest >= 3 && self.has_org_word(first + len..end) {
+                qualified_from = Some(mention_start);
                 first += len;
                 mention_start = first;
             }
@@ -1178,7 +1181,7 @@ impl Scan<'_, '_> {
                 || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
             {
                 // "the Ada Lenz Memorial Prize": the person the thing is named after.
-                if !building {
+                if NOT_ACTOR_LAST.contains(&last_word) {
                     self.person_in_thing(name, out);
                 }
                 return;
@@ -1327,7 +1330,8 @@ impl Scan<'_, '_> {
             c.org += 2;
         }
         // Context: "the Taliban" is a body; "X, who" a person.
-        if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
+        let outer = qualified_from.unwrap_or(mention_start);
+        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() {
             c.org += 2;
             c.article = true;
         }
@@ -1436,6 +1440,8 @@ impl Scan<'_, '_> {
         }
         let surname = k + 1 < name.end
             && self.cap(k)
+            && self.word(k).chars().count() > 2
+            && !self.name_period(k + 1)
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
             && LEXICON.given(self.word(k)).is_none()
