@@ -1243,6 +1243,11 @@ mod tests {
         r#"organization "Harlan Auto" [Harlan Auto]"#
     );
     t!(
+        regression_known_union_after_the,
+        "Drivers in the Teamsters voted to strike.",
+        r#"organization "Teamsters" [Teamsters]"#
+    );
+    t!(
         regression_car_model_after_the,
         "Two models will go, the Comet and the Vexa, said Ada Lenz.",
         r#"person "Ada Lenz" [Ada Lenz]"#
