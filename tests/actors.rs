@@ -1,5 +1,6 @@
 //! Actors on the evaluation kit's sample article (skipped when the kit is not beside the repository),
 //! and speed on a long text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use lede::analysis::actors::{self, Context, MentionKind};
 use lede::analysis::report::ActorKind;

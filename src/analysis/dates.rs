@@ -276,11 +276,98 @@ struct Scanner<'d, 'a> {
     /// The last calendar date or period named, with its precision in characters of the value
     /// (10 = day, 7 = month, 4 = year), for "that day", "later that year".
     last_point: Option<(Date, usize)>,
+    /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
+    /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
+    last_explicit: Option<(usize, Date)>,
 }
 
 /// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
 /// as the corpora annotate it.
 const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
+
+/// Words that open a new clause, whose verb no longer governs an expression before them.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "whereas", "because", "although", "though", "which", "who",
+];
+
+/// Irregular simple past forms that differ from the base form (the common regular and irregular
+/// news verbs are matched in [`Scanner::tense_cue`]); forms that are also frequent nouns ("fed",
+/// "bit", "shed", "wound") are left out.
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "awoke",
+    "bent",
+    "bled",
+    "blew",
+    "bore",
+    "clung",
+    "crept",
+    "dealt",
+    "drank",
+    "dug",
+    "fled",
+    "flung",
+    "forbade",
+    "forgave",
+    "forgot",
+    "foresaw",
+    "froze",
+    "hid",
+    "hung",
+    "knelt",
+    "misled",
+    "mistook",
+    "overcame",
+    "oversaw",
+    "overthrew",
+    "overtook",
+    "rang",
+    "rebuilt",
+    "rode",
+    "sang",
+    "sank",
+    "shook",
+    "shone",
+    "shrank",
+    "slept",
+    "slung",
+    "sped",
+    "spun",
+    "sprang",
+    "stank",
+    "stuck",
+    "stung",
+    "strode",
+    "strove",
+    "swam",
+    "swept",
+    "swore",
+    "swung",
+    "taught",
+    "tore",
+    "undertook",
+    "underwent",
+    "understood",
+    "upheld",
+    "wept",
+    "withdrew",
+    "withheld",
+    "withstood",
+    "woke",
+    "wore",
+    "wove",
+];
+
+/// Irregular verbs whose past form is the base form ("the pipe burst"): a past cue unless a modal,
+/// "to" or an article comes right before.
+const BARE_PAST: &[&str] = &["burst", "hit", "cut", "quit", "shut", "spread", "split", "put"];
+
+/// Present-tense verbs of scheduled events: "the trial begins on Monday" looks ahead. Market verbs
+/// ("ends", "closes") are left out: headlines report the past in the present.
+const SCHEDULED: &[&str] = &[
+    "begins", "starts", "opens", "expires", "resumes", "convenes", "arrives", "departs", "reopens", "kicks",
+];
 
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
@@ -298,6 +385,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_quarter: None,
             last_day: None,
             last_point: None,
+            last_explicit: None,
         };
         s.day_first = s.prefers_day_first();
         s
@@ -340,6 +428,29 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Token `i` follows the previous one without a space.
     fn glued(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A capitalised word inside a name, after another capitalised word mid-sentence: "USA Today",
+    /// "the Business Daily", "LA Weekly". All-capital headlines don't count.
+    fn in_title(&self, i: usize) -> bool {
+        let upper = |t: &str| t.len() > 1 && t.chars().all(|c| c.is_ascii_uppercase());
+        // "USA TODAY revealed": a capitalised name in running text.
+        if i > 0
+            && upper(self.raw(i))
+            && upper(self.raw(i - 1))
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.raw(i + 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            return true;
+        }
+        i > 0
+            && self.cap(i)
+            && self.raw(i).chars().any(|c| c.is_lowercase())
+            && !self.doc.is_sentence_start(i)
+            && !self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.cap(i - 1)
+            && !self.doc.is_sentence_start(i - 1)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -463,6 +574,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     match self.w(i + 1) {
                         "few" => return Some((None, i + 2)),
                         "couple" if self.w(i + 2) == "of" => return Some((Some(2.0), i + 3)),
+                        // "a couple days" (informal).
+                        "couple" if Unit::of(self.w(i + 2)).is_some_and(|(_, p)| p) => {
+                            return Some((Some(2.0), i + 2))
+                        }
                         "dozen" => return Some((Some(12.0), i + 2)),
                         "half" => return Some((Some(0.5), i + 2)),
                         "hundred" => return Some((Some(100.0), i + 2)),
@@ -477,6 +592,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             "several" | "few" | "many" | "some" => Some((None, i + 1)),
             "couple" if self.w(i + 1) == "of" => Some((Some(2.0), i + 2)),
+            "couple" if Unit::of(self.w(i + 1)).is_some_and(|(_, p)| p) => Some((Some(2.0), i + 1)),
             "half" if self.is(i + 1, &["a", "an"]) => Some((Some(0.5), i + 2)),
             _ => {
                 let mut n = f64::from(timex::number_word(w)?);
@@ -518,7 +634,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.sentence_of(j) != sentence {
                 break;
             }
-            if let Some(t) = self.tense_cue(j, true) {
+            if let Some(t) = self.tense_cue(j) {
                 best = Some((start - j, t));
                 break;
             }
@@ -540,7 +656,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         };
         let mut k = end;
         while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
-            if let Some(t) = self.tense_cue(k, false) {
+            // A new clause has its own tense: "planned a rally on Saturday and were ...".
+            if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
+                break;
+            }
+            if let Some(t) = self.tense_cue(k) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
                     best = Some((dist, t));
@@ -552,7 +672,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         best.map_or(Tense::Unknown, |(_, t)| t)
     }
 
-    fn tense_cue(&self, i: usize, regular: bool) -> Option<Tense> {
+    fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         let future = matches!(
             w,
@@ -571,7 +691,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "plan"
                 | "due"
                 | "tomorrow"
-        ) || (w == "next" && self.w(i + 1) != "to")
+        ) || SCHEDULED.contains(&w)
+            // "expects to return to profit in June", "hopes to finish by March".
+            || (matches!(
+                w,
+                "expects" | "expect" | "hopes" | "hope" | "aims" | "aim" | "intends" | "intend" | "wants" | "want"
+            ) && self.w(i + 1) == "to")
+            // "the law takes effect in April", "comes into force".
+            || (matches!(w, "takes" | "take") && self.w(i + 1) == "effect")
+            || (matches!(w, "comes" | "come") && self.w(i + 1) == "into" && self.w(i + 2) == "force")
+            || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
+            || (w == "next" && self.w(i + 1) != "to")
             || (w == "going" && self.w(i + 1) == "to")
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
@@ -649,7 +779,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 | "unveiled"
                 | "signed"
                 | "died"
-        );
+        ) || IRREGULAR_PAST.contains(&w)
+            || (BARE_PAST.contains(&w)
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
+                        "n't", "did", "does", "do", "a", "an", "the",
+                    ],
+                ));
         // "is held", "are sold": a present passive; "to hit": an infinitive.
         if (past || w.ends_with("ed"))
             && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am", "to"])
@@ -659,8 +797,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if past {
             return Some(Tense::Past);
         }
-        if regular
-            && w.len() >= 5
+        if w.len() >= 5
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(
@@ -678,7 +815,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     | "concerned"
                     | "interested"
             )
-            && !self.is(i.wrapping_sub(1), &["be", "is", "are", "being", "the", "a", "an"])
+            && !w.starts_with("un")
+            && !self.is(
+                i.wrapping_sub(1),
+                &[
+                    "be", "is", "are", "being", "the", "a", "an", "its", "their", "his", "her", "our",
+                    "still", "very", "most", "more", "less", "well", "fully", "newly", "so",
+                ],
+            )
         {
             return Some(Tense::Past);
         }
@@ -753,6 +897,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));
+        }
+        if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
+            if let Some(first) = timex::first_day(v) {
+                self.last_explicit = Some((self.sentence_of(hit.start), first));
+            }
         }
         if hit.kind == DateKind::Date || hit.kind == DateKind::Time {
             if let Some(first) = timex::first_day(v) {
@@ -837,11 +986,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let w = self.w(i);
         if matches!(w, "noon" | "midday" | "midnight") && self.prev(i) != "high" {
             let hour = if w == "midnight" { 24 } else { 12 };
+            // "midnight EST", "noon GMT".
+            let (end, utc) = match self.w(i + 1) {
+                "utc" | "gmt" => (i + 2, true),
+                "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "et"
+                    if self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()) =>
+                {
+                    (i + 2, false)
+                }
+                _ => (i + 1, false),
+            };
             return Some(Clock {
-                end: i + 1,
+                end,
                 hour,
                 minute: 0,
-                utc: false,
+                utc,
             });
         }
         if self.kind(i) != Some(TokenKind::Number) {
@@ -853,6 +1012,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             None if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) => {
                 (w.parse::<u32>().ok()?, 0, false)
+            }
+            // "0600 GMT", "1430 hours": a four-digit clock needs a zone or "hours" after it.
+            None if w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (self.is(i + 1, &["gmt", "utc", "hours", "hrs"])
+                    || (self.w(i + 1) == "local" && self.w(i + 2) == "time")) =>
+            {
+                (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?, true)
             }
             _ => return None,
         };
@@ -882,6 +1049,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
             marked = true;
         } else if self.w(j) == "o'clock" {
             j += 1;
+            marked = true;
+        }
+        // "4 in the morning", "8 in the evening".
+        if !colon
+            && (1..=12).contains(&hour)
+            && self.w(j) == "in"
+            && self.w(j + 1) == "the"
+            && self.is(j + 2, &["morning", "afternoon", "evening"])
+        {
+            if self.w(j + 2) != "morning" && hour < 12 {
+                hour += 12;
+            } else if self.w(j + 2) == "morning" && hour == 12 {
+                hour = 0;
+            }
+            j += 3;
             marked = true;
         }
         let mut utc = false;
@@ -953,8 +1135,23 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .absolute_at(k)
             .or_else(|| self.weekday_at(k))
             .or_else(|| self.relative_day_at(k));
-        if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
+        // "8 p.m. tonight", "9 a.m. this morning": the reference day.
+        let tonight = match (self.w(k), self.w(k + 1)) {
+            ("tonight", _) => Some(k + 1),
+            ("this", "morning" | "afternoon" | "evening") => Some(k + 2),
+            _ => None,
+        };
+        if let (Some(e), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
+            day = Some(r);
+            end = e;
+        } else if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
             day = h.value.as_deref().and_then(Date::parse_iso);
+            // "until 9 a.m. Tuesday": the deadline word before the clock governs the weekday too.
+            if let Some((wd, false)) = timex::weekday_of(self.w(k)) {
+                if h.end == k + 1 && self.is(i.wrapping_sub(1), &["until", "till"]) {
+                    day = self.resolve_weekday(wd, Tense::Future).or(day);
+                }
+            }
             inferred = h.inferred;
             end = h.end;
         }
@@ -985,6 +1182,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// "today", "yesterday", "tomorrow" (day-precise relative words).
     fn relative_day_at(&self, i: usize) -> Option<Hit> {
+        if self.in_title(i) {
+            return None;
+        }
         let offset = match self.w(i) {
             // "today's youth": the present, not the day.
             "today"
@@ -1151,6 +1351,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 "as",
             ],
         );
+        // "in a June report", "an August speech": a month used as an adjective.
+        let cue = cue
+            || (self.is(i.wrapping_sub(1), &["a", "an"])
+                && self.cap(i)
+                && self.kind(e) == Some(TokenKind::Word)
+                && !self.cap(e));
         let ambiguous = matches!(m, 3..=6 | 8);
         if ambiguous && !cue {
             return None;
@@ -1159,8 +1365,28 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         let tense = self.tense(i, e);
-        let value = self.year_for(m, None, tense).map(|y| timex::month_value(y, m));
+        let value = self
+            .sentence_year(i, m, 1)
+            .or_else(|| self.year_for(m, None, tense))
+            .map(|y| timex::month_value(y, m));
         Some(Hit::date(i, e, value).rel())
+    }
+
+    /// The year of a month (and day) written without one, taken from a date with its year earlier in
+    /// the same sentence: "arrested on Aug. 7, 1998, and charged on Aug. 20" → 1998. After "to",
+    /// "until" or "through" a day before that date falls in the following year ("Dec. 20, 1998, to
+    /// Jan. 5").
+    fn sentence_year(&self, start: usize, month: u8, day: u8) -> Option<i32> {
+        let (sentence, anchor) = self.last_explicit?;
+        if sentence != self.sentence_of(start) {
+            return None;
+        }
+        let before = (month, day) < (anchor.month, anchor.day);
+        if before && self.is(start.wrapping_sub(1), &["to", "until", "till", "through", "-"]) {
+            Some(anchor.year + 1)
+        } else {
+            Some(anchor.year)
+        }
     }
 
     fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {
@@ -1172,7 +1398,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None => {
                 let tense = self.tense(start, end);
                 let value = self
-                    .year_for(m, Some(day), tense)
+                    .sentence_year(start, m, day)
+                    .or_else(|| self.year_for(m, Some(day), tense))
                     .and_then(|y| Date::new(y, m, day).or_else(|| Date::new(y + 1, m, day)))
                     .map(|d| d.to_string());
                 Hit {
@@ -1306,6 +1533,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && w.as_bytes()[1] == b'0'
             && w.as_bytes()[0].is_ascii_digit()
         {
+            // "in her early 20s", "men in their 40s": an age, not a decade.
+            let k = if self.is(i.wrapping_sub(1), &["early", "mid", "mid-", "late"]) {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            if self.is(k, &["my", "his", "her", "their", "our", "your", "its"]) {
+                return None;
+            }
             let d = w.as_bytes()[0] - b'0';
             let century = if d <= 1 { "20" } else { "19" };
             return Some(Hit::date(i, i + 1, Some(format!("{century}{d}"))).rel());
@@ -1541,21 +1777,37 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let w = self.raw(i);
         let (a, b) = w.split_once('-')?;
-        if a.len() != 4 || b.len() != 4 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        // "2009-2010", and "1998-99" with the century of the first year.
+        if a.len() != 4
+            || !(b.len() == 4 || b.len() == 2)
+            || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        {
             return None;
         }
-        let (ya, yb): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
+        let ya: i32 = a.parse().ok()?;
+        let yb: i32 = if b.len() == 2 {
+            ya / 100 * 100 + b.parse::<i32>().ok()?
+        } else {
+            b.parse().ok()?
+        };
         if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
             return None;
         }
         let start = self.doc.tokens.get(i)?.span.start;
         Some([
             (Span::new(start, start + 4), ya),
-            (Span::new(start + 5, start + 9), yb),
+            (Span::new(start + 5, start + 5 + b.len()), yb),
         ])
     }
 
     /// Weekdays: "Friday", "last Friday", "next Monday", "this Thursday".
+    /// The TIMEX3 code of a plural part of the day: "nights" → `NI`.
+    fn plural_day_part(&self, i: usize) -> Option<&'static str> {
+        let w = self.w(i);
+        let singular = w.strip_suffix('s').filter(|s| *s != "overnight")?;
+        timex::part_of_day(singular)
+    }
+
     fn weekday_at(&self, i: usize) -> Option<Hit> {
         let (dir, j) = match self.w(i) {
             "last" | "past" | "previous" => (-1, i + 1),
@@ -1564,6 +1816,46 @@ impl<'d, 'a> Scanner<'d, 'a> {
             _ => (0, i),
         };
         let (wd, plural) = timex::weekday_of(self.w(j))?;
+        // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
+        if j == i
+            && ((self.cap(i.wrapping_sub(1))
+                && self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "black", "good", "super", "ash", "bloody", "cyber", "holy", "maundy", "palm",
+                        "easter",
+                    ],
+                ))
+                || (self.raw(i + 1) == "Night"
+                    && self.kind(i + 2) == Some(TokenKind::Word)
+                    && self.cap(i + 2)))
+        {
+            return None;
+        }
+        // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
+        if let Some(code) = self.plural_day_part(j + 1) {
+            return Some(Hit::new(
+                i,
+                j + 2,
+                DateKind::Set,
+                Some(format!("XXXX-WXX-{wd}T{code}")),
+            ));
+        }
+        // "on Monday and Tuesday nights": the part of the day distributes over both days.
+        if dir == 0
+            && j == i
+            && self.is(j + 1, &["and", "or"])
+            && timex::weekday_of(self.w(j + 2)).is_some_and(|(_, p)| !p)
+        {
+            if let Some(code) = self.plural_day_part(j + 3) {
+                return Some(Hit::new(
+                    i,
+                    j + 1,
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{wd}T{code}")),
+                ));
+            }
+        }
         if plural {
             return Some(Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}"))));
         }
@@ -1584,6 +1876,32 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn relative_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "mid-afternoon yesterday", "mid-morning Friday": a part of that day.
+        if let Some(part) = w.strip_prefix("mid-").and_then(timex::part_of_day) {
+            let day = self
+                .relative_day_at(i + 1)
+                .or_else(|| self.weekday_at(i + 1))
+                .filter(|h| h.kind == DateKind::Date && h.value.as_deref().is_none_or(|v| v.len() == 10));
+            if let Some(h) = day {
+                let value = h.value.map(|v| format!("{v}T{part}"));
+                return Some(Hit::new(i, h.end, DateKind::Time, value).rel());
+            }
+        }
+        // "a second consecutive day", "the third straight week": the current one.
+        if matches!(w, "a" | "the")
+            && timex::ordinal_of(self.w(i + 1)).is_some_and(|n| n >= 2)
+            && self.is(i + 2, &["consecutive", "straight", "successive"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                    return Some(Hit::date(i, i + 4, value).rel());
+                }
+            }
+        }
         // "earlier today", "later this week", "early next year", "late last week", "so far this year".
         if self.is(i, &["earlier", "later", "early", "late"]) || (w == "so" && self.w(i + 1) == "far") {
             let k = if w == "so" { i + 2 } else { i + 1 };
@@ -1597,6 +1915,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     start: if w == "so" { k } else { i },
                     ..h
                 });
+            }
+        }
+        // "for the rest of the week": the unit as a duration.
+        if w == "the"
+            && self.w(i.wrapping_sub(1)) == "of"
+            && self.is(i.wrapping_sub(2), &["rest", "remainder", "balance"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 1)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = timex::duration_value(1.0, unit);
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)));
+                }
             }
         }
         // "the day before yesterday", "the day after tomorrow".
@@ -1619,6 +1952,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // "that day", "that same year", "that month": the period of the last date named.
         if w == "that" {
             let k = if self.w(i + 1) == "same" { i + 2 } else { i + 1 };
+            // "that afternoon", "that night": a part of the last day named.
+            if let Some(code) = timex::part_of_day(self.w(k)).filter(|_| self.w(k) != "overnight") {
+                let value = self
+                    .last_point
+                    .filter(|&(_, precision)| precision >= 10)
+                    .map(|(d, _)| format!("{d}T{code}"));
+                return Some(Hit {
+                    anaphoric: true,
+                    ..Hit::new(i, k + 1, DateKind::Time, value).rel()
+                });
+            }
             let (unit, plural) = Unit::of(self.w(k))?;
             if plural {
                 return None;
@@ -1888,8 +2232,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Hit::date(i, i + 1, r.map(|r| timex::quarter_value(r.year, q))).rel());
         }
-        // "third-quarter"
+        // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {
+            if rest == "half" {
+                let h = timex::ordinal_of(ord).filter(|h| (1..=2).contains(h))?;
+                // A second half still ahead, named in a past clause, is last year's.
+                let year = |r: Date| {
+                    if h == 2 && r.month <= 6 && self.tense(i, i + 1) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-H{h}", year(r)))).rel());
+            }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
                 let value = r.map(|r| timex::quarter_value(self.quarter_year(r, q, i), q));
@@ -1977,6 +2333,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let (year, end, relative) = if self.w(end) == "of" {
             if let Some(y) = self.year_num(end + 1) {
                 (Some(y), end + 2, false)
+            } else if let Some(y) = self.year_num(end + 2).filter(|_| self.w(end + 1) == "fiscal") {
+                // "the first quarter of fiscal 1990".
+                (Some(y), end + 3, false)
             } else if self.is(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
                 let dir = match self.w(end + 1) {
                     "last" => -1,
@@ -2012,10 +2371,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The year of "the third quarter": the reference year, or the year before when the quarter
     /// has not begun yet and the clause is in the past.
     fn quarter_year(&self, r: Date, q: u8, at: usize) -> i32 {
-        if q > timex::quarter_of(r) && self.tense(at, at + 1) == Tense::Past {
-            r.year - 1
-        } else {
-            r.year
+        let current = timex::quarter_of(r);
+        if q == current {
+            return r.year;
+        }
+        match self.tense(at, at + 1) {
+            Tense::Past if q > current => r.year - 1,
+            // "will be delivered in the first quarter", said in the autumn: next year's. The quarter
+            // just ended is still this year's ("plans cuts after a third-quarter loss").
+            Tense::Future if q + 1 < current => r.year + 1,
+            _ => r.year,
         }
     }
 
@@ -2044,6 +2409,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn quantity_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
+        // "children aged 6 months and older": an age.
+        if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
+            return None;
+        }
+        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
+        if w == "a"
+            && self.w(i + 1) == "quarter"
+            && (self.is(i + 2, &["of", ",", "."])
+                || self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "about", "nearly", "almost", "roughly", "than", "only", "just", "some", "by",
+                        "around",
+                    ],
+                ))
+        {
+            return None;
+        }
         // Hyphenated adjectives: "five-year", "12-hour", "day-long".
         if let Some((a, b)) = w.split_once('-') {
             if let (Some(n), Some((unit, false))) = (timex::number_word(a), Unit::of(b)) {
@@ -2121,7 +2504,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // "one" as a pronoun ("one day") reads as a date-less day; keep it a duration only with a unit.
         // An adjective may stand between: "the past five trading days".
-        let e = if self.is(e, &["trading", "business", "working", "calendar", "school"])
+        // "six more months", "three straight days" too.
+        let e = if (self.is(e, &["trading", "business", "working", "calendar", "school"])
+            || (e > j
+                && self.is(
+                    e,
+                    &[
+                        "more",
+                        "additional",
+                        "further",
+                        "extra",
+                        "straight",
+                        "consecutive",
+                        "full",
+                    ],
+                )))
             && Unit::of(self.w(e + 1)).is_some()
         {
             e + 1
@@ -2203,8 +2600,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             };
             return Some(Hit::date(start, stop, value).rel());
         }
-        // A quantity "a year" after an amount is a rate: "$5 million a year".
-        if self.is(j, &["a", "an"]) && j == i {
+        // A quantity "a year" after an amount is a rate: "$5 million a year"; not before "earlier",
+        // "later" or "before" ("up from $25 a week earlier").
+        if self.is(j, &["a", "an"])
+            && j == i
+            && !self.is(end, &["earlier", "later", "before", "after", "ago", "from"])
+        {
             let before = self.prev(i);
             // "interviews a day", "three flights a week": a count of things per unit.
             let per_thing = before.len() > 3
@@ -2281,17 +2682,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "daily" => Some("P1D"),
             "weekly" => Some("P1W"),
             "monthly" => Some("P1M"),
-            "annually" | "yearly" => Some("P1Y"),
+            // TimeBank and TempEval-3 give "annually" the year-grain set value.
+            "annually" | "yearly" => Some("XXXX"),
             "quarterly" => Some("P3M"),
+            "semiannually" | "biannually" => Some("P6M"),
             "hourly" => Some("PT1H"),
             "nightly" => Some("XXXX-XX-XXTNI"),
             _ => None,
         };
         if let Some(v) = single {
             // "the Communist Party daily Granma" is a newspaper; "a quarterly dividend" an adjective.
-            if self.cap(i + 1)
-                && self.kind(i + 1) == Some(TokenKind::Word)
-                && !self.doc.is_sentence_start(i + 1)
+            if self.in_title(i)
+                || self.cap(i + 1)
+                    && self.kind(i + 1) == Some(TokenKind::Word)
+                    && !self.doc.is_sentence_start(i + 1)
             {
                 return None;
             }
@@ -2299,6 +2703,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return None;
             }
             return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())));
+        }
+        // "open on weekends": every weekend.
+        if w == "weekends" && self.is(i.wrapping_sub(1), &["on", "at", "during", "over"]) {
+            return Some(Hit::new(i, i + 1, DateKind::Set, Some("XXXX-WXX-WE".into())));
         }
         if !matches!(w, "every" | "each" | "per") {
             return None;
@@ -2327,6 +2735,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if self.w(j) == "season" {
             return Some(Hit::new(i, j + 1, DateKind::Set, Some("P1Y".into())));
+        }
+        // "every weekend".
+        if matches!(Unit::of(self.w(j)), Some((Unit::Weekend, false))) {
+            return Some(Hit::new(i, j + 1, DateKind::Set, Some("XXXX-WXX-WE".into())));
+        }
+        // "every few years", "every several months".
+        if let Some((None, e)) = self.quantity(j) {
+            if let Some((unit, true)) = Unit::of(self.w(e)).filter(|_| e > j) {
+                return Some(Hit::new(
+                    i,
+                    e + 1,
+                    DateKind::Set,
+                    Some(timex::vague_duration_value(unit)),
+                ));
+            }
         }
         let (n, e) = match self.quantity(j) {
             Some((Some(n), e)) if e > j && Unit::of(self.w(e)).is_some() => (n, e),
@@ -2364,8 +2787,36 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 ("FUTURE_REF", i + 1)
             }
             "very" if self.w(i + 1) == "soon" => ("FUTURE_REF", i + 2),
+            // "until then", "by then": the last date named.
+            "then" if self.is(i.wrapping_sub(1), &["until", "till", "by"]) => {
+                let value = self.last_point.map(|(d, precision)| match precision {
+                    10 => d.to_string(),
+                    7 => timex::month_value(d.year, d.month),
+                    _ => format!("{:04}", d.year),
+                });
+                return Some(Hit {
+                    anaphoric: true,
+                    ..Hit::date(i, i + 1, value).rel()
+                });
+            }
+            // "in future quarters", "for future years".
+            "future"
+                if Unit::of(self.w(i + 1))
+                    .is_some_and(|(u, plural)| plural && !matches!(u, Unit::Second | Unit::Minute)) =>
+            {
+                ("FUTURE_REF", i + 2)
+            }
             "the" => match (self.w(i + 1), self.w(i + 2)) {
                 ("future", _) => ("FUTURE_REF", i + 2),
+                // "saying at the time he was willing": then, in the past.
+                ("time", next)
+                    if self.prev(i) == "at"
+                        && !matches!(next, "of" | "being" | "when" | "that" | "'s" | "for" | "to" | "-")
+                        && !(i.saturating_sub(8)..i)
+                            .any(|k| self.same_sentence(k, i) && self.is(k, &["will", "'ll", "shall"])) =>
+                {
+                    ("PAST_REF", i + 2)
+                }
                 ("near" | "distant" | "foreseeable", "future") => ("FUTURE_REF", i + 3),
                 ("near", "term") => ("FUTURE_REF", i + 3),
                 ("past", next)
@@ -2408,8 +2859,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => {
                 return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())));
             }
-            // "for weeks", "within months", "in coming years".
-            "for" | "within" | "coming" => match Unit::of(self.w(i + 1)) {
+            // "for weeks", "within months", "in coming years", "could take weeks", "lasted months".
+            "for" | "within" | "coming" | "take" | "takes" | "took" | "taken" | "taking" | "last"
+            | "lasted" | "lasts" | "lasting" | "spent" | "spend" | "spends" | "spending" | "waited"
+            | "wait" | "waits" | "waiting" => match Unit::of(self.w(i + 1)) {
                 Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
                     let start = if w == "coming" { i } else { i + 1 };
                     return Some(Hit::new(
@@ -2421,6 +2874,26 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
                 _ => return None,
             },
+            // "Hours later", "days after the vote", "in the weeks before the election": an unknown
+            // number of units.
+            _ if self.is(i + 1, &["later", "earlier", "after", "before"])
+                && Unit::of(w).is_some_and(|(unit, plural)| {
+                    plural && !matches!(unit, Unit::Weekend | Unit::Quarter)
+                })
+                && self.quantity(i.wrapping_sub(1)).is_none()
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &["the", "of", "those", "these", "some", "many", "few", "several"],
+                ) =>
+            {
+                let (unit, _) = Unit::of(w)?;
+                return Some(Hit::new(
+                    i,
+                    i + 1,
+                    DateKind::Duration,
+                    Some(timex::vague_duration_value(unit)),
+                ));
+            }
             // "months ago", "years ago".
             _ if self.w(i + 1) == "ago" && Unit::of(w).is_some_and(|(_, plural)| plural) => {
                 ("PAST_REF", i + 2)
@@ -2471,7 +2944,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some(y) = self.year_num(end) {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
         }
-        let tense = self.tense(i, end);
+        // "the last release before Election Day": a limit, in a past clause the nearest one.
+        let limit = self.is(i.wrapping_sub(1), &["before", "until", "till"])
+            || (self.w(i.wrapping_sub(1)) == "of" && self.w(i.wrapping_sub(2)) == "ahead");
+        let tense = match self.tense(i, end) {
+            Tense::Past if limit => Tense::Unknown,
+            t => t,
+        };
         let value = r.and_then(|r| {
             let mut best: Option<(i64, Date)> = None;
             for y in [r.year - 1, r.year, r.year + 1] {
@@ -2511,7 +2990,16 @@ impl Scanner<'_, '_> {
         if let Some(k) = of_at {
             if self.w(k) == "year" || (self.w(k) == "the" && self.w(k + 1) == "year") {
                 let end = if self.w(k) == "year" { k + 1 } else { k + 2 };
-                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", r.year))).rel());
+                // "flu cases peaked by the end of the year" in a spring article: last year's end.
+                let closing = self.is(k - 2, &["end", "close"]);
+                let year = |r: Date| {
+                    if closing && r.month <= 10 && self.tense(i, end) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", year(r)))).rel());
             }
             if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
                 let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
@@ -2575,6 +3063,10 @@ impl Scanner<'_, '_> {
             if let Some(y) = self.year_num(j + 2) {
                 return Some(Hit::date(start, j + 3, Some(format!("{y:04}-{code}"))));
             }
+        }
+        // "the Spring Festival", "the Summer Games": a name.
+        if self.cap(j) && self.kind(j + 1) == Some(TokenKind::Word) && self.cap(j + 1) {
+            return None;
         }
         // A bare season needs a cue ("in spring", "this spring" is handled as relative); "fall" is a verb.
         if start == j

@@ -19,6 +19,7 @@ pub mod coref;
 pub mod countries;
 pub mod dates;
 pub mod gazetteer;
+pub mod highlight;
 pub mod lexicon;
 pub mod names;
 pub mod quotes;

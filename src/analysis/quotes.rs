@@ -1,11 +1,2833 @@
 //! Quotations and reported speech, attributed to their speakers.
+//!
+//! Three passes over the token stream of [`Doc`]:
+//!
+//! 1. **Quotation marks** are paired into quoted segments: straight, curly, low and guillemet marks,
+//!    double and single, nested, split by paragraph (a quote that runs over several paragraphs opens
+//!    each paragraph and closes only at its end). Apostrophes ("don't", "Russia's", "the '90s",
+//!    "the Democrats' plan") are told apart from single quotes by position and pairing. A mark that
+//!    never closes ends its quote at the end of its paragraph, with a diagnostic, so one stray mark
+//!    never swallows the rest of the article.
+//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`: speech,
+//!    belief and quotation-only verbs), reporting nouns with a possessor ("her claim that ...",
+//!    `data/quotes-nouns.txt`), "according to" and colon introductions ("Mr Lavrov: ..."). Each cue
+//!    gets its source: the noun phrase before the verb ("Mr Blinken said"), after it ("... said the
+//!    ministry"), after the closing mark ("“...,” Jo Park, the mayor, said"), or the subject of the
+//!    main clause for participles and coordinated verbs (", saying ...", "and denied ..."). Verb forms
+//!    that are as often nouns ("his tweets", "a poll shows that") and passives are told apart by
+//!    their neighbours; the function-word sets for this live in `data/quotes-words.txt`.
+//! 3. **Quotes** are built from cues and segments: a segment next to a cue is a direct quote of its
+//!    source (both pieces of a split quote); otherwise the clause a cue introduces is reported speech,
+//!    whose kind follows from how much of it stands in quotation marks (most: direct, some: partial,
+//!    none: indirect). The clause runs from the verb (past a hearer, "told reporters", and time
+//!    phrases, "said on Friday") to the end of the sentence or the next attribution; for a postposed
+//!    attribution ("Growth will slow, the agency said.") it is what precedes. Quoted sentences without a cue of their own continue the previous speaker of
+//!    their paragraph (or of the paragraph before). Short quoted phrases outside any reported clause
+//!    are scare quotes or titles: not speech, and not reported.
+//!
+//! Sources are mapped to actors through the actors' mentions (names, resolved pronouns,
+//! descriptions); a source that is no known actor ("a senior official") keeps its mention with no id.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("\"We will not back down,\" the minister said on Monday.", &Options::default());
+//! let q = &report.quotes[0];
+//! assert_eq!(q.text, "We will not back down,");
+//! assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the minister"));
+//! assert_eq!(q.cue.as_deref(), Some("said"));
+//! ```
 
-use crate::analysis::actors::Actors;
-use crate::analysis::report::Quote;
-use crate::analysis::text::Doc;
-use crate::analysis::Diagnostics;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::analysis::actors::{ActorMention, Actors, MentionKind};
+use crate::analysis::gazetteer;
+use crate::analysis::report::{Mention, Quote, QuoteKind};
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::{Diagnostics, Span};
+
+/// What a reporting verb can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbClass {
+    /// Direct and reported speech: "said", "warned", "tweeted".
+    Speech,
+    /// A stance, belief or intention: reported content only ("fears that ...").
+    Belief,
+    /// A direct quotation only: "he continued: ...", "she laughed".
+    Direct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    lemma: &'static str,
+    class: VerbClass,
+}
+
+/// Every inflected form of every reporting verb, lower case.
+static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/quotes-verbs.txt")) {
+        let Some(&lemma) = row.first() else { continue };
+        let class = match row.get(1).copied() {
+            Some("belief") => VerbClass::Belief,
+            Some("direct") => VerbClass::Direct,
+            _ => VerbClass::Speech,
+        };
+        let verb = Verb { lemma, class };
+        map.insert(lemma, verb);
+        for form in row.get(2).copied().unwrap_or("").split_whitespace() {
+            map.insert(form, verb);
+        }
+    }
+    map
+});
+
+/// Nouns that report speech when a that-clause follows: "her claim that ...".
+static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("data/quotes-nouns.txt")).collect());
+
+/// Membership bits of `data/quotes-words.txt`.
+const PRONOUN: u16 = 1;
+const DETERMINER: u16 = 1 << 1;
+const BETWEEN: u16 = 1 << 2;
+const CHAIN: u16 = 1 << 3;
+const AMBIGUOUS: u16 = 1 << 4;
+const STOP: u16 = 1 << 5;
+const NOT_HEAD: u16 = 1 << 6;
+const TIME: u16 = 1 << 7;
+const CLAUSE_ONLY: u16 = 1 << 8;
+const HEARER: u16 = 1 << 9;
+const PAST: u16 = 1 << 10;
+
+/// The function-word sets, by word: which sets each word belongs to.
+static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("data/quotes-words.txt")) {
+        let Some(&word) = row.first() else { continue };
+        let mut bits = 0;
+        for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+            bits |= match set {
+                "pronoun" => PRONOUN,
+                "determiner" => DETERMINER,
+                "between" => BETWEEN,
+                "chain" => CHAIN,
+                "ambiguous" => AMBIGUOUS,
+                "stop" => STOP,
+                "not-head" => NOT_HEAD,
+                "time" => TIME,
+                "clause-only" => CLAUSE_ONLY,
+                "hearer" => HEARER,
+                "past" => PAST,
+                _ => 0,
+            };
+        }
+        map.insert(word, bits);
+    }
+    map
+});
+
+/// `word` (lower case) is in `set`.
+fn is_in(word: &str, set: u16) -> bool {
+    WORDS.get(word).is_some_and(|bits| bits & set != 0)
+}
+
+/// Opening and closing marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Straight,
+    Curly,
+    Guillemet,
+    StraightSingle,
+    CurlySingle,
+    AngleSingle,
+}
+
+impl Style {
+    fn double(self) -> bool {
+        matches!(self, Style::Straight | Style::Curly | Style::Guillemet)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark: its position decides.
+    Either,
+}
+
+fn mark_of(s: &str) -> Option<(Style, Role)> {
+    Some(match s {
+        "\"" | "＂" => (Style::Straight, Role::Either),
+        "“" | "„" | "‟" => (Style::Curly, Role::Open),
+        "”" => (Style::Curly, Role::Close),
+        "«" => (Style::Guillemet, Role::Open),
+        "»" => (Style::Guillemet, Role::Close),
+        "'" => (Style::StraightSingle, Role::Either),
+        "‘" | "‚" | "‛" => (Style::CurlySingle, Role::Open),
+        "’" => (Style::CurlySingle, Role::Close),
+        "‹" => (Style::AngleSingle, Role::Open),
+        "›" => (Style::AngleSingle, Role::Close),
+        _ => return None,
+    })
+}
+
+/// A quoted stretch of text: the tokens between an opening mark and its closing mark (or the end of
+/// the paragraph). Only outermost quotations become segments; nested ones stay inside them.
+#[derive(Clone, Debug)]
+struct Segment {
+    /// The opening mark's token.
+    open: usize,
+    /// The closing mark's token; `None` when the quote continues in the next paragraph or never closes.
+    close: Option<usize>,
+    /// The quoted tokens, without the marks.
+    content: Range<usize>,
+    /// Pieces of one multi-paragraph quotation share a group.
+    group: usize,
+    /// Double marks (the usual primary marks) rather than single ones.
+    double: bool,
+}
+
+/// The tokens of a doc with their lower-case text, computed once per analysis.
+struct Words<'a> {
+    doc: &'a Doc<'a>,
+    lower: Vec<String>,
+    /// The first token of each token's line, and one past its last.
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'a> Words<'a> {
+    fn new(doc: &'a Doc<'a>) -> Words<'a> {
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| doc.token_text(t).to_lowercase())
+            .collect();
+        let n = doc.tokens.len();
+        let mut lines = vec![(0, n); n];
+        let mut start = 0;
+        for i in 0..=n {
+            if i == n || i > 0 && doc.tokens[i].line_start {
+                for slot in &mut lines[start..i] {
+                    *slot = (start, i);
+                }
+                start = i;
+            }
+        }
+        Words { doc, lower, lines }
+    }
+
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.text(i) == p
+    }
+
+    fn sentence(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    fn line_start(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+    }
+
+    /// The first token of the line (block) that token `i` is on.
+    fn block_start(&self, i: usize) -> usize {
+        self.lines.get(i).map_or(i, |l| l.0)
+    }
+
+    /// One past the last token of the line (block) that token `i` is on.
+    fn block_end(&self, i: usize) -> usize {
+        self.lines.get(i).map_or(i + 1, |l| l.1)
+    }
+
+    fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        VERBS.get(self.lower(i)).copied()
+    }
+}
+
+/// The segments of a text in order, indexed by their marks.
+struct Segs {
+    list: Vec<Segment>,
+    open_at: HashMap<usize, usize>,
+    close_at: HashMap<usize, usize>,
+}
+
+impl std::ops::Deref for Segs {
+    type Target = [Segment];
+    fn deref(&self) -> &[Segment] {
+        &self.list
+    }
+}
+
+impl Segs {
+    fn new(list: Vec<Segment>) -> Segs {
+        let open_at = list.iter().enumerate().map(|(i, s)| (s.open, i)).collect();
+        let close_at = list
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.close.map(|c| (c, i)))
+            .collect();
+        Segs {
+            list,
+            open_at,
+            close_at,
+        }
+    }
+
+    /// The segment whose opening mark is token `k`.
+    fn opening(&self, k: usize) -> Option<usize> {
+        self.open_at.get(&k).copied()
+    }
+
+    /// The segment whose closing mark is token `k`.
+    fn closing(&self, k: usize) -> Option<usize> {
+        self.close_at.get(&k).copied()
+    }
+
+    /// The segments whose content overlaps tokens `r`.
+    fn overlapping(&self, r: Range<usize>) -> Range<usize> {
+        let first = self.list.partition_point(|s| s.content.end <= r.start);
+        let mut last = first;
+        while last < self.list.len() && self.list[last].content.start < r.end {
+            last += 1;
+        }
+        first..last
+    }
+}
+
+/// Pairs the quotation marks of the text into outermost segments.
+fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
+    struct Open {
+        style: Style,
+        token: usize,
+        /// Where the quoted content starts (after the mark).
+        from: usize,
+        group: usize,
+    }
+    let doc = w.doc;
+    let mut out: Vec<Segment> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut groups = 0;
+    let mut unbalanced = 0;
+    let n = w.len();
+    let mut skip = false;
+    for i in 0..n {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let t = &doc.tokens[i];
+        // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
+        if i > 0 && t.line_start && !stack.is_empty() {
+            let bottom = &stack[0];
+            let continues = mark_of(w.text(i))
+                .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
+            let (from, group, open) = (bottom.from, bottom.group, bottom.token);
+            // A quotation that never closes runs to the end of its paragraph when it opened one (or
+            // followed a colon or comma); a stray mark inside a sentence quotes nothing.
+            let opened_block = w.line_start(open)
+                || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
+                || out.last().is_some_and(|s| s.group == group);
+            if from < i && (continues || opened_block) {
+                out.push(Segment {
+                    open,
+                    close: None,
+                    content: from..i,
+                    group,
+                    double: bottom.style.double(),
+                });
+            }
+            if continues {
+                let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
+                stack.clear();
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1,
+                    group,
+                });
+                continue;
+            }
+            unbalanced += 1;
+            if unbalanced <= 3 {
+                diagnostics.warning(format!(
+                    "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                    doc.tokens[open].span.start
+                ));
+            }
+            stack.clear();
+        }
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let Some((mut style, mut role)) = mark_of(w.text(i)) else {
+            continue;
+        };
+        // Two straight single marks stand for a double one: ''Yes,'' he said.
+        if style == Style::StraightSingle
+            && w.text(i + 1) == "'"
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.space_before && !n.line_start)
+        {
+            (style, role) = (Style::Straight, Role::Either);
+            skip = true;
+        }
+        let next = doc.tokens.get(i + 1);
+        let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
+        let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
+        let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
+        let has_open = |s: Style| stack.iter().any(|o| o.style == s);
+        let has_open_family = |double: bool| stack.iter().any(|o| o.style.double() == double);
+        let role = match (style, role) {
+            (Style::Straight, Role::Either) => {
+                // An inch mark: `6'3"`, `a 55" screen`.
+                let inches = !after_space
+                    && i > 0
+                    && (doc.tokens[i - 1].kind == TokenKind::Number
+                        || w.text(i - 1) == "'" && i > 1 && doc.tokens[i - 2].kind == TokenKind::Number);
+                if inches && !has_open(Style::Straight) {
+                    continue;
+                }
+                // Any open straight mark closes here; glued to the word before, so does a curly one.
+                if has_open(Style::Straight) || !after_space && has_open_family(true) {
+                    Role::Close
+                } else {
+                    Role::Open
+                }
+            }
+            (Style::StraightSingle, Role::Either) => {
+                if has_open(Style::StraightSingle) && !t.space_before {
+                    Role::Close
+                } else if after_space
+                    && glued_next
+                    && next.is_some_and(|n| n.kind == TokenKind::Word)
+                    && !is_contraction_start(w.lower(i + 1))
+                {
+                    Role::Open
+                } else {
+                    continue;
+                }
+            }
+            (Style::CurlySingle, Role::Open) => {
+                // "‘90s" is an apostrophe.
+                if next.is_some_and(|n| n.kind == TokenKind::Number) || !glued_next {
+                    continue;
+                }
+                Role::Open
+            }
+            (Style::CurlySingle, Role::Close) => {
+                // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
+                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle))
+                    || t.space_before && glued_next
+                {
+                    continue;
+                }
+                Role::Close
+            }
+            (_, r) => r,
+        };
+        match role {
+            Role::Open => {
+                if stack.is_empty() {
+                    groups += 1;
+                }
+                let group = stack.first().map_or(groups, |o| o.group);
+                stack.push(Open {
+                    style,
+                    token: i,
+                    from: i + 1 + usize::from(skip),
+                    group,
+                });
+            }
+            _ => {
+                // Close the innermost open quotation of the same family, preferring the same style.
+                let pos = stack
+                    .iter()
+                    .rposition(|o| o.style == style)
+                    .or_else(|| stack.iter().rposition(|o| o.style.double() == style.double()));
+                let Some(pos) = pos else {
+                    if style.double() {
+                        unbalanced += 1;
+                        if unbalanced <= 3 {
+                            diagnostics.warning(format!(
+                                "closing quotation mark at byte {} has no opening mark",
+                                t.span.start
+                            ));
+                        }
+                    }
+                    continue;
+                };
+                if pos == 0 {
+                    let o = &stack[0];
+                    if o.from < i {
+                        out.push(Segment {
+                            open: o.token,
+                            close: Some(i + usize::from(skip)),
+                            content: o.from..i,
+                            group: o.group,
+                            double: o.style.double(),
+                        });
+                    }
+                    stack.clear();
+                } else {
+                    stack.truncate(pos);
+                }
+            }
+        }
+    }
+    if let Some(bottom) = stack.first() {
+        let open = bottom.token;
+        let opened_block = w.line_start(open)
+            || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
+            || out.last().is_some_and(|s| s.group == bottom.group);
+        if bottom.from < n && opened_block {
+            out.push(Segment {
+                open: bottom.token,
+                close: None,
+                content: bottom.from..n,
+                group: bottom.group,
+                double: bottom.style.double(),
+            });
+        }
+        unbalanced += 1;
+        if unbalanced <= 3 {
+            diagnostics.warning(format!(
+                "quotation mark at byte {} is never closed; its quote ends with its paragraph",
+                doc.tokens[bottom.token].span.start
+            ));
+        }
+    }
+    if unbalanced > 3 {
+        diagnostics.warning(format!("{unbalanced} unbalanced quotation marks in all"));
+    }
+    // Single marks are the primary marks only where a text has no double ones; elsewhere they are
+    // scare quotes, titles or apostrophes.
+    if out.iter().any(|s| s.double) {
+        out.retain(|s| s.double);
+    }
+    out.sort_by_key(|s| s.content.start);
+    out
+}
+
+/// Words that start with an apostrophe in casual writing: "'em", "'cause", "'tis".
+fn is_contraction_start(w: &str) -> bool {
+    matches!(w, "em" | "cause" | "tis" | "twas" | "til" | "n")
+}
+
+/// A reporting cue and its source.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// The cue's tokens: the verb, with its particle ("pointed out", "according to").
+    tokens: Range<usize>,
+    class: VerbClass,
+    lemma: &'static str,
+    /// The source's noun phrase.
+    source: Option<Range<usize>>,
+    /// The source follows the verb: "..., said the minister".
+    inverted: bool,
+    /// Quotes attributed through this cue.
+    used: bool,
+}
+
+/// A short line without a final full stop: a title.
+fn is_headline(w: &Words, i: usize) -> bool {
+    let start = w.block_start(i);
+    let end = w.block_end(i);
+    end - start <= 25 && !w.is_punct(end - 1, ".")
+}
+
+/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
+fn is_stop(w: &Words, i: usize) -> bool {
+    let text = w.text(i);
+    is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+}
+
+/// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
+fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
+    if w.is_punct(h, ")") {
+        let mut k = h;
+        while k > floor && h - k < 8 && !w.is_punct(k, "(") {
+            k -= 1;
+        }
+        if w.is_punct(k, "(") && k > floor {
+            return np_left(w, k - 1, floor).map(|r| r.start..h + 1);
+        }
+        return None;
+    }
+    if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
+        return None;
+    }
+    let head = w.lower(h);
+    if is_in(head, PRONOUN) || head == "that" && h > floor && w.is_word(h - 1) {
+        return is_in(head, PRONOUN).then_some(h..h + 1);
+    }
+    if is_stop(w, h)
+        || is_in(head, DETERMINER)
+        || is_in(head, TIME)
+        // "in the past said" — but "The New York Times said", "Theresa May said".
+        || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
+        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
+        || !w.is_word(h)
+    {
+        return None;
+    }
+    let mut start = h;
+    let mut k = h;
+    while k > floor && h - k < 8 {
+        let j = k - 1;
+        let lw = w.lower(j);
+        let text = w.text(j);
+        let ok = if w.is_punct(j, ".") {
+            // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
+            j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
+        } else if w.is_punct(j, "-") || w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
+            true
+        } else if (text == "'" || text == "’") && j > floor {
+            // "the farmers' union"
+            w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
+        } else if is_in(lw, DETERMINER) {
+            start = j;
+            break;
+        } else if w.is_word(j) {
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(lw, PAST))
+        } else {
+            w.doc.tokens[j].kind == TokenKind::Number
+        };
+        if !ok {
+            break;
+        }
+        k = j;
+        start = j;
+    }
+    // A stray abbreviation point or hyphen never starts the phrase.
+    while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
+        start += 1;
+    }
+    Some(start..h + 1)
+}
+
+/// Finds the source noun phrase that starts at token `s`, scanning right: "said the minister".
+fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
+    np_right_with(w, s, limit, false)
+}
+
+/// [`np_right`]; `loose` also takes a phrase that opens with a common noun ("says psychologist Jo Lee"),
+/// for the position right after a quotation where a source is expected.
+fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
+    if s >= limit || !w.is_word(s) {
+        return None;
+    }
+    let first = w.lower(s);
+    if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
+        return Some(s..s + 1);
+    }
+    if is_in(first, TIME) && first != "this" || is_stop(w, s) && !is_in(first, DETERMINER) {
+        return None;
+    }
+    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none()) {
+        return None;
+    }
+    let mut end = s + 1;
+    while end < limit && end - s < 8 {
+        let lw = w.lower(end);
+        let ok = if w.is_punct(end, ".") {
+            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+        } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
+            true
+        } else if w.is_word(end) {
+            !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    // Ends on a word.
+    while end > s + 1 && !w.is_word(end - 1) {
+        end -= 1;
+    }
+    Some(s..end)
+}
+
+/// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
+fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
+    let sentence = w.sentence(i);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .take_while(|c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
+        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
+    {
+        return c.source.clone();
+    }
+    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let mut k = s;
+    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
+        let lw = w.lower(k);
+        let past = (lw.ends_with("ed") || is_in(lw, PAST)) && !is_capitalized(w.text(k));
+        if w.verb(k).is_some() && !is_capitalized(w.text(k))
+            || is_in(lw, BETWEEN)
+            || past
+            || k > s && is_in(lw, DETERMINER)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k > s {
+        np_left(w, k - 1, s)
+    } else {
+        None
+    }
+}
+
+fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
+    inside.get(i).copied().flatten()
+}
+
+/// A reporting noun with its possessor and a that-clause: "Trump's claim that ...", "her warning that ...".
+fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
+    if !w.is_word(v) || !NOUNS.contains(w.lower(v)) || w.lower(v + 1) != "that" || v == 0 {
+        return None;
+    }
+    // "the claim that was made" is a relative clause.
+    let after = w.lower(v + 2);
+    if matches!(
+        after,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can"
+    ) || w.verb(v + 2).is_some()
+    {
+        return None;
+    }
+    let p = v - 1;
+    let floor = w.block_start(v);
+    let source = match w.lower(p) {
+        "his" | "her" | "their" | "its" => Some(p..p + 1),
+        "'s" | "’s" if p > floor => np_left(w, p - 1, floor),
+        _ => None,
+    }?;
+    Some(Cue {
+        tokens: v..v + 1,
+        class: VerbClass::Belief,
+        lemma: "claim",
+        source: Some(source),
+        inverted: false,
+        used: false,
+    })
+}
+
+/// The longest reported content, in tokens.
+const MAX_CLAUSE: usize = 250;
+
+/// Finds the reporting cues and their sources.
+fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let n = w.len();
+    for v in 0..n {
+        // Cues inside a long quotation belong to the quoted speaker's own words.
+        if in_segment(inside, v).is_some() {
+            continue;
+        }
+        let lw = w.lower(v);
+        if lw == "according" && w.lower(v + 1) == "to" {
+            let source = np_right_with(w, v + 2, n, true);
+            out.push(Cue {
+                tokens: v..v + 2,
+                class: VerbClass::Speech,
+                lemma: "according to",
+                source,
+                inverted: true,
+                used: false,
+            });
+            continue;
+        }
+        if let Some(cue) = noun_cue(w, v) {
+            out.push(cue);
+            continue;
+        }
+        let Some(verb) = w.verb(v) else { continue };
+        let sentence = w.sentence(v);
+        let floor = w
+            .doc
+            .sentences
+            .get(sentence)
+            .map_or(0, |s| s.tokens.start)
+            .max(w.block_start(v));
+        // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
+        // a name or a noun elsewhere ("Secretary of State", "The Post").
+        if is_capitalized(w.text(v))
+            && v != floor
+            && !(is_headline(w, v) && verb.class == VerbClass::Speech && lw.ends_with('s'))
+        {
+            continue;
+        }
+        // Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name
+        // or a pronoun.
+        let noun_like = is_in(lw, AMBIGUOUS) && v > floor && {
+            let p = w.lower(v - 1);
+            let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
+            let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
+            let name_before = is_capitalized(w.text(v - 1))
+                && p != "the"
+                && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
+            // "A poll shows that ...": an -s form after a common noun is a verb when a clause or an
+            // object follows, a plural noun otherwise ("late-night tweets targeting ...").
+            let next = w.lower(v + 1);
+            let clause_follows = lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && verb.class == VerbClass::Speech
+                && !p.ends_with("ing")
+                && w.is_word(v - 1)
+                && (next == "that"
+                    || is_in(next, DETERMINER)
+                    || is_in(next, PRONOUN)
+                    || is_capitalized(w.text(v + 1)))
+                && !is_in(p, DETERMINER)
+                && !possessive;
+            !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
+                || is_in(p, DETERMINER)
+                || possessive
+        };
+        let aux_follows = matches!(
+            w.lower(v + 1),
+            "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+        );
+        let article_before = v > floor
+            && matches!(
+                w.lower(v - 1),
+                "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your"
+            );
+        if noun_like || aux_follows || article_before || lw == "state" {
+            continue;
+        }
+        let mut end = v + 1;
+        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry")
+        {
+            end += 1;
+        }
+        // Skip auxiliaries and adverbs back to the subject.
+        let mut j = v;
+        let mut passive = false;
+        while j > floor {
+            let p = w.lower(j - 1);
+            let adverb = p.len() > 4
+                && p.ends_with("ly")
+                && !is_capitalized(w.text(j - 1))
+                && !matches!(
+                    p,
+                    "daily" | "weekly" | "monthly" | "family" | "ally" | "rally" | "assembly" | "supply"
+                )
+                && !(j >= 2 && is_in(w.lower(j - 2), DETERMINER));
+            if is_in(p, BETWEEN) || adverb {
+                if matches!(p, "is" | "was" | "were" | "are" | "be" | "been") && !lw.ends_with("ing") {
+                    passive = true;
+                }
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        // "officials accused of taking bribes", "those asked to leave": a passive without its auxiliary.
+        let object_verb = matches!(
+            verb.lemma,
+            "accuse" | "charge" | "urge" | "ask" | "tell" | "invite" | "instruct"
+        );
+        let bare_passive =
+            object_verb && !lw.ends_with("ing") && matches!(w.lower(v + 1), "of" | "by" | "to" | "with");
+        if passive || bare_passive {
+            continue;
+        }
+        // An infinitive chained to another verb: "declined to comment", "went on to say".
+        if j > floor && w.lower(j - 1) == "to" && (v == j) {
+            let mut k = j - 1;
+            let mut hops = 0;
+            while k > floor && hops < 3 && (is_in(w.lower(k - 1), CHAIN) || is_in(w.lower(k - 1), BETWEEN)) {
+                k -= 1;
+                hops += 1;
+            }
+            if hops == 0 {
+                continue;
+            }
+            j = k;
+        }
+        let prev = j.checked_sub(1);
+        let after_quote = prev.is_some_and(|p| {
+            w.is_punct(p, ",") && p > 0 && mark_of(w.text(p - 1)).is_some_and(|m| m.1 != Role::Open)
+                || mark_of(w.text(p)).is_some_and(|m| m.1 != Role::Open) && in_segment(inside, p).is_none()
+                || segs.closing(p).is_some()
+                || w.is_punct(p, ",") && segs.closing(p.saturating_sub(1)).is_some()
+        });
+        let mut source = None;
+        let mut inverted = false;
+        let mut participle = false;
+        let hearer = is_in(verb.lemma, HEARER);
+        // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
+        if v == floor && lw.ends_with("ing") {
+            continue;
+        }
+        if j == v && !hearer && (after_quote || prev.is_some_and(|p| w.is_punct(p, ",")) || v == floor) {
+            let comma_before = prev.is_some_and(|p| w.is_punct(p, ","));
+            if let Some(np) = np_right_with(w, end, n, after_quote || comma_before) {
+                // "..., said it would" starts the content; "..., said he." is the source.
+                let pronoun = is_in(w.lower(np.start), PRONOUN);
+                let ok = !pronoun
+                    || w.doc
+                        .tokens
+                        .get(np.end)
+                        .is_none_or(|t| t.kind == TokenKind::Punct);
+                let closes = w
+                    .doc
+                    .tokens
+                    .get(np.end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct)
+                    || comma_before && closes_clause(w, np.end);
+                if ok
+                    && (after_quote || v == floor || closes)
+                    && (w.sentence(np.start) == sentence || after_quote)
+                {
+                    source = Some(np);
+                    inverted = true;
+                }
+            }
+        }
+        if source.is_none() {
+            match prev {
+                Some(p) if p >= floor && w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => {
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") && lw.ends_with("ing") => {
+                    participle = true;
+                    source = sentence_subject(w, v, &out);
+                }
+                Some(p) if p >= floor && w.is_punct(p, ",") => {
+                    // An apposition: "Phil Lovas, the campaign's chairman, said".
+                    let mut k = p;
+                    while k > floor && p - k < 10 && !w.is_punct(k - 1, ",") {
+                        k -= 1;
+                    }
+                    if k > floor + 1 && w.is_punct(k - 1, ",") && k < p {
+                        let inner = np_left(w, p - 1, k);
+                        let outer = np_left(w, k - 2, floor);
+                        source = match (outer, inner) {
+                            (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
+                            (o, _) => o,
+                        };
+                    }
+                    // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
+                    if source.is_none() {
+                        source = sentence_subject(w, v, &out);
+                    }
+                }
+                Some(p) if p >= floor => {
+                    source = np_left(w, p, floor);
+                    // "sent tweets saying ...": the sender speaks, not the tweets.
+                    if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
+                        source = sentence_subject(w, v, &out);
+                    }
+                    // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
+                    let timely = |x: usize| {
+                        w.doc.tokens[x].kind == TokenKind::Number
+                            || is_in(w.lower(x), TIME)
+                            || is_in(w.lower(x), NOT_HEAD)
+                    };
+                    if source.is_none() && timely(p) {
+                        let mut k = p;
+                        while k > floor && p - k < 4 {
+                            if matches!(
+                                w.lower(k),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "late"
+                                    | "early"
+                            ) {
+                                source = if lw.ends_with("ing") {
+                                    sentence_subject(w, v, &out)
+                                } else {
+                                    np_left(w, k - 1, floor)
+                                };
+                                break;
+                            }
+                            k -= 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A participle without a subject of its own reports for the subject of its clause:
+        // "Trump sent tweets saying ...".
+        if source.is_none()
+            && lw.ends_with("ing")
+            && !participle
+            && v > floor
+            && w.is_word(v - 1)
+            && !is_in(w.lower(v - 1), STOP)
+            && !is_in(w.lower(v - 1), BETWEEN)
+        {
+            source = sentence_subject(w, v, &out);
+        }
+        out.push(Cue {
+            tokens: v..end,
+            class: verb.class,
+            lemma: verb.lemma,
+            source,
+            inverted,
+            used: false,
+        });
+    }
+    out
+}
+
+/// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
+fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>]) -> usize {
+    let n = w.len();
+    let sentence = w.sentence(start);
+    let mut k = start;
+    // Sentences without an end (lists, tables) are cut: content stays linear in the text.
+    let limit = start + MAX_CLAUSE;
+    while k < n && k < limit && w.sentence(k) == sentence {
+        let lw = w.lower(k);
+        if w.is_punct(k, ";") {
+            break;
+        }
+        if k > start && w.is_punct(k, ",") {
+            let next = w.lower(k + 1);
+            if next == "according"
+                || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
+            {
+                break;
+            }
+            // ", he said", ", the minister added", ", said Mr Smith".
+            if w.verb(k + 1).is_some() && !next.ends_with("ing") {
+                break;
+            }
+            if let Some(np) = np_left_of_verb(w, k + 1) {
+                let _ = np;
+                break;
+            }
+        }
+        // "..., though she acknowledged it ...": a second attribution.
+        if matches!(lw, "though" | "although" | "while" | "whereas")
+            && k > start
+            && is_in(w.lower(k + 1), PRONOUN)
+            && np_left_of_verb(w, k + 1).is_some()
+        {
+            break;
+        }
+        if (lw == "and" || lw == "but") && k > start {
+            let mut j = k + 1;
+            while is_in(w.lower(j), BETWEEN) {
+                j += 1;
+            }
+            if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
+                break;
+            }
+            // A new attribution: "..., but he added that ...", "and Democrats accused ...".
+            if (is_in(w.lower(k + 1), PRONOUN) || is_capitalized(w.text(k + 1)))
+                && np_left_of_verb(w, k + 1).is_some()
+            {
+                break;
+            }
+        }
+        // A quotation that starts in this sentence runs to its end.
+        if let Some(s) = in_segment(inside, k) {
+            if segs[s].open == k || segs[s].content.start == k {
+                let last = segs[s].close.unwrap_or(segs[s].content.end.saturating_sub(1));
+                if last > k {
+                    k = last;
+                }
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A short noun phrase starting at `i` that is directly followed by a reporting verb: ", he said".
+fn np_left_of_verb(w: &Words, i: usize) -> Option<Range<usize>> {
+    let np = np_right(w, i, w.len())?;
+    let mut j = np.end;
+    while is_in(w.lower(j), BETWEEN) {
+        j += 1;
+    }
+    (np.len() <= 6 && w.verb(j).is_some_and(|v| v.class != VerbClass::Belief) && !w.lower(j).ends_with("ing"))
+        .then_some(np)
+}
+
+/// Builds one quote.
+struct Draft {
+    span: Span,
+    kind: QuoteKind,
+    source: Option<Range<usize>>,
+    cue: Option<String>,
+    /// The segment group, for direct quotes.
+    group: Option<usize>,
+}
+
+/// Share of the non-space bytes of `span` that stand inside quotation marks.
+fn quoted_share(w: &Words, span: Span, segs: &Segs) -> f64 {
+    let text = w.doc.slice(span);
+    let total = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut inside = 0;
+    let tokens = w.doc.token_at_or_after(span.start)..w.doc.token_at_or_after(span.end);
+    for s in &segs[segs.overlapping(tokens.clone())] {
+        let c = w.doc.span_of(s.content.clone());
+        let a = c.start.max(span.start);
+        let b = c.end.min(span.end);
+        if a < b {
+            inside += Span::new(a, b)
+                .slice(w.doc.text)
+                .bytes()
+                .filter(|b| !b.is_ascii_whitespace())
+                .count();
+        }
+    }
+    // Marks count as quoted: "“Yes.”" is all quotation.
+    for i in tokens {
+        let t = &w.doc.tokens[i];
+        if span.contains(t.span) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
+            inside += t.span.len();
+        }
+    }
+    inside as f64 / total as f64
+}
+
+/// Trims sentence punctuation from the end of a token range, keeping closing quotation marks.
+fn trim_range(w: &Words, r: Range<usize>) -> Range<usize> {
+    let mut end = r.end;
+    while end > r.start {
+        let t = w.text(end - 1);
+        if w.doc.tokens[end - 1].kind == TokenKind::Punct
+            && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = r.start;
+    while start < end && (w.is_punct(start, ",") || w.is_punct(start, ":") || w.is_punct(start, "—")) {
+        start += 1;
+    }
+    start..end
+}
+
+fn word_count(w: &Words, r: Range<usize>) -> usize {
+    r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
+}
 
 /// Every direct, partial and reported quote in text order.
-pub fn extract(_doc: &Doc, _actors: &Actors, _diagnostics: &mut Diagnostics) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
+    let w = Words::new(doc);
+    let segs = Segs::new(segments(&w, diagnostics));
+    let mut inside: Vec<Option<usize>> = vec![None; w.len()];
+    for (si, s) in segs.iter().enumerate() {
+        for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
+            *slot = Some(si);
+        }
+    }
+    let mut cues = cues(&w, &inside, &segs);
+    let mut seg_used = vec![false; segs.len()];
+    let mut drafts: Vec<Draft> = Vec::new();
+
+    // Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    for (si, s) in segs.iter().enumerate() {
+        if let Some((np, colon)) = colon_intro(&w, s.content.start) {
+            let content = trim_range(&w, colon + 1..s.content.end);
+            if content.start < content.end {
+                seg_used[si] = true;
+                // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
+                // of the writer's: only a closed quotation is direct.
+                let kind = if s.close.is_some() {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                };
+                drafts.push(Draft {
+                    span: doc.span_of(content),
+                    kind,
+                    source: Some(np),
+                    cue: None,
+                    group: Some(s.group),
+                });
+            }
+        }
+    }
+    let mut i = 0;
+    while i < w.len() {
+        if w.line_start(i) && in_segment(&inside, i).is_none() {
+            if let Some((np, colon)) = colon_intro(&w, i) {
+                let end = w.block_end(i);
+                let content = trim_range(&w, colon + 1..end);
+                if word_count(&w, content.clone()) >= 2 {
+                    let mut span = doc.span_of(content.clone());
+                    if let Some(si) = segs.opening(content.start) {
+                        if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                            span = doc.span_of(segs[si].content.clone());
+                        }
+                    }
+                    let share = quoted_share(&w, span, &segs);
+                    for (si, s) in segs.iter().enumerate() {
+                        if s.content.start >= content.start && s.content.end <= end {
+                            seg_used[si] = true;
+                        }
+                    }
+                    drafts.push(Draft {
+                        span,
+                        kind: kind_of(share),
+                        source: Some(np),
+                        cue: None,
+                        group: None,
+                    });
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
+    for c in cues.iter_mut() {
+        if c.lemma == "according to" {
+            continue;
+        }
+        let cue_start = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+        let cue_end = c
+            .source
+            .as_ref()
+            .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+        let mut attached = false;
+        if c.class != VerbClass::Belief {
+            // Before: the quotation closes right before the attribution.
+            let before = segment_closing_before(&w, &segs, cue_start, cue_end)
+                .map(|si| (si, None))
+                .or_else(|| {
+                    // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
+                    let (si, np) = segment_closing_far_before(&w, &segs, c.tokens.start, cue_end)?;
+                    // The first phrase after the closing mark names the speaker; what stands before the
+                    // verb is an apposition.
+                    Some((si, Some(np)))
+                });
+            if let Some((si, np)) = before {
+                // `The “phrase” suggests that ...`: a verb with content of its own attributes nothing
+                // before it; a whole quotation before it is another matter (`“...,” he told reporters`).
+                let whole = !lead_in(&w, &segs, si, c);
+                if !seg_used[si] && (whole || closes_clause(&w, cue_end)) {
+                    if np.is_some() {
+                        c.source = np;
+                    }
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                }
+            }
+            if c.source.is_none() {
+                c.used = attached;
+                continue;
+            }
+            // After: the attribution introduces the quotation.
+            if let Some(si) = segment_opening_after(&w, &segs, cue_end) {
+                if !seg_used[si] {
+                    attach(&mut drafts, &w, &segs, si, c);
+                    seg_used[si] = true;
+                    attached = true;
+                    // Later paragraphs of the same quotation.
+                    let group = segs[si].group;
+                    for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
+                        if !seg_used[sj] {
+                            attach(&mut drafts, &w, &segs, sj, c);
+                            seg_used[sj] = true;
+                        }
+                    }
+                }
+            }
+        }
+        c.used = attached;
+    }
+
+    // Reported content: the clause after the cue.
+    let mut last_content = 0..0;
+    for c in cues.iter_mut() {
+        if c.used || c.class == VerbClass::Direct {
+            continue;
+        }
+        // A cue inside reported content is part of what is reported: "She said she thinks ...".
+        if last_content.contains(&c.tokens.start) || c.source.is_none() {
+            continue;
+        }
+        let content = if c.lemma == "according to" {
+            according_content(&w, c, &segs, &inside)
+        } else {
+            reported_clause(&w, c, &segs, &inside)
+        };
+        let Some(content) = content else { continue };
+        let span = doc.span_of(content.clone());
+        let share = quoted_share(&w, span, &segs);
+        let kind = kind_of(share);
+        if kind == QuoteKind::Indirect && word_count(&w, content.clone()) < 3 {
+            continue;
+        }
+        last_content = content.clone();
+        let mut span = span;
+        let mut group = None;
+        let covered: Vec<usize> = segs
+            .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
+            .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
+            .collect();
+        if kind == QuoteKind::Direct && covered.len() == 1 {
+            span = doc.span_of(segs[covered[0]].content.clone());
+            group = Some(segs[covered[0]].group);
+        }
+        for &si in &covered {
+            seg_used[si] = true;
+        }
+        drafts.push(Draft {
+            span,
+            kind,
+            source: c.source.clone(),
+            cue: Some(cue_text(&w, c)),
+            group,
+        });
+        c.used = true;
+    }
+
+    // Quoted sentences without a cue of their own continue the previous speaker.
+    let mut scare = 0;
+    let mut direct_ends: Vec<(usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+        .map(|(i, d)| (d.span.end, i))
+        .collect();
+    direct_ends.sort_unstable();
+    for (si, s) in segs.iter().enumerate() {
+        if seg_used[si] {
+            continue;
+        }
+        if !standalone(&w, s) {
+            scare += 1;
+            continue;
+        }
+        let span = doc.span_of(s.content.clone());
+        let para = doc.tokens[s.content.start].paragraph;
+        let before = direct_ends.partition_point(|&(end, _)| end <= span.start);
+        let previous = before
+            .checked_sub(1)
+            .map(|k| &drafts[direct_ends[k].1])
+            .filter(|d| {
+                let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                p == para || p + 1 == para && w.line_start(s.open)
+            });
+        let (source, cue) = if let Some(np) = dash_source(&w, s) {
+            (Some(np), None)
+        } else if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
+            // "Trump deflected with a joke: “...”".
+            (sentence_subject(&w, s.open - 1, &cues), None)
+        } else if let Some(ci) = trailing_cue(&w, s, &cues) {
+            cues[ci].used = true;
+            if cues[ci].source.is_none() {
+                let mut start = s.close.map_or(0, |c| c + 1);
+                while w.is_punct(start, ",") {
+                    start += 1;
+                }
+                cues[ci].source = np_right(&w, start, cues[ci].tokens.start);
+            }
+            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
+        } else if let Some(ci) = cue_just_before(&w, s, &cues) {
+            // "“...,” she said. “...”": the nearest attribution, not the first one of the paragraph.
+            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
+        } else {
+            match previous {
+                Some(d) => (d.source.clone(), d.cue.clone()),
+                None => (None, None),
+            }
+        };
+        let at = direct_ends.partition_point(|&(end, _)| end <= span.end);
+        direct_ends.insert(at, (span.end, drafts.len()));
+        drafts.push(Draft {
+            span,
+            kind: QuoteKind::Direct,
+            source,
+            cue,
+            group: Some(s.group),
+        });
+    }
+
+    if scare > 0 {
+        diagnostics.info(format!(
+            "{scare} quoted phrase(s) read as scare quotes or titles, not as anyone's words"
+        ));
+    }
+    drafts.sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.dedup_by(|b, a| a.span == b.span);
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut last_speaker: Option<String> = None;
+    let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
+    by_start.sort_by_key(|m| (m.span.start, m.span.end));
+    for d in drafts {
+        if d.span.is_empty() {
+            continue;
+        }
+        let _ = d.group;
+        let (speaker, mention) = match &d.source {
+            Some(np) => resolve(&w, actors, &by_start, np.clone()),
+            None => (None, None),
+        };
+        // An unresolved pronoun continues the previous named speaker.
+        let speaker = match (&speaker, &mention) {
+            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => last_speaker.clone(),
+            _ => speaker,
+        };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
+        out.push(Quote {
+            start: d.span.start,
+            end: d.span.end,
+            text: doc.slice(d.span).to_string(),
+            kind: d.kind,
+            speaker,
+            speaker_mention: mention,
+            cue: d.cue,
+        });
+    }
+    out
+}
+
+fn kind_of(share: f64) -> QuoteKind {
+    if share >= 0.8 {
+        QuoteKind::Direct
+    } else if share > 0.0 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+fn cue_text(w: &Words, c: &Cue) -> String {
+    if c.lemma == "according to" {
+        return "according to".to_string();
+    }
+    w.doc.slice(w.doc.span_of(c.tokens.clone())).to_string()
+}
+
+/// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
+/// well", she said.`
+fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
+    let s = &segs[si];
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    sentence_start < s.open
+        && !w.line_start(s.open)
+        && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
+        && s.close.is_some_and(|k| k < c.tokens.start)
+}
+
+fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+    let s = &segs[si];
+    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
+    // sentence.
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    let clean =
+        segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
+    if lead_in(w, segs, si, c) && clean && word_count(w, sentence_start..s.open) >= 2 {
+        let end = s.close.map_or(s.content.end, |k| k + 1);
+        drafts.push(Draft {
+            span: w.doc.span_of(sentence_start..end),
+            kind: QuoteKind::Partial,
+            source: c.source.clone(),
+            cue: Some(cue_text(w, c)),
+            group: Some(s.group),
+        });
+        return;
+    }
+    drafts.push(Draft {
+        span: w.doc.span_of(s.content.clone()),
+        kind: QuoteKind::Direct,
+        source: c.source.clone(),
+        cue: Some(cue_text(w, c)),
+        group: Some(s.group),
+    });
+}
+
+/// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
+fn segment_closing_before(w: &Words, segs: &Segs, i: usize, after: usize) -> Option<usize> {
+    if w.line_start(i) {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
+        k = k.checked_sub(1)?;
+    }
+    // "“Is it over?” she asked." attributes the quote before it; "“It is over.” She says it ..." does
+    // not: an attribution in a sentence of its own reports nothing else.
+    if w.sentence(k) != w.sentence(i) && !closes_clause(w, after) {
+        return None;
+    }
+    segs.closing(k)
+}
+
+/// A quotation that closes a long source phrase before the verb `v`, with no other verb or quotation
+/// between; returns the segment and the phrase after its closing mark.
+fn segment_closing_far_before(
+    w: &Words,
+    segs: &Segs,
+    v: usize,
+    after: usize,
+) -> Option<(usize, Range<usize>)> {
+    let mut k = v.checked_sub(1)?;
+    let sentence = w.sentence(v);
+    let mut steps = 0;
+    loop {
+        if let Some(si) = segs.closing(k) {
+            // A nickname is no quotation: `Marcia "Cia" Price, his niece, shouted`.
+            if w.sentence(k) != sentence && !closes_clause(w, after)
+                || word_count(w, segs[si].content.clone()) < 3
+            {
+                return None;
+            }
+            let mut start = k + 1;
+            while w.is_punct(start, ",") || w.is_punct(start, "—") {
+                start += 1;
+            }
+            let np = np_right(w, start, v)?;
+            return Some((si, np));
+        }
+        let t = &w.doc.tokens[k];
+        let bad = t.line_start
+            || w.verb(k).is_some() && !is_in(w.lower(k), AMBIGUOUS)
+            || mark_of(w.text(k)).is_some()
+            || t.kind == TokenKind::Punct
+                && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
+                && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
+            || matches!(
+                w.lower(k),
+                "and" | "but" | "that" | "because" | "if" | "when" | "while"
+            );
+        if bad || steps >= 20 || k == 0 {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+    }
+}
+
+/// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
+fn closes_clause(w: &Words, i: usize) -> bool {
+    // An object or a clause right after the verb is content of its own ("She says the count ...").
+    if i < w.len() && w.is_word(i) && !is_in(w.lower(i), TIME) && !w.line_start(i) {
+        return false;
+    }
+    let mut k = i;
+    while k < w.len() && k - i < 7 {
+        if w.doc.tokens[k].kind == TokenKind::Punct && !w.is_punct(k, "(") && !w.is_punct(k, ")") {
+            // A colon or an opening mark introduces what follows: "He sighed: “...”".
+            return !(w.is_punct(k, ":") || mark_of(w.text(k)).is_some_and(|m| m.1 == Role::Open));
+        }
+        if w.line_start(k) {
+            return true;
+        }
+        if w.lower(k) == "that" || w.verb(k).is_some() {
+            return false;
+        }
+        k += 1;
+    }
+    k >= w.len()
+}
+
+/// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
+/// adverbial words ("said on Friday: “...”").
+fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<usize> {
+    let sentence = w.sentence(i.saturating_sub(1));
+    let mut k = i;
+    while k < w.len() && k - i < 10 {
+        if let Some(si) = segs.opening(k) {
+            let prev = k.checked_sub(1)?;
+            // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
+            // phrase it names ("called “fraud”").
+            let s = &segs[si];
+            let sentence_like =
+                word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let introduced = k == i && sentence_like
+                || w.is_punct(prev, ":")
+                || w.is_punct(prev, ",")
+                || w.is_punct(prev, "—");
+            return introduced.then_some(si);
+        }
+        let lw = w.lower(k);
+        let colon_before = k > 0 && w.is_punct(k - 1, ":");
+        if lw == "that"
+            || w.is_punct(k, ".")
+            || w.is_punct(k, ";")
+            || w.sentence(k) != sentence && k > i && !colon_before
+        {
+            return None;
+        }
+        if w.verb(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A name after a dash that follows the quotation: "“...” ― Jane Doe".
+fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
+    let c = s.close?;
+    let d = c + 1;
+    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-"))
+        || w.line_start(d)
+    {
+        return None;
+    }
+    let np = np_right(w, d + 1, w.block_end(d))?;
+    is_capitalized(w.text(np.start)).then_some(np)
+}
+
+/// A cue later in the sentence where the quotation closes, with no content of its own:
+/// "“...” to drive the price up, she said."
+fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let c = s.close?;
+    let sentence = w.sentence(c);
+    let first = cues.partition_point(|q| q.tokens.start <= c);
+    let mut tail = cues[first..]
+        .iter()
+        .take_while(|q| w.sentence(q.tokens.start) == sentence)
+        .take(MAX_CLAUSE);
+
+    tail.position(|q| {
+        !q.used
+            && q.class != VerbClass::Belief
+            && q.tokens.start > c
+            && w.sentence(q.tokens.start) == sentence
+            && q.source.as_ref().is_none_or(|r| r.start > c)
+            && {
+                let after = q
+                    .source
+                    .as_ref()
+                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
+            }
+    })
+    .map(|k| first + k)
+}
+
+/// A speech cue with a source in the sentence that ends right before the quotation opens, after
+/// another quotation: `“...,” she said. “...”`.
+fn cue_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let prev = s.open.checked_sub(1)?;
+    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
+        return None;
+    }
+    let sentence = w.sentence(prev);
+    let first = cues.partition_point(|q| q.tokens.start < s.open);
+    let ci = first.checked_sub(1)?;
+    let q = &cues[ci];
+    let lead = q.source.as_ref()?.start.min(q.tokens.start);
+    // The attribution follows a closing mark: `“...,” she said.`
+    let after_quote = lead > 0 && mark_of(w.text(lead - 1)).is_some_and(|m| m.1 != Role::Open);
+    (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_quote).then_some(ci)
+}
+
+/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
+fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
+    let mut k = i;
+    let mut comma = None;
+    let mut lower = 0;
+    while k < w.len() && k - i < 12 {
+        let t = w.text(k);
+        if w.is_punct(k, ":") {
+            break;
+        }
+        // "Jane Roe, The Daily Courier:", "John Doe, author:".
+        if w.is_punct(k, ",") && k > i && comma.is_none() {
+            comma = Some(k);
+            k += 1;
+            continue;
+        }
+        let small =
+            w.is_word(k) && !is_capitalized(t) && comma.is_some() && w.verb(k).is_none() && !is_stop(w, k);
+        if small {
+            lower += 1;
+        }
+        let ok = w.is_word(k) && (is_capitalized(t) || matches!(w.lower(k), "of" | "the"))
+            || small && lower <= 3
+            || w.is_punct(k, ".") && k > i && w.text(k - 1).len() <= 4;
+        if !ok || k - i >= 5 && comma.is_none() {
+            return None;
+        }
+        k += 1;
+    }
+    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) || w.verb(i).is_some() {
+        return None;
+    }
+    let name_end = comma.unwrap_or(k);
+    // Headline times and labels are not speakers.
+    if matches!(
+        w.lower(i),
+        "update"
+            | "updated"
+            | "published"
+            | "note"
+            | "editor"
+            | "photo"
+            | "source"
+            | "watch"
+            | "read"
+            | "the"
+            | "correction"
+            | "related"
+            | "latest"
+            | "breaking"
+            | "exclusive"
+            | "video"
+            | "analysis"
+            | "opinion"
+    ) || matches!(w.lower(k - 1), "note" | "latest" | "update" | "correction")
+    {
+        return None;
+    }
+    Some((i..name_end, k))
+}
+
+/// A quotation that reads as a sentence of its own rather than a phrase inside one.
+fn standalone(w: &Words, s: &Segment) -> bool {
+    let words = word_count(w, s.content.clone());
+    // A title: "“Monday Night Football”", "“The Best Party on Campus”".
+    let title = words <= 6
+        && s.content.clone().all(|k| {
+            !w.is_word(k)
+                || is_capitalized(w.text(k))
+                || matches!(
+                    w.lower(k),
+                    "of" | "the" | "a" | "on" | "in" | "and" | "for" | "to"
+                )
+        })
+        && !s.content.clone().any(|k| matches!(w.text(k), "." | "!" | "?"));
+    if title {
+        return false;
+    }
+    let first = s.open == 0 || w.line_start(s.open) || w.doc.is_sentence_start(s.open);
+    let after_intro = s.open > 0 && (w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, "—"));
+    let ends_sentence = s.content.end > s.content.start
+        && matches!(w.text(s.content.end - 1), "." | "!" | "?" | "," | "…")
+        && words >= 4;
+    (first || after_intro) && words >= 2 || ends_sentence && words >= 6
+}
+
+/// The clause a cue introduces: "said (that) ...", "told reporters ...", "accused Nato of ...".
+fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let n = w.len();
+    let mut start = c.tokens.end;
+    if c.inverted {
+        start = c.source.as_ref().map_or(start, |s| s.end);
+    }
+    let sentence = w.sentence(c.tokens.start);
+    if let Some(r) = postposed_content(w, c, segs) {
+        return Some(r);
+    }
+    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
+    if is_in(c.lemma, HEARER) {
+        if let Some(np) = np_right(w, start, n) {
+            start = np.end;
+        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
+            start += 1;
+        }
+    }
+    // Adverbials before the content: "said on Friday that", "said in a statement that".
+    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
+        let mut k = start;
+        while k < n
+            && k - start < 12
+            && w.sentence(k) == sentence
+            && !w.is_punct(k, ".")
+            && w.verb(k).is_none()
+        {
+            if w.lower(k) == "that" {
+                start = k;
+                break;
+            }
+            k += 1;
+        }
+    }
+    // "announced on Monday she was ...": a short time phrase before a clause without "that".
+    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
+        let mut k = start;
+        while k < n
+            && k - start < 4
+            && (is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) || matches!(w.lower(k), "a" | "the"))
+        {
+            k += 1;
+        }
+        if k > start && k < n && is_in(w.lower(k), PRONOUN) {
+            start = k;
+        }
+    }
+    if w.is_punct(start, ":") || w.is_punct(start, ",") {
+        start += 1;
+    }
+    if start >= n || w.sentence(start) != sentence && in_segment(inside, start).is_none() {
+        return None;
+    }
+    // The inverted source follows: "..., said the minister." has no content after it.
+    let end = clause_end(w, start, segs, inside);
+    let r = trim_range(w, start..end);
+    if r.start >= r.end {
+        return None;
+    }
+    // "warned of a “severe” response", "spoke about the risks": the content follows the preposition.
+    let mut r = r;
+    if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
+        r.start += 1;
+    }
+    // A hearer, not content: "shouted to the crowd", "said to reporters that ...".
+    if w.lower(r.start) == "to" && r.len() > 1 {
+        let next = w.lower(r.start + 1);
+        let hearer = is_in(next, DETERMINER)
+            || is_capitalized(w.text(r.start + 1))
+            || matches!(
+                next,
+                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+            );
+        if hearer {
+            match r.clone().take(10).find(|&k| w.lower(k) == "that") {
+                Some(that) => r.start = that,
+                None if word_count(w, r.clone()) <= 4 => return None,
+                None => {}
+            }
+        }
+    }
+    // A leading adverb is not content: "wrote sarcastically on Twitter, adding ...".
+    while r.len() > 1
+        && w.lower(r.start).ends_with("ly")
+        && w.is_word(r.start)
+        && !is_capitalized(w.text(r.start))
+    {
+        r.start += 1;
+    }
+    // Verbs that also take plain objects report only a clause: "announced that ..." but not
+    // "announced his campaign", "wrote the memo", "added 7,000 jobs".
+    let quoted = r
+        .clone()
+        .any(|k| segs.opening(k).is_some() || in_segment(inside, k).is_some());
+    if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
+        return None;
+    }
+    // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
+    let first = w.lower(r.start);
+    if matches!(
+        first,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "but"
+            | "or"
+            | "up"
+            | "off"
+            | "down"
+            | "back"
+            | "out"
+            | "during"
+            | "since"
+            | "such"
+            | "which"
+    ) && !matches!(c.lemma, "accuse" | "speculate")
+    {
+        return None;
+    }
+    Some(r)
+}
+
+/// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
+fn clause_like(w: &Words, r: Range<usize>) -> bool {
+    let first = w.lower(r.start);
+    // "to" opens an infinitive ("to stop"), not a place ("to the State Department").
+    let next = w.lower(r.start + 1);
+    if first == "to" {
+        return !(is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)));
+    }
+    if matches!(
+        first,
+        "that" | "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who"
+    ) {
+        return true;
+    }
+    if matches!(first, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there") {
+        return true;
+    }
+    // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause.
+    r.take(12)
+        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+        .any(|k| {
+            matches!(
+                w.lower(k),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+            )
+        })
+}
+
+/// The content before an attribution that closes its sentence or interrupts it:
+/// "Growth will slow, the agency said." / "The plan, he said, would fail."
+fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let lead = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
+    // ", who said ..." is a relative clause, not an attribution of what precedes it.
+    if matches!(w.lower(lead), "who" | "which" | "that") {
+        return None;
+    }
+    if lead <= s.tokens.start + 1 || !w.is_punct(lead - 1, ",") {
+        return None;
+    }
+    // Nothing reported after the attribution but adverbials: "said on Friday." / "said in a report, and".
+    let mut k = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    let limit = k + 8;
+    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
+    if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
+        return None;
+    }
+    while k < s.tokens.end && k < limit {
+        let lw = w.lower(k);
+        if w.doc.tokens[k].kind == TokenKind::Punct
+            && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–")
+        {
+            break;
+        }
+        if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k < s.tokens.end && k >= limit {
+        return None;
+    }
+    let from = s.tokens.start.max(lead.saturating_sub(MAX_CLAUSE));
+    let mut start = from;
+    for j in from..lead - 1 {
+        if w.is_punct(j, ";") || w.is_punct(j, ":") {
+            start = j + 1;
+        }
+    }
+    let r = trim_range(w, start..lead - 1);
+    if segs.opening(start).is_some() {
+        return None;
+    }
+    // An attribution that interrupts its sentence after a few words reports what follows it:
+    // "All of which, he said, would help."
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+        let after = trim_range(w, k + 1..s.tokens.end);
+        if word_count(w, after.clone()) >= 4 {
+            return Some(after);
+        }
+    }
+    (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// The content of "according to X, ..." or "..., according to X".
+fn according_content(w: &Words, c: &Cue, segs: &[Segment], inside: &[Option<usize>]) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
+    let before = c.tokens.start.saturating_sub(s.tokens.start);
+    if before <= 2 {
+        let start = if w.is_punct(source_end, ",") {
+            source_end + 1
+        } else {
+            source_end
+        };
+        let end = clause_end(w, start, segs, inside);
+        let r = trim_range(w, start..end);
+        (r.start < r.end).then_some(r)
+    } else {
+        // After a colon or semicolon only.
+        let from = s.tokens.start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
+        let mut start = from;
+        for k in from..c.tokens.start {
+            if w.is_punct(k, ";") || w.is_punct(k, ":") {
+                start = k + 1;
+            }
+        }
+        let r = trim_range(w, start..c.tokens.start);
+        // "“...,” Trump said at a rally, according to a recording": the recording attributes nothing new.
+        if r.clone()
+            .any(|k| w.verb(k).is_some_and(|v| v.class == VerbClass::Speech))
+        {
+            return None;
+        }
+        (r.start < r.end).then_some(r)
+    }
+}
+
+/// The speaker's actor id and local mention for a source noun phrase.
+fn resolve(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&ActorMention],
+    np: Range<usize>,
+) -> (Option<String>, Option<Mention>) {
+    let span = w.doc.span_of(np.clone());
+    if span.is_empty() {
+        return (None, None);
+    }
+    // Mentions are short: look back a little from the last one starting inside the phrase.
+    let last = by_start.partition_point(|m| m.span.start < span.end);
+    let best = by_start[..last]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start + 400 > span.start)
+        .filter(|m| m.span.overlaps(span))
+        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.len(), m.span.end));
+    if let Some(m) = best {
+        let id = actors.actors.get(m.actor).map(|a| a.id.clone());
+        let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
+        return (id, Some(Mention::of(w.doc.text, mention_span)));
+    }
+    // No known actor: the trailing name of the phrase ("pollster Pat Caddell" -> "Pat Caddell"), or the
+    // whole description ("a senior official").
+    let mut end = np.end;
+    if w.is_punct(end - 1, ")") {
+        while end > np.start && !w.is_punct(end - 1, "(") {
+            end -= 1;
+        }
+        end = end.saturating_sub(1).max(np.start);
+    }
+    let mut start = end;
+    while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
+        start -= 1;
+    }
+    let span = if start < end && (start > np.start || end < np.end) {
+        w.doc.span_of(start..end)
+    } else {
+        span
+    };
+    (None, Some(Mention::of(w.doc.text, span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::report::QuoteKind;
+
+    /// Renders the quotes of `text`, one per line: `direct "..." speaker="he" cue=said`.
+    fn render(text: &str) -> String {
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        let mut out = Vec::new();
+        for q in &quotes {
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Partial => "partial",
+                QuoteKind::Indirect => "indirect",
+            };
+            let speaker = q
+                .speaker_mention
+                .as_ref()
+                .map_or("-".to_string(), |m| format!("{:?}", m.text));
+            let cue = q.cue.as_deref().unwrap_or("-");
+            out.push(format!("{kind} {:?} speaker={speaker} cue={cue}", q.text));
+        }
+        out.join("\n")
+    }
+
+    fn check(text: &str, expect: &str) {
+        let got = render(text);
+        assert_eq!(got, expect.trim(), "\ntext: {text}\n got:\n{got}\n");
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                check($text, $expected);
+            }
+        };
+    }
+
+    // Direct quotes: marks, orders, colons.
+    t!(
+        direct_said_after,
+        "\"We are ready,\" the mayor said.",
+        r#"direct "We are ready," speaker="the mayor" cue=said"#
+    );
+    t!(
+        direct_curly,
+        "“Talks will go on,” Ms Varga said on Tuesday.",
+        r#"direct "Talks will go on," speaker="Ms Varga" cue=said"#
+    );
+    t!(
+        direct_inverted,
+        "\"The bridge is closed,\" said the police chief.",
+        r#"direct "The bridge is closed," speaker="the police chief" cue=said"#
+    );
+    t!(
+        direct_inverted_name,
+        "“Prices will rise,” said Tomas Brandt, an economist.",
+        r#"direct "Prices will rise," speaker="Tomas Brandt" cue=said"#
+    );
+    t!(direct_guillemets, "«Nous restons ici», a dit Pierre. «We stay here,» Anna Kovac said.",
+        "direct \"Nous restons ici\" speaker=- cue=-\ndirect \"We stay here,\" speaker=\"Anna Kovac\" cue=said");
+    t!(
+        direct_single_primary,
+        "'It is a fair deal,' the minister said.",
+        r#"direct "It is a fair deal," speaker="the minister" cue=said"#
+    );
+    t!(
+        direct_colon,
+        "The governor added: \"We will rebuild every school.\"",
+        r#"direct "We will rebuild every school." speaker="The governor" cue=added"#
+    );
+    t!(
+        direct_comma_before,
+        "She said, “Nobody expected this result.”",
+        r#"direct "Nobody expected this result." speaker="She" cue=said"#
+    );
+    t!(
+        direct_colon_line,
+        "Ms Okafor: \"The vote was fair.\"",
+        r#"direct "The vote was fair." speaker="Ms Okafor" cue=-"#
+    );
+    t!(
+        direct_question_asked,
+        "“Who will pay for it?” Senator Hale asked.",
+        r#"direct "Who will pay for it?" speaker="Senator Hale" cue=asked"#
+    );
+    t!(
+        direct_adverb,
+        "“We lost,” the coach later admitted.",
+        r#"direct "We lost," speaker="the coach" cue=admitted"#
+    );
+    t!(
+        direct_auxiliary,
+        "“We will not sign,” the union has repeatedly warned.",
+        r#"direct "We will not sign," speaker="the union" cue=warned"#
+    );
+    t!(
+        direct_told,
+        "“It was a mistake,” he told reporters.",
+        r#"direct "It was a mistake," speaker="he" cue=told"#
+    );
+    t!(
+        direct_with_title,
+        "“The data are clear,” Dr. Ines Moreau said.",
+        r#"direct "The data are clear," speaker="Ines Moreau" cue=said"#
+    );
+    t!(
+        direct_dash_source,
+        "“Vote for change.” ― Maria Lopez",
+        r#"direct "Vote for change." speaker="Maria Lopez" cue=-"#
+    );
+    t!(
+        direct_said_colon_inverted,
+        "Said Ellen Park: “I never doubted it.”",
+        r#"direct "I never doubted it." speaker="Ellen Park" cue=Said"#
+    );
+    t!(
+        direct_parenthesis,
+        "Sen. Mary Cole (D-Ore.) said: “This bill is dead.”",
+        r#"direct "This bill is dead." speaker="Mary Cole" cue=said"#
+    );
+
+    t!(
+        colon_intro_with_outlet,
+        "Jane Roe, The Daily Courier: \"The debate changed nothing.\"",
+        r#"direct "The debate changed nothing." speaker="Jane Roe" cue=-"#
+    );
+    t!(
+        colon_without_cue,
+        "The senator deflected with a joke: “Ask me next year.”",
+        r#"direct "Ask me next year." speaker="The senator" cue=-"#
+    );
+    t!(
+        hearer_not_source,
+        "“We will appeal,” Ms Ford, 52, told the Evening Post.",
+        r#"direct "We will appeal," speaker="Ms Ford" cue=told"#
+    );
+    t!(
+        inverted_common_noun,
+        "“Breathe slowly,” advises psychologist Ann Bell.",
+        r#"direct "Breathe slowly," speaker="Ann Bell" cue=advises"#
+    );
+    t!(
+        the_us_is_a_source,
+        "Also on Monday, the US warned that the ceasefire was fragile.",
+        r#"indirect "that the ceasefire was fragile" speaker="US" cue=warned"#
+    );
+    t!(
+        relative_clause_not_postposed,
+        "The plan was drafted by the mayor, who said it would pass easily.",
+        r#"indirect "it would pass easily" speaker="who" cue=said"#
+    );
+    t!(
+        object_not_postposed,
+        "After the meeting, Mr Lund accused the council of hiding costs.",
+        r#"indirect "the council of hiding costs" speaker="Mr Lund" cue=accused"#
+    );
+    t!(
+        partial_closing_sentence,
+        "The two sides \"still disagree on the basics\", she added.",
+        r#"partial "The two sides \"still disagree on the basics\"" speaker="she" cue=added"#
+    );
+    t!(attribution_sentence_after_question, "“Is it over?” the reporter asked. “Not yet.”",
+        "direct \"Is it over?\" speaker=\"the reporter\" cue=asked\ndirect \"Not yet.\" speaker=\"the reporter\" cue=asked");
+    t!(next_sentence_does_not_attribute, "“The vote is over.” She says the count will take days.",
+        "direct \"The vote is over.\" speaker=- cue=-\nindirect \"the count will take days\" speaker=\"She\" cue=says");
+
+    t!(
+        object_not_content,
+        "The mayor announced her campaign in the town hall last spring.",
+        ""
+    );
+    t!(
+        object_clause_content,
+        "The mayor announced that she would run again next spring.",
+        r#"indirect "that she would run again next spring" speaker="The mayor" cue=announced"#
+    );
+    t!(
+        noun_before_auxiliary,
+        "Health worries have dogged the senator for months.",
+        ""
+    );
+    t!(
+        scene_setting_participle,
+        "Speaking afterwards, the coach praised the young goalkeeper.",
+        ""
+    );
+    t!(
+        inverted_with_place,
+        "The talks had failed, said one diplomat at the embassy.",
+        r#"indirect "The talks had failed" speaker="one diplomat" cue=said"#
+    );
+    t!(
+        adverb_then_preposition,
+        "She wrote sarcastically on her blog, adding that nobody had called.",
+        r#"indirect "that nobody had called" speaker="She" cue=adding"#
+    );
+    t!(
+        according_to_after_quote,
+        "“We will win,” the coach said at a dinner, according to a recording.",
+        r#"direct "We will win," speaker="the coach" cue=said"#
+    );
+
+    t!(
+        noun_cue_possessive,
+        "The governor's claim that taxes would fall drew criticism.",
+        r#"indirect "that taxes would fall drew criticism" speaker="The governor" cue=claim"#
+    );
+    t!(
+        noun_cue_relative,
+        "The governor's claim that was published on Monday drew criticism.",
+        ""
+    );
+
+    t!(
+        time_phrase_then_clause,
+        "The mayor announced on Monday she was leaving office.",
+        r#"indirect "she was leaving office" speaker="The mayor" cue=announced"#
+    );
+    t!(though_second_attribution, "Ms Kim said the plan would work, though she admitted it was costly.",
+        "indirect \"the plan would work\" speaker=\"Ms Kim\" cue=said\nindirect \"it was costly\" speaker=\"she\" cue=admitted");
+
+    t!(double_apposition_after_quote,
+        "“It is an overreach,” Tom Reed, the attorney general of Utah, one of the states suing the agency, said.",
+        r#"direct "It is an overreach," speaker="Tom Reed" cue=said"#);
+    t!(nearest_attribution_continues,
+        "Sen. Anna Bell (D-Mo.) scolded him: “The evidence is against you,” she said. “I cannot understand it.”",
+        "direct \"The evidence is against you,\" speaker=\"Anna Bell\" cue=scolded\ndirect \"I cannot understand it.\" speaker=\"she\" cue=said");
+
+    t!(
+        standalone_title,
+        "The network has a new problem: “Friday Night Lights” lost viewers.",
+        ""
+    );
+    t!(
+        nickname_not_quote,
+        "His niece, Maria \"Bea\" Lopez, shouted to the crowd.",
+        ""
+    );
+    t!(
+        quoted_phrase_then_verb_with_content,
+        "The letter says the ad “plainly and wrongly” suggests that police back him.",
+        r#"partial "the ad “plainly and wrongly” suggests that police back him" speaker="The letter" cue=says"#
+    );
+
+    t!(
+        negated_contraction,
+        "Officials didn't say when the bridge would reopen to traffic.",
+        r#"indirect "when the bridge would reopen to traffic" speaker="Officials" cue=say"#
+    );
+    t!(coordinated_new_source, "Republicans said the review was rushed and Democrats accused them of stalling.",
+        "indirect \"the review was rushed\" speaker=\"Republicans\" cue=said\nindirect \"them of stalling\" speaker=\"Democrats\" cue=accused");
+
+    t!(
+        newspaper_name_with_time_word,
+        "The Daily Times reports:\n\n\"Small donors gave less this year.\"",
+        r#"direct "Small donors gave less this year." speaker="The Daily Times" cue=reports"#
+    );
+
+    // Split quotes: two pieces, one speaker.
+    t!(split_quote, "“We tried,” he said, “but the river rose too fast.”",
+        "direct \"We tried,\" speaker=\"he\" cue=said\ndirect \"but the river rose too fast.\" speaker=\"he\" cue=said");
+    t!(split_quote_sentences, "\"We are tired,\" said Ana Ruiz. \"But we will stay until the end.\"",
+        "direct \"We are tired,\" speaker=\"Ana Ruiz\" cue=said\ndirect \"But we will stay until the end.\" speaker=\"Ana Ruiz\" cue=said");
+    t!(continued_next_paragraph, "Mr Dube said: “The port reopens on Monday.”\n\n“Ships will wait a day or two.”",
+        "direct \"The port reopens on Monday.\" speaker=\"Mr Dube\" cue=said\ndirect \"Ships will wait a day or two.\" speaker=\"Mr Dube\" cue=said");
+    t!(
+        trailing_cue_after_words,
+        "“The plan failed” for many reasons, she said.",
+        r#"direct "The plan failed" speaker="she" cue=said"#
+    );
+
+    // Multi-paragraph quotes: an opening mark at each paragraph, one closing mark at the end.
+    t!(multi_paragraph, "The mayor said:\n\n\"The first paragraph is here.\n\n\"The second one follows.\n\n\"And this one ends it.\"\n\nLater text.",
+        "direct \"The first paragraph is here.\" speaker=\"The mayor\" cue=said\ndirect \"The second one follows.\" speaker=\"The mayor\" cue=said\ndirect \"And this one ends it.\" speaker=\"The mayor\" cue=said");
+    t!(
+        multi_paragraph_curly,
+        "Ms Lind said: “One.\n\n“Two, three.”\n\nThe end came.",
+        "direct \"One.\" speaker=\"Ms Lind\" cue=said\ndirect \"Two, three.\" speaker=\"Ms Lind\" cue=said"
+    );
+
+    // Nested quotes stay inside the outer quote.
+    t!(
+        nested_single,
+        "“They told us ‘wait here’ and left,” the driver said.",
+        r#"direct "They told us ‘wait here’ and left," speaker="the driver" cue=said"#
+    );
+    t!(
+        nested_mixed_styles,
+        "He wrote: \"The sign read “closed” all week.\"",
+        r#"direct "The sign read “closed” all week." speaker="He" cue=wrote"#
+    );
+
+    // Apostrophes are not quotation marks.
+    t!(
+        apostrophes,
+        "He said the '90s were hard and that Russia's army didn't move.",
+        r#"indirect "the '90s were hard and that Russia's army didn't move" speaker="He" cue=said"#
+    );
+    t!(
+        plural_possessive,
+        "The farmers' union said its members' costs doubled last year.",
+        r#"indirect "its members' costs doubled last year" speaker="The farmers' union" cue=said"#
+    );
+    t!(
+        curly_apostrophes,
+        "She said the ’80s were the union’s best decade.",
+        r#"indirect "the ’80s were the union’s best decade" speaker="She" cue=said"#
+    );
+
+    // Partial quotes and scare quotes.
+    t!(
+        partial_in_clause,
+        "The minister warned of a “long and costly” dispute with the rail unions.",
+        r#"partial "a “long and costly” dispute with the rail unions" speaker="The minister" cue=warned"#
+    );
+    t!(
+        partial_as_title_words,
+        "Critics praised the film “Long Road Home” for its cast.",
+        r#"partial "the film “Long Road Home” for its cast" speaker="Critics" cue=praised"#
+    );
+    t!(
+        partial_said_that,
+        "Ms Grey said that the offer was “simply not enough” for nurses.",
+        r#"partial "that the offer was “simply not enough” for nurses" speaker="Ms Grey" cue=said"#
+    );
+    t!(
+        scare_quote_dropped,
+        "The so-called “reform” left most rules in place.",
+        ""
+    );
+    t!(
+        title_in_quotes_dropped,
+        "Critics liked the film “Long Road Home” for its cast.",
+        ""
+    );
+
+    // Reported speech.
+    t!(
+        indirect_said_that,
+        "Officials said that the border would reopen next week.",
+        r#"indirect "that the border would reopen next week" speaker="Officials" cue=said"#
+    );
+    t!(
+        indirect_said_bare,
+        "The company said profits fell by a third in the spring.",
+        r#"indirect "profits fell by a third in the spring" speaker="The company" cue=said"#
+    );
+    t!(
+        indirect_told_hearer,
+        "Mr Adeyemi told reporters the talks had stalled over fishing rights.",
+        r#"indirect "the talks had stalled over fishing rights" speaker="Mr Adeyemi" cue=told"#
+    );
+    t!(
+        indirect_time_adverb,
+        "The agency said on Friday that two more flights were cancelled.",
+        r#"indirect "that two more flights were cancelled" speaker="The agency" cue=said"#
+    );
+    t!(
+        indirect_accused,
+        "The opposition accused the government of hiding the report.",
+        r#"indirect "the government of hiding the report" speaker="The opposition" cue=accused"#
+    );
+    t!(
+        indirect_denies,
+        "The firm denies breaking any export rules.",
+        r#"indirect "breaking any export rules" speaker="The firm" cue=denies"#
+    );
+    t!(
+        indirect_urged,
+        "Ms Tan urged voters to check their registration before Monday.",
+        r#"indirect "voters to check their registration before Monday" speaker="Ms Tan" cue=urged"#
+    );
+    t!(
+        according_to_front,
+        "According to the ministry, the dam will be finished by June.",
+        r#"indirect "the dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        according_to_back,
+        "The dam will be finished by June, according to the ministry.",
+        r#"indirect "The dam will be finished by June" speaker="the ministry" cue=according to"#
+    );
+    t!(
+        postposed,
+        "The harvest will be late this year, the farmers said.",
+        r#"indirect "The harvest will be late this year" speaker="the farmers" cue=said"#
+    );
+    t!(
+        postposed_inverted,
+        "Rates will stay high for months, said Carla Mendes.",
+        r#"indirect "Rates will stay high for months" speaker="Carla Mendes" cue=said"#
+    );
+    t!(
+        interrupting,
+        "All of this, she said, would take at least five more years.",
+        r#"indirect "would take at least five more years" speaker="she" cue=said"#
+    );
+    t!(
+        participle_saying,
+        "Mr Ross rejected the offer, saying the terms were unfair to workers.",
+        r#"indirect "the terms were unfair to workers" speaker="Mr Ross" cue=saying"#
+    );
+    t!(
+        coordinated,
+        "The union welcomed the deal and said members would vote next week.",
+        r#"indirect "members would vote next week" speaker="The union" cue=said"#
+    );
+    t!(
+        coordinated_denies,
+        "The army has troops at the border but denies planning an attack.",
+        r#"indirect "planning an attack" speaker="The army" cue=denies"#
+    );
+    t!(
+        belief,
+        "Analysts fear that prices will keep rising through the winter.",
+        r#"indirect "that prices will keep rising through the winter" speaker="Analysts" cue=fear"#
+    );
+    t!(
+        nested_cue_inside_content,
+        "She said she thinks the plan will work.",
+        r#"indirect "she thinks the plan will work" speaker="She" cue=said"#
+    );
+    t!(
+        description_source,
+        "A senior official said the talks would resume in March.",
+        r#"indirect "the talks would resume in March" speaker="A senior official" cue=said"#
+    );
+    t!(
+        apposition_source,
+        "Lena Holt, the mayor of the town, said the roads were safe again.",
+        r#"indirect "the roads were safe again" speaker="Lena Holt" cue=said"#
+    );
+    t!(
+        pronoun_source,
+        "He added that the team would travel on Sunday.",
+        r#"indirect "that the team would travel on Sunday" speaker="He" cue=added"#
+    );
+    t!(
+        headline_says,
+        "Mayor Says Bridge Will Reopen Soon\n\nThe bridge is closed.",
+        r#"indirect "Bridge Will Reopen Soon" speaker="Mayor" cue=Says"#
+    );
+
+    t!(
+        irregular_found,
+        "One study found the tax plan would raise costs for families.",
+        r#"indirect "the tax plan would raise costs for families" speaker="One study" cue=found"#
+    );
+
+    t!(
+        chanted_slogan,
+        "Protesters chanted “No more war” outside the hall.",
+        r#"direct "No more war" speaker="Protesters" cue=chanted"#
+    );
+    t!(
+        noun_term,
+        "In the long term the plan will fail, and the attacks continued.",
+        ""
+    );
+
+    t!(
+        article_makes_noun,
+        "He gave the reasoning behind the plan at length.",
+        ""
+    );
+    t!(
+        object_then_new_clause,
+        "When the aide wrote the memo, he was still at the firm.",
+        ""
+    );
+    t!(
+        written_to_a_place,
+        "The aide wrote to the ministry asking for a licence.",
+        ""
+    );
+
+    // Not speech.
+    t!(
+        noun_tweet,
+        "His tweets drew thousands of replies within an hour.",
+        ""
+    );
+    t!(noun_plans, "The city unveiled big plans for the old harbour.", "");
+    t!(
+        passive_told,
+        "The residents were told to leave their homes at once.",
+        ""
+    );
+    t!(
+        reduced_passive,
+        "Police arrested two men accused of stealing cattle.",
+        ""
+    );
+    t!(
+        name_not_verb,
+        "The Secretary of State arrived in the capital.",
+        ""
+    );
+    t!(short_indirect_dropped, "The mayor said so.", "");
+    t!(empty, "", "");
+
+    // Unbalanced marks: no panic, no swallowing, a diagnostic.
+    t!(
+        unclosed_stops_at_paragraph,
+        "The chief said: “We will never give up.\n\nThe next paragraph is narration and stays out.",
+        r#"direct "We will never give up." speaker="The chief" cue=said"#
+    );
+    t!(
+        stray_closing_mark,
+        "The river rose” overnight and the town flooded.",
+        ""
+    );
+
+    t!(
+        inch_marks,
+        "He is 6'3\" tall and owns a 55\" screen, the report said.",
+        r#"indirect "He is 6'3\" tall and owns a 55\" screen" speaker="the report" cue=said"#
+    );
+    t!(
+        stray_opening_mark_mid_sentence,
+        "The river rose “ overnight and the town flooded.\n\nNext day.",
+        ""
+    );
+
+    t!(
+        noun_verb_head_source,
+        "Sales fell in the spring, the report said.",
+        r#"indirect "Sales fell in the spring" speaker="the report" cue=said"#
+    );
+    t!(
+        participle_after_noun_verb,
+        "The campaign sent emails on Friday saying the polls were wrong.",
+        r#"indirect "the polls were wrong" speaker="The campaign" cue=saying"#
+    );
+
+    #[test]
+    fn unbalanced_mark_warns() {
+        let text = "The chief said: “We will never give up.\n\nThe next paragraph is narration.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].end <= text.find("\n\n").unwrap_or(text.len()));
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("never closed")));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "«»",
+            "\"\"\"\"",
+            "said",
+            "said,",
+            ", said",
+            "according to",
+            "according",
+            "“a\n\n“b\n\n“c",
+            "He said: “",
+            "”he said“",
+            "'' ''",
+            "‘’‘’",
+            "X: \"",
+            ":",
+            "\"\n\n\"\n\n\"",
+            "a\u{0301}“é”",
+            "According to, the",
+            "“Yes,” said",
+            "said “",
+            "Said",
+            "He said, “",
+            "(“)",
+            "— said he.",
+        ];
+        for text in odd {
+            let doc = Doc::new(text);
+            let mut diagnostics = Diagnostics::default();
+            for q in extract(&doc, &Actors::default(), &mut diagnostics) {
+                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_mixed_pieces() {
+        // A fixed pseudo-random mix of words, marks and breaks; every quote stays in bounds and in order.
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "''",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "he",
+            "She",
+            "Mr Lund",
+            "the minister",
+            "that",
+            "and",
+            "é",
+            "war",
+            "Officials",
+            "accused",
+            "of",
+            "saying",
+            "“Yes,”",
+            "'90s",
+            "don't",
+            "Russia's",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                text.push(' ');
+            }
+            let doc = Doc::new(&text);
+            let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+            let mut last = 0;
+            for q in &quotes {
+                assert!(q.start < q.end && q.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                assert!(q.start >= last, "{text:?}");
+                last = q.start;
+            }
+        }
+    }
+
+    #[test]
+    fn linear_on_one_endless_line() {
+        // No sentence or line ends: every bound on scanning matters here.
+        let text =
+            "Officials said the mayor told reporters “the plan” would fail, he said, and ".repeat(3000);
+        let doc = Doc::new(&text);
+        let started = std::time::Instant::now();
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert!(!quotes.is_empty());
+        assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    }
+
+    #[test]
+    fn scare_quotes_are_flagged_not_reported() {
+        let text = "The so-called “reform” left most rules in place.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        assert!(extract(&doc, &Actors::default(), &mut diagnostics).is_empty());
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("scare quotes")));
+    }
+
+    #[test]
+    fn verb_table_has_irregular_forms() {
+        for form in [
+            "said",
+            "told",
+            "wrote",
+            "written",
+            "found",
+            "thought",
+            "knew",
+            "felt",
+            "understood",
+            "spoke",
+        ] {
+            assert!(VERBS.contains_key(form), "{form}");
+        }
+        assert!(VERBS.len() > 150 * 3, "{} forms", VERBS.len());
+        for bogus in ["finded", "sayed", "telled", "understanded"] {
+            assert!(!VERBS.contains_key(bogus), "{bogus}");
+        }
+    }
+
+    #[test]
+    fn speaker_id_from_actor_mentions() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "Ms Varga arrived. “Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Eva Varga".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(0, 8))],
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(0, 8),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
+        assert_eq!(
+            quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn linear_on_long_input() {
+        let paragraph = "“We will win,” the captain said. Officials said the match would start at noon.\n\n";
+        let text = paragraph.repeat(2000);
+        let doc = Doc::new(&text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 4000);
+    }
 }

@@ -1,0 +1,58 @@
+//! The actors: name, kind, roles and number of named mentions, in order of first mention.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::analysis::highlight::{Category, Item};
+use crate::report::{ActorKind, Report};
+use crate::ui::components::panel::Panel;
+use crate::ui::components::selectable::Selectable;
+
+#[derive(Properties, PartialEq)]
+pub struct ActorsPanelProps {
+    pub report: Rc<Report>,
+    pub selected: Option<Item>,
+    pub on_select: Callback<Item>,
+}
+
+pub fn kind_label(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Group => "group",
+    }
+}
+
+#[function_component(ActorsPanel)]
+pub fn actors_panel(props: &ActorsPanelProps) -> Html {
+    let actors = &props.report.actors;
+    let items: Html = actors
+        .iter()
+        .enumerate()
+        .map(|(i, actor)| {
+            let item = Item::new(Category::Actor, i);
+            let count = actor.mentions.len();
+            let kind = kind_label(actor.kind);
+            html! {
+                <Selectable key={actor.id.clone()} class={classes!("actor-item", format!("actor-item--{kind}"))}
+                    selected={props.selected == Some(item)} on_select={props.on_select.reform(move |_| item)}>
+                    <span class="actor-main">
+                        <span class="actor-name">{ &actor.name }</span>
+                        <span class={classes!("actor-kind", "badge", format!("badge--{kind}"))}>{ kind }</span>
+                    </span>
+                    <span class="actor-roles">{ actor.roles.join("; ") }</span>
+                    <span class="actor-count count" title="named mentions">
+                        { count }<span class="visually-hidden">{ if count == 1 { " mention" } else { " mentions" } }</span>
+                    </span>
+                </Selectable>
+            }
+        })
+        .collect();
+    html! {
+        <Panel id="actors-panel" category="actor" title="Actors" count={actors.len()}
+            empty={actors.is_empty().then_some("No named people or organisations found.")}>
+            <ul class="item-list">{ items }</ul>
+        </Panel>
+    }
+}

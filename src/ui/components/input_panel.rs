@@ -1,0 +1,182 @@
+//! The input: the article text (typed, pasted, dropped or opened as a .txt file), the publication
+//! date and the actions. Files are read locally with the browser's FileReader; nothing is uploaded.
+
+use gloo::file::callbacks::FileReader;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Files larger than this are refused rather than read.
+const MAX_FILE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+#[derive(Properties, PartialEq)]
+pub struct InputPanelProps {
+    pub text: AttrValue,
+    /// The value shown in the date field (the reader's date, else the detected one, else empty).
+    pub date: AttrValue,
+    /// Where the shown date comes from: "user", "detected" or "none".
+    pub date_source: &'static str,
+    pub notice: Option<AttrValue>,
+    pub can_export: bool,
+    pub on_edit: Callback<String>,
+    /// A whole text from a file.
+    pub on_replace: Callback<String>,
+    pub on_date: Callback<String>,
+    pub on_notice: Callback<String>,
+    pub on_load_example: Callback<()>,
+    pub on_clear: Callback<()>,
+    pub on_export: Callback<()>,
+}
+
+fn looks_like_text(file: &web_sys::File) -> bool {
+    let name = file.name().to_lowercase();
+    let kind = file.type_();
+    kind.starts_with("text/") || name.ends_with(".txt") || name.ends_with(".text") || name.ends_with(".md")
+}
+
+#[function_component(InputPanel)]
+pub fn input_panel(props: &InputPanelProps) -> Html {
+    // The reader must live until it calls back.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let dragging = use_state_eq(|| false);
+    let file_input = use_node_ref();
+
+    let read_file = {
+        let reader = reader.clone();
+        let on_replace = props.on_replace.clone();
+        let on_notice = props.on_notice.clone();
+        Callback::from(move |file: web_sys::File| {
+            if !looks_like_text(&file) {
+                on_notice.emit(format!(
+                    "“{}” is not a plain-text file; Lede reads .txt files.",
+                    file.name()
+                ));
+                return;
+            }
+            if file.size() > MAX_FILE_BYTES {
+                on_notice.emit(format!("“{}” is larger than 4 MB.", file.name()));
+                return;
+            }
+            let name = file.name();
+            let on_replace = on_replace.clone();
+            let on_notice = on_notice.clone();
+            let done = reader.clone();
+            let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
+                match result {
+                    Ok(text) => on_replace.emit(text),
+                    Err(_) => on_notice.emit(format!("“{name}” could not be read as text.")),
+                }
+                done.borrow_mut().take();
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+
+    let oninput = props.on_edit.reform(|e: InputEvent| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default()
+    });
+    let ondatechange = props.on_date.reform(|e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default()
+    });
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        let read_file = read_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|files| files.get(0))
+            {
+                read_file.emit(file);
+            }
+        })
+    };
+    let onfilechange = {
+        let read_file = read_file.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file.emit(file);
+            }
+            // Opening the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let open_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+
+    let date_hint = match props.date_source {
+        "user" => "Set by you. Clear it to use the date found in the text.",
+        "detected" => "Found in the article’s byline or dateline.",
+        _ => "None found. Set one to resolve “on Tuesday” or “next month”.",
+    };
+    let chars = props.text.chars().count();
+
+    html! {
+        <section class="card input-card" aria-labelledby="input-heading">
+            <div class="input-head">
+                <h2 id="input-heading" class="card-title">{ "Article" }</h2>
+                <div class="toolbar" role="group" aria-label="Article actions">
+                    <button id="load-example" type="button" class="button button--primary"
+                        onclick={props.on_load_example.reform(|_| ())}>{ "Load example" }</button>
+                    <button type="button" class="button" onclick={open_file}>{ "Open .txt file…" }</button>
+                    <button id="clear-text" type="button" class="button"
+                        disabled={props.text.is_empty()} onclick={props.on_clear.reform(|_| ())}>{ "Clear" }</button>
+                    <button id="export-json" type="button" class="button"
+                        disabled={!props.can_export} onclick={props.on_export.reform(|_| ())}>{ "Export JSON" }</button>
+                </div>
+            </div>
+            <input ref={file_input} type="file" accept=".txt,text/plain" class="visually-hidden"
+                tabindex="-1" aria-hidden="true" onchange={onfilechange} />
+            <div class={classes!("dropzone", dragging.then_some("is-dragging"))}
+                {ondragover} {ondragleave} {ondrop}>
+                <label for="article-input" class="field-label">{ "Article text" }</label>
+                <textarea id="article-input" class="article-input" spellcheck="false" rows="9"
+                    placeholder="Paste a news article here, or drop a .txt file onto this box."
+                    value={props.text.clone()} {oninput} />
+                <span class="dropzone-hint" aria-hidden="true">{ "Drop the .txt file to read it" }</span>
+            </div>
+            <div class="input-foot">
+                <div class="date-field">
+                    <label for="reference-date" class="field-label">{ "Publication date" }</label>
+                    <input id="reference-date" type="date" class="date-input" value={props.date.clone()}
+                        onchange={ondatechange} aria-describedby="reference-date-hint" />
+                    <span id="reference-date-hint" class={classes!("hint", format!("hint--{}", props.date_source))}>
+                        { date_hint }
+                    </span>
+                </div>
+                <span class="word-count">{ format!("{chars} characters") }</span>
+            </div>
+            if let Some(notice) = &props.notice {
+                <p class="notice" role="alert">{ notice.clone() }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! One line above the highlighted article: the colour key with counts, and the text's size.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::report::Report;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub report: Rc<Report>,
+    /// How long the analysis took.
+    pub millis: f64,
+}
+
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let r = &props.report;
+    let mentions: usize = r.actors.iter().map(|a| a.mentions.len()).sum();
+    let country_mentions: usize = r.countries.iter().map(|c| c.mentions.len()).sum();
+    let key = [
+        ("actor", "Actors", mentions),
+        ("quote", "Quotes", r.quotes.len()),
+        ("date", "Dates", r.dates.len()),
+        ("country", "Countries", country_mentions),
+    ];
+    let s = &r.stats;
+    html! {
+        <div class="summary">
+            <ul class="legend" aria-label="Highlight colours">
+                { for key.iter().map(|(category, label, n)| html! {
+                    <li class={classes!("legend-item", format!("legend-item--{category}"))}
+                        title={format!("{n} highlighted in the text")}>
+                        <span class={classes!("ent", format!("ent--{category}"), "legend-sample")}>{ *label }</span>
+                        <span class="legend-count">{ *n }</span>
+                    </li>
+                }) }
+            </ul>
+            <p class="stats">
+                { format!("{} words · {} sentences · {} paragraphs · analysed in {:.0} ms",
+                    s.words, s.sentences, s.paragraphs, props.millis.max(1.0)) }
+            </p>
+        </div>
+    }
+}

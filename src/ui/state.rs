@@ -1,0 +1,119 @@
+//! The app's one piece of mutable state and the actions that change it.
+//!
+//! Only the root component holds the reducer; leaf components receive plain data and callbacks. The
+//! report is not stored here: it is derived from the (debounced) text and date with `use_memo`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::analysis::highlight::Item;
+
+/// The example article offered by "Load example": a fictional wire story written for Lede.
+pub const EXAMPLE_ARTICLE: &str = include_str!("example-article.txt");
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The article as typed, pasted or loaded.
+    pub text: String,
+    /// The publication date the reader entered (`YYYY-MM-DD`); `None` lets the analysis detect one.
+    pub date: Option<String>,
+    /// The item whose mentions are highlighted in the article.
+    pub selected: Option<Item>,
+    /// The last text change should be analysed at once rather than after a typing pause.
+    pub immediate: bool,
+    /// Larger type, for a projector.
+    pub large_text: bool,
+    /// A problem to show near the input (unreadable file, ...).
+    pub notice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The reader typed or pasted.
+    Edit(String),
+    /// A whole new text arrived at once (dropped or opened file).
+    Replace(String),
+    LoadExample,
+    Clear,
+    /// The date field changed; an empty value clears the reader's date.
+    SetDate(String),
+    /// Selects an item, or clears the selection when it is selected already.
+    Select(Item),
+    ClearSelection,
+    ToggleLargeText,
+    Notice(String),
+}
+
+impl State {
+    fn with_text(&self, text: String, immediate: bool) -> State {
+        State {
+            text,
+            selected: None,
+            immediate,
+            notice: None,
+            ..self.clone()
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit(text) => self.with_text(text, false),
+            Action::Replace(text) => self.with_text(text, true),
+            Action::LoadExample => {
+                // The example carries its own dateline; a date typed for another article must not stick.
+                State {
+                    date: None,
+                    ..self.with_text(EXAMPLE_ARTICLE.to_string(), true)
+                }
+            }
+            Action::Clear => State {
+                date: None,
+                ..self.with_text(String::new(), true)
+            },
+            Action::SetDate(value) => {
+                let value = value.trim();
+                let date = (!value.is_empty()).then(|| value.to_string());
+                State {
+                    date,
+                    selected: None,
+                    immediate: true,
+                    ..(*self).clone()
+                }
+            }
+            Action::Select(item) => {
+                let selected = if self.selected == Some(item) {
+                    None
+                } else {
+                    Some(item)
+                };
+                State {
+                    selected,
+                    ..(*self).clone()
+                }
+            }
+            Action::ClearSelection => {
+                if self.selected.is_none() {
+                    return self;
+                }
+                State {
+                    selected: None,
+                    ..(*self).clone()
+                }
+            }
+            Action::ToggleLargeText => State {
+                large_text: !self.large_text,
+                ..(*self).clone()
+            },
+            Action::Notice(message) => State {
+                notice: Some(message),
+                ..(*self).clone()
+            },
+        };
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,399 @@
+//! The `lede` command-line tool, run as a real process: the report's JSON shape, the text format, and
+//! how bad input (dates, UTF-8, JSON lines) is reported without a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Runs `lede` with `args`, feeding `stdin` when given.
+fn lede(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start lede");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin");
+        // lede may refuse its arguments and exit before reading: a closed pipe is not an error here.
+        match pipe.write_all(input) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("write stdin: {e}"),
+            _ => {}
+        }
+    }
+    child.wait_with_output().expect("wait for lede")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Fails when the process panicked or died of a signal.
+fn assert_no_panic(o: &Output) {
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "lede panicked:\n{err}");
+    assert!(
+        o.status.code().is_some(),
+        "lede was killed by a signal: {:?}\n{err}",
+        o.status
+    );
+}
+
+fn object<'a>(v: &'a Value, what: &str) -> &'a serde_json::Map<String, Value> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("{what} is not an object: {v}"))
+}
+
+fn has_keys(v: &Value, what: &str, keys: &[&str]) {
+    let obj = object(v, what);
+    for k in keys {
+        assert!(obj.contains_key(*k), "{what} lacks key {k:?}: {v}");
+    }
+}
+
+fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
+    v[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{key} is not an array: {}", v[key]))
+}
+
+/// A mention `{start, end, text}` whose text is the slice of `source` it points at.
+fn check_mention(m: &Value, what: &str, source: &str) {
+    has_keys(m, what, &["start", "end", "text"]);
+    let (s, e) = (
+        m["start"].as_u64().expect("start") as usize,
+        m["end"].as_u64().expect("end") as usize,
+    );
+    assert!(s <= e, "{what}: start > end: {m}");
+    assert_eq!(
+        source.get(s..e),
+        m["text"].as_str(),
+        "{what}: text is not the slice [{s}..{e}): {m}"
+    );
+}
+
+/// Everything the `lede.report/1` contract promises about one report of `source`.
+fn check_report_shape(r: &Value, source: &str) {
+    has_keys(
+        r,
+        "report",
+        &[
+            "schema",
+            "reference_date",
+            "stats",
+            "actors",
+            "quotes",
+            "dates",
+            "countries",
+            "diagnostics",
+        ],
+    );
+    assert_eq!(r["schema"], "lede.report/1");
+    assert!(r["reference_date"].is_null() || r["reference_date"].is_string());
+    has_keys(
+        &r["stats"],
+        "stats",
+        &["chars", "words", "sentences", "paragraphs"],
+    );
+    for k in ["chars", "words", "sentences", "paragraphs"] {
+        assert!(r["stats"][k].is_u64(), "stats.{k} is not a count: {}", r["stats"]);
+    }
+    for a in array(r, "actors") {
+        has_keys(
+            a,
+            "actor",
+            &["id", "name", "kind", "roles", "country", "mentions"],
+        );
+        assert!(
+            ["person", "organization", "group"].contains(&a["kind"].as_str().unwrap_or("")),
+            "{a}"
+        );
+        assert!(
+            a["roles"].is_array() && (a["country"].is_null() || a["country"].is_string()),
+            "{a}"
+        );
+        for m in array(a, "mentions") {
+            check_mention(m, "actor mention", source);
+        }
+    }
+    for q in array(r, "quotes") {
+        has_keys(
+            q,
+            "quote",
+            &[
+                "start",
+                "end",
+                "text",
+                "kind",
+                "speaker",
+                "speaker_mention",
+                "cue",
+            ],
+        );
+        check_mention(q, "quote", source);
+        assert!(
+            ["direct", "partial", "indirect"].contains(&q["kind"].as_str().unwrap_or("")),
+            "{q}"
+        );
+        if !q["speaker_mention"].is_null() {
+            check_mention(&q["speaker_mention"], "speaker mention", source);
+        }
+    }
+    for d in array(r, "dates") {
+        has_keys(d, "date", &["start", "end", "text", "kind", "value"]);
+        check_mention(d, "date", source);
+        assert!(
+            ["date", "time", "duration", "set"].contains(&d["kind"].as_str().unwrap_or("")),
+            "{d}"
+        );
+    }
+    for c in array(r, "countries") {
+        has_keys(c, "country", &["code", "name", "mentions"]);
+        assert_eq!(c["code"].as_str().map(str::len), Some(2), "{c}");
+        for m in array(c, "mentions") {
+            check_mention(m, "country mention", source);
+            assert!(
+                ["name", "alias", "demonym", "capital", "city"].contains(&m["via"].as_str().unwrap_or(""))
+            );
+        }
+    }
+    for d in array(r, "diagnostics") {
+        has_keys(d, "diagnostic", &["level", "message"]);
+        assert!(
+            ["info", "warning"].contains(&d["level"].as_str().unwrap_or("")),
+            "{d}"
+        );
+    }
+}
+
+#[test]
+fn json_report_of_a_file_has_the_contract_shape() {
+    let path = fixture("harbour-talks.txt");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let out = lede(&["analyse", path.to_str().unwrap(), "--date", "2025-05-06"], None);
+    assert_no_panic(&out);
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).expect("stdout is one JSON report");
+    check_report_shape(&report, &source);
+    assert_eq!(report["reference_date"], "2025-05-06");
+    assert!(
+        report["stats"]["words"].as_u64().unwrap() > 100,
+        "{}",
+        report["stats"]
+    );
+    assert!(
+        report["stats"]["paragraphs"].as_u64().unwrap() >= 5,
+        "{}",
+        report["stats"]
+    );
+}
+
+#[test]
+fn standard_input_gives_the_same_report_as_the_file() {
+    let path = fixture("harbour-talks.txt");
+    let source = std::fs::read(&path).unwrap();
+    let from_file = lede(&["analyse", path.to_str().unwrap()], None);
+    let from_stdin = lede(&["analyse", "-"], Some(&source));
+    let implicit_stdin = lede(&["analyse"], Some(&source));
+    assert!(from_file.status.success() && from_stdin.status.success() && implicit_stdin.status.success());
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+    assert_eq!(stdout(&from_file), stdout(&implicit_stdin));
+}
+
+#[test]
+fn text_format_is_the_readable_rendering() {
+    let path = fixture("harbour-talks.txt");
+    let out = lede(
+        &[
+            "analyse",
+            "--format",
+            "text",
+            "--date=2025-05-06",
+            path.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_no_panic(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("REFERENCE_DATE 2025-05-06\n"), "{text}");
+    assert!(
+        serde_json::from_str::<Value>(&text).is_err(),
+        "text format printed JSON"
+    );
+    // Exactly what the library's renderer prints for the same report.
+    let source = std::fs::read_to_string(&path).unwrap();
+    let report = lede::analyse(
+        &source,
+        &lede::Options {
+            reference_date: lede::Date::parse_iso("2025-05-06"),
+        },
+    );
+    assert_eq!(text, lede::analysis::render::render(&report));
+}
+
+#[test]
+fn bad_dates_are_refused_with_a_clear_message() {
+    for bad in ["2025-02-30", "06/05/2025", "yesterday", "2025-13-01", ""] {
+        let out = lede(&["analyse", "--date", bad, "-"], Some(b"Some text."));
+        assert_no_panic(&out);
+        assert!(!out.status.success(), "--date {bad:?} was accepted");
+        let err = stderr(&out);
+        assert!(
+            err.contains("invalid date") && err.contains("YYYY-MM-DD"),
+            "--date {bad:?}: {err}"
+        );
+        assert!(stdout(&out).is_empty(), "a report was printed for --date {bad:?}");
+    }
+    let out = lede(&["analyse", "--date"], Some(b"Some text."));
+    assert_no_panic(&out);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--date"), "{}", stderr(&out));
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_line_and_column() {
+    let path = fixture("invalid-utf8.txt");
+    let out = lede(&["analyse", path.to_str().unwrap()], None);
+    assert_no_panic(&out);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("invalid UTF-8") && err.contains("line 2") && err.contains("column"),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+
+    let out = lede(&["analyse", "-"], Some(b"\xc3"));
+    assert_no_panic(&out);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
+}
+
+#[test]
+fn missing_file_and_unknown_options_fail_cleanly() {
+    let out = lede(&["analyse", "/nonexistent/article.txt"], None);
+    assert_no_panic(&out);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("/nonexistent/article.txt"),
+        "{}",
+        stderr(&out)
+    );
+
+    for args in [
+        &["analyse", "--colour"][..],
+        &["analyse", "--format", "xml"],
+        &["summarise"],
+    ] {
+        let out = lede(args, Some(b""));
+        assert_no_panic(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty());
+    }
+    let out = lede(&["--help"], None);
+    assert!(out.status.success() && stdout(&out).contains("--jsonl"));
+}
+
+#[test]
+fn empty_input_gives_an_empty_report() {
+    for input in [&b""[..], b"   \n\n\t "] {
+        let out = lede(&["analyse", "-"], Some(input));
+        assert_no_panic(&out);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let r: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        check_report_shape(&r, std::str::from_utf8(input).unwrap());
+        for k in ["actors", "quotes", "dates", "countries"] {
+            assert!(array(&r, k).is_empty(), "{k} of empty input: {}", r[k]);
+        }
+        assert_eq!(r["stats"]["words"], 0);
+    }
+    let out = lede(&["analyse", "--jsonl"], Some(b""));
+    assert_no_panic(&out);
+    assert!(out.status.success());
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn jsonl_reports_bad_lines_and_processes_the_rest() {
+    let input = std::fs::read(fixture("batch.jsonl")).unwrap();
+    let out = lede(&["analyse", "--jsonl"], Some(&input));
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "a bad line must give exit status 1");
+    let err = stderr(&out);
+    assert!(err.contains("line 2") && err.contains("malformed JSON"), "{err}");
+    assert!(err.contains("line 4") && err.contains("invalid date"), "{err}");
+    assert!(
+        !err.contains("line 1:") && !err.contains("line 3:") && !err.contains("line 5:"),
+        "{err}"
+    );
+
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
+    let ids: Vec<&Value> = lines.iter().map(|l| &l["id"]).collect();
+    assert_eq!(
+        ids,
+        [&Value::from("first"), &Value::from(3), &Value::from("fifth")]
+    );
+    let texts = [
+        "Ms Quintela arrived in Lisbon on Monday.",
+        "Mr Benali said the talks would resume next week.",
+        "The last line is fine too.",
+    ];
+    for (line, text) in lines.iter().zip(texts) {
+        has_keys(line, "output line", &["id", "report"]);
+        check_report_shape(&line["report"], text);
+    }
+    assert_eq!(lines[0]["report"]["reference_date"], "2025-05-06");
+}
+
+#[test]
+fn jsonl_date_option_is_the_default_for_lines_without_one() {
+    let input = b"{\"id\":1,\"text\":\"Talks resume on Monday.\"}\n{\"id\":2,\"text\":\"x\",\"date\":\"2024-01-02\"}\n";
+    let out = lede(&["analyse", "--jsonl", "--date", "2025-05-06"], Some(input));
+    assert_no_panic(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["report"]["reference_date"], "2025-05-06");
+    assert_eq!(lines[1]["report"]["reference_date"], "2024-01-02");
+}
+
+#[test]
+fn jsonl_survives_invalid_utf8_lines() {
+    let mut input = b"{\"id\":1,\"text\":\"Fine.\"}\n".to_vec();
+    input.extend_from_slice(b"{\"id\":2,\"text\":\"bro\xffken\"}\n");
+    input.extend_from_slice(b"{\"id\":3,\"text\":\"Also fine.\"}");
+    let out = lede(&["analyse", "--jsonl"], Some(&input));
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).lines().count(),
+        2,
+        "the last line has no newline and must still be read"
+    );
+}

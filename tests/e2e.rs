@@ -1,0 +1,730 @@
+//! End-to-end tests of the web app in real headless Chromium.
+//!
+//! The app must already be built into `dist/` (`trunk build --release`; `scripts/test` does it first).
+//! Each test serves `dist/` from a small std-only HTTP server on a free loopback port, starts
+//! `chromedriver`, drives a fresh headless Chromium profile with WebDriver (fantoccini), and checks what
+//! the page shows against the native analysis of the same text (`lede::analyse`).
+//!
+//! Without `dist/index.html` or `chromedriver` the tests are skipped with a message, unless
+//! `LEDE_E2E_REQUIRED=1` is set (as `scripts/test` does), in which case they fail.
+//! `LEDE_SCREENSHOT=path.png` makes `example_article` save a screenshot of the loaded example.
+//! `CHROMEDRIVER` and `CHROME_BIN` override where the driver and the browser are looked for.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+mod support;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use lede::{analyse, Date, Options, Report};
+use serde_json::{json, Value};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A static file server for dist/ on loopback.
+
+/// Paths the browser asked the server for.
+type RequestLog = Arc<Mutex<Vec<String>>>;
+
+fn mime_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "json" | "webmanifest" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Serves `dist` on 127.0.0.1 (a free port) until the process ends.
+fn serve(dist: PathBuf) -> (SocketAddr, RequestLog) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    let addr = listener.local_addr().unwrap();
+    let log = RequestLog::default();
+    let log2 = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (dist, log) = (dist.clone(), log2.clone());
+            std::thread::spawn(move || {
+                let _ = handle(stream, &dist, &log);
+            });
+        }
+    });
+    (addr, log)
+}
+
+fn handle(stream: TcpStream, dist: &Path, log: &RequestLog) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    log.lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(target.to_string());
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let relative = Path::new(path.trim_start_matches('/'));
+    let safe = relative.components().all(|c| matches!(c, Component::Normal(_)));
+    let file = if path.ends_with('/') {
+        dist.join(relative).join("index.html")
+    } else {
+        dist.join(relative)
+    };
+    let mut out = stream;
+    match (method, safe, std::fs::read(&file)) {
+        ("GET" | "HEAD", true, Ok(body)) => {
+            write!(
+                out,
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                mime_type(&file),
+                body.len()
+            )?;
+            if method == "GET" {
+                out.write_all(&body)?;
+            }
+        }
+        _ => {
+            let body = b"not found\n";
+            write!(
+                out,
+                "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            )?;
+            out.write_all(body)?;
+        }
+    }
+    out.flush()
+}
+
+// ---------------------------------------------------------------------------------------------------
+// chromedriver and a headless Chromium session.
+
+/// One browser test at a time: two Chromium instances on a two-core machine make both flaky.
+static BROWSER: Mutex<()> = Mutex::new(());
+
+fn required() -> bool {
+    std::env::var_os("LEDE_E2E_REQUIRED").is_some_and(|v| v != "0")
+}
+
+/// Skips (or, when required, fails) with a message.
+fn skip(why: &str) {
+    assert!(!required(), "end-to-end test cannot run: {why}");
+    println!("end-to-end test skipped: {why}");
+}
+
+fn find_program(env_var: &str, names: &[&str]) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(env_var) {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn start_chromedriver(program: &Path) -> ChromeDriver {
+    let port = free_port();
+    let child = Command::new(program)
+        .arg(format!("--port={port}"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", program.display()));
+    let driver = ChromeDriver { child, port };
+    let deadline = Instant::now() + TIMEOUT;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not listen on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    driver
+}
+
+/// Everything one test needs; dropped in reverse order (browser profile last).
+struct Env {
+    base: String,
+    log: RequestLog,
+    driver: ChromeDriver,
+    profile: PathBuf,
+    _lock: MutexGuard<'static, ()>,
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        // After a failed test the session was never closed: end that browser (found by its profile)
+        // so that it does not outlive the test run.
+        kill_browsers_using(&self.profile);
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Sends SIGTERM to the processes started with `--user-data-dir=profile` (Linux `/proc`; elsewhere
+/// nothing happens).
+fn kill_browsers_using(profile: &Path) {
+    let needle = format!("--user-data-dir={}", profile.display());
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+            continue;
+        };
+        if cmdline.split(|&b| b == 0).any(|arg| arg == needle.as_bytes()) {
+            let _ = Command::new("kill")
+                .arg(pid.to_string())
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
+impl Env {
+    /// `None` (after a message) when the app is not built or no chromedriver is installed.
+    fn start() -> Option<Env> {
+        let lock = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+        let dist = root().join("dist");
+        if !dist.join("index.html").is_file() {
+            skip("dist/index.html is missing; build the app with `trunk build --release`");
+            return None;
+        }
+        let Some(chromedriver) = find_program("CHROMEDRIVER", &["chromedriver"]) else {
+            skip("chromedriver not found (Debian: apt-get install chromium chromium-driver)");
+            return None;
+        };
+        let (addr, log) = serve(dist);
+        let driver = start_chromedriver(&chromedriver);
+        let profile = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+            "e2e-profile-{}-{}",
+            std::process::id(),
+            driver.port
+        ));
+        Some(Env {
+            base: format!("http://{addr}/"),
+            log,
+            driver,
+            profile,
+            _lock: lock,
+        })
+    }
+
+    async fn browser(&self) -> Client {
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--no-first-run".into(),
+            "--disable-quic".into(),
+            "--window-size=1280,1000".into(),
+            "--force-device-scale-factor=1".into(),
+        ];
+        args.push(format!("--user-data-dir={}", self.profile.display()));
+        let mut options = json!({ "args": args });
+        if let Some(bin) = find_program("CHROME_BIN", &["chromium", "chromium-browser", "google-chrome"]) {
+            options["binary"] = json!(bin);
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), options);
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.driver.port))
+            .await
+            .expect("start a Chromium session")
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the page.
+
+/// What the result panels show, as JSON (see the DOM contract of the app).
+const SNAPSHOT_JS: &str = r#"
+const all = (sel, root) => Array.from((root || document).querySelectorAll(sel));
+const text = (root, sel) => { const e = root.querySelector(sel); return e ? e.textContent.trim() : null; };
+const results = document.querySelector('#results');
+return {
+  status: results ? results.getAttribute('data-status') : null,
+  revision: results ? results.getAttribute('data-revision') : null,
+  reference_date: (document.querySelector('#reference-date') || {}).value || null,
+  actors: all('#actors-panel li.actor-item').map(li => ({
+    name: text(li, '.actor-name'), kind: text(li, '.actor-kind'),
+    roles: text(li, '.actor-roles'), count: text(li, '.actor-count') })),
+  quote_groups: all('#quotes-panel section.quote-group').map(s => ({
+    speaker: text(s, '.speaker-name'),
+    quotes: all('li.quote-item', s).map(li => ({ text: text(li, '.quote-text'), kind: text(li, '.quote-kind') })) })),
+  dates: all('#dates-panel li.date-item').map(li => ({ text: text(li, '.date-text'), value: text(li, '.date-value') })),
+  countries: all('#countries-panel li.country-item').map(li => ({
+    code: li.getAttribute('data-code'), name: text(li, '.country-name'), count: text(li, '.country-count') })),
+  marks: Object.fromEntries(['actor', 'quote', 'date', 'country'].map(k =>
+    [k, all('#article-view mark.ent--' + k).length])),
+  selected: all('#article-view mark.is-selected').length,
+};
+"#;
+
+async fn snapshot(client: &Client) -> Value {
+    client.execute(SNAPSHOT_JS, vec![]).await.expect("read the page")
+}
+
+fn strings<'a>(items: &'a Value, key: &str) -> Vec<&'a str> {
+    items
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i[key].as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// Polls the page until `check` passes on a ready snapshot; fails with the last complaint otherwise.
+async fn eventually(client: &Client, what: &str, check: impl Fn(&Value) -> Result<(), String>) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let snap = snapshot(client).await;
+        let verdict = if snap["status"] != "ready" {
+            Err(format!("#results is {} (not ready)", snap["status"]))
+        } else {
+            check(&snap)
+        };
+        match verdict {
+            Ok(()) => return snap,
+            Err(e) if Instant::now() >= deadline => {
+                panic!(
+                    "{what}: {e}\npage: {}",
+                    serde_json::to_string_pretty(&snap).unwrap()
+                )
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// Sets a form field's value the way typing would, so the app's input handlers see it.
+async fn set_field(client: &Client, selector: &str, value: &str) {
+    let js = r#"
+      const el = document.querySelector(arguments[0]);
+      if (!el) return false;
+      const proto = Object.getPrototypeOf(el);
+      Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    "#;
+    let ok = client
+        .execute(js, vec![json!(selector), json!(value)])
+        .await
+        .expect("set a field");
+    assert_eq!(ok, json!(true), "{selector} not found");
+}
+
+/// The page's set of something vs the native analysis' set.
+fn same_set(what: &str, page: Vec<&str>, native: Vec<&str>) -> Result<(), String> {
+    let (p, n): (BTreeSet<&str>, BTreeSet<&str>) = (page.into_iter().collect(), native.into_iter().collect());
+    if p == n {
+        Ok(())
+    } else {
+        Err(format!("{what}: page shows {p:?}, the analysis finds {n:?}"))
+    }
+}
+
+fn contains_all(what: &str, page: &[&str], wanted: &[&str]) -> Result<(), String> {
+    let missing: Vec<&&str> = wanted
+        .iter()
+        .filter(|w| !page.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{what}: {missing:?} missing from {page:?}"))
+    }
+}
+
+/// The page agrees with the native report on actors, quote speakers, dates and countries.
+fn matches_native(snap: &Value, native: &Report) -> Result<(), String> {
+    same_set(
+        "actors",
+        strings(&snap["actors"], "name"),
+        native.actors.iter().map(|a| a.name.as_str()).collect(),
+    )?;
+    let speaker_name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| native.actors.iter().find(|a| &a.id == id))
+            .map_or("Unattributed", |a| a.name.as_str())
+    };
+    same_set(
+        "quote speakers",
+        strings(&snap["quote_groups"], "speaker"),
+        native.quotes.iter().map(|q| speaker_name(&q.speaker)).collect(),
+    )?;
+    let page_quotes: usize = snap["quote_groups"].as_array().map_or(0, |g| {
+        g.iter().map(|g| g["quotes"].as_array().map_or(0, Vec::len)).sum()
+    });
+    if page_quotes != native.quotes.len() {
+        return Err(format!(
+            "{page_quotes} quotes shown, {} found",
+            native.quotes.len()
+        ));
+    }
+    let page_dates = strings(&snap["dates"], "value");
+    if snap["dates"].as_array().map_or(0, Vec::len) != native.dates.len() {
+        return Err(format!(
+            "{} dates shown, {} found",
+            snap["dates"].as_array().map_or(0, Vec::len),
+            native.dates.len()
+        ));
+    }
+    for value in native.dates.iter().filter_map(|d| d.value.as_deref()) {
+        if !page_dates.iter().any(|p| p.contains(value)) {
+            return Err(format!(
+                "date value {value} not shown; dates panel: {page_dates:?}"
+            ));
+        }
+    }
+    same_set(
+        "countries",
+        strings(&snap["countries"], "code"),
+        native.countries.iter().map(|c| c.code.as_str()).collect(),
+    )?;
+    for (kind, n) in [
+        ("actor", native.actors.len()),
+        ("quote", native.quotes.len()),
+        ("date", native.dates.len()),
+        ("country", native.countries.len()),
+    ] {
+        if n > 0 && snap["marks"][kind].as_u64().unwrap_or(0) == 0 {
+            return Err(format!("no {kind} is highlighted in #article-view"));
+        }
+    }
+    Ok(())
+}
+
+fn example_text() -> String {
+    let path = root().join("src/ui/example-article.txt");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+async fn open_with_example(env: &Env, client: &Client) {
+    client.goto(&env.base).await.expect("open the app");
+    client
+        .wait()
+        .at_most(TIMEOUT)
+        .for_element(Locator::Css("#load-example"))
+        .await
+        .expect("#load-example");
+    client
+        .find(Locator::Css("#load-example"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .expect("click Load example");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The tests.
+
+/// Loads the example: its actors, a quote of Ms Solberg's, its countries, all as the analysis finds.
+#[test]
+fn example_article() {
+    let Some(env) = Env::start() else { return };
+    let article = example_text();
+    let native = analyse(&article, &Options::default());
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        let snap = eventually(&client, "example article", |snap| {
+            let names = strings(&snap["actors"], "name");
+            contains_all(
+                "actors",
+                &names,
+                &["Ingrid Solberg", "Daniel Otieno", "World Trade Organization"],
+            )?;
+            let solberg = snap["quote_groups"].as_array().into_iter().flatten().find(|g| {
+                g["speaker"].as_str().is_some_and(|s| s.contains("Solberg"))
+                    && g["quotes"].as_array().is_some_and(|q| !q.is_empty())
+            });
+            if solberg.is_none() {
+                return Err("no quote is attributed to Ingrid Solberg".into());
+            }
+            contains_all("countries", &strings(&snap["countries"], "code"), &["NO", "KE"])?;
+            matches_native(snap, &native)
+        })
+        .await;
+        if let Some(date) = &native.reference_date {
+            assert_eq!(
+                snap["reference_date"].as_str(),
+                Some(date.as_str()),
+                "publication date not pre-filled"
+            );
+        }
+        if let Some(path) = std::env::var_os("LEDE_SCREENSHOT") {
+            // Tall enough to show the article, the highlighted text and the panels together.
+            client
+                .set_window_size(1280, 1600)
+                .await
+                .expect("resize the window");
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            client.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+            let png = client.screenshot().await.expect("screenshot");
+            std::fs::write(&path, png).expect("save the screenshot");
+            println!("screenshot saved to {}", PathBuf::from(path).display());
+        }
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Pastes the evaluation kit's sample article and checks what the first-level analysis must show.
+#[test]
+fn sample_article_pasted() {
+    let Some(dir) = support::eval_sample_dir() else {
+        println!("no ../shared/eval/sample folder (set LEDE_EVAL_DIR to the evaluation kit); skipped");
+        return;
+    };
+    let (Ok(article), Ok(gold)) = (
+        std::fs::read_to_string(dir.join("seed-article.txt")),
+        std::fs::read_to_string(dir.join("seed-article.gold.jsonl")),
+    ) else {
+        println!("sample article not found in {}; skipped", dir.display());
+        return;
+    };
+    let gold: Value = serde_json::from_str(gold.lines().next().unwrap_or("")).expect("gold JSON");
+    let Some(env) = Env::start() else { return };
+    let native = analyse(
+        &article,
+        &Options {
+            reference_date: Date::parse_iso("2022-01-21"),
+        },
+    );
+    // The direct and partial quotes, by speaker.
+    let quotes: Vec<(String, String)> = gold["gold"]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "direct" || q["kind"] == "partial")
+        .map(|q| {
+            let words = q["text"]
+                .as_str()
+                .unwrap()
+                .trim_matches(|c: char| c.is_ascii_punctuation());
+            (q["speaker"].as_str().unwrap().to_string(), words.to_string())
+        })
+        .collect();
+    runtime().block_on(async {
+        let client = env.browser().await;
+        client.goto(&env.base).await.expect("open the app");
+        client
+            .wait()
+            .at_most(TIMEOUT)
+            .for_element(Locator::Css("#article-input"))
+            .await
+            .expect("#article-input");
+        set_field(&client, "#article-input", &article).await;
+        set_field(&client, "#reference-date", "2022-01-21").await;
+        eventually(&client, "sample article", |snap| {
+            if snap["reference_date"] != "2022-01-21" {
+                return Err(format!("reference date is {}", snap["reference_date"]));
+            }
+            let names = strings(&snap["actors"], "name");
+            contains_all(
+                "actors",
+                &names,
+                &[
+                    "Antony Blinken",
+                    "Sergei Lavrov",
+                    "Vladimir Putin",
+                    "Emmanuel Macron",
+                    "Nato",
+                    "US Treasury Department",
+                ],
+            )?;
+            for (name, role) in [
+                ("Antony Blinken", "US Secretary of State"),
+                ("Sergei Lavrov", "Russian Foreign Minister"),
+                ("Vladimir Putin", "President"),
+                ("Emmanuel Macron", "French President"),
+            ] {
+                let item = snap["actors"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|a| a["name"] == name);
+                if !item
+                    .and_then(|a| a["roles"].as_str())
+                    .is_some_and(|r| r.contains(role))
+                {
+                    return Err(format!(
+                        "{name}: role {role:?} not shown ({:?})",
+                        item.map(|a| &a["roles"])
+                    ));
+                }
+            }
+            for (speaker, words) in &quotes {
+                let shown = snap["quote_groups"].as_array().unwrap().iter().any(|g| {
+                    g["speaker"] == speaker.as_str()
+                        && strings(&g["quotes"], "text")
+                            .iter()
+                            .any(|t| t.contains(words.as_str()))
+                });
+                if !shown {
+                    return Err(format!("quote {words:?} not shown under {speaker}"));
+                }
+            }
+            contains_all(
+                "date values",
+                &strings(&snap["dates"], "value"),
+                &["2022-01-21", "2022-01-20", "2022-W04", "2019"],
+            )?;
+            contains_all(
+                "countries",
+                &strings(&snap["countries"], "code"),
+                &["US", "RU", "UA", "CH", "IR", "GB", "FR", "DE", "ES", "DK", "RO"],
+            )?;
+            matches_native(snap, &native)
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Nothing leaves the machine: every resource the page loaded came from the loopback server, and
+/// selecting findings (mouse and keyboard) works without any request either.
+#[test]
+fn no_request_leaves_loopback() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example article", |snap| {
+            if strings(&snap["actors"], "name").is_empty() {
+                Err("no actors shown".into())
+            } else {
+                Ok(())
+            }
+        })
+        .await;
+        // Select an actor with the keyboard, then a country with the mouse.
+        let focused = client
+            .execute(
+                r#"const li = document.querySelector('#actors-panel li.actor-item');
+                   const t = li && (li.matches('button,[role=button],[tabindex]') ? li
+                             : li.querySelector('button,[role=button],[tabindex]'));
+                   if (!t) return false; t.focus(); return document.activeElement === t;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(focused, json!(true), "the first actor item cannot take the keyboard focus");
+        client.active_element().await.unwrap().send_keys("\u{E007}").await.expect("press Enter");
+        eventually(&client, "actor selected with Enter", |snap| {
+            if snap["selected"].as_u64().unwrap_or(0) > 0 {
+                Ok(())
+            } else {
+                Err("no mark.is-selected after Enter on an actor".into())
+            }
+        })
+        .await;
+        if let Ok(country) = client.find(Locator::Css("#countries-panel li.country-item")).await {
+            country.click().await.expect("click a country");
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+
+        let urls = client
+            .execute(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => e.name);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let urls: Vec<&str> = urls.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        assert!(urls.iter().any(|u| u.ends_with(".wasm")), "the wasm module is not among the loads: {urls:?}");
+        let outside: Vec<&&str> = urls
+            .iter()
+            .filter(|u| !u.starts_with(&env.base) && !u.starts_with("blob:") && !u.starts_with("data:"))
+            .collect();
+        assert!(outside.is_empty(), "requests left the loopback server: {outside:?}");
+        let served = env.log.lock().unwrap().clone();
+        assert!(served.iter().any(|p| p.ends_with(".wasm")), "server log: {served:?}");
+        client.close().await.expect("close the browser");
+    });
+}
+
+#[test]
+fn server_sends_wasm_with_its_mime_type() {
+    assert_eq!(mime_type(Path::new("dist/lede-app_bg.wasm")), "application/wasm");
+    assert!(mime_type(Path::new("index.html")).starts_with("text/html"));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-serve-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+    std::fs::write(dir.join("a.wasm"), b"\0asm").unwrap();
+    let (addr, _log) = serve(dir.clone());
+    let get = |path: &str| {
+        let mut s = TcpStream::connect(addr).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut s, &mut out).unwrap();
+        out
+    };
+    let index = get("/");
+    assert!(
+        index.starts_with("HTTP/1.1 200") && index.ends_with("<p>hi</p>"),
+        "{index}"
+    );
+    assert!(get("/a.wasm").contains("Content-Type: application/wasm\r\n"));
+    assert!(get("/../Cargo.toml").starts_with("HTTP/1.1 404"));
+    assert!(get("/missing.js").starts_with("HTTP/1.1 404"));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,297 @@
+//! Properties of `analyse` on arbitrary input: it never panics, and every span in the report lies within
+//! the input, on char boundaries, with `text` equal to the slice, and lists come in text order.
+//!
+//! The generated text leans towards what the extractors react to (quotation marks, apostrophes,
+//! digits, capitalised words, reporting verbs, month and weekday names, place names, line breaks) and
+//! mixes in multi-byte characters so that byte/char confusions show up.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lede::analysis::report::Mention;
+use lede::{analyse, Date, Options, Report};
+use proptest::prelude::*;
+
+/// Characters the extractors treat specially, multi-byte ones included.
+const SPECIAL: &[char] = &[
+    '"',
+    '\'',
+    '\u{201C}',
+    '\u{201D}',
+    '\u{2018}',
+    '\u{2019}',
+    '\u{00AB}',
+    '\u{00BB}',
+    '\u{201E}',
+    '`',
+    '.',
+    ',',
+    ';',
+    ':',
+    '!',
+    '?',
+    '-',
+    '\u{2013}',
+    '\u{2014}',
+    '(',
+    ')',
+    '/',
+    '%',
+    '$',
+    '\u{20AC}',
+    '\u{00A0}',
+    '\u{2026}',
+    '\n',
+    '\n',
+    ' ',
+    ' ',
+    ' ',
+    '\t',
+    '\r',
+    '\u{00E9}',
+    '\u{00DF}',
+    '\u{00C5}',
+    '\u{0130}',
+    '\u{4E2D}',
+    '\u{1F600}',
+    '\u{0301}',
+    '\u{200B}',
+    '\u{FEFF}',
+];
+
+/// Words that start or steer a finding.
+const WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "he",
+    "she",
+    "He",
+    "She",
+    "they",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Mr.",
+    "President",
+    "Minister",
+    "Foreign Minister",
+    "Secretary of State",
+    "the",
+    "The",
+    "of",
+    "and",
+    "in",
+    "on",
+    "at",
+    "Anna",
+    "Kowalski",
+    "Ingrid",
+    "Okafor",
+    "Li Wei",
+    "O'Brien",
+    "Jean-Paul",
+    "United Nations",
+    "Nato",
+    "Ministry",
+    "Monday",
+    "Friday",
+    "Thursday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "next week",
+    "last month",
+    "this year",
+    "January",
+    "March",
+    "Dec.",
+    "2019",
+    "21",
+    "1999",
+    "2024-02-29",
+    "10:42",
+    "AM",
+    "p.m.",
+    "two years ago",
+    "a day",
+    "every week",
+    "Russia",
+    "Russian",
+    "Moscow",
+    "Geneva",
+    "Swiss",
+    "US",
+    "U.S.",
+    "Britain",
+    "UK",
+    "Kenya",
+    "Nairobi",
+    "Norwegian",
+    "Oslo",
+    "Côte d'Ivoire",
+    "São Paulo",
+    "Zürich",
+    "Published:",
+    "Updated:",
+    "By",
+    "(Reuters)",
+    "--",
+    "'s",
+    "’s",
+    "n't",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(WORDS).prop_map(str::to_string),
+        3 => proptest::sample::select(SPECIAL).prop_map(|c| c.to_string()),
+        2 => "[A-Z][a-z]{0,8}",
+        2 => "[a-z]{1,8}",
+        1 => "[0-9]{1,4}",
+        1 => any::<char>().prop_map(|c| c.to_string()),
+    ]
+}
+
+/// Text made of fragments, mostly separated by spaces.
+fn article() -> impl Strategy<Value = String> {
+    proptest::collection::vec((fragment(), prop_oneof![3 => Just(" "), 1 => Just("")]), 0..120).prop_map(
+        |parts| {
+            parts
+                .into_iter()
+                .flat_map(|(f, sep)| [f, sep.to_string()])
+                .collect()
+        },
+    )
+}
+
+fn reference_date() -> impl Strategy<Value = Option<Date>> {
+    prop_oneof![
+        1 => Just(None),
+        4 => (1i32..=9999, 1u8..=12, 1u8..=31).prop_map(|(y, m, d)| Date::new(y, m, d)),
+        1 => (1990i32..=2030, 1u8..=12, 28u8..=31).prop_map(|(y, m, d)| Date::new(y, m, d)),
+    ]
+}
+
+fn check_span(text: &str, what: &str, start: usize, end: usize, shown: &str) -> Result<(), TestCaseError> {
+    prop_assert!(start <= end, "{what}: start {start} > end {end}");
+    prop_assert!(
+        end <= text.len(),
+        "{what}: end {end} beyond the input ({} bytes)",
+        text.len()
+    );
+    prop_assert!(
+        text.is_char_boundary(start) && text.is_char_boundary(end),
+        "{what}: [{start}..{end}) is not on char boundaries"
+    );
+    prop_assert_eq!(
+        &text[start..end],
+        shown,
+        "{}: text differs from the slice [{}..{})",
+        what,
+        start,
+        end
+    );
+    Ok(())
+}
+
+fn check_mention(text: &str, what: &str, m: &Mention) -> Result<(), TestCaseError> {
+    check_span(text, what, m.start, m.end, &m.text)
+}
+
+fn check_sorted(what: &str, starts: &[usize]) -> Result<(), TestCaseError> {
+    prop_assert!(
+        starts.windows(2).all(|w| w[0] <= w[1]),
+        "{what} not in text order: {starts:?}"
+    );
+    Ok(())
+}
+
+/// All span and order properties of one report.
+fn check_report(text: &str, r: &Report) -> Result<(), TestCaseError> {
+    prop_assert_eq!(r.schema.as_str(), "lede.report/1");
+    let ids: Vec<&str> = r.actors.iter().map(|a| a.id.as_str()).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    prop_assert_eq!(unique.len(), ids.len(), "actor ids are not unique: {:?}", ids);
+    for a in &r.actors {
+        prop_assert!(!a.mentions.is_empty(), "actor {} has no mention", a.id);
+        for m in &a.mentions {
+            check_mention(text, "actor mention", m)?;
+        }
+        check_sorted(
+            "actor mentions",
+            &a.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+        )?;
+    }
+    // Actors are numbered in order of first mention.
+    check_sorted(
+        "actors by first mention",
+        &r.actors.iter().map(|a| a.mentions[0].start).collect::<Vec<_>>(),
+    )?;
+    for q in &r.quotes {
+        check_span(text, "quote", q.start, q.end, &q.text)?;
+        if let Some(m) = &q.speaker_mention {
+            check_mention(text, "speaker mention", m)?;
+        }
+        if let Some(s) = &q.speaker {
+            prop_assert!(ids.contains(&s.as_str()), "quote speaker {s} is not an actor id");
+        }
+    }
+    check_sorted("quotes", &r.quotes.iter().map(|q| q.start).collect::<Vec<_>>())?;
+    for d in &r.dates {
+        check_span(text, "date", d.start, d.end, &d.text)?;
+    }
+    check_sorted("dates", &r.dates.iter().map(|d| d.start).collect::<Vec<_>>())?;
+    for c in &r.countries {
+        prop_assert!(!c.mentions.is_empty(), "country {} has no mention", c.code);
+        for m in &c.mentions {
+            check_span(text, "country mention", m.start, m.end, &m.text)?;
+        }
+        check_sorted(
+            "country mentions",
+            &c.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
+        )?;
+    }
+    prop_assert_eq!(r.stats.chars, text.chars().count());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn newsy_text_gives_well_formed_reports(text in article(), date in reference_date()) {
+        let report = analyse(&text, &Options { reference_date: date });
+        check_report(&text, &report)?;
+        if let Some(d) = date {
+            prop_assert_eq!(report.reference_date, Some(d.to_string()));
+        }
+    }
+
+    #[test]
+    fn any_string_gives_a_well_formed_report(text in any::<String>(), date in reference_date()) {
+        let report = analyse(&text, &Options { reference_date: date });
+        check_report(&text, &report)?;
+    }
+
+    #[test]
+    fn analysis_is_deterministic(text in article()) {
+        let options = Options::default();
+        prop_assert_eq!(analyse(&text, &options), analyse(&text, &options));
+    }
+}
+
+/// Long runs of one special character are where scanners loop or overflow.
+#[test]
+fn repeated_special_characters() {
+    for c in SPECIAL {
+        for n in [1, 2, 3, 1000] {
+            let text: String = std::iter::repeat_n(*c, n).collect();
+            let r = analyse(&text, &Options::default());
+            check_report(&text, &r).unwrap_or_else(|e| panic!("{c:?} x {n}: {e}"));
+        }
+    }
+}
