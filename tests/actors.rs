@@ -345,3 +345,28 @@ fn many_distinct_names_stay_linear() {
         "{small:.3}s for 500 sentences, {large:.3}s for 2000"
     );
 }
+
+/// "Weekly" and "Today" are dates on their own but part of a newspaper's name after a capitalised word.
+#[test]
+fn regression_periodical_name_is_no_date() {
+    let cases = [
+        (
+            "The mayor told Harbour Weekly that he would stay.",
+            "Harbour Weekly",
+        ),
+        ("Readers of Oldham Today wrote in.", "Oldham Today"),
+    ];
+    for (text, name) in cases {
+        let report = analyse(text, &Options::default());
+        assert!(
+            report.actors.iter().any(|a| a.name == name),
+            "{text}: {:?}",
+            report.actors
+        );
+    }
+    let report = analyse(
+        "The paper comes out weekly. Today it did not.",
+        &Options::default(),
+    );
+    assert!(report.actors.is_empty(), "{:?}", report.actors);
+}

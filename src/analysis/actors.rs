@@ -134,6 +134,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     let mut cands = names::candidates(doc, context);
     let mut clusters = cluster(doc, &cands);
     drop_products(&cands, &mut clusters);
+    named_after_people(doc, &mut cands, &mut clusters);
     names::headline_mentions(doc, context, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -223,6 +224,8 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
     // candidate is compared only with the clusters it shares a word or an acronym with.
     let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
     let mut index = WordIndex::default();
+    // Organisation clusters by the institution words of their names, for "the Court" after "the Supreme Court".
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &order {
         let c = &cands[i];
         let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
@@ -231,6 +234,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
             None => {
                 let near = index.near(c, same_words);
                 best_match(doc, cands, &clusters, &near, same_words, c)
+                    .or_else(|| head_noun_match(doc, &clusters, &heads, c))
             }
         };
         match target {
@@ -254,6 +258,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                     cl.full.clone_from(&c.words);
                     cl.best = i;
                     index.add(t, &c.words);
+                    add_heads(&mut heads, t, &c.words);
                 }
                 owner[i] = Some(t);
             }
@@ -273,6 +278,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
                 };
                 add_evidence(&mut cl, c);
                 index.add(clusters.len(), &c.words);
+                add_heads(&mut heads, clusters.len(), &c.words);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
                 clusters.push(cl);
@@ -280,6 +286,44 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
         }
     }
     clusters
+}
+
+fn add_heads(heads: &mut HashMap<String, Vec<usize>>, cluster: usize, words: &[String]) {
+    if words.len() < 2 {
+        return;
+    }
+    for w in words.iter().filter(|w| LEXICON.is_org_word_lower(w)) {
+        let list = heads.entry(w.clone()).or_default();
+        if list.last() != Some(&cluster) {
+            list.push(cluster);
+        }
+    }
+}
+
+/// "the Court" or "the Church" alone: the latest organisation named before it with that word
+/// ("the Supreme Court of Cassation", "the Church of Scientology").
+fn head_noun_match(
+    doc: &Doc,
+    clusters: &[Cluster],
+    heads: &HashMap<String, Vec<usize>>,
+    c: &Candidate,
+) -> Option<(usize, Vote)> {
+    let i = doc.token_at_or_after(c.span.start);
+    let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
+    if c.words.len() != 1 || !after_the || c.all_caps || !c.roles.is_empty() {
+        return None;
+    }
+    let list = heads.get(&c.words[0])?;
+    list.iter()
+        .rev()
+        .take(16)
+        .filter(|&&t| clusters[t].kind() != ActorKind::Person)
+        .filter_map(|&t| {
+            let first = clusters[t].starts.first().copied()?;
+            (first < c.span.start).then_some((first, t))
+        })
+        .max()
+        .map(|(_, t)| (t, Vote::None))
 }
 
 /// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
@@ -374,6 +418,53 @@ fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         };
         if product || plural {
             cl.members.clear();
+        }
+    }
+}
+
+/// Things named after a person of the article ("the Warhol Polaroids", "the Warhol Factory" beside "Andy
+/// Warhol"): a name that starts with the person's surname, has no given name and no organisation word, is
+/// a mention of the person by the surname alone.
+fn named_after_people(doc: &Doc, cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let surnames: HashMap<&str, usize> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| {
+            cl.kind() == ActorKind::Person && cl.given && cl.full.len() >= 2 && !cl.members.is_empty()
+        })
+        .filter_map(|(i, cl)| cl.full.last().map(|w| (w.as_str(), i)))
+        .collect();
+    let mut moves = Vec::new();
+    for (i, cl) in clusters.iter().enumerate() {
+        let Some(&person) = cl.full.first().and_then(|w| surnames.get(w.as_str())) else {
+            continue;
+        };
+        let plain = cl.full.len() >= 2
+            && !cl.given
+            && person != i
+            && cl.kind() != ActorKind::Person
+            && cl.full.iter().all(|w| !LEXICON.is_org_word_lower(w))
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy)
+            && cl.org < 5;
+        if plain {
+            moves.push((i, person));
+        }
+    }
+    for (from, to) in moves {
+        let members = std::mem::take(&mut clusters[from].members);
+        for m in members {
+            let c = &mut cands[m];
+            let first = doc.token_at_or_after(c.name_span.start);
+            let Some(tok) = doc.tokens.get(first) else {
+                continue;
+            };
+            c.span = Span::new(c.name_span.start, tok.span.end);
+            c.name_span = c.span;
+            c.words.truncate(1);
+            clusters[to].members.push(m);
         }
     }
 }
@@ -981,7 +1072,251 @@ mod tests {
         "person \"Helena Ford\" [Helena Ford, Ms Ford]\norganization \"Ford Motor Company\" [Ford Motor Company, Ford]"
     );
 
+    // Works and things named after a common noun or a product word are not actors.
+    t!(
+        work_after_film,
+        "He starred in the 1971 film Lonely Harbour with Ada Lenz.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        work_after_book,
+        "She wrote the book Quiet Water about her years at sea.",
+        ""
+    );
+    t!(
+        thing_called,
+        "Members were tested with a device called the Mind Gauge.",
+        ""
+    );
+    t!(
+        product_after_mixed_case_word,
+        "The new iPhone Pro and the iPod Nano went on sale.",
+        ""
+    );
+    t!(
+        name_after_plain_noun_kept,
+        "The director Ada Lenz agreed.",
+        r#"person "Ada Lenz" roles=["director"] [Ada Lenz]"#
+    );
+
+    // A person named inside the name of a place or a thing.
+    t!(
+        person_in_prize_name,
+        "She won the Ada Lenz Memorial Prize in May.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        person_with_initial_in_airport,
+        "They landed at John Q. Okafor Airport at noon.",
+        r#"person "John Q. Okafor" [John Q. Okafor]"#
+    );
+    t!(
+        person_in_program_joins_person,
+        "Paula Brandt gave money. The Paula Brandt Scholarship Program grew.",
+        r#"person "Paula Brandt" [Paula Brandt, Paula Brandt]"#
+    );
+    t!(
+        place_without_given_name_stays_out,
+        "Crowds gathered at Harbour View Memorial on Sunday.",
+        ""
+    );
+
+    // Compound names written with a spaced hyphen.
+    t!(
+        spaced_hyphen_compound,
+        "Shoppers left Dunmo - Brekke for rivals. Dunmo - Brekke cut prices.",
+        r#"organization "Dunmo - Brekke" [Dunmo - Brekke, Dunmo - Brekke]"#
+    );
+    t!(
+        dash_after_place_splits,
+        "Boston - Talks between Ada Lenz and the union ended.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        dash_between_names_in_a_run_splits,
+        "The deal left Paula Brandt - Ada Lenz said - without a job.",
+        "person \"Paula Brandt\" [Paula Brandt]\nperson \"Ada Lenz\" [Ada Lenz]"
+    );
+
+    // A country abbreviation before a long official name is not part of it.
+    t!(
+        country_abbreviation_before_long_name,
+        "The U.S. Office of Ocean Research and the US Bureau of Land Survey disagreed.",
+        "organization \"Office of Ocean Research\" [Office of Ocean Research]\norganization \"Bureau of Land Survey\" [Bureau of Land Survey]"
+    );
+    t!(
+        country_abbreviation_before_short_name_kept,
+        "The UK Fisheries Agency said so.",
+        r#"organization "UK Fisheries Agency" [UK Fisheries Agency]"#
+    );
+
+    // Names that qualify a product or a thing.
+    t!(
+        product_before_thing_noun,
+        "Shops sold the Zephyr Slim laptops in May.",
+        ""
+    );
+    t!(
+        acronym_before_system,
+        "Fees moved from the QRT system to a new one.",
+        ""
+    );
+    t!(
+        maker_before_thing_noun_kept,
+        "Airlines ordered more Brekka jets this year.",
+        r#"organization "Brekka" [Brekka]"#
+    );
+    t!(
+        product_name_confirmed_elsewhere,
+        "Zephyr Slim laptops sold out. Zephyr Slim said sales doubled.",
+        r#"person "Zephyr Slim" [Zephyr Slim, Zephyr Slim]"#
+    );
+
+    // Things named after a person of the article.
+    t!(
+        thing_named_after_person,
+        "Paula Brandt painted them. Visitors saw the Brandt Portraits in the hall.",
+        r#"person "Paula Brandt" [Paula Brandt, Brandt]"#
+    );
+    t!(
+        org_named_after_person_stays,
+        "Paula Brandt gave money. The Brandt Foundation grew.",
+        "person \"Paula Brandt\" [Paula Brandt]\norganization \"Brandt Foundation\" [Brandt Foundation]"
+    );
+
+    // Institution words make organisations.
+    t!(
+        gallery_is_org,
+        "The prints went to the Harlan Gallery last year.",
+        r#"organization "Harlan Gallery" [Harlan Gallery]"#
+    );
+    t!(
+        orchestra_is_org,
+        "She joined the Oldham Youth Orchestra in May.",
+        r#"organization "Oldham Youth Orchestra" [Oldham Youth Orchestra]"#
+    );
+
+    // "the Court" after a longer name with that institution word.
+    t!(
+        head_noun_joins_org,
+        "The Supreme Court of Oldland ruled. Lawyers said the Court had erred.",
+        r#"organization "Supreme Court of Oldland" [Supreme Court of Oldland, Court]"#
+    );
+    t!(
+        head_noun_at_sentence_start_joins_org,
+        "Members left the Church of Brightwater. The Church's website went down.",
+        r#"organization "Church of Brightwater" [Church of Brightwater, Church]"#
+    );
+    t!(
+        head_noun_without_org_stays_out,
+        "The court met. Later the Court adjourned.",
+        ""
+    );
+
+    // A single unknown word after "the" is a thing unless the article names it otherwise.
+    t!(
+        single_word_after_the_is_thing,
+        "Crowds came for the Lumafest and stayed a week.",
+        ""
+    );
+    t!(
+        single_word_after_the_confirmed,
+        "Yesterday Oldvale called a strike. Protests were led by the Oldvale.",
+        r#"organization "Oldvale" [Oldvale, Oldvale]"#
+    );
+    t!(
+        known_body_after_the,
+        "Markets waited for the Fed and the Knesset.",
+        "organization \"Fed\" [Fed]\norganization \"Knesset\" [Knesset]"
+    );
+
+    t!(
+        foreign_institute_is_org,
+        "She studied at the Istituto Brenta for a year.",
+        r#"organization "Istituto Brenta" [Istituto Brenta]"#
+    );
+
     // Regressions.
+    t!(
+        regression_auto_dealer_is_org,
+        "The sale went to Harlan Auto last week.",
+        r#"organization "Harlan Auto" [Harlan Auto]"#
+    );
+    t!(
+        regression_known_union_after_the,
+        "Drivers in the Teamsters voted to strike.",
+        r#"organization "Teamsters" [Teamsters]"#
+    );
+    t!(
+        regression_car_model_after_the,
+        "Two models will go, the Comet and the Vexa, said Ada Lenz.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        regression_head_noun_joins_latest_org,
+        "The Harbour Court met. The Supreme Court of Oldland ruled. Then the Court rose.",
+        "organization \"Harbour Court\" [Harbour Court]\norganization \"Supreme Court of Oldland\" [Supreme Court of Oldland, Court]"
+    );
+    t!(
+        regression_mutual_bank_is_org,
+        "Savers left Dunmore Mutual in droves.",
+        r#"organization "Dunmore Mutual" [Dunmore Mutual]"#
+    );
+    t!(
+        regression_surname_first_names_stay_apart,
+        "Wong Kai-ming won. Lily Wong lost. Wong Pik-wan won too.",
+        "person \"Wong Kai-ming\" [Wong Kai-ming]\nperson \"Lily Wong\" [Lily Wong]\nperson \"Wong Pik-wan\" [Wong Pik-wan]"
+    );
+    t!(
+        regression_org_before_thing_noun_kept,
+        "Jets chased Oldland Air Force planes near the coast.",
+        r#"organization "Oldland Air Force" [Oldland Air Force]"#
+    );
+    t!(
+        regression_product_line_is_no_person,
+        "Shares rose after Dunmore released new Orbit Air tablets and Orbit Air phones.",
+        r#"organization "Dunmore" [Dunmore]"#
+    );
+    t!(
+        regression_court_after_country_abbreviation_is_org,
+        "A panel of the U.S. Court of Appeals for the Ninth Circuit ruled.",
+        r#"organization "Court of Appeals for the Ninth Circuit" [Court of Appeals for the Ninth Circuit]"#
+    );
+    t!(
+        regression_abbreviated_place_is_no_person,
+        "She spoke in Port St. Vexa on Friday.",
+        ""
+    );
+    t!(
+        regression_us_before_three_word_agency,
+        "The US National Harbour Service closed the port.",
+        r#"organization "National Harbour Service" [National Harbour Service]"#
+    );
+    t!(
+        regression_spaced_hyphen_name_is_one_actor,
+        "Sales at Wexa - Mart rose.",
+        r#"organization "Wexa - Mart" [Wexa - Mart]"#
+    );
+    t!(
+        regression_person_before_program_kept,
+        "Grants came from the Mark Dole Photography Program last year.",
+        r#"person "Mark Dole" [Mark Dole]"#
+    );
+    t!(
+        regression_person_after_work_noun_kept,
+        "They watched the video Ada Lenz posted on Friday.",
+        r#"person "Ada Lenz" [Ada Lenz]"#
+    );
+    t!(
+        regression_surname_after_work_noun_joins_person,
+        "Marta Okafor wrote it. Critics praised the book Okafor finished last year.",
+        r#"person "Marta Okafor" [Marta Okafor, Okafor]"#
+    );
+    t!(
+        regression_film_title_is_no_person,
+        "Critics loved the film Easy Summer.",
+        ""
+    );
     t!(
         regression_org_then_place,
         "She works at the University of Leeds of the UK now.",

@@ -211,6 +211,56 @@ const NOT_ACTOR_FIRST: &[&str] = &[
     "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
 ];
 
+/// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
+/// "the book Blown for Good", "a device called the E-meter".
+const WORK_NOUNS: &[&str] = &[
+    "album", "book", "device", "drama", "film", "game", "memoir", "movie", "musical", "novel", "opera",
+    "painting", "play", "series", "sitcom", "software", "song", "tool", "video", "website",
+];
+
+/// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
+const THING_NOUNS: &[&str] = &[
+    "aircraft",
+    "airliner",
+    "airliners",
+    "brand",
+    "car",
+    "cars",
+    "category",
+    "chip",
+    "chips",
+    "computer",
+    "computers",
+    "console",
+    "consoles",
+    "constituency",
+    "jet",
+    "jets",
+    "laptop",
+    "laptops",
+    "model",
+    "models",
+    "notebook",
+    "notebooks",
+    "operating",
+    "phone",
+    "phones",
+    "plane",
+    "planes",
+    "processor",
+    "processors",
+    "smartphone",
+    "smartphones",
+    "software",
+    "system",
+    "systems",
+    "tablet",
+    "tablets",
+    "touchscreen",
+    "vehicle",
+    "vehicles",
+];
+
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
 const WEAK_ORG_WORDS: &[&str] = &[
     "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
@@ -426,7 +476,7 @@ impl Scan<'_, '_> {
 
     /// A capitalised name word: "Blinken", "NATO", "O'Brien", "Chung-tai"; not "US-led" or "A380".
     fn cap(&self, i: usize) -> bool {
-        if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) {
+        if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) && !self.periodical(i) {
             return false;
         }
         let w = self.word(i);
@@ -454,6 +504,16 @@ impl Scan<'_, '_> {
             }
         }
         true
+    }
+
+    /// "LA Weekly", "USA Today", "the Sunday Daily": a frequency word inside a name, not a date.
+    fn periodical(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.word(i), "Weekly" | "Daily" | "Monthly" | "Today")
+            && is_capitalized(self.word(i - 1))
+            && self.is_word(i - 1)
+            && self.same_sentence(i - 1, i)
+            && !self.doc.is_sentence_start(i)
     }
 
     /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -493,6 +553,9 @@ impl Scan<'_, '_> {
         while j < self.doc.tokens.len() && self.same_sentence(i, j) {
             if self.cap(j) || self.prefixed(j) {
                 j += 1;
+            } else if self.spaced_hyphen_name(j - 1) {
+                // "Wal - Mart": a compound name written with a spaced hyphen.
+                j += 2;
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
@@ -524,6 +587,26 @@ impl Scan<'_, '_> {
         }
         // A trailing period that ends the sentence is not part of the name unless it follows an initial.
         j
+    }
+
+    /// Whether tokens `i..i + 3` are two single capitalised words joined by a spaced hyphen ("Wal - Mart",
+    /// as some sources write "Wal-Mart"), not a dash between a place and a sentence ("Boston - The ...").
+    fn spaced_hyphen_name(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let (Some(h), Some(r)) = (toks.get(i + 1), toks.get(i + 2)) else {
+            return false;
+        };
+        self.word(i + 1) == "-"
+            && h.space_before
+            && r.space_before
+            && !r.line_start
+            && self.cap(i + 2)
+            && !self.cap(i + 3)
+            && !self.name_period(i + 3)
+            && (i == 0 || !self.cap(i - 1))
+            && !self.is_place(i)
+            && !self.is_place(i + 2)
+            && self.same_sentence(i, i + 2)
     }
 
     /// Splits a run at connectors that do not hold an organisation name together.
@@ -1009,6 +1092,8 @@ impl Scan<'_, '_> {
         }
         let mut first = first;
         let mut mention_start = name_start;
+        // Where the name started before a country abbreviation was cut off ("the | U.S. | Court of ...").
+        let mut qualified_from = None;
         // Leading nationality or place words, unless the name is an organisation's.
         if !self.has_org_word(first..end) && courtesy.is_none() {
             while first < end && end - first > 1 {
@@ -1018,6 +1103,19 @@ impl Scan<'_, '_> {
                 if len == 0 || first + len >= end || given_name {
                     break;
                 }
+                first += len;
+                mention_start = first;
+            }
+        } else if courtesy.is_none() {
+            // "the U.S. Environmental Protection Agency": a country's abbreviation before a full official
+            // name of three or more words qualifies it; shorter names keep it ("US Treasury Department").
+            let len = self.place_len(first, end);
+            let abbreviation = len > 0
+                && (first..first + len).all(|i| !self.is_word(i) || is_all_caps(self.word(i)))
+                && self.word(first).chars().filter(|c| c.is_alphabetic()).count() <= 3;
+            let rest = (first + len..end).filter(|&i| self.is_word(i)).count();
+            if abbreviation && rest >= 3 && self.has_org_word(first + len..end) {
+                qualified_from = Some(mention_start);
                 first += len;
                 mention_start = first;
             }
@@ -1082,6 +1180,10 @@ impl Scan<'_, '_> {
                 || NOT_ACTOR_LAST.contains(&last_word)
                 || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
             {
+                // "the Ada Lenz Memorial Prize": the person the thing is named after.
+                if NOT_ACTOR_LAST.contains(&last_word) {
+                    self.person_in_thing(name, out);
+                }
                 return;
             }
             if words.len() == 1 {
@@ -1194,6 +1296,10 @@ impl Scan<'_, '_> {
         {
             c.person += 2;
         }
+        // "Coca - Cola": a compound of two names is a brand or a company.
+        if name.clone().any(|i| self.word(i) == "-") {
+            c.org += 1;
+        }
         // "Air France", "Hitwise UK": a place inside a name without a given name.
         if text_words.len() > 1
             && given.is_none()
@@ -1224,7 +1330,8 @@ impl Scan<'_, '_> {
             c.org += 2;
         }
         // Context: "the Taliban" is a body; "X, who" a person.
-        if mention_start > 0 && self.word(mention_start - 1) == "the" && courtesy.is_none() {
+        let outer = qualified_from.unwrap_or(mention_start);
+        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() {
             c.org += 2;
             c.article = true;
         }
@@ -1245,6 +1352,41 @@ impl Scan<'_, '_> {
                 )
                 || self.word(end) == "," && self.is_place(end + 1);
         }
+        // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
+        // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
+        if known.is_none()
+            && !has_title
+            && !(given.is_some() && text_words.len() > 1)
+            && self.names_work(mention_start)
+        {
+            c.doubtful = true;
+        }
+        // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
+        // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
+        if known.is_none()
+            && !has_title
+            && (text_words.len() > 1 || c.all_caps)
+            && !self.has_org_word(name.clone())
+            && self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
+            && THING_NOUNS.contains(&self.word(end))
+        {
+            c.doubtful = true;
+        }
+        // "the Falcon", "the Hajj": a single unknown word after "the" with nothing else for it is a thing.
+        if text_words.len() == 1
+            && c.article
+            && known.is_none()
+            && !has_title
+            && !c.all_caps
+            && given.is_none()
+            && !self.has_org_word(name.clone())
+        {
+            c.doubtful = true;
+        }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
         if text_words.len() == 1
             && self.initial(first)
@@ -1257,6 +1399,69 @@ impl Scan<'_, '_> {
         }
         self.apposition(end, &mut c);
         out.push(c);
+    }
+
+    /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
+    /// "a device called the") or a product word in mixed case ("iPod Nano", "iTunes Music Store").
+    fn names_work(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && matches!(self.word(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.word(k - 1), "called" | "named" | "titled" | "entitled") {
+            k -= 1;
+        }
+        if k == 0 || !self.same_sentence(k - 1, start) || !self.is_word(k - 1) {
+            return false;
+        }
+        let prev = self.word(k - 1);
+        if WORK_NOUNS.contains(&prev) {
+            return true;
+        }
+        // "iPod", "iTunes": lower case, then a capital.
+        k == start && {
+            let mut chars = prev.chars();
+            chars.next().is_some_and(char::is_lowercase)
+                && chars.next().is_some_and(char::is_uppercase)
+                && self.doc.tokens[start].space_before
+        }
+    }
+
+    /// The person at the start of a place or thing's name: a given name, initials and one surname
+    /// ("John F. Kennedy Airport"), when more words follow.
+    fn person_in_thing(&self, name: Range<usize>, out: &mut Vec<Candidate>) {
+        let first = name.start;
+        let Some(gender) = LEXICON.given(self.word(first)) else {
+            return;
+        };
+        let mut k = first + 1;
+        while k < name.end && self.word(k).chars().count() == 1 && is_capitalized(self.word(k)) {
+            k += if self.name_period(k + 1) { 2 } else { 1 };
+        }
+        let surname = k + 1 < name.end
+            && self.cap(k)
+            && self.word(k).chars().count() > 2
+            && !self.name_period(k + 1)
+            && !self.has_org_word(k..k + 1)
+            && !self.is_place(k)
+            && LEXICON.given(self.word(k)).is_none()
+            && !self.lower_seen.contains(&lower(self.word(k)));
+        if !surname {
+            return;
+        }
+        let person = first..k + 1;
+        out.push(Candidate {
+            span: self.doc.span_of(person.clone()),
+            name_span: self.doc.span_of(person.clone()),
+            words: person
+                .filter(|&i| self.is_word(i))
+                .map(|i| lower(self.word(i)))
+                .collect(),
+            person: 2,
+            gender,
+            given: true,
+            ..Candidate::default()
+        });
     }
 
     /// "Theresa May": a month word after a given name is a surname.
