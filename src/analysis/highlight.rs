@@ -17,7 +17,7 @@
 //! assert!(tree.iter().all(|node| matches!(node, Node::Text(_))));
 //! ```
 
-use crate::analysis::report::{ActorKind, Report, Via};
+use crate::analysis::report::Report;
 use crate::analysis::Span;
 
 /// The four kinds of finding, in nesting order: a quote is the outermost layer.
@@ -199,31 +199,13 @@ fn nest_at(segments: &[Segment], depth: usize) -> Vec<Node> {
     out
 }
 
-fn actor_kind(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Group => "group",
-    }
-}
-
-fn via(v: Via) -> &'static str {
-    match v {
-        Via::Name => "name",
-        Via::Alias => "alias",
-        Via::Demonym => "demonym",
-        Via::Capital => "capital",
-        Via::City => "city",
-    }
-}
-
 /// A short description of a mark for a tooltip: "Actor: Antony Blinken (person)",
 /// "Quote by Antony Blinken", "Date: 2022-01-21", "Country: Russia (demonym)".
 pub fn describe(report: &Report, mark: &Mark) -> String {
     let i = mark.item.index;
     match mark.item.category {
         Category::Actor => match report.actors.get(i) {
-            Some(a) => format!("Actor: {} ({})", a.name, actor_kind(a.kind)),
+            Some(a) => format!("Actor: {} ({})", a.name, a.kind.as_str()),
             None => "Actor".to_string(),
         },
         Category::Quote => {
@@ -242,7 +224,7 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
         },
         Category::Country => match report.countries.get(i) {
             Some(c) => match c.mentions.get(mark.mention) {
-                Some(m) => format!("Country: {} ({})", c.name, via(m.via)),
+                Some(m) => format!("Country: {} ({})", c.name, m.via.as_str()),
                 None => format!("Country: {}", c.name),
             },
             None => "Country".to_string(),
@@ -254,7 +236,7 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
 mod tests {
     use super::*;
     use crate::analysis::report::{
-        Actor, Country, CountryMention, DateKind, DateMention, Mention, Quote, QuoteKind,
+        Actor, ActorKind, Country, CountryMention, DateKind, DateMention, Mention, Quote, QuoteKind, Via,
     };
 
     /// A report with findings at the given byte spans: `q` quotes, `a` actor mentions (one actor each),

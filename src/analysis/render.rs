@@ -11,42 +11,7 @@
 
 use std::fmt::Write;
 
-use crate::analysis::report::{ActorKind, DateKind, QuoteKind, Report, Via};
-
-fn actor_kind(k: ActorKind) -> &'static str {
-    match k {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Group => "group",
-    }
-}
-
-fn quote_kind(k: QuoteKind) -> &'static str {
-    match k {
-        QuoteKind::Direct => "direct",
-        QuoteKind::Partial => "partial",
-        QuoteKind::Indirect => "indirect",
-    }
-}
-
-fn date_kind(k: DateKind) -> &'static str {
-    match k {
-        DateKind::Date => "date",
-        DateKind::Time => "time",
-        DateKind::Duration => "duration",
-        DateKind::Set => "set",
-    }
-}
-
-fn via(v: Via) -> &'static str {
-    match v {
-        Via::Name => "name",
-        Via::Alias => "alias",
-        Via::Demonym => "demonym",
-        Via::Capital => "capital",
-        Via::City => "city",
-    }
-}
+use crate::analysis::report::Report;
 
 /// Renders every finding of `report`:
 ///
@@ -66,7 +31,7 @@ pub fn render(report: &Report) -> String {
         report.reference_date.as_deref().unwrap_or("none")
     );
     for a in &report.actors {
-        let _ = write!(out, "ACTOR {} {} {:?}", a.id, actor_kind(a.kind), a.name);
+        let _ = write!(out, "ACTOR {} {} {:?}", a.id, a.kind.as_str(), a.name);
         if !a.roles.is_empty() {
             let _ = write!(out, " roles={:?}", a.roles);
         }
@@ -82,7 +47,7 @@ pub fn render(report: &Report) -> String {
         let _ = write!(
             out,
             "QUOTE {} [{}..{}) {:?}",
-            quote_kind(q.kind),
+            q.kind.as_str(),
             q.start,
             q.end,
             q.text
@@ -112,7 +77,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             out,
             "DATE {} [{}..{}) {:?} = {}",
-            date_kind(d.kind),
+            d.kind.as_str(),
             d.start,
             d.end,
             d.text,
@@ -122,7 +87,14 @@ pub fn render(report: &Report) -> String {
     for c in &report.countries {
         let _ = writeln!(out, "COUNTRY {} {:?}", c.code, c.name);
         for m in &c.mentions {
-            let _ = writeln!(out, "  [{}..{}) {:?} via={}", m.start, m.end, m.text, via(m.via));
+            let _ = writeln!(
+                out,
+                "  [{}..{}) {:?} via={}",
+                m.start,
+                m.end,
+                m.text,
+                m.via.as_str()
+            );
         }
     }
     out

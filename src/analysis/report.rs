@@ -156,3 +156,56 @@ impl Mention {
         }
     }
 }
+
+/// The JSON names of the report's enums, for renderings that are not JSON.
+macro_rules! json_names {
+    ($($ty:ident { $($variant:ident => $name:literal),+ $(,)? })+) => {$(
+        impl $ty {
+            /// The name used in the JSON report.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)+
+                }
+            }
+        }
+    )+};
+}
+
+json_names! {
+    ActorKind { Person => "person", Organization => "organization", Group => "group" }
+    QuoteKind { Direct => "direct", Partial => "partial", Indirect => "indirect" }
+    DateKind { Date => "date", Time => "time", Duration => "duration", Set => "set" }
+    Via { Name => "name", Alias => "alias", Demonym => "demonym", Capital => "capital", City => "city" }
+    Level { Info => "info", Warning => "warning" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` agrees with serde's names.
+    #[test]
+    fn names_match_the_json() {
+        fn json<T: Serialize>(v: T) -> String {
+            serde_json::to_string(&v)
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_string()
+        }
+        for k in [ActorKind::Person, ActorKind::Organization, ActorKind::Group] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for k in [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for k in [DateKind::Date, DateKind::Time, DateKind::Duration, DateKind::Set] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for v in [Via::Name, Via::Alias, Via::Demonym, Via::Capital, Via::City] {
+            assert_eq!(v.as_str(), json(v));
+        }
+        for l in [Level::Info, Level::Warning] {
+            assert_eq!(l.as_str(), json(l));
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::highlight::{Category, Item};
-use crate::report::{ActorKind, Report};
+use crate::report::Report;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
 
@@ -14,14 +14,6 @@ pub struct ActorsPanelProps {
     pub report: Rc<Report>,
     pub selected: Option<Item>,
     pub on_select: Callback<Item>,
-}
-
-pub fn kind_label(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-        ActorKind::Group => "group",
-    }
 }
 
 #[function_component(ActorsPanel)]
@@ -33,7 +25,7 @@ pub fn actors_panel(props: &ActorsPanelProps) -> Html {
         .map(|(i, actor)| {
             let item = Item::new(Category::Actor, i);
             let count = actor.mentions.len();
-            let kind = kind_label(actor.kind);
+            let kind = actor.kind.as_str();
             html! {
                 <Selectable key={actor.id.clone()} class={classes!("actor-item", format!("actor-item--{kind}"))}
                     selected={props.selected == Some(item)} on_select={props.on_select.reform(move |_| item)}>

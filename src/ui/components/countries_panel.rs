@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::highlight::{Category, Item};
-use crate::report::{Report, Via};
+use crate::report::Report;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
 use crate::ui::world_map::{self, WorldMap};
@@ -15,16 +15,6 @@ pub struct CountriesPanelProps {
     pub report: Rc<Report>,
     pub selected: Option<Item>,
     pub on_select: Callback<Item>,
-}
-
-fn via_label(via: Via) -> &'static str {
-    match via {
-        Via::Name => "name",
-        Via::Alias => "alias",
-        Via::Demonym => "demonym",
-        Via::Capital => "capital",
-        Via::City => "city",
-    }
 }
 
 /// Country indices, most mentioned first (ties in report order).
@@ -58,7 +48,7 @@ pub fn countries_panel(props: &CountriesPanelProps) -> Html {
             let item = Item::new(Category::Country, i);
             let mut vias: Vec<&str> = Vec::new();
             for m in &c.mentions {
-                let v = via_label(m.via);
+                let v = m.via.as_str();
                 if !vias.contains(&v) {
                     vias.push(v);
                 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::analysis::highlight::{Category, Item};
 use crate::analysis::Date;
-use crate::report::{DateKind, DateMention, Report};
+use crate::report::{DateMention, Report};
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
 
@@ -79,15 +79,6 @@ pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usi
     order
 }
 
-fn kind_label(kind: DateKind) -> &'static str {
-    match kind {
-        DateKind::Date => "date",
-        DateKind::Time => "time",
-        DateKind::Duration => "duration",
-        DateKind::Set => "set",
-    }
-}
-
 /// "Thu 14 Mar 2024" for a full date value, else nothing.
 fn readable(value: &str) -> Option<String> {
     const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -111,7 +102,7 @@ pub fn dates_panel(props: &DatesPanelProps) -> Html {
             let item = Item::new(Category::Date, i);
             let value = d.value.clone();
             html! {
-                <Selectable key={i} class={classes!("date-item", format!("date-item--{}", kind_label(d.kind)))}
+                <Selectable key={i} class={classes!("date-item", format!("date-item--{}", d.kind.as_str()))}
                     selected={props.selected == Some(item)} on_select={props.on_select.reform(move |_| item)}>
                     <span class="date-text">{ &d.text }</span>
                     <span class="date-normal">
