@@ -131,11 +131,13 @@ impl Cluster {
 
 /// Finds the actors of `doc`.
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
-    let mut cands = names::candidates(doc, context);
+    // Computed once: both the candidate scan and the headline pass need it.
+    let headline = names::headline_flags(doc);
+    let mut cands = names::candidates(doc, context, &headline);
     let mut clusters = cluster(doc, &cands);
     drop_products(&cands, &mut clusters);
     named_after_people(doc, &mut cands, &mut clusters);
-    names::headline_mentions(doc, context, &mut cands, &mut clusters);
+    names::headline_mentions(doc, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
         .collect();

@@ -358,8 +358,8 @@ struct Scan<'d, 'a> {
     headline: Vec<bool>,
 }
 
-/// Finds the name candidates of `doc`, in text order.
-pub fn candidates(doc: &Doc, context: &Context) -> Vec<Candidate> {
+/// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
+pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
     for d in context.dates {
@@ -391,7 +391,7 @@ pub fn candidates(doc: &Doc, context: &Context) -> Vec<Candidate> {
         cap_seen: HashSet::new(),
         date,
         country,
-        headline: headline_flags(doc),
+        headline: headline.to_vec(),
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
@@ -429,7 +429,7 @@ fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
 }
 
 /// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
-fn headline_flags(doc: &Doc) -> Vec<bool> {
+pub fn headline_flags(doc: &Doc) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut flags = vec![false; n];
     let mut start = 0;
@@ -1663,10 +1663,9 @@ pub fn is_distinctive(words: &[String]) -> bool {
     })
 }
 
-/// Adds mentions on headline-like lines for names the body has, and confirms nothing else there.
-pub fn headline_mentions(doc: &Doc, context: &Context, cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
-    let _ = context;
-    let flags = headline_flags(doc);
+/// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
+/// confirms nothing else there.
+pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
     if !flags.iter().any(|&f| f) {
         return;
     }
