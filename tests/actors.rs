@@ -127,18 +127,25 @@ fn time_grows_linearly_with_length() {
                      \"We are ready,\" Ms Berg said, adding that she expected the Treasury Department to act. \
                      Mr Lind said he agreed, and the party said it would vote. ";
     let time = |copies: usize| {
-        let text = paragraph.repeat(copies);
-        let start = std::time::Instant::now();
-        let report = analyse(&text, &Options::default());
+        let (seconds, report) = timed_analysis(&paragraph.repeat(copies));
         assert!(report.actors.len() >= 3);
-        start.elapsed().as_secs_f64()
+        seconds
     };
-    let small = time(300);
-    let large = time(1200);
-    // Four times the text: about four times the time; quadratic work would take sixteen.
+    assert_linear(time(300), time(1200), "300 copies", "1200");
+}
+
+/// Seconds taken by `analyse` on `text`, and its report.
+fn timed_analysis(text: &str) -> (f64, lede::Report) {
+    let start = std::time::Instant::now();
+    let report = analyse(text, &Options::default());
+    (start.elapsed().as_secs_f64(), report)
+}
+
+/// Four times the text should take about four times the time; quadratic work would take sixteen.
+fn assert_linear(small: f64, large: f64, small_what: &str, large_what: &str) {
     assert!(
         large < small * 9.0 + 0.5,
-        "{small:.3}s for 300 copies, {large:.3}s for 1200"
+        "{small:.3}s for {small_what}, {large:.3}s for {large_what}"
     );
 }
 
@@ -332,18 +339,11 @@ fn many_distinct_names_stay_linear() {
             .collect::<String>()
     };
     let time = |n: usize| {
-        let t = text(n);
-        let start = std::time::Instant::now();
-        let report = analyse(&t, &Options::default());
+        let (seconds, report) = timed_analysis(&text(n));
         assert!(!report.actors.is_empty());
-        start.elapsed().as_secs_f64()
+        seconds
     };
-    let small = time(500);
-    let large = time(2000);
-    assert!(
-        large < small * 9.0 + 0.5,
-        "{small:.3}s for 500 sentences, {large:.3}s for 2000"
-    );
+    assert_linear(time(500), time(2000), "500 sentences", "2000");
 }
 
 /// "Weekly" and "Today" are dates on their own but part of a newspaper's name after a capitalised word.
