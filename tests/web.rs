@@ -90,6 +90,7 @@ fn mention(start: usize, end: usize) -> Mention {
         start,
         end,
         text: TEXT[start..end].to_string(),
+        rule: "actors/test".into(),
     }
 }
 
@@ -108,6 +109,7 @@ fn report() -> Report {
             roles: vec!["Foreign Minister".into()],
             country: Some("NO".into()),
             mentions: vec![mention(0, 10), mention(second, second + 10)],
+            references: vec![],
         }],
         quotes: vec![Quote {
             start: quote,
@@ -117,6 +119,8 @@ fn report() -> Report {
             speaker: Some("a1".into()),
             speaker_mention: Some(mention(second, second + 10)),
             cue: Some("said".into()),
+            rule: "quotes/test".into(),
+            speaker_rule: "quotes/test".into(),
         }],
         dates: vec![DateMention {
             start: tuesday,
@@ -125,6 +129,7 @@ fn report() -> Report {
             kind: DateKind::Date,
             value: Some("2024-03-12".into()),
             inferred: true,
+            rule: "dates/test".into(),
         }],
         countries: vec![
             Country {
@@ -135,6 +140,7 @@ fn report() -> Report {
                     end: kenyan + 6,
                     text: "Kenyan".into(),
                     via: Via::Demonym,
+                    rule: "countries/test".into(),
                 }],
             },
             Country {
@@ -145,6 +151,7 @@ fn report() -> Report {
                     end: oslo + 4,
                     text: "Oslo".into(),
                     via: Via::Capital,
+                    rule: "countries/test".into(),
                 }],
             },
         ],
@@ -210,6 +217,7 @@ fn dates_in_calendar_order() {
         kind: DateKind::Date,
         value: value.map(String::from),
         inferred: false,
+        rule: Default::default(),
     };
     let dates = [
         d(Some("2024-W11")),
@@ -236,6 +244,8 @@ fn quotes_grouped_by_speaker_unattributed_last() {
         speaker: speaker.map(String::from),
         speaker_mention: None,
         cue: None,
+        rule: Default::default(),
+        speaker_rule: Default::default(),
     };
     let quotes = [q(None), q(Some("a2")), q(Some("a1")), q(Some("a2"))];
     let groups = group_by_speaker(&quotes);

@@ -181,6 +181,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
                 .iter()
                 .map(|&m| Mention::of(doc.text, cands[m].span))
                 .collect(),
+            references: Vec::new(),
         });
         for &m in &members {
             mentions.push(ActorMention {
@@ -1605,6 +1606,7 @@ mod tests {
                 end,
                 text: w.to_string(),
                 via,
+                rule: Default::default(),
             }
         };
         let countries = [Country {
@@ -1623,6 +1625,7 @@ mod tests {
             kind: DateKind::Date,
             value: Some("2022-01-20".into()),
             inferred: false,
+            rule: Default::default(),
         }];
         let doc = Doc::new(text);
         let actors = extract(
@@ -1712,3 +1715,6 @@ mod tests {
         }
     }
 }
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];

@@ -616,6 +616,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
                         end: stop,
                         text,
                         via,
+                        rule: Default::default(),
                     },
                 ));
                 i = end;
@@ -1238,3 +1239,6 @@ mod tests {
         }
     }
 }
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];

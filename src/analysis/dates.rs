@@ -56,6 +56,7 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
             start: d.start,
             end: d.end,
             text: d.text.clone(),
+            rule: d.rule.clone(),
         };
         match entries.iter_mut().find(|e| e.value == value) {
             Some(e) => e.mentions.push(mention),
@@ -200,6 +201,7 @@ fn mention(doc: &Doc, span: Span, kind: DateKind, value: Option<String>, inferre
         kind,
         value,
         inferred,
+        rule: Default::default(),
     }
 }
 
@@ -3110,3 +3112,6 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, j + 1, Some(format!("{year:04}-{code}"))).rel())
     }
 }
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];

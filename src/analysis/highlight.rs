@@ -260,6 +260,8 @@ mod tests {
                     speaker: Some("a1".into()),
                     speaker_mention: None,
                     cue: None,
+                    rule: Default::default(),
+                    speaker_rule: Default::default(),
                 })
                 .collect(),
             actors: a
@@ -271,11 +273,8 @@ mod tests {
                     kind: ActorKind::Person,
                     roles: vec![],
                     country: None,
-                    mentions: vec![Mention {
-                        start: s,
-                        end: e,
-                        text: t(s, e),
-                    }],
+                    mentions: vec![Mention::of(text, Span::new(s, e))],
+                    references: vec![],
                 })
                 .collect(),
             countries: c
@@ -288,6 +287,7 @@ mod tests {
                         end: e,
                         text: t(s, e),
                         via: Via::Demonym,
+                        rule: Default::default(),
                     }],
                 })
                 .collect(),
@@ -300,6 +300,7 @@ mod tests {
                     kind: DateKind::Date,
                     value: Some("2024-03-12".into()),
                     inferred: false,
+                    rule: Default::default(),
                 })
                 .collect(),
             ..Report::default()

@@ -25,6 +25,7 @@ pub mod names;
 pub mod quotes;
 pub mod render;
 pub mod report;
+pub mod rules;
 pub mod span;
 pub mod text;
 pub mod timex;

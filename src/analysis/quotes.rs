@@ -1434,6 +1434,8 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
             speaker,
             speaker_mention: mention,
             cue: d.cue,
+            rule: Default::default(),
+            speaker_rule: Default::default(),
         });
     }
     out
@@ -2799,6 +2801,7 @@ mod tests {
                 roles: vec![],
                 country: None,
                 mentions: vec![Mention::of(text, Span::new(0, 8))],
+                references: vec![],
             }],
             mentions: vec![
                 ActorMention {
@@ -2831,3 +2834,6 @@ mod tests {
         assert_eq!(quotes.len(), 4000);
     }
 }
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];

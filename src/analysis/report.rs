@@ -4,7 +4,13 @@
 //! adding fields: nothing here may be removed or renamed. All offsets are UTF-8 byte offsets into the
 //! analysed text, end exclusive.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// The name of the rule that produced a finding (`dates/weekday-by-tense`); see
+/// [`crate::analysis::rules`]. Empty only in reports deserialised from older producers.
+pub type RuleName = Cow<'static, str>;
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "lede.report/1";
@@ -37,6 +43,9 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The rule that found this mention (for a speaker mention: the rule that linked it).
+    #[serde(default)]
+    pub rule: RuleName,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +59,10 @@ pub struct Actor {
     pub country: Option<String>,
     /// Named mentions only: no pronouns, no role titles, no possessive 's.
     pub mentions: Vec<Mention>,
+    /// Pronouns and descriptions ("he", "the minister") linked to this actor, each naming the rule
+    /// that linked it.
+    #[serde(default)]
+    pub references: Vec<Mention>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,6 +86,12 @@ pub struct Quote {
     pub speaker_mention: Option<Mention>,
     /// The reporting verb.
     pub cue: Option<String>,
+    /// The rule that found the quote.
+    #[serde(default)]
+    pub rule: RuleName,
+    /// The rule that linked the speaker (empty when there is no speaker mention).
+    #[serde(default)]
+    pub speaker_rule: RuleName,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -95,6 +114,9 @@ pub struct DateMention {
     /// date) rather than read off the expression alone.
     #[serde(default)]
     pub inferred: bool,
+    /// The rule that found the expression and gave its value.
+    #[serde(default)]
+    pub rule: RuleName,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -120,6 +142,9 @@ pub struct CountryMention {
     pub end: usize,
     pub text: String,
     pub via: Via,
+    /// The rule that recognised the mention.
+    #[serde(default)]
+    pub rule: RuleName,
 }
 
 /// How a country mention was recognised.
@@ -153,6 +178,15 @@ impl Mention {
             start: span.start,
             end: span.end,
             text: span.slice(text).to_string(),
+            rule: RuleName::Borrowed(""),
+        }
+    }
+
+    /// The same mention, naming the rule that found or linked it.
+    pub fn by(self, rule: &'static str) -> Mention {
+        Mention {
+            rule: RuleName::Borrowed(rule),
+            ..self
         }
     }
 }

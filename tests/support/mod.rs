@@ -1,4 +1,7 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests (each test binary uses a part of them).
+#![allow(dead_code)]
+
+pub mod cases;
 
 use std::path::PathBuf;
 
@@ -15,4 +18,10 @@ pub fn eval_sample_dir() -> Option<PathBuf> {
         .skip(1)
         .map(|a| a.join("shared/eval/sample"))
         .find(|d| d.join("seed-article.txt").is_file())
+}
+
+/// The evaluation kit (`$LEDE_EVAL_DIR`, else `shared/eval` beside the project or one of its parent
+/// folders), or `None` when it is absent. The one place tests locate it.
+pub fn eval_dir() -> Option<PathBuf> {
+    eval_sample_dir().and_then(|d| d.parent().map(PathBuf::from))
 }

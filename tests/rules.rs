@@ -1,0 +1,159 @@
+//! Every rule of every extractor: its examples produce what they say, its counter-examples produce
+//! nothing by that rule, and every finding of a report names a known rule.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use lede::analysis::rules::{self, Rule};
+use support::cases;
+
+const EXTRACTORS: [&str; 4] = ["dates", "countries", "actors", "quotes"];
+
+/// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.
+fn split_date(example: &str) -> (Option<&str>, &str) {
+    match example.strip_prefix('@').and_then(|e| e.split_once(' ')) {
+        Some((date, text)) => (Some(date), text),
+        None => (None, example),
+    }
+}
+
+/// The lines `rule` produces in `example`.
+fn produced(rule: &Rule, example: &str) -> Vec<String> {
+    let (date, text) = split_date(example);
+    let report = cases::report(text, date);
+    rules::explain(&report)
+        .into_iter()
+        .filter(|(name, _)| *name == rule.name)
+        .map(|(_, line)| line)
+        .collect()
+}
+
+#[test]
+fn every_rule_has_a_name_a_description_examples_and_counter_examples() {
+    let mut seen = HashSet::new();
+    for rule in rules::all() {
+        let (extractor, what) = rule.name.split_once('/').unwrap_or(("", ""));
+        assert!(
+            EXTRACTORS.contains(&extractor),
+            "{}: unknown extractor",
+            rule.name
+        );
+        assert!(
+            !what.is_empty()
+                && what
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{}: a rule name is extractor/lower-case-words",
+            rule.name
+        );
+        assert!(seen.insert(rule.name), "{}: two rules with one name", rule.name);
+        assert!(
+            !rule.description.trim().is_empty(),
+            "{}: no description",
+            rule.name
+        );
+        assert!(!rule.examples.is_empty(), "{}: no examples", rule.name);
+        assert!(
+            !rule.counter_examples.is_empty(),
+            "{}: no counter-examples",
+            rule.name
+        );
+    }
+}
+
+#[test]
+fn every_rule_example_produces_its_line_and_no_counter_example_fires() {
+    let mut failures = String::new();
+    let mut checked = 0;
+    for rule in rules::all() {
+        for (example, expect) in rule.examples {
+            checked += 1;
+            let got = produced(rule, example);
+            if !got.iter().any(|l| l == expect) {
+                let _ = writeln!(
+                    failures,
+                    "{}: {example:?}\n    expected: {expect}\n    got: {got:?}",
+                    rule.name
+                );
+            }
+        }
+        for example in rule.counter_examples {
+            checked += 1;
+            let got = produced(rule, example);
+            if !got.is_empty() {
+                let _ = writeln!(
+                    failures,
+                    "{}: counter-example {example:?} produced {got:?}",
+                    rule.name
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "rule examples that fail:\n{failures}");
+    println!("{checked} rule examples checked");
+}
+
+/// Texts with findings of every kind, written for the tests.
+fn texts() -> Vec<(String, Option<&'static str>)> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap_or_default();
+    vec![
+        (read("src/ui/example-article.txt"), None),
+        (read("tests/fixtures/harbour-talks.txt"), Some("2023-06-02")),
+        (read("tests/fixtures/harbour-talks.txt"), Some("none")),
+    ]
+}
+
+fn findings_name_known_rules(extractor: &str) {
+    let known: HashSet<&str> = rules::all().map(|r| r.name).collect();
+    let prefix = format!("{extractor}/");
+    let mut failures = String::new();
+    let mut count = 0;
+    for (text, date) in texts() {
+        let report = cases::report(&text, date);
+        for (rule, line) in rules::explain(&report) {
+            let kind = line.split(' ').next().unwrap_or("");
+            let of_extractor = match extractor {
+                "dates" => kind == "date",
+                "countries" => kind == "country",
+                "actors" => kind == "actor" || kind == "reference",
+                _ => kind == "quote" || kind == "speaker",
+            };
+            if !of_extractor {
+                continue;
+            }
+            count += 1;
+            if !rule.starts_with(&prefix) || !known.contains(rule) {
+                let _ = writeln!(failures, "{line}: rule {rule:?}");
+            }
+        }
+    }
+    assert!(count > 0, "no {extractor} findings in the test texts");
+    assert!(
+        failures.is_empty(),
+        "findings without a known {extractor} rule:\n{failures}"
+    );
+}
+
+#[test]
+fn every_date_names_a_known_rule() {
+    findings_name_known_rules("dates");
+}
+
+#[test]
+fn every_country_mention_names_a_known_rule() {
+    findings_name_known_rules("countries");
+}
+
+#[test]
+fn every_actor_mention_and_reference_names_a_known_rule() {
+    findings_name_known_rules("actors");
+}
+
+#[test]
+fn every_quote_and_speaker_link_names_a_known_rule() {
+    findings_name_known_rules("quotes");
+}
