@@ -637,6 +637,9 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
     (0, Vote::None)
 }
 
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1715,6 +1718,3 @@ mod tests {
         }
     }
 }
-
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];

@@ -918,6 +918,9 @@ fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
     countries
 }
 
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1239,6 +1242,3 @@ mod tests {
         }
     }
 }
-
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];

@@ -2083,6 +2083,9 @@ fn resolve(
     (None, Some(Mention::of(w.doc.text, span)))
 }
 
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2834,6 +2837,3 @@ mod tests {
         assert_eq!(quotes.len(), 4000);
     }
 }
-
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];
