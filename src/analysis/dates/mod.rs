@@ -23,10 +23,18 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::calendar::Date;
+use crate::analysis::report::RuleName;
 use crate::analysis::report::{DateKind, DateMention, Mention};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::timex::{self, Unit};
 use crate::analysis::{Diagnostics, Span};
+
+mod rules;
+
+use rules::*;
+
+pub use rules::RULES;
 
 /// One resolved point or period of the story's timeline with every mention of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,7 +157,8 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
         // A year range in one token ("2009-2010") gives two years.
         if let Some(pair) = scanner.year_range_at(i) {
             for (span, year) in pair {
-                out.push(mention(doc, span, DateKind::Date, Some(year.to_string()), false));
+                let m = mention(doc, span, DateKind::Date, Some(year.to_string()), false);
+                out.push(m.by(&YEAR_RANGE));
             }
             i += 1;
             continue;
@@ -181,7 +190,12 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
         if let Some(note) = scanner.numeric_ambiguity(&hit) {
             diagnostics.warning(note);
         }
-        out.push(mention(doc, span, hit.kind, hit.value, hit.inferred));
+        let rule = hit.rule;
+        let found = mention(doc, span, hit.kind, hit.value, hit.inferred);
+        out.push(DateMention {
+            rule: RuleName::Borrowed(rule),
+            ..found
+        });
         i = hit.end.max(i + 1);
     }
 
@@ -191,6 +205,19 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
         ));
     }
     out
+}
+
+trait ByRule {
+    fn by(self, rule: &'static Rule) -> Self;
+}
+
+impl ByRule for DateMention {
+    fn by(self, rule: &'static Rule) -> DateMention {
+        DateMention {
+            rule: RuleName::Borrowed(rule.name),
+            ..self
+        }
+    }
 }
 
 fn mention(doc: &Doc, span: Span, kind: DateKind, value: Option<String>, inferred: bool) -> DateMention {
@@ -228,6 +255,8 @@ struct Hit {
     month_day: Option<(u8, u8)>,
     /// The value was derived from an earlier mention ("a year earlier"): it sets no new anchor.
     anaphoric: bool,
+    /// The name of the rule that recognised the expression (empty until one is given).
+    rule: &'static str,
 }
 
 impl Hit {
@@ -241,7 +270,22 @@ impl Hit {
             relative: false,
             month_day: None,
             anaphoric: false,
+            rule: "",
         }
+    }
+
+    /// The hit, produced by `rule`.
+    fn by(mut self, rule: &'static Rule) -> Hit {
+        self.rule = rule.name;
+        self
+    }
+
+    /// The hit, produced by `rule` unless a more specific rule already named it.
+    fn or_by(mut self, rule: &'static Rule) -> Hit {
+        if self.rule.is_empty() {
+            self.rule = rule.name;
+        }
+        self
     }
 
     fn date(start: usize, end: usize, value: Option<String>) -> Hit {
@@ -930,11 +974,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.weekday_at(i),
             self.relative_at(i),
             self.quarter_at(i),
-            self.quantity_at(i),
-            self.set_at(i),
+            self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
+            self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
             self.vague_at(i),
-            self.holiday_at(i),
-            self.season_at(i),
+            self.holiday_at(i).map(|h| h.or_by(&HOLIDAY)),
+            self.season_at(i).map(|h| h.or_by(&SEASON)),
             self.part_of_period_at(i),
         ];
         let mut best: Option<Hit> = None;
@@ -956,6 +1000,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             hit.kind = DateKind::Time;
             hit.end += 1;
+            hit.rule = DAY_AND_PART_OF_DAY.name;
         } else if hit.kind == DateKind::Date
             && self.w(hit.end) == "night"
             && hit.value.as_deref().is_none_or(|v| v.len() == 10)
@@ -975,11 +1020,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
             ("at", "least" | "most", _) => 2,
             ("up", "to", _) => 2,
             ("nearly" | "almost" | "approximately" | "roughly", _, _) => 1,
-            ("around", _, _) => return self.time_at(i + 1).map(|h| Hit { start: i, ..h }),
+            ("around", _, _) => {
+                return self
+                    .time_at(i + 1)
+                    .map(|h| Hit { start: i, ..h }.by(&APPROXIMATE_QUANTITY))
+            }
             _ => return None,
         };
-        let inner = self.quantity_at(i + n)?;
-        Some(Hit { start: i, ..inner })
+        let inner = self.quantity_at(i + n)?.or_by(&DURATION_QUANTITY);
+        Some(Hit { start: i, ..inner }.by(&APPROXIMATE_QUANTITY))
     }
 
     /// A clock time: "08:17 PM", "6:40 p.m.", "18:00 UTC", "8 pm", "noon", optionally followed by the
@@ -1174,12 +1223,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let zone = if clock.utc { "Z" } else { "" };
         let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
-
-        Some(Hit {
-            inferred,
-            relative: inferred,
-            ..Hit::new(i, end, DateKind::Time, value)
-        })
+        let rule = if end > clock.end {
+            &CLOCK_TIME_AND_DAY
+        } else {
+            &CLOCK_TIME
+        };
+        Some(
+            Hit {
+                inferred,
+                relative: inferred,
+                ..Hit::new(i, end, DateKind::Time, value)
+            }
+            .by(rule),
+        )
     }
 
     /// "today", "yesterday", "tomorrow" (day-precise relative words).
@@ -1220,14 +1276,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         ],
                     ) =>
             {
-                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())));
+                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(&TODAY_AS_PRESENT));
             }
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
             _ => return None,
         };
-        Some(Hit::date(i, i + 1, self.reference.map(|r| r.add_days(offset).to_string())).rel())
+        let value = self.reference.map(|r| r.add_days(offset).to_string());
+        Some(Hit::date(i, i + 1, value).rel().by(&RELATIVE_DAY))
     }
 
     /// A month token (capitalised; abbreviations with their period or before a day): `(month, end)`.
@@ -1298,7 +1355,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 year = Some(y);
                 end += 1;
             }
-            return Some(self.month_day_hit(i, end, m, day, year));
+            let rule = if year.is_some() {
+                &MONTH_DAY_YEAR
+            } else {
+                &MONTH_DAY
+            };
+            return Some(self.month_day_hit(i, end, m, day, year).by(rule));
         }
         if let Some(y) = self.year_num(e).or_else(|| {
             if self.w(e) == "of" {
@@ -1308,10 +1370,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }) {
             let end = if self.w(e) == "of" { e + 2 } else { e + 1 };
-            return Some(Hit::date(i, end, Some(timex::month_value(y, m))));
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
         if let Some((y, end)) = self.spelled_year(e) {
-            return Some(Hit::date(i, end, Some(timex::month_value(y, m))));
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
         if abbrev {
             return None;
@@ -1371,7 +1433,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .sentence_year(i, m, 1)
             .or_else(|| self.year_for(m, None, tense))
             .map(|y| timex::month_value(y, m));
-        Some(Hit::date(i, e, value).rel())
+        Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
     }
 
     /// The year of a month (and day) written without one, taken from a date with its year earlier in
@@ -1428,7 +1490,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 end = e + 2;
             }
         }
-        Some(self.month_day_hit(i, end, m, day, year))
+        let rule = if year.is_some() {
+            &DAY_MONTH_YEAR
+        } else {
+            &DAY_MONTH
+        };
+        Some(self.month_day_hit(i, end, m, day, year).by(rule))
     }
 
     /// Numbers alone: years ("2019", "fiscal 1989", "nineteen ninety-six"), decades ("the 1990s",
@@ -1443,7 +1510,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let modifier = self.is(j, &["early", "late", "mid", "mid-", "the"]);
         if modifier && !the {
             if let Some(h) = self.numeric_core(j + 1).filter(|h| h.kind == DateKind::Date) {
-                return Some(Hit { start: i, ..h });
+                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
             }
         }
         if the && self.is(j, &["early", "late", "mid"]) {
@@ -1451,13 +1518,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .numeric_core(j + 1)
                 .filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 3))
             {
-                return Some(Hit { start: i, ..h });
+                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
             }
         }
         if self.w(j) == "fiscal" {
             let k = if self.w(j + 1) == "year" { j + 2 } else { j + 1 };
             if let Some(y) = self.year_num(k) {
-                return Some(Hit::date(i, k + 1, Some(y.to_string())));
+                return Some(Hit::date(i, k + 1, Some(y.to_string())).by(&FISCAL_YEAR));
             }
         }
         let core = self.numeric_core(j)?;
@@ -1476,29 +1543,29 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 if let Some(m) = timex::month_of(rest) {
                     let tense = self.tense(i, i + 1);
                     let value = self.year_for(m, None, tense).map(|y| timex::month_value(y, m));
-                    return Some(Hit::date(i, i + 1, value).rel());
+                    return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));
                 }
                 if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
-                    return Some(Hit::date(i, i + 1, Some(rest.to_string())));
+                    return Some(Hit::date(i, i + 1, Some(rest.to_string())).by(&EARLY_MID_LATE));
                 }
                 if rest.len() == 5
                     && rest.ends_with('s')
                     && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
                 {
-                    return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())));
+                    return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())).by(&EARLY_MID_LATE));
                 }
             }
         }
         if let Some((y, end)) = self.spelled_year(i) {
             // "nineteen ninety-six" but not "nineteen people".
             if end > i + 1 && !self.is(end, &["people", "percent", "years", "days", "months"]) {
-                return Some(Hit::date(i, end, Some(y.to_string())));
+                return Some(Hit::date(i, end, Some(y.to_string())).by(&SPELLED_YEAR));
             }
         }
         // Centuries: "20th century", "the nineteenth century".
         if let Some(n) = timex::ordinal_of(w) {
             if self.w(i + 1) == "century" && (1..=21).contains(&n) {
-                return Some(Hit::date(i, i + 2, Some(format!("{:02}", n - 1))));
+                return Some(Hit::date(i, i + 2, Some(format!("{:02}", n - 1))).by(&CENTURY));
             }
         }
         if self.kind(i) != Some(TokenKind::Number) {
@@ -1519,7 +1586,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && w.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && w.as_bytes()[3] == b'0'
         {
-            return Some(Hit::date(i, i + 1, Some(w[..3].to_string())));
+            return Some(Hit::date(i, i + 1, Some(w[..3].to_string())).by(&DECADE));
         }
         if let Some(h) = self.two_digit_decade(i) {
             return Some(h);
@@ -1546,7 +1613,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             let d = w.as_bytes()[0] - b'0';
             let century = if d <= 1 { "20" } else { "19" };
-            return Some(Hit::date(i, i + 1, Some(format!("{century}{d}"))).rel());
+            return Some(
+                Hit::date(i, i + 1, Some(format!("{century}{d}")))
+                    .rel()
+                    .by(&DECADE),
+            );
         }
         None
     }
@@ -1684,7 +1755,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 return None;
             }
         }
-        Some(Hit::date(i, i + 1, Some(format!("{y:04}"))))
+        Some(Hit::date(i, i + 1, Some(format!("{y:04}"))).by(&YEAR))
     }
 
     fn year_context_before_of(&self, i: usize) -> bool {
@@ -1743,7 +1814,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         } else {
             None
         }?;
-        Some(Hit::date(i, i + 1, Some(date.to_string())))
+        let rule = if parts[0].len() == 4 {
+            &ISO_DATE
+        } else {
+            &SLASHED_DATE
+        };
+        Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
     }
 
     /// A warning when a slashed date could be read either way ("03/04/2022").
@@ -1836,12 +1912,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
         if let Some(code) = self.plural_day_part(j + 1) {
-            return Some(Hit::new(
-                i,
-                j + 2,
-                DateKind::Set,
-                Some(format!("XXXX-WXX-{wd}T{code}")),
-            ));
+            return Some(
+                Hit::new(i, j + 2, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}"))).by(&WEEKDAY_PLURAL),
+            );
         }
         // "on Monday and Tuesday nights": the part of the day distributes over both days.
         if dir == 0
@@ -1850,28 +1923,28 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && timex::weekday_of(self.w(j + 2)).is_some_and(|(_, p)| !p)
         {
             if let Some(code) = self.plural_day_part(j + 3) {
-                return Some(Hit::new(
-                    i,
-                    j + 1,
-                    DateKind::Set,
-                    Some(format!("XXXX-WXX-{wd}T{code}")),
-                ));
+                return Some(
+                    Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}")))
+                        .by(&WEEKDAY_PLURAL),
+                );
             }
         }
         if plural {
-            return Some(Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}"))));
+            let value = Some(format!("XXXX-WXX-{wd}"));
+            return Some(Hit::new(i, j + 1, DateKind::Set, value).by(&WEEKDAY_PLURAL));
         }
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
         }
-        let value = if j == i || self.w(i) == "this" {
+        let (value, rule) = if j == i || self.w(i) == "this" {
             let tense = self.tense(i, j + 1);
-            self.resolve_weekday(wd, tense)
+            (self.resolve_weekday(wd, tense), &WEEKDAY_BY_TENSE)
         } else {
-            self.reference.map(|r| timex::weekday_near(r, wd, dir))
+            let value = self.reference.map(|r| timex::weekday_near(r, wd, dir));
+            (value, &LAST_NEXT_WEEKDAY)
         };
         let h = Hit::date(i, j + 1, value.map(|d| d.to_string())).rel();
-        Some(h)
+        Some(h.by(rule))
     }
 
     /// Relative expressions anchored at the reference date.
@@ -1886,7 +1959,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .filter(|h| h.kind == DateKind::Date && h.value.as_deref().is_none_or(|v| v.len() == 10));
             if let Some(h) = day {
                 let value = h.value.map(|v| format!("{v}T{part}"));
-                return Some(Hit::new(i, h.end, DateKind::Time, value).rel());
+                return Some(Hit::new(i, h.end, DateKind::Time, value).rel().by(&PART_OF_DAY));
             }
         }
         // "a second consecutive day", "the third straight week": the current one.
@@ -1900,7 +1973,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                 ) {
                     let value = r.and_then(|r| self.offset_value(r, unit, 0));
-                    return Some(Hit::date(i, i + 4, value).rel());
+                    return Some(Hit::date(i, i + 4, value).rel().by(&CONSECUTIVE_UNIT));
                 }
             }
         }
@@ -1913,8 +1986,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .or_else(|| self.month_first_at(k));
             if let Some(h) = inner.filter(|h| h.kind == DateKind::Date || h.kind == DateKind::Time) {
                 // "so far this year" is just "this year".
+                let rule = if w == "so" {
+                    h.rule
+                } else {
+                    EARLY_LATE_RELATIVE.name
+                };
                 return Some(Hit {
                     start: if w == "so" { k } else { i },
+                    rule,
                     ..h
                 });
             }
@@ -1930,7 +2009,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                 ) {
                     let value = timex::duration_value(1.0, unit);
-                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)));
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)).by(&REST_OF_UNIT));
                 }
             }
         }
@@ -1941,13 +2020,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && self.is(i + 3, &["yesterday", "tomorrow"])
         {
             let off = if self.w(i + 2) == "before" { -2 } else { 2 };
-            return Some(Hit::date(i, i + 4, r.map(|r| r.add_days(off).to_string())).rel());
+            let value = r.map(|r| r.add_days(off).to_string());
+            return Some(Hit::date(i, i + 4, value).rel().by(&RELATIVE_DAY));
         }
         if let Some(h) = self.relative_day_at(i) {
             return Some(h);
         }
         match w {
-            "tonight" => return Some(Hit::new(i, i + 1, DateKind::Time, r.map(|r| format!("{r}TNI"))).rel()),
+            "tonight" => {
+                let value = r.map(|r| format!("{r}TNI"));
+                return Some(Hit::new(i, i + 1, DateKind::Time, value).rel().by(&PART_OF_DAY));
+            }
             "overnight" => return None,
             _ => {}
         }
@@ -1960,10 +2043,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     .last_point
                     .filter(|&(_, precision)| precision >= 10)
                     .map(|(d, _)| format!("{d}T{code}"));
-                return Some(Hit {
-                    anaphoric: true,
-                    ..Hit::new(i, k + 1, DateKind::Time, value).rel()
-                });
+                return Some(
+                    Hit {
+                        anaphoric: true,
+                        ..Hit::new(i, k + 1, DateKind::Time, value).rel()
+                    }
+                    .by(&THAT_UNIT),
+                );
             }
             let (unit, plural) = Unit::of(self.w(k))?;
             if plural {
@@ -1976,10 +2062,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Unit::Week if precision >= 10 => Some(timex::week_value(d)),
                 _ => None,
             });
-            return Some(Hit {
-                anaphoric: true,
-                ..Hit::date(i, k + 1, value).rel()
-            });
+            return Some(
+                Hit {
+                    anaphoric: true,
+                    ..Hit::date(i, k + 1, value).rel()
+                }
+                .by(&THAT_UNIT),
+            );
         }
         // "over the weekend": the last one in a past clause, the next one in a future clause.
         if w == "the" && self.w(i + 1) == "weekend" {
@@ -1992,7 +2081,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 };
                 format!("{}-WE", timex::week_value(d))
             });
-            return Some(Hit::date(i, i + 2, value).rel());
+            return Some(Hit::date(i, i + 2, value).rel().by(&THE_WEEKEND));
         }
         // "the next day", "the following week", "the previous year": anaphoric, anchored at the
         // last day named (else the reference date).
@@ -2006,7 +2095,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         -1
                     };
                     let value = anchor.map(|a| self.offset_value(a, unit, dir));
-                    return Some(Hit::date(i, i + 3, value.flatten()).rel());
+                    return Some(Hit::date(i, i + 3, value.flatten()).rel().by(&THE_NEXT_UNIT));
                 }
             }
         }
@@ -2039,7 +2128,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                             Some(n) => timex::duration_value(n, unit),
                             None => timex::vague_duration_value(unit),
                         };
-                        return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)));
+                        return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
                     }
                 }
             }
@@ -2052,11 +2141,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     } else {
                         timex::duration_value(1.0, unit)
                     };
-                    return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)));
+                    return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
                 }
             }
             if self.w(j) == "current" && self.w(k) == "fiscal" && self.w(k + 1) == "year" {
-                return Some(Hit::date(i, k + 2, r.map(|r| r.year.to_string())).rel());
+                let value = r.map(|r| r.year.to_string());
+                return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
             }
         }
         if self.w(j) == "current" && !the {
@@ -2064,12 +2154,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         // this/last/next + fiscal year
         if self.w(k) == "fiscal" && self.w(k + 1) == "year" {
-            return Some(Hit::date(i, k + 2, r.map(|r| (r.year + dir as i32).to_string())).rel());
+            let value = r.map(|r| (r.year + dir as i32).to_string());
+            return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
         }
         let k_word = self.w(k);
         if let Some((unit, false)) = Unit::of(k_word) {
             let value = r.and_then(|r| self.offset_value(r, unit, dir));
-            let mut hit = Hit::date(i, k + 1, value).rel();
+            let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
             if unit == Unit::Quarter {
                 hit.value = r.map(|r| {
                     let (y, q) = timex::shift_quarter(r.year, timex::quarter_of(r), dir);
@@ -2125,7 +2216,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 };
                 timex::month_value(y, m)
             });
-            return Some(Hit::date(i, e, value).rel());
+            return Some(Hit::date(i, e, value).rel().by(&THIS_NEXT_LAST_MONTH));
         }
         if let Some(code) = timex::season_of(k_word) {
             let this_past = self.w(j) == "this" && dir < 0;
@@ -2148,7 +2239,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 };
                 format!("{year:04}-{code}")
             });
-            return Some(Hit::date(i, k + 1, value).rel());
+            return Some(Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_SEASON));
         }
         if let Some(code) = timex::part_of_day(k_word) {
             // "this morning", "last night", "this afternoon".
@@ -2158,7 +2249,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 (1, _) => r.map(|r| r.add_days(1)),
                 _ => return None,
             };
-            return Some(Hit::new(i, k + 1, DateKind::Time, day.map(|d| format!("{d}T{code}"))).rel());
+            let value = day.map(|d| format!("{d}T{code}"));
+            return Some(Hit::new(i, k + 1, DateKind::Time, value).rel().by(&PART_OF_DAY));
         }
         if matches!(k_word, "decade" | "century") {
             return None;
@@ -2230,9 +2322,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if w.len() == 2 && w.starts_with('q') && self.cap(i) {
             let q = w[1..].parse::<u8>().ok().filter(|q| (1..=4).contains(q))?;
             if let Some(y) = self.year_num(i + 1) {
-                return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))));
+                return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))).by(&QUARTER_OF_YEAR));
             }
-            return Some(Hit::date(i, i + 1, r.map(|r| timex::quarter_value(r.year, q))).rel());
+            let value = r.map(|r| timex::quarter_value(r.year, q));
+            return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
         }
         // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {
@@ -2246,18 +2339,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         r.year
                     }
                 };
-                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-H{h}", year(r)))).rel());
+                let value = r.map(|r| format!("{:04}-H{h}", year(r)));
+                return Some(Hit::date(i, i + 1, value).rel().by(&HALF_OF_YEAR));
             }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
                 let value = r.map(|r| timex::quarter_value(self.quarter_year(r, q, i), q));
-                return Some(Hit::date(i, i + 1, value).rel());
+                return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
             }
             if ord == "year" && matches!(rest, "earlier" | "ago") {
                 return Some(self.year_earlier_hit(i, i + 1));
             }
             if ord == "year" && rest == "end" {
-                return Some(Hit::date(i, i + 1, r.map(|r| format!("{:04}-12-31", r.year))).rel());
+                let value = r.map(|r| format!("{:04}-12-31", r.year));
+                return Some(Hit::date(i, i + 1, value).rel().by(&YEAR_END));
             }
         }
         // "next year's first quarter"
@@ -2271,7 +2366,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 "this" => 0,
                 _ => 1,
             };
-            return Some(Hit::date(i, i + 5, r.map(|r| timex::quarter_value(r.year + dir, q))).rel());
+            let value = r.map(|r| timex::quarter_value(r.year + dir, q));
+            return Some(Hit::date(i, i + 5, value).rel().by(&QUARTER_OF_YEAR));
         }
         let bare_ordinal =
             timex::ordinal_of(w.strip_prefix("fiscal-").unwrap_or(w)).is_some() || w == "fiscal";
@@ -2302,14 +2398,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .last_quarter
                 .map(|(y, q)| timex::quarter_value(y, q))
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 2, value).rel());
+            return Some(Hit::date(i, j + 2, value).rel().by(&THE_QUARTER));
         }
         if self.w(j) == "quarter" {
             let value = self
                 .last_quarter
                 .map(|(y, q)| timex::quarter_value(y, q))
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 1, value).rel());
+            return Some(Hit::date(i, j + 1, value).rel().by(&THE_QUARTER));
         }
         if self.w(j) == "fiscal" {
             j += 1;
@@ -2366,7 +2462,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         });
         // An adjective ("the third-quarter loss") leaves the article out.
         let start = if ord.1 { j } else { i };
-        let hit = Hit::date(start, end, value);
+        let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
+        let hit = Hit::date(start, end, value).by(rule);
         Some(if relative { hit.rel() } else { hit })
     }
 
@@ -2397,6 +2494,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             anaphoric: true,
             ..Hit::date(start, end, self.year_earlier()).rel()
         }
+        .by(&YEAR_EARLIER)
     }
 
     fn year_earlier(&self) -> Option<String> {
@@ -2440,21 +2538,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         } else {
                             (i, i + 1)
                         };
-                    return Some(Hit::new(
-                        start,
-                        end,
-                        DateKind::Duration,
-                        Some(timex::duration_value(f64::from(n), unit)),
-                    ));
+                    return Some(
+                        Hit::new(
+                            start,
+                            end,
+                            DateKind::Duration,
+                            Some(timex::duration_value(f64::from(n), unit)),
+                        )
+                        .by(&DURATION_ADJECTIVE),
+                    );
                 }
             }
             if let (Some((unit, false)), "long") = (Unit::of(a), b) {
-                return Some(Hit::new(
-                    i,
-                    i + 1,
-                    DateKind::Duration,
-                    Some(timex::duration_value(1.0, unit)),
-                ));
+                let value = Some(timex::duration_value(1.0, unit));
+                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
             }
             return None;
         }
@@ -2467,12 +2564,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 if self.w(i + 3) == "-" || self.w(i + 3) == "old" {
                     return None;
                 }
-                return Some(Hit::new(
-                    i,
-                    i + 3,
-                    DateKind::Duration,
-                    Some(timex::duration_value(n, unit)),
-                ));
+                let value = Some(timex::duration_value(n, unit));
+                return Some(Hit::new(i, i + 3, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
             }
             return None;
         }
@@ -2600,7 +2693,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     }
                 }),
             };
-            return Some(Hit::date(start, stop, value).rel());
+            return Some(Hit::date(start, stop, value).rel().by(&QUANTITY_AGO));
         }
         // A quantity "a year" after an amount is a rate: "$5 million a year"; not before "earlier",
         // "later" or "before" ("up from $25 a week earlier").
@@ -2653,12 +2746,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                             | "%"
                     ));
             if amount {
-                return Some(Hit::new(
-                    i,
-                    end,
-                    DateKind::Set,
-                    Some(timex::duration_value(1.0, unit)),
-                ));
+                let value = Some(timex::duration_value(1.0, unit));
+                return Some(Hit::new(i, end, DateKind::Set, value).by(&RATE_PER_UNIT));
             }
             // "a day after", "a week later" are handled above; a lone "a day" is a duration.
         }
@@ -2704,11 +2793,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if w == "quarterly" && self.kind(i + 1) == Some(TokenKind::Word) {
                 return None;
             }
-            return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())));
+            return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())).by(&SET_ADVERB));
         }
         // "open on weekends": every weekend.
         if w == "weekends" && self.is(i.wrapping_sub(1), &["on", "at", "during", "over"]) {
-            return Some(Hit::new(i, i + 1, DateKind::Set, Some("XXXX-WXX-WE".into())));
+            let value = Some("XXXX-WXX-WE".into());
+            return Some(Hit::new(i, i + 1, DateKind::Set, value).by(&WEEKDAY_PLURAL));
         }
         if !matches!(w, "every" | "each" | "per") {
             return None;
@@ -2796,10 +2886,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     7 => timex::month_value(d.year, d.month),
                     _ => format!("{:04}", d.year),
                 });
-                return Some(Hit {
-                    anaphoric: true,
-                    ..Hit::date(i, i + 1, value).rel()
-                });
+                return Some(
+                    Hit {
+                        anaphoric: true,
+                        ..Hit::date(i, i + 1, value).rel()
+                    }
+                    .by(&UNTIL_THEN),
+                );
             }
             // "in future quarters", "for future years".
             "future"
@@ -2833,12 +2926,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             },
             "recent" => match Unit::of(self.w(i + 1)) {
                 Some((unit, true)) => {
-                    return Some(Hit::new(
-                        i,
-                        i + 2,
-                        DateKind::Duration,
-                        Some(timex::vague_duration_value(unit)),
-                    ));
+                    let value = Some(timex::vague_duration_value(unit));
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, value).by(&VAGUE_DURATION));
                 }
                 // "recent losses", "the recent sale": a vague past.
                 _ if self.kind(i + 1) == Some(TokenKind::Word) && !self.cap(i + 1) => ("PAST_REF", i + 1),
@@ -2859,7 +2948,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 ("FUTURE_REF", i + 4)
             }
             "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => {
-                return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())));
+                return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())).by(&VAGUE_DURATION));
             }
             // "for weeks", "within months", "in coming years", "could take weeks", "lasted months".
             "for" | "within" | "coming" | "take" | "takes" | "took" | "taken" | "taking" | "last"
@@ -2867,12 +2956,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             | "wait" | "waits" | "waiting" => match Unit::of(self.w(i + 1)) {
                 Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
                     let start = if w == "coming" { i } else { i + 1 };
-                    return Some(Hit::new(
-                        start,
-                        i + 2,
-                        DateKind::Duration,
-                        Some(timex::vague_duration_value(unit)),
-                    ));
+                    let value = Some(timex::vague_duration_value(unit));
+                    return Some(Hit::new(start, i + 2, DateKind::Duration, value).by(&VAGUE_DURATION));
                 }
                 _ => return None,
             },
@@ -2889,26 +2974,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 ) =>
             {
                 let (unit, _) = Unit::of(w)?;
-                return Some(Hit::new(
-                    i,
-                    i + 1,
-                    DateKind::Duration,
-                    Some(timex::vague_duration_value(unit)),
-                ));
+                let value = Some(timex::vague_duration_value(unit));
+                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&VAGUE_DURATION));
             }
             // "months ago", "years ago".
             _ if self.w(i + 1) == "ago" && Unit::of(w).is_some_and(|(_, plural)| plural) => {
                 ("PAST_REF", i + 2)
             }
             "a" if self.w(i + 1) == "while" => {
-                return Some(Hit::new(i, i + 2, DateKind::Duration, Some("PXX".into())));
+                return Some(Hit::new(i, i + 2, DateKind::Duration, Some("PXX".into())).by(&VAGUE_DURATION));
             }
             _ => return None,
         };
         if w == "now" && self.prev(i) == "from" {
             return None;
         }
-        Some(Hit::date(i, end, Some(value.to_string())))
+        Some(Hit::date(i, end, Some(value.to_string())).by(&VAGUE_REFERENCE))
     }
 
     /// Named days: "Christmas", "New Year's Day", "Thanksgiving", "Election Day", "Christmas 2021".
@@ -3001,17 +3082,18 @@ impl Scanner<'_, '_> {
                         r.year
                     }
                 };
-                return Some(Hit::date(i, end, r.map(|r| format!("{:04}", year(r)))).rel());
+                let value = r.map(|r| format!("{:04}", year(r)));
+                return Some(Hit::date(i, end, value).rel().by(&PART_OF_PERIOD));
             }
             if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
                 let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
                 let value = r.and_then(|r| self.offset_value(r, unit, 0));
-                return Some(Hit::date(i, k + 2, value).rel());
+                return Some(Hit::date(i, k + 2, value).rel().by(&PART_OF_PERIOD));
             }
             let inner = self
                 .best_at(k)
                 .filter(|h| h.kind == DateKind::Date && h.start == k)?;
-            return Some(Hit { start: i, ..inner });
+            return Some(Hit { start: i, ..inner }.by(&PART_OF_PERIOD));
         }
         // "late in the day", "earlier in the year", "early in the week".
         if self.is(i, &["early", "late", "earlier", "later"])
@@ -3020,7 +3102,7 @@ impl Scanner<'_, '_> {
         {
             if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
                 let value = r.and_then(|r| self.offset_value(r, unit, 0));
-                return Some(Hit::date(i, i + 4, value).rel());
+                return Some(Hit::date(i, i + 4, value).rel().by(&EARLY_LATE_IN_UNIT));
             }
         }
         if w != "the" {
@@ -3028,13 +3110,14 @@ impl Scanner<'_, '_> {
         }
         match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
             ("year", "ended" | "ending" | "ends" | "to", _) => {
-                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())))
+                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
             }
             ("fiscal", "year", "ended" | "ending" | "ends" | "to") => {
-                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())))
+                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
             }
             ("full" | "whole" | "entire", "year", _) => {
-                Some(Hit::date(i, i + 3, r.map(|r| format!("{:04}", r.year))).rel())
+                let value = r.map(|r| format!("{:04}", r.year));
+                Some(Hit::date(i, i + 3, value).rel().by(&THE_UNIT))
             }
             ("day", next, _) => {
                 // "the day" is the reference day; "the day before/after" an event is not resolvable.
@@ -3046,7 +3129,7 @@ impl Scanner<'_, '_> {
                 } else {
                     r.map(|r| r.to_string())
                 };
-                Some(Hit::date(i, i + 2, value).rel())
+                Some(Hit::date(i, i + 2, value).rel().by(&THE_UNIT))
             }
             _ => None,
         }
@@ -3112,6 +3195,3 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, j + 1, Some(format!("{year:04}-{code}"))).rel())
     }
 }
-
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];
