@@ -1305,3 +1305,40 @@ t!(
     "The rights end on Feb. 28. Until then, the shares stay convertible.",
     [("Feb. 28", "date", "2022-02-28"), ("then", "date", "2022-02-28")]
 );
+
+/// The temporal lexicon's data files: a header naming source and licence, then rows sorted by their
+/// first field, each first field once.
+#[test]
+fn temporal_word_lists_are_sorted_data_with_a_header() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis/data");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).expect("data folder") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        if !name.starts_with("dates-") {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&path).expect("readable");
+        assert!(
+            text.lines()
+                .take_while(|l| l.starts_with('#'))
+                .any(|l| l == "# source: written for Lede; licence: MIT"),
+            "{name}: no source and licence in the header"
+        );
+        let keys: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        assert!(!keys.is_empty(), "{name}: empty");
+        for pair in keys.windows(2) {
+            assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+        }
+    }
+    assert!(files >= 9, "the temporal lexicon has {files} data files");
+}

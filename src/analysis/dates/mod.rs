@@ -31,8 +31,10 @@ use crate::analysis::timex::{self, Unit};
 use crate::analysis::{Diagnostics, Span};
 
 mod rules;
+mod words;
 
 use rules::*;
+use words::Cue;
 
 pub use rules::RULES;
 
@@ -334,85 +336,6 @@ const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
 /// Words that open a new clause, whose verb no longer governs an expression before them.
 const CLAUSE_BREAKS: &[&str] = &[
     "and", "but", "while", "whereas", "because", "although", "though", "which", "who",
-];
-
-/// Irregular simple past forms that differ from the base form (the common regular and irregular
-/// news verbs are matched in [`Scanner::tense_cue`]); forms that are also frequent nouns ("fed",
-/// "bit", "shed", "wound") are left out.
-const IRREGULAR_PAST: &[&str] = &[
-    "arose",
-    "ate",
-    "awoke",
-    "bent",
-    "bled",
-    "blew",
-    "bore",
-    "clung",
-    "crept",
-    "dealt",
-    "drank",
-    "dug",
-    "fled",
-    "flung",
-    "forbade",
-    "forgave",
-    "forgot",
-    "foresaw",
-    "froze",
-    "hid",
-    "hung",
-    "knelt",
-    "misled",
-    "mistook",
-    "overcame",
-    "oversaw",
-    "overthrew",
-    "overtook",
-    "rang",
-    "rebuilt",
-    "rode",
-    "sang",
-    "sank",
-    "shook",
-    "shone",
-    "shrank",
-    "slept",
-    "slung",
-    "sped",
-    "spun",
-    "sprang",
-    "stank",
-    "stuck",
-    "stung",
-    "strode",
-    "strove",
-    "swam",
-    "swept",
-    "swore",
-    "swung",
-    "taught",
-    "tore",
-    "undertook",
-    "underwent",
-    "understood",
-    "upheld",
-    "wept",
-    "withdrew",
-    "withheld",
-    "withstood",
-    "woke",
-    "wore",
-    "wove",
-];
-
-/// Irregular verbs whose past form is the base form ("the pipe burst"): a past cue unless a modal,
-/// "to" or an article comes right before.
-const BARE_PAST: &[&str] = &["burst", "hit", "cut", "quit", "shut", "spread", "split", "put"];
-
-/// Present-tense verbs of scheduled events: "the trial begins on Monday" looks ahead. Market verbs
-/// ("ends", "closes") are left out: headlines report the past in the present.
-const SCHEDULED: &[&str] = &[
-    "begins", "starts", "opens", "expires", "resumes", "convenes", "arrives", "departs", "reopens", "kicks",
 ];
 
 impl<'d, 'a> Scanner<'d, 'a> {
@@ -720,29 +643,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
-        let future = matches!(
-            w,
-            "will"
-                | "'ll"
-                | "shall"
-                | "won't"
-                | "would"
-                | "may"
-                | "might"
-                | "upcoming"
-                | "expected"
-                | "scheduled"
-                | "planned"
-                | "plans"
-                | "plan"
-                | "due"
-                | "tomorrow"
-        ) || SCHEDULED.contains(&w)
+        let cue = words::cue(w);
+        let future = matches!(cue, Some(Cue::Future | Cue::Scheduled))
             // "expects to return to profit in June", "hopes to finish by March".
-            || (matches!(
-                w,
-                "expects" | "expect" | "hopes" | "hope" | "aims" | "aim" | "intends" | "intend" | "wants" | "want"
-            ) && self.w(i + 1) == "to")
+            || (cue == Some(Cue::Intention) && self.w(i + 1) == "to")
             // "the law takes effect in April", "comes into force".
             || (matches!(w, "takes" | "take") && self.w(i + 1) == "effect")
             || (matches!(w, "comes" | "come") && self.w(i + 1) == "into" && self.w(i + 2) == "force")
@@ -758,75 +662,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             return Some(Tense::Future);
         }
-        let past = matches!(
-            w,
-            "said"
-                | "was"
-                | "were"
-                | "had"
-                | "did"
-                | "told"
-                | "met"
-                | "made"
-                | "took"
-                | "came"
-                | "went"
-                | "left"
-                | "began"
-                | "gave"
-                | "got"
-                | "saw"
-                | "held"
-                | "won"
-                | "lost"
-                | "fell"
-                | "rose"
-                | "sold"
-                | "bought"
-                | "paid"
-                | "sent"
-                | "spent"
-                | "found"
-                | "brought"
-                | "thought"
-                | "knew"
-                | "became"
-                | "ran"
-                | "wrote"
-                | "spoke"
-                | "broke"
-                | "chose"
-                | "drove"
-                | "flew"
-                | "grew"
-                | "led"
-                | "struck"
-                | "stood"
-                | "fought"
-                | "sought"
-                | "kept"
-                | "felt"
-                | "heard"
-                | "meant"
-                | "built"
-                | "shot"
-                | "threw"
-                | "drew"
-                | "ago"
-                | "yesterday"
-                | "last"
-                | "earlier"
-                | "has"
-                | "have"
-                | "been"
-                | "slid"
-                | "agreed"
-                | "announced"
-                | "unveiled"
-                | "signed"
-                | "died"
-        ) || IRREGULAR_PAST.contains(&w)
-            || (BARE_PAST.contains(&w)
+        let past = cue == Some(Cue::Past)
+            || (cue == Some(Cue::BarePast)
                 && !self.is(
                     i.wrapping_sub(1),
                     &[
@@ -846,21 +683,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if w.len() >= 5
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !matches!(
-                w,
-                "need"
-                    | "speed"
-                    | "indeed"
-                    | "exceed"
-                    | "proceed"
-                    | "succeed"
-                    | "hundred"
-                    | "united"
-                    | "based"
-                    | "related"
-                    | "concerned"
-                    | "interested"
-            )
+            && cue != Some(Cue::NotPast)
             && !w.starts_with("un")
             && !self.is(
                 i.wrapping_sub(1),
@@ -2223,12 +2046,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let value = r.map(|r| {
                 let year = if this_past {
                     // The most recent one: this year's if it has begun.
-                    let start = match code {
-                        "SP" => 3,
-                        "SU" => 6,
-                        "FA" => 9,
-                        _ => 12,
-                    };
+                    let start = timex::season_start(code);
                     if start <= r.month {
                         r.year
                     } else {
@@ -2260,12 +2078,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The year of a season named relative to the reference: "last summer" in March 2013 → 2012.
     fn season_year(&self, r: Date, code: &str, dir: i64) -> i32 {
-        let start = match code {
-            "SP" => 3,
-            "SU" => 6,
-            "FA" => 9,
-            _ => 12,
-        };
+        let start = timex::season_start(code);
         let current = match r.month {
             3..=5 => 3,
             6..=8 => 6,
@@ -2999,30 +2812,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.cap(i) {
             return None;
         }
-        type Rule = fn(i32) -> Option<Date>;
-        let (len, rule): (usize, Rule) = match (w, self.w(i + 1), self.w(i + 2)) {
-            ("christmas", "eve", _) => (2, |y| Date::new(y, 12, 24)),
-            ("christmas", "day", _) => (2, |y| Date::new(y, 12, 25)),
-            ("christmas", _, _) => (1, |y| Date::new(y, 12, 25)),
-            ("new", "year", _) if self.w(i + 2) == "'s" && self.is(i + 3, &["day", "eve"]) => {
-                if self.w(i + 3) == "eve" {
-                    (4, |y| Date::new(y, 12, 31))
-                } else {
-                    (4, |y| Date::new(y, 1, 1))
-                }
-            }
-            ("thanksgiving", "day", _) => (2, |y| timex::nth_weekday(y, 11, 4, 4)),
-            ("thanksgiving", _, _) => (1, |y| timex::nth_weekday(y, 11, 4, 4)),
-            ("halloween", _, _) => (1, |y| Date::new(y, 10, 31)),
-            ("valentine", "'s", "day") => (3, |y| Date::new(y, 2, 14)),
-            ("independence", "day", _) if self.cap(i + 1) => (2, |y| Date::new(y, 7, 4)),
-            ("labor" | "labour", "day", _) if self.cap(i + 1) => (2, |y| timex::nth_weekday(y, 9, 1, 1)),
-            ("memorial", "day", _) if self.cap(i + 1) => (2, |y| timex::nth_weekday(y, 5, 1, 5)),
-            ("election", "day", _) if self.cap(i + 1) => {
-                (2, |y| timex::nth_weekday(y, 11, 1, 1).map(|d| d.add_days(1)))
-            }
-            _ => return None,
-        };
+        let holiday = words::HOLIDAY_TABLE.get(w)?.iter().find(|h| {
+            h.tokens
+                .iter()
+                .enumerate()
+                .all(|(k, t)| self.w(i + k) == *t && (k == 0 || !h.all_capitalised || self.cap(i + k)))
+        })?;
+        let (len, rule) = (holiday.tokens.len(), |y| holiday.rule.date(y));
         let end = i + len;
         if let Some(y) = self.year_num(end) {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
@@ -3181,12 +2977,7 @@ impl Scanner<'_, '_> {
         let tense = self.tense(i, j + 1);
         // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
         // and this year's has not begun (is over).
-        let begins = match code {
-            "SP" => 3,
-            "SU" => 6,
-            "FA" => 9,
-            _ => 12,
-        };
+        let begins = timex::season_start(code);
         let year = match tense {
             Tense::Past if begins > r.month => r.year - 1,
             Tense::Future if begins + 2 < r.month => r.year + 1,
