@@ -30,8 +30,11 @@ use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::timex::{self, Unit};
 use crate::analysis::{Diagnostics, Span};
 
+mod resolve;
 mod rules;
 mod words;
+
+use resolve::{Partial, Tense};
 
 use rules::*;
 use words::Cue;
@@ -232,14 +235,6 @@ fn mention(doc: &Doc, span: Span, kind: DateKind, value: Option<String>, inferre
         inferred,
         rule: Default::default(),
     }
-}
-
-/// Tense of the clause around an expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tense {
-    Past,
-    Future,
-    Unknown,
 }
 
 /// A match: tokens `start..end`.
@@ -700,58 +695,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ----------------------------------------------------------------- resolution
 
-    /// The year of a month (and day) without a year. A bare month is the reference year's, or the
-    /// year before (after) when the clause is in the past (future) and the month lies ahead
-    /// (behind); without a tense, the nearest one. A month and day is the occurrence nearest the
-    /// reference date, biased half a year towards the past in a past clause (reported deadlines
-    /// such as "extended the offer to Nov. 20" still look ahead) and strongly towards the future in
-    /// a future clause.
-    fn year_for(&self, month: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
-        let r = self.reference?;
-        if day.is_none() {
-            return Some(match tense {
-                Tense::Past if month > r.month => r.year - 1,
-                Tense::Future if month < r.month => r.year + 1,
-                Tense::Past | Tense::Future => r.year,
-                // Without a tense: the reference year, unless the month lies far behind.
-                Tense::Unknown => {
-                    if i32::from(month) - i32::from(r.month) < -6 {
-                        r.year + 1
-                    } else {
-                        r.year
-                    }
-                }
-            });
-        }
-        let mut best: Option<(i64, i32)> = None;
-        for y in [r.year - 1, r.year, r.year + 1] {
-            let Some(d) = Date::new(y, month, day.unwrap_or(1).min(28)) else {
-                continue;
-            };
-            let diff = d.to_days() - r.to_days();
-            let cost = diff.abs()
-                + match tense {
-                    Tense::Past if diff > 0 => 200,
-                    Tense::Future if diff < 0 => 300,
-                    _ => 0,
-                };
-            if best.is_none_or(|(c, _)| cost < c) {
-                best = Some((cost, y));
-            }
-        }
-        best.map(|(_, y)| y)
+    /// The value of `partial` anchored at the reference date (none without one).
+    fn resolve(&self, partial: Partial) -> Option<String> {
+        partial.resolve(self.reference?)
     }
 
     fn resolve_weekday(&self, weekday: u8, tense: Tense) -> Option<Date> {
-        let r = self.reference?;
-        if r.weekday() == weekday {
-            return Some(r);
-        }
-        Some(timex::weekday_near(
-            r,
-            weekday,
-            if tense == Tense::Future { 1 } else { -1 },
-        ))
+        Some(resolve::weekday_by_tense(self.reference?, weekday, tense))
     }
 
     fn remember(&mut self, hit: &Hit) {
@@ -1254,8 +1204,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let tense = self.tense(i, e);
         let value = self
             .sentence_year(i, m, 1)
-            .or_else(|| self.year_for(m, None, tense))
-            .map(|y| timex::month_value(y, m));
+            .map(|y| timex::month_value(y, m))
+            .or_else(|| self.resolve(Partial::Month { month: m, tense }));
         Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
     }
 
@@ -1284,11 +1234,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             None => {
                 let tense = self.tense(start, end);
-                let value = self
-                    .sentence_year(start, m, day)
-                    .or_else(|| self.year_for(m, Some(day), tense))
-                    .and_then(|y| Date::new(y, m, day).or_else(|| Date::new(y + 1, m, day)))
-                    .map(|d| d.to_string());
+                let partial = Partial::MonthDay { month: m, day, tense };
+                let value = match self.sentence_year(start, m, day) {
+                    Some(y) => Date::new(y, m, day)
+                        .or_else(|| Date::new(y + 1, m, day))
+                        .map(|d| d.to_string()),
+                    None => self.resolve(partial),
+                };
                 Hit {
                     month_day: Some((m, day)),
                     ..Hit::date(start, end, value).rel()
@@ -1365,7 +1317,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some(m) = timex::month_of(rest) {
                     let tense = self.tense(i, i + 1);
-                    let value = self.year_for(m, None, tense).map(|y| timex::month_value(y, m));
+                    let value = self.resolve(Partial::Month { month: m, tense });
                     return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));
                 }
                 if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
@@ -1759,14 +1711,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
         }
-        let (value, rule) = if j == i || self.w(i) == "this" {
+        let (partial, rule) = if j == i || self.w(i) == "this" {
             let tense = self.tense(i, j + 1);
-            (self.resolve_weekday(wd, tense), &WEEKDAY_BY_TENSE)
+            (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
         } else {
-            let value = self.reference.map(|r| timex::weekday_near(r, wd, dir));
-            (value, &LAST_NEXT_WEEKDAY)
+            (Partial::WeekdayStep { weekday: wd, dir }, &LAST_NEXT_WEEKDAY)
         };
-        let h = Hit::date(i, j + 1, value.map(|d| d.to_string())).rel();
+        let h = Hit::date(i, j + 1, self.resolve(partial)).rel();
         Some(h.by(rule))
     }
 
@@ -1795,7 +1746,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     unit,
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                 ) {
-                    let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                    let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
                     return Some(Hit::date(i, i + 4, value).rel().by(&CONSECUTIVE_UNIT));
                 }
             }
@@ -1917,7 +1868,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     } else {
                         -1
                     };
-                    let value = anchor.map(|a| self.offset_value(a, unit, dir));
+                    let value = anchor.map(|a| resolve::offset_value(a, unit, dir));
                     return Some(Hit::date(i, i + 3, value.flatten()).rel().by(&THE_NEXT_UNIT));
                 }
             }
@@ -1982,14 +1933,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         let k_word = self.w(k);
         if let Some((unit, false)) = Unit::of(k_word) {
-            let value = r.and_then(|r| self.offset_value(r, unit, dir));
+            let value = self.resolve(Partial::UnitStep { unit, dir });
             let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
-            if unit == Unit::Quarter {
-                hit.value = r.map(|r| {
-                    let (y, q) = timex::shift_quarter(r.year, timex::quarter_of(r), dir);
-                    timex::quarter_value(y, q)
-                });
-            }
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
             }
@@ -1997,18 +1942,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             if self.w(k + 1) == "of" {
                 if let Some((m, e, _)) = self.month_at(k + 2) {
                     let tense = self.tense(i, e);
-                    hit.value = self.year_for(m, None, tense).and_then(|y| {
-                        let last = Date::new(y, m, crate::analysis::calendar::days_in_month(y, m))?;
-                        let d = if self.w(j) == "last" {
-                            last.add_days(-3)
-                        } else {
-                            Date::new(y, m, 1)?.add_days(3)
-                        };
-                        Some(if unit == Unit::Week {
-                            timex::week_value(d)
-                        } else {
-                            timex::month_value(y, m)
-                        })
+                    let last = self.w(j) == "last";
+                    hit.value = r.and_then(|r| {
+                        resolve::week_of_month(resolve::month_year(r, m, tense), m, last, unit)
                     });
                     hit.end = e;
                 }
@@ -2043,19 +1979,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if let Some(code) = timex::season_of(k_word) {
             let this_past = self.w(j) == "this" && dir < 0;
-            let value = r.map(|r| {
-                let year = if this_past {
-                    // The most recent one: this year's if it has begun.
-                    let start = timex::season_start(code);
-                    if start <= r.month {
-                        r.year
-                    } else {
-                        r.year - 1
-                    }
-                } else {
-                    self.season_year(r, code, dir)
-                };
-                format!("{year:04}-{code}")
+            let value = self.resolve(if this_past {
+                Partial::SeasonRecent { code }
+            } else {
+                Partial::SeasonStep { code, dir }
             });
             return Some(Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_SEASON));
         }
@@ -2074,56 +2001,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
             return None;
         }
         None
-    }
-
-    /// The year of a season named relative to the reference: "last summer" in March 2013 → 2012.
-    fn season_year(&self, r: Date, code: &str, dir: i64) -> i32 {
-        let start = timex::season_start(code);
-        let current = match r.month {
-            3..=5 => 3,
-            6..=8 => 6,
-            9..=11 => 9,
-            _ => 12,
-        };
-        match dir {
-            0 => {
-                if start == 12 && r.month <= 2 {
-                    r.year - 1
-                } else {
-                    r.year
-                }
-            }
-            // "last spring" is the spring of last year, as the corpora read it.
-            -1 => r.year - 1,
-            _ => {
-                if start > r.month && start != current {
-                    r.year
-                } else {
-                    r.year + 1
-                }
-            }
-        }
-    }
-
-    /// The value of the unit `dir` steps from `anchor`: week → `2022-W04`, month → `2022-02`, ...
-    fn offset_value(&self, anchor: Date, unit: Unit, dir: i64) -> Option<String> {
-        Some(match unit {
-            Unit::Day => anchor.add_days(dir).to_string(),
-            Unit::Week => timex::week_value(anchor.add_days(7 * dir)),
-            Unit::Weekend => format!("{}-WE", timex::week_value(anchor.add_days(7 * dir))),
-            Unit::Month => {
-                let (y, m) = timex::shift_month(anchor.year, anchor.month, dir);
-                timex::month_value(y, m)
-            }
-            Unit::Quarter => {
-                let (y, q) = timex::shift_quarter(anchor.year, timex::quarter_of(anchor), dir);
-                timex::quarter_value(y, q)
-            }
-            Unit::Year => format!("{:04}", anchor.year + dir as i32),
-            Unit::Decade => format!("{:03}", anchor.year / 10 + dir as i32),
-            Unit::Century => format!("{:02}", anchor.year / 100 + dir as i32),
-            _ => return None,
-        })
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter", "the first quarter of 2009",
@@ -2157,7 +2034,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
-                let value = r.map(|r| timex::quarter_value(self.quarter_year(r, q, i), q));
+                let tense = self.tense(i, i + 1);
+                let value = self.resolve(Partial::Quarter { quarter: q, tense });
                 return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
             }
             if ord == "year" && matches!(rest, "earlier" | "ago") {
@@ -2257,11 +2135,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
             } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
                 (r.map(|r| r.year), end + 3, true)
             } else {
-                (r.map(|r| self.quarter_year(r, q, i)), end, true)
+                (
+                    r.map(|r| resolve::quarter_year(r, q, self.tense(i, i + 1))),
+                    end,
+                    true,
+                )
             }
         } else {
             (
-                r.map(|r| if half { r.year } else { self.quarter_year(r, q, i) }),
+                r.map(|r| {
+                    if half {
+                        r.year
+                    } else {
+                        resolve::quarter_year(r, q, self.tense(i, i + 1))
+                    }
+                }),
                 end,
                 true,
             )
@@ -2278,22 +2166,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
         let hit = Hit::date(start, end, value).by(rule);
         Some(if relative { hit.rel() } else { hit })
-    }
-
-    /// The year of "the third quarter": the reference year, or the year before when the quarter
-    /// has not begun yet and the clause is in the past.
-    fn quarter_year(&self, r: Date, q: u8, at: usize) -> i32 {
-        let current = timex::quarter_of(r);
-        if q == current {
-            return r.year;
-        }
-        match self.tense(at, at + 1) {
-            Tense::Past if q > current => r.year - 1,
-            // "will be delivered in the first quarter", said in the autumn: next year's. The quarter
-            // just ended is still this year's ("plans cuts after a third-quarter loss").
-            Tense::Future if q + 1 < current => r.year + 1,
-            _ => r.year,
-        }
     }
 
     fn previous_quarter(&self, r: Date) -> String {
@@ -2807,7 +2679,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Named days: "Christmas", "New Year's Day", "Thanksgiving", "Election Day", "Christmas 2021".
     fn holiday_at(&self, i: usize) -> Option<Hit> {
-        let r = self.reference;
         let w = self.w(i);
         if !self.cap(i) {
             return None;
@@ -2830,23 +2701,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             Tense::Past if limit => Tense::Unknown,
             t => t,
         };
-        let value = r.and_then(|r| {
-            let mut best: Option<(i64, Date)> = None;
-            for y in [r.year - 1, r.year, r.year + 1] {
-                let Some(d) = rule(y) else { continue };
-                let diff = d.to_days() - r.to_days();
-                // A holiday is the one before in a past clause, the one after in a future clause.
-                let cost = diff.abs()
-                    + match tense {
-                        Tense::Past if diff > 0 => 1000,
-                        Tense::Future if diff < 0 => 1000,
-                        _ => 0,
-                    };
-                if best.is_none_or(|(c, _)| cost < c) {
-                    best = Some((cost, d));
-                }
-            }
-            best.map(|(_, d)| d.to_string())
+        // A holiday is the one before in a past clause, the one after in a future clause.
+        let value = self.resolve(Partial::Holiday {
+            rule: holiday.rule,
+            tense,
         });
         Some(Hit::date(i, end, value).rel())
     }
@@ -2883,7 +2741,7 @@ impl Scanner<'_, '_> {
             }
             if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
                 let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
-                let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
                 return Some(Hit::date(i, k + 2, value).rel().by(&PART_OF_PERIOD));
             }
             let inner = self
@@ -2897,7 +2755,7 @@ impl Scanner<'_, '_> {
             && self.w(i + 2) == "the"
         {
             if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
-                let value = r.and_then(|r| self.offset_value(r, unit, 0));
+                let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
                 return Some(Hit::date(i, i + 4, value).rel().by(&EARLY_LATE_IN_UNIT));
             }
         }
@@ -2973,16 +2831,11 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        let r = self.reference?;
+        self.reference?;
         let tense = self.tense(i, j + 1);
         // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
         // and this year's has not begun (is over).
-        let begins = timex::season_start(code);
-        let year = match tense {
-            Tense::Past if begins > r.month => r.year - 1,
-            Tense::Future if begins + 2 < r.month => r.year + 1,
-            _ => r.year,
-        };
-        Some(Hit::date(i, j + 1, Some(format!("{year:04}-{code}"))).rel())
+        let value = self.resolve(Partial::Season { code, tense });
+        Some(Hit::date(i, j + 1, value).rel())
     }
 }
