@@ -123,9 +123,22 @@ impl Scanner<'_, '_> {
 
     /// Relative expressions anchored at the reference date.
     pub(super) fn relative_at(&self, i: usize) -> Option<Hit> {
-        let r = self.reference;
+        self.mid_part_of_day_at(i)
+            .or_else(|| self.consecutive_unit_at(i))
+            .or_else(|| self.early_late_relative_at(i))
+            .or_else(|| self.rest_of_unit_at(i))
+            .or_else(|| self.day_before_yesterday_at(i))
+            .or_else(|| self.relative_day_at(i))
+            .or_else(|| self.tonight_at(i))
+            .or_else(|| self.that_unit_at(i))
+            .or_else(|| self.the_weekend_at(i))
+            .or_else(|| self.the_next_unit_at(i))
+            .or_else(|| self.this_next_last_at(i))
+    }
+
+    /// "mid-afternoon yesterday", "mid-morning Friday": a part of that day.
+    fn mid_part_of_day_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        // "mid-afternoon yesterday", "mid-morning Friday": a part of that day.
         if let Some(part) = w.strip_prefix("mid-").and_then(timex::part_of_day) {
             let day = self
                 .relative_day_at(i + 1)
@@ -136,7 +149,13 @@ impl Scanner<'_, '_> {
                 return Some(Hit::new(i, h.end, DateKind::Time, value).rel().by(&PART_OF_DAY));
             }
         }
-        // "a second consecutive day", "the third straight week": the current one.
+        None
+    }
+
+    /// "a second consecutive day", "the third straight week": the current one.
+    fn consecutive_unit_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         if matches!(w, "a" | "the")
             && timex::ordinal_of(self.w(i + 1)).is_some_and(|n| n >= 2)
             && self.is(i + 2, &["consecutive", "straight", "successive"])
@@ -151,7 +170,12 @@ impl Scanner<'_, '_> {
                 }
             }
         }
-        // "earlier today", "later this week", "early next year", "late last week", "so far this year".
+        None
+    }
+
+    /// "earlier today", "later this week", "early next year", "late last week", "so far this year".
+    fn early_late_relative_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
         if self.is(i, &["earlier", "later", "early", "late"]) || (w == "so" && self.w(i + 1) == "far") {
             let k = if w == "so" { i + 2 } else { i + 1 };
             let inner = self
@@ -172,7 +196,12 @@ impl Scanner<'_, '_> {
                 });
             }
         }
-        // "for the rest of the week": the unit as a duration.
+        None
+    }
+
+    /// "for the rest of the week": the unit as a duration.
+    fn rest_of_unit_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
         if w == "the"
             && self.w(i.wrapping_sub(1)) == "of"
             && self.is(i.wrapping_sub(2), &["rest", "remainder", "balance"])
@@ -187,7 +216,13 @@ impl Scanner<'_, '_> {
                 }
             }
         }
-        // "the day before yesterday", "the day after tomorrow".
+        None
+    }
+
+    /// "the day before yesterday", "the day after tomorrow".
+    fn day_before_yesterday_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         if w == "the"
             && self.w(i + 1) == "day"
             && self.is(i + 2, &["before", "after"])
@@ -197,18 +232,25 @@ impl Scanner<'_, '_> {
             let value = r.map(|r| r.add_days(off).to_string());
             return Some(Hit::date(i, i + 4, value).rel().by(&RELATIVE_DAY));
         }
-        if let Some(h) = self.relative_day_at(i) {
-            return Some(h);
-        }
+        None
+    }
+
+    /// "tonight": the night of the reference day ("overnight" is no date).
+    fn tonight_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         match w {
             "tonight" => {
                 let value = r.map(|r| format!("{r}TNI"));
-                return Some(Hit::new(i, i + 1, DateKind::Time, value).rel().by(&PART_OF_DAY));
+                Some(Hit::new(i, i + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
             }
-            "overnight" => return None,
-            _ => {}
+            _ => None,
         }
-        // "that day", "that same year", "that month": the period of the last date named.
+    }
+
+    /// "that day", "that same year", "that month": the period of the last date named.
+    fn that_unit_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
         if w == "that" {
             let k = if self.w(i + 1) == "same" { i + 2 } else { i + 1 };
             // "that afternoon", "that night": a part of the last day named.
@@ -244,7 +286,13 @@ impl Scanner<'_, '_> {
                 .by(&THAT_UNIT),
             );
         }
-        // "over the weekend": the last one in a past clause, the next one in a future clause.
+        None
+    }
+
+    /// "over the weekend": the last one in a past clause, the next one in a future clause.
+    fn the_weekend_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         if w == "the" && self.w(i + 1) == "weekend" {
             let tense = self.tense(i, i + 2);
             let value = r.map(|r| {
@@ -257,8 +305,14 @@ impl Scanner<'_, '_> {
             });
             return Some(Hit::date(i, i + 2, value).rel().by(&THE_WEEKEND));
         }
-        // "the next day", "the following week", "the previous year": anaphoric, anchored at the
-        // last day named (else the reference date).
+        None
+    }
+
+    /// "the next day", "the following week", "the previous year": anaphoric, anchored at the
+    /// last day named (else the reference date).
+    fn the_next_unit_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         if w == "the" && self.is(i + 1, &["next", "following", "previous", "preceding"]) {
             if let Some((unit, false)) = Unit::of(self.w(i + 2)) {
                 if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
@@ -273,7 +327,13 @@ impl Scanner<'_, '_> {
                 }
             }
         }
-        // this / last / next / past / coming + unit, month, season, weekend.
+        None
+    }
+
+    /// this / last / next / past / coming + unit, month, season, weekend.
+    fn this_next_last_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         let (the, j) = if w == "the" { (true, i + 1) } else { (false, i) };
         let dir: i64 = match self.w(j) {
             "this" | "current" => 0,
