@@ -1,6 +1,7 @@
 //! Calendar dates written out: month-day-year, day-month-year, month-year, bare months, years,
 //! decades, centuries, ISO and slashed dates.
 
+use super::words;
 use super::*;
 
 impl Scanner<'_, '_> {
@@ -96,42 +97,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         // A bare month: ambiguous names ("May", "March", "June", "April", "August") need a cue.
-        let cue = self.is(
-            i.wrapping_sub(1),
-            &[
-                "in",
-                "since",
-                "until",
-                "till",
-                "by",
-                "last",
-                "next",
-                "this",
-                "early",
-                "late",
-                "mid",
-                "of",
-                "during",
-                "from",
-                "through",
-                "before",
-                "after",
-                "between",
-                "and",
-                "to",
-                "each",
-                "every",
-                "that",
-                "until",
-                "or",
-                "since",
-                "the",
-                "following",
-                "previous",
-                "coming",
-                "as",
-            ],
-        );
+        let cue = words::MONTH_CUES.contains(self.prev(i));
         // "in a June report", "an August speech": a month used as an adjective.
         let cue = cue
             || (self.is(i.wrapping_sub(1), &["a", "an"])
@@ -348,111 +314,18 @@ impl Scanner<'_, '_> {
         if matches!(prev_raw, "$" | "£" | "€" | "¥" | "#" | "№" | "+" | "-" | "(") && self.glued(i) {
             return None;
         }
-        if matches!(
-            prev,
-            "version"
-                | "v"
-                | "release"
-                | "build"
-                | "no"
-                | "number"
-                | "flight"
-                | "route"
-                | "room"
-                | "windows"
-                | "office"
-                | "model"
-                | "iso"
-                | "rs"
-                | "us$"
-                | "about"
-                | "some"
-                | "nearly"
-                | "than"
-                | "over"
-                | "of"
-                | "approximately"
-                | "almost"
-        ) && !(prev == "of" && self.year_context_before_of(i))
+        // "of 2009" is a year after a month or period noun, a quantity after "a total of".
+        if prev == "of"
+            && !self.year_context_before_of(i)
+            && self.is(i.wrapping_sub(2), &["total", "out", "score", "up", "all"])
         {
-            if prev != "of" {
-                return None;
-            }
-            // "of 2009" is a year after a month or period noun, a quantity after "a total of".
-            if self.is(i.wrapping_sub(2), &["total", "out", "score", "up", "all"]) {
-                return None;
-            }
+            return None;
+        }
+        if words::NUMBER_LABELS.contains(prev) {
+            return None;
         }
         let next = self.w(i + 1);
-        if matches!(
-            next,
-            "people"
-                | "troops"
-                | "points"
-                | "percent"
-                | "%"
-                | "km"
-                | "kilometres"
-                | "kilometers"
-                | "miles"
-                | "metres"
-                | "meters"
-                | "feet"
-                | "men"
-                | "women"
-                | "children"
-                | "soldiers"
-                | "dollars"
-                | "euros"
-                | "pounds"
-                | "yen"
-                | "units"
-                | "votes"
-                | "jobs"
-                | "cars"
-                | "tonnes"
-                | "tons"
-                | "shares"
-                | "barrels"
-                | "workers"
-                | "employees"
-                | "residents"
-                | "cases"
-                | "deaths"
-                | "kg"
-                | "mph"
-                | "m"
-                | "ft"
-                | "calories"
-                | "acres"
-                | "students"
-                | "members"
-                | "homes"
-                | "houses"
-                | "rooms"
-                | "copies"
-                | "visitors"
-                | "delegates"
-                | "seats"
-                | "ships"
-                | "planes"
-                | "aircraft"
-                | "police"
-                | "officers"
-                | "protesters"
-                | "prisoners"
-                | "years"
-                | "hours"
-                | "minutes"
-                | "times"
-                | "words"
-                | "pages"
-                | "miles."
-                | "gallons"
-                | "litres"
-                | "liters"
-                | "patients"
-        ) {
+        if words::COUNT_NOUNS.contains(next) {
             return None;
         }
         if matches!(next, ":" | "-")

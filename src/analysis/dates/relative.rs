@@ -1,6 +1,7 @@
 //! Dates named relative to the reference date or an earlier mention: weekdays, "yesterday",
 //! "next week", "last summer", "that day", "the next day".
 
+use super::words;
 use super::*;
 
 impl Scanner<'_, '_> {
@@ -11,37 +12,7 @@ impl Scanner<'_, '_> {
         }
         let offset = match self.w(i) {
             // "today's youth": the present, not the day.
-            "today"
-                if self.w(i + 1) == "'s"
-                    && !self.is(
-                        i + 2,
-                        &[
-                            "meeting",
-                            "talks",
-                            "vote",
-                            "session",
-                            "game",
-                            "match",
-                            "announcement",
-                            "decision",
-                            "ruling",
-                            "hearing",
-                            "statement",
-                            "speech",
-                            "event",
-                            "deadline",
-                            "edition",
-                            "editions",
-                            "issue",
-                            "paper",
-                            "newspaper",
-                            "session",
-                            "trading",
-                            "close",
-                            "announcement",
-                        ],
-                    ) =>
-            {
+            "today" if self.w(i + 1) == "'s" && !words::EVENT_NOUNS.contains(self.w(i + 2)) => {
                 return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(&TODAY_AS_PRESENT));
             }
             "today" => 0,

@@ -1,7 +1,8 @@
-//! The scanner's word lists that are not calendar words: tense cues and holidays with their date
-//! rules, from `data/dates-tense-cues.tsv` and `data/dates-holidays.tsv`, parsed once.
+//! The scanner's word lists that are not calendar words, parsed once from `data/dates-*`: tense cues,
+//! holidays with their date rules, and the context words that tell a year from a count, a month from
+//! a word, the day from the present.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::Date;
@@ -24,6 +25,24 @@ pub(super) enum Cue {
     /// Ends in "-ed" but is no past form: "indeed", "hundred".
     NotPast,
 }
+
+type WordSet = LazyLock<HashSet<&'static str>>;
+
+/// Nouns after a number that make it a count, not a year: "2000 troops".
+pub(super) static COUNT_NOUNS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-count-nouns.txt")).collect());
+
+/// Words before a number that make it a label or an amount, not a year: "flight 2019".
+pub(super) static NUMBER_LABELS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-number-labels.txt")).collect());
+
+/// Words before a month name that make it a month: "in May".
+pub(super) static MONTH_CUES: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-month-cues.txt")).collect());
+
+/// Nouns of an event of the day: "today's meeting".
+pub(super) static EVENT_NOUNS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-event-nouns.txt")).collect());
 
 pub(super) const TENSE_CUES: &str = include_str!("../data/dates-tense-cues.tsv");
 pub(super) const HOLIDAYS: &str = include_str!("../data/dates-holidays.tsv");
