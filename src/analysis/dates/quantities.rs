@@ -26,7 +26,6 @@ impl Scanner<'_, '_> {
     /// Quantities of units: durations ("three weeks", "18 months", "12-hour", "the nine months"),
     /// and dates counted from the reference ("two years ago", "a week earlier").
     pub(super) fn quantity_at(&self, i: usize) -> Option<Hit> {
-        let r = self.reference;
         let w = self.w(i);
         // "children aged 6 months and older": an age.
         if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
@@ -46,47 +45,12 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        // Hyphenated adjectives: "five-year", "12-hour", "day-long".
-        if let Some((a, b)) = w.split_once('-') {
-            if let (Some(n), Some((unit, false))) = (timex::number_word(a), Unit::of(b)) {
-                if !self.is(i + 1, &["-old", "old"]) {
-                    // "a three-year period" is one expression.
-                    let (start, end) =
-                        if self.is(i.wrapping_sub(1), &["a", "an"]) && self.w(i + 1) == "period" {
-                            (i - 1, i + 2)
-                        } else {
-                            (i, i + 1)
-                        };
-                    return Some(
-                        Hit::new(
-                            start,
-                            end,
-                            DateKind::Duration,
-                            Some(timex::duration_value(f64::from(n), unit)),
-                        )
-                        .by(&DURATION_ADJECTIVE),
-                    );
-                }
-            }
-            if let (Some((unit, false)), "long") = (Unit::of(a), b) {
-                let value = Some(timex::duration_value(1.0, unit));
-                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
-            }
-            return None;
-        }
-        if self.kind(i) == Some(TokenKind::Number)
+        let glued_hyphen = self.kind(i) == Some(TokenKind::Number)
             && self.w(i + 1) == "-"
             && self.glued(i + 1)
-            && self.glued(i + 2)
-        {
-            if let (Ok(n), Some((unit, false))) = (w.parse::<f64>(), Unit::of(self.w(i + 2))) {
-                if self.w(i + 3) == "-" || self.w(i + 3) == "old" {
-                    return None;
-                }
-                let value = Some(timex::duration_value(n, unit));
-                return Some(Hit::new(i, i + 3, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
-            }
-            return None;
+            && self.glued(i + 2);
+        if w.contains('-') || glued_hyphen {
+            return self.duration_adjective_at(i);
         }
         // "the nine months", "the first nine months", "the 90 years".
         let (start, j) = if w == "the" {
@@ -179,38 +143,14 @@ impl Scanner<'_, '_> {
         // Dates counted from now: "two years ago", "a year from now". "Three days later" is
         // annotated as the duration alone, like "a day after".
         if self.w(end) == "ago" || (self.w(end) == "from" && self.w(end + 1) == "now") {
-            let n = q;
-            let dir: i64 = if self.w(end) == "later" || self.w(end) == "from" {
-                1
-            } else {
-                -1
-            };
-            let anchor = if self.w(end) == "ago" || self.w(end) == "from" {
-                r
-            } else {
-                self.last_day.map(|(_, d)| d).or(r)
-            };
-            let stop = if self.w(end) == "from" { end + 2 } else { end + 1 };
-            let value = match n {
-                None => Some(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
-                Some(n) => anchor.map(|a| {
-                    let n = (n.floor() as i64).clamp(-100_000, 100_000) * dir;
-                    match unit {
-                        Unit::Day => a.add_days(n).to_string(),
-                        Unit::Week => timex::week_value(a.add_days(7 * n)),
-                        Unit::Month => {
-                            let (y, m) = timex::shift_month(a.year, a.month, n);
-                            timex::month_value(y, m)
-                        }
-                        Unit::Year => format!("{:04}", (i64::from(a.year) + n).clamp(1, 9999)),
-                        Unit::Decade => format!("{:03}", ((i64::from(a.year) + 10 * n) / 10).clamp(0, 999)),
-                        Unit::Quarter => {
-                            let (y, qq) = timex::shift_quarter(a.year, timex::quarter_of(a), n);
-                            timex::quarter_value(y, qq)
-                        }
-                        _ => a.to_string(),
-                    }
-                }),
+            let from = self.w(end) == "from";
+            let stop = if from { end + 2 } else { end + 1 };
+            let value = match q {
+                None => Some(if from { "FUTURE_REF" } else { "PAST_REF" }.to_string()),
+                Some(n) => {
+                    let n = (n.floor() as i64).clamp(-100_000, 100_000) * if from { 1 } else { -1 };
+                    self.resolve(Partial::Counted { unit, n })
+                }
             };
             return Some(Hit::date(start, stop, value).rel().by(&QUANTITY_AGO));
         }
@@ -220,50 +160,7 @@ impl Scanner<'_, '_> {
             && j == i
             && !self.is(end, &["earlier", "later", "before", "after", "ago", "from"])
         {
-            let before = self.prev(i);
-            // "interviews a day", "three flights a week": a count of things per unit.
-            let per_thing = before.len() > 3
-                && before.ends_with('s')
-                && !before.ends_with("ss")
-                && self.kind(i - 1) == Some(TokenKind::Word)
-                && !matches!(
-                    before,
-                    "was"
-                        | "has"
-                        | "is"
-                        | "this"
-                        | "as"
-                        | "its"
-                        | "his"
-                        | "hers"
-                        | "ours"
-                        | "theirs"
-                        | "yours"
-                        | "does"
-                        | "says"
-                        | "plans"
-                        | "takes"
-                        | "lasts"
-                        | "needs"
-                        | "spends"
-                );
-            let amount = i > 0
-                && (per_thing
-                    || self.kind(i - 1) == Some(TokenKind::Number)
-                    || matches!(
-                        before,
-                        "million"
-                            | "billion"
-                            | "thousand"
-                            | "hundred"
-                            | "times"
-                            | "twice"
-                            | "once"
-                            | "percent"
-                            | "dollars"
-                            | "cents"
-                            | "%"
-                    ));
+            let amount = self.after_amount(i);
             if amount {
                 let value = Some(timex::duration_value(1.0, unit));
                 return Some(Hit::new(i, end, DateKind::Set, value).by(&RATE_PER_UNIT));
@@ -283,6 +180,102 @@ impl Scanner<'_, '_> {
         }
         // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
         Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+    }
+
+    /// Hyphenated adjectives of duration: "five-year", "12-hour", "day-long", "a three-year period".
+    fn duration_adjective_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if let Some((a, b)) = w.split_once('-') {
+            if let (Some(n), Some((unit, false))) = (timex::number_word(a), Unit::of(b)) {
+                if !self.is(i + 1, &["-old", "old"]) {
+                    // "a three-year period" is one expression.
+                    let (start, end) =
+                        if self.is(i.wrapping_sub(1), &["a", "an"]) && self.w(i + 1) == "period" {
+                            (i - 1, i + 2)
+                        } else {
+                            (i, i + 1)
+                        };
+                    return Some(
+                        Hit::new(
+                            start,
+                            end,
+                            DateKind::Duration,
+                            Some(timex::duration_value(f64::from(n), unit)),
+                        )
+                        .by(&DURATION_ADJECTIVE),
+                    );
+                }
+            }
+            if let (Some((unit, false)), "long") = (Unit::of(a), b) {
+                let value = Some(timex::duration_value(1.0, unit));
+                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
+            }
+            return None;
+        }
+        if self.kind(i) == Some(TokenKind::Number)
+            && self.w(i + 1) == "-"
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            if let (Ok(n), Some((unit, false))) = (w.parse::<f64>(), Unit::of(self.w(i + 2))) {
+                if self.w(i + 3) == "-" || self.w(i + 3) == "old" {
+                    return None;
+                }
+                let value = Some(timex::duration_value(n, unit));
+                return Some(Hit::new(i, i + 3, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Whether the token before `i` is an amount or a count of things, making "a year" at `i` a
+    /// rate: "$5 million a year", "three flights a week".
+    fn after_amount(&self, i: usize) -> bool {
+        let before = self.prev(i);
+        // "interviews a day", "three flights a week": a count of things per unit.
+        let per_thing = before.len() > 3
+            && before.ends_with('s')
+            && !before.ends_with("ss")
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && !matches!(
+                before,
+                "was"
+                    | "has"
+                    | "is"
+                    | "this"
+                    | "as"
+                    | "its"
+                    | "his"
+                    | "hers"
+                    | "ours"
+                    | "theirs"
+                    | "yours"
+                    | "does"
+                    | "says"
+                    | "plans"
+                    | "takes"
+                    | "lasts"
+                    | "needs"
+                    | "spends"
+            );
+        i > 0
+            && (per_thing
+                || self.kind(i - 1) == Some(TokenKind::Number)
+                || matches!(
+                    before,
+                    "million"
+                        | "billion"
+                        | "thousand"
+                        | "hundred"
+                        | "times"
+                        | "twice"
+                        | "once"
+                        | "percent"
+                        | "dollars"
+                        | "cents"
+                        | "%"
+                ))
     }
 
     /// Sets: "daily", "weekly", "every Monday", "each season", "every two weeks", "per year".

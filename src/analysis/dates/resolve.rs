@@ -40,6 +40,9 @@ pub(super) enum Partial {
     SeasonRecent { code: &'static str },
     /// "in spring": this year's, or the one before (after) by the tense.
     Season { code: &'static str, tense: Tense },
+    /// "two years ago" (`n` -2), "a week from now" (1): `n` units from the reference date, in the
+    /// unit's grain.
+    Counted { unit: Unit, n: i64 },
     /// "Christmas": the occurrence nearest the reference date, never on the wrong side of the tense.
     Holiday { rule: DateRule, tense: Tense },
 }
@@ -79,6 +82,7 @@ impl Partial {
                 };
                 Some(format!("{year:04}-{code}"))
             }
+            Partial::Counted { unit, n } => Some(counted(r, unit, n)),
             Partial::Holiday { rule, tense } => {
                 nearest(r, tense, (1000, 1000), |y| rule.date(y)).map(|d| d.to_string())
             }
@@ -208,6 +212,25 @@ pub(super) fn offset_value(anchor: Date, unit: Unit, dir: i64) -> Option<String>
         Unit::Century => format!("{:02}", anchor.year / 100 + dir as i32),
         _ => return None,
     })
+}
+
+/// The period `n` units from `a`, in the unit's grain: `2020` for two years before 2022-01-21.
+pub(super) fn counted(a: Date, unit: Unit, n: i64) -> String {
+    match unit {
+        Unit::Day => a.add_days(n).to_string(),
+        Unit::Week => timex::week_value(a.add_days(7 * n)),
+        Unit::Month => {
+            let (y, m) = timex::shift_month(a.year, a.month, n);
+            timex::month_value(y, m)
+        }
+        Unit::Year => format!("{:04}", (i64::from(a.year) + n).clamp(1, 9999)),
+        Unit::Decade => format!("{:03}", ((i64::from(a.year) + 10 * n) / 10).clamp(0, 999)),
+        Unit::Quarter => {
+            let (y, q) = timex::shift_quarter(a.year, timex::quarter_of(a), n);
+            timex::quarter_value(y, q)
+        }
+        _ => a.to_string(),
+    }
 }
 
 /// The year of "the third quarter": the reference year, or the year before when the quarter has not
