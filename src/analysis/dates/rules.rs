@@ -32,7 +32,10 @@ pub(super) const MONTH_DAY_YEAR: Rule = Rule {
         "The treaty was signed on March 3, 2013.",
         "date \"March 3, 2013\" = 2013-03-03 (date)",
     )],
-    counter_examples: &["The treaty was signed in 2013."],
+    counter_examples: &[
+        "The treaty was signed in 2013.",
+        "The treaty was signed on March 3.",
+    ],
 };
 
 pub(super) const MONTH_DAY: Rule = Rule {
@@ -40,6 +43,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
     description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\".",
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
+        ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
@@ -82,9 +86,11 @@ pub(super) const BARE_MONTH: Rule = Rule {
     description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\").",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
+        ("The army will withdraw in March.", "date \"March\" = 2022-03 (date)"),
     ],
     counter_examples: &[
         "May I ask a question?",
+        "March on, the general said.",
     ],
 };
 
@@ -92,7 +98,10 @@ pub(super) const YEAR: Rule = Rule {
     name: "dates/year",
     description: "A four-digit year, unless it counts things, names money or a version: \"2019\".",
     examples: &[("The mine closed in 2019.", "date \"2019\" = 2019 (date)")],
-    counter_examples: &["Police said 2019 people marched."],
+    counter_examples: &[
+        "Police said 2019 people marched.",
+        "She flew on flight 2019 to Oslo.",
+    ],
 };
 
 pub(super) const YEAR_RANGE: Rule = Rule {
@@ -128,7 +137,10 @@ pub(super) const SPELLED_YEAR: Rule = Rule {
 pub(super) const DECADE: Rule = Rule {
     name: "dates/decade",
     description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\".",
-    examples: &[("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)")],
+    examples: &[
+        ("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)"),
+        ("Prices were lower in the '80s.", "date \"'80s\" = 198 (date)"),
+    ],
     counter_examples: &["She is in her early 40s."],
 };
 
@@ -157,10 +169,16 @@ pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
         "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\".",
-    examples: &[(
-        "The plane landed at 6:40 p.m.",
-        "date \"6:40 p.m\" = 2022-01-21T18:40 (time)",
-    )],
+    examples: &[
+        (
+            "The plane landed at 6:40 p.m.",
+            "date \"6:40 p.m\" = 2022-01-21T18:40 (time)",
+        ),
+        (
+            "The bells rang at noon.",
+            "date \"noon\" = 2022-01-21T12:00 (time)",
+        ),
+    ],
     counter_examples: &["The team won 6-4 on the day."],
 };
 
@@ -201,6 +219,7 @@ pub(super) const RELATIVE_DAY: Rule = Rule {
     description: "A day named relative to the reference date: \"today\", \"yesterday\", \"tomorrow\", \"the day before yesterday\".",
     examples: &[
         ("The minister resigned yesterday.", "date \"yesterday\" = 2022-01-20 (date)"),
+        ("The vote is tomorrow.", "date \"tomorrow\" = 2022-01-22 (date)"),
     ],
     counter_examples: &[
         "The minister resigned.",
@@ -223,9 +242,12 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause: \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
+        ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
+        "Fans watched Monday Night Football.",
     ],
 };
 
@@ -330,6 +352,7 @@ pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
     description: "\"this\", \"next\" or \"last\" with a unit: \"next week\", \"last year\", \"this quarter\", \"next fiscal year\", \"the last week of March\".",
     examples: &[
         ("The ministers will meet again next week.", "date \"next week\" = 2022-W04 (date)"),
+        ("Profits fell last year.", "date \"last year\" = 2021 (date)"),
     ],
     counter_examples: &[
         "The ministers will meet again.",
@@ -361,6 +384,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     description: "A quarter by its ordinal, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"third-quarter\".",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
+        ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -411,10 +435,16 @@ pub(super) const YEAR_EARLIER: Rule = Rule {
 pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
     description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\".",
-    examples: &[(
-        "The trial lasted three weeks.",
-        "date \"three weeks\" = P3W (duration)",
-    )],
+    examples: &[
+        (
+            "The trial lasted three weeks.",
+            "date \"three weeks\" = P3W (duration)",
+        ),
+        (
+            "The siege lasted 18 months.",
+            "date \"18 months\" = P18M (duration)",
+        ),
+    ],
     counter_examples: &["The third week was hard."],
 };
 
@@ -444,6 +474,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
     description: "A quantity of time counted back or forward from the reference date: \"two years ago\", \"a year from now\".",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
+        ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
@@ -470,6 +501,7 @@ pub(super) const SET_EVERY: Rule = Rule {
     description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\".",
     examples: &[
         ("The board meets every two weeks.", "date \"every two weeks\" = P2W (set)"),
+        ("The board meets every Monday.", "date \"every Monday\" = XXXX-WXX-1 (set)"),
     ],
     counter_examples: &[
         "Every member voted.",
@@ -502,6 +534,7 @@ pub(super) const VAGUE_REFERENCE: Rule = Rule {
     description: "A vague reference to the present, the past or the future: \"now\", \"currently\", \"recently\", \"soon\", \"the future\".",
     examples: &[
         ("The minister recently resigned.", "date \"recently\" = PAST_REF (date)"),
+        ("The minister is now in Oslo.", "date \"now\" = PRESENT_REF (date)"),
     ],
     counter_examples: &[
         "The minister resigned as soon as he could.",
@@ -513,6 +546,7 @@ pub(super) const HOLIDAY: Rule = Rule {
     description: "A named day by its date rule (fixed day or nth weekday of a month): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Christmas 2021\".",
     examples: &[
         ("The shops closed on Christmas Eve.", "date \"Christmas Eve\" = 2021-12-24 (date)"),
+        ("The shops will close on Thanksgiving.", "date \"Thanksgiving\" = 2022-11-24 (date)"),
     ],
     counter_examples: &[
         "Turnout was high on election day.",
@@ -524,6 +558,7 @@ pub(super) const SEASON: Rule = Rule {
     description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\".",
     examples: &[
         ("The dam was built in summer 2019.", "date \"summer 2019\" = 2019-SU (date)"),
+        ("The dam will be finished in spring.", "date \"spring\" = 2022-SP (date)"),
     ],
     counter_examples: &[
         "The Summer Games opened.",
