@@ -369,8 +369,74 @@ impl Scanner<'_, '_> {
         Some(Hit::new(i, e + 1, DateKind::Set, Some(value)))
     }
 
-    /// Vague references: "now", "currently", "recently", "soon", "the past", "the future".
+    /// Vague references and durations and "until then": "now", "recently", "the future", "for weeks".
     pub(super) fn vague_at(&self, i: usize) -> Option<Hit> {
+        self.until_then_at(i)
+            .or_else(|| self.vague_duration_at(i))
+            .or_else(|| self.vague_reference_at(i))
+    }
+
+    /// "until then", "by then": the last date named.
+    fn until_then_at(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "then" || !self.is(i.wrapping_sub(1), &["until", "till", "by"]) {
+            return None;
+        }
+        let value = self.last_point.map(|(d, precision)| match precision {
+            10 => d.to_string(),
+            7 => timex::month_value(d.year, d.month),
+            _ => format!("{:04}", d.year),
+        });
+        Some(
+            Hit {
+                anaphoric: true,
+                ..Hit::date(i, i + 1, value).rel()
+            }
+            .by(&UNTIL_THEN),
+        )
+    }
+
+    /// An unknown number of units: "for weeks", "in recent years", "hours later", "over the years",
+    /// "a while".
+    fn vague_duration_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (start, end, value) = match w {
+            "recent" => match Unit::of(self.w(i + 1)) {
+                Some((unit, true)) => (i, i + 2, timex::vague_duration_value(unit)),
+                _ => return None,
+            },
+            "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => (i, i + 3, "PXY".to_string()),
+            // "for weeks", "within months", "in coming years", "could take weeks", "lasted months".
+            "for" | "within" | "coming" | "take" | "takes" | "took" | "taken" | "taking" | "last"
+            | "lasted" | "lasts" | "lasting" | "spent" | "spend" | "spends" | "spending" | "waited"
+            | "wait" | "waits" | "waiting" => match Unit::of(self.w(i + 1)) {
+                Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
+                    let start = if w == "coming" { i } else { i + 1 };
+                    (start, i + 2, timex::vague_duration_value(unit))
+                }
+                _ => return None,
+            },
+            // "Hours later", "days after the vote", "in the weeks before the election".
+            _ if self.is(i + 1, &["later", "earlier", "after", "before"])
+                && Unit::of(w).is_some_and(|(unit, plural)| {
+                    plural && !matches!(unit, Unit::Weekend | Unit::Quarter)
+                })
+                && self.quantity(i.wrapping_sub(1)).is_none()
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &["the", "of", "those", "these", "some", "many", "few", "several"],
+                ) =>
+            {
+                let (unit, _) = Unit::of(w)?;
+                (i, i + 1, timex::vague_duration_value(unit))
+            }
+            "a" if self.w(i + 1) == "while" => (i, i + 2, "PXX".to_string()),
+            _ => return None,
+        };
+        Some(Hit::new(start, end, DateKind::Duration, Some(value)).by(&VAGUE_DURATION))
+    }
+
+    /// Vague references: "now", "currently", "recently", "soon", "the past", "the future".
+    fn vague_reference_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let (value, end) = match w {
             "now" => {
@@ -391,21 +457,6 @@ impl Scanner<'_, '_> {
                 ("FUTURE_REF", i + 1)
             }
             "very" if self.w(i + 1) == "soon" => ("FUTURE_REF", i + 2),
-            // "until then", "by then": the last date named.
-            "then" if self.is(i.wrapping_sub(1), &["until", "till", "by"]) => {
-                let value = self.last_point.map(|(d, precision)| match precision {
-                    10 => d.to_string(),
-                    7 => timex::month_value(d.year, d.month),
-                    _ => format!("{:04}", d.year),
-                });
-                return Some(
-                    Hit {
-                        anaphoric: true,
-                        ..Hit::date(i, i + 1, value).rel()
-                    }
-                    .by(&UNTIL_THEN),
-                );
-            }
             // "in future quarters", "for future years".
             "future"
                 if Unit::of(self.w(i + 1))
@@ -436,15 +487,8 @@ impl Scanner<'_, '_> {
                 ("present", next) if !matches!(next, "day") => ("PRESENT_REF", i + 2),
                 _ => return None,
             },
-            "recent" => match Unit::of(self.w(i + 1)) {
-                Some((unit, true)) => {
-                    let value = Some(timex::vague_duration_value(unit));
-                    return Some(Hit::new(i, i + 2, DateKind::Duration, value).by(&VAGUE_DURATION));
-                }
-                // "recent losses", "the recent sale": a vague past.
-                _ if self.kind(i + 1) == Some(TokenKind::Word) && !self.cap(i + 1) => ("PAST_REF", i + 1),
-                _ => return None,
-            },
+            // "recent losses", "the recent sale": a vague past.
+            "recent" if self.kind(i + 1) == Some(TokenKind::Word) && !self.cap(i + 1) => ("PAST_REF", i + 1),
             // "current market conditions", "its current position"; not "current account".
             "current"
                 if self.kind(i + 1) == Some(TokenKind::Word)
@@ -459,42 +503,9 @@ impl Scanner<'_, '_> {
             "as" if self.w(i + 1) == "soon" && self.w(i + 2) == "as" && self.w(i + 3) == "possible" => {
                 ("FUTURE_REF", i + 4)
             }
-            "over" if self.w(i + 1) == "the" && self.w(i + 2) == "years" => {
-                return Some(Hit::new(i, i + 3, DateKind::Duration, Some("PXY".into())).by(&VAGUE_DURATION));
-            }
-            // "for weeks", "within months", "in coming years", "could take weeks", "lasted months".
-            "for" | "within" | "coming" | "take" | "takes" | "took" | "taken" | "taking" | "last"
-            | "lasted" | "lasts" | "lasting" | "spent" | "spend" | "spends" | "spending" | "waited"
-            | "wait" | "waits" | "waiting" => match Unit::of(self.w(i + 1)) {
-                Some((unit, true)) if !matches!(unit, Unit::Weekend | Unit::Quarter) => {
-                    let start = if w == "coming" { i } else { i + 1 };
-                    let value = Some(timex::vague_duration_value(unit));
-                    return Some(Hit::new(start, i + 2, DateKind::Duration, value).by(&VAGUE_DURATION));
-                }
-                _ => return None,
-            },
-            // "Hours later", "days after the vote", "in the weeks before the election": an unknown
-            // number of units.
-            _ if self.is(i + 1, &["later", "earlier", "after", "before"])
-                && Unit::of(w).is_some_and(|(unit, plural)| {
-                    plural && !matches!(unit, Unit::Weekend | Unit::Quarter)
-                })
-                && self.quantity(i.wrapping_sub(1)).is_none()
-                && !self.is(
-                    i.wrapping_sub(1),
-                    &["the", "of", "those", "these", "some", "many", "few", "several"],
-                ) =>
-            {
-                let (unit, _) = Unit::of(w)?;
-                let value = Some(timex::vague_duration_value(unit));
-                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&VAGUE_DURATION));
-            }
             // "months ago", "years ago".
             _ if self.w(i + 1) == "ago" && Unit::of(w).is_some_and(|(_, plural)| plural) => {
                 ("PAST_REF", i + 2)
-            }
-            "a" if self.w(i + 1) == "while" => {
-                return Some(Hit::new(i, i + 2, DateKind::Duration, Some("PXX".into())).by(&VAGUE_DURATION));
             }
             _ => return None,
         };
