@@ -301,7 +301,7 @@ impl Scanner<'_, '_> {
         None
     }
 
-    /// this / last / next / past / coming + unit, month, season, weekend.
+    /// this / last / next / past / coming + unit, month, season, weekend or part of the day.
     fn this_next_last_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
@@ -321,33 +321,9 @@ impl Scanner<'_, '_> {
         } else {
             (dir, j + 1)
         };
-        // "the past three months", "the next several days", "the last couple of years" → durations.
         if the || self.w(j) == "past" {
-            if let Some((q, e)) = self.quantity(k) {
-                if let Some((unit, _)) = Unit::of(self.w(e)) {
-                    if e > k && !self.is(k, &["a", "an"])
-                        || self.is(k, &["several", "few", "many"])
-                        || q.is_none()
-                    {
-                        let value = match q {
-                            Some(n) => timex::duration_value(n, unit),
-                            None => timex::vague_duration_value(unit),
-                        };
-                        return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
-                    }
-                }
-            }
-            // "the past year", "the last week", "the coming weeks" → a duration of one unit.
-            if let Some((unit, plural)) = Unit::of(self.w(k)) {
-                if dir != 0 && (the || self.w(j) == "past") && unit != Unit::Weekend && self.w(k + 1) != "of"
-                {
-                    let value = if plural {
-                        timex::vague_duration_value(unit)
-                    } else {
-                        timex::duration_value(1.0, unit)
-                    };
-                    return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
-                }
+            if let Some(hit) = self.past_units(i, j, k, the, dir) {
+                return Some(hit);
             }
             if self.w(j) == "current" && self.w(k) == "fiscal" && self.w(k + 1) == "year" {
                 let value = r.map(|r| r.year.to_string());
@@ -364,48 +340,13 @@ impl Scanner<'_, '_> {
         }
         let k_word = self.w(k);
         if let Some((unit, false)) = Unit::of(k_word) {
-            let value = self.resolve(Partial::UnitStep { unit, dir });
-            let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
-            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                return None;
-            }
-            // "the last week of March": a part of a month.
-            if self.w(k + 1) == "of" {
-                if let Some((m, e, _)) = self.month_at(k + 2) {
-                    let tense = self.tense(i, e);
-                    let last = self.w(j) == "last";
-                    hit.value = r.and_then(|r| {
-                        resolve::week_of_month(resolve::month_year(r, m, tense), m, last, unit)
-                    });
-                    hit.end = e;
-                }
-            }
-            return Some(hit);
+            return self.unit_step(i, j, k, unit, dir);
         }
         if let Some((m, e, _)) = self.month_at(k) {
             if self.day_num(e).is_some() {
                 return None;
             }
-            let value = r.map(|r| {
-                let y = match dir {
-                    0 => r.year,
-                    -1 => {
-                        if m < r.month {
-                            r.year
-                        } else {
-                            r.year - 1
-                        }
-                    }
-                    _ => {
-                        if m > r.month {
-                            r.year
-                        } else {
-                            r.year + 1
-                        }
-                    }
-                };
-                timex::month_value(y, m)
-            });
+            let value = self.resolve(Partial::MonthStep { month: m, dir });
             return Some(Hit::date(i, e, value).rel().by(&THIS_NEXT_LAST_MONTH));
         }
         if let Some(code) = timex::season_of(k_word) {
@@ -417,20 +358,65 @@ impl Scanner<'_, '_> {
             });
             return Some(Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_SEASON));
         }
-        if let Some(code) = timex::part_of_day(k_word) {
-            // "this morning", "last night", "this afternoon".
-            let day = match (dir, k_word) {
-                (-1, "night" | "evening") => r.map(|r| r.add_days(-1)),
-                (0, _) => r,
-                (1, _) => r.map(|r| r.add_days(1)),
-                _ => return None,
-            };
-            let value = day.map(|d| format!("{d}T{code}"));
-            return Some(Hit::new(i, k + 1, DateKind::Time, value).rel().by(&PART_OF_DAY));
+        let code = timex::part_of_day(k_word)?;
+        // "this morning", "last night", "this afternoon"; not "last morning".
+        let days = match (dir, k_word) {
+            (-1, "night" | "evening") => -1,
+            (0, _) => 0,
+            (1, _) => 1,
+            _ => return None,
+        };
+        let value = r.map(|r| format!("{}T{code}", r.add_days(days)));
+        Some(Hit::new(i, k + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
+    }
+
+    /// "the past three months", "the next several days", "the last couple of years", "the past
+    /// year", "the coming weeks": durations (`j` at "past", `k` after it).
+    fn past_units(&self, i: usize, j: usize, k: usize, the: bool, dir: i64) -> Option<Hit> {
+        if let Some((q, e)) = self.quantity(k) {
+            if let Some((unit, _)) = Unit::of(self.w(e)) {
+                if e > k && !self.is(k, &["a", "an"])
+                    || self.is(k, &["several", "few", "many"])
+                    || q.is_none()
+                {
+                    let value = match q {
+                        Some(n) => timex::duration_value(n, unit),
+                        None => timex::vague_duration_value(unit),
+                    };
+                    return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
+                }
+            }
         }
-        if matches!(k_word, "decade" | "century") {
-            return None;
+        // "the past year", "the last week", "the coming weeks" → a duration of one unit.
+        let (unit, plural) = Unit::of(self.w(k))?;
+        if dir != 0 && (the || self.w(j) == "past") && unit != Unit::Weekend && self.w(k + 1) != "of" {
+            let value = if plural {
+                timex::vague_duration_value(unit)
+            } else {
+                timex::duration_value(1.0, unit)
+            };
+            return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
         }
         None
+    }
+
+    /// "next week", "last year", "this quarter"; "the last week of March" (a part of a month).
+    fn unit_step(&self, i: usize, j: usize, k: usize, unit: Unit, dir: i64) -> Option<Hit> {
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        let value = self.resolve(Partial::UnitStep { unit, dir });
+        let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
+        if self.w(k + 1) == "of" {
+            if let Some((m, e, _)) = self.month_at(k + 2) {
+                let tense = self.tense(i, e);
+                let last = self.w(j) == "last";
+                hit.value = self
+                    .reference
+                    .and_then(|r| resolve::week_of_month(resolve::month_year(r, m, tense), m, last, unit));
+                hit.end = e;
+            }
+        }
+        Some(hit)
     }
 }

@@ -30,6 +30,9 @@ pub(super) enum Partial {
     Weekday { weekday: u8, tense: Tense },
     /// "next Monday" (`dir` 1), "last Tuesday" (-1).
     WeekdayStep { weekday: u8, dir: i8 },
+    /// "last March" (`dir` -1: the last one before the reference month), "next June" (1), "this May"
+    /// (0: the reference year's).
+    MonthStep { month: u8, dir: i64 },
     /// "next week", "last year", "this quarter": the unit `dir` steps from the reference date.
     UnitStep { unit: Unit, dir: i64 },
     /// "the third quarter": of the reference year, or the one before (after) by the tense.
@@ -60,6 +63,16 @@ impl Partial {
             }
             Partial::Weekday { weekday, tense } => Some(weekday_by_tense(r, weekday, tense).to_string()),
             Partial::WeekdayStep { weekday, dir } => Some(timex::weekday_near(r, weekday, dir).to_string()),
+            Partial::MonthStep { month, dir } => {
+                let y = match dir {
+                    0 => r.year,
+                    -1 if month < r.month => r.year,
+                    -1 => r.year - 1,
+                    _ if month > r.month => r.year,
+                    _ => r.year + 1,
+                };
+                Some(timex::month_value(y, month))
+            }
             Partial::UnitStep { unit, dir } => offset_value(r, unit, dir),
             Partial::Quarter { quarter, tense } => {
                 Some(timex::quarter_value(quarter_year(r, quarter, tense), quarter))
