@@ -7,6 +7,13 @@ impl Scanner<'_, '_> {
     /// Quarters and halves: "the third quarter", "third-quarter", "the first quarter of 2009",
     /// "Q3", "the quarter", "the year-earlier quarter", "fiscal 1989".
     pub(super) fn quarter_at(&self, i: usize) -> Option<Hit> {
+        self.quarter_token_at(i)
+            .or_else(|| self.next_years_quarter_at(i))
+            .or_else(|| self.quarter_phrase_at(i))
+    }
+
+    /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
+    fn quarter_token_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
         // "Q3", "Q3 2021"
@@ -47,7 +54,12 @@ impl Scanner<'_, '_> {
                 return Some(Hit::date(i, i + 1, value).rel().by(&YEAR_END));
             }
         }
-        // "next year's first quarter"
+        None
+    }
+
+    /// "next year's first quarter", "last year's third quarter".
+    fn next_years_quarter_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
         if self.is(i, &["last", "this", "next"]) && self.w(i + 1) == "year" && self.w(i + 2) == "'s" {
             let q = timex::ordinal_of(self.w(i + 3)).filter(|q| (1..=4).contains(q))? as u8;
             if self.w(i + 4) != "quarter" {
@@ -61,6 +73,14 @@ impl Scanner<'_, '_> {
             let value = r.map(|r| timex::quarter_value(r.year + dir, q));
             return Some(Hit::date(i, i + 5, value).rel().by(&QUARTER_OF_YEAR));
         }
+        None
+    }
+
+    /// "the third quarter (of 2009)", "the first half", "the quarter", "the latest quarter", "a year
+    /// earlier", "the year-earlier period".
+    fn quarter_phrase_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
         let bare_ordinal =
             timex::ordinal_of(w.strip_prefix("fiscal-").unwrap_or(w)).is_some() || w == "fiscal";
         if w != "the" && w != "a" && !bare_ordinal {
