@@ -14,46 +14,13 @@ impl Scanner<'_, '_> {
     /// A clock time: "08:17 PM", "6:40 p.m.", "18:00 UTC", "8 pm", "noon", optionally followed by the
     /// day: "12:00 UTC Monday", "08:17 PM, 21 January 2022".
     pub(super) fn clock_at(&self, i: usize) -> Option<Clock> {
-        let w = self.w(i);
-        if matches!(w, "noon" | "midday" | "midnight") && self.prev(i) != "high" {
-            let hour = if w == "midnight" { 24 } else { 12 };
-            // "midnight EST", "noon GMT".
-            let (end, utc) = match self.w(i + 1) {
-                "utc" | "gmt" => (i + 2, true),
-                "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "et"
-                    if self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()) =>
-                {
-                    (i + 2, false)
-                }
-                _ => (i + 1, false),
-            };
-            return Some(Clock {
-                end,
-                hour,
-                minute: 0,
-                utc,
-            });
+        if let Some(clock) = self.named_clock_at(i) {
+            return Some(clock);
         }
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
-        let (hour, minute, colon) = match w.split_once([':', '.']) {
-            Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => {
-                (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, w.contains(':'))
-            }
-            None if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) => {
-                (w.parse::<u32>().ok()?, 0, false)
-            }
-            // "0600 GMT", "1430 hours": a four-digit clock needs a zone or "hours" after it.
-            None if w.len() == 4
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && (self.is(i + 1, &["gmt", "utc", "hours", "hrs"])
-                    || (self.w(i + 1) == "local" && self.w(i + 2) == "time")) =>
-            {
-                (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?, true)
-            }
-            _ => return None,
-        };
+        let (hour, minute, colon) = self.clock_digits(i)?;
         if hour > 24 || minute > 59 {
             return None;
         }
@@ -114,25 +81,7 @@ impl Scanner<'_, '_> {
         }
         if !marked {
             // A bare "14:58" needs a clue that it is a time of day.
-            let cue = colon
-                && (self.is(
-                    i.wrapping_sub(1),
-                    &[
-                        "at",
-                        "around",
-                        "about",
-                        "by",
-                        "until",
-                        "till",
-                        "from",
-                        "since",
-                        "before",
-                        "after",
-                        "approximately",
-                        "between",
-                    ],
-                ) || self.w(j) == "hours"
-                    || (self.w(j) == "local" && self.w(j + 1) == "time"));
+            let cue = colon && self.time_cue(i, j);
             if !cue {
                 return None;
             }
@@ -149,6 +98,78 @@ impl Scanner<'_, '_> {
             minute,
             utc,
         })
+    }
+
+    /// "noon", "midday", "midnight", with a zone: "midnight EST", "noon GMT".
+    fn named_clock_at(&self, i: usize) -> Option<Clock> {
+        let w = self.w(i);
+        if !matches!(w, "noon" | "midday" | "midnight") || self.prev(i) == "high" {
+            return None;
+        }
+        let hour = if w == "midnight" { 24 } else { 12 };
+        // "midnight EST", "noon GMT".
+        let (end, utc) = match self.w(i + 1) {
+            "utc" | "gmt" => (i + 2, true),
+            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "bst" | "cet" | "et"
+                if self.raw(i + 1).chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                (i + 2, false)
+            }
+            _ => (i + 1, false),
+        };
+        Some(Clock {
+            end,
+            hour,
+            minute: 0,
+            utc,
+        })
+    }
+
+    /// The hour and minute of a clock number, and whether it has a colon (or is a four-digit
+    /// military time): "6:40", "18.00", "8", "0600 GMT".
+    fn clock_digits(&self, i: usize) -> Option<(u32, u32, bool)> {
+        let w = self.w(i);
+        let digits = match w.split_once([':', '.']) {
+            Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => {
+                (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, w.contains(':'))
+            }
+            None if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) => {
+                (w.parse::<u32>().ok()?, 0, false)
+            }
+            // "0600 GMT", "1430 hours": a four-digit clock needs a zone or "hours" after it.
+            None if w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (self.is(i + 1, &["gmt", "utc", "hours", "hrs"])
+                    || (self.w(i + 1) == "local" && self.w(i + 2) == "time")) =>
+            {
+                (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?, true)
+            }
+            _ => return None,
+        };
+        Some(digits)
+    }
+
+    /// A clue that a bare "14:58" at `i` (its words ending before `j`) is a time of day: "at",
+    /// "until" before it, "hours" or "local time" after it.
+    fn time_cue(&self, i: usize, j: usize) -> bool {
+        self.is(
+            i.wrapping_sub(1),
+            &[
+                "at",
+                "around",
+                "about",
+                "by",
+                "until",
+                "till",
+                "from",
+                "since",
+                "before",
+                "after",
+                "approximately",
+                "between",
+            ],
+        ) || self.w(j) == "hours"
+            || (self.w(j) == "local" && self.w(j + 1) == "time")
     }
 
     pub(super) fn time_at(&self, i: usize) -> Option<Hit> {
