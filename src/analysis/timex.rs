@@ -12,23 +12,52 @@
 //! assert_eq!(timex::duration_value(3.0, timex::Unit::Week), "P3W");
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::{days_in_month, Date};
 use crate::analysis::gazetteer;
 
+/// FNV-1a: a fast hash for the short words of the temporal tables, looked up for nearly every
+/// token (the default SipHash costs more than the rest of the lookup).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by words, with the [`Fnv`] hash.
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A set of words, with the [`Fnv`] hash.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 /// The temporal word lists of `data/dates-*.tsv`, parsed once.
 struct Lexicon {
     /// Month word → (month, is an abbreviation).
-    months: HashMap<&'static str, (u8, bool)>,
-    weekdays: HashMap<&'static str, u8>,
+    months: WordMap<(u8, bool)>,
+    weekdays: WordMap<u8>,
     /// Season word → (TIMEX3 code, month it begins in).
-    seasons: HashMap<&'static str, (&'static str, u8)>,
-    parts_of_day: HashMap<&'static str, &'static str>,
-    units: HashMap<&'static str, (Unit, bool)>,
-    numbers: HashMap<&'static str, u32>,
-    ordinals: HashMap<&'static str, u32>,
+    seasons: WordMap<(&'static str, u8)>,
+    parts_of_day: WordMap<&'static str>,
+    units: WordMap<(Unit, bool)>,
+    numbers: WordMap<u32>,
+    ordinals: WordMap<u32>,
 }
 
 /// The data files of the temporal lexicon, by name (for the tests of their form).
@@ -246,6 +275,10 @@ pub fn number_word(word: &str) -> Option<u32> {
 
 /// Ordinal words and numerals: "first", "third", "21st", "2nd".
 pub fn ordinal_of(word: &str) -> Option<u32> {
+    // Every English ordinal ends in -st, -nd, -rd or -th: most tokens need no lookup.
+    if !["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)) {
+        return None;
+    }
     let named = LEXICON.ordinals.get(word).copied().unwrap_or(0);
     if named > 0 {
         return Some(named);

@@ -2,12 +2,11 @@
 //! holidays with their date rules, and the context words that tell a year from a count, a month from
 //! a word, the day from the present.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::Date;
 use crate::analysis::gazetteer;
-use crate::analysis::timex;
+use crate::analysis::timex::{self, WordMap};
 
 /// What a word says about the tense of its clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,7 +25,7 @@ pub(super) enum Cue {
     NotPast,
 }
 
-type WordSet = LazyLock<HashSet<&'static str>>;
+type WordSet = LazyLock<timex::WordSet>;
 
 /// Nouns after a number that make it a count, not a year: "2000 troops".
 pub(super) static COUNT_NOUNS: WordSet =
@@ -47,7 +46,7 @@ pub(super) static EVENT_NOUNS: WordSet =
 pub(super) const TENSE_CUES: &str = include_str!("../data/dates-tense-cues.tsv");
 pub(super) const HOLIDAYS: &str = include_str!("../data/dates-holidays.tsv");
 
-static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+static CUES: LazyLock<WordMap<Cue>> = LazyLock::new(|| {
     gazetteer::rows(TENSE_CUES)
         .filter_map(|r| {
             let cue = match *r.get(1)? {
@@ -128,8 +127,8 @@ fn holiday(r: &[&'static str]) -> Option<Holiday> {
 }
 
 /// The holidays by their first token, longest name first.
-pub(super) static HOLIDAY_TABLE: LazyLock<HashMap<&'static str, Vec<Holiday>>> = LazyLock::new(|| {
-    let mut table: HashMap<&'static str, Vec<Holiday>> = HashMap::new();
+pub(super) static HOLIDAY_TABLE: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new(|| {
+    let mut table: WordMap<Vec<Holiday>> = WordMap::default();
     for h in gazetteer::rows(HOLIDAYS).filter_map(|r| holiday(&r)) {
         table.entry(h.tokens[0]).or_default().push(h);
     }
