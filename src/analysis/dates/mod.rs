@@ -175,8 +175,8 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
         // A year range in one token ("2009-2010") gives two years.
         if let Some(pair) = scanner.year_range_at(i) {
             for (span, year) in pair {
-                let m = mention(doc, span, DateKind::Date, Some(year.to_string()), false);
-                out.push(m.by(&YEAR_RANGE));
+                let value = Some(year.to_string());
+                out.push(mention(doc, span, DateKind::Date, value, false, YEAR_RANGE.name));
             }
             i += 1;
             continue;
@@ -208,12 +208,7 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
         if let Some(note) = scanner.numeric_ambiguity(&hit) {
             diagnostics.warning(note);
         }
-        let rule = hit.rule;
-        let found = mention(doc, span, hit.kind, hit.value, hit.inferred);
-        out.push(DateMention {
-            rule: RuleName::Borrowed(rule),
-            ..found
-        });
+        out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, hit.rule));
         i = hit.end.max(i + 1);
     }
 
@@ -225,20 +220,14 @@ pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics
     out
 }
 
-trait ByRule {
-    fn by(self, rule: &'static Rule) -> Self;
-}
-
-impl ByRule for DateMention {
-    fn by(self, rule: &'static Rule) -> DateMention {
-        DateMention {
-            rule: RuleName::Borrowed(rule.name),
-            ..self
-        }
-    }
-}
-
-fn mention(doc: &Doc, span: Span, kind: DateKind, value: Option<String>, inferred: bool) -> DateMention {
+fn mention(
+    doc: &Doc,
+    span: Span,
+    kind: DateKind,
+    value: Option<String>,
+    inferred: bool,
+    rule: &'static str,
+) -> DateMention {
     DateMention {
         start: span.start,
         end: span.end,
@@ -246,7 +235,7 @@ fn mention(doc: &Doc, span: Span, kind: DateKind, value: Option<String>, inferre
         kind,
         value,
         inferred,
-        rule: Default::default(),
+        rule: RuleName::Borrowed(rule),
     }
 }
 
