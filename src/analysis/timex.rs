@@ -60,8 +60,8 @@ struct Lexicon {
     ordinals: WordMap<u32>,
 }
 
-/// The data files of the temporal lexicon, by name (for the tests of their form).
-pub const DATA_FILES: [(&str, &str); 7] = [
+/// The data files of the temporal lexicon, by name.
+const DATA_FILES: [(&str, &str); 7] = [
     ("dates-months.tsv", include_str!("data/dates-months.tsv")),
     ("dates-weekdays.tsv", include_str!("data/dates-weekdays.tsv")),
     ("dates-seasons.tsv", include_str!("data/dates-seasons.tsv")),

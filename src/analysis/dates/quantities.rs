@@ -27,22 +27,7 @@ impl Scanner<'_, '_> {
     /// and dates counted from the reference ("two years ago", "a week earlier").
     pub(super) fn quantity_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        // "children aged 6 months and older": an age.
-        if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
-            return None;
-        }
-        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
-        if w == "a"
-            && self.w(i + 1) == "quarter"
-            && (self.is(i + 2, &["of", ",", "."])
-                || self.is(
-                    i.wrapping_sub(1),
-                    &[
-                        "about", "nearly", "almost", "roughly", "than", "only", "just", "some", "by",
-                        "around",
-                    ],
-                ))
-        {
+        if self.not_a_quantity(i) {
             return None;
         }
         let glued_hyphen = self.kind(i) == Some(TokenKind::Number)
@@ -53,8 +38,9 @@ impl Scanner<'_, '_> {
             return self.duration_adjective_at(i);
         }
         // "the nine months", "the first nine months", "the 90 years".
-        let (start, j) = if w == "the" {
-            let k = if self.is(
+        let start = i;
+        let j = if w == "the" {
+            let adjective = self.is(
                 i + 1,
                 &[
                     "first",
@@ -67,42 +53,18 @@ impl Scanner<'_, '_> {
                     "year-earlier",
                     "year-ago",
                 ],
-            ) {
-                i + 2
-            } else {
-                i + 1
-            };
-            (i, k)
+            );
+            i + 1 + usize::from(adjective)
         } else {
-            (i, i)
+            i
         };
         let (q, e) = self.quantity(j)?;
         if w == "the" && self.is(j, &["a", "an", "some", "many", "few", "several"]) {
             return None;
         }
-        // "one" as a pronoun ("one day") reads as a date-less day; keep it a duration only with a unit.
-        // An adjective may stand between: "the past five trading days".
-        // "six more months", "three straight days" too.
-        let e = if (self.is(e, &["trading", "business", "working", "calendar", "school"])
-            || (e > j
-                && self.is(
-                    e,
-                    &[
-                        "more",
-                        "additional",
-                        "further",
-                        "extra",
-                        "straight",
-                        "consecutive",
-                        "full",
-                    ],
-                )))
-            && Unit::of(self.w(e + 1)).is_some()
-        {
-            e + 1
-        } else {
-            e
-        };
+        // "one" as a pronoun ("one day") reads as a date-less day; keep it a duration only with a
+        // unit.
+        let e = self.unit_after_adjective(j, e);
         let (unit, plural) = Unit::of(self.w(e))?;
         if q.is_some_and(|n| n == 1.0) && plural {
             return None;
@@ -180,6 +142,55 @@ impl Scanner<'_, '_> {
         }
         // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
         Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+    }
+
+    /// Not a quantity of time: an age ("children aged 6 months"), a fraction ("about a quarter of
+    /// its dealers", "cut by a quarter").
+    fn not_a_quantity(&self, i: usize) -> bool {
+        // "children aged 6 months and older": an age.
+        if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
+            return true;
+        }
+        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
+        if self.w(i) == "a"
+            && self.w(i + 1) == "quarter"
+            && (self.is(i + 2, &["of", ",", "."])
+                || self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "about", "nearly", "almost", "roughly", "than", "only", "just", "some", "by",
+                        "around",
+                    ],
+                ))
+        {
+            return true;
+        }
+        false
+    }
+
+    /// The unit token of a quantity ending before `e` (its first token at `j`): after an adjective
+    /// such as "the past five trading days", "six more months", "three straight days".
+    fn unit_after_adjective(&self, j: usize, e: usize) -> usize {
+        if (self.is(e, &["trading", "business", "working", "calendar", "school"])
+            || (e > j
+                && self.is(
+                    e,
+                    &[
+                        "more",
+                        "additional",
+                        "further",
+                        "extra",
+                        "straight",
+                        "consecutive",
+                        "full",
+                    ],
+                )))
+            && Unit::of(self.w(e + 1)).is_some()
+        {
+            e + 1
+        } else {
+            e
+        }
     }
 
     /// Hyphenated adjectives of duration: "five-year", "12-hour", "day-long", "a three-year period".
