@@ -12,7 +12,98 @@
 //! assert_eq!(timex::duration_value(3.0, timex::Unit::Week), "P3W");
 //! ```
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
 use crate::analysis::calendar::{days_in_month, Date};
+use crate::analysis::gazetteer;
+
+/// FNV-1a: a fast hash for the short words of the temporal tables, looked up for nearly every
+/// token (the default SipHash costs more than the rest of the lookup).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by words, with the [`Fnv`] hash.
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A set of words, with the [`Fnv`] hash.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// The temporal word lists of `data/dates-*.tsv`, parsed once.
+struct Lexicon {
+    /// Month word → (month, is an abbreviation).
+    months: WordMap<(u8, bool)>,
+    weekdays: WordMap<u8>,
+    /// Season word → (TIMEX3 code, month it begins in).
+    seasons: WordMap<(&'static str, u8)>,
+    parts_of_day: WordMap<&'static str>,
+    units: WordMap<(Unit, bool)>,
+    numbers: WordMap<u32>,
+    ordinals: WordMap<u32>,
+}
+
+/// The data files of the temporal lexicon, by name.
+const DATA_FILES: [(&str, &str); 7] = [
+    ("dates-months.tsv", include_str!("data/dates-months.tsv")),
+    ("dates-weekdays.tsv", include_str!("data/dates-weekdays.tsv")),
+    ("dates-seasons.tsv", include_str!("data/dates-seasons.tsv")),
+    (
+        "dates-parts-of-day.tsv",
+        include_str!("data/dates-parts-of-day.tsv"),
+    ),
+    ("dates-units.tsv", include_str!("data/dates-units.tsv")),
+    ("dates-numbers.tsv", include_str!("data/dates-numbers.tsv")),
+    ("dates-ordinals.tsv", include_str!("data/dates-ordinals.tsv")),
+];
+
+/// The rows of a table with at least `n` fields, the second parsed as a number.
+fn numbered<T: std::str::FromStr>(
+    data: &'static str,
+) -> impl Iterator<Item = (&'static str, T, Vec<&'static str>)> {
+    gazetteer::rows(data).filter_map(|r| {
+        let n = r.get(1)?.parse().ok()?;
+        Some((r[0], n, r))
+    })
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let [months, weekdays, seasons, parts, units, numbers, ordinals] = DATA_FILES.map(|(_, data)| data);
+    Lexicon {
+        months: numbered(months)
+            .map(|(w, m, r)| (w, (m, r.get(2) == Some(&"abbreviation"))))
+            .collect(),
+        weekdays: numbered(weekdays).map(|(w, d, _)| (w, d)).collect(),
+        seasons: gazetteer::rows(seasons)
+            .filter_map(|r| Some((r[0], (*r.get(1)?, r.get(2)?.parse().ok()?))))
+            .collect(),
+        parts_of_day: gazetteer::rows(parts)
+            .filter_map(|r| Some((r[0], *r.get(1)?)))
+            .collect(),
+        units: gazetteer::rows(units)
+            .filter_map(|r| Some((r[0], (Unit::named(r.get(1)?)?, r.get(2) == Some(&"plural")))))
+            .collect(),
+        numbers: numbered(numbers).map(|(w, n, _)| (w, n)).collect(),
+        ordinals: numbered(ordinals).map(|(w, n, _)| (w, n)).collect(),
+    }
+});
 
 /// A calendar or clock unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,29 +124,22 @@ pub enum Unit {
 impl Unit {
     /// The unit named by a (lower-case) word, and whether the word is plural.
     pub fn of(word: &str) -> Option<(Unit, bool)> {
-        Some(match word {
-            "second" => (Unit::Second, false),
-            "seconds" => (Unit::Second, true),
-            "minute" | "min" => (Unit::Minute, false),
-            "minutes" | "mins" => (Unit::Minute, true),
-            "hour" | "hr" => (Unit::Hour, false),
-            "hours" | "hrs" => (Unit::Hour, true),
-            "day" => (Unit::Day, false),
-            "days" => (Unit::Day, true),
-            "week" => (Unit::Week, false),
-            "weeks" => (Unit::Week, true),
-            "weekend" => (Unit::Weekend, false),
-            "weekends" => (Unit::Weekend, true),
-            "month" => (Unit::Month, false),
-            "months" => (Unit::Month, true),
-            "quarter" => (Unit::Quarter, false),
-            "quarters" => (Unit::Quarter, true),
-            "year" => (Unit::Year, false),
-            "years" => (Unit::Year, true),
-            "decade" => (Unit::Decade, false),
-            "decades" => (Unit::Decade, true),
-            "century" => (Unit::Century, false),
-            "centuries" => (Unit::Century, true),
+        LEXICON.units.get(word).copied()
+    }
+
+    fn named(name: &str) -> Option<Unit> {
+        Some(match name {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
             _ => return None,
         })
     }
@@ -140,26 +224,15 @@ fn fmt_num(n: f64) -> String {
 
 /// Month number of a full or abbreviated (lower-case) month name.
 pub fn month_of(word: &str) -> Option<u8> {
-    Some(match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    LEXICON.months.get(word).map(|&(m, _)| m)
 }
 
 /// Whether a month word is an abbreviation ("Jan", "Sept").
 pub fn is_month_abbreviation(word: &str) -> bool {
-    word.len() <= 4 && !matches!(word, "may" | "june" | "july")
+    LEXICON
+        .months
+        .get(word)
+        .is_some_and(|&(_, abbreviation)| abbreviation)
 }
 
 /// ISO weekday (Monday = 1) of a (lower-case) weekday name, and whether it is plural ("Mondays").
@@ -168,78 +241,31 @@ pub fn weekday_of(word: &str) -> Option<(u8, bool)> {
         Some(s) if s.ends_with("day") => (s, true),
         _ => (word, false),
     };
-    let d = match stem {
-        "monday" => 1,
-        "tuesday" => 2,
-        "wednesday" => 3,
-        "thursday" => 4,
-        "friday" => 5,
-        "saturday" => 6,
-        "sunday" => 7,
-        _ => return None,
-    };
-    Some((d, plural))
+    LEXICON.weekdays.get(stem).map(|&d| (d, plural))
 }
 
 /// The TIMEX3 season code of a season word.
 pub fn season_of(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "spring" => "SP",
-        "summer" => "SU",
-        "autumn" | "fall" => "FA",
-        "winter" => "WI",
-        _ => return None,
-    })
+    LEXICON.seasons.get(word).map(|&(code, _)| code)
+}
+
+/// The month a season (by its TIMEX3 code) begins in: `SU` → 6.
+pub fn season_start(code: &str) -> u8 {
+    LEXICON
+        .seasons
+        .values()
+        .find(|&&(c, _)| c == code)
+        .map_or(12, |&(_, month)| month)
 }
 
 /// The TIMEX3 part-of-day code: "morning" → `MO`.
 pub fn part_of_day(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "morning" => "MO",
-        "afternoon" => "AF",
-        "evening" => "EV",
-        "night" | "overnight" => "NI",
-        _ => return None,
-    })
+    LEXICON.parts_of_day.get(word).copied()
 }
 
 /// Cardinal number words up to ninety-nine, hyphenated compounds included ("twenty-four").
 pub fn number_word(word: &str) -> Option<u32> {
-    let small = |w: &str| -> Option<u32> {
-        Some(match w {
-            "zero" => 0,
-            "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            "twelve" => 12,
-            "thirteen" => 13,
-            "fourteen" => 14,
-            "fifteen" => 15,
-            "sixteen" => 16,
-            "seventeen" => 17,
-            "eighteen" => 18,
-            "nineteen" => 19,
-            "twenty" => 20,
-            "thirty" => 30,
-            "forty" => 40,
-            "fifty" => 50,
-            "sixty" => 60,
-            "seventy" => 70,
-            "eighty" => 80,
-            "ninety" => 90,
-            "hundred" => 100,
-            "dozen" => 12,
-            _ => return None,
-        })
-    };
+    let small = |w: &str| LEXICON.numbers.get(w).copied();
     if let Some((tens, ones)) = word.split_once('-') {
         let (t, o) = (small(tens)?, small(ones)?);
         return (t >= 20 && t % 10 == 0 && (1..10).contains(&o)).then_some(t + o);
@@ -249,24 +275,11 @@ pub fn number_word(word: &str) -> Option<u32> {
 
 /// Ordinal words and numerals: "first", "third", "21st", "2nd".
 pub fn ordinal_of(word: &str) -> Option<u32> {
-    let named = match word {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "twenty-first" => 21,
-        _ => 0,
-    };
+    // Every English ordinal ends in -st, -nd, -rd or -th: most tokens need no lookup.
+    if !["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)) {
+        return None;
+    }
+    let named = LEXICON.ordinals.get(word).copied().unwrap_or(0);
     if named > 0 {
         return Some(named);
     }

@@ -1,0 +1,472 @@
+//! Calendar dates written out: month-day-year, day-month-year, month-year, bare months, years,
+//! decades, centuries, ISO and slashed dates.
+
+use super::words;
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// A month token (capitalised; abbreviations with their period or before a day): `(month, end)`.
+    pub(super) fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let w = self.w(i);
+        let m = timex::month_of(w)?;
+        if !self.cap(i) {
+            return None;
+        }
+        if timex::is_month_abbreviation(w) {
+            // "Jan." or "Jan 21"; never a bare "Mar" or "Dec".
+            if self.w(i + 1) == "." && self.glued(i + 1) {
+                return Some((m, i + 2, true));
+            }
+            if self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some() {
+                return Some((m, i + 1, true));
+            }
+            return None;
+        }
+        Some((m, i + 1, false))
+    }
+
+    /// Absolute and partial calendar dates: "21 January 2022", "Jan. 21", "March 3, 2013",
+    /// "Friday, Oct. 23", "January 2022", "June", "2019", "the 1990s", "2022-01-21", "21/01/2022".
+    pub(super) fn absolute_at(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        // A weekday before the date: "Friday, Oct. 23".
+        let mut weekday_prefix = false;
+        if timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j) {
+            let k = if self.w(j + 1) == "," { j + 2 } else { j + 1 };
+            if self.month_at(k).is_some()
+                || (self.day_num(k).is_some()
+                    && self
+                        .month_at(k + 1 + usize::from(self.w(k + 1) == "of"))
+                        .is_some())
+            {
+                j = k;
+                weekday_prefix = true;
+            }
+        }
+        let hit = self
+            .month_first_at(j)
+            .or_else(|| self.day_first_at(j))
+            .or_else(|| if weekday_prefix { None } else { self.numeric_at(j) });
+        match hit {
+            Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
+                Some(Hit { start: i, ..h })
+            }
+            Some(h) if weekday_prefix => Some(h),
+            Some(h) => Some(h),
+            None => None,
+        }
+    }
+
+    /// Month first: "January 21, 2022", "Jan. 21", "January 2022", "January of 2022", "June".
+    pub(super) fn month_first_at(&self, i: usize) -> Option<Hit> {
+        let (m, e, abbrev) = self.month_at(i)?;
+        if let Some(day) = self.day_num(e) {
+            // Not "June 2 million" or a time "May 5:30"; a day then optional year.
+            let mut end = e + 1;
+            let mut year = None;
+            if self.w(end) == "," {
+                if let Some(y) = self.year_num(end + 1) {
+                    year = Some(y);
+                    end += 2;
+                }
+            } else if let Some(y) = self.year_num(end) {
+                year = Some(y);
+                end += 1;
+            }
+            let rule = if year.is_some() {
+                &MONTH_DAY_YEAR
+            } else {
+                &MONTH_DAY
+            };
+            return Some(self.month_day_hit(i, end, m, day, year).by(rule));
+        }
+        if let Some(y) = self.year_num(e).or_else(|| {
+            if self.w(e) == "of" {
+                self.year_num(e + 1)
+            } else {
+                None
+            }
+        }) {
+            let end = if self.w(e) == "of" { e + 2 } else { e + 1 };
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+        }
+        if let Some((y, end)) = self.spelled_year(e) {
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+        }
+        if abbrev {
+            return None;
+        }
+        // A bare month: ambiguous names ("May", "March", "June", "April", "August") need a cue.
+        let cue = words::MONTH_CUES.contains(self.prev(i));
+        // "in a June report", "an August speech": a month used as an adjective.
+        let cue = cue
+            || (self.is(i.wrapping_sub(1), &["a", "an"])
+                && self.cap(i)
+                && self.kind(e) == Some(TokenKind::Word)
+                && !self.cap(e));
+        let ambiguous = matches!(m, 3..=6 | 8);
+        if ambiguous && !cue {
+            return None;
+        }
+        if !cue && self.w(e) == "'s" {
+            return None;
+        }
+        let tense = self.tense(i, e);
+        let value = self
+            .sentence_year(i, m, 1)
+            .map(|y| timex::month_value(y, m))
+            .or_else(|| self.resolve(Partial::Month { month: m, tense }));
+        Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
+    }
+
+    /// The year of a month (and day) written without one, taken from a date with its year earlier in
+    /// the same sentence: "arrested on Aug. 7, 1998, and charged on Aug. 20" → 1998. After "to",
+    /// "until" or "through" a day before that date falls in the following year ("Dec. 20, 1998, to
+    /// Jan. 5").
+    pub(super) fn sentence_year(&self, start: usize, month: u8, day: u8) -> Option<i32> {
+        let (sentence, anchor) = self.last_explicit?;
+        if sentence != self.sentence_of(start) {
+            return None;
+        }
+        let before = (month, day) < (anchor.month, anchor.day);
+        if before && self.is(start.wrapping_sub(1), &["to", "until", "till", "through", "-"]) {
+            Some(anchor.year + 1)
+        } else {
+            Some(anchor.year)
+        }
+    }
+
+    pub(super) fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {
+        match year {
+            Some(y) => {
+                let value = Date::new(y, m, day).map(|d| d.to_string());
+                Hit::date(start, end, value)
+            }
+            None => {
+                let tense = self.tense(start, end);
+                let partial = Partial::MonthDay { month: m, day, tense };
+                let value = match self.sentence_year(start, m, day) {
+                    Some(y) => Date::new(y, m, day)
+                        .or_else(|| Date::new(y + 1, m, day))
+                        .map(|d| d.to_string()),
+                    None => self.resolve(partial),
+                };
+                Hit {
+                    month_day: Some((m, day)),
+                    ..Hit::date(start, end, value).rel()
+                }
+            }
+        }
+    }
+
+    /// Day first: "21 January 2022", "21st of January", "11 December".
+    pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
+        let day = self.day_num(i)?;
+        let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
+        let (m, e, _) = self.month_at(k)?;
+        let mut end = e;
+        let mut year = None;
+        if let Some(y) = self.year_num(e) {
+            year = Some(y);
+            end = e + 1;
+        } else if self.w(e) == "," {
+            if let Some(y) = self.year_num(e + 1) {
+                year = Some(y);
+                end = e + 2;
+            }
+        }
+        let rule = if year.is_some() {
+            &DAY_MONTH_YEAR
+        } else {
+            &DAY_MONTH
+        };
+        Some(self.month_day_hit(i, end, m, day, year).by(rule))
+    }
+
+    /// Numbers alone: years ("2019", "fiscal 1989", "nineteen ninety-six"), decades ("the 1990s",
+    /// "the '80s"), centuries ("the 20th century"), ISO and slashed dates.
+    pub(super) fn numeric_at(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let the = self.w(j) == "the";
+        if the {
+            j += 1;
+        }
+        // Modifiers of a period: "early 2009", "the late 1990s", "mid-2011".
+        let modifier = self.is(j, &["early", "late", "mid", "mid-", "the"]);
+        if modifier && !the {
+            if let Some(h) = self.numeric_core(j + 1).filter(|h| h.kind == DateKind::Date) {
+                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
+            }
+        }
+        if the && self.is(j, &["early", "late", "mid"]) {
+            if let Some(h) = self
+                .numeric_core(j + 1)
+                .filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 3))
+            {
+                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
+            }
+        }
+        if self.w(j) == "fiscal" {
+            let k = if self.w(j + 1) == "year" { j + 2 } else { j + 1 };
+            if let Some(y) = self.year_num(k) {
+                return Some(Hit::date(i, k + 1, Some(y.to_string())).by(&FISCAL_YEAR));
+            }
+        }
+        let core = self.numeric_core(j)?;
+        if the {
+            // The article stays out, as the corpora annotate it: "the [1990s]", "the [2011] version".
+            return None;
+        }
+        Some(core)
+    }
+
+    pub(super) fn numeric_core(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // "mid-2011", "late-November", "mid-1990s".
+        for prefix in ["mid-", "early-", "late-"] {
+            if let Some(rest) = w.strip_prefix(prefix) {
+                if let Some(m) = timex::month_of(rest) {
+                    let tense = self.tense(i, i + 1);
+                    let value = self.resolve(Partial::Month { month: m, tense });
+                    return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));
+                }
+                if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+                    return Some(Hit::date(i, i + 1, Some(rest.to_string())).by(&EARLY_MID_LATE));
+                }
+                if rest.len() == 5
+                    && rest.ends_with('s')
+                    && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                {
+                    return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())).by(&EARLY_MID_LATE));
+                }
+            }
+        }
+        if let Some((y, end)) = self.spelled_year(i) {
+            // "nineteen ninety-six" but not "nineteen people".
+            if end > i + 1 && !self.is(end, &["people", "percent", "years", "days", "months"]) {
+                return Some(Hit::date(i, end, Some(y.to_string())).by(&SPELLED_YEAR));
+            }
+        }
+        // Centuries: "20th century", "the nineteenth century".
+        if let Some(n) = timex::ordinal_of(w) {
+            if self.w(i + 1) == "century" && (1..=21).contains(&n) {
+                return Some(Hit::date(i, i + 2, Some(format!("{:02}", n - 1))).by(&CENTURY));
+            }
+        }
+        if self.kind(i) != Some(TokenKind::Number) {
+            // "'90s": an apostrophe then the decade.
+            if matches!(w, "'" | "’" | "‘") {
+                if let Some(h) = self.two_digit_decade(i + 1) {
+                    return Some(Hit { start: i, ..h });
+                }
+            }
+            return None;
+        }
+        if let Some(y) = self.year_num(i) {
+            return self.year_hit(i, y);
+        }
+        // Decades: "1990s", "90s".
+        if w.len() == 5
+            && w.ends_with('s')
+            && w.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && w.as_bytes()[3] == b'0'
+        {
+            return Some(Hit::date(i, i + 1, Some(w[..3].to_string())).by(&DECADE));
+        }
+        if let Some(h) = self.two_digit_decade(i) {
+            return Some(h);
+        }
+        self.iso_or_slashed(i)
+    }
+
+    pub(super) fn two_digit_decade(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if self.kind(i) == Some(TokenKind::Number)
+            && w.len() == 3
+            && w.ends_with('s')
+            && w.as_bytes()[1] == b'0'
+            && w.as_bytes()[0].is_ascii_digit()
+        {
+            // "in her early 20s", "men in their 40s": an age, not a decade.
+            let k = if self.is(i.wrapping_sub(1), &["early", "mid", "mid-", "late"]) {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            if self.is(k, &["my", "his", "her", "their", "our", "your", "its"]) {
+                return None;
+            }
+            let d = w.as_bytes()[0] - b'0';
+            let century = if d <= 1 { "20" } else { "19" };
+            return Some(
+                Hit::date(i, i + 1, Some(format!("{century}{d}")))
+                    .rel()
+                    .by(&DECADE),
+            );
+        }
+        None
+    }
+
+    /// A year, unless it is a quantity ("2000 troops"), money, a version or a score.
+    pub(super) fn year_hit(&self, i: usize, y: i32) -> Option<Hit> {
+        let prev = self.prev(i);
+        let prev_raw = if i == 0 { "" } else { self.raw(i - 1) };
+        if matches!(prev_raw, "$" | "£" | "€" | "¥" | "#" | "№" | "+" | "-" | "(") && self.glued(i) {
+            return None;
+        }
+        // "of 2009" is a year after a month or period noun, a quantity after "a total of".
+        if prev == "of"
+            && !self.year_context_before_of(i)
+            && self.is(i.wrapping_sub(2), &["total", "out", "score", "up", "all"])
+        {
+            return None;
+        }
+        if words::NUMBER_LABELS.contains(prev) {
+            return None;
+        }
+        let next = self.w(i + 1);
+        if words::COUNT_NOUNS.contains(next) {
+            return None;
+        }
+        if matches!(next, ":" | "-")
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            return None;
+        }
+        if !(1900..=2100).contains(&y) {
+            let cue = self.is(
+                i.wrapping_sub(1),
+                &[
+                    "in", "since", "of", "by", "from", "until", "till", "before", "after", "between", "and",
+                    "to", "during", "around", "circa", "c.", "year", "early", "late", "mid", "fiscal", ",",
+                ],
+            );
+            if !cue {
+                return None;
+            }
+        }
+        Some(Hit::date(i, i + 1, Some(format!("{y:04}"))).by(&YEAR))
+    }
+
+    pub(super) fn year_context_before_of(&self, i: usize) -> bool {
+        // "the summer of 2009", "the end of 1990", "March of 2022".
+        let w2 = if i >= 2 { self.w(i - 2) } else { "" };
+        Unit::of(w2).is_some()
+            || timex::season_of(w2).is_some()
+            || timex::month_of(w2).is_some()
+            || matches!(
+                w2,
+                "end" | "beginning" | "start" | "middle" | "half" | "class" | "spring" | "fall"
+            )
+    }
+
+    /// "2022-01-21", "21/01/2022", "01/21/2022".
+    pub(super) fn iso_or_slashed(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let sep = if w.contains('/') {
+            '/'
+        } else if w.contains('-') {
+            '-'
+        } else {
+            '.'
+        };
+        let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        if nums.len() != 3 {
+            return None;
+        }
+        let date = if parts[0].len() == 4 {
+            Date::new(nums[0] as i32, nums[1] as u8, nums[2] as u8)
+        } else if parts[2].len() == 4 || (parts[2].len() == 2 && sep != '-') {
+            let year = if parts[2].len() == 2 {
+                2000 + nums[2] as i32 - if nums[2] > 50 { 100 } else { 0 }
+            } else {
+                nums[2] as i32
+            };
+            let (a, b) = (nums[0], nums[1]);
+            let (d, m) = if a > 12 {
+                (a, b)
+            } else if b > 12 {
+                (b, a)
+            } else if self.day_first {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            Date::new(year, m as u8, d as u8)
+        } else {
+            None
+        }?;
+        let rule = if parts[0].len() == 4 {
+            &ISO_DATE
+        } else {
+            &SLASHED_DATE
+        };
+        Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
+    }
+
+    /// A warning when a slashed date could be read either way ("03/04/2022").
+    pub(super) fn numeric_ambiguity(&self, hit: &Hit) -> Option<String> {
+        if hit.end != hit.start + 1 {
+            return None;
+        }
+        let w = self.w(hit.start);
+        let sep = if w.contains('/') { '/' } else { '.' };
+        let parts: Vec<u32> = w.split(sep).map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        if parts.len() != 3 || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
+        {
+            return None;
+        }
+        (parts[0] <= 12 && parts[1] <= 12 && parts[0] != parts[1]).then(|| {
+            let order = if self.day_first {
+                "day first, as the text writes its dates"
+            } else {
+                "month first"
+            };
+            format!(
+                "the date {} is ambiguous; it was read {order} as {}",
+                self.raw(hit.start),
+                hit.value.as_deref().unwrap_or("?")
+            )
+        })
+    }
+
+    /// "2009-2010" as two years (byte sub-spans of one token).
+    pub(super) fn year_range_at(&self, i: usize) -> Option<[(Span, i32); 2]> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.raw(i);
+        let (a, b) = w.split_once('-')?;
+        // "2009-2010", and "1998-99" with the century of the first year.
+        if a.len() != 4
+            || !(b.len() == 4 || b.len() == 2)
+            || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let ya: i32 = a.parse().ok()?;
+        let yb: i32 = if b.len() == 2 {
+            ya / 100 * 100 + b.parse::<i32>().ok()?
+        } else {
+            b.parse().ok()?
+        };
+        if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
+            return None;
+        }
+        let start = self.doc.tokens.get(i)?.span.start;
+        Some([
+            (Span::new(start, start + 4), ya),
+            (Span::new(start + 5, start + 5 + b.len()), yb),
+        ])
+    }
+}

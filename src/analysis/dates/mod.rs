@@ -1,0 +1,664 @@
+//! Temporal expressions: detection and TIMEX3 normalisation against the reference date.
+//!
+//! A hand-written scanner walks the [`Doc`] tokens once, left to right, and at each token tries a small
+//! grammar of temporal expressions (absolute and partial dates, weekdays, relative and anaphoric
+//! expressions, times, durations, sets and vague references), keeping the longest match. Values are
+//! anchored at the reference date (the publication date); weekdays, bare months and month-days are
+//! resolved by the tense of the surrounding clause ("on Thursday, the US warned" → the Thursday
+//! before, "will meet on Thursday" → the one after). Without a reference date relative expressions
+//! keep their kind but get no value.
+//!
+//! Every expression is found by a named rule ([`RULES`], in `rules.rs`, each with its examples) and
+//! carries its name. The grammar is split by family: `absolute.rs` (written calendar dates),
+//! `clock.rs` (times of day), `relative.rs` (weekdays, "yesterday", "next week", anaphora),
+//! `periods.rs` (quarters, holidays, seasons, parts of a period), `quantities.rs` (durations, "ago",
+//! sets, vague references), `tense.rs` (the tense of a clause). Rules give what the text fixes as a
+//! `resolve::Partial` where it needs the reference date; `resolve.rs` anchors it. Word lists are data
+//! (`data/dates-*.tsv`, read by `timex.rs` and `words.rs`).
+//!
+//! Span conventions follow TimeML as annotated in TimeBank and MEANTIME: prepositions are left out
+//! ("on Friday" → "Friday"), determiners and modifiers that belong to the expression are kept
+//! ("the third quarter", "more than four hours", "two years ago", "early 2009").
+//!
+//! ```
+//! use lede::analysis::{dates, text::Doc, Date, Diagnostics};
+//! let doc = Doc::new("The ministers met on Thursday and will meet again next week.");
+//! let found = dates::extract(&doc, Date::parse_iso("2022-01-21"), &mut Diagnostics::default());
+//! let values: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.value.as_deref())).collect();
+//! assert_eq!(values, [("Thursday", Some("2022-01-20")), ("next week", Some("2022-W04"))]);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::calendar::Date;
+use crate::analysis::report::RuleName;
+use crate::analysis::report::{DateKind, DateMention, Mention};
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::timex::{self, Unit};
+use crate::analysis::{Diagnostics, Span};
+
+mod absolute;
+mod clock;
+mod periods;
+mod quantities;
+mod relative;
+mod resolve;
+mod rules;
+mod tense;
+mod words;
+
+use resolve::{Partial, Tense};
+
+use rules::*;
+
+pub use rules::RULES;
+
+/// One resolved point or period of the story's timeline with every mention of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The TIMEX3 value shared by the mentions ("2022-01-20", "2022-W04", "2019").
+    pub value: String,
+    /// The first day the value covers (`YYYY-MM-DD`), the sort key of the timeline.
+    pub first_day: String,
+    pub kind: DateKind,
+    pub mentions: Vec<Mention>,
+}
+
+/// The resolved dates in calendar order, each with its mentions. Durations, sets, vague references
+/// and unresolved mentions are left out; values covering the same first day are ordered coarse grain
+/// first ("2022", "2022-01", "2022-01-01").
+pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
+    let mut entries: Vec<TimelineEntry> = Vec::new();
+    for d in dates {
+        if matches!(d.kind, DateKind::Duration | DateKind::Set) {
+            continue;
+        }
+        let Some(value) = d.value.as_deref() else { continue };
+        let Some(first) = timex::first_day(value) else {
+            continue;
+        };
+        let mention = Mention {
+            start: d.start,
+            end: d.end,
+            text: d.text.clone(),
+            rule: d.rule.clone(),
+        };
+        match entries.iter_mut().find(|e| e.value == value) {
+            Some(e) => e.mentions.push(mention),
+            None => entries.push(TimelineEntry {
+                value: value.to_string(),
+                first_day: first.to_string(),
+                kind: d.kind,
+                mentions: vec![mention],
+            }),
+        }
+    }
+    entries.sort_by(|a, b| {
+        a.first_day
+            .cmp(&b.first_day)
+            .then(a.value.len().cmp(&b.value.len()))
+            .then(a.value.cmp(&b.value))
+    });
+    entries
+}
+
+/// The publication date from a byline or dateline near the top of the text, if any: the first
+/// complete date ("Published: 08:17 PM, 21 January 2022", "March 3, 2013", "2022-01-21") among the
+/// first lines. A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the year of a
+/// complete date or a lone year elsewhere in the header; without one it gives no date.
+pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
+    let scanner = Scanner::new(doc, None);
+    let limit = header_limit(doc);
+    let mut partial: Option<(u8, u8)> = None;
+    let mut year: Option<i32> = None;
+    let mut i = 0;
+    while i < limit {
+        // Bylines and datelines carry the date near the start of a line; a date deep in a line of
+        // body text is about the story, not its publication.
+        let line_start = (0..=i)
+            .rev()
+            .find(|&k| doc.tokens.get(k).is_some_and(|t| t.line_start))
+            .unwrap_or(0);
+        if i - line_start > 12 {
+            i += 1;
+            continue;
+        }
+        if let Some(hit) = scanner.absolute_at(i) {
+            if let Some(d) = hit.value.as_deref().and_then(|v| Date::parse_iso(v.get(0..10)?)) {
+                return Some(d);
+            }
+            if let Some(md) = hit.month_day {
+                partial.get_or_insert(md);
+            }
+            if let Some(y) = hit
+                .value
+                .as_deref()
+                .filter(|v| v.len() == 4)
+                .and_then(|v| v.parse().ok())
+            {
+                year.get_or_insert(y);
+            }
+            i = hit.end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let ((m, d), y) = (partial?, year?);
+    Date::new(y, m, d)
+}
+
+/// The tokens that make up the header: the first lines up to the second paragraph of body text.
+fn header_limit(doc: &Doc) -> usize {
+    let mut lines = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.line_start {
+            lines += 1;
+            if lines > 8 {
+                return i;
+            }
+        }
+        if i >= 120 {
+            return i;
+        }
+    }
+    doc.tokens.len()
+}
+
+/// Every temporal expression in the text, in text order, without overlaps.
+pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics) -> Vec<DateMention> {
+    let mut scanner = Scanner::new(doc, reference);
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut unresolved = 0;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        // A year range in one token ("2009-2010") gives two years.
+        if let Some(pair) = scanner.year_range_at(i) {
+            for (span, year) in pair {
+                let value = Some(year.to_string());
+                out.push(mention(doc, span, DateKind::Date, value, false, YEAR_RANGE.name));
+            }
+            i += 1;
+            continue;
+        }
+        let Some(hit) = scanner.best_at(i) else {
+            i += 1;
+            continue;
+        };
+        let mut span = doc.span_of(hit.start..hit.end);
+        // "at 6 a.m." closing a sentence: the period ends the sentence, not the time.
+        let last = hit.end.saturating_sub(1);
+        if hit.kind == DateKind::Time
+            && matches!(scanner.w(last), "a.m." | "p.m.")
+            && doc
+                .tokens
+                .get(last + 1)
+                .is_none_or(|t| t.line_start || (is_capitalized(doc.token_text(t)) && t.space_before))
+        {
+            span.end -= 1;
+        }
+        if span.is_empty() {
+            i += 1;
+            continue;
+        }
+        if hit.value.is_none() && hit.relative {
+            unresolved += 1;
+        }
+        scanner.remember(&hit);
+        if let Some(note) = scanner.numeric_ambiguity(&hit) {
+            diagnostics.warning(note);
+        }
+        out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, hit.rule));
+        i = hit.end.max(i + 1);
+    }
+
+    if unresolved > 0 && reference.is_none() {
+        diagnostics.info(format!(
+            "{unresolved} relative date expression(s) left unresolved: no publication date"
+        ));
+    }
+    out
+}
+
+fn mention(
+    doc: &Doc,
+    span: Span,
+    kind: DateKind,
+    value: Option<String>,
+    inferred: bool,
+    rule: &'static str,
+) -> DateMention {
+    DateMention {
+        start: span.start,
+        end: span.end,
+        text: doc.slice(span).to_string(),
+        kind,
+        value,
+        inferred,
+        rule: RuleName::Borrowed(rule),
+    }
+}
+
+/// A match: tokens `start..end`.
+#[derive(Clone, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    kind: DateKind,
+    value: Option<String>,
+    /// The value depended on context.
+    inferred: bool,
+    /// The expression needs the reference date (relative or partial).
+    relative: bool,
+    /// A month and day without a year (for datelines).
+    month_day: Option<(u8, u8)>,
+    /// The value was derived from an earlier mention ("a year earlier"): it sets no new anchor.
+    anaphoric: bool,
+    /// The name of the rule that recognised the expression (empty until one is given).
+    rule: &'static str,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, kind: DateKind, value: Option<String>) -> Hit {
+        Hit {
+            start,
+            end,
+            kind,
+            value,
+            inferred: false,
+            relative: false,
+            month_day: None,
+            anaphoric: false,
+            rule: "",
+        }
+    }
+
+    /// The hit, produced by `rule`.
+    fn by(mut self, rule: &'static Rule) -> Hit {
+        self.rule = rule.name;
+        self
+    }
+
+    /// The hit, produced by `rule` unless a more specific rule already named it.
+    fn or_by(mut self, rule: &'static Rule) -> Hit {
+        if self.rule.is_empty() {
+            self.rule = rule.name;
+        }
+        self
+    }
+
+    fn date(start: usize, end: usize, value: Option<String>) -> Hit {
+        Hit::new(start, end, DateKind::Date, value)
+    }
+
+    /// Marks the hit as anchored at context.
+    fn rel(mut self) -> Hit {
+        self.inferred = true;
+        self.relative = true;
+        self
+    }
+}
+
+struct Scanner<'d, 'a> {
+    doc: &'d Doc<'a>,
+    low: Vec<String>,
+    reference: Option<Date>,
+    /// "21/01/2022" is read day first.
+    day_first: bool,
+
+    /// The last quarter mentioned ("third-quarter" → 1989-Q3), for "the quarter", "a year earlier".
+    last_quarter: Option<(i32, u8)>,
+    /// The last day-precise date and its sentence, to anchor clock times and "the next day".
+    last_day: Option<(usize, Date)>,
+    /// The last calendar date or period named, with its precision in characters of the value
+    /// (10 = day, 7 = month, 4 = year), for "that day", "later that year".
+    last_point: Option<(Date, usize)>,
+    /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
+    /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
+    last_explicit: Option<(usize, Date)>,
+}
+
+/// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
+/// as the corpora annotate it.
+const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
+
+impl<'d, 'a> Scanner<'d, 'a> {
+    fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
+        let low: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.token_text(t).to_lowercase())
+            .collect();
+        let mut s = Scanner {
+            doc,
+            low,
+            reference,
+            day_first: false,
+
+            last_quarter: None,
+            last_day: None,
+            last_point: None,
+            last_explicit: None,
+        };
+        s.day_first = s.prefers_day_first();
+        s
+    }
+
+    /// Whether the text writes "21 January" more often than "January 21".
+    fn prefers_day_first(&self) -> bool {
+        let (mut dm, mut md) = (0, 0);
+        for i in 0..self.low.len() {
+            if timex::month_of(self.w(i)).is_some() && self.cap(i) {
+                if i > 0 && self.day_num(i - 1).is_some() {
+                    dm += 1;
+                }
+                if self.day_num(self.after_abbrev(i)).is_some() {
+                    md += 1;
+                }
+            }
+        }
+        dm > md
+    }
+
+    // ----------------------------------------------------------------- token helpers
+
+    fn w(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        is_capitalized(self.raw(i))
+    }
+
+    /// Token `i` follows the previous one without a space.
+    fn glued(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A capitalised word inside a name, after another capitalised word mid-sentence: "USA Today",
+    /// "the Business Daily", "LA Weekly". All-capital headlines don't count.
+    fn in_title(&self, i: usize) -> bool {
+        let upper = |t: &str| t.len() > 1 && t.chars().all(|c| c.is_ascii_uppercase());
+        // "USA TODAY revealed": a capitalised name in running text.
+        if i > 0
+            && upper(self.raw(i))
+            && upper(self.raw(i - 1))
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.raw(i + 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            return true;
+        }
+        i > 0
+            && self.cap(i)
+            && self.raw(i).chars().any(|c| c.is_lowercase())
+            && !self.doc.is_sentence_start(i)
+            && !self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.cap(i - 1)
+            && !self.doc.is_sentence_start(i - 1)
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
+            (Some(x), Some(y)) => x.sentence == y.sentence,
+            _ => false,
+        }
+    }
+
+    /// The token after `i`, skipping a glued abbreviation period ("Jan" ".").
+    fn after_abbrev(&self, i: usize) -> usize {
+        if self.w(i + 1) == "." && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.w(i))
+    }
+
+    fn prev(&self, i: usize) -> &str {
+        if i == 0 {
+            ""
+        } else {
+            self.w(i - 1)
+        }
+    }
+
+    fn paragraph_of(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.paragraph)
+    }
+
+    fn sentence_of(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    // ----------------------------------------------------------------- numbers
+
+    /// A day of the month: "21", "21st", "2nd".
+    fn day_num(&self, i: usize) -> Option<u8> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.w(i);
+        let n: u32 = if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            w.parse().ok()?
+        } else {
+            timex::ordinal_of(w)?
+        };
+        (1..=31).contains(&n).then_some(n as u8)
+    }
+
+    /// A four-digit year.
+    fn year_num(&self, i: usize) -> Option<i32> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.w(i);
+        if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = w.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// A year written out: "nineteen ninety-six", "two thousand and one".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let century = match self.w(i) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "twenty" => 2000,
+            "two" if self.w(i + 1) == "thousand" => {
+                let mut j = i + 2;
+                if self.w(j) == "and" {
+                    j += 1;
+                }
+                return match timex::number_word(self.w(j)) {
+                    Some(n) if n < 100 => Some((2000 + n as i32, j + 1)),
+                    _ => Some((2000, i + 2)),
+                };
+            }
+            _ => return None,
+        };
+        let n = timex::number_word(self.w(i + 1))?;
+        if !(10..100).contains(&n) {
+            return None;
+        }
+        if n % 10 == 0 && n >= 20 {
+            if let Some(o) = timex::number_word(self.w(i + 2)).filter(|o| (1..10).contains(o)) {
+                return Some((century + (n + o) as i32, i + 3));
+            }
+        }
+        Some((century + n as i32, i + 2))
+    }
+
+    /// A quantity: "three", "18", "2 1/2", "two and a half", "a", "a couple of", "several" (vague).
+    /// Returns `(value, end)`; `None` value means vague.
+    fn quantity(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let w = self.w(i);
+        if self.kind(i) == Some(TokenKind::Number) {
+            let clean: String = w.chars().filter(|&c| c != ',').collect();
+            let n: f64 = clean.parse().ok()?;
+            // "2 1/2"
+            if let Some((a, b)) = self.w(i + 1).split_once('/') {
+                if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
+                    if b > 0.0 && a < b {
+                        return Some((Some(n + a / b), i + 2));
+                    }
+                }
+            }
+            if self.is(i + 1, &["million", "billion", "thousand", "hundred"]) {
+                return None;
+            }
+            return Some((Some(n), i + 1));
+        }
+        match w {
+            "a" | "an" | "one" => {
+                if w != "one" {
+                    match self.w(i + 1) {
+                        "few" => return Some((None, i + 2)),
+                        "couple" if self.w(i + 2) == "of" => return Some((Some(2.0), i + 3)),
+                        // "a couple days" (informal).
+                        "couple" if Unit::of(self.w(i + 2)).is_some_and(|(_, p)| p) => {
+                            return Some((Some(2.0), i + 2))
+                        }
+                        "dozen" => return Some((Some(12.0), i + 2)),
+                        "half" => return Some((Some(0.5), i + 2)),
+                        "hundred" => return Some((Some(100.0), i + 2)),
+                        "number" if self.w(i + 2) == "of" => return Some((None, i + 3)),
+                        _ => {}
+                    }
+                }
+                if self.w(i + 1) == "and" && self.is(i + 2, &["a", "one"]) && self.w(i + 3) == "half" {
+                    return Some((Some(1.5), i + 4));
+                }
+                Some((Some(1.0), i + 1))
+            }
+            "several" | "few" | "many" | "some" => Some((None, i + 1)),
+            "couple" if self.w(i + 1) == "of" => Some((Some(2.0), i + 2)),
+            "couple" if Unit::of(self.w(i + 1)).is_some_and(|(_, p)| p) => Some((Some(2.0), i + 1)),
+            "half" if self.is(i + 1, &["a", "an"]) => Some((Some(0.5), i + 2)),
+            _ => {
+                let mut n = f64::from(timex::number_word(w)?);
+                let mut j = i + 1;
+                if n >= 20.0 && n % 10.0 == 0.0 {
+                    if let Some(o) = timex::number_word(self.w(j)).filter(|o| (1..10).contains(o)) {
+                        n += f64::from(o);
+                        j += 1;
+                    }
+                }
+                if self.w(j) == "hundred" {
+                    n *= 100.0;
+                    j += 1;
+                }
+                if self.w(j) == "and" && self.is(j + 1, &["a", "one"]) && self.w(j + 2) == "half" {
+                    return Some((Some(n + 0.5), j + 3));
+                }
+                Some((Some(n), j))
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------- tense
+
+    // ----------------------------------------------------------------- resolution
+
+    /// The value of `partial` anchored at the reference date (none without one).
+    fn resolve(&self, partial: Partial) -> Option<String> {
+        partial.resolve(self.reference?)
+    }
+
+    fn resolve_weekday(&self, weekday: u8, tense: Tense) -> Option<Date> {
+        Some(resolve::weekday_by_tense(self.reference?, weekday, tense))
+    }
+
+    fn remember(&mut self, hit: &Hit) {
+        let Some(v) = hit.value.as_deref() else { return };
+        if hit.anaphoric {
+            return;
+        }
+        if v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q') {
+            if let (Ok(y), Ok(q)) = (v[0..4].parse(), v[6..7].parse()) {
+                self.last_quarter = Some((y, q));
+            }
+        }
+        if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
+            self.last_day = Some((self.paragraph_of(hit.start), d));
+        }
+        if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
+            if let Some(first) = timex::first_day(v) {
+                self.last_explicit = Some((self.sentence_of(hit.start), first));
+            }
+        }
+        if hit.kind == DateKind::Date || hit.kind == DateKind::Time {
+            if let Some(first) = timex::first_day(v) {
+                let precision = if v.len() >= 10 && first.to_string() == v[..10] {
+                    10
+                } else if v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5].is_ascii_digit() {
+                    7
+                } else {
+                    4
+                };
+                self.last_point = Some((first, precision));
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------- the grammar
+
+    /// The longest expression starting at token `i`.
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let candidates = [
+            self.modified_at(i),
+            self.time_at(i),
+            self.absolute_at(i),
+            self.weekday_at(i),
+            self.relative_at(i),
+            self.quarter_at(i),
+            self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
+            self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
+            self.vague_at(i),
+            self.holiday_at(i).map(|h| h.or_by(&HOLIDAY)),
+            self.season_at(i).map(|h| h.or_by(&SEASON)),
+            self.part_of_period_at(i),
+        ];
+        let mut best: Option<Hit> = None;
+        for c in candidates.into_iter().flatten() {
+            if c.end > c.start && best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        let mut hit = best?;
+        // A weekday, "today" or a date followed by a part of the day: "Friday morning".
+        if hit.kind == DateKind::Date
+            && self.is(hit.end, WEEKDAY_PARTS)
+            && self.same_sentence(hit.start, hit.end)
+            && hit.value.as_deref().is_none_or(|v| v.len() == 10)
+        {
+            if let Some(v) = hit.value.as_deref().filter(|v| v.len() == 10) {
+                let code = timex::part_of_day(self.w(hit.end)).unwrap_or("NI");
+                hit.value = Some(format!("{v}T{code}"));
+            }
+            hit.kind = DateKind::Time;
+            hit.end += 1;
+            hit.rule = DAY_AND_PART_OF_DAY.name;
+        } else if hit.kind == DateKind::Date
+            && self.w(hit.end) == "night"
+            && hit.value.as_deref().is_none_or(|v| v.len() == 10)
+            && self.same_sentence(hit.start, hit.end)
+        {
+            // "Friday night" is annotated as the day.
+            hit.end += 1;
+        }
+        Some(hit)
+    }
+}

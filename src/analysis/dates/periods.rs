@@ -1,0 +1,369 @@
+//! Periods of the year: quarters and halves, "a year earlier", holidays, seasons, parts of a period
+//! ("the end of the year").
+
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// Quarters and halves: "the third quarter", "third-quarter", "the first quarter of 2009",
+    /// "Q3", "the quarter", "the year-earlier quarter", "fiscal 1989".
+    pub(super) fn quarter_at(&self, i: usize) -> Option<Hit> {
+        self.quarter_token_at(i)
+            .or_else(|| self.next_years_quarter_at(i))
+            .or_else(|| self.quarter_phrase_at(i))
+    }
+
+    /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
+    fn quarter_token_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        // "Q3", "Q3 2021"
+        if w.len() == 2 && w.starts_with('q') && self.cap(i) {
+            let q = w[1..].parse::<u8>().ok().filter(|q| (1..=4).contains(q))?;
+            if let Some(y) = self.year_num(i + 1) {
+                return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))).by(&QUARTER_OF_YEAR));
+            }
+            let value = r.map(|r| timex::quarter_value(r.year, q));
+            return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+        }
+        // "third-quarter", "first-half"
+        if let Some((ord, rest)) = w.split_once('-') {
+            if rest == "half" {
+                let h = timex::ordinal_of(ord).filter(|h| (1..=2).contains(h))?;
+                // A second half still ahead, named in a past clause, is last year's.
+                let year = |r: Date| {
+                    if h == 2 && r.month <= 6 && self.tense(i, i + 1) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                let value = r.map(|r| format!("{:04}-H{h}", year(r)));
+                return Some(Hit::date(i, i + 1, value).rel().by(&HALF_OF_YEAR));
+            }
+            if rest == "quarter" {
+                let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
+                let tense = self.tense(i, i + 1);
+                let value = self.resolve(Partial::Quarter { quarter: q, tense });
+                return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+            }
+            if ord == "year" && matches!(rest, "earlier" | "ago") {
+                return Some(self.year_earlier_hit(i, i + 1));
+            }
+            if ord == "year" && rest == "end" {
+                let value = r.map(|r| format!("{:04}-12-31", r.year));
+                return Some(Hit::date(i, i + 1, value).rel().by(&YEAR_END));
+            }
+        }
+        None
+    }
+
+    /// "next year's first quarter", "last year's third quarter".
+    fn next_years_quarter_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        if self.is(i, &["last", "this", "next"]) && self.w(i + 1) == "year" && self.w(i + 2) == "'s" {
+            let q = timex::ordinal_of(self.w(i + 3)).filter(|q| (1..=4).contains(q))? as u8;
+            if self.w(i + 4) != "quarter" {
+                return None;
+            }
+            let dir = match self.w(i) {
+                "last" => -1,
+                "this" => 0,
+                _ => 1,
+            };
+            let value = r.map(|r| timex::quarter_value(r.year + dir, q));
+            return Some(Hit::date(i, i + 5, value).rel().by(&QUARTER_OF_YEAR));
+        }
+        None
+    }
+
+    /// "the third quarter (of 2009)", "the first half", "the quarter", "the latest quarter", "a year
+    /// earlier", "the year-earlier period".
+    fn quarter_phrase_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        let bare_ordinal =
+            timex::ordinal_of(w.strip_prefix("fiscal-").unwrap_or(w)).is_some() || w == "fiscal";
+        if w != "the" && w != "a" && !bare_ordinal {
+            return None;
+        }
+        let mut j = if bare_ordinal { i } else { i + 1 };
+        if w == "a" {
+            // "a year earlier", "a year ago": the same period a year before the one in view.
+            if self.w(j) == "year"
+                && self.is(j + 1, &["earlier", "ago", "before"])
+                && self.last_quarter.is_some()
+            {
+                return Some(self.year_earlier_hit(i, j + 2));
+            }
+            return None;
+        }
+        if self.is(j, &["year-earlier", "year-ago", "comparable", "same"]) {
+            let anaphoric = self.w(j) != "same";
+            j += 1;
+            if self.is(j, &["quarter", "period"]) && anaphoric {
+                return Some(self.year_earlier_hit(i, j + 1));
+            }
+            return None;
+        }
+        if self.is(j, &["latest", "current", "recent"]) && self.is(j + 1, &["quarter", "period"]) {
+            let value = self
+                .last_quarter
+                .map(|(y, q)| timex::quarter_value(y, q))
+                .or_else(|| r.map(|r| self.previous_quarter(r)));
+            return Some(Hit::date(i, j + 2, value).rel().by(&THE_QUARTER));
+        }
+        if self.w(j) == "quarter" {
+            let value = self
+                .last_quarter
+                .map(|(y, q)| timex::quarter_value(y, q))
+                .or_else(|| r.map(|r| self.previous_quarter(r)));
+            return Some(Hit::date(i, j + 1, value).rel().by(&THE_QUARTER));
+        }
+        if self.w(j) == "fiscal" {
+            j += 1;
+        }
+        let word = self.w(j).strip_prefix("fiscal-").unwrap_or(self.w(j));
+        let ord = word
+            .strip_suffix("-quarter")
+            .map(|s| (s, true))
+            .unwrap_or((word, false));
+        let q = timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q))? as u8;
+        let end = if ord.1 {
+            j + 1
+        } else if self.w(j + 1) == "quarter" || self.w(j + 1) == "half" {
+            j + 2
+        } else {
+            return None;
+        };
+        let half = self.w(j + 1) == "half";
+        if half && q > 2 {
+            return None;
+        }
+        // "... of 2009", "... of last year", "... of this year".
+        let (year, end, relative) = if self.w(end) == "of" {
+            if let Some(y) = self.year_num(end + 1) {
+                (Some(y), end + 2, false)
+            } else if let Some(y) = self.year_num(end + 2).filter(|_| self.w(end + 1) == "fiscal") {
+                // "the first quarter of fiscal 1990".
+                (Some(y), end + 3, false)
+            } else if self.is(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
+                let dir = match self.w(end + 1) {
+                    "last" => -1,
+                    "this" => 0,
+                    _ => 1,
+                };
+                (r.map(|r| r.year + dir), end + 3, true)
+            } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
+                (r.map(|r| r.year), end + 3, true)
+            } else {
+                (
+                    r.map(|r| resolve::quarter_year(r, q, self.tense(i, i + 1))),
+                    end,
+                    true,
+                )
+            }
+        } else {
+            (
+                r.map(|r| {
+                    if half {
+                        r.year
+                    } else {
+                        resolve::quarter_year(r, q, self.tense(i, i + 1))
+                    }
+                }),
+                end,
+                true,
+            )
+        };
+        let value = year.map(|y| {
+            if half {
+                format!("{y:04}-H{q}")
+            } else {
+                timex::quarter_value(y, q)
+            }
+        });
+        // An adjective ("the third-quarter loss") leaves the article out.
+        let start = if ord.1 { j } else { i };
+        let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
+        let hit = Hit::date(start, end, value).by(rule);
+        Some(if relative { hit.rel() } else { hit })
+    }
+
+    pub(super) fn previous_quarter(&self, r: Date) -> String {
+        let (y, q) = timex::shift_quarter(r.year, timex::quarter_of(r), -1);
+        timex::quarter_value(y, q)
+    }
+
+    /// "a year earlier": the quarter in view a year before, else the previous year.
+    pub(super) fn year_earlier_hit(&self, start: usize, end: usize) -> Hit {
+        Hit {
+            anaphoric: true,
+            ..Hit::date(start, end, self.year_earlier()).rel()
+        }
+        .by(&YEAR_EARLIER)
+    }
+
+    pub(super) fn year_earlier(&self) -> Option<String> {
+        match self.last_quarter {
+            Some((y, q)) => Some(timex::quarter_value(y - 1, q)),
+            None => self.reference.map(|r| format!("{:04}", r.year - 1)),
+        }
+    }
+
+    /// Named days: "Christmas", "New Year's Day", "Thanksgiving", "Election Day", "Christmas 2021".
+    pub(super) fn holiday_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if !self.cap(i) {
+            return None;
+        }
+        let holiday = words::HOLIDAY_TABLE.get(w)?.iter().find(|h| {
+            h.tokens
+                .iter()
+                .enumerate()
+                .all(|(k, t)| self.w(i + k) == *t && (k == 0 || !h.all_capitalised || self.cap(i + k)))
+        })?;
+        let (len, rule) = (holiday.tokens.len(), |y| holiday.rule.date(y));
+        let end = i + len;
+        if let Some(y) = self.year_num(end) {
+            return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
+        }
+        // "the last release before Election Day": a limit, in a past clause the nearest one.
+        let limit = self.is(i.wrapping_sub(1), &["before", "until", "till"])
+            || (self.w(i.wrapping_sub(1)) == "of" && self.w(i.wrapping_sub(2)) == "ahead");
+        let tense = match self.tense(i, end) {
+            Tense::Past if limit => Tense::Unknown,
+            t => t,
+        };
+        // A holiday is the one before in a past clause, the one after in a future clause.
+        let value = self.resolve(Partial::Holiday {
+            rule: holiday.rule,
+            tense,
+        });
+        Some(Hit::date(i, end, value).rel())
+    }
+
+    /// Parts of a period and periods named by their article: "the end of this year", "the
+    /// beginning of the year", "late in the day", "earlier in the year", "the year ended March 31",
+    /// "the full year", "the day".
+    pub(super) fn part_of_period_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        // "the end of 1990", "the beginning of the year", "a good part of 1990".
+        let of_at = match (w, self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("the", "end" | "beginning" | "start" | "middle" | "close" | "turn", "of", _) => Some(i + 3),
+            ("end" | "beginning" | "start" | "middle", "of", _, _) => Some(i + 2),
+            ("a", "good" | "large", "part", "of") => Some(i + 4),
+            _ => None,
+        };
+        if let Some(k) = of_at {
+            if self.w(k) == "year" || (self.w(k) == "the" && self.w(k + 1) == "year") {
+                let end = if self.w(k) == "year" { k + 1 } else { k + 2 };
+                // "flu cases peaked by the end of the year" in a spring article: last year's end.
+                let closing = self.is(k - 2, &["end", "close"]);
+                let year = |r: Date| {
+                    if closing && r.month <= 10 && self.tense(i, end) == Tense::Past {
+                        r.year - 1
+                    } else {
+                        r.year
+                    }
+                };
+                let value = r.map(|r| format!("{:04}", year(r)));
+                return Some(Hit::date(i, end, value).rel().by(&PART_OF_PERIOD));
+            }
+            if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
+                let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
+                let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
+                return Some(Hit::date(i, k + 2, value).rel().by(&PART_OF_PERIOD));
+            }
+            let inner = self
+                .best_at(k)
+                .filter(|h| h.kind == DateKind::Date && h.start == k)?;
+            return Some(Hit { start: i, ..inner }.by(&PART_OF_PERIOD));
+        }
+        // "late in the day", "earlier in the year", "early in the week".
+        if self.is(i, &["early", "late", "earlier", "later"])
+            && self.w(i + 1) == "in"
+            && self.w(i + 2) == "the"
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+                let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
+                return Some(Hit::date(i, i + 4, value).rel().by(&EARLY_LATE_IN_UNIT));
+            }
+        }
+        if w != "the" {
+            return None;
+        }
+        match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("year", "ended" | "ending" | "ends" | "to", _) => {
+                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
+            }
+            ("fiscal", "year", "ended" | "ending" | "ends" | "to") => {
+                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
+            }
+            ("full" | "whole" | "entire", "year", _) => {
+                let value = r.map(|r| format!("{:04}", r.year));
+                Some(Hit::date(i, i + 3, value).rel().by(&THE_UNIT))
+            }
+            ("day", next, _) => {
+                // "the day" is the reference day; "the day before/after" an event is not resolvable.
+                if matches!(next, "'s" | "-" | "of") || self.is(i.wrapping_sub(1), &["of", "all", "for"]) {
+                    return None;
+                }
+                let value = if matches!(next, "before" | "after" | "when" | "that") {
+                    None
+                } else {
+                    r.map(|r| r.to_string())
+                };
+                Some(Hit::date(i, i + 2, value).rel().by(&THE_UNIT))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn season_at(&self, i: usize) -> Option<Hit> {
+        let (start, j) = if self.w(i) == "the" { (i, i + 1) } else { (i, i) };
+        let code = timex::season_of(self.w(j))?;
+        if let Some(y) = self.year_num(j + 1) {
+            return Some(Hit::date(start, j + 2, Some(format!("{y:04}-{code}"))));
+        }
+        if self.w(j + 1) == "of" {
+            if let Some(y) = self.year_num(j + 2) {
+                return Some(Hit::date(start, j + 3, Some(format!("{y:04}-{code}"))));
+            }
+        }
+        // "the Spring Festival", "the Summer Games": a name.
+        if self.cap(j) && self.kind(j + 1) == Some(TokenKind::Word) && self.cap(j + 1) {
+            return None;
+        }
+        // A bare season needs a cue ("in spring", "this spring" is handled as relative); "fall" is a verb.
+        if start == j
+            && !self.is(
+                i.wrapping_sub(1),
+                &[
+                    "in", "by", "until", "since", "during", "early", "late", "mid", "through", "next", "over",
+                ],
+            )
+        {
+            return None;
+        }
+        if start < j && self.w(j + 1) == "of" {
+            return None;
+        }
+        if code == "FA"
+            && self.w(j) == "fall"
+            && start == j
+            && !self.is(
+                i.wrapping_sub(1),
+                &["in", "by", "until", "since", "during", "early", "late"],
+            )
+        {
+            return None;
+        }
+        self.reference?;
+        let tense = self.tense(i, j + 1);
+        // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
+        // and this year's has not begun (is over).
+        let value = self.resolve(Partial::Season { code, tense });
+        Some(Hit::date(i, j + 1, value).rel())
+    }
+}

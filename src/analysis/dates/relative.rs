@@ -1,0 +1,422 @@
+//! Dates named relative to the reference date or an earlier mention: weekdays, "yesterday",
+//! "next week", "last summer", "that day", "the next day".
+
+use super::words;
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// "today", "yesterday", "tomorrow" (day-precise relative words).
+    pub(super) fn relative_day_at(&self, i: usize) -> Option<Hit> {
+        if self.in_title(i) {
+            return None;
+        }
+        let offset = match self.w(i) {
+            // "today's youth": the present, not the day.
+            "today" if self.w(i + 1) == "'s" && !words::EVENT_NOUNS.contains(self.w(i + 2)) => {
+                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(&TODAY_AS_PRESENT));
+            }
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        let value = self.reference.map(|r| r.add_days(offset).to_string());
+        Some(Hit::date(i, i + 1, value).rel().by(&RELATIVE_DAY))
+    }
+
+    /// Weekdays: "Friday", "last Friday", "next Monday", "this Thursday".
+    /// The TIMEX3 code of a plural part of the day: "nights" → `NI`.
+    pub(super) fn plural_day_part(&self, i: usize) -> Option<&'static str> {
+        let w = self.w(i);
+        let singular = w.strip_suffix('s').filter(|s| *s != "overnight")?;
+        timex::part_of_day(singular)
+    }
+
+    pub(super) fn weekday_at(&self, i: usize) -> Option<Hit> {
+        let (dir, j) = match self.w(i) {
+            "last" | "past" | "previous" => (-1, i + 1),
+            "next" | "coming" => (1, i + 1),
+            "this" => (0, i + 1),
+            _ => (0, i),
+        };
+        let (wd, plural) = timex::weekday_of(self.w(j))?;
+        // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
+        if j == i
+            && ((self.cap(i.wrapping_sub(1))
+                && self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "black", "good", "super", "ash", "bloody", "cyber", "holy", "maundy", "palm",
+                        "easter",
+                    ],
+                ))
+                || (self.raw(i + 1) == "Night"
+                    && self.kind(i + 2) == Some(TokenKind::Word)
+                    && self.cap(i + 2)))
+        {
+            return None;
+        }
+        // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
+        if let Some(code) = self.plural_day_part(j + 1) {
+            return Some(
+                Hit::new(i, j + 2, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}"))).by(&WEEKDAY_PLURAL),
+            );
+        }
+        // "on Monday and Tuesday nights": the part of the day distributes over both days.
+        if dir == 0
+            && j == i
+            && self.is(j + 1, &["and", "or"])
+            && timex::weekday_of(self.w(j + 2)).is_some_and(|(_, p)| !p)
+        {
+            if let Some(code) = self.plural_day_part(j + 3) {
+                return Some(
+                    Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}")))
+                        .by(&WEEKDAY_PLURAL),
+                );
+            }
+        }
+        if plural {
+            let value = Some(format!("XXXX-WXX-{wd}"));
+            return Some(Hit::new(i, j + 1, DateKind::Set, value).by(&WEEKDAY_PLURAL));
+        }
+        if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
+            return None;
+        }
+        let (partial, rule) = if j == i || self.w(i) == "this" {
+            let tense = self.tense(i, j + 1);
+            (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
+        } else {
+            (Partial::WeekdayStep { weekday: wd, dir }, &LAST_NEXT_WEEKDAY)
+        };
+        let h = Hit::date(i, j + 1, self.resolve(partial)).rel();
+        Some(h.by(rule))
+    }
+
+    /// Relative expressions anchored at the reference date.
+    pub(super) fn relative_at(&self, i: usize) -> Option<Hit> {
+        self.mid_part_of_day_at(i)
+            .or_else(|| self.consecutive_unit_at(i))
+            .or_else(|| self.early_late_relative_at(i))
+            .or_else(|| self.rest_of_unit_at(i))
+            .or_else(|| self.day_before_yesterday_at(i))
+            .or_else(|| self.relative_day_at(i))
+            .or_else(|| self.tonight_at(i))
+            .or_else(|| self.that_unit_at(i))
+            .or_else(|| self.the_weekend_at(i))
+            .or_else(|| self.the_next_unit_at(i))
+            .or_else(|| self.this_next_last_at(i))
+    }
+
+    /// "mid-afternoon yesterday", "mid-morning Friday": a part of that day.
+    fn mid_part_of_day_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if let Some(part) = w.strip_prefix("mid-").and_then(timex::part_of_day) {
+            let day = self
+                .relative_day_at(i + 1)
+                .or_else(|| self.weekday_at(i + 1))
+                .filter(|h| h.kind == DateKind::Date && h.value.as_deref().is_none_or(|v| v.len() == 10));
+            if let Some(h) = day {
+                let value = h.value.map(|v| format!("{v}T{part}"));
+                return Some(Hit::new(i, h.end, DateKind::Time, value).rel().by(&PART_OF_DAY));
+            }
+        }
+        None
+    }
+
+    /// "a second consecutive day", "the third straight week": the current one.
+    fn consecutive_unit_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        if matches!(w, "a" | "the")
+            && timex::ordinal_of(self.w(i + 1)).is_some_and(|n| n >= 2)
+            && self.is(i + 2, &["consecutive", "straight", "successive"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
+                    return Some(Hit::date(i, i + 4, value).rel().by(&CONSECUTIVE_UNIT));
+                }
+            }
+        }
+        None
+    }
+
+    /// "earlier today", "later this week", "early next year", "late last week", "so far this year".
+    fn early_late_relative_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if self.is(i, &["earlier", "later", "early", "late"]) || (w == "so" && self.w(i + 1) == "far") {
+            let k = if w == "so" { i + 2 } else { i + 1 };
+            let inner = self
+                .relative_at(k)
+                .or_else(|| self.relative_day_at(k))
+                .or_else(|| self.month_first_at(k));
+            if let Some(h) = inner.filter(|h| h.kind == DateKind::Date || h.kind == DateKind::Time) {
+                // "so far this year" is just "this year".
+                let rule = if w == "so" {
+                    h.rule
+                } else {
+                    EARLY_LATE_RELATIVE.name
+                };
+                return Some(Hit {
+                    start: if w == "so" { k } else { i },
+                    rule,
+                    ..h
+                });
+            }
+        }
+        None
+    }
+
+    /// "for the rest of the week": the unit as a duration.
+    fn rest_of_unit_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if w == "the"
+            && self.w(i.wrapping_sub(1)) == "of"
+            && self.is(i.wrapping_sub(2), &["rest", "remainder", "balance"])
+        {
+            if let Some((unit, false)) = Unit::of(self.w(i + 1)) {
+                if matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                ) {
+                    let value = timex::duration_value(1.0, unit);
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)).by(&REST_OF_UNIT));
+                }
+            }
+        }
+        None
+    }
+
+    /// "the day before yesterday", "the day after tomorrow".
+    fn day_before_yesterday_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        if w == "the"
+            && self.w(i + 1) == "day"
+            && self.is(i + 2, &["before", "after"])
+            && self.is(i + 3, &["yesterday", "tomorrow"])
+        {
+            let off = if self.w(i + 2) == "before" { -2 } else { 2 };
+            let value = r.map(|r| r.add_days(off).to_string());
+            return Some(Hit::date(i, i + 4, value).rel().by(&RELATIVE_DAY));
+        }
+        None
+    }
+
+    /// "tonight": the night of the reference day ("overnight" is no date).
+    fn tonight_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        match w {
+            "tonight" => {
+                let value = r.map(|r| format!("{r}TNI"));
+                Some(Hit::new(i, i + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
+            }
+            _ => None,
+        }
+    }
+
+    /// "that day", "that same year", "that month": the period of the last date named.
+    fn that_unit_at(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if w == "that" {
+            let k = if self.w(i + 1) == "same" { i + 2 } else { i + 1 };
+            // "that afternoon", "that night": a part of the last day named.
+            if let Some(code) = timex::part_of_day(self.w(k)).filter(|_| self.w(k) != "overnight") {
+                let value = self
+                    .last_point
+                    .filter(|&(_, precision)| precision >= 10)
+                    .map(|(d, _)| format!("{d}T{code}"));
+                return Some(
+                    Hit {
+                        anaphoric: true,
+                        ..Hit::new(i, k + 1, DateKind::Time, value).rel()
+                    }
+                    .by(&THAT_UNIT),
+                );
+            }
+            let (unit, plural) = Unit::of(self.w(k))?;
+            if plural {
+                return None;
+            }
+            let value = self.last_point.and_then(|(d, precision)| match unit {
+                Unit::Day if precision >= 10 => Some(d.to_string()),
+                Unit::Month if precision >= 7 => Some(timex::month_value(d.year, d.month)),
+                Unit::Year => Some(format!("{:04}", d.year)),
+                Unit::Week if precision >= 10 => Some(timex::week_value(d)),
+                _ => None,
+            });
+            return Some(
+                Hit {
+                    anaphoric: true,
+                    ..Hit::date(i, k + 1, value).rel()
+                }
+                .by(&THAT_UNIT),
+            );
+        }
+        None
+    }
+
+    /// "over the weekend": the last one in a past clause, the next one in a future clause.
+    fn the_weekend_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        if w == "the" && self.w(i + 1) == "weekend" {
+            let tense = self.tense(i, i + 2);
+            let value = r.map(|r| {
+                let d = match (tense, r.weekday()) {
+                    (Tense::Future, _) => r,
+                    (_, 6 | 7) => r,
+                    _ => r.add_days(-7),
+                };
+                format!("{}-WE", timex::week_value(d))
+            });
+            return Some(Hit::date(i, i + 2, value).rel().by(&THE_WEEKEND));
+        }
+        None
+    }
+
+    /// "the next day", "the following week", "the previous year": anaphoric, anchored at the
+    /// last day named (else the reference date).
+    fn the_next_unit_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        if w == "the" && self.is(i + 1, &["next", "following", "previous", "preceding"]) {
+            if let Some((unit, false)) = Unit::of(self.w(i + 2)) {
+                if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                    let anchor = self.last_day.map(|(_, d)| d).or(r);
+                    let dir = if self.is(i + 1, &["next", "following"]) {
+                        1
+                    } else {
+                        -1
+                    };
+                    let value = anchor.map(|a| resolve::offset_value(a, unit, dir));
+                    return Some(Hit::date(i, i + 3, value.flatten()).rel().by(&THE_NEXT_UNIT));
+                }
+            }
+        }
+        None
+    }
+
+    /// this / last / next / past / coming + unit, month, season, weekend or part of the day.
+    fn this_next_last_at(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.w(i);
+        let (the, j) = if w == "the" { (true, i + 1) } else { (false, i) };
+        let dir: i64 = match self.w(j) {
+            "this" | "current" => 0,
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        if the && self.w(j) == "this" {
+            return None;
+        }
+        // "this past spring" is the last one.
+        let (dir, k) = if self.w(j) == "this" && self.w(j + 1) == "past" {
+            (-1, j + 2)
+        } else {
+            (dir, j + 1)
+        };
+        if the || self.w(j) == "past" {
+            if let Some(hit) = self.past_units(i, j, k, the, dir) {
+                return Some(hit);
+            }
+            if self.w(j) == "current" && self.w(k) == "fiscal" && self.w(k + 1) == "year" {
+                let value = r.map(|r| r.year.to_string());
+                return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
+            }
+        }
+        if self.w(j) == "current" && !the {
+            return None;
+        }
+        // this/last/next + fiscal year
+        if self.w(k) == "fiscal" && self.w(k + 1) == "year" {
+            let value = r.map(|r| (r.year + dir as i32).to_string());
+            return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
+        }
+        let k_word = self.w(k);
+        if let Some((unit, false)) = Unit::of(k_word) {
+            return self.unit_step(i, j, k, unit, dir);
+        }
+        if let Some((m, e, _)) = self.month_at(k) {
+            if self.day_num(e).is_some() {
+                return None;
+            }
+            let value = self.resolve(Partial::MonthStep { month: m, dir });
+            return Some(Hit::date(i, e, value).rel().by(&THIS_NEXT_LAST_MONTH));
+        }
+        if let Some(code) = timex::season_of(k_word) {
+            let this_past = self.w(j) == "this" && dir < 0;
+            let value = self.resolve(if this_past {
+                Partial::SeasonRecent { code }
+            } else {
+                Partial::SeasonStep { code, dir }
+            });
+            return Some(Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_SEASON));
+        }
+        let code = timex::part_of_day(k_word)?;
+        // "this morning", "last night", "this afternoon"; not "last morning".
+        let days = match (dir, k_word) {
+            (-1, "night" | "evening") => -1,
+            (0, _) => 0,
+            (1, _) => 1,
+            _ => return None,
+        };
+        let value = r.map(|r| format!("{}T{code}", r.add_days(days)));
+        Some(Hit::new(i, k + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
+    }
+
+    /// "the past three months", "the next several days", "the last couple of years", "the past
+    /// year", "the coming weeks": durations (`j` at "past", `k` after it).
+    fn past_units(&self, i: usize, j: usize, k: usize, the: bool, dir: i64) -> Option<Hit> {
+        if let Some((q, e)) = self.quantity(k) {
+            if let Some((unit, _)) = Unit::of(self.w(e)) {
+                if e > k && !self.is(k, &["a", "an"])
+                    || self.is(k, &["several", "few", "many"])
+                    || q.is_none()
+                {
+                    let value = match q {
+                        Some(n) => timex::duration_value(n, unit),
+                        None => timex::vague_duration_value(unit),
+                    };
+                    return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
+                }
+            }
+        }
+        // "the past year", "the last week", "the coming weeks" → a duration of one unit.
+        let (unit, plural) = Unit::of(self.w(k))?;
+        if dir != 0 && (the || self.w(j) == "past") && unit != Unit::Weekend && self.w(k + 1) != "of" {
+            let value = if plural {
+                timex::vague_duration_value(unit)
+            } else {
+                timex::duration_value(1.0, unit)
+            };
+            return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
+        }
+        None
+    }
+
+    /// "next week", "last year", "this quarter"; "the last week of March" (a part of a month).
+    fn unit_step(&self, i: usize, j: usize, k: usize, unit: Unit, dir: i64) -> Option<Hit> {
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        let value = self.resolve(Partial::UnitStep { unit, dir });
+        let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
+        if self.w(k + 1) == "of" {
+            if let Some((m, e, _)) = self.month_at(k + 2) {
+                let tense = self.tense(i, e);
+                let last = self.w(j) == "last";
+                hit.value = self
+                    .reference
+                    .and_then(|r| resolve::week_of_month(resolve::month_year(r, m, tense), m, last, unit));
+                hit.end = e;
+            }
+        }
+        Some(hit)
+    }
+}

@@ -1,0 +1,668 @@
+//! The rules of the dates extractor: each a named mechanism with a plain description, examples with
+//! the line they must produce (see [`crate::analysis::rules::explain`]) and counter-examples in which
+//! it must find nothing. The scanner names the rule of every expression it finds.
+
+use crate::analysis::rules::Rule;
+
+pub(super) const ISO_DATE: Rule = Rule {
+    name: "dates/iso-date",
+    description: "A date written year first with dashes: \"2022-01-21\".",
+    examples: &[(
+        "The ceasefire began on 2021-12-03.",
+        "date \"2021-12-03\" = 2021-12-03 (date)",
+    )],
+    counter_examples: &["The part number is 2021-13-45."],
+};
+
+pub(super) const SLASHED_DATE: Rule = Rule {
+    name: "dates/slashed-date",
+    description: "A date written with slashes or dots, day or month first as the text writes its dates: \"21/01/2022\".",
+    examples: &[
+        ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
+    ],
+    counter_examples: &[
+        "The score was 21/01 at half time.",
+    ],
+};
+
+pub(super) const MONTH_DAY_YEAR: Rule = Rule {
+    name: "dates/month-day-year",
+    description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
+    examples: &[(
+        "The treaty was signed on March 3, 2013.",
+        "date \"March 3, 2013\" = 2013-03-03 (date)",
+    )],
+    counter_examples: &[
+        "The treaty was signed in 2013.",
+        "The treaty was signed on March 3.",
+    ],
+};
+
+pub(super) const MONTH_DAY: Rule = Rule {
+    name: "dates/month-day",
+    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\".",
+    examples: &[
+        ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
+        ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
+    ],
+    counter_examples: &[
+        "The talks ended in January 2020.",
+    ],
+};
+
+pub(super) const DAY_MONTH_YEAR: Rule = Rule {
+    name: "dates/day-month-year",
+    description: "A day, a month and a year: \"21 January 2022\", \"3rd of March, 2013\".",
+    examples: &[(
+        "The talks opened on 11 December 2021.",
+        "date \"11 December 2021\" = 2021-12-11 (date)",
+    )],
+    counter_examples: &["The talks opened on December 11, 2021."],
+};
+
+pub(super) const DAY_MONTH: Rule = Rule {
+    name: "dates/day-month",
+    description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\".",
+    examples: &[
+        ("The talks opened on 11 December.", "date \"11 December\" = 2021-12-11 (date)"),
+    ],
+    counter_examples: &[
+        "The talks opened on 11 December 2021.",
+    ],
+};
+
+pub(super) const MONTH_YEAR: Rule = Rule {
+    name: "dates/month-year",
+    description: "A month with its year: \"January 2022\", \"March of 2019\".",
+    examples: &[(
+        "Prices rose in March 2019.",
+        "date \"March 2019\" = 2019-03 (date)",
+    )],
+    counter_examples: &["Prices rose in March."],
+};
+
+pub(super) const BARE_MONTH: Rule = Rule {
+    name: "dates/month-by-tense",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\").",
+    examples: &[
+        ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
+        ("The army will withdraw in March.", "date \"March\" = 2022-03 (date)"),
+    ],
+    counter_examples: &[
+        "May I ask a question?",
+        "March on, the general said.",
+    ],
+};
+
+pub(super) const YEAR: Rule = Rule {
+    name: "dates/year",
+    description: "A four-digit year, unless it counts things, names money or a version: \"2019\".",
+    examples: &[("The mine closed in 2019.", "date \"2019\" = 2019 (date)")],
+    counter_examples: &[
+        "Police said 2019 people marched.",
+        "She flew on flight 2019 to Oslo.",
+    ],
+};
+
+pub(super) const YEAR_RANGE: Rule = Rule {
+    name: "dates/year-range",
+    description: "A range of years in one token gives two years: \"2009-2010\", \"1998-99\".",
+    examples: &[(
+        "The 2009-2010 season was cut short.",
+        "date \"2009\" = 2009 (date)",
+    )],
+    counter_examples: &["The 2009 season was cut short."],
+};
+
+pub(super) const FISCAL_YEAR: Rule = Rule {
+    name: "dates/fiscal-year",
+    description: "A fiscal year by its number: \"fiscal 1989\", \"fiscal year 2020\".",
+    examples: &[(
+        "Profits fell in fiscal 1989.",
+        "date \"fiscal 1989\" = 1989 (date)",
+    )],
+    counter_examples: &["Profits fell last year."],
+};
+
+pub(super) const SPELLED_YEAR: Rule = Rule {
+    name: "dates/spelled-year",
+    description: "A year spelled in words: \"nineteen ninety-six\".",
+    examples: &[(
+        "The war ended in nineteen ninety-six.",
+        "date \"nineteen ninety-six\" = 1996 (date)",
+    )],
+    counter_examples: &["Nineteen people were hurt."],
+};
+
+pub(super) const DECADE: Rule = Rule {
+    name: "dates/decade",
+    description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\".",
+    examples: &[
+        ("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)"),
+        ("Prices were lower in the '80s.", "date \"'80s\" = 198 (date)"),
+    ],
+    counter_examples: &["She is in her early 40s."],
+};
+
+pub(super) const CENTURY: Rule = Rule {
+    name: "dates/century",
+    description: "A century by its ordinal: \"the 20th century\".",
+    examples: &[(
+        "The bridge dates from the 19th century.",
+        "date \"19th century\" = 18 (date)",
+    )],
+    counter_examples: &["The bridge is the 19th in the city."],
+};
+
+pub(super) const EARLY_MID_LATE: Rule = Rule {
+    name: "dates/early-mid-late-period",
+    description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\".",
+    examples: &[
+        ("The plant opened in early 2009.", "date \"early 2009\" = 2009 (date)"),
+    ],
+    counter_examples: &[
+        "The plant opened early.",
+    ],
+};
+
+pub(super) const CLOCK_TIME: Rule = Rule {
+    name: "dates/clock-time",
+    description:
+        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\".",
+    examples: &[
+        (
+            "The plane landed at 6:40 p.m.",
+            "date \"6:40 p.m\" = 2022-01-21T18:40 (time)",
+        ),
+        (
+            "The bells rang at noon.",
+            "date \"noon\" = 2022-01-21T12:00 (time)",
+        ),
+    ],
+    counter_examples: &["The team won 6-4 on the day."],
+};
+
+pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
+    name: "dates/clock-time-and-day",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\".",
+    examples: &[
+        ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
+    ],
+    counter_examples: &[
+        "The deadline is Monday.",
+    ],
+};
+
+pub(super) const DAY_AND_PART_OF_DAY: Rule = Rule {
+    name: "dates/day-and-part-of-day",
+    description: "A day followed by a part of it: \"Friday morning\", \"yesterday afternoon\".",
+    examples: &[(
+        "The vote took place yesterday afternoon.",
+        "date \"yesterday afternoon\" = 2022-01-20TAF (time)",
+    )],
+    counter_examples: &["The vote took place yesterday."],
+};
+
+pub(super) const PART_OF_DAY: Rule = Rule {
+    name: "dates/relative-part-of-day",
+    description: "A part of the reference day or one next to it: \"this morning\", \"last night\", \"tonight\", \"mid-afternoon yesterday\".",
+    examples: &[
+        ("The minister spoke this morning.", "date \"this morning\" = 2022-01-21TMO (time)"),
+    ],
+    counter_examples: &[
+        "The minister spoke in the morning of his election.",
+    ],
+};
+
+pub(super) const RELATIVE_DAY: Rule = Rule {
+    name: "dates/relative-day",
+    description: "A day named relative to the reference date: \"today\", \"yesterday\", \"tomorrow\", \"the day before yesterday\".",
+    examples: &[
+        ("The minister resigned yesterday.", "date \"yesterday\" = 2022-01-20 (date)"),
+        ("The vote is tomorrow.", "date \"tomorrow\" = 2022-01-22 (date)"),
+    ],
+    counter_examples: &[
+        "The minister resigned.",
+    ],
+};
+
+pub(super) const TODAY_AS_PRESENT: Rule = Rule {
+    name: "dates/today-as-present",
+    description:
+        "\"today's\" before a noun that is no event reads as the present, not the day: \"today's youth\".",
+    examples: &[(
+        "Today's youth read less news.",
+        "date \"Today\" = PRESENT_REF (date)",
+    )],
+    counter_examples: &["Today's meeting was cancelled."],
+};
+
+pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
+    name: "dates/weekday-by-tense",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause: \"on Thursday\".",
+    examples: &[
+        ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
+        ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
+    ],
+    counter_examples: &[
+        "Black Monday hit the markets.",
+        "Fans watched Monday Night Football.",
+    ],
+};
+
+pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
+    name: "dates/last-next-weekday",
+    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\".",
+    examples: &[(
+        "The talks resume next Monday.",
+        "date \"next Monday\" = 2022-01-24 (date)",
+    )],
+    counter_examples: &["The talks resume on Monday."],
+};
+
+pub(super) const WEEKDAY_PLURAL: Rule = Rule {
+    name: "dates/plural-weekday-set",
+    description: "A weekday or weekend in the plural, every one of them: \"Mondays\", \"Tuesday nights\", \"on weekends\".",
+    examples: &[
+        ("The market is closed on Sundays.", "date \"Sundays\" = XXXX-WXX-7 (set)"),
+    ],
+    counter_examples: &[
+        "The market was closed on Sunday.",
+    ],
+};
+
+pub(super) const CONSECUTIVE_UNIT: Rule = Rule {
+    name: "dates/consecutive-unit",
+    description:
+        "The current unit counted as one of a run: \"a second consecutive day\", \"the third straight week\".",
+    examples: &[(
+        "Shares fell for a second consecutive day.",
+        "date \"a second consecutive day\" = 2022-01-21 (date)",
+    )],
+    counter_examples: &["Shares fell for two days."],
+};
+
+pub(super) const EARLY_LATE_RELATIVE: Rule = Rule {
+    name: "dates/early-late-relative",
+    description: "\"earlier\", \"later\", \"early\" or \"late\" before a relative date: \"earlier today\", \"later this week\".",
+    examples: &[
+        ("The report will be published later this week.", "date \"later this week\" = 2022-W03 (date)"),
+    ],
+    counter_examples: &[
+        "The report will be published later.",
+    ],
+};
+
+pub(super) const REST_OF_UNIT: Rule = Rule {
+    name: "dates/rest-of-unit",
+    description: "The remainder of a unit, as a duration of that unit: \"for the rest of the week\".",
+    examples: &[(
+        "Schools stay shut for the rest of the week.",
+        "date \"the week\" = P1W (duration)",
+    )],
+    counter_examples: &["The rest of the team stayed home."],
+};
+
+pub(super) const THAT_UNIT: Rule = Rule {
+    name: "dates/that-unit",
+    description: "\"that\" with a unit or part of the day: the period of the last date named: \"that day\", \"that same year\", \"that afternoon\".",
+    examples: &[
+        ("The strike began on 3 March 2020. Talks failed that day.", "date \"that day\" = 2020-03-03 (date)"),
+    ],
+    counter_examples: &[
+        "That team won the cup.",
+    ],
+};
+
+pub(super) const THE_WEEKEND: Rule = Rule {
+    name: "dates/the-weekend",
+    description: "\"the weekend\": the last one in a past clause, the next one in a future clause.",
+    examples: &[(
+        "Protesters gathered over the weekend.",
+        "date \"the weekend\" = 2022-W02-WE (date)",
+    )],
+    counter_examples: &["Protesters gathered on a weekend in May."],
+};
+
+pub(super) const THE_NEXT_UNIT: Rule = Rule {
+    name: "dates/the-next-unit",
+    description: "A unit after or before the last day named: \"the next day\", \"the following week\", \"the previous year\".",
+    examples: &[
+        ("The strike began on 3 March 2020. The next day, talks failed.", "date \"The next day\" = 2020-03-04 (date)"),
+    ],
+    counter_examples: &[
+        "The next speaker was late.",
+    ],
+};
+
+pub(super) const PAST_UNITS: Rule = Rule {
+    name: "dates/the-past-units",
+    description: "\"the past\", \"the last\" or \"the next\" with a unit or a quantity of units, as a duration: \"the past three months\", \"the coming weeks\".",
+    examples: &[
+        ("Prices rose over the past three months.", "date \"the past three months\" = P3M (duration)"),
+    ],
+    counter_examples: &[
+        "Prices rose in the past.",
+    ],
+};
+
+pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
+    name: "dates/this-next-last-unit",
+    description: "\"this\", \"next\" or \"last\" with a unit: \"next week\", \"last year\", \"this quarter\", \"next fiscal year\", \"the last week of March\".",
+    examples: &[
+        ("The ministers will meet again next week.", "date \"next week\" = 2022-W04 (date)"),
+        ("Profits fell last year.", "date \"last year\" = 2021 (date)"),
+    ],
+    counter_examples: &[
+        "The ministers will meet again.",
+    ],
+};
+
+pub(super) const THIS_NEXT_LAST_MONTH: Rule = Rule {
+    name: "dates/this-next-last-month",
+    description: "\"this\", \"next\" or \"last\" with a month: \"last March\".",
+    examples: &[(
+        "The dam burst last March.",
+        "date \"last March\" = 2021-03 (date)",
+    )],
+    counter_examples: &["The dam burst in March 2019."],
+};
+
+pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
+    name: "dates/this-next-last-season",
+    description: "\"this\", \"next\" or \"last\" with a season: \"last summer\", \"this past spring\".",
+    examples: &[(
+        "The drought began last summer.",
+        "date \"last summer\" = 2021-SU (date)",
+    )],
+    counter_examples: &["The drought began in summer 2019."],
+};
+
+pub(super) const QUARTER_OF_YEAR: Rule = Rule {
+    name: "dates/quarter-of-year",
+    description: "A quarter by its ordinal, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"third-quarter\".",
+    examples: &[
+        ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
+        ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
+    ],
+    counter_examples: &[
+        "A quarter of the staff left.",
+    ],
+};
+
+pub(super) const HALF_OF_YEAR: Rule = Rule {
+    name: "dates/half-of-year",
+    description: "A half of the year: \"the first half\", \"second-half\".",
+    examples: &[(
+        "Sales rose in the first half of 2021.",
+        "date \"the first half of 2021\" = 2021-H1 (date)",
+    )],
+    counter_examples: &["Half of the staff left."],
+};
+
+pub(super) const THE_QUARTER: Rule = Rule {
+    name: "dates/the-quarter",
+    description: "\"the quarter\" or \"the latest quarter\": the last quarter named, else the one before the reference date.",
+    examples: &[
+        ("Sales rose 4% in the latest quarter.", "date \"the latest quarter\" = 2021-Q4 (date)"),
+    ],
+    counter_examples: &[
+        "A quarter of the staff left.",
+    ],
+};
+
+pub(super) const YEAR_END: Rule = Rule {
+    name: "dates/year-end",
+    description: "\"year-end\": the last day of the reference year.",
+    examples: &[(
+        "The plant will close by year-end.",
+        "date \"year-end\" = 2022-12-31 (date)",
+    )],
+    counter_examples: &["The year was hard."],
+};
+
+pub(super) const YEAR_EARLIER: Rule = Rule {
+    name: "dates/year-earlier",
+    description: "\"a year earlier\", \"the year-earlier quarter\": the period in view a year before.",
+    examples: &[(
+        "Sales rose 5% in the third quarter of 2021, up from 3% a year earlier.",
+        "date \"a year earlier\" = 2020-Q3 (date)",
+    )],
+    counter_examples: &["Sales rose a year after the merger was announced."],
+};
+
+pub(super) const DURATION_QUANTITY: Rule = Rule {
+    name: "dates/duration-quantity",
+    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\".",
+    examples: &[
+        (
+            "The trial lasted three weeks.",
+            "date \"three weeks\" = P3W (duration)",
+        ),
+        (
+            "The siege lasted 18 months.",
+            "date \"18 months\" = P18M (duration)",
+        ),
+    ],
+    counter_examples: &["The third week was hard."],
+};
+
+pub(super) const DURATION_ADJECTIVE: Rule = Rule {
+    name: "dates/duration-adjective",
+    description: "A quantity and unit joined into an adjective: \"five-year\", \"12-hour\", \"day-long\".",
+    examples: &[(
+        "He signed a five-year contract.",
+        "date \"five-year\" = P5Y (duration)",
+    )],
+    counter_examples: &["Her five-year-old son was unhurt."],
+};
+
+pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
+    name: "dates/approximate-quantity",
+    description: "A quantity of time with a bound before it: \"more than four hours\", \"nearly two years\", \"around 6 p.m.\".",
+    examples: &[
+        ("The siege lasted more than four hours.", "date \"more than four hours\" = PT4H (duration)"),
+    ],
+    counter_examples: &[
+        "More than four people were hurt.",
+    ],
+};
+
+pub(super) const QUANTITY_AGO: Rule = Rule {
+    name: "dates/quantity-ago",
+    description: "A quantity of time counted back or forward from the reference date: \"two years ago\", \"a year from now\".",
+    examples: &[
+        ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
+        ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
+    ],
+    counter_examples: &[
+        "The mine closed for two years.",
+    ],
+};
+
+pub(super) const RATE_PER_UNIT: Rule = Rule {
+    name: "dates/rate-per-unit",
+    description:
+        "\"a\" with a unit after an amount, as a rate: \"$5 million a year\", \"three flights a week\".",
+    examples: &[("The mine earns $5 million a year.", "date \"a year\" = P1Y (set)")],
+    counter_examples: &["The mine closed a year ago."],
+};
+
+pub(super) const SET_ADVERB: Rule = Rule {
+    name: "dates/set-adverb",
+    description: "An adverb of frequency: \"daily\", \"weekly\", \"annually\", \"quarterly\".",
+    examples: &[("The board meets weekly.", "date \"weekly\" = P1W (set)")],
+    counter_examples: &["The Weekly Standard printed the letter."],
+};
+
+pub(super) const SET_EVERY: Rule = Rule {
+    name: "dates/set-every",
+    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\".",
+    examples: &[
+        ("The board meets every two weeks.", "date \"every two weeks\" = P2W (set)"),
+        ("The board meets every Monday.", "date \"every Monday\" = XXXX-WXX-1 (set)"),
+    ],
+    counter_examples: &[
+        "Every member voted.",
+    ],
+};
+
+pub(super) const UNTIL_THEN: Rule = Rule {
+    name: "dates/until-then",
+    description: "\"until then\", \"by then\": the last date named.",
+    examples: &[(
+        "The strike began on 3 March 2020. By then, talks had failed.",
+        "date \"then\" = 2020-03-03 (date)",
+    )],
+    counter_examples: &["Then the talks failed."],
+};
+
+pub(super) const VAGUE_DURATION: Rule = Rule {
+    name: "dates/vague-duration",
+    description: "An unknown number of units as a duration: \"for weeks\", \"in recent years\", \"hours later\", \"a while\".",
+    examples: &[
+        ("The talks dragged on for weeks.", "date \"weeks\" = PXW (duration)"),
+    ],
+    counter_examples: &[
+        "The talks dragged on.",
+    ],
+};
+
+pub(super) const VAGUE_REFERENCE: Rule = Rule {
+    name: "dates/vague-reference",
+    description: "A vague reference to the present, the past or the future: \"now\", \"currently\", \"recently\", \"soon\", \"the future\".",
+    examples: &[
+        ("The minister recently resigned.", "date \"recently\" = PAST_REF (date)"),
+        ("The minister is now in Oslo.", "date \"now\" = PRESENT_REF (date)"),
+    ],
+    counter_examples: &[
+        "The minister resigned as soon as he could.",
+    ],
+};
+
+pub(super) const HOLIDAY: Rule = Rule {
+    name: "dates/holiday",
+    description: "A named day by its date rule (fixed day or nth weekday of a month): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Christmas 2021\".",
+    examples: &[
+        ("The shops closed on Christmas Eve.", "date \"Christmas Eve\" = 2021-12-24 (date)"),
+        ("The shops will close on Thanksgiving.", "date \"Thanksgiving\" = 2022-11-24 (date)"),
+    ],
+    counter_examples: &[
+        "Turnout was high on election day.",
+    ],
+};
+
+pub(super) const SEASON: Rule = Rule {
+    name: "dates/season",
+    description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\".",
+    examples: &[
+        ("The dam was built in summer 2019.", "date \"summer 2019\" = 2019-SU (date)"),
+        ("The dam will be finished in spring.", "date \"spring\" = 2022-SP (date)"),
+    ],
+    counter_examples: &[
+        "The Summer Games opened.",
+    ],
+};
+
+pub(super) const PART_OF_PERIOD: Rule = Rule {
+    name: "dates/part-of-period",
+    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\".",
+    examples: &[
+        ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
+    ],
+    counter_examples: &[
+        "The end of the story is sad.",
+    ],
+};
+
+pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
+    name: "dates/early-late-in-unit",
+    description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\".",
+    examples: &[
+        ("Shares recovered late in the day.", "date \"late in the day\" = 2022-01-21 (date)"),
+    ],
+    counter_examples: &[
+        "Shares recovered late.",
+    ],
+};
+
+pub(super) const YEAR_ENDED: Rule = Rule {
+    name: "dates/year-ended",
+    description:
+        "\"the year ended\" or \"the fiscal year ending\" before its last day: a period of one year.",
+    examples: &[(
+        "Profit rose in the year ended March 31.",
+        "date \"the year\" = P1Y (duration)",
+    )],
+    counter_examples: &["The year was hard."],
+};
+
+pub(super) const THE_UNIT: Rule = Rule {
+    name: "dates/the-unit",
+    description: "\"the day\" or \"the full year\": the reference day or year.",
+    examples: &[(
+        "Shares rose 2% on the day.",
+        "date \"the day\" = 2022-01-21 (date)",
+    )],
+    counter_examples: &["The day of the vote was cold."],
+};
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[Rule] = &[
+    ISO_DATE,
+    SLASHED_DATE,
+    MONTH_DAY_YEAR,
+    MONTH_DAY,
+    DAY_MONTH_YEAR,
+    DAY_MONTH,
+    MONTH_YEAR,
+    BARE_MONTH,
+    YEAR,
+    YEAR_RANGE,
+    FISCAL_YEAR,
+    SPELLED_YEAR,
+    DECADE,
+    CENTURY,
+    EARLY_MID_LATE,
+    CLOCK_TIME,
+    CLOCK_TIME_AND_DAY,
+    DAY_AND_PART_OF_DAY,
+    PART_OF_DAY,
+    RELATIVE_DAY,
+    TODAY_AS_PRESENT,
+    WEEKDAY_BY_TENSE,
+    LAST_NEXT_WEEKDAY,
+    WEEKDAY_PLURAL,
+    CONSECUTIVE_UNIT,
+    EARLY_LATE_RELATIVE,
+    REST_OF_UNIT,
+    THAT_UNIT,
+    THE_WEEKEND,
+    THE_NEXT_UNIT,
+    PAST_UNITS,
+    THIS_NEXT_LAST_UNIT,
+    THIS_NEXT_LAST_MONTH,
+    THIS_NEXT_LAST_SEASON,
+    QUARTER_OF_YEAR,
+    HALF_OF_YEAR,
+    THE_QUARTER,
+    YEAR_END,
+    YEAR_EARLIER,
+    DURATION_QUANTITY,
+    DURATION_ADJECTIVE,
+    APPROXIMATE_QUANTITY,
+    QUANTITY_AGO,
+    RATE_PER_UNIT,
+    SET_ADVERB,
+    SET_EVERY,
+    UNTIL_THEN,
+    VAGUE_DURATION,
+    VAGUE_REFERENCE,
+    HOLIDAY,
+    SEASON,
+    PART_OF_PERIOD,
+    EARLY_LATE_IN_UNIT,
+    YEAR_ENDED,
+    THE_UNIT,
+];

@@ -1,0 +1,124 @@
+//! Tense of the clause around an expression: the cue words before and after it (verbs, modals,
+//! "ago", "next"), read from `data/dates-tense-cues.tsv`.
+
+use super::words::{self, Cue};
+use super::*;
+
+/// Words that open a new clause, whose verb no longer governs an expression before them.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "whereas", "because", "although", "though", "which", "who",
+];
+
+impl Scanner<'_, '_> {
+    /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
+    pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
+        // Right before the expression: "until Friday", "as early as Tuesday".
+        if (self.is(start.wrapping_sub(1), &["until", "till"]) && !self.doc.is_sentence_start(start - 1))
+            || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
+        {
+            return Tense::Future;
+        }
+        let sentence = self.sentence_of(start);
+        let mut best: Option<(usize, Tense)> = None;
+        let back_limit = start.saturating_sub(15);
+        let mut j = start;
+        while j > back_limit {
+            j -= 1;
+            if self.sentence_of(j) != sentence {
+                break;
+            }
+            if let Some(t) = self.tense_cue(j) {
+                best = Some((start - j, t));
+                break;
+            }
+        }
+        // Cues after the expression count double: the governing verb usually comes first, except
+        // after an opening adverbial ("On Tuesday, the league plans to ..."), where it follows the
+        // subject.
+        let opening = (start..end).contains(
+            &self
+                .doc
+                .sentences
+                .get(sentence)
+                .map_or(usize::MAX, |s| s.tokens.start),
+        ) || (start > 0 && self.doc.is_sentence_start(start - 1));
+        let (window, weight) = if opening && best.is_none() {
+            (14, 1)
+        } else {
+            (6, 2)
+        };
+        let mut k = end;
+        while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
+            // A new clause has its own tense: "planned a rally on Saturday and were ...".
+            if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
+                break;
+            }
+            if let Some(t) = self.tense_cue(k) {
+                let dist = weight * (k + 1 - end);
+                if best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, t));
+                }
+                break;
+            }
+            k += 1;
+        }
+        best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
+        let w = self.w(i);
+        let cue = words::cue(w);
+        let future = matches!(cue, Some(Cue::Future | Cue::Scheduled))
+            // "expects to return to profit in June", "hopes to finish by March".
+            || (cue == Some(Cue::Intention) && self.w(i + 1) == "to")
+            // "the law takes effect in April", "comes into force".
+            || (matches!(w, "takes" | "take") && self.w(i + 1) == "effect")
+            || (matches!(w, "comes" | "come") && self.w(i + 1) == "into" && self.w(i + 2) == "force")
+            || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
+            || (w == "next" && self.w(i + 1) != "to")
+            || (w == "going" && self.w(i + 1) == "to")
+            || (w == "set" && self.w(i + 1) == "to")
+            || (w == "to" && self.w(i + 1) == "be");
+        if future {
+            // "had been scheduled to expire", "was due": a future seen from the past.
+            if self.is(i.wrapping_sub(1), &["been", "was", "were", "had"]) {
+                return Some(Tense::Past);
+            }
+            return Some(Tense::Future);
+        }
+        let past = cue == Some(Cue::Past)
+            || (cue == Some(Cue::BarePast)
+                && !self.is(
+                    i.wrapping_sub(1),
+                    &[
+                        "will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
+                        "n't", "did", "does", "do", "a", "an", "the",
+                    ],
+                ));
+        // "is held", "are sold": a present passive; "to hit": an infinitive.
+        if (past || w.ends_with("ed"))
+            && self.is(i.wrapping_sub(1), &["is", "are", "be", "being", "am", "to"])
+        {
+            return None;
+        }
+        if past {
+            return Some(Tense::Past);
+        }
+        if w.len() >= 5
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && cue != Some(Cue::NotPast)
+            && !w.starts_with("un")
+            && !self.is(
+                i.wrapping_sub(1),
+                &[
+                    "be", "is", "are", "being", "the", "a", "an", "its", "their", "his", "her", "our",
+                    "still", "very", "most", "more", "less", "well", "fully", "newly", "so",
+                ],
+            )
+        {
+            return Some(Tense::Past);
+        }
+        None
+    }
+}

@@ -1,0 +1,163 @@
+//! The scanner's word lists that are not calendar words, parsed once from `data/dates-*`: tense cues,
+//! holidays with their date rules, and the context words that tell a year from a count, a month from
+//! a word, the day from the present.
+
+use std::sync::LazyLock;
+
+use crate::analysis::calendar::Date;
+use crate::analysis::gazetteer;
+use crate::analysis::timex::{self, WordMap};
+
+/// What a word says about the tense of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// Looks ahead: "will", "scheduled", "due".
+    Future,
+    /// A present verb of a scheduled event: "begins", "expires".
+    Scheduled,
+    /// Looks ahead before "to": "expects to", "hopes to".
+    Intention,
+    /// A past form or a word of the past: "said", "ago", "fled".
+    Past,
+    /// An irregular verb whose past is its base form: "burst", "hit".
+    BarePast,
+    /// Ends in "-ed" but is no past form: "indeed", "hundred".
+    NotPast,
+}
+
+type WordSet = LazyLock<timex::WordSet>;
+
+/// Nouns after a number that make it a count, not a year: "2000 troops".
+pub(super) static COUNT_NOUNS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-count-nouns.txt")).collect());
+
+/// Words before a number that make it a label or an amount, not a year: "flight 2019".
+pub(super) static NUMBER_LABELS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-number-labels.txt")).collect());
+
+/// Words before a month name that make it a month: "in May".
+pub(super) static MONTH_CUES: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-month-cues.txt")).collect());
+
+/// Nouns of an event of the day: "today's meeting".
+pub(super) static EVENT_NOUNS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-event-nouns.txt")).collect());
+
+pub(super) const TENSE_CUES: &str = include_str!("../data/dates-tense-cues.tsv");
+pub(super) const HOLIDAYS: &str = include_str!("../data/dates-holidays.tsv");
+
+static CUES: LazyLock<WordMap<Cue>> = LazyLock::new(|| {
+    gazetteer::rows(TENSE_CUES)
+        .filter_map(|r| {
+            let cue = match *r.get(1)? {
+                "future" => Cue::Future,
+                "scheduled" => Cue::Scheduled,
+                "intention" => Cue::Intention,
+                "past" => Cue::Past,
+                "bare-past" => Cue::BarePast,
+                "not-past" => Cue::NotPast,
+                _ => return None,
+            };
+            Some((r[0], cue))
+        })
+        .collect()
+});
+
+/// The tense cue class of a (lower-case) word.
+pub(super) fn cue(word: &str) -> Option<Cue> {
+    CUES.get(word).copied()
+}
+
+/// How a holiday falls in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DateRule {
+    /// The same month and day every year: Christmas.
+    Fixed { month: u8, day: u8 },
+    /// The `n`-th (5 = the last) weekday of a month, plus some days: Thanksgiving, Election Day.
+    NthWeekday {
+        month: u8,
+        weekday: u8,
+        n: u8,
+        plus: i64,
+    },
+}
+
+impl DateRule {
+    /// The holiday's day in `year`.
+    pub(super) fn date(self, year: i32) -> Option<Date> {
+        match self {
+            DateRule::Fixed { month, day } => Date::new(year, month, day),
+            DateRule::NthWeekday {
+                month,
+                weekday,
+                n,
+                plus,
+            } => timex::nth_weekday(year, month, weekday, n).map(|d| d.add_days(plus)),
+        }
+    }
+}
+
+/// A holiday: its name's tokens, whether every word must be capitalised, its date rule.
+pub(super) struct Holiday {
+    pub(super) tokens: Vec<&'static str>,
+    pub(super) all_capitalised: bool,
+    pub(super) rule: DateRule,
+}
+
+fn holiday(r: &[&'static str]) -> Option<Holiday> {
+    let num = |k: usize| r.get(k)?.parse::<i64>().ok();
+    let rule = match *r.get(2)? {
+        "fixed" => DateRule::Fixed {
+            month: u8::try_from(num(3)?).ok()?,
+            day: u8::try_from(num(4)?).ok()?,
+        },
+        "nth-weekday" => DateRule::NthWeekday {
+            month: u8::try_from(num(3)?).ok()?,
+            weekday: u8::try_from(num(4)?).ok()?,
+            n: u8::try_from(num(5)?).ok()?,
+            plus: num(6).unwrap_or(0),
+        },
+        _ => return None,
+    };
+    Some(Holiday {
+        tokens: r[0].split(' ').collect(),
+        all_capitalised: *r.get(1)? == "all",
+        rule,
+    })
+}
+
+/// The holidays by their first token, longest name first.
+pub(super) static HOLIDAY_TABLE: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new(|| {
+    let mut table: WordMap<Vec<Holiday>> = WordMap::default();
+    for h in gazetteer::rows(HOLIDAYS).filter_map(|r| holiday(&r)) {
+        table.entry(h.tokens[0]).or_default().push(h);
+    }
+    for list in table.values_mut() {
+        list.sort_by_key(|h| std::cmp::Reverse(h.tokens.len()));
+    }
+    table
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_parses() {
+        let cues = gazetteer::rows(TENSE_CUES).count();
+        assert_eq!(CUES.len(), cues);
+        let holidays = gazetteer::rows(HOLIDAYS).count();
+        assert_eq!(HOLIDAY_TABLE.values().map(Vec::len).sum::<usize>(), holidays);
+        assert_eq!(cue("said"), Some(Cue::Past));
+        let thanksgiving = &HOLIDAY_TABLE["thanksgiving"];
+        assert_eq!(
+            thanksgiving[0].rule.date(2021).map(|d| d.to_string()),
+            Some("2021-11-25".into())
+        );
+        let election = &HOLIDAY_TABLE["election"][0];
+        assert_eq!(
+            election.rule.date(2020).map(|d| d.to_string()),
+            Some("2020-11-03".into())
+        );
+    }
+}
