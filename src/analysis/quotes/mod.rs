@@ -43,9 +43,14 @@ use std::sync::LazyLock;
 
 use crate::analysis::actors::{ActorMention, Actors, MentionKind};
 use crate::analysis::gazetteer;
-use crate::analysis::report::{Mention, Quote, QuoteKind};
+use crate::analysis::report::{Mention, Quote, QuoteKind, RuleName};
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::{Diagnostics, Span};
+
+mod rules;
+
+pub use rules::RULES;
+use rules::*;
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +72,7 @@ struct Verb {
 /// Every inflected form of every reporting verb, lower case.
 static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for row in gazetteer::rows(include_str!("data/quotes-verbs.txt")) {
+    for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
         let Some(&lemma) = row.first() else { continue };
         let class = match row.get(1).copied() {
             Some("belief") => VerbClass::Belief,
@@ -85,7 +90,7 @@ static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
 
 /// Nouns that report speech when a that-clause follows: "her claim that ...".
 static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("data/quotes-nouns.txt")).collect());
+    LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
 
 /// Membership bits of `data/quotes-words.txt`.
 const PRONOUN: u16 = 1;
@@ -103,7 +108,7 @@ const PAST: u16 = 1 << 10;
 /// The function-word sets, by word: which sets each word belongs to.
 static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for row in gazetteer::rows(include_str!("data/quotes-words.txt")) {
+    for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
         let mut bits = 0;
         for set in row.get(1).copied().unwrap_or("").split_whitespace() {
@@ -301,6 +306,24 @@ impl Segs {
     /// The segment whose closing mark is token `k`.
     fn closing(&self, k: usize) -> Option<usize> {
         self.close_at.get(&k).copied()
+    }
+
+    /// The rule that found segment `si`: the marks it stands in.
+    fn mark_rule(&self, si: usize) -> &'static str {
+        let s = &self.list[si];
+        let same_group = |sj: Option<usize>| {
+            sj.and_then(|j| self.list.get(j))
+                .is_some_and(|o| o.group == s.group)
+        };
+        if same_group(si.checked_sub(1)) || same_group(Some(si + 1)) {
+            MULTI_PARAGRAPH
+        } else if s.close.is_none() {
+            UNCLOSED_AT_PARAGRAPH_END
+        } else if s.double {
+            DOUBLE_MARKS
+        } else {
+            SINGLE_MARKS
+        }
     }
 
     /// The segments whose content overlaps tokens `r`.
@@ -545,6 +568,8 @@ struct Cue {
     source: Option<Range<usize>>,
     /// The source follows the verb: "..., said the minister".
     inverted: bool,
+    /// The rule that found the source.
+    source_rule: &'static str,
     /// Quotes attributed through this cue.
     used: bool,
 }
@@ -735,6 +760,7 @@ fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
         lemma: "claim",
         source: Some(source),
         inverted: false,
+        source_rule: POSSESSIVE_CLAIM,
         used: false,
     })
 }
@@ -760,6 +786,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 lemma: "according to",
                 source,
                 inverted: true,
+                source_rule: ACCORDING_TO,
                 used: false,
             });
             continue;
@@ -894,6 +921,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
         let mut source = None;
         let mut inverted = false;
         let mut participle = false;
+        let mut source_rule = SUBJECT_BEFORE_VERB;
         let hearer = is_in(verb.lemma, HEARER);
         // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
         if v == floor && lw.ends_with("ing") {
@@ -921,6 +949,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 {
                     source = Some(np);
                     inverted = true;
+                    source_rule = INVERTED_SAID_NAME;
                 }
             }
         }
@@ -928,10 +957,12 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             match prev {
                 Some(p) if p >= floor && w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => {
                     source = sentence_subject(w, v, &out);
+                    source_rule = SENTENCE_SUBJECT;
                 }
                 Some(p) if p >= floor && w.is_punct(p, ",") && lw.ends_with("ing") => {
                     participle = true;
                     source = sentence_subject(w, v, &out);
+                    source_rule = SENTENCE_SUBJECT;
                 }
                 Some(p) if p >= floor && w.is_punct(p, ",") => {
                     // An apposition: "Phil Lovas, the campaign's chairman, said".
@@ -950,6 +981,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                     // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
                     if source.is_none() {
                         source = sentence_subject(w, v, &out);
+                        source_rule = SENTENCE_SUBJECT;
                     }
                 }
                 Some(p) if p >= floor => {
@@ -957,6 +989,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                     // "sent tweets saying ...": the sender speaks, not the tweets.
                     if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
                         source = sentence_subject(w, v, &out);
+                        source_rule = SENTENCE_SUBJECT;
                     }
                     // A time phrase between subject and verb: "Trump on Friday said", "Blitzer last week asked".
                     let timely = |x: usize| {
@@ -979,6 +1012,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                                     | "early"
                             ) {
                                 source = if lw.ends_with("ing") {
+                                    source_rule = SENTENCE_SUBJECT;
                                     sentence_subject(w, v, &out)
                                 } else {
                                     np_left(w, k - 1, floor)
@@ -1003,6 +1037,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             && !is_in(w.lower(v - 1), BETWEEN)
         {
             source = sentence_subject(w, v, &out);
+            source_rule = SENTENCE_SUBJECT;
         }
         out.push(Cue {
             tokens: v..end,
@@ -1010,6 +1045,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             lemma: verb.lemma,
             source,
             inverted,
+            source_rule,
             used: false,
         });
     }
@@ -1098,8 +1134,10 @@ struct Draft {
     kind: QuoteKind,
     source: Option<Range<usize>>,
     cue: Option<String>,
-    /// The segment group, for direct quotes.
-    group: Option<usize>,
+    /// The rule that found the quote.
+    rule: &'static str,
+    /// The rule that linked the source (meaningful when there is one).
+    speaker_rule: &'static str,
 }
 
 /// Share of the non-space bytes of `span` that stand inside quotation marks.
@@ -1157,6 +1195,17 @@ fn word_count(w: &Words, r: Range<usize>) -> usize {
     r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
 }
 
+/// The state of one extraction: the quoted segments, the cues and the quotes found so far.
+struct Pass<'w, 'a> {
+    w: &'w Words<'a>,
+    segs: Segs,
+    /// The segment each token stands in.
+    inside: Vec<Option<usize>>,
+    cues: Vec<Cue>,
+    seg_used: Vec<bool>,
+    drafts: Vec<Draft>,
+}
+
 /// Every direct, partial and reported quote in text order.
 pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
     let w = Words::new(doc);
@@ -1167,244 +1216,342 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
             *slot = Some(si);
         }
     }
-    let mut cues = cues(&w, &inside, &segs);
-    let mut seg_used = vec![false; segs.len()];
-    let mut drafts: Vec<Draft> = Vec::new();
-
-    // Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
-    for (si, s) in segs.iter().enumerate() {
-        if let Some((np, colon)) = colon_intro(&w, s.content.start) {
-            let content = trim_range(&w, colon + 1..s.content.end);
-            if content.start < content.end {
-                seg_used[si] = true;
-                // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
-                // of the writer's: only a closed quotation is direct.
-                let kind = if s.close.is_some() {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Indirect
-                };
-                drafts.push(Draft {
-                    span: doc.span_of(content),
-                    kind,
-                    source: Some(np),
-                    cue: None,
-                    group: Some(s.group),
-                });
-            }
-        }
-    }
-    let mut i = 0;
-    while i < w.len() {
-        if w.line_start(i) && in_segment(&inside, i).is_none() {
-            if let Some((np, colon)) = colon_intro(&w, i) {
-                let end = w.block_end(i);
-                let content = trim_range(&w, colon + 1..end);
-                if word_count(&w, content.clone()) >= 2 {
-                    let mut span = doc.span_of(content.clone());
-                    if let Some(si) = segs.opening(content.start) {
-                        if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
-                            span = doc.span_of(segs[si].content.clone());
-                        }
-                    }
-                    let share = quoted_share(&w, span, &segs);
-                    for (si, s) in segs.iter().enumerate() {
-                        if s.content.start >= content.start && s.content.end <= end {
-                            seg_used[si] = true;
-                        }
-                    }
-                    drafts.push(Draft {
-                        span,
-                        kind: kind_of(share),
-                        source: Some(np),
-                        cue: None,
-                        group: None,
-                    });
-                }
-                i = end;
-                continue;
-            }
-        }
-        i += 1;
-    }
-
-    // Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
-    for c in cues.iter_mut() {
-        if c.lemma == "according to" {
-            continue;
-        }
-        let cue_start = c
-            .source
-            .as_ref()
-            .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
-        let cue_end = c
-            .source
-            .as_ref()
-            .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
-        let mut attached = false;
-        if c.class != VerbClass::Belief {
-            // Before: the quotation closes right before the attribution.
-            let before = segment_closing_before(&w, &segs, cue_start, cue_end)
-                .map(|si| (si, None))
-                .or_else(|| {
-                    // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
-                    let (si, np) = segment_closing_far_before(&w, &segs, c.tokens.start, cue_end)?;
-                    // The first phrase after the closing mark names the speaker; what stands before the
-                    // verb is an apposition.
-                    Some((si, Some(np)))
-                });
-            if let Some((si, np)) = before {
-                // `The “phrase” suggests that ...`: a verb with content of its own attributes nothing
-                // before it; a whole quotation before it is another matter (`“...,” he told reporters`).
-                let whole = !lead_in(&w, &segs, si, c);
-                if !seg_used[si] && (whole || closes_clause(&w, cue_end)) {
-                    if np.is_some() {
-                        c.source = np;
-                    }
-                    attach(&mut drafts, &w, &segs, si, c);
-                    seg_used[si] = true;
-                    attached = true;
-                }
-            }
-            if c.source.is_none() {
-                c.used = attached;
-                continue;
-            }
-            // After: the attribution introduces the quotation.
-            if let Some(si) = segment_opening_after(&w, &segs, cue_end) {
-                if !seg_used[si] {
-                    attach(&mut drafts, &w, &segs, si, c);
-                    seg_used[si] = true;
-                    attached = true;
-                    // Later paragraphs of the same quotation.
-                    let group = segs[si].group;
-                    for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
-                        if !seg_used[sj] {
-                            attach(&mut drafts, &w, &segs, sj, c);
-                            seg_used[sj] = true;
-                        }
-                    }
-                }
-            }
-        }
-        c.used = attached;
-    }
-
-    // Reported content: the clause after the cue.
-    let mut last_content = 0..0;
-    for c in cues.iter_mut() {
-        if c.used || c.class == VerbClass::Direct {
-            continue;
-        }
-        // A cue inside reported content is part of what is reported: "She said she thinks ...".
-        if last_content.contains(&c.tokens.start) || c.source.is_none() {
-            continue;
-        }
-        let content = if c.lemma == "according to" {
-            according_content(&w, c, &segs, &inside)
-        } else {
-            reported_clause(&w, c, &segs, &inside)
-        };
-        let Some(content) = content else { continue };
-        let span = doc.span_of(content.clone());
-        let share = quoted_share(&w, span, &segs);
-        let kind = kind_of(share);
-        if kind == QuoteKind::Indirect && word_count(&w, content.clone()) < 3 {
-            continue;
-        }
-        last_content = content.clone();
-        let mut span = span;
-        let mut group = None;
-        let covered: Vec<usize> = segs
-            .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
-            .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
-            .collect();
-        if kind == QuoteKind::Direct && covered.len() == 1 {
-            span = doc.span_of(segs[covered[0]].content.clone());
-            group = Some(segs[covered[0]].group);
-        }
-        for &si in &covered {
-            seg_used[si] = true;
-        }
-        drafts.push(Draft {
-            span,
-            kind,
-            source: c.source.clone(),
-            cue: Some(cue_text(&w, c)),
-            group,
-        });
-        c.used = true;
-    }
-
-    // Quoted sentences without a cue of their own continue the previous speaker.
-    let mut scare = 0;
-    let mut direct_ends: Vec<(usize, usize)> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.kind != QuoteKind::Indirect)
-        .map(|(i, d)| (d.span.end, i))
-        .collect();
-    direct_ends.sort_unstable();
-    for (si, s) in segs.iter().enumerate() {
-        if seg_used[si] {
-            continue;
-        }
-        if !standalone(&w, s) {
-            scare += 1;
-            continue;
-        }
-        let span = doc.span_of(s.content.clone());
-        let para = doc.tokens[s.content.start].paragraph;
-        let before = direct_ends.partition_point(|&(end, _)| end <= span.start);
-        let previous = before
-            .checked_sub(1)
-            .map(|k| &drafts[direct_ends[k].1])
-            .filter(|d| {
-                let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
-                p == para || p + 1 == para && w.line_start(s.open)
-            });
-        let (source, cue) = if let Some(np) = dash_source(&w, s) {
-            (Some(np), None)
-        } else if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
-            // "Trump deflected with a joke: “...”".
-            (sentence_subject(&w, s.open - 1, &cues), None)
-        } else if let Some(ci) = trailing_cue(&w, s, &cues) {
-            cues[ci].used = true;
-            if cues[ci].source.is_none() {
-                let mut start = s.close.map_or(0, |c| c + 1);
-                while w.is_punct(start, ",") {
-                    start += 1;
-                }
-                cues[ci].source = np_right(&w, start, cues[ci].tokens.start);
-            }
-            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
-        } else if let Some(ci) = cue_just_before(&w, s, &cues) {
-            // "“...,” she said. “...”": the nearest attribution, not the first one of the paragraph.
-            (cues[ci].source.clone(), Some(cue_text(&w, &cues[ci])))
-        } else {
-            match previous {
-                Some(d) => (d.source.clone(), d.cue.clone()),
-                None => (None, None),
-            }
-        };
-        let at = direct_ends.partition_point(|&(end, _)| end <= span.end);
-        direct_ends.insert(at, (span.end, drafts.len()));
-        drafts.push(Draft {
-            span,
-            kind: QuoteKind::Direct,
-            source,
-            cue,
-            group: Some(s.group),
-        });
-    }
-
+    let cues = cues(&w, &inside, &segs);
+    let mut pass = Pass {
+        w: &w,
+        seg_used: vec![false; segs.len()],
+        segs,
+        inside,
+        cues,
+        drafts: Vec::new(),
+    };
+    pass.colon_lines_in_marks();
+    pass.colon_lines();
+    pass.cues_next_to_quotations();
+    pass.reported_content();
+    let scare = pass.quotations_without_cue();
     if scare > 0 {
         diagnostics.info(format!(
             "{scare} quoted phrase(s) read as scare quotes or titles, not as anyone's words"
         ));
     }
+    let mut drafts = pass.drafts;
     drafts.sort_by_key(|d| (d.span.start, d.span.end));
     drafts.dedup_by(|b, a| a.span == b.span);
+    speakers(&w, actors, drafts)
+}
+
+impl Pass<'_, '_> {
+    /// Colon introductions inside the marks: "“Mr Lavrov: ...”".
+    fn colon_lines_in_marks(&mut self) {
+        let w = self.w;
+        for (si, s) in self.segs.iter().enumerate() {
+            let Some((np, colon)) = colon_intro(w, s.content.start) else {
+                continue;
+            };
+            let content = trim_range(w, colon + 1..s.content.end);
+            if content.start >= content.end {
+                continue;
+            }
+            self.seg_used[si] = true;
+            // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
+            // of the writer's: only a closed quotation is direct.
+            let kind = if s.close.is_some() {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Indirect
+            };
+            self.drafts.push(Draft {
+                span: w.doc.span_of(content),
+                kind,
+                source: Some(np),
+                cue: None,
+                rule: NAME_COLON_LINE,
+                speaker_rule: NAME_COLON_LINE,
+            });
+        }
+    }
+
+    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    fn colon_lines(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        let mut i = 0;
+        while i < w.len() {
+            if !w.line_start(i) || in_segment(&self.inside, i).is_some() {
+                i += 1;
+                continue;
+            }
+            let Some((np, colon)) = colon_intro(w, i) else {
+                i += 1;
+                continue;
+            };
+            let end = w.block_end(i);
+            let content = trim_range(w, colon + 1..end);
+            if word_count(w, content.clone()) >= 2 {
+                let mut span = w.doc.span_of(content.clone());
+                if let Some(si) = segs.opening(content.start) {
+                    if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                        span = w.doc.span_of(segs[si].content.clone());
+                    }
+                }
+                let share = quoted_share(w, span, segs);
+                for si in segs.overlapping(content.start..end) {
+                    let s = &segs[si];
+                    if s.content.start >= content.start && s.content.end <= end {
+                        self.seg_used[si] = true;
+                    }
+                }
+                self.drafts.push(Draft {
+                    span,
+                    kind: kind_of(share),
+                    source: Some(np),
+                    cue: None,
+                    rule: NAME_COLON_LINE,
+                    speaker_rule: NAME_COLON_LINE,
+                });
+            }
+            i = end;
+        }
+    }
+
+    /// Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
+    fn cues_next_to_quotations(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        for c in self.cues.iter_mut() {
+            if c.lemma == "according to" {
+                continue;
+            }
+            let cue_end = c
+                .source
+                .as_ref()
+                .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+            let mut attached = false;
+            if c.class != VerbClass::Belief {
+                attached = attach_before(w, segs, c, &mut self.seg_used, &mut self.drafts);
+                if c.source.is_none() {
+                    c.used = attached;
+                    continue;
+                }
+                // After: the attribution introduces the quotation.
+                if let Some(si) = segment_opening_after(w, segs, cue_end) {
+                    if !self.seg_used[si] {
+                        // The second piece of a quotation split by its attribution.
+                        let link = if attached { SPLIT_QUOTE } else { SAID_BEFORE_QUOTE };
+                        attach(&mut self.drafts, w, segs, si, c, link);
+                        self.seg_used[si] = true;
+                        attached = true;
+                        // Later paragraphs of the same quotation.
+                        let group = segs[si].group;
+                        for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
+                            if !self.seg_used[sj] {
+                                attach(&mut self.drafts, w, segs, sj, c, link);
+                                self.seg_used[sj] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            c.used = attached;
+        }
+    }
+
+    /// Reported content: the clause a cue introduces, or the one it closes.
+    fn reported_content(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        let doc = w.doc;
+        let mut last_content = 0..0;
+        for c in self.cues.iter_mut() {
+            if c.used || c.class == VerbClass::Direct {
+                continue;
+            }
+            // A cue inside reported content is part of what is reported: "She said she thinks ...".
+            if last_content.contains(&c.tokens.start) || c.source.is_none() {
+                continue;
+            }
+            let content = if c.lemma == "according to" {
+                according_content(w, c, segs, &self.inside).map(|r| (r, ACCORDING_TO))
+            } else {
+                reported_clause(w, c, segs, &self.inside)
+            };
+            let Some((content, found_by)) = content else {
+                continue;
+            };
+            let mut span = doc.span_of(content.clone());
+            let kind = kind_of(quoted_share(w, span, segs));
+            if kind == QuoteKind::Indirect && word_count(w, content.clone()) < 3 {
+                continue;
+            }
+            last_content = content.clone();
+            let covered: Vec<usize> = segs
+                .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
+                .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
+                .collect();
+            if kind == QuoteKind::Direct && covered.len() == 1 {
+                span = doc.span_of(segs[covered[0]].content.clone());
+            }
+            for &si in &covered {
+                self.seg_used[si] = true;
+            }
+            let rule = if kind == QuoteKind::Partial && found_by != ACCORDING_TO {
+                PARTIAL_IN_CLAUSE
+            } else {
+                found_by
+            };
+            self.drafts.push(Draft {
+                span,
+                kind,
+                source: c.source.clone(),
+                cue: Some(cue_text(w, c)),
+                rule,
+                speaker_rule: c.source_rule,
+            });
+            c.used = true;
+        }
+    }
+
+    /// Quoted sentences without a cue of their own continue the previous speaker; returns how many
+    /// quotations read as scare quotes or titles.
+    fn quotations_without_cue(&mut self) -> usize {
+        let w = self.w;
+        let doc = w.doc;
+        let mut scare = 0;
+        let mut direct_ends: Vec<(usize, usize)> = self
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+            .map(|(i, d)| (d.span.end, i))
+            .collect();
+        direct_ends.sort_unstable();
+        for si in 0..self.segs.len() {
+            if self.seg_used[si] {
+                continue;
+            }
+            let s = &self.segs[si];
+            if !standalone(w, s) {
+                scare += 1;
+                continue;
+            }
+            let span = doc.span_of(s.content.clone());
+            let para = doc.tokens[s.content.start].paragraph;
+            let before = direct_ends.partition_point(|&(end, _)| end <= span.start);
+            let previous = before
+                .checked_sub(1)
+                .map(|k| &self.drafts[direct_ends[k].1])
+                .filter(|d| {
+                    let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                    p == para || p + 1 == para && w.line_start(s.open)
+                })
+                .map(|d| (d.source.clone(), d.cue.clone()));
+            let (source, cue, speaker_rule) = link_quotation(w, s, &mut self.cues, previous);
+            let at = direct_ends.partition_point(|&(end, _)| end <= span.end);
+            direct_ends.insert(at, (span.end, self.drafts.len()));
+            self.drafts.push(Draft {
+                span,
+                kind: QuoteKind::Direct,
+                source,
+                cue,
+                rule: self.segs.mark_rule(si),
+                speaker_rule,
+            });
+        }
+        scare
+    }
+}
+
+/// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
+/// it completes after a colon, a cue later in its sentence or just before it, else the previous
+/// speaker (`previous`: that quote's source and cue).
+fn link_quotation(
+    w: &Words,
+    s: &Segment,
+    cues: &mut [Cue],
+    previous: Option<(Option<Range<usize>>, Option<String>)>,
+) -> (Option<Range<usize>>, Option<String>, &'static str) {
+    if let Some(np) = dash_source(w, s) {
+        return (Some(np), None, DASH_NAME_AFTER_QUOTE);
+    }
+    if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
+        // "Trump deflected with a joke: “...”".
+        return (sentence_subject(w, s.open - 1, cues), None, COLON_AFTER_SENTENCE);
+    }
+    if let Some(ci) = trailing_cue(w, s, cues) {
+        cues[ci].used = true;
+        if cues[ci].source.is_none() {
+            let mut start = s.close.map_or(0, |c| c + 1);
+            while w.is_punct(start, ",") {
+                start += 1;
+            }
+            cues[ci].source = np_right(w, start, cues[ci].tokens.start);
+        }
+        let cue = Some(cue_text(w, &cues[ci]));
+        return (cues[ci].source.clone(), cue, SAID_LATER_IN_SENTENCE);
+    }
+    if let Some(ci) = cue_just_before(w, s, cues) {
+        // "“...,” she said. “...”": the nearest attribution, not the first one of the paragraph.
+        let cue = Some(cue_text(w, &cues[ci]));
+        return (cues[ci].source.clone(), cue, SAID_IN_SENTENCE_BEFORE);
+    }
+    match previous {
+        Some((source, cue)) => (source, cue, PREVIOUS_SPEAKER_CONTINUES),
+        None => (None, None, ""),
+    }
+}
+
+/// Attaches the quotation that closes right before the attribution `c` ("“...,” she said"); whether
+/// it did.
+fn attach_before(
+    w: &Words,
+    segs: &Segs,
+    c: &mut Cue,
+    seg_used: &mut [bool],
+    drafts: &mut Vec<Draft>,
+) -> bool {
+    let cue_start = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+    let cue_end = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+    let before = segment_closing_before(w, segs, cue_start, cue_end)
+        .map(|si| (si, None))
+        .or_else(|| {
+            // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
+            // The first phrase after the closing mark names the speaker; what stands before the verb
+            // is an apposition.
+            let (si, np) = segment_closing_far_before(w, segs, c.tokens.start, cue_end)?;
+            Some((si, Some(np)))
+        });
+    let Some((si, np)) = before else {
+        return false;
+    };
+    // `The “phrase” suggests that ...`: a verb with content of its own attributes nothing before it; a
+    // whole quotation before it is another matter (`“...,” he told reporters`).
+    let whole = !lead_in(w, segs, si, c);
+    if seg_used[si] || !(whole || closes_clause(w, cue_end)) {
+        return false;
+    }
+    let link = if np.is_none() && c.inverted {
+        INVERTED_SAID_NAME
+    } else {
+        SAID_AFTER_QUOTE
+    };
+    if np.is_some() {
+        c.source = np;
+    }
+    attach(drafts, w, segs, si, c, link);
+    seg_used[si] = true;
+    true
+}
+
+/// The quotes with their speakers: each source phrase resolved to an actor through the actors'
+/// mentions.
+fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Quote> {
     let mut out = Vec::with_capacity(drafts.len());
     let mut last_speaker: Option<String> = None;
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
@@ -1413,29 +1560,35 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         if d.span.is_empty() {
             continue;
         }
-        let _ = d.group;
         let (speaker, mention) = match &d.source {
-            Some(np) => resolve(&w, actors, &by_start, np.clone()),
+            Some(np) => resolve(w, actors, &by_start, np.clone()),
             None => (None, None),
         };
+        let mut link = d.speaker_rule;
         // An unresolved pronoun continues the previous named speaker.
         let speaker = match (&speaker, &mention) {
-            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => last_speaker.clone(),
+            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => {
+                if last_speaker.is_some() {
+                    link = PRONOUN_PREVIOUS_SPEAKER;
+                }
+                last_speaker.clone()
+            }
             _ => speaker,
         };
         if speaker.is_some() {
             last_speaker.clone_from(&speaker);
         }
+        let speaker_rule = if mention.is_some() { link } else { "" };
         out.push(Quote {
             start: d.span.start,
             end: d.span.end,
-            text: doc.slice(d.span).to_string(),
+            text: w.doc.slice(d.span).to_string(),
             kind: d.kind,
             speaker,
-            speaker_mention: mention,
+            speaker_mention: mention.map(|m| m.by(speaker_rule)),
             cue: d.cue,
-            rule: Default::default(),
-            speaker_rule: Default::default(),
+            rule: RuleName::Borrowed(d.rule),
+            speaker_rule: RuleName::Borrowed(speaker_rule),
         });
     }
     out
@@ -1473,7 +1626,7 @@ fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
         && s.close.is_some_and(|k| k < c.tokens.start)
 }
 
-fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &Cue) {
+fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &Segs, si: usize, c: &Cue, link: &'static str) {
     let s = &segs[si];
     // A quotation that closes a sentence begun in the writer's words is a partial quote of that
     // sentence.
@@ -1491,7 +1644,8 @@ fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &C
             kind: QuoteKind::Partial,
             source: c.source.clone(),
             cue: Some(cue_text(w, c)),
-            group: Some(s.group),
+            rule: LEAD_IN_PARTIAL,
+            speaker_rule: link,
         });
         return;
     }
@@ -1500,7 +1654,8 @@ fn attach(drafts: &mut Vec<Draft>, w: &Words, segs: &[Segment], si: usize, c: &C
         kind: QuoteKind::Direct,
         source: c.source.clone(),
         cue: Some(cue_text(w, c)),
-        group: Some(s.group),
+        rule: segs.mark_rule(si),
+        speaker_rule: link,
     });
 }
 
@@ -1769,8 +1924,14 @@ fn standalone(w: &Words, s: &Segment) -> bool {
     (first || after_intro) && words >= 2 || ends_sentence && words >= 6
 }
 
-/// The clause a cue introduces: "said (that) ...", "told reporters ...", "accused Nato of ...".
-fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) -> Option<Range<usize>> {
+/// The clause a cue introduces, with the rule that found it: "said (that) ...", "told reporters ...",
+/// "accused Nato of ...".
+fn reported_clause(
+    w: &Words,
+    c: &Cue,
+    segs: &Segs,
+    inside: &[Option<usize>],
+) -> Option<(Range<usize>, &'static str)> {
     let n = w.len();
     let mut start = c.tokens.end;
     if c.inverted {
@@ -1778,7 +1939,7 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
     }
     let sentence = w.sentence(c.tokens.start);
     if let Some(r) = postposed_content(w, c, segs) {
-        return Some(r);
+        return Some((r, CONTENT_BEFORE_SAID));
     }
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
     if is_in(c.lemma, HEARER) {
@@ -1894,7 +2055,7 @@ fn reported_clause(w: &Words, c: &Cue, segs: &Segs, inside: &[Option<usize>]) ->
     {
         return None;
     }
-    Some(r)
+    Some((r, REPORTED_THAT_CLAUSE))
 }
 
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
@@ -2082,9 +2243,6 @@ fn resolve(
     };
     (None, Some(Mention::of(w.doc.text, span)))
 }
-
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];
 
 #[cfg(test)]
 mod tests {
