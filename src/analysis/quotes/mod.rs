@@ -93,47 +93,89 @@ static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
 
 /// Membership bits of `data/quotes-words.txt`.
-const PRONOUN: u16 = 1;
-const DETERMINER: u16 = 1 << 1;
-const BETWEEN: u16 = 1 << 2;
-const CHAIN: u16 = 1 << 3;
-const AMBIGUOUS: u16 = 1 << 4;
-const STOP: u16 = 1 << 5;
-const NOT_HEAD: u16 = 1 << 6;
-const TIME: u16 = 1 << 7;
-const CLAUSE_ONLY: u16 = 1 << 8;
-const HEARER: u16 = 1 << 9;
-const PAST: u16 = 1 << 10;
+const PRONOUN: u32 = 1;
+const DETERMINER: u32 = 1 << 1;
+const BETWEEN: u32 = 1 << 2;
+const CHAIN: u32 = 1 << 3;
+const AMBIGUOUS: u32 = 1 << 4;
+const STOP: u32 = 1 << 5;
+const NOT_HEAD: u32 = 1 << 6;
+const TIME: u32 = 1 << 7;
+const CLAUSE_ONLY: u32 = 1 << 8;
+const HEARER: u32 = 1 << 9;
+const PAST: u32 = 1 << 10;
+const CONTRACTION: u32 = 1 << 11;
+const SUBJECT: u32 = 1 << 12;
+const RELATIVE_AUX: u32 = 1 << 13;
+const AUX_AFTER_VERB: u32 = 1 << 14;
+const FINITE: u32 = 1 << 15;
+const POSSESSIVE: u32 = 1 << 16;
+const ARTICLE: u32 = 1 << 17;
+const OUT_PARTICLE: u32 = 1 << 18;
+const NOT_ADVERB: u32 = 1 << 19;
+const PASSIVE_AUX: u32 = 1 << 20;
+const OBJECT_VERB: u32 = 1 << 21;
+const TIME_OPENER: u32 = 1 << 22;
+const CONTRAST: u32 = 1 << 23;
+const CLAUSE_LINK: u32 = 1 << 24;
+const LABEL: u32 = 1 << 25;
+const LABEL_END: u32 = 1 << 26;
+const TITLE_SMALL: u32 = 1 << 27;
+const LISTENER: u32 = 1 << 28;
+const NOT_CONTENT: u32 = 1 << 29;
+const CLAUSE_OPENER: u32 = 1 << 30;
 
 /// The function-word sets, by word: which sets each word belongs to.
-static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
-        let mut bits = 0;
-        for set in row.get(1).copied().unwrap_or("").split_whitespace() {
-            bits |= match set {
-                "pronoun" => PRONOUN,
-                "determiner" => DETERMINER,
-                "between" => BETWEEN,
-                "chain" => CHAIN,
-                "ambiguous" => AMBIGUOUS,
-                "stop" => STOP,
-                "not-head" => NOT_HEAD,
-                "time" => TIME,
-                "clause-only" => CLAUSE_ONLY,
-                "hearer" => HEARER,
-                "past" => PAST,
-                _ => 0,
-            };
-        }
-        map.insert(word, bits);
+        let sets = row.get(1).copied().unwrap_or("").split_whitespace();
+        map.insert(word, sets.filter_map(set_bit).fold(0, |bits, b| bits | b));
     }
     map
 });
 
+/// The membership bit of a set named in `data/quotes-words.txt`.
+fn set_bit(name: &str) -> Option<u32> {
+    Some(match name {
+        "pronoun" => PRONOUN,
+        "determiner" => DETERMINER,
+        "between" => BETWEEN,
+        "chain" => CHAIN,
+        "ambiguous" => AMBIGUOUS,
+        "stop" => STOP,
+        "not-head" => NOT_HEAD,
+        "time" => TIME,
+        "clause-only" => CLAUSE_ONLY,
+        "hearer" => HEARER,
+        "past" => PAST,
+        "contraction" => CONTRACTION,
+        "subject" => SUBJECT,
+        "relative-aux" => RELATIVE_AUX,
+        "aux-after-verb" => AUX_AFTER_VERB,
+        "finite" => FINITE,
+        "possessive" => POSSESSIVE,
+        "article" => ARTICLE,
+        "out-particle" => OUT_PARTICLE,
+        "not-adverb" => NOT_ADVERB,
+        "passive-aux" => PASSIVE_AUX,
+        "object-verb" => OBJECT_VERB,
+        "time-opener" => TIME_OPENER,
+        "contrast" => CONTRAST,
+        "clause-link" => CLAUSE_LINK,
+        "label" => LABEL,
+        "label-end" => LABEL_END,
+        "title-small" => TITLE_SMALL,
+        "listener" => LISTENER,
+        "not-content" => NOT_CONTENT,
+        "clause-opener" => CLAUSE_OPENER,
+        _ => return None,
+    })
+}
+
 /// `word` (lower case) is in `set`.
-fn is_in(word: &str, set: u16) -> bool {
+fn is_in(word: &str, set: u32) -> bool {
     WORDS.get(word).is_some_and(|bits| bits & set != 0)
 }
 
@@ -554,7 +596,7 @@ fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
 
 /// Words that start with an apostrophe in casual writing: "'em", "'cause", "'tis".
 fn is_contraction_start(w: &str) -> bool {
-    matches!(w, "em" | "cause" | "tis" | "twas" | "til" | "n")
+    is_in(w, CONTRACTION)
 }
 
 /// A reporting cue and its source.
@@ -664,7 +706,7 @@ fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range
         return None;
     }
     let first = w.lower(s);
-    if matches!(first, "he" | "she" | "they" | "it" | "we" | "i") {
+    if is_in(first, SUBJECT) {
         return Some(s..s + 1);
     }
     if is_in(first, TIME) && first != "this" || is_stop(w, s) && !is_in(first, DETERMINER) {
@@ -740,17 +782,13 @@ fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
     }
     // "the claim that was made" is a relative clause.
     let after = w.lower(v + 2);
-    if matches!(
-        after,
-        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can"
-    ) || w.verb(v + 2).is_some()
-    {
+    if is_in(after, RELATIVE_AUX) || w.verb(v + 2).is_some() {
         return None;
     }
     let p = v - 1;
     let floor = w.block_start(v);
     let source = match w.lower(p) {
-        "his" | "her" | "their" | "its" => Some(p..p + 1),
+        x if is_in(x, POSSESSIVE) => Some(p..p + 1),
         "'s" | "’s" if p > floor => np_left(w, p - 1, floor),
         _ => None,
     }?;
@@ -838,32 +876,13 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                 || is_in(p, DETERMINER)
                 || possessive
         };
-        let aux_follows = matches!(
-            w.lower(v + 1),
-            "have"
-                | "has"
-                | "had"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-        );
-        let article_before = v > floor
-            && matches!(
-                w.lower(v - 1),
-                "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your"
-            );
+        let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
+        let article_before = v > floor && is_in(w.lower(v - 1), ARTICLE);
         if noun_like || aux_follows || article_before || lw == "state" {
             continue;
         }
         let mut end = v + 1;
-        if w.lower(end) == "out" && matches!(verb.lemma, "point" | "lay" | "spell" | "speak" | "call" | "cry")
-        {
+        if w.lower(end) == "out" && is_in(verb.lemma, OUT_PARTICLE) {
             end += 1;
         }
         // Skip auxiliaries and adverbs back to the subject.
@@ -874,13 +893,10 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             let adverb = p.len() > 4
                 && p.ends_with("ly")
                 && !is_capitalized(w.text(j - 1))
-                && !matches!(
-                    p,
-                    "daily" | "weekly" | "monthly" | "family" | "ally" | "rally" | "assembly" | "supply"
-                )
+                && !is_in(p, NOT_ADVERB)
                 && !(j >= 2 && is_in(w.lower(j - 2), DETERMINER));
             if is_in(p, BETWEEN) || adverb {
-                if matches!(p, "is" | "was" | "were" | "are" | "be" | "been") && !lw.ends_with("ing") {
+                if is_in(p, PASSIVE_AUX) && !lw.ends_with("ing") {
                     passive = true;
                 }
                 j -= 1;
@@ -889,10 +905,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
             }
         }
         // "officials accused of taking bribes", "those asked to leave": a passive without its auxiliary.
-        let object_verb = matches!(
-            verb.lemma,
-            "accuse" | "charge" | "urge" | "ask" | "tell" | "invite" | "instruct"
-        );
+        let object_verb = is_in(verb.lemma, OBJECT_VERB);
         let bare_passive =
             object_verb && !lw.ends_with("ing") && matches!(w.lower(v + 1), "of" | "by" | "to" | "with");
         if passive || bare_passive {
@@ -1000,17 +1013,7 @@ fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
                     if source.is_none() && timely(p) {
                         let mut k = p;
                         while k > floor && p - k < 4 {
-                            if matches!(
-                                w.lower(k),
-                                "in" | "on"
-                                    | "at"
-                                    | "during"
-                                    | "last"
-                                    | "this"
-                                    | "earlier"
-                                    | "late"
-                                    | "early"
-                            ) {
+                            if is_in(w.lower(k), TIME_OPENER) {
                                 source = if lw.ends_with("ing") {
                                     source_rule = SENTENCE_SUBJECT;
                                     sentence_subject(w, v, &out)
@@ -1081,7 +1084,7 @@ fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>
             }
         }
         // "..., though she acknowledged it ...": a second attribution.
-        if matches!(lw, "though" | "although" | "while" | "whereas")
+        if is_in(lw, CONTRAST)
             && k > start
             && is_in(w.lower(k + 1), PRONOUN)
             && np_left_of_verb(w, k + 1).is_some()
@@ -1709,10 +1712,7 @@ fn segment_closing_far_before(
             || t.kind == TokenKind::Punct
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
-            || matches!(
-                w.lower(k),
-                "and" | "but" | "that" | "because" | "if" | "when" | "while"
-            );
+            || is_in(w.lower(k), CLAUSE_LINK);
         if bad || steps >= 20 || k == 0 {
             return None;
         }
@@ -1872,28 +1872,7 @@ fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
     }
     let name_end = comma.unwrap_or(k);
     // Headline times and labels are not speakers.
-    if matches!(
-        w.lower(i),
-        "update"
-            | "updated"
-            | "published"
-            | "note"
-            | "editor"
-            | "photo"
-            | "source"
-            | "watch"
-            | "read"
-            | "the"
-            | "correction"
-            | "related"
-            | "latest"
-            | "breaking"
-            | "exclusive"
-            | "video"
-            | "analysis"
-            | "opinion"
-    ) || matches!(w.lower(k - 1), "note" | "latest" | "update" | "correction")
-    {
+    if is_in(w.lower(i), LABEL) || is_in(w.lower(k - 1), LABEL_END) {
         return None;
     }
     Some((i..name_end, k))
@@ -1904,14 +1883,9 @@ fn standalone(w: &Words, s: &Segment) -> bool {
     let words = word_count(w, s.content.clone());
     // A title: "“Monday Night Football”", "“The Best Party on Campus”".
     let title = words <= 6
-        && s.content.clone().all(|k| {
-            !w.is_word(k)
-                || is_capitalized(w.text(k))
-                || matches!(
-                    w.lower(k),
-                    "of" | "the" | "a" | "on" | "in" | "and" | "for" | "to"
-                )
-        })
+        && s.content
+            .clone()
+            .all(|k| !w.is_word(k) || is_capitalized(w.text(k)) || is_in(w.lower(k), TITLE_SMALL))
         && !s.content.clone().any(|k| matches!(w.text(k), "." | "!" | "?"));
     if title {
         return false;
@@ -1998,12 +1972,7 @@ fn reported_clause(
     // A hearer, not content: "shouted to the crowd", "said to reporters that ...".
     if w.lower(r.start) == "to" && r.len() > 1 {
         let next = w.lower(r.start + 1);
-        let hearer = is_in(next, DETERMINER)
-            || is_capitalized(w.text(r.start + 1))
-            || matches!(
-                next,
-                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
-            );
+        let hearer = is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)) || is_in(next, LISTENER);
         if hearer {
             match r.clone().take(10).find(|&k| w.lower(k) == "that") {
                 Some(that) => r.start = that,
@@ -2030,29 +1999,7 @@ fn reported_clause(
     }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);
-    if matches!(
-        first,
-        "of" | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "and"
-            | "but"
-            | "or"
-            | "up"
-            | "off"
-            | "down"
-            | "back"
-            | "out"
-            | "during"
-            | "since"
-            | "such"
-            | "which"
-    ) && !matches!(c.lemma, "accuse" | "speculate")
-    {
+    if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
         return None;
     }
     Some((r, REPORTED_THAT_CLAUSE))
@@ -2066,39 +2013,13 @@ fn clause_like(w: &Words, r: Range<usize>) -> bool {
     if first == "to" {
         return !(is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)));
     }
-    if matches!(
-        first,
-        "that" | "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who"
-    ) {
-        return true;
-    }
-    if matches!(first, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there") {
+    if is_in(first, CLAUSE_OPENER) {
         return true;
     }
     // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause.
     r.take(12)
         .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
-        .any(|k| {
-            matches!(
-                w.lower(k),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "does"
-                    | "did"
-            )
-        })
+        .any(|k| is_in(w.lower(k), FINITE))
 }
 
 /// The content before an attribution that closes its sentence or interrupts it:
@@ -2923,6 +2844,24 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         assert!(extract(&doc, &Actors::default(), &mut diagnostics).is_empty());
         assert!(diagnostics.0.iter().any(|d| d.message.contains("scare quotes")));
+    }
+
+    #[test]
+    fn word_sets_are_known_and_files_sorted() {
+        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+            for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+                assert!(set_bit(set).is_some(), "{:?}: unknown set {set}", row[0]);
+            }
+        }
+        for data in [
+            include_str!("../data/quotes-words.txt"),
+            include_str!("../data/quotes-nouns.txt"),
+            include_str!("../data/quotes-verbs.txt"),
+        ] {
+            assert!(data.contains("# source: written for Lede; licence: MIT"));
+            let words: Vec<_> = gazetteer::words(data).collect();
+            assert!(words.windows(2).all(|p| p[0] < p[1]), "sorted and unique");
+        }
     }
 
     #[test]
