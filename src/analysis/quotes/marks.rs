@@ -200,57 +200,23 @@ impl Stack {
 
 /// Pairs the quotation marks of the text into outermost segments.
 pub(super) fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment> {
-    let doc = w.doc;
-    let mut out: Vec<Segment> = Vec::new();
-    let mut stack = Stack::default();
-    let mut groups = 0;
-    let mut unbalanced = 0;
-    let n = w.len();
+    let mut p = Pairing {
+        w,
+        out: Vec::new(),
+        stack: Stack::default(),
+        groups: 0,
+        unbalanced: 0,
+        diagnostics,
+    };
     let mut skip = false;
-    for i in 0..n {
+    for i in 0..w.len() {
         if std::mem::take(&mut skip) {
             continue;
         }
-        let t = &doc.tokens[i];
+        let t = &w.doc.tokens[i];
         // A new line: an open quotation either continues (the line opens with a mark) or was never closed.
-        if i > 0 && t.line_start && !stack.is_empty() {
-            let Some(bottom) = stack.first() else { continue };
-            let continues = mark_of(w.text(i))
-                .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
-            let (from, group, open) = (bottom.from, bottom.group, bottom.token);
-            // A quotation that never closes runs to the end of its paragraph when it opened one (or
-            // followed a colon or comma); a stray mark inside a sentence quotes nothing.
-            let opened_block = w.line_start(open)
-                || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
-                || out.last().is_some_and(|s| s.group == group);
-            if from < i && (continues || opened_block) {
-                out.push(Segment {
-                    open,
-                    close: None,
-                    content: from..i,
-                    group,
-                    double: bottom.style.double(),
-                });
-            }
-            if continues {
-                let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
-                stack.clear();
-                stack.push(Open {
-                    style,
-                    token: i,
-                    from: i + 1,
-                    group,
-                });
-                continue;
-            }
-            unbalanced += 1;
-            if unbalanced <= 3 {
-                diagnostics.warning(format!(
-                    "quotation mark at byte {} is never closed; its quote ends with its paragraph",
-                    doc.tokens[open].span.start
-                ));
-            }
-            stack.clear();
+        if i > 0 && t.line_start && !p.stack.is_empty() && p.line_break(i) {
+            continue;
         }
         if t.kind != TokenKind::Punct {
             continue;
@@ -261,7 +227,7 @@ pub(super) fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment>
         // Two straight single marks stand for a double one: ''Yes,'' he said.
         if style == Style::StraightSingle
             && w.text(i + 1) == "'"
-            && doc
+            && w.doc
                 .tokens
                 .get(i + 1)
                 .is_some_and(|n| !n.space_before && !n.line_start)
@@ -269,138 +235,215 @@ pub(super) fn segments(w: &Words, diagnostics: &mut Diagnostics) -> Vec<Segment>
             (style, role) = (Style::Straight, Role::Either);
             skip = true;
         }
-        let next = doc.tokens.get(i + 1);
-        let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
-        let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
-        let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
-        let has_open = |s: Style| stack.has(s);
-        let has_open_family = |double: bool| stack.has_family(double);
-        let role = match (style, role) {
-            (Style::Straight, Role::Either) => {
-                // An inch mark: `6'3"`, `a 55" screen`.
-                let inches = !after_space
-                    && i > 0
-                    && (doc.tokens[i - 1].kind == TokenKind::Number
-                        || w.text(i - 1) == "'" && i > 1 && doc.tokens[i - 2].kind == TokenKind::Number);
-                if inches && !has_open(Style::Straight) {
-                    continue;
-                }
-                // Any open straight mark closes here; glued to the word before, so does a curly one.
-                if has_open(Style::Straight) || !after_space && has_open_family(true) {
-                    Role::Close
-                } else {
-                    Role::Open
-                }
-            }
-            (Style::StraightSingle, Role::Either) => {
-                if has_open(Style::StraightSingle) && !t.space_before {
-                    Role::Close
-                } else if after_space
-                    && glued_next
-                    && next.is_some_and(|n| n.kind == TokenKind::Word)
-                    && !is_contraction_start(w.lower(i + 1))
-                {
-                    Role::Open
-                } else {
-                    continue;
-                }
-            }
-            (Style::CurlySingle, Role::Open) => {
-                // "‘90s" is an apostrophe.
-                if next.is_some_and(|n| n.kind == TokenKind::Number) || !glued_next {
-                    continue;
-                }
-                Role::Open
-            }
-            (Style::CurlySingle, Role::Close) => {
-                // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
-                if !(has_open(Style::CurlySingle) || has_open(Style::StraightSingle))
-                    || t.space_before && glued_next
-                {
-                    continue;
-                }
-                Role::Close
-            }
-            (_, r) => r,
-        };
-        match role {
-            Role::Open => {
-                if stack.is_empty() {
-                    groups += 1;
-                }
-                let group = stack.first().map_or(groups, |o| o.group);
-                stack.push(Open {
-                    style,
-                    token: i,
-                    from: i + 1 + usize::from(skip),
-                    group,
-                });
-            }
-            _ => {
-                // Close the innermost open quotation of the same family, preferring the same style.
-                let pos = stack.innermost(style);
-                let Some(pos) = pos else {
-                    if style.double() {
-                        unbalanced += 1;
-                        if unbalanced <= 3 {
-                            diagnostics.warning(format!(
-                                "closing quotation mark at byte {} has no opening mark",
-                                t.span.start
-                            ));
-                        }
-                    }
-                    continue;
-                };
-                if pos == 0 {
-                    let o = &stack.list[0];
-                    if o.from < i {
-                        out.push(Segment {
-                            open: o.token,
-                            close: Some(i + usize::from(skip)),
-                            content: o.from..i,
-                            group: o.group,
-                            double: o.style.double(),
-                        });
-                    }
-                    stack.clear();
-                } else {
-                    stack.truncate(pos);
-                }
-            }
+        match mark_role(w, i, style, role, &p.stack) {
+            Some(Role::Open) => p.open(i, style, skip),
+            Some(_) => p.close(i, style, skip),
+            None => {}
         }
     }
-    if let Some(bottom) = stack.first() {
-        let open = bottom.token;
-        let opened_block = w.line_start(open)
-            || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
-            || out.last().is_some_and(|s| s.group == bottom.group);
-        if bottom.from < n && opened_block {
-            out.push(Segment {
-                open: bottom.token,
+    p.finish()
+}
+
+/// The state of pairing the marks of a text.
+struct Pairing<'w, 'a, 'd> {
+    w: &'w Words<'a>,
+    out: Vec<Segment>,
+    stack: Stack,
+    groups: usize,
+    unbalanced: usize,
+    diagnostics: &'d mut Diagnostics,
+}
+
+impl Pairing<'_, '_, '_> {
+    /// Token `i` opens a line while a quotation is open: the quotation continues when the line opens
+    /// with a mark of its family (true: the mark is taken), else it ends with the paragraph before.
+    fn line_break(&mut self, i: usize) -> bool {
+        let w = self.w;
+        let Some(bottom) = self.stack.first() else {
+            return false;
+        };
+        let continues = mark_of(w.text(i))
+            .is_some_and(|(style, role)| role != Role::Close && style.double() == bottom.style.double());
+        let (from, group, open, double) = (bottom.from, bottom.group, bottom.token, bottom.style.double());
+        // A quotation that never closes runs to the end of its paragraph when it opened one (or
+        // followed a colon or comma); a stray mark inside a sentence quotes nothing.
+        if from < i && (continues || self.opened_block(open, group)) {
+            self.out.push(Segment {
+                open,
                 close: None,
-                content: bottom.from..n,
-                group: bottom.group,
-                double: bottom.style.double(),
+                content: from..i,
+                group,
+                double,
             });
         }
-        unbalanced += 1;
-        if unbalanced <= 3 {
-            diagnostics.warning(format!(
+        self.stack.clear();
+        if continues {
+            let style = mark_of(w.text(i)).map_or(Style::Straight, |m| m.0);
+            self.stack.push(Open {
+                style,
+                token: i,
+                from: i + 1,
+                group,
+            });
+            return true;
+        }
+        self.never_closed(open);
+        false
+    }
+
+    /// The unclosed mark at `open` opened a paragraph, followed a colon, comma or dash, or continues a
+    /// quotation of the paragraph before.
+    fn opened_block(&self, open: usize, group: usize) -> bool {
+        let w = self.w;
+        w.line_start(open)
+            || open > 0 && matches!(w.text(open - 1), ":" | "," | "—")
+            || self.out.last().is_some_and(|s| s.group == group)
+    }
+
+    fn never_closed(&mut self, open: usize) {
+        self.unbalanced += 1;
+        if self.unbalanced <= 3 {
+            self.diagnostics.warning(format!(
                 "quotation mark at byte {} is never closed; its quote ends with its paragraph",
-                doc.tokens[bottom.token].span.start
+                self.w.doc.tokens[open].span.start
             ));
         }
     }
-    if unbalanced > 3 {
-        diagnostics.warning(format!("{unbalanced} unbalanced quotation marks in all"));
+
+    fn open(&mut self, i: usize, style: Style, skip: bool) {
+        if self.stack.is_empty() {
+            self.groups += 1;
+        }
+        let group = self.stack.first().map_or(self.groups, |o| o.group);
+        self.stack.push(Open {
+            style,
+            token: i,
+            from: i + 1 + usize::from(skip),
+            group,
+        });
     }
-    // Single marks are the primary marks only where a text has no double ones; elsewhere they are
-    // scare quotes, titles or apostrophes.
-    if out.iter().any(|s| s.double) {
-        out.retain(|s| s.double);
+
+    /// Closes the innermost open quotation of the same family, preferring the same style.
+    fn close(&mut self, i: usize, style: Style, skip: bool) {
+        let Some(pos) = self.stack.innermost(style) else {
+            if style.double() {
+                self.unbalanced += 1;
+                if self.unbalanced <= 3 {
+                    self.diagnostics.warning(format!(
+                        "closing quotation mark at byte {} has no opening mark",
+                        self.w.doc.tokens[i].span.start
+                    ));
+                }
+            }
+            return;
+        };
+        if pos > 0 {
+            self.stack.truncate(pos);
+            return;
+        }
+        let o = &self.stack.list[0];
+        if o.from < i {
+            self.out.push(Segment {
+                open: o.token,
+                close: Some(i + usize::from(skip)),
+                content: o.from..i,
+                group: o.group,
+                double: o.style.double(),
+            });
+        }
+        self.stack.clear();
     }
-    out.sort_by_key(|s| s.content.start);
-    out
+
+    /// The segments, once the text has ended (an open quotation runs to it).
+    fn finish(mut self) -> Vec<Segment> {
+        let n = self.w.len();
+        if let Some(bottom) = self.stack.first() {
+            let (open, from, group, double) =
+                (bottom.token, bottom.from, bottom.group, bottom.style.double());
+            if from < n && self.opened_block(open, group) {
+                self.out.push(Segment {
+                    open,
+                    close: None,
+                    content: from..n,
+                    group,
+                    double,
+                });
+            }
+            self.never_closed(open);
+        }
+        if self.unbalanced > 3 {
+            let all = self.unbalanced;
+            self.diagnostics
+                .warning(format!("{all} unbalanced quotation marks in all"));
+        }
+        let mut out = self.out;
+        // Single marks are the primary marks only where a text has no double ones; elsewhere they are
+        // scare quotes, titles or apostrophes.
+        if out.iter().any(|s| s.double) {
+            out.retain(|s| s.double);
+        }
+        out.sort_by_key(|s| s.content.start);
+        out
+    }
+}
+
+/// The role of the mark at token `i` given the open marks: straight marks by position, single marks
+/// told apart from apostrophes; `None` when it is no quotation mark here.
+fn mark_role(w: &Words, i: usize, style: Style, role: Role, stack: &Stack) -> Option<Role> {
+    let doc = w.doc;
+    let t = &doc.tokens[i];
+    let next = doc.tokens.get(i + 1);
+    let prev_open = i > 0 && mark_of(w.text(i - 1)).is_some_and(|m| m.1 != Role::Close);
+    let glued_next = next.is_some_and(|n| !n.space_before && !n.line_start);
+    let after_space = t.space_before || t.line_start || i == 0 || prev_open || w.is_punct(i - 1, "(");
+    Some(match (style, role) {
+        (Style::Straight, Role::Either) => {
+            // An inch mark: `6'3"`, `a 55" screen`.
+            let inches = !after_space
+                && i > 0
+                && (doc.tokens[i - 1].kind == TokenKind::Number
+                    || w.text(i - 1) == "'" && i > 1 && doc.tokens[i - 2].kind == TokenKind::Number);
+            if inches && !stack.has(Style::Straight) {
+                return None;
+            }
+            // Any open straight mark closes here; glued to the word before, so does a curly one.
+            if stack.has(Style::Straight) || !after_space && stack.has_family(true) {
+                Role::Close
+            } else {
+                Role::Open
+            }
+        }
+        (Style::StraightSingle, Role::Either) => {
+            if stack.has(Style::StraightSingle) && !t.space_before {
+                Role::Close
+            } else if after_space
+                && glued_next
+                && next.is_some_and(|n| n.kind == TokenKind::Word)
+                && !is_contraction_start(w.lower(i + 1))
+            {
+                Role::Open
+            } else {
+                return None;
+            }
+        }
+        (Style::CurlySingle, Role::Open) => {
+            // "‘90s" is an apostrophe.
+            if next.is_some_and(|n| n.kind == TokenKind::Number) || !glued_next {
+                return None;
+            }
+            Role::Open
+        }
+        (Style::CurlySingle, Role::Close) => {
+            // A closing single mark without an open one is an apostrophe ("the Democrats’ plan").
+            if !(stack.has(Style::CurlySingle) || stack.has(Style::StraightSingle))
+                || t.space_before && glued_next
+            {
+                return None;
+            }
+            Role::Close
+        }
+        (_, r) => r,
+    })
 }
 
 /// Words that start with an apostrophe in casual writing: "'em", "'cause", "'tis".
