@@ -152,51 +152,11 @@ pub(super) fn reported_clause(
     inside: &[Option<usize>],
 ) -> Option<(Range<usize>, &'static str)> {
     let n = w.len();
-    let mut start = c.tokens.end;
-    if c.inverted {
-        start = c.source.as_ref().map_or(start, |s| s.end);
-    }
     let sentence = w.sentence(c.tokens.start);
     if let Some(r) = postposed_content(w, c, segs) {
         return Some((r, CONTENT_BEFORE_SAID));
     }
-    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
-    if is_in(c.lemma, HEARER) {
-        if let Some(np) = np_right(w, start, n) {
-            start = np.end;
-        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
-            start += 1;
-        }
-    }
-    // Adverbials before the content: "said on Friday that", "said in a statement that".
-    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
-        let mut k = start;
-        while k < n
-            && k - start < 12
-            && w.sentence(k) == sentence
-            && !w.is_punct(k, ".")
-            && w.verb(k).is_none()
-        {
-            if w.lower(k) == "that" {
-                start = k;
-                break;
-            }
-            k += 1;
-        }
-    }
-    // "announced on Monday she was ...": a short time phrase before a clause without "that".
-    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
-        let mut k = start;
-        while k < n
-            && k - start < 4
-            && (is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) || matches!(w.lower(k), "a" | "the"))
-        {
-            k += 1;
-        }
-        if k > start && k < n && is_in(w.lower(k), PRONOUN) {
-            start = k;
-        }
-    }
+    let mut start = content_start(w, c);
     if w.is_punct(start, ":") || w.is_punct(start, ",") {
         start += 1;
     }
@@ -248,6 +208,55 @@ pub(super) fn reported_clause(
         return None;
     }
     Some((r, REPORTED_THAT_CLAUSE))
+}
+
+/// Where the content after a cue starts: past an inverted source, a hearer ("told reporters") and
+/// adverbials ("said on Friday that", "announced on Monday she ...").
+fn content_start(w: &Words, c: &Cue) -> usize {
+    let n = w.len();
+    let mut start = c.tokens.end;
+    if c.inverted {
+        start = c.source.as_ref().map_or(start, |s| s.end);
+    }
+    let sentence = w.sentence(c.tokens.start);
+    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
+    if is_in(c.lemma, HEARER) {
+        if let Some(np) = np_right(w, start, n) {
+            start = np.end;
+        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
+            start += 1;
+        }
+    }
+    // Adverbials before the content: "said on Friday that", "said in a statement that".
+    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
+        let mut k = start;
+        while k < n
+            && k - start < 12
+            && w.sentence(k) == sentence
+            && !w.is_punct(k, ".")
+            && w.verb(k).is_none()
+        {
+            if w.lower(k) == "that" {
+                start = k;
+                break;
+            }
+            k += 1;
+        }
+    }
+    // "announced on Monday she was ...": a short time phrase before a clause without "that".
+    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
+        let mut k = start;
+        while k < n
+            && k - start < 4
+            && (is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) || matches!(w.lower(k), "a" | "the"))
+        {
+            k += 1;
+        }
+        if k > start && k < n && is_in(w.lower(k), PRONOUN) {
+            start = k;
+        }
+    }
+    start
 }
 
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
