@@ -1,12 +1,19 @@
-//! Quotes on the evaluation kit's sample article: every hand-annotated quote is found and attributed.
+//! Quotes: the case tables of `tests/cases/quotes.txt`, and the evaluation kit's sample article, on
+//! which every hand-annotated quote is found and attributed.
 //!
-//! The article and its annotation are read from `../shared/eval/sample/` (never copied into the
-//! project); the test is skipped with a message when that folder is absent.
+//! The sample article and its annotation are read from the kit's `sample/` folder (never copied into
+//! the project); that test is skipped with a message when the kit is absent.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+mod support;
 
 use lede::analysis::{analyse, Date, Options};
+use support::cases;
+
+#[test]
+fn quote_cases() {
+    cases::check_file("quotes", &["quote", "speaker"]);
+}
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
@@ -19,7 +26,10 @@ fn span(v: &serde_json::Value, start: &str, end: &str) -> (usize, usize) {
 
 #[test]
 fn sample_article_quotes_are_attributed() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/sample");
+    let Some(dir) = support::eval_sample_dir() else {
+        eprintln!("skipped: no evaluation kit beside the project");
+        return;
+    };
     let (Ok(text), Ok(gold)) = (
         std::fs::read_to_string(dir.join("seed-article.txt")),
         std::fs::read_to_string(dir.join("seed-article.gold.jsonl")),

@@ -1,0 +1,380 @@
+//! Reported content: the clause a cue introduces or closes, and how much of it is in marks.
+
+use super::*;
+
+/// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
+pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<usize>]) -> usize {
+    let n = w.len();
+    let sentence = w.sentence(start);
+    let mut k = start;
+    // Sentences without an end (lists, tables) are cut: content stays linear in the text.
+    let limit = start + MAX_CLAUSE;
+    while k < n && k < limit && w.sentence(k) == sentence {
+        let lw = w.lower(k);
+        if w.is_punct(k, ";") {
+            break;
+        }
+        if k > start && w.is_punct(k, ",") {
+            let next = w.lower(k + 1);
+            if next == "according"
+                || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
+            {
+                break;
+            }
+            // ", he said", ", the minister added", ", said Mr Smith".
+            if w.verb(k + 1).is_some() && !next.ends_with("ing") {
+                break;
+            }
+            if let Some(np) = np_left_of_verb(w, k + 1) {
+                let _ = np;
+                break;
+            }
+        }
+        // "..., though she acknowledged it ...": a second attribution.
+        if is_in(lw, CONTRAST)
+            && k > start
+            && is_in(w.lower(k + 1), PRONOUN)
+            && np_left_of_verb(w, k + 1).is_some()
+        {
+            break;
+        }
+        if (lw == "and" || lw == "but") && k > start {
+            let mut j = k + 1;
+            while is_in(w.lower(j), BETWEEN) {
+                j += 1;
+            }
+            if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
+                break;
+            }
+            // A new attribution: "..., but he added that ...", "and Democrats accused ...".
+            if (is_in(w.lower(k + 1), PRONOUN) || is_capitalized(w.text(k + 1)))
+                && np_left_of_verb(w, k + 1).is_some()
+            {
+                break;
+            }
+        }
+        // A quotation that starts in this sentence runs to its end.
+        if let Some(s) = in_segment(inside, k) {
+            if segs[s].open == k || segs[s].content.start == k {
+                let last = segs[s].close.unwrap_or(segs[s].content.end.saturating_sub(1));
+                if last > k {
+                    k = last;
+                }
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A short noun phrase starting at `i` that is directly followed by a reporting verb: ", he said".
+pub(super) fn np_left_of_verb(w: &Words, i: usize) -> Option<Range<usize>> {
+    let np = np_right(w, i, w.len())?;
+    let mut j = np.end;
+    while is_in(w.lower(j), BETWEEN) {
+        j += 1;
+    }
+    (np.len() <= 6 && w.verb(j).is_some_and(|v| v.class != VerbClass::Belief) && !w.lower(j).ends_with("ing"))
+        .then_some(np)
+}
+
+/// Share of the non-space bytes of `span` that stand inside quotation marks.
+pub(super) fn quoted_share(w: &Words, span: Span, segs: &Segs) -> f64 {
+    let text = w.doc.slice(span);
+    let total = text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut inside = 0;
+    let tokens = w.doc.token_at_or_after(span.start)..w.doc.token_at_or_after(span.end);
+    for s in &segs[segs.overlapping(tokens.clone())] {
+        let c = w.doc.span_of(s.content.clone());
+        let a = c.start.max(span.start);
+        let b = c.end.min(span.end);
+        if a < b {
+            inside += Span::new(a, b)
+                .slice(w.doc.text)
+                .bytes()
+                .filter(|b| !b.is_ascii_whitespace())
+                .count();
+        }
+    }
+    // Marks count as quoted: "“Yes.”" is all quotation.
+    for i in tokens {
+        let t = &w.doc.tokens[i];
+        if span.contains(t.span) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
+            inside += t.span.len();
+        }
+    }
+    inside as f64 / total as f64
+}
+
+/// Trims sentence punctuation from the end of a token range, keeping closing quotation marks.
+pub(super) fn trim_range(w: &Words, r: Range<usize>) -> Range<usize> {
+    let mut end = r.end;
+    while end > r.start {
+        let t = w.text(end - 1);
+        if w.doc.tokens[end - 1].kind == TokenKind::Punct
+            && matches!(t, "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-")
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = r.start;
+    while start < end && (w.is_punct(start, ",") || w.is_punct(start, ":") || w.is_punct(start, "—")) {
+        start += 1;
+    }
+    start..end
+}
+
+pub(super) fn word_count(w: &Words, r: Range<usize>) -> usize {
+    r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
+}
+
+pub(super) fn kind_of(share: f64) -> QuoteKind {
+    if share >= 0.8 {
+        QuoteKind::Direct
+    } else if share > 0.0 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// The clause a cue introduces, with the rule that found it: "said (that) ...", "told reporters ...",
+/// "accused Nato of ...".
+pub(super) fn reported_clause(
+    w: &Words,
+    c: &Cue,
+    segs: &Segs,
+    inside: &[Option<usize>],
+) -> Option<(Range<usize>, &'static str)> {
+    let n = w.len();
+    let sentence = w.sentence(c.tokens.start);
+    if let Some(r) = postposed_content(w, c, segs) {
+        return Some((r, CONTENT_BEFORE_SAID));
+    }
+    let mut start = content_start(w, c);
+    if w.is_punct(start, ":") || w.is_punct(start, ",") {
+        start += 1;
+    }
+    if start >= n || w.sentence(start) != sentence && in_segment(inside, start).is_none() {
+        return None;
+    }
+    // The inverted source follows: "..., said the minister." has no content after it.
+    let end = clause_end(w, start, segs, inside);
+    let r = trim_range(w, start..end);
+    if r.start >= r.end {
+        return None;
+    }
+    // "warned of a “severe” response", "spoke about the risks": the content follows the preposition.
+    let mut r = r;
+    if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
+        r.start += 1;
+    }
+    // A hearer, not content: "shouted to the crowd", "said to reporters that ...".
+    if w.lower(r.start) == "to" && r.len() > 1 {
+        let next = w.lower(r.start + 1);
+        let hearer = is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)) || is_in(next, LISTENER);
+        if hearer {
+            match r.clone().take(10).find(|&k| w.lower(k) == "that") {
+                Some(that) => r.start = that,
+                None if word_count(w, r.clone()) <= 4 => return None,
+                None => {}
+            }
+        }
+    }
+    // A leading adverb is not content: "wrote sarcastically on Twitter, adding ...".
+    while r.len() > 1
+        && w.lower(r.start).ends_with("ly")
+        && w.is_word(r.start)
+        && !is_capitalized(w.text(r.start))
+    {
+        r.start += 1;
+    }
+    // Verbs that also take plain objects report only a clause: "announced that ..." but not
+    // "announced his campaign", "wrote the memo", "added 7,000 jobs".
+    let quoted = r
+        .clone()
+        .any(|k| segs.opening(k).is_some() || in_segment(inside, k).is_some());
+    if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
+        return None;
+    }
+    // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
+    let first = w.lower(r.start);
+    if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
+        return None;
+    }
+    Some((r, REPORTED_THAT_CLAUSE))
+}
+
+/// Where the content after a cue starts: past an inverted source, a hearer ("told reporters") and
+/// adverbials ("said on Friday that", "announced on Monday she ...").
+fn content_start(w: &Words, c: &Cue) -> usize {
+    let n = w.len();
+    let mut start = c.tokens.end;
+    if c.inverted {
+        start = c.source.as_ref().map_or(start, |s| s.end);
+    }
+    let sentence = w.sentence(c.tokens.start);
+    // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
+    if is_in(c.lemma, HEARER) {
+        if let Some(np) = np_right(w, start, n) {
+            start = np.end;
+        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
+            start += 1;
+        }
+    }
+    // Adverbials before the content: "said on Friday that", "said in a statement that".
+    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
+        let mut k = start;
+        while k < n
+            && k - start < 12
+            && w.sentence(k) == sentence
+            && !w.is_punct(k, ".")
+            && w.verb(k).is_none()
+        {
+            if w.lower(k) == "that" {
+                start = k;
+                break;
+            }
+            k += 1;
+        }
+    }
+    // "announced on Monday she was ...": a short time phrase before a clause without "that".
+    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
+        let mut k = start;
+        while k < n
+            && k - start < 4
+            && (is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) || matches!(w.lower(k), "a" | "the"))
+        {
+            k += 1;
+        }
+        if k > start && k < n && is_in(w.lower(k), PRONOUN) {
+            start = k;
+        }
+    }
+    start
+}
+
+/// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
+pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
+    let first = w.lower(r.start);
+    // "to" opens an infinitive ("to stop"), not a place ("to the State Department").
+    let next = w.lower(r.start + 1);
+    if first == "to" {
+        return !(is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)));
+    }
+    if is_in(first, CLAUSE_OPENER) {
+        return true;
+    }
+    // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause.
+    r.take(12)
+        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+        .any(|k| is_in(w.lower(k), FINITE))
+}
+
+/// The content before an attribution that closes its sentence or interrupts it:
+/// "Growth will slow, the agency said." / "The plan, he said, would fail."
+pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let lead = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |r| r.start.min(c.tokens.start));
+    // ", who said ..." is a relative clause, not an attribution of what precedes it.
+    if matches!(w.lower(lead), "who" | "which" | "that") {
+        return None;
+    }
+    if lead <= s.tokens.start + 1 || !w.is_punct(lead - 1, ",") {
+        return None;
+    }
+    // Nothing reported after the attribution but adverbials: "said on Friday." / "said in a report, and".
+    let mut k = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
+    let limit = k + 8;
+    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
+    if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
+        return None;
+    }
+    while k < s.tokens.end && k < limit {
+        let lw = w.lower(k);
+        if w.doc.tokens[k].kind == TokenKind::Punct
+            && matches!(w.text(k), "," | "." | ";" | "!" | "?" | "—" | "–")
+        {
+            break;
+        }
+        if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    if k < s.tokens.end && k >= limit {
+        return None;
+    }
+    let from = s.tokens.start.max(lead.saturating_sub(MAX_CLAUSE));
+    let mut start = from;
+    for j in from..lead - 1 {
+        if w.is_punct(j, ";") || w.is_punct(j, ":") {
+            start = j + 1;
+        }
+    }
+    let r = trim_range(w, start..lead - 1);
+    if segs.opening(start).is_some() {
+        return None;
+    }
+    // An attribution that interrupts its sentence after a few words reports what follows it:
+    // "All of which, he said, would help."
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+        let after = trim_range(w, k + 1..s.tokens.end);
+        if word_count(w, after.clone()) >= 4 {
+            return Some(after);
+        }
+    }
+    (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// The content of "according to X, ..." or "..., according to X".
+pub(super) fn according_content(
+    w: &Words,
+    c: &Cue,
+    segs: &[Segment],
+    inside: &[Option<usize>],
+) -> Option<Range<usize>> {
+    let sentence = w.sentence(c.tokens.start);
+    let s = w.doc.sentences.get(sentence)?;
+    let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
+    let before = c.tokens.start.saturating_sub(s.tokens.start);
+    if before <= 2 {
+        let start = if w.is_punct(source_end, ",") {
+            source_end + 1
+        } else {
+            source_end
+        };
+        let end = clause_end(w, start, segs, inside);
+        let r = trim_range(w, start..end);
+        (r.start < r.end).then_some(r)
+    } else {
+        // After a colon or semicolon only.
+        let from = s.tokens.start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
+        let mut start = from;
+        for k in from..c.tokens.start {
+            if w.is_punct(k, ";") || w.is_punct(k, ":") {
+                start = k + 1;
+            }
+        }
+        let r = trim_range(w, start..c.tokens.start);
+        // "“...,” Trump said at a rally, according to a recording": the recording attributes nothing new.
+        if r.clone()
+            .any(|k| w.verb(k).is_some_and(|v| v.class == VerbClass::Speech))
+        {
+            return None;
+        }
+        (r.start < r.end).then_some(r)
+    }
+}

@@ -1,0 +1,518 @@
+//! Reporting cues ("said", "according to", "her claim that") and the source phrase of each.
+
+use super::*;
+
+/// A reporting cue and its source.
+#[derive(Clone, Debug)]
+pub(super) struct Cue {
+    /// The cue's tokens: the verb, with its particle ("pointed out", "according to").
+    pub(super) tokens: Range<usize>,
+    pub(super) class: VerbClass,
+    pub(super) lemma: &'static str,
+    /// The source's noun phrase.
+    pub(super) source: Option<Range<usize>>,
+    /// The source follows the verb: "..., said the minister".
+    pub(super) inverted: bool,
+    /// The rule that found the source.
+    pub(super) source_rule: &'static str,
+    /// Quotes attributed through this cue.
+    pub(super) used: bool,
+}
+
+/// A short line without a final full stop: a title.
+pub(super) fn is_headline(w: &Words, i: usize) -> bool {
+    let start = w.block_start(i);
+    let end = w.block_end(i);
+    end - start <= 25 && !w.is_punct(end - 1, ".")
+}
+
+/// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
+pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
+    if w.is_punct(h, ")") {
+        let mut k = h;
+        while k > floor && h - k < 8 && !w.is_punct(k, "(") {
+            k -= 1;
+        }
+        if w.is_punct(k, "(") && k > floor {
+            return np_left(w, k - 1, floor).map(|r| r.start..h + 1);
+        }
+        return None;
+    }
+    if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
+        return None;
+    }
+    let head = w.lower(h);
+    if is_in(head, PRONOUN) || head == "that" && h > floor && w.is_word(h - 1) {
+        return is_in(head, PRONOUN).then_some(h..h + 1);
+    }
+    if is_stop(w, h)
+        || is_in(head, DETERMINER)
+        || is_in(head, TIME)
+        // "in the past said" — but "The New York Times said", "Theresa May said".
+        || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
+        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
+        || !w.is_word(h)
+    {
+        return None;
+    }
+    let mut start = h;
+    let mut k = h;
+    while k > floor && h - k < 8 {
+        let j = k - 1;
+        let lw = w.lower(j);
+        let text = w.text(j);
+        let ok = if w.is_punct(j, ".") {
+            // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
+            j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
+        } else if w.is_punct(j, "-") || w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
+            true
+        } else if (text == "'" || text == "’") && j > floor {
+            // "the farmers' union"
+            w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
+        } else if is_in(lw, DETERMINER) {
+            start = j;
+            break;
+        } else if w.is_word(j) {
+            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(lw, PAST))
+        } else {
+            w.doc.tokens[j].kind == TokenKind::Number
+        };
+        if !ok {
+            break;
+        }
+        k = j;
+        start = j;
+    }
+    // A stray abbreviation point or hyphen never starts the phrase.
+    while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
+        start += 1;
+    }
+    Some(start..h + 1)
+}
+
+/// Finds the source noun phrase that starts at token `s`, scanning right: "said the minister".
+pub(super) fn np_right(w: &Words, s: usize, limit: usize) -> Option<Range<usize>> {
+    np_right_with(w, s, limit, false)
+}
+
+/// [`np_right`]; `loose` also takes a phrase that opens with a common noun ("says psychologist Jo Lee"),
+/// for the position right after a quotation where a source is expected.
+pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> Option<Range<usize>> {
+    if s >= limit || !w.is_word(s) {
+        return None;
+    }
+    let first = w.lower(s);
+    if is_in(first, SUBJECT) {
+        return Some(s..s + 1);
+    }
+    if is_in(first, TIME) && first != "this" || is_stop(w, s) && !is_in(first, DETERMINER) {
+        return None;
+    }
+    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none()) {
+        return None;
+    }
+    let mut end = s + 1;
+    while end < limit && end - s < 8 {
+        let lw = w.lower(end);
+        let ok = if w.is_punct(end, ".") {
+            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+        } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
+            true
+        } else if w.is_word(end) {
+            !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    // Ends on a word.
+    while end > s + 1 && !w.is_word(end - 1) {
+        end -= 1;
+    }
+    Some(s..end)
+}
+
+/// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
+pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
+    let sentence = w.sentence(i);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .take_while(|c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
+        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
+    {
+        return c.source.clone();
+    }
+    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let mut k = s;
+    while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
+        let lw = w.lower(k);
+        let past = (lw.ends_with("ed") || is_in(lw, PAST)) && !is_capitalized(w.text(k));
+        if w.verb(k).is_some() && !is_capitalized(w.text(k))
+            || is_in(lw, BETWEEN)
+            || past
+            || k > s && is_in(lw, DETERMINER)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k > s {
+        np_left(w, k - 1, s)
+    } else {
+        None
+    }
+}
+
+/// A reporting noun with its possessor and a that-clause: "Trump's claim that ...", "her warning that ...".
+pub(super) fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
+    if !w.is_word(v) || !NOUNS.contains(w.lower(v)) || w.lower(v + 1) != "that" || v == 0 {
+        return None;
+    }
+    // "the claim that was made" is a relative clause.
+    let after = w.lower(v + 2);
+    if is_in(after, RELATIVE_AUX) || w.verb(v + 2).is_some() {
+        return None;
+    }
+    let p = v - 1;
+    let floor = w.block_start(v);
+    let source = match w.lower(p) {
+        x if is_in(x, POSSESSIVE) => Some(p..p + 1),
+        "'s" | "’s" if p > floor => np_left(w, p - 1, floor),
+        _ => None,
+    }?;
+    Some(Cue {
+        tokens: v..v + 1,
+        class: VerbClass::Belief,
+        lemma: "claim",
+        source: Some(source),
+        inverted: false,
+        source_rule: POSSESSIVE_CLAIM,
+        used: false,
+    })
+}
+
+/// The longest reported content, in tokens.
+pub(super) const MAX_CLAUSE: usize = 250;
+
+/// Finds the reporting cues and their sources.
+pub(super) fn cues(w: &Words, inside: &[Option<usize>], segs: &Segs) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    for v in 0..w.len() {
+        // Cues inside a long quotation belong to the quoted speaker's own words.
+        if in_segment(inside, v).is_some() {
+            continue;
+        }
+        let cue = according_cue(w, v)
+            .or_else(|| noun_cue(w, v))
+            .or_else(|| verb_cue(w, v, inside, segs, &out));
+        out.extend(cue);
+    }
+    out
+}
+
+/// "According to X": X is the source of what the phrase opens or closes.
+fn according_cue(w: &Words, v: usize) -> Option<Cue> {
+    if w.lower(v) != "according" || w.lower(v + 1) != "to" {
+        return None;
+    }
+    Some(Cue {
+        tokens: v..v + 2,
+        class: VerbClass::Speech,
+        lemma: "according to",
+        source: np_right_with(w, v + 2, w.len(), true),
+        inverted: true,
+        source_rule: ACCORDING_TO,
+        used: false,
+    })
+}
+
+/// The first token of the sentence (or line) of token `v`: no source phrase reaches back past it.
+fn floor_of(w: &Words, v: usize) -> usize {
+    w.doc
+        .sentences
+        .get(w.sentence(v))
+        .map_or(0, |s| s.tokens.start)
+        .max(w.block_start(v))
+}
+
+/// A reporting verb at token `v` with its source: "Mr Blinken said", "..., said the ministry",
+/// ", saying ...".
+fn verb_cue(w: &Words, v: usize, inside: &[Option<usize>], segs: &Segs, out: &[Cue]) -> Option<Cue> {
+    let verb = w.verb(v)?;
+    let floor = floor_of(w, v);
+    if !reads_as_verb(w, v, verb, floor) {
+        return None;
+    }
+    let lw = w.lower(v);
+    let mut end = v + 1;
+    if w.lower(end) == "out" && is_in(verb.lemma, OUT_PARTICLE) {
+        end += 1;
+    }
+    let j = subject_end(w, v, verb, floor)?;
+    // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
+    if v == floor && lw.ends_with("ing") {
+        return None;
+    }
+    let hearer = is_in(verb.lemma, HEARER);
+    let inverted = if j == v && !hearer {
+        inverted_source(w, v, end, floor, inside, segs)
+    } else {
+        None
+    };
+    let (source, inverted, source_rule) = match inverted {
+        Some(np) => (Some(np), true, INVERTED_SAID_NAME),
+        None => {
+            let (source, rule) = source_before(w, v, j, floor, out);
+            (source, false, rule)
+        }
+    };
+    Some(Cue {
+        tokens: v..end,
+        class: verb.class,
+        lemma: verb.lemma,
+        source,
+        inverted,
+        source_rule,
+        used: false,
+    })
+}
+
+/// A reporting verb form at token `v` used as a verb: not a name or a title ("Secretary of State"), not
+/// a noun ("his tweets", "the report", "reports have").
+fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
+    let lw = w.lower(v);
+    // A capitalised form is a cue at the start of a sentence or in a headline ("Trump Says ..."),
+    // a name or a noun elsewhere ("Secretary of State", "The Post").
+    if is_capitalized(w.text(v))
+        && v != floor
+        && !(is_headline(w, v) && verb.class == VerbClass::Speech && lw.ends_with('s'))
+    {
+        return false;
+    }
+    let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
+    let article_before = v > floor && is_in(w.lower(v - 1), ARTICLE);
+    !(noun_like(w, v, verb, floor) || aux_follows || article_before || lw == "state")
+}
+
+/// Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name or a
+/// pronoun.
+fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
+    let lw = w.lower(v);
+    if !(is_in(lw, AMBIGUOUS) && v > floor) {
+        return false;
+    }
+    let p = w.lower(v - 1);
+    let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
+    let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
+    let name_before = is_capitalized(w.text(v - 1))
+        && p != "the"
+        && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
+    // "A poll shows that ...": an -s form after a common noun is a verb when a clause or an
+    // object follows, a plural noun otherwise ("late-night tweets targeting ...").
+    let next = w.lower(v + 1);
+    let clause_follows = lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && verb.class == VerbClass::Speech
+        && !p.ends_with("ing")
+        && w.is_word(v - 1)
+        && (next == "that"
+            || is_in(next, DETERMINER)
+            || is_in(next, PRONOUN)
+            || is_capitalized(w.text(v + 1)))
+        && !is_in(p, DETERMINER)
+        && !possessive;
+    !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
+        || is_in(p, DETERMINER)
+        || possessive
+}
+
+/// Where the subject of the verb at `v` ends, past auxiliaries, adverbs and a chaining verb ("has
+/// repeatedly warned", "declined to say"); `None` for a passive ("was told", "accused of").
+fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
+    let lw = w.lower(v);
+    let mut j = v;
+    let mut passive = false;
+    while j > floor {
+        let p = w.lower(j - 1);
+        let adverb = p.len() > 4
+            && p.ends_with("ly")
+            && !is_capitalized(w.text(j - 1))
+            && !is_in(p, NOT_ADVERB)
+            && !(j >= 2 && is_in(w.lower(j - 2), DETERMINER));
+        if is_in(p, BETWEEN) || adverb {
+            if is_in(p, PASSIVE_AUX) && !lw.ends_with("ing") {
+                passive = true;
+            }
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // "officials accused of taking bribes", "those asked to leave": a passive without its auxiliary.
+    let object_verb = is_in(verb.lemma, OBJECT_VERB);
+    let bare_passive =
+        object_verb && !lw.ends_with("ing") && matches!(w.lower(v + 1), "of" | "by" | "to" | "with");
+    if passive || bare_passive {
+        return None;
+    }
+    // An infinitive chained to another verb: "declined to comment", "went on to say".
+    if j > floor && w.lower(j - 1) == "to" && (v == j) {
+        let mut k = j - 1;
+        let mut hops = 0;
+        while k > floor && hops < 3 && (is_in(w.lower(k - 1), CHAIN) || is_in(w.lower(k - 1), BETWEEN)) {
+            k -= 1;
+            hops += 1;
+        }
+        if hops == 0 {
+            return None;
+        }
+        j = k;
+    }
+    Some(j)
+}
+
+/// The source after the verb at `v` (its tokens end at `end`), after a quotation, a comma or at the
+/// start of a sentence: "“...,” said the minister", "..., said Mr Smith."
+fn inverted_source(
+    w: &Words,
+    v: usize,
+    end: usize,
+    floor: usize,
+    inside: &[Option<usize>],
+    segs: &Segs,
+) -> Option<Range<usize>> {
+    let prev = v.checked_sub(1);
+    let after_quote = prev.is_some_and(|p| {
+        w.is_punct(p, ",") && p > 0 && mark_of(w.text(p - 1)).is_some_and(|m| m.1 != Role::Open)
+            || mark_of(w.text(p)).is_some_and(|m| m.1 != Role::Open) && in_segment(inside, p).is_none()
+            || segs.closing(p).is_some()
+            || w.is_punct(p, ",") && segs.closing(p.saturating_sub(1)).is_some()
+    });
+    let comma_before = prev.is_some_and(|p| w.is_punct(p, ","));
+    if !(after_quote || comma_before || v == floor) {
+        return None;
+    }
+    let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
+    // "..., said it would" starts the content; "..., said he." is the source.
+    let punct_after = w
+        .doc
+        .tokens
+        .get(np.end)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
+    let closes = punct_after || comma_before && closes_clause(w, np.end);
+    (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
+        .then_some(np)
+}
+
+/// The source before the verb at `v` whose subject ends at `j`: the phrase right before it, through an
+/// apposition or a time phrase, else the subject of the sentence for coordinated verbs and
+/// participles; with the rule that found it.
+fn source_before(
+    w: &Words,
+    v: usize,
+    j: usize,
+    floor: usize,
+    out: &[Cue],
+) -> (Option<Range<usize>>, &'static str) {
+    let lw = w.lower(v);
+    let subject = || (sentence_subject(w, v, out), SENTENCE_SUBJECT);
+    let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
+    let prev = j.checked_sub(1).filter(|&p| p >= floor);
+    let mut participle = false;
+    let found = match prev {
+        Some(p) if w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => subject(),
+        Some(p) if w.is_punct(p, ",") && lw.ends_with("ing") => {
+            participle = true;
+            subject()
+        }
+        Some(p) if w.is_punct(p, ",") => match apposition_source(w, p, floor) {
+            Some(np) => before(Some(np)),
+            // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
+            None => subject(),
+        },
+        Some(p) => {
+            if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
+                // "sent tweets saying ...": the sender speaks, not the tweets.
+                subject()
+            } else {
+                match np_left(w, p, floor) {
+                    Some(np) => before(Some(np)),
+                    None => time_phrase_source(w, v, p, floor, out),
+                }
+            }
+        }
+        None => before(None),
+    };
+    // A participle without a subject of its own reports for the subject of its clause:
+    // "Trump sent tweets saying ...".
+    if found.0.is_none()
+        && lw.ends_with("ing")
+        && !participle
+        && v > floor
+        && w.is_word(v - 1)
+        && !is_in(w.lower(v - 1), STOP)
+        && !is_in(w.lower(v - 1), BETWEEN)
+    {
+        return subject();
+    }
+    found
+}
+
+/// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's
+/// chairman, said".
+fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
+    let mut k = p;
+    while k > floor && p - k < 10 && !w.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    if !(k > floor + 1 && w.is_punct(k - 1, ",") && k < p) {
+        return None;
+    }
+    let inner = np_left(w, p - 1, k);
+    let outer = np_left(w, k - 2, floor);
+    match (outer, inner) {
+        (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
+        (o, _) => o,
+    }
+}
+
+/// The subject before a time phrase that ends at `p` before the verb `v`: "Trump on Friday said",
+/// "Blitzer last week asked".
+fn time_phrase_source(
+    w: &Words,
+    v: usize,
+    p: usize,
+    floor: usize,
+    out: &[Cue],
+) -> (Option<Range<usize>>, &'static str) {
+    let timely =
+        w.doc.tokens[p].kind == TokenKind::Number || is_in(w.lower(p), TIME) || is_in(w.lower(p), NOT_HEAD);
+    if !timely {
+        return (None, SUBJECT_BEFORE_VERB);
+    }
+    let mut k = p;
+    while k > floor && p - k < 4 {
+        if is_in(w.lower(k), TIME_OPENER) {
+            return if w.lower(v).ends_with("ing") {
+                (sentence_subject(w, v, out), SENTENCE_SUBJECT)
+            } else {
+                (np_left(w, k - 1, floor), SUBJECT_BEFORE_VERB)
+            };
+        }
+        k -= 1;
+    }
+    (None, SUBJECT_BEFORE_VERB)
+}
+
+pub(super) fn cue_text(w: &Words, c: &Cue) -> String {
+    if c.lemma == "according to" {
+        return "according to".to_string();
+    }
+    w.doc.slice(w.doc.span_of(c.tokens.clone())).to_string()
+}

@@ -1,0 +1,626 @@
+//! Quotations and reported speech, attributed to their speakers.
+//!
+//! Three passes over the token stream of [`Doc`]:
+//!
+//! 1. **Quotation marks** are paired into quoted segments: straight, curly, low and guillemet marks,
+//!    double and single, nested, split by paragraph (a quote that runs over several paragraphs opens
+//!    each paragraph and closes only at its end). Apostrophes ("don't", "Russia's", "the '90s",
+//!    "the Democrats' plan") are told apart from single quotes by position and pairing. A mark that
+//!    never closes ends its quote at the end of its paragraph, with a diagnostic, so one stray mark
+//!    never swallows the rest of the article.
+//! 2. **Reporting cues** are found from a table of reporting verbs (`data/quotes-verbs.txt`: speech,
+//!    belief and quotation-only verbs), reporting nouns with a possessor ("her claim that ...",
+//!    `data/quotes-nouns.txt`), "according to" and colon introductions ("Mr Lavrov: ..."). Each cue
+//!    gets its source: the noun phrase before the verb ("Mr Blinken said"), after it ("... said the
+//!    ministry"), after the closing mark ("“...,” Jo Park, the mayor, said"), or the subject of the
+//!    main clause for participles and coordinated verbs (", saying ...", "and denied ..."). Verb forms
+//!    that are as often nouns ("his tweets", "a poll shows that") and passives are told apart by
+//!    their neighbours; the function-word sets for this live in `data/quotes-words.txt`.
+//! 3. **Quotes** are built from cues and segments: a segment next to a cue is a direct quote of its
+//!    source (both pieces of a split quote); otherwise the clause a cue introduces is reported speech,
+//!    whose kind follows from how much of it stands in quotation marks (most: direct, some: partial,
+//!    none: indirect). The clause runs from the verb (past a hearer, "told reporters", and time
+//!    phrases, "said on Friday") to the end of the sentence or the next attribution; for a postposed
+//!    attribution ("Growth will slow, the agency said.") it is what precedes. Quoted sentences without a cue of their own continue the previous speaker of
+//!    their paragraph (or of the paragraph before). Short quoted phrases outside any reported clause
+//!    are scare quotes or titles: not speech, and not reported.
+//!
+//! Every quote names the rule that found it and the rule that linked its speaker (`rules.rs`). The
+//! passes live in `marks.rs` (1), `cues.rs` (2), `content.rs` and `speakers.rs` (3); the word classes
+//! in `words.rs`, read from the data files.
+//!
+//! Sources are mapped to actors through the actors' mentions (names, resolved pronouns,
+//! descriptions); a source that is no known actor ("a senior official") keeps its mention with no id.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("\"We will not back down,\" the minister said on Monday.", &Options::default());
+//! let q = &report.quotes[0];
+//! assert_eq!(q.text, "We will not back down,");
+//! assert_eq!(q.speaker_mention.as_ref().map(|m| m.text.as_str()), Some("the minister"));
+//! assert_eq!(q.cue.as_deref(), Some("said"));
+//! ```
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::analysis::actors::{ActorMention, Actors, MentionKind};
+use crate::analysis::gazetteer;
+use crate::analysis::report::{Mention, Quote, QuoteKind, RuleName};
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::{Diagnostics, Span};
+
+mod content;
+mod cues;
+mod marks;
+mod rules;
+mod speakers;
+mod words;
+
+use content::*;
+use cues::*;
+use marks::*;
+pub use rules::RULES;
+use rules::*;
+use speakers::*;
+use words::*;
+
+/// Builds one quote.
+struct Draft {
+    span: Span,
+    kind: QuoteKind,
+    source: Option<Range<usize>>,
+    cue: Option<String>,
+    /// The rule that found the quote.
+    rule: &'static str,
+    /// The rule that linked the source (meaningful when there is one).
+    speaker_rule: &'static str,
+}
+
+/// The state of one extraction: the quoted segments, the cues and the quotes found so far.
+struct Pass<'w, 'a> {
+    w: &'w Words<'a>,
+    segs: Segs,
+    /// The segment each token stands in.
+    inside: Vec<Option<usize>>,
+    cues: Vec<Cue>,
+    seg_used: Vec<bool>,
+    drafts: Vec<Draft>,
+}
+
+/// Every direct, partial and reported quote in text order.
+pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
+    let w = Words::new(doc);
+    let segs = Segs::new(segments(&w, diagnostics));
+    let mut inside: Vec<Option<usize>> = vec![None; w.len()];
+    for (si, s) in segs.iter().enumerate() {
+        for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
+            *slot = Some(si);
+        }
+    }
+    let cues = cues(&w, &inside, &segs);
+    let mut pass = Pass {
+        w: &w,
+        seg_used: vec![false; segs.len()],
+        segs,
+        inside,
+        cues,
+        drafts: Vec::new(),
+    };
+    pass.colon_lines_in_marks();
+    pass.colon_lines();
+    pass.cues_next_to_quotations();
+    pass.reported_content();
+    let scare = pass.quotations_without_cue();
+    if scare > 0 {
+        diagnostics.info(format!(
+            "{scare} quoted phrase(s) read as scare quotes or titles, not as anyone's words"
+        ));
+    }
+    let mut drafts = pass.drafts;
+    drafts.sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.dedup_by(|b, a| a.span == b.span);
+    speakers(&w, actors, drafts)
+}
+
+impl Pass<'_, '_> {
+    /// Colon introductions inside the marks: "“Mr Lavrov: ...”".
+    fn colon_lines_in_marks(&mut self) {
+        let w = self.w;
+        for (si, s) in self.segs.iter().enumerate() {
+            let Some((np, colon)) = colon_intro(w, s.content.start) else {
+                continue;
+            };
+            let content = trim_range(w, colon + 1..s.content.end);
+            if content.start >= content.end {
+                continue;
+            }
+            self.seg_used[si] = true;
+            // A transcript quoted paragraph by paragraph reads as the speakers' turns, not as quotes
+            // of the writer's: only a closed quotation is direct.
+            let kind = if s.close.is_some() {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Indirect
+            };
+            self.drafts.push(Draft {
+                span: w.doc.span_of(content),
+                kind,
+                source: Some(np),
+                cue: None,
+                rule: NAME_COLON_LINE,
+                speaker_rule: NAME_COLON_LINE,
+            });
+        }
+    }
+
+    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    fn colon_lines(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        let mut i = 0;
+        while i < w.len() {
+            if !w.line_start(i) || in_segment(&self.inside, i).is_some() {
+                i += 1;
+                continue;
+            }
+            let Some((np, colon)) = colon_intro(w, i) else {
+                i += 1;
+                continue;
+            };
+            let end = w.block_end(i);
+            let content = trim_range(w, colon + 1..end);
+            if word_count(w, content.clone()) >= 2 {
+                let mut span = w.doc.span_of(content.clone());
+                if let Some(si) = segs.opening(content.start) {
+                    if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                        span = w.doc.span_of(segs[si].content.clone());
+                    }
+                }
+                let share = quoted_share(w, span, segs);
+                for si in segs.overlapping(content.start..end) {
+                    let s = &segs[si];
+                    if s.content.start >= content.start && s.content.end <= end {
+                        self.seg_used[si] = true;
+                    }
+                }
+                self.drafts.push(Draft {
+                    span,
+                    kind: kind_of(share),
+                    source: Some(np),
+                    cue: None,
+                    rule: NAME_COLON_LINE,
+                    speaker_rule: NAME_COLON_LINE,
+                });
+            }
+            i = end;
+        }
+    }
+
+    /// Cues next to quotations: "“...,” he said, “...”", "She said: “...”".
+    fn cues_next_to_quotations(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        for c in self.cues.iter_mut() {
+            if c.lemma == "according to" {
+                continue;
+            }
+            let cue_end = c
+                .source
+                .as_ref()
+                .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+            let mut attached = false;
+            if c.class != VerbClass::Belief {
+                attached = attach_before(w, segs, c, &mut self.seg_used, &mut self.drafts);
+                if c.source.is_none() {
+                    c.used = attached;
+                    continue;
+                }
+                // After: the attribution introduces the quotation.
+                if let Some(si) = segment_opening_after(w, segs, cue_end) {
+                    if !self.seg_used[si] {
+                        // The second piece of a quotation split by its attribution.
+                        let link = if attached { SPLIT_QUOTE } else { SAID_BEFORE_QUOTE };
+                        attach(&mut self.drafts, w, segs, si, c, link);
+                        self.seg_used[si] = true;
+                        attached = true;
+                        // Later paragraphs of the same quotation.
+                        let group = segs[si].group;
+                        for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
+                            if !self.seg_used[sj] {
+                                attach(&mut self.drafts, w, segs, sj, c, link);
+                                self.seg_used[sj] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            c.used = attached;
+        }
+    }
+
+    /// Reported content: the clause a cue introduces, or the one it closes.
+    fn reported_content(&mut self) {
+        let w = self.w;
+        let segs = &self.segs;
+        let doc = w.doc;
+        let mut last_content = 0..0;
+        for c in self.cues.iter_mut() {
+            if c.used || c.class == VerbClass::Direct {
+                continue;
+            }
+            // A cue inside reported content is part of what is reported: "She said she thinks ...".
+            if last_content.contains(&c.tokens.start) || c.source.is_none() {
+                continue;
+            }
+            let content = if c.lemma == "according to" {
+                according_content(w, c, segs, &self.inside).map(|r| (r, ACCORDING_TO))
+            } else {
+                reported_clause(w, c, segs, &self.inside)
+            };
+            let Some((content, found_by)) = content else {
+                continue;
+            };
+            let mut span = doc.span_of(content.clone());
+            let kind = kind_of(quoted_share(w, span, segs));
+            if kind == QuoteKind::Indirect && word_count(w, content.clone()) < 3 {
+                continue;
+            }
+            last_content = content.clone();
+            let covered: Vec<usize> = segs
+                .overlapping(doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end))
+                .filter(|&si| doc.span_of(segs[si].content.clone()).overlaps(span))
+                .collect();
+            if kind == QuoteKind::Direct && covered.len() == 1 {
+                span = doc.span_of(segs[covered[0]].content.clone());
+            }
+            for &si in &covered {
+                self.seg_used[si] = true;
+            }
+            let rule = if kind == QuoteKind::Partial && found_by != ACCORDING_TO {
+                PARTIAL_IN_CLAUSE
+            } else {
+                found_by
+            };
+            self.drafts.push(Draft {
+                span,
+                kind,
+                source: c.source.clone(),
+                cue: Some(cue_text(w, c)),
+                rule,
+                speaker_rule: c.source_rule,
+            });
+            c.used = true;
+        }
+    }
+
+    /// Quoted sentences without a cue of their own continue the previous speaker; returns how many
+    /// quotations read as scare quotes or titles.
+    fn quotations_without_cue(&mut self) -> usize {
+        let w = self.w;
+        let doc = w.doc;
+        let mut scare = 0;
+        let mut direct_ends: Vec<(usize, usize)> = self
+            .drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+            .map(|(i, d)| (d.span.end, i))
+            .collect();
+        direct_ends.sort_unstable();
+        // The quotes added here, in text order (segments do not overlap): kept apart from the sorted
+        // ones so that adding one never shifts the others.
+        let mut added_ends: Vec<(usize, usize)> = Vec::new();
+        for si in 0..self.segs.len() {
+            if self.seg_used[si] {
+                continue;
+            }
+            let s = &self.segs[si];
+            if !standalone(w, s) {
+                scare += 1;
+                continue;
+            }
+            let span = doc.span_of(s.content.clone());
+            let para = doc.tokens[s.content.start].paragraph;
+            // The direct quote that ends last before this one.
+            let last_before = |ends: &[(usize, usize)]| {
+                let k = ends.partition_point(|&(end, _)| end <= span.start);
+                k.checked_sub(1).map(|k| ends[k])
+            };
+            let previous = last_before(&direct_ends)
+                .max(last_before(&added_ends))
+                .map(|(_, di)| &self.drafts[di])
+                .filter(|d| {
+                    let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                    p == para || p + 1 == para && w.line_start(s.open)
+                })
+                .map(|d| (d.source.clone(), d.cue.clone()));
+            let (source, cue, speaker_rule) = link_quotation(w, s, &mut self.cues, previous);
+            added_ends.push((span.end, self.drafts.len()));
+            self.drafts.push(Draft {
+                span,
+                kind: QuoteKind::Direct,
+                source,
+                cue,
+                rule: self.segs.mark_rule(si),
+                speaker_rule,
+            });
+        }
+        scare
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue of each quote of `text`.
+    fn cues_of(text: &str) -> Vec<Option<String>> {
+        let doc = Doc::new(text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        quotes.into_iter().map(|q| q.cue).collect()
+    }
+
+    #[test]
+    fn cue_is_the_reporting_words() {
+        // The case tables (tests/cases/quotes.txt) check quotes and speakers; the cue is checked here.
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            cues_of("“We lost,” the coach later admitted."),
+            [some("admitted")]
+        );
+        assert_eq!(
+            cues_of("The minister pointed out that the roads were open."),
+            [some("pointed out")]
+        );
+        assert_eq!(
+            cues_of("According to the ministry, exports doubled last year."),
+            [some("according to")]
+        );
+        assert_eq!(cues_of("Ms Okafor: \"The vote was fair.\""), [None]);
+        assert_eq!(
+            cues_of("“We tried,” the coach said, “but the team was tired.”"),
+            [some("said"), some("said")]
+        );
+    }
+
+    #[test]
+    fn unbalanced_mark_warns() {
+        let text = "The chief said: “We will never give up.\n\nThe next paragraph is narration.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].end <= text.find("\n\n").unwrap_or(text.len()));
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("never closed")));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "«»",
+            "\"\"\"\"",
+            "said",
+            "said,",
+            ", said",
+            "according to",
+            "according",
+            "“a\n\n“b\n\n“c",
+            "He said: “",
+            "”he said“",
+            "'' ''",
+            "‘’‘’",
+            "X: \"",
+            ":",
+            "\"\n\n\"\n\n\"",
+            "a\u{0301}“é”",
+            "According to, the",
+            "“Yes,” said",
+            "said “",
+            "Said",
+            "He said, “",
+            "(“)",
+            "— said he.",
+        ];
+        for text in odd {
+            let doc = Doc::new(text);
+            let mut diagnostics = Diagnostics::default();
+            for q in extract(&doc, &Actors::default(), &mut diagnostics) {
+                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_mixed_pieces() {
+        // A fixed pseudo-random mix of words, marks and breaks; every quote stays in bounds and in order.
+        let pieces = [
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "''",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "he",
+            "She",
+            "Mr Lund",
+            "the minister",
+            "that",
+            "and",
+            "é",
+            "war",
+            "Officials",
+            "accused",
+            "of",
+            "saying",
+            "“Yes,”",
+            "'90s",
+            "don't",
+            "Russia's",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                text.push(' ');
+            }
+            let doc = Doc::new(&text);
+            let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+            let mut last = 0;
+            for q in &quotes {
+                assert!(q.start < q.end && q.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                assert!(q.start >= last, "{text:?}");
+                last = q.start;
+            }
+        }
+    }
+
+    #[test]
+    fn one_endless_line_quotes_each_attribution() {
+        // No sentence or line ends: every scan is bounded, and each repetition still reads alike.
+        let text = "Officials said the mayor told reporters “the plan” would fail, he said, and ".repeat(40);
+        let doc = Doc::new(&text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert!(quotes.len() >= 40, "{} quotes", quotes.len());
+        assert!(quotes.iter().all(|q| q.start < q.end && q.end <= text.len()));
+        assert!(quotes.windows(2).all(|p| p[0].start <= p[1].start));
+    }
+
+    #[test]
+    fn deeply_nested_marks_pair_like_shallow_ones() {
+        // Thousands of marks open on one line: each straight mark still closes the innermost one.
+        let text = format!("{}“Yes,” she said.", "“a \"b ".repeat(2000));
+        let doc = Doc::new(&text);
+        let w = Words::new(&doc);
+        let segs = segments(&w, &mut Diagnostics::default());
+        assert_eq!(segs.len(), 1);
+        assert_eq!(segs[0].content.start, 1);
+    }
+
+    #[test]
+    fn scare_quotes_are_flagged_not_reported() {
+        let text = "The so-called “reform” left most rules in place.";
+        let doc = Doc::new(text);
+        let mut diagnostics = Diagnostics::default();
+        assert!(extract(&doc, &Actors::default(), &mut diagnostics).is_empty());
+        assert!(diagnostics.0.iter().any(|d| d.message.contains("scare quotes")));
+    }
+
+    #[test]
+    fn word_sets_are_known_and_files_sorted() {
+        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+            for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+                assert!(set_bit(set).is_some(), "{:?}: unknown set {set}", row[0]);
+            }
+        }
+        for data in [
+            include_str!("../data/quotes-words.txt"),
+            include_str!("../data/quotes-nouns.txt"),
+            include_str!("../data/quotes-verbs.txt"),
+        ] {
+            assert!(data.contains("# source: written for Lede; licence: MIT"));
+            let words: Vec<_> = gazetteer::words(data).collect();
+            assert!(words.windows(2).all(|p| p[0] < p[1]), "sorted and unique");
+        }
+    }
+
+    #[test]
+    fn verb_table_has_irregular_forms() {
+        for form in [
+            "said",
+            "told",
+            "wrote",
+            "written",
+            "found",
+            "thought",
+            "knew",
+            "felt",
+            "understood",
+            "spoke",
+        ] {
+            assert!(VERBS.contains_key(form), "{form}");
+        }
+        assert!(VERBS.len() > 150 * 3, "{} forms", VERBS.len());
+        for bogus in ["finded", "sayed", "telled", "understanded"] {
+            assert!(!VERBS.contains_key(bogus), "{bogus}");
+        }
+    }
+
+    #[test]
+    fn speaker_id_from_actor_mentions() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "Ms Varga arrived. “Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Eva Varga".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(0, 8))],
+                references: vec![],
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(0, 8),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
+        assert_eq!(
+            quotes[0].speaker_mention.as_ref().map(|m| m.text.as_str()),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn linear_on_long_input() {
+        let paragraph = "“We will win,” the captain said. Officials said the match would start at noon.\n\n";
+        let text = paragraph.repeat(2000);
+        let doc = Doc::new(&text);
+        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 4000);
+    }
+}

@@ -1,0 +1,274 @@
+//! The named rules of the quotes extractor: how a quote is found and how its speaker is linked.
+//!
+//! Every quote names the rule that found it (`Quote.rule`) and, when it has a speaker mention, the rule
+//! that linked it (`Quote.speaker_rule`, also the mention's `rule`). The examples are checked by
+//! `tests/rules.rs`; the longer case tables are in `tests/cases/quotes.txt`.
+
+use crate::analysis::rules::Rule;
+
+// How a quote is found.
+pub(super) const DOUBLE_MARKS: &str = "quotes/double-marks";
+pub(super) const SINGLE_MARKS: &str = "quotes/single-marks";
+pub(super) const MULTI_PARAGRAPH: &str = "quotes/multi-paragraph";
+pub(super) const UNCLOSED_AT_PARAGRAPH_END: &str = "quotes/unclosed-at-paragraph-end";
+pub(super) const LEAD_IN_PARTIAL: &str = "quotes/lead-in-partial";
+pub(super) const REPORTED_THAT_CLAUSE: &str = "quotes/reported-that-clause";
+pub(super) const PARTIAL_IN_CLAUSE: &str = "quotes/partial-in-clause";
+pub(super) const CONTENT_BEFORE_SAID: &str = "quotes/content-before-said";
+/// Finds the content and links the source.
+pub(super) const ACCORDING_TO: &str = "quotes/according-to";
+/// Finds the content and links the source.
+pub(super) const NAME_COLON_LINE: &str = "quotes/name-colon-line";
+
+// How a speaker is linked.
+pub(super) const SAID_AFTER_QUOTE: &str = "quotes/said-after-quote";
+pub(super) const INVERTED_SAID_NAME: &str = "quotes/inverted-said-name";
+pub(super) const SAID_BEFORE_QUOTE: &str = "quotes/said-before-quote";
+pub(super) const SPLIT_QUOTE: &str = "quotes/split-quote";
+pub(super) const SUBJECT_BEFORE_VERB: &str = "quotes/subject-before-verb";
+pub(super) const SENTENCE_SUBJECT: &str = "quotes/sentence-subject";
+pub(super) const POSSESSIVE_CLAIM: &str = "quotes/possessive-claim";
+pub(super) const DASH_NAME_AFTER_QUOTE: &str = "quotes/dash-name-after-quote";
+pub(super) const COLON_AFTER_SENTENCE: &str = "quotes/colon-after-sentence";
+pub(super) const SAID_LATER_IN_SENTENCE: &str = "quotes/said-later-in-sentence";
+pub(super) const SAID_IN_SENTENCE_BEFORE: &str = "quotes/said-in-sentence-before";
+pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-continues";
+pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: DOUBLE_MARKS,
+        description: "Words between double quotation marks (straight, curly, low or guillemets) are a direct quote.",
+        examples: &[
+            (
+                "\"We are ready,\" the mayor said.",
+                "quote direct \"We are ready,\"",
+            ),
+            (
+                "«We stay here,» Anna Kovac said.",
+                "quote direct \"We stay here,\"",
+            ),
+        ],
+        counter_examples: &["The mayor said they were ready.", "He is 6'3\" tall."],
+    },
+    Rule {
+        name: SINGLE_MARKS,
+        description: "In a text without double marks, words between single marks are a direct quote; apostrophes are told apart.",
+        examples: &[(
+            "'It is a fair deal,' the minister said.",
+            "quote direct \"It is a fair deal,\"",
+        )],
+        counter_examples: &[
+            "The Democrats' plan failed in the '90s, and it didn't return.",
+            "\"It is a 'fair' deal,\" the minister said.",
+        ],
+    },
+    Rule {
+        name: MULTI_PARAGRAPH,
+        description: "A quotation that runs over several paragraphs opens each paragraph with a mark and closes only at its end; every paragraph is a piece of it.",
+        examples: &[(
+            "The mayor said: \"We will rebuild the bridge.\n\n\"And we will do it this year.\"",
+            "quote direct \"And we will do it this year.\"",
+        )],
+        counter_examples: &["\"We will rebuild the bridge,\" the mayor said.\n\n\"And soon,\" she added."],
+    },
+    Rule {
+        name: UNCLOSED_AT_PARAGRAPH_END,
+        description: "A quotation mark that opens a paragraph (or follows a colon) and never closes quotes to the end of its paragraph.",
+        examples: &[(
+            "The chief said: \"We will never give up.\n\nThe next paragraph is narration.",
+            "quote direct \"We will never give up.\"",
+        )],
+        counter_examples: &["The chief said: \"We will never give up.\"\n\nThe next paragraph is narration."],
+    },
+    Rule {
+        name: LEAD_IN_PARTIAL,
+        description: "A quotation that completes a sentence begun in the writer's words is quoted with its lead-in as a partial quote.",
+        examples: &[(
+            "The talks were \"a real step forward,\" the minister said.",
+            "quote partial \"The talks were \\\"a real step forward,\\\"\"",
+        )],
+        counter_examples: &["\"The talks were a real step forward,\" the minister said."],
+    },
+    Rule {
+        name: REPORTED_THAT_CLAUSE,
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech.",
+        examples: &[(
+            "Officials said the bridge would reopen in May.",
+            "quote indirect \"the bridge would reopen in May\"",
+        )],
+        counter_examples: &[
+            "The minister announced his campaign on Monday.",
+            "Officials declined to comment.",
+        ],
+    },
+    Rule {
+        name: PARTIAL_IN_CLAUSE,
+        description: "Reported speech with some of its words in quotation marks is a partial quote.",
+        examples: &[(
+            "The mayor said the plan was \"a disaster\" for the town.",
+            "quote partial \"the plan was \\\"a disaster\\\" for the town\"",
+        )],
+        counter_examples: &["The mayor said the plan was a disaster for the town."],
+    },
+    Rule {
+        name: CONTENT_BEFORE_SAID,
+        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"",
+        examples: &[(
+            "Sales fell in the spring, the report said.",
+            "quote indirect \"Sales fell in the spring\"",
+        )],
+        counter_examples: &["Sales fell in the spring, and the report said nothing about it."],
+    },
+    Rule {
+        name: ACCORDING_TO,
+        description: "\"According to X\" attributes the clause it opens or closes to X.",
+        examples: &[
+            (
+                "According to the ministry, exports doubled last year.",
+                "quote indirect \"exports doubled last year\"",
+            ),
+            (
+                "According to the ministry, exports doubled last year.",
+                "speaker \"exports doubled last year\" <- \"the ministry\" = (no actor)",
+            ),
+        ],
+        counter_examples: &["Exports doubled last year."],
+    },
+    Rule {
+        name: NAME_COLON_LINE,
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript.",
+        examples: &[
+            (
+                "Ms Okafor: \"The vote was fair.\"",
+                "quote direct \"The vote was fair.\"",
+            ),
+            (
+                "Ms Okafor: \"The vote was fair.\"",
+                "speaker \"The vote was fair.\" <- \"Ms Okafor\" = Okafor",
+            ),
+        ],
+        counter_examples: &["Update: the vote was fair and the count is over.", "Note: all times are local."],
+    },
+    Rule {
+        name: SAID_AFTER_QUOTE,
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said.",
+        examples: &[(
+            "\"We agree,\" she said.",
+            "speaker \"We agree,\" <- \"she\" = (no actor)",
+        )],
+        counter_examples: &["\"We agree.\" She says the count is over."],
+    },
+    Rule {
+        name: INVERTED_SAID_NAME,
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith.",
+        examples: &[(
+            "\"The bridge is closed,\" said the police chief.",
+            "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
+        )],
+        counter_examples: &["\"The bridge is closed,\" the police chief said."],
+    },
+    Rule {
+        name: SAID_BEFORE_QUOTE,
+        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"",
+        examples: &[(
+            "The governor added: \"We will rebuild every school.\"",
+            "speaker \"We will rebuild every school.\" <- \"The governor\" = (no actor)",
+        )],
+        counter_examples: &["The governor called it \"fraud\"."],
+    },
+    Rule {
+        name: SPLIT_QUOTE,
+        description: "The second piece of a quotation interrupted by its attribution has the same speaker: \"...,\" he said, \"...\"",
+        examples: &[(
+            "\"We tried,\" the coach said, \"but the team was tired.\"",
+            "speaker \"but the team was tired.\" <- \"the coach\" = (no actor)",
+        )],
+        counter_examples: &["\"We tried,\" the coach said."],
+    },
+    Rule {
+        name: SUBJECT_BEFORE_VERB,
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"",
+        examples: &[(
+            "Officials said the bridge would reopen in May.",
+            "speaker \"the bridge would reopen in May\" <- \"Officials\" = (no actor)",
+        )],
+        counter_examples: &["The bridge would reopen in May, saying nothing."],
+    },
+    Rule {
+        name: SENTENCE_SUBJECT,
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"",
+        examples: &[(
+            "The campaign sent emails on Friday saying the polls were wrong.",
+            "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
+        )],
+        counter_examples: &["Speaking afterwards, the coach was calm."],
+    },
+    Rule {
+        name: POSSESSIVE_CLAIM,
+        description: "A reporting noun with a possessor and a that-clause reports the possessor's words: \"her claim that ...\" (when no verb reports the clause first).",
+        examples: &[(
+            "Her claim that the vote was rigged; the court disagreed.",
+            "speaker \"that the vote was rigged\" <- \"Her\" = (no actor)",
+        )],
+        counter_examples: &["The claim that was made on Friday is false."],
+    },
+    Rule {
+        name: DASH_NAME_AFTER_QUOTE,
+        description: "A name after a dash that follows a quotation is its speaker: \"...\" — Jane Doe.",
+        examples: &[(
+            "\"Never give up on a good idea.\" — Jane Doe",
+            "speaker \"Never give up on a good idea.\" <- \"Jane Doe\" = Jane Doe",
+        )],
+        counter_examples: &["\"Never give up on a good idea.\" - and nobody did."],
+    },
+    Rule {
+        name: COLON_AFTER_SENTENCE,
+        description: "A quotation after a colon that ends a sentence in the writer's words belongs to that sentence's subject: He answered with a joke: \"...\"",
+        examples: &[(
+            "The senator answered with a joke: \"I never lose a debate I skip.\"",
+            "speaker \"I never lose a debate I skip.\" <- \"The senator\" = (no actor)",
+        )],
+        counter_examples: &["The senator answered with a joke."],
+    },
+    Rule {
+        name: SAID_LATER_IN_SENTENCE,
+        description: "A reporting verb later in the sentence where a quotation closes, with no content of its own, names the speaker: \"...\" to win the vote, she said.",
+        examples: &[(
+            "\"The road will reopen next spring\" after the repairs, the mayor said.",
+            "speaker \"The road will reopen next spring\" <- \"the mayor\" = (no actor)",
+        )],
+        counter_examples: &["\"The road will reopen next spring,\" the mayor said after the repairs."],
+    },
+    Rule {
+        name: SAID_IN_SENTENCE_BEFORE,
+        description: "A quotation right after the sentence \"...,\" she said. continues that speaker.",
+        examples: &[(
+            "\"We are ready,\" the mayor said. \"The roads are clear and the schools are open.\"",
+            "speaker \"The roads are clear and the schools are open.\" <- \"the mayor\" = (no actor)",
+        )],
+        counter_examples: &["\"We are ready,\" the mayor said."],
+    },
+    Rule {
+        name: PREVIOUS_SPEAKER_CONTINUES,
+        description: "A quoted sentence with no attribution of its own continues the previous speaker of its paragraph (or of the paragraph before).",
+        examples: &[(
+            "The mayor said: \"We are ready.\"\n\n\"The roads are clear and the schools are open.\"",
+            "speaker \"The roads are clear and the schools are open.\" <- \"The mayor\" = (no actor)",
+        )],
+        counter_examples: &["\"The roads are clear and the schools are open.\""],
+    },
+    Rule {
+        name: PRONOUN_PREVIOUS_SPEAKER,
+        description: "A speaker \"he\" or \"she\" that names no known person is the previous named speaker.",
+        examples: &[(
+            "\"We are ready,\" Kovac said. \"We tried,\" she said.",
+            "speaker \"We tried,\" <- \"she\" = Kovac",
+        )],
+        counter_examples: &[
+            "\"We tried,\" she said.",
+            "\"We are ready,\" Robin Kovac said. \"We tried,\" she said.",
+        ],
+    },
+];

@@ -1,0 +1,472 @@
+//! Linking quotes to their speakers: attributions next to a quotation, continuing speakers, and
+//! the resolution of a source phrase to an actor.
+
+use super::*;
+
+/// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
+/// it completes after a colon, a cue later in its sentence or just before it, else the previous
+/// speaker (`previous`: that quote's source and cue).
+pub(super) fn link_quotation(
+    w: &Words,
+    s: &Segment,
+    cues: &mut [Cue],
+    previous: Option<(Option<Range<usize>>, Option<String>)>,
+) -> (Option<Range<usize>>, Option<String>, &'static str) {
+    if let Some(np) = dash_source(w, s) {
+        return (Some(np), None, DASH_NAME_AFTER_QUOTE);
+    }
+    if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
+        // "Trump deflected with a joke: “...”".
+        return (sentence_subject(w, s.open - 1, cues), None, COLON_AFTER_SENTENCE);
+    }
+    if let Some(ci) = trailing_cue(w, s, cues) {
+        cues[ci].used = true;
+        if cues[ci].source.is_none() {
+            let mut start = s.close.map_or(0, |c| c + 1);
+            while w.is_punct(start, ",") {
+                start += 1;
+            }
+            cues[ci].source = np_right(w, start, cues[ci].tokens.start);
+        }
+        let cue = Some(cue_text(w, &cues[ci]));
+        return (cues[ci].source.clone(), cue, SAID_LATER_IN_SENTENCE);
+    }
+    if let Some(ci) = cue_just_before(w, s, cues) {
+        // "“...,” she said. “...”": the nearest attribution, not the first one of the paragraph.
+        let cue = Some(cue_text(w, &cues[ci]));
+        return (cues[ci].source.clone(), cue, SAID_IN_SENTENCE_BEFORE);
+    }
+    match previous {
+        Some((source, cue)) => (source, cue, PREVIOUS_SPEAKER_CONTINUES),
+        None => (None, None, ""),
+    }
+}
+
+/// Attaches the quotation that closes right before the attribution `c` ("“...,” she said"); whether
+/// it did.
+pub(super) fn attach_before(
+    w: &Words,
+    segs: &Segs,
+    c: &mut Cue,
+    seg_used: &mut [bool],
+    drafts: &mut Vec<Draft>,
+) -> bool {
+    let cue_start = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+    let cue_end = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.end, |s| s.end.max(c.tokens.end));
+    let before = segment_closing_before(w, segs, cue_start, cue_end)
+        .map(|si| (si, None))
+        .or_else(|| {
+            // Or a long source between them: "“...,” Jo Park, the mayor of the town, one of ..., said".
+            // The first phrase after the closing mark names the speaker; what stands before the verb
+            // is an apposition.
+            let (si, np) = segment_closing_far_before(w, segs, c.tokens.start, cue_end)?;
+            Some((si, Some(np)))
+        });
+    let Some((si, np)) = before else {
+        return false;
+    };
+    // `The “phrase” suggests that ...`: a verb with content of its own attributes nothing before it; a
+    // whole quotation before it is another matter (`“...,” he told reporters`).
+    let whole = !lead_in(w, segs, si, c);
+    if seg_used[si] || !(whole || closes_clause(w, cue_end)) {
+        return false;
+    }
+    let link = if np.is_none() && c.inverted {
+        INVERTED_SAID_NAME
+    } else {
+        SAID_AFTER_QUOTE
+    };
+    if np.is_some() {
+        c.source = np;
+    }
+    attach(drafts, w, segs, si, c, link);
+    seg_used[si] = true;
+    true
+}
+
+/// The quotes with their speakers: each source phrase resolved to an actor through the actors'
+/// mentions.
+pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Quote> {
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut last_speaker: Option<String> = None;
+    let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
+    by_start.sort_by_key(|m| (m.span.start, m.span.end));
+    for d in drafts {
+        if d.span.is_empty() {
+            continue;
+        }
+        let (speaker, mention) = match &d.source {
+            Some(np) => resolve(w, actors, &by_start, np.clone()),
+            None => (None, None),
+        };
+        let mut link = d.speaker_rule;
+        // An unresolved pronoun continues the previous named speaker.
+        let speaker = match (&speaker, &mention) {
+            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => {
+                if last_speaker.is_some() {
+                    link = PRONOUN_PREVIOUS_SPEAKER;
+                }
+                last_speaker.clone()
+            }
+            _ => speaker,
+        };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
+        let speaker_rule = if mention.is_some() { link } else { "" };
+        out.push(Quote {
+            start: d.span.start,
+            end: d.span.end,
+            text: w.doc.slice(d.span).to_string(),
+            kind: d.kind,
+            speaker,
+            speaker_mention: mention.map(|m| m.by(speaker_rule)),
+            cue: d.cue,
+            rule: RuleName::Borrowed(d.rule),
+            speaker_rule: RuleName::Borrowed(speaker_rule),
+        });
+    }
+    out
+}
+
+/// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
+/// well", she said.`
+pub(super) fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
+    let s = &segs[si];
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    sentence_start < s.open
+        && !w.line_start(s.open)
+        && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
+        && s.close.is_some_and(|k| k < c.tokens.start)
+}
+
+pub(super) fn attach(
+    drafts: &mut Vec<Draft>,
+    w: &Words,
+    segs: &Segs,
+    si: usize,
+    c: &Cue,
+    link: &'static str,
+) {
+    let s = &segs[si];
+    // A quotation that closes a sentence begun in the writer's words is a partial quote of that
+    // sentence.
+    let sentence_start = w
+        .doc
+        .sentences
+        .get(w.sentence(s.open))
+        .map_or(s.open, |x| x.tokens.start);
+    let clean =
+        segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
+    if lead_in(w, segs, si, c) && clean && word_count(w, sentence_start..s.open) >= 2 {
+        let end = s.close.map_or(s.content.end, |k| k + 1);
+        drafts.push(Draft {
+            span: w.doc.span_of(sentence_start..end),
+            kind: QuoteKind::Partial,
+            source: c.source.clone(),
+            cue: Some(cue_text(w, c)),
+            rule: LEAD_IN_PARTIAL,
+            speaker_rule: link,
+        });
+        return;
+    }
+    drafts.push(Draft {
+        span: w.doc.span_of(s.content.clone()),
+        kind: QuoteKind::Direct,
+        source: c.source.clone(),
+        cue: Some(cue_text(w, c)),
+        rule: segs.mark_rule(si),
+        speaker_rule: link,
+    });
+}
+
+/// A segment whose closing mark comes right before token `i` (a comma or dash between allowed).
+pub(super) fn segment_closing_before(w: &Words, segs: &Segs, i: usize, after: usize) -> Option<usize> {
+    if w.line_start(i) {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
+        k = k.checked_sub(1)?;
+    }
+    // "“Is it over?” she asked." attributes the quote before it; "“It is over.” She says it ..." does
+    // not: an attribution in a sentence of its own reports nothing else.
+    if w.sentence(k) != w.sentence(i) && !closes_clause(w, after) {
+        return None;
+    }
+    segs.closing(k)
+}
+
+/// A quotation that closes a long source phrase before the verb `v`, with no other verb or quotation
+/// between; returns the segment and the phrase after its closing mark.
+pub(super) fn segment_closing_far_before(
+    w: &Words,
+    segs: &Segs,
+    v: usize,
+    after: usize,
+) -> Option<(usize, Range<usize>)> {
+    let mut k = v.checked_sub(1)?;
+    let sentence = w.sentence(v);
+    let mut steps = 0;
+    loop {
+        if let Some(si) = segs.closing(k) {
+            // A nickname is no quotation: `Marcia "Cia" Price, his niece, shouted`.
+            if w.sentence(k) != sentence && !closes_clause(w, after)
+                || word_count(w, segs[si].content.clone()) < 3
+            {
+                return None;
+            }
+            let mut start = k + 1;
+            while w.is_punct(start, ",") || w.is_punct(start, "—") {
+                start += 1;
+            }
+            let np = np_right(w, start, v)?;
+            return Some((si, np));
+        }
+        let t = &w.doc.tokens[k];
+        let bad = t.line_start
+            || w.verb(k).is_some() && !is_in(w.lower(k), AMBIGUOUS)
+            || mark_of(w.text(k)).is_some()
+            || t.kind == TokenKind::Punct
+                && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
+                && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
+            || is_in(w.lower(k), CLAUSE_LINK);
+        if bad || steps >= 20 || k == 0 {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+    }
+}
+
+/// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
+pub(super) fn closes_clause(w: &Words, i: usize) -> bool {
+    // An object or a clause right after the verb is content of its own ("She says the count ...").
+    if i < w.len() && w.is_word(i) && !is_in(w.lower(i), TIME) && !w.line_start(i) {
+        return false;
+    }
+    let mut k = i;
+    while k < w.len() && k - i < 7 {
+        if w.doc.tokens[k].kind == TokenKind::Punct && !w.is_punct(k, "(") && !w.is_punct(k, ")") {
+            // A colon or an opening mark introduces what follows: "He sighed: “...”".
+            return !(w.is_punct(k, ":") || mark_of(w.text(k)).is_some_and(|m| m.1 == Role::Open));
+        }
+        if w.line_start(k) {
+            return true;
+        }
+        if w.lower(k) == "that" || w.verb(k).is_some() {
+            return false;
+        }
+        k += 1;
+    }
+    k >= w.len()
+}
+
+/// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
+/// adverbial words ("said on Friday: “...”").
+pub(super) fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<usize> {
+    let sentence = w.sentence(i.saturating_sub(1));
+    let mut k = i;
+    while k < w.len() && k - i < 10 {
+        if let Some(si) = segs.opening(k) {
+            let prev = k.checked_sub(1)?;
+            // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
+            // phrase it names ("called “fraud”").
+            let s = &segs[si];
+            let sentence_like =
+                word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let introduced = k == i && sentence_like
+                || w.is_punct(prev, ":")
+                || w.is_punct(prev, ",")
+                || w.is_punct(prev, "—");
+            return introduced.then_some(si);
+        }
+        let lw = w.lower(k);
+        let colon_before = k > 0 && w.is_punct(k - 1, ":");
+        if lw == "that"
+            || w.is_punct(k, ".")
+            || w.is_punct(k, ";")
+            || w.sentence(k) != sentence && k > i && !colon_before
+        {
+            return None;
+        }
+        if w.verb(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A name after a dash that follows the quotation: "“...” ― Jane Doe".
+pub(super) fn dash_source(w: &Words, s: &Segment) -> Option<Range<usize>> {
+    let c = s.close?;
+    let d = c + 1;
+    if !(w.is_punct(d, "―") || w.is_punct(d, "—") || w.is_punct(d, "–") || w.is_punct(d, "-"))
+        || w.line_start(d)
+    {
+        return None;
+    }
+    let np = np_right(w, d + 1, w.block_end(d))?;
+    is_capitalized(w.text(np.start)).then_some(np)
+}
+
+/// A cue later in the sentence where the quotation closes, with no content of its own:
+/// "“...” to drive the price up, she said."
+pub(super) fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let c = s.close?;
+    let sentence = w.sentence(c);
+    let first = cues.partition_point(|q| q.tokens.start <= c);
+    let mut tail = cues[first..]
+        .iter()
+        .take_while(|q| w.sentence(q.tokens.start) == sentence)
+        .take(MAX_CLAUSE);
+
+    tail.position(|q| {
+        !q.used
+            && q.class != VerbClass::Belief
+            && q.tokens.start > c
+            && w.sentence(q.tokens.start) == sentence
+            && q.source.as_ref().is_none_or(|r| r.start > c)
+            && {
+                let after = q
+                    .source
+                    .as_ref()
+                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
+            }
+    })
+    .map(|k| first + k)
+}
+
+/// A speech cue with a source in the sentence that ends right before the quotation opens, after
+/// another quotation: `“...,” she said. “...”`.
+pub(super) fn cue_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let prev = s.open.checked_sub(1)?;
+    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
+        return None;
+    }
+    let sentence = w.sentence(prev);
+    let first = cues.partition_point(|q| q.tokens.start < s.open);
+    let ci = first.checked_sub(1)?;
+    let q = &cues[ci];
+    let lead = q.source.as_ref()?.start.min(q.tokens.start);
+    // The attribution follows a closing mark: `“...,” she said.`
+    let after_quote = lead > 0 && mark_of(w.text(lead - 1)).is_some_and(|m| m.1 != Role::Open);
+    (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_quote).then_some(ci)
+}
+
+/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
+pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
+    let mut k = i;
+    let mut comma = None;
+    let mut lower = 0;
+    while k < w.len() && k - i < 12 {
+        let t = w.text(k);
+        if w.is_punct(k, ":") {
+            break;
+        }
+        // "Jane Roe, The Daily Courier:", "John Doe, author:".
+        if w.is_punct(k, ",") && k > i && comma.is_none() {
+            comma = Some(k);
+            k += 1;
+            continue;
+        }
+        let small =
+            w.is_word(k) && !is_capitalized(t) && comma.is_some() && w.verb(k).is_none() && !is_stop(w, k);
+        if small {
+            lower += 1;
+        }
+        let ok = w.is_word(k) && (is_capitalized(t) || matches!(w.lower(k), "of" | "the"))
+            || small && lower <= 3
+            || w.is_punct(k, ".") && k > i && w.text(k - 1).len() <= 4;
+        if !ok || k - i >= 5 && comma.is_none() {
+            return None;
+        }
+        k += 1;
+    }
+    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) || w.verb(i).is_some() {
+        return None;
+    }
+    let name_end = comma.unwrap_or(k);
+    // Headline times and labels are not speakers.
+    if is_in(w.lower(i), LABEL) || is_in(w.lower(k - 1), LABEL_END) {
+        return None;
+    }
+    Some((i..name_end, k))
+}
+
+/// A quotation that reads as a sentence of its own rather than a phrase inside one.
+pub(super) fn standalone(w: &Words, s: &Segment) -> bool {
+    let words = word_count(w, s.content.clone());
+    // A title: "“Monday Night Football”", "“The Best Party on Campus”".
+    let title = words <= 6
+        && s.content
+            .clone()
+            .all(|k| !w.is_word(k) || is_capitalized(w.text(k)) || is_in(w.lower(k), TITLE_SMALL))
+        && !s.content.clone().any(|k| matches!(w.text(k), "." | "!" | "?"));
+    if title {
+        return false;
+    }
+    let first = s.open == 0 || w.line_start(s.open) || w.doc.is_sentence_start(s.open);
+    let after_intro = s.open > 0 && (w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, "—"));
+    let ends_sentence = s.content.end > s.content.start
+        && matches!(w.text(s.content.end - 1), "." | "!" | "?" | "," | "…")
+        && words >= 4;
+    (first || after_intro) && words >= 2 || ends_sentence && words >= 6
+}
+
+/// The speaker's actor id and local mention for a source noun phrase.
+pub(super) fn resolve(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&ActorMention],
+    np: Range<usize>,
+) -> (Option<String>, Option<Mention>) {
+    let span = w.doc.span_of(np.clone());
+    if span.is_empty() {
+        return (None, None);
+    }
+    // Mentions are short: look back a little from the last one starting inside the phrase.
+    let last = by_start.partition_point(|m| m.span.start < span.end);
+    let best = by_start[..last]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start + 400 > span.start)
+        .filter(|m| m.span.overlaps(span))
+        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.len(), m.span.end));
+    if let Some(m) = best {
+        let id = actors.actors.get(m.actor).map(|a| a.id.clone());
+        let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
+        return (id, Some(Mention::of(w.doc.text, mention_span)));
+    }
+    // No known actor: the trailing name of the phrase ("pollster Pat Caddell" -> "Pat Caddell"), or the
+    // whole description ("a senior official").
+    let mut end = np.end;
+    if w.is_punct(end - 1, ")") {
+        while end > np.start && !w.is_punct(end - 1, "(") {
+            end -= 1;
+        }
+        end = end.saturating_sub(1).max(np.start);
+    }
+    let mut start = end;
+    while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
+        start -= 1;
+    }
+    let span = if start < end && (start > np.start || end < np.end) {
+        w.doc.span_of(start..end)
+    } else {
+        span
+    };
+    (None, Some(Mention::of(w.doc.text, span)))
+}

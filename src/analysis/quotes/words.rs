@@ -1,0 +1,212 @@
+//! The word classes of the extractor: reporting verbs and nouns, the function-word sets of
+//! `data/quotes-words.txt`, and the tokens of a text with their lower-case forms.
+
+use super::*;
+
+/// What a reporting verb can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum VerbClass {
+    /// Direct and reported speech: "said", "warned", "tweeted".
+    Speech,
+    /// A stance, belief or intention: reported content only ("fears that ...").
+    Belief,
+    /// A direct quotation only: "he continued: ...", "she laughed".
+    Direct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Verb {
+    pub(super) lemma: &'static str,
+    pub(super) class: VerbClass,
+}
+
+/// Every inflected form of every reporting verb, lower case.
+pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
+        let Some(&lemma) = row.first() else { continue };
+        let class = match row.get(1).copied() {
+            Some("belief") => VerbClass::Belief,
+            Some("direct") => VerbClass::Direct,
+            _ => VerbClass::Speech,
+        };
+        let verb = Verb { lemma, class };
+        map.insert(lemma, verb);
+        for form in row.get(2).copied().unwrap_or("").split_whitespace() {
+            map.insert(form, verb);
+        }
+    }
+    map
+});
+
+/// Nouns that report speech when a that-clause follows: "her claim that ...".
+pub(super) static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
+
+/// Membership bits of `data/quotes-words.txt`.
+pub(super) const PRONOUN: u32 = 1;
+pub(super) const DETERMINER: u32 = 1 << 1;
+pub(super) const BETWEEN: u32 = 1 << 2;
+pub(super) const CHAIN: u32 = 1 << 3;
+pub(super) const AMBIGUOUS: u32 = 1 << 4;
+pub(super) const STOP: u32 = 1 << 5;
+pub(super) const NOT_HEAD: u32 = 1 << 6;
+pub(super) const TIME: u32 = 1 << 7;
+pub(super) const CLAUSE_ONLY: u32 = 1 << 8;
+pub(super) const HEARER: u32 = 1 << 9;
+pub(super) const PAST: u32 = 1 << 10;
+pub(super) const CONTRACTION: u32 = 1 << 11;
+pub(super) const SUBJECT: u32 = 1 << 12;
+pub(super) const RELATIVE_AUX: u32 = 1 << 13;
+pub(super) const AUX_AFTER_VERB: u32 = 1 << 14;
+pub(super) const FINITE: u32 = 1 << 15;
+pub(super) const POSSESSIVE: u32 = 1 << 16;
+pub(super) const ARTICLE: u32 = 1 << 17;
+pub(super) const OUT_PARTICLE: u32 = 1 << 18;
+pub(super) const NOT_ADVERB: u32 = 1 << 19;
+pub(super) const PASSIVE_AUX: u32 = 1 << 20;
+pub(super) const OBJECT_VERB: u32 = 1 << 21;
+pub(super) const TIME_OPENER: u32 = 1 << 22;
+pub(super) const CONTRAST: u32 = 1 << 23;
+pub(super) const CLAUSE_LINK: u32 = 1 << 24;
+pub(super) const LABEL: u32 = 1 << 25;
+pub(super) const LABEL_END: u32 = 1 << 26;
+pub(super) const TITLE_SMALL: u32 = 1 << 27;
+pub(super) const LISTENER: u32 = 1 << 28;
+pub(super) const NOT_CONTENT: u32 = 1 << 29;
+pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
+
+/// The function-word sets, by word: which sets each word belongs to.
+pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+        let Some(&word) = row.first() else { continue };
+        let sets = row.get(1).copied().unwrap_or("").split_whitespace();
+        map.insert(word, sets.filter_map(set_bit).fold(0, |bits, b| bits | b));
+    }
+    map
+});
+
+/// The membership bit of a set named in `data/quotes-words.txt`.
+pub(super) fn set_bit(name: &str) -> Option<u32> {
+    Some(match name {
+        "pronoun" => PRONOUN,
+        "determiner" => DETERMINER,
+        "between" => BETWEEN,
+        "chain" => CHAIN,
+        "ambiguous" => AMBIGUOUS,
+        "stop" => STOP,
+        "not-head" => NOT_HEAD,
+        "time" => TIME,
+        "clause-only" => CLAUSE_ONLY,
+        "hearer" => HEARER,
+        "past" => PAST,
+        "contraction" => CONTRACTION,
+        "subject" => SUBJECT,
+        "relative-aux" => RELATIVE_AUX,
+        "aux-after-verb" => AUX_AFTER_VERB,
+        "finite" => FINITE,
+        "possessive" => POSSESSIVE,
+        "article" => ARTICLE,
+        "out-particle" => OUT_PARTICLE,
+        "not-adverb" => NOT_ADVERB,
+        "passive-aux" => PASSIVE_AUX,
+        "object-verb" => OBJECT_VERB,
+        "time-opener" => TIME_OPENER,
+        "contrast" => CONTRAST,
+        "clause-link" => CLAUSE_LINK,
+        "label" => LABEL,
+        "label-end" => LABEL_END,
+        "title-small" => TITLE_SMALL,
+        "listener" => LISTENER,
+        "not-content" => NOT_CONTENT,
+        "clause-opener" => CLAUSE_OPENER,
+        _ => return None,
+    })
+}
+
+/// `word` (lower case) is in `set`.
+pub(super) fn is_in(word: &str, set: u32) -> bool {
+    WORDS.get(word).is_some_and(|bits| bits & set != 0)
+}
+
+/// The tokens of a doc with their lower-case text, computed once per analysis.
+pub(super) struct Words<'a> {
+    pub(super) doc: &'a Doc<'a>,
+    pub(super) lower: Vec<String>,
+    /// The first token of each token's line, and one past its last.
+    pub(super) lines: Vec<(usize, usize)>,
+}
+
+impl<'a> Words<'a> {
+    pub(super) fn new(doc: &'a Doc<'a>) -> Words<'a> {
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| doc.token_text(t).to_lowercase())
+            .collect();
+        let n = doc.tokens.len();
+        let mut lines = vec![(0, n); n];
+        let mut start = 0;
+        for i in 0..=n {
+            if i == n || i > 0 && doc.tokens[i].line_start {
+                for slot in &mut lines[start..i] {
+                    *slot = (start, i);
+                }
+                start = i;
+            }
+        }
+        Words { doc, lower, lines }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    pub(super) fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub(super) fn text(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.text(i) == p
+    }
+
+    pub(super) fn sentence(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+    }
+
+    pub(super) fn line_start(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.line_start)
+    }
+
+    /// The first token of the line (block) that token `i` is on.
+    pub(super) fn block_start(&self, i: usize) -> usize {
+        self.lines.get(i).map_or(i, |l| l.0)
+    }
+
+    /// One past the last token of the line (block) that token `i` is on.
+    pub(super) fn block_end(&self, i: usize) -> usize {
+        self.lines.get(i).map_or(i + 1, |l| l.1)
+    }
+
+    pub(super) fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        VERBS.get(self.lower(i)).copied()
+    }
+}
+
+/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
+pub(super) fn is_stop(w: &Words, i: usize) -> bool {
+    let text = w.text(i);
+    is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+}
