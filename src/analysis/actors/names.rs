@@ -12,70 +12,16 @@
 //! Lines in title case or capitals (headlines, bylines) are not trusted: they only yield names that the
 //! body of the article also has.
 
-use std::collections::{HashMap, HashSet};
+
+use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::analysis::actors::{Cluster, Context};
-use crate::analysis::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::report::ActorKind;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
-/// A possible name mention and the evidence about it.
-#[derive(Clone, Debug, Default)]
-pub struct Candidate {
-    /// The mention, with a courtesy title: "Mr Blinken".
-    pub span: Span,
-    /// The name without courtesy title: "Blinken".
-    pub name_span: Span,
-    /// Lower-case words of the name (no courtesy title, no "." or possessive).
-    pub words: Vec<String>,
-    /// Evidence weights for each kind.
-    pub person: i32,
-    pub org: i32,
-    pub group: i32,
-    pub gender: Gender,
-    /// The first word is a known given name.
-    pub given: bool,
-    /// Roles with the country they name.
-    pub roles: Vec<(String, Option<String>)>,
-    /// Sentence-initial and unknown: kept only if it names an actor found elsewhere.
-    pub deferred: bool,
-    /// A parenthesised short form of this candidate: "Singapore Airlines (SIA)".
-    pub alias_of: Option<usize>,
-    /// The name is one word in capitals ("GM").
-    pub all_caps: bool,
-    /// The mention has a courtesy title ("Ms Ford").
-    pub courtesy: bool,
-    /// "the" comes before it ("the Taliban", but also "the Cruise video").
-    pub article: bool,
-    /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
-    pub doubtful: bool,
-}
-
-impl Candidate {
-    /// One all-capital word of two to six letters: "GM", "NATO".
-    /// A single word with no evidence of its kind.
-    pub fn is_weak(&self) -> bool {
-        self.words.len() == 1
-            && self.person == 0
-            && self.group == 0
-            && self.org <= if self.article { 3 } else { 1 }
-            && !self.all_caps
-            && self.alias_of.is_none()
-    }
-
-    pub fn is_acronym(&self) -> bool {
-        self.words.len() == 1
-            && self.org > 0
-            && (2..=6).contains(&self.words[0].len())
-            && {
-                let w = &self.words[0];
-                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-            }
-            && self.all_caps
-    }
-}
 
 /// Particles inside personal names.
 const PARTICLES: &[&str] = &[
@@ -1661,61 +1607,4 @@ pub fn is_distinctive(words: &[String]) -> bool {
                     | "american"
             )
     })
-}
-
-/// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
-/// confirms nothing else there.
-pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
-    if !flags.iter().any(|&f| f) {
-        return;
-    }
-    let mut known: HashMap<Vec<String>, usize> = HashMap::new();
-    for (k, cl) in clusters.iter().enumerate() {
-        for &m in &cl.members {
-            if !cands[m].words.is_empty() {
-                known.entry(cands[m].words.clone()).or_insert(k);
-            }
-        }
-    }
-    let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
-    let n = doc.tokens.len();
-    let mut i = 0;
-    while i < n {
-        if !flags[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
-        let mut found = None;
-        let mut words = Vec::new();
-        let mut j = i;
-        while j < n
-            && flags[j]
-            && words.len() < max_len
-            && doc.tokens[j].kind == TokenKind::Word
-            && (j == i || !doc.tokens[j].line_start)
-        {
-            words.push(doc.word(j).to_lowercase());
-            j += 1;
-            if let Some(&k) = known.get(&words) {
-                if is_capitalized(doc.word(j - 1)) {
-                    found = Some((j, k));
-                }
-            }
-        }
-        match found {
-            Some((j, k)) => {
-                let span = doc.span_of(i..j);
-                let c = Candidate {
-                    span,
-                    name_span: span,
-                    words: words[..j - i].to_vec(),
-                    ..Candidate::default()
-                };
-                clusters[k].members.push(cands.len());
-                cands.push(c);
-                i = j;
-            }
-            None => i += 1,
-        }
-    }
 }

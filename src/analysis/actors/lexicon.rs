@@ -59,8 +59,8 @@ fn gender(s: Option<&&str>) -> Gender {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut given = HashMap::new();
     for data in [
-        include_str!("data/actors-given-names.txt"),
-        include_str!("data/actors-given-names-extra.txt"),
+        include_str!("../data/actors-given-names.txt"),
+        include_str!("../data/actors-given-names-extra.txt"),
     ] {
         for row in gazetteer::rows(data) {
             if let Some(name) = row.first() {
@@ -70,7 +70,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut titles = HashMap::new();
     let mut title_words = 1;
-    for row in gazetteer::rows(include_str!("data/actors-titles.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-titles.txt")) {
         let Some(title) = row.first() else { continue };
         let kind = if row.get(1) == Some(&"courtesy") {
             TitleKind::Courtesy
@@ -81,7 +81,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
     }
     let mut orgs = HashMap::new();
-    for row in gazetteer::rows(include_str!("data/actors-orgs.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
             let kind = match row.get(1).copied() {
                 Some("group") => Some(ActorKind::Group),
@@ -93,7 +93,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut places = HashMap::new();
     let mut place_words = 1;
-    for row in gazetteer::rows(include_str!("data/actors-places.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-places.txt")) {
         if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
             place_words = place_words.max(name.split(' ').count());
             places.insert(*name, *code);
@@ -101,7 +101,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
     let org_words: HashSet<&'static str> =
-        gazetteer::words(include_str!("data/actors-org-words.txt")).collect();
+        gazetteer::words(include_str!("../data/actors-org-words.txt")).collect();
     let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
     Lexicon {
         given,
@@ -113,8 +113,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         place_words,
         places_lower,
         org_words_lower,
-        stop: gazetteer::words(include_str!("data/actors-stop-words.txt")).collect(),
-        months: gazetteer::words(include_str!("data/actors-months.txt")).collect(),
+        stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
+        months: gazetteer::words(include_str!("../data/actors-months.txt")).collect(),
     }
 });
 

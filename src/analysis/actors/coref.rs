@@ -10,8 +10,8 @@
 //! person whose roles contain that word, and "the company", "the alliance" and the like resolved to the
 //! most recent organisation.
 
-use crate::analysis::actors::{ActorMention, MentionKind};
-use crate::analysis::lexicon::{Gender, LEXICON};
+use crate::analysis::actors::model::{ActorMention, MentionKind};
+use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::text::{Doc, TokenKind};
 

@@ -1,0 +1,132 @@
+//! Named actors: people, organisations and groups, their mentions, roles and pronouns.
+//!
+//! The extractor works in four steps over the token stream:
+//!
+//! 1. [`names`] finds name candidates: runs of capitalised words (with particles, initials and
+//!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
+//!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
+//!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words).
+//! 2. Candidates are clustered into actors: names with evidence first, in text order, then single
+//!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
+//!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
+//!    "General Motors"), and two full names that differ stay apart. A single word that joins nothing
+//!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
+//!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
+//! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
+//!    president"); the country from a nationality or country word in the role.
+//! 4. [`coref`] resolves he/she/they/it and role descriptions ("the minister") to actors, for quote
+//!    attribution; they are kept in [`Actors::mentions`] but never in the report's mentions.
+//!
+//! Lines in title case or capitals (headlines, bylines, short headings) only yield names the body has.
+//! Word lists live in `data/actors-*.txt` ([`crate::analysis::lexicon`]); everything runs in one pass
+//! over the tokens plus a clustering pass indexed by name, so the cost grows linearly with the text.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("Foreign Minister Anna Berg spoke. Ms Berg said she was ready.", &Options::default());
+//! assert_eq!(report.actors[0].name, "Anna Berg");
+//! assert_eq!(report.actors[0].roles, ["Foreign Minister"]);
+//! assert_eq!(report.actors[0].mentions.len(), 2);
+//! ```
+
+
+pub mod cluster;
+pub mod coref;
+pub mod lexicon;
+pub mod model;
+pub mod names;
+
+use std::collections::HashMap;
+
+use crate::analysis::report::{Actor, Mention};
+use crate::analysis::text::Doc;
+use crate::analysis::Diagnostics;
+
+use lexicon::Gender;
+pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
+
+/// Finds the actors of `doc`.
+pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
+    // Computed once: both the candidate scan and the headline pass need it.
+    let headline = names::headline_flags(doc);
+    let mut cands = names::candidates(doc, context, &headline);
+    let mut clusters = cluster::cluster(doc, &cands);
+    cluster::drop_products(&cands, &mut clusters);
+    cluster::named_after_people(doc, &mut cands, &mut clusters);
+    cluster::headline_mentions(doc, &headline, &mut cands, &mut clusters);
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&c| !clusters[c].members.is_empty())
+        .collect();
+    order.sort_by_key(|&c| {
+        clusters[c]
+            .members
+            .iter()
+            .map(|&m| cands[m].span.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    let mut actors = Vec::with_capacity(order.len());
+    let mut mentions = Vec::new();
+    let mut index_of = HashMap::new();
+    for (i, &c) in order.iter().enumerate() {
+        index_of.insert(c, i);
+        let cl = &clusters[c];
+        let mut members = cl.members.clone();
+        members.sort_by_key(|&m| cands[m].span.start);
+        members.dedup_by_key(|m| cands[*m].span);
+        let mut roles: Vec<String> = Vec::new();
+        let mut country = None;
+        for &m in &members {
+            for (role, code) in &cands[m].roles {
+                if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                    roles.push(role.clone());
+                }
+                if country.is_none() {
+                    country.clone_from(code);
+                }
+            }
+        }
+        let best = &cands[cl.best];
+        actors.push(Actor {
+            id: format!("a{}", i + 1),
+            name: doc.slice(best.name_span).to_string(),
+            kind: cl.kind(),
+            roles,
+            country,
+            mentions: members
+                .iter()
+                .map(|&m| Mention::of(doc.text, cands[m].span))
+                .collect(),
+            references: Vec::new(),
+        });
+        for &m in &members {
+            mentions.push(ActorMention {
+                span: cands[m].span,
+                actor: i,
+                kind: MentionKind::Name,
+            });
+        }
+    }
+    for actor in &mut actors {
+        actor.name = names::canonical(&actor.name);
+    }
+    let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
+    let mut refs = coref::resolve(doc, &actors, &genders, &mentions);
+    mentions.append(&mut refs);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    if !actors.is_empty() {
+        diagnostics.info(format!(
+            "{} actors, {} named mentions, {} pronoun and description references",
+            actors.len(),
+            actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            mentions.iter().filter(|m| m.kind != MentionKind::Name).count()
+        ));
+    }
+    Actors { actors, mentions }
+}
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
+pub static RULES: &[crate::analysis::rules::Rule] = &[];
+
+#[cfg(test)]
+mod tests;
