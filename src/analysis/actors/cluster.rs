@@ -4,13 +4,25 @@ use std::collections::{HashMap, HashSet};
 
 use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::actors::model::{Candidate, Cluster};
-use crate::analysis::actors::names;
+use crate::analysis::actors::names::{self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS};
+use crate::analysis::rules::Rule;
 use crate::analysis::report::ActorKind;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
 
-/// Groups candidates into actors, in text order.
-pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
+/// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
+/// rule ("Blinken" after "Antony Blinken") names that rule from then on.
+pub fn cluster(doc: &Doc, cands: &mut [Candidate]) -> Vec<Cluster> {
+    let (clusters, links) = group(doc, cands);
+    for (i, rule) in links {
+        cands[i].rule = rule;
+    }
+    clusters
+}
+
+/// The clusters, and the candidates whose rule is the one that linked them.
+fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static str)>) {
+    let mut links = Vec::new();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut owner: Vec<Option<usize>> = vec![None; cands.len()];
     // Strong candidates first, then single words with no evidence, then unconfirmed sentence starts.
@@ -33,7 +45,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
         let c = &cands[i];
         let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
-            Some(t) => Some((t, Vote::None)),
+            Some(t) => Some((t, Vote::None, Some(PARENTHESISED_SHORT_FORM.name))),
             None => {
                 let near = index.near(c, same_words);
                 best_match(doc, cands, &clusters, &near, same_words, c)
@@ -41,7 +53,12 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
             }
         };
         match target {
-            Some((t, vote)) => {
+            Some((t, vote, link)) => {
+                let repeated = same_words.contains(&t) && is_weak_rule(c.rule);
+                let rule = link.unwrap_or(if repeated { REPEATED_NAME.name } else { c.rule });
+                if rule != c.rule {
+                    links.push((i, rule));
+                }
                 let list = exact.entry(c.words.as_slice()).or_default();
                 if !list.contains(&t) {
                     list.push(t);
@@ -88,7 +105,7 @@ pub fn cluster(doc: &Doc, cands: &[Candidate]) -> Vec<Cluster> {
             }
         }
     }
-    clusters
+    (clusters, links)
 }
 
 fn add_heads(heads: &mut HashMap<String, Vec<usize>>, cluster: usize, words: &[String]) {
@@ -110,7 +127,7 @@ fn head_noun_match(
     clusters: &[Cluster],
     heads: &HashMap<String, Vec<usize>>,
     c: &Candidate,
-) -> Option<(usize, Vote)> {
+) -> Option<(usize, Vote, Link)> {
     let i = doc.token_at_or_after(c.span.start);
     let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
     if c.words.len() != 1 || !after_the || c.all_caps || !c.roles.is_empty() {
@@ -126,7 +143,7 @@ fn head_noun_match(
             (first < c.span.start).then_some((first, t))
         })
         .max()
-        .map(|(_, t)| (t, Vote::None))
+        .map(|(_, t)| (t, Vote::None, Some(HEAD_NOUN_OF_ORGANISATION.name)))
 }
 
 /// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
@@ -267,6 +284,7 @@ pub fn named_after_people(doc: &Doc, cands: &mut [Candidate], clusters: &mut [Cl
             c.span = Span::new(c.name_span.start, tok.span.end);
             c.name_span = c.span;
             c.words.truncate(1);
+            c.rule = SURNAME_IN_NAME_OF_THING.name;
             clusters[to].members.push(m);
         }
     }
@@ -283,6 +301,9 @@ fn plain_word(cands: &[Candidate], cl: &Cluster) -> bool {
             .iter()
             .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy && !cands[m].all_caps)
 }
+
+/// The rule that linked a candidate to an actor, when it is not the rule that found it.
+type Link = Option<&'static str>;
 
 /// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -315,11 +336,11 @@ fn best_match(
     near: &[usize],
     same_words: &[usize],
     c: &Candidate,
-) -> Option<(usize, Vote)> {
-    let mut best: Option<(i32, usize, usize, Vote)> = None; // (score, recency, cluster, vote)
+) -> Option<(usize, Vote, Link)> {
+    let mut best: Option<(i32, usize, usize, Vote, Link)> = None; // (score, recency, cluster, vote, rule)
     for &k in near {
         let Some(cl) = clusters.get(k) else { continue };
-        let (score, vote) = if same_words.contains(&k) {
+        let (score, vote, link) = if same_words.contains(&k) {
             // "Ford" where the person is always "Ms Ford": likely the company of that name.
             let bare =
                 cl.courtesy && !c.courtesy && (c.is_weak() || c.deferred) && cl.kind() == ActorKind::Person;
@@ -332,6 +353,7 @@ fn best_match(
                     10
                 },
                 Vote::None,
+                None,
             )
         } else {
             match_score(cands, cl, c)
@@ -342,11 +364,11 @@ fn best_match(
         // The latest member before the candidate (or the first one, for a candidate before them all).
         let before = cl.starts.partition_point(|&s| s <= c.span.start);
         let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
-        if best.is_none_or(|(s, r, _, _)| score > s || (score == s && recency > r)) {
-            best = Some((score, recency, k, vote));
+        if best.is_none_or(|(s, r, _, _, _)| score > s || (score == s && recency > r)) {
+            best = Some((score, recency, k, vote, link));
         }
     }
-    best.map(|(_, _, k, v)| (k, v))
+    best.map(|(_, _, k, v, l)| (k, v, l))
 }
 
 fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
@@ -354,14 +376,14 @@ fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
 }
 
 /// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
-fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) {
+fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, Link) {
     let w = &c.words;
     if w.is_empty() || cl.full.is_empty() {
-        return (0, Vote::None);
+        return (0, Vote::None, None);
     }
     let kind = cl.kind();
     if !gender_fits(cl, c) {
-        return (0, Vote::None);
+        return (0, Vote::None, None);
     }
     let full = &cl.full;
     let weak = c.is_weak() || c.deferred;
@@ -371,53 +393,55 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
     let open = cl.person + cl.org + cl.group <= 1;
     // Acronyms: "GM" and "General Motors".
     if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
-        return (8, Vote::Org);
+        return (8, Vote::Org, Some(ACRONYM.name));
     }
     if w.len() > 1
         && full.len() == 1
         && cands[cl.best].is_acronym()
         && names::acronym_of(w).is_some_and(|a| a == full[0])
     {
-        return (8, Vote::Org);
+        return (8, Vote::Org, None);
     }
     if (kind == ActorKind::Person || open) && !c_org {
         // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
         if w.len() < full.len() && full.ends_with(w) {
             let bare = cl.courtesy && !c.courtesy && weak;
-            return (if bare { 4 } else { 6 }, Vote::Person);
+            let link = (!c.courtesy).then_some(SURNAME_OF_EARLIER_PERSON.name);
+            return (if bare { 4 } else { 6 }, Vote::Person, link);
         }
         // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
         if full.len() < w.len()
             && w.ends_with(full)
             && cl.members.iter().all(|&m| cands[m].words.len() <= full.len())
         {
-            return (6, Vote::Person);
+            return (6, Vote::Person, None);
         }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
         if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
-            return (3, Vote::Person);
+            return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
         }
     }
     if (kind != ActorKind::Person || open) && !c_person {
         let core_c = names::org_core(w);
         let core_f = names::org_core(full);
         if !core_c.is_empty() && core_c == core_f {
-            return (7, Vote::Org);
+            let link = if w.len() < full.len() { short_form(c) } else { None };
+            return (7, Vote::Org, link);
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
             // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
-            return (if open { 5 } else { 6 }, Vote::Org);
+            return (if open { 5 } else { 6 }, Vote::Org, short_form(c));
         }
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
-            return (5, Vote::Org);
+            return (5, Vote::Org, None);
         }
         if !core_c.is_empty()
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
         {
-            return (4, Vote::Org);
+            return (4, Vote::Org, short_form(c));
         }
     }
     if (kind != ActorKind::Person || open)
@@ -431,10 +455,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote) 
         if w.iter().zip(full).all(|(a, b)| short(a, b))
             && full[w.len()..].iter().all(|x| LEXICON.is_org_word_lower(x))
         {
-            return (4, Vote::Org);
+            return (4, Vote::Org, short_form(c));
         }
     }
-    (0, Vote::None)
+    (0, Vote::None, None)
 }
 
 /// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
@@ -483,6 +507,7 @@ pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, 
                     span,
                     name_span: span,
                     words: words[..j - i].to_vec(),
+                    rule: NAME_IN_HEADLINE.name,
                     ..Candidate::default()
                 };
                 clusters[k].members.push(cands.len());
@@ -493,3 +518,94 @@ pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, 
         }
     }
 }
+
+/// A candidate found by its capitals alone: when it repeats a name, the repetition is what counts.
+fn is_weak_rule(rule: &str) -> bool {
+    rule == CAPITALISED_WORD.name || rule == CAPITALISED_NAME.name
+}
+
+/// A short form of an organisation's name links by that rule, unless the word list knows it anyway.
+fn short_form(c: &Candidate) -> Link {
+    let known = c.rule == KNOWN_ORGANISATION.name || c.rule == PARTY_MEMBERS.name;
+    (!known).then_some(SHORT_FORM_OF_ORGANISATION.name)
+}
+
+pub const REPEATED_NAME: Rule = Rule {
+    name: "actors/repeated-name",
+    description: "A capitalised word that repeats a name already found (also at the start of a sentence) is that actor again.",
+    examples: &[(
+        "The report names Lindqvist. Lindqvist denied it.",
+        "actor organization \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["Lindqvist Partners denied it.", "Yesterday it rained. Yesterday was cold."],
+};
+
+pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
+    name: "actors/surname-of-earlier-person",
+    description: "A surname alone, after the person's full name, is that person.",
+    examples: &[(
+        "Antony Blinken arrived. Blinken spoke first.",
+        "actor person \"Antony Blinken\": \"Blinken\"",
+    )],
+    counter_examples: &["Antony Blinken arrived. Antony spoke first.", "Blinken arrived."],
+};
+
+pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
+    name: "actors/given-name-of-earlier-person",
+    description: "A given name alone, after the person's full name, is that person.",
+    examples: &[(
+        "Daniel Montalvo arrived. Later, Daniel spoke.",
+        "actor person \"Daniel Montalvo\": \"Daniel\"",
+    )],
+    counter_examples: &["Daniel Montalvo arrived. Later, Montalvo spoke.", "Later, Daniel spoke."],
+};
+
+pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
+    name: "actors/short-form-of-organisation",
+    description: "The first words of an organisation's name, used alone later, are that organisation.",
+    examples: &[(
+        "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
+        "actor organization \"Brantley Motor Company\": \"Brantley\"",
+    )],
+    counter_examples: &["Brantley said more cuts would follow.", "The company cut jobs."],
+};
+
+pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
+    name: "actors/parenthesised-short-form",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor.",
+    examples: &[(
+        "Shares of Harbour Airlines (HAL) fell.",
+        "actor organization \"Harbour Airlines\": \"HAL\"",
+    )],
+    counter_examples: &["Shares of Harbour Airlines fell (sharply).", "Shares (HAL) fell."],
+};
+
+pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
+    name: "actors/head-noun-of-organisation",
+    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it.",
+    examples: &[(
+        "The Supreme Court of Cassation met. Later the Court ruled.",
+        "actor organization \"Supreme Court of Cassation\": \"Court\"",
+    )],
+    counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
+};
+
+pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
+    name: "actors/surname-in-name-of-thing",
+    description: "A thing named after a person of the article (\"the Warhol Polaroids\") mentions the person by surname.",
+    examples: &[(
+        "Andy Warhol took pictures. The Warhol Polaroids and the Warhol Factory sold well.",
+        "actor person \"Andy Warhol\": \"Warhol\"",
+    )],
+    counter_examples: &["The Warhol Polaroids sold well.", "Andy Warhol took pictures."],
+};
+
+pub const NAME_IN_HEADLINE: Rule = Rule {
+    name: "actors/name-in-headline",
+    description: "A headline or heading line yields only names the body of the article also has.",
+    examples: &[(
+        "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
+        "actor person \"Antony Blinken\": \"Blinken\"",
+    )],
+    counter_examples: &["Storm Hits Harbour Town Tonight\n\nThe storm hit the town.", "Antony Blinken met Sergei Lavrov on Friday."],
+};

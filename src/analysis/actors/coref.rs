@@ -13,6 +13,7 @@
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,13 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
 }
 
 /// Resolves the pronouns and descriptions of `doc` against the named mentions (in text order).
-pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMention]) -> Vec<ActorMention> {
+/// Each reference comes with the rule that linked it.
+pub fn resolve(
+    doc: &Doc,
+    actors: &[Actor],
+    genders: &[Gender],
+    names: &[ActorMention],
+) -> Vec<(ActorMention, &'static str)> {
     let mut genders = genders.to_vec();
     genders.resize(actors.len(), Gender::Unknown);
     let mut named: Vec<(usize, usize, usize)> = names
@@ -139,23 +146,22 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                         _ => Gender::Unknown,
                     };
                 }
-                out.push(ActorMention {
-                    span: tok.span,
-                    actor,
-                    kind: MentionKind::Pronoun,
-                });
+                let rule = match class {
+                    Class::Male | Class::Female => &PRONOUN_NEAREST_PERSON,
+                    Class::Plural | Class::Neuter => &PRONOUN_OF_ORGANISATION,
+                };
+                let kind = MentionKind::Pronoun;
+                out.push((ActorMention { span: tok.span, actor, kind }, rule.name));
                 push(&mut chain, doc, &quoted, i, actor);
             }
             i += 1;
             continue;
         }
         if lower == "the" {
-            if let Some((len, actor)) = description(doc, &chain, actors, i) {
-                out.push(ActorMention {
-                    span: doc.span_of(i..i + len),
-                    actor,
-                    kind: MentionKind::Description,
-                });
+            if let Some((len, actor, rule)) = description(doc, &chain, actors, i) {
+                let span = doc.span_of(i..i + len);
+                let kind = MentionKind::Description;
+                out.push((ActorMention { span, actor, kind }, rule));
                 push(&mut chain, doc, &quoted, i, actor);
                 i += len;
                 continue;
@@ -243,7 +249,7 @@ fn antecedent(
 }
 
 /// "the minister", "the company": (tokens used, actor).
-fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Option<(usize, usize)> {
+fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence;
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
@@ -288,8 +294,53 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
                     .any(|role| role.to_lowercase().contains(&title))
         };
         if fits {
-            return Some((used, r.actor));
+            let rule = if org {
+                &DESCRIPTION_OF_ORGANISATION
+            } else {
+                &DESCRIPTION_OF_ROLE
+            };
+            return Some((used, r.actor, rule.name));
         }
     }
     None
 }
+
+pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
+    name: "actors/pronoun-nearest-person",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before.",
+    examples: &[
+        ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
+        ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
+    ],
+    counter_examples: &["He spoke first.", "Nato met in Brussels. He spoke first."],
+};
+
+pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
+    name: "actors/pronoun-of-organisation",
+    description: "they/their and it/its go to an organisation or group named in the same or the sentence before.",
+    examples: &[(
+        "The Harbour Ministry met on Monday. It said talks would go on.",
+        "reference \"It\" -> Harbour Ministry",
+    )],
+    counter_examples: &["It said talks would go on.", "Anna Berg met on Monday. It was raining."],
+};
+
+pub const DESCRIPTION_OF_ROLE: Rule = Rule {
+    name: "actors/description-of-role",
+    description: "\"the minister\" is the person named shortly before whose role holds that title.",
+    examples: &[(
+        "Foreign Minister Anna Berg arrived. The minister spoke first.",
+        "reference \"The minister\" -> Anna Berg",
+    )],
+    counter_examples: &["Anna Berg arrived. The minister spoke first.", "The minister spoke first."],
+};
+
+pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
+    name: "actors/description-of-organisation",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before.",
+    examples: &[(
+        "Brantley Motor Company cut jobs. The company said more cuts would follow.",
+        "reference \"The company\" -> Brantley Motor Company",
+    )],
+    counter_examples: &["The company said more cuts would follow.", "Anna Berg cut jobs. The company said so."],
+};

@@ -39,6 +39,7 @@ pub mod names;
 use std::collections::HashMap;
 
 use crate::analysis::report::{Actor, Mention};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::Doc;
 use crate::analysis::Diagnostics;
 
@@ -50,7 +51,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     // Computed once: both the candidate scan and the headline pass need it.
     let headline = names::headline_flags(doc);
     let mut cands = names::candidates(doc, context, &headline);
-    let mut clusters = cluster::cluster(doc, &cands);
+    let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, &headline, &mut cands, &mut clusters);
@@ -95,7 +96,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
             country,
             mentions: members
                 .iter()
-                .map(|&m| Mention::of(doc.text, cands[m].span))
+                .map(|&m| Mention::of(doc.text, cands[m].span).by(cands[m].rule))
                 .collect(),
             references: Vec::new(),
         });
@@ -111,8 +112,12 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
         actor.name = names::canonical(&actor.name);
     }
     let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
-    let mut refs = coref::resolve(doc, &actors, &genders, &mentions);
-    mentions.append(&mut refs);
+    for (m, rule) in coref::resolve(doc, &actors, &genders, &mentions) {
+        actors[m.actor]
+            .references
+            .push(Mention::of(doc.text, m.span).by(rule));
+        mentions.push(m);
+    }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     if !actors.is_empty() {
         diagnostics.info(format!(
@@ -125,8 +130,35 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     Actors { actors, mentions }
 }
 
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]): the rules that
+/// find names ([`names`]), those that link a later mention to an actor ([`cluster`]), and those that link
+/// pronouns and descriptions ([`coref`]).
+pub static RULES: &[Rule] = &[
+    names::TITLE_BEFORE_NAME,
+    names::ROLE_BEFORE_NAME,
+    names::APPOSITION_ROLE,
+    names::FULL_PERSONAL_NAME,
+    names::KNOWN_ORGANISATION,
+    names::PARTY_MEMBERS,
+    names::ORGANISATION_WORD,
+    names::ACRONYM,
+    names::CAPITALISED_NAME,
+    names::CAPITALISED_WORD,
+    names::ORGANISATION_IN_ROLE,
+    names::PERSON_IN_PLACE_NAME,
+    cluster::REPEATED_NAME,
+    cluster::SURNAME_OF_EARLIER_PERSON,
+    cluster::GIVEN_NAME_OF_EARLIER_PERSON,
+    cluster::SHORT_FORM_OF_ORGANISATION,
+    cluster::PARENTHESISED_SHORT_FORM,
+    cluster::HEAD_NOUN_OF_ORGANISATION,
+    cluster::SURNAME_IN_NAME_OF_THING,
+    cluster::NAME_IN_HEADLINE,
+    coref::PRONOUN_NEAREST_PERSON,
+    coref::PRONOUN_OF_ORGANISATION,
+    coref::DESCRIPTION_OF_ROLE,
+    coref::DESCRIPTION_OF_ORGANISATION,
+];
 
 #[cfg(test)]
 mod tests;

@@ -19,6 +19,7 @@ use std::ops::Range;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::report::ActorKind;
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
@@ -1343,7 +1344,19 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
+        let titled = !c.roles.is_empty();
+        let roles_before = c.roles.len();
         self.apposition(end, &mut c);
+        c.rule = name_rule(&NameEvidence {
+            courtesy: courtesy.is_some(),
+            titled,
+            appositive: c.roles.len() > roles_before,
+            known,
+            acronym: c.all_caps,
+            org_word: self.has_org_word(name.clone()),
+            given: given.is_some(),
+            words: text_words.len(),
+        });
         out.push(c);
     }
 
@@ -1406,6 +1419,7 @@ impl Scan<'_, '_> {
             person: 2,
             gender,
             given: true,
+            rule: PERSON_IN_PLACE_NAME.name,
             ..Candidate::default()
         });
     }
@@ -1460,6 +1474,7 @@ impl Scan<'_, '_> {
                     name_span: self.doc.span_of(s..i),
                     words,
                     org: 2,
+                    rule: ORGANISATION_IN_ROLE.name,
                     ..Candidate::default()
                 };
                 if LEXICON.org(self.doc.slice(c.span)).is_some() || self.has_org_word(s..i) {
@@ -1608,3 +1623,167 @@ pub fn is_distinctive(words: &[String]) -> bool {
             )
     })
 }
+
+/// What a candidate's own words and surroundings say, for naming the rule that found it.
+struct NameEvidence {
+    courtesy: bool,
+    titled: bool,
+    appositive: bool,
+    known: Option<ActorKind>,
+    acronym: bool,
+    org_word: bool,
+    given: bool,
+    words: usize,
+}
+
+/// The rule that found a candidate: the strongest evidence it has, in this order.
+fn name_rule(e: &NameEvidence) -> &'static str {
+    let rule = if e.courtesy {
+        &TITLE_BEFORE_NAME
+    } else if e.titled {
+        &ROLE_BEFORE_NAME
+    } else if e.known == Some(ActorKind::Group) {
+        &PARTY_MEMBERS
+    } else if e.known.is_some() {
+        &KNOWN_ORGANISATION
+    } else if e.acronym {
+        &ACRONYM
+    } else if e.org_word {
+        &ORGANISATION_WORD
+    } else if e.appositive {
+        &APPOSITION_ROLE
+    } else if e.given && e.words > 1 {
+        &FULL_PERSONAL_NAME
+    } else if e.words > 1 {
+        &CAPITALISED_NAME
+    } else {
+        &CAPITALISED_WORD
+    };
+    rule.name
+}
+
+pub const TITLE_BEFORE_NAME: Rule = Rule {
+    name: "actors/title-before-name",
+    description: "A courtesy title (Mr, Ms, Dr) before a capitalised word makes a person's name, title included.",
+    examples: &[
+        ("Antony Blinken arrived. Mr Blinken spoke.", "actor person \"Antony Blinken\": \"Mr Blinken\""),
+        ("Dr Tayler will lead the study.", "actor person \"Tayler\": \"Dr Tayler\""),
+    ],
+    counter_examples: &["The doctor will lead the study.", "Mr and Mrs were written on the door."],
+};
+
+pub const ROLE_BEFORE_NAME: Rule = Rule {
+    name: "actors/role-before-name",
+    description: "A role title (Foreign Minister, President) before a name makes it a person and gives the role.",
+    examples: &[(
+        "Foreign Minister Sergei Lavrov arrived.",
+        "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
+    )],
+    counter_examples: &["The Foreign Minister arrived.", "The minister arrived on time."],
+};
+
+pub const APPOSITION_ROLE: Rule = Rule {
+    name: "actors/apposition-role",
+    description: "A role between commas right after a name (\", the French president,\") makes it a person.",
+    examples: &[(
+        "Ada Kovac, the French president, arrived.",
+        "actor person \"Ada Kovac\": \"Ada Kovac\"",
+    )],
+    counter_examples: &["Ada Kovac, who arrived late, sat down.", "Paris, the French capital, was calm."],
+};
+
+pub const FULL_PERSONAL_NAME: Rule = Rule {
+    name: "actors/full-personal-name",
+    description: "A known given name followed by a capitalised surname is a person.",
+    examples: &[(
+        "The talks were led by Antony Blinken.",
+        "actor person \"Antony Blinken\": \"Antony Blinken\"",
+    )],
+    counter_examples: &["The talks were led by the envoy.", "They met in Jordan Valley."],
+};
+
+pub const KNOWN_ORGANISATION: Rule = Rule {
+    name: "actors/known-organisation",
+    description: "A well-known organisation from the word list (Nato, the UN) is an organisation.",
+    examples: &[(
+        "The alliance said Nato would not move.",
+        "actor organization \"Nato\": \"Nato\"",
+    )],
+    counter_examples: &["The alliance would not move.", "The FTSE fell by two points."],
+};
+
+pub const PARTY_MEMBERS: Rule = Rule {
+    name: "actors/party-members",
+    description: "A party's members in the plural (the Democrats, the Conservatives) are a group.",
+    examples: &[(
+        "The vote was close and the Democrats won it.",
+        "actor group \"Democrats\": \"Democrats\"",
+    )],
+    counter_examples: &["The vote was close and the party won it.", "Democratic reforms were passed."],
+};
+
+pub const ORGANISATION_WORD: Rule = Rule {
+    name: "actors/organisation-word",
+    description: "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation.",
+    examples: &[
+        (
+            "The plan was drafted by the Harbour Ministry last week.",
+            "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
+        ),
+        (
+            "She studied at the University of Sheffield.",
+            "actor organization \"University of Sheffield\": \"University of Sheffield\"",
+        ),
+    ],
+    counter_examples: &["The plan was drafted by the ministry.", "She walked to Harbour Bridge."],
+};
+
+pub const ACRONYM: Rule = Rule {
+    name: "actors/acronym",
+    description: "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates.",
+    examples: &[(
+        "The deal was signed by XKP on Monday.",
+        "actor organization \"XKP\": \"XKP\"",
+    )],
+    counter_examples: &["The deal cost 5 USD a share.", "He watched TV at home."],
+};
+
+pub const CAPITALISED_NAME: Rule = Rule {
+    name: "actors/capitalised-name",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name.",
+    examples: &[(
+        "The report was written by Kowa Lindqvist.",
+        "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
+    )],
+    counter_examples: &["The report was written in Harbour Street.", "The report was written by hand."],
+};
+
+pub const CAPITALISED_WORD: Rule = Rule {
+    name: "actors/capitalised-word",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name.",
+    examples: &[(
+        "The report was written by Lindqvist.",
+        "actor organization \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["The report was written in Geneva.", "The report was written on Friday."],
+};
+
+pub const ORGANISATION_IN_ROLE: Rule = Rule {
+    name: "actors/organisation-in-role",
+    description: "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\").",
+    examples: &[(
+        "Zentrix CEO Anna Berg spoke.",
+        "actor organization \"Zentrix\": \"Zentrix\"",
+    )],
+    counter_examples: &["Russian Foreign Minister Anna Berg spoke.", "The CEO spoke."],
+};
+
+pub const PERSON_IN_PLACE_NAME: Rule = Rule {
+    name: "actors/person-in-place-name",
+    description: "A given name and a surname at the start of a place or prize's name are the person it is named after.",
+    examples: &[(
+        "She won the Ada Lenz Memorial Prize.",
+        "actor person \"Ada Lenz\": \"Ada Lenz\"",
+    )],
+    counter_examples: &["She won the Harbour Memorial Prize.", "She landed at Kennedy Airport."],
+};
