@@ -463,7 +463,13 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
 
 /// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
 /// confirms nothing else there.
-pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
+pub fn headline_mentions(
+    doc: &Doc,
+    lower: &[String],
+    flags: &[bool],
+    cands: &mut Vec<Candidate>,
+    clusters: &mut [Cluster],
+) {
     if !flags.iter().any(|&f| f) {
         return;
     }
@@ -492,7 +498,7 @@ pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, 
             && doc.tokens[j].kind == TokenKind::Word
             && (j == i || !doc.tokens[j].line_start)
         {
-            words.push(doc.word(j).to_lowercase());
+            words.push(lower[j].clone());
             j += 1;
             if let Some(&k) = known.get(&words) {
                 if is_capitalized(doc.word(j - 1)) {

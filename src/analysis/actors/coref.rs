@@ -99,6 +99,7 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
 /// Each reference comes with the rule that linked it.
 pub fn resolve(
     doc: &Doc,
+    lower: &[String],
     actors: &[Actor],
     genders: &[Gender],
     names: &[ActorMention],
@@ -117,6 +118,11 @@ pub fn resolve(
         .collect();
     named.sort_unstable();
     let quoted = quoted_tokens(doc);
+    // The actors' roles in lower case, for descriptions ("the minister").
+    let roles: Vec<Vec<String>> = actors
+        .iter()
+        .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
+        .collect();
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
     let mut next_name = 0;
@@ -130,13 +136,12 @@ pub fn resolve(
             next_name += 1;
         }
         let tok = &doc.tokens[i];
-        let w = doc.word(i);
         if tok.kind != TokenKind::Word || named.get(next_name).is_some_and(|m| m.0 == i) {
             i += 1;
             continue;
         }
-        let lower = w.to_lowercase();
-        if let Some(class) = pronoun_class(&lower) {
+        let low = lower.get(i).map_or("", String::as_str);
+        if let Some(class) = pronoun_class(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
                 if genders[actor] == Gender::Unknown {
@@ -157,8 +162,8 @@ pub fn resolve(
             i += 1;
             continue;
         }
-        if lower == "the" {
-            if let Some((len, actor, rule)) = description(doc, &chain, actors, i) {
+        if low == "the" {
+            if let Some((len, actor, rule)) = description(doc, lower, &chain, actors, &roles, i) {
                 let span = doc.span_of(i..i + len);
                 let kind = MentionKind::Description;
                 out.push((ActorMention { span, actor, kind }, rule));
@@ -249,7 +254,14 @@ fn antecedent(
 }
 
 /// "the minister", "the company": (tokens used, actor).
-fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Option<(usize, usize, &'static str)> {
+fn description(
+    doc: &Doc,
+    lower: &[String],
+    chain: &[Reference],
+    actors: &[Actor],
+    roles: &[Vec<String>],
+    i: usize,
+) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence;
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
@@ -266,7 +278,7 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
         if len > 1 {
             words.push(' ');
         }
-        words.push_str(&doc.word(k).to_lowercase());
+        words.push_str(lower.get(k).map_or("", String::as_str));
         if LEXICON.title(&words).is_some() || (len == 1 && ORG_NOUNS.contains(&words.as_str())) {
             found = Some((len + 1, words.clone()));
         }
@@ -288,10 +300,9 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
             actor.kind != ActorKind::Person
         } else {
             actor.kind == ActorKind::Person
-                && actor
-                    .roles
-                    .iter()
-                    .any(|role| role.to_lowercase().contains(&title))
+                && roles
+                    .get(r.actor)
+                    .is_some_and(|rs| rs.iter().any(|role| role.contains(&title)))
         };
         if fits {
             let rule = if org {

@@ -49,12 +49,14 @@ pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
 /// Finds the actors of `doc`.
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
     // Computed once: both the candidate scan and the headline pass need it.
-    let headline = names::headline_flags(doc);
-    let mut cands = names::candidates(doc, context, &headline);
+    // Every token in lower case, once for all passes.
+    let lower: Vec<String> = doc.tokens.iter().map(|t| doc.token_text(t).to_lowercase()).collect();
+    let headline = names::headline_flags(doc, &lower);
+    let mut cands = names::candidates(doc, &lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
-    cluster::headline_mentions(doc, &headline, &mut cands, &mut clusters);
+    cluster::headline_mentions(doc, &lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
         .collect();
@@ -112,7 +114,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
         actor.name = names::canonical(&actor.name);
     }
     let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
-    for (m, rule) in coref::resolve(doc, &actors, &genders, &mentions) {
+    for (m, rule) in coref::resolve(doc, &lower, &actors, &genders, &mentions) {
         actors[m.actor]
             .references
             .push(Mention::of(doc.text, m.span).by(rule));

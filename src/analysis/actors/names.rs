@@ -293,6 +293,8 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// Every token in lower case, built once per text.
+    lower: &'d [String],
     /// Words the article writes in lower case.
     lower_seen: HashSet<String>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
@@ -306,7 +308,7 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
-pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candidate> {
+pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
     for d in context.dates {
@@ -334,6 +336,7 @@ pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candid
         .collect();
     let mut scan = Scan {
         doc,
+        lower,
         lower_seen,
         cap_seen: HashSet::new(),
         date,
@@ -342,7 +345,7 @@ pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candid
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower(doc.word(i)))
+        .map(|i| lower[i].clone())
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -376,7 +379,7 @@ fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
 }
 
 /// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
-pub fn headline_flags(doc: &Doc) -> Vec<bool> {
+pub fn headline_flags(doc: &Doc, lower: &[String]) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut flags = vec![false; n];
     let mut start = 0;
@@ -385,17 +388,17 @@ pub fn headline_flags(doc: &Doc) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let words: Vec<&str> = (start..end)
+        let words: Vec<usize> = (start..end)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .map(|i| doc.word(i))
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|&i| doc.word(i).chars().any(char::is_alphabetic))
             .collect();
-        let long: Vec<&&str> = words
+        let long: Vec<&str> = words
             .iter()
-            .filter(|w| w.chars().count() >= 4 && !LEXICON.is_stop(&w.to_lowercase()))
+            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(&lower[i]))
+            .map(|&i| doc.word(i))
             .collect();
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
-        let all_caps = words.len() >= 3 && words.iter().all(|w| is_all_caps(w));
+        let all_caps = words.len() >= 3 && words.iter().all(|&i| is_all_caps(doc.word(i)));
         let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
@@ -415,6 +418,11 @@ fn lower(s: &str) -> String {
 impl Scan<'_, '_> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
+    }
+
+    /// Token `i` in lower case ("" past the end).
+    fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -603,8 +611,12 @@ impl Scan<'_, '_> {
         // "Chrysler LLC Jim Press": an organisation's last word, then a person's given name.
         let mut out = Vec::with_capacity(groups.len());
         for g in groups {
+            let org_from = self.org_word_from(g.clone());
             let mut s = g.start;
+            // A title lies within `s..k`: kept up to date as `k` grows (the check is then linear).
+            let mut title_inside = false;
             for k in g.start + 1..g.end {
+                title_inside = title_inside || self.title_ends_at(s, k);
                 let prev = self.word(k - 1);
                 // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
                 let descriptor = self.cap(k - 1)
@@ -613,9 +625,7 @@ impl Scan<'_, '_> {
                     && !self.is_place(k - 1)
                     && prev.chars().count() > 2
                     && !is_all_caps(prev);
-                let descriptor = descriptor
-                    && !self.has_org_word(k..g.end)
-                    && (s..k).all(|i| self.title_at(i, k).is_none());
+                let descriptor = descriptor && !org_from[k - g.start] && !title_inside;
                 // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
                 let org_before = LEXICON.is_org_word(prev)
                     || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
@@ -629,11 +639,51 @@ impl Scan<'_, '_> {
                         out.push(s..k);
                     }
                     s = k;
+                    title_inside = false;
                 }
             }
             out.push(s..g.end);
         }
         out
+    }
+
+    /// For each token of `r` (and its end): whether an organisation word lies between it and the end.
+    fn org_word_from(&self, r: Range<usize>) -> Vec<bool> {
+        let mut flags = vec![false; r.len() + 1];
+        for i in r.clone().rev() {
+            flags[i - r.start] = flags[i + 1 - r.start] || LEXICON.is_org_word(self.word(i));
+        }
+        flags
+    }
+
+    /// For each token of `r` (and its end): whether a capitalised word that is no title lies between
+    /// it and the end.
+    fn name_from(&self, r: Range<usize>) -> Vec<bool> {
+        let mut flags = vec![false; r.len() + 1];
+        for i in r.clone().rev() {
+            flags[i - r.start] =
+                flags[i + 1 - r.start] || self.cap(i) && LEXICON.title(self.low(i)).is_none();
+        }
+        flags
+    }
+
+    /// Whether a title of words only ends right before token `end` and starts at or after `from`.
+    fn title_ends_at(&self, from: usize, end: usize) -> bool {
+        let mut words = String::new();
+        for len in 1..=LEXICON.title_words.min(end - from) {
+            let i = end - len;
+            if !self.is_word(i) {
+                return false;
+            }
+            if len > 1 {
+                words.insert(0, ' ');
+            }
+            words.insert_str(0, self.low(i));
+            if LEXICON.title(&words).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     fn has_org_word(&self, r: Range<usize>) -> bool {
@@ -642,7 +692,7 @@ impl Scan<'_, '_> {
 
     fn ends_with_title(&self, r: Range<usize>) -> bool {
         (1..=LEXICON.title_words.min(r.len())).any(|len| {
-            let words: Vec<String> = (r.end - len..r.end).map(|i| lower(self.word(i))).collect();
+            let words: Vec<String> = (r.end - len..r.end).map(|i| self.low(i).to_string()).collect();
             LEXICON.title(&words.join(" ")).is_some()
         })
     }
@@ -756,7 +806,7 @@ impl Scan<'_, '_> {
             if count > 0 {
                 words.push(' ');
             }
-            words.push_str(&lower(self.word(j)));
+            words.push_str(self.low(j));
             count += 1;
             j += 1;
             if let Some((kind, g)) = LEXICON.title(&words) {
@@ -806,7 +856,7 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let words: Vec<String> = (from..start).map(|i| lower(self.word(i))).collect();
+            let words: Vec<String> = (from..start).map(|i| self.low(i).to_string()).collect();
             if let Some((TitleKind::Role, _)) = LEXICON.title(&words.join(" ")) {
                 found = Some(from);
             }
@@ -842,7 +892,7 @@ impl Scan<'_, '_> {
         while r.start > 0
             && self.same_sentence(r.start - 1, r.start)
             && matches!(
-                lower(self.word(r.start - 1)).as_str(),
+                self.low(r.start - 1),
                 "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "late" | "deputy"
             )
         {
@@ -859,21 +909,21 @@ impl Scan<'_, '_> {
         // Sentence-initial function words, lower-case words, articles, months.
         while a < b {
             let w = self.word(a);
-            let l = lower(w);
+            let l = self.low(a);
             let known = LEXICON.given(w).is_some()
                 || LEXICON.org(w).is_some()
-                || LEXICON.title(&l).is_some()
-                || self.cap_seen.contains(&l);
+                || LEXICON.title(l).is_some()
+                || self.cap_seen.contains(l);
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(&l) && LEXICON.title(&l).is_none())
-                    || (!known && (self.lower_seen.contains(&l) || (l.ends_with("ly") && l.len() > 4)))
+                (LEXICON.is_stop(l) && LEXICON.title(l).is_none())
+                    || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
             } else {
                 false
             };
             let skip = drop
-                || matches!(l.as_str(), "the" | "a" | "an")
-                || LEXICON.is_month(&l) && !self.after_given(a)
+                || matches!(l, "the" | "a" | "an")
+                || LEXICON.is_month(l) && !self.after_given(a)
                 || !self.cap(a) && !self.prefixed(a);
             if !skip {
                 break;
@@ -897,11 +947,12 @@ impl Scan<'_, '_> {
             && b - a > 1
             && (a + 1..b).all(|i| self.is_place(i))
             && LEXICON.given(self.word(a)).is_none()
-            && !self.cap_seen.contains(&lower(self.word(a)))
+            && !self.cap_seen.contains(self.low(a))
         {
             a += 1;
         }
         // Titles: the last role title followed by a name splits role from name.
+        let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
         let mut pos = a;
         let mut role_end = None;
         let mut courtesy: Option<(usize, Gender)> = None;
@@ -942,8 +993,8 @@ impl Scan<'_, '_> {
                 }
                 Some((len, kind, g))
                     if pos + len < b
-                        && self.rest_has_name(pos + len, b)
-                        && !self.has_org_word(pos + len..b) =>
+                        && name_from[pos + len - a]
+                        && !org_from[pos + len - a] =>
                 {
                     if kind == TitleKind::Courtesy {
                         courtesy = Some((pos, g));
@@ -989,7 +1040,7 @@ impl Scan<'_, '_> {
         let mut end = b;
         while end > first
             && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
-                || LEXICON.is_month(&lower(self.word(end - 1)))
+                || LEXICON.is_month(self.low(end - 1))
                     && end - first > 1
                     && !self.after_given(end - 1))
         {
@@ -1027,7 +1078,7 @@ impl Scan<'_, '_> {
         // "State Department Spokesperson": an organisation's name, then a role title.
         if end > first + 1 && !self.cap(end) {
             if let Some(len) = (1..=LEXICON.title_words.min(end - first)).rev().find(|&len| {
-                let words: Vec<String> = (end - len..end).map(|i| lower(self.word(i))).collect();
+                let words: Vec<String> = (end - len..end).map(|i| self.low(i).to_string()).collect();
                 matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
             }) {
                 if len == end - first {
@@ -1074,7 +1125,7 @@ impl Scan<'_, '_> {
         let words: Vec<String> = name
             .clone()
             .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
-            .map(|i| lower(self.word(i)))
+            .map(|i| self.low(i).to_string())
             .filter(|w| !SUFFIXES.contains(&w.as_str()))
             .collect();
         if words.is_empty() {
@@ -1114,7 +1165,7 @@ impl Scan<'_, '_> {
             if name
                 .clone()
                 .filter(|&i| self.is_word(i))
-                .all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i))))
+                .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
             {
                 return;
             }
@@ -1404,7 +1455,7 @@ impl Scan<'_, '_> {
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
             && LEXICON.given(self.word(k)).is_none()
-            && !self.lower_seen.contains(&lower(self.word(k)));
+            && !self.lower_seen.contains(self.low(k));
         if !surname {
             return;
         }
@@ -1414,7 +1465,7 @@ impl Scan<'_, '_> {
             name_span: self.doc.span_of(person.clone()),
             words: person
                 .filter(|&i| self.is_word(i))
-                .map(|i| lower(self.word(i)))
+                .map(|i| self.low(i).to_string())
                 .collect(),
             person: 2,
             gender,
@@ -1442,10 +1493,6 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether tokens `from..end` hold a name (a capitalised word that is not a title).
-    fn rest_has_name(&self, from: usize, end: usize) -> bool {
-        (from..end).any(|i| self.cap(i) && LEXICON.title(&lower(self.word(i))).is_none())
-    }
 
     /// An organisation inside a role: the capitalised words before the title that are not places.
     fn org_in_role(&self, role: Range<usize>, out: &mut Vec<Candidate>) {
@@ -1457,7 +1504,7 @@ impl Scan<'_, '_> {
             }
             if self.cap(i)
                 && !self.is_place(i)
-                && !LEXICON.is_stop(&lower(self.word(i)))
+                && !LEXICON.is_stop(self.low(i))
                 && !PORTFOLIOS.contains(&self.word(i))
             {
                 let s = i;
@@ -1468,7 +1515,7 @@ impl Scan<'_, '_> {
                 if (s..i).all(|k| PORTFOLIOS.contains(&self.word(k)) || LEXICON.is_org_word(self.word(k))) {
                     continue;
                 }
-                let words: Vec<String> = (s..i).map(|k| lower(self.word(k))).collect();
+                let words: Vec<String> = (s..i).map(|k| self.low(k).to_string()).collect();
                 let mut c = Candidate {
                     span: self.doc.span_of(s..i),
                     name_span: self.doc.span_of(s..i),
