@@ -55,7 +55,11 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         match target {
             Some((t, vote, link)) => {
                 let repeated = same_words.contains(&t) && is_weak_rule(c.rule);
-                let rule = link.unwrap_or(if repeated { REPEATED_NAME.name } else { c.rule });
+                let rule = match link {
+                    Some(link) => link,
+                    None if repeated => repeated_rule(&clusters[t], c),
+                    None => c.rule,
+                };
                 if rule != c.rule {
                     links.push((i, rule));
                 }
@@ -528,6 +532,17 @@ pub fn headline_mentions(
 /// A candidate found by its capitals alone: when it repeats a name, the repetition is what counts.
 fn is_weak_rule(rule: &str) -> bool {
     rule == CAPITALISED_WORD.name || rule == CAPITALISED_NAME.name
+}
+
+/// The rule of a capitalised word that repeats a name of the cluster: a person's surname stays one
+/// ("Blinken" after "Antony Blinken" and "Mr Blinken").
+fn repeated_rule(cl: &Cluster, c: &Candidate) -> &'static str {
+    let surname = cl.kind() == ActorKind::Person && c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
+    if surname {
+        SURNAME_OF_EARLIER_PERSON.name
+    } else {
+        REPEATED_NAME.name
+    }
 }
 
 /// A short form of an organisation's name links by that rule, unless the word list knows it anyway.
