@@ -165,7 +165,9 @@ fn many_distinct_names_give_one_actor_each() {
         assert_eq!(a.mentions.len(), 1, "{}", a.name);
     }
     let mut groups = report.actors.iter().filter(|a| a.name.ends_with(" Group"));
-    assert!(groups.all(|a| a.kind == ActorKind::Organization && a.mentions[0].rule == "actors/organisation-word"));
+    assert!(
+        groups.all(|a| a.kind == ActorKind::Organization && a.mentions[0].rule == "actors/organisation-word")
+    );
 }
 
 /// A long run of capitalised words, titles or articles (whatever separates them: spaces, tabs,
@@ -195,8 +197,7 @@ fn long_runs_of_capitalised_words_are_one_name_at_most() {
 #[test]
 #[ignore]
 fn dev_pronoun_accuracy() {
-    let Some(Ok(data)) =
-        support::eval_dir().map(|d| std::fs::read_to_string(d.join("dev/actors.jsonl")))
+    let Some(Ok(data)) = support::eval_dir().map(|d| std::fs::read_to_string(d.join("dev/actors.jsonl")))
     else {
         eprintln!("skipped: no dev set");
         return;

@@ -4,9 +4,11 @@ use std::collections::{HashMap, HashSet};
 
 use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::actors::model::{Candidate, Cluster};
-use crate::analysis::actors::names::{self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS};
-use crate::analysis::rules::Rule;
+use crate::analysis::actors::names::{
+    self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
+};
 use crate::analysis::report::ActorKind;
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
 
@@ -537,7 +539,8 @@ fn is_weak_rule(rule: &str) -> bool {
 /// The rule of a capitalised word that repeats a name of the cluster: a person's surname stays one
 /// ("Blinken" after "Antony Blinken" and "Mr Blinken").
 fn repeated_rule(cl: &Cluster, c: &Candidate) -> &'static str {
-    let surname = cl.kind() == ActorKind::Person && c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
+    let surname =
+        cl.kind() == ActorKind::Person && c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
     if surname {
         SURNAME_OF_EARLIER_PERSON.name
     } else {
@@ -578,7 +581,10 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
         "Daniel Montalvo arrived. Later, Daniel spoke.",
         "actor person \"Daniel Montalvo\": \"Daniel\"",
     )],
-    counter_examples: &["Daniel Montalvo arrived. Later, Montalvo spoke.", "Later, Daniel spoke."],
+    counter_examples: &[
+        "Daniel Montalvo arrived. Later, Montalvo spoke.",
+        "Later, Daniel spoke.",
+    ],
 };
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
@@ -628,5 +634,8 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
         "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
         "actor person \"Antony Blinken\": \"Blinken\"",
     )],
-    counter_examples: &["Storm Hits Harbour Town Tonight\n\nThe storm hit the town.", "Antony Blinken met Sergei Lavrov on Friday."],
+    counter_examples: &[
+        "Storm Hits Harbour Town Tonight\n\nThe storm hit the town.",
+        "Antony Blinken met Sergei Lavrov on Friday.",
+    ],
 };

@@ -10,57 +10,11 @@
 //! person whose roles contain that word, and "the company", "the alliance" and the like resolved to the
 //! most recent organisation.
 
+use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
-use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Male,
-    Female,
-    Plural,
-    Neuter,
-}
-
-fn pronoun_class(lower: &str) -> Option<Class> {
-    match lower {
-        "he" | "him" | "his" | "himself" => Some(Class::Male),
-        "she" | "her" | "hers" | "herself" => Some(Class::Female),
-        "they" | "them" | "their" | "theirs" | "themselves" => Some(Class::Plural),
-        "it" | "its" | "itself" => Some(Class::Neuter),
-        _ => None,
-    }
-}
-
-/// Nouns that describe an organisation: "the company", "the alliance".
-const ORG_NOUNS: &[&str] = &[
-    "agency",
-    "airline",
-    "alliance",
-    "automaker",
-    "bank",
-    "board",
-    "carrier",
-    "club",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "department",
-    "firm",
-    "group",
-    "manufacturer",
-    "ministry",
-    "organisation",
-    "organization",
-    "party",
-    "retailer",
-    "team",
-    "union",
-    "university",
-];
 
 /// One reference in the chain: where it is and whom it names.
 #[derive(Clone, Copy)]
@@ -141,7 +95,7 @@ pub fn resolve(
             continue;
         }
         let low = lower.get(i).map_or("", String::as_str);
-        if let Some(class) = pronoun_class(low) {
+        if let Some(class) = LEXICON.pronoun(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
                 if genders[actor] == Gender::Unknown {
@@ -156,7 +110,14 @@ pub fn resolve(
                     Class::Plural | Class::Neuter => &PRONOUN_OF_ORGANISATION,
                 };
                 let kind = MentionKind::Pronoun;
-                out.push((ActorMention { span: tok.span, actor, kind }, rule.name));
+                out.push((
+                    ActorMention {
+                        span: tok.span,
+                        actor,
+                        kind,
+                    },
+                    rule.name,
+                ));
                 push(&mut chain, doc, &quoted, i, actor);
             }
             i += 1;
@@ -279,7 +240,7 @@ fn description(
             words.push(' ');
         }
         words.push_str(lower.get(k).map_or("", String::as_str));
-        if LEXICON.title(&words).is_some() || (len == 1 && ORG_NOUNS.contains(&words.as_str())) {
+        if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
             found = Some((len + 1, words.clone()));
         }
     }
@@ -288,7 +249,7 @@ fn description(
     if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
         return None;
     }
-    let org = ORG_NOUNS.contains(&title.as_str());
+    let org = LEXICON.is_org_noun(&title);
     for r in chain.iter().rev() {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -328,12 +289,16 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
 
 pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/pronoun-of-organisation",
-    description: "they/their and it/its go to an organisation or group named in the same or the sentence before.",
+    description:
+        "they/their and it/its go to an organisation or group named in the same or the sentence before.",
     examples: &[(
         "The Harbour Ministry met on Monday. It said talks would go on.",
         "reference \"It\" -> Harbour Ministry",
     )],
-    counter_examples: &["It said talks would go on.", "Anna Berg met on Monday. It was raining."],
+    counter_examples: &[
+        "It said talks would go on.",
+        "Anna Berg met on Monday. It was raining.",
+    ],
 };
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
@@ -343,7 +308,10 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         "Foreign Minister Anna Berg arrived. The minister spoke first.",
         "reference \"The minister\" -> Anna Berg",
     )],
-    counter_examples: &["Anna Berg arrived. The minister spoke first.", "The minister spoke first."],
+    counter_examples: &[
+        "Anna Berg arrived. The minister spoke first.",
+        "The minister spoke first.",
+    ],
 };
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
@@ -353,5 +321,8 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         "Brantley Motor Company cut jobs. The company said more cuts would follow.",
         "reference \"The company\" -> Brantley Motor Company",
     )],
-    counter_examples: &["The company said more cuts would follow.", "Anna Berg cut jobs. The company said so."],
+    counter_examples: &[
+        "The company said more cuts would follow.",
+        "Anna Berg cut jobs. The company said so.",
+    ],
 };

@@ -29,7 +29,6 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
-
 pub mod cluster;
 pub mod coref;
 pub mod lexicon;
@@ -50,7 +49,11 @@ pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
     // Computed once: both the candidate scan and the headline pass need it.
     // Every token in lower case, once for all passes.
-    let lower: Vec<String> = doc.tokens.iter().map(|t| doc.token_text(t).to_lowercase()).collect();
+    let lower: Vec<String> = doc
+        .tokens
+        .iter()
+        .map(|t| doc.token_text(t).to_lowercase())
+        .collect();
     let headline = names::headline_flags(doc, &lower);
     let mut cands = names::candidates(doc, &lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);

@@ -125,7 +125,8 @@ pub struct Candidate {
     /// "the" comes before it ("the Taliban", but also "the Cruise video").
     pub article: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
-    pub doubtful: bool,    /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
+    pub doubtful: bool,
+    /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
     /// replace it by the rule that linked it to an actor ("Blinken" after "Antony Blinken").
     pub rule: &'static str,
 }

@@ -12,7 +12,6 @@
 //! Lines in title case or capitals (headlines, bylines) are not trusted: they only yield names that the
 //! body of the article also has.
 
-
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -23,7 +22,6 @@ use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
-
 /// Particles inside personal names.
 const PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le",
@@ -32,12 +30,6 @@ const PARTICLES: &[&str] = &[
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
 const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
-
-/// Abbreviations whose period belongs to the name.
-const NAME_ABBREVIATIONS: &[&str] = &[
-    "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt",
-    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
-];
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 const NOT_ACTOR_LAST: &[&str] = &[
@@ -499,7 +491,7 @@ impl Scan<'_, '_> {
             return false;
         }
         let prev = self.word(i - 1);
-        (prev.chars().count() == 1 && is_capitalized(prev)) || NAME_ABBREVIATIONS.contains(&prev)
+        (prev.chars().count() == 1 && is_capitalized(prev)) || LEXICON.is_name_abbreviation(prev)
     }
 
     /// The end (exclusive) of the capitalised run starting at `i`.
@@ -992,9 +984,7 @@ impl Scan<'_, '_> {
                     }
                 }
                 Some((len, kind, g))
-                    if pos + len < b
-                        && name_from[pos + len - a]
-                        && !org_from[pos + len - a] =>
+                    if pos + len < b && name_from[pos + len - a] && !org_from[pos + len - a] =>
                 {
                     if kind == TitleKind::Courtesy {
                         courtesy = Some((pos, g));
@@ -1040,9 +1030,7 @@ impl Scan<'_, '_> {
         let mut end = b;
         while end > first
             && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
-                || LEXICON.is_month(self.low(end - 1))
-                    && end - first > 1
-                    && !self.after_given(end - 1))
+                || LEXICON.is_month(self.low(end - 1)) && end - first > 1 && !self.after_given(end - 1))
         {
             end -= 1;
         }
@@ -1493,7 +1481,6 @@ impl Scan<'_, '_> {
         }
     }
 
-
     /// An organisation inside a role: the capitalised words before the title that are not places.
     fn org_in_role(&self, role: Range<usize>, out: &mut Vec<Candidate>) {
         let mut i = role.start;
@@ -1711,17 +1698,28 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
-    description: "A courtesy title (Mr, Ms, Dr) before a capitalised word makes a person's name, title included.",
+    description:
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word makes a person's name, title included.",
     examples: &[
-        ("Antony Blinken arrived. Mr Blinken spoke.", "actor person \"Antony Blinken\": \"Mr Blinken\""),
-        ("Dr Tayler will lead the study.", "actor person \"Tayler\": \"Dr Tayler\""),
+        (
+            "Antony Blinken arrived. Mr Blinken spoke.",
+            "actor person \"Antony Blinken\": \"Mr Blinken\"",
+        ),
+        (
+            "Dr Tayler will lead the study.",
+            "actor person \"Tayler\": \"Dr Tayler\"",
+        ),
     ],
-    counter_examples: &["The doctor will lead the study.", "Mr and Mrs were written on the door."],
+    counter_examples: &[
+        "The doctor will lead the study.",
+        "Mr and Mrs were written on the door.",
+    ],
 };
 
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
-    description: "A role title (Foreign Minister, President) before a name makes it a person and gives the role.",
+    description:
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role.",
     examples: &[(
         "Foreign Minister Sergei Lavrov arrived.",
         "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
@@ -1736,7 +1734,10 @@ pub const APPOSITION_ROLE: Rule = Rule {
         "Ada Kovac, the French president, arrived.",
         "actor person \"Ada Kovac\": \"Ada Kovac\"",
     )],
-    counter_examples: &["Ada Kovac, who arrived late, sat down.", "Paris, the French capital, was calm."],
+    counter_examples: &[
+        "Ada Kovac, who arrived late, sat down.",
+        "Paris, the French capital, was calm.",
+    ],
 };
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
@@ -1766,12 +1767,16 @@ pub const PARTY_MEMBERS: Rule = Rule {
         "The vote was close and the Democrats won it.",
         "actor group \"Democrats\": \"Democrats\"",
     )],
-    counter_examples: &["The vote was close and the party won it.", "Democratic reforms were passed."],
+    counter_examples: &[
+        "The vote was close and the party won it.",
+        "Democratic reforms were passed.",
+    ],
 };
 
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
-    description: "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation.",
+    description:
+        "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation.",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -1782,12 +1787,16 @@ pub const ORGANISATION_WORD: Rule = Rule {
             "actor organization \"University of Sheffield\": \"University of Sheffield\"",
         ),
     ],
-    counter_examples: &["The plan was drafted by the ministry.", "She walked to Harbour Bridge."],
+    counter_examples: &[
+        "The plan was drafted by the ministry.",
+        "She walked to Harbour Bridge.",
+    ],
 };
 
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
-    description: "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates.",
+    description:
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates.",
     examples: &[(
         "The deal was signed by XKP on Monday.",
         "actor organization \"XKP\": \"XKP\"",
@@ -1812,12 +1821,16 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "The report was written by Lindqvist.",
         "actor organization \"Lindqvist\": \"Lindqvist\"",
     )],
-    counter_examples: &["The report was written in Geneva.", "The report was written on Friday."],
+    counter_examples: &[
+        "The report was written in Geneva.",
+        "The report was written on Friday.",
+    ],
 };
 
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
-    description: "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\").",
+    description:
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -1827,10 +1840,14 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
-    description: "A given name and a surname at the start of a place or prize's name are the person it is named after.",
+    description:
+        "A given name and a surname at the start of a place or prize's name are the person it is named after.",
     examples: &[(
         "She won the Ada Lenz Memorial Prize.",
         "actor person \"Ada Lenz\": \"Ada Lenz\"",
     )],
-    counter_examples: &["She won the Harbour Memorial Prize.", "She landed at Kennedy Airport."],
+    counter_examples: &[
+        "She won the Harbour Memorial Prize.",
+        "She landed at Kennedy Airport.",
+    ],
 };
