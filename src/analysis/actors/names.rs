@@ -895,8 +895,61 @@ impl Scan<'_, '_> {
         (collapse(self.doc.slice(span)), code)
     }
 
-    /// Builds the candidate(s) for one connector-validated group of capitalised tokens.
+    /// Builds the candidate(s) for one connector-validated group of capitalised tokens: the name's
+    /// start, the titles before it, its roles, its end, the places in front of it; then whether it
+    /// is an actor at all, the evidence for its kind, the doubts about it, and the rule that found it.
     fn analyse_group(&self, group: Range<usize>, out: &mut Vec<Candidate>) {
+        let b = group.end;
+        let Some(a) = self.opening(group) else {
+            return;
+        };
+        let Some(titles) = self.titles(a, b, out) else {
+            return;
+        };
+        let (name_start, roles) = self.roles(a, &titles, out);
+        let Some((first, end)) = self.name_end(&titles, name_start, b) else {
+            return;
+        };
+        let Some((first, mention_start, qualified_from)) = self.strip_places(first, end, name_start, &titles)
+        else {
+            return;
+        };
+        let has_title = titles.courtesy.is_some() || !roles.is_empty();
+        let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
+            return;
+        };
+        if self.not_an_actor(&n, out) {
+            return;
+        }
+        let mut c = Candidate {
+            span: self.doc.span_of(mention_start..end),
+            name_span: self.doc.span_of(n.name.clone()),
+            words: n.words.clone(),
+            roles,
+            ..Candidate::default()
+        };
+        self.weigh_evidence(&mut c, &n, &titles);
+        self.doubts(&mut c, &n);
+        let titled = !c.roles.is_empty();
+        let roles_before = c.roles.len();
+        self.apposition(end, &mut c);
+        c.rule = name_rule(&NameEvidence {
+            courtesy: titles.courtesy.is_some(),
+            titled,
+            appositive: c.roles.len() > roles_before,
+            known: n.known,
+            acronym: c.all_caps,
+            org_word: self.has_org_word(n.name.clone()),
+            given: n.given.is_some(),
+            words: n.text_words.len(),
+        });
+        out.push(c);
+    }
+
+    /// Where the name of a group starts: after sentence-initial function words and common words,
+    /// articles and months; `None` when nothing is left or the group is part of an adjective
+    /// ("Cold War-era").
+    fn opening(&self, group: Range<usize>) -> Option<usize> {
         let (mut a, b) = (group.start, group.end);
         // Sentence-initial function words, lower-case words, articles, months.
         while a < b {
@@ -923,7 +976,7 @@ impl Scan<'_, '_> {
             a += 1;
         }
         if a >= b {
-            return;
+            return None;
         }
         // "Cold War-era": part of an adjective compound.
         if self.word(b).contains(is_hyphen)
@@ -932,7 +985,7 @@ impl Scan<'_, '_> {
             && !self.doc.tokens[b].space_before
             || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
         {
-            return;
+            return None;
         }
         // "Urgent US-Russia talks": an unknown sentence-initial word before places.
         if self.initial(a)
@@ -943,6 +996,12 @@ impl Scan<'_, '_> {
         {
             a += 1;
         }
+        Some(a)
+    }
+
+    /// The titles of a group starting at `a`: the last role title followed by a name splits role from
+    /// name; a courtesy title stays with the name. `None` when the group is a role with no name.
+    fn titles(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> Option<Titles> {
         // Titles: the last role title followed by a name splits role from name.
         let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
         let mut pos = a;
@@ -979,7 +1038,7 @@ impl Scan<'_, '_> {
                         }
                         None => {
                             self.org_in_role(k..b, out);
-                            return;
+                            return None;
                         }
                     }
                 }
@@ -997,6 +1056,21 @@ impl Scan<'_, '_> {
                 _ => pos += 1,
             }
         }
+        Some(Titles {
+            role_end,
+            courtesy,
+            gender: title_gender,
+        })
+    }
+
+    /// Where the name starts, and the roles: from the titles before it, or a role just before the group.
+    fn roles(
+        &self,
+        a: usize,
+        titles: &Titles,
+        out: &mut Vec<Candidate>,
+    ) -> (usize, Vec<(String, Option<String>)>) {
+        let (courtesy, role_end) = (titles.courtesy, titles.role_end);
         let name_start = match (courtesy, role_end) {
             (Some((c, _)), _) => c,
             (None, Some(r)) => r,
@@ -1020,6 +1094,13 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        (name_start, roles)
+    }
+
+    /// The tokens of the name proper (without courtesy title, final period, month, function word or
+    /// role title); `None` when only a title is left ("the Prime Minister").
+    fn name_end(&self, titles: &Titles, name_start: usize, b: usize) -> Option<(usize, usize)> {
+        let courtesy = titles.courtesy;
         // The name proper.
         let first = courtesy.map_or(name_start, |(c, _)| {
             let (len, _, _) = self
@@ -1071,11 +1152,24 @@ impl Scan<'_, '_> {
             }) {
                 if len == end - first {
                     // A title alone: "the Prime Minister".
-                    return;
+                    return None;
                 }
                 end -= len;
             }
         }
+        Some((first, end))
+    }
+
+    /// The name without leading place or nationality words, unless it is an organisation's: (first
+    /// token, start of the mention, start before a country abbreviation that qualifies it).
+    fn strip_places(
+        &self,
+        first: usize,
+        end: usize,
+        name_start: usize,
+        titles: &Titles,
+    ) -> Option<(usize, usize, Option<usize>)> {
+        let courtesy = titles.courtesy;
         let mut first = first;
         let mut mention_start = name_start;
         // Where the name started before a country abbreviation was cut off ("the | U.S. | Court of ...").
@@ -1107,8 +1201,20 @@ impl Scan<'_, '_> {
             }
         }
         if first >= end {
-            return;
+            return None;
         }
+        Some((first, mention_start, qualified_from))
+    }
+
+    /// The words of the name in `name` and what the word lists say about them.
+    fn name_facts(
+        &self,
+        name: Range<usize>,
+        mention_start: usize,
+        qualified_from: Option<usize>,
+        has_title: bool,
+    ) -> Option<NameFacts<'_>> {
+        let (first, end) = (name.start, name.end);
         let name = first..end;
         let words: Vec<String> = name
             .clone()
@@ -1117,7 +1223,7 @@ impl Scan<'_, '_> {
             .filter(|w| !SUFFIXES.contains(&w.as_str()))
             .collect();
         if words.is_empty() {
-            return;
+            return None;
         }
         let text_words: Vec<&str> = name
             .clone()
@@ -1130,12 +1236,42 @@ impl Scan<'_, '_> {
         let known = LEXICON.org(&full);
         let given = LEXICON.given(first_word);
         if text_words.len() == 1 && first_word.chars().count() < 2 {
-            return;
+            return None;
         }
-        let has_title = courtesy.is_some() || !roles.is_empty();
+        Some(NameFacts {
+            name,
+            mention_start,
+            qualified_from,
+            words,
+            text_words,
+            first_word,
+            last_word,
+            full,
+            known,
+            given,
+            has_title,
+        })
+    }
+
+    /// Places, months, things, products, single common words, quoted terms and bare titles are not
+    /// actors (a person a place is named after may still be one).
+    fn not_an_actor(&self, n: &NameFacts, out: &mut Vec<Candidate>) -> bool {
+        let NameFacts {
+            ref name,
+            ref words,
+            first_word,
+            last_word,
+            ref full,
+            known,
+            given,
+            has_title,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
+        let name = name.clone();
         // Not actors: places, months, things.
         if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
-            return;
+            return true;
         }
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
         let next = self.doc.tokens.get(end);
@@ -1147,7 +1283,7 @@ impl Scan<'_, '_> {
                 && !(w.len() == 4 && w.starts_with(['1', '2']))
         }) && !has_title
         {
-            return;
+            return true;
         }
         if known.is_none() && !has_title {
             if name
@@ -1155,10 +1291,10 @@ impl Scan<'_, '_> {
                 .filter(|&i| self.is_word(i))
                 .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
             {
-                return;
+                return true;
             }
             if LEXICON.place(&full).is_some() {
-                return;
+                return true;
             }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
@@ -1170,21 +1306,21 @@ impl Scan<'_, '_> {
                 if NOT_ACTOR_LAST.contains(&last_word) {
                     self.person_in_thing(name, out);
                 }
-                return;
+                return true;
             }
             if words.len() == 1 {
                 let l = &words[0];
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(&first_word) || LEXICON.title(l).is_some() {
-                    return;
+                    return true;
                 }
                 if first_word.chars().count() < 2 {
-                    return;
+                    return true;
                 }
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
-                    return;
+                    return true;
                 }
                 if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
-                    return;
+                    return true;
                 }
             }
             // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
@@ -1198,23 +1334,33 @@ impl Scan<'_, '_> {
                 end
             };
             if first > 0 && quoted(first - 1) && quoted(close) {
-                return;
+                return true;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
             if self
                 .title_at(first, end)
                 .is_some_and(|(len, _, _)| first + len >= end)
             {
-                return;
+                return true;
             }
         }
-        let mut c = Candidate {
-            span: self.doc.span_of(mention_start..end),
-            name_span: self.doc.span_of(name.clone()),
-            words,
-            roles,
-            ..Candidate::default()
-        };
+        false
+    }
+
+    /// The evidence for the candidate's kind and gender: titles, given names, known organisations,
+    /// organisation words, capitals, places inside the name, and the words around it.
+    fn weigh_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            first_word,
+            last_word,
+            known,
+            given,
+            has_title,
+            ..
+        } = *n;
+        let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
         c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
         // "PENCE:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
@@ -1306,6 +1452,21 @@ impl Scan<'_, '_> {
                 c.org += 1;
             }
         }
+        self.context_evidence(c, n, titles);
+    }
+
+    /// Evidence from the words around the name: "analysts at X" (a workplace), "the X" (a body),
+    /// "X, who" (a person).
+    fn context_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            given,
+            mention_start,
+            qualified_from,
+            ..
+        } = *n;
+        let (end, courtesy) = (name.end, titles.courtesy);
         // "Analysts at Goldman Sachs": a workplace.
         if mention_start > 0
             && self.word(mention_start - 1) == "at"
@@ -1324,6 +1485,21 @@ impl Scan<'_, '_> {
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
+    }
+
+    /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
+    /// sentence start counts only when the rest of the article confirms it.
+    fn doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
         // A single word the article also writes in lower case, or a place after "in".
         if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
@@ -1383,20 +1559,6 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
-        let titled = !c.roles.is_empty();
-        let roles_before = c.roles.len();
-        self.apposition(end, &mut c);
-        c.rule = name_rule(&NameEvidence {
-            courtesy: courtesy.is_some(),
-            titled,
-            appositive: c.roles.len() > roles_before,
-            known,
-            acronym: c.all_caps,
-            org_word: self.has_org_word(name.clone()),
-            given: given.is_some(),
-            words: text_words.len(),
-        });
-        out.push(c);
     }
 
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
@@ -1656,6 +1818,30 @@ pub fn is_distinctive(words: &[String]) -> bool {
                     | "american"
             )
     })
+}
+
+/// The titles of a group: where the role ends, the courtesy title (its token and gender), the gender a
+/// role title gives.
+struct Titles {
+    role_end: Option<usize>,
+    courtesy: Option<(usize, Gender)>,
+    gender: Gender,
+}
+
+/// The name proper of a group and what the word lists say about it.
+struct NameFacts<'t> {
+    name: Range<usize>,
+    mention_start: usize,
+    qualified_from: Option<usize>,
+    /// Lower case, without possessive or suffix ("jr").
+    words: Vec<String>,
+    text_words: Vec<&'t str>,
+    first_word: &'t str,
+    last_word: &'t str,
+    full: String,
+    known: Option<ActorKind>,
+    given: Option<Gender>,
+    has_title: bool,
 }
 
 /// What a candidate's own words and surroundings say, for naming the rule that found it.
