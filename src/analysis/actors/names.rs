@@ -1270,7 +1270,7 @@ impl Scan<'_, '_> {
         let (first, end) = (name.start, name.end);
         let name = name.clone();
         // Not actors: places, months, things.
-        if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
+        if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
         }
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
@@ -1293,7 +1293,7 @@ impl Scan<'_, '_> {
             {
                 return true;
             }
-            if LEXICON.place(&full).is_some() {
+            if LEXICON.place(full).is_some() {
                 return true;
             }
             let building = matches!(last_word, "Center" | "Centre")
