@@ -467,7 +467,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
     (0, Vote::None, None)
 }
 
-/// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
+/// Adds mentions on headline-like lines (`flags`: [`names::headline_flags`] of `doc`) for names the body has, and
 /// confirms nothing else there.
 pub fn headline_mentions(
     doc: &Doc,

@@ -9,6 +9,10 @@
 //! Descriptions are "the" + a role word ("the minister", "the president") resolved to the most recent
 //! person whose roles contain that word, and "the company", "the alliance" and the like resolved to the
 //! most recent organisation.
+//!
+//! The rules: [`PRONOUN_NEAREST_PERSON`], [`PRONOUN_OF_ORGANISATION`], [`DESCRIPTION_OF_ROLE`],
+//! [`DESCRIPTION_OF_ORGANISATION`]; pronouns and organisation nouns come from the
+//! [`lexicon`](crate::analysis::actors::lexicon).
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};

@@ -1,25 +1,33 @@
 //! Named actors: people, organisations and groups, their mentions, roles and pronouns.
 //!
-//! The extractor works in four steps over the token stream:
+//! The extractor is a pipeline of four steps over the token stream, one module each; modules only
+//! import the ones before them ([`lexicon`] ← [`model`] ← [`names`] ← [`cluster`] ← [`coref`] ← this
+//! module):
 //!
 //! 1. [`names`] finds name candidates: runs of capitalised words (with particles, initials and
 //!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
 //!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
-//!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words).
-//! 2. Candidates are clustered into actors: names with evidence first, in text order, then single
+//!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
+//!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
+//! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
-//!    "General Motors"), and two full names that differ stay apart. A single word that joins nothing
+//!    "General Motors"), and two full names that differ stay apart; a mention that joins through such a
+//!    link names the linking rule (`actors/surname-of-earlier-person`). A single word that joins nothing
 //!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
 //!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
-//! 4. [`coref`] resolves he/she/they/it and role descriptions ("the minister") to actors, for quote
-//!    attribution; they are kept in [`Actors::mentions`] but never in the report's mentions.
+//! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
+//!    rule (`actors/pronoun-nearest-person`, `actors/description-of-role`): they go to the report's
+//!    [`Actor::references`] and to [`Actors::mentions`] (for quote attribution), never to the report's
+//!    mentions.
 //!
-//! Lines in title case or capitals (headlines, bylines, short headings) only yield names the body has.
-//! Word lists live in `data/actors-*.txt` ([`crate::analysis::lexicon`]); everything runs in one pass
-//! over the tokens plus a clustering pass indexed by name, so the cost grows linearly with the text.
+//! Every rule is in [`RULES`], with examples and counter-examples. Lines in title case or capitals
+//! (headlines, bylines, short headings) only yield names the body has. Word lists live in
+//! `data/actors-*.txt` ([`lexicon`], also the one source of pronouns and titles for other extractors);
+//! the lower-case form of every token is computed once per text; everything runs in one pass over the
+//! tokens plus a clustering pass indexed by name, so the cost grows linearly with the text.
 //!
 //! ```
 //! use lede::analysis::{analyse, Options};

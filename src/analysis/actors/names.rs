@@ -11,6 +11,10 @@
 //!
 //! Lines in title case or capitals (headlines, bylines) are not trusted: they only yield names that the
 //! body of the article also has.
+//!
+//! Each candidate names the rule that found it: the strongest evidence it has, in the order of
+//! `name_rule` ([`TITLE_BEFORE_NAME`], [`ROLE_BEFORE_NAME`], [`PARTY_MEMBERS`], ...). The rules and
+//! their examples stand at the end of this file.
 
 use std::collections::HashSet;
 use std::ops::Range;
