@@ -43,8 +43,6 @@ pub mod lexicon;
 pub mod model;
 pub mod names;
 
-use std::collections::HashMap;
-
 use crate::analysis::report::{Actor, Mention};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::Doc;
@@ -53,21 +51,37 @@ use crate::analysis::Diagnostics;
 use lexicon::Gender;
 pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
 
-/// Finds the actors of `doc`.
+/// Finds the actors of `doc`: the named actors (names, clusters, roles), then the pronouns and
+/// descriptions that refer to them (coreference), which the quotes pass reads in [`Actors::mentions`].
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
-    // Computed once: both the candidate scan and the headline pass need it.
     // Every token in lower case, once for all passes.
     let lower: Vec<String> = doc
         .tokens
         .iter()
         .map(|t| doc.token_text(t).to_lowercase())
         .collect();
-    let headline = names::headline_flags(doc, &lower);
-    let mut cands = names::candidates(doc, &lower, context, &headline);
+    let (mut actors, genders) = named_actors(doc, &lower, context);
+    link_references(doc, &lower, &mut actors, &genders);
+    if !actors.actors.is_empty() {
+        diagnostics.info(format!(
+            "{} actors, {} named mentions, {} pronoun and description references",
+            actors.actors.len(),
+            actors.actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            actors.actors.iter().map(|a| a.references.len()).sum::<usize>()
+        ));
+    }
+    actors
+}
+
+/// Steps 1 to 3: candidates, clusters, the report's actors with their named mentions (each with its
+/// rule) and roles; also the gender each actor is known to have.
+fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<Gender>) {
+    let headline = names::headline_flags(doc, lower);
+    let mut cands = names::candidates(doc, lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
-    cluster::headline_mentions(doc, &lower, &headline, &mut cands, &mut clusters);
+    cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
         .collect();
@@ -81,9 +95,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     });
     let mut actors = Vec::with_capacity(order.len());
     let mut mentions = Vec::new();
-    let mut index_of = HashMap::new();
     for (i, &c) in order.iter().enumerate() {
-        index_of.insert(c, i);
         let cl = &clusters[c];
         let mut members = cl.members.clone();
         members.sort_by_key(|&m| cands[m].span.start);
@@ -125,22 +137,19 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
         actor.name = names::canonical(&actor.name);
     }
     let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
-    for (m, rule) in coref::resolve(doc, &lower, &actors, &genders, &mentions) {
-        actors[m.actor]
+    (Actors { actors, mentions }, genders)
+}
+
+/// Step 4, coreference: pronouns and descriptions linked to the actors, each with its rule, into the
+/// actors' references and the mentions (in text order).
+fn link_references(doc: &Doc, lower: &[String], actors: &mut Actors, genders: &[Gender]) {
+    for (m, rule) in coref::resolve(doc, lower, &actors.actors, genders, &actors.mentions) {
+        actors.actors[m.actor]
             .references
             .push(Mention::of(doc.text, m.span).by(rule));
-        mentions.push(m);
+        actors.mentions.push(m);
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    if !actors.is_empty() {
-        diagnostics.info(format!(
-            "{} actors, {} named mentions, {} pronoun and description references",
-            actors.len(),
-            actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
-            mentions.iter().filter(|m| m.kind != MentionKind::Name).count()
-        ));
-    }
-    Actors { actors, mentions }
+    actors.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]): the rules that
