@@ -15,13 +15,10 @@
 
 pub mod actors;
 pub mod calendar;
-pub mod coref;
 pub mod countries;
 pub mod dates;
 pub mod gazetteer;
 pub mod highlight;
-pub mod lexicon;
-pub mod names;
 pub mod quotes;
 pub mod render;
 pub mod report;

@@ -1,5 +1,10 @@
-//! The word lists behind actor detection, parsed once: given names with gender, titles, organisation
-//! words, well-known organisations, places and nationality words, and words that are never names.
+//! The word lists behind actor detection, parsed once: given names with gender, titles, pronouns,
+//! name abbreviations, organisation words and nouns, well-known organisations, places and nationality
+//! words, and words that are never names.
+//!
+//! This is the one source of pronouns ([`Lexicon::pronoun`]) and titles ([`Lexicon::title`],
+//! [`Lexicon::is_name_abbreviation`]) for the whole analysis; other extractors should ask it rather
+//! than keep lists of their own.
 //!
 //! Every list is a plain text file under `data/` (`actors-*.txt`) with its source and licence in its
 //! header. Lookups take the token text as written; titles, stop words and months are matched in lower
@@ -18,6 +23,19 @@ pub enum Gender {
     Female,
     #[default]
     Unknown,
+}
+
+/// The actors a third-person pronoun can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PronounClass {
+    /// he, him, his: a person, not known to be female.
+    Male,
+    /// she, her: a person, not known to be male.
+    Female,
+    /// they, their: an organisation or a group.
+    Plural,
+    /// it, its: an organisation.
+    Neuter,
 }
 
 /// How a title relates to the name after it.
@@ -46,6 +64,12 @@ pub struct Lexicon {
     org_words_lower: HashSet<String>,
     stop: HashSet<&'static str>,
     months: HashSet<&'static str>,
+    /// Lower case → class.
+    pronouns: HashMap<&'static str, PronounClass>,
+    /// As written, without the period.
+    name_abbreviations: HashSet<&'static str>,
+    /// Lower case: "company", "alliance".
+    org_nouns: HashSet<&'static str>,
 }
 
 fn gender(s: Option<&&str>) -> Gender {
@@ -59,8 +83,8 @@ fn gender(s: Option<&&str>) -> Gender {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut given = HashMap::new();
     for data in [
-        include_str!("data/actors-given-names.txt"),
-        include_str!("data/actors-given-names-extra.txt"),
+        include_str!("../data/actors-given-names.txt"),
+        include_str!("../data/actors-given-names-extra.txt"),
     ] {
         for row in gazetteer::rows(data) {
             if let Some(name) = row.first() {
@@ -70,7 +94,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut titles = HashMap::new();
     let mut title_words = 1;
-    for row in gazetteer::rows(include_str!("data/actors-titles.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-titles.txt")) {
         let Some(title) = row.first() else { continue };
         let kind = if row.get(1) == Some(&"courtesy") {
             TitleKind::Courtesy
@@ -81,7 +105,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
     }
     let mut orgs = HashMap::new();
-    for row in gazetteer::rows(include_str!("data/actors-orgs.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
             let kind = match row.get(1).copied() {
                 Some("group") => Some(ActorKind::Group),
@@ -93,7 +117,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut places = HashMap::new();
     let mut place_words = 1;
-    for row in gazetteer::rows(include_str!("data/actors-places.txt")) {
+    for row in gazetteer::rows(include_str!("../data/actors-places.txt")) {
         if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
             place_words = place_words.max(name.split(' ').count());
             places.insert(*name, *code);
@@ -101,7 +125,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
     let org_words: HashSet<&'static str> =
-        gazetteer::words(include_str!("data/actors-org-words.txt")).collect();
+        gazetteer::words(include_str!("../data/actors-org-words.txt")).collect();
     let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
     Lexicon {
         given,
@@ -113,8 +137,22 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         place_words,
         places_lower,
         org_words_lower,
-        stop: gazetteer::words(include_str!("data/actors-stop-words.txt")).collect(),
-        months: gazetteer::words(include_str!("data/actors-months.txt")).collect(),
+        stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
+        months: gazetteer::words(include_str!("../data/actors-months.txt")).collect(),
+        pronouns: gazetteer::rows(include_str!("../data/actors-pronouns.txt"))
+            .filter_map(|row| {
+                let class = match row.get(1).copied() {
+                    Some("male") => PronounClass::Male,
+                    Some("female") => PronounClass::Female,
+                    Some("plural") => PronounClass::Plural,
+                    Some("neuter") => PronounClass::Neuter,
+                    _ => return None,
+                };
+                Some((*row.first()?, class))
+            })
+            .collect(),
+        name_abbreviations: gazetteer::words(include_str!("../data/actors-name-abbreviations.txt")).collect(),
+        org_nouns: gazetteer::words(include_str!("../data/actors-org-nouns.txt")).collect(),
     }
 });
 
@@ -166,6 +204,21 @@ impl Lexicon {
     pub fn is_month(&self, lower: &str) -> bool {
         self.months.contains(lower)
     }
+
+    /// The class of a third-person pronoun given in lower case ("he", "their").
+    pub fn pronoun(&self, lower: &str) -> Option<PronounClass> {
+        self.pronouns.get(lower).copied()
+    }
+
+    /// An abbreviation whose period belongs to the name, as written without the period ("Mr", "Inc").
+    pub fn is_name_abbreviation(&self, word: &str) -> bool {
+        self.name_abbreviations.contains(word)
+    }
+
+    /// A common noun for an organisation, in lower case ("company", "alliance").
+    pub fn is_org_noun(&self, lower: &str) -> bool {
+        self.org_nouns.contains(lower)
+    }
 }
 
 #[cfg(test)]
@@ -190,5 +243,33 @@ mod tests {
         assert_eq!(l.place("New York"), Some("US"));
         assert_eq!(l.place("Europe"), Some("-"));
         assert!(l.is_stop("the") && l.is_month("friday"));
+        assert_eq!(l.pronoun("her"), Some(PronounClass::Female));
+        assert_eq!(l.pronoun("its"), Some(PronounClass::Neuter));
+        assert_eq!(l.pronoun("we"), None);
+        assert!(l.is_name_abbreviation("Mr") && !l.is_name_abbreviation("mr"));
+        assert!(l.is_org_noun("company") && !l.is_org_noun("minister"));
+    }
+
+    /// Every word list is sorted (byte order) and names its source and licence.
+    #[test]
+    fn word_lists_are_sorted_and_name_their_source() {
+        let lists = [
+            include_str!("../data/actors-given-names.txt"),
+            include_str!("../data/actors-given-names-extra.txt"),
+            include_str!("../data/actors-months.txt"),
+            include_str!("../data/actors-name-abbreviations.txt"),
+            include_str!("../data/actors-org-nouns.txt"),
+            include_str!("../data/actors-org-words.txt"),
+            include_str!("../data/actors-orgs.txt"),
+            include_str!("../data/actors-places.txt"),
+            include_str!("../data/actors-pronouns.txt"),
+            include_str!("../data/actors-stop-words.txt"),
+            include_str!("../data/actors-titles.txt"),
+        ];
+        for data in lists {
+            assert!(data.lines().any(|l| l.starts_with("# source:")));
+            let words: Vec<&str> = gazetteer::words(data).collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+        }
     }
 }

@@ -11,71 +11,20 @@
 //!
 //! Lines in title case or capitals (headlines, bylines) are not trusted: they only yield names that the
 //! body of the article also has.
+//!
+//! Each candidate names the rule that found it: the strongest evidence it has, in the order of
+//! `name_rule` ([`TITLE_BEFORE_NAME`], [`ROLE_BEFORE_NAME`], [`PARTY_MEMBERS`], ...). The rules and
+//! their examples stand at the end of this file.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::analysis::actors::{Cluster, Context};
-use crate::analysis::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::report::ActorKind;
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
-
-/// A possible name mention and the evidence about it.
-#[derive(Clone, Debug, Default)]
-pub struct Candidate {
-    /// The mention, with a courtesy title: "Mr Blinken".
-    pub span: Span,
-    /// The name without courtesy title: "Blinken".
-    pub name_span: Span,
-    /// Lower-case words of the name (no courtesy title, no "." or possessive).
-    pub words: Vec<String>,
-    /// Evidence weights for each kind.
-    pub person: i32,
-    pub org: i32,
-    pub group: i32,
-    pub gender: Gender,
-    /// The first word is a known given name.
-    pub given: bool,
-    /// Roles with the country they name.
-    pub roles: Vec<(String, Option<String>)>,
-    /// Sentence-initial and unknown: kept only if it names an actor found elsewhere.
-    pub deferred: bool,
-    /// A parenthesised short form of this candidate: "Singapore Airlines (SIA)".
-    pub alias_of: Option<usize>,
-    /// The name is one word in capitals ("GM").
-    pub all_caps: bool,
-    /// The mention has a courtesy title ("Ms Ford").
-    pub courtesy: bool,
-    /// "the" comes before it ("the Taliban", but also "the Cruise video").
-    pub article: bool,
-    /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
-    pub doubtful: bool,
-}
-
-impl Candidate {
-    /// One all-capital word of two to six letters: "GM", "NATO".
-    /// A single word with no evidence of its kind.
-    pub fn is_weak(&self) -> bool {
-        self.words.len() == 1
-            && self.person == 0
-            && self.group == 0
-            && self.org <= if self.article { 3 } else { 1 }
-            && !self.all_caps
-            && self.alias_of.is_none()
-    }
-
-    pub fn is_acronym(&self) -> bool {
-        self.words.len() == 1
-            && self.org > 0
-            && (2..=6).contains(&self.words[0].len())
-            && {
-                let w = &self.words[0];
-                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-            }
-            && self.all_caps
-    }
-}
 
 /// Particles inside personal names.
 const PARTICLES: &[&str] = &[
@@ -85,12 +34,6 @@ const PARTICLES: &[&str] = &[
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
 const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
-
-/// Abbreviations whose period belongs to the name.
-const NAME_ABBREVIATIONS: &[&str] = &[
-    "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt",
-    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
-];
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 const NOT_ACTOR_LAST: &[&str] = &[
@@ -346,6 +289,8 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// Every token in lower case, built once per text.
+    lower: &'d [String],
     /// Words the article writes in lower case.
     lower_seen: HashSet<String>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
@@ -359,7 +304,7 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
-pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candidate> {
+pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
     for d in context.dates {
@@ -387,6 +332,7 @@ pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candid
         .collect();
     let mut scan = Scan {
         doc,
+        lower,
         lower_seen,
         cap_seen: HashSet::new(),
         date,
@@ -395,7 +341,7 @@ pub fn candidates(doc: &Doc, context: &Context, headline: &[bool]) -> Vec<Candid
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower(doc.word(i)))
+        .map(|i| lower[i].clone())
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -429,7 +375,7 @@ fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
 }
 
 /// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
-pub fn headline_flags(doc: &Doc) -> Vec<bool> {
+pub fn headline_flags(doc: &Doc, lower: &[String]) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut flags = vec![false; n];
     let mut start = 0;
@@ -438,17 +384,17 @@ pub fn headline_flags(doc: &Doc) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let words: Vec<&str> = (start..end)
+        let words: Vec<usize> = (start..end)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .map(|i| doc.word(i))
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|&i| doc.word(i).chars().any(char::is_alphabetic))
             .collect();
-        let long: Vec<&&str> = words
+        let long: Vec<&str> = words
             .iter()
-            .filter(|w| w.chars().count() >= 4 && !LEXICON.is_stop(&w.to_lowercase()))
+            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(&lower[i]))
+            .map(|&i| doc.word(i))
             .collect();
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
-        let all_caps = words.len() >= 3 && words.iter().all(|w| is_all_caps(w));
+        let all_caps = words.len() >= 3 && words.iter().all(|&i| is_all_caps(doc.word(i)));
         let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
@@ -468,6 +414,11 @@ fn lower(s: &str) -> String {
 impl Scan<'_, '_> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
+    }
+
+    /// Token `i` in lower case ("" past the end).
+    fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -544,7 +495,7 @@ impl Scan<'_, '_> {
             return false;
         }
         let prev = self.word(i - 1);
-        (prev.chars().count() == 1 && is_capitalized(prev)) || NAME_ABBREVIATIONS.contains(&prev)
+        (prev.chars().count() == 1 && is_capitalized(prev)) || LEXICON.is_name_abbreviation(prev)
     }
 
     /// The end (exclusive) of the capitalised run starting at `i`.
@@ -656,8 +607,12 @@ impl Scan<'_, '_> {
         // "Chrysler LLC Jim Press": an organisation's last word, then a person's given name.
         let mut out = Vec::with_capacity(groups.len());
         for g in groups {
+            let org_from = self.org_word_from(g.clone());
             let mut s = g.start;
+            // A title lies within `s..k`: kept up to date as `k` grows (the check is then linear).
+            let mut title_inside = false;
             for k in g.start + 1..g.end {
+                title_inside = title_inside || self.title_ends_at(s, k);
                 let prev = self.word(k - 1);
                 // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
                 let descriptor = self.cap(k - 1)
@@ -666,9 +621,7 @@ impl Scan<'_, '_> {
                     && !self.is_place(k - 1)
                     && prev.chars().count() > 2
                     && !is_all_caps(prev);
-                let descriptor = descriptor
-                    && !self.has_org_word(k..g.end)
-                    && (s..k).all(|i| self.title_at(i, k).is_none());
+                let descriptor = descriptor && !org_from[k - g.start] && !title_inside;
                 // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
                 let org_before = LEXICON.is_org_word(prev)
                     || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
@@ -682,11 +635,51 @@ impl Scan<'_, '_> {
                         out.push(s..k);
                     }
                     s = k;
+                    title_inside = false;
                 }
             }
             out.push(s..g.end);
         }
         out
+    }
+
+    /// For each token of `r` (and its end): whether an organisation word lies between it and the end.
+    fn org_word_from(&self, r: Range<usize>) -> Vec<bool> {
+        let mut flags = vec![false; r.len() + 1];
+        for i in r.clone().rev() {
+            flags[i - r.start] = flags[i + 1 - r.start] || LEXICON.is_org_word(self.word(i));
+        }
+        flags
+    }
+
+    /// For each token of `r` (and its end): whether a capitalised word that is no title lies between
+    /// it and the end.
+    fn name_from(&self, r: Range<usize>) -> Vec<bool> {
+        let mut flags = vec![false; r.len() + 1];
+        for i in r.clone().rev() {
+            flags[i - r.start] =
+                flags[i + 1 - r.start] || self.cap(i) && LEXICON.title(self.low(i)).is_none();
+        }
+        flags
+    }
+
+    /// Whether a title of words only ends right before token `end` and starts at or after `from`.
+    fn title_ends_at(&self, from: usize, end: usize) -> bool {
+        let mut words = String::new();
+        for len in 1..=LEXICON.title_words.min(end - from) {
+            let i = end - len;
+            if !self.is_word(i) {
+                return false;
+            }
+            if len > 1 {
+                words.insert(0, ' ');
+            }
+            words.insert_str(0, self.low(i));
+            if LEXICON.title(&words).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     fn has_org_word(&self, r: Range<usize>) -> bool {
@@ -695,7 +688,7 @@ impl Scan<'_, '_> {
 
     fn ends_with_title(&self, r: Range<usize>) -> bool {
         (1..=LEXICON.title_words.min(r.len())).any(|len| {
-            let words: Vec<String> = (r.end - len..r.end).map(|i| lower(self.word(i))).collect();
+            let words: Vec<String> = (r.end - len..r.end).map(|i| self.low(i).to_string()).collect();
             LEXICON.title(&words.join(" ")).is_some()
         })
     }
@@ -809,7 +802,7 @@ impl Scan<'_, '_> {
             if count > 0 {
                 words.push(' ');
             }
-            words.push_str(&lower(self.word(j)));
+            words.push_str(self.low(j));
             count += 1;
             j += 1;
             if let Some((kind, g)) = LEXICON.title(&words) {
@@ -859,7 +852,7 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let words: Vec<String> = (from..start).map(|i| lower(self.word(i))).collect();
+            let words: Vec<String> = (from..start).map(|i| self.low(i).to_string()).collect();
             if let Some((TitleKind::Role, _)) = LEXICON.title(&words.join(" ")) {
                 found = Some(from);
             }
@@ -895,7 +888,7 @@ impl Scan<'_, '_> {
         while r.start > 0
             && self.same_sentence(r.start - 1, r.start)
             && matches!(
-                lower(self.word(r.start - 1)).as_str(),
+                self.low(r.start - 1),
                 "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "late" | "deputy"
             )
         {
@@ -906,27 +899,80 @@ impl Scan<'_, '_> {
         (collapse(self.doc.slice(span)), code)
     }
 
-    /// Builds the candidate(s) for one connector-validated group of capitalised tokens.
+    /// Builds the candidate(s) for one connector-validated group of capitalised tokens: the name's
+    /// start, the titles before it, its roles, its end, the places in front of it; then whether it
+    /// is an actor at all, the evidence for its kind, the doubts about it, and the rule that found it.
     fn analyse_group(&self, group: Range<usize>, out: &mut Vec<Candidate>) {
+        let b = group.end;
+        let Some(a) = self.opening(group) else {
+            return;
+        };
+        let Some(titles) = self.titles(a, b, out) else {
+            return;
+        };
+        let (name_start, roles) = self.roles(a, &titles, out);
+        let Some((first, end)) = self.name_end(&titles, name_start, b) else {
+            return;
+        };
+        let Some((first, mention_start, qualified_from)) = self.strip_places(first, end, name_start, &titles)
+        else {
+            return;
+        };
+        let has_title = titles.courtesy.is_some() || !roles.is_empty();
+        let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
+            return;
+        };
+        if self.not_an_actor(&n, out) {
+            return;
+        }
+        let mut c = Candidate {
+            span: self.doc.span_of(mention_start..end),
+            name_span: self.doc.span_of(n.name.clone()),
+            words: n.words.clone(),
+            roles,
+            ..Candidate::default()
+        };
+        self.weigh_evidence(&mut c, &n, &titles);
+        self.doubts(&mut c, &n);
+        let titled = !c.roles.is_empty();
+        let roles_before = c.roles.len();
+        self.apposition(end, &mut c);
+        c.rule = name_rule(&NameEvidence {
+            courtesy: titles.courtesy.is_some(),
+            titled,
+            appositive: c.roles.len() > roles_before,
+            known: n.known,
+            acronym: c.all_caps,
+            org_word: self.has_org_word(n.name.clone()),
+            given: n.given.is_some(),
+            words: n.text_words.len(),
+        });
+        out.push(c);
+    }
+
+    /// Where the name of a group starts: after sentence-initial function words and common words,
+    /// articles and months; `None` when nothing is left or the group is part of an adjective
+    /// ("Cold War-era").
+    fn opening(&self, group: Range<usize>) -> Option<usize> {
         let (mut a, b) = (group.start, group.end);
         // Sentence-initial function words, lower-case words, articles, months.
         while a < b {
             let w = self.word(a);
-            let l = lower(w);
+            let l = self.low(a);
             let known = LEXICON.given(w).is_some()
                 || LEXICON.org(w).is_some()
-                || LEXICON.title(&l).is_some()
-                || self.cap_seen.contains(&l);
+                || LEXICON.title(l).is_some()
+                || self.cap_seen.contains(l);
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(&l) && LEXICON.title(&l).is_none())
-                    || (!known && (self.lower_seen.contains(&l) || (l.ends_with("ly") && l.len() > 4)))
+                (LEXICON.is_stop(l) && LEXICON.title(l).is_none())
+                    || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
             } else {
                 false
             };
             let skip = drop
-                || matches!(l.as_str(), "the" | "a" | "an")
-                || LEXICON.is_month(&l) && !self.after_given(a)
+                || matches!(l, "the" | "a" | "an")
+                || LEXICON.is_month(l) && !self.after_given(a)
                 || !self.cap(a) && !self.prefixed(a);
             if !skip {
                 break;
@@ -934,7 +980,7 @@ impl Scan<'_, '_> {
             a += 1;
         }
         if a >= b {
-            return;
+            return None;
         }
         // "Cold War-era": part of an adjective compound.
         if self.word(b).contains(is_hyphen)
@@ -943,18 +989,25 @@ impl Scan<'_, '_> {
             && !self.doc.tokens[b].space_before
             || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
         {
-            return;
+            return None;
         }
         // "Urgent US-Russia talks": an unknown sentence-initial word before places.
         if self.initial(a)
             && b - a > 1
             && (a + 1..b).all(|i| self.is_place(i))
             && LEXICON.given(self.word(a)).is_none()
-            && !self.cap_seen.contains(&lower(self.word(a)))
+            && !self.cap_seen.contains(self.low(a))
         {
             a += 1;
         }
+        Some(a)
+    }
+
+    /// The titles of a group starting at `a`: the last role title followed by a name splits role from
+    /// name; a courtesy title stays with the name. `None` when the group is a role with no name.
+    fn titles(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> Option<Titles> {
         // Titles: the last role title followed by a name splits role from name.
+        let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
         let mut pos = a;
         let mut role_end = None;
         let mut courtesy: Option<(usize, Gender)> = None;
@@ -989,14 +1042,12 @@ impl Scan<'_, '_> {
                         }
                         None => {
                             self.org_in_role(k..b, out);
-                            return;
+                            return None;
                         }
                     }
                 }
                 Some((len, kind, g))
-                    if pos + len < b
-                        && self.rest_has_name(pos + len, b)
-                        && !self.has_org_word(pos + len..b) =>
+                    if pos + len < b && name_from[pos + len - a] && !org_from[pos + len - a] =>
                 {
                     if kind == TitleKind::Courtesy {
                         courtesy = Some((pos, g));
@@ -1009,6 +1060,21 @@ impl Scan<'_, '_> {
                 _ => pos += 1,
             }
         }
+        Some(Titles {
+            role_end,
+            courtesy,
+            gender: title_gender,
+        })
+    }
+
+    /// Where the name starts, and the roles: from the titles before it, or a role just before the group.
+    fn roles(
+        &self,
+        a: usize,
+        titles: &Titles,
+        out: &mut Vec<Candidate>,
+    ) -> (usize, Vec<(String, Option<String>)>) {
+        let (courtesy, role_end) = (titles.courtesy, titles.role_end);
         let name_start = match (courtesy, role_end) {
             (Some((c, _)), _) => c,
             (None, Some(r)) => r,
@@ -1032,6 +1098,13 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        (name_start, roles)
+    }
+
+    /// The tokens of the name proper (without courtesy title, final period, month, function word or
+    /// role title); `None` when only a title is left ("the Prime Minister").
+    fn name_end(&self, titles: &Titles, name_start: usize, b: usize) -> Option<(usize, usize)> {
+        let courtesy = titles.courtesy;
         // The name proper.
         let first = courtesy.map_or(name_start, |(c, _)| {
             let (len, _, _) = self
@@ -1042,9 +1115,7 @@ impl Scan<'_, '_> {
         let mut end = b;
         while end > first
             && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
-                || LEXICON.is_month(&lower(self.word(end - 1)))
-                    && end - first > 1
-                    && !self.after_given(end - 1))
+                || LEXICON.is_month(self.low(end - 1)) && end - first > 1 && !self.after_given(end - 1))
         {
             end -= 1;
         }
@@ -1080,16 +1151,29 @@ impl Scan<'_, '_> {
         // "State Department Spokesperson": an organisation's name, then a role title.
         if end > first + 1 && !self.cap(end) {
             if let Some(len) = (1..=LEXICON.title_words.min(end - first)).rev().find(|&len| {
-                let words: Vec<String> = (end - len..end).map(|i| lower(self.word(i))).collect();
+                let words: Vec<String> = (end - len..end).map(|i| self.low(i).to_string()).collect();
                 matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
             }) {
                 if len == end - first {
                     // A title alone: "the Prime Minister".
-                    return;
+                    return None;
                 }
                 end -= len;
             }
         }
+        Some((first, end))
+    }
+
+    /// The name without leading place or nationality words, unless it is an organisation's: (first
+    /// token, start of the mention, start before a country abbreviation that qualifies it).
+    fn strip_places(
+        &self,
+        first: usize,
+        end: usize,
+        name_start: usize,
+        titles: &Titles,
+    ) -> Option<(usize, usize, Option<usize>)> {
+        let courtesy = titles.courtesy;
         let mut first = first;
         let mut mention_start = name_start;
         // Where the name started before a country abbreviation was cut off ("the | U.S. | Court of ...").
@@ -1121,17 +1205,29 @@ impl Scan<'_, '_> {
             }
         }
         if first >= end {
-            return;
+            return None;
         }
+        Some((first, mention_start, qualified_from))
+    }
+
+    /// The words of the name in `name` and what the word lists say about them.
+    fn name_facts(
+        &self,
+        name: Range<usize>,
+        mention_start: usize,
+        qualified_from: Option<usize>,
+        has_title: bool,
+    ) -> Option<NameFacts<'_>> {
+        let (first, end) = (name.start, name.end);
         let name = first..end;
         let words: Vec<String> = name
             .clone()
             .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
-            .map(|i| lower(self.word(i)))
+            .map(|i| self.low(i).to_string())
             .filter(|w| !SUFFIXES.contains(&w.as_str()))
             .collect();
         if words.is_empty() {
-            return;
+            return None;
         }
         let text_words: Vec<&str> = name
             .clone()
@@ -1144,12 +1240,42 @@ impl Scan<'_, '_> {
         let known = LEXICON.org(&full);
         let given = LEXICON.given(first_word);
         if text_words.len() == 1 && first_word.chars().count() < 2 {
-            return;
+            return None;
         }
-        let has_title = courtesy.is_some() || !roles.is_empty();
+        Some(NameFacts {
+            name,
+            mention_start,
+            qualified_from,
+            words,
+            text_words,
+            first_word,
+            last_word,
+            full,
+            known,
+            given,
+            has_title,
+        })
+    }
+
+    /// Places, months, things, products, single common words, quoted terms and bare titles are not
+    /// actors (a person a place is named after may still be one).
+    fn not_an_actor(&self, n: &NameFacts, out: &mut Vec<Candidate>) -> bool {
+        let NameFacts {
+            ref name,
+            ref words,
+            first_word,
+            last_word,
+            ref full,
+            known,
+            given,
+            has_title,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
+        let name = name.clone();
         // Not actors: places, months, things.
-        if LEXICON.not_actor(&full) || LEXICON.not_actor(first_word) {
-            return;
+        if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
+            return true;
         }
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
         let next = self.doc.tokens.get(end);
@@ -1161,18 +1287,18 @@ impl Scan<'_, '_> {
                 && !(w.len() == 4 && w.starts_with(['1', '2']))
         }) && !has_title
         {
-            return;
+            return true;
         }
         if known.is_none() && !has_title {
             if name
                 .clone()
                 .filter(|&i| self.is_word(i))
-                .all(|i| self.is_place(i) || LEXICON.is_month(&lower(self.word(i))))
+                .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
             {
-                return;
+                return true;
             }
-            if LEXICON.place(&full).is_some() {
-                return;
+            if LEXICON.place(full).is_some() {
+                return true;
             }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
@@ -1184,21 +1310,21 @@ impl Scan<'_, '_> {
                 if NOT_ACTOR_LAST.contains(&last_word) {
                     self.person_in_thing(name, out);
                 }
-                return;
+                return true;
             }
             if words.len() == 1 {
                 let l = &words[0];
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(&first_word) || LEXICON.title(l).is_some() {
-                    return;
+                    return true;
                 }
                 if first_word.chars().count() < 2 {
-                    return;
+                    return true;
                 }
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
-                    return;
+                    return true;
                 }
                 if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
-                    return;
+                    return true;
                 }
             }
             // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
@@ -1212,23 +1338,33 @@ impl Scan<'_, '_> {
                 end
             };
             if first > 0 && quoted(first - 1) && quoted(close) {
-                return;
+                return true;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
             if self
                 .title_at(first, end)
                 .is_some_and(|(len, _, _)| first + len >= end)
             {
-                return;
+                return true;
             }
         }
-        let mut c = Candidate {
-            span: self.doc.span_of(mention_start..end),
-            name_span: self.doc.span_of(name.clone()),
-            words,
-            roles,
-            ..Candidate::default()
-        };
+        false
+    }
+
+    /// The evidence for the candidate's kind and gender: titles, given names, known organisations,
+    /// organisation words, capitals, places inside the name, and the words around it.
+    fn weigh_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            first_word,
+            last_word,
+            known,
+            given,
+            has_title,
+            ..
+        } = *n;
+        let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
         c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
         // "PENCE:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
@@ -1320,6 +1456,21 @@ impl Scan<'_, '_> {
                 c.org += 1;
             }
         }
+        self.context_evidence(c, n, titles);
+    }
+
+    /// Evidence from the words around the name: "analysts at X" (a workplace), "the X" (a body),
+    /// "X, who" (a person).
+    fn context_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            given,
+            mention_start,
+            qualified_from,
+            ..
+        } = *n;
+        let (end, courtesy) = (name.end, titles.courtesy);
         // "Analysts at Goldman Sachs": a workplace.
         if mention_start > 0
             && self.word(mention_start - 1) == "at"
@@ -1338,6 +1489,21 @@ impl Scan<'_, '_> {
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
+    }
+
+    /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
+    /// sentence start counts only when the rest of the article confirms it.
+    fn doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
         // A single word the article also writes in lower case, or a place after "in".
         if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
@@ -1397,8 +1563,6 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
-        self.apposition(end, &mut c);
-        out.push(c);
     }
 
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
@@ -1445,7 +1609,7 @@ impl Scan<'_, '_> {
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
             && LEXICON.given(self.word(k)).is_none()
-            && !self.lower_seen.contains(&lower(self.word(k)));
+            && !self.lower_seen.contains(self.low(k));
         if !surname {
             return;
         }
@@ -1455,11 +1619,12 @@ impl Scan<'_, '_> {
             name_span: self.doc.span_of(person.clone()),
             words: person
                 .filter(|&i| self.is_word(i))
-                .map(|i| lower(self.word(i)))
+                .map(|i| self.low(i).to_string())
                 .collect(),
             person: 2,
             gender,
             given: true,
+            rule: PERSON_IN_PLACE_NAME.name,
             ..Candidate::default()
         });
     }
@@ -1482,11 +1647,6 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether tokens `from..end` hold a name (a capitalised word that is not a title).
-    fn rest_has_name(&self, from: usize, end: usize) -> bool {
-        (from..end).any(|i| self.cap(i) && LEXICON.title(&lower(self.word(i))).is_none())
-    }
-
     /// An organisation inside a role: the capitalised words before the title that are not places.
     fn org_in_role(&self, role: Range<usize>, out: &mut Vec<Candidate>) {
         let mut i = role.start;
@@ -1497,7 +1657,7 @@ impl Scan<'_, '_> {
             }
             if self.cap(i)
                 && !self.is_place(i)
-                && !LEXICON.is_stop(&lower(self.word(i)))
+                && !LEXICON.is_stop(self.low(i))
                 && !PORTFOLIOS.contains(&self.word(i))
             {
                 let s = i;
@@ -1508,12 +1668,13 @@ impl Scan<'_, '_> {
                 if (s..i).all(|k| PORTFOLIOS.contains(&self.word(k)) || LEXICON.is_org_word(self.word(k))) {
                     continue;
                 }
-                let words: Vec<String> = (s..i).map(|k| lower(self.word(k))).collect();
+                let words: Vec<String> = (s..i).map(|k| self.low(k).to_string()).collect();
                 let mut c = Candidate {
                     span: self.doc.span_of(s..i),
                     name_span: self.doc.span_of(s..i),
                     words,
                     org: 2,
+                    rule: ORGANISATION_IN_ROLE.name,
                     ..Candidate::default()
                 };
                 if LEXICON.org(self.doc.slice(c.span)).is_some() || self.has_org_word(s..i) {
@@ -1663,59 +1824,220 @@ pub fn is_distinctive(words: &[String]) -> bool {
     })
 }
 
-/// Adds mentions on headline-like lines (`flags`: [`headline_flags`] of `doc`) for names the body has, and
-/// confirms nothing else there.
-pub fn headline_mentions(doc: &Doc, flags: &[bool], cands: &mut Vec<Candidate>, clusters: &mut [Cluster]) {
-    if !flags.iter().any(|&f| f) {
-        return;
-    }
-    let mut known: HashMap<Vec<String>, usize> = HashMap::new();
-    for (k, cl) in clusters.iter().enumerate() {
-        for &m in &cl.members {
-            if !cands[m].words.is_empty() {
-                known.entry(cands[m].words.clone()).or_insert(k);
-            }
-        }
-    }
-    let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
-    let n = doc.tokens.len();
-    let mut i = 0;
-    while i < n {
-        if !flags[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
-        let mut found = None;
-        let mut words = Vec::new();
-        let mut j = i;
-        while j < n
-            && flags[j]
-            && words.len() < max_len
-            && doc.tokens[j].kind == TokenKind::Word
-            && (j == i || !doc.tokens[j].line_start)
-        {
-            words.push(doc.word(j).to_lowercase());
-            j += 1;
-            if let Some(&k) = known.get(&words) {
-                if is_capitalized(doc.word(j - 1)) {
-                    found = Some((j, k));
-                }
-            }
-        }
-        match found {
-            Some((j, k)) => {
-                let span = doc.span_of(i..j);
-                let c = Candidate {
-                    span,
-                    name_span: span,
-                    words: words[..j - i].to_vec(),
-                    ..Candidate::default()
-                };
-                clusters[k].members.push(cands.len());
-                cands.push(c);
-                i = j;
-            }
-            None => i += 1,
-        }
-    }
+/// The titles of a group: where the role ends, the courtesy title (its token and gender), the gender a
+/// role title gives.
+struct Titles {
+    role_end: Option<usize>,
+    courtesy: Option<(usize, Gender)>,
+    gender: Gender,
 }
+
+/// The name proper of a group and what the word lists say about it.
+struct NameFacts<'t> {
+    name: Range<usize>,
+    mention_start: usize,
+    qualified_from: Option<usize>,
+    /// Lower case, without possessive or suffix ("jr").
+    words: Vec<String>,
+    text_words: Vec<&'t str>,
+    first_word: &'t str,
+    last_word: &'t str,
+    full: String,
+    known: Option<ActorKind>,
+    given: Option<Gender>,
+    has_title: bool,
+}
+
+/// What a candidate's own words and surroundings say, for naming the rule that found it.
+struct NameEvidence {
+    courtesy: bool,
+    titled: bool,
+    appositive: bool,
+    known: Option<ActorKind>,
+    acronym: bool,
+    org_word: bool,
+    given: bool,
+    words: usize,
+}
+
+/// The rule that found a candidate: the strongest evidence it has, in this order.
+fn name_rule(e: &NameEvidence) -> &'static str {
+    let rule = if e.courtesy {
+        &TITLE_BEFORE_NAME
+    } else if e.titled {
+        &ROLE_BEFORE_NAME
+    } else if e.known == Some(ActorKind::Group) {
+        &PARTY_MEMBERS
+    } else if e.known.is_some() {
+        &KNOWN_ORGANISATION
+    } else if e.acronym {
+        &ACRONYM
+    } else if e.org_word {
+        &ORGANISATION_WORD
+    } else if e.appositive {
+        &APPOSITION_ROLE
+    } else if e.given && e.words > 1 {
+        &FULL_PERSONAL_NAME
+    } else if e.words > 1 {
+        &CAPITALISED_NAME
+    } else {
+        &CAPITALISED_WORD
+    };
+    rule.name
+}
+
+pub const TITLE_BEFORE_NAME: Rule = Rule {
+    name: "actors/title-before-name",
+    description:
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word makes a person's name, title included.",
+    examples: &[
+        (
+            "Antony Blinken arrived. Mr Blinken spoke.",
+            "actor person \"Antony Blinken\": \"Mr Blinken\"",
+        ),
+        (
+            "Dr Tayler will lead the study.",
+            "actor person \"Tayler\": \"Dr Tayler\"",
+        ),
+    ],
+    counter_examples: &[
+        "The doctor will lead the study.",
+        "Mr and Mrs were written on the door.",
+    ],
+};
+
+pub const ROLE_BEFORE_NAME: Rule = Rule {
+    name: "actors/role-before-name",
+    description:
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role.",
+    examples: &[(
+        "Foreign Minister Sergei Lavrov arrived.",
+        "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
+    )],
+    counter_examples: &["The Foreign Minister arrived.", "The minister arrived on time."],
+};
+
+pub const APPOSITION_ROLE: Rule = Rule {
+    name: "actors/apposition-role",
+    description: "A role between commas right after a name (\", the French president,\") makes it a person.",
+    examples: &[(
+        "Ada Kovac, the French president, arrived.",
+        "actor person \"Ada Kovac\": \"Ada Kovac\"",
+    )],
+    counter_examples: &[
+        "Ada Kovac, who arrived late, sat down.",
+        "Paris, the French capital, was calm.",
+    ],
+};
+
+pub const FULL_PERSONAL_NAME: Rule = Rule {
+    name: "actors/full-personal-name",
+    description: "A known given name followed by a capitalised surname is a person.",
+    examples: &[(
+        "The talks were led by Antony Blinken.",
+        "actor person \"Antony Blinken\": \"Antony Blinken\"",
+    )],
+    counter_examples: &["The talks were led by the envoy.", "They met in Jordan Valley."],
+};
+
+pub const KNOWN_ORGANISATION: Rule = Rule {
+    name: "actors/known-organisation",
+    description: "A well-known organisation from the word list (Nato, the UN) is an organisation.",
+    examples: &[(
+        "The alliance said Nato would not move.",
+        "actor organization \"Nato\": \"Nato\"",
+    )],
+    counter_examples: &["The alliance would not move.", "The FTSE fell by two points."],
+};
+
+pub const PARTY_MEMBERS: Rule = Rule {
+    name: "actors/party-members",
+    description: "A party's members in the plural (the Democrats, the Conservatives) are a group.",
+    examples: &[(
+        "The vote was close and the Democrats won it.",
+        "actor group \"Democrats\": \"Democrats\"",
+    )],
+    counter_examples: &[
+        "The vote was close and the party won it.",
+        "Democratic reforms were passed.",
+    ],
+};
+
+pub const ORGANISATION_WORD: Rule = Rule {
+    name: "actors/organisation-word",
+    description:
+        "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation.",
+    examples: &[
+        (
+            "The plan was drafted by the Harbour Ministry last week.",
+            "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
+        ),
+        (
+            "She studied at the University of Sheffield.",
+            "actor organization \"University of Sheffield\": \"University of Sheffield\"",
+        ),
+    ],
+    counter_examples: &[
+        "The plan was drafted by the ministry.",
+        "She walked to Harbour Bridge.",
+    ],
+};
+
+pub const ACRONYM: Rule = Rule {
+    name: "actors/acronym",
+    description:
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates.",
+    examples: &[(
+        "The deal was signed by XKP on Monday.",
+        "actor organization \"XKP\": \"XKP\"",
+    )],
+    counter_examples: &["The deal cost 5 USD a share.", "He watched TV at home."],
+};
+
+pub const CAPITALISED_NAME: Rule = Rule {
+    name: "actors/capitalised-name",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name.",
+    examples: &[(
+        "The report was written by Kowa Lindqvist.",
+        "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
+    )],
+    counter_examples: &["The report was written in Harbour Street.", "The report was written by hand."],
+};
+
+pub const CAPITALISED_WORD: Rule = Rule {
+    name: "actors/capitalised-word",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name.",
+    examples: &[(
+        "The report was written by Lindqvist.",
+        "actor organization \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &[
+        "The report was written in Geneva.",
+        "The report was written on Friday.",
+    ],
+};
+
+pub const ORGANISATION_IN_ROLE: Rule = Rule {
+    name: "actors/organisation-in-role",
+    description:
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\").",
+    examples: &[(
+        "Zentrix CEO Anna Berg spoke.",
+        "actor organization \"Zentrix\": \"Zentrix\"",
+    )],
+    counter_examples: &["Russian Foreign Minister Anna Berg spoke.", "The CEO spoke."],
+};
+
+pub const PERSON_IN_PLACE_NAME: Rule = Rule {
+    name: "actors/person-in-place-name",
+    description:
+        "A given name and a surname at the start of a place or prize's name are the person it is named after.",
+    examples: &[(
+        "She won the Ada Lenz Memorial Prize.",
+        "actor person \"Ada Lenz\": \"Ada Lenz\"",
+    )],
+    counter_examples: &[
+        "She won the Harbour Memorial Prize.",
+        "She landed at Kennedy Airport.",
+    ],
+};

@@ -9,57 +9,16 @@
 //! Descriptions are "the" + a role word ("the minister", "the president") resolved to the most recent
 //! person whose roles contain that word, and "the company", "the alliance" and the like resolved to the
 //! most recent organisation.
+//!
+//! The rules: [`PRONOUN_NEAREST_PERSON`], [`PRONOUN_OF_ORGANISATION`], [`DESCRIPTION_OF_ROLE`],
+//! [`DESCRIPTION_OF_ORGANISATION`]; pronouns and organisation nouns come from the
+//! [`lexicon`](crate::analysis::actors::lexicon).
 
-use crate::analysis::actors::{ActorMention, MentionKind};
-use crate::analysis::lexicon::{Gender, LEXICON};
+use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
+use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::report::{Actor, ActorKind};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Male,
-    Female,
-    Plural,
-    Neuter,
-}
-
-fn pronoun_class(lower: &str) -> Option<Class> {
-    match lower {
-        "he" | "him" | "his" | "himself" => Some(Class::Male),
-        "she" | "her" | "hers" | "herself" => Some(Class::Female),
-        "they" | "them" | "their" | "theirs" | "themselves" => Some(Class::Plural),
-        "it" | "its" | "itself" => Some(Class::Neuter),
-        _ => None,
-    }
-}
-
-/// Nouns that describe an organisation: "the company", "the alliance".
-const ORG_NOUNS: &[&str] = &[
-    "agency",
-    "airline",
-    "alliance",
-    "automaker",
-    "bank",
-    "board",
-    "carrier",
-    "club",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "department",
-    "firm",
-    "group",
-    "manufacturer",
-    "ministry",
-    "organisation",
-    "organization",
-    "party",
-    "retailer",
-    "team",
-    "union",
-    "university",
-];
 
 /// One reference in the chain: where it is and whom it names.
 #[derive(Clone, Copy)]
@@ -95,7 +54,14 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
 }
 
 /// Resolves the pronouns and descriptions of `doc` against the named mentions (in text order).
-pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMention]) -> Vec<ActorMention> {
+/// Each reference comes with the rule that linked it.
+pub fn resolve(
+    doc: &Doc,
+    lower: &[String],
+    actors: &[Actor],
+    genders: &[Gender],
+    names: &[ActorMention],
+) -> Vec<(ActorMention, &'static str)> {
     let mut genders = genders.to_vec();
     genders.resize(actors.len(), Gender::Unknown);
     let mut named: Vec<(usize, usize, usize)> = names
@@ -110,6 +76,11 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
         .collect();
     named.sort_unstable();
     let quoted = quoted_tokens(doc);
+    // The actors' roles in lower case, for descriptions ("the minister").
+    let roles: Vec<Vec<String>> = actors
+        .iter()
+        .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
+        .collect();
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::new();
     let mut next_name = 0;
@@ -123,13 +94,12 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
             next_name += 1;
         }
         let tok = &doc.tokens[i];
-        let w = doc.word(i);
         if tok.kind != TokenKind::Word || named.get(next_name).is_some_and(|m| m.0 == i) {
             i += 1;
             continue;
         }
-        let lower = w.to_lowercase();
-        if let Some(class) = pronoun_class(&lower) {
+        let low = lower.get(i).map_or("", String::as_str);
+        if let Some(class) = LEXICON.pronoun(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
                 if genders[actor] == Gender::Unknown {
@@ -139,23 +109,29 @@ pub fn resolve(doc: &Doc, actors: &[Actor], genders: &[Gender], names: &[ActorMe
                         _ => Gender::Unknown,
                     };
                 }
-                out.push(ActorMention {
-                    span: tok.span,
-                    actor,
-                    kind: MentionKind::Pronoun,
-                });
+                let rule = match class {
+                    Class::Male | Class::Female => &PRONOUN_NEAREST_PERSON,
+                    Class::Plural | Class::Neuter => &PRONOUN_OF_ORGANISATION,
+                };
+                let kind = MentionKind::Pronoun;
+                out.push((
+                    ActorMention {
+                        span: tok.span,
+                        actor,
+                        kind,
+                    },
+                    rule.name,
+                ));
                 push(&mut chain, doc, &quoted, i, actor);
             }
             i += 1;
             continue;
         }
-        if lower == "the" {
-            if let Some((len, actor)) = description(doc, &chain, actors, i) {
-                out.push(ActorMention {
-                    span: doc.span_of(i..i + len),
-                    actor,
-                    kind: MentionKind::Description,
-                });
+        if low == "the" {
+            if let Some((len, actor, rule)) = description(doc, lower, &chain, actors, &roles, i) {
+                let span = doc.span_of(i..i + len);
+                let kind = MentionKind::Description;
+                out.push((ActorMention { span, actor, kind }, rule));
                 push(&mut chain, doc, &quoted, i, actor);
                 i += len;
                 continue;
@@ -243,7 +219,14 @@ fn antecedent(
 }
 
 /// "the minister", "the company": (tokens used, actor).
-fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Option<(usize, usize)> {
+fn description(
+    doc: &Doc,
+    lower: &[String],
+    chain: &[Reference],
+    actors: &[Actor],
+    roles: &[Vec<String>],
+    i: usize,
+) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence;
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
@@ -260,8 +243,8 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
         if len > 1 {
             words.push(' ');
         }
-        words.push_str(&doc.word(k).to_lowercase());
-        if LEXICON.title(&words).is_some() || (len == 1 && ORG_NOUNS.contains(&words.as_str())) {
+        words.push_str(lower.get(k).map_or("", String::as_str));
+        if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
             found = Some((len + 1, words.clone()));
         }
     }
@@ -270,7 +253,7 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
     if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
         return None;
     }
-    let org = ORG_NOUNS.contains(&title.as_str());
+    let org = LEXICON.is_org_noun(&title);
     for r in chain.iter().rev() {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -282,14 +265,68 @@ fn description(doc: &Doc, chain: &[Reference], actors: &[Actor], i: usize) -> Op
             actor.kind != ActorKind::Person
         } else {
             actor.kind == ActorKind::Person
-                && actor
-                    .roles
-                    .iter()
-                    .any(|role| role.to_lowercase().contains(&title))
+                && roles
+                    .get(r.actor)
+                    .is_some_and(|rs| rs.iter().any(|role| role.contains(&title)))
         };
         if fits {
-            return Some((used, r.actor));
+            let rule = if org {
+                &DESCRIPTION_OF_ORGANISATION
+            } else {
+                &DESCRIPTION_OF_ROLE
+            };
+            return Some((used, r.actor, rule.name));
         }
     }
     None
 }
+
+pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
+    name: "actors/pronoun-nearest-person",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before.",
+    examples: &[
+        ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
+        ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
+    ],
+    counter_examples: &["He spoke first.", "Nato met in Brussels. He spoke first."],
+};
+
+pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
+    name: "actors/pronoun-of-organisation",
+    description:
+        "they/their and it/its go to an organisation or group named in the same or the sentence before.",
+    examples: &[(
+        "The Harbour Ministry met on Monday. It said talks would go on.",
+        "reference \"It\" -> Harbour Ministry",
+    )],
+    counter_examples: &[
+        "It said talks would go on.",
+        "Anna Berg met on Monday. It was raining.",
+    ],
+};
+
+pub const DESCRIPTION_OF_ROLE: Rule = Rule {
+    name: "actors/description-of-role",
+    description: "\"the minister\" is the person named shortly before whose role holds that title.",
+    examples: &[(
+        "Foreign Minister Anna Berg arrived. The minister spoke first.",
+        "reference \"The minister\" -> Anna Berg",
+    )],
+    counter_examples: &[
+        "Anna Berg arrived. The minister spoke first.",
+        "The minister spoke first.",
+    ],
+};
+
+pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
+    name: "actors/description-of-organisation",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before.",
+    examples: &[(
+        "Brantley Motor Company cut jobs. The company said more cuts would follow.",
+        "reference \"The company\" -> Brantley Motor Company",
+    )],
+    counter_examples: &[
+        "The company said more cuts would follow.",
+        "Anna Berg cut jobs. The company said so.",
+    ],
+};

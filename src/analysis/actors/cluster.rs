@@ -1,0 +1,641 @@
+//! Clustering of name candidates into actors: which names go together, what kind each actor is.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::actors::lexicon::{Gender, LEXICON};
+use crate::analysis::actors::model::{Candidate, Cluster};
+use crate::analysis::actors::names::{
+    self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
+};
+use crate::analysis::report::ActorKind;
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::Span;
+
+/// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
+/// rule ("Blinken" after "Antony Blinken") names that rule from then on.
+pub fn cluster(doc: &Doc, cands: &mut [Candidate]) -> Vec<Cluster> {
+    let (clusters, links) = group(doc, cands);
+    for (i, rule) in links {
+        cands[i].rule = rule;
+    }
+    clusters
+}
+
+/// The clusters, and the candidates whose rule is the one that linked them.
+fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static str)>) {
+    let mut links = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; cands.len()];
+    // Strong candidates first, then single words with no evidence, then unconfirmed sentence starts.
+    let rank = |c: &Candidate| {
+        if c.deferred || c.doubtful {
+            2
+        } else {
+            usize::from(c.is_weak())
+        }
+    };
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| rank(&cands[i]));
+    // Clusters by the exact words of their members, by each word of their names, and by acronym: a
+    // candidate is compared only with the clusters it shares a word or an acronym with.
+    let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut index = WordIndex::default();
+    // Organisation clusters by the institution words of their names, for "the Court" after "the Supreme Court".
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        let c = &cands[i];
+        let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
+        let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
+            Some(t) => Some((t, Vote::None, Some(PARENTHESISED_SHORT_FORM.name))),
+            None => {
+                let near = index.near(c, same_words);
+                best_match(doc, cands, &clusters, &near, same_words, c)
+                    .or_else(|| head_noun_match(doc, &clusters, &heads, c))
+            }
+        };
+        match target {
+            Some((t, vote, link)) => {
+                let repeated = same_words.contains(&t) && is_weak_rule(c.rule);
+                let rule = match link {
+                    Some(link) => link,
+                    None if repeated => repeated_rule(&clusters[t], c),
+                    None => c.rule,
+                };
+                if rule != c.rule {
+                    links.push((i, rule));
+                }
+                let list = exact.entry(c.words.as_slice()).or_default();
+                if !list.contains(&t) {
+                    list.push(t);
+                }
+                let cl = &mut clusters[t];
+                cl.courtesy |= c.courtesy;
+                cl.members.push(i);
+                let at = cl.starts.partition_point(|&s| s < c.span.start);
+                cl.starts.insert(at, c.span.start);
+                add_evidence(cl, c);
+                match vote {
+                    Vote::Person => cl.person += 1,
+                    Vote::Org => cl.org += 1,
+                    Vote::None => {}
+                }
+                if c.words.len() > cl.full.len() && !c.is_acronym() {
+                    cl.full.clone_from(&c.words);
+                    cl.best = i;
+                    index.add(t, &c.words);
+                    add_heads(&mut heads, t, &c.words);
+                }
+                owner[i] = Some(t);
+            }
+            None if c.deferred || c.doubtful => {}
+            None => {
+                let mut cl = Cluster {
+                    members: vec![i],
+                    full: c.words.clone(),
+                    best: i,
+                    person: 0,
+                    org: 0,
+                    group: 0,
+                    gender: Gender::Unknown,
+                    starts: vec![c.span.start],
+                    given: c.given,
+                    courtesy: c.courtesy,
+                };
+                add_evidence(&mut cl, c);
+                index.add(clusters.len(), &c.words);
+                add_heads(&mut heads, clusters.len(), &c.words);
+                exact.entry(c.words.as_slice()).or_default().push(clusters.len());
+                owner[i] = Some(clusters.len());
+                clusters.push(cl);
+            }
+        }
+    }
+    (clusters, links)
+}
+
+fn add_heads(heads: &mut HashMap<String, Vec<usize>>, cluster: usize, words: &[String]) {
+    if words.len() < 2 {
+        return;
+    }
+    for w in words.iter().filter(|w| LEXICON.is_org_word_lower(w)) {
+        let list = heads.entry(w.clone()).or_default();
+        if list.last() != Some(&cluster) {
+            list.push(cluster);
+        }
+    }
+}
+
+/// "the Court" or "the Church" alone: the latest organisation named before it with that word
+/// ("the Supreme Court of Cassation", "the Church of Scientology").
+fn head_noun_match(
+    doc: &Doc,
+    clusters: &[Cluster],
+    heads: &HashMap<String, Vec<usize>>,
+    c: &Candidate,
+) -> Option<(usize, Vote, Link)> {
+    let i = doc.token_at_or_after(c.span.start);
+    let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
+    if c.words.len() != 1 || !after_the || c.all_caps || !c.roles.is_empty() {
+        return None;
+    }
+    let list = heads.get(&c.words[0])?;
+    list.iter()
+        .rev()
+        .take(16)
+        .filter(|&&t| clusters[t].kind() != ActorKind::Person)
+        .filter_map(|&t| {
+            let first = clusters[t].starts.first().copied()?;
+            (first < c.span.start).then_some((first, t))
+        })
+        .max()
+        .map(|(_, t)| (t, Vote::None, Some(HEAD_NOUN_OF_ORGANISATION.name)))
+}
+
+/// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
+/// Generic words ("group", "of", "US") would tie every organisation to every other.
+fn key_words(words: &[String]) -> Vec<&String> {
+    let distinctive: Vec<&String> = words
+        .iter()
+        .filter(|w| names::is_distinctive(std::slice::from_ref(*w)))
+        .collect();
+    if distinctive.is_empty() {
+        words.iter().collect()
+    } else {
+        distinctive
+    }
+}
+
+/// Clusters by the words of their names and by acronym.
+#[derive(Default)]
+struct WordIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    by_acronym: HashMap<String, Vec<usize>>,
+}
+
+impl WordIndex {
+    fn add(&mut self, cluster: usize, full: &[String]) {
+        for w in key_words(full) {
+            let list = self.by_word.entry(w.clone()).or_default();
+            if !list.contains(&cluster) {
+                list.push(cluster);
+            }
+        }
+        if let Some(a) = names::acronym_of(full) {
+            let list = self.by_acronym.entry(a).or_default();
+            if !list.contains(&cluster) {
+                list.push(cluster);
+            }
+        }
+    }
+
+    /// The clusters that could take candidate `c`, in increasing order.
+    fn near(&self, c: &Candidate, same_words: &[usize]) -> Vec<usize> {
+        let mut ids: Vec<usize> = same_words.to_vec();
+        for w in key_words(&c.words) {
+            ids.extend(self.by_word.get(w).into_iter().flatten());
+        }
+        if c.words.len() == 1 {
+            ids.extend(self.by_acronym.get(&c.words[0]).into_iter().flatten());
+        }
+        if let Some(a) = names::acronym_of(&c.words) {
+            ids.extend(self.by_word.get(&a).into_iter().flatten());
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// Drops clusters that name products rather than actors: an organisation's name followed by other words
+/// ("Ford Taurus" beside "Ford"), and words that also occur in the plural ("Polaroid", "Polaroids").
+pub fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
+    // The distinctive beginnings of organisation names: "ford" for "Ford Motor Company".
+    let prefixes: HashSet<Vec<String>> = clusters
+        .iter()
+        .filter(|cl| cl.kind() != ActorKind::Person && cl.org >= 2)
+        .map(|cl| {
+            let core = names::org_core(&cl.full);
+            if core.len() == 1 && cl.full.starts_with(&core) {
+                core
+            } else {
+                cl.full.clone()
+            }
+        })
+        .filter(|p| names::is_distinctive(p))
+        .collect();
+    let singles: HashSet<String> = clusters
+        .iter()
+        .filter(|cl| plain_word(cands, cl))
+        .map(|cl| cl.full[0].clone())
+        .collect();
+    for cl in clusters.iter_mut() {
+        let weak = cl.person + cl.org + cl.group <= 1 && !cl.given;
+        if !weak && cl.kind() != ActorKind::Person || cl.members.iter().any(|&m| !cands[m].roles.is_empty()) {
+            continue;
+        }
+        // The longest form names the product; shorter members ("Taurus") went with it.
+        let w = &cl.full;
+        let product = !cl.courtesy && (1..w.len()).any(|len| prefixes.contains(&w[..len]));
+        let plural = plain_word(cands, cl) && {
+            let word = &cl.full[0];
+            singles.contains(&format!("{word}s"))
+                || word.strip_suffix('s').is_some_and(|stem| singles.contains(stem))
+        };
+        if product || plural {
+            cl.members.clear();
+        }
+    }
+}
+
+/// Things named after a person of the article ("the Warhol Polaroids", "the Warhol Factory" beside "Andy
+/// Warhol"): a name that starts with the person's surname, has no given name and no organisation word, is
+/// a mention of the person by the surname alone.
+pub fn named_after_people(doc: &Doc, cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let surnames: HashMap<&str, usize> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| {
+            cl.kind() == ActorKind::Person && cl.given && cl.full.len() >= 2 && !cl.members.is_empty()
+        })
+        .filter_map(|(i, cl)| cl.full.last().map(|w| (w.as_str(), i)))
+        .collect();
+    let mut moves = Vec::new();
+    for (i, cl) in clusters.iter().enumerate() {
+        let Some(&person) = cl.full.first().and_then(|w| surnames.get(w.as_str())) else {
+            continue;
+        };
+        let plain = cl.full.len() >= 2
+            && !cl.given
+            && person != i
+            && cl.kind() != ActorKind::Person
+            && cl.full.iter().all(|w| !LEXICON.is_org_word_lower(w))
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy)
+            && cl.org < 5;
+        if plain {
+            moves.push((i, person));
+        }
+    }
+    for (from, to) in moves {
+        let members = std::mem::take(&mut clusters[from].members);
+        for m in members {
+            let c = &mut cands[m];
+            let first = doc.token_at_or_after(c.name_span.start);
+            let Some(tok) = doc.tokens.get(first) else {
+                continue;
+            };
+            c.span = Span::new(c.name_span.start, tok.span.end);
+            c.name_span = c.span;
+            c.words.truncate(1);
+            c.rule = SURNAME_IN_NAME_OF_THING.name;
+            clusters[to].members.push(m);
+        }
+    }
+}
+
+/// A single-word cluster that nothing marks as a name: no title, no known organisation, no person evidence.
+fn plain_word(cands: &[Candidate], cl: &Cluster) -> bool {
+    cl.full.len() == 1
+        && cl.person == 0
+        && cl.org < 5
+        && cl.group == 0
+        && cl
+            .members
+            .iter()
+            .all(|&m| cands[m].roles.is_empty() && !cands[m].courtesy && !cands[m].all_caps)
+}
+
+/// The rule that linked a candidate to an actor, when it is not the rule that found it.
+type Link = Option<&'static str>;
+
+/// What joining a cluster says about its kind: a surname alone names a person, a first word an organisation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vote {
+    None,
+    Person,
+    Org,
+}
+
+fn add_evidence(cl: &mut Cluster, c: &Candidate) {
+    if c.is_weak() {
+        if cl.members.len() == 1 {
+            cl.gender = c.gender;
+        }
+        return;
+    }
+    cl.person += c.person;
+    cl.org += c.org;
+    cl.group += c.group;
+    if cl.gender == Gender::Unknown {
+        cl.gender = c.gender;
+    }
+}
+
+/// The cluster a candidate belongs to, if any: the most recent compatible one.
+fn best_match(
+    _doc: &Doc,
+    cands: &[Candidate],
+    clusters: &[Cluster],
+    near: &[usize],
+    same_words: &[usize],
+    c: &Candidate,
+) -> Option<(usize, Vote, Link)> {
+    let mut best: Option<(i32, usize, usize, Vote, Link)> = None; // (score, recency, cluster, vote, rule)
+    for &k in near {
+        let Some(cl) = clusters.get(k) else { continue };
+        let (score, vote, link) = if same_words.contains(&k) {
+            // "Ford" where the person is always "Ms Ford": likely the company of that name.
+            let bare =
+                cl.courtesy && !c.courtesy && (c.is_weak() || c.deferred) && cl.kind() == ActorKind::Person;
+            (
+                if !gender_fits(cl, c) {
+                    0
+                } else if bare {
+                    4
+                } else {
+                    10
+                },
+                Vote::None,
+                None,
+            )
+        } else {
+            match_score(cands, cl, c)
+        };
+        if score <= 0 {
+            continue;
+        }
+        // The latest member before the candidate (or the first one, for a candidate before them all).
+        let before = cl.starts.partition_point(|&s| s <= c.span.start);
+        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
+        if best.is_none_or(|(s, r, _, _, _)| score > s || (score == s && recency > r)) {
+            best = Some((score, recency, k, vote, link));
+        }
+    }
+    best.map(|(_, _, k, v, l)| (k, v, l))
+}
+
+fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
+    c.gender == Gender::Unknown || cl.gender == Gender::Unknown || c.gender == cl.gender
+}
+
+/// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
+fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, Link) {
+    let w = &c.words;
+    if w.is_empty() || cl.full.is_empty() {
+        return (0, Vote::None, None);
+    }
+    let kind = cl.kind();
+    if !gender_fits(cl, c) {
+        return (0, Vote::None, None);
+    }
+    let full = &cl.full;
+    let weak = c.is_weak() || c.deferred;
+    let c_person = c.person > c.org && !weak;
+    let c_org = c.org > c.person && !weak;
+    // An undecided cluster: a multi-word name with no evidence but its length.
+    let open = cl.person + cl.org + cl.group <= 1;
+    // Acronyms: "GM" and "General Motors".
+    if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
+        return (8, Vote::Org, Some(ACRONYM.name));
+    }
+    if w.len() > 1
+        && full.len() == 1
+        && cands[cl.best].is_acronym()
+        && names::acronym_of(w).is_some_and(|a| a == full[0])
+    {
+        return (8, Vote::Org, None);
+    }
+    if (kind == ActorKind::Person || open) && !c_org {
+        // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
+        if w.len() < full.len() && full.ends_with(w) {
+            let bare = cl.courtesy && !c.courtesy && weak;
+            let link = (!c.courtesy).then_some(SURNAME_OF_EARLIER_PERSON.name);
+            return (if bare { 4 } else { 6 }, Vote::Person, link);
+        }
+        // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
+        if full.len() < w.len()
+            && w.ends_with(full)
+            && cl.members.iter().all(|&m| cands[m].words.len() <= full.len())
+        {
+            return (6, Vote::Person, None);
+        }
+        // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
+        if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
+            return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
+        }
+    }
+    if (kind != ActorKind::Person || open) && !c_person {
+        let core_c = names::org_core(w);
+        let core_f = names::org_core(full);
+        if !core_c.is_empty() && core_c == core_f {
+            let link = if w.len() < full.len() { short_form(c) } else { None };
+            return (7, Vote::Org, link);
+        }
+        // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
+        if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
+            // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
+            return (if open { 5 } else { 6 }, Vote::Org, short_form(c));
+        }
+        if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
+            return (5, Vote::Org, None);
+        }
+        if !core_c.is_empty()
+            && core_c.len() < core_f.len()
+            && core_f.starts_with(&core_c)
+            && names::is_distinctive(&core_c)
+        {
+            return (4, Vote::Org, short_form(c));
+        }
+    }
+    if (kind != ActorKind::Person || open)
+        && !c_person
+        && w.len() > 1
+        && w.len() <= full.len()
+        && w[0] == full[0]
+    {
+        // "Penske Auto" for "Penske Automotive Group": shortened words, then generic ones.
+        let short = |a: &String, b: &String| a.len() >= 3 && b.starts_with(a.as_str());
+        if w.iter().zip(full).all(|(a, b)| short(a, b))
+            && full[w.len()..].iter().all(|x| LEXICON.is_org_word_lower(x))
+        {
+            return (4, Vote::Org, short_form(c));
+        }
+    }
+    (0, Vote::None, None)
+}
+
+/// Adds mentions on headline-like lines (`flags`: [`names::headline_flags`] of `doc`) for names the body has, and
+/// confirms nothing else there.
+pub fn headline_mentions(
+    doc: &Doc,
+    lower: &[String],
+    flags: &[bool],
+    cands: &mut Vec<Candidate>,
+    clusters: &mut [Cluster],
+) {
+    if !flags.iter().any(|&f| f) {
+        return;
+    }
+    let mut known: HashMap<Vec<String>, usize> = HashMap::new();
+    for (k, cl) in clusters.iter().enumerate() {
+        for &m in &cl.members {
+            if !cands[m].words.is_empty() {
+                known.entry(cands[m].words.clone()).or_insert(k);
+            }
+        }
+    }
+    let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !flags[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let mut words = Vec::new();
+        let mut j = i;
+        while j < n
+            && flags[j]
+            && words.len() < max_len
+            && doc.tokens[j].kind == TokenKind::Word
+            && (j == i || !doc.tokens[j].line_start)
+        {
+            words.push(lower[j].clone());
+            j += 1;
+            if let Some(&k) = known.get(&words) {
+                if is_capitalized(doc.word(j - 1)) {
+                    found = Some((j, k));
+                }
+            }
+        }
+        match found {
+            Some((j, k)) => {
+                let span = doc.span_of(i..j);
+                let c = Candidate {
+                    span,
+                    name_span: span,
+                    words: words[..j - i].to_vec(),
+                    rule: NAME_IN_HEADLINE.name,
+                    ..Candidate::default()
+                };
+                clusters[k].members.push(cands.len());
+                cands.push(c);
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A candidate found by its capitals alone: when it repeats a name, the repetition is what counts.
+fn is_weak_rule(rule: &str) -> bool {
+    rule == CAPITALISED_WORD.name || rule == CAPITALISED_NAME.name
+}
+
+/// The rule of a capitalised word that repeats a name of the cluster: a person's surname stays one
+/// ("Blinken" after "Antony Blinken" and "Mr Blinken").
+fn repeated_rule(cl: &Cluster, c: &Candidate) -> &'static str {
+    let surname =
+        cl.kind() == ActorKind::Person && c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
+    if surname {
+        SURNAME_OF_EARLIER_PERSON.name
+    } else {
+        REPEATED_NAME.name
+    }
+}
+
+/// A short form of an organisation's name links by that rule, unless the word list knows it anyway.
+fn short_form(c: &Candidate) -> Link {
+    let known = c.rule == KNOWN_ORGANISATION.name || c.rule == PARTY_MEMBERS.name;
+    (!known).then_some(SHORT_FORM_OF_ORGANISATION.name)
+}
+
+pub const REPEATED_NAME: Rule = Rule {
+    name: "actors/repeated-name",
+    description: "A capitalised word that repeats a name already found (also at the start of a sentence) is that actor again.",
+    examples: &[(
+        "The report names Lindqvist. Lindqvist denied it.",
+        "actor organization \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["Lindqvist Partners denied it.", "Yesterday it rained. Yesterday was cold."],
+};
+
+pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
+    name: "actors/surname-of-earlier-person",
+    description: "A surname alone, after the person's full name, is that person.",
+    examples: &[(
+        "Antony Blinken arrived. Blinken spoke first.",
+        "actor person \"Antony Blinken\": \"Blinken\"",
+    )],
+    counter_examples: &["Antony Blinken arrived. Antony spoke first.", "Blinken arrived."],
+};
+
+pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
+    name: "actors/given-name-of-earlier-person",
+    description: "A given name alone, after the person's full name, is that person.",
+    examples: &[(
+        "Daniel Montalvo arrived. Later, Daniel spoke.",
+        "actor person \"Daniel Montalvo\": \"Daniel\"",
+    )],
+    counter_examples: &[
+        "Daniel Montalvo arrived. Later, Montalvo spoke.",
+        "Later, Daniel spoke.",
+    ],
+};
+
+pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
+    name: "actors/short-form-of-organisation",
+    description: "The first words of an organisation's name, used alone later, are that organisation.",
+    examples: &[(
+        "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
+        "actor organization \"Brantley Motor Company\": \"Brantley\"",
+    )],
+    counter_examples: &["Brantley said more cuts would follow.", "The company cut jobs."],
+};
+
+pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
+    name: "actors/parenthesised-short-form",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor.",
+    examples: &[(
+        "Shares of Harbour Airlines (HAL) fell.",
+        "actor organization \"Harbour Airlines\": \"HAL\"",
+    )],
+    counter_examples: &["Shares of Harbour Airlines fell (sharply).", "Shares (HAL) fell."],
+};
+
+pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
+    name: "actors/head-noun-of-organisation",
+    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it.",
+    examples: &[(
+        "The Supreme Court of Cassation met. Later the Court ruled.",
+        "actor organization \"Supreme Court of Cassation\": \"Court\"",
+    )],
+    counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
+};
+
+pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
+    name: "actors/surname-in-name-of-thing",
+    description: "A thing named after a person of the article (\"the Warhol Polaroids\") mentions the person by surname.",
+    examples: &[(
+        "Andy Warhol took pictures. The Warhol Polaroids and the Warhol Factory sold well.",
+        "actor person \"Andy Warhol\": \"Warhol\"",
+    )],
+    counter_examples: &["The Warhol Polaroids sold well.", "Andy Warhol took pictures."],
+};
+
+pub const NAME_IN_HEADLINE: Rule = Rule {
+    name: "actors/name-in-headline",
+    description: "A headline or heading line yields only names the body of the article also has.",
+    examples: &[(
+        "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
+        "actor person \"Antony Blinken\": \"Blinken\"",
+    )],
+    counter_examples: &[
+        "Storm Hits Harbour Town Tonight\n\nThe storm hit the town.",
+        "Antony Blinken met Sergei Lavrov on Friday.",
+    ],
+};

@@ -1,0 +1,186 @@
+//! Named actors: people, organisations and groups, their mentions, roles and pronouns.
+//!
+//! The extractor is a pipeline of four steps over the token stream, one module each; modules only
+//! import the ones before them ([`lexicon`] ← [`model`] ← [`names`] ← [`cluster`] ← [`coref`] ← this
+//! module):
+//!
+//! 1. [`names`] finds name candidates: runs of capitalised words (with particles, initials and
+//!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
+//!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
+//!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
+//!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
+//! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
+//!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
+//!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
+//!    "General Motors"), and two full names that differ stay apart; a mention that joins through such a
+//!    link names the linking rule (`actors/surname-of-earlier-person`). A single word that joins nothing
+//!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
+//!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
+//! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
+//!    president"); the country from a nationality or country word in the role.
+//! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
+//!    rule (`actors/pronoun-nearest-person`, `actors/description-of-role`): they go to the report's
+//!    [`Actor::references`] and to [`Actors::mentions`] (for quote attribution), never to the report's
+//!    mentions.
+//!
+//! Every rule is in [`RULES`], with examples and counter-examples. Lines in title case or capitals
+//! (headlines, bylines, short headings) only yield names the body has. Word lists live in
+//! `data/actors-*.txt` ([`lexicon`], also the one source of pronouns and titles for other extractors);
+//! the lower-case form of every token is computed once per text; everything runs in one pass over the
+//! tokens plus a clustering pass indexed by name, so the cost grows linearly with the text.
+//!
+//! ```
+//! use lede::analysis::{analyse, Options};
+//! let report = analyse("Foreign Minister Anna Berg spoke. Ms Berg said she was ready.", &Options::default());
+//! assert_eq!(report.actors[0].name, "Anna Berg");
+//! assert_eq!(report.actors[0].roles, ["Foreign Minister"]);
+//! assert_eq!(report.actors[0].mentions.len(), 2);
+//! ```
+
+pub mod cluster;
+pub mod coref;
+pub mod lexicon;
+pub mod model;
+pub mod names;
+
+use crate::analysis::report::{Actor, Mention};
+use crate::analysis::rules::Rule;
+use crate::analysis::text::Doc;
+use crate::analysis::Diagnostics;
+
+use lexicon::Gender;
+pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
+
+/// Finds the actors of `doc`: the named actors (names, clusters, roles), then the pronouns and
+/// descriptions that refer to them (coreference), which the quotes pass reads in [`Actors::mentions`].
+pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
+    // Every token in lower case, once for all passes.
+    let lower: Vec<String> = doc
+        .tokens
+        .iter()
+        .map(|t| doc.token_text(t).to_lowercase())
+        .collect();
+    let (mut actors, genders) = named_actors(doc, &lower, context);
+    link_references(doc, &lower, &mut actors, &genders);
+    if !actors.actors.is_empty() {
+        diagnostics.info(format!(
+            "{} actors, {} named mentions, {} pronoun and description references",
+            actors.actors.len(),
+            actors.actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            actors.actors.iter().map(|a| a.references.len()).sum::<usize>()
+        ));
+    }
+    actors
+}
+
+/// Steps 1 to 3: candidates, clusters, the report's actors with their named mentions (each with its
+/// rule) and roles; also the gender each actor is known to have.
+fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<Gender>) {
+    let headline = names::headline_flags(doc, lower);
+    let mut cands = names::candidates(doc, lower, context, &headline);
+    let mut clusters = cluster::cluster(doc, &mut cands);
+    cluster::drop_products(&cands, &mut clusters);
+    cluster::named_after_people(doc, &mut cands, &mut clusters);
+    cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&c| !clusters[c].members.is_empty())
+        .collect();
+    order.sort_by_key(|&c| {
+        clusters[c]
+            .members
+            .iter()
+            .map(|&m| cands[m].span.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    let mut actors = Vec::with_capacity(order.len());
+    let mut mentions = Vec::new();
+    for (i, &c) in order.iter().enumerate() {
+        let cl = &clusters[c];
+        let mut members = cl.members.clone();
+        members.sort_by_key(|&m| cands[m].span.start);
+        members.dedup_by_key(|m| cands[*m].span);
+        let mut roles: Vec<String> = Vec::new();
+        let mut country = None;
+        for &m in &members {
+            for (role, code) in &cands[m].roles {
+                if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                    roles.push(role.clone());
+                }
+                if country.is_none() {
+                    country.clone_from(code);
+                }
+            }
+        }
+        let best = &cands[cl.best];
+        actors.push(Actor {
+            id: format!("a{}", i + 1),
+            name: doc.slice(best.name_span).to_string(),
+            kind: cl.kind(),
+            roles,
+            country,
+            mentions: members
+                .iter()
+                .map(|&m| Mention::of(doc.text, cands[m].span).by(cands[m].rule))
+                .collect(),
+            references: Vec::new(),
+        });
+        for &m in &members {
+            mentions.push(ActorMention {
+                span: cands[m].span,
+                actor: i,
+                kind: MentionKind::Name,
+            });
+        }
+    }
+    for actor in &mut actors {
+        actor.name = names::canonical(&actor.name);
+    }
+    let genders: Vec<Gender> = order.iter().map(|&c| clusters[c].gender).collect();
+    (Actors { actors, mentions }, genders)
+}
+
+/// Step 4, coreference: pronouns and descriptions linked to the actors, each with its rule, into the
+/// actors' references and the mentions (in text order).
+fn link_references(doc: &Doc, lower: &[String], actors: &mut Actors, genders: &[Gender]) {
+    for (m, rule) in coref::resolve(doc, lower, &actors.actors, genders, &actors.mentions) {
+        actors.actors[m.actor]
+            .references
+            .push(Mention::of(doc.text, m.span).by(rule));
+        actors.mentions.push(m);
+    }
+    actors.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]): the rules that
+/// find names ([`names`]), those that link a later mention to an actor ([`cluster`]), and those that link
+/// pronouns and descriptions ([`coref`]).
+pub static RULES: &[Rule] = &[
+    names::TITLE_BEFORE_NAME,
+    names::ROLE_BEFORE_NAME,
+    names::APPOSITION_ROLE,
+    names::FULL_PERSONAL_NAME,
+    names::KNOWN_ORGANISATION,
+    names::PARTY_MEMBERS,
+    names::ORGANISATION_WORD,
+    names::ACRONYM,
+    names::CAPITALISED_NAME,
+    names::CAPITALISED_WORD,
+    names::ORGANISATION_IN_ROLE,
+    names::PERSON_IN_PLACE_NAME,
+    cluster::REPEATED_NAME,
+    cluster::SURNAME_OF_EARLIER_PERSON,
+    cluster::GIVEN_NAME_OF_EARLIER_PERSON,
+    cluster::SHORT_FORM_OF_ORGANISATION,
+    cluster::PARENTHESISED_SHORT_FORM,
+    cluster::HEAD_NOUN_OF_ORGANISATION,
+    cluster::SURNAME_IN_NAME_OF_THING,
+    cluster::NAME_IN_HEADLINE,
+    coref::PRONOUN_NEAREST_PERSON,
+    coref::PRONOUN_OF_ORGANISATION,
+    coref::DESCRIPTION_OF_ROLE,
+    coref::DESCRIPTION_OF_ORGANISATION,
+];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! The actors' data model: what the other analyses hand over, name candidates, clusters, and the
+//! references the quotes pass reads.
+
+use crate::analysis::actors::lexicon::Gender;
+use crate::analysis::report::{Actor, ActorKind, Country, DateMention};
+use crate::analysis::Span;
+
+/// What the other analyses already found: places and dates are not actors.
+pub struct Context<'a> {
+    pub countries: &'a [Country],
+    pub dates: &'a [DateMention],
+}
+
+/// How an actor is referred to at one place in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A name: "Antony Blinken", "Mr Blinken", "Nato". These are the report's mentions.
+    Name,
+    /// A pronoun resolved to the actor: "he", "she", "they".
+    Pronoun,
+    /// A description resolved to the actor: "the minister", "the alliance".
+    Description,
+}
+
+/// One reference to an actor, named or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActorMention {
+    pub span: Span,
+    /// Index into [`Actors::actors`].
+    pub actor: usize,
+    pub kind: MentionKind,
+}
+
+/// The actors of an article, and every reference to them (for quote attribution).
+#[derive(Clone, Debug, Default)]
+pub struct Actors {
+    /// The report's actors, ids `a1`, `a2`, ... in order of first mention.
+    pub actors: Vec<Actor>,
+    /// All references in text order: names, resolved pronouns and descriptions.
+    pub mentions: Vec<ActorMention>,
+}
+
+impl Actors {
+    /// The actor referred to by a mention overlapping `span`, if any (names first).
+    pub fn actor_at(&self, span: Span) -> Option<usize> {
+        self.mention_at(span).map(|m| m.actor)
+    }
+
+    /// The mention overlapping `span` (a name rather than a pronoun when both overlap).
+    pub fn mention_at(&self, span: Span) -> Option<&ActorMention> {
+        let mut found: Option<&ActorMention> = None;
+        for m in self.mentions.iter().filter(|m| m.span.overlaps(span)) {
+            if found.is_none_or(|f| f.kind != MentionKind::Name && m.kind == MentionKind::Name) {
+                found = Some(m);
+            }
+        }
+        found
+    }
+
+    /// The mentions inside `span`, in text order.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &ActorMention> {
+        self.mentions.iter().filter(move |m| span.contains(m.span))
+    }
+}
+
+/// An actor while clustering.
+#[derive(Clone, Debug)]
+pub struct Cluster {
+    /// Candidate indices, in text order.
+    pub members: Vec<usize>,
+    /// The longest name's lower-case words.
+    pub full: Vec<String>,
+    /// The candidate giving the name.
+    pub best: usize,
+    pub person: i32,
+    pub org: i32,
+    pub group: i32,
+    pub gender: Gender,
+    /// The starts of its members, sorted (for recency).
+    pub starts: Vec<usize>,
+    /// The article names it with a courtesy title ("Ms Ford"): a bare surname may then be something else.
+    pub courtesy: bool,
+    /// Its first name is a given name: a single given name alone ("Ford") is no evidence either way.
+    pub given: bool,
+}
+
+impl Cluster {
+    pub fn kind(&self) -> ActorKind {
+        if self.group > 0 && self.group >= self.person && self.group >= self.org {
+            ActorKind::Group
+        } else if self.person > self.org || (self.person == self.org && self.full.len() > 1) {
+            ActorKind::Person
+        } else {
+            ActorKind::Organization
+        }
+    }
+}
+
+/// A possible name mention and the evidence about it.
+#[derive(Clone, Debug, Default)]
+pub struct Candidate {
+    /// The mention, with a courtesy title: "Mr Blinken".
+    pub span: Span,
+    /// The name without courtesy title: "Blinken".
+    pub name_span: Span,
+    /// Lower-case words of the name (no courtesy title, no "." or possessive).
+    pub words: Vec<String>,
+    /// Evidence weights for each kind.
+    pub person: i32,
+    pub org: i32,
+    pub group: i32,
+    pub gender: Gender,
+    /// The first word is a known given name.
+    pub given: bool,
+    /// Roles with the country they name.
+    pub roles: Vec<(String, Option<String>)>,
+    /// Sentence-initial and unknown: kept only if it names an actor found elsewhere.
+    pub deferred: bool,
+    /// A parenthesised short form of this candidate: "Singapore Airlines (SIA)".
+    pub alias_of: Option<usize>,
+    /// The name is one word in capitals ("GM").
+    pub all_caps: bool,
+    /// The mention has a courtesy title ("Ms Ford").
+    pub courtesy: bool,
+    /// "the" comes before it ("the Taliban", but also "the Cruise video").
+    pub article: bool,
+    /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
+    pub doubtful: bool,
+    /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
+    /// replace it by the rule that linked it to an actor ("Blinken" after "Antony Blinken").
+    pub rule: &'static str,
+}
+
+impl Candidate {
+    /// One all-capital word of two to six letters: "GM", "NATO".
+    /// A single word with no evidence of its kind.
+    pub fn is_weak(&self) -> bool {
+        self.words.len() == 1
+            && self.person == 0
+            && self.group == 0
+            && self.org <= if self.article { 3 } else { 1 }
+            && !self.all_caps
+            && self.alias_of.is_none()
+    }
+
+    pub fn is_acronym(&self) -> bool {
+        self.words.len() == 1
+            && self.org > 0
+            && (2..=6).contains(&self.words[0].len())
+            && {
+                let w = &self.words[0];
+                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+            }
+            && self.all_caps
+    }
+}
