@@ -37,7 +37,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::gazetteer;
-use crate::analysis::report::{Country, CountryMention, Via};
+use crate::analysis::report::{Country, CountryMention, RuleName, Via};
+use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_hyphen, Doc, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
@@ -46,6 +47,12 @@ const NAMES: &str = include_str!("data/countries-names.tsv");
 const CITIES: &str = include_str!("data/cities.tsv");
 const REGIONS: &str = include_str!("data/countries-regions.tsv");
 const GIVEN_NAMES: &str = include_str!("data/countries-given-names.txt");
+const SEATS: &str = include_str!("data/countries-seats-of-power.txt");
+
+/// Seats of power that stand for their government ("the Kremlin", "Downing Street"): aliases in the
+/// names table, named by their own rule.
+static SEATS_OF_POWER: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(SEATS).collect());
 
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<std::collections::HashSet<&'static str>> =
@@ -206,18 +213,15 @@ struct Ctx<'a, 'd> {
     title_case: Vec<bool>,
     /// The story reads as American: "Georgia" is then the state.
     us_state_georgia: bool,
+    /// Per sentence: how many cues for Georgia the country and for the US state it holds.
+    georgia: Vec<(usize, usize)>,
+    /// Per sentence: its first token that is not punctuation (or its end).
+    first_word: Vec<usize>,
 }
 
 impl<'d> Ctx<'_, 'd> {
     fn text(&self, p: usize) -> &'d str {
         self.pieces.get(p).map_or("", |p| p.span.slice(self.doc.text))
-    }
-
-    /// The token range of piece `p`'s sentence.
-    fn sentence_tokens(&self, p: usize) -> std::ops::Range<usize> {
-        self.sentence(p)
-            .and_then(|i| self.doc.sentences.get(i))
-            .map_or(0..0, |seg| seg.tokens.clone())
     }
 
     fn sentence(&self, p: usize) -> Option<usize> {
@@ -242,13 +246,19 @@ impl<'d> Ctx<'_, 'd> {
         if piece.span.start != self.doc.tokens[piece.token].span.start {
             return false;
         }
-        (seg.tokens.start..piece.token).all(|i| self.doc.tokens[i].kind == TokenKind::Punct)
+        piece.token <= self.first_word.get(sentence).copied().unwrap_or(seg.tokens.end)
+    }
+
+    /// Cues for Georgia the country and the US state in piece `p`'s sentence.
+    fn sentence_georgia_cues(&self, p: usize) -> (usize, usize) {
+        self.sentence(p)
+            .and_then(|i| self.georgia.get(i).copied())
+            .unwrap_or((0, 0))
     }
 
     /// "Georgia" at piece `p` is the US state: the sentence's cues decide, else the whole text's.
     fn georgia_is_state(&self, p: usize) -> bool {
-        let sentence = self.sentence(p).and_then(|i| self.doc.sentences.get(i));
-        let (country, state) = sentence.map_or((0, 0), |seg| georgia_cues(self.doc, seg.tokens.clone()));
+        let (country, state) = self.sentence_georgia_cues(p);
         match (country, state) {
             (0, s) if s > 0 => true,
             (c, 0) if c > 0 => false,
@@ -327,7 +337,7 @@ impl<'d> Ctx<'_, 'd> {
             if let Some(code) = g.regions.get(&key) {
                 // "Georgia" as a region only when the story is American.
                 // ("Atlanta, Georgia" is the state unless the sentence speaks of the Caucasus.)
-                if key == "Georgia" && georgia_cues(self.doc, self.sentence_tokens(a)).0 > 0 {
+                if key == "Georgia" && self.sentence_georgia_cues(a).0 > 0 {
                     continue;
                 }
                 return Some((len, code));
@@ -513,11 +523,6 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
         .collect()
 }
 
-fn us_state_georgia(doc: &Doc) -> bool {
-    let (country, state) = georgia_cues(doc, 0..doc.tokens.len());
-    state > 0 && country == 0
-}
-
 /// How many cues for the Caucasus country and for the US state tokens `range` hold.
 fn georgia_cues(doc: &Doc, range: std::ops::Range<usize>) -> (usize, usize) {
     let mut country = 0;
@@ -535,8 +540,8 @@ fn georgia_cues(doc: &Doc, range: std::ops::Range<usize>) -> (usize, usize) {
 
 /// What a match (or an unknown capitalised word) turns out to be.
 enum Verdict {
-    /// A country mention: code, via, the piece after the mention's end.
-    Mention(&'static str, Via, usize),
+    /// A country mention: code, via, the piece after the mention's end, the rule that found it.
+    Mention(&'static str, Via, usize, &'static Rule),
     /// Not a country mention; skip these pieces.
     Skip(usize),
     /// Not a country mention; try the next piece.
@@ -546,11 +551,28 @@ enum Verdict {
 /// Every country the text mentions, with all its mentions in text order; the countries ordered by
 /// number of mentions, then by first mention.
 pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
+    let georgia: Vec<(usize, usize)> = doc
+        .sentences
+        .iter()
+        .map(|s| georgia_cues(doc, s.tokens.clone()))
+        .collect();
+    let first_word = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .clone()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .unwrap_or(s.tokens.end)
+        })
+        .collect();
     let ctx = Ctx {
         doc,
         pieces: pieces(doc),
         title_case: title_case_sentences(doc),
-        us_state_georgia: us_state_georgia(doc),
+        us_state_georgia: georgia.iter().any(|c| c.1 > 0) && georgia.iter().all(|c| c.0 == 0),
+        georgia,
+        first_word,
     };
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
     // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said").
@@ -605,7 +627,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
             None => unknown_city(ctx, i),
         };
         match verdict {
-            Verdict::Mention(code, via, end) => {
+            Verdict::Mention(code, via, end, rule) => {
                 let start = ctx.pieces[i].span.start;
                 let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span.end);
                 let text = ctx.doc.slice(Span::new(start, stop)).to_string();
@@ -616,7 +638,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
                         end: stop,
                         text,
                         via,
-                        rule: Default::default(),
+                        rule: RuleName::Borrowed(rule.name),
                     },
                 ));
                 i = end;
@@ -637,7 +659,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
     if entry.via == Via::Demonym {
-        return Verdict::Mention(entry.code, entry.via, end);
+        return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
     }
     let headline = ctx.in_title_case(a);
     let next_word = ctx.text(end);
@@ -780,28 +802,36 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if let Some((stop, code)) = ctx.comma_region(end) {
             if code != entry.code {
                 state.placed.insert(key.to_string(), code);
-                return Verdict::Mention(code, Via::City, stop);
+                return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
             }
             // "Ottawa, Ontario" is still the capital.
-            return Verdict::Mention(code, entry.via, stop);
+            return Verdict::Mention(code, entry.via, stop, &CITY_COMMA_REGION);
         }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
             if let Some((_, next)) = ctx.longest(end + 1) {
                 if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
                     if next.code == entry.code {
-                        return Verdict::Mention(entry.code, entry.via, end);
+                        return Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY);
                     }
-                    return Verdict::Mention(next.code, Via::City, end);
+                    return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
                 }
             }
         }
         // "Birmingham" after "Birmingham, Ala." earlier in the text.
         if let Some(code) = state.placed_before.get(key) {
-            return Verdict::Mention(code, Via::City, end);
+            return Verdict::Mention(code, Via::City, end, &CITY_PLACED_EARLIER);
         }
     }
-    Verdict::Mention(entry.code, entry.via, end)
+    let rule = match entry.via {
+        Via::Name => &NAME,
+        Via::Alias if SEATS_OF_POWER.contains(key) => &SEAT_OF_POWER,
+        Via::Alias => &ALIAS,
+        Via::Demonym => &DEMONYM,
+        Via::Capital => &CAPITAL,
+        Via::City => &CITY,
+    };
+    Verdict::Mention(entry.code, entry.via, end, rule)
 }
 
 /// The lower-case word at piece `p`, if it is one.
@@ -869,7 +899,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
             {
                 return Verdict::Next;
             }
-            return Verdict::Mention(code, Via::City, stop);
+            return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
         }
         // "near Bogliasco, Italy": a city of the country named next (which is its own mention); not
         // after "of" ("the coast of Aceh, Indonesia" is a province).
@@ -883,7 +913,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
                     && after_preposition
                     && clause_ends
                 {
-                    return Verdict::Mention(next.code, Via::City, end);
+                    return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
                 }
             }
         }
@@ -918,8 +948,142 @@ fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
     countries
 }
 
-/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
-pub static RULES: &[crate::analysis::rules::Rule] = &[];
+/// The rules of this extractor, with their examples (see [`crate::analysis::rules`]). The context
+/// checks above (titles, given names, company names, "Georgia", "Turkey sandwiches") are what keeps a
+/// rule from firing; the counter-examples show them.
+pub static RULES: &[Rule] = &[
+    NAME,
+    ALIAS,
+    SEAT_OF_POWER,
+    DEMONYM,
+    CAPITAL,
+    CITY,
+    CITY_COMMA_REGION,
+    CITY_COMMA_COUNTRY,
+    CITY_PLACED_EARLIER,
+];
+
+const NAME: Rule = Rule {
+    name: "countries/name",
+    description: "A country's own name (\"Russia\", \"Saudi Arabia\", \"RUSSIA\" in a headline).",
+    examples: &[
+        ("Talks with Russia resumed.", r#"country "Russia" = RU (name)"#),
+        ("Equatorial Guinea and Papua New Guinea voted.", r#"country "Papua New Guinea" = PG (name)"#),
+        ("Troops were sent to Chad and Mali.", r#"country "Chad" = TD (name)"#),
+        ("RUSSIA WARNS NATO", r#"country "RUSSIA" = RU (name)"#),
+    ],
+    counter_examples: &[
+        "Lake Chad is shrinking.",
+        "Their coach, Chad Johnson, resigned.",
+        "Wildfires in New Mexico spread.",
+        "Turkey sandwiches were served.",
+        "Air France cancelled flights.",
+        "Singapore Airlines expanded.",
+    ],
+};
+
+const ALIAS: Rule = Rule {
+    name: "countries/alias",
+    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\").",
+    examples: &[
+        ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
+        ("US-Russia talks began.", r#"country "US" = US (alias)"#),
+        ("Holland won the final.", r#"country "Holland" = NL (alias)"#),
+    ],
+    counter_examples: &[
+        "He told us to wait.",
+        "PLEASE LET US KNOW",
+        "It cost US$ 5 million.",
+        "The pro-America camp lost.",
+    ],
+};
+
+const SEAT_OF_POWER: Rule = Rule {
+    name: "countries/seat-of-power",
+    description: "A seat of government standing for its country (\"the Kremlin\", \"Downing Street\").",
+    examples: &[
+        ("The Kremlin denied it.", r#"country "Kremlin" = RU (alias)"#),
+        ("The White House and Downing Street agreed.", r#"country "Downing Street" = GB (alias)"#),
+    ],
+    counter_examples: &["They painted a white house near the kremlin museum.", "The US agreed."],
+};
+
+const DEMONYM: Rule = Rule {
+    name: "countries/demonym",
+    description: "A country's people or adjective (\"Swiss\", \"Ukrainians\"), also inside a longer name.",
+    examples: &[
+        ("A Russian diplomat met Swiss officials.", r#"country "Swiss" = CH (demonym)"#),
+        ("Russians and Ukrainians queued.", r#"country "Ukrainians" = UA (demonym)"#),
+        ("North Korean envoys arrived.", r#"country "North Korean" = KP (demonym)"#),
+    ],
+    counter_examples: &["She speaks English.", "The Russia desk closed."],
+};
+
+const CAPITAL: Rule = Rule {
+    name: "countries/capital",
+    description: "A capital city, which also stands for its government (\"Moscow\", \"Washington\").",
+    examples: &[
+        ("Officials in Moscow and Kyiv disagreed.", r#"country "Moscow" = RU (capital)"#),
+        ("Washington imposed new sanctions.", r#"country "Washington" = US (capital)"#),
+        ("Officials in Kiev said no.", r#"country "Kiev" = UA (capital)"#),
+    ],
+    counter_examples: &[
+        "A statue of George Washington stood there.",
+        "Washington state passed the bill.",
+        "President Vladimir Putin met Senator Kennedy.",
+        "Paris Hilton arrived late.",
+    ],
+};
+
+const CITY: Rule = Rule {
+    name: "countries/city",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\").",
+    examples: &[
+        ("The talks were held in Geneva.", r#"country "Geneva" = CH (city)"#),
+        ("She flew from Milan to Frankfurt.", r#"country "Frankfurt" = DE (city)"#),
+    ],
+    counter_examples: &[
+        "Janet Reno spoke. Later Reno said no.",
+        "Police in Nassau County said",
+        "Don't Be So Nice To Them",
+    ],
+};
+
+const CITY_COMMA_REGION: Rule = Rule {
+    name: "countries/city-comma-region",
+    description: "\"City, Region\": a city followed by its state or province is in that region's country.",
+    examples: &[
+        ("She grew up in Paris, Texas, and left.", r#"country "Paris, Texas" = US (city)"#),
+        ("He was arrested in Everett, Washington, on Monday.", r#"country "Everett, Washington" = US (city)"#),
+        ("She was born in Tulsa, Okla. in 1990.", r#"country "Tulsa, Okla." = US (city)"#),
+        ("Officials in Ottawa, Ontario, said no.", r#"country "Ottawa, Ontario" = CA (capital)"#),
+    ],
+    counter_examples: &[
+        "She grew up in Paris, France.",
+        "Floods along the coast of Aceh, Indonesia.",
+        "Sales in Texas, US, rose.",
+    ],
+};
+
+const CITY_COMMA_COUNTRY: Rule = Rule {
+    name: "countries/city-comma-country",
+    description: "\"City, Country\": a city followed by a country's name is in that country.",
+    examples: &[
+        ("A plant near Bogliasco, Italy, closed.", r#"country "Bogliasco" = IT (city)"#),
+        ("She grew up in Paris, France.", r#"country "Paris" = FR (capital)"#),
+    ],
+    counter_examples: &["Floods along the coast of Aceh, Indonesia.", "She grew up in Paris, Texas."],
+};
+
+const CITY_PLACED_EARLIER: Rule = Rule {
+    name: "countries/city-placed-earlier",
+    description: "A city that \"City, Region\" placed in another country stays there when named again.",
+    examples: &[(
+        "A clinic in Birmingham, Ala., was bombed; the Birmingham attack shocked many.",
+        r#"country "Birmingham" = US (city)"#,
+    )],
+    counter_examples: &["A clinic in Birmingham was bombed."],
+};
 
 #[cfg(test)]
 mod tests {
