@@ -968,8 +968,14 @@ const NAME: Rule = Rule {
     description: "A country's own name (\"Russia\", \"Saudi Arabia\", \"RUSSIA\" in a headline).",
     examples: &[
         ("Talks with Russia resumed.", r#"country "Russia" = RU (name)"#),
-        ("Equatorial Guinea and Papua New Guinea voted.", r#"country "Papua New Guinea" = PG (name)"#),
-        ("Troops were sent to Chad and Mali.", r#"country "Chad" = TD (name)"#),
+        (
+            "Equatorial Guinea and Papua New Guinea voted.",
+            r#"country "Papua New Guinea" = PG (name)"#,
+        ),
+        (
+            "Troops were sent to Chad and Mali.",
+            r#"country "Chad" = TD (name)"#,
+        ),
         ("RUSSIA WARNS NATO", r#"country "RUSSIA" = RU (name)"#),
     ],
     counter_examples: &[
@@ -1003,18 +1009,33 @@ const SEAT_OF_POWER: Rule = Rule {
     description: "A seat of government standing for its country (\"the Kremlin\", \"Downing Street\").",
     examples: &[
         ("The Kremlin denied it.", r#"country "Kremlin" = RU (alias)"#),
-        ("The White House and Downing Street agreed.", r#"country "Downing Street" = GB (alias)"#),
+        (
+            "The White House and Downing Street agreed.",
+            r#"country "Downing Street" = GB (alias)"#,
+        ),
     ],
-    counter_examples: &["They painted a white house near the kremlin museum.", "The US agreed."],
+    counter_examples: &[
+        "They painted a white house near the kremlin museum.",
+        "The US agreed.",
+    ],
 };
 
 const DEMONYM: Rule = Rule {
     name: "countries/demonym",
     description: "A country's people or adjective (\"Swiss\", \"Ukrainians\"), also inside a longer name.",
     examples: &[
-        ("A Russian diplomat met Swiss officials.", r#"country "Swiss" = CH (demonym)"#),
-        ("Russians and Ukrainians queued.", r#"country "Ukrainians" = UA (demonym)"#),
-        ("North Korean envoys arrived.", r#"country "North Korean" = KP (demonym)"#),
+        (
+            "A Russian diplomat met Swiss officials.",
+            r#"country "Swiss" = CH (demonym)"#,
+        ),
+        (
+            "Russians and Ukrainians queued.",
+            r#"country "Ukrainians" = UA (demonym)"#,
+        ),
+        (
+            "North Korean envoys arrived.",
+            r#"country "North Korean" = KP (demonym)"#,
+        ),
     ],
     counter_examples: &["She speaks English.", "The Russia desk closed."],
 };
@@ -1023,8 +1044,14 @@ const CAPITAL: Rule = Rule {
     name: "countries/capital",
     description: "A capital city, which also stands for its government (\"Moscow\", \"Washington\").",
     examples: &[
-        ("Officials in Moscow and Kyiv disagreed.", r#"country "Moscow" = RU (capital)"#),
-        ("Washington imposed new sanctions.", r#"country "Washington" = US (capital)"#),
+        (
+            "Officials in Moscow and Kyiv disagreed.",
+            r#"country "Moscow" = RU (capital)"#,
+        ),
+        (
+            "Washington imposed new sanctions.",
+            r#"country "Washington" = US (capital)"#,
+        ),
         ("Officials in Kiev said no.", r#"country "Kiev" = UA (capital)"#),
     ],
     counter_examples: &[
@@ -1039,8 +1066,14 @@ const CITY: Rule = Rule {
     name: "countries/city",
     description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\").",
     examples: &[
-        ("The talks were held in Geneva.", r#"country "Geneva" = CH (city)"#),
-        ("She flew from Milan to Frankfurt.", r#"country "Frankfurt" = DE (city)"#),
+        (
+            "The talks were held in Geneva.",
+            r#"country "Geneva" = CH (city)"#,
+        ),
+        (
+            "She flew from Milan to Frankfurt.",
+            r#"country "Frankfurt" = DE (city)"#,
+        ),
     ],
     counter_examples: &[
         "Janet Reno spoke. Later Reno said no.",
@@ -1053,10 +1086,22 @@ const CITY_COMMA_REGION: Rule = Rule {
     name: "countries/city-comma-region",
     description: "\"City, Region\": a city followed by its state or province is in that region's country.",
     examples: &[
-        ("She grew up in Paris, Texas, and left.", r#"country "Paris, Texas" = US (city)"#),
-        ("He was arrested in Everett, Washington, on Monday.", r#"country "Everett, Washington" = US (city)"#),
-        ("She was born in Tulsa, Okla. in 1990.", r#"country "Tulsa, Okla." = US (city)"#),
-        ("Officials in Ottawa, Ontario, said no.", r#"country "Ottawa, Ontario" = CA (capital)"#),
+        (
+            "She grew up in Paris, Texas, and left.",
+            r#"country "Paris, Texas" = US (city)"#,
+        ),
+        (
+            "He was arrested in Everett, Washington, on Monday.",
+            r#"country "Everett, Washington" = US (city)"#,
+        ),
+        (
+            "She was born in Tulsa, Okla. in 1990.",
+            r#"country "Tulsa, Okla." = US (city)"#,
+        ),
+        (
+            "Officials in Ottawa, Ontario, said no.",
+            r#"country "Ottawa, Ontario" = CA (capital)"#,
+        ),
     ],
     counter_examples: &[
         "She grew up in Paris, France.",
@@ -1069,10 +1114,19 @@ const CITY_COMMA_COUNTRY: Rule = Rule {
     name: "countries/city-comma-country",
     description: "\"City, Country\": a city followed by a country's name is in that country.",
     examples: &[
-        ("A plant near Bogliasco, Italy, closed.", r#"country "Bogliasco" = IT (city)"#),
-        ("She grew up in Paris, France.", r#"country "Paris" = FR (capital)"#),
+        (
+            "A plant near Bogliasco, Italy, closed.",
+            r#"country "Bogliasco" = IT (city)"#,
+        ),
+        (
+            "She grew up in Paris, France.",
+            r#"country "Paris" = FR (capital)"#,
+        ),
     ],
-    counter_examples: &["Floods along the coast of Aceh, Indonesia.", "She grew up in Paris, Texas."],
+    counter_examples: &[
+        "Floods along the coast of Aceh, Indonesia.",
+        "She grew up in Paris, Texas.",
+    ],
 };
 
 const CITY_PLACED_EARLIER: Rule = Rule {

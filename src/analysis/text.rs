@@ -327,7 +327,11 @@ fn is_closer(text: &str, n: &Token) -> bool {
 fn after_closers(text: &str, tokens: &[Token]) -> Vec<usize> {
     let mut next = vec![tokens.len(); tokens.len() + 1];
     for j in (0..tokens.len()).rev() {
-        next[j] = if is_closer(text, &tokens[j]) { next[j + 1] } else { j };
+        next[j] = if is_closer(text, &tokens[j]) {
+            next[j + 1]
+        } else {
+            j
+        };
     }
     next
 }
