@@ -151,7 +151,7 @@ impl<'a> Doc<'a> {
 
     pub fn stats(&self) -> crate::analysis::report::Stats {
         crate::analysis::report::Stats {
-            chars: self.text.strip_prefix(BOM).unwrap_or(self.text).chars().count(),
+            chars: self.text.chars().count(),
             words: self.tokens.iter().filter(|t| t.kind != TokenKind::Punct).count(),
             sentences: self.sentences.len(),
             paragraphs: self.paragraphs.len(),
@@ -525,7 +525,11 @@ mod tests {
         assert_eq!(doc.tokens[0].span, Span::new(3, 9));
         assert!(doc.tokens[0].line_start && !doc.tokens[0].space_before);
         assert_eq!(doc.sentences.len(), 2);
-        assert_eq!(doc.stats().chars, 23);
+        assert_eq!(
+            doc.stats().chars,
+            24,
+            "the statistics count every character of the input"
+        );
         // Only at the start: elsewhere it stays a character of the text.
         assert_eq!(Doc::new("a\u{FEFF}").tokens.len(), 2);
     }
