@@ -36,7 +36,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer;
+use crate::analysis::gazetteer::{self, TableMap, TableSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_hyphen, Doc, TokenKind};
@@ -51,12 +51,10 @@ const SEATS: &str = include_str!("data/countries-seats-of-power.txt");
 
 /// Seats of power that stand for their government ("the Kremlin", "Downing Street"): aliases in the
 /// names table, named by their own rule.
-static SEATS_OF_POWER: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(SEATS).collect());
+static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(SEATS).collect());
 
 /// Common given names: a place name right after one is a surname ("Janet Reno").
-static GIVEN: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
+static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
@@ -70,13 +68,13 @@ struct Entry {
 
 struct Gazetteer {
     /// Surface form (normalised by [`normalize`]) → entry.
-    entries: HashMap<String, Entry>,
+    entries: TableMap<String, Entry>,
     /// States and provinces → the code of their country.
-    regions: HashMap<String, &'static str>,
+    regions: TableMap<String, &'static str>,
     /// Code → English short name.
-    names: HashMap<&'static str, &'static str>,
+    names: TableMap<&'static str, &'static str>,
     /// The first piece of every entry and region → the most pieces an entry starting with it spans.
-    firsts: HashMap<String, usize>,
+    firsts: TableMap<String, usize>,
 }
 
 fn parse_via(s: &str) -> Option<Via> {
@@ -91,7 +89,7 @@ fn parse_via(s: &str) -> Option<Via> {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut entries = HashMap::new();
+    let mut entries = TableMap::default();
     // Cities first: a country name, alias, demonym or capital of the same spelling wins.
     for row in gazetteer::rows(CITIES) {
         if let [name, code, ..] = row[..] {
@@ -104,7 +102,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             entries.insert(normalize(surface), Entry { code, via });
         }
     }
-    let mut regions = HashMap::new();
+    let mut regions = TableMap::default();
     for row in gazetteer::rows(REGIONS) {
         if let [name, code, ..] = row[..] {
             regions.insert(normalize(name), code);
@@ -113,7 +111,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let names = gazetteer::rows(COUNTRIES)
         .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
         .collect();
-    let mut firsts: HashMap<String, usize> = HashMap::new();
+    let mut firsts: TableMap<String, usize> = TableMap::default();
     for key in entries.keys().chain(regions.keys()) {
         let doc = Doc::new(key);
         let parts = pieces(&doc);
@@ -275,13 +273,23 @@ impl<'d> Ctx<'_, 'd> {
     /// anything but spaces or a hyphen.
     fn key(&self, a: usize, b: usize) -> Option<String> {
         let mut key = String::new();
+        self.key_into(a, b, &mut key).then_some(key)
+    }
+
+    /// [`Ctx::key`] written into `key` (cleared first): false when there is no key.
+    fn key_into(&self, a: usize, b: usize, key: &mut String) -> bool {
+        key.clear();
         for k in a..b {
-            let piece = self.pieces.get(k)?;
+            let Some(piece) = self.pieces.get(k) else {
+                return false;
+            };
             if k > a {
                 let prev = self.pieces[k - 1];
-                let gap = self.doc.text.get(prev.span.end..piece.span.start)?;
+                let Some(gap) = self.doc.text.get(prev.span.end..piece.span.start) else {
+                    return false;
+                };
                 if gap.contains(['\n', '\r']) {
-                    return None;
+                    return false;
                 }
                 if gap.chars().all(char::is_whitespace) {
                     if !gap.is_empty() {
@@ -290,28 +298,44 @@ impl<'d> Ctx<'_, 'd> {
                 } else if gap.chars().count() == 1 && gap.chars().all(is_hyphen) {
                     key.push('-');
                 } else {
-                    return None;
+                    return false;
                 }
             }
-            for c in piece.span.slice(self.doc.text).chars() {
-                key.push(if matches!(c, '’' | 'ʼ') { '\'' } else { c });
+            let text = piece.span.slice(self.doc.text);
+            if text.is_ascii() {
+                key.push_str(text);
+            } else {
+                key.extend(
+                    text.chars()
+                        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }),
+                );
             }
         }
-        Some(key)
+        true
     }
 
     /// The longest entry starting at piece `a`: (pieces, entry).
     fn longest(&self, a: usize) -> Option<(usize, Entry)> {
         let g = &*GAZETTEER;
-        let first = normalize(self.text(a));
-        let longest = match g.firsts.get(&first) {
+        let text = self.text(a);
+        let found = if text.is_ascii() {
+            g.firsts.get(text)
+        } else {
+            g.firsts.get(&normalize(text))
+        };
+        let longest = match found {
             Some(&n) => n,
-            None if crate::analysis::text::is_all_caps(&first) => *g.firsts.get(&title_case(&first))?,
+            None if crate::analysis::text::is_all_caps(text) => {
+                *g.firsts.get(&title_case(&normalize(text)))?
+            }
             None => return None,
         };
         let max = longest.min(self.pieces.len().saturating_sub(a));
+        let mut key = String::new();
         for len in (1..=max).rev() {
-            let Some(key) = self.key(a, a + len) else { continue };
+            if !self.key_into(a, a + len, &mut key) {
+                continue;
+            }
             if let Some(e) = g.entries.get(&key) {
                 return Some((len, *e));
             }
