@@ -547,16 +547,28 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
         .collect()
 }
 
+/// Every Georgia cue: true for the Caucasus country, false for the US state (one lookup per token).
+static GEORGIA_CUES: LazyLock<TableMap<&'static str, bool>> = LazyLock::new(|| {
+    let state = GEORGIA_STATE_CUES.iter().map(|w| (*w, false));
+    // The country's cues win where a word is in both lists.
+    state
+        .chain(GEORGIA_COUNTRY_CUES.iter().map(|w| (*w, true)))
+        .collect()
+});
+
 /// How many cues for the Caucasus country and for the US state tokens `range` hold.
 fn georgia_cues(doc: &Doc, range: std::ops::Range<usize>) -> (usize, usize) {
+    let cues = &*GEORGIA_CUES;
     let mut country = 0;
     let mut state = 0;
     for t in range.filter_map(|i| doc.tokens.get(i)) {
-        let w = doc.token_text(t);
-        if GEORGIA_COUNTRY_CUES.contains(&w) {
-            country += 1;
-        } else if GEORGIA_STATE_CUES.contains(&w) {
-            state += 1;
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        match cues.get(doc.token_text(t)) {
+            Some(true) => country += 1,
+            Some(false) => state += 1,
+            None => {}
         }
     }
     (country, state)
