@@ -603,7 +603,9 @@ fn relative_dates_at_the_calendar_limits_stay_within_years_1_to_9999() {
         assert_no_panic(&out);
         let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
         for d in array(&report, "dates") {
-            let Some(value) = d["value"].as_str() else { continue };
+            let Some(value) = d["value"].as_str() else {
+                continue;
+            };
             if value.starts_with('P') {
                 continue;
             }

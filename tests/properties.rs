@@ -355,6 +355,25 @@ proptest! {
     }
 }
 
+/// Every input of the fuzzing corpus (`fuzz/corpus/analyse`, see `fuzz/`) gives a well-formed report,
+/// read as the fuzz target reads it (lossy UTF-8 after three bytes that pick the date; here: none).
+#[test]
+fn fuzz_corpus_inputs_give_well_formed_reports() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/analyse");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut count = 0;
+    for entry in entries.flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(bytes.get(3..).unwrap_or_default()).into_owned();
+        let report = analyse(&text, &Options::default());
+        check_report(&text, &report).unwrap_or_else(|e| panic!("{}: {e}", entry.path().display()));
+        count += 1;
+    }
+    assert!(count > 0, "an empty corpus in {}", dir.display());
+}
+
 /// Long runs of one special character are where scanners loop or overflow.
 #[test]
 fn repeated_special_characters() {
