@@ -31,8 +31,10 @@ impl Hasher for TableHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        let mut last = 0u64;
-        for (i, &b) in chunks.remainder().iter().enumerate() {
+        // The remainder (0-7 bytes) with its length in the top byte: "a" and "a\0" differ.
+        let rest = chunks.remainder();
+        let mut last = (rest.len() as u64) << 56;
+        for (i, &b) in rest.iter().enumerate() {
             last |= u64::from(b) << (8 * i);
         }
         self.add(last);
