@@ -397,3 +397,231 @@ fn jsonl_survives_invalid_utf8_lines() {
         "the last line has no newline and must still be read"
     );
 }
+
+/// The sample sentence of the BOM tests, with and without a leading byte-order mark.
+const BOM_TEXT: &str = "Urgent US-Russia talks: Mr Blinken met Mr Lavrov in Geneva on Friday.";
+
+fn bom(text: &str) -> Vec<u8> {
+    let mut b = "\u{FEFF}".as_bytes().to_vec();
+    b.extend_from_slice(text.as_bytes());
+    b
+}
+
+/// The report's findings with every offset moved back by `shift` bytes.
+fn findings_shifted(v: &Value, shift: i64) -> Value {
+    fn walk(v: &mut Value, shift: i64) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m.iter_mut() {
+                    if k == "start" || k == "end" {
+                        if let Some(n) = x.as_i64() {
+                            *x = Value::from(n - shift);
+                        }
+                    } else {
+                        walk(x, shift);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| walk(x, shift)),
+            _ => {}
+        }
+    }
+    let mut v = v.clone();
+    walk(&mut v, shift);
+    for k in ["stats", "diagnostics"] {
+        v.as_object_mut().map(|m| m.remove(k));
+    }
+    v
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_skipped_in_file_stdin_and_jsonl() {
+    let plain = lede(
+        &["analyse", "-", "--date", "2022-01-21"],
+        Some(BOM_TEXT.as_bytes()),
+    );
+    let plain: Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert!(
+        !stdout(&lede(&["analyse", "-"], Some(&bom(BOM_TEXT)))).contains("Urgent US-Russia"),
+        "no actor named after the first words"
+    );
+
+    let dir = std::env::temp_dir().join(format!("lede-cli-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bom.txt");
+    std::fs::write(&file, bom(BOM_TEXT)).unwrap();
+    let from_file = lede(&["analyse", file.to_str().unwrap(), "--date", "2022-01-21"], None);
+    let from_stdin = lede(&["analyse", "-", "--date", "2022-01-21"], Some(&bom(BOM_TEXT)));
+    let _ = std::fs::remove_dir_all(&dir);
+    for out in [from_file, from_stdin] {
+        assert_no_panic(&out);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(findings_shifted(&report, 3), findings_shifted(&plain, 0));
+    }
+
+    let mut jsonl = "\u{FEFF}".as_bytes().to_vec();
+    jsonl.extend_from_slice(b"{\"id\":1,\"text\":\"Moscow said no.\"}\n{\"id\":2,\"text\":\"Kyiv too.\"}\n");
+    let out = lede(&["analyse", "--jsonl"], Some(&jsonl));
+    assert_no_panic(&out);
+    assert!(out.status.success(), "line 1 is read: {}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_a_clear_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .arg("analyse")
+        .arg(name)
+        .output()
+        .expect("run lede");
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("not valid UTF-8") && err.contains("caf"), "{err}");
+}
+
+#[test]
+fn a_json_array_is_not_a_jsonl_record() {
+    let input = b"[\"x\", \"Moscow said no.\"]\n{\"id\":2,\"text\":\"Kyiv too.\"}\n";
+    let out = lede(&["analyse", "--jsonl"], Some(input));
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 1") && err.contains("not a JSON object"),
+        "{err}"
+    );
+    assert_eq!(stdout(&out).lines().count(), 1);
+}
+
+#[test]
+fn input_over_the_limit_is_cut_with_a_message_and_a_failure_status() {
+    let help = stdout(&lede(&["--help"], None));
+    assert!(help.contains("2 MiB"), "the limit is in --help:\n{help}");
+    let text = format!("Talks resumed in Geneva.{}end", " ".repeat(2 * 1024 * 1024));
+    let out = lede(&["analyse", "-", "--format", "text"], Some(text.as_bytes()));
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("2 MiB") && err.contains(&text.len().to_string()),
+        "{err}"
+    );
+    assert!(
+        stdout(&out).contains("Geneva"),
+        "the first 2 MiB are still analysed"
+    );
+}
+
+#[test]
+fn invalid_utf8_column_counts_characters() {
+    // "é" is two bytes: the bad byte is the 4th character of line 2, at byte 8.
+    let out = lede(&["analyse", "-"], Some(b"ab\nc\xc3\xa9\xc3\xa9\xff"));
+    assert_no_panic(&out);
+    let err = stderr(&out);
+    assert!(err.contains("line 2, column 4 (byte 8)"), "{err}");
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_description_and_example_count() {
+    let out = lede(&["rules"], None);
+    assert_no_panic(&out);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let count = lede::analysis::rules::all().count();
+    assert_eq!(text.lines().count(), count + 1, "{text}");
+    for rule in lede::analysis::rules::all() {
+        let n = rule.examples.len();
+        let line = text
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(rule.name))
+            .unwrap_or_else(|| panic!("{} is listed", rule.name));
+        assert!(
+            line.contains(rule.description) && line.contains(&format!("{n} example")),
+            "{line}"
+        );
+    }
+    assert!(text.contains("countries/capital"));
+}
+
+#[test]
+fn explain_prints_each_finding_with_its_rule_and_description() {
+    let out = lede(
+        &["analyse", "-", "--explain", "--date", "2022-01-21"],
+        Some(b"Officials in Moscow met on Friday."),
+    );
+    assert_no_panic(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let capital = lede::analysis::rules::describe("countries/capital");
+    assert!(
+        text.contains(&format!(
+            "country \"Moscow\" = RU (capital)\n    countries/capital: {capital}\n"
+        )),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with("findings"), "{text}");
+}
+
+#[test]
+fn jsonl_on_many_threads_keeps_the_input_order() {
+    let mut input = String::new();
+    for i in 0..300 {
+        let text = if i % 7 == 0 {
+            "Moscow. ".repeat(200)
+        } else {
+            format!("Line {i} in Kyiv.")
+        };
+        input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+        input.push('\n');
+    }
+    let one = lede(&["analyse", "--jsonl", "--threads", "1"], Some(input.as_bytes()));
+    let many = lede(&["analyse", "--jsonl", "--threads", "4"], Some(input.as_bytes()));
+    assert!(one.status.success() && many.status.success());
+    assert_eq!(stdout(&one), stdout(&many));
+    let ids: Vec<i64> = stdout(&many)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..300).collect::<Vec<_>>());
+}
+
+/// Relative dates at the limits of the calendar stay inside years 1-9999 (values print as four
+/// digits). Ignored until the dates extractor clamps its year arithmetic ("next year" from 9999-12-31
+/// gives "10000", "next decade" "1000", "last year" from 0001-01-01 "0000", "last decade" "-01").
+#[test]
+#[ignore = "the fix belongs in the dates extractor's year arithmetic"]
+fn relative_dates_at_the_calendar_limits_stay_within_years_1_to_9999() {
+    let text = b"Next year, next decade, next century, next week, tomorrow. Last year, last decade, \
+                 last century, last week, yesterday, two years ago, in 3000 years.";
+    for date in ["9999-12-31", "0001-01-01"] {
+        let out = lede(&["analyse", "-", "--date", date], Some(text));
+        assert_no_panic(&out);
+        let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        for d in array(&report, "dates") {
+            let Some(value) = d["value"].as_str() else {
+                continue;
+            };
+            if value.starts_with('P') {
+                continue;
+            }
+            let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+            let text = d["text"].as_str().unwrap_or("");
+            let width = if text.contains("decade") {
+                3
+            } else if text.contains("century") {
+                2
+            } else {
+                4
+            };
+            assert!(
+                digits.len() == width && digits.chars().any(|c| c != '0'),
+                "{date}: {text} = {value}"
+            );
+        }
+    }
+}

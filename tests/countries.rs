@@ -1,8 +1,27 @@
 //! Country detection through the public pipeline: robustness on odd input, and the report's shape.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use lede::analysis::{analyse, Options};
 use proptest::prelude::*;
+use support::{cases, eval_dir};
+
+/// The case tables of `tests/cases/countries.txt`, grouped by rule.
+#[test]
+fn country_cases() {
+    cases::check_file("countries", &["country"]);
+}
+
+/// A long list of country names is one long sentence: every name is still found (the matcher is
+/// linear in it; `scripts/bench adversarial` measures the time).
+#[test]
+fn a_long_country_list_is_read_whole() {
+    let text = "France Germany Georgia Jordan Chad Turkey Guinea Niger ".repeat(500);
+    let report = analyse(&text, &Options::default());
+    let mentions: usize = report.countries.iter().map(|c| c.mentions.len()).sum();
+    assert!(mentions >= 500 * 5, "{mentions} mentions");
+}
 
 /// Words and marks that exercise the matcher's rules: names, aliases, hyphens, commas, regions.
 const PARTS: &[&str] = &[
@@ -102,21 +121,6 @@ fn hyphenated_pair_in_the_report() {
     let json = serde_json::to_value(&report).expect("report serialises");
     assert_eq!(json["countries"][0]["mentions"][0]["via"], "alias");
     assert_eq!(json["countries"][0]["name"], "United States");
-}
-
-/// The evaluation kit's folder, when it is there: `$LEDE_EVAL_DIR`, else `../shared/eval` beside the
-/// checkout (or beside its parent, for a worktree).
-fn eval_dir() -> Option<std::path::PathBuf> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        std::env::var_os("LEDE_EVAL_DIR").map(std::path::PathBuf::from),
-        Some(root.join("../shared/eval")),
-        Some(root.join("../../shared/eval")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|d| d.join("sample/seed-article.gold.jsonl").is_file())
 }
 
 /// The sample article's countries against its hand annotation: every code, every mention span.

@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lede::analysis::report::Mention;
+use lede::analysis::rules;
 use lede::{analyse, Date, Options, Report};
 use proptest::prelude::*;
 
@@ -282,6 +283,95 @@ proptest! {
         let options = Options::default();
         prop_assert_eq!(analyse(&text, &options), analyse(&text, &options));
     }
+}
+
+/// The kinds of finding (first word of a [`rules::explain`] line) whose rule must be a registered rule
+/// of their extractor. Extend it as extractors name their rules: "date", "actor", "reference",
+/// "quote", "speaker".
+const RULED_KINDS: &[(&str, &str)] = &[("country", "countries/")];
+
+/// Every finding of `report` of a kind in `kinds` names a rule of `rules::all()` with the kind's prefix.
+fn findings_name_known_rules(report: &Report, kinds: &[(&str, &str)]) -> Result<(), TestCaseError> {
+    for (rule, line) in rules::explain(report) {
+        let kind = line.split(' ').next().unwrap_or("");
+        let Some((_, prefix)) = kinds.iter().find(|(k, _)| *k == kind) else {
+            continue;
+        };
+        prop_assert!(
+            rule.starts_with(prefix) && rules::find(rule).is_some(),
+            "{} has no known rule: {:?}",
+            line,
+            rule
+        );
+    }
+    Ok(())
+}
+
+/// The report's findings (everything but the statistics and diagnostics) as JSON, with every `start`
+/// and `end` moved back by `shift` bytes.
+fn findings_shifted(report: &Report, shift: usize) -> serde_json::Value {
+    fn walk(v: &mut serde_json::Value, shift: u64) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m.iter_mut() {
+                    match x.as_u64() {
+                        Some(n) if k == "start" || k == "end" => *x = (n.saturating_sub(shift)).into(),
+                        _ => walk(x, shift),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, shift)),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(report).unwrap_or_default();
+    walk(&mut v, shift as u64);
+    if let Some(m) = v.as_object_mut() {
+        m.remove("stats");
+        m.remove("diagnostics");
+    }
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_finding_names_a_known_rule(text in article(), date in reference_date()) {
+        let report = analyse(&text, &Options { reference_date: date });
+        findings_name_known_rules(&report, RULED_KINDS)?;
+    }
+
+    #[test]
+    fn a_leading_byte_order_mark_shifts_the_findings_by_three_bytes(
+        text in article(),
+        date in reference_date(),
+    ) {
+        let options = Options { reference_date: date };
+        let plain = analyse(&text, &options);
+        let with_bom = analyse(&format!("\u{FEFF}{text}"), &options);
+        check_report(&format!("\u{FEFF}{text}"), &with_bom)?;
+        prop_assert_eq!(findings_shifted(&with_bom, 3), findings_shifted(&plain, 0));
+    }
+}
+
+/// Every input of the fuzzing corpus (`fuzz/corpus/analyse`, see `fuzz/`) gives a well-formed report,
+/// read as the fuzz target reads it (lossy UTF-8 after three bytes that pick the date; here: none).
+#[test]
+fn fuzz_corpus_inputs_give_well_formed_reports() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/analyse");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut count = 0;
+    for entry in entries.flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(bytes.get(3..).unwrap_or_default()).into_owned();
+        let report = analyse(&text, &Options::default());
+        check_report(&text, &report).unwrap_or_else(|e| panic!("{}: {e}", entry.path().display()));
+        count += 1;
+    }
+    assert!(count > 0, "an empty corpus in {}", dir.display());
 }
 
 /// Long runs of one special character are where scanners loop or overflow.

@@ -3,6 +3,68 @@
 //! Format: one entry per line, fields separated by a tab; lines starting with `#` are the header
 //! (source and licence) or comments; blank lines are skipped.
 
+use std::hash::{BuildHasher, Hasher};
+
+/// A fast hash for the embedded tables (word → entry), whose keys are fixed at build time: lookups
+/// with the text's words cost a few instructions per byte instead of SipHash's rounds. Not for maps
+/// whose keys come from the input (those keep the standard, collision-resistant hasher).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TableHash;
+
+/// The hasher of [`TableHash`] (the multiply-rotate hash of rustc's `FxHasher`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TableHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl TableHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for TableHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        // The remainder (0-7 bytes) with its length in the top byte: "a" and "a\0" differ.
+        let rest = chunks.remainder();
+        let mut last = (rest.len() as u64) << 56;
+        for (i, &b) in rest.iter().enumerate() {
+            last |= u64::from(b) << (8 * i);
+        }
+        self.add(last);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl BuildHasher for TableHash {
+    type Hasher = TableHasher;
+    fn build_hasher(&self) -> TableHasher {
+        TableHasher(0)
+    }
+}
+
+/// A map of an embedded table, with [`TableHash`].
+pub type TableMap<K, V> = std::collections::HashMap<K, V, TableHash>;
+/// A set of an embedded word list, with [`TableHash`].
+pub type TableSet<K> = std::collections::HashSet<K, TableHash>;
+
 /// The data lines of an embedded table, split into tab-separated fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
@@ -26,5 +88,19 @@ mod tests {
         let rows: Vec<_> = rows(data).collect();
         assert_eq!(rows, vec![vec!["A", "1"], vec!["B", "2"]]);
         assert_eq!(words(data).collect::<Vec<_>>(), ["A", "B"]);
+    }
+
+    #[test]
+    fn table_maps_find_what_they_hold() {
+        let set: TableSet<&str> = ["Kremlin", "White House", "", "a", "abcdefgh", "abcdefghi"]
+            .into_iter()
+            .collect();
+        for w in ["Kremlin", "White House", "", "a", "abcdefgh", "abcdefghi"] {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("kremlin") && !set.contains("abcdefg"));
+        let h = |s: &str| TableHash.hash_one(s);
+        assert_ne!(h("ab"), h("ba"));
+        assert_ne!(h("a"), h("a\0"));
     }
 }

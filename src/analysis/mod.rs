@@ -60,7 +60,8 @@ impl Diagnostics {
     }
 }
 
-/// The largest input analysed; longer text is cut (on a char boundary) with a warning.
+/// The largest input analysed, 2 MiB; longer text is cut (on a char boundary) with a warning that
+/// states the limit (the CLI also says so on standard error and exits with status 1).
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Analyses one article.
@@ -80,7 +81,8 @@ pub fn analyse(text: &str, options: &Options) -> Report {
             cut -= 1;
         }
         diagnostics.warning(format!(
-            "the text is {} bytes long; only the first {} bytes were analysed",
+            "the text is {} bytes long, over the limit of 2 MiB ({MAX_INPUT_BYTES} bytes); only the first {} \
+             bytes were analysed",
             text.len(),
             cut
         ));

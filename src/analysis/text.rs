@@ -49,6 +49,13 @@ pub struct Segment {
 }
 
 /// A segmented article.
+///
+/// The lower-case form of every token is built once, here, for every pass to share: use
+/// [`Doc::lower`] (token index) or [`Doc::lower_of`] (token) instead of `to_lowercase()` on a token's
+/// text.
+///
+/// A leading byte-order mark (U+FEFF) is not part of the article: no token covers it, while spans
+/// still index the original text (the first token starts at byte 3).
 #[derive(Clone, Debug)]
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -56,7 +63,14 @@ pub struct Doc<'a> {
     pub sentences: Vec<Segment>,
     /// Blocks separated by a blank line.
     pub paragraphs: Vec<Segment>,
+    /// The lower-case forms of all tokens, one after the other; token `i`'s is
+    /// `lowered[lower_at[i]..lower_at[i + 1]]`.
+    lowered: String,
+    lower_at: Vec<u32>,
 }
+
+/// The byte-order mark some editors write at the start of a UTF-8 file.
+pub const BOM: char = '\u{FEFF}';
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
@@ -71,12 +85,29 @@ impl<'a> Doc<'a> {
         let mut tokens = tokenize(text);
         let sentences = split_sentences(text, &mut tokens);
         let paragraphs = split_paragraphs(text, &mut tokens);
+        let (lowered, lower_at) = lower_forms(text, &tokens);
         Doc {
             text,
             tokens,
             sentences,
             paragraphs,
+            lowered,
+            lower_at,
         }
+    }
+
+    /// The lower-case form of token `i`, or `""` past the end (built once per text).
+    pub fn lower(&self, i: usize) -> &str {
+        match (self.lower_at.get(i), self.lower_at.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The lower-case form of token `t` (a token of this doc).
+    pub fn lower_of(&self, t: &Token) -> &str {
+        let i = self.tokens.partition_point(|x| x.span.start < t.span.start);
+        self.lower(i)
     }
 
     pub fn token_text(&self, t: &Token) -> &'a str {
@@ -156,12 +187,32 @@ pub fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
+/// The lower-case forms of `tokens`, concatenated, and where each starts (one more entry than tokens).
+fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
+    let mut lowered = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(tokens.len() + 1);
+    at.push(0);
+    for t in tokens {
+        let s = t.span.slice(text);
+        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            lowered.push_str(s);
+        } else if s.is_ascii() {
+            lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lowered.push_str(&s.to_lowercase());
+        }
+        at.push(u32::try_from(lowered.len()).unwrap_or(u32::MAX));
+    }
+    (lowered, at)
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let mut i = 0;
+    // A leading byte-order mark is skipped: the first token still starts at its byte offset.
+    let mut i = usize::from(at(0) == Some(BOM));
     let mut space_before = false;
     let mut line_start = true;
     while i < chars.len() {
@@ -259,25 +310,41 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     i
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+/// Token `n` closes a sentence together with the end mark before it: a closing quote or bracket, or
+/// another end mark, glued to the previous token.
+fn is_closer(text: &str, n: &Token) -> bool {
+    n.kind == TokenKind::Punct
+        && !n.space_before
+        && !n.line_start
+        && matches!(
+            n.span.slice(text),
+            ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?"
+        )
+}
+
+/// For every token index `j` (and `tokens.len()`), the first index at or after `j` that is not a
+/// closer: one backward pass, so that runs of "!!!!" or `."."."` are skipped in linear time.
+fn after_closers(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut next = vec![tokens.len(); tokens.len() + 1];
+    for j in (0..tokens.len()).rev() {
+        next[j] = if is_closer(text, &tokens[j]) {
+            next[j + 1]
+        } else {
+            j
+        };
+    }
+    next
+}
+
+/// A sentence ends after token `i`; `skip` is [`after_closers`].
+fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
     let t = &tokens[i];
     let s = t.span.slice(text);
     if !matches!(s, "." | "!" | "?" | "…") {
         return false;
     }
     // What follows, after closing quotes and brackets that belong to this sentence.
-    let mut j = i + 1;
-    while let Some(n) = tokens.get(j) {
-        let ns = n.span.slice(text);
-        if n.kind == TokenKind::Punct
-            && (matches!(ns, ")" | "]" | "”" | "’" | "»" | "." | "!" | "?") || ns == "\"" || ns == "'")
-            && !n.space_before
-        {
-            j += 1;
-        } else {
-            break;
-        }
-    }
+    let j = skip.get(i + 1).copied().unwrap_or(tokens.len());
     let Some(next) = tokens.get(j) else { return true };
     if next.line_start {
         return true;
@@ -298,8 +365,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     if s == "." && i > 0 && !t.space_before {
         let prev = &tokens[i - 1];
         let p = prev.span.slice(text);
-        let lower = p.to_lowercase();
-        if prev.kind == TokenKind::Word && ABBREVIATIONS.contains(&lower.as_str()) {
+        if prev.kind == TokenKind::Word && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p)) {
             return false;
         }
         // An initial: "John F. Kennedy".
@@ -313,25 +379,15 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
     let mut sentences = Vec::new();
     let mut start = 0;
+    let skip = after_closers(text, tokens);
     for i in 0..tokens.len() {
         let boundary_after =
-            i + 1 == tokens.len() || tokens[i + 1].line_start || ends_sentence(text, tokens, i);
+            i + 1 == tokens.len() || tokens[i + 1].line_start || ends_sentence(text, tokens, &skip, i);
         if boundary_after {
             // Closing quotes and brackets right after the end mark stay with this sentence.
             let mut end = i + 1;
             if !(i + 1 == tokens.len() || tokens[i + 1].line_start) {
-                while let Some(n) = tokens.get(end) {
-                    let ns = n.span.slice(text);
-                    if n.kind == TokenKind::Punct
-                        && !n.space_before
-                        && !n.line_start
-                        && matches!(ns, ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?")
-                    {
-                        end += 1;
-                    } else {
-                        break;
-                    }
-                }
+                end = skip[i + 1];
             }
             if end <= start {
                 continue;
@@ -452,6 +508,38 @@ mod tests {
         assert_eq!(stats.words, 5);
         assert_eq!(stats.sentences, 4);
         assert_eq!(stats.chars, 26);
+    }
+
+    #[test]
+    fn lower_forms_are_built_once_per_token() {
+        let doc = Doc::new("Mr. ÉLYSÉE said NO, ok");
+        let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+        assert_eq!(lower, ["mr", ".", "élysée", "said", "no", ",", "ok"]);
+        assert_eq!(doc.lower(99), "");
+        assert_eq!(doc.lower_of(&doc.tokens[2]), "élysée");
+    }
+
+    #[test]
+    fn a_leading_byte_order_mark_is_skipped() {
+        let doc = Doc::new("\u{FEFF}Urgent talks. They met.");
+        assert_eq!(doc.tokens[0].span, Span::new(3, 9));
+        assert!(doc.tokens[0].line_start && !doc.tokens[0].space_before);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(
+            doc.stats().chars,
+            24,
+            "the statistics count every character of the input"
+        );
+        // Only at the start: elsewhere it stays a character of the text.
+        assert_eq!(Doc::new("a\u{FEFF}").tokens.len(), 2);
+    }
+
+    #[test]
+    fn runs_of_end_marks_and_closers_are_one_boundary() {
+        assert_eq!(sentences("Stop!!! Now?!?\" Go."), ["Stop!!!", "Now?!?\"", "Go."]);
+        assert_eq!(sentences("Yes.\".\". No"), ["Yes.\".\".", "No"]);
+        let bangs = "!".repeat(10_000);
+        assert_eq!(Doc::new(&bangs).sentences.len(), 1);
     }
 
     #[test]

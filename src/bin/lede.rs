@@ -1,37 +1,54 @@
 //! `lede`, the command-line tool: runs the analysis core on files and JSONL streams.
 //!
 //! ```text
-//! lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text]
-//! lede analyse --jsonl [--date YYYY-MM-DD]   < {"id":..,"text":..,"date":..} lines
+//! lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text] [--explain]
+//! lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]  < {"id":..,"text":..,"date":..} lines
+//! lede rules
 //! ```
 //! All file I/O of the project lives here; the core only sees `&str`.
 
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use lede::{analyse, Date, Options};
+use lede::analysis::{rules, MAX_INPUT_BYTES};
+use lede::{analyse, Date, Options, Report};
 
 const USAGE: &str = "\
 lede - analyse a news article: actors, quotes, dates, countries
 
 USAGE:
-    lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text]
-    lede analyse --jsonl [--date YYYY-MM-DD]
+    lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text] [--explain]
+    lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]
+    lede rules
 
-    FILE            the article, UTF-8 text ('-' or none: standard input)
+    FILE            the article, UTF-8 text ('-' or none: standard input); a leading
+                    byte-order mark is skipped (offsets still count its 3 bytes)
     --date D        the publication date, to resolve 'Friday' or 'next week'
                     (default: found in the text's byline or dateline, else none)
     --format F      json (default): the lede.report/1 report; text: a readable summary
+    --explain       print every finding with the rule that produced it and what the rule does
     --jsonl         read lines {\"id\":..,\"text\":..,\"date\":..} on standard input and write
-                    {\"id\":..,\"report\":{..}} per line; a bad line is reported on standard
-                    error and skipped, and the exit status is 1 at the end
+                    {\"id\":..,\"report\":{..}} per line, in input order, on all cores; a bad
+                    line is reported on standard error and skipped, and the exit status is 1
+                    at the end
+    --threads N     with --jsonl: analyse on N threads (default: all cores)
     -h, --help      this help
+
+    rules           list every rule: name, example count, description
+
+LIMITS:
+    An article longer than 2 MiB (2097152 bytes) is cut there (on a character boundary):
+    only the first 2 MiB are analysed, a warning goes to standard error and into the
+    report's diagnostics, and the exit status is 1.
 ";
 
 #[derive(Debug, PartialEq)]
 enum Format {
     Json,
     Text,
+    Explain,
 }
 
 #[derive(Debug)]
@@ -40,12 +57,41 @@ struct Args {
     date: Option<Date>,
     format: Format,
     jsonl: bool,
+    threads: Option<usize>,
 }
 
-fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
+enum Command {
+    Help,
+    Rules,
+    Analyse(Args),
+}
+
+/// The arguments as UTF-8 strings; a non-UTF-8 one is an error that shows it (lossily) and its place.
+fn utf8_args(args: impl Iterator<Item = OsString>) -> Result<Vec<String>, String> {
+    args.enumerate()
+        .map(|(i, a)| {
+            a.into_string().map_err(|a| {
+                format!(
+                    "argument {} is not valid UTF-8: '{}' (file names and options must be UTF-8)",
+                    i + 1,
+                    a.to_string_lossy()
+                )
+            })
+        })
+        .collect()
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut it = args.iter();
     match it.next().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => return Ok(None),
+        None | Some("-h" | "--help" | "help") => return Ok(Command::Help),
+        Some("rules") => {
+            return match it.next().map(String::as_str) {
+                None => Ok(Command::Rules),
+                Some("-h" | "--help") => Ok(Command::Help),
+                Some(other) => Err(format!("'lede rules' takes no argument, not '{other}'")),
+            }
+        }
         Some("analyse" | "analyze") => {}
         Some(other) => return Err(format!("unknown command '{other}' (try 'lede analyse --help')")),
     }
@@ -54,11 +100,14 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
         date: None,
         format: Format::Json,
         jsonl: false,
+        threads: None,
     };
+    let mut explain = false;
     while let Some(a) = it.next() {
         match a.as_str() {
-            "-h" | "--help" => return Ok(None),
+            "-h" | "--help" => return Ok(Command::Help),
             "--jsonl" => out.jsonl = true,
+            "--explain" => explain = true,
             "--date" => {
                 let v = it.next().ok_or("--date needs a value YYYY-MM-DD")?;
                 out.date = Some(parse_date(v)?);
@@ -66,8 +115,10 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--format" => {
                 out.format = parse_format(it.next().ok_or("--format needs a value: json or text")?)?
             }
+            "--threads" => out.threads = Some(parse_threads(it.next().ok_or("--threads needs a number")?)?),
             s if s.starts_with("--date=") => out.date = Some(parse_date(&s["--date=".len()..])?),
             s if s.starts_with("--format=") => out.format = parse_format(&s["--format=".len()..])?,
+            s if s.starts_with("--threads=") => out.threads = Some(parse_threads(&s["--threads=".len()..])?),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
             s => {
                 if out.file.replace(s.to_string()).is_some() {
@@ -79,7 +130,13 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
     if out.jsonl && out.file.is_some() {
         return Err("--jsonl reads standard input; do not give a FILE".into());
     }
-    Ok(Some(out))
+    if explain {
+        if out.jsonl {
+            return Err("--explain prints one article's findings; it does not go with --jsonl".into());
+        }
+        out.format = Format::Explain;
+    }
+    Ok(Command::Analyse(out))
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -90,28 +147,40 @@ fn parse_format(s: &str) -> Result<Format, String> {
     }
 }
 
+fn parse_threads(s: &str) -> Result<usize, String> {
+    s.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|&n| (1..=1024).contains(&n))
+        .ok_or_else(|| format!("invalid thread count '{s}': expected a number from 1 to 1024"))
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s.trim()).ok_or_else(|| format!("invalid date '{s}': expected a real date as YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args = match parse_args(&args) {
-        Ok(Some(a)) => a,
-        Ok(None) => {
+    let parsed = utf8_args(std::env::args_os().skip(1)).and_then(|a| parse_args(&a));
+    let args = match parsed {
+        Ok(Command::Analyse(a)) => a,
+        Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
         }
+        Ok(Command::Rules) => return finish(print_rules()),
         Err(e) => {
             eprintln!("lede: {e}");
             return ExitCode::from(2);
         }
     };
-    let result = if args.jsonl {
+    finish(if args.jsonl {
         run_jsonl(&args)
     } else {
         run_one(&args)
-    };
+    })
+}
+
+fn finish(result: io::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -120,6 +189,31 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `lede rules`: one line per rule, `name  examples  description`, in the registry's order.
+fn print_rules() -> io::Result<ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let all: Vec<_> = rules::all().collect();
+    let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    for r in &all {
+        let n = r.examples.len();
+        let examples = format!("{n} example{}", if n == 1 { "" } else { "s" });
+        writeln!(out, "{:width$}  {examples:>11}  {}", r.name, r.description)?;
+    }
+    writeln!(out, "{} rules", all.len())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The message for input longer than [`MAX_INPUT_BYTES`], or `None`.
+fn too_long(len: usize) -> Option<String> {
+    (len > MAX_INPUT_BYTES).then(|| {
+        format!(
+            "the text is {len} bytes long, over the limit of 2 MiB ({MAX_INPUT_BYTES} bytes): only the first \
+             2 MiB were analysed"
+        )
+    })
 }
 
 fn run_one(args: &Args) -> io::Result<ExitCode> {
@@ -139,37 +233,54 @@ fn run_one(args: &Args) -> io::Result<ExitCode> {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let (line, col) = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
-            eprintln!(
-                "lede: {name}: invalid UTF-8 at line {line}, column {col} (byte {})",
-                e.utf8_error().valid_up_to()
-            );
+            let at = e.utf8_error().valid_up_to();
+            let (line, col) = line_col(e.as_bytes(), at);
+            eprintln!("lede: {name}: invalid UTF-8 at line {line}, column {col} (byte {at})");
             return Ok(ExitCode::FAILURE);
         }
     };
+    let cut = too_long(text.len());
     let report = analyse(
         &text,
         &Options {
             reference_date: args.date,
         },
     );
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(io::stdout().lock());
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &report)?;
             writeln!(out)?;
         }
         Format::Text => out.write_all(lede::analysis::render::render(&report).as_bytes())?,
+        Format::Explain => write_explained(&mut out, &report)?,
     }
     out.flush()?;
+    if let Some(message) = cut {
+        eprintln!("lede: {name}: {message}");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--explain`: each finding, then its rule and the rule's description.
+fn write_explained(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let findings = rules::explain(report);
+    for (rule, line) in &findings {
+        writeln!(out, "{line}")?;
+        let rule = if rule.is_empty() { "(no rule)" } else { rule };
+        writeln!(out, "    {rule}: {}", rules::describe(rule))?;
+    }
+    writeln!(out, "{} findings", findings.len())
+}
+
+/// Line and column (both from 1; the column in characters) of byte `pos`, the first invalid byte:
+/// everything before it is valid UTF-8.
 fn line_col(bytes: &[u8], pos: usize) -> (usize, usize) {
     let before = &bytes[..pos.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let col = std::str::from_utf8(&before[line_start..]).map_or(0, |s| s.chars().count()) + 1;
     (line, col)
 }
 
@@ -188,56 +299,146 @@ struct OutputLine<'a> {
     report: lede::Report,
 }
 
+/// How many lines (and at most how many bytes) are read before they are analysed together: the
+/// memory bound of `--jsonl`, whatever the length of the stream.
+const WINDOW_LINES: usize = 256;
+const WINDOW_BYTES: usize = 16 * 1024 * 1024;
+
+/// What one JSONL line turns into: its output line, or a message for standard error.
+enum Outcome {
+    Blank,
+    Report(Vec<u8>, Option<String>),
+    Bad(String),
+}
+
 fn run_jsonl(args: &Args) -> io::Result<ExitCode> {
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let mut input = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
-    let mut buf = Vec::new();
     let mut line_no = 0usize;
+    let mut window: Vec<Vec<u8>> = Vec::new();
     loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
+        // Read a window of lines.
+        window.clear();
+        let mut bytes = 0;
+        while window.len() < WINDOW_LINES && bytes < WINDOW_BYTES {
+            let mut buf = Vec::new();
+            if input.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            bytes += buf.len();
+            window.push(buf);
+        }
+        if window.is_empty() {
             break;
         }
-        line_no += 1;
-        let Ok(line) = std::str::from_utf8(&buf) else {
-            eprintln!("lede: line {line_no}: invalid UTF-8; skipped");
-            failed += 1;
-            continue;
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let rec: InputLine = match serde_json::from_str(line) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("lede: line {line_no}: malformed JSON ({e}); skipped");
-                failed += 1;
-                continue;
-            }
-        };
-        let date = match rec.date.as_deref().map(str::trim) {
-            None | Some("") => args.date,
-            Some(d) => match Date::parse_iso(d) {
-                Some(d) => Some(d),
-                None => {
-                    eprintln!("lede: line {line_no}: invalid date '{d}' (expected YYYY-MM-DD); skipped");
-                    failed += 1;
-                    continue;
+        let first = line_no + 1;
+        line_no += window.len();
+        // Analyse it on all threads, then write the results in input order.
+        for (k, outcome) in analyse_window(&window, first, args.date, threads)
+            .into_iter()
+            .enumerate()
+        {
+            match outcome {
+                Outcome::Blank => {}
+                Outcome::Report(line, cut) => {
+                    out.write_all(&line)?;
+                    if let Some(message) = cut {
+                        out.flush()?;
+                        eprintln!("lede: line {}: {message}", first + k);
+                        failed += 1;
+                    }
                 }
-            },
-        };
-        let report = analyse(&rec.text, &Options { reference_date: date });
-        serde_json::to_writer(&mut out, &OutputLine { id: &rec.id, report })?;
-        out.write_all(b"\n")?;
+                Outcome::Bad(message) => {
+                    out.flush()?;
+                    eprintln!("lede: line {}: {message}; skipped", first + k);
+                    failed += 1;
+                }
+            }
+        }
         out.flush()?;
     }
     out.flush()?;
     if failed > 0 {
-        eprintln!("lede: {failed} line(s) could not be analysed");
+        eprintln!("lede: {failed} line(s) could not be analysed whole");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The outcomes of the lines of `window` (line numbers from `first`), computed on `threads` threads
+/// that take the next line as they finish one.
+fn analyse_window(window: &[Vec<u8>], first: usize, date: Option<Date>, threads: usize) -> Vec<Outcome> {
+    let one = |k: usize| jsonl_line(&window[k], first + k, date);
+    let threads = threads.min(window.len());
+    if threads <= 1 {
+        return (0..window.len()).map(one).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        if k >= window.len() {
+                            break done;
+                        }
+                        done.push((k, one(k)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(k, _)| *k);
+    results.into_iter().map(|(_, o)| o).collect()
+}
+
+/// One JSONL line: a leading byte-order mark (on the stream's first line) is skipped; the record must
+/// be a JSON object with a string `text`.
+fn jsonl_line(buf: &[u8], line_no: usize, default_date: Option<Date>) -> Outcome {
+    let buf = if line_no == 1 {
+        buf.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(buf)
+    } else {
+        buf
+    };
+    let Ok(line) = std::str::from_utf8(buf) else {
+        return Outcome::Bad("invalid UTF-8".into());
+    };
+    let record = line.trim();
+    if record.is_empty() {
+        return Outcome::Blank;
+    }
+    if !record.starts_with('{') {
+        return Outcome::Bad("not a JSON object {\"id\":..,\"text\":..,\"date\":..}".into());
+    }
+    let rec: InputLine = match serde_json::from_str(record) {
+        Ok(r) => r,
+        Err(e) => return Outcome::Bad(format!("malformed JSON ({e})")),
+    };
+    let date = match rec.date.as_deref().map(str::trim) {
+        None | Some("") => default_date,
+        Some(d) => match Date::parse_iso(d) {
+            Some(d) => Some(d),
+            None => return Outcome::Bad(format!("invalid date '{d}' (expected YYYY-MM-DD)")),
+        },
+    };
+    let cut = too_long(rec.text.len());
+    let report = analyse(&rec.text, &Options { reference_date: date });
+    let mut line = Vec::with_capacity(rec.text.len() * 2 + 256);
+    match serde_json::to_writer(&mut line, &OutputLine { id: &rec.id, report }) {
+        Ok(()) => {
+            line.push(b'\n');
+            Outcome::Report(line, cut)
+        }
+        Err(e) => Outcome::Bad(format!("cannot write the report ({e})")),
+    }
 }
