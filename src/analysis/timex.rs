@@ -301,6 +301,21 @@ pub fn week_value(d: Date) -> String {
     format!("{y:04}-W{w:02}")
 }
 
+/// `2022`: a year, kept inside the calendar's years 1–9999.
+pub fn year_value(year: i64) -> String {
+    format!("{:04}", year.clamp(1, 9999))
+}
+
+/// `202` (the 2020s): a decade, kept inside the calendar (001–999).
+pub fn decade_value(decade: i64) -> String {
+    format!("{:03}", decade.clamp(1, 999))
+}
+
+/// `20` (the years 2000–2099): a century, kept inside the calendar (01–99).
+pub fn century_value(century: i64) -> String {
+    format!("{:02}", century.clamp(1, 99))
+}
+
 /// `2022-01`.
 pub fn month_value(year: i32, month: u8) -> String {
     format!("{year:04}-{month:02}")

@@ -206,7 +206,7 @@ impl Scanner<'_, '_> {
     pub(super) fn year_earlier(&self) -> Option<String> {
         match self.last_quarter {
             Some((y, q)) => Some(timex::quarter_value(y - 1, q)),
-            None => self.reference.map(|r| format!("{:04}", r.year - 1)),
+            None => self.reference.map(|r| timex::year_value(i64::from(r.year) - 1)),
         }
     }
 

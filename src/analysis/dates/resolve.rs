@@ -220,9 +220,9 @@ pub(super) fn offset_value(anchor: Date, unit: Unit, dir: i64) -> Option<String>
             let (y, q) = timex::shift_quarter(anchor.year, timex::quarter_of(anchor), dir);
             timex::quarter_value(y, q)
         }
-        Unit::Year => format!("{:04}", anchor.year + dir as i32),
-        Unit::Decade => format!("{:03}", anchor.year / 10 + dir as i32),
-        Unit::Century => format!("{:02}", anchor.year / 100 + dir as i32),
+        Unit::Year => timex::year_value(i64::from(anchor.year) + dir),
+        Unit::Decade => timex::decade_value(i64::from(anchor.year) / 10 + dir),
+        Unit::Century => timex::century_value(i64::from(anchor.year) / 100 + dir),
         _ => return None,
     })
 }
@@ -236,8 +236,8 @@ pub(super) fn counted(a: Date, unit: Unit, n: i64) -> String {
             let (y, m) = timex::shift_month(a.year, a.month, n);
             timex::month_value(y, m)
         }
-        Unit::Year => format!("{:04}", (i64::from(a.year) + n).clamp(1, 9999)),
-        Unit::Decade => format!("{:03}", ((i64::from(a.year) + 10 * n) / 10).clamp(0, 999)),
+        Unit::Year => timex::year_value(i64::from(a.year) + n),
+        Unit::Decade => timex::decade_value((i64::from(a.year) + 10 * n) / 10),
         Unit::Quarter => {
             let (y, q) = timex::shift_quarter(a.year, timex::quarter_of(a), n);
             timex::quarter_value(y, q)
