@@ -347,6 +347,8 @@ proptest! {
         text in article(),
         date in reference_date(),
     ) {
+        // A text that already starts with U+FEFF would get a second one, which is text, not a mark.
+        prop_assume!(!text.starts_with('\u{FEFF}'));
         let options = Options { reference_date: date };
         let plain = analyse(&text, &options);
         let with_bom = analyse(&format!("\u{FEFF}{text}"), &options);
