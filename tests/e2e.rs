@@ -1104,3 +1104,80 @@ fn two_megabytes_keep_the_page_responsive() {
         client.close().await.expect("close the browser");
     });
 }
+
+/// Times the released app in headless Chromium (run by `scripts/wasm-timing`, not by `cargo test`):
+/// the first load (navigation to first paint, and to the analysis worker being ready), the analysis
+/// of the sample article in the app's worker (median of 20, after a warm-up) and of a 1 MB text.
+#[test]
+#[ignore = "a measurement: scripts/wasm-timing runs it"]
+fn wasm_timing() {
+    let Some(env) = Env::start() else { return };
+    let sample = support::eval_sample_dir()
+        .and_then(|d| std::fs::read_to_string(d.join("seed-article.txt")).ok())
+        .unwrap_or_else(example_text);
+    let mut mega = String::new();
+    while mega.len() < 1_000_000 {
+        mega.push_str(&sample);
+        mega.push_str("\n\n");
+    }
+    // Runs requests in a worker of the page's own script, as the app does; returns the worker's own
+    // analysis times in ms.
+    const TIME_JS: &str = r#"
+      const [text, runs, done] = arguments;
+      const worker = new Worker(document.querySelector('meta[name=lede-worker]').content);
+      const times = [];
+      let id = 0;
+      const next = () => worker.postMessage({ id: ++id, text, date: '2022-01-21' });
+      worker.onmessage = (e) => {
+        if (e.data === 'ready') { next(); return; }
+        times.push(e.data.millis);
+        if (times.length < runs) next(); else { worker.terminate(); done(times); }
+      };
+    "#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        // A first visit fills the HTTP cache as a returning reader's would be; the timed load is the second.
+        open_ready(&env, &client).await;
+        client.refresh().await.unwrap();
+        wait_ready(&client).await;
+        let load = client
+            .execute(
+                r#"const m = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; };
+                   return { interactive: m('lede-interactive'), analysis_ready: m('lede-analysis-ready'),
+                            dom_content_loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let sample_times = client
+            .execute_async(TIME_JS, vec![json!(sample), json!(21)])
+            .await
+            .unwrap();
+        let mut times: Vec<f64> = sample_times.as_array().unwrap().iter().filter_map(Value::as_f64).collect();
+        times.remove(0); // the first runs on a cold cache
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        let mega_times = client
+            .execute_async(TIME_JS, vec![json!(mega), json!(3)])
+            .await
+            .unwrap();
+        let mut mega_ms: Vec<f64> = mega_times.as_array().unwrap().iter().filter_map(Value::as_f64).collect();
+        mega_ms.sort_by(f64::total_cmp);
+        let mb = mega.len() as f64 / 1e6;
+        println!("first load (second visit, loopback): interactive after {} ms, analysis ready after {} ms, DOMContentLoaded {} ms",
+            load["interactive"], load["analysis_ready"], load["dom_content_loaded"]);
+        println!(
+            "sample article ({} bytes): median {median:.2} ms of {} runs (min {:.2}, max {:.2})",
+            sample.len(),
+            times.len(),
+            times[0],
+            times[times.len() - 1]
+        );
+        println!(
+            "{mb:.2} MB text: median {:.0} ms of 3, {:.1} MB/s",
+            mega_ms[1],
+            mb / (mega_ms[1] / 1000.0)
+        );
+        client.close().await.expect("close the browser");
+    });
+}

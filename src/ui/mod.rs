@@ -103,6 +103,15 @@ impl Analysis {
     }
 }
 
+/// A `performance.mark` (timings read by scripts/wasm-timing); the first of each name only.
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        if p.get_entries_by_name(name).length() == 0 {
+            let _ = p.mark(name);
+        }
+    }
+}
+
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -170,7 +179,10 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = dispatcher.clone();
         let engine_ready = engine_ready.clone();
         use_callback((), move |outcome: Outcome, _| match outcome {
-            Outcome::Ready => engine_ready.set(true),
+            Outcome::Ready => {
+                mark("lede-analysis-ready");
+                engine_ready.set(true);
+            }
             Outcome::Done { text, response } => analysis.set(Rc::new(Analysis {
                 id: response.id,
                 text,
@@ -183,6 +195,9 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+
+    // The first paint: the page answers from here on (scripts/wasm-timing reads this mark).
+    use_effect_with((), |_| mark("lede-interactive"));
 
     // Start the worker at once, so that its module loads and its tables are built while the reader
     // is still pasting.
@@ -309,7 +324,7 @@ pub fn app(props: &AppProps) -> Html {
         html! {
             <p class="busy" role="status">
                 <span class="spinner" aria-hidden="true"></span>
-                { format!("Analysing {:.1} MB…", state.text.len() as f64 / 1e6) }
+                { format!("Analysing {} kB…", state.text.len() / 1000) }
             </p>
         }
     });
