@@ -54,9 +54,9 @@ const files = (function list(d) {
     return statSync(p).isDirectory() ? list(p) : [relative(dir, p)];
   });
 })(dir);
-const worker = files.find((f) => /^lede-worker-.*_loader\.js$/.test(f));
+const worker = files.find((f) => /^lede-worker(-[0-9a-f]+)?_loader\.js$/.test(f));
 if (!worker) {
-  console.error("trunk-post-build: no lede-worker-*_loader.js (index.html must build the worker)");
+  console.error("trunk-post-build: no lede-worker*_loader.js (index.html must build the worker)");
   process.exit(1);
 }
 html = html.replace("</head>", `<meta name="lede-worker" content="${base}${worker}" />\n</head>`);

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::highlight::{self, Category, Item, Node};
+use crate::analysis::Span;
 use crate::report::Report;
 
 #[derive(Properties, PartialEq)]
@@ -81,19 +82,19 @@ fn render(
         .collect()
 }
 
-/// Top-level nodes per chunk.
+/// Top-level nodes per chunk (at least; a chunk ends at the next line break outside a highlight).
 pub const CHUNK: usize = 300;
 /// Chunks rendered with the first frame, and added per later frame.
 const FIRST_CHUNKS: usize = 4;
-const MORE_CHUNKS: usize = 2;
+const MORE_CHUNKS: usize = 1;
 
-/// One layout of one text: the tree, its chunks and the items each chunk marks.
+/// One layout of one text: the tree cut into chunks, and the items each chunk marks.
 struct Layout {
     /// Distinguishes layouts cheaply (props compare it rather than the whole report).
     id: u64,
     text: Rc<str>,
     report: Rc<Report>,
-    tree: Vec<Node>,
+    chunks: Vec<Vec<Node>>,
     /// Per chunk: the items it marks, sorted.
     items: Vec<Vec<Item>>,
 }
@@ -107,11 +108,40 @@ fn collect_items(nodes: &[Node], out: &mut Vec<Item>) {
     }
 }
 
+/// Cuts the top level of the tree into chunks of at least [`CHUNK`] nodes, each ending just after a
+/// line break of plain text, so that every chunk is a block of whole lines.
+fn cut(text: &str, tree: Vec<Node>) -> Vec<Vec<Node>> {
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    for node in tree {
+        let break_at = match &node {
+            Node::Text(span) if current.len() >= CHUNK => {
+                span.slice(text).rfind('\n').map(|i| span.start + i + 1)
+            }
+            _ => None,
+        };
+        match (break_at, node) {
+            (Some(at), Node::Text(span)) => {
+                current.push(Node::Text(Span::new(span.start, at)));
+                chunks.push(std::mem::take(&mut current));
+                if at < span.end {
+                    current.push(Node::Text(Span::new(at, span.end)));
+                }
+            }
+            (_, node) => current.push(node),
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
 impl Layout {
     fn new(id: u64, text: Rc<str>, report: Rc<Report>) -> Layout {
-        let tree = highlight::nest(&highlight::segments(&text, &report));
-        let items = tree
-            .chunks(CHUNK)
+        let chunks = cut(&text, highlight::nest(&highlight::segments(&text, &report)));
+        let items = chunks
+            .iter()
             .map(|chunk| {
                 let mut items = Vec::new();
                 collect_items(chunk, &mut items);
@@ -124,7 +154,7 @@ impl Layout {
             id,
             text,
             report,
-            tree,
+            chunks,
             items,
         }
     }
@@ -139,6 +169,15 @@ impl PartialEq for Shared {
     }
 }
 
+/// The memo key of a layout: the same text and report allocations (no deep comparison).
+struct Source(Rc<str>, Rc<Report>);
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.1, &other.1)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ChunkProps {
     layout: Shared,
@@ -148,32 +187,32 @@ struct ChunkProps {
     on_select: Callback<Item>,
 }
 
+/// One chunk: a block the browser lays out only when it is near the screen (`content-visibility`).
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
     let layout = &props.layout.0;
-    let start = props.index * CHUNK;
-    let nodes = &layout.tree[start..(start + CHUNK).min(layout.tree.len())];
-    render(
-        &layout.text,
-        &layout.report,
-        props.selected,
-        &props.on_select,
-        nodes,
-    )
+    html! {
+        <div class="article-chunk">
+            { render(&layout.text, &layout.report, props.selected, &props.on_select, &layout.chunks[props.index]) }
+        </div>
+    }
 }
 
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let node = use_node_ref();
     let next_id = use_mut_ref(|| 0_u64);
-    let layout = use_memo((props.text.clone(), props.report.clone()), |(text, report)| {
-        *next_id.borrow_mut() += 1;
-        Shared(Rc::new(Layout::new(
-            *next_id.borrow(),
-            text.clone(),
-            report.clone(),
-        )))
-    });
+    let layout = use_memo(
+        Source(props.text.clone(), props.report.clone()),
+        |Source(text, report)| {
+            *next_id.borrow_mut() += 1;
+            Shared(Rc::new(Layout::new(
+                *next_id.borrow(),
+                text.clone(),
+                report.clone(),
+            )))
+        },
+    );
     let chunks = layout.0.items.len();
     // (layout id, chunks shown): a new layout starts again with the first chunks.
     let progress = use_state_eq(|| (0_u64, 0_usize));
