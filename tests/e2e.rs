@@ -16,6 +16,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -53,21 +54,29 @@ fn mime_type(path: &Path) -> &'static str {
     }
 }
 
+/// Set to make the server drop every connection unanswered, as if the network were gone.
+type Offline = Arc<AtomicBool>;
+
 /// Serves `dist` on 127.0.0.1 (a free port) until the process ends.
-fn serve(dist: PathBuf) -> (SocketAddr, RequestLog) {
+fn serve(dist: PathBuf) -> (SocketAddr, RequestLog, Offline) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let addr = listener.local_addr().unwrap();
     let log = RequestLog::default();
-    let log2 = log.clone();
+    let offline = Offline::default();
+    let (log2, offline2) = (log.clone(), offline.clone());
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if offline2.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let (dist, log) = (dist.clone(), log2.clone());
             std::thread::spawn(move || {
                 let _ = handle(stream, &dist, &log);
             });
         }
     });
-    (addr, log)
+    (addr, log, offline)
 }
 
 fn handle(stream: TcpStream, dist: &Path, log: &RequestLog) -> std::io::Result<()> {
@@ -190,6 +199,7 @@ fn start_chromedriver(program: &Path) -> ChromeDriver {
 struct Env {
     base: String,
     log: RequestLog,
+    offline: Offline,
     driver: ChromeDriver,
     profile: PathBuf,
     _lock: MutexGuard<'static, ()>,
@@ -240,7 +250,7 @@ impl Env {
             skip("chromedriver not found (Debian: apt-get install chromium chromium-driver)");
             return None;
         };
-        let (addr, log) = serve(dist);
+        let (addr, log, offline) = serve(dist);
         let driver = start_chromedriver(&chromedriver);
         let profile = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
             "e2e-profile-{}-{}",
@@ -250,6 +260,7 @@ impl Env {
         Some(Env {
             base: format!("http://{addr}/"),
             log,
+            offline,
             driver,
             profile,
             _lock: lock,
@@ -271,7 +282,12 @@ impl Env {
             "--force-device-scale-factor=1".into(),
         ];
         args.push(format!("--user-data-dir={}", self.profile.display()));
-        let mut options = json!({ "args": args });
+        // Exports are saved inside the test's own profile folder.
+        let downloads = self.profile.join("downloads");
+        let mut options = json!({
+            "args": args,
+            "prefs": { "download.default_directory": downloads, "download.prompt_for_download": false },
+        });
         if let Some(bin) = find_program("CHROME_BIN", &["chromium", "chromium-browser", "google-chrome"]) {
             options["binary"] = json!(bin);
         }
@@ -710,7 +726,7 @@ fn server_sends_wasm_with_its_mime_type() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
     std::fs::write(dir.join("a.wasm"), b"\0asm").unwrap();
-    let (addr, _log) = serve(dir.clone());
+    let (addr, _log, _offline) = serve(dir.clone());
     let get = |path: &str| {
         let mut s = TcpStream::connect(addr).unwrap();
         write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
@@ -727,4 +743,491 @@ fn server_sends_wasm_with_its_mime_type() {
     assert!(get("/../Cargo.toml").starts_with("HTTP/1.1 404"));
     assert!(get("/missing.js").starts_with("HTTP/1.1 404"));
     let _ = std::fs::remove_dir_all(dir);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Privacy, safety, persistence, offline use and responsiveness.
+
+/// Opens the app and waits until it can analyse at once: the page is built, the analysis worker
+/// has started and, when the browser has one, the service worker controls the page.
+async fn open_ready(env: &Env, client: &Client) {
+    client.goto(&env.base).await.expect("open the app");
+    wait_ready(client).await;
+}
+
+async fn wait_ready(client: &Client) {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let ready = client
+            .execute(
+                r#"const r = document.querySelector('#results');
+                   const sw = !('serviceWorker' in navigator) || !!navigator.serviceWorker.controller;
+                   return !!r && r.getAttribute('data-engine') === 'ready' && sw;"#,
+                vec![],
+            )
+            .await
+            .unwrap_or(json!(false));
+        if ready == json!(true) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the app did not become ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn click(client: &Client, selector: &str) {
+    client
+        .find(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|_| panic!("{selector} not found"))
+        .click()
+        .await
+        .unwrap_or_else(|_| panic!("click {selector}"));
+}
+
+async fn field_value(client: &Client, selector: &str) -> String {
+    client
+        .execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
+            vec![json!(selector)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The page runs under a strict Content-Security-Policy (no inline script, nothing but its own
+/// origin), works under it, and makes no request at all after it has loaded: not to analyse, select,
+/// type, or export.
+#[test]
+fn strict_csp_and_no_request_after_load() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        let page = client
+            .execute(
+                r#"const m = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+                   window.cspViolations = [];
+                   document.addEventListener('securitypolicyviolation',
+                       e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+                   return { csp: m ? m.content : null,
+                            inline: Array.from(document.scripts).filter(s => !s.src).length };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let csp = page["csp"].as_str().expect("a Content-Security-Policy meta tag");
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "connect-src 'self'",
+        ] {
+            assert!(csp.contains(directive), "CSP lacks {directive:?}: {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert_eq!(page["inline"], json!(0), "inline scripts in the page");
+        let loaded = env.log.lock().unwrap().clone();
+        assert!(
+            loaded.iter().filter(|p| p.ends_with(".wasm")).count() >= 2,
+            "the app's and the worker's modules: {loaded:?}"
+        );
+
+        // Use it: the example, a selection, typing, a date, an export.
+        click(&client, "#load-example").await;
+        eventually(&client, "example", |s| {
+            if strings(&s["actors"], "name").is_empty() {
+                Err("no actors".into())
+            } else {
+                Ok(())
+            }
+        })
+        .await;
+        click(&client, "#actors-panel li.actor-item").await;
+        set_field(
+            &client,
+            "#article-input",
+            "Ms Solberg said in Oslo on Monday that Nato would meet.",
+        )
+        .await;
+        set_field(&client, "#reference-date", "2024-03-14").await;
+        eventually(&client, "typed text", |s| {
+            contains_all("countries", &strings(&s["countries"], "code"), &["NO"])
+        })
+        .await;
+        click(&client, "#export-json").await;
+        tokio::time::sleep(Duration::from_millis(1_500)).await;
+
+        let after = env.log.lock().unwrap().clone();
+        assert_eq!(after, loaded, "requests after the page had loaded");
+        let urls = client
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let outside: Vec<&str> = urls
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|u| !u.starts_with(&env.base) && !u.starts_with("blob:") && !u.starts_with("data:"))
+            .collect();
+        assert!(outside.is_empty(), "requests left the origin: {outside:?}");
+        let violations = client
+            .execute("return window.cspViolations;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(violations, json!([]), "CSP violations");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Markup in the text is text: scripts, event attributes and `javascript:` links in a typed or
+/// pasted article never run and never become elements, in the article view, the panels or the
+/// tooltips; a rich-text (HTML) paste arrives as its plain text.
+#[test]
+fn markup_in_the_text_stays_text() {
+    let Some(env) = Env::start() else { return };
+    let hostile = "<script>window.pwned = 1</script> Ms Ingrid Solberg said \"<img src=x onerror=\"window.pwned = 2\">\" \
+                   in Oslo on Monday. <a href=\"javascript:window.pwned = 3\">Nato</a> met <b onmouseover=\"window.pwned = 4\" \
+                   onclick=\"window.pwned = 5\">Kenya</b>'s <iframe src=\"javascript:parent.pwned = 6\"></iframe> minister.\n\
+                   <svg onload=\"window.pwned = 7\"></svg> Mr Daniel Otieno said: \"<style>body{display:none}</style>We agree.\"";
+    const ELEMENTS_JS: &str = r#"
+        return { pwned: window.pwned === undefined ? null : window.pwned,
+                 scripts: document.scripts.length,
+                 hostile: document.querySelectorAll('img, iframe, svg script, b, a[href^="javascript:"], [onerror], [onload], [onclick], [onmouseover], body style').length,
+                 view: (document.querySelector('#article-view') || {}).textContent || null,
+                 titles: Array.from(document.querySelectorAll('[title]')).map(e => e.title).join('\n') };"#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        let before = client.execute(ELEMENTS_JS, vec![]).await.unwrap();
+        set_field(&client, "#article-input", hostile).await;
+        eventually(&client, "hostile text analysed", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        // Hover and click every highlight and list item, as a reader might.
+        client
+            .execute(
+                r#"for (const e of document.querySelectorAll('#article-view mark, li.actor-item, li.quote-item')) {
+                     e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); e.click(); }"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let after = client.execute(ELEMENTS_JS, vec![]).await.unwrap();
+        assert_eq!(after["pwned"], json!(null), "injected code ran");
+        assert_eq!(after["scripts"], before["scripts"], "a script element was created");
+        assert_eq!(after["hostile"], json!(0), "markup of the text became elements");
+        assert_eq!(after["view"].as_str(), Some(hostile), "the article view shows the text as text");
+        assert!(
+            after["titles"].as_str().unwrap_or("").contains("Ingrid Solberg"),
+            "tooltips: {}",
+            after["titles"]
+        );
+
+        // A rich-text paste: only its text arrives.
+        click(&client, "#clear-text").await;
+        let pasted = client
+            .execute(
+                r#"const el = document.querySelector('#article-input');
+                   el.focus();
+                   const data = new DataTransfer();
+                   data.setData('text/html', '<p>Ms Solberg <b>said</b> <img src=x onerror="window.pwned = 8">hello.</p>'
+                       + '<script>window.pwned = 9</script><p>It was <a href="javascript:window.pwned = 10">Monday</a>.</p>');
+                   data.setData('text/plain', 'plain fallback');
+                   el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                   return el.value;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(pasted, json!("Ms Solberg said hello.\n\nIt was Monday."));
+        eventually(&client, "pasted text analysed", |s| {
+            if s["dates"].as_array().map_or(0, Vec::len) == 1 {
+                Ok(())
+            } else {
+                Err("the pasted text's date is not found".into())
+            }
+        })
+        .await;
+        let after = client.execute(ELEMENTS_JS, vec![]).await.unwrap();
+        assert_eq!(after["pwned"], json!(null), "pasted code ran");
+        assert_eq!(after["hostile"], json!(0));
+        assert_eq!(after["view"].as_str(), Some("Ms Solberg said hello.\n\nIt was Monday."));
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The text and the date survive a reload in the middle of typing (before the analysis even ran),
+/// and the restored text is analysed; Clear also forgets what was kept.
+#[test]
+fn text_and_date_survive_a_reload() {
+    let Some(env) = Env::start() else { return };
+    let text = "Ms Ingrid Solberg arrived in Nairobi on Friday.";
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        set_field(&client, "#reference-date", "2024-03-14").await;
+        set_field(&client, "#article-input", text).await;
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        assert_eq!(field_value(&client, "#article-input").await, text);
+        assert_eq!(field_value(&client, "#reference-date").await, "2024-03-14");
+        eventually(&client, "restored text analysed", |s| {
+            contains_all("date values", &strings(&s["dates"], "value"), &["2024-03-08"])?;
+            contains_all("countries", &strings(&s["countries"], "code"), &["KE"])
+        })
+        .await;
+
+        click(&client, "#clear-text").await;
+        let kept = client
+            .execute(
+                "return [localStorage.getItem('lede.text'), localStorage.getItem('lede.date')];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(kept, json!([null, null]), "Clear left the text in storage");
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        assert_eq!(field_value(&client, "#article-input").await, "");
+        assert_eq!(field_value(&client, "#reference-date").await, "");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// After one visit the app loads and analyses with the network gone (the service worker serves
+/// the app's own files).
+#[test]
+fn works_offline_after_the_first_visit() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        env.offline.store(true, Ordering::SeqCst);
+        client.refresh().await.expect("reload offline");
+        wait_ready(&client).await;
+        click(&client, "#load-example").await;
+        let native = analyse(&example_text(), &Options::default());
+        eventually(&client, "example analysed offline", |s| {
+            matches_native(s, &native)
+        })
+        .await;
+        env.offline.store(false, Ordering::SeqCst);
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Records, from now on, the main thread's long tasks (over 50 ms: start, duration, the app's status
+/// then) and key-event probes every 50 ms (when sent, how long the event waited, the status then).
+const RECORD_JS: &str = r#"
+const status = () => document.querySelector('#results').getAttribute('data-status');
+window.longTasks = [];
+window.probes = [];
+new PerformanceObserver(list => { for (const e of list.getEntries())
+    window.longTasks.push({ start: e.startTime, ms: Math.round(e.duration) }); })
+  .observe({ type: 'longtask' });
+window.probe = setInterval(() => {
+  const t = performance.now(), s = status();
+  const target = document.querySelector('#load-example');
+  const handler = () => { window.probes.push({ at: t, ms: performance.now() - t, status: s }); target.removeEventListener('keydown', handler); };
+  target.addEventListener('keydown', handler);
+  setTimeout(() => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: false })), 0);
+}, 50);
+"#;
+
+/// Two megabytes pasted: a spinner shows while the worker analyses them, and meanwhile the page
+/// answers a key event within 100 ms; then the highlights render progressively, in steps of under
+/// 100 ms each. Prints the long tasks it saw (the paste itself and the arrival of the report, which
+/// builds the panels at once, are single long tasks: see the README).
+#[test]
+#[ignore = "timing thresholds: flaky on a loaded machine, and the report's arrival is still one long task; scripts/wasm-timing runs it"]
+fn two_megabytes_keep_the_page_responsive() {
+    let Some(env) = Env::start() else { return };
+    let example = example_text();
+    let mut big = String::with_capacity(2_100_000);
+    while big.len() < 2_000_000 {
+        big.push_str(&example);
+        big.push_str("\n\n");
+    }
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        client.execute(RECORD_JS, vec![]).await.unwrap();
+        let pasted = Instant::now();
+        set_field(&client, "#article-input", &big).await;
+        let paste_ms = pasted.elapsed().as_millis();
+        let (mut saw_spinner, mut saw_partial) = (false, false);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let s = client
+                .execute(
+                    r#"const v = document.querySelector('#article-view');
+                       return { status: document.querySelector('#results').getAttribute('data-status'),
+                                spinner: !!document.querySelector('#results .busy'),
+                                marks: v ? v.querySelectorAll('mark').length : 0,
+                                rendered: v ? v.getAttribute('data-rendered') : null };"#,
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if std::env::var_os("LEDE_E2E_TRACE").is_some() {
+                println!("{:>6} ms {s}", pasted.elapsed().as_millis());
+            }
+            saw_spinner |= s["spinner"] == json!(true);
+            saw_partial |= s["rendered"] == "partial";
+            if s["status"] == "ready" && s["rendered"] == "complete" {
+                break;
+            }
+            assert!(Instant::now() < deadline, "2 MB not analysed and rendered in time: {s}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let done = pasted.elapsed().as_millis();
+        let record = client
+            .execute(
+                "clearInterval(window.probe); return { long: window.longTasks, probes: window.probes, \
+                 marks: document.querySelectorAll('#article-view mark').length };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let long: Vec<(f64, f64)> = record["long"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| (t["start"].as_f64().unwrap_or(0.0), t["ms"].as_f64().unwrap_or(0.0)))
+            .collect();
+        let probes: Vec<(f64, f64, String)> = record["probes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let status = p["status"].as_str().unwrap_or("").to_string();
+                (p["at"].as_f64().unwrap_or(0.0), p["ms"].as_f64().unwrap_or(0.0), status)
+            })
+            .collect();
+        // The two single long tasks: the paste (the first long task) and the report's arrival (the
+        // first task that ends with the status ready).
+        let paste_end = long.first().map_or(0.0, |(s, ms)| s + ms);
+        let first_ready = probes.iter().find(|p| p.2 == "ready").map_or(f64::MAX, |p| p.0);
+        let arrival = long
+            .iter()
+            .filter(|(s, ms)| s + ms >= first_ready - 50.0)
+            .map(|&(s, ms)| (s, ms))
+            .next()
+            .unwrap_or((first_ready, 0.0));
+        let analysing: Vec<f64> = probes
+            .iter()
+            .filter(|p| p.0 > paste_end && p.0 + p.1 < arrival.0 && p.2 == "pending")
+            .map(|p| p.1)
+            .collect();
+        let rendering: Vec<f64> = long
+            .iter()
+            .filter(|(s, _)| *s > arrival.0 + arrival.1)
+            .map(|t| t.1)
+            .collect();
+        let worst = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
+        println!(
+            "2 MB: paste {paste_ms} ms (main-thread task {:.0} ms), analysed and rendered after {done} ms, {} marks; \
+             report arrival task {:.0} ms; while analysing: {} key probes, worst delay {:.0} ms; \
+             rendering: {} long tasks, longest {:.0} ms",
+            long.first().map_or(0.0, |t| t.1),
+            record["marks"],
+            arrival.1,
+            analysing.len(),
+            worst(&analysing),
+            rendering.len(),
+            worst(&rendering)
+        );
+        assert!(saw_spinner, "no spinner while 2 MB were analysed");
+        assert!(saw_partial, "the highlights were not rendered progressively");
+        assert!(!analysing.is_empty(), "no key probe ran while the worker analysed");
+        assert!(worst(&analysing) <= 100.0, "a key event waited {:.0} ms during the analysis", worst(&analysing));
+        assert!(worst(&rendering) <= 100.0, "a rendering step took {:.0} ms", worst(&rendering));
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Times the released app in headless Chromium (run by `scripts/wasm-timing`, not by `cargo test`):
+/// the first load (navigation to first paint, and to the analysis worker being ready), the analysis
+/// of the sample article in the app's worker (median of 20, after a warm-up) and of a 1 MB text.
+#[test]
+#[ignore = "a measurement: scripts/wasm-timing runs it"]
+fn wasm_timing() {
+    let Some(env) = Env::start() else { return };
+    let sample = support::eval_sample_dir()
+        .and_then(|d| std::fs::read_to_string(d.join("seed-article.txt")).ok())
+        .unwrap_or_else(example_text);
+    let mut mega = String::new();
+    while mega.len() < 1_000_000 {
+        mega.push_str(&sample);
+        mega.push_str("\n\n");
+    }
+    // Runs requests in a worker of the page's own script, as the app does; returns the worker's own
+    // analysis times in ms.
+    const TIME_JS: &str = r#"
+      const [text, runs, done] = arguments;
+      const worker = new Worker(document.querySelector('meta[name=lede-worker]').content);
+      const times = [];
+      let id = 0;
+      const next = () => worker.postMessage({ id: ++id, text, date: '2022-01-21' });
+      worker.onmessage = (e) => {
+        if (e.data === 'ready') { next(); return; }
+        times.push(e.data.millis);
+        if (times.length < runs) next(); else { worker.terminate(); done(times); }
+      };
+    "#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        // A first visit fills the HTTP cache as a returning reader's would be; the timed load is the second.
+        open_ready(&env, &client).await;
+        client.refresh().await.unwrap();
+        wait_ready(&client).await;
+        let load = client
+            .execute(
+                r#"const m = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; };
+                   return { interactive: m('lede-interactive'), analysis_ready: m('lede-analysis-ready'),
+                            dom_content_loaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let sample_times = client
+            .execute_async(TIME_JS, vec![json!(sample), json!(21)])
+            .await
+            .unwrap();
+        let mut times: Vec<f64> = sample_times.as_array().unwrap().iter().filter_map(Value::as_f64).collect();
+        times.remove(0); // the first runs on a cold cache
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        let mega_times = client
+            .execute_async(TIME_JS, vec![json!(mega), json!(3)])
+            .await
+            .unwrap();
+        let mut mega_ms: Vec<f64> = mega_times.as_array().unwrap().iter().filter_map(Value::as_f64).collect();
+        mega_ms.sort_by(f64::total_cmp);
+        let mb = mega.len() as f64 / 1e6;
+        println!("first load (second visit, loopback): interactive after {} ms, analysis ready after {} ms, DOMContentLoaded {} ms",
+            load["interactive"], load["analysis_ready"], load["dom_content_loaded"]);
+        println!(
+            "sample article ({} bytes): median {median:.2} ms of {} runs (min {:.2}, max {:.2})",
+            sample.len(),
+            times.len(),
+            times[0],
+            times[times.len() - 1]
+        );
+        println!(
+            "{mb:.2} MB text: median {:.0} ms of 3, {:.1} MB/s",
+            mega_ms[1],
+            mb / (mega_ms[1] / 1000.0)
+        );
+        client.close().await.expect("close the browser");
+    });
 }

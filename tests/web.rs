@@ -15,7 +15,7 @@ use lede::ui::components::article_view::{ArticleView, ArticleViewProps};
 use lede::ui::components::dates_panel::calendar_order;
 use lede::ui::components::quotes_panel::group_by_speaker;
 use lede::ui::state::{Action, State, EXAMPLE_ARTICLE};
-use lede::ui::App;
+use lede::ui::{App, AppProps};
 use lede::{analyse, Date, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -334,7 +334,7 @@ async fn actor_items_select_by_click_and_keyboard() {
 #[wasm_bindgen_test]
 async fn app_loads_the_example_and_lists_what_the_analysis_finds() {
     let div = root();
-    yew::Renderer::<App>::with_root(div.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(div.clone(), AppProps::in_place()).render();
     tick(20).await;
     assert_eq!(
         one(&div, "#results").get_attribute("data-status").as_deref(),
@@ -393,7 +393,7 @@ async fn app_loads_the_example_and_lists_what_the_analysis_finds() {
 #[wasm_bindgen_test]
 async fn typing_is_debounced() {
     let div = root();
-    yew::Renderer::<App>::with_root(div.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(div.clone(), AppProps::in_place()).render();
     tick(20).await;
     let input: HtmlTextAreaElement = one(&div, "#article-input").dyn_into().unwrap();
     let revision = |div: &Element| {

@@ -1,15 +1,20 @@
 //! The Yew web app (wasm32 only).
 //!
-//! One reducer at the root ([`state::State`]) holds what the reader did; the report is derived from the
-//! debounced text and date with `use_memo`, so typing never runs the analysis more than once per
-//! pause. Leaf components in [`components`] get data and callbacks. Nothing leaves the browser: files
-//! are read locally and the JSON export is a blob URL.
+//! One reducer at the root ([`state::State`]) holds what the reader did. The debounced text and date
+//! go to the analysis [`Backend`]: a web worker in the app ([`worker::Analyser`]), so that typing and
+//! scrolling never wait for it, or the analysis called in place (component tests). Leaf components in
+//! [`components`] get data and callbacks. Nothing leaves the browser: files are read locally, the
+//! JSON export is a blob URL, and the text and date are kept in the browser's own storage.
 
 pub mod components;
 pub mod hooks;
+pub mod paste;
 pub mod state;
+pub mod storage;
+pub mod worker;
 pub mod world_map;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -18,7 +23,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::analysis::highlight::Item;
-use crate::analysis::{analyse, Date, Options};
+use crate::analysis::Options;
 use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
@@ -31,22 +36,80 @@ use components::quotes_panel::QuotesPanel;
 use components::summary::Summary;
 use hooks::use_debounced;
 use state::{Action, State};
+use worker::{Analyser, Outcome, Request, Response};
 
 /// How long typing must pause before the text is analysed.
 pub const DEBOUNCE_MS: u32 = 250;
 
-fn options(date: Option<&str>) -> Options {
-    Options {
-        reference_date: date.and_then(Date::parse_iso),
+/// Texts longer than this (bytes) show a spinner while they are analysed.
+pub const LARGE_TEXT: usize = 100_000;
+
+/// Where the analysis runs.
+#[derive(Clone)]
+pub enum Backend {
+    /// In a web worker started from this script URL.
+    Worker(AttrValue),
+    /// In place, on the page's thread (component tests). A function rather than a direct call, so that
+    /// the app's own module does not carry the analysis.
+    InPlace(fn(&str, &Options) -> Report),
+}
+
+impl PartialEq for Backend {
+    fn eq(&self, other: &Backend) -> bool {
+        match (self, other) {
+            (Backend::Worker(a), Backend::Worker(b)) => a == b,
+            (Backend::InPlace(_), Backend::InPlace(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    pub backend: Backend,
+    /// Keep the text and date in `localStorage`, and start from what was kept.
+    #[prop_or(false)]
+    pub persist: bool,
+}
+
+impl AppProps {
+    /// The analysis in place, nothing kept (component tests).
+    pub fn in_place() -> AppProps {
+        AppProps {
+            backend: Backend::InPlace(crate::analysis::analyse),
+            persist: false,
+        }
     }
 }
 
 /// The analysed text, its report and how long the analysis took.
 #[derive(PartialEq)]
 struct Analysis {
+    /// The request it answers.
+    id: u32,
     text: Rc<str>,
     report: Rc<Report>,
     millis: f64,
+}
+
+impl Analysis {
+    fn empty(id: u32) -> Analysis {
+        Analysis {
+            id,
+            text: Rc::from(""),
+            report: Rc::new(Report::default()),
+            millis: 0.0,
+        }
+    }
+}
+
+/// A `performance.mark` (timings read by scripts/wasm-timing); the first of each name only.
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        if p.get_entries_by_name(name).length() == 0 {
+            let _ = p.mark(name);
+        }
+    }
 }
 
 fn now() -> f64 {
@@ -55,39 +118,136 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Runs `request` on the backend; the answer arrives through `done` (at once when in place).
+fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request, done: &Callback<Outcome>) {
+    match backend {
+        Backend::InPlace(analyse) => {
+            let start = now();
+            let report = analyse(&request.text, &worker::options(request.date.as_deref()));
+            let response = Response {
+                id: request.id,
+                report,
+                millis: now() - start,
+            };
+            done.emit(Outcome::Done {
+                text: Rc::from(request.text),
+                response,
+            });
+        }
+        Backend::Worker(url) => {
+            analyser
+                .borrow_mut()
+                .get_or_insert_with(|| Analyser::new(url, done.clone()))
+                .request(request);
+        }
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
+pub fn app(props: &AppProps) -> Html {
+    let persist = props.persist;
+    let state = use_reducer(move || {
+        if !persist {
+            return State::default();
+        }
+        let (text, date) = storage::load();
+        State {
+            immediate: true,
+            text,
+            date,
+            ..State::default()
+        }
+    });
     let dispatcher = state.dispatcher();
 
     let input = (state.text.clone(), state.date.clone());
     let debounced = use_debounced(input.clone(), if state.immediate { 0 } else { DEBOUNCE_MS });
-    let revision = use_mut_ref(|| 0_u64);
-    let analysis = {
-        let revision = revision.clone();
-        use_memo(debounced.clone(), move |(text, date)| {
-            *revision.borrow_mut() += 1;
-            let start = now();
-            let report = Rc::new(analyse(text, &options(date.as_deref())));
-            Analysis {
-                text: Rc::from(text.as_str()),
-                report,
-                millis: now() - start,
+    let counter = use_mut_ref(|| 0_u32);
+    let request_id = {
+        let counter = counter.clone();
+        *use_memo(debounced.clone(), move |_| {
+            *counter.borrow_mut() += 1;
+            *counter.borrow()
+        })
+    };
+    let analysis = use_state(|| Rc::new(Analysis::empty(0)));
+    let analyser = use_mut_ref(|| None::<Analyser>);
+    // Whether the analysis can start at once (the worker is up); in place it always can.
+    let engine_ready = use_state_eq(|| matches!(props.backend, Backend::InPlace(_)));
+    let on_outcome = {
+        let analysis = analysis.clone();
+        let dispatcher = dispatcher.clone();
+        let engine_ready = engine_ready.clone();
+        use_callback((), move |outcome: Outcome, _| match outcome {
+            Outcome::Ready => {
+                mark("lede-analysis-ready");
+                engine_ready.set(true);
+            }
+            Outcome::Done { text, response } => analysis.set(Rc::new(Analysis {
+                id: response.id,
+                text,
+                report: Rc::new(response.report),
+                millis: response.millis,
+            })),
+            Outcome::Failed { id, message } => {
+                analysis.set(Rc::new(Analysis::empty(id)));
+                dispatcher.dispatch(Action::Notice(message));
             }
         })
     };
 
-    // The analysis builds its tables on first use, which takes a moment: do it right after the first
-    // paint rather than when the reader pastes an article.
-    use_effect_with((), |_| {
-        gloo::timers::callback::Timeout::new(30, || {
-            let _ = analyse(
-                "Ms Example said in Paris on Monday that Nato would meet.",
-                &Options::default(),
-            );
-        })
-        .forget();
-    });
+    // The first paint: the page answers from here on (scripts/wasm-timing reads this mark).
+    use_effect_with((), |_| mark("lede-interactive"));
+
+    // Start the worker at once, so that its module loads and its tables are built while the reader
+    // is still pasting.
+    {
+        let (backend, analyser, on_outcome) = (props.backend.clone(), analyser.clone(), on_outcome.clone());
+        use_effect_with((), move |_| {
+            if let Backend::Worker(url) = backend {
+                analyser
+                    .borrow_mut()
+                    .get_or_insert_with(|| Analyser::new(&url, on_outcome));
+            }
+        });
+    }
+
+    // Analyse each settled text.
+    {
+        let (backend, analyser, analysis) = (props.backend.clone(), analyser.clone(), analysis.clone());
+        let (text, date) = debounced.clone();
+        use_effect_with(request_id, move |&id| {
+            if text.is_empty() {
+                analysis.set(Rc::new(Analysis::empty(id)));
+            } else {
+                run(&backend, &analyser, Request { id, text, date }, &on_outcome);
+            }
+        });
+    }
+
+    // Keep the settled text and date; on leaving the page, the latest ones.
+    {
+        let (text, date) = debounced.clone();
+        use_effect_with(request_id, move |_| {
+            if persist {
+                storage::save(&text, date.as_deref());
+            }
+        });
+    }
+    let latest = use_mut_ref(|| input.clone());
+    *latest.borrow_mut() = input.clone();
+    {
+        let latest = latest.clone();
+        use_effect_with(persist, move |&persist| {
+            let listener = web_sys::window().filter(|_| persist).map(|window| {
+                EventListener::new(&window, "pagehide", move |_| {
+                    let (text, date) = &*latest.borrow();
+                    storage::save(text, date.as_deref());
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     // A link to `#example` opens the app with the example loaded (handy for demonstrations).
     {
@@ -119,11 +279,12 @@ pub fn app() -> Html {
 
     let status = if state.text.is_empty() {
         "empty"
-    } else if debounced != input {
+    } else if debounced != input || analysis.id != request_id {
         "pending"
     } else {
         "ready"
     };
+    let busy = status == "pending" && state.text.len() > LARGE_TEXT;
     let report = analysis.report.clone();
     let (date_value, date_source) = match (&state.date, &report.reference_date) {
         (Some(d), _) => (d.clone(), "user"),
@@ -134,9 +295,8 @@ pub fn app() -> Html {
     let d = dispatcher.clone();
     let on_select = Callback::from(move |item: Item| d.dispatch(Action::Select(item)));
     let on_export = {
-        let state = state.clone();
+        let report = report.clone();
         Callback::from(move |_| {
-            let report = analyse(&state.text, &options(state.date.as_deref()));
             if let Err(e) = download_json(&report) {
                 web_sys::console::error_1(&e);
             }
@@ -150,6 +310,24 @@ pub fn app() -> Html {
         let d = dispatcher.clone();
         Callback::from(move |_: ()| d.dispatch(action.clone()))
     };
+
+    let on_clear = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| {
+            if persist {
+                storage::clear();
+            }
+            d.dispatch(Action::Clear);
+        })
+    };
+    let spinner = busy.then(|| {
+        html! {
+            <p class="busy" role="status">
+                <span class="spinner" aria-hidden="true"></span>
+                { format!("Analysing {} kB…", state.text.len() / 1000) }
+            </p>
+        }
+    });
 
     let results = if analysis.text.is_empty() {
         html! {
@@ -193,18 +371,20 @@ pub fn app() -> Html {
                     date={AttrValue::from(date_value)}
                     {date_source}
                     notice={state.notice.clone().map(AttrValue::from)}
-                    can_export={!state.text.is_empty()}
+                    can_export={status == "ready"}
                     on_edit={cb(Action::Edit)}
                     on_replace={cb(Action::Replace)}
                     on_date={cb(Action::SetDate)}
                     on_notice={cb(Action::Notice)}
                     on_load_example={act(Action::LoadExample)}
-                    on_clear={act(Action::Clear)}
+                    {on_clear}
                     {on_export}
                 />
                 <section id="results" class="results" data-status={status}
-                    data-revision={revision.borrow().to_string()} aria-live="polite" aria-busy={(status == "pending").to_string()}
+                    data-engine={if *engine_ready { "ready" } else { "starting" }}
+                    data-revision={request_id.to_string()} aria-live="polite" aria-busy={(status == "pending").to_string()}
                     tabindex="-1" aria-label="Results">
+                    { for spinner }
                     { results }
                 </section>
             </main>
@@ -243,7 +423,20 @@ fn download_json(report: &Report) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body, with the analysis in the worker whose script the page names in
+/// `<meta name="lede-worker" content="...">` (written by `scripts/trunk-post-build`), keeping the text across reloads.
 pub fn mount() {
-    yew::Renderer::<App>::new().render();
+    let worker = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=lede-worker]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    let url = worker.unwrap_or_else(|| {
+        web_sys::console::error_1(&"the page names no analysis worker (meta lede-worker)".into());
+        "lede-worker_loader.js".into()
+    });
+    yew::Renderer::<App>::with_props(AppProps {
+        backend: Backend::Worker(url.into()),
+        persist: true,
+    })
+    .render();
 }

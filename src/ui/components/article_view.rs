@@ -3,13 +3,22 @@
 //! The original text is sliced at the report's byte spans ([`highlight::segments`] and
 //! [`highlight::nest`]), so what the reader sees is exactly what was analysed. When the selection
 //! changes, the first selected mention is scrolled into view.
+//!
+//! A long text has tens of thousands of highlights, more than a browser can build in one frame. The
+//! tree is therefore cut into chunks of [`CHUNK`] top-level nodes, each its own component: the first
+//! chunks render at once, the rest a few per frame (`data-rendered` is `partial` until the last is
+//! in), so the page keeps answering while a long text appears. A chunk renders again only when the
+//! selection touches one of its items.
 
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::highlight::{self, Category, Item, Node};
+use crate::analysis::Span;
 use crate::report::Report;
 
 #[derive(Properties, PartialEq)]
@@ -73,12 +82,156 @@ fn render(
         .collect()
 }
 
+/// Top-level nodes per chunk (at least; a chunk ends at the next line break outside a highlight).
+pub const CHUNK: usize = 300;
+/// Chunks rendered with the first frame, and added per later frame.
+const FIRST_CHUNKS: usize = 4;
+const MORE_CHUNKS: usize = 1;
+
+/// One layout of one text: the tree cut into chunks, and the items each chunk marks.
+struct Layout {
+    /// Distinguishes layouts cheaply (props compare it rather than the whole report).
+    id: u64,
+    text: Rc<str>,
+    report: Rc<Report>,
+    chunks: Vec<Vec<Node>>,
+    /// Per chunk: the items it marks, sorted.
+    items: Vec<Vec<Item>>,
+}
+
+fn collect_items(nodes: &[Node], out: &mut Vec<Item>) {
+    for node in nodes {
+        if let Node::Mark { mark, children, .. } = node {
+            out.push(mark.item);
+            collect_items(children, out);
+        }
+    }
+}
+
+/// Cuts the top level of the tree into chunks of at least [`CHUNK`] nodes, each ending just after a
+/// line break of plain text, so that every chunk is a block of whole lines.
+fn cut(text: &str, tree: Vec<Node>) -> Vec<Vec<Node>> {
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    for node in tree {
+        let break_at = match &node {
+            Node::Text(span) if current.len() >= CHUNK => {
+                span.slice(text).rfind('\n').map(|i| span.start + i + 1)
+            }
+            _ => None,
+        };
+        match (break_at, node) {
+            (Some(at), Node::Text(span)) => {
+                current.push(Node::Text(Span::new(span.start, at)));
+                chunks.push(std::mem::take(&mut current));
+                if at < span.end {
+                    current.push(Node::Text(Span::new(at, span.end)));
+                }
+            }
+            (_, node) => current.push(node),
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+impl Layout {
+    fn new(id: u64, text: Rc<str>, report: Rc<Report>) -> Layout {
+        let chunks = cut(&text, highlight::nest(&highlight::segments(&text, &report)));
+        let items = chunks
+            .iter()
+            .map(|chunk| {
+                let mut items = Vec::new();
+                collect_items(chunk, &mut items);
+                items.sort_unstable();
+                items.dedup();
+                items
+            })
+            .collect();
+        Layout {
+            id,
+            text,
+            report,
+            chunks,
+            items,
+        }
+    }
+}
+
+#[derive(Clone)]
+struct Shared(Rc<Layout>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        self.0.id == other.0.id
+    }
+}
+
+/// The memo key of a layout: the same text and report allocations (no deep comparison).
+struct Source(Rc<str>, Rc<Report>);
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) && Rc::ptr_eq(&self.1, &other.1)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    layout: Shared,
+    index: usize,
+    /// The selection, only when this chunk marks the selected item.
+    selected: Option<Item>,
+    on_select: Callback<Item>,
+}
+
+/// One chunk: a block the browser lays out only when it is near the screen (`content-visibility`).
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let layout = &props.layout.0;
+    html! {
+        <div class="article-chunk">
+            { render(&layout.text, &layout.report, props.selected, &props.on_select, &layout.chunks[props.index]) }
+        </div>
+    }
+}
+
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let node = use_node_ref();
-    let tree = use_memo((props.text.clone(), props.report.clone()), |(text, report)| {
-        highlight::nest(&highlight::segments(text, report))
-    });
+    let next_id = use_mut_ref(|| 0_u64);
+    let layout = use_memo(
+        Source(props.text.clone(), props.report.clone()),
+        |Source(text, report)| {
+            *next_id.borrow_mut() += 1;
+            Shared(Rc::new(Layout::new(
+                *next_id.borrow(),
+                text.clone(),
+                report.clone(),
+            )))
+        },
+    );
+    let chunks = layout.0.items.len();
+    // (layout id, chunks shown): a new layout starts again with the first chunks.
+    let progress = use_state_eq(|| (0_u64, 0_usize));
+    let shown = if progress.0 == layout.0.id {
+        progress.1
+    } else {
+        FIRST_CHUNKS
+    }
+    .min(chunks);
+    {
+        let progress = progress.clone();
+        let id = layout.0.id;
+        use_effect_with((id, shown), move |&(id, shown)| {
+            // Let the browser paint and handle input, then add more.
+            let timeout =
+                (shown < chunks).then(|| Timeout::new(0, move || progress.set((id, shown + MORE_CHUNKS))));
+            move || drop(timeout)
+        });
+    }
     {
         let node = node.clone();
         use_effect_with(props.selected, move |selected| {
@@ -87,9 +240,16 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         });
     }
+    let selected = props.selected;
     html! {
-        <div id="article-view" class="article-view" ref={node}>
-            { render(&props.text, &props.report, props.selected, &props.on_select, &tree) }
+        <div id="article-view" class="article-view" ref={node}
+            data-rendered={if shown < chunks { "partial" } else { "complete" }}>
+            { for (0..shown).map(|index| {
+                let selected = selected.filter(|item| layout.0.items[index].binary_search(item).is_ok());
+                html! {
+                    <Chunk key={index} layout={(*layout).clone()} {index} {selected} on_select={props.on_select.clone()} />
+                }
+            }) }
         </div>
     }
 }

@@ -78,6 +78,18 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             .map(|t| t.value())
             .unwrap_or_default()
     });
+    // Rich text (HTML) arrives as its plain text; plain text takes the browser's own way.
+    let onpaste = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            if let Some(value) = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(crate::ui::paste::on_paste)
+            {
+                on_edit.emit(value);
+            }
+        })
+    };
     let ondatechange = props.on_date.reform(|e: Event| {
         e.target()
             .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -160,7 +172,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <label for="article-input" class="field-label">{ "Article text" }</label>
                 <textarea id="article-input" class="article-input" spellcheck="false" rows="9"
                     placeholder="Paste a news article here, or drop a .txt file onto this box."
-                    value={props.text.clone()} {oninput} />
+                    value={props.text.clone()} {oninput} {onpaste} />
                 <span class="dropzone-hint" aria-hidden="true">{ "Drop the .txt file to read it" }</span>
             </div>
             <div class="input-foot">

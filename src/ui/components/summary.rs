@@ -13,6 +13,11 @@ pub struct SummaryProps {
     pub millis: f64,
 }
 
+/// Milliseconds as a whole number, at least 1 (integer formatting: the app carries no float formatting).
+fn whole_ms(millis: f64) -> u64 {
+    millis.round().max(1.0) as u64
+}
+
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let r = &props.report;
@@ -37,8 +42,8 @@ pub fn summary(props: &SummaryProps) -> Html {
                 }) }
             </ul>
             <p class="stats">
-                { format!("{} words · {} sentences · {} paragraphs · analysed in {:.0} ms",
-                    s.words, s.sentences, s.paragraphs, props.millis.max(1.0)) }
+                { format!("{} words · {} sentences · {} paragraphs · analysed in {} ms",
+                    s.words, s.sentences, s.paragraphs, whole_ms(props.millis)) }
             </p>
         </div>
     }

@@ -1,0 +1,42 @@
+//! The reader's text and date, kept in the browser's `localStorage` so that a reload (or a crash)
+//! loses nothing. Storage may be missing or full (private windows, quotas): every call then does
+//! nothing, and the app still works.
+
+const TEXT_KEY: &str = "lede.text";
+const DATE_KEY: &str = "lede.date";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The text and date saved by an earlier visit (empty text and no date when there are none).
+pub fn load() -> (String, Option<String>) {
+    let Some(s) = storage() else {
+        return (String::new(), None);
+    };
+    let text = s.get_item(TEXT_KEY).ok().flatten().unwrap_or_default();
+    let date = s.get_item(DATE_KEY).ok().flatten().filter(|d| !d.is_empty());
+    (text, date)
+}
+
+/// Saves the text and date; an empty text and no date remove the entries.
+pub fn save(text: &str, date: Option<&str>) {
+    let Some(s) = storage() else { return };
+    let _ = if text.is_empty() {
+        s.remove_item(TEXT_KEY)
+    } else {
+        s.set_item(TEXT_KEY, text)
+    };
+    let _ = match date {
+        Some(d) => s.set_item(DATE_KEY, d),
+        None => s.remove_item(DATE_KEY),
+    };
+}
+
+/// Forgets everything saved.
+pub fn clear() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(TEXT_KEY);
+        let _ = s.remove_item(DATE_KEY);
+    }
+}

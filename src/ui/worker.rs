@@ -1,0 +1,267 @@
+//! The analysis in a web worker, so that the page never waits for it.
+//!
+//! Both sides live here: [`serve`] runs inside the worker (the `lede-worker` binary, built by Trunk
+//! with `data-type="worker"`), [`Analyser`] is the page's handle on it. The protocol is three
+//! messages, serialised with serde-wasm-bindgen (structured clones, no JSON text):
+//!
+//! - worker → page `"ready"`: the module is instantiated and its tables are built;
+//! - page → worker [`Request`] `{id, text, date}`;
+//! - worker → page [`Response`] `{id, report, millis}`.
+//!
+//! A worker analyses one text at a time and cannot be interrupted, so a request made while another
+//! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
+//! waited for). A worker that fails (a crash, a script that cannot load) is restarted and the last
+//! request sent again, twice at most; then the failure is reported.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::events::EventListener;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+use crate::analysis::{analyse, Date, Options};
+use crate::report::Report;
+
+/// The page asks for one analysis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub id: u32,
+    pub text: String,
+    /// `YYYY-MM-DD`, or none to detect the publication date in the text.
+    pub date: Option<String>,
+}
+
+/// The worker's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub id: u32,
+    pub report: Report,
+    /// How long the analysis took inside the worker.
+    pub millis: f64,
+}
+
+const READY: &str = "ready";
+
+/// How often a failed worker is restarted for the same request before the failure is reported.
+const MAX_RESTARTS: u32 = 2;
+
+/// The options for an analysis of `date` (`YYYY-MM-DD`, or none to detect it).
+pub fn options(date: Option<&str>) -> Options {
+    Options {
+        reference_date: date.and_then(Date::parse_iso),
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inside the worker.
+
+fn worker_now(scope: &web_sys::DedicatedWorkerGlobalScope) -> f64 {
+    scope.performance().map_or(0.0, |p| p.now())
+}
+
+/// Runs in the worker: answers every [`Request`] with a [`Response`].
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let listener = EventListener::new(&scope, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
+            return;
+        };
+        let start = worker_now(&reply_to);
+        let report = analyse(&request.text, &options(request.date.as_deref()));
+        let response = Response {
+            id: request.id,
+            report,
+            millis: worker_now(&reply_to) - start,
+        };
+        if let Ok(value) = to_js(&response) {
+            let _ = reply_to.post_message(&value);
+        }
+    });
+    listener.forget();
+    // Build the tables now, while the reader is still pasting, then say so.
+    let _ = analyse(
+        "Ms Example said in Paris on Monday that Nato would meet.",
+        &Options::default(),
+    );
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// In the page.
+
+/// What became of a request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// A worker has started and built its tables (after each restart too).
+    Ready,
+    /// The analysis of `text` (the request's text).
+    Done { text: Rc<str>, response: Response },
+    /// The worker failed on this request, repeatedly.
+    Failed { id: u32, message: String },
+}
+
+/// The page's handle on the analysis worker.
+pub struct Analyser {
+    inner: Rc<RefCell<Inner>>,
+}
+
+struct Inner {
+    url: String,
+    worker: Option<web_sys::Worker>,
+    listeners: Vec<EventListener>,
+    ready: bool,
+    /// The latest request not yet answered, and whether the current worker has it.
+    pending: Option<(Request, Rc<str>)>,
+    sent: bool,
+    restarts: u32,
+    on_outcome: Callback<Outcome>,
+    this: Weak<RefCell<Inner>>,
+}
+
+impl Analyser {
+    /// Starts a worker from the script at `url`; outcomes go to `on_outcome`.
+    pub fn new(url: &str, on_outcome: Callback<Outcome>) -> Analyser {
+        let inner = Rc::new_cyclic(|this| {
+            RefCell::new(Inner {
+                url: url.to_string(),
+                worker: None,
+                listeners: Vec::new(),
+                ready: false,
+                pending: None,
+                sent: false,
+                restarts: 0,
+                on_outcome,
+                this: this.clone(),
+            })
+        });
+        inner.borrow_mut().start();
+        Analyser { inner }
+    }
+
+    /// Asks for an analysis; a request still running is cancelled.
+    pub fn request(&self, request: Request) {
+        let mut inner = self.inner.borrow_mut();
+        if inner.worker.is_none() || (inner.pending.is_some() && inner.sent) {
+            inner.start();
+        }
+        let text: Rc<str> = Rc::from(request.text.as_str());
+        inner.pending = Some((request, text));
+        inner.sent = false;
+        inner.restarts = 0;
+        inner.send();
+    }
+
+    /// Whether the worker has started and built its tables.
+    pub fn is_ready(&self) -> bool {
+        self.inner.borrow().ready
+    }
+}
+
+impl Drop for Analyser {
+    fn drop(&mut self) {
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            inner.stop();
+        }
+    }
+}
+
+impl Inner {
+    fn stop(&mut self) {
+        self.listeners.clear();
+        if let Some(worker) = self.worker.take() {
+            worker.terminate();
+        }
+        self.ready = false;
+        self.sent = false;
+    }
+
+    /// (Re)starts the worker; the pending request is sent once it is ready.
+    fn start(&mut self) {
+        self.stop();
+        let worker = match web_sys::Worker::new(&self.url) {
+            Ok(worker) => worker,
+            Err(e) => {
+                web_sys::console::error_2(&"cannot start the analysis worker".into(), &e);
+                return;
+            }
+        };
+        let this = self.this.clone();
+        let on_message = EventListener::new(&worker, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            if let Some(inner) = this.upgrade() {
+                let outcome = inner.borrow_mut().received(event.data());
+                if let Some(outcome) = outcome {
+                    let callback = inner.borrow().on_outcome.clone();
+                    callback.emit(outcome);
+                }
+            }
+        });
+        let this = self.this.clone();
+        let on_error = EventListener::new(&worker, "error", move |event| {
+            event.prevent_default();
+            if let Some(inner) = this.upgrade() {
+                let outcome = inner.borrow_mut().failed();
+                if let Some(outcome) = outcome {
+                    let callback = inner.borrow().on_outcome.clone();
+                    callback.emit(outcome);
+                }
+            }
+        });
+        self.listeners = vec![on_message, on_error];
+        self.worker = Some(worker);
+    }
+
+    fn send(&mut self) {
+        let (Some(worker), Some((request, _)), true, false) =
+            (&self.worker, &self.pending, self.ready, self.sent)
+        else {
+            return;
+        };
+        match to_js(request).map(|v| worker.post_message(&v)) {
+            Ok(Ok(())) => self.sent = true,
+            _ => web_sys::console::error_1(&"cannot send the text to the analysis worker".into()),
+        }
+    }
+
+    fn received(&mut self, data: JsValue) -> Option<Outcome> {
+        if data.as_string().as_deref() == Some(READY) {
+            self.ready = true;
+            self.send();
+            return Some(Outcome::Ready);
+        }
+        let response: Response = serde_wasm_bindgen::from_value(data).ok()?;
+        if self.pending.as_ref().map(|(r, _)| r.id) != Some(response.id) {
+            return None; // an answer to a request that was replaced meanwhile
+        }
+        let (_, text) = self.pending.take()?;
+        self.sent = false;
+        Some(Outcome::Done { text, response })
+    }
+
+    fn failed(&mut self) -> Option<Outcome> {
+        let id = self.pending.as_ref().map(|(r, _)| r.id);
+        if self.restarts >= MAX_RESTARTS {
+            self.stop();
+            self.pending = None;
+            return id.map(|id| Outcome::Failed {
+                id,
+                message: "The analysis stopped unexpectedly on this text.".into(),
+            });
+        }
+        self.restarts += 1;
+        self.start();
+        None
+    }
+}
