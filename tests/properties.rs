@@ -285,10 +285,16 @@ proptest! {
     }
 }
 
-/// The kinds of finding (first word of a [`rules::explain`] line) whose rule must be a registered rule
-/// of their extractor. Extend it as extractors name their rules: "date", "actor", "reference",
-/// "quote", "speaker".
-const RULED_KINDS: &[(&str, &str)] = &[("country", "countries/")];
+/// The kinds of finding (first word of a [`rules::explain`] line) and the extractor whose registered
+/// rule each must name.
+const RULED_KINDS: &[(&str, &str)] = &[
+    ("date", "dates/"),
+    ("country", "countries/"),
+    ("actor", "actors/"),
+    ("reference", "actors/"),
+    ("quote", "quotes/"),
+    ("speaker", "quotes/"),
+];
 
 /// Every finding of `report` of a kind in `kinds` names a rule of `rules::all()` with the kind's prefix.
 fn findings_name_known_rules(report: &Report, kinds: &[(&str, &str)]) -> Result<(), TestCaseError> {
