@@ -659,6 +659,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // "Friday night" is annotated as the day.
             hit.end += 1;
         }
+        if let Some(timed) = self.day_then_clock(&hit) {
+            hit = timed;
+        }
         Some(hit)
     }
 }

@@ -178,8 +178,20 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The bells rang at noon.",
             "date \"noon\" = 2022-01-21T12:00 (time)",
         ),
+        ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
+        ("The doors open at 4:45pm.", "date \"4:45pm\" = 2022-01-21T16:45 (time)"),
+        ("The doors open at 10.15am.", "date \"10.15am\" = 2022-01-21T10:15 (time)"),
+        ("The doors open at 16h00.", "date \"16h00\" = 2022-01-21T16:00 (time)"),
+        ("The doors open at half past four.", "date \"half past four\" = 2022-01-21T04:30 (time)"),
+        ("The doors open at a quarter to five pm.", "date \"a quarter to five pm\" = 2022-01-21T16:45 (time)"),
+        ("The doors close at midnight.", "date \"midnight\" = 2022-01-21T24:00 (time)"),
     ],
-    counter_examples: &["The team won 6-4 on the day."],
+    counter_examples: &[
+        "The team won 6-4 on the day.",
+        "A quarter of the voters left.",
+        "Half of the 12 seats went to the left.",
+        "The 16h rally ended.",
+    ],
 };
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
@@ -190,6 +202,23 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     ],
     counter_examples: &[
         "The deadline is Monday.",
+    ],
+};
+
+pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
+    name: "dates/day-at-clock-time",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
+    examples: &[
+        ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
+        ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
+        ("The polls close Thursday 8:00 GMT.", "date \"Thursday 8:00 GMT\" = 2022-01-20T08:00Z (time)"),
+        ("The minister spoke this morning at 9.", "date \"this morning at 9\" = 2022-01-21T09:00 (time)"),
+        ("The minister will speak this evening at 7.", "date \"this evening at 7\" = 2022-01-21T19:00 (time)"),
+    ],
+    counter_examples: &[
+        "The vote is tomorrow at the town hall.",
+        "The minister spoke on Thursday at 9 venues.",
+        "Thursday 8 people were hurt.",
     ],
 };
 
@@ -627,6 +656,7 @@ pub static RULES: &[Rule] = &[
     EARLY_MID_LATE,
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
+    DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
     RELATIVE_DAY,
