@@ -282,11 +282,14 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
 
 pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
     name: "dates/last-next-weekday",
-    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\".",
-    examples: &[(
-        "The talks resume next Monday.",
-        "date \"next Monday\" = 2022-01-24 (date)",
-    )],
+    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\". \"next Wednesday\" is the first Wednesday after the reference date (said on a Tuesday, the next day; on a Wednesday, a week later); \"last Wednesday\" the last one before it.",
+    examples: &[
+        ("The talks resume next Monday.", "date \"next Monday\" = 2022-01-24 (date)"),
+        ("@2022-01-18 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-19 (date)"),
+        ("@2022-01-19 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-26 (date)"),
+        ("@2022-01-19 The talks ended last Wednesday.", "date \"last Wednesday\" = 2022-01-12 (date)"),
+        ("The talks resume next sunday.", "date \"next sunday\" = 2022-01-23 (date)"),
+    ],
     counter_examples: &["The talks resume on Monday."],
 };
 
