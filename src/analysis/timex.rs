@@ -453,7 +453,9 @@ const MONTH_ABBREVIATIONS: [&str; 12] = [
 const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 fn display_point(value: &str) -> Option<String> {
-    let year = value.get(0..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let year = value
+        .get(0..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let rest = value.get(4..)?.strip_prefix('-')?;
     let part_name = |code: &str| match code {
         "MO" => Some("morning"),
@@ -516,7 +518,11 @@ fn display_point(value: &str) -> Option<String> {
     if !clock_ok {
         return None;
     }
-    let clock = if clock.len() == 2 { format!("{clock}:00") } else { clock.to_string() };
+    let clock = if clock.len() == 2 {
+        format!("{clock}:00")
+    } else {
+        clock.to_string()
+    };
     Some(format!("{date}, {clock}{utc}"))
 }
 
@@ -538,7 +544,17 @@ mod tests {
         assert_eq!(display("2021-H1"), "H1 2021");
         assert_eq!(display("2021-SU"), "summer 2021");
         // Years, durations, sets, vague references and odd values stay as they are.
-        for v in ["2022", "197", "P3W", "XXXX-WXX-1", "PRESENT_REF", "2022-13", "2022-01-21T9", "", "é"] {
+        for v in [
+            "2022",
+            "197",
+            "P3W",
+            "XXXX-WXX-1",
+            "PRESENT_REF",
+            "2022-13",
+            "2022-01-21T9",
+            "",
+            "é",
+        ] {
             assert_eq!(display(v), v);
         }
     }

@@ -373,6 +373,9 @@ impl Scanner<'_, '_> {
             '.'
         };
         let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() == 2 {
+            return self.numeric_month_year(i, &parts, sep);
+        }
         if parts.len() != 3
             || !parts
                 .iter()
@@ -412,6 +415,30 @@ impl Scanner<'_, '_> {
             &SLASHED_DATE
         };
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
+    }
+
+    /// A month and year in digits: "2016-11" (year first, with a dash; "2016-17" is a range of
+    /// years), "3/2016", "11/2016" (month first, with a slash).
+    fn numeric_month_year(&self, i: usize, parts: &[&str], sep: char) -> Option<Hit> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        // A preposition of time before it: "ended 1998-12" may be a tally.
+        let cue = &[
+            "in", "on", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to",
+            "through",
+        ];
+        if !parts.iter().all(|p| digits(p)) || !self.is(i.wrapping_sub(1), cue) {
+            return None;
+        }
+        let (year, month) = match (sep, parts[0].len(), parts[1].len()) {
+            ('-', 4, 2) => (parts[0], parts[1]),
+            ('/', 1 | 2, 4) => (parts[1], parts[0]),
+            _ => return None,
+        };
+        let (year, month): (i32, u8) = (year.parse().ok()?, month.parse().ok()?);
+        if !(1000..=2199).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        Some(Hit::date(i, i + 1, Some(timex::month_value(year, month))).by(&NUMERIC_MONTH_YEAR))
     }
 
     /// A warning when a slashed date could be read either way ("03/04/2022").

@@ -286,7 +286,9 @@ impl Scanner<'_, '_> {
             None if hit.relative => (None, None),
             _ => return None,
         };
-        if !matches!(hit.kind, DateKind::Date | DateKind::Time) || (hit.kind == DateKind::Time && part.is_none() && day.is_some()) {
+        if !matches!(hit.kind, DateKind::Date | DateKind::Time)
+            || (hit.kind == DateKind::Time && part.is_none() && day.is_some())
+        {
             return None;
         }
         // "Sunday night at 8 PM": the corpora keep the night (annotated as the day) and the clock
@@ -301,7 +303,14 @@ impl Scanner<'_, '_> {
         }
         let clock = match self.clock_at(k) {
             // Without "at", only a time marked as one: "Thursday 8:00 GMT", "Friday 6pm".
-            Some(c) if at || c.utc || !self.w(k).bytes().all(|b| b.is_ascii_digit() || b == b':') || c.end > k + 1 => c,
+            Some(c)
+                if at
+                    || c.utc
+                    || !self.w(k).bytes().all(|b| b.is_ascii_digit() || b == b':')
+                    || c.end > k + 1 =>
+            {
+                c
+            }
             Some(_) => return None,
             // "this morning at 9", "tonight at 8": the part of the day says am or pm.
             None => {

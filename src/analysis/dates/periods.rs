@@ -12,6 +12,22 @@ impl Scanner<'_, '_> {
             .or_else(|| self.quarter_phrase_at(i))
     }
 
+    /// The value of a quarter written "3Q17" or "3Q2017" (capital Q in the text).
+    fn analyst_quarter(&self, w: &str) -> Option<String> {
+        let (q, y) = w.split_once('q')?;
+        let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        if !y.bytes().all(|b| b.is_ascii_digit()) || !matches!(y.len(), 2 | 4) {
+            return None;
+        }
+        let y: i32 = y.parse().ok()?;
+        let year = if y < 100 {
+            2000 + y - if y > 50 { 100 } else { 0 }
+        } else {
+            y
+        };
+        Some(timex::quarter_value(year, q))
+    }
+
     /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
     fn quarter_token_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
@@ -24,6 +40,16 @@ impl Scanner<'_, '_> {
             }
             let value = r.map(|r| timex::quarter_value(r.year, q));
             return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+        }
+        // "H1 2020": a half with its year (a bare "H1" is too often something else).
+        if w.len() == 2 && w.starts_with('h') && self.cap(i) {
+            let h = w[1..].parse::<u8>().ok().filter(|h| (1..=2).contains(h))?;
+            let y = self.year_num(i + 1)?;
+            return Some(Hit::date(i, i + 2, Some(format!("{y:04}-H{h}"))).by(&HALF_OF_YEAR));
+        }
+        // "3Q17", "3Q2017": the analysts' quarter with its year.
+        if let Some(q) = self.analyst_quarter(w) {
+            return Some(Hit::date(i, i + 1, Some(q)).by(&QUARTER_OF_YEAR));
         }
         // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {

@@ -25,6 +25,21 @@ pub(super) const SLASHED_DATE: Rule = Rule {
     ],
 };
 
+pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
+    name: "dates/numeric-month-year",
+    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\").",
+    examples: &[
+        ("The survey ran in 2016-11.", "date \"2016-11\" = 2016-11 (date)"),
+        ("The survey ran in 3/2016.", "date \"3/2016\" = 2016-03 (date)"),
+    ],
+    counter_examples: &[
+        "The 2016-17 season was long.",
+        "The vote was 13/2016 against.",
+        "Call 2016-13 for details.",
+        "The vote ended 2016-11 in committee.",
+    ],
+};
+
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
     description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
@@ -179,12 +194,30 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "date \"noon\" = 2022-01-21T12:00 (time)",
         ),
         ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
-        ("The doors open at 4:45pm.", "date \"4:45pm\" = 2022-01-21T16:45 (time)"),
-        ("The doors open at 10.15am.", "date \"10.15am\" = 2022-01-21T10:15 (time)"),
-        ("The doors open at 16h00.", "date \"16h00\" = 2022-01-21T16:00 (time)"),
-        ("The doors open at half past four.", "date \"half past four\" = 2022-01-21T04:30 (time)"),
-        ("The doors open at a quarter to five pm.", "date \"a quarter to five pm\" = 2022-01-21T16:45 (time)"),
-        ("The doors close at midnight.", "date \"midnight\" = 2022-01-21T24:00 (time)"),
+        (
+            "The doors open at 4:45pm.",
+            "date \"4:45pm\" = 2022-01-21T16:45 (time)",
+        ),
+        (
+            "The doors open at 10.15am.",
+            "date \"10.15am\" = 2022-01-21T10:15 (time)",
+        ),
+        (
+            "The doors open at 16h00.",
+            "date \"16h00\" = 2022-01-21T16:00 (time)",
+        ),
+        (
+            "The doors open at half past four.",
+            "date \"half past four\" = 2022-01-21T04:30 (time)",
+        ),
+        (
+            "The doors open at a quarter to five pm.",
+            "date \"a quarter to five pm\" = 2022-01-21T16:45 (time)",
+        ),
+        (
+            "The doors close at midnight.",
+            "date \"midnight\" = 2022-01-21T24:00 (time)",
+        ),
     ],
     counter_examples: &[
         "The team won 6-4 on the day.",
@@ -417,6 +450,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
+        ("Sales rose in 3Q17.", "date \"3Q17\" = 2017-Q3 (date)"),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -426,11 +460,17 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
-    examples: &[(
-        "Sales rose in the first half of 2021.",
-        "date \"the first half of 2021\" = 2021-H1 (date)",
-    )],
-    counter_examples: &["Half of the staff left."],
+    examples: &[
+        (
+            "Sales rose in the first half of 2021.",
+            "date \"the first half of 2021\" = 2021-H1 (date)",
+        ),
+        ("Sales rose in H1 2020.", "date \"H1 2020\" = 2020-H1 (date)"),
+    ],
+    counter_examples: &[
+        "Half of the staff left.",
+        "The H1 visa holders left in 2020 and 2021.",
+    ],
 };
 
 pub(super) const THE_QUARTER: Rule = Rule {
@@ -644,6 +684,7 @@ pub(super) const THE_UNIT: Rule = Rule {
 pub static RULES: &[Rule] = &[
     ISO_DATE,
     SLASHED_DATE,
+    NUMERIC_MONTH_YEAR,
     MONTH_DAY_YEAR,
     MONTH_DAY,
     DAY_MONTH_YEAR,
