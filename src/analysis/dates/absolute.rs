@@ -9,7 +9,7 @@ impl Scanner<'_, '_> {
     pub(super) fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
         let m = timex::month_of(w)?;
-        if !self.cap(i) {
+        if !self.cap(i) && !self.lower_month_in_context(i) {
             return None;
         }
         if timex::is_month_abbreviation(w) {
@@ -23,6 +23,31 @@ impl Scanner<'_, '_> {
             return None;
         }
         Some((m, i + 1, false))
+    }
+
+    /// A month name in lower case ("april 9", "on 9 april", "next april") where the context is
+    /// clearly temporal: a day or year after it, a day before it, or a preposition of time or
+    /// "next" / "last" before it. "may" and "march", also verbs, need both a preposition before and
+    /// a number after ("on may 5"); abbreviations need their capital.
+    fn lower_month_in_context(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if timex::is_month_abbreviation(w) {
+            return false;
+        }
+        let preposition = self.is(
+            i.wrapping_sub(1),
+            &[
+                "on", "in", "since", "from", "until", "till", "by", "before", "after", "during", "through",
+            ],
+        );
+        let number_after = self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some();
+        if matches!(w, "may" | "march") {
+            return number_after && preposition;
+        }
+        let day_before = i > 0
+            && (self.day_num(i - 1).is_some()
+                || (self.prev(i) == "of" && i > 1 && self.day_num(i - 2).is_some()));
+        number_after || day_before || preposition || self.is(i.wrapping_sub(1), &["next", "last"])
     }
 
     /// Absolute and partial calendar dates: "21 January 2022", "Jan. 21", "March 3, 2013",
@@ -161,7 +186,13 @@ impl Scanner<'_, '_> {
 
     /// Day first: "21 January 2022", "21st of January", "11 December".
     pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
-        let day = self.day_num(i)?;
+        // "the first of March": an ordinal in words, with "of".
+        let spelled = || {
+            let n = timex::ordinal_of(self.w(i)).filter(|n| (1..=31).contains(n))?;
+            (self.kind(i) == Some(TokenKind::Word) && self.w(i + 1) == "of" && self.prev(i) == "the")
+                .then_some(n as u8)
+        };
+        let day = self.day_num(i).or_else(spelled)?;
         let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
         let (m, e, _) = self.month_at(k)?;
         let mut end = e;

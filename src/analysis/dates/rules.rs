@@ -59,9 +59,13 @@ pub(super) const MONTH_DAY: Rule = Rule {
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
+        ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
+        ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
+        "The troops march 3 miles a day.",
+        "Tell them they may 2 times apply.",
     ],
 };
 
@@ -80,9 +84,12 @@ pub(super) const DAY_MONTH: Rule = Rule {
     description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\".",
     examples: &[
         ("The talks opened on 11 December.", "date \"11 December\" = 2021-12-11 (date)"),
+        ("The talks will open on the first of March.", "date \"first of March\" = 2022-03-01 (date)"),
+        ("The talks will open on 9 april.", "date \"9 april\" = 2022-04-09 (date)"),
     ],
     counter_examples: &[
         "The talks opened on 11 December 2021.",
+        "She was the first of many to speak.",
     ],
 };
 
@@ -427,11 +434,20 @@ pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
 pub(super) const THIS_NEXT_LAST_MONTH: Rule = Rule {
     name: "dates/this-next-last-month",
     description: "\"this\", \"next\" or \"last\" with a month: \"last March\".",
-    examples: &[(
-        "The dam burst last March.",
-        "date \"last March\" = 2021-03 (date)",
-    )],
-    counter_examples: &["The dam burst in March 2019."],
+    examples: &[
+        (
+            "The dam burst last March.",
+            "date \"last March\" = 2021-03 (date)",
+        ),
+        (
+            "The dam will be finished next april.",
+            "date \"next april\" = 2022-04 (date)",
+        ),
+    ],
+    counter_examples: &[
+        "The dam burst in March 2019.",
+        "It was their last march together.",
+    ],
 };
 
 pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
