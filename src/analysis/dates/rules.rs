@@ -559,13 +559,17 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date: \"two years ago\", \"a year from now\".",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday).",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
+        ("The plan will be ready two months hence.", "date \"two months hence\" = 2022-03 (date)"),
+        ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
+        ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
+        "The plan took two weeks from start to finish.",
     ],
 };
 
