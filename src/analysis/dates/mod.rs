@@ -624,6 +624,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.weekday_at(i),
             self.relative_at(i),
             self.quarter_at(i),
+            self.nth_weekday_at(i),
             self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
             self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
             self.vague_at(i),

@@ -28,6 +28,46 @@ impl Scanner<'_, '_> {
         Some(timex::quarter_value(year, q))
     }
 
+    /// The n-th or last weekday of a month: "the second Tuesday of November", "the last Friday of
+    /// the month", "the first Monday of next month", "the 3rd Sunday in May 2021".
+    pub(super) fn nth_weekday_at(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let n = match self.w(j) {
+            "last" | "final" => 5,
+            w => timex::ordinal_of(w).filter(|n| (1..=4).contains(n))? as u8,
+        };
+        let (wd, false) = timex::weekday_of(self.w(j + 1))? else {
+            return None;
+        };
+        if !self.is(j + 2, &["of", "in"]) {
+            return None;
+        }
+        let k = j + 3;
+        let (month, end) = match (self.w(k), self.w(k + 1)) {
+            ("the" | "this", "month") => (self.reference.map(|r| (r.year, r.month)), k + 2),
+            ("next" | "last", "month") => {
+                let dir = if self.w(k) == "next" { 1 } else { -1 };
+                (
+                    self.reference.map(|r| timex::shift_month(r.year, r.month, dir)),
+                    k + 2,
+                )
+            }
+            _ => {
+                let h = self.month_first_at(k)?;
+                let v = h.value.as_deref();
+                if v.is_some_and(|v| v.len() != 7) {
+                    return None;
+                }
+                let ym = v.and_then(|v| Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)));
+                (ym, h.end)
+            }
+        };
+        let value = month
+            .and_then(|(y, m)| timex::nth_weekday(y, m, wd, n))
+            .map(|d| d.to_string());
+        Some(Hit::date(i, end, value).rel().by(&NTH_WEEKDAY_OF_MONTH))
+    }
+
     /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
     fn quarter_token_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;

@@ -333,6 +333,21 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
     counter_examples: &["The talks resume on Monday."],
 };
 
+pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
+    name: "dates/nth-weekday-of-month",
+    description: "The n-th or last weekday of a month: \"the second Tuesday of November\", \"the last Friday of the month\", \"the first Monday of next month\".",
+    examples: &[
+        ("The council meets on the second Tuesday of November.", "date \"the second Tuesday of November\" = 2022-11-08 (date)"),
+        ("Rent is due on the last Friday of the month.", "date \"the last Friday of the month\" = 2022-01-28 (date)"),
+        ("The fair opens on the first Monday of next month.", "date \"the first Monday of next month\" = 2022-02-07 (date)"),
+        ("The fair opened on the 3rd Sunday in May 2021.", "date \"the 3rd Sunday in May 2021\" = 2021-05-16 (date)"),
+    ],
+    counter_examples: &[
+        "The second Tuesday was quieter.",
+        "The last Friday of his life was calm.",
+    ],
+};
+
 pub(super) const WEEKDAY_PLURAL: Rule = Rule {
     name: "dates/plural-weekday-set",
     description: "A weekday or weekend in the plural, every one of them: \"Mondays\", \"Tuesday nights\", \"on weekends\".",
@@ -727,6 +742,7 @@ pub static RULES: &[Rule] = &[
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     LAST_NEXT_WEEKDAY,
+    NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_PLURAL,
     CONSECUTIVE_UNIT,
     EARLY_LATE_RELATIVE,
