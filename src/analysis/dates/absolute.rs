@@ -56,8 +56,15 @@ impl Scanner<'_, '_> {
         let mut j = i;
         // A weekday before the date: "Friday, Oct. 23".
         let mut weekday_prefix = false;
-        if timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j) {
-            let k = if self.w(j + 1) == "," { j + 2 } else { j + 1 };
+        // "Wed 14 Feb", "Thu., March 3": an abbreviated weekday before a date.
+        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j);
+        let after = if named {
+            Some(j + 1)
+        } else {
+            self.weekday_abbreviation_at(j).map(|(_, e)| e)
+        };
+        if let Some(after) = after {
+            let k = if self.w(after) == "," { after + 1 } else { after };
             if self.month_at(k).is_some()
                 || (self.day_num(k).is_some()
                     && self

@@ -313,10 +313,14 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
+        ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
+        ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
         "Fans watched Monday Night Football.",
+        "She read it in the Sun.",
+        "He worked on Sun Microsystems servers.",
     ],
 };
 
