@@ -411,6 +411,11 @@ impl Scanner<'_, '_> {
                     || self.is(k, &["several", "few", "many"])
                     || q.is_none()
                 {
+                    // "in each of the last three years": every one of them, a set.
+                    if self.w(i.wrapping_sub(1)) == "of" && self.is(i.wrapping_sub(2), &["each", "every"]) {
+                        let value = Some(timex::duration_value(1.0, unit));
+                        return Some(Hit::new(i, e + 1, DateKind::Set, value).by(&EACH_OF_UNITS));
+                    }
                     let value = match q {
                         Some(n) => timex::duration_value(n, unit),
                         None => timex::vague_duration_value(unit),

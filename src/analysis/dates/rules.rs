@@ -619,6 +619,16 @@ pub(super) const SET_EVERY: Rule = Rule {
     ],
 };
 
+pub(super) const EACH_OF_UNITS: Rule = Rule {
+    name: "dates/each-of-units",
+    description: "\"each of\" or \"every one of\" a run of units: every such unit, a set: \"in each of the last three years\".",
+    examples: &[(
+        "The march was held in each of the last three years.",
+        "date \"the last three years\" = P1Y (set)",
+    )],
+    counter_examples: &["The march was held in the last three years."],
+};
+
 pub(super) const UNTIL_THEN: Rule = Rule {
     name: "dates/until-then",
     description: "\"until then\", \"by then\": the last date named.",
@@ -770,6 +780,7 @@ pub static RULES: &[Rule] = &[
     RATE_PER_UNIT,
     SET_ADVERB,
     SET_EVERY,
+    EACH_OF_UNITS,
     UNTIL_THEN,
     VAGUE_DURATION,
     VAGUE_REFERENCE,
