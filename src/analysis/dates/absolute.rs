@@ -191,6 +191,33 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// A day of the month alone, by its numeral ordinal after a preposition of time: "on the 15th",
+    /// "by the 3rd". It is in the reference month, or the month after (before) when the tense looks
+    /// ahead (back) past it. "the 15th century", "the 3rd floor" are no days.
+    pub(super) fn ordinal_day_at(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the"
+            || !self.is(
+                i.wrapping_sub(1),
+                &["on", "by", "until", "till", "from", "since", "before", "after"],
+            )
+            || self.kind(i + 1) != Some(TokenKind::Number)
+            || self.kind(i + 2) == Some(TokenKind::Word)
+        {
+            return None;
+        }
+        let day = timex::ordinal_of(self.w(i + 1)).filter(|d| (1..=31).contains(d))? as u8;
+        let value = self.reference.and_then(|r| {
+            let shift = match self.tense(i, i + 2) {
+                Tense::Future if day < r.day => 1,
+                Tense::Past if day > r.day => -1,
+                _ => 0,
+            };
+            let (y, m) = timex::shift_month(r.year, r.month, shift);
+            Date::new(y, m, day).map(|d| d.to_string())
+        });
+        Some(Hit::date(i, i + 2, value).rel().by(&ORDINAL_DAY))
+    }
+
     /// Day first: "21 January 2022", "21st of January", "11 December".
     pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
         // "the first of March": an ordinal in words, with "of".

@@ -625,6 +625,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.relative_at(i),
             self.quarter_at(i),
             self.nth_weekday_at(i),
+            self.ordinal_day_at(i),
             self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
             self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
             self.vague_at(i),

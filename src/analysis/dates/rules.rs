@@ -93,6 +93,21 @@ pub(super) const DAY_MONTH: Rule = Rule {
     ],
 };
 
+pub(super) const ORDINAL_DAY: Rule = Rule {
+    name: "dates/ordinal-day",
+    description: "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it.",
+    examples: &[
+        ("The rent is due on the 25th.", "date \"the 25th\" = 2022-01-25 (date)"),
+        ("The rent will be due on the 3rd.", "date \"the 3rd\" = 2022-02-03 (date)"),
+        ("The rent was paid on the 25th.", "date \"the 25th\" = 2021-12-25 (date)"),
+    ],
+    counter_examples: &[
+        "The church dates from the 15th century.",
+        "She finished on the 3rd floor.",
+        "He came in on the 15th lap.",
+    ],
+};
+
 pub(super) const MONTH_YEAR: Rule = Rule {
     name: "dates/month-year",
     description: "A month with its year: \"January 2022\", \"March of 2019\".",
@@ -738,6 +753,7 @@ pub static RULES: &[Rule] = &[
     MONTH_DAY,
     DAY_MONTH_YEAR,
     DAY_MONTH,
+    ORDINAL_DAY,
     MONTH_YEAR,
     BARE_MONTH,
     YEAR,
