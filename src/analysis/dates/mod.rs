@@ -626,6 +626,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.quarter_at(i),
             self.nth_weekday_at(i),
             self.ordinal_day_at(i),
+            self.week_of_at(i),
+            self.weekdays_counted_at(i),
             self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
             self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
             self.vague_at(i),

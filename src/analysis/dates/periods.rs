@@ -68,6 +68,51 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, end, value).rel().by(&NTH_WEEKDAY_OF_MONTH))
     }
 
+    /// "the week of June 9th": the week of a day.
+    pub(super) fn week_of_at(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the" || self.w(i + 1) != "week" || self.w(i + 2) != "of" {
+            return None;
+        }
+        let day = self.absolute_at(i + 3)?;
+        let value = match day.value.as_deref() {
+            Some(v) if v.len() == 10 => Some(timex::week_value(Date::parse_iso(v)?)),
+            Some(_) => return None,
+            None => None,
+        };
+        Some(
+            Hit {
+                value,
+                ..Hit::date(i, day.end, None)
+            }
+            .rel()
+            .by(&WEEK_OF_DAY),
+        )
+    }
+
+    /// A number of weekdays counted from now: "two Sundays from now", "three Fridays ago".
+    pub(super) fn weekdays_counted_at(&self, i: usize) -> Option<Hit> {
+        let (Some(n), e) = self.quantity(i)? else {
+            return None;
+        };
+        let (wd, true) = timex::weekday_of(self.w(e))? else {
+            return None;
+        };
+        let (dir, end) = match (self.w(e + 1), self.w(e + 2)) {
+            ("from", "now") => (1, e + 3),
+            ("ago", _) => (-1, e + 2),
+            _ => return None,
+        };
+        let n = n as i64;
+        if !(2..=52).contains(&n) {
+            return None;
+        }
+        let value = self.reference.map(|r| {
+            let first = timex::weekday_near(r, wd, dir as i8);
+            first.add_days(dir * 7 * (n - 1)).to_string()
+        });
+        Some(Hit::date(i, end, value).rel().by(&QUANTITY_AGO))
+    }
+
     /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
     fn quarter_token_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;

@@ -421,6 +421,16 @@ pub(super) const THAT_UNIT: Rule = Rule {
     ],
 };
 
+pub(super) const WEEK_OF_DAY: Rule = Rule {
+    name: "dates/week-of-day",
+    description: "\"the week of\" a day: the week that day falls in: \"the week of June 9th\".",
+    examples: &[(
+        "The festival runs the week of June 9th.",
+        "date \"the week of June 9th\" = 2022-W23 (date)",
+    )],
+    counter_examples: &["The festival runs in the week of the vote."],
+};
+
 pub(super) const THE_WEEKEND: Rule = Rule {
     name: "dates/the-weekend",
     description: "\"the weekend\": the last one in a past clause, the next one in a future clause.",
@@ -600,6 +610,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready two months hence.", "date \"two months hence\" = 2022-03 (date)"),
         ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
+        ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
@@ -778,6 +789,7 @@ pub static RULES: &[Rule] = &[
     EARLY_LATE_RELATIVE,
     REST_OF_UNIT,
     THAT_UNIT,
+    WEEK_OF_DAY,
     THE_WEEKEND,
     THE_NEXT_UNIT,
     PAST_UNITS,
