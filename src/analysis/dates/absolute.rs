@@ -497,6 +497,24 @@ impl Scanner<'_, '_> {
         let (year, month) = match (sep, parts[0].len(), parts[1].len()) {
             ('-', 4, 2) => (parts[0], parts[1]),
             ('/', 1 | 2, 4) => (parts[1], parts[0]),
+            // "on 3/17": a month and day, in the order the text writes its dates.
+            ('/', 1 | 2, 1 | 2)
+                if self.is(
+                    i.wrapping_sub(1),
+                    &["on", "by", "until", "till", "since", "before", "after"],
+                ) =>
+            {
+                let (a, b): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+                let (day, month) = if a > 12 || (self.day_first && b <= 12) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                    return None;
+                }
+                return Some(self.month_day_hit(i, i + 1, month, day, None).by(&SLASHED_DATE));
+            }
             _ => return None,
         };
         let (year, month): (i32, u8) = (year.parse().ok()?, month.parse().ok()?);

@@ -16,12 +16,15 @@ pub(super) const ISO_DATE: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes or dots, day or month first as the text writes its dates: \"21/01/2022\".",
+    description: "A date written with slashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
+        ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
+        "The vote passed 3/17 in the end.",
+        "The drug helped in 3/4 of cases.",
     ],
 };
 
