@@ -498,11 +498,13 @@ impl Scanner<'_, '_> {
             ('-', 4, 2) => (parts[0], parts[1]),
             ('/', 1 | 2, 4) => (parts[1], parts[0]),
             // "on 3/17": a month and day, in the order the text writes its dates.
+            // "after 9/11" names the 2001 attacks, not a day of this year.
             ('/', 1 | 2, 1 | 2)
-                if self.is(
-                    i.wrapping_sub(1),
-                    &["on", "by", "until", "till", "since", "before", "after"],
-                ) =>
+                if self.w(i) != "9/11"
+                    && self.is(
+                        i.wrapping_sub(1),
+                        &["on", "by", "until", "till", "since", "before", "after"],
+                    ) =>
             {
                 let (a, b): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
                 let (day, month) = if a > 12 || (self.day_first && b <= 12) {

@@ -25,6 +25,7 @@ pub(super) const SLASHED_DATE: Rule = Rule {
         "The score was 21/01 at half time.",
         "The vote passed 3/17 in the end.",
         "The drug helped in 3/4 of cases.",
+        "Security was tightened after 9/11.",
     ],
 };
 
