@@ -81,12 +81,44 @@ impl Scanner<'_, '_> {
             .or_else(|| if weekday_prefix { None } else { self.numeric_at(j) });
         match hit {
             Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
-                Some(Hit { start: i, ..h })
+                let weekday = timex::weekday_of(self.w(i))
+                    .map(|(wd, _)| wd)
+                    .or_else(|| self.weekday_abbreviation_at(i).map(|(wd, _)| wd));
+                let value = match (h.month_day, weekday) {
+                    (Some(md), Some(wd)) => self.year_of_weekday(h.value, md, wd, self.tense(i, h.end)),
+                    _ => h.value,
+                };
+                Some(Hit { start: i, value, ..h })
             }
             Some(h) if weekday_prefix => Some(h),
             Some(h) => Some(h),
             None => None,
         }
+    }
+
+    /// A month-day without a year after a weekday ("Wed 14 Feb") falls in the year nearest the one
+    /// chosen where that day is that weekday (past years first in a past clause), up to six years
+    /// away; otherwise the value stays as chosen.
+    fn year_of_weekday(
+        &self,
+        value: Option<String>,
+        (m, d): (u8, u8),
+        wd: u8,
+        tense: Tense,
+    ) -> Option<String> {
+        let chosen = Date::parse_iso(value.as_deref()?)?;
+        if chosen.weekday() == wd {
+            return value;
+        }
+        let order: [i32; 2] = if tense == Tense::Past { [-1, 1] } else { [1, -1] };
+        for k in 1..=6 {
+            for sign in order {
+                if let Some(date) = Date::new(chosen.year + sign * k, m, d).filter(|x| x.weekday() == wd) {
+                    return Some(date.to_string());
+                }
+            }
+        }
+        value
     }
 
     /// Month first: "January 21, 2022", "Jan. 21", "January 2022", "January of 2022", "June".

@@ -85,11 +85,12 @@ pub(super) const DAY_MONTH_YEAR: Rule = Rule {
 
 pub(super) const DAY_MONTH: Rule = Rule {
     name: "dates/day-month",
-    description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\".",
+    description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\"; after a weekday, in the nearest year where the day is that weekday: \"Wed 15 Feb\".",
     examples: &[
         ("The talks opened on 11 December.", "date \"11 December\" = 2021-12-11 (date)"),
         ("The talks will open on the first of March.", "date \"first of March\" = 2022-03-01 (date)"),
         ("The talks will open on 9 april.", "date \"9 april\" = 2022-04-09 (date)"),
+        ("The talks will open on Wed 15 Feb.", "date \"Wed 15 Feb.\" = 2023-02-15 (date)"),
     ],
     counter_examples: &[
         "The talks opened on 11 December 2021.",
