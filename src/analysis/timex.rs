@@ -438,9 +438,126 @@ pub fn first_day(value: &str) -> Option<Date> {
     Date::new(year, month, 1)
 }
 
+/// A TIMEX3 value for people, at its grain: `2025-02-13T17:00` → "Thu 13 Feb 2025, 17:00",
+/// `2022-01-21TMO` → "Fri 21 Jan 2022, morning", `2022-01-21` → "Fri 21 Jan 2022", `2022-01` →
+/// "Jan 2022", `2022-W04` → "week 4 of 2022", `2021-Q3` → "Q3 2021", `2021-SU` → "summer 2021".
+/// A time in UTC ends in " UTC". Any other value (years, durations, sets, vague references) is
+/// returned as it is. For the app's dates panel and timeline.
+pub fn display(value: &str) -> String {
+    display_point(value).unwrap_or_else(|| value.to_string())
+}
+
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+fn display_point(value: &str) -> Option<String> {
+    let year = value
+        .get(0..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let rest = value.get(4..)?.strip_prefix('-')?;
+    let part_name = |code: &str| match code {
+        "MO" => Some("morning"),
+        "MI" => Some("midday"),
+        "AF" => Some("afternoon"),
+        "EV" => Some("evening"),
+        "NI" => Some("night"),
+        "DT" => Some("daytime"),
+        _ => None,
+    };
+    if let Some(week) = rest.strip_prefix('W') {
+        let n: u8 = week.get(0..2)?.parse().ok()?;
+        return Some(match week.get(2..) {
+            Some("-WE") => format!("weekend of week {n} of {year}"),
+            Some("") => format!("week {n} of {year}"),
+            _ => return None,
+        });
+    }
+    if rest.len() == 2 {
+        return match rest.as_bytes() {
+            [b'Q' | b'H', d] if d.is_ascii_digit() => Some(format!("{rest} {year}")),
+            _ => {
+                let season = match rest {
+                    "SP" => "spring",
+                    "SU" => "summer",
+                    "FA" => "autumn",
+                    "WI" => "winter",
+                    _ => {
+                        let m: usize = rest.parse().ok()?;
+                        return Some(format!("{} {year}", MONTH_ABBREVIATIONS.get(m.checked_sub(1)?)?));
+                    }
+                };
+                Some(format!("{season} {year}"))
+            }
+        };
+    }
+    let day = Date::parse_iso(value.get(0..10)?)?;
+    let date = format!(
+        "{} {} {} {}",
+        WEEKDAY_ABBREVIATIONS[usize::from(day.weekday().clamp(1, 7) - 1)],
+        day.day,
+        MONTH_ABBREVIATIONS[usize::from(day.month.clamp(1, 12) - 1)],
+        day.year
+    );
+    let time = match value.get(10..) {
+        Some("") => return Some(date),
+        Some(t) => t.strip_prefix('T')?,
+        None => return None,
+    };
+    if let Some(part) = part_name(time) {
+        return Some(format!("{date}, {part}"));
+    }
+    let (clock, utc) = match time.strip_suffix('Z') {
+        Some(c) => (c, " UTC"),
+        None => (time, ""),
+    };
+    let b = clock.as_bytes();
+    let clock_ok = (b.len() == 5 && b[2] == b':' || b.len() == 2)
+        && b.iter().enumerate().all(|(k, c)| k == 2 || c.is_ascii_digit());
+    if !clock_ok {
+        return None;
+    }
+    let clock = if clock.len() == 2 {
+        format!("{clock}:00")
+    } else {
+        clock.to_string()
+    };
+    Some(format!("{date}, {clock}{utc}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_shows_a_value_at_its_grain() {
+        assert_eq!(display("2025-02-13T17:00"), "Thu 13 Feb 2025, 17:00");
+        assert_eq!(display("2009-06-01T12:00Z"), "Mon 1 Jun 2009, 12:00 UTC");
+        assert_eq!(display("1989-11-06T17"), "Mon 6 Nov 1989, 17:00");
+        assert_eq!(display("2022-01-21TMO"), "Fri 21 Jan 2022, morning");
+        assert_eq!(display("2022-01-21"), "Fri 21 Jan 2022");
+        assert_eq!(display("2022-01"), "Jan 2022");
+        assert_eq!(display("2022-W04"), "week 4 of 2022");
+        assert_eq!(display("2022-W02-WE"), "weekend of week 2 of 2022");
+        assert_eq!(display("2021-Q3"), "Q3 2021");
+        assert_eq!(display("2021-H1"), "H1 2021");
+        assert_eq!(display("2021-SU"), "summer 2021");
+        // Years, durations, sets, vague references and odd values stay as they are.
+        for v in [
+            "2022",
+            "197",
+            "P3W",
+            "XXXX-WXX-1",
+            "PRESENT_REF",
+            "2022-13",
+            "2022-01-21T9",
+            "",
+            "é",
+        ] {
+            assert_eq!(display(v), v);
+        }
+    }
 
     #[test]
     fn durations() {

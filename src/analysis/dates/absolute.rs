@@ -9,7 +9,7 @@ impl Scanner<'_, '_> {
     pub(super) fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
         let m = timex::month_of(w)?;
-        if !self.cap(i) {
+        if !self.cap(i) && !self.lower_month_in_context(i) {
             return None;
         }
         if timex::is_month_abbreviation(w) {
@@ -25,14 +25,46 @@ impl Scanner<'_, '_> {
         Some((m, i + 1, false))
     }
 
+    /// A month name in lower case ("april 9", "on 9 april", "next april") where the context is
+    /// clearly temporal: a day or year after it, a day before it, or a preposition of time or
+    /// "next" / "last" before it. "may" and "march", also verbs, need both a preposition before and
+    /// a number after ("on may 5"); abbreviations need their capital.
+    fn lower_month_in_context(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if timex::is_month_abbreviation(w) {
+            return false;
+        }
+        let preposition = self.is(
+            i.wrapping_sub(1),
+            &[
+                "on", "in", "since", "from", "until", "till", "by", "before", "after", "during", "through",
+            ],
+        );
+        let number_after = self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some();
+        if matches!(w, "may" | "march") {
+            return number_after && preposition;
+        }
+        let day_before = i > 0
+            && (self.day_num(i - 1).is_some()
+                || (self.prev(i) == "of" && i > 1 && self.day_num(i - 2).is_some()));
+        number_after || day_before || preposition || self.is(i.wrapping_sub(1), &["next", "last"])
+    }
+
     /// Absolute and partial calendar dates: "21 January 2022", "Jan. 21", "March 3, 2013",
     /// "Friday, Oct. 23", "January 2022", "June", "2019", "the 1990s", "2022-01-21", "21/01/2022".
     pub(super) fn absolute_at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
         // A weekday before the date: "Friday, Oct. 23".
         let mut weekday_prefix = false;
-        if timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j) {
-            let k = if self.w(j + 1) == "," { j + 2 } else { j + 1 };
+        // "Wed 14 Feb", "Thu., March 3": an abbreviated weekday before a date.
+        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j);
+        let after = if named {
+            Some(j + 1)
+        } else {
+            self.weekday_abbreviation_at(j).map(|(_, e)| e)
+        };
+        if let Some(after) = after {
+            let k = if self.w(after) == "," { after + 1 } else { after };
             if self.month_at(k).is_some()
                 || (self.day_num(k).is_some()
                     && self
@@ -49,12 +81,44 @@ impl Scanner<'_, '_> {
             .or_else(|| if weekday_prefix { None } else { self.numeric_at(j) });
         match hit {
             Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
-                Some(Hit { start: i, ..h })
+                let weekday = timex::weekday_of(self.w(i))
+                    .map(|(wd, _)| wd)
+                    .or_else(|| self.weekday_abbreviation_at(i).map(|(wd, _)| wd));
+                let value = match (h.month_day, weekday) {
+                    (Some(md), Some(wd)) => self.year_of_weekday(h.value, md, wd, self.tense(i, h.end)),
+                    _ => h.value,
+                };
+                Some(Hit { start: i, value, ..h })
             }
             Some(h) if weekday_prefix => Some(h),
             Some(h) => Some(h),
             None => None,
         }
+    }
+
+    /// A month-day without a year after a weekday ("Wed 14 Feb") falls in the year nearest the one
+    /// chosen where that day is that weekday (past years first in a past clause), up to six years
+    /// away; otherwise the value stays as chosen.
+    fn year_of_weekday(
+        &self,
+        value: Option<String>,
+        (m, d): (u8, u8),
+        wd: u8,
+        tense: Tense,
+    ) -> Option<String> {
+        let chosen = Date::parse_iso(value.as_deref()?)?;
+        if chosen.weekday() == wd {
+            return value;
+        }
+        let order: [i32; 2] = if tense == Tense::Past { [-1, 1] } else { [1, -1] };
+        for k in 1..=6 {
+            for sign in order {
+                if let Some(date) = Date::new(chosen.year + sign * k, m, d).filter(|x| x.weekday() == wd) {
+                    return Some(date.to_string());
+                }
+            }
+        }
+        value
     }
 
     /// Month first: "January 21, 2022", "Jan. 21", "January 2022", "January of 2022", "June".
@@ -159,9 +223,42 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// A day of the month alone, by its numeral ordinal after a preposition of time: "on the 15th",
+    /// "by the 3rd". It is in the reference month, or the month after (before) when the tense looks
+    /// ahead (back) past it. "the 15th century", "the 3rd floor" are no days.
+    pub(super) fn ordinal_day_at(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the"
+            || !self.is(
+                i.wrapping_sub(1),
+                &["on", "by", "until", "till", "from", "since", "before", "after"],
+            )
+            || self.kind(i + 1) != Some(TokenKind::Number)
+            || self.kind(i + 2) == Some(TokenKind::Word)
+        {
+            return None;
+        }
+        let day = timex::ordinal_of(self.w(i + 1)).filter(|d| (1..=31).contains(d))? as u8;
+        let value = self.reference.and_then(|r| {
+            let shift = match self.tense(i, i + 2) {
+                Tense::Future if day < r.day => 1,
+                Tense::Past if day > r.day => -1,
+                _ => 0,
+            };
+            let (y, m) = timex::shift_month(r.year, r.month, shift);
+            Date::new(y, m, day).map(|d| d.to_string())
+        });
+        Some(Hit::date(i, i + 2, value).rel().by(&ORDINAL_DAY))
+    }
+
     /// Day first: "21 January 2022", "21st of January", "11 December".
     pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
-        let day = self.day_num(i)?;
+        // "the first of March": an ordinal in words, with "of".
+        let spelled = || {
+            let n = timex::ordinal_of(self.w(i)).filter(|n| (1..=31).contains(n))?;
+            (self.kind(i) == Some(TokenKind::Word) && self.w(i + 1) == "of" && self.prev(i) == "the")
+                .then_some(n as u8)
+        };
+        let day = self.day_num(i).or_else(spelled)?;
         let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
         let (m, e, _) = self.month_at(k)?;
         let mut end = e;
@@ -373,6 +470,9 @@ impl Scanner<'_, '_> {
             '.'
         };
         let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() == 2 {
+            return self.numeric_month_year(i, &parts, sep);
+        }
         if parts.len() != 3
             || !parts
                 .iter()
@@ -412,6 +512,50 @@ impl Scanner<'_, '_> {
             &SLASHED_DATE
         };
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
+    }
+
+    /// A month and year in digits: "2016-11" (year first, with a dash; "2016-17" is a range of
+    /// years), "3/2016", "11/2016" (month first, with a slash).
+    fn numeric_month_year(&self, i: usize, parts: &[&str], sep: char) -> Option<Hit> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        // A preposition of time before it: "ended 1998-12" may be a tally.
+        let cue = &[
+            "in", "on", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to",
+            "through",
+        ];
+        if !parts.iter().all(|p| digits(p)) || !self.is(i.wrapping_sub(1), cue) {
+            return None;
+        }
+        let (year, month) = match (sep, parts[0].len(), parts[1].len()) {
+            ('-', 4, 2) => (parts[0], parts[1]),
+            ('/', 1 | 2, 4) => (parts[1], parts[0]),
+            // "on 3/17": a month and day, in the order the text writes its dates.
+            // "after 9/11" names the 2001 attacks, not a day of this year.
+            ('/', 1 | 2, 1 | 2)
+                if self.w(i) != "9/11"
+                    && self.is(
+                        i.wrapping_sub(1),
+                        &["on", "by", "until", "till", "since", "before", "after"],
+                    ) =>
+            {
+                let (a, b): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+                let (day, month) = if a > 12 || (self.day_first && b <= 12) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                    return None;
+                }
+                return Some(self.month_day_hit(i, i + 1, month, day, None).by(&SLASHED_DATE));
+            }
+            _ => return None,
+        };
+        let (year, month): (i32, u8) = (year.parse().ok()?, month.parse().ok()?);
+        if !(1000..=2199).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        Some(Hit::date(i, i + 1, Some(timex::month_value(year, month))).by(&NUMERIC_MONTH_YEAR))
     }
 
     /// A warning when a slashed date could be read either way ("03/04/2022").

@@ -624,6 +624,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.weekday_at(i),
             self.relative_at(i),
             self.quarter_at(i),
+            self.nth_weekday_at(i),
+            self.ordinal_day_at(i),
+            self.week_of_at(i),
+            self.weekdays_counted_at(i),
             self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
             self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
             self.vague_at(i),
@@ -658,6 +662,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         {
             // "Friday night" is annotated as the day.
             hit.end += 1;
+        }
+        if let Some(timed) = self.day_then_clock(&hit) {
+            hit = timed;
         }
         Some(hit)
     }

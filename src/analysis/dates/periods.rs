@@ -12,6 +12,107 @@ impl Scanner<'_, '_> {
             .or_else(|| self.quarter_phrase_at(i))
     }
 
+    /// The value of a quarter written "3Q17" or "3Q2017" (capital Q in the text).
+    fn analyst_quarter(&self, w: &str) -> Option<String> {
+        let (q, y) = w.split_once('q')?;
+        let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        if !y.bytes().all(|b| b.is_ascii_digit()) || !matches!(y.len(), 2 | 4) {
+            return None;
+        }
+        let y: i32 = y.parse().ok()?;
+        let year = if y < 100 {
+            2000 + y - if y > 50 { 100 } else { 0 }
+        } else {
+            y
+        };
+        Some(timex::quarter_value(year, q))
+    }
+
+    /// The n-th or last weekday of a month: "the second Tuesday of November", "the last Friday of
+    /// the month", "the first Monday of next month", "the 3rd Sunday in May 2021".
+    pub(super) fn nth_weekday_at(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let n = match self.w(j) {
+            "last" | "final" => 5,
+            w => timex::ordinal_of(w).filter(|n| (1..=4).contains(n))? as u8,
+        };
+        let (wd, false) = timex::weekday_of(self.w(j + 1))? else {
+            return None;
+        };
+        if !self.is(j + 2, &["of", "in"]) {
+            return None;
+        }
+        let k = j + 3;
+        let (month, end) = match (self.w(k), self.w(k + 1)) {
+            ("the" | "this", "month") => (self.reference.map(|r| (r.year, r.month)), k + 2),
+            ("next" | "last", "month") => {
+                let dir = if self.w(k) == "next" { 1 } else { -1 };
+                (
+                    self.reference.map(|r| timex::shift_month(r.year, r.month, dir)),
+                    k + 2,
+                )
+            }
+            _ => {
+                let h = self.month_first_at(k)?;
+                let v = h.value.as_deref();
+                if v.is_some_and(|v| v.len() != 7) {
+                    return None;
+                }
+                let ym = v.and_then(|v| Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)));
+                (ym, h.end)
+            }
+        };
+        let value = month
+            .and_then(|(y, m)| timex::nth_weekday(y, m, wd, n))
+            .map(|d| d.to_string());
+        Some(Hit::date(i, end, value).rel().by(&NTH_WEEKDAY_OF_MONTH))
+    }
+
+    /// "the week of June 9th": the week of a day.
+    pub(super) fn week_of_at(&self, i: usize) -> Option<Hit> {
+        if self.w(i) != "the" || self.w(i + 1) != "week" || self.w(i + 2) != "of" {
+            return None;
+        }
+        let day = self.absolute_at(i + 3)?;
+        let value = match day.value.as_deref() {
+            Some(v) if v.len() == 10 => Some(timex::week_value(Date::parse_iso(v)?)),
+            Some(_) => return None,
+            None => None,
+        };
+        Some(
+            Hit {
+                value,
+                ..Hit::date(i, day.end, None)
+            }
+            .rel()
+            .by(&WEEK_OF_DAY),
+        )
+    }
+
+    /// A number of weekdays counted from now: "two Sundays from now", "three Fridays ago".
+    pub(super) fn weekdays_counted_at(&self, i: usize) -> Option<Hit> {
+        let (Some(n), e) = self.quantity(i)? else {
+            return None;
+        };
+        let (wd, true) = timex::weekday_of(self.w(e))? else {
+            return None;
+        };
+        let (dir, end) = match (self.w(e + 1), self.w(e + 2)) {
+            ("from", "now") => (1, e + 3),
+            ("ago", _) => (-1, e + 2),
+            _ => return None,
+        };
+        let n = n as i64;
+        if !(2..=52).contains(&n) {
+            return None;
+        }
+        let value = self.reference.map(|r| {
+            let first = timex::weekday_near(r, wd, dir as i8);
+            first.add_days(dir * 7 * (n - 1)).to_string()
+        });
+        Some(Hit::date(i, end, value).rel().by(&QUANTITY_AGO))
+    }
+
     /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
     fn quarter_token_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
@@ -24,6 +125,16 @@ impl Scanner<'_, '_> {
             }
             let value = r.map(|r| timex::quarter_value(r.year, q));
             return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+        }
+        // "H1 2020": a half with its year (a bare "H1" is too often something else).
+        if w.len() == 2 && w.starts_with('h') && self.cap(i) {
+            let h = w[1..].parse::<u8>().ok().filter(|h| (1..=2).contains(h))?;
+            let y = self.year_num(i + 1)?;
+            return Some(Hit::date(i, i + 2, Some(format!("{y:04}-H{h}"))).by(&HALF_OF_YEAR));
+        }
+        // "3Q17", "3Q2017": the analysts' quarter with its year.
+        if let Some(q) = self.analyst_quarter(w) {
+            return Some(Hit::date(i, i + 1, Some(q)).by(&QUARTER_OF_YEAR));
         }
         // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {

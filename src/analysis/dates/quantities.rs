@@ -25,6 +25,40 @@ impl Scanner<'_, '_> {
 
     /// Quantities of units: durations ("three weeks", "18 months", "12-hour", "the nine months"),
     /// and dates counted from the reference ("two years ago", "a week earlier").
+    /// A quantity of days, weeks, months or years counted from a weekday or a relative day, as that
+    /// day: "two weeks from Monday" (the coming Monday), "three days from tomorrow".
+    fn counted_from_day(&self, start: usize, end: usize, q: Option<f64>, unit: Unit) -> Option<Hit> {
+        if self.w(end) != "from" || !self.same_sentence(start, end + 1) {
+            return None;
+        }
+        let n = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n))? as i64;
+        let day = match timex::weekday_of(self.w(end + 1)) {
+            Some((wd, false)) => self.resolve_weekday(wd, Tense::Future),
+            Some((_, true)) => return None,
+            None => {
+                let h = self.relative_day_at(end + 1)?;
+                h.value.as_deref().and_then(Date::parse_iso)
+            }
+        };
+        let value = match day {
+            None => None,
+            Some(d) => Some(
+                match unit {
+                    Unit::Day => d.add_days(n),
+                    Unit::Week => d.add_days(7 * n),
+                    Unit::Month | Unit::Year => {
+                        let months = if unit == Unit::Year { 12 * n } else { n };
+                        let (y, m) = timex::shift_month(d.year, d.month, months);
+                        Date::new(y, m, d.day.min(crate::analysis::calendar::days_in_month(y, m)))?
+                    }
+                    _ => return None,
+                }
+                .to_string(),
+            ),
+        };
+        Some(Hit::date(start, end + 2, value).rel().by(&QUANTITY_AGO))
+    }
+
     pub(super) fn quantity_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         if self.not_a_quantity(i) {
@@ -102,11 +136,16 @@ impl Scanner<'_, '_> {
         if self.is(end, &["earlier", "before"]) && unit == Unit::Year && q == Some(1.0) && !plural {
             return Some(self.year_earlier_hit(start, end + 1));
         }
-        // Dates counted from now: "two years ago", "a year from now". "Three days later" is
-        // annotated as the duration alone, like "a day after".
-        if self.w(end) == "ago" || (self.w(end) == "from" && self.w(end + 1) == "now") {
-            let from = self.w(end) == "from";
-            let stop = if from { end + 2 } else { end + 1 };
+        // Counted from a named day: "two weeks from Monday", "three days from tomorrow".
+        if let Some(hit) = self.counted_from_day(start, end, q, unit) {
+            return Some(hit);
+        }
+        // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
+        // days later" is annotated as the duration alone, like "a day after".
+        let hence = self.w(end) == "hence";
+        if self.w(end) == "ago" || hence || (self.w(end) == "from" && self.is(end + 1, &["now", "today"])) {
+            let from = self.w(end) != "ago";
+            let stop = if hence || !from { end + 1 } else { end + 2 };
             let value = match q {
                 None => Some(if from { "FUTURE_REF" } else { "PAST_REF" }.to_string()),
                 Some(n) => {

@@ -39,7 +39,25 @@ impl Scanner<'_, '_> {
             "this" => (0, i + 1),
             _ => (0, i),
         };
-        let (wd, plural) = timex::weekday_of(self.w(j))?;
+        let (wd, plural, end) = match timex::weekday_of(self.w(j)) {
+            Some((wd, plural)) => (wd, plural, j + 1),
+            // "on Thu", "next Sat.": an abbreviation after a word of time.
+            None if self.is(
+                j.wrapping_sub(1),
+                &[
+                    "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
+                ],
+            ) =>
+            {
+                let (wd, end) = self.weekday_abbreviation_at(j)?;
+                // "on Sun Microsystems' servers": a name goes on.
+                if end == j + 1 && self.kind(end) == Some(TokenKind::Word) && self.cap(end) {
+                    return None;
+                }
+                (wd, false, end)
+            }
+            None => return None,
+        };
         // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
         if j == i
             && ((self.cap(i.wrapping_sub(1))
@@ -88,8 +106,22 @@ impl Scanner<'_, '_> {
         } else {
             (Partial::WeekdayStep { weekday: wd, dir }, &LAST_NEXT_WEEKDAY)
         };
-        let h = Hit::date(i, j + 1, self.resolve(partial)).rel();
+        let h = Hit::date(i, end, self.resolve(partial)).rel();
         Some(h.by(rule))
+    }
+
+    /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"): the weekday and the token
+    /// after it (its period included).
+    pub(super) fn weekday_abbreviation_at(&self, j: usize) -> Option<(u8, usize)> {
+        let raw = self.raw(j);
+        let mut chars = raw.chars();
+        let title =
+            chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+        if !title {
+            return None;
+        }
+        let wd = *words::WEEKDAY_ABBREVIATIONS.get(self.w(j))?;
+        Some((wd, self.after_abbrev(j)))
     }
 
     /// Relative expressions anchored at the reference date.
@@ -379,6 +411,11 @@ impl Scanner<'_, '_> {
                     || self.is(k, &["several", "few", "many"])
                     || q.is_none()
                 {
+                    // "in each of the last three years": every one of them, a set.
+                    if self.w(i.wrapping_sub(1)) == "of" && self.is(i.wrapping_sub(2), &["each", "every"]) {
+                        let value = Some(timex::duration_value(1.0, unit));
+                        return Some(Hit::new(i, e + 1, DateKind::Set, value).by(&EACH_OF_UNITS));
+                    }
                     let value = match q {
                         Some(n) => timex::duration_value(n, unit),
                         None => timex::vague_duration_value(unit),

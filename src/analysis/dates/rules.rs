@@ -16,12 +16,31 @@ pub(super) const ISO_DATE: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes or dots, day or month first as the text writes its dates: \"21/01/2022\".",
+    description: "A date written with slashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
+        ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
+        "The vote passed 3/17 in the end.",
+        "The drug helped in 3/4 of cases.",
+        "Security was tightened after 9/11.",
+    ],
+};
+
+pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
+    name: "dates/numeric-month-year",
+    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\").",
+    examples: &[
+        ("The survey ran in 2016-11.", "date \"2016-11\" = 2016-11 (date)"),
+        ("The survey ran in 3/2016.", "date \"3/2016\" = 2016-03 (date)"),
+    ],
+    counter_examples: &[
+        "The 2016-17 season was long.",
+        "The vote was 13/2016 against.",
+        "Call 2016-13 for details.",
+        "The vote ended 2016-11 in committee.",
     ],
 };
 
@@ -44,9 +63,13 @@ pub(super) const MONTH_DAY: Rule = Rule {
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
+        ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
+        ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
+        "The troops march 3 miles a day.",
+        "Tell them they may 2 times apply.",
     ],
 };
 
@@ -62,12 +85,31 @@ pub(super) const DAY_MONTH_YEAR: Rule = Rule {
 
 pub(super) const DAY_MONTH: Rule = Rule {
     name: "dates/day-month",
-    description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\".",
+    description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\"; after a weekday, in the nearest year where the day is that weekday: \"Wed 15 Feb\".",
     examples: &[
         ("The talks opened on 11 December.", "date \"11 December\" = 2021-12-11 (date)"),
+        ("The talks will open on the first of March.", "date \"first of March\" = 2022-03-01 (date)"),
+        ("The talks will open on 9 april.", "date \"9 april\" = 2022-04-09 (date)"),
+        ("The talks will open on Wed 15 Feb.", "date \"Wed 15 Feb.\" = 2023-02-15 (date)"),
     ],
     counter_examples: &[
         "The talks opened on 11 December 2021.",
+        "She was the first of many to speak.",
+    ],
+};
+
+pub(super) const ORDINAL_DAY: Rule = Rule {
+    name: "dates/ordinal-day",
+    description: "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it.",
+    examples: &[
+        ("The rent is due on the 25th.", "date \"the 25th\" = 2022-01-25 (date)"),
+        ("The rent will be due on the 3rd.", "date \"the 3rd\" = 2022-02-03 (date)"),
+        ("The rent was paid on the 25th.", "date \"the 25th\" = 2021-12-25 (date)"),
+    ],
+    counter_examples: &[
+        "The church dates from the 15th century.",
+        "She finished on the 3rd floor.",
+        "He came in on the 15th lap.",
     ],
 };
 
@@ -178,8 +220,38 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The bells rang at noon.",
             "date \"noon\" = 2022-01-21T12:00 (time)",
         ),
+        ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
+        (
+            "The doors open at 4:45pm.",
+            "date \"4:45pm\" = 2022-01-21T16:45 (time)",
+        ),
+        (
+            "The doors open at 10.15am.",
+            "date \"10.15am\" = 2022-01-21T10:15 (time)",
+        ),
+        (
+            "The doors open at 16h00.",
+            "date \"16h00\" = 2022-01-21T16:00 (time)",
+        ),
+        (
+            "The doors open at half past four.",
+            "date \"half past four\" = 2022-01-21T04:30 (time)",
+        ),
+        (
+            "The doors open at a quarter to five pm.",
+            "date \"a quarter to five pm\" = 2022-01-21T16:45 (time)",
+        ),
+        (
+            "The doors close at midnight.",
+            "date \"midnight\" = 2022-01-21T24:00 (time)",
+        ),
     ],
-    counter_examples: &["The team won 6-4 on the day."],
+    counter_examples: &[
+        "The team won 6-4 on the day.",
+        "A quarter of the voters left.",
+        "Half of the 12 seats went to the left.",
+        "The 16h rally ended.",
+    ],
 };
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
@@ -190,6 +262,23 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     ],
     counter_examples: &[
         "The deadline is Monday.",
+    ],
+};
+
+pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
+    name: "dates/day-at-clock-time",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
+    examples: &[
+        ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
+        ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
+        ("The polls close Thursday 8:00 GMT.", "date \"Thursday 8:00 GMT\" = 2022-01-20T08:00Z (time)"),
+        ("The minister spoke this morning at 9.", "date \"this morning at 9\" = 2022-01-21T09:00 (time)"),
+        ("The minister will speak this evening at 7.", "date \"this evening at 7\" = 2022-01-21T19:00 (time)"),
+    ],
+    counter_examples: &[
+        "The vote is tomorrow at the town hall.",
+        "The minister spoke on Thursday at 9 venues.",
+        "Thursday 8 people were hurt.",
     ],
 };
 
@@ -244,21 +333,43 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
+        ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
+        ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
         "Fans watched Monday Night Football.",
+        "She read it in the Sun.",
+        "He worked on Sun Microsystems servers.",
     ],
 };
 
 pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
     name: "dates/last-next-weekday",
-    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\".",
-    examples: &[(
-        "The talks resume next Monday.",
-        "date \"next Monday\" = 2022-01-24 (date)",
-    )],
+    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\". \"next Wednesday\" is the first Wednesday after the reference date (said on a Tuesday, the next day; on a Wednesday, a week later); \"last Wednesday\" the last one before it.",
+    examples: &[
+        ("The talks resume next Monday.", "date \"next Monday\" = 2022-01-24 (date)"),
+        ("@2022-01-18 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-19 (date)"),
+        ("@2022-01-19 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-26 (date)"),
+        ("@2022-01-19 The talks ended last Wednesday.", "date \"last Wednesday\" = 2022-01-12 (date)"),
+        ("The talks resume next sunday.", "date \"next sunday\" = 2022-01-23 (date)"),
+    ],
     counter_examples: &["The talks resume on Monday."],
+};
+
+pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
+    name: "dates/nth-weekday-of-month",
+    description: "The n-th or last weekday of a month: \"the second Tuesday of November\", \"the last Friday of the month\", \"the first Monday of next month\".",
+    examples: &[
+        ("The council meets on the second Tuesday of November.", "date \"the second Tuesday of November\" = 2022-11-08 (date)"),
+        ("Rent is due on the last Friday of the month.", "date \"the last Friday of the month\" = 2022-01-28 (date)"),
+        ("The fair opens on the first Monday of next month.", "date \"the first Monday of next month\" = 2022-02-07 (date)"),
+        ("The fair opened on the 3rd Sunday in May 2021.", "date \"the 3rd Sunday in May 2021\" = 2021-05-16 (date)"),
+    ],
+    counter_examples: &[
+        "The second Tuesday was quieter.",
+        "The last Friday of his life was calm.",
+    ],
 };
 
 pub(super) const WEEKDAY_PLURAL: Rule = Rule {
@@ -315,6 +426,16 @@ pub(super) const THAT_UNIT: Rule = Rule {
     ],
 };
 
+pub(super) const WEEK_OF_DAY: Rule = Rule {
+    name: "dates/week-of-day",
+    description: "\"the week of\" a day: the week that day falls in: \"the week of June 9th\".",
+    examples: &[(
+        "The festival runs the week of June 9th.",
+        "date \"the week of June 9th\" = 2022-W23 (date)",
+    )],
+    counter_examples: &["The festival runs in the week of the vote."],
+};
+
 pub(super) const THE_WEEKEND: Rule = Rule {
     name: "dates/the-weekend",
     description: "\"the weekend\": the last one in a past clause, the next one in a future clause.",
@@ -362,11 +483,20 @@ pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
 pub(super) const THIS_NEXT_LAST_MONTH: Rule = Rule {
     name: "dates/this-next-last-month",
     description: "\"this\", \"next\" or \"last\" with a month: \"last March\".",
-    examples: &[(
-        "The dam burst last March.",
-        "date \"last March\" = 2021-03 (date)",
-    )],
-    counter_examples: &["The dam burst in March 2019."],
+    examples: &[
+        (
+            "The dam burst last March.",
+            "date \"last March\" = 2021-03 (date)",
+        ),
+        (
+            "The dam will be finished next april.",
+            "date \"next april\" = 2022-04 (date)",
+        ),
+    ],
+    counter_examples: &[
+        "The dam burst in March 2019.",
+        "It was their last march together.",
+    ],
 };
 
 pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
@@ -385,6 +515,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
+        ("Sales rose in 3Q17.", "date \"3Q17\" = 2017-Q3 (date)"),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -394,11 +525,17 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
-    examples: &[(
-        "Sales rose in the first half of 2021.",
-        "date \"the first half of 2021\" = 2021-H1 (date)",
-    )],
-    counter_examples: &["Half of the staff left."],
+    examples: &[
+        (
+            "Sales rose in the first half of 2021.",
+            "date \"the first half of 2021\" = 2021-H1 (date)",
+        ),
+        ("Sales rose in H1 2020.", "date \"H1 2020\" = 2020-H1 (date)"),
+    ],
+    counter_examples: &[
+        "Half of the staff left.",
+        "The H1 visa holders left in 2020 and 2021.",
+    ],
 };
 
 pub(super) const THE_QUARTER: Rule = Rule {
@@ -471,13 +608,18 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date: \"two years ago\", \"a year from now\".",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday).",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
+        ("The plan will be ready two months hence.", "date \"two months hence\" = 2022-03 (date)"),
+        ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
+        ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
+        ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
+        "The plan took two weeks from start to finish.",
     ],
 };
 
@@ -506,6 +648,16 @@ pub(super) const SET_EVERY: Rule = Rule {
     counter_examples: &[
         "Every member voted.",
     ],
+};
+
+pub(super) const EACH_OF_UNITS: Rule = Rule {
+    name: "dates/each-of-units",
+    description: "\"each of\" or \"every one of\" a run of units: every such unit, a set: \"in each of the last three years\".",
+    examples: &[(
+        "The march was held in each of the last three years.",
+        "date \"the last three years\" = P1Y (set)",
+    )],
+    counter_examples: &["The march was held in the last three years."],
 };
 
 pub(super) const UNTIL_THEN: Rule = Rule {
@@ -612,10 +764,12 @@ pub(super) const THE_UNIT: Rule = Rule {
 pub static RULES: &[Rule] = &[
     ISO_DATE,
     SLASHED_DATE,
+    NUMERIC_MONTH_YEAR,
     MONTH_DAY_YEAR,
     MONTH_DAY,
     DAY_MONTH_YEAR,
     DAY_MONTH,
+    ORDINAL_DAY,
     MONTH_YEAR,
     BARE_MONTH,
     YEAR,
@@ -627,17 +781,20 @@ pub static RULES: &[Rule] = &[
     EARLY_MID_LATE,
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
+    DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
     RELATIVE_DAY,
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     LAST_NEXT_WEEKDAY,
+    NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_PLURAL,
     CONSECUTIVE_UNIT,
     EARLY_LATE_RELATIVE,
     REST_OF_UNIT,
     THAT_UNIT,
+    WEEK_OF_DAY,
     THE_WEEKEND,
     THE_NEXT_UNIT,
     PAST_UNITS,
@@ -656,6 +813,7 @@ pub static RULES: &[Rule] = &[
     RATE_PER_UNIT,
     SET_ADVERB,
     SET_EVERY,
+    EACH_OF_UNITS,
     UNTIL_THEN,
     VAGUE_DURATION,
     VAGUE_REFERENCE,

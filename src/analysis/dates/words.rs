@@ -43,6 +43,13 @@ pub(super) static MONTH_CUES: WordSet =
 pub(super) static EVENT_NOUNS: WordSet =
     LazyLock::new(|| gazetteer::words(include_str!("../data/dates-event-nouns.txt")).collect());
 
+/// Abbreviated weekday names and their ISO numbers: "thu" → 4.
+pub(super) static WEEKDAY_ABBREVIATIONS: LazyLock<WordMap<u8>> = LazyLock::new(|| {
+    gazetteer::rows(include_str!("../data/dates-weekday-abbreviations.tsv"))
+        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+        .collect()
+});
+
 pub(super) const TENSE_CUES: &str = include_str!("../data/dates-tense-cues.tsv");
 pub(super) const HOLIDAYS: &str = include_str!("../data/dates-holidays.tsv");
 
