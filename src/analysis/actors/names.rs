@@ -359,7 +359,63 @@ pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bo
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out.dedup_by_key(|c| c.span);
     link_aliases(doc, &mut out);
+    terms_and_units(doc, lower, &mut out);
     out
+}
+
+/// Acronyms that are no actors, and with them every mention of the same acronym in the document
+/// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
+/// or an era ("350 DKK", "3000 BC"); in brackets after lower-case words whose initials it spells it
+/// abbreviates a term ("sea surface salinity (SSS)").
+fn terms_and_units(doc: &Doc, lower: &[String], cands: &mut [Candidate]) {
+    let mut terms: HashSet<String> = HashSet::new();
+    for c in cands.iter() {
+        if !c.all_caps || c.words.len() != 1 || c.rule == KNOWN_ORGANISATION.name {
+            continue;
+        }
+        let start = doc.token_at_or_after(c.span.start);
+        let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
+        if after_number || spells_lower_case_words(doc, lower, start, &c.words[0]) {
+            terms.insert(c.words[0].clone());
+        }
+    }
+    if terms.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.words.len() == 1 && c.rule != KNOWN_ORGANISATION.name && terms.contains(&c.words[0]) {
+            c.doubtful = true;
+            c.alias_of = None;
+        }
+    }
+}
+
+/// Whether the acronym at token `start`, in brackets, spells the initials of the lower-case words
+/// before the bracket ("ground reaction force (GRF)", "other-initiated repair (OIR)").
+fn spells_lower_case_words(doc: &Doc, lower: &[String], start: usize, acronym: &str) -> bool {
+    if start < 2 || doc.word(start - 1) != "(" {
+        return false;
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut k = start - 1;
+    while k > 0 && initials.len() < letters.len() && start - k <= 10 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word || !doc.token_text(t).starts_with(char::is_lowercase) {
+            return false;
+        }
+        if matches!(lower[k].as_str(), "of" | "and" | "the" | "for" | "in" | "on") {
+            continue;
+        }
+        let mut parts: Vec<char> = lower[k]
+            .split(is_hyphen)
+            .filter_map(|p| p.chars().next())
+            .collect();
+        parts.extend(initials);
+        initials = parts;
+    }
+    initials == letters
 }
 
 fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
@@ -1991,7 +2047,13 @@ pub const ACRONYM: Rule = Rule {
         "The deal was signed by XKP on Monday.",
         "actor organization \"XKP\": \"XKP\"",
     )],
-    counter_examples: &["The deal cost 5 USD a share.", "He watched TV at home."],
+    counter_examples: &[
+        "The deal cost 5 USD a share.",
+        "He watched TV at home.",
+        "The ferry costs 350 DKK. Pay the DKK in cash.",
+        "The walls were built around 3000 BC.",
+        "We measured the ground reaction force (GRF). The GRF rose.",
+    ],
 };
 
 pub const CAPITALISED_NAME: Rule = Rule {
