@@ -1560,7 +1560,9 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let (first, end) = (name.start, name.end);
-        // A single word the article also writes in lower case, or a place after "in".
+        // A single word the article also writes in lower case, or after a preposition of place or origin
+        // ("in Herat", "ferries from Tars", "the village of Brin", not "Ann Lee of Demosisto"): it counts only if another mention of the
+        // article shows it acting.
         if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
                 self.word(mention_start - 1)
@@ -1570,8 +1572,22 @@ impl Scan<'_, '_> {
             c.doubtful = self.lower_seen.contains(&c.words[0])
                 || matches!(
                     prev,
-                    "in" | "near" | "outside" | "across" | "throughout" | "around"
+                    "in" | "near"
+                        | "outside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "through"
+                        | "via"
+                        | "towards"
+                        | "toward"
                 )
+                || prev == "of"
+                    && mention_start >= 2
+                    && self.word(mention_start - 2).starts_with(char::is_lowercase)
                 || self.word(end) == "," && self.is_place(end + 1);
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
@@ -2076,6 +2092,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
     counter_examples: &[
         "The report was written in Geneva.",
         "The report was written on Friday.",
+        "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
     ],
 };
 
