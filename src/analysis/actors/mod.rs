@@ -83,6 +83,7 @@ fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
+    cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
