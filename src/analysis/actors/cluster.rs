@@ -684,13 +684,20 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[String], cands: &[Candidate], clus
 /// word (a name) comes first.
 fn pronoun_after(doc: &Doc, lower: &[String], end: usize) -> Option<Gender> {
     let from = doc.token_at_or_after(end);
-    for k in from..(from + PRONOUN_REACH).min(doc.tokens.len()) {
-        match lower[k].as_str() {
+    let near = doc
+        .tokens
+        .iter()
+        .zip(lower)
+        .enumerate()
+        .skip(from)
+        .take(PRONOUN_REACH);
+    for (k, (token, word)) in near {
+        match word.as_str() {
             "he" | "him" | "his" | "himself" => return Some(Gender::Male),
             "she" | "her" | "hers" | "herself" => return Some(Gender::Female),
             _ => {}
         }
-        if doc.tokens[k].kind == TokenKind::Word && is_capitalized(doc.word(k)) && k > from {
+        if token.kind == TokenKind::Word && is_capitalized(doc.token_text(token)) && k > from {
             return None;
         }
     }
