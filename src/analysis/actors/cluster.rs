@@ -644,8 +644,10 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
 const PRONOUN_REACH: usize = 15;
 
 /// A single unknown word, which counts as an organisation for want of evidence, is a person when a
-/// personal pronoun ("he", "her") follows at least half of its mentions before any other name does
-/// ("Pavit nodded; he knew"); the pronoun also gives its gender. Plurals ("the Pirates") stay as they are.
+/// personal pronoun in subject or possessive form ("he", "she", "his") follows at least half of its
+/// mentions before any other name does ("Pavit nodded; he knew"); the pronoun also gives its gender.
+/// "him" and "her" are left out: as objects they speak of someone else ("Veltrona, who helped her").
+/// Plurals ("the Pirates") stay as they are.
 pub fn persons_by_pronoun(doc: &Doc, lower: &[String], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         let unknown = cl.kind() == ActorKind::Organization
@@ -693,8 +695,8 @@ fn pronoun_after(doc: &Doc, lower: &[String], end: usize) -> Option<Gender> {
         .take(PRONOUN_REACH);
     for (k, (token, word)) in near {
         match word.as_str() {
-            "he" | "him" | "his" | "himself" => return Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => return Some(Gender::Female),
+            "he" | "his" | "himself" => return Some(Gender::Male),
+            "she" | "herself" => return Some(Gender::Female),
             _ => {}
         }
         if token.kind == TokenKind::Word && is_capitalized(doc.token_text(token)) && k > from {

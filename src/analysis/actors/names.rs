@@ -18,9 +18,11 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::gazetteer;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
@@ -153,6 +155,10 @@ const INSTITUTION_NOUNS: &[&str] = &[
 const NOT_ACTOR_FIRST: &[&str] = &[
     "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
 ];
+
+/// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
+static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-nouns.txt")).collect());
 
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
@@ -1561,7 +1567,7 @@ impl Scan<'_, '_> {
         } = *n;
         let (first, end) = (name.start, name.end);
         // A single word the article also writes in lower case, or after a preposition of place or origin
-        // ("in Herat", "ferries from Tars", "the village of Brin", not "Ann Lee of Demosisto"): it counts only if another mention of the
+        // ("in Herat", "ferries from Tars", "the village of Brin"; not "a note from Pinewood analyst ..."): it counts only if another mention of the
         // article shows it acting.
         if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
@@ -1572,22 +1578,17 @@ impl Scan<'_, '_> {
             c.doubtful = self.lower_seen.contains(&c.words[0])
                 || matches!(
                     prev,
-                    "in" | "near"
-                        | "outside"
-                        | "across"
-                        | "throughout"
-                        | "around"
-                        | "at"
-                        | "from"
-                        | "into"
-                        | "through"
-                        | "via"
-                        | "towards"
-                        | "toward"
+                    "in" | "near" | "outside" | "across" | "throughout" | "around"
                 )
+                || matches!(
+                    prev,
+                    "at" | "from" | "into" | "through" | "via" | "towards" | "toward"
+                ) && LEXICON.title(self.low(end)).is_none()
                 || prev == "of"
                     && mention_start >= 2
-                    && self.word(mention_start - 2).starts_with(char::is_lowercase)
+                    && (PLACE_NOUNS.contains(self.low(mention_start - 2))
+                        || self.word(mention_start - 2).starts_with(char::is_lowercase)
+                            && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 || self.word(end) == "," && self.is_place(end + 1);
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
