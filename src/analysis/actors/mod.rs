@@ -14,8 +14,13 @@
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
 //!    "General Motors"), and two full names that differ stay apart; a mention that joins through such a
 //!    link names the linking rule (`actors/surname-of-earlier-person`). A single word that joins nothing
-//!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
-//!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
+//!    and looks common ("the State") or like a place ("in Herat", "from Tarsby", "the village of Brin")
+//!    is dropped, and so are products named after a company ("Ford Taurus"), words that also occur in
+//!    the plural ("Polaroids"), and acronyms shown anywhere in the article to be a unit, a currency, an
+//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)"). A single word with no evidence
+//!    of its kind is a person when "he", "she" or "his" follows its mentions.
+//!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
+//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code.
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
