@@ -1589,6 +1589,8 @@ impl Scan<'_, '_> {
                     && (PLACE_NOUNS.contains(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
+                // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
+                || matches!(prev, "a" | "an")
                 || self.word(end) == "," && self.is_place(end + 1);
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
@@ -2094,6 +2096,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "The report was written in Geneva.",
         "The report was written on Friday.",
         "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
+        "Walk along the cliff and you will find a Souffleur.",
     ],
 };
 
