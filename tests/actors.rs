@@ -56,6 +56,10 @@ fn sample_article_actors() {
         ),
         ("Nato", ActorKind::Organization, None, None),
         ("US Treasury Department", ActorKind::Organization, None, None),
+        // States speaking as states ("the US warned", "Denmark also said", "Britain announced").
+        ("United States", ActorKind::Organization, None, Some("US")),
+        ("Denmark", ActorKind::Organization, None, Some("DK")),
+        ("United Kingdom", ActorKind::Organization, None, Some("GB")),
     ];
     for (name, kind, role, country) in expect {
         let a = find(name).unwrap_or_else(|| panic!("no actor {name}"));
@@ -72,10 +76,10 @@ fn sample_article_actors() {
     assert_eq!(blinken, Some(text.matches("Mr Blinken").count()));
     let lavrov = find("Sergei Lavrov").map(|a| a.mentions.iter().filter(|m| m.text == "Mr Lavrov").count());
     assert_eq!(lavrov, Some(text.matches("Mr Lavrov").count()));
-    // No stray actors: places, dates and headline words are not actors.
+    // No stray actors: places, dates and headline words are not actors; states that speak are.
     assert_eq!(
         report.actors.len(),
-        6,
+        9,
         "{:?}",
         report.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );

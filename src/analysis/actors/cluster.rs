@@ -639,3 +639,69 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
         "Antony Blinken met Sergei Lavrov on Friday.",
     ],
 };
+
+/// How many tokens after a single-word name a personal pronoun may come and still speak of it.
+const PRONOUN_REACH: usize = 15;
+
+/// A single unknown word, which counts as an organisation for want of evidence, is a person when a
+/// personal pronoun in subject or possessive form ("he", "she", "his") follows at least half of its
+/// mentions before any other name does ("Pavit nodded; he knew"); the pronoun also gives its gender.
+/// "him" and "her" are left out: as objects they speak of someone else ("Veltrona, who helped her").
+/// Plurals ("the Pirates") stay as they are.
+pub fn persons_by_pronoun(doc: &Doc, lower: &[String], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let unknown = cl.kind() == ActorKind::Organization
+            && cl.org <= 1
+            && cl.person == 0
+            && cl.group == 0
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
+            && !cl.full.first().is_some_and(|w| w.ends_with('s'));
+        if !unknown {
+            continue;
+        }
+        let mut male = 0;
+        let mut female = 0;
+        for &m in &cl.members {
+            match pronoun_after(doc, lower, cands[m].span.end) {
+                Some(Gender::Male) => male += 1,
+                Some(Gender::Female) => female += 1,
+                _ => {}
+            }
+        }
+        if (male + female) * 2 >= cl.members.len() {
+            cl.person = cl.org + 1;
+            cl.gender = if female > male {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+        }
+    }
+}
+
+/// The gender of the first personal pronoun within reach after byte `end`, unless another capitalised
+/// word (a name) comes first.
+fn pronoun_after(doc: &Doc, lower: &[String], end: usize) -> Option<Gender> {
+    let from = doc.token_at_or_after(end);
+    let near = doc
+        .tokens
+        .iter()
+        .zip(lower)
+        .enumerate()
+        .skip(from)
+        .take(PRONOUN_REACH);
+    for (k, (token, word)) in near {
+        match word.as_str() {
+            "he" | "his" | "himself" => return Some(Gender::Male),
+            "she" | "herself" => return Some(Gender::Female),
+            _ => {}
+        }
+        if token.kind == TokenKind::Word && is_capitalized(doc.token_text(token)) && k > from {
+            return None;
+        }
+    }
+    None
+}

@@ -14,8 +14,13 @@
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
 //!    "General Motors"), and two full names that differ stay apart; a mention that joins through such a
 //!    link names the linking rule (`actors/surname-of-earlier-person`). A single word that joins nothing
-//!    and looks common ("the State") or like a place ("in Herat") is dropped, and so are products named
-//!    after a company ("Ford Taurus") and words that also occur in the plural ("Polaroids").
+//!    and looks common ("the State") or like a place ("in Herat", "from Tarsby", "the village of Brin")
+//!    is dropped, and so are products named after a company ("Ford Taurus"), words that also occur in
+//!    the plural ("Polaroids"), and acronyms shown anywhere in the article to be a unit, a currency, an
+//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)"). A single word with no evidence
+//!    of its kind is a person when "he", "she" or "his" follows its mentions.
+//!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
+//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code.
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
@@ -42,8 +47,9 @@ pub mod coref;
 pub mod lexicon;
 pub mod model;
 pub mod names;
+pub mod states;
 
-use crate::analysis::report::{Actor, Mention};
+use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::Doc;
 use crate::analysis::Diagnostics;
@@ -60,7 +66,8 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
         .iter()
         .map(|t| doc.token_text(t).to_lowercase())
         .collect();
-    let (mut actors, genders) = named_actors(doc, &lower, context);
+    let (mut actors, mut genders) = named_actors(doc, &lower, context);
+    add_states(doc, &lower, context, &mut actors, &mut genders);
     link_references(doc, &lower, &mut actors, &genders);
     if !actors.actors.is_empty() {
         diagnostics.info(format!(
@@ -81,6 +88,7 @@ fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
+    cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -140,6 +148,70 @@ fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<
     (Actors { actors, mentions }, genders)
 }
 
+/// States acting as states ([`states`]): one organisation actor per country, merged into the actors in
+/// order of first mention (ids renumbered).
+fn add_states(
+    doc: &Doc,
+    lower: &[String],
+    context: &Context,
+    actors: &mut Actors,
+    genders: &mut Vec<Gender>,
+) {
+    let taken: Vec<crate::analysis::Span> = actors.mentions.iter().map(|m| m.span).collect();
+    let found = states::find(doc, lower, context.countries, &taken);
+    if found.is_empty() {
+        return;
+    }
+    let named = actors.actors.len();
+    for s in found {
+        let code = Some(s.code.clone());
+        let at = match actors.actors[named..].iter().position(|a| a.country == code) {
+            Some(k) => named + k,
+            None => {
+                actors.actors.push(Actor {
+                    id: String::new(),
+                    name: s.name.clone(),
+                    kind: ActorKind::Organization,
+                    roles: Vec::new(),
+                    country: code,
+                    mentions: Vec::new(),
+                    references: Vec::new(),
+                });
+                genders.push(Gender::Unknown);
+                actors.actors.len() - 1
+            }
+        };
+        actors.actors[at]
+            .mentions
+            .push(Mention::of(doc.text, s.span).by(states::STATE_AS_ACTOR.name));
+        actors.mentions.push(ActorMention {
+            span: s.span,
+            actor: at,
+            kind: MentionKind::Name,
+        });
+    }
+    // Order of first mention, as for the named actors.
+    let mut order: Vec<usize> = (0..actors.actors.len()).collect();
+    order.sort_by_key(|&a| actors.actors[a].mentions.first().map_or(usize::MAX, |m| m.start));
+    let mut new_index = vec![0; order.len()];
+    for (i, &a) in order.iter().enumerate() {
+        new_index[a] = i;
+    }
+    let mut old: Vec<Option<Actor>> = std::mem::take(&mut actors.actors).into_iter().map(Some).collect();
+    let old_genders = std::mem::take(genders);
+    for (i, &a) in order.iter().enumerate() {
+        if let Some(mut actor) = old[a].take() {
+            actor.id = format!("a{}", i + 1);
+            actors.actors.push(actor);
+            genders.push(old_genders[a]);
+        }
+    }
+    for m in &mut actors.mentions {
+        m.actor = new_index[m.actor];
+    }
+    actors.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
 /// Step 4, coreference: pronouns and descriptions linked to the actors, each with its rule, into the
 /// actors' references and the mentions (in text order).
 fn link_references(doc: &Doc, lower: &[String], actors: &mut Actors, genders: &[Gender]) {
@@ -168,6 +240,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
+    states::STATE_AS_ACTOR,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,

@@ -18,9 +18,11 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::gazetteer;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
@@ -153,6 +155,10 @@ const INSTITUTION_NOUNS: &[&str] = &[
 const NOT_ACTOR_FIRST: &[&str] = &[
     "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
 ];
+
+/// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
+static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-nouns.txt")).collect());
 
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
@@ -359,7 +365,63 @@ pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bo
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out.dedup_by_key(|c| c.span);
     link_aliases(doc, &mut out);
+    terms_and_units(doc, lower, &mut out);
     out
+}
+
+/// Acronyms that are no actors, and with them every mention of the same acronym in the document
+/// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
+/// or an era ("350 DKK", "3000 BC"); in brackets after lower-case words whose initials it spells it
+/// abbreviates a term ("sea surface salinity (SSS)").
+fn terms_and_units(doc: &Doc, lower: &[String], cands: &mut [Candidate]) {
+    let mut terms: HashSet<String> = HashSet::new();
+    for c in cands.iter() {
+        if !c.all_caps || c.words.len() != 1 || c.rule == KNOWN_ORGANISATION.name {
+            continue;
+        }
+        let start = doc.token_at_or_after(c.span.start);
+        let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
+        if after_number || spells_lower_case_words(doc, lower, start, &c.words[0]) {
+            terms.insert(c.words[0].clone());
+        }
+    }
+    if terms.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.words.len() == 1 && c.rule != KNOWN_ORGANISATION.name && terms.contains(&c.words[0]) {
+            c.doubtful = true;
+            c.alias_of = None;
+        }
+    }
+}
+
+/// Whether the acronym at token `start`, in brackets, spells the initials of the lower-case words
+/// before the bracket ("ground reaction force (GRF)", "other-initiated repair (OIR)").
+fn spells_lower_case_words(doc: &Doc, lower: &[String], start: usize, acronym: &str) -> bool {
+    if start < 2 || doc.word(start - 1) != "(" {
+        return false;
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut k = start - 1;
+    while k > 0 && initials.len() < letters.len() && start - k <= 10 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word || !doc.token_text(t).starts_with(char::is_lowercase) {
+            return false;
+        }
+        if matches!(lower[k].as_str(), "of" | "and" | "the" | "for" | "in" | "on") {
+            continue;
+        }
+        let mut parts: Vec<char> = lower[k]
+            .split(is_hyphen)
+            .filter_map(|p| p.chars().next())
+            .collect();
+        parts.extend(initials);
+        initials = parts;
+    }
+    initials == letters
 }
 
 fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
@@ -1504,7 +1566,9 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let (first, end) = (name.start, name.end);
-        // A single word the article also writes in lower case, or a place after "in".
+        // A single word the article also writes in lower case, or after a preposition of place or origin
+        // ("in Herat", "ferries from Tars", "the village of Brin"; not "a note from Pinewood analyst ..."): it counts only if another mention of the
+        // article shows it acting.
         if text_words.len() == 1 && !c.doubtful && !has_title && known.is_none() && !c.all_caps {
             let prev = if mention_start > 0 {
                 self.word(mention_start - 1)
@@ -1516,6 +1580,17 @@ impl Scan<'_, '_> {
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
                 )
+                || matches!(
+                    prev,
+                    "at" | "from" | "into" | "through" | "via" | "towards" | "toward"
+                ) && LEXICON.title(self.low(end)).is_none()
+                || prev == "of"
+                    && mention_start >= 2
+                    && (PLACE_NOUNS.contains(self.low(mention_start - 2))
+                        || self.word(mention_start - 2).starts_with(char::is_lowercase)
+                            && !(self.word(end) == "," && self.low(end + 1) == "who"))
+                // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
+                || matches!(prev, "a" | "an")
                 || self.word(end) == "," && self.is_place(end + 1);
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
@@ -1991,7 +2066,13 @@ pub const ACRONYM: Rule = Rule {
         "The deal was signed by XKP on Monday.",
         "actor organization \"XKP\": \"XKP\"",
     )],
-    counter_examples: &["The deal cost 5 USD a share.", "He watched TV at home."],
+    counter_examples: &[
+        "The deal cost 5 USD a share.",
+        "He watched TV at home.",
+        "The ferry costs 350 DKK. Pay the DKK in cash.",
+        "The walls were built around 3000 BC.",
+        "We measured the ground reaction force (GRF). The GRF rose.",
+    ],
 };
 
 pub const CAPITALISED_NAME: Rule = Rule {
@@ -2014,6 +2095,8 @@ pub const CAPITALISED_WORD: Rule = Rule {
     counter_examples: &[
         "The report was written in Geneva.",
         "The report was written on Friday.",
+        "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
+        "Walk along the cliff and you will find a Souffleur.",
     ],
 };
 

@@ -1,0 +1,151 @@
+//! States as actors: a country, capital or seat of power that speaks as a state ("Russia denies",
+//! "Moscow says", "the Kremlin warned") is an organisation actor with its country code, besides being a
+//! country mention, so that what it says can be attributed to it; in a place role ("troops in
+//! Ukraine", "flights to Moscow") it is only a country mention.
+//!
+//! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
+//! follows it, maybe after one adverb ("Denmark also said"), or when it is the first of two such
+//! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
+//! never inside another actor's name ("the US Treasury Department"). Other verbs of action ("Austria
+//! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
+//! place as often as the state.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::analysis::countries;
+use crate::analysis::gazetteer;
+use crate::analysis::report::{Country, Via};
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::Span;
+
+/// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
+static VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-verbs.txt")).collect());
+
+/// Adverbs between a subject and its verb: "Denmark also said".
+const ADVERBS: &[&str] = &["already", "also", "now", "reportedly", "still", "then"];
+
+/// Words after which a name is a place or an object, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "about", "across", "against", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
+    "over", "than", "through", "to", "toward", "towards", "under", "with", "within",
+];
+
+/// One state acting: the mention and its country.
+pub struct StateMention {
+    pub span: Span,
+    pub code: String,
+    pub name: String,
+}
+
+/// The mentions of `countries` (names, aliases, capitals, seats of power) that act as a state, in text
+/// order, leaving out those that overlap `taken` (names of other actors).
+pub fn find(doc: &Doc, lower: &[String], countries: &[Country], taken: &[Span]) -> Vec<StateMention> {
+    let mut cands: Vec<(Span, &Country)> = countries
+        .iter()
+        .flat_map(|c| c.mentions.iter().map(move |m| (m, c)))
+        .filter(|(m, _)| matches!(m.via, Via::Name | Via::Alias | Via::Capital))
+        .map(|(m, c)| (Span::new(m.start, m.end), c))
+        .filter(|(s, _)| !taken.iter().any(|t| t.overlaps(*s)))
+        .collect();
+    cands.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut out = Vec::new();
+    for (k, (span, country)) in cands.iter().enumerate() {
+        let mut first = doc.token_at_or_after(span.start);
+        let after = doc.token_at_or_after(span.end);
+        // "Norway and Kenya agree": the second of two subjects; the pair starts at the first.
+        let second = first >= 2
+            && lower[first - 1] == "and"
+            && k > 0
+            && cands[k - 1].0.end == doc.tokens[first - 2].span.end;
+        if second {
+            first = doc.token_at_or_after(cands[k - 1].0.start);
+        }
+        if first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str()) {
+            continue;
+        }
+        // "the US and Russia don't": the verb comes after the second subject.
+        let mut verb_at = after;
+        if lower.get(after).is_some_and(|w| w == "and") {
+            if let Some(next) = cands.get(k + 1) {
+                let next_start = doc.tokens.get(after + 1).map(|t| t.span.start);
+                if next_start == Some(next.0.start) {
+                    verb_at = doc.token_at_or_after(next.0.end);
+                }
+            }
+        }
+        if acts(doc, lower, verb_at, second || verb_at != after) {
+            out.push(StateMention {
+                span: *span,
+                code: country.code.clone(),
+                name: countries::country_name(&country.code)
+                    .map_or_else(|| country.name.clone(), str::to_string),
+            });
+        }
+    }
+    out
+}
+
+/// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
+/// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
+/// ("Germany backed by its allies").
+fn acts(doc: &Doc, lower: &[String], i: usize, plural: bool) -> bool {
+    let verb = |k: usize| {
+        let word = lower.get(k).map_or("", String::as_str);
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+            && VERBS.contains(word)
+            && (plural || !is_base_form(word))
+            && lower.get(k + 1).is_none_or(|w| w != "by")
+    };
+    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(&w.as_str())) && verb(i + 1))
+}
+
+/// A verb's base form: the list also has its third person ("need" and "needs", "deny" and "denies").
+fn is_base_form(word: &str) -> bool {
+    VERBS.contains(format!("{word}s").as_str())
+        || VERBS.contains(format!("{word}es").as_str())
+        || word
+            .strip_suffix('y')
+            .is_some_and(|stem| VERBS.contains(format!("{stem}ies").as_str()))
+}
+
+pub const STATE_AS_ACTOR: Rule = Rule {
+    name: "actors/state-as-actor",
+    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\") speaks as a state: an organisation actor.",
+    examples: &[
+        (
+            "Russia denies any plan to invade.",
+            "actor organization \"Russia\": \"Russia\"",
+        ),
+        (
+            "Officials met on Friday. Moscow says the talks failed.",
+            "actor organization \"Russia\": \"Moscow\"",
+        ),
+        (
+            "The US and Russia say a deal is near.",
+            "actor organization \"United States\": \"US\"",
+        ),
+        (
+            "Norway and Kenya agree to cut tariffs.",
+            "actor organization \"Kenya\": \"Kenya\"",
+        ),
+        (
+            "Denmark also said it would send ships.",
+            "actor organization \"Denmark\": \"Denmark\"",
+        ),
+    ],
+    counter_examples: &[
+        "Troops in Ukraine are ready.",
+        "The talks with Russia ended.",
+        "Russia's economy is growing.",
+        "Flights to Moscow resumed.",
+        "They want a united Germany say yes.",
+        "Austria decided to build a dam.",
+        "Only citizens of China and Russia need no visa.",
+        "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
+    ],
+};
