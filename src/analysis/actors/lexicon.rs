@@ -2,7 +2,7 @@
 //! name abbreviations, organisation words and nouns, well-known organisations, places and nationality
 //! words, and words that are never names.
 //!
-//! This is the one source of pronouns ([`Lexicon::pronoun`]) and titles ([`Lexicon::title`],
+//! This is the one source of pronouns ([`Lexicon::pronoun`], [`Lexicon::pronoun_cases`], `data/pronouns.txt`) and titles ([`Lexicon::title`],
 //! [`Lexicon::is_name_abbreviation`]) for the whole analysis; other extractors should ask it rather
 //! than keep lists of their own.
 //!
@@ -38,6 +38,29 @@ pub enum PronounClass {
     Neuter,
 }
 
+/// The person of a pronoun; relative pronouns ("who", "which") have none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Person {
+    First,
+    Second,
+    Third,
+    Relative,
+}
+
+/// The cases a pronoun takes (bits of [`Lexicon::pronoun_cases`]).
+pub mod case {
+    /// "he said", "who said".
+    pub const SUBJECT: u8 = 1;
+    /// "told him".
+    pub const OBJECT: u8 = 1 << 1;
+    /// A determiner: "his claim".
+    pub const POSSESSIVE: u8 = 1 << 2;
+    /// "the choice is hers".
+    pub const INDEPENDENT: u8 = 1 << 3;
+    /// "himself".
+    pub const REFLEXIVE: u8 = 1 << 4;
+}
+
 /// How a title relates to the name after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TitleKind {
@@ -64,8 +87,10 @@ pub struct Lexicon {
     org_words_lower: HashSet<String>,
     stop: HashSet<&'static str>,
     months: HashSet<&'static str>,
-    /// Lower case → class.
+    /// Lower case → class (third person only).
     pronouns: HashMap<&'static str, PronounClass>,
+    /// Lower case → (person, cases) of every pronoun.
+    pronoun_cases: HashMap<&'static str, (Person, u8)>,
     /// As written, without the period.
     name_abbreviations: HashSet<&'static str>,
     /// Lower case: "company", "alliance".
@@ -77,6 +102,20 @@ fn gender(s: Option<&&str>) -> Gender {
         Some("m") => Gender::Male,
         Some("f") => Gender::Female,
         _ => Gender::Unknown,
+    }
+}
+
+/// Every pronoun with its class and cases.
+const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+
+fn case_bit(name: &str) -> u8 {
+    match name {
+        "subject" => case::SUBJECT,
+        "object" => case::OBJECT,
+        "possessive" => case::POSSESSIVE,
+        "independent" => case::INDEPENDENT,
+        "reflexive" => case::REFLEXIVE,
+        _ => 0,
     }
 }
 
@@ -139,7 +178,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         org_words_lower,
         stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
         months: gazetteer::words(include_str!("../data/actors-months.txt")).collect(),
-        pronouns: gazetteer::rows(include_str!("../data/actors-pronouns.txt"))
+        pronouns: gazetteer::rows(PRONOUNS)
             .filter_map(|row| {
                 let class = match row.get(1).copied() {
                     Some("male") => PronounClass::Male,
@@ -149,6 +188,19 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                     _ => return None,
                 };
                 Some((*row.first()?, class))
+            })
+            .collect(),
+        pronoun_cases: gazetteer::rows(PRONOUNS)
+            .filter_map(|row| {
+                let person = match row.get(1).copied() {
+                    Some("first") => Person::First,
+                    Some("second") => Person::Second,
+                    Some("relative") => Person::Relative,
+                    _ => Person::Third,
+                };
+                let cases = row.get(2).copied().unwrap_or("").split_whitespace();
+                let bits = cases.fold(0, |bits, c| bits | case_bit(c));
+                Some((*row.first()?, (person, bits)))
             })
             .collect(),
         name_abbreviations: gazetteer::words(include_str!("../data/actors-name-abbreviations.txt")).collect(),
@@ -210,6 +262,17 @@ impl Lexicon {
         self.pronouns.get(lower).copied()
     }
 
+    /// Any pronoun given in lower case, personal ("he", "we", "you") or relative ("who"): its
+    /// person and its [`case`] bits.
+    pub fn pronoun_cases(&self, lower: &str) -> Option<(Person, u8)> {
+        self.pronoun_cases.get(lower).copied()
+    }
+
+    /// Every pronoun with its [`Lexicon::pronoun_cases`].
+    pub fn pronouns(&self) -> impl Iterator<Item = (&'static str, Person, u8)> + '_ {
+        self.pronoun_cases.iter().map(|(w, &(p, c))| (*w, p, c))
+    }
+
     /// An abbreviation whose period belongs to the name, as written without the period ("Mr", "Inc").
     pub fn is_name_abbreviation(&self, word: &str) -> bool {
         self.name_abbreviations.contains(word)
@@ -246,6 +309,12 @@ mod tests {
         assert_eq!(l.pronoun("her"), Some(PronounClass::Female));
         assert_eq!(l.pronoun("its"), Some(PronounClass::Neuter));
         assert_eq!(l.pronoun("we"), None);
+        assert_eq!(l.pronoun_cases("we"), Some((Person::First, case::SUBJECT)));
+        assert_eq!(l.pronoun_cases("who"), Some((Person::Relative, case::SUBJECT)));
+        assert_eq!(
+            l.pronoun_cases("her"),
+            Some((Person::Third, case::OBJECT | case::POSSESSIVE))
+        );
         assert!(l.is_name_abbreviation("Mr") && !l.is_name_abbreviation("mr"));
         assert!(l.is_org_noun("company") && !l.is_org_noun("minister"));
     }
@@ -262,7 +331,7 @@ mod tests {
             include_str!("../data/actors-org-words.txt"),
             include_str!("../data/actors-orgs.txt"),
             include_str!("../data/actors-places.txt"),
-            include_str!("../data/actors-pronouns.txt"),
+            PRONOUNS,
             include_str!("../data/actors-stop-words.txt"),
             include_str!("../data/actors-titles.txt"),
         ];

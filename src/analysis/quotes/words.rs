@@ -2,6 +2,7 @@
 //! `data/quotes-words.txt`, and the tokens of a text with their lower-case forms.
 
 use super::*;
+use crate::analysis::actors::lexicon::{case, Person, LEXICON};
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +44,11 @@ pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|
 pub(super) static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
 
-/// Membership bits of `data/quotes-words.txt`.
+/// Membership bits of `data/quotes-words.txt` and, for the three pronoun sets, of the lexicon's
+/// pronouns (`data/pronouns.txt`): a pronoun in the subject case is a possible source ("he", "who");
+/// one of the first or third person is a source after the verb too ("said he"; "you" after a verb is
+/// its hearer as often); a possessive one owns a reporting noun
+/// ("her claim").
 pub(super) const PRONOUN: u32 = 1;
 pub(super) const DETERMINER: u32 = 1 << 1;
 pub(super) const BETWEEN: u32 = 1 << 2;
@@ -84,13 +89,25 @@ pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(||
         let sets = row.get(1).copied().unwrap_or("").split_whitespace();
         map.insert(word, sets.filter_map(set_bit).fold(0, |bits, b| bits | b));
     }
+    for (word, person, cases) in LEXICON.pronouns() {
+        let mut bits = 0;
+        if cases & case::SUBJECT != 0 {
+            bits |= PRONOUN;
+            if matches!(person, Person::First | Person::Third) {
+                bits |= SUBJECT;
+            }
+        }
+        if cases & case::POSSESSIVE != 0 {
+            bits |= POSSESSIVE;
+        }
+        *map.entry(word).or_insert(0) |= bits;
+    }
     map
 });
 
 /// The membership bit of a set named in `data/quotes-words.txt`.
 pub(super) fn set_bit(name: &str) -> Option<u32> {
     Some(match name {
-        "pronoun" => PRONOUN,
         "determiner" => DETERMINER,
         "between" => BETWEEN,
         "chain" => CHAIN,
@@ -102,11 +119,9 @@ pub(super) fn set_bit(name: &str) -> Option<u32> {
         "hearer" => HEARER,
         "past" => PAST,
         "contraction" => CONTRACTION,
-        "subject" => SUBJECT,
         "relative-aux" => RELATIVE_AUX,
         "aux-after-verb" => AUX_AFTER_VERB,
         "finite" => FINITE,
-        "possessive" => POSSESSIVE,
         "article" => ARTICLE,
         "out-particle" => OUT_PARTICLE,
         "not-adverb" => NOT_ADVERB,
