@@ -471,7 +471,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
 /// confirms nothing else there.
 pub fn headline_mentions(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     flags: &[bool],
     cands: &mut Vec<Candidate>,
     clusters: &mut [Cluster],
@@ -504,7 +504,7 @@ pub fn headline_mentions(
             && doc.tokens[j].kind == TokenKind::Word
             && (j == i || !doc.tokens[j].line_start)
         {
-            words.push(lower[j].clone());
+            words.push(lower[j].to_string());
             j += 1;
             if let Some(&k) = known.get(&words) {
                 if is_capitalized(doc.word(j - 1)) {

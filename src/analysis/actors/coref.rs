@@ -57,7 +57,7 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
 /// Each reference comes with the rule that linked it.
 pub fn resolve(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     actors: &[Actor],
     genders: &[Gender],
     names: &[ActorMention],
@@ -98,7 +98,7 @@ pub fn resolve(
             i += 1;
             continue;
         }
-        let low = lower.get(i).map_or("", String::as_str);
+        let low = lower.get(i).map_or("", |s| *s);
         if let Some(class) = LEXICON.pronoun(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
@@ -221,7 +221,7 @@ fn antecedent(
 /// "the minister", "the company": (tokens used, actor).
 fn description(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     chain: &[Reference],
     actors: &[Actor],
     roles: &[Vec<String>],
@@ -243,7 +243,7 @@ fn description(
         if len > 1 {
             words.push(' ');
         }
-        words.push_str(lower.get(k).map_or("", String::as_str));
+        words.push_str(lower.get(k).map_or("", |s| *s));
         if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
             found = Some((len + 1, words.clone()));
         }

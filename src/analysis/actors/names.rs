@@ -290,7 +290,7 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     /// Every token in lower case, built once per text.
-    lower: &'d [String],
+    lower: &'d [&'d str],
     /// Words the article writes in lower case.
     lower_seen: HashSet<String>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
@@ -304,7 +304,7 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
-pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bool]) -> Vec<Candidate> {
+pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
     for d in context.dates {
@@ -341,7 +341,7 @@ pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bo
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower[i].clone())
+        .map(|i| lower[i].to_string())
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -375,7 +375,7 @@ fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
 }
 
 /// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
-pub fn headline_flags(doc: &Doc, lower: &[String]) -> Vec<bool> {
+pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut flags = vec![false; n];
     let mut start = 0;
@@ -418,7 +418,7 @@ impl Scan<'_, '_> {
 
     /// Token `i` in lower case ("" past the end).
     fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |s| *s)
     }
 
     fn is_word(&self, i: usize) -> bool {

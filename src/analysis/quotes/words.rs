@@ -1,5 +1,6 @@
 //! The word classes of the extractor: reporting verbs and nouns, the function-word sets of
-//! `data/quotes-words.txt`, and the tokens of a text with their lower-case forms.
+//! `data/quotes-words.txt`, and the tokens of a text with
+//! their lower-case forms (the doc's).
 
 use super::*;
 use crate::analysis::actors::lexicon::{case, Person, LEXICON};
@@ -145,21 +146,15 @@ pub(super) fn is_in(word: &str, set: u32) -> bool {
     WORDS.get(word).is_some_and(|bits| bits & set != 0)
 }
 
-/// The tokens of a doc with their lower-case text, computed once per analysis.
+/// The tokens of a doc with their lower-case text (the doc's, built once per text) and lines.
 pub(super) struct Words<'a> {
     pub(super) doc: &'a Doc<'a>,
-    pub(super) lower: Vec<String>,
     /// The first token of each token's line, and one past its last.
     pub(super) lines: Vec<(usize, usize)>,
 }
 
 impl<'a> Words<'a> {
     pub(super) fn new(doc: &'a Doc<'a>) -> Words<'a> {
-        let lower = doc
-            .tokens
-            .iter()
-            .map(|t| doc.token_text(t).to_lowercase())
-            .collect();
         let n = doc.tokens.len();
         let mut lines = vec![(0, n); n];
         let mut start = 0;
@@ -171,15 +166,15 @@ impl<'a> Words<'a> {
                 start = i;
             }
         }
-        Words { doc, lower, lines }
+        Words { doc, lines }
     }
 
     pub(super) fn len(&self) -> usize {
-        self.lower.len()
+        self.doc.tokens.len()
     }
 
-    pub(super) fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+    pub(super) fn lower(&self, i: usize) -> &'a str {
+        self.doc.lower(i)
     }
 
     pub(super) fn text(&self, i: usize) -> &'a str {
