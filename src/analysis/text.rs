@@ -164,12 +164,78 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Quotation marks of any style (straight, curly, low, guillemets).
+/// Quotation marks of any style (straight, curly, low, guillemets): see [`quote_mark_char`].
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂'
-    )
+    quote_mark_char(c).is_some()
+}
+
+/// The style of a quotation mark: which marks pair up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteStyle {
+    Straight,
+    Curly,
+    Guillemet,
+    StraightSingle,
+    CurlySingle,
+    AngleSingle,
+}
+
+impl QuoteStyle {
+    /// Every style, in declaration order.
+    pub const ALL: [QuoteStyle; 6] = [
+        QuoteStyle::Straight,
+        QuoteStyle::Curly,
+        QuoteStyle::Guillemet,
+        QuoteStyle::StraightSingle,
+        QuoteStyle::CurlySingle,
+        QuoteStyle::AngleSingle,
+    ];
+
+    /// Double marks, the usual primary marks.
+    pub fn double(self) -> bool {
+        matches!(
+            self,
+            QuoteStyle::Straight | QuoteStyle::Curly | QuoteStyle::Guillemet
+        )
+    }
+}
+
+/// Whether a quotation mark opens or closes a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteRole {
+    Open,
+    Close,
+    /// A straight mark: its position decides.
+    Either,
+}
+
+/// The one table of quotation marks: the style and role of mark `c`, or `None` for any other
+/// character. Low and reversed marks („ ‟ ‚ ‛) open.
+pub fn quote_mark_char(c: char) -> Option<(QuoteStyle, QuoteRole)> {
+    use QuoteRole::*;
+    use QuoteStyle::*;
+    Some(match c {
+        '"' | '＂' => (Straight, Either),
+        '“' | '„' | '‟' => (Curly, Open),
+        '”' => (Curly, Close),
+        '«' => (Guillemet, Open),
+        '»' => (Guillemet, Close),
+        '\'' => (StraightSingle, Either),
+        '‘' | '‚' | '‛' => (CurlySingle, Open),
+        '’' => (CurlySingle, Close),
+        '‹' => (AngleSingle, Open),
+        '›' => (AngleSingle, Close),
+        _ => return None,
+    })
+}
+
+/// The style and role of a token that is one quotation mark.
+pub fn quote_mark(token: &str) -> Option<(QuoteStyle, QuoteRole)> {
+    let mut chars = token.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => quote_mark_char(c),
+        _ => None,
+    }
 }
 
 /// Word-internal hyphens.

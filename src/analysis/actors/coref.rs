@@ -18,7 +18,7 @@ use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
 
 /// One reference in the chain: where it is and whom it names.
 #[derive(Clone, Copy)]
@@ -40,15 +40,17 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
         if t.line_start {
             inside = false;
         }
-        let w = doc.word(i);
-        let mark = t.kind == TokenKind::Punct;
-        match w {
-            "“" | "„" | "«" if mark => inside = true,
-            "”" | "»" if mark => inside = false,
-            "\"" | "‟" | "＂" if mark => inside = !inside,
-            _ => {}
+        let mark = (t.kind == TokenKind::Punct)
+            .then(|| quote_mark(doc.word(i)))
+            .flatten()
+            .filter(|(style, _)| style.double());
+        match mark {
+            Some((_, QuoteRole::Open)) => inside = true,
+            Some((_, QuoteRole::Close)) => inside = false,
+            Some((_, QuoteRole::Either)) => inside = !inside,
+            None => {}
         }
-        flags.push(inside && !matches!(w, "”" | "»" | "\""));
+        flags.push(inside && mark.is_none());
     }
     flags
 }
