@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer;
 use crate::analysis::report::ActorKind;
+use crate::analysis::{gazetteer, timex};
 
 /// The grammatical gender a name or title implies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -86,7 +86,6 @@ pub struct Lexicon {
     places_lower: HashMap<String, &'static str>,
     org_words_lower: HashSet<String>,
     stop: HashSet<&'static str>,
-    months: HashSet<&'static str>,
     /// Lower case → class (third person only).
     pronouns: HashMap<&'static str, PronounClass>,
     /// Lower case → (person, cases) of every pronoun.
@@ -177,7 +176,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         places_lower,
         org_words_lower,
         stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
-        months: gazetteer::words(include_str!("../data/actors-months.txt")).collect(),
         pronouns: gazetteer::rows(PRONOUNS)
             .filter_map(|row| {
                 let class = match row.get(1).copied() {
@@ -247,14 +245,15 @@ impl Lexicon {
         self.org_words_lower.contains(lower)
     }
 
-    /// A function word or common sentence opener, in lower case.
+    /// A function word, common sentence opener, month or weekday, in lower case.
     pub fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower)
+        self.stop.contains(lower) || self.is_month(lower)
     }
 
-    /// A month or weekday, in lower case.
+    /// A month ("march", "sept") or weekday ("friday"), in lower case: the dates tables' words
+    /// ([`timex::month_of`], [`timex::weekday_of`], singular).
     pub fn is_month(&self, lower: &str) -> bool {
-        self.months.contains(lower)
+        timex::month_of(lower).is_some() || timex::weekday_of(lower).is_some_and(|(_, plural)| !plural)
     }
 
     /// The class of a third-person pronoun given in lower case ("he", "their").
@@ -325,7 +324,6 @@ mod tests {
         let lists = [
             include_str!("../data/actors-given-names.txt"),
             include_str!("../data/actors-given-names-extra.txt"),
-            include_str!("../data/actors-months.txt"),
             include_str!("../data/actors-name-abbreviations.txt"),
             include_str!("../data/actors-org-nouns.txt"),
             include_str!("../data/actors-org-words.txt"),
