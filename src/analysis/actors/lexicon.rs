@@ -90,8 +90,8 @@ pub struct Lexicon {
     pronouns: HashMap<&'static str, PronounClass>,
     /// Lower case → (person, cases) of every pronoun.
     pronoun_cases: HashMap<&'static str, (Person, u8)>,
-    /// As written, without the period.
-    name_abbreviations: HashSet<&'static str>,
+    /// Capitalised, without the period: the `name` abbreviations of `data/abbreviations.txt`.
+    name_abbreviations: HashSet<String>,
     /// Lower case: "company", "alliance".
     org_nouns: HashSet<&'static str>,
 }
@@ -106,6 +106,14 @@ fn gender(s: Option<&&str>) -> Gender {
 
 /// Every pronoun with its class and cases.
 const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+
+/// "mr" → "Mr".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
 
 fn case_bit(name: &str) -> u8 {
     match name {
@@ -201,7 +209,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 Some((*row.first()?, (person, bits)))
             })
             .collect(),
-        name_abbreviations: gazetteer::words(include_str!("../data/actors-name-abbreviations.txt")).collect(),
+        name_abbreviations: gazetteer::rows(include_str!("../data/abbreviations.txt"))
+            .filter(|row| row.get(1) == Some(&"name"))
+            .filter_map(|row| row.first().map(|w| capitalise(w)))
+            .collect(),
         org_nouns: gazetteer::words(include_str!("../data/actors-org-nouns.txt")).collect(),
     }
 });
@@ -324,7 +335,7 @@ mod tests {
         let lists = [
             include_str!("../data/actors-given-names.txt"),
             include_str!("../data/actors-given-names-extra.txt"),
-            include_str!("../data/actors-name-abbreviations.txt"),
+            include_str!("../data/abbreviations.txt"),
             include_str!("../data/actors-org-nouns.txt"),
             include_str!("../data/actors-org-words.txt"),
             include_str!("../data/actors-orgs.txt"),
