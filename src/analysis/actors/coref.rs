@@ -165,6 +165,23 @@ fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
     }
 }
 
+/// The most references a pronoun or description looks back over (within its window of sentences):
+/// a bound on the work per reference, so that a text without sentence ends stays linear. News
+/// sentences hold a handful of references each.
+const REACH: usize = 256;
+
+/// The highest score a reference `distance` sentences back can get for a pronoun of `class`.
+fn top_score(distance: usize, class: Class) -> i32 {
+    let distance = i32::try_from(distance).unwrap_or(i32::MAX / 40);
+    let subject = if distance > 0 { 8 } else { 0 };
+    let exact = if matches!(class, Class::Male | Class::Female) {
+        4
+    } else {
+        0
+    };
+    100 - 20 * distance + subject + exact
+}
+
 fn antecedent(
     doc: &Doc,
     chain: &[Reference],
@@ -181,12 +198,16 @@ fn antecedent(
         Class::Neuter => 1,
     };
     let mut best: Option<(i32, usize, usize)> = None;
-    for r in chain.iter().rev() {
+    for r in chain.iter().rev().take(REACH) {
         if r.token >= i {
             continue;
         }
         let distance = sentence.saturating_sub(r.sentence);
         if distance > window {
+            break;
+        }
+        // Farther references score no higher than the best one found (ties go to the nearer).
+        if best.is_some_and(|(s, _, _)| s >= top_score(distance, class)) {
             break;
         }
         // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation; and a third-person
@@ -256,7 +277,7 @@ fn description(
         return None;
     }
     let org = LEXICON.is_org_noun(&title);
-    for r in chain.iter().rev() {
+    for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
         }

@@ -329,6 +329,24 @@ mod tests {
         assert!(l.is_org_noun("company") && !l.is_org_noun("minister"));
     }
 
+    /// Each word class has one source: months and weekdays are the dates tables' and are not
+    /// repeated among the stop words, nor month abbreviations among the abbreviations.
+    #[test]
+    fn word_classes_are_defined_once() {
+        for w in gazetteer::words(include_str!("../data/actors-stop-words.txt")) {
+            assert!(
+                !LEXICON.is_month(w),
+                "{w}: a month or weekday, from the dates tables"
+            );
+        }
+        for w in gazetteer::words(include_str!("../data/abbreviations.txt")) {
+            assert!(
+                timex::month_of(w).is_none(),
+                "{w}: a month, from the dates tables"
+            );
+        }
+    }
+
     /// Every word list is sorted (byte order) and names its source and licence.
     #[test]
     fn word_lists_are_sorted_and_name_their_source() {

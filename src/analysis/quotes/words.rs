@@ -220,3 +220,23 @@ pub(super) fn is_stop(w: &Words, i: usize) -> bool {
     let text = w.text(i);
     is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every set `data/quotes-words.txt` names is one the extractor knows: the pronoun sets come from
+    /// the lexicon's `data/pronouns.txt`, the one list of pronouns, and cannot be listed here again.
+    #[test]
+    fn word_sets_are_known_and_pronouns_come_from_the_lexicon() {
+        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+            for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+                assert!(set_bit(set).is_some(), "{row:?}: unknown set {set}");
+            }
+        }
+        assert!(is_in("he", PRONOUN) && is_in("he", SUBJECT) && is_in("he", STOP));
+        assert!(is_in("who", PRONOUN) && !is_in("who", SUBJECT));
+        assert!(is_in("you", PRONOUN) && !is_in("you", SUBJECT));
+        assert!(is_in("their", POSSESSIVE) && is_in("their", DETERMINER));
+    }
+}
