@@ -390,7 +390,7 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
             .collect();
         let long: Vec<&str> = words
             .iter()
-            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(&lower[i]))
+            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(lower[i]))
             .map(|&i| doc.word(i))
             .collect();
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
