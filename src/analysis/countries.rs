@@ -36,6 +36,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{self, TableMap, TableSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
@@ -450,13 +451,11 @@ const ORG_FIRST: &[&str] = &[
     "Crédit", "Société", "Banque", "Lufthansa", "Virgin", "Trans", "Transport", "Hotel", "Casino", "Club",
 ];
 
-/// Titles before a name: "President Vladimir Putin", "Senator Kennedy".
-#[rustfmt::skip]
-const PERSON_TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Premier", "Minister", "Secretary",
-    "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Senator", "Sen", "Rep", "Gov",
-    "Governor", "General", "Gen", "Judge", "Justice", "Pope", "Saint", "St", "Mayor", "Coach", "Captain",
-];
+/// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
+/// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
+fn is_person_title(word: &str) -> bool {
+    matches!(word, "Saint" | "St") || is_capitalized(word) && LEXICON.title(&word.to_lowercase()).is_some()
+}
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
 #[rustfmt::skip]
@@ -735,7 +734,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         a.checked_sub(1).map(|p| ctx.text(p)),
         a.checked_sub(2).map(|p| ctx.text(p)),
     ) {
-        (Some("."), Some(t)) | (Some(t), _) => PERSON_TITLES.contains(&t),
+        (Some("."), Some(t)) | (Some(t), _) => is_person_title(t),
         _ => false,
     };
     if title_before && !headline {
@@ -911,7 +910,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
     }
     // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
     let first = ctx.text(a);
-    if FREE_BEFORE.contains(&first) || INSTITUTIONS.contains(&first) || PERSON_TITLES.contains(&first) {
+    if FREE_BEFORE.contains(&first) || INSTITUTIONS.contains(&first) || is_person_title(first) {
         return Verdict::Next;
     }
     for len in 1..=3 {

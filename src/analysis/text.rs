@@ -15,6 +15,8 @@
 //! assert_eq!(doc.paragraphs.len(), 2);
 //! ```
 
+use std::sync::LazyLock;
+
 use crate::analysis::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -72,13 +74,19 @@ pub struct Doc<'a> {
 /// The byte-order mark some editors write at the start of a UTF-8 file.
 pub const BOM: char = '\u{FEFF}';
 
-/// Abbreviations after which a period does not end a sentence (lower case, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esq",
-    "etc", "feb", "fig", "fr", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
-    "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "ph.d", "pres", "prof",
-    "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
-];
+/// Abbreviations after which a period does not end a sentence (lower case, without the period):
+/// `data/abbreviations.txt`; month abbreviations come from the dates tables ([`is_abbreviation`]).
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::analysis::gazetteer::rows(include_str!("data/abbreviations.txt"))
+        .filter_map(|row| row.first().copied())
+        .collect()
+});
+
+/// A word after which a period does not end a sentence ("Mr", "etc", "Jan"), in any case.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || word.len() <= 4 && crate::analysis::timex::is_month_abbreviation(&word.to_ascii_lowercase())
+}
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -164,12 +172,78 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Quotation marks of any style (straight, curly, low, guillemets).
+/// Quotation marks of any style (straight, curly, low, guillemets): see [`quote_mark_char`].
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂'
-    )
+    quote_mark_char(c).is_some()
+}
+
+/// The style of a quotation mark: which marks pair up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteStyle {
+    Straight,
+    Curly,
+    Guillemet,
+    StraightSingle,
+    CurlySingle,
+    AngleSingle,
+}
+
+impl QuoteStyle {
+    /// Every style, in declaration order.
+    pub const ALL: [QuoteStyle; 6] = [
+        QuoteStyle::Straight,
+        QuoteStyle::Curly,
+        QuoteStyle::Guillemet,
+        QuoteStyle::StraightSingle,
+        QuoteStyle::CurlySingle,
+        QuoteStyle::AngleSingle,
+    ];
+
+    /// Double marks, the usual primary marks.
+    pub fn double(self) -> bool {
+        matches!(
+            self,
+            QuoteStyle::Straight | QuoteStyle::Curly | QuoteStyle::Guillemet
+        )
+    }
+}
+
+/// Whether a quotation mark opens or closes a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteRole {
+    Open,
+    Close,
+    /// A straight mark: its position decides.
+    Either,
+}
+
+/// The one table of quotation marks: the style and role of mark `c`, or `None` for any other
+/// character. Low and reversed marks („ ‟ ‚ ‛) open.
+pub fn quote_mark_char(c: char) -> Option<(QuoteStyle, QuoteRole)> {
+    use QuoteRole::*;
+    use QuoteStyle::*;
+    Some(match c {
+        '"' | '＂' => (Straight, Either),
+        '“' | '„' | '‟' => (Curly, Open),
+        '”' => (Curly, Close),
+        '«' => (Guillemet, Open),
+        '»' => (Guillemet, Close),
+        '\'' => (StraightSingle, Either),
+        '‘' | '‚' | '‛' => (CurlySingle, Open),
+        '’' => (CurlySingle, Close),
+        '‹' => (AngleSingle, Open),
+        '›' => (AngleSingle, Close),
+        _ => return None,
+    })
+}
+
+/// The style and role of a token that is one quotation mark.
+pub fn quote_mark(token: &str) -> Option<(QuoteStyle, QuoteRole)> {
+    let mut chars = token.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => quote_mark_char(c),
+        _ => None,
+    }
 }
 
 /// Word-internal hyphens.
@@ -365,7 +439,7 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     if s == "." && i > 0 && !t.space_before {
         let prev = &tokens[i - 1];
         let p = prev.span.slice(text);
-        if prev.kind == TokenKind::Word && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p)) {
+        if prev.kind == TokenKind::Word && is_abbreviation(p) {
             return false;
         }
         // An initial: "John F. Kennedy".

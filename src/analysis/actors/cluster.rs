@@ -471,7 +471,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
 /// confirms nothing else there.
 pub fn headline_mentions(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     flags: &[bool],
     cands: &mut Vec<Candidate>,
     clusters: &mut [Cluster],
@@ -504,7 +504,7 @@ pub fn headline_mentions(
             && doc.tokens[j].kind == TokenKind::Word
             && (j == i || !doc.tokens[j].line_start)
         {
-            words.push(lower[j].clone());
+            words.push(lower[j].to_string());
             j += 1;
             if let Some(&k) = known.get(&words) {
                 if is_capitalized(doc.word(j - 1)) {
@@ -648,7 +648,7 @@ const PRONOUN_REACH: usize = 15;
 /// mentions before any other name does ("Pavit nodded; he knew"); the pronoun also gives its gender.
 /// "him" and "her" are left out: as objects they speak of someone else ("Veltrona, who helped her").
 /// Plurals ("the Pirates") stay as they are.
-pub fn persons_by_pronoun(doc: &Doc, lower: &[String], cands: &[Candidate], clusters: &mut [Cluster]) {
+pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         let unknown = cl.kind() == ActorKind::Organization
             && cl.org <= 1
@@ -684,7 +684,7 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[String], cands: &[Candidate], clus
 
 /// The gender of the first personal pronoun within reach after byte `end`, unless another capitalised
 /// word (a name) comes first.
-fn pronoun_after(doc: &Doc, lower: &[String], end: usize) -> Option<Gender> {
+fn pronoun_after(doc: &Doc, lower: &[&str], end: usize) -> Option<Gender> {
     let from = doc.token_at_or_after(end);
     let near = doc
         .tokens
@@ -694,7 +694,7 @@ fn pronoun_after(doc: &Doc, lower: &[String], end: usize) -> Option<Gender> {
         .skip(from)
         .take(PRONOUN_REACH);
     for (k, (token, word)) in near {
-        match word.as_str() {
+        match *word {
             "he" | "his" | "himself" => return Some(Gender::Male),
             "she" | "herself" => return Some(Gender::Female),
             _ => {}

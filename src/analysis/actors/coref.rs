@@ -18,7 +18,7 @@ use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
 
 /// One reference in the chain: where it is and whom it names.
 #[derive(Clone, Copy)]
@@ -40,15 +40,17 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
         if t.line_start {
             inside = false;
         }
-        let w = doc.word(i);
-        let mark = t.kind == TokenKind::Punct;
-        match w {
-            "“" | "„" | "«" if mark => inside = true,
-            "”" | "»" if mark => inside = false,
-            "\"" | "‟" | "＂" if mark => inside = !inside,
-            _ => {}
+        let mark = (t.kind == TokenKind::Punct)
+            .then(|| quote_mark(doc.word(i)))
+            .flatten()
+            .filter(|(style, _)| style.double());
+        match mark {
+            Some((_, QuoteRole::Open)) => inside = true,
+            Some((_, QuoteRole::Close)) => inside = false,
+            Some((_, QuoteRole::Either)) => inside = !inside,
+            None => {}
         }
-        flags.push(inside && !matches!(w, "”" | "»" | "\""));
+        flags.push(inside && mark.is_none());
     }
     flags
 }
@@ -57,7 +59,7 @@ fn quoted_tokens(doc: &Doc) -> Vec<bool> {
 /// Each reference comes with the rule that linked it.
 pub fn resolve(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     actors: &[Actor],
     genders: &[Gender],
     names: &[ActorMention],
@@ -98,7 +100,7 @@ pub fn resolve(
             i += 1;
             continue;
         }
-        let low = lower.get(i).map_or("", String::as_str);
+        let low = lower.get(i).map_or("", |s| *s);
         if let Some(class) = LEXICON.pronoun(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
@@ -163,6 +165,23 @@ fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
     }
 }
 
+/// The most references a pronoun or description looks back over (within its window of sentences):
+/// a bound on the work per reference, so that a text without sentence ends stays linear. News
+/// sentences hold a handful of references each.
+const REACH: usize = 256;
+
+/// The highest score a reference `distance` sentences back can get for a pronoun of `class`.
+fn top_score(distance: usize, class: Class) -> i32 {
+    let distance = i32::try_from(distance).unwrap_or(i32::MAX / 40);
+    let subject = if distance > 0 { 8 } else { 0 };
+    let exact = if matches!(class, Class::Male | Class::Female) {
+        4
+    } else {
+        0
+    };
+    100 - 20 * distance + subject + exact
+}
+
 fn antecedent(
     doc: &Doc,
     chain: &[Reference],
@@ -179,12 +198,16 @@ fn antecedent(
         Class::Neuter => 1,
     };
     let mut best: Option<(i32, usize, usize)> = None;
-    for r in chain.iter().rev() {
+    for r in chain.iter().rev().take(REACH) {
         if r.token >= i {
             continue;
         }
         let distance = sentence.saturating_sub(r.sentence);
         if distance > window {
+            break;
+        }
+        // Farther references score no higher than the best one found (ties go to the nearer).
+        if best.is_some_and(|(s, _, _)| s >= top_score(distance, class)) {
             break;
         }
         // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation; and a third-person
@@ -221,7 +244,7 @@ fn antecedent(
 /// "the minister", "the company": (tokens used, actor).
 fn description(
     doc: &Doc,
-    lower: &[String],
+    lower: &[&str],
     chain: &[Reference],
     actors: &[Actor],
     roles: &[Vec<String>],
@@ -243,7 +266,7 @@ fn description(
         if len > 1 {
             words.push(' ');
         }
-        words.push_str(lower.get(k).map_or("", String::as_str));
+        words.push_str(lower.get(k).map_or("", |s| *s));
         if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
             found = Some((len + 1, words.clone()));
         }
@@ -254,7 +277,7 @@ fn description(
         return None;
     }
     let org = LEXICON.is_org_noun(&title);
-    for r in chain.iter().rev() {
+    for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
         }

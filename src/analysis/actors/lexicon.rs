@@ -2,7 +2,7 @@
 //! name abbreviations, organisation words and nouns, well-known organisations, places and nationality
 //! words, and words that are never names.
 //!
-//! This is the one source of pronouns ([`Lexicon::pronoun`]) and titles ([`Lexicon::title`],
+//! This is the one source of pronouns ([`Lexicon::pronoun`], [`Lexicon::pronoun_cases`], `data/pronouns.txt`) and titles ([`Lexicon::title`],
 //! [`Lexicon::is_name_abbreviation`]) for the whole analysis; other extractors should ask it rather
 //! than keep lists of their own.
 //!
@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer;
 use crate::analysis::report::ActorKind;
+use crate::analysis::{gazetteer, timex};
 
 /// The grammatical gender a name or title implies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -36,6 +36,29 @@ pub enum PronounClass {
     Plural,
     /// it, its: an organisation.
     Neuter,
+}
+
+/// The person of a pronoun; relative pronouns ("who", "which") have none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Person {
+    First,
+    Second,
+    Third,
+    Relative,
+}
+
+/// The cases a pronoun takes (bits of [`Lexicon::pronoun_cases`]).
+pub mod case {
+    /// "he said", "who said".
+    pub const SUBJECT: u8 = 1;
+    /// "told him".
+    pub const OBJECT: u8 = 1 << 1;
+    /// A determiner: "his claim".
+    pub const POSSESSIVE: u8 = 1 << 2;
+    /// "the choice is hers".
+    pub const INDEPENDENT: u8 = 1 << 3;
+    /// "himself".
+    pub const REFLEXIVE: u8 = 1 << 4;
 }
 
 /// How a title relates to the name after it.
@@ -63,11 +86,12 @@ pub struct Lexicon {
     places_lower: HashMap<String, &'static str>,
     org_words_lower: HashSet<String>,
     stop: HashSet<&'static str>,
-    months: HashSet<&'static str>,
-    /// Lower case → class.
+    /// Lower case → class (third person only).
     pronouns: HashMap<&'static str, PronounClass>,
-    /// As written, without the period.
-    name_abbreviations: HashSet<&'static str>,
+    /// Lower case → (person, cases) of every pronoun.
+    pronoun_cases: HashMap<&'static str, (Person, u8)>,
+    /// Capitalised, without the period: the `name` abbreviations of `data/abbreviations.txt`.
+    name_abbreviations: HashSet<String>,
     /// Lower case: "company", "alliance".
     org_nouns: HashSet<&'static str>,
 }
@@ -77,6 +101,28 @@ fn gender(s: Option<&&str>) -> Gender {
         Some("m") => Gender::Male,
         Some("f") => Gender::Female,
         _ => Gender::Unknown,
+    }
+}
+
+/// Every pronoun with its class and cases.
+const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+
+/// "mr" → "Mr".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn case_bit(name: &str) -> u8 {
+    match name {
+        "subject" => case::SUBJECT,
+        "object" => case::OBJECT,
+        "possessive" => case::POSSESSIVE,
+        "independent" => case::INDEPENDENT,
+        "reflexive" => case::REFLEXIVE,
+        _ => 0,
     }
 }
 
@@ -138,8 +184,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         places_lower,
         org_words_lower,
         stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
-        months: gazetteer::words(include_str!("../data/actors-months.txt")).collect(),
-        pronouns: gazetteer::rows(include_str!("../data/actors-pronouns.txt"))
+        pronouns: gazetteer::rows(PRONOUNS)
             .filter_map(|row| {
                 let class = match row.get(1).copied() {
                     Some("male") => PronounClass::Male,
@@ -151,7 +196,23 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 Some((*row.first()?, class))
             })
             .collect(),
-        name_abbreviations: gazetteer::words(include_str!("../data/actors-name-abbreviations.txt")).collect(),
+        pronoun_cases: gazetteer::rows(PRONOUNS)
+            .filter_map(|row| {
+                let person = match row.get(1).copied() {
+                    Some("first") => Person::First,
+                    Some("second") => Person::Second,
+                    Some("relative") => Person::Relative,
+                    _ => Person::Third,
+                };
+                let cases = row.get(2).copied().unwrap_or("").split_whitespace();
+                let bits = cases.fold(0, |bits, c| bits | case_bit(c));
+                Some((*row.first()?, (person, bits)))
+            })
+            .collect(),
+        name_abbreviations: gazetteer::rows(include_str!("../data/abbreviations.txt"))
+            .filter(|row| row.get(1) == Some(&"name"))
+            .filter_map(|row| row.first().map(|w| capitalise(w)))
+            .collect(),
         org_nouns: gazetteer::words(include_str!("../data/actors-org-nouns.txt")).collect(),
     }
 });
@@ -195,19 +256,31 @@ impl Lexicon {
         self.org_words_lower.contains(lower)
     }
 
-    /// A function word or common sentence opener, in lower case.
+    /// A function word, common sentence opener, month or weekday, in lower case.
     pub fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower)
+        self.stop.contains(lower) || self.is_month(lower)
     }
 
-    /// A month or weekday, in lower case.
+    /// A month ("march", "sept") or weekday ("friday"), in lower case: the dates tables' words
+    /// ([`timex::month_of`], [`timex::weekday_of`], singular).
     pub fn is_month(&self, lower: &str) -> bool {
-        self.months.contains(lower)
+        timex::month_of(lower).is_some() || timex::weekday_of(lower).is_some_and(|(_, plural)| !plural)
     }
 
     /// The class of a third-person pronoun given in lower case ("he", "their").
     pub fn pronoun(&self, lower: &str) -> Option<PronounClass> {
         self.pronouns.get(lower).copied()
+    }
+
+    /// Any pronoun given in lower case, personal ("he", "we", "you") or relative ("who"): its
+    /// person and its [`case`] bits.
+    pub fn pronoun_cases(&self, lower: &str) -> Option<(Person, u8)> {
+        self.pronoun_cases.get(lower).copied()
+    }
+
+    /// Every pronoun with its [`Lexicon::pronoun_cases`].
+    pub fn pronouns(&self) -> impl Iterator<Item = (&'static str, Person, u8)> + '_ {
+        self.pronoun_cases.iter().map(|(w, &(p, c))| (*w, p, c))
     }
 
     /// An abbreviation whose period belongs to the name, as written without the period ("Mr", "Inc").
@@ -246,8 +319,32 @@ mod tests {
         assert_eq!(l.pronoun("her"), Some(PronounClass::Female));
         assert_eq!(l.pronoun("its"), Some(PronounClass::Neuter));
         assert_eq!(l.pronoun("we"), None);
+        assert_eq!(l.pronoun_cases("we"), Some((Person::First, case::SUBJECT)));
+        assert_eq!(l.pronoun_cases("who"), Some((Person::Relative, case::SUBJECT)));
+        assert_eq!(
+            l.pronoun_cases("her"),
+            Some((Person::Third, case::OBJECT | case::POSSESSIVE))
+        );
         assert!(l.is_name_abbreviation("Mr") && !l.is_name_abbreviation("mr"));
         assert!(l.is_org_noun("company") && !l.is_org_noun("minister"));
+    }
+
+    /// Each word class has one source: months and weekdays are the dates tables' and are not
+    /// repeated among the stop words, nor month abbreviations among the abbreviations.
+    #[test]
+    fn word_classes_are_defined_once() {
+        for w in gazetteer::words(include_str!("../data/actors-stop-words.txt")) {
+            assert!(
+                !LEXICON.is_month(w),
+                "{w}: a month or weekday, from the dates tables"
+            );
+        }
+        for w in gazetteer::words(include_str!("../data/abbreviations.txt")) {
+            assert!(
+                timex::month_of(w).is_none(),
+                "{w}: a month, from the dates tables"
+            );
+        }
     }
 
     /// Every word list is sorted (byte order) and names its source and licence.
@@ -256,13 +353,12 @@ mod tests {
         let lists = [
             include_str!("../data/actors-given-names.txt"),
             include_str!("../data/actors-given-names-extra.txt"),
-            include_str!("../data/actors-months.txt"),
-            include_str!("../data/actors-name-abbreviations.txt"),
+            include_str!("../data/abbreviations.txt"),
             include_str!("../data/actors-org-nouns.txt"),
             include_str!("../data/actors-org-words.txt"),
             include_str!("../data/actors-orgs.txt"),
             include_str!("../data/actors-places.txt"),
-            include_str!("../data/actors-pronouns.txt"),
+            PRONOUNS,
             include_str!("../data/actors-stop-words.txt"),
             include_str!("../data/actors-titles.txt"),
         ];

@@ -60,12 +60,8 @@ pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
 /// Finds the actors of `doc`: the named actors (names, clusters, roles), then the pronouns and
 /// descriptions that refer to them (coreference), which the quotes pass reads in [`Actors::mentions`].
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
-    // Every token in lower case, once for all passes.
-    let lower: Vec<String> = doc
-        .tokens
-        .iter()
-        .map(|t| doc.token_text(t).to_lowercase())
-        .collect();
+    // Every token in lower case: the doc's forms, built once per text for every extractor.
+    let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
     let (mut actors, mut genders) = named_actors(doc, &lower, context);
     add_states(doc, &lower, context, &mut actors, &mut genders);
     link_references(doc, &lower, &mut actors, &genders);
@@ -82,7 +78,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
 
 /// Steps 1 to 3: candidates, clusters, the report's actors with their named mentions (each with its
 /// rule) and roles; also the gender each actor is known to have.
-fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<Gender>) {
+fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Gender>) {
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -150,13 +146,7 @@ fn named_actors(doc: &Doc, lower: &[String], context: &Context) -> (Actors, Vec<
 
 /// States acting as states ([`states`]): one organisation actor per country, merged into the actors in
 /// order of first mention (ids renumbered).
-fn add_states(
-    doc: &Doc,
-    lower: &[String],
-    context: &Context,
-    actors: &mut Actors,
-    genders: &mut Vec<Gender>,
-) {
+fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors, genders: &mut Vec<Gender>) {
     let taken: Vec<crate::analysis::Span> = actors.mentions.iter().map(|m| m.span).collect();
     let found = states::find(doc, lower, context.countries, &taken);
     if found.is_empty() {
@@ -214,7 +204,7 @@ fn add_states(
 
 /// Step 4, coreference: pronouns and descriptions linked to the actors, each with its rule, into the
 /// actors' references and the mentions (in text order).
-fn link_references(doc: &Doc, lower: &[String], actors: &mut Actors, genders: &[Gender]) {
+fn link_references(doc: &Doc, lower: &[&str], actors: &mut Actors, genders: &[Gender]) {
     for (m, rule) in coref::resolve(doc, lower, &actors.actors, genders, &actors.mentions) {
         actors.actors[m.actor]
             .references

@@ -296,7 +296,7 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     /// Every token in lower case, built once per text.
-    lower: &'d [String],
+    lower: &'d [&'d str],
     /// Words the article writes in lower case.
     lower_seen: HashSet<String>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
@@ -310,7 +310,7 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
-pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bool]) -> Vec<Candidate> {
+pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
     for d in context.dates {
@@ -347,7 +347,7 @@ pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bo
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower[i].clone())
+        .map(|i| lower[i].to_string())
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -373,7 +373,7 @@ pub fn candidates(doc: &Doc, lower: &[String], context: &Context, headline: &[bo
 /// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
 /// or an era ("350 DKK", "3000 BC"); in brackets after lower-case words whose initials it spells it
 /// abbreviates a term ("sea surface salinity (SSS)").
-fn terms_and_units(doc: &Doc, lower: &[String], cands: &mut [Candidate]) {
+fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     let mut terms: HashSet<String> = HashSet::new();
     for c in cands.iter() {
         if !c.all_caps || c.words.len() != 1 || c.rule == KNOWN_ORGANISATION.name {
@@ -398,7 +398,7 @@ fn terms_and_units(doc: &Doc, lower: &[String], cands: &mut [Candidate]) {
 
 /// Whether the acronym at token `start`, in brackets, spells the initials of the lower-case words
 /// before the bracket ("ground reaction force (GRF)", "other-initiated repair (OIR)").
-fn spells_lower_case_words(doc: &Doc, lower: &[String], start: usize, acronym: &str) -> bool {
+fn spells_lower_case_words(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
     if start < 2 || doc.word(start - 1) != "(" {
         return false;
     }
@@ -411,7 +411,7 @@ fn spells_lower_case_words(doc: &Doc, lower: &[String], start: usize, acronym: &
         if t.kind != TokenKind::Word || !doc.token_text(t).starts_with(char::is_lowercase) {
             return false;
         }
-        if matches!(lower[k].as_str(), "of" | "and" | "the" | "for" | "in" | "on") {
+        if matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on") {
             continue;
         }
         let mut parts: Vec<char> = lower[k]
@@ -437,7 +437,7 @@ fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
 }
 
 /// Marks the tokens of lines that look like headlines: mostly capitalised words, or all capitals.
-pub fn headline_flags(doc: &Doc, lower: &[String]) -> Vec<bool> {
+pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
     let n = doc.tokens.len();
     let mut flags = vec![false; n];
     let mut start = 0;
@@ -452,7 +452,7 @@ pub fn headline_flags(doc: &Doc, lower: &[String]) -> Vec<bool> {
             .collect();
         let long: Vec<&str> = words
             .iter()
-            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(&lower[i]))
+            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(lower[i]))
             .map(|&i| doc.word(i))
             .collect();
         let caps = long.iter().filter(|w| is_capitalized(w)).count();
@@ -480,7 +480,7 @@ impl Scan<'_, '_> {
 
     /// Token `i` in lower case ("" past the end).
     fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |s| *s)
     }
 
     fn is_word(&self, i: usize) -> bool {

@@ -42,7 +42,7 @@ pub struct StateMention {
 
 /// The mentions of `countries` (names, aliases, capitals, seats of power) that act as a state, in text
 /// order, leaving out those that overlap `taken` (names of other actors).
-pub fn find(doc: &Doc, lower: &[String], countries: &[Country], taken: &[Span]) -> Vec<StateMention> {
+pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) -> Vec<StateMention> {
     let mut cands: Vec<(Span, &Country)> = countries
         .iter()
         .flat_map(|c| c.mentions.iter().map(move |m| (m, c)))
@@ -63,12 +63,12 @@ pub fn find(doc: &Doc, lower: &[String], countries: &[Country], taken: &[Span]) 
         if second {
             first = doc.token_at_or_after(cands[k - 1].0.start);
         }
-        if first > 0 && PREPOSITIONS.contains(&lower[first - 1].as_str()) {
+        if first > 0 && PREPOSITIONS.contains(&lower[first - 1]) {
             continue;
         }
         // "the US and Russia don't": the verb comes after the second subject.
         let mut verb_at = after;
-        if lower.get(after).is_some_and(|w| w == "and") {
+        if lower.get(after).is_some_and(|w| *w == "and") {
             if let Some(next) = cands.get(k + 1) {
                 let next_start = doc.tokens.get(after + 1).map(|t| t.span.start);
                 if next_start == Some(next.0.start) {
@@ -91,17 +91,17 @@ pub fn find(doc: &Doc, lower: &[String], countries: &[Country], taken: &[Span]) 
 /// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
 /// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
 /// ("Germany backed by its allies").
-fn acts(doc: &Doc, lower: &[String], i: usize, plural: bool) -> bool {
+fn acts(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     let verb = |k: usize| {
-        let word = lower.get(k).map_or("", String::as_str);
+        let word = lower.get(k).copied().unwrap_or("");
         doc.tokens
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
             && VERBS.contains(word)
             && (plural || !is_base_form(word))
-            && lower.get(k + 1).is_none_or(|w| w != "by")
+            && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
-    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(&w.as_str())) && verb(i + 1))
+    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1))
 }
 
 /// A verb's base form: the list also has its third person ("need" and "needs", "deny" and "denies").

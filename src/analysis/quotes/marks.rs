@@ -1,57 +1,12 @@
-//! Quotation marks: the one table of mark characters, and their pairing into quoted segments.
+//! Quotation marks (the one table of them is the token layer's, `text::quote_mark`): their pairing
+//! into quoted segments.
 
 use super::*;
 
-/// Opening and closing marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Style {
-    Straight,
-    Curly,
-    Guillemet,
-    StraightSingle,
-    CurlySingle,
-    AngleSingle,
-}
+pub(super) use crate::analysis::text::{quote_mark as mark_of, QuoteRole as Role, QuoteStyle as Style};
 
 /// Every style, in declaration order.
-pub(super) const STYLES: [Style; 6] = [
-    Style::Straight,
-    Style::Curly,
-    Style::Guillemet,
-    Style::StraightSingle,
-    Style::CurlySingle,
-    Style::AngleSingle,
-];
-
-impl Style {
-    pub(super) fn double(self) -> bool {
-        matches!(self, Style::Straight | Style::Curly | Style::Guillemet)
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Role {
-    Open,
-    Close,
-    /// A straight mark: its position decides.
-    Either,
-}
-
-pub(super) fn mark_of(s: &str) -> Option<(Style, Role)> {
-    Some(match s {
-        "\"" | "＂" => (Style::Straight, Role::Either),
-        "“" | "„" | "‟" => (Style::Curly, Role::Open),
-        "”" => (Style::Curly, Role::Close),
-        "«" => (Style::Guillemet, Role::Open),
-        "»" => (Style::Guillemet, Role::Close),
-        "'" => (Style::StraightSingle, Role::Either),
-        "‘" | "‚" | "‛" => (Style::CurlySingle, Role::Open),
-        "’" => (Style::CurlySingle, Role::Close),
-        "‹" => (Style::AngleSingle, Role::Open),
-        "›" => (Style::AngleSingle, Role::Close),
-        _ => return None,
-    })
-}
+pub(super) const STYLES: [Style; 6] = Style::ALL;
 
 /// A quoted stretch of text: the tokens between an opening mark and its closing mark (or the end of
 /// the paragraph). Only outermost quotations become segments; nested ones stay inside them.

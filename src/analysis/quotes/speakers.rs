@@ -108,7 +108,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         let mut link = d.speaker_rule;
         // An unresolved pronoun continues the previous named speaker.
         let speaker = match (&speaker, &mention) {
-            (None, Some(m)) if matches!(m.text.to_lowercase().as_str(), "he" | "she") => {
+            (None, Some(m)) if is_person_subject(&m.text) => {
                 if last_speaker.is_some() {
                     link = PRONOUN_PREVIOUS_SPEAKER;
                 }
@@ -469,4 +469,18 @@ pub(super) fn resolve(
         span
     };
     (None, Some(Mention::of(w.doc.text, span)))
+}
+
+/// "he" or "she": a subject pronoun of a person.
+fn is_person_subject(text: &str) -> bool {
+    use crate::analysis::actors::lexicon::{case, PronounClass, LEXICON};
+    let lower = text.to_lowercase();
+    let person = matches!(
+        LEXICON.pronoun(&lower),
+        Some(PronounClass::Male | PronounClass::Female)
+    );
+    person
+        && LEXICON
+            .pronoun_cases(&lower)
+            .is_some_and(|(_, c)| c & case::SUBJECT != 0)
 }

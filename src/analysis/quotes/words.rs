@@ -1,7 +1,9 @@
 //! The word classes of the extractor: reporting verbs and nouns, the function-word sets of
-//! `data/quotes-words.txt`, and the tokens of a text with their lower-case forms.
+//! `data/quotes-words.txt`, and the tokens of a text with
+//! their lower-case forms (the doc's).
 
 use super::*;
+use crate::analysis::actors::lexicon::{case, Person, LEXICON};
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +45,11 @@ pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|
 pub(super) static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
 
-/// Membership bits of `data/quotes-words.txt`.
+/// Membership bits of `data/quotes-words.txt` and, for the three pronoun sets, of the lexicon's
+/// pronouns (`data/pronouns.txt`): a pronoun in the subject case is a possible source ("he", "who");
+/// one of the first or third person is a source after the verb too ("said he"; "you" after a verb is
+/// its hearer as often); a possessive one owns a reporting noun
+/// ("her claim").
 pub(super) const PRONOUN: u32 = 1;
 pub(super) const DETERMINER: u32 = 1 << 1;
 pub(super) const BETWEEN: u32 = 1 << 2;
@@ -84,13 +90,25 @@ pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(||
         let sets = row.get(1).copied().unwrap_or("").split_whitespace();
         map.insert(word, sets.filter_map(set_bit).fold(0, |bits, b| bits | b));
     }
+    for (word, person, cases) in LEXICON.pronouns() {
+        let mut bits = 0;
+        if cases & case::SUBJECT != 0 {
+            bits |= PRONOUN;
+            if matches!(person, Person::First | Person::Third) {
+                bits |= SUBJECT;
+            }
+        }
+        if cases & case::POSSESSIVE != 0 {
+            bits |= POSSESSIVE;
+        }
+        *map.entry(word).or_insert(0) |= bits;
+    }
     map
 });
 
 /// The membership bit of a set named in `data/quotes-words.txt`.
 pub(super) fn set_bit(name: &str) -> Option<u32> {
     Some(match name {
-        "pronoun" => PRONOUN,
         "determiner" => DETERMINER,
         "between" => BETWEEN,
         "chain" => CHAIN,
@@ -102,11 +120,9 @@ pub(super) fn set_bit(name: &str) -> Option<u32> {
         "hearer" => HEARER,
         "past" => PAST,
         "contraction" => CONTRACTION,
-        "subject" => SUBJECT,
         "relative-aux" => RELATIVE_AUX,
         "aux-after-verb" => AUX_AFTER_VERB,
         "finite" => FINITE,
-        "possessive" => POSSESSIVE,
         "article" => ARTICLE,
         "out-particle" => OUT_PARTICLE,
         "not-adverb" => NOT_ADVERB,
@@ -130,21 +146,15 @@ pub(super) fn is_in(word: &str, set: u32) -> bool {
     WORDS.get(word).is_some_and(|bits| bits & set != 0)
 }
 
-/// The tokens of a doc with their lower-case text, computed once per analysis.
+/// The tokens of a doc with their lower-case text (the doc's, built once per text) and lines.
 pub(super) struct Words<'a> {
     pub(super) doc: &'a Doc<'a>,
-    pub(super) lower: Vec<String>,
     /// The first token of each token's line, and one past its last.
     pub(super) lines: Vec<(usize, usize)>,
 }
 
 impl<'a> Words<'a> {
     pub(super) fn new(doc: &'a Doc<'a>) -> Words<'a> {
-        let lower = doc
-            .tokens
-            .iter()
-            .map(|t| doc.token_text(t).to_lowercase())
-            .collect();
         let n = doc.tokens.len();
         let mut lines = vec![(0, n); n];
         let mut start = 0;
@@ -156,15 +166,15 @@ impl<'a> Words<'a> {
                 start = i;
             }
         }
-        Words { doc, lower, lines }
+        Words { doc, lines }
     }
 
     pub(super) fn len(&self) -> usize {
-        self.lower.len()
+        self.doc.tokens.len()
     }
 
-    pub(super) fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+    pub(super) fn lower(&self, i: usize) -> &'a str {
+        self.doc.lower(i)
     }
 
     pub(super) fn text(&self, i: usize) -> &'a str {
@@ -209,4 +219,24 @@ impl<'a> Words<'a> {
 pub(super) fn is_stop(w: &Words, i: usize) -> bool {
     let text = w.text(i);
     is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every set `data/quotes-words.txt` names is one the extractor knows: the pronoun sets come from
+    /// the lexicon's `data/pronouns.txt`, the one list of pronouns, and cannot be listed here again.
+    #[test]
+    fn word_sets_are_known_and_pronouns_come_from_the_lexicon() {
+        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+            for set in row.get(1).copied().unwrap_or("").split_whitespace() {
+                assert!(set_bit(set).is_some(), "{row:?}: unknown set {set}");
+            }
+        }
+        assert!(is_in("he", PRONOUN) && is_in("he", SUBJECT) && is_in("he", STOP));
+        assert!(is_in("who", PRONOUN) && !is_in("who", SUBJECT));
+        assert!(is_in("you", PRONOUN) && !is_in("you", SUBJECT));
+        assert!(is_in("their", POSSESSIVE) && is_in("their", DETERMINER));
+    }
 }
