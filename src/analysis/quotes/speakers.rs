@@ -139,11 +139,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
 /// well", she said.`
 pub(super) fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
     let s = &segs[si];
-    let sentence_start = w
-        .doc
-        .sentences
-        .get(w.sentence(s.open))
-        .map_or(s.open, |x| x.tokens.start);
+    let sentence_start = w.sentence_start(s.open);
     sentence_start < s.open
         && !w.line_start(s.open)
         && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
@@ -161,11 +157,7 @@ pub(super) fn attach(
     let s = &segs[si];
     // A quotation that closes a sentence begun in the writer's words is a partial quote of that
     // sentence.
-    let sentence_start = w
-        .doc
-        .sentences
-        .get(w.sentence(s.open))
-        .map_or(s.open, |x| x.tokens.start);
+    let sentence_start = w.sentence_start(s.open);
     let clean =
         segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
     if lead_in(w, segs, si, c) && clean && word_count(w, sentence_start..s.open) >= 2 {

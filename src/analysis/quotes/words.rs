@@ -193,6 +193,14 @@ impl<'a> Words<'a> {
         self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
     }
 
+    /// The first token of the sentence of token `i` (`i` itself past the end).
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
+        self.doc
+            .sentences
+            .get(self.sentence(i))
+            .map_or(i, |x| x.tokens.start)
+    }
+
     pub(super) fn line_start(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.line_start)
     }
