@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::actors::lexicon::{Gender, LEXICON};
+use crate::analysis::actors::lexicon::{case, Gender, PronounClass, LEXICON};
 use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
@@ -682,6 +682,19 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
     }
 }
 
+/// The gender of a personal pronoun that speaks of its own clause's actor: a subject ("he"), a
+/// reflexive ("herself") or a possessive that is never an object ("his", not "her"), from the lexicon.
+fn gender_of_subject_pronoun(word: &str) -> Option<Gender> {
+    let (_, cases) = LEXICON.pronoun_cases(word)?;
+    let own = cases & (case::SUBJECT | case::REFLEXIVE) != 0
+        || (cases & case::POSSESSIVE != 0 && cases & case::OBJECT == 0);
+    match LEXICON.pronoun(word)? {
+        PronounClass::Male if own => Some(Gender::Male),
+        PronounClass::Female if own => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The gender of the first personal pronoun within reach after byte `end`, unless another capitalised
 /// word (a name) comes first.
 fn pronoun_after(doc: &Doc, lower: &[&str], end: usize) -> Option<Gender> {
@@ -694,10 +707,8 @@ fn pronoun_after(doc: &Doc, lower: &[&str], end: usize) -> Option<Gender> {
         .skip(from)
         .take(PRONOUN_REACH);
     for (k, (token, word)) in near {
-        match *word {
-            "he" | "his" | "himself" => return Some(Gender::Male),
-            "she" | "herself" => return Some(Gender::Female),
-            _ => {}
+        if let Some(gender) = gender_of_subject_pronoun(word) {
+            return Some(gender);
         }
         if token.kind == TokenKind::Word && is_capitalized(doc.token_text(token)) && k > from {
             return None;
