@@ -326,7 +326,7 @@ return {
   quote_groups: all('#quotes-panel section.quote-group').map(s => ({
     speaker: text(s, '.speaker-name'),
     quotes: all('li.quote-item', s).map(li => ({ text: text(li, '.quote-text'), kind: text(li, '.quote-kind') })) })),
-  dates: all('#dates-panel li.date-item').map(li => ({ text: text(li, '.date-text'), value: text(li, '.date-value') })),
+  dates: all('#dates-panel li.date-item').map(li => ({ text: text(li, '.date-text'), value: text(li, '.date-value'), human: text(li, '.date-human') })),
   countries: all('#countries-panel li.country-item').map(li => ({
     code: li.getAttribute('data-code'), name: text(li, '.country-name'), count: text(li, '.country-count') })),
   marks: Object.fromEntries(['actor', 'quote', 'date', 'country'].map(k =>
@@ -443,10 +443,17 @@ fn matches_native(snap: &Value, native: &Report) -> Result<(), String> {
             native.dates.len()
         ));
     }
+    let page_humans = strings(&snap["dates"], "human");
     for value in native.dates.iter().filter_map(|d| d.value.as_deref()) {
         if !page_dates.iter().any(|p| p.contains(value)) {
             return Err(format!(
                 "date value {value} not shown; dates panel: {page_dates:?}"
+            ));
+        }
+        let human = lede::analysis::timex::display(value);
+        if human != value && !page_humans.contains(&human.as_str()) {
+            return Err(format!(
+                "date value {value} not shown as {human:?}; dates panel: {page_humans:?}"
             ));
         }
     }

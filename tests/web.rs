@@ -12,7 +12,7 @@ use lede::report::{
 };
 use lede::ui::components::actors_panel::{ActorsPanel, ActorsPanelProps};
 use lede::ui::components::article_view::{ArticleView, ArticleViewProps};
-use lede::ui::components::dates_panel::calendar_order;
+use lede::ui::components::dates_panel::{calendar_order, DatesPanel, DatesPanelProps};
 use lede::ui::components::quotes_panel::group_by_speaker;
 use lede::ui::state::{Action, State, EXAMPLE_ARTICLE};
 use lede::ui::{App, AppProps};
@@ -228,10 +228,13 @@ fn dates_in_calendar_order() {
         d(Some("PRESENT_REF")),
         d(Some("2024-04")),
         d(Some("2024-03-12T10:42")),
+        d(Some("2024-03-12TEV")),
+        d(Some("2024-03-12TMO")),
     ];
     let order = calendar_order(&dates, Date::parse_iso("2024-03-14"));
-    // 2022, 2024-W11 (Mon 11 Mar), 12 Mar, 12 Mar 10:42, 14 Mar, April; then P2Y and unresolved.
-    assert_eq!(order, [4, 0, 2, 7, 5, 6, 1, 3]);
+    // 2022, 2024-W11 (Mon 11 Mar), 12 Mar, its morning, 10:42 and evening, 14 Mar, April; then P2Y
+    // and unresolved.
+    assert_eq!(order, [4, 0, 2, 9, 7, 8, 5, 6, 1, 3]);
 }
 
 #[wasm_bindgen_test]
@@ -329,6 +332,64 @@ async fn actor_items_select_by_click_and_keyboard() {
     press(&li, "a");
     tick(20).await;
     assert_eq!(*picked.borrow(), vec![Item::new(Category::Actor, 0); 2]);
+}
+
+#[wasm_bindgen_test]
+async fn dates_panel_shows_times_at_their_grain_in_calendar_order() {
+    const ARTICLE: &str = "The talks resume tomorrow at 6pm, after a first round on Friday morning \
+        and a meeting at noon on Friday.";
+    let options = Options {
+        reference_date: Date::parse_iso("2022-01-21"),
+    };
+    let report = Rc::new(analyse(ARTICLE, &options));
+    let div = root();
+    let props = DatesPanelProps {
+        report: report.clone(),
+        selected: None,
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<DatesPanel>::with_root_and_props(div.clone(), props).render();
+    tick(20).await;
+    let rows: Vec<(String, String, String)> = all(&div, "#dates-panel li.date-item")
+        .iter()
+        .map(|li| {
+            let human = li.query_selector(".date-human").unwrap().map(|e| text(&e));
+            (
+                text(&one(li, ".date-text")),
+                human.unwrap_or_default(),
+                text(&one(li, ".date-value")),
+            )
+        })
+        .collect();
+    let row = |t: &str, h: &str, v: &str| (t.to_string(), h.to_string(), v.to_string());
+    assert_eq!(
+        rows,
+        [
+            row("Friday", "Fri 21 Jan 2022", "2022-01-21"),
+            row("Friday morning", "Fri 21 Jan 2022, morning", "2022-01-21TMO"),
+            row("noon", "Fri 21 Jan 2022, 12:00", "2022-01-21T12:00"),
+            row("tomorrow at 6pm", "Sat 22 Jan 2022, 18:00", "2022-01-22T18:00"),
+        ]
+    );
+
+    // The article's date highlights say the same, with the raw value.
+    let view = root();
+    let props = ArticleViewProps {
+        text: Rc::from(ARTICLE),
+        report,
+        selected: None,
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<ArticleView>::with_root_and_props(view.clone(), props).render();
+    tick(20).await;
+    let titles: Vec<String> = all(&view, "mark.ent--date")
+        .iter()
+        .filter_map(|m| m.get_attribute("title"))
+        .collect();
+    assert!(
+        titles.contains(&"Date: Sat 22 Jan 2022, 18:00 (2022-01-22T18:00)".to_string()),
+        "{titles:?}"
+    );
 }
 
 #[wasm_bindgen_test]

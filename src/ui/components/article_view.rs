@@ -20,6 +20,7 @@ use yew::prelude::*;
 use crate::analysis::highlight::{self, Category, Item, Node};
 use crate::analysis::Span;
 use crate::report::Report;
+use crate::ui::components::dates_panel::date_title;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -73,13 +74,21 @@ fn render(
                     })
                 };
                 html! {
-                    <mark {class} data-ids={item_key(report, item)} title={highlight::describe(report, mark)} {onclick}>
+                    <mark {class} data-ids={item_key(report, item)} title={tooltip(report, mark)} {onclick}>
                         { render(text, report, selected, on_select, children) }
                     </mark>
                 }
             }
         })
         .collect()
+}
+
+/// A highlight's tooltip; a date shows its value for people beside the raw TIMEX3 value.
+fn tooltip(report: &Report, mark: &highlight::Mark) -> String {
+    match (mark.item.category, report.dates.get(mark.item.index)) {
+        (Category::Date, Some(date)) => date_title(date),
+        _ => highlight::describe(report, mark),
+    }
 }
 
 /// Top-level nodes per chunk (at least; a chunk ends at the next line break outside a highlight).

@@ -1,11 +1,12 @@
-//! The dates, with their TIMEX3 values, in calendar order (durations, sets and unresolved last).
+//! The dates in calendar order at their grain (durations, sets and unresolved last), each shown
+//! for people ([`timex::display`]: "Sat 22 Jan 2022, 18:00") above its raw TIMEX3 value.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::analysis::highlight::{Category, Item};
-use crate::analysis::Date;
+use crate::analysis::{timex, Date};
 use crate::report::{DateMention, Report};
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
@@ -38,12 +39,7 @@ pub fn calendar_position(value: &str, reference: Option<Date>) -> Option<(i64, u
         Some((d, t)) => (d, Some(t)),
         None => (value, None),
     };
-    let minute = time_part
-        .and_then(|t| {
-            let (h, m) = t.split_once(':').unwrap_or((t, "0"));
-            Some(number::<u32>(h.get(..2)?)? * 60 + number::<u32>(m.get(..2).unwrap_or(m)).unwrap_or(0))
-        })
-        .unwrap_or(0);
+    let minute = time_part.and_then(minute_of_day).unwrap_or(0);
     let mut parts = date_part.split('-');
     let year: i32 = number(parts.next()?)?;
     let start = match parts.next() {
@@ -66,6 +62,43 @@ pub fn calendar_position(value: &str, reference: Option<Date>) -> Option<(i64, u
     Some((start.to_days(), minute))
 }
 
+/// The minute of day a TIMEX3 time part starts at: "18:00" and "18" → 1080; a part of the day at
+/// its usual start ("MO" morning 06:00, "MI" midday 12:00, "AF" afternoon 13:00, "EV" evening
+/// 18:00, "NI" night 21:00, "DT" daytime 08:00), so that "Friday morning" comes before "Friday at
+/// noon" and "Friday evening" after it.
+fn minute_of_day(time: &str) -> Option<u32> {
+    let part = match time {
+        "MO" => Some(6),
+        "MI" => Some(12),
+        "AF" => Some(13),
+        "EV" => Some(18),
+        "NI" => Some(21),
+        "DT" => Some(8),
+        _ => None,
+    };
+    if let Some(hour) = part {
+        return Some(hour * 60);
+    }
+    let (h, m) = time.split_once(':').unwrap_or((time, "0"));
+    Some(number::<u32>(h.get(..2)?)? * 60 + number::<u32>(m.get(..2).unwrap_or(m)).unwrap_or(0))
+}
+
+/// A date's tooltip: "Date: Sat 22 Jan 2022, 18:00 (2022-01-22T18:00)", the raw value alone when
+/// it has no readable form, or "Date: next week (unresolved)".
+pub fn date_title(date: &DateMention) -> String {
+    match &date.value {
+        Some(v) => {
+            let human = timex::display(v);
+            if human == *v {
+                format!("Date: {v}")
+            } else {
+                format!("Date: {human} ({v})")
+            }
+        }
+        None => format!("Date: {} (unresolved)", date.text),
+    }
+}
+
 /// Date indices in calendar order; values without a calendar position keep text order at the end.
 pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usize> {
     let mut order: Vec<usize> = (0..dates.len()).collect();
@@ -79,18 +112,6 @@ pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usi
     order
 }
 
-/// "Thu 14 Mar 2024" for a full date value, else nothing.
-fn readable(value: &str) -> Option<String> {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let date = Date::parse_iso(value.get(..10)?)?;
-    let day = DAYS.get(usize::from(date.weekday()).checked_sub(1)?)?;
-    let month = MONTHS.get(usize::from(date.month).checked_sub(1)?)?;
-    Some(format!("{day} {} {month} {}", date.day, date.year))
-}
-
 #[function_component(DatesPanel)]
 pub fn dates_panel(props: &DatesPanelProps) -> Html {
     let report = &props.report;
@@ -101,14 +122,17 @@ pub fn dates_panel(props: &DatesPanelProps) -> Html {
             let d = &report.dates[i];
             let item = Item::new(Category::Date, i);
             let value = d.value.clone();
+            let human = value.as_deref().map(timex::display).unwrap_or_default();
+            let shows_human = value.as_deref().is_some_and(|v| human != v);
             html! {
                 <Selectable key={i} class={classes!("date-item", format!("date-item--{}", d.kind.as_str()))}
                     selected={props.selected == Some(item)} on_select={props.on_select.reform(move |_| item)}>
                     <span class="date-text">{ &d.text }</span>
                     <span class="date-normal">
                         if let Some(v) = &value {
-                            <code class="date-value">{ v }</code>
-                            if let Some(human) = readable(v) { <span class="date-human">{ human }</span> }
+                            if shows_human { <span class="date-human">{ human }</span> }
+                            <code class={classes!("date-value", shows_human.then_some("date-value--raw"))}
+                                title="The TIMEX3 value (TimeML)">{ v }</code>
                             if d.inferred {
                                 <span class="date-inferred" title="Resolved from the context: the publication date, \
                                     the tense or an earlier date">{ "from context" }</span>
