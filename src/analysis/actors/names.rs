@@ -22,139 +22,31 @@ use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
-use crate::analysis::gazetteer;
+use crate::analysis::gazetteer::{self, TableSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Particles inside personal names.
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le",
-    "ten", "ter", "van", "von", "zu",
-];
+static PARTICLES: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-particles.txt")).collect());
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
-const CONNECTORS: &[&str] = &["of", "for", "and", "&", "at", "'s", "’s"];
+static CONNECTORS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-connectors.txt")).collect());
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
-const NOT_ACTOR_LAST: &[&str] = &[
-    "Accord",
-    "Act",
-    "Age",
-    "Agreement",
-    "Airport",
-    "Album",
-    "Avenue",
-    "Award",
-    "Awards",
-    "Bay",
-    "Beach",
-    "Bridge",
-    "Building",
-    "Canal",
-    "Castle",
-    "Cathedral",
-    "Century",
-    "Championship",
-    "Championships",
-    "City",
-    "Coast",
-    "Convention",
-    "County",
-    "Crisis",
-    "Cup",
-    "Day",
-    "Declaration",
-    "Desert",
-    "Desk",
-    "District",
-    "Earthquake",
-    "East",
-    "Era",
-    "Festival",
-    "Flight",
-    "Forest",
-    "Games",
-    "Gulf",
-    "Hall",
-    "Harbor",
-    "Harbour",
-    "Highway",
-    "Hotel",
-    "Hurricane",
-    "Index",
-    "Island",
-    "Islands",
-    "Lake",
-    "Marathon",
-    "Medal",
-    "Memorial",
-    "Mosque",
-    "Mountain",
-    "Mountains",
-    "North",
-    "Ocean",
-    "Olympics",
-    "Palace",
-    "Park",
-    "Peninsula",
-    "Plan",
-    "Plaza",
-    "Prize",
-    "Program",
-    "Programme",
-    "Protocol",
-    "Province",
-    "Region",
-    "Revolution",
-    "River",
-    "Road",
-    "Route",
-    "Sea",
-    "Series",
-    "Shrine",
-    "South",
-    "Springs",
-    "Square",
-    "Stadium",
-    "Station",
-    "Strait",
-    "Street",
-    "Summit",
-    "Syndrome",
-    "Temple",
-    "Terminal",
-    "Tour",
-    "Tournament",
-    "Tower",
-    "Towers",
-    "Town",
-    "Treaty",
-    "Trophy",
-    "Typhoon",
-    "Valley",
-    "Village",
-    "Virus",
-    "War",
-    "Wars",
-    "West",
-];
+static NOT_ACTOR_LAST: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-non-actor-heads.txt")).collect());
+
+/// Common nouns that are capitalised for an institution but name no one by themselves.
+static INSTITUTION_NOUNS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-institution-nouns.txt")).collect());
 
 /// First words of place names.
-/// Common nouns that are capitalised for an institution but name no one by themselves.
-const INSTITUTION_NOUNS: &[&str] = &[
-    "Administration",
-    "Crown",
-    "Government",
-    "Opposition",
-    "Republic",
-    "State",
-];
-
-const NOT_ACTOR_FIRST: &[&str] = &[
-    "Cape", "Fort", "Lake", "Los", "Las", "Mount", "Mt", "Port", "Saint", "San", "St",
-];
+static NOT_ACTOR_FIRST: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-name-starts.txt")).collect());
 
 /// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
 static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
@@ -162,135 +54,32 @@ static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
 
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
-const WORK_NOUNS: &[&str] = &[
-    "album", "book", "device", "drama", "film", "game", "memoir", "movie", "musical", "novel", "opera",
-    "painting", "play", "series", "sitcom", "software", "song", "tool", "video", "website",
-];
+static WORK_NOUNS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-work-nouns.txt")).collect());
 
 /// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
-const THING_NOUNS: &[&str] = &[
-    "aircraft",
-    "airliner",
-    "airliners",
-    "brand",
-    "car",
-    "cars",
-    "category",
-    "chip",
-    "chips",
-    "computer",
-    "computers",
-    "console",
-    "consoles",
-    "constituency",
-    "jet",
-    "jets",
-    "laptop",
-    "laptops",
-    "model",
-    "models",
-    "notebook",
-    "notebooks",
-    "operating",
-    "phone",
-    "phones",
-    "plane",
-    "planes",
-    "processor",
-    "processors",
-    "smartphone",
-    "smartphones",
-    "software",
-    "system",
-    "systems",
-    "tablet",
-    "tablets",
-    "touchscreen",
-    "vehicle",
-    "vehicles",
-];
+static THING_NOUNS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-thing-nouns.txt")).collect());
 
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
-const WEAK_ORG_WORDS: &[&str] = &[
-    "Court", "Electric", "Energy", "Front", "Fund", "Guard", "Media", "News", "Office", "Post", "Press",
-    "Service", "Times", "Trust",
-];
+static WEAK_ORG_WORDS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-weak-org-words.txt")).collect());
 
 /// Portfolios after "Minister of": not organisations by themselves.
-const PORTFOLIOS: &[&str] = &[
-    "Affairs",
-    "Agriculture",
-    "Culture",
-    "Defence",
-    "Defense",
-    "Economy",
-    "Education",
-    "Energy",
-    "Environment",
-    "Finance",
-    "Foreign",
-    "Health",
-    "Home",
-    "Interior",
-    "Justice",
-    "Labour",
-    "Labor",
-    "State",
-    "Tourism",
-    "Trade",
-    "Transport",
-    "Treasury",
-    "Welfare",
-];
+static PORTFOLIOS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-portfolios.txt")).collect());
 
 /// Name suffixes left out when names are compared.
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+static SUFFIXES: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-suffixes.txt")).collect());
 
 /// Capitalised abbreviations that are not organisations.
-const COMMON_ACRONYMS: &[&str] = &[
-    "AI", "AIDS", "AM", "ATM", "AUD", "BST", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RMB", "USD", "CD",
-    "CDT", "CEST", "CET", "CST", "DNA", "DVD", "EDT", "EST", "FAQ", "GDP", "GMT", "GPS", "HIV", "HQ", "ID",
-    "II", "III", "IPO", "IT", "IV", "LGBT", "LGBTQ", "MP", "OK", "PC", "PDF", "PDT", "PM", "PST", "RSS",
-    "SDK", "SMS", "SUV", "TV", "UFO", "URL", "USB", "UTC", "VAT", "VI", "VIP", "VR",
-];
+static COMMON_ACRONYMS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-common-acronyms.txt")).collect());
 
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
-const ADJECTIVE_SUFFIXES: &[&str] = &[
-    "aligned",
-    "allied",
-    "backed",
-    "based",
-    "born",
-    "bound",
-    "brokered",
-    "centric",
-    "class",
-    "controlled",
-    "era",
-    "friendly",
-    "funded",
-    "held",
-    "inspired",
-    "led",
-    "level",
-    "like",
-    "linked",
-    "listed",
-    "made",
-    "minded",
-    "occupied",
-    "oriented",
-    "owned",
-    "registered",
-    "related",
-    "run",
-    "speaking",
-    "sponsored",
-    "style",
-    "supported",
-    "type",
-    "wide",
-];
+static ADJECTIVE_SUFFIXES: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-adjective-suffixes.txt")).collect());
 
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
@@ -572,10 +361,10 @@ impl Scan<'_, '_> {
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
-            } else if self.is_word(j) && PARTICLES.contains(&self.word(j)) {
+            } else if self.is_word(j) && PARTICLES.contains(self.word(j)) {
                 // "van Nistelrooy", "von der Leyen": particles, then a capitalised word.
                 let mut k = j;
-                while k < j + 3 && self.is_word(k) && PARTICLES.contains(&self.word(k)) {
+                while k < j + 3 && self.is_word(k) && PARTICLES.contains(self.word(k)) {
                     k += 1;
                 }
                 if self.cap(k) && self.same_sentence(i, k) {
@@ -583,7 +372,7 @@ impl Scan<'_, '_> {
                 } else {
                     break;
                 }
-            } else if CONNECTORS.contains(&self.word(j)) {
+            } else if CONNECTORS.contains(self.word(j)) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
                 if self.word(k) == "the" {
@@ -630,7 +419,7 @@ impl Scan<'_, '_> {
         let mut i = run.start;
         while i < run.end {
             let w = self.word(i);
-            let is_conn = self.is_word(i) && (CONNECTORS.contains(&w) || w == "the") && !self.cap(i)
+            let is_conn = self.is_word(i) && (CONNECTORS.contains(w) || w == "the") && !self.cap(i)
                 || self.word(i) == "&";
             if !is_conn {
                 i += 1;
@@ -644,7 +433,7 @@ impl Scan<'_, '_> {
             let mut next_end = k;
             while next_end < run.end
                 && !(self.is_word(next_end)
-                    && (CONNECTORS.contains(&self.word(next_end)) || self.word(next_end) == "the")
+                    && (CONNECTORS.contains(self.word(next_end)) || self.word(next_end) == "the")
                     && !self.cap(next_end))
                 && self.word(next_end) != "&"
             {
@@ -1286,7 +1075,7 @@ impl Scan<'_, '_> {
             .clone()
             .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
             .map(|i| self.low(i).to_string())
-            .filter(|w| !SUFFIXES.contains(&w.as_str()))
+            .filter(|w| !SUFFIXES.contains(w.as_str()))
             .collect();
         if words.is_empty() {
             return None;
@@ -1365,18 +1154,18 @@ impl Scan<'_, '_> {
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
             if building
-                || NOT_ACTOR_LAST.contains(&last_word)
-                || (NOT_ACTOR_FIRST.contains(&first_word) && !self.has_org_word(name.clone()))
+                || NOT_ACTOR_LAST.contains(last_word)
+                || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
             {
                 // "the Ada Lenz Memorial Prize": the person the thing is named after.
-                if NOT_ACTOR_LAST.contains(&last_word) {
+                if NOT_ACTOR_LAST.contains(last_word) {
                     self.person_in_thing(name, out);
                 }
                 return true;
             }
             if words.len() == 1 {
                 let l = &words[0];
-                if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(&first_word) || LEXICON.title(l).is_some() {
+                if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
                     return true;
                 }
                 if first_word.chars().count() < 2 {
@@ -1385,7 +1174,7 @@ impl Scan<'_, '_> {
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
                     return true;
                 }
-                if INSTITUTION_NOUNS.contains(&first_word) || (l.ends_with("ese") && given.is_none()) {
+                if INSTITUTION_NOUNS.contains(first_word) || (l.ends_with("ese") && given.is_none()) {
                     return true;
                 }
             }
@@ -1464,7 +1253,7 @@ impl Scan<'_, '_> {
             None => {}
         }
         if self.has_org_word(name.clone()) {
-            let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(&last_word);
+            let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(last_word);
             c.org += if weak {
                 1
             } else if LEXICON.is_org_word(last_word) {
@@ -1613,7 +1402,7 @@ impl Scan<'_, '_> {
                 .tokens
                 .get(end)
                 .is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
-            && THING_NOUNS.contains(&self.word(end))
+            && THING_NOUNS.contains(self.word(end))
         {
             c.doubtful = true;
         }
@@ -1654,7 +1443,7 @@ impl Scan<'_, '_> {
             return false;
         }
         let prev = self.word(k - 1);
-        if WORK_NOUNS.contains(&prev) {
+        if WORK_NOUNS.contains(prev) {
             return true;
         }
         // "iPod", "iTunes": lower case, then a capital.
@@ -1733,14 +1522,14 @@ impl Scan<'_, '_> {
             if self.cap(i)
                 && !self.is_place(i)
                 && !LEXICON.is_stop(self.low(i))
-                && !PORTFOLIOS.contains(&self.word(i))
+                && !PORTFOLIOS.contains(self.word(i))
             {
                 let s = i;
                 while i < role.end && self.cap(i) && !self.is_place(i) && self.title_at(i, role.end).is_none()
                 {
                     i += 1;
                 }
-                if (s..i).all(|k| PORTFOLIOS.contains(&self.word(k)) || LEXICON.is_org_word(self.word(k))) {
+                if (s..i).all(|k| PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k))) {
                     continue;
                 }
                 let words: Vec<String> = (s..i).map(|k| self.low(k).to_string()).collect();

@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::analysis::countries;
-use crate::analysis::gazetteer;
+use crate::analysis::gazetteer::{self, TableSet};
 use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
@@ -25,13 +25,12 @@ static VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-verbs.txt")).collect());
 
 /// Adverbs between a subject and its verb: "Denmark also said".
-const ADVERBS: &[&str] = &["already", "also", "now", "reportedly", "still", "then"];
+static ADVERBS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-adverbs.txt")).collect());
 
 /// Words after which a name is a place or an object, not a subject.
-const PREPOSITIONS: &[&str] = &[
-    "about", "across", "against", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
-    "over", "than", "through", "to", "toward", "towards", "under", "with", "within",
-];
+static PREPOSITIONS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-prepositions.txt")).collect());
 
 /// One state acting: the mention and its country.
 pub struct StateMention {
@@ -63,7 +62,7 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         if second {
             first = doc.token_at_or_after(cands[k - 1].0.start);
         }
-        if first > 0 && PREPOSITIONS.contains(&lower[first - 1]) {
+        if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
             continue;
         }
         // "the US and Russia don't": the verb comes after the second subject.
