@@ -57,6 +57,9 @@ static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazet
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 
+/// A context word list of `data/countries-*.txt`, parsed once.
+type WordSet = LazyLock<TableSet<&'static str>>;
+
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
 
@@ -431,25 +434,13 @@ fn title_case(key: &str) -> String {
 }
 
 /// Words that may precede a place name inside a sentence without making it part of a longer name.
-#[rustfmt::skip]
-const FREE_BEFORE: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "During", "East", "Eastern", "For", "From", "Greater", "If",
-    "In", "Inside", "Into", "Near", "North", "Northern", "Of", "On", "Or", "Outside", "Since", "South",
-    "Southern", "Central", "The", "To", "Under", "Upper", "Lower", "West", "Western", "While", "With",
-    "Within", "Without", "Across", "After", "Before", "Both", "Neither", "Nor", "Against", "Between", "Like",
-    "Unlike", "Via", "Downtown", "Mainland", "Communist", "Democratic", "Modern", "Ancient", "Imperial",
-    "Soviet", "Tsarist", "Federal", "Post", "Pre", "Anti", "Pro", "Ex", "Non", "Visit", "Says", "Said",
-    "Over", "Beyond", "Toward", "Towards", "Until", "Why", "How", "What", "When", "Where", "Who", "Will",
-    "Would", "Can", "Could", "Should", "May", "Must", "Not",
-];
+static FREE_BEFORE: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-free-before.txt")).collect());
 
 /// Words that start the name of a company, team or club before a place: "Air France", "Team Estonia".
 /// Any other capitalised word starting a sentence is taken as an ordinary word ("Urgent US-Russia talks").
-#[rustfmt::skip]
-const ORG_FIRST: &[&str] = &[
-    "Air", "Deutsche", "Royal", "Bank", "Team", "Radio", "Club", "Real", "Inter", "Banco", "Credit",
-    "Crédit", "Société", "Banque", "Lufthansa", "Virgin", "Trans", "Transport", "Hotel", "Casino", "Club",
-];
+static ORG_FIRST: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-first-words.txt")).collect());
 
 /// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
 /// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
@@ -458,71 +449,37 @@ fn is_person_title(word: &str) -> bool {
 }
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
-#[rustfmt::skip]
-const PERSON_NAMES: &[&str] = &[
-    "Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Paris", "Sydney", "Washington", "Florence",
-    "Austin", "Chelsea", "Lima", "Sofia", "Jersey", "Houston", "Dallas", "Phoenix", "Denver", "Camden",
-    "Santiago", "Victoria", "Brooklyn", "Madison", "Nice", "Melbourne", "Adelaide", "Cuba", "Chile", "Peru",
-    "Mali", "Oman", "Tonga", "Bermuda", "Ireland", "Holland", "Wales", "England", "America", "Berlin",
-    "Angola",
-];
+static PERSON_NAMES: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-person-names.txt")).collect());
 
 /// Words after a country or city name that make it part of a company's or a paper's name
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
-#[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
-    "Airlines", "Airways", "Air", "Eastern", "Southern", "Telecom", "Mobile", "Unicom", "Petroleum", "Steel",
-    "Motors", "Holdings", "Inc", "Corp", "Corporation", "Ltd", "Times", "Daily", "Herald", "Tribune",
-    "Today", "Railways", "Rail", "Electric", "Power", "Energy", "Broadcasting", "Airport", "Express",
-    "Telegraph", "Post", "Journal", "Standard", "Chronicle", "Gazette", "Observer", "Independent",
-    "Mail", "Sun", "Star", "Insider", "Enterprises", "Industries", "United", "Rovers", "Athletic",
-    "Wanderers", "FC", "Hotspur", "Albion", "Villa", "Raiders", "Lakers", "Knicks", "Yankees", "Dodgers",
-    "Giants", "Jets", "Bulls", "Celtics", "Flames", "Canucks", "Maple", "Blue", "Red",
-];
+static ORG_HEADS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-heads.txt")).collect());
 
 /// Lower-case words after which "Turkey" is a bird on a plate.
-#[rustfmt::skip]
-const TURKEY_FOOD: &[&str] = &[
-    "sandwich", "sandwiches", "dinner", "dinners", "breast", "breasts", "meat", "burger", "burgers", "leg",
-    "legs", "stuffing", "gravy", "farm", "farms", "farmer", "farmers", "roast", "roasted", "slices", "bacon",
-    "baster", "bird", "birds", "hunting", "hunt", "feathers", "trot", "wrap", "wraps", "carving", "recipe",
-    "recipes", "and",
-];
+static TURKEY_FOOD: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-turkey-food.txt")).collect());
 
 /// Lower-case words after which "China" is porcelain.
-#[rustfmt::skip]
-const CHINA_WARE: &[&str] = &[
-    "plate", "plates", "cup", "cups", "teacup", "teacups", "set", "sets", "dishes", "cabinet", "cabinets",
-    "teapot", "teapots", "vase", "vases", "doll", "dolls", "pattern", "patterns", "saucer", "saucers",
-    "tableware", "figurine", "figurines",
-];
+static CHINA_WARE: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-china-ware.txt")).collect());
 
 /// Words before "Nice" that make it the adjective ("so Nice").
-#[rustfmt::skip]
-const ADJECTIVE_BEFORE: &[&str] =
-    &["this", "that", "so", "very", "too", "be", "is", "was", "how", "really", "pretty", "quite"];
+static ADJECTIVE_BEFORE: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-adjective-cues.txt")).collect());
 
 /// Words before "turkey"/"china" that mean the food or the ware.
-#[rustfmt::skip]
-const WARE_BEFORE: &[&str] = &[
-    "roast", "roasted", "bone", "fine", "porcelain", "Thanksgiving", "Christmas", "smoked", "wild",
-];
+static WARE_BEFORE: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-ware-before.txt")).collect());
 
 /// Cues that a "Georgia" is the Caucasus country.
-#[rustfmt::skip]
-const GEORGIA_COUNTRY_CUES: &[&str] = &[
-    "Tbilisi", "Georgian", "Georgians", "Abkhazia", "Ossetia", "Caucasus", "Saakashvili", "Batumi", "Kutaisi",
-    "Russia", "Russian", "Moscow", "Kremlin", "Armenia", "Azerbaijan", "Ukraine", "Soviet",
-];
+static GEORGIA_COUNTRY_CUES: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-country-cues.txt")).collect());
 
 /// Cues that a "Georgia" is the US state.
-#[rustfmt::skip]
-const GEORGIA_STATE_CUES: &[&str] = &[
-    "Atlanta", "Savannah", "Augusta", "Macon", "Athens", "Ga", "Gov", "Governor", "governor", "Alabama",
-    "Florida", "Tennessee", "Carolina", "Mississippi", "Texas", "California", "Ohio", "Virginia", "Kentucky",
-    "Louisiana", "Arizona", "Michigan", "Pennsylvania", "county", "County", "Braves", "Bulldogs", "Peach",
-    "Republican", "Republicans", "Democrat", "Democrats", "GOP", "Senate",
-];
+static GEORGIA_STATE_CUES: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-state-cues.txt")).collect());
 
 /// A sentence is a headline when most of its longer words are capitalised and it ends without a full stop.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
@@ -883,18 +840,12 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
 }
 
 /// Words that start the name of an institution, not of a place.
-#[rustfmt::skip]
-const INSTITUTIONS: &[&str] = &[
-    "Congress", "Parliament", "Senate", "House", "Court", "Ministry", "Department", "Police", "University",
-    "College", "School", "Church", "Hospital", "Airport", "Street", "Road", "Avenue", "Square", "Park",
-    "Government", "Council", "Committee", "Office", "Embassy", "Army", "Navy", "Africa", "Europe", "Asia",
-];
+static INSTITUTIONS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-institutions.txt")).collect());
 
 /// Prepositions after which a capitalised name followed by ", Region" is a city.
-#[rustfmt::skip]
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "near", "to", "of", "outside", "into", "across", "around", "toward", "towards",
-];
+static PLACE_PREPOSITIONS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("data/countries-place-prepositions.txt")).collect());
 
 /// "in Everett, Washington": an unknown capitalised name (up to three words) followed by a state or
 /// province, after a preposition or at the start of a line (a dateline), is a city of that country.
@@ -1268,6 +1219,45 @@ mod tests {
                 assert_eq!((row[0], code, row[1]), ("Georgia", "GE", "US"));
             }
         }
+    }
+
+    /// The context word lists: one sorted (byte order), unique word per line, with a header naming
+    /// what the words are, their source and licence.
+    #[test]
+    fn word_lists_are_sorted_and_name_their_source() {
+        let lists = [
+            include_str!("data/countries-adjective-cues.txt"),
+            include_str!("data/countries-china-ware.txt"),
+            include_str!("data/countries-free-before.txt"),
+            include_str!("data/countries-georgia-country-cues.txt"),
+            include_str!("data/countries-georgia-state-cues.txt"),
+            include_str!("data/countries-institutions.txt"),
+            include_str!("data/countries-org-first-words.txt"),
+            include_str!("data/countries-org-heads.txt"),
+            include_str!("data/countries-person-names.txt"),
+            include_str!("data/countries-place-prepositions.txt"),
+            include_str!("data/countries-turkey-food.txt"),
+            include_str!("data/countries-ware-before.txt"),
+            GIVEN_NAMES,
+            SEATS,
+        ];
+        for data in lists {
+            assert!(data.starts_with("# "), "{data}");
+            assert!(data
+                .lines()
+                .any(|l| l.starts_with("# source:") && l.contains("licence:")));
+            let words: Vec<&str> = gazetteer::words(data).collect();
+            assert!(
+                !words.is_empty() && words.windows(2).all(|w| w[0] < w[1]),
+                "{words:?}"
+            );
+        }
+        let georgia = GEORGIA_COUNTRY_CUES.len() + GEORGIA_STATE_CUES.len();
+        assert_eq!(
+            GEORGIA_CUES.len(),
+            georgia,
+            "no cue names both the country and the state"
+        );
     }
 
     #[test]

@@ -318,10 +318,6 @@ struct Scanner<'d, 'a> {
     last_explicit: Option<(usize, Date)>,
 }
 
-/// Parts of the day that join a day into one time ("Friday evening"); "Friday night" stays a date,
-/// as the corpora annotate it.
-const WEEKDAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
-
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
         let low: Vec<String> = doc
@@ -644,7 +640,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut hit = best?;
         // A weekday, "today" or a date followed by a part of the day: "Friday morning".
         if hit.kind == DateKind::Date
-            && self.is(hit.end, WEEKDAY_PARTS)
+            && words::WEEKDAY_PARTS.contains(self.w(hit.end))
             && self.same_sentence(hit.start, hit.end)
             && hit.value.as_deref().is_none_or(|v| v.len() == 10)
         {

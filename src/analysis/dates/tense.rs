@@ -4,11 +4,6 @@
 use super::words::{self, Cue};
 use super::*;
 
-/// Words that open a new clause, whose verb no longer governs an expression before them.
-const CLAUSE_BREAKS: &[&str] = &[
-    "and", "but", "while", "whereas", "because", "although", "though", "which", "who",
-];
-
 impl Scanner<'_, '_> {
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
     pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
@@ -50,7 +45,7 @@ impl Scanner<'_, '_> {
         let mut k = end;
         while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
             // A new clause has its own tense: "planned a rally on Saturday and were ...".
-            if self.is(k, CLAUSE_BREAKS) && !self.cap(k + 1) {
+            if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) {
                 break;
             }
             if let Some(t) = self.tense_cue(k) {

@@ -43,6 +43,14 @@ pub(super) static MONTH_CUES: WordSet =
 pub(super) static EVENT_NOUNS: WordSet =
     LazyLock::new(|| gazetteer::words(include_str!("../data/dates-event-nouns.txt")).collect());
 
+/// Words that open a new clause, whose verb no longer governs an expression before them: "and".
+pub(super) static CLAUSE_BREAKS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-clause-breaks.txt")).collect());
+
+/// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
+pub(super) static WEEKDAY_PARTS: WordSet =
+    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-weekday-parts.txt")).collect());
+
 /// Abbreviated weekday names and their ISO numbers: "thu" → 4.
 pub(super) static WEEKDAY_ABBREVIATIONS: LazyLock<WordMap<u8>> = LazyLock::new(|| {
     gazetteer::rows(include_str!("../data/dates-weekday-abbreviations.tsv"))
@@ -166,5 +174,29 @@ mod tests {
             election.rule.date(2020).map(|d| d.to_string()),
             Some("2020-11-03".into())
         );
+    }
+    /// The word lists: one sorted (byte order), unique word per line, with a header naming what the
+    /// words are, their source and licence.
+    #[test]
+    fn word_lists_are_sorted_and_name_their_source() {
+        let lists = [
+            include_str!("../data/dates-clause-breaks.txt"),
+            include_str!("../data/dates-count-nouns.txt"),
+            include_str!("../data/dates-event-nouns.txt"),
+            include_str!("../data/dates-month-cues.txt"),
+            include_str!("../data/dates-number-labels.txt"),
+            include_str!("../data/dates-weekday-parts.txt"),
+        ];
+        for data in lists {
+            assert!(data.starts_with("# "), "{data}");
+            assert!(data
+                .lines()
+                .any(|l| l.starts_with("# source:") && l.contains("licence:")));
+            let words: Vec<&str> = gazetteer::words(data).collect();
+            assert!(
+                !words.is_empty() && words.windows(2).all(|w| w[0] < w[1]),
+                "{words:?}"
+            );
+        }
     }
 }
