@@ -346,42 +346,4 @@ mod tests {
             );
         }
     }
-
-    /// Every word list is sorted (byte order) and names its source and licence.
-    #[test]
-    fn word_lists_are_sorted_and_name_their_source() {
-        let lists = [
-            include_str!("../data/actors-given-names.txt"),
-            include_str!("../data/actors-given-names-extra.txt"),
-            include_str!("../data/abbreviations.txt"),
-            include_str!("../data/actors-org-nouns.txt"),
-            include_str!("../data/actors-org-words.txt"),
-            include_str!("../data/actors-orgs.txt"),
-            include_str!("../data/actors-places.txt"),
-            PRONOUNS,
-            include_str!("../data/actors-stop-words.txt"),
-            include_str!("../data/actors-titles.txt"),
-            include_str!("../data/actors-adjective-suffixes.txt"),
-            include_str!("../data/actors-common-acronyms.txt"),
-            include_str!("../data/actors-institution-nouns.txt"),
-            include_str!("../data/actors-name-connectors.txt"),
-            include_str!("../data/actors-name-particles.txt"),
-            include_str!("../data/actors-name-suffixes.txt"),
-            include_str!("../data/actors-non-actor-heads.txt"),
-            include_str!("../data/actors-place-name-starts.txt"),
-            include_str!("../data/actors-place-nouns.txt"),
-            include_str!("../data/actors-portfolios.txt"),
-            include_str!("../data/actors-state-adverbs.txt"),
-            include_str!("../data/actors-state-prepositions.txt"),
-            include_str!("../data/actors-state-verbs.txt"),
-            include_str!("../data/actors-thing-nouns.txt"),
-            include_str!("../data/actors-weak-org-words.txt"),
-            include_str!("../data/actors-work-nouns.txt"),
-        ];
-        for data in lists {
-            assert!(data.lines().any(|l| l.starts_with("# source:")));
-            let words: Vec<&str> = gazetteer::words(data).collect();
-            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
-        }
-    }
 }

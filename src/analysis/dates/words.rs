@@ -175,28 +175,4 @@ mod tests {
             Some("2020-11-03".into())
         );
     }
-    /// The word lists: one sorted (byte order), unique word per line, with a header naming what the
-    /// words are, their source and licence.
-    #[test]
-    fn word_lists_are_sorted_and_name_their_source() {
-        let lists = [
-            include_str!("../data/dates-clause-breaks.txt"),
-            include_str!("../data/dates-count-nouns.txt"),
-            include_str!("../data/dates-event-nouns.txt"),
-            include_str!("../data/dates-month-cues.txt"),
-            include_str!("../data/dates-number-labels.txt"),
-            include_str!("../data/dates-weekday-parts.txt"),
-        ];
-        for data in lists {
-            assert!(data.starts_with("# "), "{data}");
-            assert!(data
-                .lines()
-                .any(|l| l.starts_with("# source:") && l.contains("licence:")));
-            let words: Vec<&str> = gazetteer::words(data).collect();
-            assert!(
-                !words.is_empty() && words.windows(2).all(|w| w[0] < w[1]),
-                "{words:?}"
-            );
-        }
-    }
 }
