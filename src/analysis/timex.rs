@@ -12,40 +12,16 @@
 //! assert_eq!(timex::duration_value(3.0, timex::Unit::Week), "P3W");
 //! ```
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::{days_in_month, Date};
 use crate::analysis::gazetteer;
 
-/// FNV-1a: a fast hash for the short words of the temporal tables, looked up for nearly every
-/// token (the default SipHash costs more than the rest of the lookup).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A map keyed by words, with the [`Fnv`] hash.
-pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
-/// A set of words, with the [`Fnv`] hash.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A map keyed by words, with the fast hash of the embedded tables ([`gazetteer::TableHash`]): these
+/// tables are looked up for nearly every token.
+pub(crate) type WordMap<V> = gazetteer::TableMap<&'static str, V>;
+/// A set of words, with the fast hash of the embedded tables.
+pub(crate) type WordSet = gazetteer::TableSet<&'static str>;
 
 /// The temporal word lists of `data/dates-*.tsv`, parsed once.
 struct Lexicon {
