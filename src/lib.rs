@@ -11,6 +11,7 @@
 //! ```
 
 pub mod analysis;
+pub mod workbench;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

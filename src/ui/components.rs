@@ -11,3 +11,4 @@ pub mod panel;
 pub mod quotes_panel;
 pub mod selectable;
 pub mod summary;
+pub mod view_tabs;

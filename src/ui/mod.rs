@@ -34,8 +34,9 @@ use components::header::Header;
 use components::input_panel::InputPanel;
 use components::quotes_panel::QuotesPanel;
 use components::summary::Summary;
+use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
-use state::{Action, State};
+use state::{Action, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
 /// How long typing must pause before the text is analysed.
@@ -329,6 +330,24 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    let on_view = {
+        let d = dispatcher.clone();
+        Callback::from(move |view: View| d.dispatch(Action::ShowView(view)))
+    };
+    let view = match state.view {
+        View::Findings => html! {
+            <div class="panels">
+                <ActorsPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <QuotesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+            </div>
+        },
+        other => html! {
+            <h2 class="view-title">{ other.title() }</h2>
+        },
+    };
+
     let results = if analysis.text.is_empty() {
         html! {
             <div class="empty-state">
@@ -349,11 +368,12 @@ pub fn app(props: &AppProps) -> Html {
                             selected={state.selected} on_select={on_select.clone()} />
                         <Diagnostics report={report.clone()} />
                     </section>
-                    <div class="panels">
-                        <ActorsPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                        <QuotesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                        <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                        <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select} />
+                    <div class="views">
+                        <ViewTabs current={state.view} on_select={on_view} />
+                        <div class={classes!("view", format!("view--{}", state.view.slug()))} role="tabpanel"
+                            id={panel_id(state.view)} aria-labelledby={tab_id(state.view)}>
+                            { view }
+                        </div>
                     </div>
                 </div>
                 <p class="selection-hint">{ "Select an item to mark it in the text; Escape clears the selection." }</p>

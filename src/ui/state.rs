@@ -26,6 +26,55 @@ pub struct State {
     pub large_text: bool,
     /// A problem to show near the input (unreadable file, ...).
     pub notice: Option<String>,
+    /// The view shown beside the article.
+    pub view: View,
+}
+
+/// The views beside the article: the four finding panels, then the workbench's views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Findings,
+    ShareOfVoice,
+    Sources,
+    AttributionLanguage,
+    Timeline,
+    Compare,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Findings,
+        View::ShareOfVoice,
+        View::Sources,
+        View::AttributionLanguage,
+        View::Timeline,
+        View::Compare,
+    ];
+
+    /// The heading users look for.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Findings => "Findings",
+            View::ShareOfVoice => "Share of voice",
+            View::Sources => "Sources",
+            View::AttributionLanguage => "Attribution language",
+            View::Timeline => "Timeline",
+            View::Compare => "Compare",
+        }
+    }
+
+    /// A stable id fragment (`view-share-of-voice`), for anchors, tests and CSS.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Findings => "findings",
+            View::ShareOfVoice => "share-of-voice",
+            View::Sources => "sources",
+            View::AttributionLanguage => "attribution-language",
+            View::Timeline => "timeline",
+            View::Compare => "compare",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +92,8 @@ pub enum Action {
     ClearSelection,
     ToggleLargeText,
     Notice(String),
+    /// Shows one view beside the article.
+    ShowView(View),
 }
 
 impl State {
@@ -107,6 +158,10 @@ impl Reducible for State {
             }
             Action::ToggleLargeText => State {
                 large_text: !self.large_text,
+                ..(*self).clone()
+            },
+            Action::ShowView(view) => State {
+                view,
                 ..(*self).clone()
             },
             Action::Notice(message) => State {
