@@ -3,3 +3,14 @@
 //!
 //! Like the analysis core, this is pure Rust (no DOM, no I/O, no clock), so the app, the CLI and the
 //! tests derive the same views from the same report. Each view is one module.
+
+/// A view's numbers as a plain table: what the app shows beside a chart, and what the CSV and
+/// Markdown exports write (one table per view).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The view's title ("Share of voice").
+    pub title: String,
+    pub columns: Vec<String>,
+    /// One row per line, each as long as `columns`.
+    pub rows: Vec<Vec<String>>,
+}
