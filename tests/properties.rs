@@ -256,6 +256,12 @@ fn check_report(text: &str, r: &Report) -> Result<(), TestCaseError> {
             &c.mentions.iter().map(|m| m.start).collect::<Vec<_>>(),
         )?;
     }
+    for h in &r.hedges {
+        check_span(text, "hedge", h.start, h.end, &h.text)?;
+        let quoted = r.quotes.iter().any(|q| q.start <= h.start && h.start < q.end);
+        prop_assert!(!quoted, "hedge {:?} inside a quote", h.text);
+    }
+    check_sorted("hedges", &r.hedges.iter().map(|h| h.start).collect::<Vec<_>>())?;
     prop_assert_eq!(r.stats.chars, text.chars().count());
     Ok(())
 }
@@ -294,6 +300,7 @@ const RULED_KINDS: &[(&str, &str)] = &[
     ("reference", "actors/"),
     ("quote", "quotes/"),
     ("speaker", "quotes/"),
+    ("hedge", "hedges/"),
 ];
 
 /// Every finding of `report` of a kind in `kinds` names a rule of `rules::all()` with the kind's prefix.

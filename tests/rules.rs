@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use lede::analysis::rules::{self, Rule};
 use support::cases;
 
-const EXTRACTORS: [&str; 4] = ["dates", "countries", "actors", "quotes"];
+const EXTRACTORS: [&str; 5] = ["dates", "countries", "actors", "quotes", "hedges"];
 
 /// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.
 fn split_date(example: &str) -> (Option<&str>, &str) {
@@ -104,6 +104,10 @@ fn texts() -> Vec<(String, Option<&'static str>)> {
         (read("src/ui/example-article.txt"), None),
         (read("tests/fixtures/harbour-talks.txt"), Some("2023-06-02")),
         (read("tests/fixtures/harbour-talks.txt"), Some("none")),
+        (
+            "The minister reportedly left early. The deal appears to hold, and prices could fall.".into(),
+            None,
+        ),
     ]
 }
 
@@ -120,6 +124,7 @@ fn findings_name_known_rules(extractor: &str) {
                 "dates" => kind == "date",
                 "countries" => kind == "country",
                 "actors" => kind == "actor" || kind == "reference",
+                "hedges" => kind == "hedge",
                 _ => kind == "quote" || kind == "speaker",
             };
             if !of_extractor {
@@ -156,4 +161,9 @@ fn every_actor_mention_and_reference_names_a_known_rule() {
 #[test]
 fn every_quote_and_speaker_link_names_a_known_rule() {
     findings_name_known_rules("quotes");
+}
+
+#[test]
+fn every_hedge_names_a_known_rule() {
+    findings_name_known_rules("hedges");
 }

@@ -7,7 +7,8 @@
 //! 3. [`dates`], [`countries`] and [`actors`] find their mentions; actors know the place and date
 //!    spans so that "Geneva" or "Friday" never become people;
 //! 4. [`quotes`] finds direct, partial and reported speech and attributes it through the actors'
-//!    mentions, pronouns included.
+//!    mentions, pronouns included;
+//! 5. [`hedges`] finds the writer's own hedges ("reportedly", "could"), outside every quote.
 //!
 //! Tables (gazetteers, word lists) are parsed once per process ([`std::sync::LazyLock`]), never per
 //! call. Analysis never panics and never fails: odd input yields a (possibly empty) report with
@@ -17,7 +18,9 @@ pub mod actors;
 pub mod calendar;
 pub mod countries;
 pub mod dates;
+pub mod framing;
 pub mod gazetteer;
+pub mod hedges;
 pub mod highlight;
 pub mod quotes;
 pub mod render;
@@ -118,6 +121,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         &mut diagnostics,
     );
     let quotes = quotes::extract(&doc, &actors, &mut diagnostics);
+    let hedges = hedges::extract(&doc, &quotes);
     Report {
         schema: report::SCHEMA.to_string(),
         reference_date: reference.map(|d| d.to_string()),
@@ -127,5 +131,6 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         dates,
         countries,
         diagnostics: diagnostics.0,
+        hedges,
     }
 }

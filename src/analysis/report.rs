@@ -27,6 +27,9 @@ pub struct Report {
     pub dates: Vec<DateMention>,
     pub countries: Vec<Country>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Hedges in the reporter's voice, outside every quote ("reportedly", "appears to", "could").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hedges: Vec<Hedge>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,6 +161,30 @@ pub enum Via {
     City,
 }
 
+/// A word or two with which the writer hedges a claim of their own (see [`crate::analysis::hedges`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: HedgeKind,
+    /// The rule that found the hedge.
+    #[serde(default)]
+    pub rule: RuleName,
+}
+
+/// What a hedge does to the claim it stands in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HedgeKind {
+    /// Passed on from unnamed others: "reportedly", "allegedly".
+    Hearsay,
+    /// Only how things look: "apparently", "appears to".
+    Appearance,
+    /// Possible, not asserted: "could", "may", "probably".
+    Possibility,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub level: Level,
@@ -211,6 +238,7 @@ json_names! {
     DateKind { Date => "date", Time => "time", Duration => "duration", Set => "set" }
     Via { Name => "name", Alias => "alias", Demonym => "demonym", Capital => "capital", City => "city" }
     Level { Info => "info", Warning => "warning" }
+    HedgeKind { Hearsay => "hearsay", Appearance => "appearance", Possibility => "possibility" }
 }
 
 #[cfg(test)]
@@ -240,6 +268,9 @@ mod tests {
         }
         for l in [Level::Info, Level::Warning] {
             assert_eq!(l.as_str(), json(l));
+        }
+        for k in [HedgeKind::Hearsay, HedgeKind::Appearance, HedgeKind::Possibility] {
+            assert_eq!(k.as_str(), json(k));
         }
     }
 }

@@ -89,6 +89,12 @@ struct Pass<'w, 'a> {
     drafts: Vec<Draft>,
 }
 
+/// The lemma of a reporting verb form in any case ("told", "Says" → "tell", "say"), if it is one of
+/// `data/quotes-verbs.txt`.
+pub fn verb_lemma(form: &str) -> Option<&'static str> {
+    VERBS.get(form.to_lowercase().as_str()).map(|v| v.lemma)
+}
+
 /// Every direct, partial and reported quote in text order.
 pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
     let w = Words::new(doc);
