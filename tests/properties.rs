@@ -258,6 +258,12 @@ fn check_report(text: &str, r: &Report) -> Result<(), TestCaseError> {
     }
     for h in &r.hedges {
         check_span(text, "hedge", h.start, h.end, &h.text)?;
+        let sentence = text.get(h.sentence_start..h.sentence_end).unwrap_or("");
+        check_span(text, "hedge sentence", h.sentence_start, h.sentence_end, sentence)?;
+        prop_assert!(
+            h.sentence_start <= h.start && h.end <= h.sentence_end,
+            "hedge outside its sentence"
+        );
         let quoted = r.quotes.iter().any(|q| q.start <= h.start && h.start < q.end);
         prop_assert!(!quoted, "hedge {:?} inside a quote", h.text);
     }

@@ -158,11 +158,14 @@ pub fn extract(doc: &Doc, quotes: &[Quote]) -> Vec<Hedge> {
             continue;
         };
         let span = doc.span_of(i..last + 1);
+        let sentence = doc.sentences.get(t.sentence).map_or(span, |s| s.span);
         out.push(Hedge {
             start: span.start,
             end: span.end,
             text: doc.slice(span).to_string(),
             kind,
+            sentence_start: sentence.start,
+            sentence_end: sentence.end,
             rule: RuleName::Borrowed(rule),
         });
     }
@@ -198,6 +201,14 @@ mod tests {
     ];
 
     #[test]
+    fn the_sentence_is_the_hedges_own() {
+        let text = "Talks ended. The deal could fail. Nobody knows.";
+        let report = analyse(text, &Options::default());
+        let h = &report.hedges[0];
+        assert_eq!(&text[h.sentence_start..h.sentence_end], "The deal could fail.");
+    }
+
+    #[test]
     fn cases() {
         for (text, expected) in CASES {
             let report = analyse(text, &Options::default());
@@ -209,6 +220,7 @@ mod tests {
             assert_eq!(&got, expected, "{text:?}");
             for h in &report.hedges {
                 assert_eq!(&text[h.start..h.end], h.text);
+                assert!(h.sentence_start <= h.start && h.end <= h.sentence_end, "{text:?}");
             }
         }
     }

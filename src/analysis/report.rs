@@ -168,6 +168,9 @@ pub struct Hedge {
     pub end: usize,
     pub text: String,
     pub kind: HedgeKind,
+    /// The sentence the hedge stands in (byte span).
+    pub sentence_start: usize,
+    pub sentence_end: usize,
     /// The rule that found the hedge.
     #[serde(default)]
     pub rule: RuleName,
