@@ -1254,3 +1254,393 @@ fn wasm_timing() {
         client.close().await.expect("close the browser");
     });
 }
+
+// ---- share of voice and attribution language ----
+
+/// What the two views show: their tables as `|`-joined rows, the chart, the verb groups, the hedges
+/// and the selected marks of the article by kind.
+const VOICE_JS: &str = r#"
+const all = (sel, root) => Array.from((root || document).querySelectorAll(sel));
+const text = (sel) => { const e = document.querySelector(sel); return e ? e.textContent.trim() : null; };
+const rows = (sel) => all(sel + ' tbody tr').map(tr => all('th, td', tr).map(c => c.textContent.trim()).join('|'));
+const chart = document.querySelector('svg.sov-chart');
+return {
+  status: document.querySelector('#results').getAttribute('data-status'),
+  sov_heading: text('#view-share-of-voice h2'),
+  sov_speakers: rows('#sov-speakers'),
+  sov_types: rows('#sov-types'),
+  sov_first: text('.sov-first'),
+  sov_last: text('.sov-last'),
+  sov_empty: text('#view-share-of-voice .wb-empty'),
+  chart_role: chart ? chart.getAttribute('role') : null,
+  chart_title: chart ? text('svg.sov-chart > title') : null,
+  chart_bars: all('svg.sov-chart g.sov-bar').length,
+  chart_labels: all('svg.sov-chart .sov-label').map(t => t.textContent),
+  al_heading: text('#view-attribution-language h2'),
+  al_verbs: rows('#al-verbs'),
+  al_counts: all('.al-group').map(g => g.querySelector('h3').textContent.trim()),
+  al_explained: all('.al-explain').map(p => p.textContent.length),
+  al_hedges: all('.al-hedges li.hedge-item').map(li => li.textContent.trim()),
+  al_no_hedges: text('.al-no-hedges'),
+  al_no_verbs: text('.al-no-verbs'),
+  selected: Object.fromEntries(['actor', 'quote', 'hedge'].map(k =>
+    [k, all('#article-view mark.ent--' + k + '.is-selected').map(m => m.textContent)])),
+};
+"#;
+
+async fn voice_snapshot(client: &Client) -> Value {
+    client.execute(VOICE_JS, vec![]).await.expect("read the views")
+}
+
+/// Polls the views until `check` passes; fails with the last complaint otherwise.
+async fn voice_eventually(
+    client: &Client,
+    what: &str,
+    check: impl Fn(&Value) -> Result<(), String>,
+) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let snap = voice_snapshot(client).await;
+        let verdict = if snap["status"] != "ready" {
+            Err("not ready".to_string())
+        } else {
+            check(&snap)
+        };
+        match verdict {
+            Ok(()) => return snap,
+            Err(e) if Instant::now() >= deadline => {
+                panic!(
+                    "{what}: {e}\nviews: {}",
+                    serde_json::to_string_pretty(&snap).unwrap()
+                )
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+fn same(what: &str, got: &Value, want: &[&str]) -> Result<(), String> {
+    let got: Vec<&str> = got
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if got == want {
+        Ok(())
+    } else {
+        Err(format!("{what}: {got:?}, expected {want:?}"))
+    }
+}
+
+/// Clicks the button of the table row whose first cell reads `name`.
+async fn click_row(client: &Client, table: &str, name: &str) {
+    let ok = client
+        .execute(
+            r#"const b = Array.from(document.querySelectorAll(arguments[0] + ' tbody th button'))
+                 .find(b => b.textContent.trim() === arguments[1]);
+               if (!b) return false; b.click(); return true;"#,
+            vec![json!(table), json!(name)],
+        )
+        .await
+        .expect("click a row");
+    assert_eq!(ok, json!(true), "no row button {name:?} in {table}");
+}
+
+/// Shows a view once the results (and with them the tab bar) are there.
+async fn show_view(client: &Client, slug: &str) {
+    let tab = format!("#tab-{slug}");
+    client
+        .wait()
+        .at_most(TIMEOUT)
+        .for_element(Locator::Css(&tab))
+        .await
+        .unwrap_or_else(|_| panic!("{tab} never appeared"));
+    click(client, &tab).await;
+}
+
+/// Pastes `text` into the article field and waits for its analysis.
+async fn paste_text(env: &Env, client: &Client, text: &str) {
+    open_ready(env, client).await;
+    set_field(client, "#article-input", text).await;
+}
+
+/// The example's share of voice, counted by hand from its 18 quotes (as the analysis attributes
+/// them): the chart and the tables agree, first and last speakers, and a click on a row or a bar
+/// marks the speaker in the text.
+#[test]
+fn share_of_voice_on_the_example() {
+    let Some(env) = Env::start() else { return };
+    let native = analyse(&example_text(), &Options::default());
+    let mentions = |name: &str| {
+        native
+            .actors
+            .iter()
+            .find(|a| a.name == name)
+            .map_or(0, |a| a.mentions.len())
+    };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        show_view(&client, "share-of-voice").await;
+        let snap = voice_eventually(&client, "share of voice", |s| {
+            same(
+                "speakers",
+                &s["sov_speakers"],
+                &[
+                    "Ingrid Solberg|Named person|5|73|33%|3|0|2||",
+                    "Daniel Otieno|Named person|5|72|33%|0|1|4||yes",
+                    "Norwegian customs figures|Unnamed source|1|13|6%|0|0|1||",
+                    "both countries|Unnamed source|1|12|5%|0|0|1||",
+                    "World Trade Organization|Organisation or state|1|11|5%|0|0|1||",
+                    "Norway|Unnamed source|1|10|5%|0|0|1||",
+                    "who|Unnamed source|1|9|4%|0|0|1||",
+                    "Kenya|Organisation or state|1|8|4%|0|0|1|yes|",
+                    "officials|Unnamed source|1|7|3%|0|0|1||",
+                    "Brazilian officials|Unnamed source|1|5|2%|0|0|1||",
+                ],
+            )?;
+            same(
+                "types",
+                &s["sov_types"],
+                &[
+                    "Named person|2|10|145|66%|3|1|6",
+                    "Organisation or state|2|2|19|9%|0|0|2",
+                    "Unnamed source|6|6|56|25%|0|0|6",
+                    "Unattributed|0|0|0|0%|0|0|0",
+                ],
+            )
+        })
+        .await;
+        assert_eq!(snap["sov_heading"], "Share of voice");
+        assert_eq!(snap["sov_first"], "Kenya");
+        assert_eq!(snap["sov_last"], "Daniel Otieno");
+        assert_eq!(snap["chart_role"], "img");
+        let title = snap["chart_title"].as_str().unwrap_or_default();
+        assert!(
+            title.contains("10 speakers, 220 quoted words") && title.contains("Ingrid Solberg 33%"),
+            "chart title: {title:?}"
+        );
+        assert_eq!(snap["chart_bars"], 10);
+        assert_eq!(
+            snap["chart_labels"][0],
+            "Ingrid Solberg — 5 quotes, 73 words (33%)"
+        );
+        assert_eq!(
+            snap["chart_labels"][1],
+            "Daniel Otieno — 5 quotes, 72 words (33%) · has the last word"
+        );
+
+        click_row(&client, "#sov-speakers", "Ingrid Solberg").await;
+        let n = mentions("Ingrid Solberg");
+        voice_eventually(&client, "Solberg selected", |s| {
+            let marked = s["selected"]["actor"].as_array().map_or(0, Vec::len);
+            if marked == n && n > 0 {
+                Ok(())
+            } else {
+                Err(format!("{marked} actor marks selected, Ingrid Solberg has {n} mentions"))
+            }
+        })
+        .await;
+        // A bar of the chart selects too.
+        client
+            .execute(
+                "document.querySelectorAll('svg.sov-chart g.sov-bar')[1].dispatchEvent(new MouseEvent('click', { bubbles: true }));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let n = mentions("Daniel Otieno");
+        voice_eventually(&client, "Otieno selected through the chart", |s| {
+            let marked = s["selected"]["actor"].as_array().map_or(0, Vec::len);
+            let otieno = s["selected"]["actor"]
+                .as_array()
+                .is_some_and(|m| m.iter().all(|t| t.as_str().is_some_and(|t| t.contains("Otieno"))));
+            if marked == n && otieno {
+                Ok(())
+            } else {
+                Err(format!("{marked} actor marks selected, Daniel Otieno has {n} mentions"))
+            }
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The example's reporting verbs per speaker and the groups' counts (14 neutral, 1 loaded, 3 other,
+/// no hedge in the writer's voice), each group explained.
+#[test]
+fn attribution_language_on_the_example() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        show_view(&client, "attribution-language").await;
+        let snap = voice_eventually(&client, "attribution language", |s| {
+            same(
+                "verbs",
+                &s["al_verbs"],
+                &[
+                    "Ingrid Solberg|Named person|say 5|||0",
+                    "Daniel Otieno|Named person|say 4, tell|||0",
+                    "Norwegian customs figures|Unnamed source|according to|||0",
+                    "both countries|Unnamed source||complain||0",
+                    "World Trade Organization|Organisation or state|say|||0",
+                    "Norway|Unnamed source|say|||0",
+                    "who|Unnamed source|ask|||0",
+                    "Kenya|Organisation or state|||agree|0",
+                    "officials|Unnamed source|||call|0",
+                    "Brazilian officials|Unnamed source|||show|0",
+                ],
+            )?;
+            same(
+                "groups",
+                &s["al_counts"],
+                &[
+                    "Neutral verbs 14 quotes",
+                    "Loaded verbs 1 quote",
+                    "Other verbs 3 quotes",
+                    "Hedges 0 in the writer's voice",
+                ],
+            )
+        })
+        .await;
+        assert_eq!(snap["al_heading"], "Attribution language");
+        let explained = snap["al_explained"].as_array().unwrap();
+        assert!(explained.len() == 4 && explained.iter().all(|n| n.as_u64().unwrap_or(0) > 80));
+        assert!(snap["al_no_hedges"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("No hedges")));
+        click_row(&client, "#al-verbs", "Daniel Otieno").await;
+        voice_eventually(&client, "Otieno selected", |s| {
+            let marked = s["selected"]["actor"].as_array().map_or(0, Vec::len);
+            if marked > 0 {
+                Ok(())
+            } else {
+                Err("no actor mark selected".into())
+            }
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// A pasted text with an unattributed quote, an unnamed source, loaded verbs and two hedges: both
+/// views count them, and a hedge selected in the view is marked in the text.
+#[test]
+fn voice_views_on_a_pasted_text() {
+    let Some(env) = Env::start() else { return };
+    let text = std::fs::read_to_string(root().join("tests/fixtures/market-town.txt")).unwrap();
+    runtime().block_on(async {
+        let client = env.browser().await;
+        paste_text(&env, &client, &text).await;
+        show_view(&client, "share-of-voice").await;
+        voice_eventually(&client, "share of voice", |s| {
+            same(
+                "speakers",
+                &s["sov_speakers"],
+                &[
+                    "Anna Berg|Named person|3|18|47%|2|0|1||yes",
+                    "A spokesman|Unnamed source|1|5|13%|0|0|1||",
+                    "Harbour Authority|Organisation or state|1|5|13%|0|0|1||",
+                    "Unattributed|Unattributed|1|10|26%|1|0|0|yes|",
+                ],
+            )
+        })
+        .await;
+        click_row(&client, "#sov-speakers", "Unattributed").await;
+        voice_eventually(&client, "the unattributed quote selected", |s| {
+            same(
+                "selected quote",
+                &s["selected"]["quote"],
+                &["\"Nobody in this town listens to the farmers any more.\""],
+            )
+            .or_else(|_| {
+                same(
+                    "selected quote",
+                    &s["selected"]["quote"],
+                    &["Nobody in this town listens to the farmers any more."],
+                )
+            })
+        })
+        .await;
+        show_view(&client, "attribution-language").await;
+        let snap = voice_eventually(&client, "attribution language", |s| {
+            same(
+                "verbs",
+                &s["al_verbs"],
+                &[
+                    "Anna Berg|Named person|say 2|insist||0",
+                    "A spokesman|Unnamed source||claim||0",
+                    "Harbour Authority|Organisation or state||warn||0",
+                    "Unattributed|Unattributed||||1",
+                ],
+            )?;
+            same(
+                "groups",
+                &s["al_counts"],
+                &[
+                    "Neutral verbs 2 quotes",
+                    "Loaded verbs 3 quotes",
+                    "Other verbs 0 quotes",
+                    "Hedges 2 in the writer's voice",
+                ],
+            )
+        })
+        .await;
+        let hedges = snap["al_hedges"].as_array().unwrap();
+        assert_eq!(hedges.len(), 2);
+        assert!(hedges
+            .iter()
+            .all(|h| h.as_str().is_some_and(|h| h
+                .starts_with("The market could close early, and the mayor reportedly left the town hall."))));
+        click(&client, ".al-hedges li.hedge-item:nth-child(2)").await;
+        voice_eventually(&client, "hedge selected", |s| {
+            same("selected hedge", &s["selected"]["hedge"], &["reportedly"])
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// A text without any quote: both views say so plainly.
+#[test]
+fn voice_views_with_no_quotes() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        paste_text(
+            &env,
+            &client,
+            "The market opened in spring. Farmers sold apples and pears.",
+        )
+        .await;
+        show_view(&client, "share-of-voice").await;
+        let snap = voice_eventually(&client, "empty share of voice", |s| {
+            if s["sov_empty"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Nobody is quoted"))
+            {
+                Ok(())
+            } else {
+                Err("no empty message".into())
+            }
+        })
+        .await;
+        assert_eq!(snap["chart_bars"], 0);
+        show_view(&client, "attribution-language").await;
+        voice_eventually(&client, "empty attribution language", |s| {
+            let plain = s["al_no_verbs"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Nobody is quoted"))
+                && s["al_no_hedges"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("No hedges"));
+            if plain {
+                Ok(())
+            } else {
+                Err("no empty messages".into())
+            }
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}

@@ -7,11 +7,7 @@ use lede::workbench::{language, voice, Table};
 
 /// A text with an unattributed quote, a named person, an unnamed source and an organisation, with
 /// neutral and loaded verbs and two hedges in the reporter's voice.
-const TOWN: &str = "\"Nobody in this town listens to the farmers any more.\"\n\n\
-Mayor Anna Berg said the new market would open in spring. \"We will not wait for the ministry,\" she said. \
-A spokesman claimed the money had been spent.\n\n\
-The Harbour Authority warned that the quay was unsafe. \"We will rebuild it,\" Ms Berg insisted. \
-The market could close early, and the mayor reportedly left the town hall.";
+const TOWN: &str = include_str!("fixtures/market-town.txt");
 
 const NO_QUOTES: &str = "The market opened in spring. Farmers sold apples and pears.";
 

@@ -20,13 +20,15 @@
 use crate::analysis::report::Report;
 use crate::analysis::Span;
 
-/// The four kinds of finding, in nesting order: a quote is the outermost layer.
+/// The kinds of finding, in nesting order: a quote is the outermost layer. A hedge is a word or two
+/// of the writer's own, never inside a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     Quote,
     Actor,
     Country,
     Date,
+    Hedge,
 }
 
 impl Category {
@@ -37,11 +39,13 @@ impl Category {
             Category::Actor => "actor",
             Category::Country => "country",
             Category::Date => "date",
+            Category::Hedge => "hedge",
         }
     }
 }
 
-/// One item of the report: `index` points into `report.actors`, `quotes`, `dates` or `countries`.
+/// One item of the report: `index` points into `report.actors`, `quotes`, `dates`, `countries` or
+/// `hedges`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Item {
     pub category: Category,
@@ -116,6 +120,9 @@ fn pieces(text: &str, report: &Report) -> Vec<Piece> {
     }
     for (i, d) in report.dates.iter().enumerate() {
         push(d.start, d.end, Item::new(Category::Date, i), 0);
+    }
+    for (i, h) in report.hedges.iter().enumerate() {
+        push(h.start, h.end, Item::new(Category::Hedge, i), 0);
     }
     // Outer first: earlier start, then longer, then by category (a quote wraps an actor of equal span).
     out.sort_by_key(|p| {
@@ -228,6 +235,10 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
                 None => format!("Country: {}", c.name),
             },
             None => "Country".to_string(),
+        },
+        Category::Hedge => match report.hedges.get(i) {
+            Some(h) => format!("Hedge in the writer's voice: {} ({})", h.text, h.kind.as_str()),
+            None => "Hedge".to_string(),
         },
     }
 }
@@ -440,5 +451,25 @@ mod tests {
         assert_eq!(d(Category::Country, 0), "Country: Oslo (demonym)");
         assert_eq!(d(Category::Date, 0), "Date: 2024-03-12");
         assert_eq!(d(Category::Date, 7), "Date");
+    }
+
+    #[test]
+    fn hedges_are_marked_and_described() {
+        let text = "The plant could close. \"We may leave,\" she said.";
+        let r = crate::analysis::analyse(text, &crate::analysis::Options::default());
+        let hedges: Vec<Mark> = segments(text, &r)
+            .into_iter()
+            .flat_map(|s| s.marks)
+            .filter(|m| m.item.category == Category::Hedge)
+            .collect();
+        assert_eq!(
+            hedges.len(),
+            1,
+            "only the writer's \"could\", not the quoted \"may\""
+        );
+        assert_eq!(
+            describe(&r, &hedges[0]),
+            "Hedge in the writer's voice: could (possibility)"
+        );
     }
 }

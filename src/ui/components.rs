@@ -2,6 +2,7 @@
 
 pub mod actors_panel;
 pub mod article_view;
+pub mod attribution_language;
 pub mod countries_panel;
 pub mod dates_panel;
 pub mod diagnostics;
@@ -10,5 +11,6 @@ pub mod input_panel;
 pub mod panel;
 pub mod quotes_panel;
 pub mod selectable;
+pub mod share_of_voice;
 pub mod summary;
 pub mod view_tabs;

@@ -27,12 +27,14 @@ use crate::analysis::Options;
 use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
+use components::attribution_language::AttributionLanguage;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
 use components::diagnostics::Diagnostics;
 use components::header::Header;
 use components::input_panel::InputPanel;
 use components::quotes_panel::QuotesPanel;
+use components::share_of_voice::ShareOfVoice;
 use components::summary::Summary;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
@@ -342,6 +344,13 @@ pub fn app(props: &AppProps) -> Html {
                 <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
                 <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
             </div>
+        },
+        View::ShareOfVoice => html! {
+            <ShareOfVoice report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+        },
+        View::AttributionLanguage => html! {
+            <AttributionLanguage text={analysis.text.clone()} report={report.clone()}
+                selected={state.selected} on_select={on_select.clone()} />
         },
         other => html! {
             <h2 class="view-title">{ other.title() }</h2>
