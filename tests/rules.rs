@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use lede::analysis::rules::{self, Rule};
 use support::cases;
 
-const EXTRACTORS: [&str; 4] = ["dates", "countries", "actors", "quotes"];
+const EXTRACTORS: [&str; 5] = ["dates", "countries", "actors", "quotes", "sources"];
 
 /// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.
 fn split_date(example: &str) -> (Option<&str>, &str) {
@@ -120,6 +120,7 @@ fn findings_name_known_rules(extractor: &str) {
                 "dates" => kind == "date",
                 "countries" => kind == "country",
                 "actors" => kind == "actor" || kind == "reference",
+                "sources" => kind == "source",
                 _ => kind == "quote" || kind == "speaker",
             };
             if !of_extractor {
@@ -156,4 +157,9 @@ fn every_actor_mention_and_reference_names_a_known_rule() {
 #[test]
 fn every_quote_and_speaker_link_names_a_known_rule() {
     findings_name_known_rules("quotes");
+}
+
+#[test]
+fn every_source_names_a_known_rule() {
+    findings_name_known_rules("sources");
 }

@@ -7,7 +7,8 @@
 //! 3. [`dates`], [`countries`] and [`actors`] find their mentions; actors know the place and date
 //!    spans so that "Geneva" or "Friday" never become people;
 //! 4. [`quotes`] finds direct, partial and reported speech and attributes it through the actors'
-//!    mentions, pronouns included.
+//!    mentions, pronouns included;
+//! 5. [`sources`] finds anonymous and vague sourcing and non-answers ("declined to comment").
 //!
 //! Tables (gazetteers, word lists) are parsed once per process ([`std::sync::LazyLock`]), never per
 //! call. Analysis never panics and never fails: odd input yields a (possibly empty) report with
@@ -23,6 +24,7 @@ pub mod quotes;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sources;
 pub mod span;
 pub mod text;
 pub mod timex;
@@ -118,6 +120,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         &mut diagnostics,
     );
     let quotes = quotes::extract(&doc, &actors, &mut diagnostics);
+    let sources = sources::extract(&doc);
     Report {
         schema: report::SCHEMA.to_string(),
         reference_date: reference.map(|d| d.to_string()),
@@ -127,5 +130,6 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         dates,
         countries,
         diagnostics: diagnostics.0,
+        sources,
     }
 }

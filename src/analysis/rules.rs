@@ -35,13 +35,14 @@ pub struct Rule {
 /// The reference date examples are analysed against: Friday 21 January 2022.
 pub const EXAMPLE_DATE: &str = "2022-01-21";
 
-/// Every rule of every extractor, in the order dates, countries, actors, quotes.
+/// Every rule of every extractor, in the order dates, countries, actors, quotes, sources.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
-    let tables: [&'static [Rule]; 4] = [
+    let tables: [&'static [Rule]; 5] = [
         crate::analysis::dates::RULES,
         crate::analysis::countries::RULES,
         crate::analysis::actors::RULES,
         crate::analysis::quotes::RULES,
+        crate::analysis::sources::RULES,
     ];
     tables.into_iter().flatten()
 }
@@ -57,7 +58,7 @@ pub fn describe(name: &str) -> &'static str {
 }
 
 /// Every finding of `report` as `(rule name, line)`, in the order actors, quotes (the quote, then its
-/// speaker link), dates, countries. The lines read:
+/// speaker link), dates, countries, sources. The lines read:
 ///
 /// ```text
 /// actor person "Antony Blinken": "Mr Blinken"
@@ -65,6 +66,7 @@ pub fn describe(name: &str) -> &'static str {
 /// speaker "This is a critical moment," <- "he" = Antony Blinken
 /// date "Friday" = 2022-01-21 (date)
 /// country "Moscow" = RU (capital)
+/// source anonymous "a senior official said"
 /// ```
 pub fn explain(report: &Report) -> Vec<(&str, String)> {
     let mut out = Vec::new();
@@ -100,6 +102,10 @@ pub fn explain(report: &Report) -> Vec<(&str, String)> {
             let line = format!("country {:?} = {} ({})", m.text, c.code, m.via.as_str());
             out.push((&*m.rule, line));
         }
+    }
+    for s in &report.sources {
+        let line = format!("source {} {:?}", s.kind.as_str(), s.text);
+        out.push((&*s.rule, line));
     }
     out
 }
