@@ -20,10 +20,12 @@
 use crate::analysis::report::Report;
 use crate::analysis::Span;
 
-/// The four kinds of finding, in nesting order: a quote is the outermost layer.
+/// The kinds of finding, in nesting order: a quote is the outermost layer, then a source phrase
+/// ("a senior official said", which may hold an actor or a country).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     Quote,
+    Source,
     Actor,
     Country,
     Date,
@@ -34,6 +36,7 @@ impl Category {
     pub fn name(self) -> &'static str {
         match self {
             Category::Quote => "quote",
+            Category::Source => "source",
             Category::Actor => "actor",
             Category::Country => "country",
             Category::Date => "date",
@@ -41,7 +44,8 @@ impl Category {
     }
 }
 
-/// One item of the report: `index` points into `report.actors`, `quotes`, `dates` or `countries`.
+/// One item of the report: `index` points into `report.actors`, `quotes`, `sources`, `dates` or
+/// `countries`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Item {
     pub category: Category,
@@ -103,6 +107,9 @@ fn pieces(text: &str, report: &Report) -> Vec<Piece> {
     };
     for (i, q) in report.quotes.iter().enumerate() {
         push(q.start, q.end, Item::new(Category::Quote, i), 0);
+    }
+    for (i, s) in report.sources.iter().enumerate() {
+        push(s.start, s.end, Item::new(Category::Source, i), 0);
     }
     for (i, a) in report.actors.iter().enumerate() {
         for (m, mention) in a.mentions.iter().enumerate() {
@@ -215,6 +222,10 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
                 None => "Quote (speaker unknown)".to_string(),
             }
         }
+        Category::Source => match report.sources.get(i) {
+            Some(s) => format!("Source: {}", source_kind_label(s.kind)),
+            None => "Source".to_string(),
+        },
         Category::Date => match report.dates.get(i) {
             Some(d) => match &d.value {
                 Some(v) => format!("Date: {v}"),
@@ -229,6 +240,16 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
             },
             None => "Country".to_string(),
         },
+    }
+}
+
+/// How a source kind reads for people: "unnamed source", "vague source", "no comment".
+pub fn source_kind_label(kind: crate::analysis::report::SourceKind) -> &'static str {
+    use crate::analysis::report::SourceKind;
+    match kind {
+        SourceKind::Anonymous => "unnamed source",
+        SourceKind::Vague => "vague source",
+        SourceKind::NoComment => "no comment",
     }
 }
 
