@@ -237,15 +237,13 @@ fn verb_at(ws: &[W], k: usize) -> Option<usize> {
 /// The last word of an insider phrase and its object at word `k`: "familiar with the matter".
 fn insider_tail(ws: &[W], k: usize) -> Option<usize> {
     let phrase = phrase_at(ws, k, &INSIDER, SourceKind::Anonymous, "")?;
-    let mut last = phrase.last;
-    for i in phrase.last + 1..(phrase.last + 6).min(ws.len()) {
-        let w = &ws[i];
-        if !w.word || w.lower == "who" || VERBS.contains(&*w.lower) {
-            break;
-        }
-        last = i;
-    }
-    (last > phrase.last).then_some(last)
+    let object = ws
+        .iter()
+        .skip(phrase.last + 1)
+        .take(5)
+        .take_while(|w| w.word && w.lower != "who" && !VERBS.contains(&*w.lower))
+        .count();
+    (object > 0).then_some(phrase.last + object)
 }
 
 /// `sources/familiar-with`: an unnamed source in the know, "people familiar with the matter".
@@ -310,9 +308,9 @@ fn relative_clause_end(ws: &[W], k: usize) -> Option<usize> {
 /// An unnamed source read forward from word `k`: determiner, modifiers, role noun. Returns the head.
 fn source_forward(ws: &[W], k: usize) -> Option<(usize, Noun, bool)> {
     let det = DETERMINERS.contains(lower_at(ws, k));
-    let mut i = if det { k + 1 } else { k };
+    let first = if det { k + 1 } else { k };
     let mut capitalised = false;
-    for _ in 0..4 {
+    for i in first..first + 4 {
         let w = ws.get(i)?;
         if let Some(&noun) = NOUNS.get(&*w.lower) {
             // "media reports": the last of two role nouns is the head.
@@ -328,7 +326,6 @@ fn source_forward(ws: &[W], k: usize) -> Option<(usize, Noun, bool)> {
             return None;
         }
         capitalised |= w.cap;
-        i += 1;
     }
     None
 }

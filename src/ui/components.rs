@@ -10,5 +10,7 @@ pub mod input_panel;
 pub mod panel;
 pub mod quotes_panel;
 pub mod selectable;
+pub mod sources_view;
 pub mod summary;
+pub mod timeline_view;
 pub mod view_tabs;

@@ -33,7 +33,9 @@ use components::diagnostics::Diagnostics;
 use components::header::Header;
 use components::input_panel::InputPanel;
 use components::quotes_panel::QuotesPanel;
+use components::sources_view::SourcesView;
 use components::summary::Summary;
+use components::timeline_view::TimelineView;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
 use state::{Action, State, View};
@@ -342,6 +344,13 @@ pub fn app(props: &AppProps) -> Html {
                 <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
                 <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
             </div>
+        },
+        View::Sources => html! {
+            <SourcesView text={analysis.text.clone()} report={report.clone()} selected={state.selected}
+                on_select={on_select.clone()} />
+        },
+        View::Timeline => html! {
+            <TimelineView report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
         },
         other => html! {
             <h2 class="view-title">{ other.title() }</h2>

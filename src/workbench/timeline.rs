@@ -447,7 +447,8 @@ mod tests {
     #[test]
     fn intervals_at_their_grain() {
         // (value, first day, last day, grain)
-        let cases: &[(&str, Option<(&str, &str, Grain)>)] = &[
+        type Case<'a> = (&'a str, Option<(&'a str, &'a str, Grain)>);
+        let cases: &[Case] = &[
             ("2022-01-21", Some(("2022-01-21", "2022-01-21", Grain::Day))),
             ("2022-01-21T18:00", Some(("2022-01-21", "2022-01-21", Grain::Day))),
             ("2022-01-21TMO", Some(("2022-01-21", "2022-01-21", Grain::Day))),
@@ -522,7 +523,7 @@ mod tests {
         assert!(x[1] < reference && reference < x[2]);
         assert!(l.placed.iter().all(|p| p.x0 >= MARGIN && p.x1 <= WIDTH - MARGIN + 0.01));
         assert!(l.placed[2].x1 > l.placed[2].x0, "a month is a bar");
-        assert!(l.placed[0].inferred == false && l.placed[1].inferred);
+        assert!(!l.placed[0].inferred && l.placed[1].inferred);
     }
 
     #[test]
