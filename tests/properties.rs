@@ -138,6 +138,15 @@ const WORDS: &[&str] = &[
     "Updated:",
     "By",
     "(Reuters)",
+    "a senior official",
+    "officials",
+    "sources familiar with",
+    "according to",
+    "it is understood",
+    "is said to",
+    "declined to comment",
+    "didn't",
+    "immediately",
     "--",
     "'s",
     "’s",
@@ -268,6 +277,15 @@ fn check_report(text: &str, r: &Report) -> Result<(), TestCaseError> {
         prop_assert!(!quoted, "hedge {:?} inside a quote", h.text);
     }
     check_sorted("hedges", &r.hedges.iter().map(|h| h.start).collect::<Vec<_>>())?;
+    for s in &r.sources {
+        check_span(text, "source", s.start, s.end, &s.text)?;
+        prop_assert!(
+            s.sentence_start <= s.start && s.end <= s.sentence_end && s.sentence_end <= text.len(),
+            "source {:?} outside its sentence",
+            s.text
+        );
+    }
+    check_sorted("sources", &r.sources.iter().map(|s| s.start).collect::<Vec<_>>())?;
     prop_assert_eq!(r.stats.chars, text.chars().count());
     Ok(())
 }
@@ -307,6 +325,7 @@ const RULED_KINDS: &[(&str, &str)] = &[
     ("quote", "quotes/"),
     ("speaker", "quotes/"),
     ("hedge", "hedges/"),
+    ("source", "sources/"),
 ];
 
 /// Every finding of `report` of a kind in `kinds` names a rule of `rules::all()` with the kind's prefix.
@@ -334,7 +353,11 @@ fn findings_shifted(report: &Report, shift: usize) -> serde_json::Value {
             serde_json::Value::Object(m) => {
                 for (k, x) in m.iter_mut() {
                     match x.as_u64() {
-                        Some(n) if k == "start" || k == "end" => *x = (n.saturating_sub(shift)).into(),
+                        Some(n)
+                            if k == "start" || k.ends_with("_start") || k == "end" || k.ends_with("_end") =>
+                        {
+                            *x = (n.saturating_sub(shift)).into()
+                        }
                         _ => walk(x, shift),
                     }
                 }

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use lede::analysis::rules::{self, Rule};
 use support::cases;
 
-const EXTRACTORS: [&str; 5] = ["dates", "countries", "actors", "quotes", "hedges"];
+const EXTRACTORS: [&str; 6] = ["dates", "countries", "actors", "quotes", "hedges", "sources"];
 
 /// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.
 fn split_date(example: &str) -> (Option<&str>, &str) {
@@ -125,6 +125,7 @@ fn findings_name_known_rules(extractor: &str) {
                 "countries" => kind == "country",
                 "actors" => kind == "actor" || kind == "reference",
                 "hedges" => kind == "hedge",
+                "sources" => kind == "source",
                 _ => kind == "quote" || kind == "speaker",
             };
             if !of_extractor {
@@ -166,4 +167,9 @@ fn every_quote_and_speaker_link_names_a_known_rule() {
 #[test]
 fn every_hedge_names_a_known_rule() {
     findings_name_known_rules("hedges");
+}
+
+#[test]
+fn every_source_names_a_known_rule() {
+    findings_name_known_rules("sources");
 }

@@ -20,11 +20,13 @@
 use crate::analysis::report::Report;
 use crate::analysis::Span;
 
-/// The kinds of finding, in nesting order: a quote is the outermost layer. A hedge is a word or two
-/// of the writer's own, never inside a quote.
+/// The kinds of finding, in nesting order: a quote is the outermost layer, then a source phrase
+/// ("a senior official said", which may hold an actor or a country). A hedge is a word or two of the
+/// writer's own, never inside a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     Quote,
+    Source,
     Actor,
     Country,
     Date,
@@ -36,6 +38,7 @@ impl Category {
     pub fn name(self) -> &'static str {
         match self {
             Category::Quote => "quote",
+            Category::Source => "source",
             Category::Actor => "actor",
             Category::Country => "country",
             Category::Date => "date",
@@ -44,8 +47,8 @@ impl Category {
     }
 }
 
-/// One item of the report: `index` points into `report.actors`, `quotes`, `dates`, `countries` or
-/// `hedges`.
+/// One item of the report: `index` points into `report.actors`, `quotes`, `sources`, `dates`,
+/// `countries` or `hedges`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Item {
     pub category: Category,
@@ -107,6 +110,9 @@ fn pieces(text: &str, report: &Report) -> Vec<Piece> {
     };
     for (i, q) in report.quotes.iter().enumerate() {
         push(q.start, q.end, Item::new(Category::Quote, i), 0);
+    }
+    for (i, s) in report.sources.iter().enumerate() {
+        push(s.start, s.end, Item::new(Category::Source, i), 0);
     }
     for (i, a) in report.actors.iter().enumerate() {
         for (m, mention) in a.mentions.iter().enumerate() {
@@ -222,6 +228,10 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
                 None => "Quote (speaker unknown)".to_string(),
             }
         }
+        Category::Source => match report.sources.get(i) {
+            Some(s) => format!("Source: {}", source_kind_label(s.kind)),
+            None => "Source".to_string(),
+        },
         Category::Date => match report.dates.get(i) {
             Some(d) => match &d.value {
                 Some(v) => format!("Date: {v}"),
@@ -240,6 +250,16 @@ pub fn describe(report: &Report, mark: &Mark) -> String {
             Some(h) => format!("Hedge in the writer's voice: {} ({})", h.text, h.kind.as_str()),
             None => "Hedge".to_string(),
         },
+    }
+}
+
+/// How a source kind reads for people: "unnamed source", "vague source", "no comment".
+pub fn source_kind_label(kind: crate::analysis::report::SourceKind) -> &'static str {
+    use crate::analysis::report::SourceKind;
+    match kind {
+        SourceKind::Anonymous => "unnamed source",
+        SourceKind::Vague => "vague source",
+        SourceKind::NoComment => "no comment",
     }
 }
 

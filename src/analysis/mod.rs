@@ -9,6 +9,7 @@
 //! 4. [`quotes`] finds direct, partial and reported speech and attributes it through the actors'
 //!    mentions, pronouns included;
 //! 5. [`hedges`] finds the writer's own hedges ("reportedly", "could"), outside every quote.
+//! 6. [`sources`] finds anonymous and vague sourcing and non-answers ("declined to comment").
 //!
 //! Tables (gazetteers, word lists) are parsed once per process ([`std::sync::LazyLock`]), never per
 //! call. Analysis never panics and never fails: odd input yields a (possibly empty) report with
@@ -26,6 +27,7 @@ pub mod quotes;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sources;
 pub mod span;
 pub mod text;
 pub mod timex;
@@ -122,6 +124,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
     );
     let quotes = quotes::extract(&doc, &actors, &mut diagnostics);
     let hedges = hedges::extract(&doc, &quotes);
+    let sources = sources::extract(&doc);
     Report {
         schema: report::SCHEMA.to_string(),
         reference_date: reference.map(|d| d.to_string()),
@@ -132,5 +135,6 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         countries,
         diagnostics: diagnostics.0,
         hedges,
+        sources,
     }
 }

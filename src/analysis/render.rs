@@ -22,6 +22,7 @@ use crate::analysis::report::Report;
 /// DATE date [459..465) "Friday" = 2022-01-21
 /// COUNTRY RU "Russia"
 ///   [410..417) "Russian" via=demonym
+/// SOURCE anonymous [900..921) "a senior official said"
 /// ```
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -96,6 +97,16 @@ pub fn render(report: &Report) -> String {
                 m.via.as_str()
             );
         }
+    }
+    for s in &report.sources {
+        let _ = writeln!(
+            out,
+            "SOURCE {} [{}..{}) {:?}",
+            s.kind.as_str(),
+            s.start,
+            s.end,
+            s.text
+        );
     }
     out
 }

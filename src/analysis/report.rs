@@ -30,6 +30,9 @@ pub struct Report {
     /// Hedges in the reporter's voice, outside every quote ("reportedly", "appears to", "could").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hedges: Vec<Hedge>,
+    /// Anonymous and vague sources and non-answers, in text order (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,6 +179,22 @@ pub struct Hedge {
     pub rule: RuleName,
 }
 
+/// A source the reader cannot check: unnamed ("a senior official said"), vague ("analysts say", "it
+/// is understood") or a non-answer ("declined to comment").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: SourceKind,
+    /// The sentence the phrase stands in (byte span).
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// The rule that found the phrase.
+    #[serde(default)]
+    pub rule: RuleName,
+}
+
 /// What a hedge does to the claim it stands in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -186,6 +205,17 @@ pub enum HedgeKind {
     Appearance,
     /// Possible, not asserted: "could", "may", "probably".
     Possibility,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// An unnamed person or group in the know: "a senior official", "people close to".
+    Anonymous,
+    /// A loose attribution: "analysts say", "it is understood", "according to reports".
+    Vague,
+    /// A party did not give its side: "declined to comment".
+    NoComment,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -242,6 +272,7 @@ json_names! {
     Via { Name => "name", Alias => "alias", Demonym => "demonym", Capital => "capital", City => "city" }
     Level { Info => "info", Warning => "warning" }
     HedgeKind { Hearsay => "hearsay", Appearance => "appearance", Possibility => "possibility" }
+    SourceKind { Anonymous => "anonymous", Vague => "vague", NoComment => "no-comment" }
 }
 
 #[cfg(test)]
@@ -268,6 +299,9 @@ mod tests {
         }
         for v in [Via::Name, Via::Alias, Via::Demonym, Via::Capital, Via::City] {
             assert_eq!(v.as_str(), json(v));
+        }
+        for k in [SourceKind::Anonymous, SourceKind::Vague, SourceKind::NoComment] {
+            assert_eq!(k.as_str(), json(k));
         }
         for l in [Level::Info, Level::Warning] {
             assert_eq!(l.as_str(), json(l));

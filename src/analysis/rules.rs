@@ -35,14 +35,15 @@ pub struct Rule {
 /// The reference date examples are analysed against: Friday 21 January 2022.
 pub const EXAMPLE_DATE: &str = "2022-01-21";
 
-/// Every rule of every extractor, in the order dates, countries, actors, quotes, hedges.
+/// Every rule of every extractor, in the order dates, countries, actors, quotes, hedges, sources.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
-    let tables: [&'static [Rule]; 5] = [
+    let tables: [&'static [Rule]; 6] = [
         crate::analysis::dates::RULES,
         crate::analysis::countries::RULES,
         crate::analysis::actors::RULES,
         crate::analysis::quotes::RULES,
         crate::analysis::hedges::RULES,
+        crate::analysis::sources::RULES,
     ];
     tables.into_iter().flatten()
 }
@@ -59,6 +60,7 @@ pub fn describe(name: &str) -> &'static str {
 
 /// Every finding of `report` as `(rule name, line)`, in the order actors, quotes (the quote, then its
 /// speaker link), dates, countries, hedges. The lines read:
+/// speaker link), dates, countries, sources. The lines read:
 ///
 /// ```text
 /// actor person "Antony Blinken": "Mr Blinken"
@@ -67,6 +69,7 @@ pub fn describe(name: &str) -> &'static str {
 /// date "Friday" = 2022-01-21 (date)
 /// country "Moscow" = RU (capital)
 /// hedge hearsay "reportedly"
+/// source anonymous "a senior official said"
 /// ```
 pub fn explain(report: &Report) -> Vec<(&str, String)> {
     let mut out = Vec::new();
@@ -105,6 +108,10 @@ pub fn explain(report: &Report) -> Vec<(&str, String)> {
     }
     for h in &report.hedges {
         out.push((&*h.rule, format!("hedge {} {:?}", h.kind.as_str(), h.text)));
+    }
+    for s in &report.sources {
+        let line = format!("source {} {:?}", s.kind.as_str(), s.text);
+        out.push((&*s.rule, line));
     }
     out
 }

@@ -12,5 +12,7 @@ pub mod panel;
 pub mod quotes_panel;
 pub mod selectable;
 pub mod share_of_voice;
+pub mod sources_view;
 pub mod summary;
+pub mod timeline_view;
 pub mod view_tabs;

@@ -35,7 +35,9 @@ use components::header::Header;
 use components::input_panel::InputPanel;
 use components::quotes_panel::QuotesPanel;
 use components::share_of_voice::ShareOfVoice;
+use components::sources_view::SourcesView;
 use components::summary::Summary;
+use components::timeline_view::TimelineView;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
 use state::{Action, State, View};
@@ -351,6 +353,13 @@ pub fn app(props: &AppProps) -> Html {
         View::AttributionLanguage => html! {
             <AttributionLanguage text={analysis.text.clone()} report={report.clone()}
                 selected={state.selected} on_select={on_select.clone()} />
+        },
+        View::Sources => html! {
+            <SourcesView text={analysis.text.clone()} report={report.clone()} selected={state.selected}
+                on_select={on_select.clone()} />
+        },
+        View::Timeline => html! {
+            <TimelineView report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
         },
         other => html! {
             <h2 class="view-title">{ other.title() }</h2>

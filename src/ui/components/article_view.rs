@@ -32,13 +32,14 @@ pub struct ArticleViewProps {
     pub on_select: Callback<Item>,
 }
 
-/// The key that identifies an item in `data-ids`: the actor's id, `q1`, `d1`, the country code, or
-/// `h1`.
+/// The key that identifies an item in `data-ids`: the actor's id, `q1`, `s1`, `d1`, the country
+/// code, or `h1`.
 pub fn item_key(report: &Report, item: Item) -> String {
     let i = item.index;
     match item.category {
         Category::Actor => report.actors.get(i).map(|a| a.id.clone()).unwrap_or_default(),
         Category::Quote => format!("q{}", i + 1),
+        Category::Source => format!("s{}", i + 1),
         Category::Date => format!("d{}", i + 1),
         Category::Hedge => format!("h{}", i + 1),
         Category::Country => report

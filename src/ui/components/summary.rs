@@ -28,6 +28,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         ("quote", "Quotes", r.quotes.len()),
         ("date", "Dates", r.dates.len()),
         ("country", "Countries", country_mentions),
+        ("source", "Sources", r.sources.len()),
     ];
     let s = &r.stats;
     html! {

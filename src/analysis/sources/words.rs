@@ -1,0 +1,84 @@
+//! The word classes of the sources extractor, one data file each, parsed once.
+
+use std::sync::LazyLock;
+
+use crate::analysis::gazetteer::{self, TableMap, TableSet};
+use crate::analysis::report::SourceKind;
+
+/// What a role noun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NounKind {
+    /// An unnamed individual or insider: anonymous sourcing.
+    Person,
+    /// A loose group whose members are never named: vague sourcing.
+    Generic,
+    /// An unnamed document or outlet: vague sourcing.
+    Report,
+}
+
+impl NounKind {
+    pub(super) fn source_kind(self) -> SourceKind {
+        match self {
+            NounKind::Person => SourceKind::Anonymous,
+            NounKind::Generic | NounKind::Report => SourceKind::Vague,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Noun {
+    pub(super) kind: NounKind,
+    /// The noun can stand without a determiner ("officials said").
+    pub(super) bare: bool,
+}
+
+pub(super) static NOUNS: LazyLock<TableMap<&'static str, Noun>> = LazyLock::new(|| {
+    gazetteer::rows(include_str!("../data/sources-role-nouns.tsv"))
+        .filter_map(|row| {
+            let kind = match row.get(1).copied()? {
+                "person" => NounKind::Person,
+                "generic" => NounKind::Generic,
+                _ => NounKind::Report,
+            };
+            let bare = row.get(2).copied() == Some("bare");
+            Some((row[0], Noun { kind, bare }))
+        })
+        .collect()
+});
+
+fn set(data: &'static str) -> TableSet<&'static str> {
+    gazetteer::words(data).collect()
+}
+
+/// Phrases of lower-case words, by their first word.
+pub(super) type Phrases = TableMap<&'static str, Vec<Vec<&'static str>>>;
+
+fn phrases(data: &'static str) -> Phrases {
+    let mut map = Phrases::default();
+    for line in gazetteer::words(data) {
+        let words: Vec<&'static str> = line.split(' ').collect();
+        map.entry(words[0]).or_default().push(words);
+    }
+    map
+}
+
+pub(super) static DETERMINERS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-determiners.txt")));
+pub(super) static MODIFIERS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-modifiers.txt")));
+pub(super) static VERBS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-verbs.txt")));
+pub(super) static VERB_FILLERS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-verb-fillers.txt")));
+pub(super) static INVERTED_VERBS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-inverted-verbs.txt")));
+pub(super) static PARTICIPLES: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-passive-participles.txt")));
+pub(super) static PASSIVE_ADVERBS: LazyLock<TableSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../data/sources-passive-adverbs.txt")));
+pub(super) static INSIDER: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(include_str!("../data/sources-insider-phrases.txt")));
+pub(super) static NO_COMMENT: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(include_str!("../data/sources-no-comment.txt")));
+pub(super) static ANONYMITY: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(include_str!("../data/sources-anonymity.txt")));
