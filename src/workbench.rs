@@ -14,3 +14,6 @@ pub struct Table {
     /// One row per line, each as long as `columns`.
     pub rows: Vec<Vec<String>>,
 }
+
+pub mod corrections;
+pub mod explain;
