@@ -2,6 +2,7 @@
 
 pub mod actors_panel;
 pub mod article_view;
+pub mod corrections_panel;
 pub mod countries_panel;
 pub mod dates_panel;
 pub mod diagnostics;
@@ -12,3 +13,4 @@ pub mod quotes_panel;
 pub mod selectable;
 pub mod summary;
 pub mod view_tabs;
+pub mod why_this;

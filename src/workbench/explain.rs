@@ -76,7 +76,8 @@ pub struct Line {
 /// The explanation of one mark.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Why {
-    /// What the finding is: "Person: Ingrid Solberg", "Direct quote", "Date: Tue 12 Mar 2024".
+    /// What the finding is: "Person: Ingrid Solberg", "Direct quote", "Date: Tue 12 Mar 2024
+    /// (2024-03-12)".
     pub heading: String,
     pub lines: Vec<Line>,
 }
@@ -121,10 +122,11 @@ pub fn why(report: &Report, item: Item, mention: usize) -> Why {
             .get(i)
             .map_or_else(missing, |q| why_quote(report, q)),
         Category::Date => report.dates.get(i).map_or_else(missing, |d| {
-            let value = d
-                .value
-                .as_deref()
-                .map_or("not worked out".to_string(), timex::display);
+            let value = match d.value.as_deref() {
+                Some(v) if timex::display(v) != v => format!("{} ({v})", timex::display(v)),
+                Some(v) => v.to_string(),
+                None => "not worked out".to_string(),
+            };
             let mut lines = vec![found_by(&d.rule)];
             if d.inferred {
                 lines.push(line(
@@ -288,7 +290,7 @@ mod tests {
         ),
         (
             "@2022-01-21 The talks resume on Friday in Oslo.",
-            Category::Date, 0, 0, "Date: Fri 21 Jan 2022",
+            Category::Date, 0, 0, "Date: Fri 21 Jan 2022 (2022-01-21)",
             "Worked out: from the publication date and the tense of the sentence, not from these words alone.",
         ),
         (
