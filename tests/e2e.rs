@@ -1389,9 +1389,9 @@ fn why_this_explains_a_pronoun_speaker() {
             .active_element()
             .await
             .unwrap()
-            .send_keys("\u{E017}")
+            .send_keys("\u{E011}")
             .await
-            .expect("Home"); // Home
+            .expect("Home");
         let first = eventually_why(&client, "Home focuses the first highlight", |s| {
             s["why"].is_string() && s["active"].as_str().is_some_and(|a| a.contains(':'))
         })

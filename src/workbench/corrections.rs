@@ -125,6 +125,9 @@ pub fn apply_one(report: &mut Report, text: &str, correction: &Correction) -> bo
 
 /// Which of `corrections` still fix something, in order (false: the finding is gone).
 pub fn effective(report: &Report, text: &str, corrections: &[Correction]) -> Vec<bool> {
+    if corrections.is_empty() {
+        return Vec::new();
+    }
     let mut r = report.clone();
     corrections.iter().map(|c| apply_one(&mut r, text, c)).collect()
 }

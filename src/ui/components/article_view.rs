@@ -296,6 +296,11 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
     let why = use_state_eq(|| None::<Pointed>);
+    {
+        // A new report (a correction, a new analysis) may have moved the finding pointed at.
+        let why = why.clone();
+        use_effect_with(layout.0.id, move |_| why.set(None));
+    }
     let handlers = pointer_handlers(&node, &why, &props.on_select);
     let selected = props.selected;
     let explained = (*why)

@@ -27,7 +27,7 @@ pub fn why_this(props: &WhyThisProps) -> Html {
     };
     let why = explain::why(&props.report, item, mention);
     let style = format!(
-        "top: {:.0}px; left: min({:.0}px, calc(100% - 22em));",
+        "top: {:.0}px; left: max(0px, min({:.0}px, calc(100% - 22em)));",
         props.top, props.left
     );
     html! {
@@ -36,7 +36,7 @@ pub fn why_this(props: &WhyThisProps) -> Html {
             <dl class="why-lines">
                 { for why.lines.into_iter().map(|l| html! {
                     <div class="why-line" data-rule={l.rule.clone()}>
-                        <dt>{ l.label }</dt>
+                        <dt>{ format!("{}: ", l.label) }</dt>
                         <dd>
                             { l.text }
                             if !l.rule.is_empty() { <span class="why-rule">{ format!(" (rule {})", l.rule) }</span> }
