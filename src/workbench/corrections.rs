@@ -19,12 +19,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::calendar::Date;
 use crate::analysis::report::{
     Actor, ActorKind, Country, CountryMention, DateKind, DateMention, Mention, Quote, QuoteKind, Report,
-    RuleName,
+    RuleName, Via,
 };
-use crate::analysis::{analyse, Options};
 
 /// The rule of a finding a teacher added.
 pub const ADDED: &str = "correction/added";
@@ -76,7 +74,7 @@ pub enum Added {
 }
 
 /// One fix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "lowercase")]
 pub enum Correction {
     /// The quote at `quote` is spoken by the actor with a mention at `speaker`, or by nobody named.
@@ -97,9 +95,13 @@ pub enum Correction {
         finding: Finding,
         at: At,
     },
+    /// A finding Lede missed. `value`: a date's TIMEX3 value (optional), a country's ISO code
+    /// (required for a country).
     Add {
         finding: Added,
         at: At,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        value: Option<String>,
     },
 }
 
@@ -114,12 +116,12 @@ pub fn apply(report: &Report, text: &str, corrections: &[Correction]) -> Report 
 
 /// Applies one correction; false when it found nothing to fix (and changed nothing).
 pub fn apply_one(report: &mut Report, text: &str, correction: &Correction) -> bool {
-    match *correction {
-        Correction::Speaker { quote, speaker } => set_speaker(report, quote, speaker),
-        Correction::Merge { actor, into } => merge(report, actor, into),
-        Correction::Split { mention } => split(report, text, mention),
-        Correction::Remove { finding, at } => remove(report, finding, at),
-        Correction::Add { finding, at } => add(report, text, finding, at),
+    match correction {
+        Correction::Speaker { quote, speaker } => set_speaker(report, *quote, *speaker),
+        Correction::Merge { actor, into } => merge(report, *actor, *into),
+        Correction::Split { mention } => split(report, text, *mention),
+        Correction::Remove { finding, at } => remove(report, *finding, *at),
+        Correction::Add { finding, at, value } => add(report, text, *finding, *at, value.as_deref()),
     }
 }
 
@@ -291,7 +293,7 @@ pub fn trim(text: &str, at: At) -> Option<At> {
     (!trimmed.is_empty()).then(|| At::new(at.start + lead, at.start + lead + trimmed.len()))
 }
 
-fn add(report: &mut Report, text: &str, finding: Added, at: At) -> bool {
+fn add(report: &mut Report, text: &str, finding: Added, at: At, value: Option<&str>) -> bool {
     let Some(at) = trim(text, at) else { return false };
     let slice = &text[at.start..at.end];
     let mention = Mention {
@@ -317,8 +319,8 @@ fn add(report: &mut Report, text: &str, finding: Added, at: At) -> bool {
             true
         }
         Added::Quote => add_quote(report, text, at),
-        Added::Date => add_date(report, text, at),
-        Added::Country => add_country(report, slice, at),
+        Added::Date => add_date(report, slice, at, value),
+        Added::Country => value.is_some_and(|code| add_country(report, slice, at, code)),
     }
 }
 
@@ -361,23 +363,23 @@ fn add_quote(report: &mut Report, text: &str, at: At) -> bool {
     true
 }
 
-/// A date from a selection, with the value the analysis gives the selected words on their own.
-fn add_date(report: &mut Report, text: &str, at: At) -> bool {
+/// A date from a selection, with the value the correction gives it (if any): a duration when the
+/// value is one (`P3D`), a time when it has a clock time, else a date.
+fn add_date(report: &mut Report, slice: &str, at: At, value: Option<&str>) -> bool {
     if report.dates.iter().any(|d| same(d.start, d.end, at)) {
         return false;
     }
-    let slice = &text[at.start..at.end];
-    let options = Options {
-        reference_date: report.reference_date.as_deref().and_then(Date::parse_iso),
+    let kind = match value {
+        Some(v) if v.starts_with('P') => DateKind::Duration,
+        Some(v) if v.contains('T') && v.contains(':') => DateKind::Time,
+        _ => DateKind::Date,
     };
-    let found = analyse(slice, &options).dates.into_iter().next();
-    let (kind, value) = found.map_or((DateKind::Date, None), |d| (d.kind, d.value));
     let date = DateMention {
         start: at.start,
         end: at.end,
         text: slice.to_string(),
         kind,
-        value,
+        value: value.map(str::to_string),
         inferred: false,
         rule: RuleName::Borrowed(ADDED),
     };
@@ -386,8 +388,11 @@ fn add_date(report: &mut Report, text: &str, at: At) -> bool {
     true
 }
 
-/// A country mention from a selection: only when the selected words name a country Lede knows.
-fn add_country(report: &mut Report, slice: &str, at: At) -> bool {
+/// A country mention of `code` (ISO 3166-1 alpha-2) from a selection.
+fn add_country(report: &mut Report, slice: &str, at: At, code: &str) -> bool {
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     let known = report
         .countries
         .iter()
@@ -396,33 +401,47 @@ fn add_country(report: &mut Report, slice: &str, at: At) -> bool {
     if known {
         return false;
     }
-    let Some(found) = analyse(slice, &Options::default()).countries.into_iter().next() else {
-        return false;
-    };
-    let via = found
-        .mentions
-        .first()
-        .map(|m| m.via)
-        .unwrap_or(crate::analysis::report::Via::Name);
     let mention = CountryMention {
         start: at.start,
         end: at.end,
         text: slice.to_string(),
-        via,
+        via: Via::Name,
         rule: RuleName::Borrowed(ADDED),
     };
-    match report.countries.iter_mut().find(|c| c.code == found.code) {
+    match report.countries.iter_mut().find(|c| c.code == code) {
         Some(c) => {
             let i = c.mentions.partition_point(|m| m.start < at.start);
             c.mentions.insert(i, mention);
         }
         None => report.countries.push(Country {
-            code: found.code,
-            name: found.name,
+            code: code.to_string(),
+            name: code.to_string(),
             mentions: vec![mention],
         }),
     }
     true
+}
+
+/// The value a new finding of the selected words should carry, taken from the report: for a date,
+/// the value of a date with the same words; for a country, the code of a country named with the
+/// same words (letter case aside). `None` when the report has no such finding.
+pub fn suggest_value(report: &Report, text: &str, finding: Added, at: At) -> Option<String> {
+    let words = text.get(at.start..at.end)?.trim();
+    match finding {
+        Added::Date => report
+            .dates
+            .iter()
+            .find(|d| d.text.eq_ignore_ascii_case(words))
+            .and_then(|d| d.value.clone()),
+        Added::Country => report
+            .countries
+            .iter()
+            .find(|c| {
+                c.name.eq_ignore_ascii_case(words) || c.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(words))
+            })
+            .map(|c| c.code.clone()),
+        _ => None,
+    }
 }
 
 impl Finding {
@@ -473,17 +492,27 @@ pub fn encode(corrections: &[Correction]) -> String {
     let at = |a: At| format!("{} {}", a.start, a.end);
     corrections
         .iter()
-        .map(|c| match *c {
+        .map(|c| match c {
             Correction::Speaker { quote, speaker } => {
-                format!("speaker {} {}", at(quote), speaker.map_or("-".to_string(), at))
+                format!("speaker {} {}", at(*quote), speaker.map_or("-".to_string(), at))
             }
-            Correction::Merge { actor, into } => format!("merge {} {}", at(actor), at(into)),
-            Correction::Split { mention } => format!("split {}", at(mention)),
-            Correction::Remove { finding, at: a } => format!("remove {} {}", finding.as_str(), at(a)),
-            Correction::Add { finding, at: a } => format!("add {} {}", finding.as_str(), at(a)),
+            Correction::Merge { actor, into } => format!("merge {} {}", at(*actor), at(*into)),
+            Correction::Split { mention } => format!("split {}", at(*mention)),
+            Correction::Remove { finding, at: a } => format!("remove {} {}", finding.as_str(), at(*a)),
+            Correction::Add { finding, at: a, value } => {
+                let value = value.as_deref().filter(|v| plain_value(v));
+                let value = value.map(|v| format!(" {v}")).unwrap_or_default();
+                format!("add {} {}{value}", finding.as_str(), at(*a))
+            }
         })
         .collect::<Vec<_>>()
         .join(";")
+}
+
+/// A value that the one-line form can carry: letters, digits and `-:._`, as TIMEX3 values and
+/// country codes are.
+fn plain_value(v: &str) -> bool {
+    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-:._".contains(&b))
 }
 
 /// Reads what [`encode`] wrote; entries it cannot read are skipped.
@@ -513,9 +542,14 @@ fn decode_one(entry: &str) -> Option<Correction> {
             finding: Finding::parse(fields[1])?,
             at: span(2)?,
         },
-        "add" if fields.len() == 4 => Correction::Add {
+        "add" if fields.len() == 4 || fields.len() == 5 => Correction::Add {
             finding: Added::parse(fields[1])?,
             at: span(2)?,
+            value: match fields.get(4) {
+                Some(v) if plain_value(v) => Some(v.to_string()),
+                Some(_) => return None,
+                None => None,
+            },
         },
         _ => return None,
     };
@@ -533,16 +567,19 @@ pub fn describe(text: &str, correction: &Correction) -> String {
             format!("“{short}”")
         }
     };
-    match *correction {
+    match correction {
         Correction::Speaker { quote, speaker } => format!(
             "Speaker of {} → {}",
-            words(quote),
+            words(*quote),
             speaker.map_or("unattributed".to_string(), words)
         ),
-        Correction::Merge { actor, into } => format!("Merged {} into {}", words(actor), words(into)),
-        Correction::Split { mention } => format!("Split {} off as a new actor", words(mention)),
-        Correction::Remove { finding, at } => format!("Removed {} {}", finding.as_str(), words(at)),
-        Correction::Add { finding, at } => format!("Added {} as {}", words(at), added_label(finding)),
+        Correction::Merge { actor, into } => format!("Merged {} into {}", words(*actor), words(*into)),
+        Correction::Split { mention } => format!("Split {} off as a new actor", words(*mention)),
+        Correction::Remove { finding, at } => format!("Removed {} {}", finding.as_str(), words(*at)),
+        Correction::Add { finding, at, value } => {
+            let value = value.as_deref().map(|v| format!(" ({v})")).unwrap_or_default();
+            format!("Added {} as {}{value}", words(*at), added_label(*finding))
+        }
     }
 }
 
@@ -565,10 +602,10 @@ mod tests {
                         Mr Holm said the plan would help Kenya. \"It is a start,\" Lund said.";
 
     fn report() -> Report {
-        let options = Options {
-            reference_date: Date::parse_iso("2022-01-21"),
+        let options = crate::Options {
+            reference_date: crate::Date::parse_iso("2022-01-21"),
         };
-        analyse(TEXT, &options)
+        crate::analyse(TEXT, &options)
     }
 
     /// The span of the `n`-th (0-based) occurrence of `words` in TEXT.
@@ -606,13 +643,13 @@ mod tests {
             quote,
             speaker: Some(at("Mr Per Holm", 0)),
         };
-        let fixed = apply(&r, TEXT, &[to_holm]);
+        let fixed = apply(&r, TEXT, std::slice::from_ref(&to_holm));
         assert_eq!(speaker_of(&fixed, "We are ready"), Some("Per Holm".into()));
         let q = fixed.quotes.iter().find(|q| q.start == quote.start).unwrap();
         assert_eq!(q.speaker_rule, SPEAKER);
         let nobody = Correction::Speaker { quote, speaker: None };
         assert_eq!(
-            speaker_of(&apply(&r, TEXT, &[to_holm, nobody]), "We are ready"),
+            speaker_of(&apply(&r, TEXT, &[to_holm.clone(), nobody]), "We are ready"),
             None
         );
     }
@@ -728,108 +765,75 @@ mod tests {
         assert!(no_kenya.countries.iter().all(|c| c.code != "KE"));
     }
 
-    /// (what, selected words with spaces around them, check on the corrected report).
+    fn add(finding: Added, at: At, value: Option<&str>) -> Correction {
+        Correction::Add {
+            finding,
+            at,
+            value: value.map(str::to_string),
+        }
+    }
+
     #[test]
-    fn add_findings_from_a_selection() {
+    fn add_actors_and_quotes_from_a_selection() {
         let r = report();
-        let padded = |words: &str| {
-            let a = at(words, 0);
-            At::new(a.start - 1, a.end)
-        };
-        let person = apply(
-            &r,
-            TEXT,
-            &[Correction::Add {
-                finding: Added::Person,
-                at: padded("plan"),
-            }],
-        );
-        let a = &person.actors[actor_at(&person, at("plan", 0)).expect("trimmed span")];
+        // The selection is trimmed of white space.
+        let plan = at("plan", 0);
+        let person = apply(&r, TEXT, &[add(Added::Person, At::new(plan.start - 1, plan.end), None)]);
+        let a = &person.actors[actor_at(&person, plan).expect("trimmed span")];
         assert_eq!(
             (a.name.as_str(), a.kind, &*a.mentions[0].rule),
             ("plan", ActorKind::Person, ADDED)
         );
-
-        let date = apply(
-            &r,
-            TEXT,
-            &[Correction::Add {
-                finding: Added::Date,
-                at: at("Friday. \"We", 0),
-            }],
-        );
-        assert_eq!(date.dates.len(), r.dates.len() + 1);
-        assert!(
-            date.dates.windows(2).all(|w| w[0].start <= w[1].start),
-            "dates stay in text order"
-        );
-
-        let kenya = at("Kenya", 0);
-        let without = apply(
+        assert!(r.actors.iter().all(|b| b.id != a.id), "a fresh id");
+        // Words between quotation marks make a direct quote, others reported speech.
+        let no_start = apply(
             &r,
             TEXT,
             &[Correction::Remove {
-                finding: Finding::Country,
-                at: kenya,
+                finding: Finding::Quote,
+                at: quote_at_words(&r, "It is a start"),
             }],
         );
-        let back = apply(
-            &without,
-            TEXT,
-            &[Correction::Add {
-                finding: Added::Country,
-                at: kenya,
-            }],
-        );
-        let ke = back
-            .countries
-            .iter()
-            .find(|c| c.code == "KE")
-            .expect("Kenya added back");
-        assert_eq!(&*ke.mentions[0].rule, ADDED);
-        let not_a_country = Correction::Add {
-            finding: Added::Country,
-            at: at("plan", 0),
-        };
-        assert_eq!(effective(&r, TEXT, &[not_a_country]), vec![false]);
+        let marked = apply(&no_start, TEXT, &[add(Added::Quote, at("\"It is a start,\"", 0), None)]);
+        let q = marked.quotes.iter().find(|q| q.text == "It is a start,").expect("direct quote added");
+        assert_eq!((q.kind, &*q.rule, q.speaker.as_deref()), (QuoteKind::Direct, ADDED, None));
+        let reported = apply(&r, TEXT, &[add(Added::Quote, at("met Mr Per Holm", 0), None)]);
+        let q = reported.quotes.iter().find(|q| q.text == "met Mr Per Holm").expect("reported added");
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        assert!(reported.quotes.windows(2).all(|w| w[0].start <= w[1].start), "text order");
+    }
 
-        let said = at("Mr Holm said the plan would help Kenya", 0);
-        let words = At::new(said.start + "Mr Holm said ".len(), said.end);
-        let quote = apply(
-            &r,
-            TEXT,
-            &[Correction::Add {
-                finding: Added::Quote,
-                at: words,
-            }],
-        );
-        let q = quote.quotes.iter().find(|q| q.start == words.start);
-        let added_or_known = q.map_or(false, |q| q.kind == QuoteKind::Indirect);
-        assert!(added_or_known || r.quotes.iter().any(|q| q.start == words.start));
-        let marked = at("\"It is a start,\"", 0);
-        let direct = apply(
-            &without,
-            TEXT,
-            &[
-                Correction::Remove {
-                    finding: Finding::Quote,
-                    at: quote_at_words(&r, "It is a start"),
-                },
-                Correction::Add {
-                    finding: Added::Quote,
-                    at: marked,
-                },
-            ],
-        );
-        let q = direct
-            .quotes
-            .iter()
-            .find(|q| q.text == "It is a start,")
-            .expect("direct quote added");
-        assert_eq!(
-            (q.kind, &*q.rule, q.speaker.as_deref()),
-            (QuoteKind::Direct, ADDED, None)
-        );
+    #[test]
+    fn add_dates_and_countries_with_their_values() {
+        let r = report();
+        let friday = at("Friday", 0);
+        let no_friday = apply(&r, TEXT, &[Correction::Remove { finding: Finding::Date, at: friday }]);
+        let value = suggest_value(&r, TEXT, Added::Date, friday);
+        assert_eq!(value.as_deref(), Some("2022-01-21"));
+        let back = apply(&no_friday, TEXT, &[add(Added::Date, friday, value.as_deref())]);
+        let d = &back.dates[0];
+        assert_eq!((d.value.as_deref(), d.kind, &*d.rule), (Some("2022-01-21"), DateKind::Date, ADDED));
+        let unknown = apply(&r, TEXT, &[add(Added::Date, at("plan", 0), None)]);
+        assert_eq!(unknown.dates.len(), r.dates.len() + 1, "a date without a value");
+        let three = apply(&r, TEXT, &[add(Added::Date, at("plan", 0), Some("P3D"))]);
+        assert!(three.dates.iter().any(|d| d.kind == DateKind::Duration));
+
+        let kenya = at("Kenya", 0);
+        let code = suggest_value(&r, TEXT, Added::Country, kenya);
+        assert_eq!(code.as_deref(), Some("KE"));
+        let without = apply(&r, TEXT, &[Correction::Remove { finding: Finding::Country, at: kenya }]);
+        assert!(without.countries.iter().all(|c| c.code != "KE"));
+        let back = apply(&without, TEXT, &[add(Added::Country, kenya, Some("KE"))]);
+        let ke = back.countries.iter().find(|c| c.code == "KE").expect("Kenya added back");
+        assert_eq!(&*ke.mentions[0].rule, ADDED);
+        // Another mention of a country already found joins it, in text order.
+        let oslo_too = apply(&r, TEXT, &[add(Added::Country, at("Holm", 0), Some("NO"))]);
+        let no = oslo_too.countries.iter().find(|c| c.code == "NO").unwrap();
+        assert_eq!(no.mentions.len(), 2);
+        assert!(no.mentions.windows(2).all(|w| w[0].start <= w[1].start));
+        // A country needs a code.
+        let bad = [add(Added::Country, at("plan", 0), None), add(Added::Country, at("plan", 0), Some("xx"))];
+        assert_eq!(effective(&r, TEXT, &bad), vec![false, false]);
     }
 
     #[test]
@@ -850,18 +854,10 @@ mod tests {
                 finding: Finding::Date,
                 at: nowhere,
             },
-            Correction::Add {
-                finding: Added::Person,
-                at: At::new(5, 500),
-            },
-            Correction::Add {
-                finding: Added::Quote,
-                at: At::new(2, 3),
-            },
-            Correction::Add {
-                finding: Added::Date,
-                at: At::new(0, 0),
-            },
+            add(Added::Person, At::new(5, 500), None),
+            add(Added::Quote, At::new(2, 3), None),
+            add(Added::Date, At::new(0, 0), None),
+            add(Added::Country, At::new(0, 2), Some("Norway")),
         ];
         assert_eq!(apply(&r, TEXT, &stale), r);
         assert!(effective(&r, TEXT, &stale).iter().all(|e| !e));
@@ -889,20 +885,20 @@ mod tests {
                 finding: Finding::Country,
                 at: At::new(9, 10),
             },
-            Correction::Add {
-                finding: Added::Organization,
-                at: At::new(11, 12),
-            },
+            add(Added::Organization, At::new(11, 12), None),
+            add(Added::Date, At::new(13, 14), Some("2022-W04")),
+            add(Added::Country, At::new(15, 16), Some("KE")),
         ];
         let line = encode(&all);
         assert_eq!(
             line,
-            "speaker 1 9 -;speaker 1 9 20 24;merge 3 4 5 6;split 7 8;remove country 9 10;add organization 11 12"
+            "speaker 1 9 -;speaker 1 9 20 24;merge 3 4 5 6;split 7 8;remove country 9 10;add organization 11 12;\
+             add date 13 14 2022-W04;add country 15 16 KE"
         );
         assert_eq!(decode(&line), all);
         assert_eq!(decode(""), vec![]);
         assert_eq!(
-            decode("split 9 3;remove ghost 1 2;add person 1;nonsense;split 1 2"),
+            decode("split 9 3;remove ghost 1 2;add person 1;nonsense;add date 1 2 a,b;split 1 2"),
             vec![Correction::Split {
                 mention: At::new(1, 2)
             }]
@@ -916,10 +912,9 @@ mod tests {
             speaker: Some(at("Mr Per Holm", 0)),
         };
         assert_eq!(describe(TEXT, &c), "Speaker of “We are ready” → “Mr Per Holm”");
-        let c = Correction::Add {
-            finding: Added::Organization,
-            at: at("Oslo", 0),
-        };
+        let c = add(Added::Organization, at("Oslo", 0), None);
         assert_eq!(describe(TEXT, &c), "Added “Oslo” as an organisation");
+        let c = add(Added::Country, at("Oslo", 0), Some("NO"));
+        assert_eq!(describe(TEXT, &c), "Added “Oslo” as a country (NO)");
     }
 }

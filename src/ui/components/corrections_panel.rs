@@ -243,8 +243,10 @@ fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
     (units >= utf16).then_some(text.len())
 }
 
-/// The buttons that add the words selected in the article.
-fn add_tools(text: &str, pending: Option<At>, on_correct: &Callback<Correction>) -> Html {
+/// The buttons that add the words selected in the article. A date takes the value of a date found
+/// with the same words; a country is one of the article's countries (the one named with the same
+/// words first).
+fn add_tools(report: &Report, text: &str, pending: Option<At>, code: &NodeRef, on_correct: &Callback<Correction>) -> Html {
     let Some(at) = pending else {
         return html! {
             <p class="hint">{ "To add a finding Lede missed, select its words in the article." }</p>
@@ -256,14 +258,34 @@ fn add_tools(text: &str, pending: Option<At>, on_correct: &Callback<Correction>)
         (Added::Organization, "Organisation", "add-organization"),
         (Added::Quote, "Quote", "add-quote"),
         (Added::Date, "Date", "add-date"),
-        (Added::Country, "Country", "add-country"),
     ];
+    let date = corrections::suggest_value(report, text, Added::Date, at);
+    let country = corrections::suggest_value(report, text, Added::Country, at);
+    let pick = code.clone();
+    let add_country = fix_button("add-country", "Country", on_correct, move || {
+        let value = pick.cast::<HtmlSelectElement>()?.value();
+        Some(Correction::Add { finding: Added::Country, at, value: Some(value) })
+    });
     html! {
         <div class="correct-tools" role="group" aria-label="Add the selected words">
             <span class="correct-selection">{ format!("Add “{words}” as") }</span>
-            { for kinds.into_iter().map(|(finding, label, id)| fix_button(id, label, on_correct, move || {
-                Some(Correction::Add { finding, at })
-            })) }
+            { for kinds.into_iter().map(|(finding, label, id)| {
+                let value = (finding == Added::Date).then(|| date.clone()).flatten();
+                fix_button(id, label, on_correct, move || Some(Correction::Add { finding, at, value: value.clone() }))
+            }) }
+            if !report.countries.is_empty() {
+                <span class="correct-row">
+                    { add_country }
+                    <label for="add-country-code" class="visually-hidden">{ "Which country" }</label>
+                    <select id="add-country-code" ref={code.clone()}>
+                        { for report.countries.iter().map(|c| html! {
+                            <option value={c.code.clone()} selected={country.as_deref() == Some(c.code.as_str())}>
+                                { format!("{} ({})", c.name, c.code) }
+                            </option>
+                        }) }
+                    </select>
+                </span>
+            }
         </div>
     }
 }
@@ -295,7 +317,7 @@ pub fn corrections_panel(props: &CorrectionsPanelProps) -> Html {
     let on_correct = {
         let (on, pending) = (props.on_correct.clone(), pending.clone());
         Callback::from(move |c: Correction| {
-            if matches!(c, Correction::Add { .. }) {
+            if matches!(&c, Correction::Add { .. }) {
                 pending.set(None);
             }
             on.emit(c);
@@ -311,7 +333,7 @@ pub fn corrections_panel(props: &CorrectionsPanelProps) -> Html {
         <section id="corrections" class="corrections" aria-labelledby="corrections-heading">
             <h3 id="corrections-heading" class="corrections-title">{ "Correct the findings" }</h3>
             { tools }
-            { add_tools(&props.text, *pending, &on_correct) }
+            { add_tools(&props.report, &props.text, *pending, &refs[2], &on_correct) }
             <h4 id="corrections-list-heading" class="corrections-count">{ format!("Your corrections ({n})") }</h4>
             if n == 0 {
                 <p class="hint">{ "None yet. Each correction shows here, with a button to undo it." }</p>
