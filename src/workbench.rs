@@ -18,5 +18,7 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+pub mod corrections;
+pub mod explain;
 pub mod language;
 pub mod voice;

@@ -924,7 +924,8 @@ fn markup_in_the_text_stays_text() {
                  scripts: document.scripts.length,
                  hostile: document.querySelectorAll('img, iframe, svg script, b, a[href^="javascript:"], [onerror], [onload], [onclick], [onmouseover], body style').length,
                  view: (document.querySelector('#article-view') || {}).textContent || null,
-                 titles: Array.from(document.querySelectorAll('[title]')).map(e => e.title).join('\n') };"#;
+                 titles: Array.from(document.querySelectorAll('[title]')).map(e => e.title).join('\n'),
+                 why: (document.querySelector('#why-this') || {}).textContent || '' };"#;
     runtime().block_on(async {
         let client = env.browser().await;
         open_ready(&env, &client).await;
@@ -938,7 +939,9 @@ fn markup_in_the_text_stays_text() {
         client
             .execute(
                 r#"for (const e of document.querySelectorAll('#article-view mark, li.actor-item, li.quote-item')) {
-                     e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); e.click(); }"#,
+                     e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); e.click(); }
+                   document.querySelector('#article-view mark.ent--actor')
+                     .dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));"#,
                 vec![],
             )
             .await
@@ -949,10 +952,11 @@ fn markup_in_the_text_stays_text() {
         assert_eq!(after["scripts"], before["scripts"], "a script element was created");
         assert_eq!(after["hostile"], json!(0), "markup of the text became elements");
         assert_eq!(after["view"].as_str(), Some(hostile), "the article view shows the text as text");
+        // The explanation of the highlight pointed at (it replaced the marks' titles) names the actor.
         assert!(
-            after["titles"].as_str().unwrap_or("").contains("Ingrid Solberg"),
-            "tooltips: {}",
-            after["titles"]
+            after["why"].as_str().unwrap_or("").contains("Ingrid Solberg"),
+            "explanation: {}",
+            after["why"]
         );
 
         // A rich-text paste: only its text arrives.
@@ -1639,6 +1643,373 @@ fn voice_views_with_no_quotes() {
             } else {
                 Err("no empty messages".into())
             }
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+// ---- why this? and corrections ----
+
+/// Selects `words` (their first occurrence) in the article view, across highlights, as a reader's
+/// mouse would; false when the words are not there.
+const SELECT_WORDS_JS: &str = r#"
+const view = document.querySelector('#article-view');
+const words = arguments[0];
+const at = view.textContent.indexOf(words);
+if (at < 0) return false;
+const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+const range = document.createRange();
+let seen = 0, node, started = false;
+while ((node = walker.nextNode())) {
+  const len = node.data.length;
+  if (!started && at < seen + len) { range.setStart(node, at - seen); started = true; }
+  if (started && at + words.length <= seen + len) { range.setEnd(node, at + words.length - seen); break; }
+  seen += len;
+}
+const sel = window.getSelection();
+sel.removeAllRanges();
+sel.addRange(range);
+return true;
+"#;
+
+/// What the explanation box and the corrections show.
+const WHY_JS: &str = r#"
+const why = document.querySelector('#why-this');
+const active = document.activeElement;
+return {
+  why: why && !why.hidden ? why.textContent : null,
+  active: active ? (active.getAttribute('data-why') || active.id || active.tagName) : null,
+  tab_stops_in_article: document.querySelectorAll('#article-view [tabindex="0"]').length,
+  article_tabindex: (document.querySelector('#article-view') || {}).tabIndex,
+  corrections: (document.querySelector('#corrections-list-heading') || {}).textContent || null,
+  corrected_marks: document.querySelectorAll('#article-view mark.is-corrected').length,
+  stored: localStorage.getItem('lede.corrections'),
+};
+"#;
+
+async fn why_state(client: &Client) -> Value {
+    client
+        .execute(WHY_JS, vec![])
+        .await
+        .expect("read the explanation")
+}
+
+/// The `data-why` key of the first quote mark whose text starts with `words`.
+async fn quote_mark_key(client: &Client, words: &str) -> String {
+    let key = client
+        .execute(
+            r#"const m = Array.from(document.querySelectorAll('#article-view mark.ent--quote'))
+                 .find(m => m.textContent.startsWith(arguments[0]));
+               return m ? m.getAttribute('data-why') : null;"#,
+            vec![json!(words)],
+        )
+        .await
+        .unwrap();
+    key.as_str()
+        .unwrap_or_else(|| panic!("no quote mark for {words}"))
+        .to_string()
+}
+
+/// Polls the explanation box until `check` passes.
+async fn eventually_why(client: &Client, what: &str, check: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let state = why_state(client).await;
+        if check(&state) {
+            return state;
+        }
+        assert!(Instant::now() < deadline, "{what}: {state:#}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Feature 5: a quote whose speaker is a pronoun explains, on hover and on keyboard focus, which rule
+/// found it and that "she" was linked to Ingrid Solberg; the article is one Tab stop and the arrow
+/// keys move from highlight to highlight, each explaining itself.
+#[test]
+fn why_this_explains_a_pronoun_speaker() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example analysed", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        let key = quote_mark_key(&client, "Trade rules are only worth something").await;
+        let state = why_state(&client).await;
+        assert_eq!(
+            state["tab_stops_in_article"],
+            json!(0),
+            "highlights must not be Tab stops"
+        );
+        assert_eq!(state["article_tabindex"], json!(0), "the article is one Tab stop");
+
+        // Hover.
+        client
+            .execute(
+                "document.querySelector(`#article-view mark[data-why=\"${arguments[0]}\"]`)\
+                   .dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));",
+                vec![json!(key)],
+            )
+            .await
+            .unwrap();
+        let hovered = eventually_why(&client, "explanation on hover", |s| s["why"].is_string()).await;
+        let text = hovered["why"].as_str().unwrap_or_default();
+        for wanted in [
+            "Direct quote",
+            "Found by",
+            "Words between double quotation marks",
+            "quotes/double-marks",
+            "“she” → Ingrid Solberg",
+            "the words right after a quotation tell you who spoke",
+            "“she” means Ingrid Solberg",
+            "actors/pronoun-nearest-person",
+        ] {
+            assert!(text.contains(wanted), "hover: {wanted:?} missing from {text:?}");
+        }
+
+        // Keyboard: focus the article, then move with the arrow keys.
+        client
+            .execute("document.querySelector('#article-view').focus();", vec![])
+            .await
+            .unwrap();
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E011}")
+            .await
+            .expect("Home");
+        let first = eventually_why(&client, "Home focuses the first highlight", |s| {
+            s["why"].is_string() && s["active"].as_str().is_some_and(|a| a.contains(':'))
+        })
+        .await;
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E014}")
+            .await
+            .expect("ArrowRight");
+        let second = eventually_why(&client, "ArrowRight moves on", |s| {
+            s["active"] != first["active"] && s["why"].is_string()
+        })
+        .await;
+        assert_ne!(first["why"], second["why"], "each highlight explains itself");
+        // Focus the Solberg quote itself: the same explanation as on hover.
+        client
+            .execute(
+                "document.querySelector(`#article-view mark[data-why=\"${arguments[0]}\"]`).focus();",
+                vec![json!(key)],
+            )
+            .await
+            .unwrap();
+        let focused = eventually_why(&client, "explanation on focus", |s| s["active"] == json!(key)).await;
+        assert!(
+            focused["why"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("“she” → Ingrid Solberg"),
+            "focus: {focused:#}"
+        );
+        // Enter selects the focused highlight's item.
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E007}")
+            .await
+            .expect("Enter");
+        eventually(&client, "Enter selects", |s| {
+            if s["selected"].as_u64().unwrap_or(0) > 0 {
+                Ok(())
+            } else {
+                Err("nothing selected".into())
+            }
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The speakers of the quotes panel: (speaker, first words of each quote).
+fn speaker_of(snap: &Value, words: &str) -> Option<String> {
+    snap["quote_groups"].as_array()?.iter().find_map(|g| {
+        let has = g["quotes"]
+            .as_array()?
+            .iter()
+            .any(|q| q["text"].as_str().is_some_and(|t| t.contains(words)));
+        has.then(|| g["speaker"].as_str().unwrap_or_default().to_string())
+    })
+}
+
+async fn select_option(client: &Client, select: &str, label: &str) {
+    let ok = client
+        .execute(
+            r#"const s = document.querySelector(arguments[0]);
+               const o = s && Array.from(s.options).find(o => o.textContent.trim() === arguments[1]);
+               if (!o) return false; s.value = o.value; return true;"#,
+            vec![json!(select), json!(label)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ok, json!(true), "no option {label} in {select}");
+}
+
+async fn click_item(client: &Client, selector: &str, words: &str) {
+    let ok = client
+        .execute(
+            r#"const li = Array.from(document.querySelectorAll(arguments[0])).find(l => l.textContent.includes(arguments[1]));
+               if (!li) return false; li.scrollIntoView({ block: 'center' }); li.click(); return true;"#,
+            vec![json!(selector), json!(words)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ok, json!(true), "no {selector} with {words}");
+}
+
+async fn wait_for(client: &Client, selector: &str) {
+    client
+        .wait()
+        .at_most(TIMEOUT)
+        .for_element(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|_| panic!("{selector} did not appear"));
+}
+
+/// Feature 6: change a quote's speaker (the quotes panel follows), remove a date, add a missed
+/// organisation from selected words, undo one and the last, keep them across a reload, and Clear
+/// forgets them.
+#[test]
+fn corrections_change_remove_add_undo_reload_clear() {
+    let Some(env) = Env::start() else { return };
+    let quote = "Trade rules are only worth something";
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        click(&client, "#load-example").await;
+        eventually(&client, "example analysed", |s| {
+            match speaker_of(s, quote).as_deref() {
+                Some("Ingrid Solberg") => Ok(()),
+                other => Err(format!("the quote's speaker is {other:?}")),
+            }?;
+            contains_all("dates", &strings(&s["dates"], "text"), &["Tuesday"])
+        })
+        .await;
+
+        // Change the speaker.
+        click_item(&client, "#quotes-panel li.quote-item", quote).await;
+        wait_for(&client, "#speaker-choice").await;
+        select_option(&client, "#speaker-choice", "Daniel Otieno").await;
+        click(&client, "#correct-speaker").await;
+        eventually(&client, "speaker changed", |s| {
+            match speaker_of(s, quote).as_deref() {
+                Some("Daniel Otieno") => Ok(()),
+                other => Err(format!("the quote's speaker is {other:?}")),
+            }
+        })
+        .await;
+        let state = eventually_why(&client, "one correction", |s| {
+            s["corrections"] == json!("Your corrections (1)")
+        })
+        .await;
+        assert!(
+            state["corrected_marks"].as_u64().unwrap_or(0) >= 1,
+            "no marked correction: {state:#}"
+        );
+
+        // Remove a date.
+        click_item(&client, "#dates-panel li.date-item", "Tuesday").await;
+        wait_for(&client, "#remove-date").await;
+        click(&client, "#remove-date").await;
+        eventually(&client, "date removed", |s| {
+            let dates = strings(&s["dates"], "text");
+            if dates.contains(&"Tuesday") {
+                Err(format!("Tuesday still listed: {dates:?}"))
+            } else {
+                Ok(())
+            }
+        })
+        .await;
+
+        // Add a missed organisation by selecting its words.
+        let words = "Norwegian customs figures";
+        let selected = client.execute(SELECT_WORDS_JS, vec![json!(words)]).await.unwrap();
+        assert_eq!(selected, json!(true), "could not select {words}");
+        wait_for(&client, "#add-organization").await;
+        click(&client, "#add-organization").await;
+        eventually(&client, "organisation added", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &[words])
+        })
+        .await;
+        eventually_why(&client, "three corrections", |s| {
+            s["corrections"] == json!("Your corrections (3)")
+        })
+        .await;
+
+        // Undo the first (the speaker), then the last (the organisation).
+        click(&client, "#corrections li.correction-item:first-child button").await;
+        eventually(&client, "speaker restored", |s| {
+            match speaker_of(s, quote).as_deref() {
+                Some("Ingrid Solberg") => Ok(()),
+                other => Err(format!("the quote's speaker is {other:?}")),
+            }
+        })
+        .await;
+        click(&client, "#undo-last").await;
+        eventually(&client, "organisation gone", |s| {
+            let names = strings(&s["actors"], "name");
+            if names.contains(&words) {
+                Err(format!("{words} still listed"))
+            } else {
+                Ok(())
+            }
+        })
+        .await;
+        let state = eventually_why(&client, "one left", |s| {
+            s["corrections"] == json!("Your corrections (1)")
+        })
+        .await;
+        assert!(
+            state["stored"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("remove date ")),
+            "{state:#}"
+        );
+
+        // A reload keeps the correction.
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        eventually(&client, "correction kept after a reload", |s| {
+            let dates = strings(&s["dates"], "text");
+            if dates.contains(&"Tuesday") || dates.is_empty() {
+                Err(format!("dates after reload: {dates:?}"))
+            } else {
+                Ok(())
+            }
+        })
+        .await;
+        eventually_why(&client, "listed after reload", |s| {
+            s["corrections"] == json!("Your corrections (1)")
+        })
+        .await;
+
+        // Clear forgets it; the example comes back uncorrected.
+        click(&client, "#clear-text").await;
+        let stored = client
+            .execute("return localStorage.getItem('lede.corrections');", vec![])
+            .await
+            .unwrap();
+        assert_eq!(stored, json!(null), "Clear left the corrections in storage");
+        click(&client, "#load-example").await;
+        eventually(&client, "uncorrected example", |s| {
+            contains_all("dates", &strings(&s["dates"], "text"), &["Tuesday"])
+        })
+        .await;
+        eventually_why(&client, "no corrections", |s| {
+            s["corrections"] == json!("Your corrections (0)")
         })
         .await;
         client.close().await.expect("close the browser");

@@ -62,6 +62,14 @@ fn click(el: &Element) {
     el.dyn_ref::<HtmlElement>().unwrap().click();
 }
 
+/// Points the mouse at an element (a bubbling `mouseover`).
+fn hover(el: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
 fn press(el: &Element, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
@@ -268,6 +276,41 @@ fn export_is_the_report_contract() {
     assert!(json.contains("\"reference_date\": null"), "{json}");
 }
 
+#[wasm_bindgen_test]
+fn corrections_belong_to_their_text_and_undo() {
+    use lede::workbench::corrections::{Added, At, Correction};
+    let one = Correction::Split {
+        mention: At::new(0, 2),
+    };
+    let two = Correction::Add {
+        finding: Added::Person,
+        at: At::new(0, 2),
+        value: None,
+    };
+    let s = State {
+        text: "Ab cd".into(),
+        selected: Some(Item::new(Category::Actor, 0)),
+        ..State::default()
+    };
+    let s = reduce(
+        reduce(s, Action::Correct(one.clone())),
+        Action::Correct(two.clone()),
+    );
+    assert_eq!(s.corrections, vec![one.clone(), two.clone()]);
+    assert_eq!(s.selected, None, "a correction may remove the selected item");
+    assert_eq!(reduce(s.clone(), Action::Undo(0)).corrections, vec![two.clone()]);
+    assert_eq!(reduce(s.clone(), Action::UndoLast).corrections, vec![one.clone()]);
+    assert_eq!(
+        reduce(s.clone(), Action::Replace("Ab cd".into())).corrections,
+        vec![one, two]
+    );
+    assert!(reduce(s.clone(), Action::Edit("Ab cde".into()))
+        .corrections
+        .is_empty());
+    assert!(reduce(s.clone(), Action::LoadExample).corrections.is_empty());
+    assert!(reduce(s, Action::Clear).corrections.is_empty());
+}
+
 // ---- components ----
 
 #[wasm_bindgen_test]
@@ -297,14 +340,20 @@ async fn article_view_marks_every_finding_and_the_selection() {
         .into_iter()
         .find(|m| text(m) == "Oslo")
         .unwrap();
-    assert_eq!(
-        oslo.get_attribute("title").as_deref(),
-        Some("Country: Norway (capital)")
-    );
+    // Pointing at a highlight explains it ("Why this?"), built only then.
+    assert!(one(&div, "#why-this").has_attribute("hidden"));
+    hover(&oslo);
+    tick(20).await;
+    let why = text(&one(&div, "#why-this"));
+    assert!(why.contains("Country: Norway (NO), by its capital"), "{why}");
+    assert!(why.contains("countries/capital"), "{why}");
     let quote = one(&view, "mark.ent--quote");
-    assert_eq!(
-        quote.get_attribute("title").as_deref(),
-        Some("Quote by Ingrid Solberg")
+    hover(&quote);
+    tick(20).await;
+    let why = text(&one(&div, "#why-this"));
+    assert!(
+        why.contains("Direct quote") && why.contains("Ingrid Solberg"),
+        "{why}"
     );
 }
 
@@ -382,13 +431,16 @@ async fn dates_panel_shows_times_at_their_grain_in_calendar_order() {
     };
     yew::Renderer::<ArticleView>::with_root_and_props(view.clone(), props).render();
     tick(20).await;
-    let titles: Vec<String> = all(&view, "mark.ent--date")
-        .iter()
-        .filter_map(|m| m.get_attribute("title"))
-        .collect();
+    let six = all(&view, "mark.ent--date")
+        .into_iter()
+        .find(|m| text(m) == "tomorrow at 6pm")
+        .unwrap();
+    hover(&six);
+    tick(20).await;
+    let why = text(&one(&view, "#why-this"));
     assert!(
-        titles.contains(&"Date: Sat 22 Jan 2022, 18:00 (2022-01-22T18:00)".to_string()),
-        "{titles:?}"
+        why.contains("Date: Sat 22 Jan 2022, 18:00 (2022-01-22T18:00)"),
+        "{why}"
     );
 }
 

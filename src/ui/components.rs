@@ -3,6 +3,7 @@
 pub mod actors_panel;
 pub mod article_view;
 pub mod attribution_language;
+pub mod corrections_panel;
 pub mod countries_panel;
 pub mod dates_panel;
 pub mod diagnostics;
@@ -16,3 +17,4 @@ pub mod sources_view;
 pub mod summary;
 pub mod timeline_view;
 pub mod view_tabs;
+pub mod why_this;

@@ -28,6 +28,7 @@ use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
 use components::attribution_language::AttributionLanguage;
+use components::corrections_panel::CorrectionsPanel;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
 use components::diagnostics::Diagnostics;
@@ -42,6 +43,8 @@ use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
 use state::{Action, State, View};
 use worker::{Analyser, Outcome, Request, Response};
+
+use crate::workbench::corrections::{self, Correction};
 
 /// How long typing must pause before the text is analysed.
 pub const DEBOUNCE_MS: u32 = 250;
@@ -156,10 +159,16 @@ pub fn app(props: &AppProps) -> Html {
             return State::default();
         }
         let (text, date) = storage::load();
+        let corrections = if text.is_empty() {
+            Vec::new()
+        } else {
+            storage::load_corrections()
+        };
         State {
             immediate: true,
             text,
             date,
+            corrections,
             ..State::default()
         }
     });
@@ -290,7 +299,22 @@ pub fn app(props: &AppProps) -> Html {
         "ready"
     };
     let busy = status == "pending" && state.text.len() > LARGE_TEXT;
-    let report = analysis.report.clone();
+    // Every view shows the report with the teacher's corrections applied.
+    let base = analysis.report.clone();
+    let report = use_memo(
+        (Corrected(base.clone()), state.corrections.clone()),
+        |(Corrected(base), list)| Corrected(corrected(base, &analysis.text, list)),
+    )
+    .0
+    .clone();
+    {
+        let list = state.corrections.clone();
+        use_effect_with(list, move |list| {
+            if persist {
+                storage::save_corrections(list);
+            }
+        });
+    }
     let (date_value, date_source) = match (&state.date, &report.reference_date) {
         (Some(d), _) => (d.clone(), "user"),
         (None, Some(d)) if status == "ready" => (d.clone(), "detected"),
@@ -301,8 +325,9 @@ pub fn app(props: &AppProps) -> Html {
     let on_select = Callback::from(move |item: Item| d.dispatch(Action::Select(item)));
     let on_export = {
         let report = report.clone();
+        let list = state.corrections.clone();
         Callback::from(move |_| {
-            if let Err(e) = download_json(&report) {
+            if let Err(e) = download_json(&report, &list) {
                 web_sys::console::error_1(&e);
             }
         })
@@ -384,6 +409,11 @@ pub fn app(props: &AppProps) -> Html {
                         <Summary report={report.clone()} millis={analysis.millis} />
                         <ArticleView text={analysis.text.clone()} report={report.clone()}
                             selected={state.selected} on_select={on_select.clone()} />
+                        <CorrectionsPanel text={analysis.text.clone()} base={base.clone()} report={report.clone()}
+                            corrections={state.corrections.clone()} selected={state.selected}
+                            on_correct={{ let d = dispatcher.clone(); Callback::from(move |c| d.dispatch(Action::Correct(c))) }}
+                            on_undo={{ let d = dispatcher.clone(); Callback::from(move |i| d.dispatch(Action::Undo(i))) }}
+                            on_undo_last={act(Action::UndoLast)} />
                         <Diagnostics report={report.clone()} />
                     </section>
                     <div class="views">
@@ -435,13 +465,42 @@ pub fn app(props: &AppProps) -> Html {
 
 /// The report as pretty-printed `lede.report/1` JSON (absent values as `null`).
 pub fn report_json(report: &Report) -> Result<js_sys::JsString, JsValue> {
-    let value = report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
+    report_json_with(report, &[])
+}
+
+/// The (corrected) report as pretty-printed JSON with one more field, `corrections`: the teacher's
+/// corrections as `{"op": "speaker", "quote": {"start", "end"}, "speaker": …}` objects (left out
+/// when there are none).
+pub fn report_json_with(report: &Report, list: &[Correction]) -> Result<js_sys::JsString, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = report.serialize(&serializer)?;
+    if !list.is_empty() {
+        js_sys::Reflect::set(&value, &"corrections".into(), &list.serialize(&serializer)?)?;
+    }
     js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
 }
 
+/// The report with `list` applied; the report itself when there is nothing to apply.
+fn corrected(base: &Rc<Report>, text: &str, list: &[Correction]) -> Rc<Report> {
+    if list.is_empty() {
+        base.clone()
+    } else {
+        Rc::new(corrections::apply(base, text, list))
+    }
+}
+
+/// A memo key that compares reports by allocation (no deep comparison).
+struct Corrected(Rc<Report>);
+
+impl PartialEq for Corrected {
+    fn eq(&self, other: &Corrected) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Offers the report as a `lede-report.json` download through a blob URL.
-fn download_json(report: &Report) -> Result<(), JsValue> {
-    let json = report_json(report)?;
+fn download_json(report: &Report, list: &[Correction]) -> Result<(), JsValue> {
+    let json = report_json_with(report, list)?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&json), &options)?;

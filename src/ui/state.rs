@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::analysis::highlight::Item;
+use crate::workbench::corrections::Correction;
 
 /// The example article offered by "Load example": a fictional wire story written for Lede.
 pub const EXAMPLE_ARTICLE: &str = include_str!("example-article.txt");
@@ -28,6 +29,8 @@ pub struct State {
     pub notice: Option<String>,
     /// The view shown beside the article.
     pub view: View,
+    /// The teacher's corrections of this text's report, oldest first (cleared when the text changes).
+    pub corrections: Vec<Correction>,
 }
 
 /// The views beside the article: the four finding panels, then the workbench's views.
@@ -94,11 +97,24 @@ pub enum Action {
     Notice(String),
     /// Shows one view beside the article.
     ShowView(View),
+    /// Adds a correction of the report (and clears the selection, whose item may be gone).
+    Correct(Correction),
+    /// Undoes the correction at this position of the list.
+    Undo(usize),
+    /// Undoes the latest correction.
+    UndoLast,
 }
 
 impl State {
     fn with_text(&self, text: String, immediate: bool) -> State {
+        // Corrections belong to one text: another text starts without them.
+        let corrections = if text == self.text {
+            self.corrections.clone()
+        } else {
+            Vec::new()
+        };
         State {
+            corrections,
             text,
             selected: None,
             immediate,
@@ -164,6 +180,35 @@ impl Reducible for State {
                 view,
                 ..(*self).clone()
             },
+            Action::Correct(correction) => {
+                let mut corrections = self.corrections.clone();
+                corrections.push(correction);
+                State {
+                    corrections,
+                    selected: None,
+                    ..(*self).clone()
+                }
+            }
+            Action::Undo(index) => {
+                let mut corrections = self.corrections.clone();
+                if index < corrections.len() {
+                    corrections.remove(index);
+                }
+                State {
+                    corrections,
+                    selected: None,
+                    ..(*self).clone()
+                }
+            }
+            Action::UndoLast => {
+                let mut corrections = self.corrections.clone();
+                corrections.pop();
+                State {
+                    corrections,
+                    selected: None,
+                    ..(*self).clone()
+                }
+            }
             Action::Notice(message) => State {
                 notice: Some(message),
                 ..(*self).clone()

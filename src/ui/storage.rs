@@ -1,9 +1,13 @@
-//! The reader's text and date, kept in the browser's `localStorage` so that a reload (or a crash)
+//! The reader's text, date and corrections, kept in the browser's `localStorage` so that a reload (or a crash)
 //! loses nothing. Storage may be missing or full (private windows, quotas): every call then does
 //! nothing, and the app still works.
 
 const TEXT_KEY: &str = "lede.text";
 const DATE_KEY: &str = "lede.date";
+/// The corrections of the kept text, as [`corrections::encode`] writes them.
+const CORRECTIONS_KEY: &str = "lede.corrections";
+
+use crate::workbench::corrections::{self, Correction};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -33,10 +37,29 @@ pub fn save(text: &str, date: Option<&str>) {
     };
 }
 
+/// The corrections saved with the text (none when there are none).
+pub fn load_corrections() -> Vec<Correction> {
+    storage()
+        .and_then(|s| s.get_item(CORRECTIONS_KEY).ok().flatten())
+        .map(|line| corrections::decode(&line))
+        .unwrap_or_default()
+}
+
+/// Saves the corrections of the current text; none removes the entry.
+pub fn save_corrections(list: &[Correction]) {
+    let Some(s) = storage() else { return };
+    let _ = if list.is_empty() {
+        s.remove_item(CORRECTIONS_KEY)
+    } else {
+        s.set_item(CORRECTIONS_KEY, &corrections::encode(list))
+    };
+}
+
 /// Forgets everything saved.
 pub fn clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(TEXT_KEY);
         let _ = s.remove_item(DATE_KEY);
+        let _ = s.remove_item(CORRECTIONS_KEY);
     }
 }

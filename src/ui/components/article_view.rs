@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::analysis::highlight::{self, Category, Item, Node};
 use crate::analysis::Span;
 use crate::report::Report;
-use crate::ui::components::dates_panel::date_title;
+use crate::ui::components::why_this::WhyThis;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -66,7 +66,8 @@ fn render(
                 let class = classes!(
                     "ent",
                     format!("ent--{}", item.category.name()),
-                    (selected == Some(item)).then_some("is-selected")
+                    (selected == Some(item)).then_some("is-selected"),
+                    corrected(report, mark).then_some("is-corrected")
                 );
                 let onclick = {
                     let on_select = on_select.clone();
@@ -77,7 +78,8 @@ fn render(
                     })
                 };
                 html! {
-                    <mark {class} data-ids={item_key(report, item)} title={tooltip(report, mark)} {onclick}>
+                    <mark {class} data-ids={item_key(report, item)} data-why={why_key(mark)} tabindex="-1"
+                        aria-describedby="why-this" {onclick}>
                         { render(text, report, selected, on_select, children) }
                     </mark>
                 }
@@ -86,12 +88,58 @@ fn render(
         .collect()
 }
 
-/// A highlight's tooltip; a date shows its value for people beside the raw TIMEX3 value.
-fn tooltip(report: &Report, mark: &highlight::Mark) -> String {
-    match (mark.item.category, report.dates.get(mark.item.index)) {
-        (Category::Date, Some(date)) => date_title(date),
-        _ => highlight::describe(report, mark),
-    }
+/// A mark's `data-why`: `category:index:mention` (`quote:3:0`), read back by [`parse_why_key`] when
+/// the reader points at the mark, so that its explanation is built only then.
+fn why_key(mark: &highlight::Mark) -> String {
+    format!(
+        "{}:{}:{}",
+        mark.item.category.name(),
+        mark.item.index,
+        mark.mention
+    )
+}
+
+/// The item and mention of a `data-why` value.
+pub fn parse_why_key(key: &str) -> Option<(Item, usize)> {
+    let mut parts = key.split(':');
+    let category = match parts.next()? {
+        "quote" => Category::Quote,
+        "actor" => Category::Actor,
+        "country" => Category::Country,
+        "date" => Category::Date,
+        _ => return None,
+    };
+    let index = parts.next()?.parse().ok()?;
+    let mention = parts.next()?.parse().ok()?;
+    Some((Item::new(category, index), mention))
+}
+
+/// Whether a teacher's correction added or relinked this mention (rule `correction/…`).
+fn corrected(report: &Report, mark: &highlight::Mark) -> bool {
+    let i = mark.item.index;
+    let rule: Option<&str> = match mark.item.category {
+        Category::Actor => report
+            .actors
+            .get(i)
+            .and_then(|a| a.mentions.get(mark.mention))
+            .map(|m| &*m.rule),
+        Category::Quote => report.quotes.get(i).map(|q| {
+            if q.speaker_rule.starts_with("correction/") {
+                &*q.speaker_rule
+            } else {
+                &*q.rule
+            }
+        }),
+        Category::Date => report.dates.get(i).map(|d| &*d.rule),
+        Category::Source => report.sources.get(i).map(|s| &*s.rule),
+        Category::Hedge => report.hedges.get(i).map(|h| &*h.rule),
+        Category::Country => report
+            .countries
+            .get(i)
+            .and_then(|c| c.mentions.get(mark.mention))
+            .map(|m| &*m.rule),
+    };
+    rule.is_some_and(|r| r.starts_with("correction/"))
 }
 
 /// Top-level nodes per chunk (at least; a chunk ends at the next line break outside a highlight).
@@ -252,20 +300,75 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         });
     }
+    let why = use_state_eq(|| None::<Pointed>);
+    {
+        // A new report (a correction, a new analysis) may have moved the finding pointed at.
+        let why = why.clone();
+        use_effect_with(layout.0.id, move |_| why.set(None));
+    }
+    let handlers = pointer_handlers(&node, &why, &props.on_select);
     let selected = props.selected;
+    let explained = (*why)
+        .as_ref()
+        .and_then(|p| parse_why_key(&p.key).map(|(item, mention)| (p.top, p.left, item, mention)));
     html! {
-        <div id="article-view" class="article-view" ref={node}
-            data-rendered={if shown < chunks { "partial" } else { "complete" }}>
-            { for (0..shown).map(|index| {
-                let selected = selected.filter(|item| layout.0.items[index].binary_search(item).is_ok());
-                html! {
-                    <Chunk key={index} layout={(*layout).clone()} {index} {selected} on_select={props.on_select.clone()} />
-                }
-            }) }
+        <div class="article-frame">
+            <div id="article-view" class="article-view" ref={node} tabindex="0" role="group"
+                aria-label="The article with its findings highlighted. Arrow keys move from one highlight to the next; Enter selects it."
+                data-rendered={if shown < chunks { "partial" } else { "complete" }}
+                onmouseover={handlers.over} onmouseout={handlers.out} onfocusin={handlers.focus_in}
+                onfocusout={handlers.focus_out} onkeydown={handlers.key}>
+                { for (0..shown).map(|index| {
+                    let selected = selected.filter(|item| layout.0.items[index].binary_search(item).is_ok());
+                    html! {
+                        <Chunk key={index} layout={(*layout).clone()} {index} {selected} on_select={props.on_select.clone()} />
+                    }
+                }) }
+            </div>
+            <WhyThis report={props.report.clone()}
+                target={explained.map(|(_, _, item, mention)| (item, mention))}
+                top={explained.map_or(0.0, |e| e.0)} left={explained.map_or(0.0, |e| e.1)} />
         </div>
     }
 }
 
+/// The mark the reader points at or has focused: its `data-why` key and where to show its
+/// explanation (pixels from the top left of the article frame).
+#[derive(Clone, PartialEq)]
+struct Pointed {
+    key: AttrValue,
+    top: f64,
+    left: f64,
+    /// Shown because of the keyboard focus (the mouse leaving does not hide it).
+    focused: bool,
+}
+
+struct Handlers {
+    over: Callback<MouseEvent>,
+    out: Callback<MouseEvent>,
+    focus_in: Callback<FocusEvent>,
+    focus_out: Callback<FocusEvent>,
+    key: Callback<KeyboardEvent>,
+}
+
+/// The innermost mark at or above an event's target.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest("mark[data-why]").ok().flatten()
+}
+
+/// Where a mark's explanation goes: just below the mark, relative to the article frame.
+fn pointed(root: &NodeRef, mark: &web_sys::Element, focused: bool) -> Option<Pointed> {
+    let frame = root.cast::<web_sys::Element>()?.parent_element()?;
+    let (f, m) = (frame.get_bounding_client_rect(), mark.get_bounding_client_rect());
+    let key = mark.get_attribute("data-why")?;
+    Some(Pointed {
+        key: AttrValue::from(key),
+        top: m.bottom() - f.top() + 6.0,
+        left: (m.left() - f.left()).max(0.0),
+        focused,
+    })
+}
 fn scroll_to_first_selected(node: &NodeRef) {
     let Some(root) = node.cast::<web_sys::Element>() else {
         return;
@@ -285,5 +388,109 @@ fn scroll_to_first_selected(node: &NodeRef) {
     });
     if let Some(el) = first.dyn_ref::<web_sys::Element>() {
         el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+fn pointer_handlers(
+    root: &NodeRef,
+    why: &UseStateHandle<Option<Pointed>>,
+    on_select: &Callback<Item>,
+) -> Handlers {
+    let over = {
+        let (root, why) = (root.clone(), why.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(p) = mark_of(e.target()).and_then(|m| pointed(&root, &m, false)) {
+                if why.as_ref().is_none_or(|w| !w.focused) {
+                    why.set(Some(p));
+                }
+            }
+        })
+    };
+    let out = {
+        let why = why.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Leaving the marks (not moving into another one) hides a hover explanation.
+            if mark_of(e.related_target()).is_none() && why.as_ref().is_some_and(|w| !w.focused) {
+                why.set(None);
+            }
+        })
+    };
+    let focus_in = {
+        let (root, why) = (root.clone(), why.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(p) = mark_of(e.target()).and_then(|m| pointed(&root, &m, true)) {
+                why.set(Some(p));
+            }
+        })
+    };
+    let focus_out = {
+        let why = why.clone();
+        Callback::from(move |e: FocusEvent| {
+            // Focus moving to another mark sets the next explanation at once.
+            if mark_of(e.related_target()).is_none() {
+                why.set(None);
+            }
+        })
+    };
+    let key = {
+        let (root, on_select) = (root.clone(), on_select.clone());
+        Callback::from(move |e: KeyboardEvent| on_key(&root, &on_select, &e))
+    };
+    Handlers {
+        over,
+        out,
+        focus_in,
+        focus_out,
+        key,
+    }
+}
+
+/// Arrow keys move the focus from mark to mark (Home and End: the first and the last), Enter or
+/// Space selects the focused mark's item.
+fn on_key(root: &NodeRef, on_select: &Callback<Item>, e: &KeyboardEvent) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let key = e.key();
+    let current = mark_of(e.target());
+    if key == "Enter" || key == " " {
+        if let Some((item, _)) = current
+            .and_then(|m| m.get_attribute("data-why"))
+            .and_then(|k| parse_why_key(&k))
+        {
+            e.prevent_default();
+            on_select.emit(item);
+        }
+        return;
+    }
+    let step: i64 = match key.as_str() {
+        "ArrowRight" | "ArrowDown" => 1,
+        "ArrowLeft" | "ArrowUp" => -1,
+        "Home" => i64::MIN,
+        "End" => i64::MAX,
+        _ => return,
+    };
+    let Ok(marks) = root.query_selector_all("mark[data-why]") else {
+        return;
+    };
+    let count = marks.length() as i64;
+    if count == 0 {
+        return;
+    }
+    let at = current
+        .and_then(|c| (0..marks.length()).find(|&i| marks.get(i).is_some_and(|m| m.is_same_node(Some(&c)))));
+    let next = match (step, at) {
+        (i64::MIN, _) => 0,
+        (i64::MAX, _) => count - 1,
+        (_, None) if step > 0 => 0,
+        (_, None) => count - 1,
+        (_, Some(i)) => (i as i64 + step).clamp(0, count - 1),
+    };
+    e.prevent_default();
+    if let Some(el) = marks
+        .get(next as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

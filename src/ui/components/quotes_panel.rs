@@ -73,6 +73,9 @@ pub fn quotes_panel(props: &QuotesPanelProps) -> Html {
                             <span class="quote-meta">
                                 <span class={classes!("quote-kind", "badge", format!("badge--{kind}"))}>{ kind }</span>
                                 if !via.is_empty() { <span class="quote-via">{ via }</span> }
+                                if q.rule.starts_with("correction/") || q.speaker_rule.starts_with("correction/") {
+                                    <span class="badge badge--corrected">{ "✎ corrected" }</span>
+                                }
                             </span>
                         </Selectable>
                     }

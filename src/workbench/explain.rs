@@ -1,0 +1,359 @@
+//! "Why this?": what a highlighted finding is, which rule found it, and what it was linked to, in
+//! words a pupil understands.
+//!
+//! [`why`] explains one mark of the article view (an item and which of its mentions), on demand: the
+//! app computes it only for the mark the reader points at or focuses, never for every mark up front.
+//! A rule's words come from [`plain`]: a plainer sentence where the rule's own description
+//! ([`crate::analysis::rules::describe`]) uses grammar terms, the description otherwise, and for
+//! a teacher's correction the correction's own words.
+//!
+//! ```
+//! use lede::analysis::highlight::{Category, Item};
+//! let text = "\"We are ready,\" she said. Ms Ada Lund smiled.";
+//! let report = lede::analyse(text, &lede::Options::default());
+//! let why = lede::workbench::explain::why(&report, Item::new(Category::Quote, 0), 0);
+//! assert_eq!(why.heading, "Direct quote");
+//! ```
+
+use crate::analysis::highlight::{source_kind_label, Category, Item};
+use crate::analysis::report::{Actor, Quote, QuoteKind, Report};
+use crate::analysis::rules;
+use crate::analysis::timex;
+use crate::workbench::corrections;
+
+/// Plain words for rules whose description uses grammar terms; sorted by rule name.
+pub const PLAIN: &[(&str, &str)] = &[
+    ("actors/acronym", "A word written all in capitals (like NATO) is the short name of an organisation."),
+    ("actors/capitalised-name", "Several words with capital letters in the middle of a sentence are usually a name."),
+    ("actors/capitalised-word", "A word with a capital letter in the middle of a sentence, which is not a place, month or everyday word, is usually a name."),
+    ("actors/description-of-organisation", "Words like “the company” point back to the organisation named just before."),
+    ("actors/description-of-role", "Words like “the minister” point back to the person with that job named just before."),
+    ("actors/pronoun-nearest-person", "“he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about."),
+    ("actors/pronoun-of-organisation", "“it” or “they” means the organisation or group named in this sentence or the one before."),
+    ("actors/state-as-actor", "A country that “says” or “denies” something speaks as a state, so it counts as an organisation that acts."),
+    ("quotes/according-to", "“According to …” tells you who the words come from."),
+    ("quotes/colon-after-sentence", "A quotation after a colon belongs to the person the sentence before the colon is about."),
+    ("quotes/content-before-said", "When “…, the agency said.” ends a sentence, the words before it are what was said."),
+    ("quotes/inverted-said-name", "“said Mr Smith” right after a quotation tells you who spoke."),
+    ("quotes/lead-in-partial", "A quotation that finishes a sentence the writer began is a partial quote."),
+    ("quotes/possessive-claim", "“her claim that …” reports what she said."),
+    ("quotes/previous-speaker-continues", "A quotation without a “said” of its own is by the person quoted just before."),
+    ("quotes/pronoun-previous-speaker", "“he” or “she” with no person named nearby means the person quoted just before."),
+    ("quotes/reported-that-clause", "The words after “said that …” or “told reporters …” are what someone said, in the writer’s words (reported speech)."),
+    ("quotes/said-after-quote", "“… ,” she said: the words right after a quotation tell you who spoke."),
+    ("quotes/said-before-quote", "She said: “…”: the words that introduce a quotation tell you who spoke."),
+    ("quotes/said-in-sentence-before", "A quotation right after “…,” she said. is by the same person."),
+    ("quotes/said-later-in-sentence", "A “she said” later in the same sentence tells you who spoke."),
+    ("quotes/sentence-subject", "“…, saying …” or “and denied …” reports the words of the person or group the sentence is about."),
+    ("quotes/split-quote", "When a quotation is cut in two by “he said”, both halves are by the same person."),
+    ("quotes/subject-before-verb", "The person or group just before “said” (or “told”, “warned” …) is who said it: “Officials said …”."),
+];
+
+/// The rule's words for a pupil: a plain override, a correction's words, else its description.
+pub fn plain(rule: &str) -> &'static str {
+    if let Ok(i) = PLAIN.binary_search_by(|(name, _)| (*name).cmp(rule)) {
+        return PLAIN[i].1;
+    }
+    if let Some((_, words)) = corrections::RULES.iter().find(|(name, _)| *name == rule) {
+        return words;
+    }
+    match rules::find(rule) {
+        Some(r) => r.description,
+        None if rule.is_empty() => "Lede gave no rule for this.",
+        None => "(no rule of that name)",
+    }
+}
+
+/// One line of an explanation: a label ("Found by", "Speaker"), the words, and the rule behind them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub label: &'static str,
+    pub text: String,
+    /// The rule's name (`quotes/said-after-quote`); empty when no rule is behind the line.
+    pub rule: String,
+}
+
+/// The explanation of one mark.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Why {
+    /// What the finding is: "Person: Ingrid Solberg", "Direct quote", "Date: Tue 12 Mar 2024
+    /// (2024-03-12)".
+    pub heading: String,
+    pub lines: Vec<Line>,
+}
+
+impl Why {
+    /// Everything as one line of text (for an `aria-label` or a title).
+    pub fn to_text(&self) -> String {
+        let mut out = self.heading.clone();
+        for l in &self.lines {
+            out.push_str(&format!(". {}: {}", l.label, l.text));
+        }
+        out
+    }
+}
+
+fn line(label: &'static str, text: String, rule: &str) -> Line {
+    Line {
+        label,
+        text,
+        rule: rule.to_string(),
+    }
+}
+
+fn found_by(rule: &str) -> Line {
+    line("Found by", plain(rule).to_string(), rule)
+}
+
+/// Explains mention `mention` of `item` (0 for quotes and dates).
+pub fn why(report: &Report, item: Item, mention: usize) -> Why {
+    let i = item.index;
+    let missing = || Why {
+        heading: "This finding is no longer in the report.".to_string(),
+        lines: Vec::new(),
+    };
+    match item.category {
+        Category::Actor => report
+            .actors
+            .get(i)
+            .map_or_else(missing, |a| why_actor(a, mention)),
+        Category::Quote => report
+            .quotes
+            .get(i)
+            .map_or_else(missing, |q| why_quote(report, q)),
+        Category::Date => report.dates.get(i).map_or_else(missing, |d| {
+            let value = match d.value.as_deref() {
+                Some(v) if timex::display(v) != v => format!("{} ({v})", timex::display(v)),
+                Some(v) => v.to_string(),
+                None => "not worked out".to_string(),
+            };
+            let mut lines = vec![found_by(&d.rule)];
+            if d.inferred {
+                lines.push(line(
+                    "Worked out",
+                    "from the publication date and the tense of the sentence, not from these words alone."
+                        .into(),
+                    "",
+                ));
+            }
+            Why {
+                heading: format!("Date: {value}"),
+                lines,
+            }
+        }),
+        Category::Source => report.sources.get(i).map_or_else(missing, |s| Why {
+            heading: format!("Source the reader cannot check: {}", source_kind_label(s.kind)),
+            lines: vec![found_by(&s.rule)],
+        }),
+        Category::Hedge => report.hedges.get(i).map_or_else(missing, |h| Why {
+            heading: format!("Hedge in the writer's own voice ({})", h.kind.as_str()),
+            lines: vec![found_by(&h.rule)],
+        }),
+        Category::Country => report.countries.get(i).map_or_else(missing, |c| {
+            let m = c.mentions.get(mention);
+            let how = m.map_or("", |m| via_words(m.via));
+            Why {
+                heading: format!("Country: {} ({}){how}", c.name, c.code),
+                lines: m.map(|m| vec![found_by(&m.rule)]).unwrap_or_default(),
+            }
+        }),
+    }
+}
+
+fn via_words(via: crate::analysis::report::Via) -> &'static str {
+    use crate::analysis::report::Via;
+    match via {
+        Via::Name => ", by its name",
+        Via::Alias => ", by another name",
+        Via::Demonym => ", by its people or adjective",
+        Via::Capital => ", by its capital",
+        Via::City => ", by one of its cities",
+    }
+}
+
+fn kind_word(a: &Actor) -> &'static str {
+    match a.kind {
+        crate::analysis::report::ActorKind::Person => "Person",
+        crate::analysis::report::ActorKind::Organization => "Organisation",
+        crate::analysis::report::ActorKind::Group => "Group",
+    }
+}
+
+fn why_actor(a: &Actor, mention: usize) -> Why {
+    let mut lines = Vec::new();
+    if let Some(m) = a.mentions.get(mention) {
+        lines.push(found_by(&m.rule));
+        if m.text != a.name {
+            lines.push(line(
+                "Same as",
+                format!(
+                    "“{}” is {} again, named earlier or later in full.",
+                    m.text, a.name
+                ),
+                "",
+            ));
+        }
+    }
+    if !a.roles.is_empty() {
+        lines.push(line("Role", a.roles.join("; "), ""));
+    }
+    Why {
+        heading: format!("{}: {}", kind_word(a), a.name),
+        lines,
+    }
+}
+
+fn why_quote(report: &Report, q: &Quote) -> Why {
+    let heading = match q.kind {
+        QuoteKind::Direct => "Direct quote",
+        QuoteKind::Partial => "Partial quote",
+        QuoteKind::Indirect => "Reported speech",
+    };
+    let mut lines = vec![found_by(&q.rule)];
+    let actor = q
+        .speaker
+        .as_deref()
+        .and_then(|id| report.actors.iter().find(|a| a.id == id));
+    let name = actor.map_or("nobody Lede knows by name", |a| a.name.as_str());
+    let speaker = match &q.speaker_mention {
+        Some(m) => format!("“{}” → {} — {}", m.text, name, plain(&q.speaker_rule)),
+        None if q.speaker_rule.is_empty() && actor.is_none() => {
+            "nobody: Lede found no one to attribute it to (unattributed).".to_string()
+        }
+        None => format!(
+            "{} — {}",
+            actor.map_or("unattributed", |a| a.name.as_str()),
+            plain(&q.speaker_rule)
+        ),
+    };
+    lines.push(line("Speaker", speaker, &q.speaker_rule));
+    // A pronoun or description as the speaker: how it was linked to the actor.
+    let reference = q.speaker_mention.as_ref().and_then(|m| {
+        actor?
+            .references
+            .iter()
+            .find(|r| r.start == m.start && r.end == m.end)
+    });
+    if let (Some(r), Some(a)) = (reference, actor) {
+        lines.push(line(
+            "Who is it?",
+            format!("“{}” means {} — {}", r.text, a.name, plain(&r.rule)),
+            &r.rule,
+        ));
+    }
+    if let Some(cue) = &q.cue {
+        lines.push(line("Reporting verb", cue.clone(), ""));
+    }
+    Why {
+        heading: heading.to_string(),
+        lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyse, Options};
+
+    #[test]
+    fn plain_table_is_sorted_and_names_known_rules() {
+        assert!(
+            PLAIN.windows(2).all(|w| w[0].0 < w[1].0),
+            "PLAIN must stay sorted"
+        );
+        for (name, words) in PLAIN {
+            assert!(rules::find(name).is_some(), "{name} is no rule");
+            assert!(words.len() < 200, "{name}: keep it to one short sentence");
+        }
+    }
+
+    #[test]
+    fn plain_falls_back_to_the_description_and_knows_corrections() {
+        assert_eq!(plain("countries/name"), rules::describe("countries/name"));
+        assert_eq!(plain(corrections::SPEAKER), "You chose this speaker by hand.");
+        assert_eq!(plain(""), "Lede gave no rule for this.");
+    }
+
+    /// (text, item, mention, heading, a line that must be there as "Label: text").
+    const CASES: &[(&str, Category, usize, usize, &str, &str)] = &[
+        (
+            "Ms Ada Lund met the press. \"We are ready,\" she said.",
+            Category::Quote, 0, 0, "Direct quote",
+            "Speaker: “she” → Ada Lund — “… ,” she said: the words right after a quotation tell you who spoke.",
+        ),
+        (
+            "Ms Ada Lund met the press. \"We are ready,\" she said.",
+            Category::Quote, 0, 0, "Direct quote",
+            "Who is it?: “she” means Ada Lund — “he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about.",
+        ),
+        (
+            "Ms Ada Lund met the press. \"We are ready,\" she said.",
+            Category::Actor, 0, 0, "Person: Ada Lund",
+            "Same as: “Ms Ada Lund” is Ada Lund again, named earlier or later in full.",
+        ),
+        (
+            "\"It rained,\" someone wrote on a wall.",
+            Category::Quote, 0, 0, "Direct quote",
+            "Found by: Words between double quotation marks (straight, curly, low or guillemets) are a direct quote.",
+        ),
+        (
+            "@2022-01-21 The talks resume on Friday in Oslo.",
+            Category::Date, 0, 0, "Date: Fri 21 Jan 2022 (2022-01-21)",
+            "Worked out: from the publication date and the tense of the sentence, not from these words alone.",
+        ),
+        (
+            "The talks resume in Oslo.",
+            Category::Country, 0, 0, "Country: Norway (NO), by its capital",
+            "Found by: A capital city, which also stands for its government (\"Moscow\", \"Washington\").",
+        ),
+    ];
+
+    #[test]
+    fn explanations() {
+        for &(text, category, index, mention, heading, wanted) in CASES {
+            let (text, options) = match text.strip_prefix("@2022-01-21 ") {
+                Some(rest) => (
+                    rest,
+                    Options {
+                        reference_date: crate::analysis::Date::parse_iso("2022-01-21"),
+                    },
+                ),
+                None => (text, Options::default()),
+            };
+            let report = analyse(text, &options);
+            let why = why(&report, Item::new(category, index), mention);
+            assert_eq!(why.heading, heading, "{text}");
+            let lines: Vec<String> = why
+                .lines
+                .iter()
+                .map(|l| format!("{}: {}", l.label, l.text))
+                .collect();
+            assert!(
+                lines.iter().any(|l| l == wanted),
+                "{text}: {wanted}\nnot in {lines:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_corrected_speaker_says_so_and_a_missing_item_does_not_panic() {
+        let text = "Ms Ada Lund met the press. \"We are ready,\" she said.";
+        let report = analyse(text, &Options::default());
+        let q = &report.quotes[0];
+        let fixed = corrections::apply(
+            &report,
+            text,
+            &[corrections::Correction::Speaker {
+                quote: corrections::At::new(q.start, q.end),
+                speaker: None,
+            }],
+        );
+        let why = why(&fixed, Item::new(Category::Quote, 0), 0);
+        assert_eq!(
+            why.lines[1].text,
+            "unattributed — You chose this speaker by hand."
+        );
+        let none = super::why(&fixed, Item::new(Category::Date, 9), 0);
+        assert!(none.lines.is_empty());
+    }
+}
