@@ -14,3 +14,8 @@ pub struct Table {
     /// One row per line, each as long as `columns`.
     pub rows: Vec<Vec<String>>,
 }
+
+pub mod export;
+pub mod language;
+pub mod markdown;
+pub mod share;
