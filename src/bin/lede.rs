@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lede::analysis::{rules, MAX_INPUT_BYTES};
-use lede::workbench::export;
+use lede::workbench::{self, export};
 use lede::{analyse, Date, Options, Report};
 
 const USAGE: &str = "\
@@ -265,9 +265,9 @@ fn run_one(args: &Args) -> io::Result<ExitCode> {
         }
         Format::Text => out.write_all(lede::analysis::render::render(&report).as_bytes())?,
         Format::Explain => write_explained(&mut out, &report)?,
-        Format::Csv => out.write_all(export::csv(&export::tables(&text, &report)).as_bytes())?,
+        Format::Csv => out.write_all(export::csv(&workbench::tables(&text, &report)).as_bytes())?,
         Format::Markdown => {
-            let tables = export::tables(&text, &report);
+            let tables = workbench::tables(&text, &report);
             out.write_all(export::markdown(&text, &report, &tables).as_bytes())?
         }
     }

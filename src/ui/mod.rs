@@ -4,10 +4,16 @@
 //! go to the analysis [`Backend`]: a web worker in the app ([`worker::Analyser`]), so that typing and
 //! scrolling never wait for it, or the analysis called in place (component tests). Leaf components in
 //! [`components`] get data and callbacks. Nothing leaves the browser: files are read locally, the
-//! JSON export is a blob URL, and the text and date are kept in the browser's own storage.
+//! exports are blob URLs, a share link carries the text in its fragment (which browsers never send),
+//! and the text and date are kept in the browser's own storage.
+//!
+//! Opening the app with a share fragment (`#share=…`) starts from the text and date it carries
+//! (they replace what was kept) and then removes the fragment from the address bar, so that the
+//! address never holds a stale copy of a text being edited; the text is kept as usual from there.
 
 pub mod components;
 pub mod hooks;
+pub mod keep;
 pub mod paste;
 pub mod state;
 pub mod storage;
@@ -30,9 +36,12 @@ use components::article_view::ArticleView;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
 use components::diagnostics::Diagnostics;
+use components::export_menu::ExportMenu;
 use components::header::Header;
 use components::input_panel::InputPanel;
+use components::language_notice::LanguageNotice;
 use components::quotes_panel::QuotesPanel;
+use components::share_link::ShareLink;
 use components::summary::Summary;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
@@ -147,18 +156,7 @@ fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let persist = props.persist;
-    let state = use_reducer(move || {
-        if !persist {
-            return State::default();
-        }
-        let (text, date) = storage::load();
-        State {
-            immediate: true,
-            text,
-            date,
-            ..State::default()
-        }
-    });
+    let state = use_reducer(move || initial_state(persist));
     let dispatcher = state.dispatcher();
 
     let input = (state.text.clone(), state.date.clone());
@@ -250,6 +248,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A share fragment has been read into the state: take it out of the address bar.
+    use_effect_with((), |_| {
+        if keep::shared_in_fragment().is_some() {
+            keep::clear_fragment();
+        }
+    });
+
     // A link to `#example` opens the app with the example loaded (handy for demonstrations).
     {
         let dispatcher = dispatcher.clone();
@@ -296,9 +301,9 @@ pub fn app(props: &AppProps) -> Html {
     let d = dispatcher.clone();
     let on_select = Callback::from(move |item: Item| d.dispatch(Action::Select(item)));
     let on_export = {
-        let report = report.clone();
-        Callback::from(move |_| {
-            if let Err(e) = download_json(&report) {
+        let (text, report) = (analysis.text.clone(), report.clone());
+        Callback::from(move |format: keep::Export| {
+            if let Err(e) = keep::export(format, &text, &report) {
                 web_sys::console::error_1(&e);
             }
         })
@@ -318,6 +323,7 @@ pub fn app(props: &AppProps) -> Html {
             if persist {
                 storage::clear();
             }
+            keep::clear_fragment();
             d.dispatch(Action::Clear);
         })
     };
@@ -360,6 +366,7 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         html! {
             <>
+                <LanguageNotice text={analysis.text.clone()} />
                 <div class="results-grid">
                     <section class="card article-card" aria-labelledby="article-view-heading">
                         <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
@@ -391,15 +398,17 @@ pub fn app(props: &AppProps) -> Html {
                     date={AttrValue::from(date_value)}
                     {date_source}
                     notice={state.notice.clone().map(AttrValue::from)}
-                    can_export={status == "ready"}
                     on_edit={cb(Action::Edit)}
                     on_replace={cb(Action::Replace)}
                     on_date={cb(Action::SetDate)}
                     on_notice={cb(Action::Notice)}
                     on_load_example={act(Action::LoadExample)}
                     {on_clear}
-                    {on_export}
-                />
+                >
+                    <ExportMenu can_export={status == "ready"} {on_export} />
+                    <ShareLink text={AttrValue::from(state.text.clone())}
+                        date={state.date.clone().map(AttrValue::from)} />
+                </InputPanel>
                 <section id="results" class="results" data-status={status}
                     data-engine={if *engine_ready { "ready" } else { "starting" }}
                     data-revision={request_id.to_string()} aria-live="polite" aria-busy={(status == "pending").to_string()}
@@ -421,26 +430,33 @@ pub fn report_json(report: &Report) -> Result<js_sys::JsString, JsValue> {
     js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
 }
 
-/// Offers the report as a `lede-report.json` download through a blob URL.
-fn download_json(report: &Report) -> Result<(), JsValue> {
-    let json = report_json(report)?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&json), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download("lede-report.json");
-    link.click();
-    // Give the browser a moment to start the download before the URL goes away.
-    gloo::timers::callback::Timeout::new(1_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+/// The state the app starts from: a share fragment's text and date, else (when kept) the text and
+/// date of the last visit, else nothing.
+fn initial_state(persist: bool) -> State {
+    let start = |text: String, date: Option<String>, notice: Option<String>| State {
+        immediate: true,
+        text,
+        date,
+        notice,
+        ..State::default()
+    };
+    let notice = match keep::shared_in_fragment() {
+        // The link's corrections (`shared.corrections`) travel with it; they are restored once the
+        // app keeps corrections.
+        Some(Ok(shared)) => return start(shared.text, shared.date, None),
+        Some(Err(e)) => Some(format!(
+            "This share link could not be opened: {e}. Nothing was restored from it."
+        )),
+        None => None,
+    };
+    if !persist {
+        return State {
+            notice,
+            ..State::default()
+        };
+    }
+    let (text, date) = storage::load();
+    start(text, date, notice)
 }
 
 /// Mounts the app on the page's body, with the analysis in the worker whose script the page names in

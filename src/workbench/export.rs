@@ -1,6 +1,6 @@
 //! Exports of a report for keeping and handing out: its tables as CSV and a Markdown summary.
 //!
-//! - [`tables`] gives the findings as tables (actors, quotes with their speakers, dates with their
+//! - [`findings_tables`] gives the findings as tables (actors, quotes with their speakers, dates with their
 //!   values, countries); each workbench view appends its own [`Table`].
 //! - [`csv`] writes tables as one CSV file (RFC 4180: comma-separated, CRLF line ends, a field with a
 //!   comma, quotation mark or line break in quotation marks, its quotation marks doubled). Each table
@@ -17,7 +17,7 @@ use crate::analysis::timex;
 use crate::report::{Actor, Report};
 
 /// The findings tables of a report: actors, quotes, dates and countries (in that order).
-pub fn tables(_text: &str, report: &Report) -> Vec<Table> {
+pub fn findings_tables(report: &Report) -> Vec<Table> {
     vec![
         actors_table(report),
         quotes_table(report),
@@ -339,7 +339,7 @@ mod tests {
             reference_date: crate::Date::parse_iso("2024-03-14"),
         };
         let report = crate::analyse(text, &options);
-        let t = tables(text, &report);
+        let t = findings_tables(&report);
         let titles: Vec<&str> = t.iter().map(|t| t.title.as_str()).collect();
         assert_eq!(titles, ["Actors", "Quotes", "Dates", "Countries"]);
         for table in &t {
@@ -383,7 +383,7 @@ mod tests {
     #[test]
     fn an_empty_report_says_none_found() {
         let report = crate::analyse("", &crate::Options::default());
-        let t = tables("", &report);
+        let t = findings_tables(&report);
         let md = markdown("", &report, &t);
         assert!(
             md.starts_with("# Untitled article\n\nPublication date: not known\n"),
