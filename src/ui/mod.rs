@@ -248,12 +248,32 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // A share fragment has been read into the state: take it out of the address bar.
-    use_effect_with((), |_| {
-        if keep::shared_in_fragment().is_some() {
-            keep::clear_fragment();
-        }
-    });
+    // A share fragment has been read into the state: take it out of the address bar. A share link
+    // opened while the app runs (the same page, another fragment) replaces the text too.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            if keep::shared_in_fragment().is_some() {
+                keep::clear_fragment();
+            }
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    let Some(shared) = keep::shared_in_fragment() else {
+                        return;
+                    };
+                    keep::clear_fragment();
+                    dispatcher.dispatch(match shared {
+                        Ok(shared) => Action::Restore {
+                            text: shared.text,
+                            date: shared.date,
+                        },
+                        Err(e) => Action::Notice(share_error(&e)),
+                    });
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     // A link to `#example` opens the app with the example loaded (handy for demonstrations).
     {
@@ -430,6 +450,11 @@ pub fn report_json(report: &Report) -> Result<js_sys::JsString, JsValue> {
     js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
 }
 
+/// What the reader is told about a share link that cannot be read.
+fn share_error(e: &crate::workbench::share::Error) -> String {
+    format!("This share link could not be opened: {e}. Nothing was restored from it.")
+}
+
 /// The state the app starts from: a share fragment's text and date, else (when kept) the text and
 /// date of the last visit, else nothing.
 fn initial_state(persist: bool) -> State {
@@ -444,9 +469,7 @@ fn initial_state(persist: bool) -> State {
         // The link's corrections (`shared.corrections`) travel with it; they are restored once the
         // app keeps corrections.
         Some(Ok(shared)) => return start(shared.text, shared.date, None),
-        Some(Err(e)) => Some(format!(
-            "This share link could not be opened: {e}. Nothing was restored from it."
-        )),
+        Some(Err(e)) => Some(share_error(&e)),
         None => None,
     };
     if !persist {

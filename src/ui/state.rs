@@ -94,6 +94,11 @@ pub enum Action {
     Notice(String),
     /// Shows one view beside the article.
     ShowView(View),
+    /// A text and its date arrive together (a share link opened in the running app).
+    Restore {
+        text: String,
+        date: Option<String>,
+    },
 }
 
 impl State {
@@ -122,6 +127,10 @@ impl Reducible for State {
                     ..self.with_text(EXAMPLE_ARTICLE.to_string(), true)
                 }
             }
+            Action::Restore { text, date } => State {
+                date,
+                ..self.with_text(text, true)
+            },
             Action::Clear => State {
                 date: None,
                 ..self.with_text(String::new(), true)
