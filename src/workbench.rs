@@ -4,8 +4,19 @@
 //! Like the analysis core, this is pure Rust (no DOM, no I/O, no clock), so the app, the CLI and the
 //! tests derive the same views from the same report. Each view is one module.
 
+pub mod compress;
+pub mod corrections;
+pub mod english;
+pub mod explain;
+pub mod export;
+pub mod language;
+pub mod markdown;
+pub mod share;
 pub mod sources;
 pub mod timeline;
+pub mod voice;
+
+use crate::report::Report;
 
 /// A view's numbers as a plain table: what the app shows beside a chart, and what the CSV and
 /// Markdown exports write (one table per view).
@@ -18,7 +29,13 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-pub mod corrections;
-pub mod explain;
-pub mod language;
-pub mod voice;
+/// Every table the exports write: the findings (actors, quotes, dates, countries), then each view's
+/// (share of voice, sources, attribution language, timeline), in the order of the app's views.
+pub fn tables(text: &str, report: &Report) -> Vec<Table> {
+    let mut out = export::findings_tables(report);
+    out.extend(voice::tables(report));
+    out.push(sources::table(text, report));
+    out.extend(language::tables(text, report));
+    out.push(timeline::table(report));
+    out
+}

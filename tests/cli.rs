@@ -623,3 +623,46 @@ fn relative_dates_at_the_calendar_limits_stay_within_years_1_to_9999() {
         }
     }
 }
+
+/// `--format csv` writes the findings tables (RFC 4180), `--format md` a Markdown summary; both
+/// agree with the JSON report, and neither goes with `--jsonl`.
+#[test]
+fn csv_and_markdown_formats_write_the_findings_tables() {
+    let text =
+        "Talks in Geneva\n\nNorway's foreign minister, Ingrid Solberg, said on Friday: \"We will meet, \
+                in Oslo.\"\n";
+    let csv = lede(
+        &["analyse", "-", "--date", "2024-03-14", "--format", "csv"],
+        Some(text.as_bytes()),
+    );
+    assert_no_panic(&csv);
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let csv = stdout(&csv);
+    for part in [
+        "Actors\r\nActor,Kind,Roles,Country,Mentions,References,Quotes\r\n",
+        "Ingrid Solberg,person,Norway's foreign minister,NO,1,0,1\r\n",
+        "\r\n\r\nQuotes\r\n",
+        "Ingrid Solberg,Ingrid Solberg,direct,said,\"We will meet, in Oslo.\"\r\n",
+        "Friday,date,2024-03-08,",
+        "Countries\r\nCountry,Code,Mentions,Named as,Via\r\nNorway,NO,2,Norway; Oslo,capital; name\r\n",
+    ] {
+        assert!(csv.contains(part), "{part:?} missing from\n{csv}");
+    }
+    let md = lede(
+        &["analyse", "-", "--date=2024-03-14", "--format=md"],
+        Some(text.as_bytes()),
+    );
+    assert!(md.status.success(), "{}", stderr(&md));
+    let md = stdout(&md);
+    assert!(
+        md.starts_with("# Talks in Geneva\n\nPublication date: 2024-03-14\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## Quotes\n\n| Speaker | Named as | Kind | Verb | Quote |\n|---|---|---|---|---|\n"),
+        "{md}"
+    );
+    let refused = lede(&["analyse", "--jsonl", "--format", "csv"], Some(b""));
+    assert_no_panic(&refused);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+}

@@ -2015,3 +2015,342 @@ fn corrections_change_remove_add_undo_reload_clear() {
         client.close().await.expect("close the browser");
     });
 }
+
+// ---- keep and share, input ----
+
+/// A text of the test's own, with a quote, a date and two countries.
+const SHARE_TEXT: &str = "Talks in Oslo end\n\nNorway's foreign minister, Ingrid Solberg, said on Friday: \
+    \"We will meet again in Nairobi, with our friends from Kenya.\" Zürich | Genève — «oui», she added.";
+
+/// The file `name` once the browser has finished downloading it into the profile's download folder.
+async fn downloaded(env: &Env, name: &str) -> String {
+    let path = env.profile.join("downloads").join(name);
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        if let Ok(content) = std::fs::read_to_string(&path) {
+            if !content.is_empty() {
+                return content;
+            }
+        }
+        assert!(Instant::now() < deadline, "{} was not downloaded", path.display());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Sets the article and the date, and waits until the page shows the native analysis of them.
+async fn analysed(client: &Client, text: &str, date: &str) -> Report {
+    set_field(client, "#reference-date", date).await;
+    set_field(client, "#article-input", text).await;
+    let native = analyse(
+        text,
+        &Options {
+            reference_date: Date::parse_iso(date),
+        },
+    );
+    eventually(client, "text analysed", |s| matches_native(s, &native)).await;
+    native
+}
+
+async fn text_of(client: &Client, selector: &str) -> String {
+    client
+        .execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+            vec![json!(selector)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Feature 9, exports: the JSON report, the CSV tables and the Markdown summary download with the
+/// analysis' own content.
+#[test]
+fn exports_download_json_csv_and_markdown() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        let native = analysed(&client, SHARE_TEXT, "2024-03-14").await;
+        let tables = lede::workbench::tables(SHARE_TEXT, &native);
+
+        click(&client, "#export-json").await;
+        let json: Value = serde_json::from_str(&downloaded(&env, "lede-report.json").await).expect("JSON");
+        assert_eq!(json["schema"], "lede.report/1");
+        assert_eq!(json["reference_date"], "2024-03-14");
+        assert_eq!(json, serde_json::to_value(&native).unwrap(), "the exported report is the analysis");
+
+        click(&client, "#export-csv").await;
+        let csv = downloaded(&env, "lede-tables.csv").await;
+        assert_eq!(
+            csv,
+            format!("\u{feff}{}", lede::workbench::export::csv(&tables)),
+            "the CSV holds every table"
+        );
+        for part in [
+            "Actors\r\nActor,Kind,Roles,Country,Mentions,References,Quotes\r\nIngrid Solberg,person,Norway's foreign minister,NO,",
+            "Quotes\r\nSpeaker,Named as,Kind,Verb,Quote\r\nIngrid Solberg,Ingrid Solberg,direct,said,\"We will meet again in Nairobi, with our friends from Kenya.\"\r\n",
+            "Friday,date,2024-03-08,",
+            "\r\n\r\nCountries\r\n",
+            "Kenya,KE,2,Kenya; Nairobi,",
+        ] {
+            assert!(csv.contains(part), "{part:?} missing from the CSV:\n{csv}");
+        }
+
+        click(&client, "#export-md").await;
+        let md = downloaded(&env, "lede-summary.md").await;
+        assert!(md.starts_with("# Talks in Oslo end\n\nPublication date: 2024-03-14\n"), "{md}");
+        let counts = format!(
+            "Lede found {} actors ({} mentions), {} quotes, {} dates and {} countries.",
+            native.actors.len(),
+            native.actors.iter().map(|a| a.mentions.len()).sum::<usize>(),
+            native.quotes.len(),
+            native.dates.len(),
+            native.countries.len()
+        );
+        assert!(md.contains(&counts), "{counts:?} missing from\n{md}");
+        assert!(md.contains("| Ingrid Solberg | Ingrid Solberg | direct | said | We will meet again in Nairobi, with our friends from Kenya. |"), "{md}");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Feature 9, share link: a link made in one browser opens in a fresh profile with the same text
+/// and date, the same findings, the fragment cleared from the address bar and never sent to the
+/// server; a damaged link says so and restores nothing.
+#[test]
+fn share_link_round_trip_in_a_fresh_profile() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        let native = analysed(&client, SHARE_TEXT, "2024-03-14").await;
+        click(&client, "#share-link").await;
+        client
+            .wait()
+            .at_most(TIMEOUT)
+            .for_element(Locator::Css("#share-link-field"))
+            .await
+            .expect("the link is shown");
+        let link = field_value(&client, "#share-link-field").await;
+        assert!(link.starts_with(&format!("{}#share=", env.base)), "{link}");
+        let size = text_of(&client, "#share-link-size").await;
+        assert!(
+            size.starts_with(&format!("{} characters (limit 16,000)", link.chars().count())),
+            "{size}"
+        );
+        let selected = client
+            .execute(
+                "const e = document.activeElement; return [e.id, e.selectionStart, e.selectionEnd];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            selected,
+            json!(["share-link-field", 0, link.len()]),
+            "the link is selected"
+        );
+        client.close().await.expect("close the browser");
+
+        // A fresh profile: nothing kept from the first browser.
+        kill_browsers_using(&env.profile);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let _ = std::fs::remove_dir_all(&env.profile);
+        let client = env.browser().await;
+        client.goto(&link).await.expect("open the link");
+        wait_ready(&client).await;
+        eventually(&client, "shared text analysed", |s| matches_native(s, &native)).await;
+        assert_eq!(field_value(&client, "#article-input").await, SHARE_TEXT);
+        assert_eq!(field_value(&client, "#reference-date").await, "2024-03-14");
+        let hash = client.execute("return location.hash;", vec![]).await.unwrap();
+        assert_eq!(hash, json!(""), "the fragment is cleared after opening");
+        let log = env.log.lock().unwrap().clone();
+        assert!(
+            log.iter().all(|p| !p.contains("share")),
+            "the fragment reached the server: {log:?}"
+        );
+        // A reload keeps the shared text (it is kept like a typed one).
+        client.refresh().await.unwrap();
+        wait_ready(&client).await;
+        assert_eq!(field_value(&client, "#article-input").await, SHARE_TEXT);
+
+        // A damaged link opened in the running app: a clear message, the kept text untouched.
+        let cut = &link[..link.len() - 7];
+        client
+            .goto(&format!("{}x", cut.replacen("#share=", "#share=%", 1)))
+            .await
+            .unwrap();
+        wait_ready(&client).await;
+        let notice = text_of(&client, ".input-card .notice").await;
+        assert!(
+            notice.starts_with("This share link could not be opened"),
+            "{notice:?}"
+        );
+        assert_eq!(
+            field_value(&client, "#article-input").await,
+            SHARE_TEXT,
+            "the kept text is untouched"
+        );
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Feature 9: a text whose link would pass the limit is refused with a message saying so.
+#[test]
+fn share_link_refuses_a_too_long_text() {
+    let Some(env) = Env::start() else { return };
+    // Words of pseudo-random letters: text that does not compress.
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut text = String::from("Ms Solberg said: ");
+    while text.len() < 30_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        text.push((b'a' + (x % 26) as u8) as char);
+        if x % 7 == 0 {
+            text.push(' ');
+        }
+    }
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        set_field(&client, "#article-input", &text).await;
+        click(&client, "#share-link").await;
+        client
+            .wait()
+            .at_most(TIMEOUT)
+            .for_element(Locator::Css("#share-link-message"))
+            .await
+            .expect("a message");
+        let message = text_of(&client, "#share-link-message").await;
+        assert!(
+            message.starts_with("This article is too long for a share link: the link would have ")
+                && message.contains("characters, and the limit is 16,000."),
+            "{message:?}"
+        );
+        assert!(
+            client.find(Locator::Css("#share-link-field")).await.is_err(),
+            "no link offered"
+        );
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Feature 10: an .html file and a .md file opened through the file field arrive as their plain
+/// text (markup removed, nothing injected) and are analysed.
+#[test]
+fn html_and_markdown_files_open_as_text() {
+    let Some(env) = Env::start() else { return };
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("article.html");
+    std::fs::write(
+        &html,
+        "<!doctype html><html><head><title>Page title</title><script>window.pwned = 1</script></head>\
+         <body><h1>Talks in Oslo</h1><p>Ms Ingrid Solberg said on <b>Monday</b> that \
+         <a href=\"https://example.org\">Kenya</a> would join.<img src=x onerror=\"window.pwned = 2\"></p></body></html>",
+    )
+    .unwrap();
+    let md = dir.join("article.md");
+    std::fs::write(
+        &md,
+        "# Talks in Nairobi\n\n**Mr Daniel Otieno** said [on Friday](https://example.org/a) that _Norway_ \
+         would join.\n\n![A photo](photo.jpg)\n\n```\ncode \"not a quote\"\n```\n",
+    )
+    .unwrap();
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        for (file, want, country) in [
+            (
+                &html,
+                "Talks in Oslo\n\nMs Ingrid Solberg said on Monday that Kenya would join.",
+                "KE",
+            ),
+            (
+                &md,
+                "Talks in Nairobi\n\nMr Daniel Otieno said on Friday that Norway would join.",
+                "NO",
+            ),
+        ] {
+            client
+                .find(Locator::Css("#file-input"))
+                .await
+                .expect("#file-input")
+                .send_keys(&file.display().to_string())
+                .await
+                .expect("choose the file");
+            let deadline = Instant::now() + TIMEOUT;
+            while field_value(&client, "#article-input").await != want {
+                assert!(
+                    Instant::now() < deadline,
+                    "{}: the field holds {:?}",
+                    file.display(),
+                    field_value(&client, "#article-input").await
+                );
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            let native = analyse(want, &Options::default());
+            eventually(&client, "file analysed", |s| {
+                contains_all("countries", &strings(&s["countries"], "code"), &[country])?;
+                matches_native(s, &native)
+            })
+            .await;
+        }
+        let pwned = client
+            .execute("return window.pwned === undefined;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(pwned, json!(true), "the file's script ran");
+        client.close().await.expect("close the browser");
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Feature 10: a French or German paragraph gets a plain notice that the text does not look like
+/// English (the analysis still runs); English, and a short foreign sentence, do not.
+#[test]
+fn non_english_text_gets_a_notice() {
+    let Some(env) = Env::start() else { return };
+    let french = "La ministre norvégienne des affaires étrangères a déclaré vendredi à Oslo que les \
+        négociations de Genève avaient été utiles, mais qu'aucun accord n'était encore en vue. « Nous \
+        avons progressé sur les questions qui comptent pour nos voisins », a-t-elle dit aux journalistes \
+        après la réunion, qui a duré quatre heures. Son homologue kényan rentrera à Nairobi dimanche.";
+    let german = "Die norwegische Außenministerin sagte am Freitag in Oslo, die Gespräche in Genf seien \
+        nützlich gewesen, aber eine Einigung sei noch nicht in Sicht. „Wir haben bei den Fragen, die für \
+        unsere Nachbarn wichtig sind, Fortschritte gemacht“, sagte sie nach dem Treffen, das vier Stunden \
+        dauerte. Ihr kenianischer Amtskollege will am Sonntag nach Nairobi zurückkehren.";
+    let notice = r#"const e = document.querySelector('#language-notice'); return e ? e.textContent : null;"#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        for (text, foreign) in [
+            (french, true),
+            (SHARE_TEXT, false),
+            (german, true),
+            (
+                "La ministre a déclaré vendredi que les négociations avaient été utiles.",
+                false,
+            ),
+        ] {
+            set_field(&client, "#article-input", text).await;
+            let native = analyse(text, &Options::default());
+            eventually(&client, "text analysed", |s| matches_native(s, &native)).await;
+            let shown = client.execute(notice, vec![]).await.unwrap();
+            if foreign {
+                assert_eq!(
+                    shown.as_str(),
+                    Some(
+                        "⚠This text does not look like English. Lede is built for English news, so its \
+                          findings in other languages will be incomplete or wrong."
+                    ),
+                    "{text}"
+                );
+            } else {
+                assert_eq!(shown, json!(null), "{text}");
+            }
+        }
+        client.close().await.expect("close the browser");
+    });
+}

@@ -1,7 +1,7 @@
 //! `lede`, the command-line tool: runs the analysis core on files and JSONL streams.
 //!
 //! ```text
-//! lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text] [--explain]
+//! lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text|csv|md] [--explain]
 //! lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]  < {"id":..,"text":..,"date":..} lines
 //! lede rules
 //! ```
@@ -13,13 +13,14 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lede::analysis::{rules, MAX_INPUT_BYTES};
+use lede::workbench::{self, export};
 use lede::{analyse, Date, Options, Report};
 
 const USAGE: &str = "\
 lede - analyse a news article: actors, quotes, dates, countries
 
 USAGE:
-    lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text] [--explain]
+    lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text|csv|md] [--explain]
     lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]
     lede rules
 
@@ -27,7 +28,10 @@ USAGE:
                     byte-order mark is skipped (offsets still count its 3 bytes)
     --date D        the publication date, to resolve 'Friday' or 'next week'
                     (default: found in the text's byline or dateline, else none)
-    --format F      json (default): the lede.report/1 report; text: a readable summary
+    --format F      json (default): the lede.report/1 report; text: a readable summary;
+                    csv: the findings tables (actors, quotes, dates, countries) as one CSV
+                    file, each table after a title row, a blank line between tables;
+                    md: a Markdown summary (title, date, counts, the same tables)
     --explain       print every finding with the rule that produced it and what the rule does
     --jsonl         read lines {\"id\":..,\"text\":..,\"date\":..} on standard input and write
                     {\"id\":..,\"report\":{..}} per line, in input order, on all cores; a bad
@@ -49,6 +53,8 @@ enum Format {
     Json,
     Text,
     Explain,
+    Csv,
+    Markdown,
 }
 
 #[derive(Debug)]
@@ -113,7 +119,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 out.date = Some(parse_date(v)?);
             }
             "--format" => {
-                out.format = parse_format(it.next().ok_or("--format needs a value: json or text")?)?
+                out.format = parse_format(it.next().ok_or("--format needs a value: json, text, csv or md")?)?
             }
             "--threads" => out.threads = Some(parse_threads(it.next().ok_or("--threads needs a number")?)?),
             s if s.starts_with("--date=") => out.date = Some(parse_date(&s["--date=".len()..])?),
@@ -130,6 +136,9 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     if out.jsonl && out.file.is_some() {
         return Err("--jsonl reads standard input; do not give a FILE".into());
     }
+    if out.jsonl && matches!(out.format, Format::Csv | Format::Markdown) {
+        return Err("--format csv and md write one article's tables; they do not go with --jsonl".into());
+    }
     if explain {
         if out.jsonl {
             return Err("--explain prints one article's findings; it does not go with --jsonl".into());
@@ -143,7 +152,9 @@ fn parse_format(s: &str) -> Result<Format, String> {
     match s {
         "json" => Ok(Format::Json),
         "text" => Ok(Format::Text),
-        _ => Err(format!("unknown format '{s}': use json or text")),
+        "csv" => Ok(Format::Csv),
+        "md" | "markdown" => Ok(Format::Markdown),
+        _ => Err(format!("unknown format '{s}': use json, text, csv or md")),
     }
 }
 
@@ -254,6 +265,11 @@ fn run_one(args: &Args) -> io::Result<ExitCode> {
         }
         Format::Text => out.write_all(lede::analysis::render::render(&report).as_bytes())?,
         Format::Explain => write_explained(&mut out, &report)?,
+        Format::Csv => out.write_all(export::csv(&workbench::tables(&text, &report)).as_bytes())?,
+        Format::Markdown => {
+            let tables = workbench::tables(&text, &report);
+            out.write_all(export::markdown(&text, &report, &tables).as_bytes())?
+        }
     }
     out.flush()?;
     if let Some(message) = cut {

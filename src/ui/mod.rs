@@ -4,10 +4,16 @@
 //! go to the analysis [`Backend`]: a web worker in the app ([`worker::Analyser`]), so that typing and
 //! scrolling never wait for it, or the analysis called in place (component tests). Leaf components in
 //! [`components`] get data and callbacks. Nothing leaves the browser: files are read locally, the
-//! JSON export is a blob URL, and the text and date are kept in the browser's own storage.
+//! exports are blob URLs, a share link carries the text in its fragment (which browsers never send),
+//! and the text and date are kept in the browser's own storage.
+//!
+//! Opening the app with a share fragment (`#share=…`) starts from the text and date it carries
+//! (they replace what was kept) and then removes the fragment from the address bar, so that the
+//! address never holds a stale copy of a text being edited; the text is kept as usual from there.
 
 pub mod components;
 pub mod hooks;
+pub mod keep;
 pub mod paste;
 pub mod state;
 pub mod storage;
@@ -32,9 +38,12 @@ use components::corrections_panel::CorrectionsPanel;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
 use components::diagnostics::Diagnostics;
+use components::export_menu::ExportMenu;
 use components::header::Header;
 use components::input_panel::InputPanel;
+use components::language_notice::LanguageNotice;
 use components::quotes_panel::QuotesPanel;
+use components::share_link::ShareLink;
 use components::share_of_voice::ShareOfVoice;
 use components::sources_view::SourcesView;
 use components::summary::Summary;
@@ -154,24 +163,7 @@ fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let persist = props.persist;
-    let state = use_reducer(move || {
-        if !persist {
-            return State::default();
-        }
-        let (text, date) = storage::load();
-        let corrections = if text.is_empty() {
-            Vec::new()
-        } else {
-            storage::load_corrections()
-        };
-        State {
-            immediate: true,
-            text,
-            date,
-            corrections,
-            ..State::default()
-        }
-    });
+    let state = use_reducer(move || initial_state(persist));
     let dispatcher = state.dispatcher();
 
     let input = (state.text.clone(), state.date.clone());
@@ -263,6 +255,34 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A share fragment has been read into the state: take it out of the address bar. A share link
+    // opened while the app runs (the same page, another fragment) replaces the text too.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            if keep::shared_in_fragment().is_some() {
+                keep::clear_fragment();
+            }
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    let Some(shared) = keep::shared_in_fragment() else {
+                        return;
+                    };
+                    keep::clear_fragment();
+                    dispatcher.dispatch(match shared {
+                        Ok(shared) => Action::Restore {
+                            corrections: corrections::decode(&shared.corrections),
+                            text: shared.text,
+                            date: shared.date,
+                        },
+                        Err(e) => Action::Notice(share_error(&e)),
+                    });
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // A link to `#example` opens the app with the example loaded (handy for demonstrations).
     {
         let dispatcher = dispatcher.clone();
@@ -324,10 +344,10 @@ pub fn app(props: &AppProps) -> Html {
     let d = dispatcher.clone();
     let on_select = Callback::from(move |item: Item| d.dispatch(Action::Select(item)));
     let on_export = {
-        let report = report.clone();
+        let (text, report) = (analysis.text.clone(), report.clone());
         let list = state.corrections.clone();
-        Callback::from(move |_| {
-            if let Err(e) = download_json(&report, &list) {
+        Callback::from(move |format: keep::Export| {
+            if let Err(e) = keep::export(format, &text, &report, &list) {
                 web_sys::console::error_1(&e);
             }
         })
@@ -347,6 +367,7 @@ pub fn app(props: &AppProps) -> Html {
             if persist {
                 storage::clear();
             }
+            keep::clear_fragment();
             d.dispatch(Action::Clear);
         })
     };
@@ -403,6 +424,7 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         html! {
             <>
+                <LanguageNotice text={analysis.text.clone()} />
                 <div class="results-grid">
                     <section class="card article-card" aria-labelledby="article-view-heading">
                         <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
@@ -439,15 +461,18 @@ pub fn app(props: &AppProps) -> Html {
                     date={AttrValue::from(date_value)}
                     {date_source}
                     notice={state.notice.clone().map(AttrValue::from)}
-                    can_export={status == "ready"}
                     on_edit={cb(Action::Edit)}
                     on_replace={cb(Action::Replace)}
                     on_date={cb(Action::SetDate)}
                     on_notice={cb(Action::Notice)}
                     on_load_example={act(Action::LoadExample)}
                     {on_clear}
-                    {on_export}
-                />
+                >
+                    <ExportMenu can_export={status == "ready"} {on_export} />
+                    <ShareLink text={AttrValue::from(state.text.clone())}
+                        date={state.date.clone().map(AttrValue::from)}
+                        corrections={AttrValue::from(corrections::encode(&state.corrections))} />
+                </InputPanel>
                 <section id="results" class="results" data-status={status}
                     data-engine={if *engine_ready { "ready" } else { "starting" }}
                     data-revision={request_id.to_string()} aria-live="polite" aria-busy={(status == "pending").to_string()}
@@ -498,26 +523,45 @@ impl PartialEq for Corrected {
     }
 }
 
-/// Offers the report as a `lede-report.json` download through a blob URL.
-fn download_json(report: &Report, list: &[Correction]) -> Result<(), JsValue> {
-    let json = report_json_with(report, list)?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&json), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download("lede-report.json");
-    link.click();
-    // Give the browser a moment to start the download before the URL goes away.
-    gloo::timers::callback::Timeout::new(1_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+/// What the reader is told about a share link that cannot be read.
+fn share_error(e: &crate::workbench::share::Error) -> String {
+    format!("This share link could not be opened: {e}. Nothing was restored from it.")
+}
+
+/// The state the app starts from: a share fragment's text and date, else (when kept) the text and
+/// date of the last visit, else nothing.
+fn initial_state(persist: bool) -> State {
+    let start =
+        |text: String, date: Option<String>, corrections: Vec<Correction>, notice: Option<String>| State {
+            immediate: true,
+            text,
+            date,
+            corrections,
+            notice,
+            ..State::default()
+        };
+    let notice = match keep::shared_in_fragment() {
+        Some(Ok(shared)) => {
+            let list = corrections::decode(&shared.corrections);
+            return start(shared.text, shared.date, list, None);
+        }
+        Some(Err(e)) => Some(share_error(&e)),
+        None => None,
+    };
+    if !persist {
+        return State {
+            notice,
+            ..State::default()
+        };
+    }
+    let (text, date) = storage::load();
+    // Corrections belong to the kept text: none without it.
+    let list = if text.is_empty() {
+        Vec::new()
+    } else {
+        storage::load_corrections()
+    };
+    start(text, date, list, notice)
 }
 
 /// Mounts the app on the page's body, with the analysis in the worker whose script the page names in

@@ -103,6 +103,12 @@ pub enum Action {
     Undo(usize),
     /// Undoes the latest correction.
     UndoLast,
+    /// A text and its date arrive together (a share link opened in the running app).
+    Restore {
+        text: String,
+        date: Option<String>,
+        corrections: Vec<Correction>,
+    },
 }
 
 impl State {
@@ -138,6 +144,15 @@ impl Reducible for State {
                     ..self.with_text(EXAMPLE_ARTICLE.to_string(), true)
                 }
             }
+            Action::Restore {
+                text,
+                date,
+                corrections,
+            } => State {
+                date,
+                corrections,
+                ..self.with_text(text, true)
+            },
             Action::Clear => State {
                 date: None,
                 ..self.with_text(String::new(), true)

@@ -1,5 +1,7 @@
-//! The input: the article text (typed, pasted, dropped or opened as a .txt file), the publication
-//! date and the actions. Files are read locally with the browser's FileReader; nothing is uploaded.
+//! The input: the article text (typed, pasted, dropped or opened as a .txt, .md or .html file), the
+//! publication date and the actions. Files are read locally with the browser's FileReader; nothing
+//! is uploaded. HTML becomes its visible text as a rich-text paste does ([`crate::ui::paste`]),
+//! Markdown its text without the markup ([`crate::workbench::markdown`]).
 
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
@@ -17,7 +19,6 @@ pub struct InputPanelProps {
     /// Where the shown date comes from: "user", "detected" or "none".
     pub date_source: &'static str,
     pub notice: Option<AttrValue>,
-    pub can_export: bool,
     pub on_edit: Callback<String>,
     /// A whole text from a file.
     pub on_replace: Callback<String>,
@@ -25,14 +26,46 @@ pub struct InputPanelProps {
     pub on_notice: Callback<String>,
     pub on_load_example: Callback<()>,
     pub on_clear: Callback<()>,
-    pub on_export: Callback<()>,
+    /// Shown at the foot of the card (exports, the share link).
+    #[prop_or_default]
+    pub children: Html,
 }
 
-fn looks_like_text(file: &web_sys::File) -> bool {
+/// The kinds of file the article can be read from.
+#[derive(Clone, Copy, PartialEq)]
+enum FileKind {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// What a file holds, by its name, else its type; `None` for anything else.
+fn file_kind(file: &web_sys::File) -> Option<FileKind> {
     let name = file.name().to_lowercase();
     let kind = file.type_();
-    kind.starts_with("text/") || name.ends_with(".txt") || name.ends_with(".text") || name.ends_with(".md")
+    let ends = |exts: &[&str]| exts.iter().any(|e| name.ends_with(e));
+    if ends(&[".md", ".markdown"]) || kind == "text/markdown" {
+        Some(FileKind::Markdown)
+    } else if ends(&[".html", ".htm", ".xhtml"]) || kind == "text/html" || kind == "application/xhtml+xml" {
+        Some(FileKind::Html)
+    } else if ends(&[".txt", ".text"]) || kind.starts_with("text/") {
+        Some(FileKind::Text)
+    } else {
+        None
+    }
 }
+
+/// The article text of a file's content.
+fn file_text(kind: FileKind, content: String) -> Option<String> {
+    match kind {
+        FileKind::Text => Some(content),
+        FileKind::Markdown => Some(crate::workbench::markdown::to_text(&content)),
+        FileKind::Html => crate::ui::paste::html_to_text(&content),
+    }
+}
+
+/// What the file input accepts.
+const ACCEPT: &str = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 #[function_component(InputPanel)]
 pub fn input_panel(props: &InputPanelProps) -> Html {
@@ -46,13 +79,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let on_replace = props.on_replace.clone();
         let on_notice = props.on_notice.clone();
         Callback::from(move |file: web_sys::File| {
-            if !looks_like_text(&file) {
+            let Some(kind) = file_kind(&file) else {
                 on_notice.emit(format!(
-                    "“{}” is not a plain-text file; Lede reads .txt files.",
+                    "“{}” is not a text file; Lede reads .txt, .md and .html files.",
                     file.name()
                 ));
                 return;
-            }
+            };
             if file.size() > MAX_FILE_BYTES {
                 on_notice.emit(format!("“{}” is larger than 4 MB.", file.name()));
                 return;
@@ -62,9 +95,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             let on_notice = on_notice.clone();
             let done = reader.clone();
             let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-                match result {
-                    Ok(text) => on_replace.emit(text),
-                    Err(_) => on_notice.emit(format!("“{name}” could not be read as text.")),
+                match result.ok().and_then(|content| file_text(kind, content)) {
+                    Some(text) => on_replace.emit(text),
+                    None => on_notice.emit(format!("“{name}” could not be read as text.")),
                 }
                 done.borrow_mut().take();
             });
@@ -158,22 +191,21 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <div class="toolbar" role="group" aria-label="Article actions">
                     <button id="load-example" type="button" class="button button--primary"
                         onclick={props.on_load_example.reform(|_| ())}>{ "Load example" }</button>
-                    <button type="button" class="button" onclick={open_file}>{ "Open .txt file…" }</button>
+                    <button id="open-file" type="button" class="button" onclick={open_file}
+                        title="Open a .txt, .md or .html file">{ "Open file…" }</button>
                     <button id="clear-text" type="button" class="button"
                         disabled={props.text.is_empty()} onclick={props.on_clear.reform(|_| ())}>{ "Clear" }</button>
-                    <button id="export-json" type="button" class="button"
-                        disabled={!props.can_export} onclick={props.on_export.reform(|_| ())}>{ "Export JSON" }</button>
                 </div>
             </div>
-            <input ref={file_input} type="file" accept=".txt,text/plain" class="visually-hidden"
+            <input id="file-input" ref={file_input} type="file" accept={ACCEPT} class="visually-hidden"
                 tabindex="-1" aria-hidden="true" onchange={onfilechange} />
             <div class={classes!("dropzone", dragging.then_some("is-dragging"))}
                 {ondragover} {ondragleave} {ondrop}>
                 <label for="article-input" class="field-label">{ "Article text" }</label>
                 <textarea id="article-input" class="article-input" spellcheck="false" rows="9"
-                    placeholder="Paste a news article here, or drop a .txt file onto this box."
+                    placeholder="Paste a news article here, or drop a .txt, .md or .html file onto this box."
                     value={props.text.clone()} {oninput} {onpaste} />
-                <span class="dropzone-hint" aria-hidden="true">{ "Drop the .txt file to read it" }</span>
+                <span class="dropzone-hint" aria-hidden="true">{ "Drop the file to read it" }</span>
             </div>
             <div class="input-foot">
                 <div class="date-field">
@@ -189,6 +221,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             if let Some(notice) = &props.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
             }
+            <div class="keep" aria-label="Keep and share" role="group">
+                { props.children.clone() }
+            </div>
         </section>
     }
 }
