@@ -4,6 +4,8 @@
 //! Like the analysis core, this is pure Rust (no DOM, no I/O, no clock), so the app, the CLI and the
 //! tests derive the same views from the same report. Each view is one module.
 
+pub mod compare;
+
 /// A view's numbers as a plain table: what the app shows beside a chart, and what the CSV and
 /// Markdown exports write (one table per view).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
