@@ -9,6 +9,8 @@
 pub mod components;
 pub mod hooks;
 pub mod paste;
+pub mod presentation;
+pub mod second;
 pub mod state;
 pub mod storage;
 pub mod worker;
@@ -27,16 +29,18 @@ use crate::analysis::Options;
 use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
+use components::compare_view::CompareView;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
 use components::diagnostics::Diagnostics;
 use components::header::Header;
 use components::input_panel::InputPanel;
+use components::presentation_bar::PresentationBar;
 use components::quotes_panel::QuotesPanel;
 use components::summary::Summary;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use hooks::use_debounced;
-use state::{Action, State, View};
+use state::{Action, Slide, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
 /// How long typing must pause before the text is analysed.
@@ -156,10 +160,19 @@ pub fn app(props: &AppProps) -> Html {
             immediate: true,
             text,
             date,
+            compare_text: storage::load_compare(),
             ..State::default()
         }
     });
     let dispatcher = state.dispatcher();
+    let second = second::use_second_analysis(&props.backend, &state.compare_text, persist);
+    {
+        let d = dispatcher.clone();
+        presentation::use_presentation_keys(
+            state.presenting.is_some(),
+            Callback::from(move |a| d.dispatch(a)),
+        );
+    }
 
     let input = (state.text.clone(), state.date.clone());
     let debounced = use_debounced(input.clone(), if state.immediate { 0 } else { DEBOUNCE_MS });
@@ -343,6 +356,11 @@ pub fn app(props: &AppProps) -> Html {
                 <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
             </div>
         },
+        View::Compare => html! {
+            <CompareView report={report.clone()} text_b={AttrValue::from(state.compare_text.clone())}
+                second={second.clone()} selected={state.selected} on_select={on_select.clone()}
+                on_edit={cb(Action::EditCompare)} />
+        },
         other => html! {
             <h2 class="view-title">{ other.title() }</h2>
         },
@@ -381,10 +399,26 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    let presentation_bar = state.presenting.map(|slide| {
+        let d = dispatcher.clone();
+        html! {
+            <PresentationBar {slide} on_step={Callback::from(move |n| d.dispatch(Action::Step(n)))}
+                on_leave={act(Action::Present(false))} />
+        }
+    });
+    let slide = match state.presenting {
+        None => None,
+        Some(Slide::Article) => Some("article"),
+        Some(Slide::View(_)) => Some("view"),
+    };
+
     html! {
-        <div class={classes!("app", state.large_text.then_some("app--large"))}>
+        <div class={classes!("app", state.large_text.then_some("app--large"), slide.map(|_| "app--present"))}
+            data-slide={slide}>
             <a class="skip-link" href="#results">{ "Skip to results" }</a>
-            <Header large_text={state.large_text} on_toggle_large_text={act(Action::ToggleLargeText)} />
+            <Header large_text={state.large_text} on_toggle_large_text={act(Action::ToggleLargeText)}
+                on_present={act(Action::Present(true))} />
+            { for presentation_bar }
             <main class="layout">
                 <InputPanel
                     text={AttrValue::from(state.text.clone())}

@@ -1,9 +1,11 @@
-//! The reader's text and date, kept in the browser's `localStorage` so that a reload (or a crash)
-//! loses nothing. Storage may be missing or full (private windows, quotas): every call then does
-//! nothing, and the app still works.
+//! The reader's text and date, and the Compare view's second article, kept in the browser's
+//! `localStorage` so that a reload (or a crash) loses nothing. Storage may be missing or full
+//! (private windows, quotas): every call then does nothing, and the app still works.
 
 const TEXT_KEY: &str = "lede.text";
 const DATE_KEY: &str = "lede.date";
+/// The second article of the Compare view.
+const COMPARE_KEY: &str = "lede.compare";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -38,5 +40,23 @@ pub fn clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(TEXT_KEY);
         let _ = s.remove_item(DATE_KEY);
+        let _ = s.remove_item(COMPARE_KEY);
     }
+}
+
+/// The second article of the Compare view saved by an earlier visit (empty when none).
+pub fn load_compare() -> String {
+    storage()
+        .and_then(|s| s.get_item(COMPARE_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Saves the Compare view's second article; an empty text removes the entry.
+pub fn save_compare(text: &str) {
+    let Some(s) = storage() else { return };
+    let _ = if text.is_empty() {
+        s.remove_item(COMPARE_KEY)
+    } else {
+        s.set_item(COMPARE_KEY, text)
+    };
 }

@@ -133,7 +133,7 @@ fn surname(actor: &Actor) -> Option<(String, Option<char>)> {
     let name = normalise(&actor.name);
     let mut words = name.split(' ');
     let first = words.next()?;
-    match words.last() {
+    match words.next_back() {
         Some(last) => Some((last.to_string(), first.chars().next())),
         None => Some((first.to_string(), None)),
     }
@@ -393,7 +393,16 @@ mod tests {
     }
 
     /// (name, text A, text B, in both, only A, only B)
-    const ACTOR_CASES: &[(&str, &str, &str, &[&str], &[&str], &[&str])] = &[
+    type ActorCase = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+
+    const ACTOR_CASES: &[ActorCase] = &[
         (
             "same full name",
             "Ingrid Solberg arrived in Oslo.",

@@ -28,7 +28,7 @@ pub struct InputPanelProps {
     pub on_export: Callback<()>,
 }
 
-fn looks_like_text(file: &web_sys::File) -> bool {
+pub fn looks_like_text(file: &web_sys::File) -> bool {
     let name = file.name().to_lowercase();
     let kind = file.type_();
     kind.starts_with("text/") || name.ends_with(".txt") || name.ends_with(".text") || name.ends_with(".md")
