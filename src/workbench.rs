@@ -5,6 +5,7 @@
 //! tests derive the same views from the same report. Each view is one module.
 
 pub mod compare;
+pub mod worksheet;
 
 /// A view's numbers as a plain table: what the app shows beside a chart, and what the CSV and
 /// Markdown exports write (one table per view).

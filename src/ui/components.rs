@@ -15,3 +15,4 @@ pub mod quotes_panel;
 pub mod selectable;
 pub mod summary;
 pub mod view_tabs;
+pub mod worksheet;

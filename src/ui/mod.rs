@@ -39,6 +39,7 @@ use components::presentation_bar::PresentationBar;
 use components::quotes_panel::QuotesPanel;
 use components::summary::Summary;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
+use components::worksheet::Worksheet;
 use hooks::use_debounced;
 use state::{Action, Slide, State, View};
 use worker::{Analyser, Outcome, Request, Response};
@@ -395,6 +396,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </div>
                 <p class="selection-hint">{ "Select an item to mark it in the text; Escape clears the selection." }</p>
+                <Worksheet report={report.clone()} second={second.clone()} />
             </>
         }
     };
