@@ -166,7 +166,8 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let dispatcher = state.dispatcher();
-    let second = second::use_second_analysis(&props.backend, &state.compare_text, persist);
+    let second =
+        second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
     {
         let d = dispatcher.clone();
         presentation::use_presentation_keys(

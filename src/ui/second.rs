@@ -28,11 +28,13 @@ pub enum Second {
     Failed(String),
 }
 
-/// The second text's analysis; `persist` keeps the settled text across reloads.
+/// The second text's analysis, with the publication date the reader gave the first article (two
+/// outlets on one story; without one, each article's own dateline is used). `persist` keeps the
+/// settled text across reloads.
 #[hook]
-pub fn use_second_analysis(backend: &Backend, text: &str, persist: bool) -> Second {
-    let text = text.to_string();
-    let debounced = use_debounced(text.clone(), DEBOUNCE_MS);
+pub fn use_second_analysis(backend: &Backend, text: &str, date: Option<String>, persist: bool) -> Second {
+    let input = (text.to_string(), date);
+    let debounced = use_debounced(input.clone(), DEBOUNCE_MS);
     let result = use_state(|| None::<(u32, Second)>);
     let counter = use_mut_ref(|| 0_u32);
     let analyser = use_mut_ref(|| None::<Analyser>);
@@ -55,7 +57,8 @@ pub fn use_second_analysis(backend: &Backend, text: &str, persist: bool) -> Seco
         })
     };
     {
-        let (backend, analyser, text) = (backend.clone(), analyser.clone(), debounced.clone());
+        let (backend, analyser) = (backend.clone(), analyser.clone());
+        let (text, date) = debounced.clone();
         use_effect_with(id, move |&id| {
             if persist {
                 storage::save_compare(&text);
@@ -64,13 +67,13 @@ pub fn use_second_analysis(backend: &Backend, text: &str, persist: bool) -> Seco
                 // Nothing to compare: the second worker is not needed any more.
                 analyser.borrow_mut().take();
             } else {
-                run(&backend, &analyser, Request { id, text, date: None }, &on_outcome);
+                run(&backend, &analyser, Request { id, text, date }, &on_outcome);
             }
         });
     }
     match &*result {
-        _ if text.is_empty() => Second::Empty,
-        Some((answered, second)) if *answered == id && debounced == text => second.clone(),
+        _ if input.0.is_empty() => Second::Empty,
+        Some((answered, second)) if *answered == id && debounced == input => second.clone(),
         _ => Second::Pending,
     }
 }

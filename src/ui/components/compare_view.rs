@@ -105,11 +105,15 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading" class="view-title">{ "Compare" }</h2>
             <div class="dropzone compare-drop" {ondragover} {ondrop}>
-                <label for="compare-input" class="field-label">{ "Article B (the article above is A)" }</label>
+                <label for="compare-input" class="field-label">{ "Article B" }</label>
                 <textarea id="compare-input" class="article-input compare-input" spellcheck="false" rows="6"
                     placeholder="Paste a second article here, or drop a .txt file onto this box."
+                    aria-describedby="compare-hint"
                     value={props.text_b.clone()} {oninput} {onpaste} />
             </div>
+            <p id="compare-hint" class="hint">
+                { "The article above is A. B is read with the publication date set above, if any; else with its own dateline." }
+            </p>
             <div class="toolbar compare-toolbar">
                 <button id="compare-clear" type="button" class="button" disabled={props.text_b.is_empty()}
                     onclick={props.on_edit.reform(|_| String::new())}>{ "Clear article B" }</button>
