@@ -1350,7 +1350,14 @@ fn compare_two_articles() {
             json!(["Friday|2024-03-15|only in A|1|0", "Friday|2024-03-08|only in B|0|1"]),
             "{snap}"
         );
-        save_screenshot(&client, "compare.png").await;
+        if std::env::var_os("LEDE_SCREENSHOT_DIR").is_some() {
+            client.set_window_size(1440, 1300).await.expect("resize the window");
+            client
+                .execute("document.querySelector('.results-grid').scrollIntoView()", vec![])
+                .await
+                .unwrap();
+            save_screenshot(&client, "compare.png").await;
+        }
 
         click(&client, "#compare-only-a li button").await;
         let marked = client
@@ -1530,7 +1537,7 @@ fn strings_in(v: &Value) -> Vec<&str> {
 /// Every control's description and accessible name, computed from the DOM (aria-labelledby,
 /// aria-label, a label, the text, a title), and whether it takes part in the Tab order.
 const CONTROLS_JS: &str = r#"
-const sel = 'button, a[href], input, textarea, select, [role=tab], [role=button], [tabindex]';
+const sel = 'button, a[href], input, textarea, select, summary, [role=tab], [role=button], [tabindex]';
 const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
 const txt = e => (e ? e.textContent : '').replace(/\s+/g, ' ').trim();
 const name = e => {
@@ -1700,5 +1707,51 @@ fn dark_mode_follows_the_system() {
             "text contrast below AA in light mode: {l}"
         );
         dark.close().await.expect("close the browser");
+    });
+}
+
+/// At 1920 px (a projector, a wide monitor) the page uses the width: the finding panels sit side
+/// by side instead of running on below the article, and nothing scrolls sideways.
+#[test]
+fn wide_screen_uses_the_width() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        client
+            .set_window_size(1920, 1080)
+            .await
+            .expect("resize the window");
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        let js = r#"
+          const de = document.documentElement;
+          const app = document.querySelector('.app').getBoundingClientRect();
+          const lefts = new Set(Array.from(document.querySelectorAll('.panels > .panel'))
+            .map(p => Math.round(p.getBoundingClientRect().left)));
+          return { inner: window.innerWidth, app: Math.round(app.width), columns: lefts.size,
+            scroll: de.scrollWidth, client: de.clientWidth };
+        "#;
+        let r = client.execute(js, vec![]).await.unwrap();
+        assert!(
+            r["inner"].as_u64().unwrap() >= 1800,
+            "the window is not wide: {r}"
+        );
+        assert!(
+            r["app"].as_u64().unwrap() >= 1800,
+            "the page does not use the width: {r}"
+        );
+        assert!(
+            r["columns"].as_u64().unwrap() >= 2,
+            "the panels are in one column: {r}"
+        );
+        assert!(
+            r["scroll"].as_u64() <= r["client"].as_u64(),
+            "horizontal scroll: {r}"
+        );
+        save_screenshot(&client, "wide.png").await;
+        client.close().await.expect("close the browser");
     });
 }

@@ -38,12 +38,20 @@ pub fn data_table(props: &DataTableProps) -> Html {
             </div>
         };
     }
+    // A column of numbers only is right-aligned, its heading too.
+    let numbers: Vec<bool> = (0..table.columns.len())
+        .map(|i| i > 0 && table.rows.iter().all(|r| r.get(i).is_some_and(|c| numeric(c))))
+        .collect();
     html! {
         <div class="data-table-wrap">
             <table class="data-table" id={props.id.clone()}>
                 <caption class="data-table-caption">{ caption }</caption>
                 <thead>
-                    <tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr>
+                    <tr>
+                        { for table.columns.iter().enumerate().map(|(i, c)| html! {
+                            <th scope="col" class={classes!(numbers.get(i).copied().unwrap_or(false).then_some("num"))}>{ c }</th>
+                        }) }
+                    </tr>
                 </thead>
                 <tbody>
                     { for table.rows.iter().map(|row| html! {
@@ -51,7 +59,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                             { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
                                 html! { <th scope="row">{ cell }</th> }
                             } else {
-                                html! { <td class={classes!(numeric(cell).then_some("num"))}>{ cell }</td> }
+                                html! { <td class={classes!(numbers.get(i).copied().unwrap_or(false).then_some("num"))}>{ cell }</td> }
                             }) }
                         </tr>
                     }) }
