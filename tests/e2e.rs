@@ -268,6 +268,11 @@ impl Env {
     }
 
     async fn browser(&self) -> Client {
+        self.browser_with(&[]).await
+    }
+
+    /// A browser started with extra command-line switches (`--force-dark-mode`, ...).
+    async fn browser_with(&self, extra: &[&str]) -> Client {
         let mut args = vec![
             "--headless=new".to_string(),
             "--no-sandbox".into(),
@@ -281,6 +286,7 @@ impl Env {
             "--window-size=1280,1000".into(),
             "--force-device-scale-factor=1".into(),
         ];
+        args.extend(extra.iter().map(|a| a.to_string()));
         args.push(format!("--user-data-dir={}", self.profile.display()));
         // Exports are saved inside the test's own profile folder.
         let downloads = self.profile.join("downloads");
@@ -2351,6 +2357,501 @@ fn non_english_text_gets_a_notice() {
                 assert_eq!(shown, json!(null), "{text}");
             }
         }
+        client.close().await.expect("close the browser");
+    });
+}
+
+// ---- compare, presentation, print and the quality bar ----
+
+const COMPARE_A: &str = "\"We will sign on Friday,\" Ingrid Solberg said in Oslo. Daniel Otieno, the trade \
+                         minister of Kenya, declined to comment. Russia said it would attend.";
+const COMPARE_B: &str = "Ms Solberg arrived in Norway on Friday. \"Nothing is agreed,\" said Maria Lopez, a \
+                         spokeswoman for the World Trade Organization. Moscow said it would attend.";
+
+/// What the Compare view shows: the names in each column and the quoted-in-one list.
+const COMPARE_JS: &str = r#"
+const names = sel => Array.from(document.querySelectorAll(sel)).map(e => e.getAttribute('data-name'));
+const results = document.querySelector('#compare-results');
+return results && {
+  both: names('#compare-both li'), only_a: names('#compare-only-a li'), only_b: names('#compare-only-b li'),
+  quoted: Array.from(document.querySelectorAll('#compare-quoted li'))
+    .map(li => li.getAttribute('data-name') + ':' + li.getAttribute('data-side')),
+  voice: Array.from(document.querySelectorAll('#compare-voice tbody tr'))
+    .map(tr => Array.from(tr.children).map(c => c.textContent.trim()).join('|')),
+  dates: Array.from(document.querySelectorAll('#compare-dates tbody tr'))
+    .map(tr => Array.from(tr.children).map(c => c.textContent.trim()).join('|')),
+};
+"#;
+
+async fn compare_snapshot(client: &Client) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let snap = client
+            .execute(COMPARE_JS, vec![])
+            .await
+            .expect("read the Compare view");
+        if !snap.is_null() {
+            return snap;
+        }
+        assert!(Instant::now() < deadline, "the Compare view shows no results");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+async fn press(client: &Client, key: char) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let actions = KeyActions::new("keys".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    client.perform_actions(actions).await.expect("press a key");
+}
+
+async fn save_screenshot(client: &Client, name: &str) {
+    if let Some(dir) = std::env::var_os("LEDE_SCREENSHOT_DIR") {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let png = client.screenshot().await.expect("screenshot");
+        let path = PathBuf::from(dir).join(name);
+        std::fs::write(&path, png).expect("save the screenshot");
+        println!("screenshot saved to {}", path.display());
+    }
+}
+
+/// Two self-written articles compared: the actors in both and in one only (matched by surname and
+/// by name), who is quoted in one only, quotes per speaker and the dates of each; an actor of A
+/// clicked in the view is marked in the text; B survives a reload and Clear forgets it.
+#[test]
+fn compare_two_articles() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        set_field(&client, "#reference-date", "2024-03-14").await;
+        set_field(&client, "#article-input", COMPARE_A).await;
+        eventually(&client, "article A", |s| contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])).await;
+        click(&client, "#tab-compare").await;
+        let empty = client
+            .execute("return document.querySelector('#compare-status').textContent", vec![])
+            .await
+            .unwrap();
+        assert!(empty.as_str().unwrap_or("").contains("Paste or drop a second article"), "{empty}");
+        set_field(&client, "#compare-input", COMPARE_B).await;
+        let snap = compare_snapshot(&client).await;
+        assert_eq!(snap["both"], json!(["Ingrid Solberg", "Russia"]), "{snap}");
+        assert_eq!(snap["only_a"], json!(["Daniel Otieno"]), "{snap}");
+        assert_eq!(snap["only_b"], json!(["Maria Lopez", "World Trade Organization"]), "{snap}");
+        assert_eq!(snap["quoted"], json!(["Ingrid Solberg:a", "Maria Lopez:b"]), "{snap}");
+        assert_eq!(
+            snap["voice"],
+            json!(["Russia|1|1", "Ingrid Solberg|1|0", "Maria Lopez|0|1"]),
+            "{snap}"
+        );
+        assert_eq!(
+            snap["dates"],
+            json!(["Friday|2024-03-15|only in A|1|0", "Friday|2024-03-08|only in B|0|1"]),
+            "{snap}"
+        );
+        if std::env::var_os("LEDE_SCREENSHOT_DIR").is_some() {
+            client.set_window_size(1440, 1300).await.expect("resize the window");
+            client
+                .execute("document.querySelector('.results-grid').scrollIntoView()", vec![])
+                .await
+                .unwrap();
+            save_screenshot(&client, "compare.png").await;
+        }
+
+        click(&client, "#compare-only-a li button").await;
+        let marked = client
+            .execute(
+                "return Array.from(document.querySelectorAll('#article-view mark.is-selected')).map(m => m.textContent)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(marked, json!(["Daniel Otieno"]));
+
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        eventually(&client, "A after the reload", |s| contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])).await;
+        click(&client, "#tab-compare").await;
+        assert_eq!(field_value(&client, "#compare-input").await, COMPARE_B);
+        assert_eq!(compare_snapshot(&client).await["only_b"], snap["only_b"]);
+
+        click(&client, "#clear-text").await;
+        let kept = client
+            .execute("return localStorage.getItem('lede.compare');", vec![])
+            .await
+            .unwrap();
+        assert_eq!(kept, Value::Null, "Clear left article B in storage");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// What presentation mode shows: whether it is on, the slide's title, which of the article and the
+/// views is displayed, and the font size.
+const PRESENT_JS: &str = r#"
+const app = document.querySelector('.app');
+const shown = sel => { const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; };
+return {
+  present: app.classList.contains('app--present'),
+  slide: (document.querySelector('#present-where .presentation-title') || {}).textContent || null,
+  count: (document.querySelector('#present-where .presentation-count') || {}).textContent || null,
+  article: shown('#article-view'), views: shown('.views'), input: shown('#article-input'),
+  tabs: shown('.view-tabs'), panel: (document.querySelector('[role=tabpanel]') || {}).id || null,
+  hint: (document.querySelector('#present-hint') || {}).textContent || '',
+  font: parseFloat(getComputedStyle(app).fontSize),
+};
+"#;
+
+/// Presentation mode: Present shows the article alone in large type, PageDown and → step through
+/// every view, PageUp steps back, End and Home jump, Escape leaves; the keys are said on screen.
+#[test]
+fn presentation_mode_steps_with_the_keyboard() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        let before = client.execute(PRESENT_JS, vec![]).await.unwrap();
+        assert_eq!(before["present"], json!(false));
+        click(&client, "#present").await;
+        let read = || async { client.execute(PRESENT_JS, vec![]).await.unwrap() };
+        let s = read().await;
+        assert_eq!(s["present"], json!(true), "{s}");
+        assert_eq!(
+            (s["slide"].as_str(), s["count"].as_str()),
+            (Some("Article"), Some("1 / 7")),
+            "{s}"
+        );
+        assert_eq!(
+            (s["article"].clone(), s["views"].clone(), s["input"].clone()),
+            (json!(true), json!(false), json!(false)),
+            "{s}"
+        );
+        assert!(
+            s["font"].as_f64().unwrap() > before["font"].as_f64().unwrap() * 1.1,
+            "type not larger: {s} vs {before}"
+        );
+        for key in ["PageDown", "PageUp", "Escape"] {
+            assert!(
+                s["hint"].as_str().unwrap().contains(key),
+                "the hint does not name {key}: {s}"
+            );
+        }
+        save_screenshot(&client, "presentation.png").await;
+        let steps = [
+            ('\u{E00F}', "Findings", "view-findings"),             // PageDown
+            ('\u{E014}', "Share of voice", "view-share-of-voice"), // ArrowRight
+            ('\u{E00F}', "Sources", "view-sources"),
+            ('\u{E00E}', "Share of voice", "view-share-of-voice"), // PageUp
+            ('\u{E010}', "Compare", "view-compare"),               // End
+        ];
+        for (key, title, panel) in steps {
+            press(&client, key).await;
+            let s = read().await;
+            assert_eq!(s["slide"].as_str(), Some(title), "{s}");
+            assert_eq!(s["panel"].as_str(), Some(panel), "{s}");
+            assert_eq!(
+                (s["article"].clone(), s["views"].clone(), s["tabs"].clone()),
+                (json!(false), json!(true), json!(false)),
+                "{s}"
+            );
+        }
+        press(&client, '\u{E011}').await; // Home
+        assert_eq!(read().await["slide"].as_str(), Some("Article"));
+        press(&client, '\u{E00C}').await; // Escape
+        let s = read().await;
+        assert_eq!(
+            (s["present"].clone(), s["input"].clone(), s["article"].clone()),
+            (json!(false), json!(true), json!(true)),
+            "{s}"
+        );
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The print stylesheet: its rules, applied on screen for the test (their media set to `all`; print
+/// media cannot be emulated through WebDriver), hide every button, field and tab and the views, show
+/// the worksheet's tables, and the legend prints each category's line style in words.
+#[test]
+fn print_stylesheet_makes_a_worksheet() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])).await;
+        let js = r#"
+          const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+          const controls = () => Array.from(document.querySelectorAll('button, input, textarea, select, [role=tab]')).filter(shown).length;
+          const before = { controls: controls(), worksheet: shown(document.querySelector('#worksheet')) };
+          let rules = 0;
+          for (const sheet of document.styleSheets) {
+            for (const rule of sheet.cssRules) {
+              if (rule.media && rule.media.mediaText === 'print') { rule.media.mediaText = 'all'; rules++; }
+            }
+          }
+          const legend = Array.from(document.querySelectorAll('.legend-sample'))
+            .map(e => e.textContent + getComputedStyle(e, '::after').content);
+          const marks = ['actor', 'quote', 'date', 'country'].map(k => {
+            const m = document.querySelector('#article-view mark.ent--' + k);
+            const st = getComputedStyle(m);
+            return k + ':' + (k === 'quote' ? st.textDecorationStyle : st.borderBottomStyle);
+          });
+          return { before, rules, controls: controls(), views: shown(document.querySelector('.views')),
+            article: shown(document.querySelector('#article-view')),
+            tables: Array.from(document.querySelectorAll('#worksheet caption')).map(c => c.textContent),
+            actors: Array.from(document.querySelectorAll('#worksheet table:first-of-type tbody th')).map(c => c.textContent),
+            legend, marks };
+        "#;
+        let r = client.execute(js, vec![]).await.unwrap();
+        assert!(r["rules"].as_u64().unwrap() >= 1, "no print rules: {r}");
+        assert!(r["before"]["controls"].as_u64().unwrap() > 5, "{r}");
+        assert_eq!(r["before"]["worksheet"], json!(false), "the worksheet shows on screen: {r}");
+        assert_eq!(r["controls"], json!(0), "controls on paper: {r}");
+        assert_eq!((r["views"].clone(), r["article"].clone()), (json!(false), json!(true)), "{r}");
+        assert_eq!(r["tables"], json!(["Actors", "Dates", "Countries"]), "{r}");
+        assert!(strings_in(&r["actors"]).contains(&"Ingrid Solberg"), "{r}");
+        assert_eq!(
+            r["marks"],
+            json!(["actor:solid", "quote:wavy", "date:dashed", "country:dotted"]),
+            "{r}"
+        );
+        let legend = strings_in(&r["legend"]).join(" ");
+        for words in ["solid underline", "wavy underline", "dashed underline", "dotted underline"] {
+            assert!(legend.contains(words), "legend lacks {words}: {legend}");
+        }
+        client.close().await.expect("close the browser");
+    });
+}
+
+fn strings_in(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
+/// Every control's description and accessible name, computed from the DOM (aria-labelledby,
+/// aria-label, a label, the text, a title), and whether it takes part in the Tab order.
+const CONTROLS_JS: &str = r#"
+const sel = 'button, a[href], input, textarea, select, summary, [role=tab], [role=button], [tabindex]';
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+const txt = e => (e ? e.textContent : '').replace(/\s+/g, ' ').trim();
+const name = e => {
+  const by = e.getAttribute('aria-labelledby');
+  if (by) return by.split(/\s+/).map(id => txt(document.getElementById(id))).join(' ').trim();
+  if (e.getAttribute('aria-label')) return e.getAttribute('aria-label').trim();
+  if (e.labels && e.labels.length) return Array.from(e.labels).map(txt).join(' ');
+  return txt(e) || (e.getAttribute('title') || '').trim();
+};
+const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '[' + name(e).slice(0, 40) + ']';
+window.__describe = describe;
+return Array.from(document.querySelectorAll(sel))
+  .filter(e => shown(e) && !e.disabled && e.getAttribute('aria-hidden') !== 'true' && !e.closest('[aria-hidden=true]'))
+  .filter(e => e.tabIndex >= 0 || e.getAttribute('role') === 'tab')
+  .map(e => ({ id: describe(e), name: name(e), tab: e.getAttribute('role') === 'tab', selected: e.getAttribute('aria-selected') === 'true' }));
+"#;
+
+/// Walks the page with Tab from the top (the example loaded, the Compare view showing its second
+/// article): every control (button, link, field, tab, list item acting as a button) is reached, the
+/// tabs through the selected one (arrow keys move between tabs), and every control has a name.
+#[test]
+fn tab_walk_reaches_and_names_every_control() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])).await;
+        click(&client, "#tab-compare").await;
+        set_field(&client, "#compare-input", COMPARE_B).await;
+        compare_snapshot(&client).await;
+        let controls = client.execute(CONTROLS_JS, vec![]).await.unwrap();
+        let controls = controls.as_array().unwrap().clone();
+        assert!(controls.len() > 20, "too few controls: {controls:?}");
+        let unnamed: Vec<&Value> = controls.iter().filter(|c| c["name"].as_str().unwrap_or("").is_empty()).collect();
+        assert!(unnamed.is_empty(), "controls without an accessible name: {unnamed:?}");
+
+        // Start from the top: the skip link is the page's first control.
+        let first = client
+            .execute("const s = document.querySelector('.skip-link'); s.focus(); return window.__describe(s);", vec![])
+            .await
+            .unwrap();
+        let first = first.as_str().unwrap_or_default().to_string();
+        let mut reached = BTreeSet::from([first.clone()]);
+        for _ in 0..(controls.len() * 2 + 20) {
+            press(&client, '\u{E004}').await;
+            let id = client
+                .execute("const e = document.activeElement; return e && e !== document.body ? window.__describe(e) : null;", vec![])
+                .await
+                .unwrap();
+            match id.as_str() {
+                Some(id) if id == first => break, // back at the start
+                Some(id) => {
+                    reached.insert(id.to_string());
+                }
+                None => break, // past the last control
+            }
+        }
+        let missed: Vec<&str> = controls
+            .iter()
+            .filter(|c| !(c["tab"] == json!(true) && c["selected"] == json!(false)))
+            .filter_map(|c| c["id"].as_str())
+            .filter(|id| !reached.contains(*id))
+            .collect();
+        assert!(missed.is_empty(), "not reached with Tab: {missed:?}\nreached: {reached:?}");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// At 390 px (a phone) the page, with the example and each view, has no horizontal scroll.
+#[test]
+fn phone_width_has_no_horizontal_scroll() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        client.set_window_size(390, 844).await.expect("resize the window");
+        let js = r#"
+          const de = document.documentElement;
+          const over = e => e.getBoundingClientRect().right > de.clientWidth + 1 && e.getClientRects().length > 0
+              && !e.closest('.visually-hidden, .skip-link, .data-table-wrap');
+          // The innermost elements that stick out: the culprits.
+          const wide = Array.from(document.querySelectorAll('body *'))
+            .filter(e => over(e) && !Array.from(e.children).some(over))
+            .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 40)
+              + ' ' + Math.round(e.getBoundingClientRect().width));
+          return { width: window.innerWidth, client: de.clientWidth, scroll: de.scrollWidth, wide };
+        "#;
+        let inner = client.execute("return window.innerWidth", vec![]).await.unwrap();
+        assert!(
+            inner.as_u64().unwrap() <= 400,
+            "the window is {inner} px wide, not about 390"
+        );
+        for view in [
+            "findings",
+            "share-of-voice",
+            "sources",
+            "attribution-language",
+            "timeline",
+            "compare",
+        ] {
+            click(&client, &format!("#tab-{view}")).await;
+            if view == "compare" {
+                set_field(&client, "#compare-input", COMPARE_B).await;
+                compare_snapshot(&client).await;
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let r = client.execute(js, vec![]).await.unwrap();
+            assert!(
+                r["scroll"].as_u64() <= r["client"].as_u64(),
+                "{view}: horizontal scroll at 390 px: {r}"
+            );
+        }
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// With the system in dark mode the page turns dark (the colour properties' dark values), and the
+/// text stays readable: light ink on a dark canvas, and each category's highlight differs.
+#[test]
+fn dark_mode_follows_the_system() {
+    let Some(env) = Env::start() else { return };
+    let js = r#"
+      const bg = getComputedStyle(document.body).backgroundColor;
+      const ink = getComputedStyle(document.body).color;
+      const lum = c => { const [r, g, b] = c.match(/\d+/g).map(Number).map(v => v / 255)
+          .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const card = getComputedStyle(document.querySelector('.card')).backgroundColor;
+      return { dark: matchMedia('(prefers-color-scheme: dark)').matches, bg, ink, canvas: lum(bg),
+        contrast: ratio(ink, card) };
+    "#;
+    runtime().block_on(async {
+        let light = env.browser().await;
+        open_with_example(&env, &light).await;
+        let l = light.execute(js, vec![]).await.unwrap();
+        light.close().await.expect("close the browser");
+        let dark = env
+            .browser_with(&["--force-dark-mode", "--blink-settings=preferredColorScheme=0"])
+            .await;
+        open_with_example(&env, &dark).await;
+        eventually(&dark, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        let d = dark.execute(js, vec![]).await.unwrap();
+        assert_eq!(
+            (l["dark"].clone(), d["dark"].clone()),
+            (json!(false), json!(true)),
+            "{l} {d}"
+        );
+        assert_ne!(l["bg"], d["bg"], "the background did not change");
+        assert!(
+            d["canvas"].as_f64().unwrap() < 0.05,
+            "the dark canvas is not dark: {d}"
+        );
+        assert!(
+            d["contrast"].as_f64().unwrap() >= 4.5,
+            "text contrast below AA in dark mode: {d}"
+        );
+        assert!(
+            l["contrast"].as_f64().unwrap() >= 4.5,
+            "text contrast below AA in light mode: {l}"
+        );
+        dark.close().await.expect("close the browser");
+    });
+}
+
+/// At 1920 px (a projector, a wide monitor) the page uses the width: the finding panels sit side
+/// by side instead of running on below the article, and nothing scrolls sideways.
+#[test]
+fn wide_screen_uses_the_width() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        client
+            .set_window_size(1920, 1080)
+            .await
+            .expect("resize the window");
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        let js = r#"
+          const de = document.documentElement;
+          const app = document.querySelector('.app').getBoundingClientRect();
+          const lefts = new Set(Array.from(document.querySelectorAll('.panels > .panel'))
+            .map(p => Math.round(p.getBoundingClientRect().left)));
+          return { inner: window.innerWidth, app: Math.round(app.width), columns: lefts.size,
+            scroll: de.scrollWidth, client: de.clientWidth };
+        "#;
+        let r = client.execute(js, vec![]).await.unwrap();
+        assert!(
+            r["inner"].as_u64().unwrap() >= 1800,
+            "the window is not wide: {r}"
+        );
+        assert!(
+            r["app"].as_u64().unwrap() >= 1800,
+            "the page does not use the width: {r}"
+        );
+        assert!(
+            r["columns"].as_u64().unwrap() >= 2,
+            "the panels are in one column: {r}"
+        );
+        assert!(
+            r["scroll"].as_u64() <= r["client"].as_u64(),
+            "horizontal scroll: {r}"
+        );
+        save_screenshot(&client, "wide.png").await;
         client.close().await.expect("close the browser");
     });
 }

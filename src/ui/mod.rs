@@ -15,6 +15,8 @@ pub mod components;
 pub mod hooks;
 pub mod keep;
 pub mod paste;
+pub mod presentation;
+pub mod second;
 pub mod state;
 pub mod storage;
 pub mod worker;
@@ -34,6 +36,7 @@ use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
 use components::attribution_language::AttributionLanguage;
+use components::compare_view::CompareView;
 use components::corrections_panel::CorrectionsPanel;
 use components::countries_panel::CountriesPanel;
 use components::dates_panel::DatesPanel;
@@ -42,6 +45,7 @@ use components::export_menu::ExportMenu;
 use components::header::Header;
 use components::input_panel::InputPanel;
 use components::language_notice::LanguageNotice;
+use components::presentation_bar::PresentationBar;
 use components::quotes_panel::QuotesPanel;
 use components::share_link::ShareLink;
 use components::share_of_voice::ShareOfVoice;
@@ -49,8 +53,9 @@ use components::sources_view::SourcesView;
 use components::summary::Summary;
 use components::timeline_view::TimelineView;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
+use components::worksheet::Worksheet;
 use hooks::use_debounced;
-use state::{Action, State, View};
+use state::{Action, Slide, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
 use crate::workbench::corrections::{self, Correction};
@@ -165,6 +170,15 @@ pub fn app(props: &AppProps) -> Html {
     let persist = props.persist;
     let state = use_reducer(move || initial_state(persist));
     let dispatcher = state.dispatcher();
+    let second =
+        second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
+    {
+        let d = dispatcher.clone();
+        presentation::use_presentation_keys(
+            state.presenting.is_some(),
+            Callback::from(move |a| d.dispatch(a)),
+        );
+    }
 
     let input = (state.text.clone(), state.date.clone());
     let debounced = use_debounced(input.clone(), if state.immediate { 0 } else { DEBOUNCE_MS });
@@ -407,8 +421,10 @@ pub fn app(props: &AppProps) -> Html {
         View::Timeline => html! {
             <TimelineView report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
         },
-        other => html! {
-            <h2 class="view-title">{ other.title() }</h2>
+        View::Compare => html! {
+            <CompareView report={report.clone()} text_b={AttrValue::from(state.compare_text.clone())}
+                second={second.clone()} selected={state.selected} on_select={on_select.clone()}
+                on_edit={cb(Action::EditCompare)} />
         },
     };
 
@@ -447,14 +463,31 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </div>
                 <p class="selection-hint">{ "Select an item to mark it in the text; Escape clears the selection." }</p>
+                <Worksheet text={analysis.text.clone()} report={report.clone()} second={second.clone()} />
             </>
         }
     };
 
+    let presentation_bar = state.presenting.map(|slide| {
+        let d = dispatcher.clone();
+        html! {
+            <PresentationBar {slide} on_step={Callback::from(move |n| d.dispatch(Action::Step(n)))}
+                on_leave={act(Action::Present(false))} />
+        }
+    });
+    let slide = match state.presenting {
+        None => None,
+        Some(Slide::Article) => Some("article"),
+        Some(Slide::View(_)) => Some("view"),
+    };
+
     html! {
-        <div class={classes!("app", state.large_text.then_some("app--large"))}>
+        <div class={classes!("app", state.large_text.then_some("app--large"), slide.map(|_| "app--present"))}
+            data-slide={slide}>
             <a class="skip-link" href="#results">{ "Skip to results" }</a>
-            <Header large_text={state.large_text} on_toggle_large_text={act(Action::ToggleLargeText)} />
+            <Header large_text={state.large_text} on_toggle_large_text={act(Action::ToggleLargeText)}
+                on_present={act(Action::Present(true))} />
+            { for presentation_bar }
             <main class="layout">
                 <InputPanel
                     text={AttrValue::from(state.text.clone())}
@@ -531,6 +564,11 @@ fn share_error(e: &crate::workbench::share::Error) -> String {
 /// The state the app starts from: a share fragment's text and date, else (when kept) the text and
 /// date of the last visit, else nothing.
 fn initial_state(persist: bool) -> State {
+    let compare_text = if persist {
+        storage::load_compare()
+    } else {
+        String::new()
+    };
     let start =
         |text: String, date: Option<String>, corrections: Vec<Correction>, notice: Option<String>| State {
             immediate: true,
@@ -538,6 +576,7 @@ fn initial_state(persist: bool) -> State {
             date,
             corrections,
             notice,
+            compare_text: compare_text.clone(),
             ..State::default()
         };
     let notice = match keep::shared_in_fragment() {

@@ -31,6 +31,47 @@ pub struct State {
     pub view: View,
     /// The teacher's corrections of this text's report, oldest first (cleared when the text changes).
     pub corrections: Vec<Correction>,
+    /// The second article of the Compare view ("B"; the article above is "A").
+    pub compare_text: String,
+    /// Presentation mode: one slide at a time, full width, for a projector.
+    pub presenting: Option<Slide>,
+}
+
+/// What presentation mode shows: the article, or one view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slide {
+    Article,
+    View(View),
+}
+
+impl Slide {
+    /// The slides in the order PageDown steps through them: the article, then every view.
+    pub fn all() -> impl Iterator<Item = Slide> {
+        std::iter::once(Slide::Article).chain(View::ALL.iter().map(|&v| Slide::View(v)))
+    }
+
+    pub fn count() -> usize {
+        View::ALL.len() + 1
+    }
+
+    /// The position among [`Slide::all`], from 0.
+    pub fn index(self) -> usize {
+        Slide::all().position(|s| s == self).unwrap_or(0)
+    }
+
+    /// The slide `delta` steps away, stopping at the first and the last.
+    pub fn step(self, delta: isize) -> Slide {
+        let last = Slide::count() as isize - 1;
+        let at = (self.index() as isize).saturating_add(delta).clamp(0, last) as usize;
+        Slide::all().nth(at).unwrap_or(Slide::Article)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Slide::Article => "Article",
+            Slide::View(v) => v.title(),
+        }
+    }
 }
 
 /// The views beside the article: the four finding panels, then the workbench's views.
@@ -109,6 +150,12 @@ pub enum Action {
         date: Option<String>,
         corrections: Vec<Correction>,
     },
+    /// The second article of the Compare view changed (typed, pasted or dropped).
+    EditCompare(String),
+    /// Enters presentation mode on the article, or leaves it.
+    Present(bool),
+    /// In presentation mode: the slide `n` steps away (negative: back); `isize::MIN`/`MAX`: first/last.
+    Step(isize),
 }
 
 impl State {
@@ -155,6 +202,7 @@ impl Reducible for State {
             },
             Action::Clear => State {
                 date: None,
+                compare_text: String::new(),
                 ..self.with_text(String::new(), true)
             },
             Action::SetDate(value) => {
@@ -193,6 +241,15 @@ impl Reducible for State {
             },
             Action::ShowView(view) => State {
                 view,
+                presenting: self.presenting.map(|_| Slide::View(view)),
+                ..(*self).clone()
+            },
+            Action::EditCompare(compare_text) => State {
+                compare_text,
+                ..(*self).clone()
+            },
+            Action::Present(on) => State {
+                presenting: on.then_some(Slide::Article),
                 ..(*self).clone()
             },
             Action::Correct(correction) => {
@@ -221,6 +278,20 @@ impl Reducible for State {
                 State {
                     corrections,
                     selected: None,
+                    ..(*self).clone()
+                }
+            }
+            Action::Step(delta) => {
+                let Some(slide) = self.presenting else {
+                    return self;
+                };
+                let slide = slide.step(delta);
+                State {
+                    presenting: Some(slide),
+                    view: match slide {
+                        Slide::View(v) => v,
+                        Slide::Article => self.view,
+                    },
                     ..(*self).clone()
                 }
             }

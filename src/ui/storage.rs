@@ -1,11 +1,13 @@
-//! The reader's text, date and corrections, kept in the browser's `localStorage` so that a reload (or a crash)
-//! loses nothing. Storage may be missing or full (private windows, quotas): every call then does
-//! nothing, and the app still works.
+//! The reader's text, date and corrections, and the Compare view's second article, kept in the
+//! browser's `localStorage` so that a reload (or a crash) loses nothing. Storage may be missing or full
+//! (private windows, quotas): every call then does nothing, and the app still works.
 
 const TEXT_KEY: &str = "lede.text";
 const DATE_KEY: &str = "lede.date";
 /// The corrections of the kept text, as [`corrections::encode`] writes them.
 const CORRECTIONS_KEY: &str = "lede.corrections";
+/// The second article of the Compare view.
+const COMPARE_KEY: &str = "lede.compare";
 
 use crate::workbench::corrections::{self, Correction};
 
@@ -61,5 +63,23 @@ pub fn clear() {
         let _ = s.remove_item(TEXT_KEY);
         let _ = s.remove_item(DATE_KEY);
         let _ = s.remove_item(CORRECTIONS_KEY);
+        let _ = s.remove_item(COMPARE_KEY);
     }
+}
+
+/// The second article of the Compare view saved by an earlier visit (empty when none).
+pub fn load_compare() -> String {
+    storage()
+        .and_then(|s| s.get_item(COMPARE_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Saves the Compare view's second article; an empty text removes the entry.
+pub fn save_compare(text: &str) {
+    let Some(s) = storage() else { return };
+    let _ = if text.is_empty() {
+        s.remove_item(COMPARE_KEY)
+    } else {
+        s.set_item(COMPARE_KEY, text)
+    };
 }

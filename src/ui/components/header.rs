@@ -1,4 +1,4 @@
-//! The page header: name, what the app does, and the larger-text switch.
+//! The page header: name, what the app does, the larger-text switch and presentation mode.
 
 use yew::prelude::*;
 
@@ -6,6 +6,8 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub large_text: bool,
     pub on_toggle_large_text: Callback<()>,
+    /// Enters presentation mode.
+    pub on_present: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -21,6 +23,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 <button type="button" class="button button--quiet" aria-pressed={props.large_text.to_string()}
                     onclick={props.on_toggle_large_text.reform(|_| ())}>
                     { if props.large_text { "Normal text" } else { "Larger text" } }
+                </button>
+                <button type="button" id="present" class="button button--quiet"
+                    title="Large type, one view at a time; PageDown and PageUp step, Escape leaves"
+                    onclick={props.on_present.reform(|_| ())}>
+                    { "Present" }
                 </button>
             </div>
         </header>

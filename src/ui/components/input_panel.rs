@@ -33,14 +33,14 @@ pub struct InputPanelProps {
 
 /// The kinds of file the article can be read from.
 #[derive(Clone, Copy, PartialEq)]
-enum FileKind {
+pub enum FileKind {
     Text,
     Markdown,
     Html,
 }
 
 /// What a file holds, by its name, else its type; `None` for anything else.
-fn file_kind(file: &web_sys::File) -> Option<FileKind> {
+pub fn file_kind(file: &web_sys::File) -> Option<FileKind> {
     let name = file.name().to_lowercase();
     let kind = file.type_();
     let ends = |exts: &[&str]| exts.iter().any(|e| name.ends_with(e));
@@ -56,7 +56,7 @@ fn file_kind(file: &web_sys::File) -> Option<FileKind> {
 }
 
 /// The article text of a file's content.
-fn file_text(kind: FileKind, content: String) -> Option<String> {
+pub fn file_text(kind: FileKind, content: String) -> Option<String> {
     match kind {
         FileKind::Text => Some(content),
         FileKind::Markdown => Some(crate::workbench::markdown::to_text(&content)),
