@@ -2611,7 +2611,21 @@ fn print_stylesheet_makes_a_worksheet() {
         assert_eq!(r["before"]["worksheet"], json!(false), "the worksheet shows on screen: {r}");
         assert_eq!(r["controls"], json!(0), "controls on paper: {r}");
         assert_eq!((r["views"].clone(), r["article"].clone()), (json!(false), json!(true)), "{r}");
-        assert_eq!(r["tables"], json!(["Actors", "Dates", "Countries"]), "{r}");
+        assert_eq!(
+            r["tables"],
+            json!([
+                "Actors",
+                "Quotes",
+                "Dates",
+                "Countries",
+                "Share of voice",
+                "Share of voice by speaker type",
+                "Sources",
+                "Attribution language",
+                "Timeline"
+            ]),
+            "{r}"
+        );
         assert!(strings_in(&r["actors"]).contains(&"Ingrid Solberg"), "{r}");
         assert_eq!(
             r["marks"],
@@ -2619,7 +2633,14 @@ fn print_stylesheet_makes_a_worksheet() {
             "{r}"
         );
         let legend = strings_in(&r["legend"]).join(" ");
-        for words in ["solid underline", "wavy underline", "dashed underline", "dotted underline"] {
+        for words in [
+            "solid underline",
+            "wavy underline",
+            "dashed underline",
+            "dotted underline",
+            "boxed, labelled source",
+            "double underline",
+        ] {
             assert!(legend.contains(words), "legend lacks {words}: {legend}");
         }
         client.close().await.expect("close the browser");

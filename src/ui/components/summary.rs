@@ -29,6 +29,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         ("date", "Dates", r.dates.len()),
         ("country", "Countries", country_mentions),
         ("source", "Sources", r.sources.len()),
+        ("hedge", "Hedges", r.hedges.len()),
     ];
     let s = &r.stats;
     html! {
