@@ -30,6 +30,8 @@ pub struct SpeakerVerbs {
     pub verbs: Vec<VerbUse>,
     /// Quotes without a reporting verb of their own.
     pub no_verb: usize,
+    /// All the speaker's quotes (indices into `report.quotes`), in text order.
+    pub quotes: Vec<usize>,
 }
 
 impl SpeakerVerbs {
@@ -118,6 +120,7 @@ pub fn attribution_language(text: &str, report: &Report) -> Language {
                 kind: s.kind,
                 verbs,
                 no_verb,
+                quotes: s.quotes,
             }
         })
         .collect();
@@ -170,7 +173,7 @@ pub fn verb_table(language: &Language) -> Table {
         })
         .collect();
     Table {
-        title: "Attribution language".to_string(),
+        title: "Reporting verbs per speaker".to_string(),
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows,
     }

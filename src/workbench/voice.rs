@@ -300,7 +300,7 @@ pub fn speaker_table(voice: &Voice) -> Table {
         })
         .collect();
     Table {
-        title: "Share of voice".to_string(),
+        title: "Share of voice per speaker".to_string(),
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows,
     }
@@ -334,7 +334,7 @@ pub fn type_table(voice: &Voice) -> Table {
         })
         .collect();
     Table {
-        title: "Share of voice by speaker type".to_string(),
+        title: "Share of voice per speaker type".to_string(),
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows,
     }
