@@ -69,8 +69,10 @@ fn bar(
     on_click: Callback<MouseEvent>,
 ) -> Html {
     let y = row * ROW;
-    let scale = |w: usize| w as f64 * 100.0 / max_words.max(1) as f64;
-    let mut x = 0.0;
+    // Thousandths of a percent, in integers: float formatting would add its code to the app.
+    let scale = |w: usize| w * 100_000 / max_words.max(1);
+    let pct = |m: usize| format!("{}.{:03}%", m / 1000, m % 1000);
+    let mut x = 0;
     let segments: Html = KINDS
         .iter()
         .zip(s.by_kind)
@@ -79,7 +81,7 @@ fn bar(
             let width = scale(c.words);
             let seg = html! {
                 <rect class={classes!("sov-seg", format!("sov-seg--{name}"))}
-                    x={format!("{x:.3}%")} y={(y + 37).to_string()} width={format!("{width:.3}%")} height="18">
+                    x={pct(x)} y={(y + 37).to_string()} width={pct(width)} height="18">
                     <title>{ format!("{}: {} {name} ({} words)", s.name, c.quotes, c.words) }</title>
                 </rect>
             };
