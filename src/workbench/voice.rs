@@ -143,13 +143,13 @@ fn is_word_char(c: char) -> bool {
         || !c.is_ascii() && !matches!(c, '\u{80}'..='\u{BF}' | '×' | '÷' | '\u{2000}'..='\u{206F}')
 }
 
-/// The key of an unnamed source's mention: lower case, without "a", "an" or "the".
+/// The key of an unnamed source's mention: lower case (ASCII letters), without "a", "an" or "the".
 fn unnamed_key(mention: &str) -> String {
     let lower = mention
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
+        .to_ascii_lowercase();
     for article in ["a ", "an ", "the "] {
         if let Some(rest) = lower.strip_prefix(article) {
             return rest.to_string();
@@ -226,7 +226,8 @@ pub fn share_of_voice(report: &Report) -> Voice {
         s.first = s.quotes.first() == Some(&0);
         s.last = last.is_some_and(|l| s.quotes.last() == Some(&l));
     }
-    speakers.sort_by_key(|s| {
+    // A speaker's first quote is theirs alone, so the order is total (unstable sort: less code).
+    speakers.sort_unstable_by_key(|s| {
         (
             s.kind == SpeakerType::Unattributed,
             std::cmp::Reverse(s.total.words),
