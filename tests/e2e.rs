@@ -1597,6 +1597,27 @@ fn voice_views_on_a_pasted_text() {
             same("selected hedge", &s["selected"]["hedge"], &["reportedly"])
         })
         .await;
+        // The keyboard does the same: focus the first hedge and press Enter.
+        let focused = client
+            .execute(
+                r#"const li = document.querySelector('.al-hedges li.hedge-item');
+                   li.focus(); return document.activeElement === li;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(focused, json!(true), "a hedge cannot take the keyboard focus");
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E007}")
+            .await
+            .expect("press Enter");
+        voice_eventually(&client, "hedge selected with Enter", |s| {
+            same("selected hedge", &s["selected"]["hedge"], &["could"])
+        })
+        .await;
         client.close().await.expect("close the browser");
     });
 }
