@@ -1285,7 +1285,7 @@ return {
   chart_role: chart ? chart.getAttribute('role') : null,
   chart_title: chart ? text('svg.sov-chart > title') : null,
   chart_bars: all('svg.sov-chart g.sov-bar').length,
-  chart_labels: all('svg.sov-chart .sov-label').map(t => t.textContent),
+  chart_labels: all('svg.sov-chart g.sov-bar').map(g => all('text', g).map(t => t.textContent).join(': ')),
   al_heading: text('#view-attribution-language h2'),
   al_verbs: rows('#al-verbs'),
   al_counts: all('.al-group').map(g => g.querySelector('h3').textContent.trim()),
@@ -1432,11 +1432,11 @@ fn share_of_voice_on_the_example() {
         assert_eq!(snap["chart_bars"], 10);
         assert_eq!(
             snap["chart_labels"][0],
-            "Ingrid Solberg — 5 quotes, 73 words (33%)"
+            "Ingrid Solberg: 5 quotes, 73 words (33%)"
         );
         assert_eq!(
             snap["chart_labels"][1],
-            "Daniel Otieno — 5 quotes, 72 words (33%) · has the last word"
+            "Daniel Otieno: 5 quotes, 72 words (33%) · has the last word"
         );
 
         click_row(&client, "#sov-speakers", "Ingrid Solberg").await;
@@ -1605,6 +1605,27 @@ fn voice_views_on_a_pasted_text() {
         click(&client, ".al-hedges li.hedge-item:nth-child(2)").await;
         voice_eventually(&client, "hedge selected", |s| {
             same("selected hedge", &s["selected"]["hedge"], &["reportedly"])
+        })
+        .await;
+        // The keyboard does the same: focus the first hedge and press Enter.
+        let focused = client
+            .execute(
+                r#"const li = document.querySelector('.al-hedges li.hedge-item');
+                   li.focus(); return document.activeElement === li;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(focused, json!(true), "a hedge cannot take the keyboard focus");
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E007}")
+            .await
+            .expect("press Enter");
+        voice_eventually(&client, "hedge selected with Enter", |s| {
+            same("selected hedge", &s["selected"]["hedge"], &["could"])
         })
         .await;
         client.close().await.expect("close the browser");
@@ -2873,6 +2894,55 @@ fn wide_screen_uses_the_width() {
             "horizontal scroll: {r}"
         );
         save_screenshot(&client, "wide.png").await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The evaluation kit's sample article pasted in: both views show exactly the native workbench tables.
+#[test]
+fn voice_views_on_the_sample_article() {
+    let Some(dir) = support::eval_sample_dir() else {
+        println!("no ../shared/eval/sample folder (set LEDE_EVAL_DIR to the evaluation kit); skipped");
+        return;
+    };
+    let Ok(article) = std::fs::read_to_string(dir.join("seed-article.txt")) else {
+        println!("sample article not found in {}; skipped", dir.display());
+        return;
+    };
+    let Some(env) = Env::start() else { return };
+    let native = analyse(
+        &article,
+        &Options {
+            reference_date: Date::parse_iso("2022-01-21"),
+        },
+    );
+    let rows = |t: &lede::workbench::Table| t.rows.iter().map(|r| r.join("|")).collect::<Vec<_>>();
+    let sov = lede::workbench::voice::tables(&native);
+    let al = lede::workbench::language::tables(&article, &native);
+    let (speakers, types, verbs) = (rows(&sov[0]), rows(&sov[1]), rows(&al[0]));
+    fn strs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    assert!(speakers.len() > 3, "the sample article quotes several speakers");
+    runtime().block_on(async {
+        let client = env.browser().await;
+        paste_text(&env, &client, &article).await;
+        set_field(&client, "#reference-date", "2022-01-21").await;
+        show_view(&client, "share-of-voice").await;
+        voice_eventually(&client, "sample share of voice", |s| {
+            same("speakers", &s["sov_speakers"], &strs(&speakers))?;
+            same("types", &s["sov_types"], &strs(&types))
+        })
+        .await;
+        show_view(&client, "attribution-language").await;
+        let snap = voice_eventually(&client, "sample attribution language", |s| {
+            same("verbs", &s["al_verbs"], &strs(&verbs))
+        })
+        .await;
+        assert_eq!(
+            snap["al_hedges"].as_array().map_or(0, Vec::len),
+            native.hedges.len()
+        );
         client.close().await.expect("close the browser");
     });
 }

@@ -152,6 +152,7 @@ const WORD_COUNTS: &[(&str, usize)] = &[
     ("the deal was \"a modest but real step\" for both", 10),
     (" — ", 0),
     ("duty-free access by 2025", 4),
+    ("«Ça va» … — Zürich’s 東京 – ok", 5),
 ];
 
 #[test]

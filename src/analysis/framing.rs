@@ -46,12 +46,13 @@ static LOADED: LazyLock<TableSet<&'static str>> =
     LazyLock::new(|| gazetteer::words(include_str!("data/reporting-verbs-loaded.txt")).collect());
 
 /// The lemma of a cue: "says", "saying", "Said" → "say"; "told" → "tell"; a cue that is no known
-/// verb form ("according to") in lower case, with its spaces squeezed.
+/// verb form ("according to") in lower case (ASCII letters only: the verb table is ASCII), with its
+/// spaces squeezed.
 pub fn lemma(cue: &str) -> String {
     let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
     match crate::analysis::quotes::verb_lemma(&cue) {
         Some(lemma) => lemma.to_string(),
-        None => cue.to_lowercase(),
+        None => cue.to_ascii_lowercase(),
     }
 }
 

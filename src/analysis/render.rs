@@ -22,6 +22,7 @@ use crate::analysis::report::Report;
 /// DATE date [459..465) "Friday" = 2022-01-21
 /// COUNTRY RU "Russia"
 ///   [410..417) "Russian" via=demonym
+/// HEDGE hearsay [612..622) "reportedly"
 /// SOURCE anonymous [900..921) "a senior official said"
 /// ```
 pub fn render(report: &Report) -> String {
@@ -97,6 +98,16 @@ pub fn render(report: &Report) -> String {
                 m.via.as_str()
             );
         }
+    }
+    for h in &report.hedges {
+        let _ = writeln!(
+            out,
+            "HEDGE {} [{}..{}) {:?}",
+            h.kind.as_str(),
+            h.start,
+            h.end,
+            h.text
+        );
     }
     for s in &report.sources {
         let _ = writeln!(

@@ -90,9 +90,9 @@ struct Pass<'w, 'a> {
 }
 
 /// The lemma of a reporting verb form in any case ("told", "Says" → "tell", "say"), if it is one of
-/// `data/quotes-verbs.txt`.
+/// `data/quotes-verbs.txt` (all ASCII, so ASCII case folding is enough).
 pub fn verb_lemma(form: &str) -> Option<&'static str> {
-    VERBS.get(form.to_lowercase().as_str()).map(|v| v.lemma)
+    VERBS.get(form.to_ascii_lowercase().as_str()).map(|v| v.lemma)
 }
 
 /// Every direct, partial and reported quote in text order.

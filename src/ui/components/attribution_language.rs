@@ -38,16 +38,11 @@ const HEDGES: &str = "Hedges in the writer's own voice (\"reportedly\", \"allege
 you the reporter has not confirmed it, and not who did report it: the responsibility moves away from the \
 reporter, to nobody in particular.";
 
-/// The speaker's selection: the actor, else the speaker's first verb's quote.
+/// The speaker's selection: the actor, else the speaker's first quote.
 fn speaker_item(s: &SpeakerVerbs) -> Option<Item> {
     match s.key {
         SpeakerKey::Actor(i) => Some(Item::new(Category::Actor, i)),
-        _ => s
-            .verbs
-            .iter()
-            .filter_map(|v| v.quotes.first())
-            .min()
-            .map(|&q| Item::new(Category::Quote, q)),
+        _ => s.quotes.first().map(|&q| Item::new(Category::Quote, q)),
     }
 }
 
@@ -130,7 +125,6 @@ pub fn attribution_language(props: &AttributionLanguageProps) -> Html {
                 { group("other", "Other verbs", &quotes(l.count(Framing::Other)), OTHER) }
                 { group("hedges", "Hedges", &format!("{} in the writer's voice", l.hedges.len()), HEDGES) }
             </div>
-            <h3 class="al-subtitle">{ "Reporting verbs per speaker" }</h3>
             { verbs }
             <h3 class="al-subtitle">{ "Hedges in the writer's voice" }</h3>
             { hedges(&l, props) }

@@ -58,7 +58,8 @@ fn chart_label(v: &Voice) -> String {
     )
 }
 
-const ROW: usize = 46;
+/// The height of one speaker's row: name, numbers, bar (px).
+const ROW: usize = 62;
 
 fn bar(
     s: &Speaker,
@@ -68,8 +69,10 @@ fn bar(
     on_click: Callback<MouseEvent>,
 ) -> Html {
     let y = row * ROW;
-    let scale = |w: usize| w as f64 * 100.0 / max_words.max(1) as f64;
-    let mut x = 0.0;
+    // Thousandths of a percent, in integers: float formatting would add its code to the app.
+    let scale = |w: usize| w * 100_000 / max_words.max(1);
+    let pct = |m: usize| format!("{}.{:03}%", m / 1000, m % 1000);
+    let mut x = 0;
     let segments: Html = KINDS
         .iter()
         .zip(s.by_kind)
@@ -78,7 +81,7 @@ fn bar(
             let width = scale(c.words);
             let seg = html! {
                 <rect class={classes!("sov-seg", format!("sov-seg--{name}"))}
-                    x={format!("{x:.3}%")} y={(y + 22).to_string()} width={format!("{width:.3}%")} height="18">
+                    x={pct(x)} y={(y + 37).to_string()} width={pct(width)} height="18">
                     <title>{ format!("{}: {} {name} ({} words)", s.name, c.quotes, c.words) }</title>
                 </rect>
             };
@@ -86,7 +89,6 @@ fn bar(
             seg
         })
         .collect();
-    let label = format!("{} — {}", s.name, summary(s.total, total_words));
     let order = match (s.first, s.last) {
         (true, true) => " · speaks first and has the last word",
         (true, false) => " · speaks first",
@@ -95,7 +97,8 @@ fn bar(
     };
     html! {
         <g class="sov-bar" onclick={on_click}>
-            <text class="sov-label" x="0" y={(y + 16).to_string()}>{ label }{ order }</text>
+            <text class="sov-label" x="0" y={(y + 14).to_string()}>{ &s.name }</text>
+            <text class="sov-numbers" x="0" y={(y + 31).to_string()}>{ summary(s.total, total_words) }{ order }</text>
             { segments }
         </g>
     }
