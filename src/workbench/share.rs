@@ -31,7 +31,7 @@ pub const FRAGMENT_KEY: &str = "share=";
 /// clients carry links far longer than the 2,083 characters of old browsers (Microsoft Teams takes
 /// about 28,000 characters per message, Slack 40,000), and current browsers open links of 64,000
 /// characters (Firefox) to 2 MB (Chromium); 16,000 leaves room in all of them and still carries an
-/// article of about 20,000 characters (a long news story).
+/// English article of about 25,000 characters (a long news story).
 pub const MAX_LINK_CHARS: usize = 16_000;
 
 /// The most a payload may expand to (the text, date and corrections together).
