@@ -2202,23 +2202,27 @@ fn share_link_round_trip_in_a_fresh_profile() {
         wait_ready(&client).await;
         assert_eq!(field_value(&client, "#article-input").await, SHARE_TEXT);
 
-        // A damaged link opened in the running app: a clear message, the kept text untouched.
-        let cut = &link[..link.len() - 7];
-        client
-            .goto(&format!("{}x", cut.replacen("#share=", "#share=%", 1)))
-            .await
-            .unwrap();
-        wait_ready(&client).await;
-        let notice = text_of(&client, ".input-card .notice").await;
-        assert!(
-            notice.starts_with("This share link could not be opened"),
-            "{notice:?}"
-        );
-        assert_eq!(
-            field_value(&client, "#article-input").await,
-            SHARE_TEXT,
-            "the kept text is untouched"
-        );
+        // Damaged links, opened in the running app (a fragment change) and in a new page (cut
+        // short): a clear message, the kept text untouched.
+        let damaged = format!("{}x", link[..link.len() - 7].replacen("#share=", "#share=%", 1));
+        let cut = link[..link.len() / 8 * 4].to_string();
+        for (url, new_page) in [(damaged, false), (cut, true)] {
+            if new_page {
+                client.goto("about:blank").await.unwrap();
+            }
+            client.goto(&url).await.unwrap();
+            wait_ready(&client).await;
+            let notice = text_of(&client, ".input-card .notice").await;
+            assert!(
+                notice.starts_with("This share link could not be opened: the link "),
+                "{url}: {notice:?}"
+            );
+            assert_eq!(
+                field_value(&client, "#article-input").await,
+                SHARE_TEXT,
+                "the kept text is untouched"
+            );
+        }
         client.close().await.expect("close the browser");
     });
 }

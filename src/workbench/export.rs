@@ -9,7 +9,6 @@
 //! - [`markdown`] writes a summary a teacher can hand out: the article's title (its first line), its
 //!   date, the counts and every table, with `|` escaped and line breaks flattened inside cells.
 
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use super::Table;
@@ -131,14 +130,14 @@ fn countries_table(report: &Report) -> Table {
         .countries
         .iter()
         .map(|c| {
-            let via: BTreeSet<&str> = c.mentions.iter().map(|m| m.via.as_str()).collect();
-            let named: BTreeSet<&str> = c.mentions.iter().map(|m| m.text.as_str()).collect();
+            let via = distinct(c.mentions.iter().map(|m| m.via.as_str()));
+            let named = distinct(c.mentions.iter().map(|m| m.text.as_str()));
             vec![
                 c.name.clone(),
                 c.code.clone(),
                 c.mentions.len().to_string(),
-                named.into_iter().collect::<Vec<_>>().join("; "),
-                via.into_iter().collect::<Vec<_>>().join("; "),
+                named,
+                via,
             ]
         })
         .collect();
@@ -147,6 +146,14 @@ fn countries_table(report: &Report) -> Table {
         columns: strings(&["Country", "Code", "Mentions", "Named as", "Via"]),
         rows,
     }
+}
+
+/// The distinct values, sorted, joined with "; ".
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = values.collect();
+    v.sort_unstable();
+    v.dedup();
+    v.join("; ")
 }
 
 /// One CSV field: quoted when it holds a comma, a quotation mark, a line break or surrounding spaces.
