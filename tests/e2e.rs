@@ -7,7 +7,8 @@
 //!
 //! Without `dist/index.html` or `chromedriver` the tests are skipped with a message, unless
 //! `LEDE_E2E_REQUIRED=1` is set (as `scripts/test` does), in which case they fail.
-//! `LEDE_SCREENSHOT=path.png` makes `example_article` save a screenshot of the loaded example.
+//! `LEDE_SCREENSHOT=path.png` makes `example_article` save a screenshot of the loaded example;
+//! `LEDE_SCREENSHOT_DIR=dir` makes the Compare, presentation and wide-screen tests save theirs there.
 //! `CHROMEDRIVER` and `CHROME_BIN` override where the driver and the browser are looked for.
 #![cfg(not(target_arch = "wasm32"))]
 

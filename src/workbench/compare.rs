@@ -7,7 +7,7 @@
 //! persons ("Ingrid Solberg" and "Solberg"), when the first names do not contradict each other.
 //! Everything is linear in the number of actors (maps, no pairwise loops).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::report::{Actor, ActorKind, Report};
 use crate::workbench::Table;
@@ -165,7 +165,10 @@ fn match_actors(a: &[Actor], b: &[Actor]) -> Vec<Option<(usize, &'static str)>> 
             }
         }
     };
-    pass(&|x| Some(format!("{:?} {}", x.kind, normalise(&x.name))), "name");
+    pass(
+        &|x| Some(format!("{} {}", x.kind.as_str(), normalise(&x.name))),
+        "name",
+    );
     pass(&|x| is_state(x).then(|| x.country.clone()).flatten(), "country");
     pass(&|x| surname(x).map(|(s, _)| s), "surname");
     // A surname match whose given names start differently ("Anna Berg", "Lars Berg") is two people.
@@ -247,7 +250,7 @@ fn item_rows<'r>(
     b: impl Iterator<Item = (String, &'r str)>,
 ) -> Vec<ItemRow> {
     let mut rows: Vec<ItemRow> = Vec::new();
-    let mut at: BTreeMap<String, usize> = BTreeMap::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
     let mut add = |key: String, label: &str, in_a: bool| {
         let k = *at.entry(key.clone()).or_insert_with(|| {
             rows.push(ItemRow {
