@@ -1689,6 +1689,7 @@ fn dark_mode_follows_the_system() {
         })
         .await;
         let d = dark.execute(js, vec![]).await.unwrap();
+        save_screenshot(&dark, "dark.png").await;
         assert_eq!(
             (l["dark"].clone(), d["dark"].clone()),
             (json!(false), json!(true)),
