@@ -1464,6 +1464,11 @@ fn presentation_mode_steps_with_the_keyboard() {
         assert_eq!(read().await["slide"].as_str(), Some("Article"));
         press(&client, '\u{E00C}').await; // Escape
         let s = read().await;
+        let focused = client
+            .execute("return document.activeElement.id", vec![])
+            .await
+            .unwrap();
+        assert_eq!(focused, json!("present"), "the focus did not return to Present");
         assert_eq!(
             (s["present"].clone(), s["input"].clone(), s["article"].clone()),
             (json!(false), json!(true), json!(true)),
