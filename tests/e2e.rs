@@ -1319,7 +1319,8 @@ async fn save_screenshot(client: &Client, name: &str) {
 
 /// Two self-written articles compared: the actors in both and in one only (matched by surname and
 /// by name), who is quoted in one only, quotes per speaker and the dates of each; an actor of A
-/// clicked in the view is marked in the text; B survives a reload and Clear forgets it.
+/// clicked in the view is marked in the text; B survives a reload, a dropped .txt file replaces it,
+/// and Clear forgets it.
 #[test]
 fn compare_two_articles() {
     let Some(env) = Env::start() else { return };
@@ -1376,6 +1377,27 @@ fn compare_two_articles() {
         click(&client, "#tab-compare").await;
         assert_eq!(field_value(&client, "#compare-input").await, COMPARE_B);
         assert_eq!(compare_snapshot(&client).await["only_b"], snap["only_b"]);
+
+        // A .txt file dropped onto the view replaces article B.
+        let dropped = "Anna Berg arrived in Oslo on Friday.";
+        let js = r#"
+          const dt = new DataTransfer();
+          dt.items.add(new File([arguments[0]], 'b.txt', { type: 'text/plain' }));
+          const zone = document.querySelector('.compare-drop');
+          zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+          zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+        "#;
+        client.execute(js, vec![json!(dropped)]).await.expect("drop a file");
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let snap = compare_snapshot(&client).await;
+            if snap["only_b"] == json!(["Anna Berg"]) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the dropped file was not compared: {snap}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert_eq!(field_value(&client, "#compare-input").await, dropped);
 
         click(&client, "#clear-text").await;
         let kept = client

@@ -458,6 +458,57 @@ mod tests {
         }
     }
 
+    fn actor(name: &str, kind: ActorKind, country: Option<&str>) -> Actor {
+        Actor {
+            id: String::new(),
+            name: name.into(),
+            kind,
+            roles: Vec::new(),
+            country: country.map(String::from),
+            mentions: Vec::new(),
+            references: Vec::new(),
+        }
+    }
+
+    /// The passes on hand-made actors: (A, B, the pass that pairs them, or "" for none).
+    #[test]
+    fn matching_passes() {
+        use ActorKind::{Group, Organization as Org, Person};
+        let cases = [
+            (actor("U.N.", Org, None), actor("U N", Org, None), "name"),
+            (
+                actor("Russian Federation", Org, Some("RU")),
+                actor("Russia", Org, Some("RU")),
+                "country",
+            ),
+            (
+                actor("Ingrid Solberg", Person, None),
+                actor("Solberg", Person, None),
+                "surname",
+            ),
+            (
+                actor("Anna Berg", Person, None),
+                actor("Lars Berg", Person, None),
+                "",
+            ),
+            (
+                actor("A. Berg", Person, None),
+                actor("Anna Berg", Person, None),
+                "surname",
+            ),
+            (actor("Berg", Person, None), actor("Berg", Group, None), ""),
+            (
+                actor("Russia", Person, Some("RU")),
+                actor("Moscow", Org, Some("RU")),
+                "",
+            ),
+        ];
+        for (a, b, want) in cases {
+            let got = match_actors(std::slice::from_ref(&a), std::slice::from_ref(&b));
+            assert_eq!(got[0].map_or("", |(_, how)| how), want, "{} / {}", a.name, b.name);
+        }
+    }
+
     #[test]
     fn quoted_in_one_but_not_the_other() {
         let a = r#""We will sign," Ingrid Solberg said. Daniel Otieno arrived later."#;
