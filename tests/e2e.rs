@@ -1784,3 +1784,50 @@ fn wide_screen_uses_the_width() {
         client.close().await.expect("close the browser");
     });
 }
+
+/// The example article (A) against the evaluation kit's sample article (B): the Compare view's
+/// columns and quoted-in-one list are exactly what the workbench derives from the native reports.
+#[test]
+fn compare_example_with_sample_article() {
+    use lede::workbench::compare::{compare, Side};
+    let Some(dir) = support::eval_sample_dir() else {
+        println!("no ../shared/eval/sample folder (set LEDE_EVAL_DIR to the evaluation kit); skipped");
+        return;
+    };
+    let Ok(sample) = std::fs::read_to_string(dir.join("seed-article.txt")) else {
+        println!("sample article not found in {}; skipped", dir.display());
+        return;
+    };
+    let Some(env) = Env::start() else { return };
+    let native = compare(
+        &analyse(&example_text(), &Options::default()),
+        &analyse(&sample, &Options::default()),
+    );
+    let names = |side| -> Vec<&str> { native.actors_on(side).map(|r| r.name.as_str()).collect() };
+    let quoted: Vec<String> = native
+        .actors
+        .iter()
+        .filter(|r| r.quoted_in_one_only())
+        .map(|r| format!("{}:{}", r.name, if r.quotes_a > 0 { "a" } else { "b" }))
+        .collect();
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        click(&client, "#tab-compare").await;
+        set_field(&client, "#compare-input", &sample).await;
+        let snap = compare_snapshot(&client).await;
+        assert_eq!(snap["both"], json!(names(Side::Both)), "{snap}");
+        assert_eq!(snap["only_a"], json!(names(Side::OnlyA)), "{snap}");
+        assert_eq!(snap["only_b"], json!(names(Side::OnlyB)), "{snap}");
+        assert_eq!(snap["quoted"], json!(quoted), "{snap}");
+        assert!(
+            !names(Side::OnlyB).is_empty(),
+            "the sample article adds no actor: {snap}"
+        );
+        client.close().await.expect("close the browser");
+    });
+}
