@@ -7,7 +7,8 @@
 //!
 //! Without `dist/index.html` or `chromedriver` the tests are skipped with a message, unless
 //! `LEDE_E2E_REQUIRED=1` is set (as `scripts/test` does), in which case they fail.
-//! `LEDE_SCREENSHOT=path.png` makes `example_article` save a screenshot of the loaded example.
+//! `LEDE_SCREENSHOT=path.png` makes `example_article` save a screenshot of the loaded example;
+//! `LEDE_SCREENSHOT_DIR=dir` makes the Compare, presentation and wide-screen tests save theirs there.
 //! `CHROMEDRIVER` and `CHROME_BIN` override where the driver and the browser are looked for.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -2443,7 +2444,8 @@ async fn save_screenshot(client: &Client, name: &str) {
 
 /// Two self-written articles compared: the actors in both and in one only (matched by surname and
 /// by name), who is quoted in one only, quotes per speaker and the dates of each; an actor of A
-/// clicked in the view is marked in the text; B survives a reload and Clear forgets it.
+/// clicked in the view is marked in the text; B survives a reload, a dropped .txt file replaces it,
+/// and Clear forgets it.
 #[test]
 fn compare_two_articles() {
     let Some(env) = Env::start() else { return };
@@ -2500,6 +2502,27 @@ fn compare_two_articles() {
         click(&client, "#tab-compare").await;
         assert_eq!(field_value(&client, "#compare-input").await, COMPARE_B);
         assert_eq!(compare_snapshot(&client).await["only_b"], snap["only_b"]);
+
+        // A .txt file dropped onto the view replaces article B.
+        let dropped = "Anna Berg arrived in Oslo on Friday.";
+        let js = r#"
+          const dt = new DataTransfer();
+          dt.items.add(new File([arguments[0]], 'b.txt', { type: 'text/plain' }));
+          const zone = document.querySelector('.compare-drop');
+          zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+          zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+        "#;
+        client.execute(js, vec![json!(dropped)]).await.expect("drop a file");
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let snap = compare_snapshot(&client).await;
+            if snap["only_b"] == json!(["Anna Berg"]) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the dropped file was not compared: {snap}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert_eq!(field_value(&client, "#compare-input").await, dropped);
 
         click(&client, "#clear-text").await;
         let kept = client
@@ -2588,6 +2611,11 @@ fn presentation_mode_steps_with_the_keyboard() {
         assert_eq!(read().await["slide"].as_str(), Some("Article"));
         press(&client, '\u{E00C}').await; // Escape
         let s = read().await;
+        let focused = client
+            .execute("return document.activeElement.id", vec![])
+            .await
+            .unwrap();
+        assert_eq!(focused, json!("present"), "the focus did not return to Present");
         assert_eq!(
             (s["present"].clone(), s["input"].clone(), s["article"].clone()),
             (json!(false), json!(true), json!(true)),
@@ -2834,6 +2862,7 @@ fn dark_mode_follows_the_system() {
         })
         .await;
         let d = dark.execute(js, vec![]).await.unwrap();
+        save_screenshot(&dark, "dark.png").await;
         assert_eq!(
             (l["dark"].clone(), d["dark"].clone()),
             (json!(false), json!(true)),
@@ -2946,6 +2975,53 @@ fn voice_views_on_the_sample_article() {
         assert_eq!(
             snap["al_hedges"].as_array().map_or(0, Vec::len),
             native.hedges.len()
+        );
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The example article (A) against the evaluation kit's sample article (B): the Compare view's
+/// columns and quoted-in-one list are exactly what the workbench derives from the native reports.
+#[test]
+fn compare_example_with_sample_article() {
+    use lede::workbench::compare::{compare, Side};
+    let Some(dir) = support::eval_sample_dir() else {
+        println!("no ../shared/eval/sample folder (set LEDE_EVAL_DIR to the evaluation kit); skipped");
+        return;
+    };
+    let Ok(sample) = std::fs::read_to_string(dir.join("seed-article.txt")) else {
+        println!("sample article not found in {}; skipped", dir.display());
+        return;
+    };
+    let Some(env) = Env::start() else { return };
+    let native = compare(
+        &analyse(&example_text(), &Options::default()),
+        &analyse(&sample, &Options::default()),
+    );
+    let names = |side| -> Vec<&str> { native.actors_on(side).map(|r| r.name.as_str()).collect() };
+    let quoted: Vec<String> = native
+        .actors
+        .iter()
+        .filter(|r| r.quoted_in_one_only())
+        .map(|r| format!("{}:{}", r.name, if r.quotes_a > 0 { "a" } else { "b" }))
+        .collect();
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Ingrid Solberg"])
+        })
+        .await;
+        click(&client, "#tab-compare").await;
+        set_field(&client, "#compare-input", &sample).await;
+        let snap = compare_snapshot(&client).await;
+        assert_eq!(snap["both"], json!(names(Side::Both)), "{snap}");
+        assert_eq!(snap["only_a"], json!(names(Side::OnlyA)), "{snap}");
+        assert_eq!(snap["only_b"], json!(names(Side::OnlyB)), "{snap}");
+        assert_eq!(snap["quoted"], json!(quoted), "{snap}");
+        assert!(
+            !names(Side::OnlyB).is_empty(),
+            "the sample article adds no actor: {snap}"
         );
         client.close().await.expect("close the browser");
     });

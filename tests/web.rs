@@ -535,3 +535,42 @@ async fn typing_is_debounced() {
         "Ms Solberg spoke in Oslo."
     );
 }
+
+// ---- compare and presentation mode (the reducer) ----
+
+#[wasm_bindgen_test]
+fn clear_forgets_the_second_article_too() {
+    let s = reduce(State::default(), Action::EditCompare("Article B.".into()));
+    assert_eq!(s.compare_text, "Article B.");
+    let s = reduce(reduce(s, Action::Edit("Article A.".into())), Action::Clear);
+    assert_eq!((s.text.as_str(), s.compare_text.as_str()), ("", ""));
+}
+
+#[wasm_bindgen_test]
+fn presentation_steps_through_the_article_and_every_view() {
+    use lede::ui::state::{Slide, View};
+    // Not presenting, a step does nothing.
+    assert_eq!(reduce(State::default(), Action::Step(1)).presenting, None);
+    let s = reduce(State::default(), Action::Present(true));
+    assert_eq!(s.presenting, Some(Slide::Article));
+    // (step, the slide it gives)
+    let cases = [
+        (-1, Slide::Article),
+        (1, Slide::View(View::Findings)),
+        (2, Slide::View(View::Sources)),
+        (-1, Slide::View(View::ShareOfVoice)),
+        (isize::MAX, Slide::View(View::Compare)),
+        (1, Slide::View(View::Compare)),
+        (isize::MIN, Slide::Article),
+    ];
+    let mut s = s;
+    for (step, want) in cases {
+        s = reduce(s, Action::Step(step));
+        assert_eq!(s.presenting, Some(want), "step {step}");
+        if let Slide::View(v) = want {
+            assert_eq!(s.view, v, "step {step}: the view shown");
+        }
+    }
+    let s = reduce(s, Action::Present(false));
+    assert_eq!(s.presenting, None);
+}

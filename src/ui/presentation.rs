@@ -33,9 +33,28 @@ fn belongs_to_target(event: &KeyboardEvent) -> bool {
     matches!(tag.as_str(), "TEXTAREA" | "INPUT" | "SELECT") || (tag == "BUTTON" && event.key() == " ")
 }
 
-/// Listens for the presentation keys while `presenting`.
+/// Puts the focus on the header's Present button (after leaving, so that the keyboard user is where
+/// they started).
+fn focus_present_button() {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("present"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
+}
+
+/// Listens for the presentation keys while `presenting`; on leaving, the focus returns to Present.
 #[hook]
 pub fn use_presentation_keys(presenting: bool, dispatch: Callback<Action>) {
+    let was = use_mut_ref(|| false);
+    use_effect_with(presenting, move |&now| {
+        if *was.borrow() && !now {
+            focus_present_button();
+        }
+        *was.borrow_mut() = now;
+    });
     let on = use_mut_ref(|| Rc::new(Cell::new(false)));
     let flag = on.borrow().clone();
     flag.set(presenting);

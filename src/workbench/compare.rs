@@ -7,7 +7,7 @@
 //! persons ("Ingrid Solberg" and "Solberg"), when the first names do not contradict each other.
 //! Everything is linear in the number of actors (maps, no pairwise loops).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::report::{Actor, ActorKind, Report};
 use crate::workbench::Table;
@@ -165,7 +165,10 @@ fn match_actors(a: &[Actor], b: &[Actor]) -> Vec<Option<(usize, &'static str)>> 
             }
         }
     };
-    pass(&|x| Some(format!("{:?} {}", x.kind, normalise(&x.name))), "name");
+    pass(
+        &|x| Some(format!("{} {}", x.kind.as_str(), normalise(&x.name))),
+        "name",
+    );
     pass(&|x| is_state(x).then(|| x.country.clone()).flatten(), "country");
     pass(&|x| surname(x).map(|(s, _)| s), "surname");
     // A surname match whose given names start differently ("Anna Berg", "Lars Berg") is two people.
@@ -247,7 +250,7 @@ fn item_rows<'r>(
     b: impl Iterator<Item = (String, &'r str)>,
 ) -> Vec<ItemRow> {
     let mut rows: Vec<ItemRow> = Vec::new();
-    let mut at: BTreeMap<String, usize> = BTreeMap::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
     let mut add = |key: String, label: &str, in_a: bool| {
         let k = *at.entry(key.clone()).or_insert_with(|| {
             rows.push(ItemRow {
@@ -452,6 +455,57 @@ mod tests {
             assert_eq!(names(&c, Side::Both), *both, "{name}: in both");
             assert_eq!(names(&c, Side::OnlyA), *only_a, "{name}: only A");
             assert_eq!(names(&c, Side::OnlyB), *only_b, "{name}: only B");
+        }
+    }
+
+    fn actor(name: &str, kind: ActorKind, country: Option<&str>) -> Actor {
+        Actor {
+            id: String::new(),
+            name: name.into(),
+            kind,
+            roles: Vec::new(),
+            country: country.map(String::from),
+            mentions: Vec::new(),
+            references: Vec::new(),
+        }
+    }
+
+    /// The passes on hand-made actors: (A, B, the pass that pairs them, or "" for none).
+    #[test]
+    fn matching_passes() {
+        use ActorKind::{Group, Organization as Org, Person};
+        let cases = [
+            (actor("U.N.", Org, None), actor("U N", Org, None), "name"),
+            (
+                actor("Russian Federation", Org, Some("RU")),
+                actor("Russia", Org, Some("RU")),
+                "country",
+            ),
+            (
+                actor("Ingrid Solberg", Person, None),
+                actor("Solberg", Person, None),
+                "surname",
+            ),
+            (
+                actor("Anna Berg", Person, None),
+                actor("Lars Berg", Person, None),
+                "",
+            ),
+            (
+                actor("A. Berg", Person, None),
+                actor("Anna Berg", Person, None),
+                "surname",
+            ),
+            (actor("Berg", Person, None), actor("Berg", Group, None), ""),
+            (
+                actor("Russia", Person, Some("RU")),
+                actor("Moscow", Org, Some("RU")),
+                "",
+            ),
+        ];
+        for (a, b, want) in cases {
+            let got = match_actors(std::slice::from_ref(&a), std::slice::from_ref(&b));
+            assert_eq!(got[0].map_or("", |(_, how)| how), want, "{} / {}", a.name, b.name);
         }
     }
 
