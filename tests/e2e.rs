@@ -553,6 +553,24 @@ fn example_article() {
             std::fs::write(&path, png).expect("save the screenshot");
             println!("screenshot saved to {}", PathBuf::from(path).display());
         }
+        if std::env::var_os("LEDE_SCREENSHOT_DIR").is_some() {
+            // The README's pictures of the workbench's views, on the example article.
+            client
+                .set_window_size(1400, 1100)
+                .await
+                .expect("resize the window");
+            for slug in ["share-of-voice", "sources", "attribution-language", "timeline"] {
+                click(&client, &format!("#tab-{slug}")).await;
+                client
+                    .execute(
+                        "window.scrollTo(0, document.querySelector('#results').offsetTop)",
+                        vec![],
+                    )
+                    .await
+                    .unwrap();
+                save_screenshot(&client, &format!("view-{slug}.png")).await;
+            }
+        }
         client.close().await.expect("close the browser");
     });
 }
