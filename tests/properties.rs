@@ -340,7 +340,11 @@ fn findings_shifted(report: &Report, shift: usize) -> serde_json::Value {
             serde_json::Value::Object(m) => {
                 for (k, x) in m.iter_mut() {
                     match x.as_u64() {
-                        Some(n) if k == "start" || k.ends_with("_start") || k == "end" || k.ends_with("_end") => *x = (n.saturating_sub(shift)).into(),
+                        Some(n)
+                            if k == "start" || k.ends_with("_start") || k == "end" || k.ends_with("_end") =>
+                        {
+                            *x = (n.saturating_sub(shift)).into()
+                        }
                         _ => walk(x, shift),
                     }
                 }

@@ -272,7 +272,10 @@ fn source_said(ws: &[W], head: usize) -> Option<Found> {
     }
     let last = if let Some(v) = verb_at(ws, k) {
         v
-    } else if matches!(lower_at(ws, k), "in" | "at" | "from" | "with" | "inside" | "within" | "across") {
+    } else if matches!(
+        lower_at(ws, k),
+        "in" | "at" | "from" | "with" | "inside" | "within" | "across"
+    ) {
         // "Critics in Norway said": a short prepositional phrase, then the verb.
         (k + 1..(k + 6).min(ws.len()))
             .take_while(|&i| ws[i].word)
@@ -301,7 +304,9 @@ fn relative_clause_end(ws: &[W], k: usize) -> Option<usize> {
     if commas {
         (start..end).find(|&i| ws[i].lower == ",").map(|i| i + 1)
     } else {
-        (start..end).find(|&i| VERBS.contains(&*ws[i].lower)).map(|i| i + 1)
+        (start..end)
+            .find(|&i| VERBS.contains(&*ws[i].lower))
+            .map(|i| i + 1)
     }
 }
 
@@ -370,7 +375,11 @@ fn according_to(ws: &[W], at: usize) -> Option<Found> {
 
 /// The participle of an impersonal passive at or after `k`, over one adverb ("widely believed").
 fn participle_at(ws: &[W], k: usize) -> Option<usize> {
-    let k = if PASSIVE_ADVERBS.contains(lower_at(ws, k)) { k + 1 } else { k };
+    let k = if PASSIVE_ADVERBS.contains(lower_at(ws, k)) {
+        k + 1
+    } else {
+        k
+    };
     PARTICIPLES.contains(lower_at(ws, k)).then_some(k)
 }
 
@@ -411,13 +420,34 @@ mod tests {
 
     /// (text, expected findings as `kind "text"`).
     const CASES: &[(&str, &[&str])] = &[
-        ("A senior official said the talks had stalled.", &["anonymous \"A senior official said\""]),
-        ("Two former intelligence officials have long argued it.", &["anonymous \"Two former intelligence officials have long argued\""]),
-        ("It's understood the deal is close.", &["vague \"It's understood\""]),
-        ("The minister didn't respond to requests for comment.", &["no-comment \"didn't respond to requests for comment\""]),
-        ("The firm could not immediately be reached.", &["no-comment \"could not immediately be reached\""]),
-        ("\"It is over,\" said one diplomat in Brussels.", &["anonymous \"said one diplomat\""]),
-        ("According to people familiar with the plan, it failed.", &["anonymous \"According to people familiar with the plan\""]),
+        (
+            "A senior official said the talks had stalled.",
+            &["anonymous \"A senior official said\""],
+        ),
+        (
+            "Two former intelligence officials have long argued it.",
+            &["anonymous \"Two former intelligence officials have long argued\""],
+        ),
+        (
+            "It's understood the deal is close.",
+            &["vague \"It's understood\""],
+        ),
+        (
+            "The minister didn't respond to requests for comment.",
+            &["no-comment \"didn't respond to requests for comment\""],
+        ),
+        (
+            "The firm could not immediately be reached.",
+            &["no-comment \"could not immediately be reached\""],
+        ),
+        (
+            "\"It is over,\" said one diplomat in Brussels.",
+            &["anonymous \"said one diplomat\""],
+        ),
+        (
+            "According to people familiar with the plan, it failed.",
+            &["anonymous \"According to people familiar with the plan\""],
+        ),
         ("A senior official, John Smith, said the talks had stalled.", &[]),
         ("The official said the talks had stalled.", &[]),
         ("According to Reuters, the talks stalled.", &[]),

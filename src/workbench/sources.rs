@@ -11,8 +11,12 @@ pub const KINDS: [SourceKind; 3] = [SourceKind::Anonymous, SourceKind::Vague, So
 /// A plain explanation of a kind, for the group's heading.
 pub fn kind_explanation(kind: SourceKind) -> &'static str {
     match kind {
-        SourceKind::Anonymous => "Someone is quoted or relied on without a name: the reader cannot check who it is.",
-        SourceKind::Vague => "The claim is pinned on nobody in particular (\"analysts say\", \"it is understood\").",
+        SourceKind::Anonymous => {
+            "Someone is quoted or relied on without a name: the reader cannot check who it is."
+        }
+        SourceKind::Vague => {
+            "The claim is pinned on nobody in particular (\"analysts say\", \"it is understood\")."
+        }
         SourceKind::NoComment => "Someone asked for their side did not give it.",
     }
 }
@@ -42,7 +46,12 @@ pub fn groups(report: &Report) -> Vec<Group> {
 /// the spans do not fit the text).
 pub fn in_sentence<'t>(text: &'t str, source: &Source) -> (&'t str, &'t str, &'t str) {
     let part = |a: usize, b: usize| text.get(a..b).unwrap_or("");
-    let (s, a, b, e) = (source.sentence_start, source.start, source.end, source.sentence_end);
+    let (s, a, b, e) = (
+        source.sentence_start,
+        source.start,
+        source.end,
+        source.sentence_end,
+    );
     if !(s <= a && a <= b && b <= e && e <= text.len()) {
         return ("", part(a, b), "");
     }
@@ -86,12 +95,23 @@ mod tests {
         let report = analyse(TEXT, &Options::default());
         let got: Vec<(SourceKind, Vec<&str>)> = groups(&report)
             .into_iter()
-            .map(|g| (g.kind, g.sources.iter().map(|&i| report.sources[i].text.as_str()).collect()))
+            .map(|g| {
+                (
+                    g.kind,
+                    g.sources
+                        .iter()
+                        .map(|&i| report.sources[i].text.as_str())
+                        .collect(),
+                )
+            })
             .collect();
         assert_eq!(
             got,
             [
-                (SourceKind::Anonymous, vec!["A senior official said", "said one diplomat"]),
+                (
+                    SourceKind::Anonymous,
+                    vec!["A senior official said", "said one diplomat"]
+                ),
                 (SourceKind::Vague, vec!["Analysts say"]),
                 (SourceKind::NoComment, vec!["declined to comment"]),
             ]
@@ -102,7 +122,10 @@ mod tests {
     fn the_phrase_in_its_sentence() {
         let report = analyse(TEXT, &Options::default());
         let s = &report.sources[0];
-        assert_eq!(in_sentence(TEXT, s), ("", "A senior official said", " the talks failed."));
+        assert_eq!(
+            in_sentence(TEXT, s),
+            ("", "A senior official said", " the talks failed.")
+        );
         let broken = Source {
             sentence_end: TEXT.len() + 5,
             ..s.clone()
@@ -117,7 +140,12 @@ mod tests {
         assert_eq!(t.rows.len(), 4);
         assert_eq!(
             t.rows[2],
-            ["vague source", "Analysts say", "Analysts say it is over.", "sources/unnamed-source-said"]
+            [
+                "vague source",
+                "Analysts say",
+                "Analysts say it is over.",
+                "sources/unnamed-source-said"
+            ]
         );
         assert!(groups(&Report::default()).is_empty());
         assert!(table("", &Report::default()).rows.is_empty());

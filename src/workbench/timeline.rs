@@ -106,6 +106,8 @@ pub struct Placed {
     pub row: usize,
     /// The text of the mention, shortened.
     pub label: String,
+    /// The label stands left of the mark (near the right edge), else right of it.
+    pub label_left: bool,
     pub inferred: bool,
 }
 
@@ -255,7 +257,11 @@ pub fn layout(report: &Report) -> Layout {
         .into_iter()
         .map(|(i, iv)| {
             let x0 = at(iv.start);
-            let x1 = if iv.grain == Grain::Day { x0 } else { at(iv.end).max(x0 + 3.0) };
+            let x1 = if iv.grain == Grain::Day {
+                x0
+            } else {
+                at(iv.end).max(x0 + 3.0)
+            };
             Placed {
                 date: i,
                 interval: iv,
@@ -263,6 +269,7 @@ pub fn layout(report: &Report) -> Layout {
                 x1,
                 row: 0,
                 label: short_label(&report.dates[i].text),
+                label_left: false,
                 inferred: report.dates[i].inferred,
             }
         })
@@ -290,8 +297,13 @@ fn point(d: &DateMention) -> Option<Interval> {
 fn assign_rows(placed: &mut [Placed]) -> usize {
     let mut row_end: Vec<f64> = Vec::new();
     for p in placed.iter_mut() {
-        let left = p.x0 - 6.0;
-        let right = p.x1.max(p.x0 + 10.0 + CHAR_WIDTH * p.label.chars().count() as f64);
+        let label = 10.0 + CHAR_WIDTH * p.label.chars().count() as f64;
+        p.label_left = p.x1 + label > WIDTH;
+        let (left, right) = if p.label_left {
+            (p.x0 - label, p.x1 + 6.0)
+        } else {
+            (p.x0 - 6.0, p.x1 + label)
+        };
         let row = match row_end.iter().position(|&end| end + 6.0 <= left) {
             Some(r) => r,
             None if row_end.len() < MAX_ROWS => {
@@ -407,7 +419,11 @@ fn described(d: &DateMention) -> (String, String, String, String) {
 /// The timeline as a table: the dates on the axis in calendar order, then the others in text order.
 pub fn table(report: &Report) -> Table {
     let layout = layout(report);
-    let order = layout.placed.iter().map(|p| p.date).chain(layout.aside.iter().copied());
+    let order = layout
+        .placed
+        .iter()
+        .map(|p| p.date)
+        .chain(layout.aside.iter().copied());
     let rows = order
         .filter_map(|i| report.dates.get(i))
         .map(|d| {
@@ -521,7 +537,10 @@ mod tests {
         assert!(x[0] < x[1] && x[1] < x[2], "{x:?}");
         let reference = l.reference.unwrap_or_default();
         assert!(x[1] < reference && reference < x[2]);
-        assert!(l.placed.iter().all(|p| p.x0 >= MARGIN && p.x1 <= WIDTH - MARGIN + 0.01));
+        assert!(l
+            .placed
+            .iter()
+            .all(|p| p.x0 >= MARGIN && p.x1 <= WIDTH - MARGIN + 0.01));
         assert!(l.placed[2].x1 > l.placed[2].x0, "a month is a bar");
         assert!(!l.placed[0].inferred && l.placed[1].inferred);
     }
@@ -553,12 +572,31 @@ mod tests {
 
     #[test]
     fn crowded_dates_stack_in_rows() {
-        let dates: Vec<(&str, &str, DateKind, bool)> =
-            (0..5).map(|_| ("on Friday evening", "2022-01-21TEV", D, false)).collect();
+        let dates: Vec<(&str, &str, DateKind, bool)> = (0..5)
+            .map(|_| ("on Friday evening", "2022-01-21TEV", D, false))
+            .collect();
         let l = layout(&report(Some("2022-01-21"), &dates));
         let rows: Vec<usize> = l.placed.iter().map(|p| p.row).collect();
         assert_eq!(rows, [0, 1, 2, 3, 4]);
         assert_eq!(l.rows, 5);
+    }
+
+    /// Regression: a label drawn left of its mark near the right edge covered the mark of the date
+    /// before it in the same row.
+    #[test]
+    fn labels_left_of_the_mark_take_their_room() {
+        let r = report(
+            Some("2024-03-14"),
+            &[
+                ("two years ago", "2022", D, true),
+                ("Tuesday", "2024-03-12", D, true),
+                ("10:42 AM, 14 March 2024", "2024-03-14T10:42", D, false),
+            ],
+        );
+        let l = layout(&r);
+        let last = &l.placed[2];
+        assert!(last.label_left);
+        assert_ne!(last.row, l.placed[1].row, "{:?}", l.placed);
     }
 
     #[test]
@@ -580,11 +618,20 @@ mod tests {
 
     #[test]
     fn ticks_are_readable() {
-        for (a, b) in [("2022-01-20", "2022-01-24"), ("2022-01-01", "2022-03-01"), ("2020-01-01", "2024-01-01"), ("1900-01-01", "2024-01-01")] {
+        for (a, b) in [
+            ("2022-01-20", "2022-01-24"),
+            ("2022-01-01", "2022-03-01"),
+            ("2020-01-01", "2024-01-01"),
+            ("1900-01-01", "2024-01-01"),
+        ] {
             let r = report(None, &[("a", a, D, false), ("b", b, D, false)]);
             let l = layout(&r);
             assert!(l.ticks.len() >= 2, "{a}..{b}: {:?}", l.ticks);
-            assert!(l.ticks.windows(2).all(|w| w[1].x - w[0].x >= 30.0), "{a}..{b}: {:?}", l.ticks);
+            assert!(
+                l.ticks.windows(2).all(|w| w[1].x - w[0].x >= 30.0),
+                "{a}..{b}: {:?}",
+                l.ticks
+            );
         }
     }
 
@@ -592,11 +639,25 @@ mod tests {
     fn the_table_lists_every_date() {
         let r = report(
             Some("2024-03-14"),
-            &[("Tuesday", "2024-03-12", D, true), ("for a week", "P1W", DateKind::Duration, false)],
+            &[
+                ("Tuesday", "2024-03-12", D, true),
+                ("for a week", "P1W", DateKind::Duration, false),
+            ],
         );
         let t = table(&r);
         assert_eq!(t.rows.len(), 2);
-        assert_eq!(t.rows[0], ["Tuesday", "2024-03-12", "Tue 12 Mar 2024", "day", "2024-03-12", "2024-03-12", "yes"]);
+        assert_eq!(
+            t.rows[0],
+            [
+                "Tuesday",
+                "2024-03-12",
+                "Tue 12 Mar 2024",
+                "day",
+                "2024-03-12",
+                "2024-03-12",
+                "yes"
+            ]
+        );
         assert_eq!(t.rows[1][3], "duration");
         assert!(t.rows.iter().all(|r| r.len() == t.columns.len()));
     }

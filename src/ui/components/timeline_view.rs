@@ -41,7 +41,11 @@ fn row_y(row: usize) -> f64 {
 fn item_label(report: &Report, p: &Placed) -> String {
     let d = &report.dates[p.date];
     let value = d.value.as_deref().map(timex::display).unwrap_or_default();
-    let inferred = if p.inferred { ", inferred from context" } else { ", stated in the text" };
+    let inferred = if p.inferred {
+        ", inferred from context"
+    } else {
+        ", stated in the text"
+    };
     format!("{}: {value} ({}){inferred}", d.text, p.interval.grain.name())
 }
 
@@ -72,21 +76,16 @@ fn marker(report: &Report, p: &Placed, selected: Option<Item>, on_select: &Callb
                 height="10" rx="3" />
         }
     };
-    let text_x = if is_day { p.x0 + 9.0 } else { p.x1 + 5.0 };
-    // Long labels near the right edge are drawn to the left of the mark.
-    let right_room = WIDTH - text_x;
-    let label_width = timeline::CHAR_WIDTH * p.label.chars().count() as f64;
-    let (text_x, anchor) = if label_width > right_room {
-        (p.x0 - 9.0, "end")
-    } else {
-        (text_x, "start")
+    let (text_x, anchor) = match (p.label_left, is_day) {
+        (true, _) => (p.x0 - 9.0, "end"),
+        (false, true) => (p.x0 + 9.0, "start"),
+        (false, false) => (p.x1 + 5.0, "start"),
     };
     html! {
         <g {class} role="button" tabindex="0" aria-pressed={(selected == Some(item)).to_string()}
             aria-label={item_label(report, p)} data-date={format!("d{}", p.date + 1)}
             data-row={p.row.to_string()} data-x={num(p.x0)} {onclick} {onkeydown}>
             <title>{ date_title(&report.dates[p.date]) }</title>
-            <line class="timeline-guide" x1={num(p.x0)} y1={num(AXIS_Y)} x2={num(p.x0)} y2={num(y)} />
             { mark }
             <text class="timeline-label" x={num(text_x)} y={num(y + 4.0)} text-anchor={anchor}>{ p.label.clone() }</text>
         </g>
@@ -153,7 +152,10 @@ fn summary(report: &Report, layout: &Layout) -> String {
     } else {
         "; the axis is broken where long gaps are cut out"
     };
-    format!("Timeline of {} dates{span}{published}{breaks}", layout.placed.len())
+    format!(
+        "Timeline of {} dates{span}{published}{breaks}",
+        layout.placed.len()
+    )
 }
 
 fn chart(report: &Report, layout: &Layout, selected: Option<Item>, on_select: &Callback<Item>) -> Html {
@@ -165,6 +167,12 @@ fn chart(report: &Report, layout: &Layout, selected: Option<Item>, on_select: &C
                 width={num(WIDTH)} height={num(height)} role="group" aria-label={label.clone()}>
                 <title>{ label }</title>
                 { axis(layout, height) }
+                // Guides from the axis down to each date, under every date's mark.
+                <g class="timeline-guides" aria-hidden="true">
+                    { for layout.placed.iter().map(|p| html! {
+                        <line x1={num(p.x0)} y1={num(AXIS_Y)} x2={num(p.x0)} y2={num(row_y(p.row))} />
+                    }) }
+                </g>
                 { for layout.placed.iter().map(|p| marker(report, p, selected, on_select)) }
             </svg>
         </div>
