@@ -1257,6 +1257,37 @@ fn wasm_timing() {
 
 // ---- sources and timeline ----
 
+/// With `LEDE_VIEW_SCREENSHOTS=DIR`, saves `DIR/NAME-wide.png` (1280 px) and `DIR/NAME-phone.png`
+/// (390 px) of the page scrolled to `selector`.
+async fn view_screenshots(client: &Client, name: &str, selector: &str) {
+    let Some(dir) = std::env::var_os("LEDE_VIEW_SCREENSHOTS").map(PathBuf::from) else {
+        return;
+    };
+    for (size, width, height) in [("wide", 1280, 1000), ("phone", 390, 900)] {
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("resize the window");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})",
+                vec![json!(selector)],
+            )
+            .await
+            .expect("scroll to the view");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = client.screenshot().await.expect("screenshot");
+        let path = dir.join(format!("{name}-{size}.png"));
+        std::fs::write(&path, png).expect("save the screenshot");
+        println!("screenshot saved to {}", path.display());
+    }
+    client
+        .set_window_size(1280, 1000)
+        .await
+        .expect("resize the window");
+}
+
 /// A pasted text with known vague sources and non-answers: the Sources view lists each, grouped by
 /// kind with counts, in its sentence; each is marked in the article, and selecting one marks it.
 #[test]
@@ -1375,6 +1406,7 @@ fn sources_view_lists_and_marks_vague_sources() {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        view_screenshots(&client, "sources", "#view-sources").await;
         // A text without vague sources says so plainly.
         set_field(
             &client,
@@ -1501,6 +1533,7 @@ fn timeline_on_the_example_article() {
             assert!(Instant::now() < deadline, "Enter on a focused date does not mark it: {page}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        view_screenshots(&client, "timeline", "#view-timeline").await;
         client.close().await.expect("close the browser");
     });
 }

@@ -20,8 +20,8 @@ use crate::analysis::report::{DateKind, DateMention, Report};
 use crate::analysis::{timex, Date};
 use crate::workbench::Table;
 
-/// The width of the drawing, in SVG units.
-pub const WIDTH: f64 = 800.0;
+/// The width of the drawing, in SVG units (CSS pixels at the chart's smallest size).
+pub const WIDTH: f64 = 480.0;
 /// The margin left and right of the axis.
 pub const MARGIN: f64 = 24.0;
 /// The width of a break in the axis.

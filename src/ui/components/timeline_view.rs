@@ -92,12 +92,23 @@ fn marker(report: &Report, p: &Placed, selected: Option<Item>, on_select: &Callb
     }
 }
 
+/// A label centred on `x`, except near an edge, where it stays inside the drawing.
+fn edge_anchor(x: f64) -> &'static str {
+    if x < 40.0 {
+        "start"
+    } else if x > WIDTH - 40.0 {
+        "end"
+    } else {
+        "middle"
+    }
+}
+
 fn axis(layout: &Layout, height: f64) -> Html {
     let ticks = layout.ticks.iter().map(|t| {
         html! {
             <g class="timeline-tick">
                 <line x1={num(t.x)} y1={num(AXIS_Y - 4.0)} x2={num(t.x)} y2={num(AXIS_Y + 4.0)} />
-                <text x={num(t.x)} y={num(AXIS_Y - 10.0)} text-anchor="middle">{ t.label.clone() }</text>
+                <text x={num(t.x)} y={num(AXIS_Y - 10.0)} text-anchor={edge_anchor(t.x)}>{ t.label.clone() }</text>
             </g>
         }
     });
@@ -111,10 +122,11 @@ fn axis(layout: &Layout, height: f64) -> Html {
         }
     });
     let reference = layout.reference.map(|x| {
+        let anchor = edge_anchor(x);
         html! {
             <g class="timeline-reference">
                 <line x1={num(x)} y1="50" x2={num(x)} y2={num(height - 4.0)} />
-                <text x={num(x)} y={num(height - 6.0)} text-anchor="middle" class="timeline-reference-label">
+                <text x={num(x)} y={num(height - 6.0)} text-anchor={anchor} class="timeline-reference-label">
                     { "published" }
                 </text>
             </g>
