@@ -29,8 +29,12 @@ const AXIS_Y: f64 = 40.0;
 const FIRST_ROW_Y: f64 = 66.0;
 const ROW_HEIGHT: f64 = 26.0;
 
+/// A coordinate with one decimal, formatted through integers (the app carries no float formatting).
 fn num(x: f64) -> String {
-    format!("{}", (x * 10.0).round() / 10.0)
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 fn row_y(row: usize) -> f64 {
@@ -175,7 +179,7 @@ fn chart(report: &Report, layout: &Layout, selected: Option<Item>, on_select: &C
     let label = summary(report, layout);
     html! {
         <div class="timeline-scroll">
-            <svg class="timeline-chart" viewBox={format!("0 0 {} {}", WIDTH, num(height))}
+            <svg class="timeline-chart" viewBox={format!("0 0 {} {}", num(WIDTH), num(height))}
                 width={num(WIDTH)} height={num(height)} role="group" aria-label={label.clone()}>
                 <title>{ label }</title>
                 { axis(layout, height) }
