@@ -5,11 +5,11 @@
 //! ("now") and unresolved dates are not points in time: they are listed beside the axis.
 //!
 //! **Outliers: a broken axis.** The axis is linear within each stretch of dates. A gap between two
-//! stretches is cut out of the axis (and drawn as a break) when it is longer than three years and
-//! longer than all the stretches together, so "1945" and a handful of dates in 2022 each get a
-//! readable stretch instead of 2022 being squeezed into a sliver. Stretches share the width by the
-//! number of dates they hold, each at least half an even share; the first tick of a stretch names
-//! its year.
+//! stretches is cut out of the axis (and drawn as a break) when it is longer than a year and longer
+//! than half the time from the first date to the last, so "1945" and a handful of dates in 2022
+//! each get a readable stretch instead of 2022 being squeezed into a sliver. Stretches share the
+//! width by the number of dates they hold, each at least half an even share; the first tick of a
+//! stretch names its year.
 //!
 //! **Crowds: rows.** Each date takes the room of its bar or dot and its label; dates that would
 //! overlap go to the next row down (first row with room, greedily in calendar order).
@@ -152,22 +152,15 @@ impl Stretch {
 /// Groups day runs (sorted by start) into stretches `(first day, end day, runs)`, cutting out long
 /// gaps (see the module docs).
 fn stretches(runs: &[(i64, i64)]) -> Vec<(i64, i64, usize)> {
-    let covered: i64 = {
-        let mut merged: Vec<(i64, i64)> = Vec::new();
-        for &(s, e) in runs {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
-        merged.iter().map(|(s, e)| e - s).sum()
-    };
+    let first = runs.first().map_or(0, |r| r.0);
+    let last = runs.iter().map(|r| r.1).max().unwrap_or(first);
+    let half = (last - first) / 2;
     let mut out: Vec<(i64, i64, usize)> = Vec::new();
     for &(s, e) in runs {
         match out.last_mut() {
-            Some(last) if s - last.1 <= 3 * 365 || s - last.1 <= covered => {
-                last.1 = last.1.max(e);
-                last.2 += 1;
+            Some(prev) if s - prev.1 <= 365 || s - prev.1 <= half => {
+                prev.1 = prev.1.max(e);
+                prev.2 += 1;
             }
             _ => out.push((s, e, 1)),
         }
@@ -566,8 +559,24 @@ mod tests {
 
     #[test]
     fn no_break_for_close_years() {
-        let r = report(None, &[("2019", "2019", D, false), ("2022", "2022", D, false)]);
+        let r = report(None, &[("2020", "2020", D, false), ("2022", "2022", D, false)]);
         assert!(layout(&r).breaks.is_empty());
+    }
+
+    /// A year long before a crowd of days: the crowd gets its own stretch, its days apart.
+    #[test]
+    fn a_crowd_after_a_year_gets_its_own_stretch() {
+        let r = report(
+            Some("2022-01-21"),
+            &[
+                ("2019", "2019", D, false),
+                ("Thursday", "2022-01-20", D, true),
+                ("Friday", "2022-01-21", D, true),
+            ],
+        );
+        let l = layout(&r);
+        assert_eq!(l.breaks.len(), 1);
+        assert!(l.placed[2].x0 - l.placed[1].x0 > 20.0, "{:?}", l.placed);
     }
 
     #[test]
