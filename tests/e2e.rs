@@ -1263,6 +1263,7 @@ async fn view_screenshots(client: &Client, name: &str, selector: &str) {
     let Some(dir) = std::env::var_os("LEDE_VIEW_SCREENSHOTS").map(PathBuf::from) else {
         return;
     };
+    std::fs::create_dir_all(&dir).expect("create the screenshot folder");
     for (size, width, height) in [("wide", 1280, 1000), ("phone", 390, 900)] {
         client
             .set_window_size(width, height)
