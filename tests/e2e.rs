@@ -3044,3 +3044,287 @@ fn compare_example_with_sample_article() {
         client.close().await.expect("close the browser");
     });
 }
+
+// ---- sources and timeline ----
+
+/// With `LEDE_VIEW_SCREENSHOTS=DIR`, saves `DIR/NAME-wide.png` (1280 px) and `DIR/NAME-phone.png`
+/// (390 px) of the page scrolled to `selector`.
+async fn view_screenshots(client: &Client, name: &str, selector: &str) {
+    let Some(dir) = std::env::var_os("LEDE_VIEW_SCREENSHOTS").map(PathBuf::from) else {
+        return;
+    };
+    std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+    for (size, width, height) in [("wide", 1280, 1000), ("phone", 390, 900)] {
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("resize the window");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})",
+                vec![json!(selector)],
+            )
+            .await
+            .expect("scroll to the view");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = client.screenshot().await.expect("screenshot");
+        let path = dir.join(format!("{name}-{size}.png"));
+        std::fs::write(&path, png).expect("save the screenshot");
+        println!("screenshot saved to {}", path.display());
+    }
+    client
+        .set_window_size(1280, 1000)
+        .await
+        .expect("resize the window");
+}
+
+/// A pasted text with known vague sources and non-answers: the Sources view lists each, grouped by
+/// kind with counts, in its sentence; each is marked in the article, and selecting one marks it.
+#[test]
+fn sources_view_lists_and_marks_vague_sources() {
+    let Some(env) = Env::start() else { return };
+    let text = "The harbour will close in May, a senior official said on Monday.\n\n\
+                \"Nobody wants this,\" said one diplomat. Analysts say the decision was rushed.\n\n\
+                It is understood that the ferry company was told last week. The ferry company declined to comment.";
+    let native = analyse(text, &Options::default());
+    let phrases: Vec<&str> = native.sources.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        phrases,
+        [
+            "a senior official said",
+            "said one diplomat",
+            "Analysts say",
+            "It is understood",
+            "declined to comment"
+        ]
+    );
+    const SOURCES_JS: &str = r#"
+        const all = (sel) => Array.from(document.querySelectorAll(sel));
+        return {
+          groups: all('#view-sources section.source-group').map(g => ({
+            title: g.querySelector('.source-group-title').firstChild.textContent.trim(),
+            count: g.querySelector('.source-group-count').textContent.trim(),
+            items: Array.from(g.querySelectorAll('li.source-item')).map(li => ({
+              code: li.getAttribute('data-code'),
+              phrase: li.querySelector('.source-phrase').textContent,
+              sentence: li.querySelector('.source-sentence').textContent.trim() })) })),
+          counts: all('#view-sources table.sources-counts tbody tr').map(tr => [tr.querySelector('th').textContent, tr.querySelector('td').textContent]),
+          marks: all('#article-view mark.ent--source').map(m => m.textContent),
+          selected: all('#article-view mark.ent--source.is-selected').map(m => m.textContent),
+          empty: (document.querySelector('#view-sources .view-empty') || {}).textContent || null,
+        };"#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        set_field(&client, "#article-input", text).await;
+        eventually(&client, "the pasted text is analysed", |snap| {
+            (snap["marks"]["date"].as_u64() > Some(0))
+                .then_some(())
+                .ok_or("no dates yet".into())
+        })
+        .await;
+        click(&client, "#tab-sources").await;
+        let page = client
+            .execute(SOURCES_JS, vec![])
+            .await
+            .expect("read the sources view");
+        let groups: Vec<(String, String, Vec<String>)> = page["groups"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .map(|g| {
+                let phrases = g["items"].as_array().unwrap().iter();
+                (
+                    g["title"].as_str().unwrap_or("").to_string(),
+                    g["count"].as_str().unwrap_or("").to_string(),
+                    phrases
+                        .map(|i| i["phrase"].as_str().unwrap_or("").to_string())
+                        .collect(),
+                )
+            })
+            .collect();
+        let expected = [
+            (
+                "Unnamed sources",
+                "2",
+                vec!["a senior official said", "said one diplomat"],
+            ),
+            ("Vague sources", "2", vec!["Analysts say", "It is understood"]),
+            ("No comment", "1", vec!["declined to comment"]),
+        ]
+        .map(|(t, n, p)| {
+            (
+                t.to_string(),
+                n.to_string(),
+                p.into_iter().map(String::from).collect(),
+            )
+        });
+        assert_eq!(groups, expected, "{page}");
+        assert_eq!(
+            page["counts"],
+            json!([
+                ["Unnamed sources", "2"],
+                ["Vague sources", "2"],
+                ["No comment", "1"]
+            ])
+        );
+        // Each phrase stands in its whole sentence.
+        let analysts = &page["groups"][1]["items"][0];
+        assert_eq!(analysts["sentence"], "Analysts say the decision was rushed.");
+        assert_eq!(
+            page["groups"][0]["items"][0]["sentence"],
+            "The harbour will close in May, a senior official said on Monday."
+        );
+        // Every source is marked in the article.
+        assert_eq!(page["marks"], json!(phrases), "source marks in the article");
+        // Selecting one in the list marks it (and only it) in the text.
+        let code = analysts["code"].as_str().expect("data-code").to_string();
+        click(
+            &client,
+            &format!("#view-sources li.source-item[data-code='{code}']"),
+        )
+        .await;
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let page = client.execute(SOURCES_JS, vec![]).await.unwrap();
+            if page["selected"] == json!(["Analysts say"]) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the selected source is not marked: {page}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        view_screenshots(&client, "sources", "#view-sources").await;
+        // A text without vague sources says so plainly.
+        set_field(
+            &client,
+            "#article-input",
+            "Mayor Anna Berg said the harbour would close in May.",
+        )
+        .await;
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let page = client.execute(SOURCES_JS, vec![]).await.unwrap();
+            if page["empty"]
+                .as_str()
+                .is_some_and(|e| e.starts_with("No unnamed or vague sources"))
+            {
+                assert_eq!(page["marks"], json!([]));
+                break;
+            }
+            assert!(Instant::now() < deadline, "no empty message: {page}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// The example article's timeline: its dates in calendar order around the publication date, the
+/// inferred ones hollow and named so, durations beside the axis, the same dates in the table; a click
+/// or Enter on a date marks it in the article.
+#[test]
+fn timeline_on_the_example_article() {
+    let Some(env) = Env::start() else { return };
+    let native = analyse(&example_text(), &Options::default());
+    let index = |text: &str| {
+        let i = native.dates.iter().position(|d| d.text == text);
+        format!(
+            "d{}",
+            i.unwrap_or_else(|| panic!("the example has no date {text:?}")) + 1
+        )
+    };
+    const TIMELINE_JS: &str = r#"
+        const all = (sel) => Array.from(document.querySelectorAll(sel));
+        const ref = document.querySelector('#view-timeline .timeline-reference line');
+        return {
+          items: Object.fromEntries(all('#view-timeline g.timeline-item').map(g => [g.getAttribute('data-date'), {
+            x: parseFloat(g.getAttribute('data-x')), label: g.getAttribute('aria-label'),
+            inferred: g.classList.contains('timeline-item--inferred'), text: g.querySelector('text').textContent }])),
+          reference: ref ? parseFloat(ref.getAttribute('x1')) : null,
+          aside: all('#view-timeline .timeline-aside-item .date-text').map(e => e.textContent),
+          rows: all('#view-timeline table.timeline-table tbody tr').length,
+          chart: (document.querySelector('#view-timeline svg.timeline-chart') || {getAttribute: () => null}).getAttribute('aria-label'),
+          selected: all('#article-view mark.ent--date.is-selected').map(m => m.textContent),
+          active: document.activeElement ? document.activeElement.getAttribute('data-date') : null,
+        };"#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_with_example(&env, &client).await;
+        eventually(&client, "example article", |snap| {
+            (snap["marks"]["date"].as_u64() > Some(0)).then_some(()).ok_or("no dates yet".into())
+        })
+        .await;
+        click(&client, "#tab-timeline").await;
+        let page = client.execute(TIMELINE_JS, vec![]).await.expect("read the timeline");
+        let x = |text: &str| {
+            page["items"][index(text)]["x"]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{text:?} is not on the timeline: {page}"))
+        };
+        // Calendar order along the axis, the publication date (14 March 2024) between Tuesday and next month.
+        let order = ["two years ago", "9 February 2022", "last autumn", "Tuesday", "next month", "the end of June"];
+        for w in order.windows(2) {
+            assert!(x(w[0]) <= x(w[1]), "{} is not left of {}: {page}", w[0], w[1]);
+        }
+        assert!(x("9 February 2022") < x("last autumn") && x("last autumn") < x("Tuesday"));
+        let reference = page["reference"].as_f64().expect("the publication date is marked");
+        assert!(x("Tuesday") < reference && reference < x("next month"), "{page}");
+        // Inferred values are marked as such, stated ones not.
+        let tuesday = &page["items"][index("Tuesday")];
+        assert_eq!(tuesday["inferred"], true);
+        assert!(tuesday["label"].as_str().unwrap_or("").contains("Tue 12 Mar 2024"), "{tuesday}");
+        assert!(tuesday["label"].as_str().unwrap_or("").contains("inferred from context"));
+        assert_eq!(page["items"][index("9 February 2022")]["inferred"], false);
+        // Durations are listed beside the axis, not on it; the table has every date.
+        assert_eq!(page["aside"], json!(["weeks", "three years"]));
+        assert!(page["items"].get(index("three years")).is_none());
+        assert_eq!(page["rows"].as_u64(), Some(native.dates.len() as u64));
+        assert!(page["chart"].as_str().unwrap_or("").contains("published 2024-03-14"), "{page}");
+        // A click on a date marks it in the article.
+        let mark = format!("#view-timeline g[data-date='{}'] .timeline-mark", index("Tuesday"));
+        let el = client.find(Locator::Css(&mark)).await.expect("Tuesday's mark");
+        if let Err(e) = el.click().await {
+            // "Click intercepted" means another date's label or mark covers this one.
+            panic!("click {mark}: {e:?}");
+        }
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let page = client.execute(TIMELINE_JS, vec![]).await.unwrap();
+            if page["selected"] == json!(["Tuesday"]) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "Tuesday is not marked after a click: {page}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        // Keyboard: a date is focusable and Enter selects it.
+        let june = index("the end of June");
+        client
+            .execute(
+                "const g = document.querySelector(`#view-timeline g[data-date='${arguments[0]}']`); g.focus();",
+                vec![json!(june)],
+            )
+            .await
+            .unwrap();
+        client
+            .active_element()
+            .await
+            .expect("the focused date")
+            .send_keys("\u{E007}")
+            .await
+            .expect("press Enter");
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let page = client.execute(TIMELINE_JS, vec![]).await.unwrap();
+            if page["selected"] == json!(["the end of June"]) && page["active"] == json!(june) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "Enter on a focused date does not mark it: {page}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        view_screenshots(&client, "timeline", "#view-timeline").await;
+        client.close().await.expect("close the browser");
+    });
+}

@@ -453,6 +453,20 @@ mod tests {
     }
 
     #[test]
+    fn a_source_holds_the_country_it_names() {
+        let text = "Critics in Norway said the deal was weak.";
+        let report = crate::analysis::analyse(text, &crate::analysis::Options::default());
+        let shown = show(text, &nest(&segments(text, &report)));
+        assert_eq!(shown, "[s:Critics in [c:Norway] said] [q:the deal was weak].");
+        let mark = Mark {
+            piece: 0,
+            item: Item::new(Category::Source, 0),
+            mention: 0,
+        };
+        assert_eq!(describe(&report, &mark), "Source: vague source");
+    }
+
+    #[test]
     fn descriptions() {
         let text = "Ingrid Solberg in Oslo on Tuesday";
         let r = report(text, &[(0, 14)], &[(0, 14)], &[(18, 22)], &[(23, 33)]);

@@ -26,6 +26,7 @@ pub use rules::RULES;
 use rules::*;
 use words::*;
 
+use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::report::{RuleName, Source, SourceKind};
 use crate::analysis::text::{Doc, TokenKind};
 
@@ -181,13 +182,16 @@ fn lower_at<'w>(ws: &'w [W], i: usize) -> &'w str {
 }
 
 /// A word that may describe an unnamed source: a listed modifier ("senior"), a report noun ("media
-/// reports") or a capitalised word ("Western", "White House"; not at the start of a sentence).
+/// reports") or a capitalised word ("Western", "White House"); at the start of a sentence or quotation
+/// a capitalised word only when it is not a common sentence opener ("But", "The": the actors' stop
+/// words).
 fn is_modifier(ws: &[W], i: usize) -> bool {
     let w = &ws[i];
+    let opens = i == 0 || ws[i - 1].lower.starts_with('"');
     w.word
         && (MODIFIERS.contains(&*w.lower)
             || NOUNS.get(&*w.lower).is_some_and(|n| n.kind == NounKind::Report)
-            || (w.cap && i > 0 && !ws[i - 1].lower.starts_with('"')))
+            || (w.cap && !(opens && LEXICON.is_stop(&w.lower))))
 }
 
 /// Words that point back to someone named before or own the noun: "the official", "its officials".

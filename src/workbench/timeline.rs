@@ -5,11 +5,11 @@
 //! ("now") and unresolved dates are not points in time: they are listed beside the axis.
 //!
 //! **Outliers: a broken axis.** The axis is linear within each stretch of dates. A gap between two
-//! stretches is cut out of the axis (and drawn as a break) when it is longer than three years and
-//! longer than all the stretches together, so "1945" and a handful of dates in 2022 each get a
-//! readable stretch instead of 2022 being squeezed into a sliver. Stretches share the width by the
-//! number of dates they hold, each at least half an even share; the first tick of a stretch names
-//! its year.
+//! stretches is cut out of the axis (and drawn as a break) when it is longer than a year and longer
+//! than half the time from the first date to the last, so "1945" and a handful of dates in 2022
+//! each get a readable stretch instead of 2022 being squeezed into a sliver. Stretches share the
+//! width by the number of dates they hold, each at least half an even share; the first tick of a
+//! stretch names its year.
 //!
 //! **Crowds: rows.** Each date takes the room of its bar or dot and its label; dates that would
 //! overlap go to the next row down (first row with room, greedily in calendar order).
@@ -20,8 +20,8 @@ use crate::analysis::report::{DateKind, DateMention, Report};
 use crate::analysis::{timex, Date};
 use crate::workbench::Table;
 
-/// The width of the drawing, in SVG units.
-pub const WIDTH: f64 = 800.0;
+/// The width of the drawing, in SVG units (CSS pixels at the chart's smallest size).
+pub const WIDTH: f64 = 480.0;
 /// The margin left and right of the axis.
 pub const MARGIN: f64 = 24.0;
 /// The width of a break in the axis.
@@ -106,6 +106,8 @@ pub struct Placed {
     pub row: usize,
     /// The text of the mention, shortened.
     pub label: String,
+    /// The label stands left of the mark (near the right edge), else right of it.
+    pub label_left: bool,
     pub inferred: bool,
 }
 
@@ -150,22 +152,15 @@ impl Stretch {
 /// Groups day runs (sorted by start) into stretches `(first day, end day, runs)`, cutting out long
 /// gaps (see the module docs).
 fn stretches(runs: &[(i64, i64)]) -> Vec<(i64, i64, usize)> {
-    let covered: i64 = {
-        let mut merged: Vec<(i64, i64)> = Vec::new();
-        for &(s, e) in runs {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
-        }
-        merged.iter().map(|(s, e)| e - s).sum()
-    };
+    let first = runs.first().map_or(0, |r| r.0);
+    let last = runs.iter().map(|r| r.1).max().unwrap_or(first);
+    let half = (last - first) / 2;
     let mut out: Vec<(i64, i64, usize)> = Vec::new();
     for &(s, e) in runs {
         match out.last_mut() {
-            Some(last) if s - last.1 <= 3 * 365 || s - last.1 <= covered => {
-                last.1 = last.1.max(e);
-                last.2 += 1;
+            Some(prev) if s - prev.1 <= 365 || s - prev.1 <= half => {
+                prev.1 = prev.1.max(e);
+                prev.2 += 1;
             }
             _ => out.push((s, e, 1)),
         }
@@ -267,6 +262,7 @@ pub fn layout(report: &Report) -> Layout {
                 x1,
                 row: 0,
                 label: short_label(&report.dates[i].text),
+                label_left: false,
                 inferred: report.dates[i].inferred,
             }
         })
@@ -294,9 +290,13 @@ fn point(d: &DateMention) -> Option<Interval> {
 fn assign_rows(placed: &mut [Placed]) -> usize {
     let mut row_end: Vec<f64> = Vec::new();
     for p in placed.iter_mut() {
-        let left = p.x0 - 6.0;
-        let right =
-            p.x1.max(p.x0 + 10.0 + CHAR_WIDTH * p.label.chars().count() as f64);
+        let label = 10.0 + CHAR_WIDTH * p.label.chars().count() as f64;
+        p.label_left = p.x1 + label > WIDTH;
+        let (left, right) = if p.label_left {
+            (p.x0 - label, p.x1 + 6.0)
+        } else {
+            (p.x0 - 6.0, p.x1 + label)
+        };
         let row = match row_end.iter().position(|&end| end + 6.0 <= left) {
             Some(r) => r,
             None if row_end.len() < MAX_ROWS => {
@@ -559,8 +559,24 @@ mod tests {
 
     #[test]
     fn no_break_for_close_years() {
-        let r = report(None, &[("2019", "2019", D, false), ("2022", "2022", D, false)]);
+        let r = report(None, &[("2020", "2020", D, false), ("2022", "2022", D, false)]);
         assert!(layout(&r).breaks.is_empty());
+    }
+
+    /// A year long before a crowd of days: the crowd gets its own stretch, its days apart.
+    #[test]
+    fn a_crowd_after_a_year_gets_its_own_stretch() {
+        let r = report(
+            Some("2022-01-21"),
+            &[
+                ("2019", "2019", D, false),
+                ("Thursday", "2022-01-20", D, true),
+                ("Friday", "2022-01-21", D, true),
+            ],
+        );
+        let l = layout(&r);
+        assert_eq!(l.breaks.len(), 1);
+        assert!(l.placed[2].x0 - l.placed[1].x0 > 20.0, "{:?}", l.placed);
     }
 
     #[test]
@@ -572,6 +588,24 @@ mod tests {
         let rows: Vec<usize> = l.placed.iter().map(|p| p.row).collect();
         assert_eq!(rows, [0, 1, 2, 3, 4]);
         assert_eq!(l.rows, 5);
+    }
+
+    /// Regression: a label drawn left of its mark near the right edge covered the mark of the date
+    /// before it in the same row.
+    #[test]
+    fn labels_left_of_the_mark_take_their_room() {
+        let r = report(
+            Some("2024-03-14"),
+            &[
+                ("two years ago", "2022", D, true),
+                ("Tuesday", "2024-03-12", D, true),
+                ("10:42 AM, 14 March 2024", "2024-03-14T10:42", D, false),
+            ],
+        );
+        let l = layout(&r);
+        let last = &l.placed[2];
+        assert!(last.label_left);
+        assert_ne!(last.row, l.placed[1].row, "{:?}", l.placed);
     }
 
     #[test]

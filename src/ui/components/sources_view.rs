@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::highlight::{source_kind_label, Category, Item};
+use crate::analysis::highlight::{Category, Item};
 use crate::report::{Report, SourceKind};
 use crate::ui::components::selectable::Selectable;
 use crate::workbench::sources::{groups, in_sentence, kind_explanation, KINDS};
@@ -100,7 +100,7 @@ pub fn sources_view(props: &SourcesViewProps) -> Html {
                 <p class="view-intro">
                     { format!("{total} {} where the reader cannot check who is speaking, each marked in the text ",
                         if total == 1 { "place" } else { "places" }) }
-                    <span class="ent ent--source legend-sample">{ source_kind_label(SourceKind::Anonymous) }</span>
+                    <span class="ent ent--source legend-sample">{ "like this" }</span>
                     { ". Select one to find it in the article." }
                 </p>
                 { counts_table(report) }

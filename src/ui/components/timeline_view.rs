@@ -29,8 +29,12 @@ const AXIS_Y: f64 = 40.0;
 const FIRST_ROW_Y: f64 = 66.0;
 const ROW_HEIGHT: f64 = 26.0;
 
+/// A coordinate with one decimal, formatted through integers (the app carries no float formatting).
 fn num(x: f64) -> String {
-    format!("{}", (x * 10.0).round() / 10.0)
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 fn row_y(row: usize) -> f64 {
@@ -76,24 +80,30 @@ fn marker(report: &Report, p: &Placed, selected: Option<Item>, on_select: &Callb
                 height="10" rx="3" />
         }
     };
-    let text_x = if is_day { p.x0 + 9.0 } else { p.x1 + 5.0 };
-    // Long labels near the right edge are drawn to the left of the mark.
-    let right_room = WIDTH - text_x;
-    let label_width = timeline::CHAR_WIDTH * p.label.chars().count() as f64;
-    let (text_x, anchor) = if label_width > right_room {
-        (p.x0 - 9.0, "end")
-    } else {
-        (text_x, "start")
+    let (text_x, anchor) = match (p.label_left, is_day) {
+        (true, _) => (p.x0 - 9.0, "end"),
+        (false, true) => (p.x0 + 9.0, "start"),
+        (false, false) => (p.x1 + 5.0, "start"),
     };
     html! {
         <g {class} role="button" tabindex="0" aria-pressed={(selected == Some(item)).to_string()}
             aria-label={item_label(report, p)} data-date={format!("d{}", p.date + 1)}
             data-row={p.row.to_string()} data-x={num(p.x0)} {onclick} {onkeydown}>
             <title>{ date_title(&report.dates[p.date]) }</title>
-            <line class="timeline-guide" x1={num(p.x0)} y1={num(AXIS_Y)} x2={num(p.x0)} y2={num(y)} />
             { mark }
             <text class="timeline-label" x={num(text_x)} y={num(y + 4.0)} text-anchor={anchor}>{ p.label.clone() }</text>
         </g>
+    }
+}
+
+/// A label centred on `x`, except near an edge, where it stays inside the drawing.
+fn edge_anchor(x: f64) -> &'static str {
+    if x < 40.0 {
+        "start"
+    } else if x > WIDTH - 40.0 {
+        "end"
+    } else {
+        "middle"
     }
 }
 
@@ -102,7 +112,7 @@ fn axis(layout: &Layout, height: f64) -> Html {
         html! {
             <g class="timeline-tick">
                 <line x1={num(t.x)} y1={num(AXIS_Y - 4.0)} x2={num(t.x)} y2={num(AXIS_Y + 4.0)} />
-                <text x={num(t.x)} y={num(AXIS_Y - 10.0)} text-anchor="middle">{ t.label.clone() }</text>
+                <text x={num(t.x)} y={num(AXIS_Y - 10.0)} text-anchor={edge_anchor(t.x)}>{ t.label.clone() }</text>
             </g>
         }
     });
@@ -116,10 +126,11 @@ fn axis(layout: &Layout, height: f64) -> Html {
         }
     });
     let reference = layout.reference.map(|x| {
+        let anchor = edge_anchor(x);
         html! {
             <g class="timeline-reference">
                 <line x1={num(x)} y1="50" x2={num(x)} y2={num(height - 4.0)} />
-                <text x={num(x)} y={num(height - 6.0)} text-anchor="middle" class="timeline-reference-label">
+                <text x={num(x)} y={num(height - 6.0)} text-anchor={anchor} class="timeline-reference-label">
                     { "published" }
                 </text>
             </g>
@@ -168,10 +179,16 @@ fn chart(report: &Report, layout: &Layout, selected: Option<Item>, on_select: &C
     let label = summary(report, layout);
     html! {
         <div class="timeline-scroll">
-            <svg class="timeline-chart" viewBox={format!("0 0 {} {}", WIDTH, num(height))}
+            <svg class="timeline-chart" viewBox={format!("0 0 {} {}", num(WIDTH), num(height))}
                 width={num(WIDTH)} height={num(height)} role="group" aria-label={label.clone()}>
                 <title>{ label }</title>
                 { axis(layout, height) }
+                // Guides from the axis down to each date, under every date's mark.
+                <g class="timeline-guides" aria-hidden="true">
+                    { for layout.placed.iter().map(|p| html! {
+                        <line x1={num(p.x0)} y1={num(AXIS_Y)} x2={num(p.x0)} y2={num(row_y(p.row))} />
+                    }) }
+                </g>
                 { for layout.placed.iter().map(|p| marker(report, p, selected, on_select)) }
             </svg>
         </div>
