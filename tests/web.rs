@@ -279,7 +279,9 @@ fn export_is_the_report_contract() {
 #[wasm_bindgen_test]
 fn corrections_belong_to_their_text_and_undo() {
     use lede::workbench::corrections::{Added, At, Correction};
-    let one = Correction::Split { mention: At::new(0, 2) };
+    let one = Correction::Split {
+        mention: At::new(0, 2),
+    };
     let two = Correction::Add {
         finding: Added::Person,
         at: At::new(0, 2),
@@ -290,13 +292,21 @@ fn corrections_belong_to_their_text_and_undo() {
         selected: Some(Item::new(Category::Actor, 0)),
         ..State::default()
     };
-    let s = reduce(reduce(s, Action::Correct(one.clone())), Action::Correct(two.clone()));
+    let s = reduce(
+        reduce(s, Action::Correct(one.clone())),
+        Action::Correct(two.clone()),
+    );
     assert_eq!(s.corrections, vec![one.clone(), two.clone()]);
     assert_eq!(s.selected, None, "a correction may remove the selected item");
     assert_eq!(reduce(s.clone(), Action::Undo(0)).corrections, vec![two.clone()]);
     assert_eq!(reduce(s.clone(), Action::UndoLast).corrections, vec![one.clone()]);
-    assert_eq!(reduce(s.clone(), Action::Replace("Ab cd".into())).corrections, vec![one, two]);
-    assert!(reduce(s.clone(), Action::Edit("Ab cde".into())).corrections.is_empty());
+    assert_eq!(
+        reduce(s.clone(), Action::Replace("Ab cd".into())).corrections,
+        vec![one, two]
+    );
+    assert!(reduce(s.clone(), Action::Edit("Ab cde".into()))
+        .corrections
+        .is_empty());
     assert!(reduce(s.clone(), Action::LoadExample).corrections.is_empty());
     assert!(reduce(s, Action::Clear).corrections.is_empty());
 }

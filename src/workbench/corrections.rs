@@ -437,7 +437,8 @@ pub fn suggest_value(report: &Report, text: &str, finding: Added, at: At) -> Opt
             .countries
             .iter()
             .find(|c| {
-                c.name.eq_ignore_ascii_case(words) || c.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(words))
+                c.name.eq_ignore_ascii_case(words)
+                    || c.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(words))
             })
             .map(|c| c.code.clone()),
         _ => None,
@@ -499,7 +500,11 @@ pub fn encode(corrections: &[Correction]) -> String {
             Correction::Merge { actor, into } => format!("merge {} {}", at(*actor), at(*into)),
             Correction::Split { mention } => format!("split {}", at(*mention)),
             Correction::Remove { finding, at: a } => format!("remove {} {}", finding.as_str(), at(*a)),
-            Correction::Add { finding, at: a, value } => {
+            Correction::Add {
+                finding,
+                at: a,
+                value,
+            } => {
                 let value = value.as_deref().filter(|v| plain_value(v));
                 let value = value.map(|v| format!(" {v}")).unwrap_or_default();
                 format!("add {} {}{value}", finding.as_str(), at(*a))
@@ -512,7 +517,9 @@ pub fn encode(corrections: &[Correction]) -> String {
 /// A value that the one-line form can carry: letters, digits and `-:._`, as TIMEX3 values and
 /// country codes are.
 fn plain_value(v: &str) -> bool {
-    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-:._".contains(&b))
+    !v.is_empty()
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-:._".contains(&b))
 }
 
 /// Reads what [`encode`] wrote; entries it cannot read are skipped.
@@ -778,7 +785,11 @@ mod tests {
         let r = report();
         // The selection is trimmed of white space.
         let plan = at("plan", 0);
-        let person = apply(&r, TEXT, &[add(Added::Person, At::new(plan.start - 1, plan.end), None)]);
+        let person = apply(
+            &r,
+            TEXT,
+            &[add(Added::Person, At::new(plan.start - 1, plan.end), None)],
+        );
         let a = &person.actors[actor_at(&person, plan).expect("trimmed span")];
         assert_eq!(
             (a.name.as_str(), a.kind, &*a.mentions[0].rule),
@@ -794,25 +805,53 @@ mod tests {
                 at: quote_at_words(&r, "It is a start"),
             }],
         );
-        let marked = apply(&no_start, TEXT, &[add(Added::Quote, at("\"It is a start,\"", 0), None)]);
-        let q = marked.quotes.iter().find(|q| q.text == "It is a start,").expect("direct quote added");
-        assert_eq!((q.kind, &*q.rule, q.speaker.as_deref()), (QuoteKind::Direct, ADDED, None));
+        let marked = apply(
+            &no_start,
+            TEXT,
+            &[add(Added::Quote, at("\"It is a start,\"", 0), None)],
+        );
+        let q = marked
+            .quotes
+            .iter()
+            .find(|q| q.text == "It is a start,")
+            .expect("direct quote added");
+        assert_eq!(
+            (q.kind, &*q.rule, q.speaker.as_deref()),
+            (QuoteKind::Direct, ADDED, None)
+        );
         let reported = apply(&r, TEXT, &[add(Added::Quote, at("met Mr Per Holm", 0), None)]);
-        let q = reported.quotes.iter().find(|q| q.text == "met Mr Per Holm").expect("reported added");
+        let q = reported
+            .quotes
+            .iter()
+            .find(|q| q.text == "met Mr Per Holm")
+            .expect("reported added");
         assert_eq!(q.kind, QuoteKind::Indirect);
-        assert!(reported.quotes.windows(2).all(|w| w[0].start <= w[1].start), "text order");
+        assert!(
+            reported.quotes.windows(2).all(|w| w[0].start <= w[1].start),
+            "text order"
+        );
     }
 
     #[test]
     fn add_dates_and_countries_with_their_values() {
         let r = report();
         let friday = at("Friday", 0);
-        let no_friday = apply(&r, TEXT, &[Correction::Remove { finding: Finding::Date, at: friday }]);
+        let no_friday = apply(
+            &r,
+            TEXT,
+            &[Correction::Remove {
+                finding: Finding::Date,
+                at: friday,
+            }],
+        );
         let value = suggest_value(&r, TEXT, Added::Date, friday);
         assert_eq!(value.as_deref(), Some("2022-01-21"));
         let back = apply(&no_friday, TEXT, &[add(Added::Date, friday, value.as_deref())]);
         let d = &back.dates[0];
-        assert_eq!((d.value.as_deref(), d.kind, &*d.rule), (Some("2022-01-21"), DateKind::Date, ADDED));
+        assert_eq!(
+            (d.value.as_deref(), d.kind, &*d.rule),
+            (Some("2022-01-21"), DateKind::Date, ADDED)
+        );
         let unknown = apply(&r, TEXT, &[add(Added::Date, at("plan", 0), None)]);
         assert_eq!(unknown.dates.len(), r.dates.len() + 1, "a date without a value");
         let three = apply(&r, TEXT, &[add(Added::Date, at("plan", 0), Some("P3D"))]);
@@ -821,10 +860,21 @@ mod tests {
         let kenya = at("Kenya", 0);
         let code = suggest_value(&r, TEXT, Added::Country, kenya);
         assert_eq!(code.as_deref(), Some("KE"));
-        let without = apply(&r, TEXT, &[Correction::Remove { finding: Finding::Country, at: kenya }]);
+        let without = apply(
+            &r,
+            TEXT,
+            &[Correction::Remove {
+                finding: Finding::Country,
+                at: kenya,
+            }],
+        );
         assert!(without.countries.iter().all(|c| c.code != "KE"));
         let back = apply(&without, TEXT, &[add(Added::Country, kenya, Some("KE"))]);
-        let ke = back.countries.iter().find(|c| c.code == "KE").expect("Kenya added back");
+        let ke = back
+            .countries
+            .iter()
+            .find(|c| c.code == "KE")
+            .expect("Kenya added back");
         assert_eq!(&*ke.mentions[0].rule, ADDED);
         // Another mention of a country already found joins it, in text order.
         let oslo_too = apply(&r, TEXT, &[add(Added::Country, at("Holm", 0), Some("NO"))]);
@@ -832,7 +882,10 @@ mod tests {
         assert_eq!(no.mentions.len(), 2);
         assert!(no.mentions.windows(2).all(|w| w[0].start <= w[1].start));
         // A country needs a code.
-        let bad = [add(Added::Country, at("plan", 0), None), add(Added::Country, at("plan", 0), Some("xx"))];
+        let bad = [
+            add(Added::Country, at("plan", 0), None),
+            add(Added::Country, at("plan", 0), Some("xx")),
+        ];
         assert_eq!(effective(&r, TEXT, &bad), vec![false, false]);
     }
 

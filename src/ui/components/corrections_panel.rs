@@ -246,7 +246,13 @@ fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
 /// The buttons that add the words selected in the article. A date takes the value of a date found
 /// with the same words; a country is one of the article's countries (the one named with the same
 /// words first).
-fn add_tools(report: &Report, text: &str, pending: Option<At>, code: &NodeRef, on_correct: &Callback<Correction>) -> Html {
+fn add_tools(
+    report: &Report,
+    text: &str,
+    pending: Option<At>,
+    code: &NodeRef,
+    on_correct: &Callback<Correction>,
+) -> Html {
     let Some(at) = pending else {
         return html! {
             <p class="hint">{ "To add a finding Lede missed, select its words in the article." }</p>
@@ -264,7 +270,11 @@ fn add_tools(report: &Report, text: &str, pending: Option<At>, code: &NodeRef, o
     let pick = code.clone();
     let add_country = fix_button("add-country", "Country", on_correct, move || {
         let value = pick.cast::<HtmlSelectElement>()?.value();
-        Some(Correction::Add { finding: Added::Country, at, value: Some(value) })
+        Some(Correction::Add {
+            finding: Added::Country,
+            at,
+            value: Some(value),
+        })
     });
     html! {
         <div class="correct-tools" role="group" aria-label="Add the selected words">
