@@ -41,6 +41,7 @@ use state::{Action, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
 use crate::workbench::corrections::{self, Correction};
+use crate::workbench::explain::Descriptions;
 
 /// How long typing must pause before the text is analysed.
 pub const DEBOUNCE_MS: u32 = 250;
@@ -94,6 +95,8 @@ struct Analysis {
     text: Rc<str>,
     report: Rc<Report>,
     millis: f64,
+    /// The descriptions of the report's rules (from the worker; none in place).
+    rules: Rc<Descriptions>,
 }
 
 impl Analysis {
@@ -103,6 +106,7 @@ impl Analysis {
             text: Rc::from(""),
             report: Rc::new(Report::default()),
             millis: 0.0,
+            rules: Rc::default(),
         }
     }
 }
@@ -132,6 +136,7 @@ fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request
                 id: request.id,
                 report,
                 millis: now() - start,
+                rules: Descriptions::default(),
             };
             done.emit(Outcome::Done {
                 text: Rc::from(request.text),
@@ -198,6 +203,7 @@ pub fn app(props: &AppProps) -> Html {
                 text,
                 report: Rc::new(response.report),
                 millis: response.millis,
+                rules: Rc::new(response.rules),
             })),
             Outcome::Failed { id, message } => {
                 analysis.set(Rc::new(Analysis::empty(id)));
@@ -389,7 +395,7 @@ pub fn app(props: &AppProps) -> Html {
                     <section class="card article-card" aria-labelledby="article-view-heading">
                         <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
                         <Summary report={report.clone()} millis={analysis.millis} />
-                        <ArticleView text={analysis.text.clone()} report={report.clone()}
+                        <ArticleView text={analysis.text.clone()} report={report.clone()} rules={analysis.rules.clone()}
                             selected={state.selected} on_select={on_select.clone()} />
                         <CorrectionsPanel text={analysis.text.clone()} base={base.clone()} report={report.clone()}
                             corrections={state.corrections.clone()} selected={state.selected}

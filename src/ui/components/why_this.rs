@@ -13,6 +13,8 @@ use crate::workbench::explain;
 #[derive(Properties, PartialEq)]
 pub struct WhyThisProps {
     pub report: Rc<Report>,
+    /// The descriptions of the report's rules.
+    pub rules: Rc<explain::Descriptions>,
     /// The item and mention to explain; `None` hides the box.
     pub target: Option<(Item, usize)>,
     /// Where to show it, in pixels from the top left of the article frame.
@@ -25,7 +27,7 @@ pub fn why_this(props: &WhyThisProps) -> Html {
     let Some((item, mention)) = props.target else {
         return html! { <div id="why-this" class="why-this" role="tooltip" aria-live="polite" hidden=true></div> };
     };
-    let why = explain::why(&props.report, item, mention);
+    let why = explain::why(&props.report, item, mention, &props.rules);
     let style = format!(
         "top: {:.0}px; left: max(0px, min({:.0}px, calc(100% - 22em)));",
         props.top, props.left
