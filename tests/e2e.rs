@@ -1606,7 +1606,21 @@ fn corrections_change_remove_add_undo_reload_clear() {
         })
         .await;
 
-        // Clear forgets it; the example comes back uncorrected.
+        // Without a mouse: type the words, find them, add them.
+        set_field(&client, "#add-words", "Critics").await;
+        click(&client, "#find-words").await;
+        wait_for(&client, "#add-person").await;
+        click(&client, "#add-person").await;
+        eventually(&client, "person added from typed words", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Critics"])
+        })
+        .await;
+        eventually_why(&client, "two corrections", |s| {
+            s["corrections"] == json!("Your corrections (2)")
+        })
+        .await;
+
+        // Clear forgets them; the example comes back uncorrected.
         click(&client, "#clear-text").await;
         let stored = client
             .execute("return localStorage.getItem('lede.corrections');", vec![])
