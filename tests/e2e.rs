@@ -1373,12 +1373,24 @@ fn why_this_explains_a_pronoun_speaker() {
             "Words between double quotation marks",
             "quotes/double-marks",
             "“she” → Ingrid Solberg",
-            "the words right after a quotation tell you who spoke",
+            "words right after a quotation tell you who spoke",
             "“she” means Ingrid Solberg",
             "actors/pronoun-nearest-person",
         ] {
             assert!(text.contains(wanted), "hover: {wanted:?} missing from {text:?}");
         }
+
+        // The box sits just below the highlight (placed without style attributes, which the CSP refuses).
+        let gap = client
+            .execute(
+                "const m = document.querySelector(`#article-view mark[data-why=\"${arguments[0]}\"]`);\
+                 return document.querySelector('#why-this').getBoundingClientRect().top - m.getBoundingClientRect().bottom;",
+                vec![json!(key)],
+            )
+            .await
+            .unwrap();
+        let gap = gap.as_f64().unwrap_or(f64::MAX);
+        assert!((0.0..40.0).contains(&gap), "the explanation is {gap} px below its highlight");
 
         // Keyboard: focus the article, then move with the arrow keys.
         client

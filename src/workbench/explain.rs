@@ -43,7 +43,7 @@ pub const PLAIN: &[(&str, &str)] = &[
     ("quotes/previous-speaker-continues", "A quotation without a “said” of its own is by the person quoted just before."),
     ("quotes/pronoun-previous-speaker", "“he” or “she” with no person named nearby means the person quoted just before."),
     ("quotes/reported-that-clause", "The words after “said that …” or “told reporters …” are what someone said, in the writer’s words (reported speech)."),
-    ("quotes/said-after-quote", "“… ,” she said: the words right after a quotation tell you who spoke."),
+    ("quotes/said-after-quote", "The words right after a quotation tell you who spoke: “…,” she said."),
     ("quotes/said-before-quote", "She said: “…”: the words that introduce a quotation tell you who spoke."),
     ("quotes/said-in-sentence-before", "A quotation right after “…,” she said. is by the same person."),
     ("quotes/said-later-in-sentence", "A “she said” later in the same sentence tells you who spoke."),
@@ -271,7 +271,7 @@ fn why_quote(report: &Report, q: &Quote, k: &Descriptions) -> Why {
     });
     if let (Some(r), Some(a)) = (reference, actor) {
         lines.push(line(
-            "Who is it?",
+            "Linked",
             format!("“{}” means {} — {}", r.text, a.name, plain(&r.rule, k)),
             &r.rule,
         ));
@@ -324,12 +324,12 @@ mod tests {
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
             Category::Quote, 0, 0, "Direct quote",
-            "Speaker: “she” → Ada Lund — “… ,” she said: the words right after a quotation tell you who spoke.",
+            "Speaker: “she” → Ada Lund — The words right after a quotation tell you who spoke: “…,” she said.",
         ),
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
             Category::Quote, 0, 0, "Direct quote",
-            "Who is it?: “she” means Ada Lund — “he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about.",
+            "Linked: “she” means Ada Lund — “he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about.",
         ),
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
