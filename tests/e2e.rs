@@ -1542,6 +1542,40 @@ fn corrections_change_remove_add_undo_reload_clear() {
             "no marked correction: {state:#}"
         );
 
+        // The JSON export is the corrected report with the corrections beside it.
+        client
+            .execute(
+                r#"window.exported = null;
+                   const make = URL.createObjectURL;
+                   URL.createObjectURL = (blob) => { blob.text().then(t => { window.exported = t; }); return make(blob); };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        click(&client, "#export-json").await;
+        let deadline = Instant::now() + TIMEOUT;
+        let exported = loop {
+            let v = client.execute("return window.exported;", vec![]).await.unwrap();
+            if let Some(text) = v.as_str() {
+                break serde_json::from_str::<Value>(text).expect("the export is JSON");
+            }
+            assert!(Instant::now() < deadline, "nothing exported");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert_eq!(exported["schema"], json!("lede.report/1"));
+        assert_eq!(exported["corrections"][0]["op"], json!("speaker"), "{:#}", exported["corrections"]);
+        let otieno = exported["actors"]
+            .as_array()
+            .and_then(|a| a.iter().find(|a| a["name"] == json!("Daniel Otieno")))
+            .map(|a| a["id"].clone())
+            .expect("Daniel Otieno exported");
+        let q = exported["quotes"]
+            .as_array()
+            .and_then(|q| q.iter().find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(quote))))
+            .expect("the quote exported");
+        assert_eq!(q["speaker"], otieno, "the export is not the corrected report");
+        assert_eq!(q["speaker_rule"], json!("correction/speaker"));
+
         // Remove a date.
         click_item(&client, "#dates-panel li.date-item", "Tuesday").await;
         wait_for(&client, "#remove-date").await;
