@@ -1685,3 +1685,59 @@ fn corrections_change_remove_add_undo_reload_clear() {
         client.close().await.expect("close the browser");
     });
 }
+
+/// Feature 6: merge one actor into another and split a mention off into an actor of its own; the
+/// actors and quotes panels follow.
+#[test]
+fn corrections_merge_and_split_actors() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        click(&client, "#load-example").await;
+        eventually(&client, "example analysed", |s| {
+            contains_all(
+                "actors",
+                &strings(&s["actors"], "name"),
+                &["Norway", "Kenya", "Ingrid Solberg"],
+            )
+        })
+        .await;
+
+        click_item(&client, "#actors-panel li.actor-item", "Norway").await;
+        wait_for(&client, "#merge-into").await;
+        select_option(&client, "#merge-into", "Kenya").await;
+        click(&client, "#merge-actor").await;
+        eventually(&client, "Norway merged into Kenya", |s| {
+            let names = strings(&s["actors"], "name");
+            if names.contains(&"Norway") {
+                Err(format!("Norway still listed: {names:?}"))
+            } else {
+                contains_all("actors", &names, &["Kenya"])
+            }
+        })
+        .await;
+
+        click_item(&client, "#actors-panel li.actor-item", "Ingrid Solberg").await;
+        wait_for(&client, "#split-choice").await;
+        select_option(&client, "#split-choice", "2. “Ms Solberg”").await;
+        click(&client, "#split-mention").await;
+        eventually(&client, "Ms Solberg split off", |s| {
+            contains_all(
+                "actors",
+                &strings(&s["actors"], "name"),
+                &["Ms Solberg", "Ingrid Solberg"],
+            )?;
+            match speaker_of(s, "We were close to giving up").as_deref() {
+                Some("Ms Solberg") => Ok(()),
+                other => Err(format!("the quote's speaker is {other:?}")),
+            }
+        })
+        .await;
+        eventually_why(&client, "two corrections", |s| {
+            s["corrections"] == json!("Your corrections (2)")
+        })
+        .await;
+        client.close().await.expect("close the browser");
+    });
+}
