@@ -1809,12 +1809,24 @@ fn why_this_explains_a_pronoun_speaker() {
             "Words between double quotation marks",
             "quotes/double-marks",
             "“she” → Ingrid Solberg",
-            "the words right after a quotation tell you who spoke",
+            "words right after a quotation tell you who spoke",
             "“she” means Ingrid Solberg",
             "actors/pronoun-nearest-person",
         ] {
             assert!(text.contains(wanted), "hover: {wanted:?} missing from {text:?}");
         }
+
+        // The box sits just below the highlight (placed without style attributes, which the CSP refuses).
+        let gap = client
+            .execute(
+                "const m = document.querySelector(`#article-view mark[data-why=\"${arguments[0]}\"]`);\
+                 return document.querySelector('#why-this').getBoundingClientRect().top - m.getBoundingClientRect().bottom;",
+                vec![json!(key)],
+            )
+            .await
+            .unwrap();
+        let gap = gap.as_f64().unwrap_or(f64::MAX);
+        assert!((0.0..40.0).contains(&gap), "the explanation is {gap} px below its highlight");
 
         // Keyboard: focus the article, then move with the arrow keys.
         client
@@ -1966,6 +1978,40 @@ fn corrections_change_remove_add_undo_reload_clear() {
             "no marked correction: {state:#}"
         );
 
+        // The JSON export is the corrected report with the corrections beside it.
+        client
+            .execute(
+                r#"window.exported = null;
+                   const make = URL.createObjectURL;
+                   URL.createObjectURL = (blob) => { blob.text().then(t => { window.exported = t; }); return make(blob); };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        click(&client, "#export-json").await;
+        let deadline = Instant::now() + TIMEOUT;
+        let exported = loop {
+            let v = client.execute("return window.exported;", vec![]).await.unwrap();
+            if let Some(text) = v.as_str() {
+                break serde_json::from_str::<Value>(text).expect("the export is JSON");
+            }
+            assert!(Instant::now() < deadline, "nothing exported");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert_eq!(exported["schema"], json!("lede.report/1"));
+        assert_eq!(exported["corrections"][0]["op"], json!("speaker"), "{:#}", exported["corrections"]);
+        let otieno = exported["actors"]
+            .as_array()
+            .and_then(|a| a.iter().find(|a| a["name"] == json!("Daniel Otieno")))
+            .map(|a| a["id"].clone())
+            .expect("Daniel Otieno exported");
+        let q = exported["quotes"]
+            .as_array()
+            .and_then(|q| q.iter().find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(quote))))
+            .expect("the quote exported");
+        assert_eq!(q["speaker"], otieno, "the export is not the corrected report");
+        assert_eq!(q["speaker_rule"], json!("correction/speaker"));
+
         // Remove a date.
         click_item(&client, "#dates-panel li.date-item", "Tuesday").await;
         wait_for(&client, "#remove-date").await;
@@ -2042,7 +2088,21 @@ fn corrections_change_remove_add_undo_reload_clear() {
         })
         .await;
 
-        // Clear forgets it; the example comes back uncorrected.
+        // Without a mouse: type the words, find them, add them.
+        set_field(&client, "#add-words", "Critics").await;
+        click(&client, "#find-words").await;
+        wait_for(&client, "#add-person").await;
+        click(&client, "#add-person").await;
+        eventually(&client, "person added from typed words", |s| {
+            contains_all("actors", &strings(&s["actors"], "name"), &["Critics"])
+        })
+        .await;
+        eventually_why(&client, "two corrections", |s| {
+            s["corrections"] == json!("Your corrections (2)")
+        })
+        .await;
+
+        // Clear forgets them; the example comes back uncorrected.
         click(&client, "#clear-text").await;
         let stored = client
             .execute("return localStorage.getItem('lede.corrections');", vec![])
@@ -3325,6 +3385,62 @@ fn timeline_on_the_example_article() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         view_screenshots(&client, "timeline", "#view-timeline").await;
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Feature 6: merge one actor into another and split a mention off into an actor of its own; the
+/// actors and quotes panels follow.
+#[test]
+fn corrections_merge_and_split_actors() {
+    let Some(env) = Env::start() else { return };
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        click(&client, "#load-example").await;
+        eventually(&client, "example analysed", |s| {
+            contains_all(
+                "actors",
+                &strings(&s["actors"], "name"),
+                &["Norway", "Kenya", "Ingrid Solberg"],
+            )
+        })
+        .await;
+
+        click_item(&client, "#actors-panel li.actor-item", "Norway").await;
+        wait_for(&client, "#merge-into").await;
+        select_option(&client, "#merge-into", "Kenya").await;
+        click(&client, "#merge-actor").await;
+        eventually(&client, "Norway merged into Kenya", |s| {
+            let names = strings(&s["actors"], "name");
+            if names.contains(&"Norway") {
+                Err(format!("Norway still listed: {names:?}"))
+            } else {
+                contains_all("actors", &names, &["Kenya"])
+            }
+        })
+        .await;
+
+        click_item(&client, "#actors-panel li.actor-item", "Ingrid Solberg").await;
+        wait_for(&client, "#split-choice").await;
+        select_option(&client, "#split-choice", "2. “Ms Solberg”").await;
+        click(&client, "#split-mention").await;
+        eventually(&client, "Ms Solberg split off", |s| {
+            contains_all(
+                "actors",
+                &strings(&s["actors"], "name"),
+                &["Ms Solberg", "Ingrid Solberg"],
+            )?;
+            match speaker_of(s, "We were close to giving up").as_deref() {
+                Some("Ms Solberg") => Ok(()),
+                other => Err(format!("the quote's speaker is {other:?}")),
+            }
+        })
+        .await;
+        eventually_why(&client, "two corrections", |s| {
+            s["corrections"] == json!("Your corrections (2)")
+        })
+        .await;
         client.close().await.expect("close the browser");
     });
 }

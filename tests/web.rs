@@ -321,6 +321,10 @@ async fn article_view_marks_every_finding_and_the_selection() {
         report: Rc::new(report()),
         selected: Some(Item::new(Category::Actor, 0)),
         on_select: Callback::noop(),
+        rules: Rc::new(lede::workbench::explain::Descriptions(vec![(
+            "countries/test".into(),
+            "A rule of this test.".into(),
+        )])),
     };
     yew::Renderer::<ArticleView>::with_root_and_props(div.clone(), props).render();
     tick(20).await;
@@ -346,7 +350,10 @@ async fn article_view_marks_every_finding_and_the_selection() {
     tick(20).await;
     let why = text(&one(&div, "#why-this"));
     assert!(why.contains("Country: Norway (NO), by its capital"), "{why}");
-    assert!(why.contains("countries/capital"), "{why}");
+    assert!(
+        why.contains("Found by: A rule of this test. (rule countries/test)"),
+        "{why}"
+    );
     let quote = one(&view, "mark.ent--quote");
     hover(&quote);
     tick(20).await;
@@ -428,6 +435,7 @@ async fn dates_panel_shows_times_at_their_grain_in_calendar_order() {
         report,
         selected: None,
         on_select: Callback::noop(),
+        rules: Default::default(),
     };
     yew::Renderer::<ArticleView>::with_root_and_props(view.clone(), props).render();
     tick(20).await;

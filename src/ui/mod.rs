@@ -59,6 +59,7 @@ use state::{Action, Slide, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
 use crate::workbench::corrections::{self, Correction};
+use crate::workbench::explain::Descriptions;
 
 /// How long typing must pause before the text is analysed.
 pub const DEBOUNCE_MS: u32 = 250;
@@ -112,6 +113,8 @@ struct Analysis {
     text: Rc<str>,
     report: Rc<Report>,
     millis: f64,
+    /// The descriptions of the report's rules (from the worker; none in place).
+    rules: Rc<Descriptions>,
 }
 
 impl Analysis {
@@ -121,6 +124,7 @@ impl Analysis {
             text: Rc::from(""),
             report: Rc::new(Report::default()),
             millis: 0.0,
+            rules: Rc::default(),
         }
     }
 }
@@ -150,6 +154,7 @@ fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request
                 id: request.id,
                 report,
                 millis: now() - start,
+                rules: Descriptions::default(),
             };
             done.emit(Outcome::Done {
                 text: Rc::from(request.text),
@@ -208,6 +213,7 @@ pub fn app(props: &AppProps) -> Html {
                 text,
                 report: Rc::new(response.report),
                 millis: response.millis,
+                rules: Rc::new(response.rules),
             })),
             Outcome::Failed { id, message } => {
                 analysis.set(Rc::new(Analysis::empty(id)));
@@ -445,7 +451,7 @@ pub fn app(props: &AppProps) -> Html {
                     <section class="card article-card" aria-labelledby="article-view-heading">
                         <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
                         <Summary report={report.clone()} millis={analysis.millis} />
-                        <ArticleView text={analysis.text.clone()} report={report.clone()}
+                        <ArticleView text={analysis.text.clone()} report={report.clone()} rules={analysis.rules.clone()}
                             selected={state.selected} on_select={on_select.clone()} />
                         <CorrectionsPanel text={analysis.text.clone()} base={base.clone()} report={report.clone()}
                             corrections={state.corrections.clone()} selected={state.selected}

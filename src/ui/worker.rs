@@ -23,6 +23,7 @@ use yew::Callback;
 
 use crate::analysis::{analyse, Date, Options};
 use crate::report::Report;
+use crate::workbench::explain::Descriptions;
 
 /// The page asks for one analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,6 +41,10 @@ pub struct Response {
     pub report: Report,
     /// How long the analysis took inside the worker.
     pub millis: f64,
+    /// The descriptions of the rules the report names ("Why this?"): the rule tables stay in the
+    /// worker.
+    #[serde(default)]
+    pub rules: Descriptions,
 }
 
 const READY: &str = "ready";
@@ -78,10 +83,12 @@ pub fn serve() {
         };
         let start = worker_now(&reply_to);
         let report = analyse(&request.text, &options(request.date.as_deref()));
+        let rules = Descriptions::of(&report);
         let response = Response {
             id: request.id,
             report,
             millis: worker_now(&reply_to) - start,
+            rules,
         };
         if let Ok(value) = to_js(&response) {
             let _ = reply_to.post_message(&value);

@@ -13,7 +13,9 @@
 //! use lede::workbench::corrections::{apply, At, Correction, Finding};
 //! let text = "Ms Ada Lund said on Friday that the plan works.";
 //! let report = lede::analyse(text, &lede::Options::default());
-//! let fixed = apply(&report, text, &[Correction::Remove { finding: Finding::Date, at: At::new(19, 25) }]);
+//! assert_eq!(report.dates.len(), 1);
+//! let friday = At::new(20, 26); // the byte span of "Friday"
+//! let fixed = apply(&report, text, &[Correction::Remove { finding: Finding::Date, at: friday }]);
 //! assert!(fixed.dates.is_empty());
 //! ```
 

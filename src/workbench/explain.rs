@@ -3,15 +3,17 @@
 //!
 //! [`why`] explains one mark of the article view (an item and which of its mentions), on demand: the
 //! app computes it only for the mark the reader points at or focuses, never for every mark up front.
-//! A rule's words come from [`plain`]: a plainer sentence where the rule's own description
-//! ([`crate::analysis::rules::describe`]) uses grammar terms, the description otherwise, and for
-//! a teacher's correction the correction's own words.
+//! A rule's words come from [`plain`]: a plainer sentence where the rule's own description uses
+//! grammar terms, the description otherwise ([`Descriptions`]: the worker sends those the report
+//! needs, so the page does not carry the rule tables), and for a teacher's correction the
+//! correction's own words.
 //!
 //! ```
 //! use lede::analysis::highlight::{Category, Item};
 //! let text = "\"We are ready,\" she said. Ms Ada Lund smiled.";
 //! let report = lede::analyse(text, &lede::Options::default());
-//! let why = lede::workbench::explain::why(&report, Item::new(Category::Quote, 0), 0);
+//! let known = lede::workbench::explain::Descriptions::of(&report);
+//! let why = lede::workbench::explain::why(&report, Item::new(Category::Quote, 0), 0, &known);
 //! assert_eq!(why.heading, "Direct quote");
 //! ```
 
@@ -20,6 +22,7 @@ use crate::analysis::report::{Actor, Quote, QuoteKind, Report};
 use crate::analysis::rules;
 use crate::analysis::timex;
 use crate::workbench::corrections;
+use serde::{Deserialize, Serialize};
 
 /// Plain words for rules whose description uses grammar terms; sorted by rule name.
 pub const PLAIN: &[(&str, &str)] = &[
@@ -40,7 +43,7 @@ pub const PLAIN: &[(&str, &str)] = &[
     ("quotes/previous-speaker-continues", "A quotation without a “said” of its own is by the person quoted just before."),
     ("quotes/pronoun-previous-speaker", "“he” or “she” with no person named nearby means the person quoted just before."),
     ("quotes/reported-that-clause", "The words after “said that …” or “told reporters …” are what someone said, in the writer’s words (reported speech)."),
-    ("quotes/said-after-quote", "“… ,” she said: the words right after a quotation tell you who spoke."),
+    ("quotes/said-after-quote", "The words right after a quotation tell you who spoke: “…,” she said."),
     ("quotes/said-before-quote", "She said: “…”: the words that introduce a quotation tell you who spoke."),
     ("quotes/said-in-sentence-before", "A quotation right after “…,” she said. is by the same person."),
     ("quotes/said-later-in-sentence", "A “she said” later in the same sentence tells you who spoke."),
@@ -49,18 +52,58 @@ pub const PLAIN: &[(&str, &str)] = &[
     ("quotes/subject-before-verb", "The person or group just before “said” (or “told”, “warned” …) is who said it: “Officials said …”."),
 ];
 
+/// The descriptions of the rules a report names, sorted by rule name. The rule tables (with their
+/// examples) stay with the analysis: the web app's worker sends these with each report, so the page
+/// does not carry the tables.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Descriptions(pub Vec<(String, String)>);
+
+impl Descriptions {
+    /// The description of every registered rule that `report` names.
+    pub fn of(report: &Report) -> Descriptions {
+        let mut names: Vec<&str> = Vec::new();
+        for a in &report.actors {
+            names.extend(a.mentions.iter().chain(&a.references).map(|m| &*m.rule));
+        }
+        for q in &report.quotes {
+            names.push(&q.rule);
+            names.push(&q.speaker_rule);
+        }
+        names.extend(report.dates.iter().map(|d| &*d.rule));
+        names.extend(
+            report
+                .countries
+                .iter()
+                .flat_map(|c| &c.mentions)
+                .map(|m| &*m.rule),
+        );
+        names.sort_unstable();
+        names.dedup();
+        let known = names
+            .into_iter()
+            .filter_map(|n| rules::find(n).map(|r| (n.to_string(), r.description.to_string())));
+        Descriptions(known.collect())
+    }
+
+    /// The description of the rule called `name`, when known.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        let i = self.0.binary_search_by(|(n, _)| n.as_str().cmp(name)).ok()?;
+        Some(&self.0[i].1)
+    }
+}
+
 /// The rule's words for a pupil: a plain override, a correction's words, else its description.
-pub fn plain(rule: &str) -> &'static str {
+pub fn plain<'a>(rule: &str, known: &'a Descriptions) -> &'a str {
     if let Ok(i) = PLAIN.binary_search_by(|(name, _)| (*name).cmp(rule)) {
         return PLAIN[i].1;
     }
     if let Some((_, words)) = corrections::RULES.iter().find(|(name, _)| *name == rule) {
         return words;
     }
-    match rules::find(rule) {
-        Some(r) => r.description,
+    match known.get(rule) {
+        Some(description) => description,
         None if rule.is_empty() => "Lede gave no rule for this.",
-        None => "(no rule of that name)",
+        None => "(no description of this rule)",
     }
 }
 
@@ -101,12 +144,12 @@ fn line(label: &'static str, text: String, rule: &str) -> Line {
     }
 }
 
-fn found_by(rule: &str) -> Line {
-    line("Found by", plain(rule).to_string(), rule)
+fn found_by(rule: &str, k: &Descriptions) -> Line {
+    line("Found by", plain(rule, k).to_string(), rule)
 }
 
-/// Explains mention `mention` of `item` (0 for quotes and dates).
-pub fn why(report: &Report, item: Item, mention: usize) -> Why {
+/// Explains mention `mention` of `item` (0 for quotes and dates), with the rule descriptions `k`.
+pub fn why(report: &Report, item: Item, mention: usize, k: &Descriptions) -> Why {
     let i = item.index;
     let missing = || Why {
         heading: "This finding is no longer in the report.".to_string(),
@@ -116,18 +159,18 @@ pub fn why(report: &Report, item: Item, mention: usize) -> Why {
         Category::Actor => report
             .actors
             .get(i)
-            .map_or_else(missing, |a| why_actor(a, mention)),
+            .map_or_else(missing, |a| why_actor(a, mention, k)),
         Category::Quote => report
             .quotes
             .get(i)
-            .map_or_else(missing, |q| why_quote(report, q)),
+            .map_or_else(missing, |q| why_quote(report, q, k)),
         Category::Date => report.dates.get(i).map_or_else(missing, |d| {
             let value = match d.value.as_deref() {
                 Some(v) if timex::display(v) != v => format!("{} ({v})", timex::display(v)),
                 Some(v) => v.to_string(),
                 None => "not worked out".to_string(),
             };
-            let mut lines = vec![found_by(&d.rule)];
+            let mut lines = vec![found_by(&d.rule, k)];
             if d.inferred {
                 lines.push(line(
                     "Worked out",
@@ -143,18 +186,18 @@ pub fn why(report: &Report, item: Item, mention: usize) -> Why {
         }),
         Category::Source => report.sources.get(i).map_or_else(missing, |s| Why {
             heading: format!("Source the reader cannot check: {}", source_kind_label(s.kind)),
-            lines: vec![found_by(&s.rule)],
+            lines: vec![found_by(&s.rule, k)],
         }),
         Category::Hedge => report.hedges.get(i).map_or_else(missing, |h| Why {
             heading: format!("Hedge in the writer's own voice ({})", h.kind.as_str()),
-            lines: vec![found_by(&h.rule)],
+            lines: vec![found_by(&h.rule, k)],
         }),
         Category::Country => report.countries.get(i).map_or_else(missing, |c| {
             let m = c.mentions.get(mention);
             let how = m.map_or("", |m| via_words(m.via));
             Why {
                 heading: format!("Country: {} ({}){how}", c.name, c.code),
-                lines: m.map(|m| vec![found_by(&m.rule)]).unwrap_or_default(),
+                lines: m.map(|m| vec![found_by(&m.rule, k)]).unwrap_or_default(),
             }
         }),
     }
@@ -179,10 +222,10 @@ fn kind_word(a: &Actor) -> &'static str {
     }
 }
 
-fn why_actor(a: &Actor, mention: usize) -> Why {
+fn why_actor(a: &Actor, mention: usize, k: &Descriptions) -> Why {
     let mut lines = Vec::new();
     if let Some(m) = a.mentions.get(mention) {
-        lines.push(found_by(&m.rule));
+        lines.push(found_by(&m.rule, k));
         if m.text != a.name {
             lines.push(line(
                 "Same as",
@@ -203,27 +246,27 @@ fn why_actor(a: &Actor, mention: usize) -> Why {
     }
 }
 
-fn why_quote(report: &Report, q: &Quote) -> Why {
+fn why_quote(report: &Report, q: &Quote, k: &Descriptions) -> Why {
     let heading = match q.kind {
         QuoteKind::Direct => "Direct quote",
         QuoteKind::Partial => "Partial quote",
         QuoteKind::Indirect => "Reported speech",
     };
-    let mut lines = vec![found_by(&q.rule)];
+    let mut lines = vec![found_by(&q.rule, k)];
     let actor = q
         .speaker
         .as_deref()
         .and_then(|id| report.actors.iter().find(|a| a.id == id));
     let name = actor.map_or("nobody Lede knows by name", |a| a.name.as_str());
     let speaker = match &q.speaker_mention {
-        Some(m) => format!("“{}” → {} — {}", m.text, name, plain(&q.speaker_rule)),
+        Some(m) => format!("“{}” → {} — {}", m.text, name, plain(&q.speaker_rule, k)),
         None if q.speaker_rule.is_empty() && actor.is_none() => {
             "nobody: Lede found no one to attribute it to (unattributed).".to_string()
         }
         None => format!(
             "{} — {}",
             actor.map_or("unattributed", |a| a.name.as_str()),
-            plain(&q.speaker_rule)
+            plain(&q.speaker_rule, k)
         ),
     };
     lines.push(line("Speaker", speaker, &q.speaker_rule));
@@ -236,8 +279,8 @@ fn why_quote(report: &Report, q: &Quote) -> Why {
     });
     if let (Some(r), Some(a)) = (reference, actor) {
         lines.push(line(
-            "Who is it?",
-            format!("“{}” means {} — {}", r.text, a.name, plain(&r.rule)),
+            "Linked",
+            format!("“{}” means {} — {}", r.text, a.name, plain(&r.rule, k)),
             &r.rule,
         ));
     }
@@ -269,9 +312,19 @@ mod tests {
 
     #[test]
     fn plain_falls_back_to_the_description_and_knows_corrections() {
-        assert_eq!(plain("countries/name"), rules::describe("countries/name"));
-        assert_eq!(plain(corrections::SPEAKER), "You chose this speaker by hand.");
-        assert_eq!(plain(""), "Lede gave no rule for this.");
+        let report = analyse("They met in Oslo.", &Options::default());
+        let known = Descriptions::of(&report);
+        assert_eq!(known.0.len(), 1, "{known:?}");
+        assert_eq!(
+            plain("countries/capital", &known),
+            rules::describe("countries/capital")
+        );
+        assert_eq!(plain("countries/name", &known), "(no description of this rule)");
+        assert_eq!(
+            plain(corrections::SPEAKER, &known),
+            "You chose this speaker by hand."
+        );
+        assert_eq!(plain("", &known), "Lede gave no rule for this.");
     }
 
     /// (text, item, mention, heading, a line that must be there as "Label: text").
@@ -279,12 +332,12 @@ mod tests {
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
             Category::Quote, 0, 0, "Direct quote",
-            "Speaker: “she” → Ada Lund — “… ,” she said: the words right after a quotation tell you who spoke.",
+            "Speaker: “she” → Ada Lund — The words right after a quotation tell you who spoke: “…,” she said.",
         ),
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
             Category::Quote, 0, 0, "Direct quote",
-            "Who is it?: “she” means Ada Lund — “he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about.",
+            "Linked: “she” means Ada Lund — “he” or “she” means the nearest person named before it in the sentence, or the person the sentences just before were about.",
         ),
         (
             "Ms Ada Lund met the press. \"We are ready,\" she said.",
@@ -321,7 +374,12 @@ mod tests {
                 None => (text, Options::default()),
             };
             let report = analyse(text, &options);
-            let why = why(&report, Item::new(category, index), mention);
+            let why = why(
+                &report,
+                Item::new(category, index),
+                mention,
+                &Descriptions::of(&report),
+            );
             assert_eq!(why.heading, heading, "{text}");
             let lines: Vec<String> = why
                 .lines
@@ -348,12 +406,13 @@ mod tests {
                 speaker: None,
             }],
         );
-        let why = why(&fixed, Item::new(Category::Quote, 0), 0);
+        let known = Descriptions::of(&fixed);
+        let why = why(&fixed, Item::new(Category::Quote, 0), 0, &known);
         assert_eq!(
             why.lines[1].text,
             "unattributed — You chose this speaker by hand."
         );
-        let none = super::why(&fixed, Item::new(Category::Date, 9), 0);
+        let none = super::why(&fixed, Item::new(Category::Date, 9), 0, &known);
         assert!(none.lines.is_empty());
     }
 }

@@ -21,6 +21,7 @@ use crate::analysis::highlight::{self, Category, Item, Node};
 use crate::analysis::Span;
 use crate::report::Report;
 use crate::ui::components::why_this::WhyThis;
+use crate::workbench::explain::Descriptions;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -30,6 +31,9 @@ pub struct ArticleViewProps {
     pub selected: Option<Item>,
     /// Clicking a highlight selects its item.
     pub on_select: Callback<Item>,
+    /// The descriptions of the report's rules, for "Why this?".
+    #[prop_or_default]
+    pub rules: Rc<Descriptions>,
 }
 
 /// The key that identifies an item in `data-ids`: the actor's id, `q1`, `s1`, `d1`, the country
@@ -325,7 +329,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     }
                 }) }
             </div>
-            <WhyThis report={props.report.clone()}
+            <WhyThis report={props.report.clone()} rules={props.rules.clone()}
                 target={explained.map(|(_, _, item, mention)| (item, mention))}
                 top={explained.map_or(0.0, |e| e.0)} left={explained.map_or(0.0, |e| e.1)} />
         </div>

@@ -326,10 +326,60 @@ fn add_tools(
     }
 }
 
+/// Where `words` occur next in `text` after `from` (wrapping around to the start).
+pub fn next_occurrence(text: &str, words: &str, from: usize) -> Option<At> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    let mut from = from.min(text.len());
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let after = text[from..].find(words).map(|i| from + i);
+    let start = after.or_else(|| text.find(words))?;
+    Some(At::new(start, start + words.len()))
+}
+
+/// The keyboard's way to pick words to add: type them, and "Find" picks their next occurrence.
+fn find_words(
+    text: &Rc<str>,
+    pending: &UseStateHandle<Option<At>>,
+    field: &NodeRef,
+    not_found: &UseStateHandle<bool>,
+) -> Html {
+    let onclick = {
+        let (text, pending, field, not_found) =
+            (text.clone(), pending.clone(), field.clone(), not_found.clone());
+        Callback::from(move |_: MouseEvent| {
+            let words = field
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|f| f.value())
+                .unwrap_or_default();
+            let from = pending.map_or(0, |at| at.start + 1);
+            let found = next_occurrence(&text, &words, from);
+            not_found.set(found.is_none() && !words.trim().is_empty());
+            if found.is_some() {
+                pending.set(found);
+            }
+        })
+    };
+    html! {
+        <div class="correct-tools">
+            <label for="add-words">{ "Or type the words to add" }</label>
+            <input id="add-words" type="text" ref={field.clone()} />
+            <button id="find-words" type="button" class="button" {onclick}>{ "Find in the article" }</button>
+            if **not_found { <span class="hint" role="status">{ "Those words are not in the article." }</span> }
+        </div>
+    }
+}
+
 #[function_component(CorrectionsPanel)]
 pub fn corrections_panel(props: &CorrectionsPanelProps) -> Html {
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     let pending = use_state_eq(|| None::<At>);
+    let words_field = use_node_ref();
+    let not_found = use_state_eq(|| false);
     let latest_text = use_mut_ref(|| props.text.clone());
     *latest_text.borrow_mut() = props.text.clone();
     {
@@ -370,6 +420,7 @@ pub fn corrections_panel(props: &CorrectionsPanelProps) -> Html {
             <h3 id="corrections-heading" class="corrections-title">{ "Correct the findings" }</h3>
             { tools }
             { add_tools(&props.report, &props.text, *pending, &refs[2], &on_correct) }
+            { find_words(&props.text, &pending, &words_field, &not_found) }
             <h4 id="corrections-list-heading" class="corrections-count">{ format!("Your corrections ({n})") }</h4>
             if n == 0 {
                 <p class="hint">{ "None yet. Each correction shows here, with a button to undo it." }</p>
