@@ -2742,21 +2742,16 @@ fn print_stylesheet_makes_a_worksheet() {
         assert_eq!(r["before"]["worksheet"], json!(false), "the worksheet shows on screen: {r}");
         assert_eq!(r["controls"], json!(0), "controls on paper: {r}");
         assert_eq!((r["views"].clone(), r["article"].clone()), (json!(false), json!(true)), "{r}");
-        assert_eq!(
-            r["tables"],
-            json!([
-                "Actors",
-                "Quotes",
-                "Dates",
-                "Countries",
-                "Share of voice",
-                "Share of voice by speaker type",
-                "Sources",
-                "Attribution language",
-                "Timeline"
-            ]),
-            "{r}"
-        );
+        // Every table of the workbench that has rows, as the native derivation titles them.
+        let text = example_text();
+        let native = analyse(&text, &Options::default());
+        let titles: Vec<String> = lede::workbench::tables(&text, &native)
+            .into_iter()
+            .filter(|t| !t.rows.is_empty())
+            .map(|t| t.title)
+            .collect();
+        assert!(titles.len() >= 8, "{titles:?}");
+        assert_eq!(r["tables"], json!(titles), "{r}");
         assert!(strings_in(&r["actors"]).contains(&"Ingrid Solberg"), "{r}");
         assert_eq!(
             r["marks"],
