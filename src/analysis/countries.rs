@@ -37,7 +37,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::gazetteer::{self, TableMap, TableSet};
+use crate::analysis::gazetteer::{self, word_set, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_hyphen, Doc, TokenKind};
@@ -58,7 +58,6 @@ static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazet
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 
 /// A context word list of `data/countries-*.txt`, parsed once.
-type WordSet = LazyLock<TableSet<&'static str>>;
 
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
@@ -434,13 +433,11 @@ fn title_case(key: &str) -> String {
 }
 
 /// Words that may precede a place name inside a sentence without making it part of a longer name.
-static FREE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-free-before.txt")).collect());
+static FREE_BEFORE: WordSet = word_set!("data/countries-free-before.txt");
 
 /// Words that start the name of a company, team or club before a place: "Air France", "Team Estonia".
 /// Any other capitalised word starting a sentence is taken as an ordinary word ("Urgent US-Russia talks").
-static ORG_FIRST: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-first-words.txt")).collect());
+static ORG_FIRST: WordSet = word_set!("data/countries-org-first-words.txt");
 
 /// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
 /// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
@@ -449,37 +446,29 @@ fn is_person_title(word: &str) -> bool {
 }
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
-static PERSON_NAMES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-person-names.txt")).collect());
+static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 
 /// Words after a country or city name that make it part of a company's or a paper's name
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
-static ORG_HEADS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-heads.txt")).collect());
+static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 
 /// Lower-case words after which "Turkey" is a bird on a plate.
-static TURKEY_FOOD: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-turkey-food.txt")).collect());
+static TURKEY_FOOD: WordSet = word_set!("data/countries-turkey-food.txt");
 
 /// Lower-case words after which "China" is porcelain.
-static CHINA_WARE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-china-ware.txt")).collect());
+static CHINA_WARE: WordSet = word_set!("data/countries-china-ware.txt");
 
 /// Words before "Nice" that make it the adjective ("so Nice").
-static ADJECTIVE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-adjective-cues.txt")).collect());
+static ADJECTIVE_BEFORE: WordSet = word_set!("data/countries-adjective-cues.txt");
 
 /// Words before "turkey"/"china" that mean the food or the ware.
-static WARE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-ware-before.txt")).collect());
+static WARE_BEFORE: WordSet = word_set!("data/countries-ware-before.txt");
 
 /// Cues that a "Georgia" is the Caucasus country.
-static GEORGIA_COUNTRY_CUES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-country-cues.txt")).collect());
+static GEORGIA_COUNTRY_CUES: WordSet = word_set!("data/countries-georgia-country-cues.txt");
 
 /// Cues that a "Georgia" is the US state.
-static GEORGIA_STATE_CUES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-state-cues.txt")).collect());
+static GEORGIA_STATE_CUES: WordSet = word_set!("data/countries-georgia-state-cues.txt");
 
 /// A sentence is a headline when most of its longer words are capitalised and it ends without a full stop.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
@@ -840,12 +829,10 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
 }
 
 /// Words that start the name of an institution, not of a place.
-static INSTITUTIONS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-institutions.txt")).collect());
+static INSTITUTIONS: WordSet = word_set!("data/countries-institutions.txt");
 
 /// Prepositions after which a capitalised name followed by ", Region" is a city.
-static PLACE_PREPOSITIONS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-place-prepositions.txt")).collect());
+static PLACE_PREPOSITIONS: WordSet = word_set!("data/countries-place-prepositions.txt");
 
 /// "in Everett, Washington": an unknown capitalised name (up to three words) followed by a state or
 /// province, after a preposition or at the start of a line (a dateline), is a city of that country.

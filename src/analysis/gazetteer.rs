@@ -65,6 +65,19 @@ pub type TableMap<K, V> = std::collections::HashMap<K, V, TableHash>;
 /// A set of an embedded word list, with [`TableHash`].
 pub type TableSet<K> = std::collections::HashSet<K, TableHash>;
 
+/// An embedded word list as a set, built on first use: see [`word_set!`].
+pub type WordSet = std::sync::LazyLock<TableSet<&'static str>>;
+
+/// The set of an embedded word list (its first fields), built once on first use; the path is relative
+/// to the file that names it:
+/// `static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");`
+macro_rules! word_set {
+    ($path:literal) => {
+        std::sync::LazyLock::new(|| $crate::analysis::gazetteer::words(include_str!($path)).collect())
+    };
+}
+pub(crate) use word_set;
+
 /// The data lines of an embedded table, split into tab-separated fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()

@@ -20,8 +20,6 @@ use crate::analysis::gazetteer;
 /// A map keyed by words, with the fast hash of the embedded tables ([`gazetteer::TableHash`]): these
 /// tables are looked up for nearly every token.
 pub(crate) type WordMap<V> = gazetteer::TableMap<&'static str, V>;
-/// A set of words, with the fast hash of the embedded tables.
-pub(crate) type WordSet = gazetteer::TableSet<&'static str>;
 
 /// The temporal word lists of `data/dates-*.tsv`, parsed once.
 struct Lexicon {

@@ -18,68 +18,54 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
-use crate::analysis::gazetteer::{self, TableSet};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Particles inside personal names.
-static PARTICLES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-particles.txt")).collect());
+static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
-static CONNECTORS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-connectors.txt")).collect());
+static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
-static NOT_ACTOR_LAST: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-non-actor-heads.txt")).collect());
+static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
-static INSTITUTION_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-institution-nouns.txt")).collect());
+static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.txt");
 
 /// First words of place names.
-static NOT_ACTOR_FIRST: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-name-starts.txt")).collect());
+static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
 /// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
-static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-nouns.txt")).collect());
+static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
-static WORK_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-work-nouns.txt")).collect());
+static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
 /// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
-static THING_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-thing-nouns.txt")).collect());
+static THING_NOUNS: WordSet = word_set!("../data/actors-thing-nouns.txt");
 
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
-static WEAK_ORG_WORDS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-weak-org-words.txt")).collect());
+static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
-static PORTFOLIOS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-portfolios.txt")).collect());
+static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
 
 /// Name suffixes left out when names are compared.
-static SUFFIXES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-suffixes.txt")).collect());
+static SUFFIXES: WordSet = word_set!("../data/actors-name-suffixes.txt");
 
 /// Capitalised abbreviations that are not organisations.
-static COMMON_ACRONYMS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-common-acronyms.txt")).collect());
+static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt");
 
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
-static ADJECTIVE_SUFFIXES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-adjective-suffixes.txt")).collect());
+static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {

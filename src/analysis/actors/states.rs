@@ -10,27 +10,21 @@
 //! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
 //! place as often as the state.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use crate::analysis::countries;
-use crate::analysis::gazetteer::{self, TableSet};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
-static VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-verbs.txt")).collect());
+static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");
 
 /// Adverbs between a subject and its verb: "Denmark also said".
-static ADVERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-adverbs.txt")).collect());
+static ADVERBS: WordSet = word_set!("../data/actors-state-adverbs.txt");
 
 /// Words after which a name is a place or an object, not a subject.
-static PREPOSITIONS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-prepositions.txt")).collect());
+static PREPOSITIONS: WordSet = word_set!("../data/actors-state-prepositions.txt");
 
 /// One state acting: the mention and its country.
 pub struct StateMention {

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::analysis::actors::lexicon::{case, Person, LEXICON};
+use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,8 +24,8 @@ pub(super) struct Verb {
 }
 
 /// Every inflected form of every reporting verb, lower case.
-pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub(super) static VERBS: LazyLock<TableMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
         let Some(&lemma) = row.first() else { continue };
         let class = match row.get(1).copied() {
@@ -42,8 +43,7 @@ pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|
 });
 
 /// Nouns that report speech when a that-clause follows: "her claim that ...".
-pub(super) static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
+pub(super) static NOUNS: WordSet = word_set!("../data/quotes-nouns.txt");
 
 /// Membership bits of `data/quotes-words.txt` and, for the three pronoun sets, of the lexicon's
 /// pronouns (`data/pronouns.txt`): a pronoun in the subject case is a possible source ("he", "who");
@@ -83,8 +83,8 @@ pub(super) const NOT_CONTENT: u32 = 1 << 29;
 pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
 
 /// The function-word sets, by word: which sets each word belongs to.
-pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub(super) static WORDS: LazyLock<TableMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
         let sets = row.get(1).copied().unwrap_or("").split_whitespace();
