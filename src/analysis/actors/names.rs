@@ -73,9 +73,9 @@ struct Scan<'d, 'a> {
     /// Every token in lower case, built once per text.
     lower: &'d [&'d str],
     /// Words the article writes in lower case.
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'a str>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
-    cap_seen: HashSet<String>,
+    cap_seen: HashSet<&'d str>,
     /// Tokens inside a date mention.
     date: Vec<bool>,
     /// Tokens inside a country mention, with its code.
@@ -109,7 +109,6 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .iter()
         .map(|t| doc.token_text(t))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let mut scan = Scan {
         doc,
@@ -122,7 +121,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower[i].to_string())
+        .map(|i| lower[i])
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -221,18 +220,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let words: Vec<usize> = (start..end)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .filter(|&i| doc.word(i).chars().any(char::is_alphabetic))
-            .collect();
-        let long: Vec<&str> = words
-            .iter()
-            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(lower[i]))
-            .map(|&i| doc.word(i))
-            .collect();
-        let caps = long.iter().filter(|w| is_capitalized(w)).count();
-        let all_caps = words.len() >= 3 && words.iter().all(|&i| is_all_caps(doc.word(i)));
-        let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
+        let line = line_words(doc, lower, start..end);
+        let all_caps = line.words >= 3 && line.all_caps;
+        let title_case = line.long >= 3 && line.caps * 4 >= line.long * 3 && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
@@ -242,6 +232,40 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         start = end;
     }
     flags
+}
+
+/// What a line's words look like, for [`headline_flags`].
+struct LineWords {
+    /// Words with a letter.
+    words: usize,
+    /// Every one of them is in capitals.
+    all_caps: bool,
+    /// Words of four characters or more that are not stop words.
+    long: usize,
+    /// Those of them that are capitalised.
+    caps: usize,
+}
+
+fn line_words(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> LineWords {
+    let mut line = LineWords {
+        words: 0,
+        all_caps: true,
+        long: 0,
+        caps: 0,
+    };
+    for i in tokens {
+        let w = doc.word(i);
+        if doc.tokens[i].kind != TokenKind::Word || !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        line.words += 1;
+        line.all_caps &= is_all_caps(w);
+        if w.chars().count() >= 4 && !LEXICON.is_stop(lower[i]) {
+            line.long += 1;
+            line.caps += usize::from(is_capitalized(w));
+        }
+    }
+    line
 }
 
 fn lower(s: &str) -> String {
@@ -1288,7 +1312,7 @@ impl Scan<'_, '_> {
                 c.doubtful = text_words
                     .iter()
                     .filter(|w| is_capitalized(w))
-                    .any(|w| self.lower_seen.contains(&lower(w)));
+                    .any(|w| self.lower_seen.contains(lower(w).as_str()));
             } else {
                 c.org += 1;
             }
@@ -1350,7 +1374,7 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
-            c.doubtful = self.lower_seen.contains(&c.words[0])
+            c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
