@@ -26,6 +26,7 @@ pub mod rules;
 pub mod span;
 pub mod text;
 pub mod timex;
+pub mod verbs;
 
 pub use calendar::Date;
 pub use report::Report;

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::analysis::calendar::Date;
 use crate::analysis::gazetteer::{self, word_set, WordSet};
 use crate::analysis::timex::{self, WordMap};
+use crate::analysis::verbs::{self, PastForm};
 
 /// What a word says about the tense of its clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +68,10 @@ static CUES: LazyLock<WordMap<Cue>> = LazyLock::new(|| {
             };
             Some((r[0], cue))
         })
+        .chain(verbs::irregular_pasts().map(|(w, form)| match form {
+            PastForm::Past => (w, Cue::Past),
+            PastForm::Bare => (w, Cue::BarePast),
+        }))
         .collect()
 });
 
@@ -151,8 +156,12 @@ mod tests {
 
     #[test]
     fn every_row_parses() {
-        let cues = gazetteer::rows(TENSE_CUES).count();
-        assert_eq!(CUES.len(), cues);
+        let cues = gazetteer::rows(TENSE_CUES).count() + verbs::irregular_pasts().count();
+        assert_eq!(
+            CUES.len(),
+            cues,
+            "no word is both a tense cue and an irregular past form"
+        );
         let holidays = gazetteer::rows(HOLIDAYS).count();
         assert_eq!(HOLIDAY_TABLE.values().map(Vec::len).sum::<usize>(), holidays);
         assert_eq!(cue("said"), Some(Cue::Past));

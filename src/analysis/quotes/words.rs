@@ -5,6 +5,7 @@
 use super::*;
 use crate::analysis::actors::lexicon::{case, Person, LEXICON};
 use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
+use crate::analysis::verbs;
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +103,9 @@ pub(super) static WORDS: LazyLock<TableMap<&'static str, u32>> = LazyLock::new(|
             bits |= POSSESSIVE;
         }
         *map.entry(word).or_insert(0) |= bits;
+    }
+    for (word, _) in verbs::irregular_pasts() {
+        *map.entry(word).or_insert(0) |= PAST;
     }
     map
 });
