@@ -40,7 +40,7 @@ use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{self, word_set, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_hyphen, Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, is_hyphen, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -172,17 +172,35 @@ struct Piece {
     token: usize,
 }
 
+/// A hyphenated word, which [`pieces`] splits.
+fn hyphenated(doc: &Doc, t: &Token) -> bool {
+    t.kind == TokenKind::Word && doc.token_text(t).contains(is_hyphen)
+}
+
 fn pieces(doc: &Doc) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(doc.tokens.len());
+    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling.
+    let parts = |t: &Token| {
+        doc.token_text(t)
+            .split(is_hyphen)
+            .filter(|p| !p.is_empty())
+            .count()
+    };
+    let extra: usize = doc
+        .tokens
+        .iter()
+        .filter(|t| hyphenated(doc, t))
+        .map(|t| parts(t).saturating_sub(1))
+        .sum();
+    let mut out = Vec::with_capacity(doc.tokens.len() + extra);
     for (i, t) in doc.tokens.iter().enumerate() {
-        let text = doc.token_text(t);
-        if t.kind != TokenKind::Word || !text.chars().any(is_hyphen) {
+        if !hyphenated(doc, t) {
             out.push(Piece {
                 span: t.span,
                 token: i,
             });
             continue;
         }
+        let text = doc.token_text(t);
         let mut start = t.span.start;
         for (off, c) in text.char_indices() {
             if is_hyphen(c) {

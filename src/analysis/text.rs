@@ -363,6 +363,8 @@ fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         line_start = false;
     }
+    // The doc keeps its tokens to the end of the analysis: no spare capacity from doubling.
+    tokens.shrink_to_fit();
     tokens
 }
 
@@ -402,10 +404,12 @@ fn scan_word(chars: Chars, mut i: usize) -> usize {
     }
     i = chars.next(i);
     while let Some(c) = chars.at(i) {
-        let next = chars.after(i);
         if c.is_alphanumeric() || c == '\u{00AD}' {
             i += c.len_utf8();
-        } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let next = chars.after(i);
+        if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
             // "O'Brien", "don't", "we're"; but "Russia's" splits its 's off.
             let next = next.unwrap_or(' ');
             let possessive = (next == 's' || next == 'S')

@@ -81,7 +81,7 @@ struct Scan<'d, 'a> {
     /// Tokens inside a country mention, with its code.
     country: Vec<Option<&'a str>>,
     /// Tokens on a headline-like line (title case or capitals).
-    headline: Vec<bool>,
+    headline: &'d [bool],
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -117,7 +117,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         cap_seen: HashSet::new(),
         date,
         country,
-        headline: headline.to_vec(),
+        headline,
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])

@@ -153,24 +153,26 @@ pub(super) fn is_in(word: &str, set: u32) -> bool {
 /// The tokens of a doc with their lower-case text (the doc's, built once per text) and lines.
 pub(super) struct Words<'a> {
     pub(super) doc: &'a Doc<'a>,
-    /// The first token of each token's line, and one past its last.
-    pub(super) lines: Vec<(usize, usize)>,
+    /// The first token of every line, in order (one entry per line, not per token).
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Words<'a> {
     pub(super) fn new(doc: &'a Doc<'a>) -> Words<'a> {
-        let n = doc.tokens.len();
-        let mut lines = vec![(0, n); n];
-        let mut start = 0;
-        for i in 0..=n {
-            if i == n || i > 0 && doc.tokens[i].line_start {
-                for slot in &mut lines[start..i] {
-                    *slot = (start, i);
-                }
-                start = i;
-            }
+        let line_starts = (0..doc.tokens.len())
+            .filter(|&i| i == 0 || doc.tokens[i].line_start)
+            .collect();
+        Words { doc, line_starts }
+    }
+
+    /// The first token of the line of token `i` and one past its last (`None` past the end).
+    fn line(&self, i: usize) -> Option<(usize, usize)> {
+        if i >= self.len() {
+            return None;
         }
-        Words { doc, lines }
+        let k = self.line_starts.partition_point(|&s| s <= i).checked_sub(1)?;
+        let end = self.line_starts.get(k + 1).copied().unwrap_or(self.len());
+        Some((self.line_starts[k], end))
     }
 
     pub(super) fn len(&self) -> usize {
@@ -211,12 +213,12 @@ impl<'a> Words<'a> {
 
     /// The first token of the line (block) that token `i` is on.
     pub(super) fn block_start(&self, i: usize) -> usize {
-        self.lines.get(i).map_or(i, |l| l.0)
+        self.line(i).map_or(i, |l| l.0)
     }
 
     /// One past the last token of the line (block) that token `i` is on.
     pub(super) fn block_end(&self, i: usize) -> usize {
-        self.lines.get(i).map_or(i + 1, |l| l.1)
+        self.line(i).map_or(i + 1, |l| l.1)
     }
 
     pub(super) fn verb(&self, i: usize) -> Option<Verb> {
