@@ -331,6 +331,10 @@ impl Scan<'_, '_> {
     /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
     fn prefixed(&self, i: usize) -> bool {
         let w = self.word(i);
+        // Every prefix ends in a hyphen at its third or fourth byte: most words are out at once.
+        if !matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, b'-', ..]) {
+            return false;
+        }
         ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"]
             .iter()
             .any(|p| w.len() > p.len() && w.starts_with(p) && w[p.len()..].starts_with(char::is_uppercase))
@@ -701,6 +705,8 @@ impl Scan<'_, '_> {
 
     fn title_before(&self, start: usize) -> Option<usize> {
         let mut found = None;
+        // The words from..start in lower case, joined by one space: grown one word to the left per step.
+        let mut phrase = String::new();
         for len in 1..=LEXICON.title_words {
             if start < len {
                 break;
@@ -713,8 +719,11 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let words: Vec<String> = (from..start).map(|i| self.low(i).to_string()).collect();
-            if let Some((TitleKind::Role, _)) = LEXICON.title(&words.join(" ")) {
+            if len > 1 {
+                phrase.insert(0, ' ');
+            }
+            phrase.insert_str(0, self.low(from));
+            if let Some((TitleKind::Role, _)) = LEXICON.title(&phrase) {
                 found = Some(from);
             }
         }
@@ -726,21 +735,17 @@ impl Scan<'_, '_> {
             if !self.same_sentence(p, from) {
                 break;
             }
-            let w = self.word(p);
-            let ok = (self.cap(p) && !(self.initial(p) && LEXICON.is_stop(&lower(w))))
+            let (w, low) = (self.word(p), self.low(p));
+            let ok = (self.cap(p) && !(self.initial(p) && LEXICON.is_stop(low)))
                 || (matches!(w, "'s" | "’s") && p > 0 && self.cap(p - 1))
-                || (!self.is_stop_lower(w) && LEXICON.title(&lower(w)).is_some());
-            if !ok || LEXICON.is_stop(&lower(w)) && !is_capitalized(w) {
+                || (!LEXICON.is_stop(low) && LEXICON.title(low).is_some());
+            if !ok || LEXICON.is_stop(low) && !is_capitalized(w) {
                 break;
             }
             from = p;
             steps += 1;
         }
         Some(from)
-    }
-
-    fn is_stop_lower(&self, w: &str) -> bool {
-        LEXICON.is_stop(&lower(w))
     }
 
     fn role(&self, r: Range<usize>) -> (String, Option<String>) {
