@@ -67,6 +67,9 @@ static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt"
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
 static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
+/// No country mention at a token (in `Scan::country`).
+const NO_COUNTRY: u32 = u32::MAX;
+
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -78,8 +81,10 @@ struct Scan<'d, 'a> {
     cap_seen: HashSet<&'d str>,
     /// Tokens inside a date mention.
     date: Vec<bool>,
-    /// Tokens inside a country mention, with its code.
-    country: Vec<Option<&'a str>>,
+    /// Tokens inside a country mention: the index of its country in `countries` (or [`NO_COUNTRY`]).
+    country: Vec<u32>,
+    /// The countries of the context, which `country` indexes.
+    countries: &'d [crate::analysis::report::Country],
     /// Tokens on a headline-like line (title case or capitals).
     headline: &'d [bool],
 }
@@ -91,8 +96,9 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     for d in context.dates {
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
-    let mut country: Vec<Option<&str>> = vec![None; n];
-    for c in context.countries {
+    let mut country: Vec<u32> = vec![NO_COUNTRY; n];
+    for (ci, c) in context.countries.iter().enumerate() {
+        let ci = u32::try_from(ci).unwrap_or(NO_COUNTRY);
         for m in &c.mentions {
             let span = Span::new(m.start, m.end);
             let from = doc.token_at_or_after(span.start);
@@ -100,7 +106,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                 if t.span.start >= span.end {
                     break;
                 }
-                country[i] = Some(c.code.as_str());
+                country[i] = ci;
             }
         }
     }
@@ -117,6 +123,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         cap_seen: HashSet::new(),
         date,
         country,
+        countries: context.countries,
         headline,
     };
     scan.cap_seen = (0..n)
@@ -599,7 +606,7 @@ impl Scan<'_, '_> {
 
     /// A place or nationality word: by the lexicon, the country analysis, or its hyphenated parts ("US-Russia").
     fn is_place(&self, i: usize) -> bool {
-        if self.country.get(i).copied().flatten().is_some() {
+        if self.country_at(i).is_some() {
             return true;
         }
         let w = self.word(i);
@@ -623,9 +630,15 @@ impl Scan<'_, '_> {
         best
     }
 
+    /// The code of the country mention that token `i` is part of.
+    fn country_at(&self, i: usize) -> Option<&str> {
+        let ci = *self.country.get(i)?;
+        self.countries.get(ci as usize).map(|c| c.code.as_str())
+    }
+
     /// The country code of token `i`, if it names or qualifies a country.
     fn country_code(&self, i: usize) -> Option<String> {
-        if let Some(code) = self.country.get(i).copied().flatten() {
+        if let Some(code) = self.country_at(i) {
             return Some(code.to_string());
         }
         LEXICON
