@@ -57,8 +57,6 @@ static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazet
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 
-/// A context word list of `data/countries-*.txt`, parsed once.
-
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
 
