@@ -707,7 +707,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len + 1);
     }
     // "Singapore Airlines", "China Eastern": a company's name.
-    if ORG_HEADS.contains(&next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+    if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Verdict::Skip(len + 1);
     }
     // "Michael B. Jordan": a place name after a middle initial is a surname.
@@ -730,11 +730,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .tokens
             .get(ctx.pieces[a - 1].token)
             .is_some_and(|t| t.kind == TokenKind::Word);
-        let person_name = PERSON_NAMES.contains(&key);
-        let free = FREE_BEFORE.contains(&prev)
+        let person_name = PERSON_NAMES.contains(key);
+        let free = FREE_BEFORE.contains(prev)
             || (ctx.sentence_initial(a - 1)
                 && !person_name
-                && !ORG_FIRST.contains(&prev)
+                && !ORG_FIRST.contains(prev)
                 && !GIVEN.contains(prev));
         if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
@@ -743,8 +743,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
                 && ((entry.via == Via::City && GIVEN.contains(prev))
                     || (person_name
                         && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
-                        && !FREE_BEFORE.contains(&prev)
-                        && !ORG_FIRST.contains(&prev)));
+                        && !FREE_BEFORE.contains(prev)
+                        && !ORG_FIRST.contains(prev)));
             if given_name {
                 state.learned.insert(key.to_string());
             }
@@ -758,7 +758,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
-    if PERSON_NAMES.contains(&key) && !headline {
+    if PERSON_NAMES.contains(key) && !headline {
         let next = ctx.text(end);
         let next_is_word = ctx
             .doc
@@ -784,11 +784,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             us
         }
         // "Turkey sandwiches", "roast Turkey"; "China plates", "bone China".
-        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(&w)) || WARE_BEFORE.contains(&prev),
-        "China" => next.is_some_and(|w| CHINA_WARE.contains(&w)) || WARE_BEFORE.contains(&prev),
+        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
+        "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
         "Washington" => matches!(next, Some("state" | "state's")),
         // "This Nice", "so Nice": the adjective.
-        "Nice" => ADJECTIVE_BEFORE.contains(&prev.to_lowercase().as_str()),
+        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()),
         _ => false,
     };
     if common_noun {
@@ -858,13 +858,13 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         .get(a)
         .and_then(|p| ctx.doc.tokens.get(p.token))
         .is_some_and(|t| t.line_start);
-    let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&ctx.text(a - 1));
+    let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
     if !line_start && !after_preposition {
         return Verdict::Next;
     }
     // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
     let first = ctx.text(a);
-    if FREE_BEFORE.contains(&first) || INSTITUTIONS.contains(&first) || is_person_title(first) {
+    if FREE_BEFORE.contains(first) || INSTITUTIONS.contains(first) || is_person_title(first) {
         return Verdict::Next;
     }
     for len in 1..=3 {
