@@ -37,10 +37,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::gazetteer::{self, TableMap, TableSet};
+use crate::analysis::gazetteer::{self, word_set, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_hyphen, Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, is_hyphen, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -56,9 +56,6 @@ static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazet
 
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
-
-/// A context word list of `data/countries-*.txt`, parsed once.
-type WordSet = LazyLock<TableSet<&'static str>>;
 
 /// The code of a table phrase that is not a country mention.
 const BLOCK: &str = "-";
@@ -173,17 +170,35 @@ struct Piece {
     token: usize,
 }
 
+/// A hyphenated word, which [`pieces`] splits.
+fn hyphenated(doc: &Doc, t: &Token) -> bool {
+    t.kind == TokenKind::Word && doc.token_text(t).contains(is_hyphen)
+}
+
 fn pieces(doc: &Doc) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(doc.tokens.len());
+    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling.
+    let parts = |t: &Token| {
+        doc.token_text(t)
+            .split(is_hyphen)
+            .filter(|p| !p.is_empty())
+            .count()
+    };
+    let extra: usize = doc
+        .tokens
+        .iter()
+        .filter(|t| hyphenated(doc, t))
+        .map(|t| parts(t).saturating_sub(1))
+        .sum();
+    let mut out = Vec::with_capacity(doc.tokens.len() + extra);
     for (i, t) in doc.tokens.iter().enumerate() {
-        let text = doc.token_text(t);
-        if t.kind != TokenKind::Word || !text.chars().any(is_hyphen) {
+        if !hyphenated(doc, t) {
             out.push(Piece {
                 span: t.span,
                 token: i,
             });
             continue;
         }
+        let text = doc.token_text(t);
         let mut start = t.span.start;
         for (off, c) in text.char_indices() {
             if is_hyphen(c) {
@@ -434,13 +449,11 @@ fn title_case(key: &str) -> String {
 }
 
 /// Words that may precede a place name inside a sentence without making it part of a longer name.
-static FREE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-free-before.txt")).collect());
+static FREE_BEFORE: WordSet = word_set!("data/countries-free-before.txt");
 
 /// Words that start the name of a company, team or club before a place: "Air France", "Team Estonia".
 /// Any other capitalised word starting a sentence is taken as an ordinary word ("Urgent US-Russia talks").
-static ORG_FIRST: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-first-words.txt")).collect());
+static ORG_FIRST: WordSet = word_set!("data/countries-org-first-words.txt");
 
 /// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
 /// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
@@ -449,37 +462,29 @@ fn is_person_title(word: &str) -> bool {
 }
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
-static PERSON_NAMES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-person-names.txt")).collect());
+static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 
 /// Words after a country or city name that make it part of a company's or a paper's name
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
-static ORG_HEADS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-org-heads.txt")).collect());
+static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 
 /// Lower-case words after which "Turkey" is a bird on a plate.
-static TURKEY_FOOD: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-turkey-food.txt")).collect());
+static TURKEY_FOOD: WordSet = word_set!("data/countries-turkey-food.txt");
 
 /// Lower-case words after which "China" is porcelain.
-static CHINA_WARE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-china-ware.txt")).collect());
+static CHINA_WARE: WordSet = word_set!("data/countries-china-ware.txt");
 
 /// Words before "Nice" that make it the adjective ("so Nice").
-static ADJECTIVE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-adjective-cues.txt")).collect());
+static ADJECTIVE_BEFORE: WordSet = word_set!("data/countries-adjective-cues.txt");
 
 /// Words before "turkey"/"china" that mean the food or the ware.
-static WARE_BEFORE: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-ware-before.txt")).collect());
+static WARE_BEFORE: WordSet = word_set!("data/countries-ware-before.txt");
 
 /// Cues that a "Georgia" is the Caucasus country.
-static GEORGIA_COUNTRY_CUES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-country-cues.txt")).collect());
+static GEORGIA_COUNTRY_CUES: WordSet = word_set!("data/countries-georgia-country-cues.txt");
 
 /// Cues that a "Georgia" is the US state.
-static GEORGIA_STATE_CUES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-georgia-state-cues.txt")).collect());
+static GEORGIA_STATE_CUES: WordSet = word_set!("data/countries-georgia-state-cues.txt");
 
 /// A sentence is a headline when most of its longer words are capitalised and it ends without a full stop.
 fn title_case_sentences(doc: &Doc) -> Vec<bool> {
@@ -702,7 +707,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len + 1);
     }
     // "Singapore Airlines", "China Eastern": a company's name.
-    if ORG_HEADS.contains(&next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+    if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Verdict::Skip(len + 1);
     }
     // "Michael B. Jordan": a place name after a middle initial is a surname.
@@ -725,11 +730,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .tokens
             .get(ctx.pieces[a - 1].token)
             .is_some_and(|t| t.kind == TokenKind::Word);
-        let person_name = PERSON_NAMES.contains(&key);
-        let free = FREE_BEFORE.contains(&prev)
+        let person_name = PERSON_NAMES.contains(key);
+        let free = FREE_BEFORE.contains(prev)
             || (ctx.sentence_initial(a - 1)
                 && !person_name
-                && !ORG_FIRST.contains(&prev)
+                && !ORG_FIRST.contains(prev)
                 && !GIVEN.contains(prev));
         if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
@@ -738,8 +743,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
                 && ((entry.via == Via::City && GIVEN.contains(prev))
                     || (person_name
                         && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
-                        && !FREE_BEFORE.contains(&prev)
-                        && !ORG_FIRST.contains(&prev)));
+                        && !FREE_BEFORE.contains(prev)
+                        && !ORG_FIRST.contains(prev)));
             if given_name {
                 state.learned.insert(key.to_string());
             }
@@ -753,7 +758,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
-    if PERSON_NAMES.contains(&key) && !headline {
+    if PERSON_NAMES.contains(key) && !headline {
         let next = ctx.text(end);
         let next_is_word = ctx
             .doc
@@ -779,11 +784,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             us
         }
         // "Turkey sandwiches", "roast Turkey"; "China plates", "bone China".
-        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(&w)) || WARE_BEFORE.contains(&prev),
-        "China" => next.is_some_and(|w| CHINA_WARE.contains(&w)) || WARE_BEFORE.contains(&prev),
+        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
+        "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
         "Washington" => matches!(next, Some("state" | "state's")),
         // "This Nice", "so Nice": the adjective.
-        "Nice" => ADJECTIVE_BEFORE.contains(&prev.to_lowercase().as_str()),
+        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()),
         _ => false,
     };
     if common_noun {
@@ -840,12 +845,10 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
 }
 
 /// Words that start the name of an institution, not of a place.
-static INSTITUTIONS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-institutions.txt")).collect());
+static INSTITUTIONS: WordSet = word_set!("data/countries-institutions.txt");
 
 /// Prepositions after which a capitalised name followed by ", Region" is a city.
-static PLACE_PREPOSITIONS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("data/countries-place-prepositions.txt")).collect());
+static PLACE_PREPOSITIONS: WordSet = word_set!("data/countries-place-prepositions.txt");
 
 /// "in Everett, Washington": an unknown capitalised name (up to three words) followed by a state or
 /// province, after a preposition or at the start of a line (a dateline), is a city of that country.
@@ -855,13 +858,13 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         .get(a)
         .and_then(|p| ctx.doc.tokens.get(p.token))
         .is_some_and(|t| t.line_start);
-    let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&ctx.text(a - 1));
+    let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
     if !line_start && !after_preposition {
         return Verdict::Next;
     }
     // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
     let first = ctx.text(a);
-    if FREE_BEFORE.contains(&first) || INSTITUTIONS.contains(&first) || is_person_title(first) {
+    if FREE_BEFORE.contains(first) || INSTITUTIONS.contains(first) || is_person_title(first) {
         return Verdict::Next;
     }
     for len in 1..=3 {

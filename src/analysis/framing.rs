@@ -14,9 +14,7 @@
 //! assert_eq!(framing("says"), Framing::Neutral);
 //! ```
 
-use std::sync::LazyLock;
-
-use crate::analysis::gazetteer::{self, TableSet};
+use crate::analysis::gazetteer::{self, word_set, WordSet};
 
 /// The framing class of a reporting verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,11 +37,9 @@ impl Framing {
     }
 }
 
-static NEUTRAL: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("data/reporting-verbs-neutral.txt")).collect());
+static NEUTRAL: WordSet = word_set!("data/reporting-verbs-neutral.txt");
 
-static LOADED: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("data/reporting-verbs-loaded.txt")).collect());
+static LOADED: WordSet = word_set!("data/reporting-verbs-loaded.txt");
 
 /// The lemma of a cue: "says", "saying", "Said" → "say"; "told" → "tell"; a cue that is no known
 /// verb form ("according to") in lower case (ASCII letters only: the verb table is ASCII), with its

@@ -65,6 +65,65 @@ pub type TableMap<K, V> = std::collections::HashMap<K, V, TableHash>;
 /// A set of an embedded word list, with [`TableHash`].
 pub type TableSet<K> = std::collections::HashSet<K, TableHash>;
 
+/// An embedded word list as a set, built on first use: see [`word_set!`].
+pub type WordSet = std::sync::LazyLock<WordList>;
+
+/// A set of words that rules most words out before hashing them, by the lengths and the last bytes
+/// of its entries: the passes ask the word lists about nearly every token. Everything else is the
+/// set's ([`TableSet`], through `Deref`).
+#[derive(Debug, Default)]
+pub struct WordList {
+    set: TableSet<&'static str>,
+    /// Bit `n`: an entry of `n` bytes (bit 63: of 63 bytes or more).
+    lengths: u64,
+    /// Bit `b % 64` of word `b / 64`: an entry ending in byte `b`.
+    last: [u64; 4],
+}
+
+impl FromIterator<&'static str> for WordList {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let mut list = WordList::default();
+        for word in words {
+            list.lengths |= 1 << word.len().min(63);
+            if let Some(&b) = word.as_bytes().last() {
+                list.last[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            list.set.insert(word);
+        }
+        list
+    }
+}
+
+impl WordList {
+    /// `word` is in the list (exactly as the set says, only faster for words no entry resembles).
+    pub fn contains(&self, word: &str) -> bool {
+        if let Some(&b) = word.as_bytes().last() {
+            let length = self.lengths & (1 << word.len().min(63)) != 0;
+            if !length || self.last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return false;
+            }
+        }
+        self.set.contains(word)
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = TableSet<&'static str>;
+    fn deref(&self) -> &TableSet<&'static str> {
+        &self.set
+    }
+}
+
+/// The set of an embedded word list (its first fields), built once on first use; the path is relative
+/// to the file that names it:
+/// `static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");`
+macro_rules! word_set {
+    ($path:literal) => {
+        std::sync::LazyLock::new(|| $crate::analysis::gazetteer::words(include_str!($path)).collect())
+    };
+}
+pub(crate) use word_set;
+
 /// The data lines of an embedded table, split into tab-separated fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
@@ -99,6 +158,13 @@ mod tests {
             assert!(set.contains(w), "{w}");
         }
         assert!(!set.contains("kremlin") && !set.contains("abcdefg"));
+        let list: WordList = ["Kremlin", "", "a", "é", "abcdefghi"].into_iter().collect();
+        for w in ["Kremlin", "", "a", "é", "abcdefghi"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["kremlin", "b", "e", "abcdefgh", "Kremlins"] {
+            assert!(!list.contains(w), "{w}");
+        }
         let h = |s: &str| TableHash.hash_one(s);
         assert_ne!(h("ab"), h("ba"));
         assert_ne!(h("a"), h("a\0"));

@@ -17,7 +17,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer::{self, TableMap, TableSet};
+use crate::analysis::gazetteer::{self, word_set, TableMap, WordSet};
 use crate::analysis::report::{Hedge, HedgeKind, Quote, RuleName};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
@@ -101,11 +101,9 @@ static ADVERBS: LazyLock<TableMap<&'static str, HedgeKind>> = LazyLock::new(|| {
         .collect()
 });
 
-static APPEARANCE_VERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("data/hedges-appearance-verbs.txt")).collect());
+static APPEARANCE_VERBS: WordSet = word_set!("data/hedges-appearance-verbs.txt");
 
-static MODALS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("data/hedges-modals.txt")).collect());
+static MODALS: WordSet = word_set!("data/hedges-modals.txt");
 
 /// The hedge that starts at token `i`: its last token (inclusive), kind and rule.
 fn hedge_at(doc: &Doc, i: usize) -> Option<(usize, HedgeKind, &'static str)> {

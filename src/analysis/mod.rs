@@ -31,6 +31,7 @@ pub mod sources;
 pub mod span;
 pub mod text;
 pub mod timex;
+pub mod verbs;
 
 pub use calendar::Date;
 pub use report::Report;

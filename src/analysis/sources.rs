@@ -189,7 +189,7 @@ fn is_modifier(ws: &[W], i: usize) -> bool {
     let w = &ws[i];
     let opens = i == 0 || ws[i - 1].lower.starts_with('"');
     w.word
-        && (MODIFIERS.contains(&*w.lower)
+        && (MODIFIERS.contains(&w.lower)
             || NOUNS.get(&*w.lower).is_some_and(|n| n.kind == NounKind::Report)
             || (w.cap && !(opens && LEXICON.is_stop(&w.lower))))
 }
@@ -234,8 +234,8 @@ fn named_after(ws: &[W], k: usize) -> bool {
 /// The reporting verb at or after word `k`, over at most two fillers ("have long said").
 fn verb_at(ws: &[W], k: usize) -> Option<usize> {
     (k..(k + 3).min(ws.len()))
-        .take_while(|&i| VERBS.contains(&*ws[i].lower) || VERB_FILLERS.contains(&*ws[i].lower))
-        .find(|&i| VERBS.contains(&*ws[i].lower))
+        .take_while(|&i| VERBS.contains(&ws[i].lower) || VERB_FILLERS.contains(&ws[i].lower))
+        .find(|&i| VERBS.contains(&ws[i].lower))
 }
 
 /// The last word of an insider phrase and its object at word `k`: "familiar with the matter".
@@ -245,7 +245,7 @@ fn insider_tail(ws: &[W], k: usize) -> Option<usize> {
         .iter()
         .skip(phrase.last + 1)
         .take(5)
-        .take_while(|w| w.word && w.lower != "who" && !VERBS.contains(&*w.lower))
+        .take_while(|w| w.word && w.lower != "who" && !VERBS.contains(&w.lower))
         .count();
     (object > 0).then_some(phrase.last + object)
 }
@@ -309,7 +309,7 @@ fn relative_clause_end(ws: &[W], k: usize) -> Option<usize> {
         (start..end).find(|&i| ws[i].lower == ",").map(|i| i + 1)
     } else {
         (start..end)
-            .find(|&i| VERBS.contains(&*ws[i].lower))
+            .find(|&i| VERBS.contains(&ws[i].lower))
             .map(|i| i + 1)
     }
 }

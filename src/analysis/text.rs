@@ -280,64 +280,80 @@ fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
     (lowered, at)
 }
 
+/// A cursor over the characters of a text by byte offset: the tokenizer's view, which needs one
+/// character of look-behind and two of look-ahead and no table per character.
+#[derive(Clone, Copy)]
+struct Chars<'t>(&'t str);
+
+impl Chars<'_> {
+    /// The character at byte `b`, if `b` is inside the text (on a char boundary).
+    fn at(self, b: usize) -> Option<char> {
+        self.0.get(b..).and_then(|rest| rest.chars().next())
+    }
+
+    /// The byte offset of the character after the one at `b` (the text's length at the end).
+    fn next(self, b: usize) -> usize {
+        self.at(b).map_or(self.0.len(), |c| b + c.len_utf8())
+    }
+
+    /// The byte offset `n` characters after `b`.
+    fn skip(self, b: usize, n: usize) -> usize {
+        (0..n).fold(b, |b, _| self.next(b))
+    }
+
+    /// The character after the one at `b`.
+    fn after(self, b: usize) -> Option<char> {
+        self.at(self.next(b))
+    }
+
+    /// The character before byte `b`.
+    fn before(self, b: usize) -> Option<char> {
+        self.0.get(..b).and_then(|head| head.chars().next_back())
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let chars = Chars(text);
     // A leading byte-order mark is skipped: the first token still starts at its byte offset.
-    let mut i = usize::from(at(0) == Some(BOM));
+    let mut i = if chars.at(0) == Some(BOM) {
+        BOM.len_utf8()
+    } else {
+        0
+    };
     let mut space_before = false;
     let mut line_start = true;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = chars.at(i) {
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 line_start = true;
             }
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
         let kind;
         if c.is_alphabetic() {
             kind = TokenKind::Word;
-            i = scan_word(&chars, i);
+            i = scan_word(chars, i);
         } else if c.is_ascii_digit() || c.is_numeric() {
             kind = TokenKind::Number;
-            i += 1;
-            while let Some(c) = at(i) {
-                if c.is_alphanumeric() {
-                    i += 1;
-                } else if matches!(c, ',' | '.' | ':' | '/') || is_hyphen(c) {
-                    // "100,000", "3.5", "08:17", "21/01/2022", "2022-01-21": a separator between digits.
-                    if at(i + 1).is_some_and(|n| n.is_ascii_digit())
-                        && at(i - 1).is_some_and(|p| p.is_ascii_digit())
-                    {
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            i = scan_number(chars, i);
         } else if is_apostrophe(c)
-            && at(i + 1).is_some_and(|n| n == 's' || n == 'S')
-            && !at(i + 2).is_some_and(char::is_alphanumeric)
-            && start > 0
-            && chars[start - 1].1.is_alphanumeric()
+            && chars.after(i).is_some_and(|n| n == 's' || n == 'S')
+            && !chars.at(chars.skip(i, 2)).is_some_and(char::is_alphanumeric)
+            && chars.before(start).is_some_and(char::is_alphanumeric)
         {
             // A possessive or contracted 's split off the word before it.
             kind = TokenKind::Word;
-            i += 2;
+            i = chars.skip(i, 2);
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            i += c.len_utf8();
         }
         tokens.push(Token {
-            span: Span::new(chars[start].0, end_of(i)),
+            span: Span::new(start, i),
             kind,
             sentence: 0,
             paragraph: 0,
@@ -347,36 +363,63 @@ fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         line_start = false;
     }
+    // The doc keeps its tokens to the end of the analysis: no spare capacity from doubling.
+    tokens.shrink_to_fit();
     tokens
 }
 
-/// The end (char index) of the word starting at `i`.
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+/// The end (byte offset) of the number starting at `i`: "100,000", "3.5", "08:17", "21/01/2022",
+/// "2022-01-21" (a separator between digits), "21st".
+fn scan_number(chars: Chars, mut i: usize) -> usize {
+    i = chars.next(i);
+    while let Some(c) = chars.at(i) {
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+        } else if matches!(c, ',' | '.' | ':' | '/') || is_hyphen(c) {
+            if chars.after(i).is_some_and(|n| n.is_ascii_digit())
+                && chars.before(i).is_some_and(|p| p.is_ascii_digit())
+            {
+                i = chars.skip(i, 2);
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end (byte offset) of the word starting at `i`.
+fn scan_word(chars: Chars, mut i: usize) -> usize {
     // Dotted initialisms: "U.S.", "U.K.", "e.g.".
     let mut k = i;
     let mut letters = 0;
-    while at(k).is_some_and(char::is_alphabetic) && at(k + 1) == Some('.') {
+    while chars.at(k).is_some_and(char::is_alphabetic) && chars.after(k) == Some('.') {
         letters += 1;
-        k += 2;
+        k = chars.skip(k, 2);
     }
     if letters >= 2 {
         return k;
     }
-    i += 1;
-    while let Some(c) = at(i) {
+    i = chars.next(i);
+    while let Some(c) = chars.at(i) {
         if c.is_alphanumeric() || c == '\u{00AD}' {
-            i += 1;
-        } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) {
+            i += c.len_utf8();
+            continue;
+        }
+        let next = chars.after(i);
+        if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
             // "O'Brien", "don't", "we're"; but "Russia's" splits its 's off.
-            let next = at(i + 1).unwrap_or(' ');
-            let possessive = (next == 's' || next == 'S') && !at(i + 2).is_some_and(char::is_alphanumeric);
+            let next = next.unwrap_or(' ');
+            let possessive = (next == 's' || next == 'S')
+                && !chars.at(chars.skip(i, 2)).is_some_and(char::is_alphanumeric);
             if possessive {
                 break;
             }
-            i += 2;
-        } else if is_hyphen(c) && at(i + 1).is_some_and(char::is_alphanumeric) {
-            i += 2;
+            i = chars.skip(i, 2);
+        } else if is_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
+            i = chars.skip(i, 2);
         } else {
             break;
         }

@@ -20,20 +20,67 @@ use crate::analysis::gazetteer;
 /// A map keyed by words, with the fast hash of the embedded tables ([`gazetteer::TableHash`]): these
 /// tables are looked up for nearly every token.
 pub(crate) type WordMap<V> = gazetteer::TableMap<&'static str, V>;
-/// A set of words, with the fast hash of the embedded tables.
-pub(crate) type WordSet = gazetteer::TableSet<&'static str>;
+
+/// A word table that rules most words out before hashing them: by the lengths and the last bytes of
+/// its keys. The temporal tables are asked about nearly every token, and most tokens are in none of
+/// them ("the" is no weekday: no weekday name has three letters or ends in "e").
+struct WordTable<V> {
+    map: WordMap<V>,
+    /// Bit `n`: a key of `n` bytes (bit 63: of 63 bytes or more).
+    lengths: u64,
+    /// Bit `b % 64` of word `b / 64`: a key ending in byte `b`.
+    last: [u64; 4],
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordTable<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(entries: I) -> Self {
+        let map: WordMap<V> = entries.into_iter().collect();
+        let mut table = WordTable {
+            lengths: 0,
+            last: [0; 4],
+            map,
+        };
+        for key in table.map.keys() {
+            table.lengths |= 1 << key.len().min(63);
+            if let Some(&b) = key.as_bytes().last() {
+                table.last[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        table
+    }
+}
+
+impl<V> WordTable<V> {
+    /// The entry of `word`; the same as the map's, only faster for words that no key resembles.
+    fn get(&self, word: &str) -> Option<&V> {
+        if let Some(&b) = word.as_bytes().last() {
+            let length = self.lengths & (1 << word.len().min(63)) != 0;
+            if !length || self.last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return None;
+            }
+        }
+        self.map.get(word)
+    }
+}
+
+impl<V> std::ops::Deref for WordTable<V> {
+    type Target = WordMap<V>;
+    fn deref(&self) -> &WordMap<V> {
+        &self.map
+    }
+}
 
 /// The temporal word lists of `data/dates-*.tsv`, parsed once.
 struct Lexicon {
     /// Month word → (month, is an abbreviation).
-    months: WordMap<(u8, bool)>,
-    weekdays: WordMap<u8>,
+    months: WordTable<(u8, bool)>,
+    weekdays: WordTable<u8>,
     /// Season word → (TIMEX3 code, month it begins in).
-    seasons: WordMap<(&'static str, u8)>,
-    parts_of_day: WordMap<&'static str>,
-    units: WordMap<(Unit, bool)>,
-    numbers: WordMap<u32>,
-    ordinals: WordMap<u32>,
+    seasons: WordTable<(&'static str, u8)>,
+    parts_of_day: WordTable<&'static str>,
+    units: WordTable<(Unit, bool)>,
+    numbers: WordTable<u32>,
+    ordinals: WordTable<u32>,
 }
 
 /// The data files of the temporal lexicon, by name.
@@ -505,6 +552,29 @@ fn display_point(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_tables_find_every_key_and_rule_out_the_rest() {
+        let table: WordTable<u8> = [
+            ("monday", 1),
+            ("", 0),
+            ("é", 2),
+            ("x".repeat(70).leak() as &str, 3),
+        ]
+        .into_iter()
+        .collect();
+        for (key, value) in table.map.iter() {
+            assert_eq!(table.get(key), Some(value), "{key}");
+        }
+        for word in ["mondays", "sunday", "the", "e", "x"] {
+            assert_eq!(table.get(word), None, "{word}");
+        }
+        for (key, _) in LEXICON.numbers.iter().chain(LEXICON.ordinals.iter()) {
+            assert!(LEXICON.numbers.get(key).is_some() || LEXICON.ordinals.get(key).is_some());
+        }
+        assert_eq!(month_of("january"), Some(1));
+        assert_eq!(weekday_of("fridays"), Some((5, true)));
+    }
 
     #[test]
     fn display_shows_a_value_at_its_grain() {

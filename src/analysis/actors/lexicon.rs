@@ -10,7 +10,7 @@
 //! header. Lookups take the token text as written; titles, stop words and months are matched in lower
 //! case, places and organisations as written ("US", "Nato").
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::gazetteer::{TableMap, TableSet};
 use std::sync::LazyLock;
 
 use crate::analysis::report::ActorKind;
@@ -71,29 +71,29 @@ pub enum TitleKind {
 }
 
 pub struct Lexicon {
-    given: HashMap<&'static str, Gender>,
+    given: TableMap<&'static str, Gender>,
     /// Lower case, words joined by one space.
-    titles: HashMap<String, (TitleKind, Gender)>,
+    titles: TableMap<String, (TitleKind, Gender)>,
     /// The most words a title has.
     pub title_words: usize,
-    org_words: HashSet<&'static str>,
+    org_words: TableSet<&'static str>,
     /// Known organisations; `None` for names that are never actors ("FTSE").
-    orgs: HashMap<&'static str, Option<ActorKind>>,
+    orgs: TableMap<&'static str, Option<ActorKind>>,
     /// Name as written → ISO code, or "-" for places that are not countries.
-    places: HashMap<&'static str, &'static str>,
+    places: TableMap<&'static str, &'static str>,
     pub place_words: usize,
     /// Lower-case place names, for words already known to be capitalised.
-    places_lower: HashMap<String, &'static str>,
-    org_words_lower: HashSet<String>,
-    stop: HashSet<&'static str>,
+    places_lower: TableMap<String, &'static str>,
+    org_words_lower: TableSet<String>,
+    stop: TableSet<&'static str>,
     /// Lower case → class (third person only).
-    pronouns: HashMap<&'static str, PronounClass>,
+    pronouns: TableMap<&'static str, PronounClass>,
     /// Lower case → (person, cases) of every pronoun.
-    pronoun_cases: HashMap<&'static str, (Person, u8)>,
+    pronoun_cases: TableMap<&'static str, (Person, u8)>,
     /// Capitalised, without the period: the `name` abbreviations of `data/abbreviations.txt`.
-    name_abbreviations: HashSet<String>,
+    name_abbreviations: TableSet<String>,
     /// Lower case: "company", "alliance".
-    org_nouns: HashSet<&'static str>,
+    org_nouns: TableSet<&'static str>,
 }
 
 fn gender(s: Option<&&str>) -> Gender {
@@ -127,7 +127,7 @@ fn case_bit(name: &str) -> u8 {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut given = HashMap::new();
+    let mut given = TableMap::default();
     for data in [
         include_str!("../data/actors-given-names.txt"),
         include_str!("../data/actors-given-names-extra.txt"),
@@ -138,7 +138,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
-    let mut titles = HashMap::new();
+    let mut titles = TableMap::default();
     let mut title_words = 1;
     for row in gazetteer::rows(include_str!("../data/actors-titles.txt")) {
         let Some(title) = row.first() else { continue };
@@ -150,7 +150,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         title_words = title_words.max(title.split(' ').count());
         titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
     }
-    let mut orgs = HashMap::new();
+    let mut orgs = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
             let kind = match row.get(1).copied() {
@@ -161,7 +161,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             orgs.insert(*name, kind);
         }
     }
-    let mut places = HashMap::new();
+    let mut places = TableMap::default();
     let mut place_words = 1;
     for row in gazetteer::rows(include_str!("../data/actors-places.txt")) {
         if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
@@ -170,7 +170,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
-    let org_words: HashSet<&'static str> =
+    let org_words: TableSet<&'static str> =
         gazetteer::words(include_str!("../data/actors-org-words.txt")).collect();
     let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
     Lexicon {

@@ -18,68 +18,57 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
-use crate::analysis::gazetteer::{self, TableSet};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Particles inside personal names.
-static PARTICLES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-particles.txt")).collect());
+static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
-static CONNECTORS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-connectors.txt")).collect());
+static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
-static NOT_ACTOR_LAST: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-non-actor-heads.txt")).collect());
+static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
-static INSTITUTION_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-institution-nouns.txt")).collect());
+static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.txt");
 
 /// First words of place names.
-static NOT_ACTOR_FIRST: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-name-starts.txt")).collect());
+static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
 /// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
-static PLACE_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-place-nouns.txt")).collect());
+static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
-static WORK_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-work-nouns.txt")).collect());
+static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
 /// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
-static THING_NOUNS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-thing-nouns.txt")).collect());
+static THING_NOUNS: WordSet = word_set!("../data/actors-thing-nouns.txt");
 
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
-static WEAK_ORG_WORDS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-weak-org-words.txt")).collect());
+static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
-static PORTFOLIOS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-portfolios.txt")).collect());
+static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
 
 /// Name suffixes left out when names are compared.
-static SUFFIXES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-name-suffixes.txt")).collect());
+static SUFFIXES: WordSet = word_set!("../data/actors-name-suffixes.txt");
 
 /// Capitalised abbreviations that are not organisations.
-static COMMON_ACRONYMS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-common-acronyms.txt")).collect());
+static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt");
 
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
-static ADJECTIVE_SUFFIXES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-adjective-suffixes.txt")).collect());
+static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
+
+/// No country mention at a token (in `Scan::country`).
+const NO_COUNTRY: u32 = u32::MAX;
 
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
@@ -87,15 +76,17 @@ struct Scan<'d, 'a> {
     /// Every token in lower case, built once per text.
     lower: &'d [&'d str],
     /// Words the article writes in lower case.
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'a str>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
-    cap_seen: HashSet<String>,
+    cap_seen: HashSet<&'d str>,
     /// Tokens inside a date mention.
     date: Vec<bool>,
-    /// Tokens inside a country mention, with its code.
-    country: Vec<Option<&'a str>>,
+    /// Tokens inside a country mention: the index of its country in `countries` (or [`NO_COUNTRY`]).
+    country: Vec<u32>,
+    /// The countries of the context, which `country` indexes.
+    countries: &'d [crate::analysis::report::Country],
     /// Tokens on a headline-like line (title case or capitals).
-    headline: Vec<bool>,
+    headline: &'d [bool],
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -105,8 +96,9 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     for d in context.dates {
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
-    let mut country: Vec<Option<&str>> = vec![None; n];
-    for c in context.countries {
+    let mut country: Vec<u32> = vec![NO_COUNTRY; n];
+    for (ci, c) in context.countries.iter().enumerate() {
+        let ci = u32::try_from(ci).unwrap_or(NO_COUNTRY);
         for m in &c.mentions {
             let span = Span::new(m.start, m.end);
             let from = doc.token_at_or_after(span.start);
@@ -114,7 +106,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                 if t.span.start >= span.end {
                     break;
                 }
-                country[i] = Some(c.code.as_str());
+                country[i] = ci;
             }
         }
     }
@@ -123,7 +115,6 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .iter()
         .map(|t| doc.token_text(t))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let mut scan = Scan {
         doc,
@@ -132,11 +123,12 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         cap_seen: HashSet::new(),
         date,
         country,
-        headline: headline.to_vec(),
+        countries: context.countries,
+        headline,
     };
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower[i].to_string())
+        .map(|i| lower[i])
         .collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -235,18 +227,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let words: Vec<usize> = (start..end)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .filter(|&i| doc.word(i).chars().any(char::is_alphabetic))
-            .collect();
-        let long: Vec<&str> = words
-            .iter()
-            .filter(|&&i| doc.word(i).chars().count() >= 4 && !LEXICON.is_stop(lower[i]))
-            .map(|&i| doc.word(i))
-            .collect();
-        let caps = long.iter().filter(|w| is_capitalized(w)).count();
-        let all_caps = words.len() >= 3 && words.iter().all(|&i| is_all_caps(doc.word(i)));
-        let title_case = long.len() >= 3 && caps * 4 >= long.len() * 3 && doc.word(end - 1) != ".";
+        let line = line_words(doc, lower, start..end);
+        let all_caps = line.words >= 3 && line.all_caps;
+        let title_case = line.long >= 3 && line.caps * 4 >= line.long * 3 && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
@@ -256,6 +239,40 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         start = end;
     }
     flags
+}
+
+/// What a line's words look like, for [`headline_flags`].
+struct LineWords {
+    /// Words with a letter.
+    words: usize,
+    /// Every one of them is in capitals.
+    all_caps: bool,
+    /// Words of four characters or more that are not stop words.
+    long: usize,
+    /// Those of them that are capitalised.
+    caps: usize,
+}
+
+fn line_words(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> LineWords {
+    let mut line = LineWords {
+        words: 0,
+        all_caps: true,
+        long: 0,
+        caps: 0,
+    };
+    for i in tokens {
+        let w = doc.word(i);
+        if doc.tokens[i].kind != TokenKind::Word || !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        line.words += 1;
+        line.all_caps &= is_all_caps(w);
+        if w.chars().count() >= 4 && !LEXICON.is_stop(lower[i]) {
+            line.long += 1;
+            line.caps += usize::from(is_capitalized(w));
+        }
+    }
+    line
 }
 
 fn lower(s: &str) -> String {
@@ -321,6 +338,10 @@ impl Scan<'_, '_> {
     /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
     fn prefixed(&self, i: usize) -> bool {
         let w = self.word(i);
+        // Every prefix ends in a hyphen at its third or fourth byte: most words are out at once.
+        if !matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, b'-', ..]) {
+            return false;
+        }
         ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"]
             .iter()
             .any(|p| w.len() > p.len() && w.starts_with(p) && w[p.len()..].starts_with(char::is_uppercase))
@@ -585,7 +606,7 @@ impl Scan<'_, '_> {
 
     /// A place or nationality word: by the lexicon, the country analysis, or its hyphenated parts ("US-Russia").
     fn is_place(&self, i: usize) -> bool {
-        if self.country.get(i).copied().flatten().is_some() {
+        if self.country_at(i).is_some() {
             return true;
         }
         let w = self.word(i);
@@ -609,9 +630,15 @@ impl Scan<'_, '_> {
         best
     }
 
+    /// The code of the country mention that token `i` is part of.
+    fn country_at(&self, i: usize) -> Option<&str> {
+        let ci = *self.country.get(i)?;
+        self.countries.get(ci as usize).map(|c| c.code.as_str())
+    }
+
     /// The country code of token `i`, if it names or qualifies a country.
     fn country_code(&self, i: usize) -> Option<String> {
-        if let Some(code) = self.country.get(i).copied().flatten() {
+        if let Some(code) = self.country_at(i) {
             return Some(code.to_string());
         }
         LEXICON
@@ -691,6 +718,8 @@ impl Scan<'_, '_> {
 
     fn title_before(&self, start: usize) -> Option<usize> {
         let mut found = None;
+        // The words from..start in lower case, joined by one space: grown one word to the left per step.
+        let mut phrase = String::new();
         for len in 1..=LEXICON.title_words {
             if start < len {
                 break;
@@ -703,8 +732,11 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            let words: Vec<String> = (from..start).map(|i| self.low(i).to_string()).collect();
-            if let Some((TitleKind::Role, _)) = LEXICON.title(&words.join(" ")) {
+            if len > 1 {
+                phrase.insert(0, ' ');
+            }
+            phrase.insert_str(0, self.low(from));
+            if let Some((TitleKind::Role, _)) = LEXICON.title(&phrase) {
                 found = Some(from);
             }
         }
@@ -716,21 +748,17 @@ impl Scan<'_, '_> {
             if !self.same_sentence(p, from) {
                 break;
             }
-            let w = self.word(p);
-            let ok = (self.cap(p) && !(self.initial(p) && LEXICON.is_stop(&lower(w))))
+            let (w, low) = (self.word(p), self.low(p));
+            let ok = (self.cap(p) && !(self.initial(p) && LEXICON.is_stop(low)))
                 || (matches!(w, "'s" | "’s") && p > 0 && self.cap(p - 1))
-                || (!self.is_stop_lower(w) && LEXICON.title(&lower(w)).is_some());
-            if !ok || LEXICON.is_stop(&lower(w)) && !is_capitalized(w) {
+                || (!LEXICON.is_stop(low) && LEXICON.title(low).is_some());
+            if !ok || LEXICON.is_stop(low) && !is_capitalized(w) {
                 break;
             }
             from = p;
             steps += 1;
         }
         Some(from)
-    }
-
-    fn is_stop_lower(&self, w: &str) -> bool {
-        LEXICON.is_stop(&lower(w))
     }
 
     fn role(&self, r: Range<usize>) -> (String, Option<String>) {
@@ -1302,7 +1330,7 @@ impl Scan<'_, '_> {
                 c.doubtful = text_words
                     .iter()
                     .filter(|w| is_capitalized(w))
-                    .any(|w| self.lower_seen.contains(&lower(w)));
+                    .any(|w| self.lower_seen.contains(lower(w).as_str()));
             } else {
                 c.org += 1;
             }
@@ -1364,7 +1392,7 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
-            c.doubtful = self.lower_seen.contains(&c.words[0])
+            c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"

@@ -10,27 +10,21 @@
 //! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
 //! place as often as the state.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use crate::analysis::countries;
-use crate::analysis::gazetteer::{self, TableSet};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
-static VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-verbs.txt")).collect());
+static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");
 
 /// Adverbs between a subject and its verb: "Denmark also said".
-static ADVERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-adverbs.txt")).collect());
+static ADVERBS: WordSet = word_set!("../data/actors-state-adverbs.txt");
 
 /// Words after which a name is a place or an object, not a subject.
-static PREPOSITIONS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-state-prepositions.txt")).collect());
+static PREPOSITIONS: WordSet = word_set!("../data/actors-state-prepositions.txt");
 
 /// One state acting: the mention and its country.
 pub struct StateMention {
@@ -42,12 +36,13 @@ pub struct StateMention {
 /// The mentions of `countries` (names, aliases, capitals, seats of power) that act as a state, in text
 /// order, leaving out those that overlap `taken` (names of other actors).
 pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) -> Vec<StateMention> {
+    let taken = Taken::new(taken);
     let mut cands: Vec<(Span, &Country)> = countries
         .iter()
         .flat_map(|c| c.mentions.iter().map(move |m| (m, c)))
         .filter(|(m, _)| matches!(m.via, Via::Name | Via::Alias | Via::Capital))
         .map(|(m, c)| (Span::new(m.start, m.end), c))
-        .filter(|(s, _)| !taken.iter().any(|t| t.overlaps(*s)))
+        .filter(|(s, _)| !taken.overlaps(*s))
         .collect();
     cands.sort_by_key(|(s, _)| (s.start, s.end));
     let mut out = Vec::new();
@@ -85,6 +80,37 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         }
     }
     out
+}
+
+/// Spans sorted by start with the running maximum of their ends, to tell in O(log n) whether a span
+/// overlaps any of them (a scan of all of them per country mention was quadratic on long texts).
+struct Taken {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Taken {
+    fn new(spans: &[Span]) -> Taken {
+        let mut sorted = spans.to_vec();
+        sorted.sort_by_key(|s| s.start);
+        let mut max = 0;
+        Taken {
+            starts: sorted.iter().map(|s| s.start).collect(),
+            max_end: sorted
+                .iter()
+                .map(|s| {
+                    max = max.max(s.end);
+                    max
+                })
+                .collect(),
+        }
+    }
+
+    /// Some span starts before `s` ends and ends after `s` starts ([`Span::overlaps`]).
+    fn overlaps(&self, s: Span) -> bool {
+        let before_end = self.starts.partition_point(|&start| start < s.end);
+        before_end > 0 && self.max_end[before_end - 1] > s.start
+    }
 }
 
 /// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
@@ -148,3 +174,27 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index of taken spans answers as the plain scan over them does.
+    #[test]
+    fn taken_spans_overlap_as_spans_do() {
+        let spans = [
+            Span::new(10, 20),
+            Span::new(2, 4),
+            Span::new(15, 30),
+            Span::new(40, 40),
+        ];
+        let taken = Taken::new(&spans);
+        for start in 0..45 {
+            for end in start..46 {
+                let s = Span::new(start, end);
+                assert_eq!(taken.overlaps(s), spans.iter().any(|t| t.overlaps(s)), "{s:?}");
+            }
+        }
+        assert!(!Taken::new(&[]).overlaps(Span::new(0, 5)));
+    }
+}

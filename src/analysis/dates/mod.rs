@@ -301,7 +301,8 @@ impl Hit {
 
 struct Scanner<'d, 'a> {
     doc: &'d Doc<'a>,
-    low: Vec<String>,
+    /// The doc's lower-case forms, one slice per token: the rules read them many times per token.
+    low: Vec<&'d str>,
     reference: Option<Date>,
     /// "21/01/2022" is read day first.
     day_first: bool,
@@ -320,14 +321,9 @@ struct Scanner<'d, 'a> {
 
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
-        let low: Vec<String> = doc
-            .tokens
-            .iter()
-            .map(|t| doc.token_text(t).to_lowercase())
-            .collect();
         let mut s = Scanner {
             doc,
-            low,
+            low: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             reference,
             day_first: false,
 
@@ -343,7 +339,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Whether the text writes "21 January" more often than "January 21".
     fn prefers_day_first(&self) -> bool {
         let (mut dm, mut md) = (0, 0);
-        for i in 0..self.low.len() {
+        for i in 0..self.len() {
             if timex::month_of(self.w(i)).is_some() && self.cap(i) {
                 if i > 0 && self.day_num(i - 1).is_some() {
                     dm += 1;
@@ -358,8 +354,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     // ----------------------------------------------------------------- token helpers
 
-    fn w(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+    /// The lower-case form of token `i` (the doc's), or `""` past the end.
+    fn w(&self, i: usize) -> &'d str {
+        self.low.get(i).copied().unwrap_or("")
+    }
+
+    /// The number of tokens.
+    fn len(&self) -> usize {
+        self.doc.tokens.len()
     }
 
     fn raw(&self, i: usize) -> &'a str {

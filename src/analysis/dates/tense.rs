@@ -43,7 +43,7 @@ impl Scanner<'_, '_> {
             (6, 2)
         };
         let mut k = end;
-        while k < end + window && k < self.low.len() && self.sentence_of(k) == sentence {
+        while k < end + window && k < self.len() && self.sentence_of(k) == sentence {
             // A new clause has its own tense: "planned a rally on Saturday and were ...".
             if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) {
                 break;

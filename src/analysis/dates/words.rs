@@ -5,8 +5,9 @@
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::Date;
-use crate::analysis::gazetteer;
+use crate::analysis::gazetteer::{self, word_set, WordSet};
 use crate::analysis::timex::{self, WordMap};
+use crate::analysis::verbs::{self, PastForm};
 
 /// What a word says about the tense of its clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,31 +26,23 @@ pub(super) enum Cue {
     NotPast,
 }
 
-type WordSet = LazyLock<timex::WordSet>;
-
 /// Nouns after a number that make it a count, not a year: "2000 troops".
-pub(super) static COUNT_NOUNS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-count-nouns.txt")).collect());
+pub(super) static COUNT_NOUNS: WordSet = word_set!("../data/dates-count-nouns.txt");
 
 /// Words before a number that make it a label or an amount, not a year: "flight 2019".
-pub(super) static NUMBER_LABELS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-number-labels.txt")).collect());
+pub(super) static NUMBER_LABELS: WordSet = word_set!("../data/dates-number-labels.txt");
 
 /// Words before a month name that make it a month: "in May".
-pub(super) static MONTH_CUES: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-month-cues.txt")).collect());
+pub(super) static MONTH_CUES: WordSet = word_set!("../data/dates-month-cues.txt");
 
 /// Nouns of an event of the day: "today's meeting".
-pub(super) static EVENT_NOUNS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-event-nouns.txt")).collect());
+pub(super) static EVENT_NOUNS: WordSet = word_set!("../data/dates-event-nouns.txt");
 
 /// Words that open a new clause, whose verb no longer governs an expression before them: "and".
-pub(super) static CLAUSE_BREAKS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-clause-breaks.txt")).collect());
+pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-breaks.txt");
 
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
-pub(super) static WEEKDAY_PARTS: WordSet =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/dates-weekday-parts.txt")).collect());
+pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
 
 /// Abbreviated weekday names and their ISO numbers: "thu" → 4.
 pub(super) static WEEKDAY_ABBREVIATIONS: LazyLock<WordMap<u8>> = LazyLock::new(|| {
@@ -75,6 +68,10 @@ static CUES: LazyLock<WordMap<Cue>> = LazyLock::new(|| {
             };
             Some((r[0], cue))
         })
+        .chain(verbs::irregular_pasts().map(|(w, form)| match form {
+            PastForm::Past => (w, Cue::Past),
+            PastForm::Bare => (w, Cue::BarePast),
+        }))
         .collect()
 });
 
@@ -159,8 +156,12 @@ mod tests {
 
     #[test]
     fn every_row_parses() {
-        let cues = gazetteer::rows(TENSE_CUES).count();
-        assert_eq!(CUES.len(), cues);
+        let cues = gazetteer::rows(TENSE_CUES).count() + verbs::irregular_pasts().count();
+        assert_eq!(
+            CUES.len(),
+            cues,
+            "no word is both a tense cue and an irregular past form"
+        );
         let holidays = gazetteer::rows(HOLIDAYS).count();
         assert_eq!(HOLIDAY_TABLE.values().map(Vec::len).sum::<usize>(), holidays);
         assert_eq!(cue("said"), Some(Cue::Past));

@@ -406,6 +406,8 @@ pub(super) fn is_contraction_start(w: &str) -> bool {
     is_in(w, CONTRACTION)
 }
 
-pub(super) fn in_segment(inside: &[Option<usize>], i: usize) -> Option<usize> {
-    inside.get(i).copied().flatten()
+/// The quotation segment token `i` is inside: `inside` has one entry per token (a `u32` segment
+/// index, half the size of a `usize` one).
+pub(super) fn in_segment(inside: &[Option<u32>], i: usize) -> Option<usize> {
+    inside.get(i).copied().flatten().map(|s| s as usize)
 }

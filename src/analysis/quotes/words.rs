@@ -4,6 +4,8 @@
 
 use super::*;
 use crate::analysis::actors::lexicon::{case, Person, LEXICON};
+use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
+use crate::analysis::verbs;
 
 /// What a reporting verb can introduce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,8 +25,8 @@ pub(super) struct Verb {
 }
 
 /// Every inflected form of every reporting verb, lower case.
-pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub(super) static VERBS: LazyLock<TableMap<&'static str, Verb>> = LazyLock::new(|| {
+    let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
         let Some(&lemma) = row.first() else { continue };
         let class = match row.get(1).copied() {
@@ -42,8 +44,7 @@ pub(super) static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|
 });
 
 /// Nouns that report speech when a that-clause follows: "her claim that ...".
-pub(super) static NOUNS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/quotes-nouns.txt")).collect());
+pub(super) static NOUNS: WordSet = word_set!("../data/quotes-nouns.txt");
 
 /// Membership bits of `data/quotes-words.txt` and, for the three pronoun sets, of the lexicon's
 /// pronouns (`data/pronouns.txt`): a pronoun in the subject case is a possible source ("he", "who");
@@ -83,8 +84,8 @@ pub(super) const NOT_CONTENT: u32 = 1 << 29;
 pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
 
 /// The function-word sets, by word: which sets each word belongs to.
-pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub(super) static WORDS: LazyLock<TableMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
         let sets = row.get(1).copied().unwrap_or("").split_whitespace();
@@ -102,6 +103,9 @@ pub(super) static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(||
             bits |= POSSESSIVE;
         }
         *map.entry(word).or_insert(0) |= bits;
+    }
+    for (word, _) in verbs::irregular_pasts() {
+        *map.entry(word).or_insert(0) |= PAST;
     }
     map
 });
@@ -149,24 +153,26 @@ pub(super) fn is_in(word: &str, set: u32) -> bool {
 /// The tokens of a doc with their lower-case text (the doc's, built once per text) and lines.
 pub(super) struct Words<'a> {
     pub(super) doc: &'a Doc<'a>,
-    /// The first token of each token's line, and one past its last.
-    pub(super) lines: Vec<(usize, usize)>,
+    /// The first token of every line, in order (one entry per line, not per token).
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Words<'a> {
     pub(super) fn new(doc: &'a Doc<'a>) -> Words<'a> {
-        let n = doc.tokens.len();
-        let mut lines = vec![(0, n); n];
-        let mut start = 0;
-        for i in 0..=n {
-            if i == n || i > 0 && doc.tokens[i].line_start {
-                for slot in &mut lines[start..i] {
-                    *slot = (start, i);
-                }
-                start = i;
-            }
+        let line_starts = (0..doc.tokens.len())
+            .filter(|&i| i == 0 || doc.tokens[i].line_start)
+            .collect();
+        Words { doc, line_starts }
+    }
+
+    /// The first token of the line of token `i` and one past its last (`None` past the end).
+    fn line(&self, i: usize) -> Option<(usize, usize)> {
+        if i >= self.len() {
+            return None;
         }
-        Words { doc, lines }
+        let k = self.line_starts.partition_point(|&s| s <= i).checked_sub(1)?;
+        let end = self.line_starts.get(k + 1).copied().unwrap_or(self.len());
+        Some((self.line_starts[k], end))
     }
 
     pub(super) fn len(&self) -> usize {
@@ -207,12 +213,12 @@ impl<'a> Words<'a> {
 
     /// The first token of the line (block) that token `i` is on.
     pub(super) fn block_start(&self, i: usize) -> usize {
-        self.lines.get(i).map_or(i, |l| l.0)
+        self.line(i).map_or(i, |l| l.0)
     }
 
     /// One past the last token of the line (block) that token `i` is on.
     pub(super) fn block_end(&self, i: usize) -> usize {
-        self.lines.get(i).map_or(i + 1, |l| l.1)
+        self.line(i).map_or(i + 1, |l| l.1)
     }
 
     pub(super) fn verb(&self, i: usize) -> Option<Verb> {

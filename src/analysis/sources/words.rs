@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer::{self, TableMap, TableSet};
+use crate::analysis::gazetteer::{self, word_set, TableMap, WordSet};
 use crate::analysis::report::SourceKind;
 
 /// What a role noun stands for.
@@ -46,10 +46,6 @@ pub(super) static NOUNS: LazyLock<TableMap<&'static str, Noun>> = LazyLock::new(
         .collect()
 });
 
-fn set(data: &'static str) -> TableSet<&'static str> {
-    gazetteer::words(data).collect()
-}
-
 /// Phrases of lower-case words, by their first word.
 pub(super) type Phrases = TableMap<&'static str, Vec<Vec<&'static str>>>;
 
@@ -62,20 +58,13 @@ fn phrases(data: &'static str) -> Phrases {
     map
 }
 
-pub(super) static DETERMINERS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-determiners.txt")));
-pub(super) static MODIFIERS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-modifiers.txt")));
-pub(super) static VERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-verbs.txt")));
-pub(super) static VERB_FILLERS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-verb-fillers.txt")));
-pub(super) static INVERTED_VERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-inverted-verbs.txt")));
-pub(super) static PARTICIPLES: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-passive-participles.txt")));
-pub(super) static PASSIVE_ADVERBS: LazyLock<TableSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../data/sources-passive-adverbs.txt")));
+pub(super) static DETERMINERS: WordSet = word_set!("../data/sources-determiners.txt");
+pub(super) static MODIFIERS: WordSet = word_set!("../data/sources-modifiers.txt");
+pub(super) static VERBS: WordSet = word_set!("../data/sources-verbs.txt");
+pub(super) static VERB_FILLERS: WordSet = word_set!("../data/sources-verb-fillers.txt");
+pub(super) static INVERTED_VERBS: WordSet = word_set!("../data/sources-inverted-verbs.txt");
+pub(super) static PARTICIPLES: WordSet = word_set!("../data/sources-passive-participles.txt");
+pub(super) static PASSIVE_ADVERBS: WordSet = word_set!("../data/sources-passive-adverbs.txt");
 pub(super) static INSIDER: LazyLock<Phrases> =
     LazyLock::new(|| phrases(include_str!("../data/sources-insider-phrases.txt")));
 pub(super) static NO_COMMENT: LazyLock<Phrases> =
