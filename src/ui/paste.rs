@@ -144,3 +144,23 @@ pub fn on_paste(event: &web_sys::ClipboardEvent) -> Option<String> {
     event.prevent_default();
     Some(field.value())
 }
+
+/// The two handlers of an article field: every edit, and a paste of rich text converted to plain
+/// text (plain text takes the browser's own way); both report the field's new value to `on_edit`.
+pub fn field_handlers(
+    on_edit: &yew::Callback<String>,
+) -> (yew::Callback<yew::InputEvent>, yew::Callback<web_sys::Event>) {
+    let oninput = on_edit.reform(|e: yew::InputEvent| {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default()
+    });
+    let on_edit = on_edit.clone();
+    let onpaste = yew::Callback::from(move |e: web_sys::Event| {
+        if let Some(value) = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(on_paste) {
+            on_edit.emit(value);
+        }
+    });
+    (oninput, onpaste)
+}

@@ -11,7 +11,7 @@ use crate::analysis::framing::Framing;
 use crate::analysis::highlight::{Category, Item};
 use crate::report::Report;
 use crate::ui::components::selectable::Selectable;
-use crate::ui::components::share_of_voice::table_html;
+use crate::ui::components::share_of_voice::{row_button, table_html};
 use crate::workbench::language::{self, HedgeUse, Language, SpeakerVerbs};
 use crate::workbench::voice::SpeakerKey;
 
@@ -104,15 +104,7 @@ pub fn attribution_language(props: &AttributionLanguageProps) -> Html {
         let buttons = l
             .speakers
             .iter()
-            .map(|s| {
-                speaker_item(s).map(|item| {
-                    let on_select = props.on_select.clone();
-                    (
-                        Callback::from(move |_: MouseEvent| on_select.emit(item)),
-                        props.selected == Some(item),
-                    )
-                })
-            })
+            .map(|s| row_button(speaker_item(s), &props.on_select, props.selected))
             .collect();
         table_html(&language::verb_table(&l), "al-verbs", buttons)
     };

@@ -6,8 +6,6 @@
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::analysis::highlight::{Category, Item};
@@ -71,23 +69,7 @@ fn drop_handler(
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let problem = use_state(|| None::<String>);
-    let oninput = props.on_edit.reform(|e: InputEvent| {
-        e.target()
-            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-            .map(|t| t.value())
-            .unwrap_or_default()
-    });
-    let onpaste = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(value) = e
-                .dyn_ref::<web_sys::ClipboardEvent>()
-                .and_then(crate::ui::paste::on_paste)
-            {
-                on_edit.emit(value);
-            }
-        })
-    };
+    let (oninput, onpaste) = crate::ui::paste::field_handlers(&props.on_edit);
     let ondrop = drop_handler(reader, props.on_edit.clone(), problem.clone());
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let body = match &props.second {

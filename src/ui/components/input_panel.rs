@@ -5,7 +5,7 @@
 
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Files larger than this are refused rather than read.
@@ -105,24 +105,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         })
     };
 
-    let oninput = props.on_edit.reform(|e: InputEvent| {
-        e.target()
-            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-            .map(|t| t.value())
-            .unwrap_or_default()
-    });
     // Rich text (HTML) arrives as its plain text; plain text takes the browser's own way.
-    let onpaste = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(value) = e
-                .dyn_ref::<web_sys::ClipboardEvent>()
-                .and_then(crate::ui::paste::on_paste)
-            {
-                on_edit.emit(value);
-            }
-        })
-    };
+    let (oninput, onpaste) = crate::ui::paste::field_handlers(&props.on_edit);
     let ondatechange = props.on_date.reform(|e: Event| {
         e.target()
             .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())

@@ -156,6 +156,21 @@ fn chart(v: &Voice, on_select: &Callback<Item>) -> Html {
     }
 }
 
+/// A table row's selecting button for `item` (none without an item): its click handler and whether
+/// the item is the selected one.
+pub fn row_button(
+    item: Option<Item>,
+    on_select: &Callback<Item>,
+    selected: Option<Item>,
+) -> Option<(Callback<MouseEvent>, bool)> {
+    item.map(|item| {
+        (
+            on_select.reform(move |_: MouseEvent| item),
+            selected == Some(item),
+        )
+    })
+}
+
 /// A workbench table as an HTML table; `buttons[i]` (when given) makes row `i`'s first cell a button.
 pub fn table_html(table: &Table, id: &str, buttons: Vec<Option<(Callback<MouseEvent>, bool)>>) -> Html {
     let rows = table.rows.iter().enumerate().map(|(i, row)| {
@@ -196,15 +211,7 @@ pub fn share_of_voice(props: &ShareOfVoiceProps) -> Html {
     let buttons = v
         .speakers
         .iter()
-        .map(|s| {
-            speaker_item(s).map(|item| {
-                let on_select = props.on_select.clone();
-                (
-                    Callback::from(move |_: MouseEvent| on_select.emit(item)),
-                    props.selected == Some(item),
-                )
-            })
-        })
+        .map(|s| row_button(speaker_item(s), &props.on_select, props.selected))
         .collect();
     html! {
         <section class="wb-view sov" aria-labelledby="sov-heading">
