@@ -835,10 +835,15 @@ async fn click(client: &Client, selector: &str) {
 }
 
 async fn field_value(client: &Client, selector: &str) -> String {
+    property_of(client, selector, "value").await
+}
+
+/// A property (`value`, `textContent`) of the first element matching `selector`; empty when none.
+async fn property_of(client: &Client, selector: &str, property: &str) -> String {
     client
         .execute(
-            "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
-            vec![json!(selector)],
+            "const e = document.querySelector(arguments[0]); return e ? e[arguments[1]] : null;",
+            vec![json!(selector), json!(property)],
         )
         .await
         .unwrap()
@@ -1350,10 +1355,7 @@ async fn voice_eventually(
 }
 
 fn same(what: &str, got: &Value, want: &[&str]) -> Result<(), String> {
-    let got: Vec<&str> = got
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+    let got = strings_in(got);
     if got == want {
         Ok(())
     } else {
@@ -1378,12 +1380,7 @@ async fn click_row(client: &Client, table: &str, name: &str) {
 /// Shows a view once the results (and with them the tab bar) are there.
 async fn show_view(client: &Client, slug: &str) {
     let tab = format!("#tab-{slug}");
-    client
-        .wait()
-        .at_most(TIMEOUT)
-        .for_element(Locator::Css(&tab))
-        .await
-        .unwrap_or_else(|_| panic!("{tab} never appeared"));
+    wait_for(client, &tab).await;
     click(client, &tab).await;
 }
 
@@ -2159,16 +2156,7 @@ async fn analysed(client: &Client, text: &str, date: &str) -> Report {
 }
 
 async fn text_of(client: &Client, selector: &str) -> String {
-    client
-        .execute(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
-            vec![json!(selector)],
-        )
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
+    property_of(client, selector, "textContent").await
 }
 
 /// Feature 9, exports: the JSON report, the CSV tables and the Markdown summary download with the
