@@ -117,7 +117,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         let doc = Doc::new(key);
         let parts = pieces(&doc);
         if let Some(first) = parts.first() {
-            let longest = firsts.entry(normalize(first.span.slice(key))).or_insert(0);
+            let longest = firsts.entry(normalize(first.span().slice(key))).or_insert(0);
             *longest = (*longest).max(parts.len());
         }
     }
@@ -163,16 +163,41 @@ fn normalize(s: &str) -> String {
     out
 }
 
-/// A word or a part of a hyphenated word ("US-Russia" → "US", "Russia"), or a punctuation token.
+/// A word or a part of a hyphenated word ("US-Russia" → "US", "Russia"), or a punctuation token:
+/// byte offsets and the token's index, 12 bytes (one piece per token is kept for the whole pass).
 #[derive(Clone, Copy, Debug)]
 struct Piece {
-    span: Span,
-    token: usize,
+    start: u32,
+    end: u32,
+    token: u32,
+}
+
+impl Piece {
+    fn new(span: Span, token: usize) -> Piece {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Piece {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            token: narrow(token),
+        }
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    fn token(self) -> usize {
+        self.token as usize
+    }
 }
 
 /// A hyphenated word, which [`pieces`] splits.
 fn hyphenated(doc: &Doc, t: &Token) -> bool {
-    t.kind == TokenKind::Word && doc.token_text(t).contains(is_hyphen)
+    // Every hyphen is '-' or starts with the byte 0xE2 ('‐', '‑'): most words need no char search.
+    t.kind == TokenKind::Word && {
+        let text = doc.token_text(t);
+        text.bytes().any(|b| b == b'-' || b == 0xE2) && text.contains(is_hyphen)
+    }
 }
 
 fn pieces(doc: &Doc) -> Vec<Piece> {
@@ -192,10 +217,7 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
     let mut out = Vec::with_capacity(doc.tokens.len() + extra);
     for (i, t) in doc.tokens.iter().enumerate() {
         if !hyphenated(doc, t) {
-            out.push(Piece {
-                span: t.span,
-                token: i,
-            });
+            out.push(Piece::new(t.span, i));
             continue;
         }
         let text = doc.token_text(t);
@@ -204,19 +226,13 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
             if is_hyphen(c) {
                 let at = t.span.start + off;
                 if at > start {
-                    out.push(Piece {
-                        span: Span::new(start, at),
-                        token: i,
-                    });
+                    out.push(Piece::new(Span::new(start, at), i));
                 }
                 start = at + c.len_utf8();
             }
         }
         if t.span.end > start {
-            out.push(Piece {
-                span: Span::new(start, t.span.end),
-                token: i,
-            });
+            out.push(Piece::new(Span::new(start, t.span.end), i));
         }
     }
     out
@@ -238,13 +254,13 @@ struct Ctx<'a, 'd> {
 
 impl<'d> Ctx<'_, 'd> {
     fn text(&self, p: usize) -> &'d str {
-        self.pieces.get(p).map_or("", |p| p.span.slice(self.doc.text))
+        self.pieces.get(p).map_or("", |p| p.span().slice(self.doc.text))
     }
 
     fn sentence(&self, p: usize) -> Option<usize> {
         self.pieces
             .get(p)
-            .and_then(|p| self.doc.tokens.get(p.token))
+            .and_then(|p| self.doc.tokens.get(p.token()))
             .map(|t| t.sentence)
     }
 
@@ -254,16 +270,16 @@ impl<'d> Ctx<'_, 'd> {
         let Some(piece) = self.pieces.get(p) else {
             return false;
         };
-        let Some(sentence) = self.doc.tokens.get(piece.token).map(|t| t.sentence) else {
+        let Some(sentence) = self.doc.tokens.get(piece.token()).map(|t| t.sentence) else {
             return false;
         };
         let Some(seg) = self.doc.sentences.get(sentence) else {
             return false;
         };
-        if piece.span.start != self.doc.tokens[piece.token].span.start {
+        if piece.span().start != self.doc.tokens[piece.token()].span.start {
             return false;
         }
-        piece.token <= self.first_word.get(sentence).copied().unwrap_or(seg.tokens.end)
+        piece.token() <= self.first_word.get(sentence).copied().unwrap_or(seg.tokens.end)
     }
 
     /// Cues for Georgia the country and the US state in piece `p`'s sentence.
@@ -304,7 +320,7 @@ impl<'d> Ctx<'_, 'd> {
             };
             if k > a {
                 let prev = self.pieces[k - 1];
-                let Some(gap) = self.doc.text.get(prev.span.end..piece.span.start) else {
+                let Some(gap) = self.doc.text.get(prev.span().end..piece.span().start) else {
                     return false;
                 };
                 if gap.contains(['\n', '\r']) {
@@ -320,7 +336,7 @@ impl<'d> Ctx<'_, 'd> {
                     return false;
                 }
             }
-            let text = piece.span.slice(self.doc.text);
+            let text = piece.span().slice(self.doc.text);
             if text.is_ascii() {
                 key.push_str(text);
             } else {
@@ -413,7 +429,7 @@ impl<'d> Ctx<'_, 'd> {
             if self
                 .doc
                 .tokens
-                .get(self.pieces[after].token)
+                .get(self.pieces[after].token())
                 .is_some_and(|t| t.kind == TokenKind::Word)
             {
                 return None;
@@ -625,8 +641,8 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
         };
         match verdict {
             Verdict::Mention(code, via, end, rule) => {
-                let start = ctx.pieces[i].span.start;
-                let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span.end);
+                let start = ctx.pieces[i].span().start;
+                let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span().end);
                 let text = ctx.doc.slice(Span::new(start, stop)).to_string();
                 found.push((
                     code,
@@ -665,7 +681,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     let glued = ctx
         .pieces
         .get(end)
-        .is_some_and(|p| p.span.start == ctx.pieces[end - 1].span.end);
+        .is_some_and(|p| p.span().start == ctx.pieces[end - 1].span().end);
     if matches!(key, "US" | "U.S." | "U.S")
         && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
     {
@@ -728,7 +744,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         let prev_is_word = ctx
             .doc
             .tokens
-            .get(ctx.pieces[a - 1].token)
+            .get(ctx.pieces[a - 1].token())
             .is_some_and(|t| t.kind == TokenKind::Word);
         let person_name = PERSON_NAMES.contains(key);
         let free = FREE_BEFORE.contains(prev)
@@ -763,7 +779,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         let next_is_word = ctx
             .doc
             .tokens
-            .get(ctx.pieces.get(end).map_or(usize::MAX, |p| p.token))
+            .get(ctx.pieces.get(end).map_or(usize::MAX, |p| p.token()))
             .is_some_and(|t| t.kind == TokenKind::Word);
         if next_is_word
             && is_capitalized(next)
@@ -856,7 +872,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
     let line_start = ctx
         .pieces
         .get(a)
-        .and_then(|p| ctx.doc.tokens.get(p.token))
+        .and_then(|p| ctx.doc.tokens.get(p.token()))
         .is_some_and(|t| t.line_start);
     let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
     if !line_start && !after_preposition {
@@ -869,13 +885,13 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
     }
     for len in 1..=3 {
         let end = a + len;
-        let Some(w) = ctx.pieces.get(end - 1).map(|p| p.span.slice(ctx.doc.text)) else {
+        let Some(w) = ctx.pieces.get(end - 1).map(|p| p.span().slice(ctx.doc.text)) else {
             break;
         };
         let is_word = ctx
             .doc
             .tokens
-            .get(ctx.pieces[end - 1].token)
+            .get(ctx.pieces[end - 1].token())
             .is_some_and(|t| t.kind == TokenKind::Word);
         if !is_word || !is_capitalized(w) || ctx.key(a, end).is_none() {
             break;

@@ -65,8 +65,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Segment>,
     /// Blocks separated by a blank line.
     pub paragraphs: Vec<Segment>,
-    /// The lower-case forms of all tokens, one after the other; token `i`'s is
-    /// `lowered[lower_at[i]..lower_at[i + 1]]`.
+    /// The lower-case forms of the tokens that are not already lower case, one after the other:
+    /// token `i`'s is `lowered[lower_at[i]..lower_at[i + 1]]`, or its own text when that range is
+    /// empty (no token is empty), so that a text in lower case costs no copy.
     lowered: String,
     lower_at: Vec<u32>,
 }
@@ -107,7 +108,8 @@ impl<'a> Doc<'a> {
     /// The lower-case form of token `i`, or `""` past the end (built once per text).
     pub fn lower(&self, i: usize) -> &str {
         match (self.lower_at.get(i), self.lower_at.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+            (Some(&a), Some(&b)) if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+            (Some(_), Some(_)) => self.word(i),
             _ => "",
         }
     }
@@ -261,22 +263,27 @@ pub fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
-/// The lower-case forms of `tokens`, concatenated, and where each starts (one more entry than tokens).
+/// The lower-case forms of those `tokens` that differ from their text, concatenated, and where
+/// each token's starts (one more entry than tokens; an empty range: the token is its own form).
 fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
-    let mut lowered = String::with_capacity(text.len());
+    let mut lowered = String::new();
     let mut at = Vec::with_capacity(tokens.len() + 1);
     at.push(0);
     for t in tokens {
         let s = t.span.slice(text);
         if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            lowered.push_str(s);
+            // Already lower case: no copy.
         } else if s.is_ascii() {
             lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
-            lowered.push_str(&s.to_lowercase());
+            let lower = s.to_lowercase();
+            if lower != s {
+                lowered.push_str(&lower);
+            }
         }
         at.push(u32::try_from(lowered.len()).unwrap_or(u32::MAX));
     }
+    lowered.shrink_to_fit();
     (lowered, at)
 }
 
@@ -288,7 +295,12 @@ struct Chars<'t>(&'t str);
 impl Chars<'_> {
     /// The character at byte `b`, if `b` is inside the text (on a char boundary).
     fn at(self, b: usize) -> Option<char> {
-        self.0.get(b..).and_then(|rest| rest.chars().next())
+        // An ASCII byte is always a whole character: no decoding.
+        match self.0.as_bytes().get(b) {
+            Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+            Some(_) => self.0.get(b..).and_then(|rest| rest.chars().next()),
+            None => None,
+        }
     }
 
     /// The byte offset of the character after the one at `b` (the text's length at the end).
@@ -308,7 +320,10 @@ impl Chars<'_> {
 
     /// The character before byte `b`.
     fn before(self, b: usize) -> Option<char> {
-        self.0.get(..b).and_then(|head| head.chars().next_back())
+        match b.checked_sub(1).and_then(|p| self.0.as_bytes().get(p)) {
+            Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+            _ => self.0.get(..b).and_then(|head| head.chars().next_back()),
+        }
     }
 }
 
@@ -530,7 +545,8 @@ fn split_paragraphs(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
         let last = i + 1 == tokens.len();
         let blank_line_after = !last && {
             let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
-            gap.matches('\n').count() >= 2 || gap.contains('\u{2029}')
+            gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
+                || !gap.is_ascii() && gap.contains('\u{2029}')
         };
         if last || blank_line_after {
             let index = paragraphs.len();

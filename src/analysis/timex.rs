@@ -289,7 +289,9 @@ pub fn part_of_day(word: &str) -> Option<&'static str> {
 /// Cardinal number words up to ninety-nine, hyphenated compounds included ("twenty-four").
 pub fn number_word(word: &str) -> Option<u32> {
     let small = |w: &str| LEXICON.numbers.get(w).copied();
-    if let Some((tens, ones)) = word.split_once('-') {
+    // A byte search: '-' is ASCII, so its byte is the character (no `char` pattern to set up).
+    let hyphen = word.bytes().position(|b| b == b'-');
+    if let Some((tens, ones)) = hyphen.map(|at| (&word[..at], &word[at + 1..])) {
         let (t, o) = (small(tens)?, small(ones)?);
         return (t >= 20 && t % 10 == 0 && (1..10).contains(&o)).then_some(t + o);
     }
