@@ -590,13 +590,13 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
     // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said").
     let mut first = Scan::default();
-    scan(&ctx, &mut first);
+    scan(&ctx, &mut first, false);
     let mut second = Scan {
         surnames: std::mem::take(&mut first.learned),
         placed_before: std::mem::take(&mut first.placed),
         ..Scan::default()
     };
-    let found = scan(&ctx, &mut second);
+    let found = scan(&ctx, &mut second, true);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -626,7 +626,9 @@ struct Scan {
     placed_before: HashMap<String, &'static str>,
 }
 
-fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
+/// One pass over the pieces; the mentions are collected only when `collect` (a pass that only
+/// learns builds none).
+fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, CountryMention)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.pieces.len() {
@@ -640,6 +642,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
             None => unknown_city(ctx, i),
         };
         match verdict {
+            Verdict::Mention(_, _, end, _) if !collect => i = end,
             Verdict::Mention(code, via, end, rule) => {
                 let start = ctx.pieces[i].span().start;
                 let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span().end);
@@ -929,13 +932,18 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
 /// Groups the mentions by country: most mentioned first, ties by first mention.
 fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
     let mut countries: Vec<Country> = Vec::new();
+    // Each country's mentions sized exactly (they stay in the report), not by doubling.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (code, _) in &found {
+        *counts.entry(code).or_insert(0) += 1;
+    }
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (code, mention) in found {
         let k = *index.entry(code).or_insert_with(|| {
             countries.push(Country {
                 code: code.to_string(),
                 name: country_name(code).unwrap_or(code).to_string(),
-                mentions: Vec::new(),
+                mentions: Vec::with_capacity(counts.get(code).copied().unwrap_or(0)),
             });
             countries.len() - 1
         });

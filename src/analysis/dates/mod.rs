@@ -317,7 +317,12 @@ struct Scanner<'d, 'a> {
     /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
     last_explicit: Option<(usize, Date)>,
+    /// The last [`Scanner::quantity`] asked for and its answer (it depends on the tokens only).
+    last_quantity: std::cell::Cell<Option<(usize, Quantity)>>,
 }
+
+/// A quantity's value (none for "several", "a few") and the token after it.
+type Quantity = Option<(Option<f64>, usize)>;
 
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
@@ -331,6 +336,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_day: None,
             last_point: None,
             last_explicit: None,
+            last_quantity: std::cell::Cell::new(None),
         };
         s.day_first = s.prefers_day_first();
         s
@@ -384,6 +390,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// A capitalised word inside a name, after another capitalised word mid-sentence: "USA Today",
     /// "the Business Daily", "LA Weekly". All-capital headlines don't count.
     fn in_title(&self, i: usize) -> bool {
+        // Both cases below need a capitalised token after the first.
+        if i == 0 || !self.cap(i) {
+            return false;
+        }
         let upper = |t: &str| t.len() > 1 && t.chars().all(|c| c.is_ascii_uppercase());
         // "USA TODAY revealed": a capitalised name in running text.
         if i > 0
@@ -502,10 +512,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// A quantity: "three", "18", "2 1/2", "two and a half", "a", "a couple of", "several" (vague).
     /// Returns `(value, end)`; `None` value means vague.
     fn quantity(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        // Several families ask for the quantity at the same token: the last answer is kept.
+        if let Some((at, found)) = self.last_quantity.get() {
+            if at == i {
+                return found;
+            }
+        }
+        let found = self.quantity_uncached(i);
+        self.last_quantity.set(Some((i, found)));
+        found
+    }
+
+    fn quantity_uncached(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let w = self.w(i);
         if self.kind(i) == Some(TokenKind::Number) {
-            let clean: String = w.chars().filter(|&c| c != ',').collect();
-            let n: f64 = clean.parse().ok()?;
+            let n: f64 = if w.contains(',') {
+                w.chars().filter(|&c| c != ',').collect::<String>().parse().ok()?
+            } else {
+                w.parse().ok()?
+            };
             // "2 1/2"
             if let Some((a, b)) = self.w(i + 1).split_once('/') {
                 if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
@@ -615,30 +640,32 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The longest expression starting at token `i`.
     fn best_at(&self, i: usize) -> Option<Hit> {
-        let candidates = [
-            self.modified_at(i),
-            self.time_at(i),
-            self.absolute_at(i),
-            self.weekday_at(i),
-            self.relative_at(i),
-            self.quarter_at(i),
-            self.nth_weekday_at(i),
-            self.ordinal_day_at(i),
-            self.week_of_at(i),
-            self.weekdays_counted_at(i),
-            self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)),
-            self.set_at(i).map(|h| h.or_by(&SET_EVERY)),
-            self.vague_at(i),
-            self.holiday_at(i).map(|h| h.or_by(&HOLIDAY)),
-            self.season_at(i).map(|h| h.or_by(&SEASON)),
-            self.part_of_period_at(i),
-        ];
+        // Each family is tried in this order and the first longest match kept, one candidate at
+        // a time (no array of sixteen hits to fill and move).
         let mut best: Option<Hit> = None;
-        for c in candidates.into_iter().flatten() {
-            if c.end > c.start && best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
+        let mut keep = |c: Option<Hit>| {
+            if let Some(c) = c.filter(|c| c.end > c.start) {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
             }
-        }
+        };
+        keep(self.modified_at(i));
+        keep(self.time_at(i));
+        keep(self.absolute_at(i));
+        keep(self.weekday_at(i));
+        keep(self.relative_at(i));
+        keep(self.quarter_at(i));
+        keep(self.nth_weekday_at(i));
+        keep(self.ordinal_day_at(i));
+        keep(self.week_of_at(i));
+        keep(self.weekdays_counted_at(i));
+        keep(self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)));
+        keep(self.set_at(i).map(|h| h.or_by(&SET_EVERY)));
+        keep(self.vague_at(i));
+        keep(self.holiday_at(i).map(|h| h.or_by(&HOLIDAY)));
+        keep(self.season_at(i).map(|h| h.or_by(&SEASON)));
+        keep(self.part_of_period_at(i));
         let mut hit = best?;
         // A weekday, "today" or a date followed by a part of the day: "Friday morning".
         if hit.kind == DateKind::Date

@@ -7,7 +7,7 @@ use super::*;
 impl Scanner<'_, '_> {
     /// "today", "yesterday", "tomorrow" (day-precise relative words).
     pub(super) fn relative_day_at(&self, i: usize) -> Option<Hit> {
-        if self.in_title(i) {
+        if !matches!(self.w(i), "today" | "yesterday" | "tomorrow") || self.in_title(i) {
             return None;
         }
         let offset = match self.w(i) {
