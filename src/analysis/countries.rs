@@ -261,7 +261,7 @@ impl<'d> Ctx<'_, 'd> {
         self.pieces
             .get(p)
             .and_then(|p| self.doc.tokens.get(p.token()))
-            .map(|t| t.sentence)
+            .map(|t| t.sentence as usize)
     }
 
     /// Piece `p` starts its sentence (its token is the first of the sentence, or follows only
@@ -270,7 +270,7 @@ impl<'d> Ctx<'_, 'd> {
         let Some(piece) = self.pieces.get(p) else {
             return false;
         };
-        let Some(sentence) = self.doc.tokens.get(piece.token()).map(|t| t.sentence) else {
+        let Some(sentence) = self.doc.tokens.get(piece.token()).map(|t| t.sentence as usize) else {
             return false;
         };
         let Some(seg) = self.doc.sentences.get(sentence) else {

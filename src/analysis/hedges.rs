@@ -156,7 +156,7 @@ pub fn extract(doc: &Doc, quotes: &[Quote]) -> Vec<Hedge> {
             continue;
         };
         let span = doc.span_of(i..last + 1);
-        let sentence = doc.sentences.get(t.sentence).map_or(span, |s| s.span);
+        let sentence = doc.sentences.get(t.sentence as usize).map_or(span, |s| s.span);
         out.push(Hedge {
             start: span.start,
             end: span.end,

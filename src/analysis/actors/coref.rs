@@ -145,7 +145,7 @@ pub fn resolve(
 }
 
 fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, actor: usize) {
-    let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence);
+    let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
     chain.push(Reference {
         token,
@@ -191,7 +191,7 @@ fn antecedent(
     class: Class,
     inside_quote: bool,
 ) -> Option<usize> {
-    let sentence = doc.tokens[i].sentence;
+    let sentence = doc.tokens[i].sentence as usize;
     let window = match class {
         Class::Male | Class::Female => 3,
         Class::Plural => 2,
@@ -250,7 +250,7 @@ fn description(
     roles: &[Vec<String>],
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
-    let sentence = doc.tokens[i].sentence;
+    let sentence = doc.tokens[i].sentence as usize;
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
     let mut found = None;
@@ -259,7 +259,7 @@ fn description(
         if doc
             .tokens
             .get(k)
-            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence != sentence)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence as usize != sentence)
         {
             break;
         }

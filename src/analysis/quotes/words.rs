@@ -196,7 +196,7 @@ impl<'a> Words<'a> {
     }
 
     pub(super) fn sentence(&self, i: usize) -> usize {
-        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence)
+        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence as usize)
     }
 
     /// The first token of the sentence of token `i` (`i` itself past the end).
