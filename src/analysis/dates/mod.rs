@@ -443,7 +443,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn paragraph_of(&self, i: usize) -> usize {
-        self.doc.tokens.get(i).map_or(usize::MAX, |t| t.paragraph as usize)
+        self.doc
+            .tokens
+            .get(i)
+            .map_or(usize::MAX, |t| t.paragraph as usize)
     }
 
     fn sentence_of(&self, i: usize) -> usize {
