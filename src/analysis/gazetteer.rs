@@ -69,25 +69,19 @@ pub type TableSet<K> = std::collections::HashSet<K, TableHash>;
 pub type WordSet = std::sync::LazyLock<WordList>;
 
 /// A set of words that rules most words out before hashing them, by the lengths and the last bytes
-/// of its entries: the passes ask the word lists about nearly every token. Everything else is the
-/// set's ([`TableSet`], through `Deref`).
+/// of its entries (a [`Prefilter`]): the passes ask the word lists about nearly every token.
+/// Everything else is the set's ([`TableSet`], through `Deref`).
 #[derive(Debug, Default)]
 pub struct WordList {
     set: TableSet<&'static str>,
-    /// Bit `n`: an entry of `n` bytes (bit 63: of 63 bytes or more).
-    lengths: u64,
-    /// Bit `b % 64` of word `b / 64`: an entry ending in byte `b`.
-    last: [u64; 4],
+    filter: Prefilter,
 }
 
 impl FromIterator<&'static str> for WordList {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
         let mut list = WordList::default();
         for word in words {
-            list.lengths |= 1 << word.len().min(63);
-            if let Some(&b) = word.as_bytes().last() {
-                list.last[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
+            list.filter.add(word);
             list.set.insert(word);
         }
         list
@@ -97,13 +91,37 @@ impl FromIterator<&'static str> for WordList {
 impl WordList {
     /// `word` is in the list (exactly as the set says, only faster for words no entry resembles).
     pub fn contains(&self, word: &str) -> bool {
-        if let Some(&b) = word.as_bytes().last() {
-            let length = self.lengths & (1 << word.len().min(63)) != 0;
-            if !length || self.last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return false;
-            }
+        self.filter.may_hold(word) && self.set.contains(word)
+    }
+}
+
+/// The lengths and last bytes of a table's keys: most words are ruled out by two bit tests
+/// before any hashing ([`WordList`], the sources' phrase tables).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Prefilter {
+    /// Bit `n`: a key of `n` bytes (bit 63: of 63 bytes or more).
+    lengths: u64,
+    /// Bit `b % 64` of word `b / 64`: a key ending in byte `b`.
+    last: [u64; 4],
+}
+
+impl Prefilter {
+    pub fn add(&mut self, key: &str) {
+        self.lengths |= 1 << key.len().min(63);
+        if let Some(&b) = key.as_bytes().last() {
+            self.last[usize::from(b >> 6)] |= 1 << (b & 63);
         }
-        self.set.contains(word)
+    }
+
+    /// False when no key added has `word`'s length and last byte (the empty word may be a key).
+    pub fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().last() {
+            Some(&b) => {
+                self.lengths & (1 << word.len().min(63)) != 0
+                    && self.last[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            }
+            None => true,
+        }
     }
 }
 

@@ -85,7 +85,7 @@ fn sentence_words<'a>(doc: &'a Doc, tokens: std::ops::Range<usize>) -> Vec<W<'a>
         let lower = doc.lower(i);
         let cap = doc.word(i).chars().next().is_some_and(char::is_uppercase);
         let word = t.kind != TokenKind::Punct;
-        let lower: Cow<'a, str> = if lower.contains('\u{2019}') {
+        let lower: Cow<'a, str> = if !lower.is_ascii() && lower.contains('\u{2019}') {
             Cow::Owned(lower.replace('\u{2019}', "'"))
         } else {
             Cow::Borrowed(lower)

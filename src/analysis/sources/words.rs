@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::gazetteer::{self, word_set, TableMap, WordSet};
+use crate::analysis::gazetteer::{self, word_set, Prefilter, TableMap, WordSet};
 use crate::analysis::report::SourceKind;
 
 /// What a role noun stands for.
@@ -46,16 +46,32 @@ pub(super) static NOUNS: LazyLock<TableMap<&'static str, Noun>> = LazyLock::new(
         .collect()
 });
 
-/// Phrases of lower-case words, by their first word.
-pub(super) type Phrases = TableMap<&'static str, Vec<Vec<&'static str>>>;
+/// Phrases of lower-case words, by their first word (asked about every word of every sentence:
+/// a [`Prefilter`] of the first words rules most words out before hashing).
+#[derive(Default)]
+pub(super) struct Phrases {
+    by_first: TableMap<&'static str, Vec<Vec<&'static str>>>,
+    firsts: Prefilter,
+}
+
+impl Phrases {
+    /// The phrases starting with `word`.
+    pub(super) fn get(&self, word: &str) -> Option<&Vec<Vec<&'static str>>> {
+        if !self.firsts.may_hold(word) {
+            return None;
+        }
+        self.by_first.get(word)
+    }
+}
 
 fn phrases(data: &'static str) -> Phrases {
-    let mut map = Phrases::default();
+    let mut table = Phrases::default();
     for line in gazetteer::words(data) {
         let words: Vec<&'static str> = line.split(' ').collect();
-        map.entry(words[0]).or_default().push(words);
+        table.firsts.add(words[0]);
+        table.by_first.entry(words[0]).or_default().push(words);
     }
-    map
+    table
 }
 
 pub(super) static DETERMINERS: WordSet = word_set!("../data/sources-determiners.txt");
