@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::analysis::actors::lexicon::{case, Person, LEXICON};
-use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
+use crate::analysis::gazetteer::{word_set, FilteredMap, TableMap, WordSet};
 use crate::analysis::verbs;
 
 /// What a reporting verb can introduce.
@@ -25,7 +25,7 @@ pub(super) struct Verb {
 }
 
 /// Every inflected form of every reporting verb, lower case.
-pub(super) static VERBS: LazyLock<TableMap<&'static str, Verb>> = LazyLock::new(|| {
+pub(super) static VERBS: LazyLock<FilteredMap<Verb>> = LazyLock::new(|| {
     let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
         let Some(&lemma) = row.first() else { continue };
@@ -40,7 +40,7 @@ pub(super) static VERBS: LazyLock<TableMap<&'static str, Verb>> = LazyLock::new(
             map.insert(form, verb);
         }
     }
-    map
+    map.into()
 });
 
 /// Nouns that report speech when a that-clause follows: "her claim that ...".
@@ -84,7 +84,7 @@ pub(super) const NOT_CONTENT: u32 = 1 << 29;
 pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
 
 /// The function-word sets, by word: which sets each word belongs to.
-pub(super) static WORDS: LazyLock<TableMap<&'static str, u32>> = LazyLock::new(|| {
+pub(super) static WORDS: LazyLock<FilteredMap<u32>> = LazyLock::new(|| {
     let mut map = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
@@ -107,7 +107,7 @@ pub(super) static WORDS: LazyLock<TableMap<&'static str, u32>> = LazyLock::new(|
     for (word, _) in verbs::irregular_pasts() {
         *map.entry(word).or_insert(0) |= PAST;
     }
-    map
+    map.into()
 });
 
 /// The membership bit of a set named in `data/quotes-words.txt`.
