@@ -20,6 +20,10 @@ impl Scanner<'_, '_> {
             if self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some() {
                 return Some((m, i + 1, true));
             }
+            // "3 Feb at 17:00": after its day.
+            if i > 0 && self.day_num(i - 1).is_some() && self.cap(i) {
+                return Some((m, i + 1, true));
+            }
             return None;
         }
         Some((m, i + 1, false))
@@ -566,7 +570,8 @@ impl Scanner<'_, '_> {
         let w = self.w(hit.start);
         let sep = if w.contains('/') { '/' } else { '.' };
         let parts: Vec<u32> = w.split(sep).map(|p| p.parse().ok()).collect::<Option<_>>()?;
-        if parts.len() != 3 || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
+        if !(2..=3).contains(&parts.len())
+            || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
         {
             return None;
         }

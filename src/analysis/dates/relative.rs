@@ -41,22 +41,25 @@ impl Scanner<'_, '_> {
         };
         let (wd, plural, end) = match timex::weekday_of(self.w(j)) {
             Some((wd, plural)) => (wd, plural, j + 1),
-            // "on Thu", "next Sat.": an abbreviation after a word of time.
-            None if self.is(
-                j.wrapping_sub(1),
-                &[
-                    "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
-                ],
-            ) =>
-            {
+            // "on Thu", "next Sat.": an abbreviation after a word of time, or before a clock time
+            // ("Thu at noon").
+            None => {
                 let (wd, end) = self.weekday_abbreviation_at(j)?;
+                let time_before = self.is(
+                    j.wrapping_sub(1),
+                    &[
+                        "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
+                    ],
+                );
+                if !time_before && !(self.w(end) == "at" && self.clock_at(end + 1).is_some()) {
+                    return None;
+                }
                 // "on Sun Microsystems' servers": a name goes on.
                 if end == j + 1 && self.kind(end) == Some(TokenKind::Word) && self.cap(end) {
                     return None;
                 }
                 (wd, false, end)
             }
-            None => return None,
         };
         // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
         if j == i

@@ -245,6 +245,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The doors close at midnight.",
             "date \"midnight\" = 2022-01-21T24:00 (time)",
         ),
+        (
+            "The doors close at five o'clock.",
+            "date \"five o'clock\" = 2022-01-21T05:00 (time)",
+        ),
     ],
     counter_examples: &[
         "The team won 6-4 on the day.",
@@ -265,6 +269,20 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     ],
 };
 
+pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
+    name: "dates/clock-time-restated",
+    description: "A clock time on the day named where it is restated in parentheses right after it: \"at 4 in the morning (4 a.m. EST Saturday)\".",
+    examples: &[
+        (
+            "The envoy will leave at 4 in the morning (4 a.m. EST Saturday).",
+            "date \"4 in the morning\" = 2022-01-22T04:00 (time)",
+        ),
+    ],
+    counter_examples: &[
+        "The envoy will leave at 4 in the morning (with his wife).",
+    ],
+};
+
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
     description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
@@ -274,11 +292,16 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The polls close Thursday 8:00 GMT.", "date \"Thursday 8:00 GMT\" = 2022-01-20T08:00Z (time)"),
         ("The minister spoke this morning at 9.", "date \"this morning at 9\" = 2022-01-21T09:00 (time)"),
         ("The minister will speak this evening at 7.", "date \"this evening at 7\" = 2022-01-21T19:00 (time)"),
+        ("The fair opens Thu 10 Feb, 17:00.", "date \"Thu 10 Feb, 17:00\" = 2022-02-10T17:00 (time)"),
+        ("The fair opens on 10 Feb at 17:00.", "date \"10 Feb at 17:00\" = 2022-02-10T17:00 (time)"),
+        ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
         "The minister spoke on Thursday at 9 venues.",
         "Thursday 8 people were hurt.",
+        "On Thursday, 12:30 was the score to beat.",
+        "Lee Sat at the desk.",
     ],
 };
 
@@ -522,6 +545,20 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     ],
 };
 
+pub(super) const QUARTERS_SET: Rule = Rule {
+    name: "dates/quarters-set",
+    description: "Quarters named in the plural without a year, every such quarter: \"in the second and fourth quarters\".",
+    examples: &[
+        ("Sales usually peak in the second and fourth quarters.", "date \"second\" = XXXX-Q2 (set)"),
+        ("Sales usually peak in the second and fourth quarters.", "date \"fourth quarters\" = XXXX-Q4 (set)"),
+    ],
+    counter_examples: &[
+        "Sales rose in the first and second quarters of 2021.",
+        "Two quarters passed.",
+        "The second quarter was weak.",
+    ],
+};
+
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
@@ -616,6 +653,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
+        ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
@@ -636,6 +674,19 @@ pub(super) const SET_ADVERB: Rule = Rule {
     description: "An adverb of frequency: \"daily\", \"weekly\", \"annually\", \"quarterly\".",
     examples: &[("The board meets weekly.", "date \"weekly\" = P1W (set)")],
     counter_examples: &["The Weekly Standard printed the letter."],
+};
+
+pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
+    name: "dates/set-at-clock-time",
+    description: "A set of days and \"at\" a clock time, the time on each of them: \"every Tuesday at 9am\", \"every morning at 7\".",
+    examples: &[
+        ("The club meets every Tuesday at 9am.", "date \"every Tuesday at 9am\" = XXXX-WXX-2T09:00 (set)"),
+        ("The bells ring every morning at 7.", "date \"every morning at 7\" = XXXX-XX-XXT07:00 (set)"),
+    ],
+    counter_examples: &[
+        "The club meets every Tuesday at the school.",
+        "The club meets every year at 9 venues.",
+    ],
 };
 
 pub(super) const SET_EVERY: Rule = Rule {
@@ -781,6 +832,7 @@ pub static RULES: &[Rule] = &[
     EARLY_MID_LATE,
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
+    CLOCK_TIME_RESTATED,
     DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
@@ -802,6 +854,7 @@ pub static RULES: &[Rule] = &[
     THIS_NEXT_LAST_MONTH,
     THIS_NEXT_LAST_SEASON,
     QUARTER_OF_YEAR,
+    QUARTERS_SET,
     HALF_OF_YEAR,
     THE_QUARTER,
     YEAR_END,
@@ -812,6 +865,7 @@ pub static RULES: &[Rule] = &[
     QUANTITY_AGO,
     RATE_PER_UNIT,
     SET_ADVERB,
+    SET_AT_CLOCK_TIME,
     SET_EVERY,
     EACH_OF_UNITS,
     UNTIL_THEN,
