@@ -1,5 +1,6 @@
 //! Clock times ("6:40 p.m.", "18:00 GMT", "noon") and the day they belong to.
 
+use super::words;
 use super::*;
 
 /// Which clock time a token sequence names.
@@ -481,6 +482,10 @@ impl Scanner<'_, '_> {
             }
             inferred = h.inferred;
             end = h.end;
+            // "9:30 tomorrow morning": the part of the day goes with it.
+            if words::WEEKDAY_PARTS.contains(self.w(end)) && self.same_sentence(i, end) {
+                end += 1;
+            }
         }
         // "midnight on Sunday", "at 9 a.m. on Jan. 3": the day that follows names the day.
         if day.is_none() && self.w(end) == "on" {

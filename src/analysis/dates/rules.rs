@@ -16,13 +16,20 @@ pub(super) const ISO_DATE: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
+        ("The contract will be signed on 17-3.", "date \"17-3\" = 2022-03-17 (date)"),
+        ("The talks will be held on 17/3 and 18/3.", "date \"18/3\" = 2022-03-18 (date)"),
+        ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
+        ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
+        "The Bulls won 17-3 on the road.",
+        "The panel voted 9-3 by a show of hands.",
+        "Version 2.10 ships with the 3.4.1 fixes.",
         "The vote passed 3/17 in the end.",
         "The drug helped in 3/4 of cases.",
         "Security was tightened after 9/11.",
