@@ -51,7 +51,8 @@ impl Scanner<'_, '_> {
                         "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
                     ],
                 );
-                if !time_before && !(self.w(end) == "at" && self.clock_at(end + 1).is_some()) {
+                let clock_after = self.w(end) == "at" && self.clock_at(end + 1).is_some();
+                if !(time_before || clock_after) {
                     return None;
                 }
                 // "on Sun Microsystems' servers": a name goes on.
