@@ -36,6 +36,10 @@ impl Scanner<'_, '_> {
         let (dir, j) = match self.w(i) {
             "last" | "past" | "previous" => (-1, i + 1),
             "next" | "coming" => (1, i + 1),
+            // "this coming Friday", "this past Monday".
+            "this" if self.is(i + 1, &["coming", "past"]) => {
+                (if self.w(i + 1) == "coming" { 1 } else { -1 }, i + 2)
+            }
             "this" => (0, i + 1),
             _ => (0, i),
         };
@@ -104,7 +108,7 @@ impl Scanner<'_, '_> {
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
         }
-        let (partial, rule) = if j == i || self.w(i) == "this" {
+        let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let tense = self.tense(i, j + 1);
             (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
         } else {

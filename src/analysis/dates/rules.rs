@@ -383,6 +383,8 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
         ("@2022-01-19 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-26 (date)"),
         ("@2022-01-19 The talks ended last Wednesday.", "date \"last Wednesday\" = 2022-01-12 (date)"),
         ("The talks resume next sunday.", "date \"next sunday\" = 2022-01-23 (date)"),
+        ("The talks resume this coming Monday.", "date \"this coming Monday\" = 2022-01-24 (date)"),
+        ("The talks ended this past Monday.", "date \"this past Monday\" = 2022-01-17 (date)"),
     ],
     counter_examples: &["The talks resume on Monday."],
 };
