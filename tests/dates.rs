@@ -89,6 +89,21 @@ fn ambiguous_numeric_date_warns() {
 }
 
 #[test]
+fn ambiguous_numeric_date_without_year_warns() {
+    for (text, warns) in [
+        ("The vote is on 3/4, at the town hall.", true),
+        ("The vote is on 3/17, at the town hall.", false),
+        ("The vote is on 17/3, at the town hall.", false),
+    ] {
+        let mut diagnostics = Diagnostics::default();
+        let found = dates::extract(&Doc::new(text), Date::parse_iso(REF), &mut diagnostics);
+        assert_eq!(found.len(), 1, "{text}");
+        let warned = diagnostics.0.iter().any(|d| d.message.contains("ambiguous"));
+        assert_eq!(warned, warns, "{text}: {:?}", diagnostics.0);
+    }
+}
+
+#[test]
 fn day_first_text_reads_slashes_day_first() {
     let doc = Doc::new("On 21 January 2022 the form was stamped 03/04/2022.");
     let found = dates::extract(&doc, Date::parse_iso(REF), &mut Diagnostics::default());

@@ -3428,3 +3428,64 @@ fn corrections_merge_and_split_actors() {
         client.close().await.expect("close the browser");
     });
 }
+
+// ---- dates: times of day ----
+
+/// A pasted text with clock times: the dates panel and the timeline show each time at its grain
+/// ("Thu 13 Feb 2025, 17:00"), and a set of days at a clock time says which days and when.
+#[test]
+fn clock_times_show_at_their_grain() {
+    let Some(env) = Env::start() else { return };
+    let text = "The council will meet on Thu 13 Feb, 17:00, and again tomorrow at 6pm.\n\n\
+                The hall opens every Tuesday at 9am.";
+    const DATES_JS: &str = r#"
+        const all = (sel) => Array.from(document.querySelectorAll(sel));
+        return {
+          panel: all('#dates-panel .date-item').map(li => [li.querySelector('.date-text').textContent,
+            (li.querySelector('.date-human') || {textContent: null}).textContent]),
+          axis: all('#view-timeline g.timeline-item').map(g => g.getAttribute('aria-label')),
+          aside: all('#view-timeline .timeline-aside-item .date-normal').map(e => e.textContent),
+        };"#;
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        let native = analysed(&client, text, "2025-02-11").await;
+        let values: Vec<_> = native
+            .dates
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("Thu 13 Feb, 17:00", "2025-02-13T17:00"),
+                ("tomorrow at 6pm", "2025-02-12T18:00"),
+                ("every Tuesday at 9am", "XXXX-WXX-2T09:00"),
+            ]
+        );
+        let page = client
+            .execute(DATES_JS, vec![])
+            .await
+            .expect("read the dates panel");
+        let panel = json!([
+            ["tomorrow at 6pm", "Wed 12 Feb 2025, 18:00"],
+            ["Thu 13 Feb, 17:00", "Thu 13 Feb 2025, 17:00"],
+            ["every Tuesday at 9am", "every Tuesday, 09:00"],
+        ]);
+        assert_eq!(page["panel"], panel, "{page}");
+        show_view(&client, "timeline").await;
+        let page = client.execute(DATES_JS, vec![]).await.expect("read the timeline");
+        let axis = strings_in(&page["axis"]);
+        for (text, human) in [
+            ("Thu 13 Feb, 17:00", "Thu 13 Feb 2025, 17:00"),
+            ("tomorrow at 6pm", "Wed 12 Feb 2025, 18:00"),
+        ] {
+            assert!(
+                axis.iter().any(|l| l.starts_with(text) && l.contains(human)),
+                "{text:?} is not on the axis as {human:?}: {page}"
+            );
+        }
+        assert_eq!(page["aside"], json!(["set · every Tuesday, 09:00"]), "{page}");
+        client.close().await.expect("close the browser");
+    });
+}

@@ -466,10 +466,62 @@ pub fn first_day(value: &str) -> Option<Date> {
 /// A TIMEX3 value for people, at its grain: `2025-02-13T17:00` → "Thu 13 Feb 2025, 17:00",
 /// `2022-01-21TMO` → "Fri 21 Jan 2022, morning", `2022-01-21` → "Fri 21 Jan 2022", `2022-01` →
 /// "Jan 2022", `2022-W04` → "week 4 of 2022", `2021-Q3` → "Q3 2021", `2021-SU` → "summer 2021".
-/// A time in UTC ends in " UTC". Any other value (years, durations, sets, vague references) is
-/// returned as it is. For the app's dates panel and timeline.
+/// A time in UTC ends in " UTC". Sets of days say which: `XXXX-WXX-2T09:00` → "every Tuesday,
+/// 09:00", `XXXX-XX-XXTMO` → "every morning", `XXXX-Q2` → "every Q2". Any other value (years,
+/// durations, vague references) is returned as it is. For the app's dates panel and timeline.
 pub fn display(value: &str) -> String {
-    display_point(value).unwrap_or_else(|| value.to_string())
+    display_point(value)
+        .or_else(|| display_set(value))
+        .unwrap_or_else(|| value.to_string())
+}
+
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A set of days, of times on them or of quarters, for people.
+fn display_set(value: &str) -> Option<String> {
+    if let Some(q @ ("Q1" | "Q2" | "Q3" | "Q4")) = value.strip_prefix("XXXX-") {
+        return Some(format!("every {q}"));
+    }
+    let (days, time) = match value.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (value, None),
+    };
+    let days = match days {
+        "XXXX-XX-XX" => "day".to_string(),
+        _ => {
+            let n: usize = days.strip_prefix("XXXX-WXX-")?.parse().ok()?;
+            WEEKDAY_NAMES.get(n.checked_sub(1)?)?.to_string()
+        }
+    };
+    let Some(time) = time else {
+        return (days != "day").then(|| format!("every {days}"));
+    };
+    let part = match time {
+        "MO" => Some("morning"),
+        "AF" => Some("afternoon"),
+        "EV" => Some("evening"),
+        "NI" => Some("night"),
+        _ => None,
+    };
+    match (part, days.as_str()) {
+        (Some(p), "day") => Some(format!("every {p}")),
+        (Some(p), _) => Some(format!("every {days} {p}")),
+        (None, _) => {
+            let b = time.as_bytes();
+            let clock = b.len() == 5
+                && b[2] == b':'
+                && b.iter().enumerate().all(|(k, c)| k == 2 || c.is_ascii_digit());
+            clock.then(|| format!("every {days}, {time}"))
+        }
+    }
 }
 
 const MONTH_ABBREVIATIONS: [&str; 12] = [
@@ -591,12 +643,22 @@ mod tests {
         assert_eq!(display("2021-Q3"), "Q3 2021");
         assert_eq!(display("2021-H1"), "H1 2021");
         assert_eq!(display("2021-SU"), "summer 2021");
-        // Years, durations, sets, vague references and odd values stay as they are.
+        assert_eq!(display("XXXX-WXX-1"), "every Monday");
+        assert_eq!(display("XXXX-WXX-2T09:00"), "every Tuesday, 09:00");
+        assert_eq!(display("XXXX-WXX-2TNI"), "every Tuesday night");
+        assert_eq!(display("XXXX-XX-XXT07:00"), "every day, 07:00");
+        assert_eq!(display("XXXX-XX-XXTMO"), "every morning");
+        assert_eq!(display("XXXX-Q2"), "every Q2");
+        // Years, durations, other sets, vague references and odd values stay as they are.
         for v in [
             "2022",
             "197",
             "P3W",
-            "XXXX-WXX-1",
+            "XXXX",
+            "XXXX-XX-XX",
+            "XXXX-WXX-8",
+            "XXXX-WXX-0",
+            "XXXX-WXX-2T9",
             "PRESENT_REF",
             "2022-13",
             "2022-01-21T9",

@@ -20,6 +20,10 @@ impl Scanner<'_, '_> {
             if self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some() {
                 return Some((m, i + 1, true));
             }
+            // "3 Feb at 17:00": after its day.
+            if i > 0 && self.day_num(i - 1).is_some() && self.cap(i) {
+                return Some((m, i + 1, true));
+            }
             return None;
         }
         Some((m, i + 1, false))
@@ -514,6 +518,24 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
     }
 
+    /// Whether a yearless numeric month-day at `i` follows a preposition of time ("on 3/17"; with a
+    /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3").
+    fn month_day_cue(&self, i: usize, sep: char) -> bool {
+        let words: &[&str] = if sep == '-' {
+            &["on"]
+        } else {
+            &["on", "by", "until", "till", "since", "before", "after"]
+        };
+        if self.is(i.wrapping_sub(1), words) {
+            return true;
+        }
+        let k = i.wrapping_sub(2);
+        self.is(i.wrapping_sub(1), &["and", "or", "to"])
+            && self.kind(k) == Some(TokenKind::Number)
+            && self.w(k).split(sep).count() == 2
+            && self.is(k.wrapping_sub(1), words)
+    }
+
     /// A month and year in digits: "2016-11" (year first, with a dash; "2016-17" is a range of
     /// years), "3/2016", "11/2016" (month first, with a slash).
     fn numeric_month_year(&self, i: usize, parts: &[&str], sep: char) -> Option<Hit> {
@@ -523,21 +545,17 @@ impl Scanner<'_, '_> {
             "in", "on", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to",
             "through",
         ];
-        if !parts.iter().all(|p| digits(p)) || !self.is(i.wrapping_sub(1), cue) {
+        if !parts.iter().all(|p| digits(p))
+            || !(self.is(i.wrapping_sub(1), cue) || self.month_day_cue(i, sep))
+        {
             return None;
         }
         let (year, month) = match (sep, parts[0].len(), parts[1].len()) {
             ('-', 4, 2) => (parts[0], parts[1]),
             ('/', 1 | 2, 4) => (parts[1], parts[0]),
-            // "on 3/17": a month and day, in the order the text writes its dates.
-            // "after 9/11" names the 2001 attacks, not a day of this year.
-            ('/', 1 | 2, 1 | 2)
-                if self.w(i) != "9/11"
-                    && self.is(
-                        i.wrapping_sub(1),
-                        &["on", "by", "until", "till", "since", "before", "after"],
-                    ) =>
-            {
+            // "on 3/17", "on 17-3": a month and day, in the order the text writes its dates.
+            // "after 9/11" names the 2001 attacks, not a day of this year; "won 17-3" is a score.
+            ('/' | '-', 1 | 2, 1 | 2) if self.w(i) != "9/11" && self.month_day_cue(i, sep) => {
                 let (a, b): (u8, u8) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
                 let (day, month) = if a > 12 || (self.day_first && b <= 12) {
                     (a, b)
@@ -564,9 +582,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         let w = self.w(hit.start);
-        let sep = if w.contains('/') { '/' } else { '.' };
+        let sep = ['/', '-', '.'].into_iter().find(|&c| w.contains(c))?;
         let parts: Vec<u32> = w.split(sep).map(|p| p.parse().ok()).collect::<Option<_>>()?;
-        if parts.len() != 3 || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
+        if !(2..=3).contains(&parts.len())
+            || w.starts_with(|c: char| c.is_ascii_digit()) && w.split(sep).next()?.len() == 4
         {
             return None;
         }

@@ -1,5 +1,6 @@
 //! Clock times ("6:40 p.m.", "18:00 GMT", "noon") and the day they belong to.
 
+use super::words;
 use super::*;
 
 /// Which clock time a token sequence names.
@@ -18,7 +19,7 @@ impl Scanner<'_, '_> {
             return Some(clock);
         }
         if self.kind(i) != Some(TokenKind::Number) {
-            return None;
+            return self.clock_word_at(i);
         }
         if let Some(clock) = self.glued_clock_at(i) {
             return Some(clock);
@@ -204,6 +205,72 @@ impl Scanner<'_, '_> {
         })
     }
 
+    /// An hour in words with "o'clock": "five o'clock", "ten o'clock pm".
+    fn clock_word_at(&self, i: usize) -> Option<Clock> {
+        let hour = timex::number_word(self.w(i)).filter(|h| (1..=12).contains(h))?;
+        if self.w(i + 1) != "o'clock" {
+            return None;
+        }
+        let (hour, end) = match self.ampm_at(i + 2) {
+            Some((pm, n)) => (twelve_hour(hour, pm)?, i + 2 + n),
+            None => (hour, i + 2),
+        };
+        let (utc, end) = self.zone_at(end);
+        Some(Clock {
+            end,
+            hour,
+            minute: 0,
+            utc,
+        })
+    }
+
+    /// A clock time written with a colon and nothing else ("17:00"), after a day and a comma, closing
+    /// its clause: "Thu 13 Feb, 17:00".
+    fn bare_colon_clock_at(&self, k: usize) -> Option<Clock> {
+        if self.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        let (hour, minute, true) = self.clock_digits(k)? else {
+            return None;
+        };
+        if hour > 24 || minute > 59 || !self.w(k).contains(':') {
+            return None;
+        }
+        let (utc, end) = self.zone_at(k + 1);
+        // "Thursday, 12:30 was the score to beat": the clause goes on.
+        if matches!(self.kind(end), Some(TokenKind::Word | TokenKind::Number)) {
+            return None;
+        }
+        Some(Clock {
+            end,
+            hour,
+            minute,
+            utc,
+        })
+    }
+
+    /// The day named by a restatement of a clock time in parentheses right after it: "at 4 in the
+    /// morning (4 a.m. EDT Thursday)" is on that Thursday.
+    fn restated_day(&self, end: usize) -> Option<Date> {
+        if self.w(end) != "(" {
+            return None;
+        }
+        let clock = self.clock_at(end + 1)?;
+        let k = if self.w(clock.end) == "," {
+            clock.end + 1
+        } else {
+            clock.end
+        };
+        let day = self
+            .absolute_at(k)
+            .or_else(|| self.weekday_at(k))
+            .or_else(|| self.relative_day_at(k))?;
+        day.value
+            .as_deref()
+            .filter(|v| v.len() == 10)
+            .and_then(Date::parse_iso)
+    }
+
     /// "noon", "midday", "midnight", with a zone: "midnight EST", "noon GMT".
     fn named_clock_at(&self, i: usize) -> Option<Clock> {
         let w = self.w(i);
@@ -301,7 +368,11 @@ impl Scanner<'_, '_> {
         if !self.same_sentence(hit.start, k) {
             return None;
         }
-        let clock = match self.clock_at(k) {
+        // "Thu 13 Feb, 17:00": a day, a comma and a clock time with a colon.
+        let comma = (self.w(k) == "," && self.same_sentence(k, k + 1))
+            .then(|| self.bare_colon_clock_at(k + 1))
+            .flatten();
+        let clock = match comma.or_else(|| self.clock_at(k)) {
             // Without "at", only a time marked as one: "Thursday 8:00 GMT", "Friday 6pm".
             Some(c)
                 if at
@@ -318,12 +389,7 @@ impl Scanner<'_, '_> {
                 if self.kind(k) != Some(TokenKind::Number) {
                     return None;
                 }
-                let hour = match part? {
-                    "MO" => hour % 12,
-                    "NI" if hour <= 4 => hour,
-                    _ if hour < 12 => hour + 12,
-                    _ => hour,
-                };
+                let hour = hour_in_part(hour, part?);
                 Clock {
                     end: k + 1,
                     hour,
@@ -342,6 +408,43 @@ impl Scanner<'_, '_> {
                 ..hit.clone()
             }
             .by(&DAY_AT_CLOCK_TIME),
+        )
+    }
+
+    /// A set of days, then "at" and a clock time on each: "every Tuesday at 9am" →
+    /// `XXXX-WXX-2T09:00`, "every morning at 7" → `XXXX-XX-XXT07:00`.
+    pub(super) fn set_then_clock(&self, hit: &Hit) -> Option<Hit> {
+        let v = hit.value.as_deref()?;
+        let (days, part) = match v.split_once('T') {
+            Some((d, p)) => (d, Some(p)),
+            None => (v, None),
+        };
+        let daily = days == "XXXX-XX-XX" || (days.starts_with("XXXX-WXX-") && days.len() == 10);
+        if hit.kind != DateKind::Set || !daily || self.w(hit.end) != "at" {
+            return None;
+        }
+        let k = hit.end + 1;
+        if !self.same_sentence(hit.start, k) {
+            return None;
+        }
+        let (hour, minute, end) = match (self.clock_at(k), part) {
+            (Some(c), _) if c.end > k + 1 || !self.w(k).bytes().all(|b| b.is_ascii_digit()) => {
+                (c.hour, c.minute, c.end)
+            }
+            (_, Some(part)) if self.kind(k) == Some(TokenKind::Number) => {
+                let hour: u32 = self.w(k).parse().ok().filter(|h| (1..=12).contains(h))?;
+                (hour_in_part(hour, part), 0, k + 1)
+            }
+            _ => return None,
+        };
+        let value = Some(format!("{days}T{hour:02}:{minute:02}"));
+        Some(
+            Hit {
+                value,
+                end,
+                ..hit.clone()
+            }
+            .by(&SET_AT_CLOCK_TIME),
         )
     }
 
@@ -379,6 +482,10 @@ impl Scanner<'_, '_> {
             }
             inferred = h.inferred;
             end = h.end;
+            // "9:30 tomorrow morning": the part of the day goes with it.
+            if words::WEEKDAY_PARTS.contains(self.w(end)) && self.same_sentence(i, end) {
+                end += 1;
+            }
         }
         // "midnight on Sunday", "at 9 a.m. on Jan. 3": the day that follows names the day.
         if day.is_none() && self.w(end) == "on" {
@@ -386,6 +493,13 @@ impl Scanner<'_, '_> {
             if let Some(h) = next.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
                 day = h.value.as_deref().and_then(Date::parse_iso);
                 inferred = h.inferred;
+            }
+        }
+        let mut rule = None;
+        if day.is_none() {
+            day = self.restated_day(end);
+            if day.is_some() {
+                rule = Some(&CLOCK_TIME_RESTATED);
             }
         }
         if day.is_none() {
@@ -397,11 +511,11 @@ impl Scanner<'_, '_> {
         }
         let zone = if clock.utc { "Z" } else { "" };
         let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
-        let rule = if end > clock.end {
+        let rule = rule.unwrap_or(if end > clock.end {
             &CLOCK_TIME_AND_DAY
         } else {
             &CLOCK_TIME
-        };
+        });
         Some(
             Hit {
                 inferred,
@@ -410,6 +524,17 @@ impl Scanner<'_, '_> {
             }
             .by(rule),
         )
+    }
+}
+
+/// The hour of the 24-hour clock of an hour of the 12-hour clock said in a part of the day
+/// (TIMEX3 code): 9 in the morning is 9, 7 in the evening 19, 2 at night 2.
+fn hour_in_part(hour: u32, part: &str) -> u32 {
+    match part {
+        "MO" => hour % 12,
+        "NI" if hour <= 4 => hour,
+        _ if hour < 12 => hour + 12,
+        _ => hour,
     }
 }
 

@@ -691,7 +691,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // "Friday night" is annotated as the day.
             hit.end += 1;
         }
-        if let Some(timed) = self.day_then_clock(&hit) {
+        if let Some(timed) = self.day_then_clock(&hit).or_else(|| self.set_then_clock(&hit)) {
             hit = timed;
         }
         Some(hit)

@@ -10,6 +10,38 @@ impl Scanner<'_, '_> {
         self.quarter_token_at(i)
             .or_else(|| self.next_years_quarter_at(i))
             .or_else(|| self.quarter_phrase_at(i))
+            .or_else(|| self.quarters_set_at(i))
+    }
+
+    /// Quarters in the plural without a year are every such quarter: "in the second and fourth
+    /// quarters" → "second" `XXXX-Q2`, "fourth quarters" `XXXX-Q4`. With a year ("the first and
+    /// second quarters of 2009") they are no set.
+    fn quarters_set_at(&self, i: usize) -> Option<Hit> {
+        let ordinal = |k: usize| {
+            let q = timex::ordinal_of(self.w(k)).filter(|q| (1..=4).contains(q))?;
+            (self.kind(k) == Some(TokenKind::Word)).then_some(q as u8)
+        };
+        let q = ordinal(i)?;
+        let (end, last) = if self.w(i + 1) == "quarters" {
+            (i + 2, i + 2)
+        } else if self.is(i + 1, &["and", "or", ","]) {
+            // "second and fourth quarters", "first, second and third quarters".
+            let mut k = i + 2;
+            while ordinal(k).is_some() && self.is(k + 1, &["and", "or", ","]) && k < i + 12 {
+                k += 2;
+            }
+            if ordinal(k).is_none() || self.w(k + 1) != "quarters" {
+                return None;
+            }
+            (i + 1, k + 2)
+        } else {
+            return None;
+        };
+        if self.w(last) == "of" || self.year_num(last).is_some() {
+            return None;
+        }
+        let value = Some(format!("XXXX-Q{q}"));
+        Some(Hit::new(i, end, DateKind::Set, value).by(&QUARTERS_SET))
     }
 
     /// The value of a quarter written "3Q17" or "3Q2017" (capital Q in the text).

@@ -36,27 +36,35 @@ impl Scanner<'_, '_> {
         let (dir, j) = match self.w(i) {
             "last" | "past" | "previous" => (-1, i + 1),
             "next" | "coming" => (1, i + 1),
+            // "this coming Friday", "this past Monday".
+            "this" if self.is(i + 1, &["coming", "past"]) => {
+                (if self.w(i + 1) == "coming" { 1 } else { -1 }, i + 2)
+            }
             "this" => (0, i + 1),
             _ => (0, i),
         };
         let (wd, plural, end) = match timex::weekday_of(self.w(j)) {
             Some((wd, plural)) => (wd, plural, j + 1),
-            // "on Thu", "next Sat.": an abbreviation after a word of time.
-            None if self.is(
-                j.wrapping_sub(1),
-                &[
-                    "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
-                ],
-            ) =>
-            {
+            // "on Thu", "next Sat.": an abbreviation after a word of time, or before a clock time
+            // ("Thu at noon").
+            None => {
                 let (wd, end) = self.weekday_abbreviation_at(j)?;
+                let time_before = self.is(
+                    j.wrapping_sub(1),
+                    &[
+                        "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
+                    ],
+                );
+                let clock_after = self.w(end) == "at" && self.clock_at(end + 1).is_some();
+                if !(time_before || clock_after) {
+                    return None;
+                }
                 // "on Sun Microsystems' servers": a name goes on.
                 if end == j + 1 && self.kind(end) == Some(TokenKind::Word) && self.cap(end) {
                     return None;
                 }
                 (wd, false, end)
             }
-            None => return None,
         };
         // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
         if j == i
@@ -100,7 +108,7 @@ impl Scanner<'_, '_> {
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
         }
-        let (partial, rule) = if j == i || self.w(i) == "this" {
+        let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let tense = self.tense(i, j + 1);
             (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
         } else {

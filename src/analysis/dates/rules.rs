@@ -16,13 +16,20 @@ pub(super) const ISO_DATE: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
+        ("The contract will be signed on 17-3.", "date \"17-3\" = 2022-03-17 (date)"),
+        ("The talks will be held on 17/3 and 18/3.", "date \"18/3\" = 2022-03-18 (date)"),
+        ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
+        ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
+        "The Bulls won 17-3 on the road.",
+        "The panel voted 9-3 by a show of hands.",
+        "Version 2.10 ships with the 3.4.1 fixes.",
         "The vote passed 3/17 in the end.",
         "The drug helped in 3/4 of cases.",
         "Security was tightened after 9/11.",
@@ -245,6 +252,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The doors close at midnight.",
             "date \"midnight\" = 2022-01-21T24:00 (time)",
         ),
+        (
+            "The doors close at five o'clock.",
+            "date \"five o'clock\" = 2022-01-21T05:00 (time)",
+        ),
     ],
     counter_examples: &[
         "The team won 6-4 on the day.",
@@ -265,6 +276,20 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     ],
 };
 
+pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
+    name: "dates/clock-time-restated",
+    description: "A clock time on the day named where it is restated in parentheses right after it: \"at 4 in the morning (4 a.m. EST Saturday)\".",
+    examples: &[
+        (
+            "The envoy will leave at 4 in the morning (4 a.m. EST Saturday).",
+            "date \"4 in the morning\" = 2022-01-22T04:00 (time)",
+        ),
+    ],
+    counter_examples: &[
+        "The envoy will leave at 4 in the morning (with his wife).",
+    ],
+};
+
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
     description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
@@ -274,11 +299,16 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The polls close Thursday 8:00 GMT.", "date \"Thursday 8:00 GMT\" = 2022-01-20T08:00Z (time)"),
         ("The minister spoke this morning at 9.", "date \"this morning at 9\" = 2022-01-21T09:00 (time)"),
         ("The minister will speak this evening at 7.", "date \"this evening at 7\" = 2022-01-21T19:00 (time)"),
+        ("The fair opens Thu 10 Feb, 17:00.", "date \"Thu 10 Feb, 17:00\" = 2022-02-10T17:00 (time)"),
+        ("The fair opens on 10 Feb at 17:00.", "date \"10 Feb at 17:00\" = 2022-02-10T17:00 (time)"),
+        ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
         "The minister spoke on Thursday at 9 venues.",
         "Thursday 8 people were hurt.",
+        "On Thursday, 12:30 was the score to beat.",
+        "Lee Sat at the desk.",
     ],
 };
 
@@ -353,6 +383,8 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
         ("@2022-01-19 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-26 (date)"),
         ("@2022-01-19 The talks ended last Wednesday.", "date \"last Wednesday\" = 2022-01-12 (date)"),
         ("The talks resume next sunday.", "date \"next sunday\" = 2022-01-23 (date)"),
+        ("The talks resume this coming Monday.", "date \"this coming Monday\" = 2022-01-24 (date)"),
+        ("The talks ended this past Monday.", "date \"this past Monday\" = 2022-01-17 (date)"),
     ],
     counter_examples: &["The talks resume on Monday."],
 };
@@ -522,6 +554,20 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     ],
 };
 
+pub(super) const QUARTERS_SET: Rule = Rule {
+    name: "dates/quarters-set",
+    description: "Quarters named in the plural without a year, every such quarter: \"in the second and fourth quarters\".",
+    examples: &[
+        ("Sales usually peak in the second and fourth quarters.", "date \"second\" = XXXX-Q2 (set)"),
+        ("Sales usually peak in the second and fourth quarters.", "date \"fourth quarters\" = XXXX-Q4 (set)"),
+    ],
+    counter_examples: &[
+        "Sales rose in the first and second quarters of 2021.",
+        "Two quarters passed.",
+        "The second quarter was weak.",
+    ],
+};
+
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
@@ -616,6 +662,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
+        ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
@@ -636,6 +683,19 @@ pub(super) const SET_ADVERB: Rule = Rule {
     description: "An adverb of frequency: \"daily\", \"weekly\", \"annually\", \"quarterly\".",
     examples: &[("The board meets weekly.", "date \"weekly\" = P1W (set)")],
     counter_examples: &["The Weekly Standard printed the letter."],
+};
+
+pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
+    name: "dates/set-at-clock-time",
+    description: "A set of days and \"at\" a clock time, the time on each of them: \"every Tuesday at 9am\", \"every morning at 7\".",
+    examples: &[
+        ("The club meets every Tuesday at 9am.", "date \"every Tuesday at 9am\" = XXXX-WXX-2T09:00 (set)"),
+        ("The bells ring every morning at 7.", "date \"every morning at 7\" = XXXX-XX-XXT07:00 (set)"),
+    ],
+    counter_examples: &[
+        "The club meets every Tuesday at the school.",
+        "The club meets every year at 9 venues.",
+    ],
 };
 
 pub(super) const SET_EVERY: Rule = Rule {
@@ -781,6 +841,7 @@ pub static RULES: &[Rule] = &[
     EARLY_MID_LATE,
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
+    CLOCK_TIME_RESTATED,
     DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
@@ -802,6 +863,7 @@ pub static RULES: &[Rule] = &[
     THIS_NEXT_LAST_MONTH,
     THIS_NEXT_LAST_SEASON,
     QUARTER_OF_YEAR,
+    QUARTERS_SET,
     HALF_OF_YEAR,
     THE_QUARTER,
     YEAR_END,
@@ -812,6 +874,7 @@ pub static RULES: &[Rule] = &[
     QUANTITY_AGO,
     RATE_PER_UNIT,
     SET_ADVERB,
+    SET_AT_CLOCK_TIME,
     SET_EVERY,
     EACH_OF_UNITS,
     UNTIL_THEN,
