@@ -48,6 +48,7 @@ pub mod lexicon;
 pub mod model;
 pub mod names;
 pub mod states;
+pub mod things;
 
 use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
@@ -85,6 +86,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
+    things::drop_things(&cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -239,6 +241,10 @@ pub static RULES: &[Rule] = &[
     cluster::HEAD_NOUN_OF_ORGANISATION,
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
+    things::THING_BY_CONTEXT,
+    things::THING_BY_CUE_NOUN,
+    things::WORK_WITH_YEAR,
+    things::IMPERATIVE_AT_START,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -20,6 +20,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::things;
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
@@ -657,6 +658,10 @@ impl Scan<'_, '_> {
         if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•") {
             return true;
         }
+        // "2 Wash the leaves": the first word of a numbered step.
+        if prev_tok.kind == TokenKind::Number && (prev_tok.line_start || i == 1) {
+            return true;
+        }
         if prev.chars().next().is_some_and(is_quote_mark)
             && !self.doc.tokens[i].space_before
             && (prev_tok.space_before || prev_tok.line_start || self.doc.is_sentence_start(i - 1))
@@ -1193,6 +1198,10 @@ impl Scan<'_, '_> {
             }
             if words.len() == 1 {
                 let l = &words[0];
+                // "Wash the leaves": an imperative verb at the start of an instruction.
+                if self.initial(first) && things::imperative(self.doc, self.lower, first) {
+                    return true;
+                }
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
                     return true;
                 }
@@ -1392,6 +1401,10 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
+            c.place = matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
+                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                || self.word(end) == "," && self.is_place(end + 1)
+                || things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
                     prev,
@@ -1408,7 +1421,12 @@ impl Scan<'_, '_> {
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
-                || self.word(end) == "," && self.is_place(end + 1);
+                || c.place;
+        }
+        // "Harbour Lights (2004)": the title of a work, here and wherever the article names it.
+        if text_words.len() > 1 && !has_title && known.is_none() && given.is_none() && things::year_in_brackets(self.doc, end) {
+            c.doubtful = true;
+            c.place = true;
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
