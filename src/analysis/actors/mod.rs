@@ -85,8 +85,8 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
-    cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
+    cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -243,8 +243,9 @@ pub static RULES: &[Rule] = &[
     cluster::NAME_IN_HEADLINE,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
-    things::WORK_WITH_YEAR,
     things::IMPERATIVE_AT_START,
+    things::PLACE_BY_PREDICATE,
+    things::TERM_BY_EXPANSION,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

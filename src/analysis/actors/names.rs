@@ -163,7 +163,10 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         }
         let start = doc.token_at_or_after(c.span.start);
         let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
-        if after_number || spells_lower_case_words(doc, lower, start, &c.words[0]) {
+        if after_number
+            || spells_lower_case_words(doc, lower, start, &c.words[0])
+            || things::spells_term(doc, lower, start, &c.words[0])
+        {
             terms.insert(c.words[0].clone());
         }
     }
@@ -1423,8 +1426,8 @@ impl Scan<'_, '_> {
                 || matches!(prev, "a" | "an")
                 || c.place;
         }
-        // "Harbour Lights (2004)": the title of a work, here and wherever the article names it.
-        if text_words.len() > 1 && !has_title && known.is_none() && given.is_none() && things::year_in_brackets(self.doc, end) {
+        // "Brisk is a small town": a place, here and wherever the article names it.
+        if !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1) && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;
             c.place = true;
         }

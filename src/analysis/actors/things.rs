@@ -2,6 +2,7 @@
 //! place ("hotels in Tulsa", "the Tulsa area"), all its mentions are, unless some evidence shows it acting
 //! (a title, a given name, an organisation word, a pronoun that speaks of it).
 
+use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
@@ -9,6 +10,9 @@ use crate::analysis::text::{Doc, TokenKind};
 
 /// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
 static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.txt");
+
+/// Common nouns for places (`data/actors-place-nouns.txt`).
+static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
 /// Words that follow an imperative verb ("Wash the leaves").
 static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
@@ -19,42 +23,97 @@ pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
     doc.tokens
         .get(end)
         .is_some_and(|t| t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase))
-        && THING_CUES_AFTER.contains(lower[end])
-}
-
-/// Whether a year in brackets follows the name ending at token `end`: "Harbour Lights (2004)", a work's
-/// title ([`WORK_WITH_YEAR`]).
-pub fn year_in_brackets(doc: &Doc, end: usize) -> bool {
-    let year = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && {
-            let w = doc.word(i);
-            w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
-        }
-    };
-    doc.word(end) == "(" && year(end + 1) && doc.word(end + 2) == ")"
+        && THING_CUES_AFTER.contains(lower[end]) && !off("cue")
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && IMPERATIVE_OBJECTS.contains(lower[i + 1])
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && IMPERATIVE_OBJECTS.contains(lower[i + 1]) && !off("imp")
 }
 
-/// Drops the clusters that no evidence shows to be an actor and that one mention in four or more places
-/// where things and places stand ([`THING_BY_CONTEXT`]).
+/// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
+/// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
+/// after a town is no evidence, and "he" after a place rarely follows.
 pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let no_evidence = cl.person <= 0 && cl.org <= 0 && cl.group <= 0 && !cl.given && !cl.courtesy;
-        let plain = cl
-            .members
-            .iter()
-            .all(|&m| cands[m].roles.is_empty() && !cands[m].all_caps && cands[m].alias_of.is_none());
-        // One mention in four at least: a single "in Tulsa" among many acting mentions is a figure of speech.
-        let placed = cl.doubts > 0 && cl.doubts as usize * 4 >= cl.members.len();
+        let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
+        let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
+        // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
+        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len() && !off("context");
         if no_evidence && plain && placed {
             cl.members.clear();
         }
     }
+}
+
+/// Whether the acronym at token `start`, in brackets, spells the initials of the capitalised words before
+/// the bracket and none of them is an organisation word ([`TERM_BY_EXPANSION`]): "System Under Test
+/// (SUT)", "Compact Fluorescent Light (CFL)" are terms; "Harbour Airlines (HAL)" is not.
+pub fn spells_term(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
+    if start < 2 || doc.word(start - 1) != "(" || off("term") {
+        return false;
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut k = start - 1;
+    let mut first = start - 1;
+    while k > 0 && initials.len() < letters.len() && start - k <= 10 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let connector = matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on" | "under");
+        if connector && !initials.is_empty() && !doc.word(k).starts_with(char::is_uppercase) {
+            continue;
+        }
+        if !doc.word(k).starts_with(char::is_uppercase) || LEXICON.is_org_word_lower(lower[k]) {
+            return false;
+        }
+        initials.insert(0, lower[k].chars().next().unwrap_or(' '));
+        first = k;
+    }
+    let phrase = doc.slice(doc.span_of(first..start - 1));
+    initials == letters && LEXICON.org(phrase).is_none()
+}
+
+/// A candidate that nothing marks as an actor: no title, role, given name, organisation word, capitals.
+fn without_evidence(c: &Candidate) -> bool {
+    let default_org = match (c.words.len(), c.article) {
+        (1, true) => 3,
+        (1, false) => 1,
+        _ => 0,
+    };
+    c.roles.is_empty()
+        && !c.courtesy
+        && !c.given
+        && !c.all_caps
+        && c.alias_of.is_none()
+        && c.person <= 0
+        && c.group <= 0
+        && c.org <= default_org
+}
+
+/// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
+/// "Brisk is a small town", "Brisk lies in a valley" ([`PLACE_BY_PREDICATE`]): "is", "was" or "lies",
+/// then an article, "in", "on", "located" or "situated", then a place noun within six words of the same
+/// sentence (not "the town's mayor"; not "was defeated in this district").
+pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let opens = matches!(
+        lower.get(end + 1),
+        Some(&("a" | "an" | "the" | "in" | "on" | "located" | "situated" | "one"))
+    );
+    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens || off("pred") {
+        return false;
+    }
+    let sentence = doc.tokens[end].sentence;
+    (end + 1..(end + 8).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| {
+            PLACE_NOUNS.contains(lower[k])
+                && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
+        })
 }
 
 pub const THING_BY_CONTEXT: Rule = Rule {
@@ -77,16 +136,6 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
     counter_examples: &["Oskan is old. Oskan said it would grow."],
 };
 
-pub const WORK_WITH_YEAR: Rule = Rule {
-    name: "actors/work-with-year",
-    description: "A name of several words followed by a year in brackets (\"Harbour Lights (2004)\") is the title of a work, and so are its other mentions.",
-    examples: &[(
-        "She starred in Harbour Lights (2004). Harbour Lights made her famous.",
-        "no actor mention \"Harbour Lights\"",
-    )],
-    counter_examples: &["As Ada Lenz (2004) showed, the effect is small."],
-};
-
 pub const IMPERATIVE_AT_START: Rule = Rule {
     name: "actors/imperative-at-start",
     description: "A capitalised word at the start of a sentence or a numbered step, followed by an object (\"Wash the leaves\"), is an imperative verb, not a name.",
@@ -95,4 +144,28 @@ pub const IMPERATIVE_AT_START: Rule = Rule {
         "no actor mention \"Wash\"",
     )],
     counter_examples: &["Rinse the pan. Wash said the leaves were dry."],
+};
+
+pub fn off(name: &str) -> bool {
+    std::env::var("LEDE_OFF").is_ok_and(|v| v.split(',').any(|x| x == name))
+}
+
+pub const PLACE_BY_PREDICATE: Rule = Rule {
+    name: "actors/place-by-predicate",
+    description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\") is no actor, nor are its other mentions.",
+    examples: &[(
+        "Brisk is a small town on the coast. Brisk has two hotels.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Brisk is a small company. Brisk said it would grow."],
+};
+
+pub const TERM_BY_EXPANSION: Rule = Rule {
+    name: "actors/term-by-expansion",
+    description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), is a term, and so are its other mentions.",
+    examples: &[(
+        "We test the System Under Test (SUT) twice. The SUT failed.",
+        "no actor mention \"SUT\"",
+    )],
+    counter_examples: &["Shares of Harbour Airlines (HAL) fell. HAL said it would recover."],
 };
