@@ -246,6 +246,7 @@ pub static RULES: &[Rule] = &[
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
     things::TERM_BY_EXPANSION,
+    things::THING_BY_VERB,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

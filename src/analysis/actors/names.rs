@@ -1426,6 +1426,15 @@ impl Scan<'_, '_> {
                 || matches!(prev, "a" | "an")
                 || c.place;
         }
+        // "visited Brisk", "launched Orbix": a place or a thing.
+        if !has_title
+            && known.is_none()
+            && !(given.is_some() && text_words.len() > 1)
+            && things::thing_verb_before(self.doc, self.lower, mention_start)
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "Brisk is a small town": a place, here and wherever the article names it.
         if !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1) && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;

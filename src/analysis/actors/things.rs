@@ -14,6 +14,9 @@ static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.tx
 /// Common nouns for places (`data/actors-place-nouns.txt`).
 static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
+/// Verbs whose object is a place or a thing ("visited Brisk", "launched Orbix").
+static THING_VERBS: WordSet = word_set!("../data/actors-thing-verbs.txt");
+
 /// Words that follow an imperative verb ("Wash the leaves").
 static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
 
@@ -24,6 +27,16 @@ pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
         .get(end)
         .is_some_and(|t| t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase))
         && THING_CUES_AFTER.contains(lower[end]) && !off("cue")
+}
+
+/// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
+/// ("visited Brisk", "launched the Orbix"; [`THING_BY_VERB`]).
+pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && matches!(lower[k - 1], "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1]) && !off("verb")
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -120,20 +133,20 @@ pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
     description: "A name with no evidence of a person or an organisation is no actor at all when one of its mentions stands where places and things do (\"hotels in Brisk\"): all its mentions go.",
     examples: &[(
-        "Brisk lies on a river. There are three hotels in Brisk.",
+        "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
         "no actor mention \"Brisk\"",
     )],
-    counter_examples: &["Brisk lies on a river. Brisk said it would stay."],
+    counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
 };
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
     description: "A single name before \"language\", \"speakers\", \"area\" or another noun of a place or a people (\"the Oskan language\") is no actor, nor are its other mentions.",
     examples: &[(
-        "Oskan is old. The Oskan language has six vowels.",
+        "The Oskan language has six vowels. Linguists study Oskan.",
         "no actor mention \"Oskan\"",
     )],
-    counter_examples: &["Oskan is old. Oskan said it would grow."],
+    counter_examples: &["The Oskan Party has six members. Oskan said it would grow."],
 };
 
 pub const IMPERATIVE_AT_START: Rule = Rule {
@@ -154,10 +167,10 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
     name: "actors/place-by-predicate",
     description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\") is no actor, nor are its other mentions.",
     examples: &[(
-        "Brisk is a small town on the coast. Brisk has two hotels.",
+        "Visitors love Brisk. Brisk is a small town on the coast.",
         "no actor mention \"Brisk\"",
     )],
-    counter_examples: &["Brisk is a small company. Brisk said it would grow."],
+    counter_examples: &["Visitors love Brisk. Brisk is a small company. Brisk said it would grow."],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
@@ -168,4 +181,14 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
         "no actor mention \"SUT\"",
     )],
     counter_examples: &["Shares of Harbour Airlines (HAL) fell. HAL said it would recover."],
+};
+
+pub const THING_BY_VERB: Rule = Rule {
+    name: "actors/thing-by-verb",
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\") is a place or a thing, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Tourists like Brisk. Last year we visited Brisk.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
 };
