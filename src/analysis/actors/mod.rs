@@ -247,6 +247,7 @@ pub static RULES: &[Rule] = &[
     things::PLACE_BY_PREDICATE,
     things::TERM_BY_EXPANSION,
     things::THING_BY_VERB,
+    things::HALF_OF_PHRASE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

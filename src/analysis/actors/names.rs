@@ -1426,6 +1426,16 @@ impl Scan<'_, '_> {
                 || matches!(prev, "a" | "an")
                 || c.place;
         }
+        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+            && things::half_of_phrase(self.doc, mention_start, end)
+        {
+            c.doubtful = true;
+        }
         // "visited Brisk", "launched Orbix": a place or a thing.
         if !has_title
             && known.is_none()

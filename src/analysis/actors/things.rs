@@ -39,6 +39,19 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1]) && !off("verb")
 }
 
+/// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
+/// names pass did not take as one name, one word on each side ("Game of Thrones", "Rains of Castamere";
+/// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
+pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
+    let cap = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase)
+    };
+    // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
+    let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && (start == 0 || !cap(start - 1));
+    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && (start == 2 || !cap(start - 3));
+    (before || after) && !off("half")
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -191,4 +204,14 @@ pub const THING_BY_VERB: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
+};
+
+pub const HALF_OF_PHRASE: Rule = Rule {
+    name: "actors/half-of-phrase",
+    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\") that is not an organisation's name is a title or a term: neither half is an actor by itself.",
+    examples: &[(
+        "We watched Game of Thrones again.",
+        "no actor mention \"Game\"",
+    )],
+    counter_examples: &["We met Lindqvist of Orbix Partners. Lindqvist said no."],
 };
