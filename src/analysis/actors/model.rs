@@ -84,6 +84,8 @@ pub struct Cluster {
     pub given: bool,
     /// How many of its members stand where places and things do ([`Candidate::place`]).
     pub doubts: u32,
+    /// How many of its members are said to be a place or a thing ([`Candidate::thing`]).
+    pub things: u32,
 }
 
 impl Cluster {
@@ -131,6 +133,9 @@ pub struct Candidate {
     /// It stands where places and things do ("hotels in Tulsa", "the village of Brin", "Tulsa, Oklahoma"):
     /// evidence for the whole document that the name is no actor ([`crate::analysis::actors::things`]).
     pub place: bool,
+    /// It is said to be a place or a thing ("Brisk is a small town", "the Oskan language", "visited Brisk"):
+    /// evidence that decides for the whole document.
+    pub thing: bool,
     /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
     /// replace it by the rule that linked it to an actor ("Blinken" after "Antony Blinken").
     pub rule: &'static str,

@@ -1406,8 +1406,8 @@ impl Scan<'_, '_> {
             };
             c.place = matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                || self.word(end) == "," && self.is_place(end + 1)
-                || things::cue_noun_after(self.doc, self.lower, end);
+                || self.word(end) == "," && self.is_place(end + 1);
+            c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
                     prev,
@@ -1424,7 +1424,8 @@ impl Scan<'_, '_> {
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
-                || c.place;
+                || c.place
+                || c.thing;
         }
         // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
         if text_words.len() == 1
@@ -1448,7 +1449,7 @@ impl Scan<'_, '_> {
         // "Brisk is a small town": a place, here and wherever the article names it.
         if !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1) && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;
-            c.place = true;
+            c.thing = true;
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.

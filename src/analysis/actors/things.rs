@@ -67,6 +67,9 @@ pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
         let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len() && !off("context");
+        // Said once to be a place or a thing: that decides.
+        let said = cl.things > 0 && !off("said");
+        let placed = placed || said;
         if no_evidence && plain && placed {
             cl.members.clear();
         }
