@@ -71,6 +71,8 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                 }
                 let cl = &mut clusters[t];
                 cl.courtesy |= c.courtesy;
+                cl.doubts += u32::from(c.place);
+                cl.things += u32::from(c.thing);
                 cl.members.push(i);
                 let at = cl.starts.partition_point(|&s| s < c.span.start);
                 cl.starts.insert(at, c.span.start);
@@ -101,6 +103,8 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                     starts: vec![c.span.start],
                     given: c.given,
                     courtesy: c.courtesy,
+                    doubts: u32::from(c.place),
+                    things: u32::from(c.thing),
                 };
                 add_evidence(&mut cl, c);
                 index.add(clusters.len(), &c.words);

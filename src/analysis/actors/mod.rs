@@ -48,6 +48,7 @@ pub mod lexicon;
 pub mod model;
 pub mod names;
 pub mod states;
+pub mod things;
 
 use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
@@ -84,6 +85,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
+    things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
@@ -239,6 +241,13 @@ pub static RULES: &[Rule] = &[
     cluster::HEAD_NOUN_OF_ORGANISATION,
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
+    things::THING_BY_CONTEXT,
+    things::THING_BY_CUE_NOUN,
+    things::IMPERATIVE_AT_START,
+    things::PLACE_BY_PREDICATE,
+    things::TERM_BY_EXPANSION,
+    things::THING_BY_VERB,
+    things::HALF_OF_PHRASE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -82,6 +82,10 @@ pub struct Cluster {
     pub courtesy: bool,
     /// Its first name is a given name: a single given name alone ("Ford") is no evidence either way.
     pub given: bool,
+    /// How many of its members stand where places and things do ([`Candidate::place`]).
+    pub doubts: u32,
+    /// How many of its members are said to be a place or a thing ([`Candidate::thing`]).
+    pub things: u32,
 }
 
 impl Cluster {
@@ -126,6 +130,12 @@ pub struct Candidate {
     pub article: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
+    /// It stands where places and things do ("hotels in Tulsa", "the village of Brin", "Tulsa, Oklahoma"):
+    /// evidence for the whole document that the name is no actor ([`crate::analysis::actors::things`]).
+    pub place: bool,
+    /// It is said to be a place or a thing ("Brisk is a small town", "the Oskan language", "visited Brisk"):
+    /// evidence that decides for the whole document.
+    pub thing: bool,
     /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
     /// replace it by the rule that linked it to an actor ("Blinken" after "Antony Blinken").
     pub rule: &'static str,

@@ -20,6 +20,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
+use crate::analysis::actors::things;
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
@@ -162,7 +163,10 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         }
         let start = doc.token_at_or_after(c.span.start);
         let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
-        if after_number || spells_lower_case_words(doc, lower, start, &c.words[0]) {
+        if after_number
+            || spells_lower_case_words(doc, lower, start, &c.words[0])
+            || things::spells_term(doc, lower, start, &c.words[0])
+        {
             terms.insert(c.words[0].clone());
         }
     }
@@ -655,6 +659,10 @@ impl Scan<'_, '_> {
         let prev = self.word(i - 1);
         let prev_tok = &self.doc.tokens[i - 1];
         if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•") {
+            return true;
+        }
+        // "2 Wash the leaves": the first word of a numbered step.
+        if prev_tok.kind == TokenKind::Number && (prev_tok.line_start || i == 1) {
             return true;
         }
         if prev.chars().next().is_some_and(is_quote_mark)
@@ -1193,6 +1201,10 @@ impl Scan<'_, '_> {
             }
             if words.len() == 1 {
                 let l = &words[0];
+                // "Wash the leaves": an imperative verb at the start of an instruction.
+                if self.initial(first) && things::imperative(self.doc, self.lower, first) {
+                    return true;
+                }
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
                     return true;
                 }
@@ -1392,6 +1404,10 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
+            c.place = matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
+                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                || self.word(end) == "," && self.is_place(end + 1);
+            c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
                     prev,
@@ -1408,7 +1424,32 @@ impl Scan<'_, '_> {
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
-                || self.word(end) == "," && self.is_place(end + 1);
+                || c.place
+                || c.thing;
+        }
+        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+            && things::half_of_phrase(self.doc, mention_start, end)
+        {
+            c.doubtful = true;
+        }
+        // "visited Brisk", "launched Orbix": a place or a thing.
+        if !has_title
+            && known.is_none()
+            && !(given.is_some() && text_words.len() > 1)
+            && things::thing_verb_before(self.doc, self.lower, mention_start)
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
+        // "Brisk is a small town": a place, here and wherever the article names it.
+        if !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1) && things::place_predicate(self.doc, self.lower, end) {
+            c.doubtful = true;
+            c.thing = true;
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.

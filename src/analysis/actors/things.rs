@@ -1,0 +1,220 @@
+//! Names that are not actors, decided over the whole document: once a name is shown to be a thing or a
+//! place ("hotels in Tulsa", "the Tulsa area"), all its mentions are, unless some evidence shows it acting
+//! (a title, a given name, an organisation word, a pronoun that speaks of it).
+
+use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::model::{Candidate, Cluster};
+use crate::analysis::gazetteer::{word_set, WordSet};
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{Doc, TokenKind};
+
+/// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
+static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.txt");
+
+/// Common nouns for places (`data/actors-place-nouns.txt`).
+static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
+
+/// Verbs whose object is a place or a thing ("visited Brisk", "launched Orbix").
+static THING_VERBS: WordSet = word_set!("../data/actors-thing-verbs.txt");
+
+/// Words that follow an imperative verb ("Wash the leaves").
+static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
+
+/// Whether the word at token `end` (right after a single-word name) is a noun that makes the name a
+/// place, a people or a language ([`THING_BY_CUE_NOUN`]): "the Oskan language", "Oskan speakers".
+pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    doc.tokens
+        .get(end)
+        .is_some_and(|t| t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase))
+        && THING_CUES_AFTER.contains(lower[end]) && !off("cue")
+}
+
+/// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
+/// ("visited Brisk", "launched the Orbix"; [`THING_BY_VERB`]).
+pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && matches!(lower[k - 1], "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1]) && !off("verb")
+}
+
+/// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
+/// names pass did not take as one name, one word on each side ("Game of Thrones", "Rains of Castamere";
+/// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
+pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
+    let cap = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase)
+    };
+    // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
+    let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && (start == 0 || !cap(start - 1));
+    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && (start == 2 || !cap(start - 3));
+    (before || after) && !off("half")
+}
+
+/// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
+/// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
+pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && IMPERATIVE_OBJECTS.contains(lower[i + 1]) && !off("imp")
+}
+
+/// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
+/// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
+/// after a town is no evidence, and "he" after a place rarely follows.
+pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
+        let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
+        // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
+        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len() && !off("context");
+        // Said once to be a place or a thing: that decides.
+        let said = cl.things > 0 && !off("said");
+        let placed = placed || said;
+        if no_evidence && plain && placed {
+            cl.members.clear();
+        }
+    }
+}
+
+/// Whether the acronym at token `start`, in brackets, spells the initials of the capitalised words before
+/// the bracket and none of them is an organisation word ([`TERM_BY_EXPANSION`]): "System Under Test
+/// (SUT)", "Compact Fluorescent Light (CFL)" are terms; "Harbour Airlines (HAL)" is not.
+pub fn spells_term(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
+    if start < 2 || doc.word(start - 1) != "(" || off("term") {
+        return false;
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut k = start - 1;
+    let mut first = start - 1;
+    while k > 0 && initials.len() < letters.len() && start - k <= 10 {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let connector = matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on" | "under");
+        if connector && !initials.is_empty() && !doc.word(k).starts_with(char::is_uppercase) {
+            continue;
+        }
+        if !doc.word(k).starts_with(char::is_uppercase) || LEXICON.is_org_word_lower(lower[k]) {
+            return false;
+        }
+        initials.insert(0, lower[k].chars().next().unwrap_or(' '));
+        first = k;
+    }
+    let phrase = doc.slice(doc.span_of(first..start - 1));
+    initials == letters && LEXICON.org(phrase).is_none()
+}
+
+/// A candidate that nothing marks as an actor: no title, role, given name, organisation word, capitals.
+fn without_evidence(c: &Candidate) -> bool {
+    let default_org = match (c.words.len(), c.article) {
+        (1, true) => 3,
+        (1, false) => 1,
+        _ => 0,
+    };
+    c.roles.is_empty()
+        && !c.courtesy
+        && !c.given
+        && !c.all_caps
+        && c.alias_of.is_none()
+        && c.person <= 0
+        && c.group <= 0
+        && c.org <= default_org
+}
+
+/// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
+/// "Brisk is a small town", "Brisk lies in a valley" ([`PLACE_BY_PREDICATE`]): "is", "was" or "lies",
+/// then an article, "in", "on", "located" or "situated", then a place noun within six words of the same
+/// sentence (not "the town's mayor"; not "was defeated in this district").
+pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let opens = matches!(
+        lower.get(end + 1),
+        Some(&("a" | "an" | "the" | "in" | "on" | "located" | "situated" | "one"))
+    );
+    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens || off("pred") {
+        return false;
+    }
+    let sentence = doc.tokens[end].sentence;
+    (end + 1..(end + 8).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| {
+            PLACE_NOUNS.contains(lower[k])
+                && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
+        })
+}
+
+pub const THING_BY_CONTEXT: Rule = Rule {
+    name: "actors/thing-by-context",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one of its mentions stands where places and things do (\"hotels in Brisk\"): all its mentions go.",
+    examples: &[(
+        "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
+};
+
+pub const THING_BY_CUE_NOUN: Rule = Rule {
+    name: "actors/thing-by-cue-noun",
+    description: "A single name before \"language\", \"speakers\", \"area\" or another noun of a place or a people (\"the Oskan language\") is no actor, nor are its other mentions.",
+    examples: &[(
+        "The Oskan language has six vowels. Linguists study Oskan.",
+        "no actor mention \"Oskan\"",
+    )],
+    counter_examples: &["The Oskan Party has six members. Oskan said it would grow."],
+};
+
+pub const IMPERATIVE_AT_START: Rule = Rule {
+    name: "actors/imperative-at-start",
+    description: "A capitalised word at the start of a sentence or a numbered step, followed by an object (\"Wash the leaves\"), is an imperative verb, not a name.",
+    examples: &[(
+        "Rinse the pan.\n2 Wash the leaves and dry them.",
+        "no actor mention \"Wash\"",
+    )],
+    counter_examples: &["Rinse the pan. Wash said the leaves were dry."],
+};
+
+pub fn off(name: &str) -> bool {
+    std::env::var("LEDE_OFF").is_ok_and(|v| v.split(',').any(|x| x == name))
+}
+
+pub const PLACE_BY_PREDICATE: Rule = Rule {
+    name: "actors/place-by-predicate",
+    description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\") is no actor, nor are its other mentions.",
+    examples: &[(
+        "Visitors love Brisk. Brisk is a small town on the coast.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Visitors love Brisk. Brisk is a small company. Brisk said it would grow."],
+};
+
+pub const TERM_BY_EXPANSION: Rule = Rule {
+    name: "actors/term-by-expansion",
+    description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), is a term, and so are its other mentions.",
+    examples: &[(
+        "We test the System Under Test (SUT) twice. The SUT failed.",
+        "no actor mention \"SUT\"",
+    )],
+    counter_examples: &["Shares of Harbour Airlines (HAL) fell. HAL said it would recover."],
+};
+
+pub const THING_BY_VERB: Rule = Rule {
+    name: "actors/thing-by-verb",
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\") is a place or a thing, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Tourists like Brisk. Last year we visited Brisk.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
+};
+
+pub const HALF_OF_PHRASE: Rule = Rule {
+    name: "actors/half-of-phrase",
+    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\") that is not an organisation's name is a title or a term: neither half is an actor by itself.",
+    examples: &[(
+        "We watched Game of Thrones again.",
+        "no actor mention \"Game\"",
+    )],
+    counter_examples: &["We met Lindqvist of Orbix Partners. Lindqvist said no."],
+};
