@@ -335,6 +335,12 @@ fn voices(articles: &[Article]) -> Vec<Voice> {
                     evidence: k.evidence.clone(),
                     article: ai,
                 });
+                // An unnamed source is called by the words that describe it ("people familiar
+                // with the talks"), not by the mention a reporting verb took ("the talks").
+                let name = match (&key, kind) {
+                    (SpeakerKey::Unnamed(_), Some(k)) => k.evidence.text.clone(),
+                    _ => name,
+                };
                 out.push(Voice {
                     article: ai,
                     name,

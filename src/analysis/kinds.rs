@@ -15,7 +15,7 @@
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{
-    Actor, ActorKind, Evidence, KindOfSource, Mention, Quote, RuleName, VoiceKind,
+    Actor, ActorKind, Evidence, KindOfSource, Mention, Quote, RuleName, Source, SourceKind, VoiceKind,
 };
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
@@ -34,6 +34,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Minister Ana Ruiz said the ferry would run again.",
                 "kind official \"Ana Ruiz\" <- \"Minister\"",
+            ),
+            (
+                "Transport Minister Ana Ruiz said the ferry would run again.",
+                "kind official \"Ana Ruiz\" <- \"Transport Minister\"",
             ),
             (
                 "\"We will not wait,\" said police spokesperson Tom Berg.",
@@ -92,14 +96,21 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: UNNAMED_SOURCE,
-        description: "A speaker the text does not name, only describes (\"a senior official\", \"one resident\"), is an anonymous source.",
-        examples: &[(
-            "A senior official said the talks would fail.",
-            "kind anonymous <- \"A senior official\"",
-        )],
+        description: "A speaker the text does not name, only describes (\"a senior official\", \"residents\", \"people familiar with the talks\"), is an anonymous source.",
+        examples: &[
+            (
+                "A senior official said the talks would fail.",
+                "kind anonymous <- \"A senior official\"",
+            ),
+            (
+                "People familiar with the talks said the ministry would not agree.",
+                "kind anonymous <- \"People familiar with the talks\"",
+            ),
+        ],
         counter_examples: &[
             "Ana Ruiz said the talks would fail.",
             "\"The talks will fail,\" he said.",
+            "The ferry will stop, Jo Park said.",
         ],
     },
 ];
@@ -111,8 +122,11 @@ static ADVOCACY: WordSet = word_set!("data/source-kind-advocacy.txt");
 static ORDINARY: WordSet = word_set!("data/source-kind-ordinary.txt");
 static ROLES: WordSet = word_set!("data/source-kind-roles.txt");
 
+/// The sources rule of insiders ("people familiar with the matter").
+const INSIDER_RULE: &str = "sources/familiar-with";
+
 /// The most words a title or an apposition is read over.
-const WINDOW: usize = 10;
+const WINDOW: usize = 12;
 
 /// The kind a lower-case word names, in the singular or the plural ("parents").
 pub fn kind_of_word(lower: &str) -> Option<VoiceKind> {
@@ -141,7 +155,7 @@ fn is_role(lower: &str) -> bool {
 }
 
 /// Suggests a kind for every actor and every unnamed speaker.
-pub fn classify(doc: &Doc, actors: &mut [Actor], quotes: &mut [Quote]) {
+pub fn classify(doc: &Doc, actors: &mut [Actor], quotes: &mut [Quote], sources: &[Source]) {
     for actor in actors.iter_mut() {
         actor.source_kind = match actor.kind {
             ActorKind::Person => actor.mentions.iter().find_map(|m| person_kind(doc, m)),
@@ -151,7 +165,10 @@ pub fn classify(doc: &Doc, actors: &mut [Actor], quotes: &mut [Quote]) {
         };
     }
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
-        q.source_kind = q.speaker_mention.as_ref().and_then(|m| unnamed_kind(doc, m));
+        q.source_kind = q
+            .speaker_mention
+            .as_ref()
+            .and_then(|m| unnamed_kind(doc, m, sources));
     }
 }
 
@@ -176,27 +193,27 @@ fn person_kind(doc: &Doc, m: &Mention) -> Option<KindOfSource> {
 }
 
 /// "police spokesperson [Tom Berg]": the words right before token `first`, read back over role
-/// words, kind words and capitalised words; the kind word nearest the name decides.
+/// words, kind words and capitalised words; the kind word nearest the name decides, and the evidence
+/// is the whole title ("Transport Minister").
 fn title_before(doc: &Doc, first: usize) -> Option<KindOfSource> {
     let sentence = doc.tokens.get(first)?.sentence;
     let mut found = None;
+    let mut from = first;
     for i in (first.saturating_sub(4)..first).rev() {
         let t = &doc.tokens[i];
         if t.sentence != sentence || t.kind != TokenKind::Word {
             break;
         }
         let lower = doc.lower(i);
-        if let Some(kind) = kind_of_word(lower) {
-            found = Some((kind, i));
-            break;
-        }
+        let kind = kind_of_word(lower);
         let capitalised = doc.word(i).chars().next().is_some_and(char::is_uppercase);
-        if !is_role(lower) && !capitalised {
+        if kind.is_none() && !is_role(lower) && !capitalised {
             break;
         }
+        from = i;
+        found = found.or(kind);
     }
-    let (kind, from) = found?;
-    Some(finding(doc, kind, TITLE_ROLE, from, first))
+    Some(finding(doc, found?, TITLE_ROLE, from, first))
 }
 
 /// Words that may open an apposition: "a", "the", "who", "one", possessives.
@@ -247,20 +264,28 @@ fn organisation_kind(doc: &Doc, m: &Mention) -> Option<KindOfSource> {
     Some(finding(doc, kind, ORGANISATION_NAME, from, to))
 }
 
-/// An unnamed speaker ("a senior official", "residents"): lower-case words after the first, the last
-/// a role or kind word, and no pronoun.
-fn unnamed_kind(doc: &Doc, m: &Mention) -> Option<KindOfSource> {
+/// An unnamed speaker: inside an anonymous source phrase of the report ("people familiar with the
+/// talks"), or described in lower-case words ("a senior official", "residents"), never a pronoun
+/// and never a name ("Jo Park": a capitalised word after the first, or a capitalised first word
+/// inside a sentence).
+fn unnamed_kind(doc: &Doc, m: &Mention, sources: &[Source]) -> Option<KindOfSource> {
+    // Insiders are the whole phrase ("people familiar with [the talks]"), not the mention in it.
+    let phrase = sources.iter().find(|s| {
+        s.kind == SourceKind::Anonymous && s.rule == INSIDER_RULE && s.start <= m.start && m.end <= s.end
+    });
+    if let Some(s) = phrase {
+        let (from, to) = (doc.token_at_or_after(s.start), doc.token_at_or_after(s.end));
+        return Some(finding(doc, VoiceKind::Anonymous, UNNAMED_SOURCE, from, to));
+    }
     let words: Vec<&str> = m.text.split_whitespace().collect();
-    let head = words.last()?.to_lowercase();
-    let lower_after_first = words
-        .iter()
-        .skip(1)
-        .all(|w| !w.chars().next().is_some_and(char::is_uppercase));
-    let pronoun = words.len() == 1 && LEXICON.pronoun(&words[0].to_lowercase()).is_some();
-    if pronoun || !lower_after_first || kind_of_word(&head).is_none() && !is_role(&head) {
+    let first = words.first()?;
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let (from, to) = (doc.token_at_or_after(m.start), doc.token_at_or_after(m.end));
+    let pronoun = words.len() == 1 && LEXICON.pronoun(&first.to_lowercase()).is_some();
+    let named = words.iter().skip(1).any(capital) || capital(first) && !doc.is_sentence_start(from);
+    if pronoun || named && kind_of_word(&first.to_lowercase()).is_none() {
         return None;
     }
-    let (from, to) = (doc.token_at_or_after(m.start), doc.token_at_or_after(m.end));
     Some(finding(doc, VoiceKind::Anonymous, UNNAMED_SOURCE, from, to))
 }
 
