@@ -261,7 +261,8 @@ pub fn merges_table(articles: &[Article], audit: &Audit) -> Table {
     }
 }
 
-/// Every attributed quote of the set with its speaker, in set order.
+/// Every attributed quote of the set with its speaker, in set order; "Article no." and "Quote no."
+/// count from 1 (the [`super::QuoteRef`] plus one).
 pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
     let mut refs: Vec<(super::QuoteRef, &Speaker)> = audit
         .speakers
@@ -276,6 +277,8 @@ pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
             let q = article.report.quotes.get(r.quote)?;
             let kind = KINDS.iter().find(|(k, _)| *k == q.kind).map_or("", |(_, n)| n);
             Some(vec![
+                (r.article + 1).to_string(),
+                (r.quote + 1).to_string(),
                 article.title.clone(),
                 article.date.clone().unwrap_or_default(),
                 s.name.clone(),
@@ -290,6 +293,8 @@ pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
     Table {
         title: "Quotes".into(),
         columns: strings(&[
+            "Article no.",
+            "Quote no.",
             "Article",
             "Date",
             "Speaker",
