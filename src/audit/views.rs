@@ -195,6 +195,8 @@ pub fn articles_table(articles: &[Article], audit: &Audit) -> Table {
         .iter()
         .map(|s| (s.key.as_str(), s.name.as_str()))
         .collect();
+    let no_ordinary: std::collections::HashSet<usize> = audit.no_ordinary.iter().copied().collect();
+    let only_officials: std::collections::HashSet<usize> = audit.only_officials.iter().copied().collect();
     let rows = audit
         .articles
         .iter()
@@ -217,8 +219,8 @@ pub fn articles_table(articles: &[Article], audit: &Audit) -> Table {
                 kinds.join("; "),
                 r.anonymous.to_string(),
                 r.unattributed.to_string(),
-                yes_no(quoting && !audit.no_ordinary.contains(&r.article)),
-                yes_no(audit.only_officials.contains(&r.article)),
+                yes_no(quoting && !no_ordinary.contains(&r.article)),
+                yes_no(only_officials.contains(&r.article)),
             ]
         })
         .collect();
