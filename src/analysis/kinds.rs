@@ -12,6 +12,7 @@
 //!
 //! Each mention looks at a few words on either side: linear time.
 
+use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{
     Actor, ActorKind, Evidence, KindOfSource, Mention, Quote, RuleName, Source, SourceKind, VoiceKind,
@@ -107,11 +108,14 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SPEAKER_DESCRIPTION,
-        description: "A speaker the text calls only by a description that points back (\"the minister\", \"its spokesman for the police\") takes the kind its words name.",
-        examples: &[(
-            "The ferry will stop, the minister said.",
-            "kind official <- \"the minister\"",
-        )],
+        description: "A speaker the text calls only by a description that points back (\"the minister\") or by an institution (\"police\", \"the company\") takes the kind its words name; it is not anonymous.",
+        examples: &[
+            (
+                "The ferry will stop, the minister said.",
+                "kind official <- \"the minister\"",
+            ),
+            ("Police said the road would close.", "kind official <- \"Police\""),
+        ],
         counter_examples: &["The ferry will stop, the report said."],
     },
     Rule {
@@ -324,8 +328,10 @@ fn unnamed_kind(doc: &Doc, m: &Mention, sources: &[Source]) -> Option<KindOfSour
     if named && kind_of_word(&first.to_lowercase()).is_none() || !person {
         return None;
     }
-    // "the minister", "its spokesman": someone the text named before, by their role.
-    if DEFINITE.contains(&first.to_lowercase().as_str()) {
+    // "the minister", "its spokesman": someone the text named before, by their role; "police",
+    // "the company": an institution, not a person kept anonymous.
+    let institution = LEXICON.is_org_noun(&head) || LEXICON.is_org_word_lower(&head) || head == "police";
+    if institution || DEFINITE.contains(&first.to_lowercase().as_str()) {
         return description_kind(doc, m, SPEAKER_DESCRIPTION);
     }
     Some(finding(doc, VoiceKind::Anonymous, UNNAMED_SOURCE, from, to))
