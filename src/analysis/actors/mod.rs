@@ -130,6 +130,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
                 .map(|&m| Mention::of(doc.text, cands[m].span).by(cands[m].rule))
                 .collect(),
             references: Vec::new(),
+            source_kind: None,
         });
         for &m in &members {
             mentions.push(ActorMention {
@@ -168,6 +169,7 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
                     country: code,
                     mentions: Vec::new(),
                     references: Vec::new(),
+                    source_kind: None,
                 });
                 genders.push(Gender::Unknown);
                 actors.actors.len() - 1
