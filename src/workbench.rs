@@ -12,6 +12,7 @@ pub mod explain;
 pub mod export;
 pub mod language;
 pub mod markdown;
+pub mod parts;
 pub mod share;
 pub mod sources;
 pub mod timeline;

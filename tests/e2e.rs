@@ -1101,12 +1101,74 @@ window.probe = setInterval(() => {
 }, 50);
 "#;
 
-/// Two megabytes pasted: a spinner shows while the worker analyses them, and meanwhile the page
-/// answers a key event within 100 ms; then the highlights render progressively, in steps of under
-/// 100 ms each. Prints the long tasks it saw (the paste itself and the arrival of the report, which
-/// builds the panels at once, are single long tasks: see the README).
+/// Pastes `arguments[1]` into the field `arguments[0]` as `set_field` does, in one task, and
+/// notes when that task's own work ended (`window.pasteEnd`).
+const PASTE_JS: &str = r#"
+const el = document.querySelector(arguments[0]);
+Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set.call(el, arguments[1]);
+el.dispatchEvent(new Event('input', { bubbles: true }));
+el.dispatchEvent(new Event('change', { bubbles: true }));
+window.pasteEnd = performance.now();
+return window.pasteEnd;
+"#;
+
+/// What the 2 MB check saw after the paste: the main thread's long tasks (start, ms) and the key
+/// probes (sent at, waited ms, status then).
+struct Responsiveness {
+    long: Vec<(f64, f64)>,
+    probes: Vec<(f64, f64, String)>,
+}
+
+impl Responsiveness {
+    fn read(record: &Value) -> Responsiveness {
+        let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(0.0);
+        let list = |k: &str| record[k].as_array().cloned().unwrap_or_default();
+        Responsiveness {
+            long: list("long").iter().map(|t| (f(t, "start"), f(t, "ms"))).collect(),
+            probes: list("probes")
+                .iter()
+                .map(|p| {
+                    (
+                        f(p, "at"),
+                        f(p, "ms"),
+                        p["status"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The long tasks that began after the paste's own task (`paste_end`), in ms.
+    fn tasks_after(&self, paste_end: f64) -> Vec<f64> {
+        self.long
+            .iter()
+            .filter(|t| t.0 > paste_end)
+            .map(|t| t.1)
+            .collect()
+    }
+
+    /// The waits of the key probes sent after the paste while the status was `status`.
+    fn waits(&self, paste_end: f64, status: &str) -> Vec<f64> {
+        self.probes
+            .iter()
+            .filter(|p| p.0 > paste_end && p.2 == status)
+            .map(|p| p.1)
+            .collect()
+    }
+}
+
+fn worst(v: &[f64]) -> f64 {
+    v.iter().copied().fold(0.0, f64::max)
+}
+
+/// Two megabytes pasted: a spinner shows while the worker analyses them, and from the end of the
+/// paste's own task until every highlight is in, no main-thread task takes over 100 ms and a key
+/// event never waits over 100 ms: the report arrives in parts, each decoded in its own task, the
+/// panels build their first hundred items, the summary tables wait for a task of their own, and the
+/// highlights render a block of lines per frame. The paste itself (the browser laying out 2 MB in
+/// the text field) is one long task before any of this and is not counted.
 #[test]
-#[ignore = "timing thresholds: flaky on a loaded machine, and the report's arrival is still one long task; scripts/wasm-timing runs it"]
+#[ignore = "2 MB through a real browser (about 30 s) with timing thresholds: scripts/wasm-timing runs it"]
 fn two_megabytes_keep_the_page_responsive() {
     let Some(env) = Env::start() else { return };
     let example = example_text();
@@ -1120,7 +1182,12 @@ fn two_megabytes_keep_the_page_responsive() {
         open_ready(&env, &client).await;
         client.execute(RECORD_JS, vec![]).await.unwrap();
         let pasted = Instant::now();
-        set_field(&client, "#article-input", &big).await;
+        let paste_end = client
+            .execute(PASTE_JS, vec![json!("#article-input"), json!(big)])
+            .await
+            .unwrap()
+            .as_f64()
+            .unwrap_or(0.0);
         let paste_ms = pasted.elapsed().as_millis();
         let (mut saw_spinner, mut saw_partial) = (false, false);
         let deadline = Instant::now() + Duration::from_secs(120);
@@ -1151,54 +1218,25 @@ fn two_megabytes_keep_the_page_responsive() {
         let record = client
             .execute(
                 "clearInterval(window.probe); return { long: window.longTasks, probes: window.probes, \
-                 marks: document.querySelectorAll('#article-view mark').length };",
+                 marks: document.querySelectorAll('#article-view mark').length, \
+                 shown: document.querySelectorAll('#quotes-panel li, #dates-panel li').length };",
                 vec![],
             )
             .await
             .unwrap();
-        let long: Vec<(f64, f64)> = record["long"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| (t["start"].as_f64().unwrap_or(0.0), t["ms"].as_f64().unwrap_or(0.0)))
-            .collect();
-        let probes: Vec<(f64, f64, String)> = record["probes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let status = p["status"].as_str().unwrap_or("").to_string();
-                (p["at"].as_f64().unwrap_or(0.0), p["ms"].as_f64().unwrap_or(0.0), status)
-            })
-            .collect();
-        // The two single long tasks: the paste (the first long task) and the report's arrival (the
-        // first task that ends with the status ready).
-        let paste_end = long.first().map_or(0.0, |(s, ms)| s + ms);
-        let first_ready = probes.iter().find(|p| p.2 == "ready").map_or(f64::MAX, |p| p.0);
-        let arrival = long
-            .iter()
-            .filter(|(s, ms)| s + ms >= first_ready - 50.0)
-            .map(|&(s, ms)| (s, ms))
-            .next()
-            .unwrap_or((first_ready, 0.0));
-        let analysing: Vec<f64> = probes
-            .iter()
-            .filter(|p| p.0 > paste_end && p.0 + p.1 < arrival.0 && p.2 == "pending")
-            .map(|p| p.1)
-            .collect();
-        let rendering: Vec<f64> = long
-            .iter()
-            .filter(|(s, _)| *s > arrival.0 + arrival.1)
-            .map(|t| t.1)
-            .collect();
-        let worst = |v: &[f64]| v.iter().copied().fold(0.0, f64::max);
+        let seen = Responsiveness::read(&record);
+        let (analysing, rendering) = (seen.waits(paste_end, "pending"), seen.waits(paste_end, "ready"));
+        let tasks = seen.tasks_after(paste_end);
+        let paste_task = seen.long.iter().filter(|t| t.0 <= paste_end).map(|t| t.1).fold(0.0, f64::max);
         println!(
-            "2 MB: paste {paste_ms} ms (main-thread task {:.0} ms), analysed and rendered after {done} ms, {} marks; \
-             report arrival task {:.0} ms; while analysing: {} key probes, worst delay {:.0} ms; \
-             rendering: {} long tasks, longest {:.0} ms",
-            long.first().map_or(0.0, |t| t.1),
+            "2 MB: paste {paste_ms} ms (main-thread task {paste_task:.0} ms), analysed and rendered after {done} ms, \
+             {} marks, {} panel items built; after the paste: {} long tasks, longest {:.0} ms {:?}; \
+             key probes while analysing: {}, worst wait {:.0} ms; while rendering: {}, worst wait {:.0} ms",
             record["marks"],
-            arrival.1,
+            record["shown"],
+            tasks.len(),
+            worst(&tasks),
+            tasks.iter().map(|t| t.round()).collect::<Vec<_>>(),
             analysing.len(),
             worst(&analysing),
             rendering.len(),
@@ -1208,7 +1246,8 @@ fn two_megabytes_keep_the_page_responsive() {
         assert!(saw_partial, "the highlights were not rendered progressively");
         assert!(!analysing.is_empty(), "no key probe ran while the worker analysed");
         assert!(worst(&analysing) <= 100.0, "a key event waited {:.0} ms during the analysis", worst(&analysing));
-        assert!(worst(&rendering) <= 100.0, "a rendering step took {:.0} ms", worst(&rendering));
+        assert!(worst(&rendering) <= 100.0, "a key event waited {:.0} ms while the results rendered", worst(&rendering));
+        assert!(worst(&tasks) <= 100.0, "a main-thread task took {:.0} ms after the paste", worst(&tasks));
         client.close().await.expect("close the browser");
     });
 }
@@ -1229,7 +1268,7 @@ fn wasm_timing() {
         mega.push_str("\n\n");
     }
     // Runs requests in a worker of the page's own script, as the app does; returns the worker's own
-    // analysis times in ms.
+    // analysis times in ms (read from the last part of each answer).
     const TIME_JS: &str = r#"
       const [text, runs, done] = arguments;
       const worker = new Worker(document.querySelector('meta[name=lede-worker]').content);
@@ -1238,6 +1277,7 @@ fn wasm_timing() {
       const next = () => worker.postMessage({ id: ++id, text, date: '2022-01-21' });
       worker.onmessage = (e) => {
         if (e.data === 'ready') { next(); return; }
+        if (e.data.index + 1 < e.data.count) return; // the report comes in parts
         times.push(e.data.millis);
         if (times.length < runs) next(); else { worker.terminate(); done(times); }
       };

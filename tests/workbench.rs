@@ -175,3 +175,35 @@ fn tables_have_rows_as_long_as_their_columns() {
         }
     }
 }
+
+/// (text, part size, at least this many parts): the worker sends reports in parts; put together
+/// again they are the report.
+const PART_CASES: &[(&str, usize, usize)] = &[
+    ("", 2_000, 1),
+    (NO_QUOTES, 1, 1),
+    (TOWN, 1, 5),
+    (TOWN, 3, 2),
+    (EXAMPLE, 1, 20),
+    (EXAMPLE, 7, 3),
+    (EXAMPLE, lede::workbench::parts::PART_SIZE, 1),
+];
+
+#[test]
+fn a_report_cut_into_parts_is_put_together_again() {
+    use lede::workbench::parts;
+    let long = EXAMPLE.repeat(40);
+    let cases = PART_CASES
+        .iter()
+        .copied()
+        .chain([(long.as_str(), parts::PART_SIZE, 2)]);
+    for (text, size, at_least) in cases {
+        let report = analyse(text, &Options::default());
+        let cut = parts::split(report.clone(), size);
+        assert!(cut.len() >= at_least, "{size}: {} parts", cut.len());
+        assert!(
+            cut[1..].iter().all(|p| p.schema.is_empty()),
+            "only the first part has the head"
+        );
+        assert_eq!(parts::join(cut), report, "size {size}");
+    }
+}

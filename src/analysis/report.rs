@@ -15,8 +15,9 @@ pub type RuleName = Cow<'static, str>;
 /// The schema name written into every report.
 pub const SCHEMA: &str = "lede.report/1";
 
-/// The result of analysing one article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The result of analysing one article. (`Eq`, so that two `Rc<Report>` of one allocation compare
+/// equal at once, without walking the findings: the web app passes reports as props.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub schema: String,
     /// Publication date (`YYYY-MM-DD`): given by the caller, else detected in the text, else null.

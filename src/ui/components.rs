@@ -19,6 +19,7 @@ pub mod quotes_panel;
 pub mod selectable;
 pub mod share_link;
 pub mod share_of_voice;
+pub mod show_more;
 pub mod sources_view;
 pub mod summary;
 pub mod timeline_view;

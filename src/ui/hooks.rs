@@ -23,3 +23,20 @@ where
     }
     (*debounced).clone()
 }
+
+/// Items a long list shows at first, and adds per "Show more".
+pub const PAGE: usize = 100;
+
+/// How many of `total` items a list shows: the first [`PAGE`], a page more per call of the returned
+/// callback, and always up to the item at position `keep` (the selected one), so that a long text's
+/// panels build only what the reader asks for.
+#[hook]
+pub fn use_shown(total: usize, keep: Option<usize>) -> (usize, Callback<()>) {
+    let pages = use_state_eq(|| 1_usize);
+    let more = {
+        let pages = pages.clone();
+        Callback::from(move |()| pages.set(*pages + 1))
+    };
+    let shown = (*pages * PAGE).max(keep.map_or(0, |k| k + 1)).min(total);
+    (shown, more)
+}

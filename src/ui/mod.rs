@@ -361,8 +361,12 @@ pub fn app(props: &AppProps) -> Html {
         _ => (String::new(), "none"),
     };
 
-    let d = dispatcher.clone();
-    let on_select = Callback::from(move |item: Item| d.dispatch(Action::Select(item)));
+    // One callback for the app's life: the article's chunks, whose props hold it, then render again
+    // only when their own selection changes.
+    let on_select = {
+        let d = dispatcher.clone();
+        use_callback((), move |item: Item, _| d.dispatch(Action::Select(item)))
+    };
     let on_export = {
         let (text, report) = (analysis.text.clone(), report.clone());
         let list = state.corrections.clone();

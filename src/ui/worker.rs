@@ -6,7 +6,10 @@
 //!
 //! - worker → page `"ready"`: the module is instantiated and its tables are built;
 //! - page → worker [`Request`] `{id, text, date}`;
-//! - worker → page [`Response`] `{id, report, millis}`.
+//! - worker → page, for each request, the report in parts (`workbench::parts`): messages
+//!   `{id, index, count, millis, rules, report}`, the first with the report's head and first findings,
+//!   each small enough for the page to decode in a short task; the page puts them together into
+//!   one [`Response`].
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -24,6 +27,7 @@ use yew::Callback;
 use crate::analysis::{analyse, Date, Options};
 use crate::report::Report;
 use crate::workbench::explain::Descriptions;
+use crate::workbench::parts;
 
 /// The page asks for one analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,6 +49,19 @@ pub struct Response {
     /// worker.
     #[serde(default)]
     pub rules: Descriptions,
+}
+
+/// One part of an answer, as sent: part `index` of `count` (the rule descriptions come with the
+/// first).
+#[derive(Debug, Serialize, Deserialize)]
+struct Part {
+    id: u32,
+    index: u32,
+    count: u32,
+    millis: f64,
+    #[serde(default)]
+    rules: Descriptions,
+    report: Report,
 }
 
 const READY: &str = "ready";
@@ -83,15 +100,22 @@ pub fn serve() {
         };
         let start = worker_now(&reply_to);
         let report = analyse(&request.text, &options(request.date.as_deref()));
-        let rules = Descriptions::of(&report);
-        let response = Response {
-            id: request.id,
-            report,
-            millis: worker_now(&reply_to) - start,
-            rules,
-        };
-        if let Ok(value) = to_js(&response) {
-            let _ = reply_to.post_message(&value);
+        let mut rules = Descriptions::of(&report);
+        let millis = worker_now(&reply_to) - start;
+        let cut = parts::split(report, parts::PART_SIZE);
+        let count = cut.len() as u32;
+        for (index, report) in (0..).zip(cut) {
+            let part = Part {
+                id: request.id,
+                index,
+                count,
+                millis,
+                rules: std::mem::take(&mut rules),
+                report,
+            };
+            if let Ok(value) = to_js(&part) {
+                let _ = reply_to.post_message(&value);
+            }
         }
     });
     listener.forget();
@@ -130,6 +154,8 @@ struct Inner {
     /// The latest request not yet answered, and whether the current worker has it.
     pending: Option<(Request, Rc<str>)>,
     sent: bool,
+    /// The answer to the pending request put together so far, and the parts it still lacks.
+    partial: Option<(Response, u32)>,
     restarts: u32,
     on_outcome: Callback<Outcome>,
     this: Weak<RefCell<Inner>>,
@@ -146,6 +172,7 @@ impl Analyser {
                 ready: false,
                 pending: None,
                 sent: false,
+                partial: None,
                 restarts: 0,
                 on_outcome,
                 this: this.clone(),
@@ -163,6 +190,7 @@ impl Analyser {
         }
         let text: Rc<str> = Rc::from(request.text.as_str());
         inner.pending = Some((request, text));
+        inner.partial = None;
         inner.sent = false;
         inner.restarts = 0;
         inner.send();
@@ -190,6 +218,7 @@ impl Inner {
         }
         self.ready = false;
         self.sent = false;
+        self.partial = None;
     }
 
     /// (Re)starts the worker; the pending request is sent once it is ready.
@@ -248,10 +277,31 @@ impl Inner {
             self.send();
             return Some(Outcome::Ready);
         }
-        let response: Response = serde_wasm_bindgen::from_value(data).ok()?;
-        if self.pending.as_ref().map(|(r, _)| r.id) != Some(response.id) {
+        let part: Part = serde_wasm_bindgen::from_value(data).ok()?;
+        if self.pending.as_ref().map(|(r, _)| r.id) != Some(part.id) {
             return None; // an answer to a request that was replaced meanwhile
         }
+        let left = part.count.saturating_sub(part.index + 1);
+        match (&mut self.partial, part.index) {
+            (_, 0) => {
+                let response = Response {
+                    id: part.id,
+                    report: part.report,
+                    millis: part.millis,
+                    rules: part.rules,
+                };
+                self.partial = Some((response, left));
+            }
+            (Some((response, missing)), _) if *missing == left + 1 => {
+                parts::append(&mut response.report, part.report);
+                *missing = left;
+            }
+            _ => return None, // a part out of order: cannot happen on one worker's channel
+        }
+        if left > 0 {
+            return None;
+        }
+        let (response, _) = self.partial.take()?;
         let (_, text) = self.pending.take()?;
         self.sent = false;
         Some(Outcome::Done { text, response })

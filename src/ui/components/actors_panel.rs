@@ -1,4 +1,5 @@
-//! The actors: name, kind, roles and number of named mentions, in order of first mention.
+//! The actors: name, kind, roles and number of named mentions, in order of first mention (the
+//! first hundred, more on request).
 
 use std::rc::Rc;
 
@@ -8,6 +9,8 @@ use crate::analysis::highlight::{Category, Item};
 use crate::report::Report;
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
+use crate::ui::components::show_more::ShowMore;
+use crate::ui::hooks::use_shown;
 
 #[derive(Properties, PartialEq)]
 pub struct ActorsPanelProps {
@@ -19,7 +22,12 @@ pub struct ActorsPanelProps {
 #[function_component(ActorsPanel)]
 pub fn actors_panel(props: &ActorsPanelProps) -> Html {
     let actors = &props.report.actors;
-    let items: Html = actors
+    let keep = props
+        .selected
+        .filter(|item| item.category == Category::Actor)
+        .map(|item| item.index);
+    let (shown, on_more) = use_shown(actors.len(), keep);
+    let items: Html = actors[..shown]
         .iter()
         .enumerate()
         .map(|(i, actor)| {
@@ -45,6 +53,7 @@ pub fn actors_panel(props: &ActorsPanelProps) -> Html {
         <Panel id="actors-panel" category="actor" title="Actors" count={actors.len()}
             empty={actors.is_empty().then_some("No named people or organisations found.")}>
             <ul class="item-list">{ items }</ul>
+            <ShowMore {shown} total={actors.len()} what="actors" {on_more} />
         </Panel>
     }
 }

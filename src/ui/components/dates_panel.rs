@@ -1,5 +1,6 @@
 //! The dates in calendar order at their grain (durations, sets and unresolved last), each shown
-//! for people ([`timex::display`]: "Sat 22 Jan 2022, 18:00") above its raw TIMEX3 value.
+//! for people ([`timex::display`]: "Sat 22 Jan 2022, 18:00") above its raw TIMEX3 value (the first
+//! hundred, more on request).
 
 use std::rc::Rc;
 
@@ -10,6 +11,8 @@ use crate::analysis::{timex, Date};
 use crate::report::{DateMention, Report};
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
+use crate::ui::components::show_more::ShowMore;
+use crate::ui::hooks::use_shown;
 
 #[derive(Properties, PartialEq)]
 pub struct DatesPanelProps {
@@ -102,7 +105,7 @@ pub fn date_title(date: &DateMention) -> String {
 /// Date indices in calendar order; values without a calendar position keep text order at the end.
 pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usize> {
     let mut order: Vec<usize> = (0..dates.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         let position = dates[i]
             .value
             .as_deref()
@@ -116,9 +119,15 @@ pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usi
 pub fn dates_panel(props: &DatesPanelProps) -> Html {
     let report = &props.report;
     let reference = report.reference_date.as_deref().and_then(Date::parse_iso);
-    let items: Html = calendar_order(&report.dates, reference)
-        .into_iter()
-        .map(|i| {
+    let order = calendar_order(&report.dates, reference);
+    let keep = props
+        .selected
+        .filter(|item| item.category == Category::Date)
+        .and_then(|item| order.iter().position(|&i| i == item.index));
+    let (shown, on_more) = use_shown(order.len(), keep);
+    let items: Html = order[..shown]
+        .iter()
+        .map(|&i| {
             let d = &report.dates[i];
             let item = Item::new(Category::Date, i);
             let value = d.value.clone();
@@ -149,6 +158,7 @@ pub fn dates_panel(props: &DatesPanelProps) -> Html {
         <Panel id="dates-panel" category="date" title="Dates" count={report.dates.len()}
             empty={report.dates.is_empty().then_some("No dates or times found.")}>
             <ul class="item-list">{ items }</ul>
+            <ShowMore {shown} total={order.len()} what="dates" {on_more} />
         </Panel>
     }
 }

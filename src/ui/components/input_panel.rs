@@ -2,11 +2,19 @@
 //! publication date and the actions. Files are read locally with the browser's FileReader; nothing
 //! is uploaded. HTML becomes its visible text as a rich-text paste does ([`crate::ui::paste`]),
 //! Markdown its text without the markup ([`crate::workbench::markdown`]).
+//!
+//! A text longer than [`LONG_TEXT`] is not put in the field: a browser lays out every line of an
+//! editable field at once (seconds for 2 MB, during which the page answers nothing), so the field
+//! gives way to a short note with the text's size and a button that brings the field back for
+//! editing.
 
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Texts longer than this (bytes) are not shown in the field unless the reader asks to edit them.
+pub const LONG_TEXT: usize = crate::ui::LARGE_TEXT;
 
 /// Files larger than this are refused rather than read.
 const MAX_FILE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
@@ -72,6 +80,17 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
     let dragging = use_state_eq(|| false);
+    // The reader asked for a long text in the field; forgotten when the text is short again.
+    let long = props.text.len() > LONG_TEXT;
+    let edit_long = use_state_eq(|| false);
+    {
+        let edit_long = edit_long.clone();
+        use_effect_with(long, move |&long| {
+            if !long {
+                edit_long.set(false);
+            }
+        });
+    }
     let file_input = use_node_ref();
 
     let read_file = {
@@ -185,10 +204,22 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 tabindex="-1" aria-hidden="true" onchange={onfilechange} />
             <div class={classes!("dropzone", dragging.then_some("is-dragging"))}
                 {ondragover} {ondragleave} {ondrop}>
-                <label for="article-input" class="field-label">{ "Article text" }</label>
-                <textarea id="article-input" class="article-input" spellcheck="false" rows="9"
-                    placeholder="Paste a news article here, or drop a .txt, .md or .html file onto this box."
-                    value={props.text.clone()} {oninput} {onpaste} />
+                if long && !*edit_long {
+                    <p class="field-label" id="article-long-label">{ "Article text" }</p>
+                    <div id="article-long" class="article-input article-long" role="group"
+                        aria-labelledby="article-long-label">
+                        <p>{ format!("A long text ({chars} characters) is loaded. It is not shown in \
+                            this field, where the browser would take seconds to lay it out; the findings \
+                            below show all of it.") }</p>
+                        <button id="edit-long-text" type="button" class="button"
+                            onclick={{ let e = edit_long.clone(); Callback::from(move |_: MouseEvent| e.set(true)) }}>{ "Edit it in the field" }</button>
+                    </div>
+                } else {
+                    <label for="article-input" class="field-label">{ "Article text" }</label>
+                    <textarea id="article-input" class="article-input" spellcheck="false" rows="9"
+                        placeholder="Paste a news article here, or drop a .txt, .md or .html file onto this box."
+                        value={props.text.clone()} {oninput} {onpaste} />
+                }
                 <span class="dropzone-hint" aria-hidden="true">{ "Drop the file to read it" }</span>
             </div>
             <div class="input-foot">

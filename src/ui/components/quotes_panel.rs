@@ -1,5 +1,7 @@
-//! The quotes, grouped by speaker (speakers in order of their first quote, unattributed last).
+//! The quotes, grouped by speaker (speakers in order of their first quote, unattributed last); the
+//! first hundred quotes in that order, more on request.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -8,6 +10,8 @@ use crate::analysis::highlight::{Category, Item};
 use crate::report::{Quote, QuoteKind, Report};
 use crate::ui::components::panel::Panel;
 use crate::ui::components::selectable::Selectable;
+use crate::ui::components::show_more::ShowMore;
+use crate::ui::hooks::use_shown;
 
 #[derive(Properties, PartialEq)]
 pub struct QuotesPanelProps {
@@ -28,12 +32,14 @@ pub fn kind_label(kind: QuoteKind) -> &'static str {
 /// speaker) comes last.
 pub fn group_by_speaker(quotes: &[Quote]) -> Vec<(Option<&str>, Vec<usize>)> {
     let mut groups: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    let mut group_of: HashMap<Option<&str>, usize> = HashMap::new();
     for (i, q) in quotes.iter().enumerate() {
         let speaker = q.speaker.as_deref();
-        match groups.iter_mut().find(|(s, _)| *s == speaker) {
-            Some((_, list)) => list.push(i),
-            None => groups.push((speaker, vec![i])),
-        }
+        let g = *group_of.entry(speaker).or_insert_with(|| {
+            groups.push((speaker, Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(i);
     }
     groups.sort_by_key(|(s, _)| s.is_none());
     groups
@@ -43,13 +49,33 @@ pub fn group_by_speaker(quotes: &[Quote]) -> Vec<(Option<&str>, Vec<usize>)> {
 pub fn quotes_panel(props: &QuotesPanelProps) -> Html {
     let report = &props.report;
     let groups = group_by_speaker(&report.quotes);
+    let keep = props
+        .selected
+        .filter(|item| item.category == Category::Quote)
+        .and_then(|item| {
+            groups
+                .iter()
+                .flat_map(|(_, list)| list)
+                .position(|&i| i == item.index)
+        });
+    let total = report.quotes.len();
+    let (shown, on_more) = use_shown(total, keep);
+    let names: HashMap<&str, &str> = report.actors.iter().map(|a| (&*a.id, &*a.name)).collect();
+    let mut left = shown;
     let sections: Html = groups
         .into_iter()
+        .map_while(|(speaker, mut indices)| {
+            if left == 0 {
+                return None;
+            }
+            indices.truncate(left);
+            left -= indices.len();
+            Some((speaker, indices))
+        })
         .map(|(speaker, indices)| {
             let name = speaker
-                .and_then(|id| report.actors.iter().find(|a| a.id == id))
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| "Unattributed".into());
+                .and_then(|id| names.get(id).copied())
+                .unwrap_or("Unattributed");
             let items: Html = indices
                 .into_iter()
                 .map(|i| {
@@ -93,6 +119,7 @@ pub fn quotes_panel(props: &QuotesPanelProps) -> Html {
         <Panel id="quotes-panel" category="quote" title="Quotes" count={report.quotes.len()}
             empty={report.quotes.is_empty().then_some("No quoted or reported speech found.")}>
             { sections }
+            <ShowMore {shown} {total} what="quotes" {on_more} />
         </Panel>
     }
 }

@@ -1,9 +1,11 @@
 //! The printed worksheet's tail: lines for a pupil's name and the date, then the summary tables of
 //! the findings and of the views. Shown on paper only (styles/print.css); on screen the views show
-//! the same numbers.
+//! the same numbers. The tables are derived once per report, in a task of their own after the
+//! report has been shown (a long text's tables take a while), and not again on every render.
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::report::Report;
@@ -49,11 +51,26 @@ fn printed(table: Table) -> Html {
 
 #[function_component(Worksheet)]
 pub fn worksheet(props: &WorksheetProps) -> Html {
+    // The inputs the tables are derived from, once the page has shown the report.
+    let due = use_state(|| None::<(AttrValue, Rc<Report>, Second)>);
+    {
+        let due = due.clone();
+        let inputs = (props.text.clone(), props.report.clone(), props.second.clone());
+        use_effect_with(inputs, move |inputs| {
+            let inputs = inputs.clone();
+            let timeout = Timeout::new(0, move || due.set(Some(inputs)));
+            move || drop(timeout)
+        });
+    }
+    let printed_tables = use_memo((*due).clone(), |due| match due {
+        Some((text, report, second)) => tables(text, report, second).into_iter().map(printed).collect(),
+        None => Html::default(),
+    });
     html! {
         <section class="worksheet" id="worksheet" aria-labelledby="worksheet-heading">
             <h2 id="worksheet-heading" class="card-title">{ "Summary tables" }</h2>
             <p class="worksheet-lines">{ "Name: ________________________  Date: ____________" }</p>
-            { for tables(&props.text, &props.report, &props.second).into_iter().map(printed) }
+            { (*printed_tables).clone() }
         </section>
     }
 }
