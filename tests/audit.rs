@@ -454,7 +454,7 @@ fn an_empty_set_and_articles_without_quotes_give_empty_views() {
     let none = audit(&[], &Edits::default());
     assert!(none.speakers.is_empty() && none.articles.is_empty());
     let quiet = Article::analyse("q", Some("Quiet"), "The ferry ran on time.", Some("2024-01-01"));
-    let a = audit(&[quiet.clone()], &Edits::default());
+    let a = audit(std::slice::from_ref(&quiet), &Edits::default());
     assert_eq!(a.articles[0].speakers.len(), 0);
     assert!(a.no_ordinary.is_empty() && a.only_officials.is_empty());
     assert!(export::markdown(&[quiet], &a).contains("0 of them quote someone"));
