@@ -151,6 +151,20 @@ fn every_number_traces_back_to_its_quotes() {
     for k in &a.kinds {
         assert_eq!(k.quotes.len(), k.total.quotes, "{:?}", k.kind);
     }
+    for row in &a.articles {
+        let behind = a.quotes_in(row.article);
+        assert_eq!(
+            behind.len(),
+            row.quotes - row.unattributed,
+            "article {}",
+            row.article
+        );
+        assert!(behind.iter().all(|(_, s)| row.speakers.contains(&s.key)));
+    }
+    assert_eq!(
+        a.speaker("person:ana ruiz").map(|s| s.name.as_str()),
+        Some("Ana Ruiz")
+    );
     assert_eq!(
         a.kinds.iter().map(|k| k.total.quotes).sum::<usize>(),
         a.total.quotes
@@ -454,7 +468,7 @@ fn an_empty_set_and_articles_without_quotes_give_empty_views() {
     let none = audit(&[], &Edits::default());
     assert!(none.speakers.is_empty() && none.articles.is_empty());
     let quiet = Article::analyse("q", Some("Quiet"), "The ferry ran on time.", Some("2024-01-01"));
-    let a = audit(&[quiet.clone()], &Edits::default());
+    let a = audit(std::slice::from_ref(&quiet), &Edits::default());
     assert_eq!(a.articles[0].speakers.len(), 0);
     assert!(a.no_ordinary.is_empty() && a.only_officials.is_empty());
     assert!(export::markdown(&[quiet], &a).contains("0 of them quote someone"));

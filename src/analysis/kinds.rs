@@ -1,16 +1,20 @@
 //! Kinds of source: for each actor, the kind of voice the text makes it (official, expert, business,
-//! advocacy, ordinary person), and for each unnamed speaker, anonymous.
+//! advocacy, ordinary person), and for each speaker the text does not name, anonymous.
 //!
 //! The kind comes only from words the text gives about the speaker, never from a name: a title
 //! before a mention ("Minister Ana Ruiz", "police spokesperson Tom Berg"), an apposition after one
 //! ("Lena Hart, a professor at ...", "Karl Moss, who runs a bakery", "said Mia Chen, a parent of
-//! two"), or an organisation's own name ("Ministry of Transport", "Northwind Ltd"). The words of
-//! each kind are data files (`data/source-kind-*.txt`); role words that name no kind by themselves
-//! ("spokesperson", "chief": `data/source-kind-roles.txt`) are read past, so "a spokesperson for the
-//! charity" is advocacy. The first mention that says something decides; the suggestion names its
-//! rule ([`RULES`]) and the words it read (`Actor.source_kind`, `Quote.source_kind`).
+//! two"), an organisation's own name ("Ministry of Transport", "Northwind Ltd"), else a role the actor
+//! pass gave it in the sentence of a mention ("The company's chief executive, Omar Said,"). A speaker
+//! with no actor is anonymous when the text only describes it ("a senior official", "residents",
+//! "people familiar with the talks"); a description that points back ("the minister") or an
+//! institution ("police said") takes the kind of its words instead. The words of each kind are data
+//! files (`data/source-kind-*.txt`); role words that name no kind by themselves ("spokesperson",
+//! "chief": `data/source-kind-roles.txt`) are read past, so "a spokesperson for the charity" is
+//! advocacy. The first mention that says something decides; the suggestion names its rule
+//! ([`RULES`]) and the words it read (`Actor.source_kind`, `Quote.source_kind`).
 //!
-//! Each mention looks at a few words on either side: linear time.
+//! Each mention looks at a few words or bytes on either side: linear time.
 
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{word_set, WordSet};

@@ -161,7 +161,23 @@ pub(crate) fn group(voices: &[Voice], unmerged: &[String]) -> Vec<Group> {
     for (key, &gi) in &index {
         finish(&mut groups[gi], key, voices, &own);
     }
+    unique_keys(&mut groups);
     groups
+}
+
+/// Keys made unique in the rare case two groups would share one ("person:x", "person:x#2").
+fn unique_keys(groups: &mut [Group]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for g in groups.iter_mut() {
+        let n = seen.entry(g.key.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            g.key = format!("{}#{n}", g.key);
+            for m in &mut g.merges {
+                m.speaker = g.key.clone();
+            }
+        }
+    }
 }
 
 /// The group's key, display name and merges.

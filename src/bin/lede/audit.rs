@@ -92,7 +92,7 @@ fn parse(args: &[String]) -> Result<Option<Args>, String> {
     if out.table.is_some() && out.format != "csv" {
         return Err("--table goes with --format csv".into());
     }
-    if out.jsonl == !out.files.is_empty() {
+    if out.jsonl != out.files.is_empty() {
         return Err("give the articles as FILE... or as --jsonl on standard input (one of the two)".into());
     }
     Ok(Some(out))
