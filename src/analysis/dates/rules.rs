@@ -389,6 +389,19 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
     counter_examples: &["The talks resume on Monday."],
 };
 
+pub(super) const WEEKDAY_ORDINAL_DAY: Rule = Rule {
+    name: "dates/weekday-and-ordinal-day",
+    description: "A weekday and a day of the month by its ordinal: \"Monday the 14th\", the nearest such day on that weekday in the direction of the tense.",
+    examples: &[
+        ("The club will meet on Monday the 14th.", "date \"Monday the 14th\" = 2022-02-14 (date)"),
+        ("The club met on Monday the 10th.", "date \"Monday the 10th\" = 2022-01-10 (date)"),
+    ],
+    counter_examples: &[
+        "The club met on Monday the 10th time.",
+        "The club will meet on Monday the 14th of March.",
+    ],
+};
+
 pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
     name: "dates/nth-weekday-of-month",
     description: "The n-th or last weekday of a month: \"the second Tuesday of November\", \"the last Friday of the month\", \"the first Monday of next month\".",
@@ -850,6 +863,7 @@ pub static RULES: &[Rule] = &[
     WEEKDAY_BY_TENSE,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
+    WEEKDAY_ORDINAL_DAY,
     WEEKDAY_PLURAL,
     CONSECUTIVE_UNIT,
     EARLY_LATE_RELATIVE,
