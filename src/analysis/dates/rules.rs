@@ -253,6 +253,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "date \"midnight\" = 2022-01-21T24:00 (time)",
         ),
         (
+            "The doors close at 12 midnight.",
+            "date \"12 midnight\" = 2022-01-21T24:00 (time)",
+        ),
+        (
             "The doors close at five o'clock.",
             "date \"five o'clock\" = 2022-01-21T05:00 (time)",
         ),
@@ -267,12 +271,15 @@ pub(super) const CLOCK_TIME: Rule = Rule {
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\".",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\".",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
+        ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
+        ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
     ],
     counter_examples: &[
         "The deadline is Monday.",
+        "The team lost 7 tonight games in a row.",
     ],
 };
 
