@@ -24,6 +24,10 @@ impl Scanner<'_, '_> {
         if let Some(clock) = self.glued_clock_at(i) {
             return Some(clock);
         }
+        // "12 noon", "12 midnight".
+        if self.w(i) == "12" && self.is(i + 1, &["noon", "midday", "midnight"]) {
+            return self.named_clock_at(i + 1);
+        }
         let (hour, minute, colon) = self.clock_digits(i)?;
         if hour > 24 || minute > 59 {
             return None;
@@ -75,6 +79,20 @@ impl Scanner<'_, '_> {
                 j += 1;
             }
             _ => {}
+        }
+        // "at 7 tonight", "at 3 this afternoon": the part of the day says am or pm.
+        if !marked && !colon && (1..=12).contains(&hour) && self.prev(i) == "at" {
+            let part = match (self.w(j), self.w(j + 1)) {
+                ("tonight", _) => Some("NI"),
+                ("this", w) => {
+                    timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
+                }
+                _ => None,
+            };
+            if let Some(part) = part {
+                hour = hour_in_part(hour, part);
+                marked = true;
+            }
         }
         if !marked {
             // A bare "14:58" needs a clue that it is a time of day.

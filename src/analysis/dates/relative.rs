@@ -108,6 +108,11 @@ impl Scanner<'_, '_> {
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
         }
+        if j == i && dir == 0 {
+            if let Some(h) = self.weekday_ordinal_day_at(i, end, wd) {
+                return Some(h);
+            }
+        }
         let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let tense = self.tense(i, j + 1);
             (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
@@ -116,6 +121,31 @@ impl Scanner<'_, '_> {
         };
         let h = Hit::date(i, end, self.resolve(partial)).rel();
         Some(h.by(rule))
+    }
+
+    /// A weekday and a day of the month by its numeral ordinal: "Monday the 14th" (`k` is the token
+    /// after the weekday). It is the nearest day of that number falling on that weekday, in the
+    /// months after the reference date in a future clause, before it in a past one.
+    fn weekday_ordinal_day_at(&self, i: usize, k: usize, wd: u8) -> Option<Hit> {
+        let k = if self.w(k) == "," { k + 1 } else { k };
+        if self.w(k) != "the" || self.kind(k + 1) != Some(TokenKind::Number) || !self.same_sentence(i, k + 1)
+        {
+            return None;
+        }
+        let day = timex::ordinal_of(self.w(k + 1)).filter(|d| (1..=31).contains(d))? as u8;
+        // "Monday the 14th of March" is left to the month; "the 14th century" is no day.
+        if self.w(k + 2) == "of"
+            || self.kind(k + 2) == Some(TokenKind::Word)
+                && !self.is(k + 2, &["at", "and", "or", "from", "until", "when"])
+        {
+            return None;
+        }
+        let tense = self.tense(i, k + 2);
+        let value = self
+            .reference
+            .and_then(|r| resolve::weekday_day_of_month(r, day, wd, tense))
+            .map(|d| d.to_string());
+        Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_ORDINAL_DAY))
     }
 
     /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"): the weekday and the token

@@ -262,12 +262,50 @@ pub(super) fn quarter_year(r: Date, q: u8, tense: Tense) -> i32 {
     }
 }
 
+/// The day `day` of the month nearest `r` that falls on `weekday`: from the reference month on in
+/// a future clause, back from it in a past one, the nearer of the two otherwise; within a year.
+pub(super) fn weekday_day_of_month(r: Date, day: u8, weekday: u8, tense: Tense) -> Option<Date> {
+    let find = |dir: i64| {
+        (0..=12).find_map(|k| {
+            let (y, m) = timex::shift_month(r.year, r.month, dir * k);
+            Date::new(y, m, day)
+                .filter(|d| d.weekday() == weekday && (if dir > 0 { *d >= r } else { *d <= r }))
+        })
+    };
+    match tense {
+        Tense::Past => find(-1),
+        Tense::Future => find(1),
+        Tense::Unknown => match (find(-1), find(1)) {
+            (Some(a), Some(b)) => Some(if r.to_days() - a.to_days() < b.to_days() - r.to_days() {
+                a
+            } else {
+                b
+            }),
+            (a, b) => a.or(b),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fri() -> Date {
         Date::parse_iso("2022-01-21").unwrap()
+    }
+
+    #[test]
+    fn weekday_day_of_month_by_tense() {
+        let day = |d: u8, wd: u8, t: Tense| weekday_day_of_month(fri(), d, wd, t).map(|d| d.to_string());
+        // Monday the 14th: February 2022 ahead, June 2021 back, the nearer one without a tense.
+        assert_eq!(day(14, 1, Tense::Future).as_deref(), Some("2022-02-14"));
+        assert_eq!(day(14, 1, Tense::Past).as_deref(), Some("2021-06-14"));
+        assert_eq!(day(14, 1, Tense::Unknown).as_deref(), Some("2022-02-14"));
+        // Friday the 21st is the reference day itself in either direction.
+        assert_eq!(day(21, 5, Tense::Past).as_deref(), Some("2022-01-21"));
+        assert_eq!(day(21, 5, Tense::Future).as_deref(), Some("2022-01-21"));
+        // The 31st on a weekday it never falls on within a year.
+        assert_eq!(day(31, 9, Tense::Future), None);
     }
 
     #[test]

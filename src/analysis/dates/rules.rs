@@ -253,6 +253,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "date \"midnight\" = 2022-01-21T24:00 (time)",
         ),
         (
+            "The doors close at 12 midnight.",
+            "date \"12 midnight\" = 2022-01-21T24:00 (time)",
+        ),
+        (
             "The doors close at five o'clock.",
             "date \"five o'clock\" = 2022-01-21T05:00 (time)",
         ),
@@ -267,12 +271,15 @@ pub(super) const CLOCK_TIME: Rule = Rule {
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\".",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\".",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
+        ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
+        ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
     ],
     counter_examples: &[
         "The deadline is Monday.",
+        "The team lost 7 tonight games in a row.",
     ],
 };
 
@@ -387,6 +394,19 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
         ("The talks ended this past Monday.", "date \"this past Monday\" = 2022-01-17 (date)"),
     ],
     counter_examples: &["The talks resume on Monday."],
+};
+
+pub(super) const WEEKDAY_ORDINAL_DAY: Rule = Rule {
+    name: "dates/weekday-and-ordinal-day",
+    description: "A weekday and a day of the month by its ordinal: \"Monday the 14th\", the nearest such day on that weekday in the direction of the tense.",
+    examples: &[
+        ("The club will meet on Monday the 14th.", "date \"Monday the 14th\" = 2022-02-14 (date)"),
+        ("The club met on Monday the 10th.", "date \"Monday the 10th\" = 2022-01-10 (date)"),
+    ],
+    counter_examples: &[
+        "The club met on Monday the 10th time.",
+        "The club will meet on Monday the 14th of March.",
+    ],
 };
 
 pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
@@ -850,6 +870,7 @@ pub static RULES: &[Rule] = &[
     WEEKDAY_BY_TENSE,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
+    WEEKDAY_ORDINAL_DAY,
     WEEKDAY_PLURAL,
     CONSECUTIVE_UNIT,
     EARLY_LATE_RELATIVE,
