@@ -150,7 +150,7 @@ fn phrase_at(
     kind: SourceKind,
     rule: &'static str,
 ) -> Option<Found> {
-    let candidates = table.get(&*ws.get(i)?.lower)?;
+    let candidates = table.get(&ws.get(i)?.lower)?;
     let mut best: Option<usize> = None;
     for phrase in candidates {
         let mut k = i;

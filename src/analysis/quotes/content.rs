@@ -3,7 +3,7 @@
 use super::*;
 
 /// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
-pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[Option<u32>]) -> usize {
+pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u32]) -> usize {
     let n = w.len();
     let sentence = w.sentence(start);
     let mut k = start;
@@ -149,7 +149,7 @@ pub(super) fn reported_clause(
     w: &Words,
     c: &Cue,
     segs: &Segs,
-    inside: &[Option<u32>],
+    inside: &[u32],
 ) -> Option<(Range<usize>, &'static str)> {
     let n = w.len();
     let sentence = w.sentence(c.tokens.start);
@@ -344,7 +344,7 @@ pub(super) fn according_content(
     w: &Words,
     c: &Cue,
     segs: &[Segment],
-    inside: &[Option<u32>],
+    inside: &[u32],
 ) -> Option<Range<usize>> {
     let sentence = w.sentence(c.tokens.start);
     let s = w.doc.sentences.get(sentence)?;

@@ -200,7 +200,7 @@ pub(super) fn noun_cue(w: &Words, v: usize) -> Option<Cue> {
 pub(super) const MAX_CLAUSE: usize = 250;
 
 /// Finds the reporting cues and their sources.
-pub(super) fn cues(w: &Words, inside: &[Option<u32>], segs: &Segs) -> Vec<Cue> {
+pub(super) fn cues(w: &Words, inside: &[u32], segs: &Segs) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     for v in 0..w.len() {
         // Cues inside a long quotation belong to the quoted speaker's own words.
@@ -242,7 +242,7 @@ fn floor_of(w: &Words, v: usize) -> usize {
 
 /// A reporting verb at token `v` with its source: "Mr Blinken said", "..., said the ministry",
 /// ", saying ...".
-fn verb_cue(w: &Words, v: usize, inside: &[Option<u32>], segs: &Segs, out: &[Cue]) -> Option<Cue> {
+fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Option<Cue> {
     let verb = w.verb(v)?;
     let floor = floor_of(w, v);
     if !reads_as_verb(w, v, verb, floor) {
@@ -383,7 +383,7 @@ fn inverted_source(
     v: usize,
     end: usize,
     floor: usize,
-    inside: &[Option<u32>],
+    inside: &[u32],
     segs: &Segs,
 ) -> Option<Range<usize>> {
     let prev = v.checked_sub(1);

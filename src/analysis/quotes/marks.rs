@@ -406,8 +406,15 @@ pub(super) fn is_contraction_start(w: &str) -> bool {
     is_in(w, CONTRACTION)
 }
 
-/// The quotation segment token `i` is inside: `inside` has one entry per token (a `u32` segment
-/// index, half the size of a `usize` one).
-pub(super) fn in_segment(inside: &[Option<u32>], i: usize) -> Option<usize> {
-    inside.get(i).copied().flatten().map(|s| s as usize)
+/// The quotation segment token `i` is inside: `inside` has one entry per token, a `u32` segment
+/// index or [`OUTSIDE`] (4 bytes per token, where an `Option<u32>` takes 8).
+pub(super) fn in_segment(inside: &[u32], i: usize) -> Option<usize> {
+    inside
+        .get(i)
+        .copied()
+        .filter(|&s| s != OUTSIDE)
+        .map(|s| s as usize)
 }
+
+/// The entry of [`in_segment`]'s table for a token outside every quotation segment.
+pub(super) const OUTSIDE: u32 = u32::MAX;

@@ -83,7 +83,7 @@ struct Pass<'w, 'a> {
     w: &'w Words<'a>,
     segs: Segs,
     /// The segment each token stands in.
-    inside: Vec<Option<u32>>,
+    inside: Vec<u32>,
     cues: Vec<Cue>,
     seg_used: Vec<bool>,
     drafts: Vec<Draft>,
@@ -99,10 +99,10 @@ pub fn verb_lemma(form: &str) -> Option<&'static str> {
 pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
     let w = Words::new(doc);
     let segs = Segs::new(segments(&w, diagnostics));
-    let mut inside: Vec<Option<u32>> = vec![None; w.len()];
+    let mut inside: Vec<u32> = vec![marks::OUTSIDE; w.len()];
     for (si, s) in segs.iter().enumerate() {
         for slot in inside.iter_mut().take(s.content.end).skip(s.content.start) {
-            *slot = u32::try_from(si).ok();
+            *slot = u32::try_from(si).unwrap_or(marks::OUTSIDE);
         }
     }
     let cues = cues(&w, &inside, &segs);
