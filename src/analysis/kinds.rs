@@ -361,7 +361,7 @@ fn role_kind(doc: &Doc, actor: &Actor) -> Option<KindOfSource> {
         })
         .collect();
     for m in &actor.mentions {
-        let sentence = doc.tokens.get(doc.token_at_or_after(m.start))?.sentence;
+        let sentence = doc.tokens.get(doc.token_at_or_after(m.start))?.sentence as usize;
         // A bounded look back keeps a huge sentence linear.
         let mut from = doc
             .sentences
