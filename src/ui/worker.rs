@@ -6,7 +6,9 @@
 //!
 //! - worker → page `"ready"`: the module is instantiated and its tables are built;
 //! - page → worker [`Request`] `{id, text, date}`;
-//! - worker → page [`Response`] `{id, report, millis}`.
+//! - worker → page [`Response`] `{id, report, millis}`;
+//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one [`Response`] per request, in order (the
+//!   voices audit, [`super::batch`]).
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -47,7 +49,14 @@ pub struct Response {
     pub rules: Descriptions,
 }
 
-const READY: &str = "ready";
+/// Several articles at once (the voices audit): each is answered by its own [`Response`], without
+/// the rules' descriptions, as soon as it is analysed, so the page can show the progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    pub batch: Vec<Request>,
+}
+
+pub(crate) const READY: &str = "ready";
 
 /// How often a failed worker is restarted for the same request before the failure is reported.
 const MAX_RESTARTS: u32 = 2;
@@ -59,7 +68,7 @@ pub fn options(date: Option<&str>) -> Options {
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
 }
 
@@ -70,7 +79,28 @@ fn worker_now(scope: &web_sys::DedicatedWorkerGlobalScope) -> f64 {
     scope.performance().map_or(0.0, |p| p.now())
 }
 
-/// Runs in the worker: answers every [`Request`] with a [`Response`].
+/// Analyses one request and posts its [`Response`] (with the rules' descriptions when `rules`).
+fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request, rules: bool) {
+    let start = worker_now(scope);
+    let report = analyse(&request.text, &options(request.date.as_deref()));
+    let rules = if rules {
+        Descriptions::of(&report)
+    } else {
+        Descriptions::default()
+    };
+    let response = Response {
+        id: request.id,
+        report,
+        millis: worker_now(scope) - start,
+        rules,
+    };
+    if let Ok(value) = to_js(&response) {
+        let _ = scope.post_message(&value);
+    }
+}
+
+/// Runs in the worker: answers every [`Request`] with a [`Response`], and every [`Batch`] with
+/// one [`Response`] per request, each posted as soon as it is ready.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
@@ -78,20 +108,12 @@ pub fn serve() {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
-            return;
-        };
-        let start = worker_now(&reply_to);
-        let report = analyse(&request.text, &options(request.date.as_deref()));
-        let rules = Descriptions::of(&report);
-        let response = Response {
-            id: request.id,
-            report,
-            millis: worker_now(&reply_to) - start,
-            rules,
-        };
-        if let Ok(value) = to_js(&response) {
-            let _ = reply_to.post_message(&value);
+        if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
+            answer(&reply_to, request, true);
+        } else if let Ok(batch) = serde_wasm_bindgen::from_value::<Batch>(event.data()) {
+            for request in batch.batch {
+                answer(&reply_to, request, false);
+            }
         }
     });
     listener.forget();

@@ -1,0 +1,534 @@
+//! The voices audit's set of articles: what the user added, each article's report, and the work
+//! still to do.
+//!
+//! [`use_audit`] is called by the root component, which passes the handle down: the set lives in a
+//! reducer of its own ([`Audit`]), so that the article's state stays small. Articles are analysed in
+//! a worker of their own ([`BatchAnalyser`], started once there is work), every report is kept with
+//! the fingerprint of the text and date it answers, so a reload re-analyses only what changed.
+//! When the app persists, the set, the reports and the user's edits are kept in IndexedDB
+//! ([`idb`]); a write that fails (storage full, private window) says so and the set still works.
+//!
+//! The article's own "Clear" leaves the set alone; "Clear set" empties the set, its reports and
+//! the audit's edits.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use super::batch::{self, BatchAnalyser};
+use super::worker::{options, to_js, Request};
+use super::{idb, Backend};
+use crate::report::Report;
+use crate::workbench::article_set::{self, fingerprint, SetArticle};
+
+/// A report kept for an article, with the fingerprint of what was analysed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub fingerprint: String,
+    pub report: Rc<Report>,
+}
+
+/// A kept report as IndexedDB holds it.
+#[derive(Serialize)]
+struct KeptOut<'a> {
+    id: u32,
+    fingerprint: &'a str,
+    report: &'a Report,
+}
+
+#[derive(Deserialize)]
+struct KeptIn {
+    id: u32,
+    fingerprint: String,
+    report: Report,
+}
+
+/// The set and its reports.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Audit {
+    pub articles: Rc<Vec<SetArticle>>,
+    /// The latest report of each article (by id); stale when its fingerprint is not the article's.
+    pub reports: Rc<BTreeMap<u32, Kept>>,
+    /// The kept set has been read (at once when nothing is kept).
+    pub loaded: bool,
+    /// A problem to tell the user (the set is full, storage failed).
+    pub notice: Option<String>,
+    /// Bumped by every change of the articles or reports.
+    pub revision: u32,
+}
+
+impl Audit {
+    /// The current report of the article, if it has been analysed as it is now.
+    pub fn report_of(&self, article: &SetArticle) -> Option<&Rc<Report>> {
+        self.reports
+            .get(&article.id)
+            .filter(|k| k.fingerprint == fingerprint(&article.text, article.date.as_deref()))
+            .map(|k| &k.report)
+    }
+
+    /// How many articles are analysed as they are now, of all.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self
+            .articles
+            .iter()
+            .filter(|a| self.report_of(a).is_some())
+            .count();
+        (done, self.articles.len())
+    }
+
+    /// Every article with its current report, in the set's order (the analysed ones only).
+    pub fn analysed(&self) -> Vec<(&SetArticle, &Rc<Report>)> {
+        self.articles
+            .iter()
+            .filter_map(|a| self.report_of(a).map(|r| (a, r)))
+            .collect()
+    }
+
+    fn next_id(&self) -> u32 {
+        self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
+    }
+}
+
+/// What changes the set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Loaded {
+        articles: Vec<SetArticle>,
+        reports: Vec<(u32, Kept)>,
+    },
+    Added(Vec<SetArticle>),
+    Removed(u32),
+    Cleared,
+    Dated(u32, Option<String>),
+    Analysed(u32, Kept),
+    Notice(Option<String>),
+}
+
+impl Reducible for Audit {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.revision = self.revision.wrapping_add(1);
+        match change {
+            Change::Loaded { articles, reports } => {
+                let mut all = (*self.articles).clone();
+                all.extend(articles);
+                all.sort_by_key(|a| a.id);
+                all.dedup_by_key(|a| a.id);
+                next.articles = Rc::new(all);
+                let mut kept = (*self.reports).clone();
+                kept.extend(reports);
+                next.reports = Rc::new(kept);
+                next.loaded = true;
+            }
+            Change::Added(articles) => {
+                Rc::make_mut(&mut next.articles).extend(articles);
+                next.notice = None;
+            }
+            Change::Removed(id) => {
+                Rc::make_mut(&mut next.articles).retain(|a| a.id != id);
+                Rc::make_mut(&mut next.reports).remove(&id);
+            }
+            Change::Cleared => {
+                next.articles = Rc::default();
+                next.reports = Rc::default();
+                next.notice = None;
+            }
+            Change::Dated(id, date) => {
+                if let Some(a) = Rc::make_mut(&mut next.articles).iter_mut().find(|a| a.id == id) {
+                    a.date = date;
+                }
+            }
+            Change::Analysed(id, kept) => {
+                let current = self.articles.iter().find(|a| a.id == id);
+                if current.is_none_or(|a| fingerprint(&a.text, a.date.as_deref()) != kept.fingerprint) {
+                    return self; // an answer for a text that changed or left meanwhile
+                }
+                Rc::make_mut(&mut next.reports).insert(id, kept);
+            }
+            Change::Notice(notice) => next.notice = notice,
+        }
+        Rc::new(next)
+    }
+}
+
+/// An article to add: its text, and the file name it came from (for its title).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewArticle {
+    pub text: String,
+    pub file_name: Option<String>,
+    pub date: Option<String>,
+}
+
+/// What the user asks of the set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Add(Vec<NewArticle>),
+    Remove(u32),
+    Clear,
+    /// A new publication date for an article; an empty value lets the analysis find one.
+    SetDate(u32, String),
+    Notice(String),
+}
+
+/// The set, and the way to change it.
+#[derive(Clone)]
+pub struct AuditHandle {
+    pub audit: Rc<Audit>,
+    pub command: Callback<Command>,
+}
+
+impl PartialEq for AuditHandle {
+    /// Every change of the set bumps its revision: no deep comparison of reports.
+    fn eq(&self, other: &AuditHandle) -> bool {
+        self.audit.revision == other.audit.revision && self.audit.loaded == other.audit.loaded
+    }
+}
+
+/// The set as it is, shared by the callbacks of one render and the next.
+type Latest = Rc<RefCell<Rc<Audit>>>;
+type Db = Rc<RefCell<Option<web_sys::IdbDatabase>>>;
+
+/// Runs `write` on the database when there is one; a failure becomes a notice.
+fn persist<F, Fut>(db: &Db, dispatch: &UseReducerDispatcher<Audit>, write: F)
+where
+    F: FnOnce(web_sys::IdbDatabase) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<(), JsValue>> + 'static,
+{
+    let Some(db) = db.borrow().clone() else { return };
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = write(db).await {
+            web_sys::console::error_2(&"cannot keep the audit".into(), &e);
+            dispatch.dispatch(Change::Notice(Some(
+                "The browser would not store the set (its storage may be full); it stays until \
+                 this page is closed."
+                    .into(),
+            )));
+        }
+    });
+}
+
+fn key(id: u32) -> JsValue {
+    JsValue::from(id)
+}
+
+/// Reads the kept set and its reports.
+async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
+    let from = |v: JsValue| serde_wasm_bindgen::from_value(v).ok();
+    let articles: Vec<SetArticle> = idb::get_all(db, idb::ARTICLES)
+        .await?
+        .iter()
+        .filter_map(from)
+        .collect();
+    let reports = idb::get_all(db, idb::REPORTS)
+        .await?
+        .iter()
+        .filter_map(|v| serde_wasm_bindgen::from_value::<KeptIn>(v).ok())
+        .map(|k| {
+            let kept = Kept {
+                fingerprint: k.fingerprint,
+                report: Rc::new(k.report),
+            };
+            (k.id, kept)
+        })
+        .collect();
+    Ok(Change::Loaded { articles, reports })
+}
+
+/// Turns new articles into set articles within the limits; the ones that do not fit are counted.
+fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
+    let mut id = audit.next_id();
+    let mut bytes = article_set::set_bytes(&audit.articles);
+    let mut count = audit.articles.len();
+    let (mut added, mut refused, mut why) = (Vec::new(), 0, None);
+    for n in new {
+        if n.text.trim().is_empty() {
+            continue;
+        }
+        if let Err(full) = article_set::room_for(count, bytes, n.text.len()) {
+            refused += 1;
+            why = Some(full);
+            continue;
+        }
+        bytes += n.text.len();
+        count += 1;
+        added.push(SetArticle {
+            id,
+            title: article_set::title_of(&n.text, n.file_name.as_deref()),
+            date: n.date.filter(|d| article_set::valid_date(d)),
+            text: n.text,
+        });
+        id += 1;
+    }
+    let notice = why.map(|w| match refused {
+        1 => format!("{w} One article was not added."),
+        n => format!("{w} {n} articles were not added."),
+    });
+    (added, notice)
+}
+
+/// The set's command handler: checks, keeps, then changes the set.
+fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) -> Callback<Command> {
+    let (latest, db, dispatch) = (latest.clone(), db.clone(), dispatch.clone());
+    Callback::from(move |command: Command| {
+        let audit = latest.borrow().clone();
+        match command {
+            Command::Add(new) => {
+                let (added, notice) = admit(&audit, new);
+                for a in &added {
+                    let value = to_js(a).map_err(JsValue::from);
+                    let id = a.id;
+                    persist(&db, &dispatch, move |db| async move {
+                        idb::put(&db, idb::ARTICLES, &key(id), &value?).await
+                    });
+                }
+                if !added.is_empty() {
+                    dispatch.dispatch(Change::Added(added));
+                }
+                if notice.is_some() {
+                    dispatch.dispatch(Change::Notice(notice));
+                }
+            }
+            Command::Remove(id) => {
+                persist(&db, &dispatch, move |db| async move {
+                    idb::delete(&db, idb::ARTICLES, &key(id)).await?;
+                    idb::delete(&db, idb::REPORTS, &key(id)).await
+                });
+                dispatch.dispatch(Change::Removed(id));
+            }
+            Command::Clear => {
+                persist(&db, &dispatch, |db| async move {
+                    idb::clear(&db, idb::ARTICLES).await?;
+                    idb::clear(&db, idb::REPORTS).await?;
+                    idb::clear(&db, idb::EDITS).await
+                });
+                dispatch.dispatch(Change::Cleared);
+            }
+            Command::SetDate(id, value) => {
+                let value = value.trim();
+                let date = (!value.is_empty() && article_set::valid_date(value)).then(|| value.to_string());
+                if let Some(a) = audit.articles.iter().find(|a| a.id == id) {
+                    let value = to_js(&SetArticle {
+                        date: date.clone(),
+                        ..a.clone()
+                    })
+                    .map_err(JsValue::from);
+                    persist(&db, &dispatch, move |db| async move {
+                        idb::put(&db, idb::ARTICLES, &key(id), &value?).await
+                    });
+                }
+                dispatch.dispatch(Change::Dated(id, date));
+            }
+            Command::Notice(message) => dispatch.dispatch(Change::Notice(Some(message))),
+        }
+    })
+}
+
+/// Marks a moment of the audit's analysis for `performance` (scripts/wasm-timing reads them).
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.clear_marks_with_mark_name(name);
+        let _ = p.mark(name);
+    }
+}
+
+/// What has been sent to the worker and not answered: article id → the fingerprint sent.
+type InFlight = Rc<RefCell<HashMap<u32, String>>>;
+
+/// How often the worker failed in a row; from [`MAX_FAILURES`] on, the set is no longer sent.
+type Failures = Rc<std::cell::Cell<u32>>;
+
+const MAX_FAILURES: u32 = 3;
+
+/// The handler of the worker's answers: each report joins the set (and is kept).
+fn on_batch_event(
+    in_flight: &InFlight,
+    failures: &Failures,
+    analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) -> Callback<batch::Event> {
+    let (in_flight, analyser, db, dispatch) =
+        (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
+    let failures = failures.clone();
+    Callback::from(move |event: batch::Event| match event {
+        batch::Event::Done(response) => {
+            failures.set(0);
+            let id = response.id;
+            let Some(sent) = in_flight.borrow_mut().remove(&id) else {
+                return;
+            };
+            let kept = Kept {
+                fingerprint: sent,
+                report: Rc::new(response.report),
+            };
+            let record = KeptOut {
+                id,
+                fingerprint: &kept.fingerprint,
+                report: &kept.report,
+            };
+            let value = to_js(&record).map_err(JsValue::from);
+            persist(&db, &dispatch, move |db| async move {
+                idb::put(&db, idb::REPORTS, &key(id), &value?).await
+            });
+            dispatch.dispatch(Change::Analysed(id, kept));
+        }
+        batch::Event::Failed => {
+            // The worker is gone with its work: start afresh on the next change.
+            analyser.borrow_mut().take();
+            in_flight.borrow_mut().clear();
+            failures.set(failures.get() + 1);
+            dispatch.dispatch(Change::Notice(Some(
+                "The analysis of the set stopped unexpectedly; the articles not analysed yet are \
+                 tried again (three times at most)."
+                    .into(),
+            )));
+        }
+    })
+}
+
+/// Sends every article that needs an analysis (and is not being analysed) to the backend.
+fn analyse_pending(
+    audit: &Audit,
+    backend: &Backend,
+    in_flight: &InFlight,
+    analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    on_event: &Callback<batch::Event>,
+    dispatch: &UseReducerDispatcher<Audit>,
+) {
+    let pending: Vec<(Request, String)> = audit
+        .articles
+        .iter()
+        .filter(|a| audit.report_of(a).is_none())
+        .map(|a| (a, fingerprint(&a.text, a.date.as_deref())))
+        .filter(|(a, fp)| in_flight.borrow().get(&a.id) != Some(fp))
+        .map(|(a, fp)| {
+            let request = Request {
+                id: a.id,
+                text: a.text.clone(),
+                date: a.date.clone(),
+            };
+            (request, fp)
+        })
+        .collect();
+    if pending.is_empty() {
+        return;
+    }
+    if in_flight.borrow().is_empty() {
+        mark("lede-audit-start");
+    }
+    match backend {
+        Backend::InPlace(analyse) => {
+            for (request, fp) in pending {
+                let report = analyse(&request.text, &options(request.date.as_deref()));
+                let kept = Kept {
+                    fingerprint: fp,
+                    report: Rc::new(report),
+                };
+                dispatch.dispatch(Change::Analysed(request.id, kept));
+            }
+        }
+        Backend::Worker(url) => {
+            let mut flight = in_flight.borrow_mut();
+            let requests = pending
+                .into_iter()
+                .map(|(request, fp)| {
+                    flight.insert(request.id, fp);
+                    request
+                })
+                .collect();
+            analyser
+                .borrow_mut()
+                .get_or_insert_with(|| BatchAnalyser::new(url, on_event.clone()))
+                .send(requests);
+        }
+    }
+}
+
+/// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`.
+#[hook]
+pub fn use_audit(backend: &Backend, persist: bool) -> AuditHandle {
+    let audit = use_reducer(|| Audit {
+        loaded: !persist,
+        ..Audit::default()
+    });
+    let dispatch = audit.dispatcher();
+    let latest: Latest = use_mut_ref(Rc::default);
+    *latest.borrow_mut() = Rc::new((*audit).clone());
+    let db: Db = use_mut_ref(|| None);
+    let in_flight: InFlight = use_mut_ref(HashMap::new);
+    let analyser = use_mut_ref(|| None::<BatchAnalyser>);
+    let failures: Failures = use_memo((), |_| std::cell::Cell::new(0));
+    let on_event = {
+        let (in_flight, analyser, db, dispatch) =
+            (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
+        let failures = failures.clone();
+        use_memo((), move |_| {
+            on_batch_event(&in_flight, &failures, &analyser, &db, &dispatch)
+        })
+    };
+
+    // Open the database and read the kept set.
+    {
+        let (db, dispatch) = (db.clone(), dispatch.clone());
+        use_effect_with(persist, move |&persist| {
+            if persist {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let opened = idb::open().await;
+                    let change = match opened {
+                        Ok(handle) => {
+                            let change = load(&handle).await;
+                            *db.borrow_mut() = Some(handle);
+                            change
+                        }
+                        Err(e) => Err(e),
+                    };
+                    dispatch.dispatch(change.unwrap_or_else(|e| {
+                        web_sys::console::error_2(&"cannot read the kept audit".into(), &e);
+                        Change::Loaded {
+                            articles: Vec::new(),
+                            reports: Vec::new(),
+                        }
+                    }));
+                });
+            }
+        });
+    }
+
+    // Analyse what changed; a cleared set ends the worker and its work.
+    {
+        let (backend, in_flight, analyser, dispatch) = (
+            backend.clone(),
+            in_flight.clone(),
+            analyser.clone(),
+            dispatch.clone(),
+        );
+        let failures = failures.clone();
+        let current = latest.borrow().clone();
+        let on_event = (*on_event).clone();
+        use_effect_with(audit.revision, move |_| {
+            if current.articles.is_empty() {
+                analyser.borrow_mut().take();
+                in_flight.borrow_mut().clear();
+            } else if current.loaded && failures.get() < MAX_FAILURES {
+                analyse_pending(&current, &backend, &in_flight, &analyser, &on_event, &dispatch);
+            }
+            let (done, total) = current.progress();
+            if total > 0 && done == total && in_flight.borrow().is_empty() {
+                mark("lede-audit-analysed");
+            }
+        });
+    }
+
+    let current = latest.borrow().clone();
+    AuditHandle {
+        audit: current,
+        command: commands(&latest, &db, &dispatch),
+    }
+}
