@@ -10,7 +10,9 @@ use std::fmt::Write as _;
 use lede::analysis::rules::{self, Rule};
 use support::cases;
 
-const EXTRACTORS: [&str; 6] = ["dates", "countries", "actors", "quotes", "hedges", "sources"];
+const EXTRACTORS: [&str; 7] = [
+    "dates", "countries", "actors", "quotes", "hedges", "sources", "kinds",
+];
 
 /// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.
 fn split_date(example: &str) -> (Option<&str>, &str) {
@@ -126,6 +128,7 @@ fn findings_name_known_rules(extractor: &str) {
                 "actors" => kind == "actor" || kind == "reference",
                 "hedges" => kind == "hedge",
                 "sources" => kind == "source",
+                "kinds" => kind == "kind",
                 _ => kind == "quote" || kind == "speaker",
             };
             if !of_extractor {
@@ -172,4 +175,9 @@ fn every_hedge_names_a_known_rule() {
 #[test]
 fn every_source_names_a_known_rule() {
     findings_name_known_rules("sources");
+}
+
+#[test]
+fn every_kind_of_source_names_a_known_rule() {
+    findings_name_known_rules("kinds");
 }

@@ -118,6 +118,7 @@ fn report() -> Report {
             country: Some("NO".into()),
             mentions: vec![mention(0, 10), mention(second, second + 10)],
             references: vec![],
+            source_kind: None,
         }],
         quotes: vec![Quote {
             start: quote,
@@ -129,6 +130,7 @@ fn report() -> Report {
             cue: Some("said".into()),
             rule: "quotes/test".into(),
             speaker_rule: "quotes/test".into(),
+            source_kind: None,
         }],
         dates: vec![DateMention {
             start: tuesday,
@@ -257,6 +259,7 @@ fn quotes_grouped_by_speaker_unattributed_last() {
         cue: None,
         rule: Default::default(),
         speaker_rule: Default::default(),
+        source_kind: None,
     };
     let quotes = [q(None), q(Some("a2")), q(Some("a1")), q(Some("a2"))];
     let groups = group_by_speaker(&quotes);

@@ -293,6 +293,7 @@ mod tests {
                     cue: None,
                     rule: Default::default(),
                     speaker_rule: Default::default(),
+                    source_kind: None,
                 })
                 .collect(),
             actors: a
@@ -306,6 +307,7 @@ mod tests {
                     country: None,
                     mentions: vec![Mention::of(text, Span::new(s, e))],
                     references: vec![],
+                    source_kind: None,
                 })
                 .collect(),
             countries: c

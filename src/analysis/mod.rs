@@ -10,6 +10,7 @@
 //!    mentions, pronouns included;
 //! 5. [`hedges`] finds the writer's own hedges ("reportedly", "could"), outside every quote.
 //! 6. [`sources`] finds anonymous and vague sourcing and non-answers ("declined to comment").
+//! 7. [`kinds`] suggests the kind of source of every actor and unnamed speaker (official, expert, ...).
 //!
 //! Tables (gazetteers, word lists) are parsed once per process ([`std::sync::LazyLock`]), never per
 //! call. Analysis never panics and never fails: odd input yields a (possibly empty) report with
@@ -23,6 +24,7 @@ pub mod framing;
 pub mod gazetteer;
 pub mod hedges;
 pub mod highlight;
+pub mod kinds;
 pub mod quotes;
 pub mod render;
 pub mod report;
@@ -115,7 +117,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
     };
     let dates = dates::extract(&doc, reference, &mut diagnostics);
     let countries = countries::extract(&doc, &mut diagnostics);
-    let actors = actors::extract(
+    let mut actors = actors::extract(
         &doc,
         &actors::Context {
             countries: &countries,
@@ -123,7 +125,8 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         },
         &mut diagnostics,
     );
-    let quotes = quotes::extract(&doc, &actors, &mut diagnostics);
+    let mut quotes = quotes::extract(&doc, &actors, &mut diagnostics);
+    kinds::classify(&doc, &mut actors.actors, &mut quotes);
     let hedges = hedges::extract(&doc, &quotes);
     let sources = sources::extract(&doc);
     Report {

@@ -69,6 +69,10 @@ pub struct Actor {
     /// that linked it.
     #[serde(default)]
     pub references: Vec<Mention>,
+    /// The kind of source the text makes this actor ("Minister Ana Ruiz": official), with the rule
+    /// and the words behind it (absent when the text says nothing about it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<KindOfSource>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -98,6 +102,72 @@ pub struct Quote {
     /// The rule that linked the speaker (empty when there is no speaker mention).
     #[serde(default)]
     pub speaker_rule: RuleName,
+    /// For a speaker the text does not name ("a senior official said"): anonymous, with the rule and
+    /// the speaker's words (absent otherwise; a named speaker's kind is on its actor).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<KindOfSource>,
+}
+
+/// What kind of source a speaker is, as the text describes it (see [`crate::analysis::kinds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VoiceKind {
+    /// Speaks for a government, a public body or the police: "Minister", "police spokesperson".
+    Official,
+    /// Speaks from knowledge: "professor", "analyst", "economist".
+    Expert,
+    /// Speaks for a business: "chief executive", "a company", "who runs a bakery".
+    Business,
+    /// Speaks for a cause: "campaigner", "a charity".
+    Advocacy,
+    /// Speaks for themself: "resident", "parent", "student", "eyewitness", "voter".
+    Ordinary,
+    /// Not named: "a senior official", "sources close to the talks".
+    Anonymous,
+}
+
+impl VoiceKind {
+    pub const ALL: [VoiceKind; 6] = [
+        VoiceKind::Official,
+        VoiceKind::Expert,
+        VoiceKind::Business,
+        VoiceKind::Advocacy,
+        VoiceKind::Ordinary,
+        VoiceKind::Anonymous,
+    ];
+
+    /// The name people read ("Ordinary person").
+    pub fn label(self) -> &'static str {
+        match self {
+            VoiceKind::Official => "Official",
+            VoiceKind::Expert => "Expert",
+            VoiceKind::Business => "Business",
+            VoiceKind::Advocacy => "Advocacy",
+            VoiceKind::Ordinary => "Ordinary person",
+            VoiceKind::Anonymous => "Anonymous",
+        }
+    }
+
+    /// The kind named by its JSON name ("expert").
+    pub fn parse(name: &str) -> Option<VoiceKind> {
+        VoiceKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// A suggested kind of source: the kind, the rule that suggested it and the words it read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindOfSource {
+    pub kind: VoiceKind,
+    pub rule: RuleName,
+    pub evidence: Evidence,
+}
+
+/// The words behind a finding: a byte span and the text under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -273,6 +343,10 @@ json_names! {
     Level { Info => "info", Warning => "warning" }
     HedgeKind { Hearsay => "hearsay", Appearance => "appearance", Possibility => "possibility" }
     SourceKind { Anonymous => "anonymous", Vague => "vague", NoComment => "no-comment" }
+    VoiceKind {
+        Official => "official", Expert => "expert", Business => "business", Advocacy => "advocacy",
+        Ordinary => "ordinary", Anonymous => "anonymous"
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +376,10 @@ mod tests {
         }
         for k in [SourceKind::Anonymous, SourceKind::Vague, SourceKind::NoComment] {
             assert_eq!(k.as_str(), json(k));
+        }
+        for k in VoiceKind::ALL {
+            assert_eq!(k.as_str(), json(k));
+            assert_eq!(VoiceKind::parse(k.as_str()), Some(k));
         }
         for l in [Level::Info, Level::Warning] {
             assert_eq!(l.as_str(), json(l));

@@ -35,15 +35,17 @@ pub struct Rule {
 /// The reference date examples are analysed against: Friday 21 January 2022.
 pub const EXAMPLE_DATE: &str = "2022-01-21";
 
-/// Every rule of every extractor, in the order dates, countries, actors, quotes, hedges, sources.
+/// Every rule of every extractor, in the order dates, countries, actors, quotes, hedges, sources,
+/// kinds.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
-    let tables: [&'static [Rule]; 6] = [
+    let tables: [&'static [Rule]; 7] = [
         crate::analysis::dates::RULES,
         crate::analysis::countries::RULES,
         crate::analysis::actors::RULES,
         crate::analysis::quotes::RULES,
         crate::analysis::hedges::RULES,
         crate::analysis::sources::RULES,
+        crate::analysis::kinds::RULES,
     ];
     tables.into_iter().flatten()
 }
@@ -59,8 +61,7 @@ pub fn describe(name: &str) -> &'static str {
 }
 
 /// Every finding of `report` as `(rule name, line)`, in the order actors, quotes (the quote, then its
-/// speaker link), dates, countries, hedges. The lines read:
-/// speaker link), dates, countries, sources. The lines read:
+/// speaker link), dates, countries, hedges, sources, kinds of source. The lines read:
 ///
 /// ```text
 /// actor person "Antony Blinken": "Mr Blinken"
@@ -70,6 +71,8 @@ pub fn describe(name: &str) -> &'static str {
 /// country "Moscow" = RU (capital)
 /// hedge hearsay "reportedly"
 /// source anonymous "a senior official said"
+/// kind official "Ana Ruiz" <- "Minister"
+/// kind anonymous <- "a senior official"
 /// ```
 pub fn explain(report: &Report) -> Vec<(&str, String)> {
     let mut out = Vec::new();
@@ -112,6 +115,16 @@ pub fn explain(report: &Report) -> Vec<(&str, String)> {
     for s in &report.sources {
         let line = format!("source {} {:?}", s.kind.as_str(), s.text);
         out.push((&*s.rule, line));
+    }
+    for a in &report.actors {
+        if let Some(k) = &a.source_kind {
+            let line = format!("kind {} {:?} <- {:?}", k.kind.as_str(), a.name, k.evidence.text);
+            out.push((&*k.rule, line));
+        }
+    }
+    for k in report.quotes.iter().filter_map(|q| q.source_kind.as_ref()) {
+        let line = format!("kind {} <- {:?}", k.kind.as_str(), k.evidence.text);
+        out.push((&*k.rule, line));
     }
     out
 }

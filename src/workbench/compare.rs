@@ -467,6 +467,7 @@ mod tests {
             country: country.map(String::from),
             mentions: Vec::new(),
             references: Vec::new(),
+            source_kind: None,
         }
     }
 

@@ -255,6 +255,7 @@ fn new_actor(id: String, name: String, kind: ActorKind, mention: Mention) -> Act
         country: None,
         mentions: vec![mention],
         references: Vec::new(),
+        source_kind: None,
     }
 }
 
@@ -362,6 +363,7 @@ fn add_quote(report: &mut Report, text: &str, at: At) -> bool {
         cue: None,
         rule: RuleName::Borrowed(ADDED),
         speaker_rule: RuleName::Borrowed(""),
+        source_kind: None,
     };
     if inner.is_empty() {
         return false;

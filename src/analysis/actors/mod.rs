@@ -128,6 +128,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
                 .map(|&m| Mention::of(doc.text, cands[m].span).by(cands[m].rule))
                 .collect(),
             references: Vec::new(),
+            source_kind: None,
         });
         for &m in &members {
             mentions.push(ActorMention {
@@ -166,6 +167,7 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
                     country: code,
                     mentions: Vec::new(),
                     references: Vec::new(),
+                    source_kind: None,
                 });
                 genders.push(Gender::Unknown);
                 actors.actors.len() - 1

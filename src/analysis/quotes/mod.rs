@@ -598,6 +598,7 @@ mod tests {
                 country: None,
                 mentions: vec![Mention::of(text, Span::new(0, 8))],
                 references: vec![],
+                source_kind: None,
             }],
             mentions: vec![
                 ActorMention {

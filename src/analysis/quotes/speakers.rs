@@ -130,6 +130,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
             cue: d.cue,
             rule: RuleName::Borrowed(d.rule),
             speaker_rule: RuleName::Borrowed(speaker_rule),
+            source_kind: None,
         });
     }
     out
