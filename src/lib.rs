@@ -11,6 +11,7 @@
 //! ```
 
 pub mod analysis;
+pub mod audit;
 pub mod workbench;
 
 #[cfg(target_arch = "wasm32")]

@@ -11,7 +11,13 @@ use lede::analysis::rules::{self, Rule};
 use support::cases;
 
 const EXTRACTORS: [&str; 7] = [
-    "dates", "countries", "actors", "quotes", "hedges", "sources", "kinds",
+    "dates",
+    "countries",
+    "actors",
+    "quotes",
+    "hedges",
+    "sources",
+    "kinds",
 ];
 
 /// `@YYYY-MM-DD text` or `@none text` analyse against another reference date.

@@ -145,7 +145,9 @@ pub fn classify(doc: &Doc, actors: &mut [Actor], quotes: &mut [Quote]) {
     for actor in actors.iter_mut() {
         actor.source_kind = match actor.kind {
             ActorKind::Person => actor.mentions.iter().find_map(|m| person_kind(doc, m)),
-            ActorKind::Organization | ActorKind::Group => actor.mentions.first().and_then(|m| organisation_kind(doc, m)),
+            ActorKind::Organization | ActorKind::Group => {
+                actor.mentions.first().and_then(|m| organisation_kind(doc, m))
+            }
         };
     }
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
@@ -222,7 +224,8 @@ fn apposition_after(doc: &Doc, after: usize) -> Option<KindOfSource> {
     let mut kind = None;
     while end < doc.tokens.len() && end - start < WINDOW {
         let t = &doc.tokens[end];
-        if t.sentence != sentence || t.kind == TokenKind::Punct && !matches!(doc.word(end), "-" | "'" | "’") {
+        if t.sentence != sentence || t.kind == TokenKind::Punct && !matches!(doc.word(end), "-" | "'" | "’")
+        {
             break;
         }
         if kind.is_none() {

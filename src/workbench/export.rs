@@ -189,6 +189,16 @@ pub fn csv(tables: &[Table]) -> String {
     out
 }
 
+/// One table as a CSV file of its own: the header row and the rows (no title row).
+pub fn csv_table(table: &Table) -> String {
+    let mut out = String::new();
+    csv_row(&mut out, &table.columns);
+    for row in &table.rows {
+        csv_row(&mut out, row);
+    }
+    out
+}
+
 /// A Markdown table cell: `|` and backslashes escaped, line breaks as spaces, surrounding spaces
 /// trimmed; an empty cell stays empty.
 pub fn markdown_cell(value: &str) -> String {
@@ -215,7 +225,9 @@ pub fn markdown_text(value: &str) -> String {
     out
 }
 
-fn markdown_table(out: &mut String, table: &Table) {
+/// A table as a Markdown section: its title as a `##` heading, then the table ("None found." when
+/// it has no rows).
+pub fn markdown_table(out: &mut String, table: &Table) {
     let _ = writeln!(out, "## {}\n", markdown_text(&table.title));
     if table.rows.is_empty() {
         out.push_str("None found.\n\n");

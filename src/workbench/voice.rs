@@ -12,7 +12,8 @@ use crate::report::{ActorKind, Quote, QuoteKind, Report};
 use crate::workbench::Table;
 
 /// Who a speaker is, as far as the report says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SpeakerType {
     /// An actor of kind person.
     Person,
@@ -63,7 +64,7 @@ pub enum SpeakerKey {
 }
 
 /// Quotes and quoted words.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Count {
     pub quotes: usize,
     pub words: usize,
