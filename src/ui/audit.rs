@@ -22,6 +22,7 @@ use yew::prelude::*;
 use super::batch::{self, BatchAnalyser};
 use super::worker::{options, to_js, Request};
 use super::{idb, Backend};
+use crate::audit::Edits;
 use crate::report::Report;
 use crate::workbench::article_set::{self, fingerprint, SetArticle};
 
@@ -57,7 +58,9 @@ pub struct Audit {
     pub loaded: bool,
     /// A problem to tell the user (the set is full, storage failed).
     pub notice: Option<String>,
-    /// Bumped by every change of the articles or reports.
+    /// The user's edits of the audit: merges undone, kinds of source, tags.
+    pub edits: Rc<Edits>,
+    /// Bumped by every change.
     pub revision: u32,
 }
 
@@ -88,6 +91,26 @@ impl Audit {
             .collect()
     }
 
+    /// The analysed articles as the audit reads them (dated by the user, else by the text), when
+    /// every article is analysed; none while some are not.
+    pub fn complete(&self) -> Option<Vec<crate::audit::Article>> {
+        let analysed = self.analysed();
+        if analysed.len() != self.articles.len() || analysed.is_empty() {
+            return None;
+        }
+        let articles = analysed
+            .into_iter()
+            .map(|(a, r)| crate::audit::Article {
+                id: a.id.to_string(),
+                title: a.title.clone(),
+                date: a.date.clone().or_else(|| r.reference_date.clone()),
+                text: a.text.clone(),
+                report: (**r).clone(),
+            })
+            .collect();
+        Some(articles)
+    }
+
     fn next_id(&self) -> u32 {
         self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
     }
@@ -99,7 +122,9 @@ pub enum Change {
     Loaded {
         articles: Vec<SetArticle>,
         reports: Vec<(u32, Kept)>,
+        edits: Option<Edits>,
     },
+    Edited(Edits),
     Added(Vec<SetArticle>),
     Removed(u32),
     Cleared,
@@ -115,7 +140,14 @@ impl Reducible for Audit {
         let mut next = (*self).clone();
         next.revision = self.revision.wrapping_add(1);
         match change {
-            Change::Loaded { articles, reports } => {
+            Change::Loaded {
+                articles,
+                reports,
+                edits,
+            } => {
+                if let Some(edits) = edits.filter(|_| self.edits.as_ref() == &Edits::default()) {
+                    next.edits = Rc::new(edits);
+                }
                 let mut all = (*self.articles).clone();
                 all.extend(articles);
                 all.sort_by_key(|a| a.id);
@@ -134,9 +166,11 @@ impl Reducible for Audit {
                 Rc::make_mut(&mut next.articles).retain(|a| a.id != id);
                 Rc::make_mut(&mut next.reports).remove(&id);
             }
+            Change::Edited(edits) => next.edits = Rc::new(edits),
             Change::Cleared => {
                 next.articles = Rc::default();
                 next.reports = Rc::default();
+                next.edits = Rc::default();
                 next.notice = None;
             }
             Change::Dated(id, date) => {
@@ -174,6 +208,8 @@ pub enum Command {
     /// A new publication date for an article; an empty value lets the analysis find one.
     SetDate(u32, String),
     Notice(String),
+    /// The user's edits of the audit changed.
+    Edit(Edits),
 }
 
 /// The set, and the way to change it.
@@ -214,6 +250,9 @@ where
     });
 }
 
+/// The one record of the edits store.
+const EDITS_KEY: &str = "edits";
+
 fn key(id: u32) -> JsValue {
     JsValue::from(id)
 }
@@ -238,7 +277,15 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
             (k.id, kept)
         })
         .collect();
-    Ok(Change::Loaded { articles, reports })
+    let edits = idb::get(db, idb::EDITS, &JsValue::from_str(EDITS_KEY))
+        .await
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok());
+    Ok(Change::Loaded {
+        articles,
+        reports,
+        edits,
+    })
 }
 
 /// Turns new articles into set articles within the limits; the ones that do not fit are counted.
@@ -326,6 +373,13 @@ fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) ->
                 dispatch.dispatch(Change::Dated(id, date));
             }
             Command::Notice(message) => dispatch.dispatch(Change::Notice(Some(message))),
+            Command::Edit(edits) => {
+                let value = to_js(&edits).map_err(JsValue::from);
+                persist(&db, &dispatch, move |db| async move {
+                    idb::put(&db, idb::EDITS, &JsValue::from_str(EDITS_KEY), &value?).await
+                });
+                dispatch.dispatch(Change::Edited(edits));
+            }
         }
     })
 }
@@ -494,6 +548,7 @@ pub fn use_audit(backend: &Backend, persist: bool) -> AuditHandle {
                         Change::Loaded {
                             articles: Vec::new(),
                             reports: Vec::new(),
+                            edits: None,
                         }
                     }));
                 });

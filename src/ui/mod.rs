@@ -33,12 +33,13 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::analysis::highlight::Item;
+use crate::analysis::highlight::{Category, Item};
 use crate::analysis::Options;
 use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
 use components::attribution_language::AttributionLanguage;
+use components::audit_quotes::OpenQuote;
 use components::audit_view::AuditView;
 use components::compare_view::CompareView;
 use components::corrections_panel::CorrectionsPanel;
@@ -439,7 +440,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         View::Audit => html! {
             <AuditView handle={audit.clone()} current_text={AttrValue::from(state.text.clone())}
-                current_date={state.date.clone().map(AttrValue::from)} />
+                current_date={state.date.clone().map(AttrValue::from)} on_open={open_quote(&dispatcher)} />
         },
     };
     let views = html! {
@@ -543,6 +544,20 @@ pub fn app(props: &AppProps) -> Html {
             </footer>
         </div>
     }
+}
+
+/// Opens an article of the audit's set above, with one of its quotes selected, on the Findings.
+fn open_quote(dispatcher: &UseReducerDispatcher<State>) -> Callback<OpenQuote> {
+    let d = dispatcher.clone();
+    Callback::from(move |open: OpenQuote| {
+        d.dispatch(Action::Restore {
+            text: open.text,
+            date: open.date,
+            corrections: Vec::new(),
+        });
+        d.dispatch(Action::Select(Item::new(Category::Quote, open.quote)));
+        d.dispatch(Action::ShowView(View::Findings));
+    })
 }
 
 /// The report as pretty-printed `lede.report/1` JSON (absent values as `null`).

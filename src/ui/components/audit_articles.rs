@@ -1,15 +1,48 @@
 //! The voices audit's articles, one row each: the title, the publication date (the user's, else
 //! the one found in the text; editable), the quotes found and a button that removes the article.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::audit::views::kind_label;
+use crate::audit::{Article, Audit};
 use crate::ui::audit::{AuditHandle, Command};
+use crate::ui::components::audit_results::{quotes_button, quotes_of_articles, Shown};
 
 #[derive(Properties, PartialEq)]
 pub struct AuditArticlesProps {
     pub handle: AuditHandle,
+    /// The audit, once every article is analysed (its rows are in the set's order).
+    pub articles: Option<Rc<Vec<Article>>>,
+    pub result: Option<Rc<Audit>>,
+    pub on_show: Callback<Shown>,
+}
+
+/// The speakers, kinds and anonymous sources of article `i`, from the audit.
+fn audit_cells(p: &AuditArticlesProps, i: usize) -> Html {
+    let (Some(_), Some(result)) = (&p.articles, &p.result) else {
+        return html! { <><td></td><td></td><td></td></> };
+    };
+    let Some(row) = result.articles.get(i) else {
+        return html! { <><td></td><td></td><td></td></> };
+    };
+    let names: Vec<&str> = row
+        .speakers
+        .iter()
+        .filter_map(|k| result.speakers.iter().find(|s| &s.key == k))
+        .map(|s| s.name.as_str())
+        .collect();
+    let kinds: Vec<&str> = row.kinds.iter().map(|&k| kind_label(Some(k))).collect();
+    html! {
+        <>
+            <td class="audit-article-speakers">{ names.join(", ") }</td>
+            <td class="audit-article-kinds">{ kinds.join(", ") }</td>
+            <td class="num audit-article-anonymous">{ row.anonymous }</td>
+        </>
+    }
 }
 
 #[function_component(AuditArticles)]
@@ -20,7 +53,7 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
             <p class="panel-empty" id="audit-empty">{ "The set is empty. Add articles above to audit who is quoted across them." }</p>
         };
     }
-    let rows = audit.articles.iter().map(|a| {
+    let rows = audit.articles.iter().enumerate().map(|(i, a)| {
         let report = audit.report_of(a);
         let (date, source) = match (&a.date, report.and_then(|r| r.reference_date.clone())) {
             (Some(d), _) => (d.clone(), "set by you"),
@@ -36,7 +69,16 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                 .unwrap_or_default();
             Command::SetDate(id, value)
         });
-        let quotes = report.map_or("…".to_string(), |r| r.quotes.len().to_string());
+        let quotes = match (&props.articles, report) {
+            (Some(all), Some(r)) => quotes_button(
+                r.quotes.len(),
+                format!("Quotes of “{}”", a.title),
+                quotes_of_articles(all, &[i]),
+                &props.on_show,
+            ),
+            (None, Some(r)) => html! { r.quotes.len() },
+            _ => html! { "…" },
+        };
         let date_id = format!("audit-date-{id}");
         html! {
             <tr data-article={id.to_string()}>
@@ -46,6 +88,7 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                         aria-label={format!("Publication date of “{}”", a.title)} onchange={on_date} />
                     <span class="hint">{ source }</span>
                 </td>
+                { audit_cells(props, i) }
                 <td class="num">{ quotes }</td>
                 <td>
                     <button type="button" class="button button--small audit-remove"
@@ -63,6 +106,9 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                     <tr>
                         <th scope="col">{ "Title" }</th>
                         <th scope="col">{ "Publication date" }</th>
+                        <th scope="col">{ "Speakers" }</th>
+                        <th scope="col">{ "Kinds of source" }</th>
+                        <th scope="col" class="num">{ "Anonymous" }</th>
                         <th scope="col" class="num">{ "Quotes" }</th>
                         <th scope="col"><span class="visually-hidden">{ "Remove" }</span></th>
                     </tr>
