@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -34,13 +34,6 @@ pub struct Kept {
 }
 
 /// A kept report as IndexedDB holds it.
-#[derive(Serialize)]
-struct KeptOut<'a> {
-    id: u32,
-    fingerprint: &'a str,
-    report: &'a Report,
-}
-
 #[derive(Deserialize)]
 struct KeptIn {
     id: u32,
@@ -62,15 +55,30 @@ pub struct Audit {
     pub edits: Rc<Edits>,
     /// Bumped by every change.
     pub revision: u32,
+    /// Each article's fingerprint (of its text and date), computed once per change of either.
+    fingerprints: Rc<HashMap<u32, String>>,
 }
 
 impl Audit {
     /// The current report of the article, if it has been analysed as it is now.
     pub fn report_of(&self, article: &SetArticle) -> Option<&Rc<Report>> {
+        let current = self.fingerprints.get(&article.id)?;
         self.reports
             .get(&article.id)
-            .filter(|k| k.fingerprint == fingerprint(&article.text, article.date.as_deref()))
+            .filter(|k| &k.fingerprint == current)
             .map(|k| &k.report)
+    }
+
+    /// Computes the fingerprints of the articles that have none (new or re-dated ones) and forgets
+    /// those of articles gone.
+    fn refresh_fingerprints(&mut self) {
+        let ids: std::collections::HashSet<u32> = self.articles.iter().map(|a| a.id).collect();
+        let map = Rc::make_mut(&mut self.fingerprints);
+        map.retain(|id, _| ids.contains(id));
+        for a in self.articles.iter() {
+            map.entry(a.id)
+                .or_insert_with(|| fingerprint(&a.text, a.date.as_deref()));
+        }
     }
 
     /// How many articles are analysed as they are now, of all.
@@ -129,7 +137,8 @@ pub enum Change {
     Removed(u32),
     Cleared,
     Dated(u32, Option<String>),
-    Analysed(u32, Kept),
+    /// Reports that arrived, each for the article (by id) as it was sent.
+    Analysed(Vec<(u32, Kept)>),
     Notice(Option<String>),
 }
 
@@ -177,16 +186,22 @@ impl Reducible for Audit {
                 if let Some(a) = Rc::make_mut(&mut next.articles).iter_mut().find(|a| a.id == id) {
                     a.date = date;
                 }
+                Rc::make_mut(&mut next.fingerprints).remove(&id);
             }
-            Change::Analysed(id, kept) => {
-                let current = self.articles.iter().find(|a| a.id == id);
-                if current.is_none_or(|a| fingerprint(&a.text, a.date.as_deref()) != kept.fingerprint) {
-                    return self; // an answer for a text that changed or left meanwhile
+            Change::Analysed(list) => {
+                // Answers for a text that changed or left meanwhile are dropped.
+                let fresh: Vec<(u32, Kept)> = list
+                    .into_iter()
+                    .filter(|(id, kept)| self.fingerprints.get(id) == Some(&kept.fingerprint))
+                    .collect();
+                if fresh.is_empty() {
+                    return self;
                 }
-                Rc::make_mut(&mut next.reports).insert(id, kept);
+                Rc::make_mut(&mut next.reports).extend(fresh);
             }
             Change::Notice(notice) => next.notice = notice,
         }
+        next.refresh_fingerprints();
         Rc::new(next)
     }
 }
@@ -401,6 +416,49 @@ type Failures = Rc<std::cell::Cell<u32>>;
 const MAX_FAILURES: u32 = 3;
 
 /// The handler of the worker's answers: each report joins the set (and is kept).
+/// Reports that arrived and are not in the set yet, and the timer that will add them.
+#[derive(Default)]
+struct Arrivals {
+    reports: Vec<(u32, Kept, JsValue)>,
+    timer: Option<gloo::timers::callback::Timeout>,
+}
+
+/// How long arriving reports are gathered before they join the set together (one render for many).
+const GATHER_MS: u32 = 150;
+
+/// Adds the gathered reports to the set and keeps them, all in one go.
+fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDispatcher<Audit>) {
+    let (reports, timer) = {
+        let mut a = arrivals.borrow_mut();
+        (std::mem::take(&mut a.reports), a.timer.take())
+    };
+    drop(timer);
+    if reports.is_empty() {
+        return;
+    }
+    let records: Vec<(JsValue, JsValue)> = reports
+        .iter()
+        .map(|(id, kept, raw)| (key(*id), stored_report(*id, &kept.fingerprint, raw)))
+        .collect();
+    persist(db, dispatch, move |db| async move {
+        idb::put_all(&db, idb::REPORTS, records).await
+    });
+    let list = reports.into_iter().map(|(id, kept, _)| (id, kept)).collect();
+    dispatch.dispatch(Change::Analysed(list));
+}
+
+/// The record kept for a report: `{id, fingerprint, report}`, the report as the worker sent it.
+fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
+    let record = js_sys::Object::new();
+    let report = js_sys::Reflect::get(raw, &"report".into()).unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(&record, &"id".into(), &key(id));
+    let _ = js_sys::Reflect::set(&record, &"fingerprint".into(), &fingerprint.into());
+    let _ = js_sys::Reflect::set(&record, &"report".into(), &report);
+    record.into()
+}
+
+/// The handler of the worker's answers: reports are gathered for [`GATHER_MS`] (or until the last
+/// one arrives), then join the set and are kept.
 fn on_batch_event(
     in_flight: &InFlight,
     failures: &Failures,
@@ -411,8 +469,9 @@ fn on_batch_event(
     let (in_flight, analyser, db, dispatch) =
         (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
     let failures = failures.clone();
+    let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
-        batch::Event::Done(response) => {
+        batch::Event::Done(response, raw) => {
             failures.set(0);
             let id = response.id;
             let Some(sent) = in_flight.borrow_mut().remove(&id) else {
@@ -422,16 +481,15 @@ fn on_batch_event(
                 fingerprint: sent,
                 report: Rc::new(response.report),
             };
-            let record = KeptOut {
-                id,
-                fingerprint: &kept.fingerprint,
-                report: &kept.report,
-            };
-            let value = to_js(&record).map_err(JsValue::from);
-            persist(&db, &dispatch, move |db| async move {
-                idb::put(&db, idb::REPORTS, &key(id), &value?).await
-            });
-            dispatch.dispatch(Change::Analysed(id, kept));
+            arrivals.borrow_mut().reports.push((id, kept, raw));
+            if in_flight.borrow().is_empty() {
+                add_arrivals(&arrivals, &db, &dispatch);
+            } else if arrivals.borrow().timer.is_none() {
+                let (a, db, dispatch) = (arrivals.clone(), db.clone(), dispatch.clone());
+                let timer =
+                    gloo::timers::callback::Timeout::new(GATHER_MS, move || add_arrivals(&a, &db, &dispatch));
+                arrivals.borrow_mut().timer = Some(timer);
+            }
         }
         batch::Event::Failed => {
             // The worker is gone with its work: start afresh on the next change.
@@ -460,7 +518,7 @@ fn analyse_pending(
         .articles
         .iter()
         .filter(|a| audit.report_of(a).is_none())
-        .map(|a| (a, fingerprint(&a.text, a.date.as_deref())))
+        .filter_map(|a| Some((a, audit.fingerprints.get(&a.id)?.clone())))
         .filter(|(a, fp)| in_flight.borrow().get(&a.id) != Some(fp))
         .map(|(a, fp)| {
             let request = Request {
@@ -479,14 +537,18 @@ fn analyse_pending(
     }
     match backend {
         Backend::InPlace(analyse) => {
-            for (request, fp) in pending {
-                let report = analyse(&request.text, &options(request.date.as_deref()));
-                let kept = Kept {
-                    fingerprint: fp,
-                    report: Rc::new(report),
-                };
-                dispatch.dispatch(Change::Analysed(request.id, kept));
-            }
+            let list = pending
+                .into_iter()
+                .map(|(request, fp)| {
+                    let report = analyse(&request.text, &options(request.date.as_deref()));
+                    let kept = Kept {
+                        fingerprint: fp,
+                        report: Rc::new(report),
+                    };
+                    (request.id, kept)
+                })
+                .collect();
+            dispatch.dispatch(Change::Analysed(list));
         }
         Backend::Worker(url) => {
             let mut flight = in_flight.borrow_mut();
@@ -505,9 +567,10 @@ fn analyse_pending(
     }
 }
 
-/// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`.
+/// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`. `warm`
+/// (the view is shown) starts the workers before there is work, so that they are ready for it.
 #[hook]
-pub fn use_audit(backend: &Backend, persist: bool) -> AuditHandle {
+pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let audit = use_reducer(|| Audit {
         loaded: !persist,
         ..Audit::default()
@@ -556,6 +619,18 @@ pub fn use_audit(backend: &Backend, persist: bool) -> AuditHandle {
         });
     }
 
+    // Start the workers while the user is choosing files.
+    {
+        let (backend, analyser, on_event) = (backend.clone(), analyser.clone(), (*on_event).clone());
+        use_effect_with(warm, move |&warm| {
+            if let (true, Backend::Worker(url)) = (warm, backend) {
+                analyser
+                    .borrow_mut()
+                    .get_or_insert_with(|| BatchAnalyser::new(&url, on_event));
+            }
+        });
+    }
+
     // Analyse what changed; a cleared set ends the worker and its work.
     {
         let (backend, in_flight, analyser, dispatch) = (
@@ -568,7 +643,8 @@ pub fn use_audit(backend: &Backend, persist: bool) -> AuditHandle {
         let current = latest.borrow().clone();
         let on_event = (*on_event).clone();
         use_effect_with(audit.revision, move |_| {
-            if current.articles.is_empty() {
+            if current.articles.is_empty() && !in_flight.borrow().is_empty() {
+                // Cleared: the work in the workers is stale.
                 analyser.borrow_mut().take();
                 in_flight.borrow_mut().clear();
             } else if current.loaded && failures.get() < MAX_FAILURES {

@@ -1,7 +1,8 @@
-//! The page's handle on a worker that analyses many articles (the voices audit): requests are
-//! posted in small [`Batch`]es as soon as the worker is ready, and every answer arrives on its own,
-//! so the page shows the progress and stays responsive. Unlike [`super::worker::Analyser`], a new
-//! request never cancels the others; dropping the handle ends the worker and everything in it.
+//! The page's handle on the workers that analyse many articles (the voices audit): one worker per
+//! core (two to four), each sent small [`Batch`]es in turn as soon as it is ready; every answer
+//! arrives on its own, so the page shows the progress and stays responsive. Unlike
+//! [`super::worker::Analyser`], a new request never cancels the others; dropping the handle ends
+//! the workers and everything in them.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -19,14 +20,22 @@ const CHUNK: usize = 8;
 /// What the worker said.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// One article's analysis.
-    Done(Response),
+    /// One article's analysis, and the message as it came (to be stored as it is).
+    Done(Response, wasm_bindgen::JsValue),
     /// The worker failed; the requests not yet answered are lost.
     Failed,
 }
 
 pub struct BatchAnalyser {
-    inner: Rc<RefCell<Inner>>,
+    workers: Vec<Rc<RefCell<Inner>>>,
+    /// The worker the next batch goes to.
+    next: usize,
+}
+
+/// How many workers: one per core the browser reports, two to four.
+fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
+    (cores as usize).clamp(2, 4)
 }
 
 struct Inner {
@@ -40,36 +49,49 @@ struct Inner {
 }
 
 impl BatchAnalyser {
-    /// Starts a worker from the script at `url`; its answers go to `on_event`.
+    /// Starts the workers from the script at `url`; their answers go to `on_event`.
     pub fn new(url: &str, on_event: Callback<Event>) -> BatchAnalyser {
-        let inner = Rc::new_cyclic(|this| {
-            RefCell::new(Inner {
-                worker: None,
-                listeners: Vec::new(),
-                ready: false,
-                waiting: Vec::new(),
-                on_event,
-                this: this.clone(),
+        let workers = (0..pool_size())
+            .map(|_| {
+                let inner = Rc::new_cyclic(|this| {
+                    RefCell::new(Inner {
+                        worker: None,
+                        listeners: Vec::new(),
+                        ready: false,
+                        waiting: Vec::new(),
+                        on_event: on_event.clone(),
+                        this: this.clone(),
+                    })
+                });
+                inner.borrow_mut().start(url);
+                inner
             })
-        });
-        inner.borrow_mut().start(url);
-        BatchAnalyser { inner }
+            .collect();
+        BatchAnalyser { workers, next: 0 }
     }
 
-    /// Asks for the analysis of every request, in order.
-    pub fn send(&self, requests: Vec<Request>) {
-        let mut inner = self.inner.borrow_mut();
-        inner.waiting.extend(requests);
-        inner.flush();
+    /// Asks for the analysis of every request: batches go to the workers in turn.
+    pub fn send(&mut self, requests: Vec<Request>) {
+        for chunk in requests.chunks(CHUNK) {
+            let Some(worker) = self.workers.get(self.next % self.workers.len().max(1)) else {
+                return;
+            };
+            self.next = self.next.wrapping_add(1);
+            let mut inner = worker.borrow_mut();
+            inner.waiting.extend_from_slice(chunk);
+            inner.flush();
+        }
     }
 }
 
 impl Drop for BatchAnalyser {
     fn drop(&mut self) {
-        if let Ok(mut inner) = self.inner.try_borrow_mut() {
-            inner.listeners.clear();
-            if let Some(worker) = inner.worker.take() {
-                worker.terminate();
+        for worker in &self.workers {
+            if let Ok(mut inner) = worker.try_borrow_mut() {
+                inner.listeners.clear();
+                if let Some(worker) = inner.worker.take() {
+                    worker.terminate();
+                }
             }
         }
     }
@@ -97,9 +119,9 @@ impl Inner {
                 inner.flush();
                 return;
             }
-            if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data) {
+            if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
                 let callback = inner.borrow().on_event.clone();
-                callback.emit(Event::Done(response));
+                callback.emit(Event::Done(response, data));
             }
         });
         let this = self.this.clone();

@@ -77,6 +77,20 @@ pub async fn put(db: &IdbDatabase, name: &str, key: &JsValue, value: &JsValue) -
     wait(&request).await.map(drop)
 }
 
+/// Writes every `(key, value)` in one transaction.
+pub async fn put_all(db: &IdbDatabase, name: &str, records: Vec<(JsValue, JsValue)>) -> Result<(), JsValue> {
+    let store = store(db, name, IdbTransactionMode::Readwrite)?;
+    let mut last = None;
+    for (key, value) in &records {
+        last = Some(store.put_with_key(value, key)?);
+    }
+    match last {
+        // Requests of one transaction succeed in order: the last one's success is everyone's.
+        Some(request) => wait(&request).await.map(drop),
+        None => Ok(()),
+    }
+}
+
 pub async fn delete(db: &IdbDatabase, name: &str, key: &JsValue) -> Result<(), JsValue> {
     let request = store(db, name, IdbTransactionMode::Readwrite)?.delete(key)?;
     wait(&request).await.map(drop)

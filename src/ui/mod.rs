@@ -182,7 +182,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatcher = state.dispatcher();
     let second =
         second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
-    let audit = audit::use_audit(&props.backend, persist);
+    let audit = audit::use_audit(&props.backend, persist, state.view == View::Audit);
     {
         let d = dispatcher.clone();
         presentation::use_presentation_keys(
