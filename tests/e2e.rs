@@ -3641,6 +3641,30 @@ fn voices_audit_of_a_set_of_articles() {
         .await;
         view_screenshots(&client, "audit", "#view-audit").await;
 
+        // The exports hold the audit's own tables.
+        use lede::audit::export::{csv_one, CsvTable};
+        for table in CsvTable::ALL {
+            click(&client, &format!("#audit-export-{}", table.as_str())).await;
+            let csv = downloaded(&env, &format!("lede-audit-{}.csv", table.as_str())).await;
+            assert_eq!(
+                csv,
+                format!("\u{feff}{}", csv_one(&articles, &native, table)),
+                "{}",
+                table.as_str()
+            );
+        }
+        let speakers_csv = csv_one(&articles, &native, CsvTable::Speakers);
+        let merged = &native.merges[0];
+        assert!(speakers_csv.contains(&merged.into), "{speakers_csv}");
+        click(&client, "#audit-export-md").await;
+        let md = downloaded(&env, "lede-audit.md").await;
+        assert_eq!(md, lede::audit::export::markdown(&articles, &native));
+        click(&client, "#audit-export-json").await;
+        let json: Value = serde_json::from_str(&downloaded(&env, "lede-audit.json").await).expect("JSON");
+        assert_eq!(json["schema"], "lede.audit/1");
+        assert_eq!(json["articles"].as_array().map(Vec::len), Some(articles.len()));
+        assert_eq!(json["articles"][0]["report"]["schema"], "lede.report/1");
+
         // Change a kind: the table by kind follows, the row says who set it.
         let speaker = native
             .speakers
