@@ -3641,6 +3641,36 @@ fn voices_audit_of_a_set_of_articles() {
         .await;
         view_screenshots(&client, "audit", "#view-audit").await;
 
+        // Every control of the view has a name, and a phone's width needs no sideways scroll.
+        let controls = client.execute(CONTROLS_JS, vec![]).await.unwrap();
+        let unnamed: Vec<&Value> = controls
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["name"].as_str().unwrap_or("").trim().is_empty())
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "controls without an accessible name: {unnamed:?}"
+        );
+        client.set_window_size(390, 844).await.expect("resize the window");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let widths = client
+            .execute(
+                "const de = document.documentElement; return [de.scrollWidth, de.clientWidth];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(
+            widths[0].as_u64() <= widths[1].as_u64(),
+            "sideways scroll at 390 px: {widths}"
+        );
+        client
+            .set_window_size(1280, 1000)
+            .await
+            .expect("resize the window");
+
         // The exports hold the audit's own tables.
         use lede::audit::export::{csv_one, CsvTable};
         for table in CsvTable::ALL {
@@ -3874,6 +3904,17 @@ fn audit_timing() {
         let client = env.browser().await;
         open_audit(&env, &client).await;
         client.execute(RECORD_JS, vec![]).await.unwrap();
+        // The progress as it moves (printed with LEDE_E2E_TRACE=1).
+        client
+            .execute(
+                r#"window.progressLog = [];
+                   new MutationObserver(() => { const e = document.querySelector('#audit-progress-text');
+                     if (e) window.progressLog.push([Math.round(performance.now()), e.textContent]); })
+                     .observe(document.body, { subtree: true, childList: true, characterData: true });"#,
+                vec![],
+            )
+            .await
+            .unwrap();
         let started = Instant::now();
         client
             .find(Locator::Css("#audit-files"))
@@ -3906,6 +3947,8 @@ fn audit_timing() {
                    return { ms: m('lede-audit-done') - m('lede-audit-start'),
                             analysed: m('lede-audit-analysed') - m('lede-audit-start'),
                             probes: window.probes.map(p => p.ms), long: window.longTasks.map(t => t.ms),
+                            trace: { start: m('lede-audit-start'), progress: window.progressLog,
+                                     long: window.longTasks.map(t => [Math.round(t.start), t.ms]) },
                             progress: document.querySelector('#audit-progress-text').textContent };"#,
                 vec![],
             )
@@ -3922,6 +3965,9 @@ fn audit_timing() {
             worst(&record["probes"]),
             worst(&record["long"]),
         );
+        if std::env::var_os("LEDE_E2E_TRACE").is_some() {
+            println!("{}", record["trace"]);
+        }
         assert_eq!(record["progress"], json!("All 200 articles analysed."));
         client.close().await.expect("close the browser");
     });

@@ -45,15 +45,35 @@ fn audit_cells(p: &AuditArticlesProps, i: usize) -> Html {
     }
 }
 
+/// Rows shown before "Show all": a long table costs the page time at every change.
+pub const FIRST_ROWS: usize = 50;
+
+/// "Show all N" under a table cut at [`FIRST_ROWS`]; nothing when every row shows.
+pub fn show_all(id: &str, total: usize, all: &UseStateHandle<bool>) -> Html {
+    if total <= FIRST_ROWS || **all {
+        return html! {};
+    }
+    let all = all.clone();
+    html! {
+        <p class="hint">
+            { format!("The first {FIRST_ROWS} of {total} rows. ") }
+            <button type="button" class="button button--small" id={id.to_string()}
+                onclick={Callback::from(move |_: MouseEvent| all.set(true))}>{ format!("Show all {total}") }</button>
+        </p>
+    }
+}
+
 #[function_component(AuditArticles)]
 pub fn audit_articles(props: &AuditArticlesProps) -> Html {
     let audit = &props.handle.audit;
+    let all = use_state(|| false);
     if audit.articles.is_empty() {
         return html! {
             <p class="panel-empty" id="audit-empty">{ "The set is empty. Add articles above to audit who is quoted across them." }</p>
         };
     }
-    let rows = audit.articles.iter().enumerate().map(|(i, a)| {
+    let shown = if *all { usize::MAX } else { FIRST_ROWS };
+    let rows = audit.articles.iter().enumerate().take(shown).map(|(i, a)| {
         let report = audit.report_of(a);
         let (date, source) = match (&a.date, report.and_then(|r| r.reference_date.clone())) {
             (Some(d), _) => (d.clone(), "set by you"),
@@ -115,6 +135,7 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            { show_all("audit-articles-all", audit.articles.len(), &all) }
         </div>
     }
 }

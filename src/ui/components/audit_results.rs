@@ -15,6 +15,7 @@ use crate::analysis::report::VoiceKind;
 use crate::audit::export::{self, CsvTable};
 use crate::audit::views::{self, kind_label};
 use crate::audit::{Article, Audit, Edits, QuoteRef, Speaker};
+use crate::ui::components::audit_articles::{show_all, FIRST_ROWS};
 use crate::ui::components::audit_chart::{AuditChart, Bar};
 use crate::workbench::voice::percent;
 
@@ -310,10 +311,11 @@ fn tags_cell(s: &Speaker, edits: &Rc<Edits>, on_edit: &Callback<Edits>) -> Html 
     }
 }
 
-fn speakers(p: &AuditResultsProps) -> Html {
+fn speakers(p: &AuditResultsProps, all: &UseStateHandle<bool>) -> Html {
     let (articles, result) = (&p.articles, &p.result);
     let title = |i: usize| views::article_name(articles, i);
-    let rows = result.speakers.iter().map(|s| {
+    let shown = if **all { usize::MAX } else { FIRST_ROWS };
+    let rows = result.speakers.iter().take(shown).map(|s| {
         let others: Vec<&String> = s.names.iter().filter(|n| **n != s.name).collect();
         let article_quotes = quotes_of_articles(articles, &s.articles);
         html! {
@@ -363,6 +365,7 @@ fn speakers(p: &AuditResultsProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { show_all("audit-speakers-all", result.speakers.len(), all) }
         </section>
     }
 }
@@ -543,6 +546,7 @@ fn downloads(p: &AuditResultsProps) -> Html {
 
 #[function_component(AuditResults)]
 pub fn audit_results(props: &AuditResultsProps) -> Html {
+    let all = use_state(|| false);
     if props.result.speakers.is_empty() {
         return html! {
             <section class="audit-section">
@@ -559,7 +563,7 @@ pub fn audit_results(props: &AuditResultsProps) -> Html {
             </section>
             { kinds(props) }
             { top(props) }
-            { speakers(props) }
+            { speakers(props, &all) }
             { merges(props) }
             { downloads(props) }
         </>
