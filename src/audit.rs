@@ -163,8 +163,8 @@ pub struct Suggestion {
 /// One speaker of the set.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// Stable across edits: `person:`, `organisation:` or `anonymous:ARTICLE:` and the name in lower
-    /// case. Edits refer to speakers by it.
+    /// Stable across edits: `person:`, `organisation:`, `anonymous:ARTICLE:` or `unnamed:ARTICLE:`
+    /// ("the minister": a description only) and the name in lower case. Edits refer to speakers by it.
     pub key: String,
     /// The fullest name ("Antony Blinken"), or an unnamed source's words ("a senior official").
     pub name: String,
@@ -335,6 +335,12 @@ fn voices(articles: &[Article]) -> Vec<Voice> {
                     evidence: k.evidence.clone(),
                     article: ai,
                 });
+                // An unnamed source is called by the words that describe it ("people familiar
+                // with the talks"), not by the mention a reporting verb took ("the talks").
+                let name = match (&key, kind) {
+                    (SpeakerKey::Unnamed(_), Some(k)) => k.evidence.text.clone(),
+                    _ => name,
+                };
                 out.push(Voice {
                     article: ai,
                     name,
@@ -487,16 +493,27 @@ fn unattributed(report: &Report) -> usize {
 /// The report's anonymous source phrases that are no quote's speaker ("people familiar with the
 /// matter said" without a quote of theirs).
 fn anonymous_phrases(report: &Report) -> usize {
-    let speakers: Vec<(usize, usize)> = report
+    let mut speakers: Vec<(usize, usize)> = report
         .quotes
         .iter()
         .filter(|q| q.speaker.is_none())
         .filter_map(|q| q.speaker_mention.as_ref().map(|m| (m.start, m.end)))
         .collect();
+    speakers.sort_unstable();
+    // The longest mention ending so far, for each prefix: a binary search then finds any overlap.
+    let mut reach = Vec::with_capacity(speakers.len());
+    let mut furthest = 0;
+    for &(_, end) in &speakers {
+        furthest = furthest.max(end);
+        reach.push(furthest);
+    }
+    let overlaps = |start: usize, end: usize| {
+        let before = speakers.partition_point(|&(a, _)| a < end);
+        before > 0 && reach[before - 1] > start
+    };
     report
         .sources
         .iter()
-        .filter(|s| s.kind == SourceKind::Anonymous)
-        .filter(|s| !speakers.iter().any(|&(a, b)| a < s.end && s.start < b))
+        .filter(|s| s.kind == SourceKind::Anonymous && !overlaps(s.start, s.end))
         .count()
 }

@@ -666,3 +666,155 @@ fn csv_and_markdown_formats_write_the_findings_tables() {
     assert_no_panic(&refused);
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
 }
+
+// ---- lede audit ----
+
+/// The audit fixture articles, in file-name order, as paths.
+fn audit_fixtures() -> Vec<String> {
+    let dir = fixture("audit");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/audit")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+fn audit_of(extra: &[&str], stdin: Option<&[u8]>) -> Output {
+    let files = audit_fixtures();
+    let mut args = vec!["audit"];
+    if stdin.is_none() {
+        args.extend(files.iter().map(String::as_str));
+    }
+    args.extend(extra);
+    let o = lede(&args, stdin);
+    assert_no_panic(&o);
+    o
+}
+
+#[test]
+fn audit_writes_the_markdown_summary_by_default() {
+    let o = audit_of(&[], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    for part in [
+        "# Voices audit\n\n6 articles, from 2024-03-04 to 2024-04-09.",
+        "| 1 | Ana Ruiz | Official | 4 | 7 | 67 | 29% |",
+        "| Ruiz | Ana Ruiz | the surname of the only full name quoted with it |",
+    ] {
+        assert!(md.contains(part), "{part:?} missing from\n{md}");
+    }
+}
+
+#[test]
+fn audit_csv_writes_three_sections_or_one_table() {
+    let o = audit_of(&["--format", "csv"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(
+        csv.starts_with("Speakers\r\nSpeaker,Named as,Type,Kind of source,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\n\r\nQuotes\r\nArticle no.,Quote no.,"), "{csv}");
+    assert!(
+        csv.contains("\r\n\r\nArticles\r\nArticle,Date,Quotes,Speakers,"),
+        "{csv}"
+    );
+    let one = audit_of(&["--format", "csv", "--table", "articles"], None);
+    let one = stdout(&one);
+    assert!(one.starts_with("Article,Date,Quotes,Speakers,"), "{one}");
+    assert!(
+        one.contains(
+            "\r\nQuay road to close for repairs,2024-04-09,3,Ana Ruiz; Tom Berg,Official,0,0,no,yes\r\n"
+        ),
+        "{one}"
+    );
+}
+
+#[test]
+fn audit_json_holds_every_report_and_the_edits() {
+    let edits = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("audit-edits.json");
+    std::fs::write(
+        &edits,
+        r#"{"unmerged": ["Ruiz"], "kinds": {"person:berg": "official"}, "tags": ["local"]}"#,
+    )
+    .expect("write edits");
+    let path = edits.to_string_lossy().into_owned();
+    let o = audit_of(&["--format", "json", "--edits", &path], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["schema"], "lede.audit/1");
+    let articles = array(&v, "articles");
+    assert_eq!(articles.len(), 6);
+    for a in articles {
+        check_report_shape(&a["report"], a["text"].as_str().unwrap_or(""));
+        assert!(a["title"].is_string() && a["text"].is_string() && a["date"].is_string());
+    }
+    assert_eq!(v["edits"]["kinds"]["person:berg"], "official");
+    // The edits change the tables too.
+    let md = stdout(&audit_of(&["--edits", &path], None));
+    assert!(md.contains("- Official: 3 speakers"), "Berg is an official\n{md}");
+    assert!(!md.contains("| Ruiz | Ana Ruiz |"), "{md}");
+}
+
+#[test]
+fn audit_reads_jsonl_records_with_titles_and_dates() {
+    let input = concat!(
+        r#"{"id": "a", "text": "Ferry cut\n\nMinister Ana Ruiz said: \"We must.\"", "date": "2024-05-01"}"#,
+        "\n",
+        r#"{"id": "b", "title": "Given title", "text": "Ms Ruiz said the ferry would return."}"#,
+        "\n\n",
+        "not json\n",
+    );
+    let o = audit_of(
+        &[
+            "--jsonl",
+            "--format",
+            "csv",
+            "--table",
+            "articles",
+            "--date",
+            "2024-06-01",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(1), "a bad line: status 1\n{}", stderr(&o));
+    assert!(stderr(&o).contains("line 4"), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(
+        csv.contains("\r\nFerry cut,2024-05-01,1,Ana Ruiz,Official,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nGiven title,2024-06-01,1,Ana Ruiz,Official,"),
+        "--date is the fallback\n{csv}"
+    );
+}
+
+#[test]
+fn audit_refuses_bad_arguments_and_reports_unreadable_files() {
+    for args in [
+        &["audit"][..],
+        &["audit", "--format", "pdf", "x.txt"],
+        &["audit", "--table", "speakers", "x.txt"],
+        &["audit", "--jsonl", "x.txt"],
+        &["audit", "--date", "2024-02-30", "x.txt"],
+    ] {
+        let o = lede(args, None);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+    let missing = fixture("audit/no-such-article.txt")
+        .to_string_lossy()
+        .into_owned();
+    let o = audit_of(&[&missing], None);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("6 articles"),
+        "the other articles are audited"
+    );
+    let help = lede(&["audit", "--help"], None);
+    assert!(help.status.success() && stdout(&help).contains("lede audit FILE..."));
+}

@@ -286,6 +286,11 @@ fn check_report(text: &str, r: &Report) -> Result<(), TestCaseError> {
         );
     }
     check_sorted("sources", &r.sources.iter().map(|s| s.start).collect::<Vec<_>>())?;
+    let kinds = r.actors.iter().filter_map(|a| a.source_kind.as_ref());
+    for k in kinds.chain(r.quotes.iter().filter_map(|q| q.source_kind.as_ref())) {
+        let e = &k.evidence;
+        check_span(text, "kind evidence", e.start, e.end, &e.text)?;
+    }
     prop_assert_eq!(r.stats.chars, text.chars().count());
     Ok(())
 }
@@ -326,6 +331,7 @@ const RULED_KINDS: &[(&str, &str)] = &[
     ("speaker", "quotes/"),
     ("hedge", "hedges/"),
     ("source", "sources/"),
+    ("kind", "kinds/"),
 ];
 
 /// Every finding of `report` of a kind in `kinds` names a rule of `rules::all()` with the kind's prefix.
@@ -427,5 +433,30 @@ fn repeated_special_characters() {
             let r = analyse(&text, &Options::default());
             check_report(&text, &r).unwrap_or_else(|e| panic!("{c:?} x {n}: {e}"));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The voices audit of any set of articles: no panic, every speaker's numbers are its quotes'.
+    #[test]
+    fn an_audit_of_any_articles_adds_up(texts in proptest::collection::vec(article(), 0..4)) {
+        use lede::audit::{audit, Article, Edits};
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::analyse(&i.to_string(), None, t, None))
+            .collect();
+        let a = audit(&articles, &Edits::default());
+        let mut quotes = 0;
+        for s in &a.speakers {
+            prop_assert_eq!(s.quotes.len(), s.total.quotes);
+            prop_assert!(!s.articles.is_empty());
+            quotes += s.total.quotes;
+        }
+        prop_assert_eq!(quotes, a.total.quotes);
+        let attributed: usize = a.articles.iter().map(|r| r.quotes - r.unattributed).sum();
+        prop_assert_eq!(attributed, a.total.quotes);
     }
 }

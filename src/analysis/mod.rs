@@ -126,9 +126,9 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         &mut diagnostics,
     );
     let mut quotes = quotes::extract(&doc, &actors, &mut diagnostics);
-    kinds::classify(&doc, &mut actors.actors, &mut quotes);
     let hedges = hedges::extract(&doc, &quotes);
     let sources = sources::extract(&doc);
+    kinds::classify(&doc, &mut actors.actors, &mut quotes, &sources);
     Report {
         schema: report::SCHEMA.to_string(),
         reference_date: reference.map(|d| d.to_string()),

@@ -92,9 +92,10 @@ fn findings(out: &mut String, articles: &[Article], audit: &Audit) {
     for k in audit.kinds.iter().filter(|k| k.total.quotes > 0) {
         let _ = writeln!(
             out,
-            "- {}: {} speakers, {} of the quoted words",
+            "- {}: {} speaker{}, {} of the quoted words",
             kind_label(k.kind),
             k.speakers,
+            if k.speakers == 1 { "" } else { "s" },
             percent(k.total.words, audit.total.words)
         );
     }

@@ -5,7 +5,9 @@
 //! full name with that surname ("Antony Blinken"); when two full names share it ("Anna Berg", "Tom
 //! Berg") it joins neither and stays a speaker of its own, and the two full names stay apart (their
 //! given names differ). Organisations are compared without case and a leading "the". Unnamed
-//! sources of kind anonymous ("a senior official") are never merged: each is its article's own.
+//! sources of kind anonymous ("a senior official") and speakers called only by a description ("the
+//! minister", "we") are never merged: each is its article's own. A speaker mention that looks like a
+//! name (capitalised words, no role: "Jo Park") counts as a person.
 //! A name the user keeps apart ([`super::Edits::unmerged`], as written) is a speaker of its own in
 //! every article that writes it so.
 
@@ -13,6 +15,7 @@ use std::collections::HashMap;
 
 use super::{Merge, MergeReason, Voice};
 use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::kinds;
 use crate::analysis::report::VoiceKind;
 use crate::workbench::voice::SpeakerType;
 
@@ -58,6 +61,18 @@ pub fn person_words(name: &str) -> Vec<String> {
     }
 }
 
+/// Capitalised words, none a role ("Jo Park", not "Officials"): a name the actor pass missed.
+fn looks_like_a_name(written: &str) -> bool {
+    let mut words = written.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && kinds::kind_of_word(&lower).is_none()
+                && !kinds::is_role(&lower)
+        })
+}
+
 /// An organisation's name in lower case without a leading "the".
 pub fn organisation_key(name: &str) -> String {
     let lower = name
@@ -76,6 +91,10 @@ fn name_key(v: &Voice, unmerged: &[String]) -> NameKey {
             .is_some_and(|s| s.kind == VoiceKind::Anonymous);
     if anonymous {
         return NameKey::Apart(format!("anonymous:{}:{}", v.article, written.to_lowercase()));
+    }
+    if v.speaker_type == SpeakerType::Unnamed && !looks_like_a_name(written) {
+        // "the minister", "we": someone of this article only.
+        return NameKey::Apart(format!("unnamed:{}:{}", v.article, written.to_lowercase()));
     }
     let prefix = match v.speaker_type {
         SpeakerType::Organisation => "organisation",
@@ -142,7 +161,23 @@ pub(crate) fn group(voices: &[Voice], unmerged: &[String]) -> Vec<Group> {
     for (key, &gi) in &index {
         finish(&mut groups[gi], key, voices, &own);
     }
+    unique_keys(&mut groups);
     groups
+}
+
+/// Keys made unique in the rare case two groups would share one ("person:x", "person:x#2").
+fn unique_keys(groups: &mut [Group]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for g in groups.iter_mut() {
+        let n = seen.entry(g.key.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            g.key = format!("{}#{n}", g.key);
+            for m in &mut g.merges {
+                m.speaker = g.key.clone();
+            }
+        }
+    }
 }
 
 /// The group's key, display name and merges.

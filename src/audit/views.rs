@@ -195,6 +195,8 @@ pub fn articles_table(articles: &[Article], audit: &Audit) -> Table {
         .iter()
         .map(|s| (s.key.as_str(), s.name.as_str()))
         .collect();
+    let no_ordinary: std::collections::HashSet<usize> = audit.no_ordinary.iter().copied().collect();
+    let only_officials: std::collections::HashSet<usize> = audit.only_officials.iter().copied().collect();
     let rows = audit
         .articles
         .iter()
@@ -217,8 +219,8 @@ pub fn articles_table(articles: &[Article], audit: &Audit) -> Table {
                 kinds.join("; "),
                 r.anonymous.to_string(),
                 r.unattributed.to_string(),
-                yes_no(quoting && !audit.no_ordinary.contains(&r.article)),
-                yes_no(audit.only_officials.contains(&r.article)),
+                yes_no(quoting && !no_ordinary.contains(&r.article)),
+                yes_no(only_officials.contains(&r.article)),
             ]
         })
         .collect();
@@ -261,7 +263,8 @@ pub fn merges_table(articles: &[Article], audit: &Audit) -> Table {
     }
 }
 
-/// Every attributed quote of the set with its speaker, in set order.
+/// Every attributed quote of the set with its speaker, in set order; "Article no." and "Quote no."
+/// count from 1 (the [`super::QuoteRef`] plus one).
 pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
     let mut refs: Vec<(super::QuoteRef, &Speaker)> = audit
         .speakers
@@ -276,6 +279,8 @@ pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
             let q = article.report.quotes.get(r.quote)?;
             let kind = KINDS.iter().find(|(k, _)| *k == q.kind).map_or("", |(_, n)| n);
             Some(vec![
+                (r.article + 1).to_string(),
+                (r.quote + 1).to_string(),
                 article.title.clone(),
                 article.date.clone().unwrap_or_default(),
                 s.name.clone(),
@@ -290,6 +295,8 @@ pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
     Table {
         title: "Quotes".into(),
         columns: strings(&[
+            "Article no.",
+            "Quote no.",
             "Article",
             "Date",
             "Speaker",

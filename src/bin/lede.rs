@@ -4,8 +4,12 @@
 //! lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text|csv|md] [--explain]
 //! lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]  < {"id":..,"text":..,"date":..} lines
 //! lede rules
+//! lede audit FILE... [--format md|csv|json]   (or --jsonl on standard input; see audit.rs)
 //! ```
 //! All file I/O of the project lives here; the core only sees `&str`.
+
+#[path = "lede/audit.rs"]
+mod audit;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -23,6 +27,7 @@ USAGE:
     lede analyse [FILE|-] [--date YYYY-MM-DD] [--format json|text|csv|md] [--explain]
     lede analyse --jsonl [--date YYYY-MM-DD] [--threads N]
     lede rules
+    lede audit FILE... [--format md|csv|json]     (lede audit --help)
 
     FILE            the article, UTF-8 text ('-' or none: standard input); a leading
                     byte-order mark is skipped (offsets still count its 3 bytes)
@@ -41,6 +46,8 @@ USAGE:
     -h, --help      this help
 
     rules           list every rule: name, example count, description
+    audit           who gets quoted across a set of articles: speakers merged across
+                    articles, kinds of source, share of voice (see 'lede audit --help')
 
 LIMITS:
     An article longer than 2 MiB (2097152 bytes) is cut there (on a character boundary):
@@ -70,6 +77,7 @@ enum Command {
     Help,
     Rules,
     Analyse(Args),
+    Audit(Vec<String>),
 }
 
 /// The arguments as UTF-8 strings; a non-UTF-8 one is an error that shows it (lossily) and its place.
@@ -98,6 +106,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 Some(other) => Err(format!("'lede rules' takes no argument, not '{other}'")),
             }
         }
+        Some("audit") => return Ok(Command::Audit(it.cloned().collect())),
         Some("analyse" | "analyze") => {}
         Some(other) => return Err(format!("unknown command '{other}' (try 'lede analyse --help')")),
     }
@@ -179,6 +188,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Ok(Command::Rules) => return finish(print_rules()),
+        Ok(Command::Audit(a)) => return finish(audit::run(&a)),
         Err(e) => {
             eprintln!("lede: {e}");
             return ExitCode::from(2);
