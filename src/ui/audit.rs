@@ -343,13 +343,13 @@ fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) ->
         match command {
             Command::Add(new) => {
                 let (added, notice) = admit(&audit, new);
-                for a in &added {
-                    let value = to_js(a).map_err(JsValue::from);
-                    let id = a.id;
-                    persist(&db, &dispatch, move |db| async move {
-                        idb::put(&db, idb::ARTICLES, &key(id), &value?).await
-                    });
-                }
+                let records: Result<Vec<(JsValue, JsValue)>, JsValue> = added
+                    .iter()
+                    .map(|a| Ok((key(a.id), to_js(a)?)))
+                    .collect();
+                persist(&db, &dispatch, move |db| async move {
+                    idb::put_all(&db, idb::ARTICLES, records?).await
+                });
                 if !added.is_empty() {
                     dispatch.dispatch(Change::Added(added));
                 }
