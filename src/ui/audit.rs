@@ -343,10 +343,8 @@ fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) ->
         match command {
             Command::Add(new) => {
                 let (added, notice) = admit(&audit, new);
-                let records: Result<Vec<(JsValue, JsValue)>, JsValue> = added
-                    .iter()
-                    .map(|a| Ok((key(a.id), to_js(a)?)))
-                    .collect();
+                let records: Result<Vec<(JsValue, JsValue)>, JsValue> =
+                    added.iter().map(|a| Ok((key(a.id), to_js(a)?))).collect();
                 persist(&db, &dispatch, move |db| async move {
                     idb::put_all(&db, idb::ARTICLES, records?).await
                 });
