@@ -3639,7 +3639,7 @@ fn voices_audit_of_a_set_of_articles() {
             audit_matches(s, &articles, &native)
         })
         .await;
-        view_screenshots(&client, "audit", "#view-audit").await;
+        view_screenshots(&client, "audit", "#audit-figures-heading").await;
 
         // Every control of the view has a name, and a phone's width needs no sideways scroll.
         let controls = client.execute(CONTROLS_JS, vec![]).await.unwrap();
