@@ -238,6 +238,30 @@ pub struct Audit {
     pub tags: Vec<String>,
 }
 
+impl Audit {
+    /// The speaker with `key`.
+    pub fn speaker(&self, key: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.key == key)
+    }
+
+    /// The attributed quotes of article `article` with their speakers, in text order: the quotes
+    /// behind an article row.
+    pub fn quotes_in(&self, article: usize) -> Vec<(QuoteRef, &Speaker)> {
+        let mut out: Vec<(QuoteRef, &Speaker)> = self
+            .speakers
+            .iter()
+            .flat_map(|s| {
+                s.quotes
+                    .iter()
+                    .filter(|q| q.article == article)
+                    .map(move |&q| (q, s))
+            })
+            .collect();
+        out.sort_by_key(|(q, _)| *q);
+        out
+    }
+}
+
 /// One speaker of one article, before merging.
 #[derive(Clone, Debug)]
 pub(crate) struct Voice {

@@ -151,6 +151,20 @@ fn every_number_traces_back_to_its_quotes() {
     for k in &a.kinds {
         assert_eq!(k.quotes.len(), k.total.quotes, "{:?}", k.kind);
     }
+    for row in &a.articles {
+        let behind = a.quotes_in(row.article);
+        assert_eq!(
+            behind.len(),
+            row.quotes - row.unattributed,
+            "article {}",
+            row.article
+        );
+        assert!(behind.iter().all(|(_, s)| row.speakers.contains(&s.key)));
+    }
+    assert_eq!(
+        a.speaker("person:ana ruiz").map(|s| s.name.as_str()),
+        Some("Ana Ruiz")
+    );
     assert_eq!(
         a.kinds.iter().map(|k| k.total.quotes).sum::<usize>(),
         a.total.quotes
