@@ -4,6 +4,7 @@
 //! Like the analysis core, this is pure Rust (no DOM, no I/O, no clock), so the app, the CLI and the
 //! tests derive the same views from the same report. Each view is one module.
 
+pub mod article_set;
 pub mod compare;
 pub mod compress;
 pub mod corrections;

@@ -3529,3 +3529,548 @@ fn clock_times_show_at_their_grain() {
         client.close().await.expect("close the browser");
     });
 }
+
+// ---- voices audit ----
+
+/// The self-written articles of the audit tests (`tests/fixtures/audit/*.txt`), in name order.
+fn audit_fixtures() -> Vec<PathBuf> {
+    let dir = root().join("tests/fixtures/audit");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The native audit of `files` with `edits`, titled and dated as the app does.
+fn native_audit(
+    files: &[PathBuf],
+    edits: &lede::audit::Edits,
+) -> (Vec<lede::audit::Article>, lede::audit::Audit) {
+    let articles: Vec<lede::audit::Article> = files
+        .iter()
+        .enumerate()
+        .map(|(i, path)| {
+            let text = std::fs::read_to_string(path).unwrap();
+            let name = path.file_name().and_then(|n| n.to_str());
+            let title = lede::workbench::article_set::title_of(&text, name);
+            lede::audit::Article::analyse(&(i + 1).to_string(), Some(&title), &text, None)
+        })
+        .collect();
+    let result = lede::audit::audit(&articles, edits);
+    (articles, result)
+}
+
+/// What the audit view shows.
+const AUDIT_JS: &str = r#"
+const all = (sel, root) => Array.from((root || document).querySelectorAll(sel));
+const text = (sel) => { const e = document.querySelector(sel); return e ? e.textContent.trim() : null; };
+const cells = tr => all('th, td', tr).map(c => c.textContent.trim());
+return {
+  progress: text('#audit-progress-text'),
+  empty: !!document.querySelector('#audit-empty'),
+  articles: all('#audit-articles tbody tr').map(tr => ({
+    title: tr.querySelector('th').textContent.trim(),
+    date: tr.querySelector('input[type=date]').value,
+    anonymous: text('#audit-articles tr[data-article="' + tr.dataset.article + '"] .audit-article-anonymous') })),
+  speakers: all('#audit-speakers tbody tr').map(tr => ({
+    key: tr.dataset.key, name: tr.querySelector('.audit-speaker-name').textContent.trim(),
+    kind: tr.querySelector('.audit-kind-select').value, why: tr.querySelector('.audit-kind-why').textContent.trim(),
+    tags: all('.audit-tag', tr).map(t => t.firstChild.textContent.trim()) })),
+  merges: all('#audit-merges li:not(.audit-merge--undone)').map(li => li.dataset.name),
+  kinds: all('#audit-kinds tbody tr').map(cells),
+  quotes: all('#audit-quotes li.audit-quote').map(li => li.textContent.trim()),
+};
+"#;
+
+async fn audit_snapshot(client: &Client) -> Value {
+    client
+        .execute(AUDIT_JS, vec![])
+        .await
+        .expect("read the audit view")
+}
+
+/// Polls the audit view until `check` passes.
+async fn audit_eventually(
+    client: &Client,
+    what: &str,
+    check: impl Fn(&Value) -> Result<(), String>,
+) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let snap = audit_snapshot(client).await;
+        match check(&snap) {
+            Ok(()) => return snap,
+            Err(e) if Instant::now() >= deadline => {
+                panic!(
+                    "{what}: {e}\npage: {}",
+                    serde_json::to_string_pretty(&snap).unwrap()
+                )
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// The page's audit agrees with the native one: titles, dates, speakers and their kinds, merges,
+/// the table by kind of source.
+fn audit_matches(
+    snap: &Value,
+    articles: &[lede::audit::Article],
+    native: &lede::audit::Audit,
+) -> Result<(), String> {
+    let want = format!("All {} articles analysed.", articles.len());
+    if snap["progress"] != json!(want) {
+        return Err(format!("progress {} (want {want})", snap["progress"]));
+    }
+    let titles: Vec<&str> = articles.iter().map(|a| a.title.as_str()).collect();
+    if strings(&snap["articles"], "title") != titles {
+        return Err(format!(
+            "titles {:?}, want {titles:?}",
+            strings(&snap["articles"], "title")
+        ));
+    }
+    let dates: Vec<&str> = articles.iter().map(|a| a.date.as_deref().unwrap_or("")).collect();
+    if strings(&snap["articles"], "date") != dates {
+        return Err(format!(
+            "dates {:?}, want {dates:?}",
+            strings(&snap["articles"], "date")
+        ));
+    }
+    let speakers: Vec<(&str, &str)> = native
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind().map_or("", |k| k.as_str())))
+        .collect();
+    let page: Vec<(&str, &str)> = snap["speakers"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| (s["name"].as_str().unwrap_or(""), s["kind"].as_str().unwrap_or("")))
+                .collect()
+        })
+        .unwrap_or_default();
+    if page != speakers {
+        return Err(format!("speakers {page:?}, want {speakers:?}"));
+    }
+    let merges: Vec<&str> = native.merges.iter().map(|m| m.name.as_str()).collect();
+    let page_merges: Vec<&str> = snap["merges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    if page_merges != merges {
+        return Err(format!("merges {page_merges:?}, want {merges:?}"));
+    }
+    let kinds = lede::audit::views::kinds_table(native).rows;
+    if snap["kinds"] != json!(kinds) {
+        return Err(format!("kinds table {}, want {kinds:?}", snap["kinds"]));
+    }
+    Ok(())
+}
+
+/// Chooses `value` in a `<select>` as a user would (the app hears `change`).
+async fn choose(client: &Client, select: &str, value: &str) {
+    let ok = client
+        .execute(
+            r#"const s = document.querySelector(arguments[0]);
+               if (!s || !Array.from(s.options).some(o => o.value === arguments[1])) return false;
+               s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true })); return true;"#,
+            vec![json!(select), json!(value)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ok, json!(true), "no option {value} in {select}");
+}
+
+/// Opens the app on the audit view (from the empty state or its tab).
+async fn open_audit(env: &Env, client: &Client) {
+    open_ready(env, client).await;
+    show_audit(client).await;
+}
+
+async fn show_audit(client: &Client) {
+    let opener = client
+        .execute(
+            "return document.querySelector('#tab-audit') ? '#tab-audit' : '#open-audit';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    click(client, opener.as_str().unwrap()).await;
+    wait_for(client, "#audit-files").await;
+}
+
+/// Issue 13: the fixture articles opened as files at once are analysed, merged and counted as the
+/// native audit does; a kind changed, a merge undone and a tag given hold; a number lists its
+/// quotes and one opens in the article view; the set and the edits survive a reload; one article
+/// is removed; Clear set empties it for good.
+#[test]
+fn voices_audit_of_a_set_of_articles() {
+    let Some(env) = Env::start() else { return };
+    let files = audit_fixtures();
+    let (articles, native) = native_audit(&files, &lede::audit::Edits::default());
+    // The fixtures hold what the issue asks of them.
+    assert!(files.len() >= 5, "at least five fixture articles");
+    assert!(
+        !native.merges.is_empty(),
+        "a source named differently across articles"
+    );
+    assert!(
+        native.speakers.iter().any(|s| s.key.starts_with("anonymous:")),
+        "an anonymous source"
+    );
+    let kinds: BTreeSet<_> = native.speakers.iter().filter_map(|s| s.kind()).collect();
+    assert!(kinds.len() >= 3, "several kinds of source: {kinds:?}");
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_audit(&env, &client).await;
+        let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        client
+            .find(Locator::Css("#audit-files"))
+            .await
+            .unwrap()
+            .send_keys(&paths.join("\n"))
+            .await
+            .expect("choose the files");
+        audit_eventually(&client, "the set audited", |s| {
+            audit_matches(s, &articles, &native)
+        })
+        .await;
+        view_screenshots(&client, "audit", "#audit-figures-heading").await;
+
+        // Every control of the view has a name, and a phone's width needs no sideways scroll.
+        let controls = client.execute(CONTROLS_JS, vec![]).await.unwrap();
+        let unnamed: Vec<&Value> = controls
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["name"].as_str().unwrap_or("").trim().is_empty())
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "controls without an accessible name: {unnamed:?}"
+        );
+        client.set_window_size(390, 844).await.expect("resize the window");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let widths = client
+            .execute(
+                "const de = document.documentElement; return [de.scrollWidth, de.clientWidth];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(
+            widths[0].as_u64() <= widths[1].as_u64(),
+            "sideways scroll at 390 px: {widths}"
+        );
+        client
+            .set_window_size(1280, 1000)
+            .await
+            .expect("resize the window");
+
+        // The exports hold the audit's own tables.
+        use lede::audit::export::{csv_one, CsvTable};
+        for table in CsvTable::ALL {
+            click(&client, &format!("#audit-export-{}", table.as_str())).await;
+            let csv = downloaded(&env, &format!("lede-audit-{}.csv", table.as_str())).await;
+            assert_eq!(
+                csv,
+                format!("\u{feff}{}", csv_one(&articles, &native, table)),
+                "{}",
+                table.as_str()
+            );
+        }
+        let speakers_csv = csv_one(&articles, &native, CsvTable::Speakers);
+        let merged = &native.merges[0];
+        assert!(speakers_csv.contains(&merged.into), "{speakers_csv}");
+        click(&client, "#audit-export-md").await;
+        let md = downloaded(&env, "lede-audit.md").await;
+        assert_eq!(md, lede::audit::export::markdown(&articles, &native));
+        click(&client, "#audit-export-json").await;
+        let json: Value = serde_json::from_str(&downloaded(&env, "lede-audit.json").await).expect("JSON");
+        assert_eq!(json["schema"], "lede.audit/1");
+        assert_eq!(json["articles"].as_array().map(Vec::len), Some(articles.len()));
+        assert_eq!(json["articles"][0]["report"]["schema"], "lede.report/1");
+
+        // Change a kind: the table by kind follows, the row says who set it.
+        let speaker = native
+            .speakers
+            .iter()
+            .find(|s| s.suggested.is_some())
+            .expect("a suggested kind");
+        let suggested = speaker.suggested.as_ref().unwrap();
+        assert!(
+            audit_snapshot(&client).await["speakers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["key"] == json!(speaker.key)
+                    && s["why"].as_str().unwrap().contains(&suggested.rule)),
+            "the suggestion's rule is not shown for {}",
+            speaker.name
+        );
+        let other = lede::report::VoiceKind::ALL
+            .into_iter()
+            .find(|&k| k != suggested.kind)
+            .unwrap();
+        let select = format!(
+            "#audit-speakers tr[data-key=\"{}\"] .audit-kind-select",
+            speaker.key
+        );
+        choose(&client, &select, other.as_str()).await;
+        let mut edits = lede::audit::Edits::default();
+        edits.kinds.insert(speaker.key.clone(), other);
+        let (_, changed) = native_audit(&files, &edits);
+        audit_eventually(&client, "kind changed", |s| {
+            audit_matches(s, &articles, &changed)?;
+            let row = s["speakers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["key"] == json!(speaker.key));
+            match row {
+                Some(r) if r["why"].as_str().unwrap_or("").starts_with("set by you") => Ok(()),
+                _ => Err("the row does not say the kind is the user's".into()),
+            }
+        })
+        .await;
+
+        // A tag of the user's own, given to the speaker.
+        set_field(&client, "#audit-new-tag", "Local voice").await;
+        click(&client, "#audit-create-tag").await;
+        let tag_select = format!(
+            "#audit-speakers tr[data-key=\"{}\"] .audit-tag-select",
+            speaker.key
+        );
+        wait_for(&client, &tag_select).await;
+        choose(&client, &tag_select, "Local voice").await;
+        audit_eventually(&client, "tag given", |s| {
+            let row = s["speakers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["key"] == json!(speaker.key));
+            if row.is_some_and(|r| r["tags"] == json!(["Local voice"])) {
+                Ok(())
+            } else {
+                Err("the tag is not shown on the speaker".into())
+            }
+        })
+        .await;
+
+        // The quotes behind a speaker's count, and one opened in the article view.
+        let top = &native.speakers[0];
+        let button = format!(
+            "#audit-speakers tr[data-key=\"{}\"] td:nth-of-type(4) button",
+            top.key
+        );
+        click(&client, &button).await;
+        let snap = audit_eventually(&client, "quotes listed", |s| {
+            let n = s["quotes"].as_array().map_or(0, Vec::len);
+            if n == top.total.quotes {
+                Ok(())
+            } else {
+                Err(format!("{n} quotes listed, want {}", top.total.quotes))
+            }
+        })
+        .await;
+        let first = top.quotes[0];
+        let first_article = &articles[first.article];
+        assert!(
+            snap["quotes"][0].as_str().unwrap().contains(&first_article.title),
+            "the quote does not name its article: {}",
+            snap["quotes"][0]
+        );
+        click(&client, "#audit-quotes li.audit-quote button").await;
+        let report = analyse(&first_article.text, &Options::default());
+        eventually(&client, "the article opened", |s| {
+            matches_native(s, &report)?;
+            if s["selected"].as_u64().unwrap_or(0) == 0 {
+                return Err("no quote selected".into());
+            }
+            Ok(())
+        })
+        .await;
+        assert_eq!(field_value(&client, "#article-input").await, first_article.text);
+
+        // A reload keeps the set, its reports and the edits.
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        show_audit(&client).await;
+        audit_eventually(&client, "the set after a reload", |s| {
+            audit_matches(s, &articles, &changed)?;
+            let row = s["speakers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["key"] == json!(speaker.key));
+            if row.is_some_and(|r| r["tags"] == json!(["Local voice"])) {
+                Ok(())
+            } else {
+                Err("the tag was lost".into())
+            }
+        })
+        .await;
+
+        // Undo a merge: the names count apart, as natively.
+        let merge = &native.merges[0];
+        click(
+            &client,
+            &format!("#audit-merges li[data-name=\"{}\"] button", merge.name),
+        )
+        .await;
+        edits.unmerged.push(merge.name.clone());
+        let (_, unmerged) = native_audit(&files, &edits);
+        audit_eventually(&client, "merge undone", |s| {
+            audit_matches(s, &articles, &unmerged)
+        })
+        .await;
+
+        // Remove one article; it stays removed after a reload.
+        click(&client, "#audit-articles tbody tr:first-child .audit-remove").await;
+        let rest = &files[1..];
+        let (rest_articles, rest_native) = native_audit(rest, &edits);
+        audit_eventually(&client, "one removed", |s| {
+            audit_matches(s, &rest_articles, &rest_native)
+        })
+        .await;
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        show_audit(&client).await;
+        audit_eventually(&client, "removed after a reload", |s| {
+            audit_matches(s, &rest_articles, &rest_native)
+        })
+        .await;
+
+        // The article's own Clear leaves the set; Clear set empties it, also after a reload.
+        click(&client, "#clear-text").await;
+        show_audit(&client).await;
+        audit_eventually(&client, "Clear leaves the set", |s| {
+            audit_matches(s, &rest_articles, &rest_native)
+        })
+        .await;
+        click(&client, "#audit-clear").await;
+        audit_eventually(&client, "set cleared", |s| {
+            if s["empty"] == json!(true) {
+                Ok(())
+            } else {
+                Err("the set is not empty".into())
+            }
+        })
+        .await;
+        client.refresh().await.expect("reload");
+        wait_ready(&client).await;
+        show_audit(&client).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let s = audit_snapshot(&client).await;
+        assert_eq!(s["empty"], json!(true), "the set came back after Clear set: {s}");
+        assert_eq!(s["articles"], json!([]), "{s}");
+        client.close().await.expect("close the browser");
+    });
+}
+
+/// Issue 13, speed: 200 articles of about 5 kB each, opened as files at once, analysed in the
+/// audit's worker and aggregated; prints the time from the first batch sent to the audit shown
+/// (target: under 2 s) and the page's worst key-event delay meanwhile (target: under 100 ms).
+#[test]
+#[ignore = "a measurement: scripts/wasm-timing runs it"]
+fn audit_timing() {
+    let Some(env) = Env::start() else { return };
+    let texts: Vec<String> = audit_fixtures()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut paths = Vec::new();
+    for i in 0..200 {
+        let mut text = format!("Harbour report number {i}\n\n");
+        let mut k = i;
+        while text.len() < 5_000 {
+            let body = &texts[k % texts.len()];
+            // Every article but its headline: the bodies are what a newsroom's would be.
+            text.push_str(body.split_once("\n\n").map_or(body.as_str(), |(_, b)| b));
+            text.push_str("\n\n");
+            k += 1;
+        }
+        let path = dir.join(format!("article-{i:03}.txt"));
+        std::fs::write(&path, &text).unwrap();
+        paths.push(path.display().to_string());
+    }
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_audit(&env, &client).await;
+        client.execute(RECORD_JS, vec![]).await.unwrap();
+        // The progress as it moves (printed with LEDE_E2E_TRACE=1).
+        client
+            .execute(
+                r#"window.progressLog = [];
+                   new MutationObserver(() => { const e = document.querySelector('#audit-progress-text');
+                     if (e) window.progressLog.push([Math.round(performance.now()), e.textContent]); })
+                     .observe(document.body, { subtree: true, childList: true, characterData: true });"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let started = Instant::now();
+        client
+            .find(Locator::Css("#audit-files"))
+            .await
+            .unwrap()
+            .send_keys(&paths.join("\n"))
+            .await
+            .expect("choose the files");
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let done = client
+                .execute(
+                    "return performance.getEntriesByName('lede-audit-done').length > 0 && \
+                     !!document.querySelector('#audit-speakers');",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if done == json!(true) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "200 articles not audited in time");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let wall = started.elapsed().as_millis();
+        let record = client
+            .execute(
+                r#"clearInterval(window.probe);
+                   const m = n => performance.getEntriesByName(n)[0].startTime;
+                   return { ms: m('lede-audit-done') - m('lede-audit-start'),
+                            analysed: m('lede-audit-analysed') - m('lede-audit-start'),
+                            probes: window.probes.map(p => p.ms), long: window.longTasks.map(t => t.ms),
+                            trace: { start: m('lede-audit-start'), progress: window.progressLog,
+                                     long: window.longTasks.map(t => [Math.round(t.start), t.ms]) },
+                            progress: document.querySelector('#audit-progress-text').textContent };"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let worst = |v: &Value| v.as_array().unwrap().iter().filter_map(Value::as_f64).fold(0.0, f64::max);
+        let ms = record["ms"].as_f64().unwrap();
+        println!(
+            "audit of 200 articles of 5 kB: analysed after {:.0} ms, audited and shown after {ms:.0} ms \
+             ({wall} ms from choosing the files, through WebDriver); {} key probes meanwhile, worst delay {:.0} ms; \
+             longest task {:.0} ms",
+            record["analysed"].as_f64().unwrap(),
+            record["probes"].as_array().unwrap().len(),
+            worst(&record["probes"]),
+            worst(&record["long"]),
+        );
+        if std::env::var_os("LEDE_E2E_TRACE").is_some() {
+            println!("{}", record["trace"]);
+        }
+        assert_eq!(record["progress"], json!("All 200 articles analysed."));
+        client.close().await.expect("close the browser");
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -3,6 +3,12 @@
 pub mod actors_panel;
 pub mod article_view;
 pub mod attribution_language;
+pub mod audit_articles;
+pub mod audit_chart;
+pub mod audit_quotes;
+pub mod audit_results;
+pub mod audit_set;
+pub mod audit_view;
 pub mod compare_view;
 pub mod corrections_panel;
 pub mod countries_panel;

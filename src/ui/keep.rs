@@ -98,7 +98,7 @@ pub fn export(format: Export, text: &str, report: &Report, list: &[Correction]) 
 }
 
 /// Offers `content` (a JS string) as a download named `name` through a blob URL.
-fn download(name: &str, mime: &str, content: &JsValue) -> Result<(), JsValue> {
+pub(crate) fn download(name: &str, mime: &str, content: &JsValue) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(content), &options)?;

@@ -11,8 +11,11 @@
 //! (they replace what was kept) and then removes the fragment from the address bar, so that the
 //! address never holds a stale copy of a text being edited; the text is kept as usual from there.
 
+pub mod audit;
+pub mod batch;
 pub mod components;
 pub mod hooks;
+pub mod idb;
 pub mod keep;
 pub mod paste;
 pub mod presentation;
@@ -30,12 +33,14 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::analysis::highlight::Item;
+use crate::analysis::highlight::{Category, Item};
 use crate::analysis::Options;
 use crate::report::Report;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
 use components::attribution_language::AttributionLanguage;
+use components::audit_quotes::OpenQuote;
+use components::audit_view::AuditView;
 use components::compare_view::CompareView;
 use components::corrections_panel::CorrectionsPanel;
 use components::countries_panel::CountriesPanel;
@@ -177,6 +182,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatcher = state.dispatcher();
     let second =
         second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
+    let audit = audit::use_audit(&props.backend, persist, state.view == View::Audit);
     {
         let d = dispatcher.clone();
         presentation::use_presentation_keys(
@@ -436,15 +442,34 @@ pub fn app(props: &AppProps) -> Html {
                 second={second.clone()} selected={state.selected} on_select={on_select.clone()}
                 on_edit={cb(Action::EditCompare)} />
         },
+        View::Audit => html! {
+            <AuditView handle={audit.clone()} current_text={AttrValue::from(state.text.clone())}
+                current_date={state.date.clone().map(AttrValue::from)} on_open={open_quote(&dispatcher)} />
+        },
+    };
+    let views = html! {
+        <div class="views">
+            <ViewTabs current={state.view} on_select={on_view} />
+            <div class={classes!("view", format!("view--{}", state.view.slug()))} role="tabpanel"
+                id={panel_id(state.view)} aria-labelledby={tab_id(state.view)}>
+                { view }
+            </div>
+        </div>
     };
 
-    let results = if analysis.text.is_empty() {
+    let results = if analysis.text.is_empty() && state.view == View::Audit {
+        html! { <div class="audit-only">{ views }</div> }
+    } else if analysis.text.is_empty() {
         html! {
             <div class="empty-state">
                 <p class="empty-title">{ "Paste an article to see who is in it." }</p>
                 <p>{ "Lede marks the people and organisations, the quotes and who said them, the dates \
                       and the countries, and lists each in a panel. Click an item to find it in the text." }</p>
                 <p>{ "No article at hand? Use " }<strong>{ "Load example" }</strong>{ "." }</p>
+                <p>{ "Many articles? The " }
+                    <button id="open-audit" type="button" class="button button--link"
+                        onclick={act(Action::ShowView(View::Audit)).reform(|_: MouseEvent| ())}>{ "Voices audit" }</button>
+                    { " counts who is quoted across a whole set." }</p>
             </div>
         }
     } else {
@@ -464,13 +489,7 @@ pub fn app(props: &AppProps) -> Html {
                             on_undo_last={act(Action::UndoLast)} />
                         <Diagnostics report={report.clone()} />
                     </section>
-                    <div class="views">
-                        <ViewTabs current={state.view} on_select={on_view} />
-                        <div class={classes!("view", format!("view--{}", state.view.slug()))} role="tabpanel"
-                            id={panel_id(state.view)} aria-labelledby={tab_id(state.view)}>
-                            { view }
-                        </div>
-                    </div>
+                    { views }
                 </div>
                 <p class="selection-hint">{ "Select an item to mark it in the text; Escape clears the selection." }</p>
                 <Worksheet text={analysis.text.clone()} report={report.clone()} second={second.clone()} />
@@ -529,6 +548,20 @@ pub fn app(props: &AppProps) -> Html {
             </footer>
         </div>
     }
+}
+
+/// Opens an article of the audit's set above, with one of its quotes selected, on the Findings.
+fn open_quote(dispatcher: &UseReducerDispatcher<State>) -> Callback<OpenQuote> {
+    let d = dispatcher.clone();
+    Callback::from(move |open: OpenQuote| {
+        d.dispatch(Action::Restore {
+            text: open.text,
+            date: open.date,
+            corrections: Vec::new(),
+        });
+        d.dispatch(Action::Select(Item::new(Category::Quote, open.quote)));
+        d.dispatch(Action::ShowView(View::Findings));
+    })
 }
 
 /// The report as pretty-printed `lede.report/1` JSON (absent values as `null`).

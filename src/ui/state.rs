@@ -45,13 +45,15 @@ pub enum Slide {
 }
 
 impl Slide {
-    /// The slides in the order PageDown steps through them: the article, then every view.
+    /// The slides in the order PageDown steps through them: the article, then every view of it
+    /// (the voices audit, of a set of articles, is not one).
     pub fn all() -> impl Iterator<Item = Slide> {
-        std::iter::once(Slide::Article).chain(View::ALL.iter().map(|&v| Slide::View(v)))
+        let views = View::ALL.iter().filter(|&&v| v != View::Audit);
+        std::iter::once(Slide::Article).chain(views.map(|&v| Slide::View(v)))
     }
 
     pub fn count() -> usize {
-        View::ALL.len() + 1
+        Slide::all().count()
     }
 
     /// The position among [`Slide::all`], from 0.
@@ -84,16 +86,19 @@ pub enum View {
     AttributionLanguage,
     Timeline,
     Compare,
+    /// The voices audit of a set of articles (not of the article above).
+    Audit,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Findings,
         View::ShareOfVoice,
         View::Sources,
         View::AttributionLanguage,
         View::Timeline,
         View::Compare,
+        View::Audit,
     ];
 
     /// The heading users look for.
@@ -105,6 +110,7 @@ impl View {
             View::AttributionLanguage => "Attribution language",
             View::Timeline => "Timeline",
             View::Compare => "Compare",
+            View::Audit => "Voices audit",
         }
     }
 
@@ -117,6 +123,7 @@ impl View {
             View::AttributionLanguage => "attribution-language",
             View::Timeline => "timeline",
             View::Compare => "compare",
+            View::Audit => "audit",
         }
     }
 }

@@ -9,7 +9,9 @@
 //! - worker → page, for each request, the report in parts (`workbench::parts`): messages
 //!   `{id, index, count, millis, rules, report}`, the first with the report's head and first findings,
 //!   each small enough for the page to decode in a short task; the page puts them together into
-//!   one [`Response`].
+//!   one [`Response`];
+//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one whole [`Response`] per request, in order,
+//!   without the rules' descriptions (the voices audit, [`super::batch`]).
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -64,7 +66,14 @@ struct Part {
     report: Report,
 }
 
-const READY: &str = "ready";
+/// Several articles at once (the voices audit): each is answered by its own [`Response`], without
+/// the rules' descriptions, as soon as it is analysed, so the page can show the progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    pub batch: Vec<Request>,
+}
+
+pub(crate) const READY: &str = "ready";
 
 /// How often a failed worker is restarted for the same request before the failure is reported.
 const MAX_RESTARTS: u32 = 2;
@@ -76,7 +85,7 @@ pub fn options(date: Option<&str>) -> Options {
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
 }
 
@@ -87,7 +96,46 @@ fn worker_now(scope: &web_sys::DedicatedWorkerGlobalScope) -> f64 {
     scope.performance().map_or(0.0, |p| p.now())
 }
 
-/// Runs in the worker: answers every [`Request`] with a [`Response`].
+/// Analyses one request and posts its report in parts, the rules' descriptions with the first.
+fn answer_in_parts(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
+    let start = worker_now(scope);
+    let report = analyse(&request.text, &options(request.date.as_deref()));
+    let mut rules = Descriptions::of(&report);
+    let millis = worker_now(scope) - start;
+    let cut = parts::split(report, parts::PART_SIZE);
+    let count = cut.len() as u32;
+    for (index, report) in (0..).zip(cut) {
+        let part = Part {
+            id: request.id,
+            index,
+            count,
+            millis,
+            rules: std::mem::take(&mut rules),
+            report,
+        };
+        if let Ok(value) = to_js(&part) {
+            let _ = scope.post_message(&value);
+        }
+    }
+}
+
+/// Analyses one request of a [`Batch`] and posts its whole [`Response`], without descriptions.
+fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
+    let start = worker_now(scope);
+    let report = analyse(&request.text, &options(request.date.as_deref()));
+    let response = Response {
+        id: request.id,
+        report,
+        millis: worker_now(scope) - start,
+        rules: Descriptions::default(),
+    };
+    if let Ok(value) = to_js(&response) {
+        let _ = scope.post_message(&value);
+    }
+}
+
+/// Runs in the worker: answers every [`Request`] in parts, and every [`Batch`] with one whole
+/// [`Response`] per request, each posted as soon as it is ready.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
@@ -95,26 +143,11 @@ pub fn serve() {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
-            return;
-        };
-        let start = worker_now(&reply_to);
-        let report = analyse(&request.text, &options(request.date.as_deref()));
-        let mut rules = Descriptions::of(&report);
-        let millis = worker_now(&reply_to) - start;
-        let cut = parts::split(report, parts::PART_SIZE);
-        let count = cut.len() as u32;
-        for (index, report) in (0..).zip(cut) {
-            let part = Part {
-                id: request.id,
-                index,
-                count,
-                millis,
-                rules: std::mem::take(&mut rules),
-                report,
-            };
-            if let Ok(value) = to_js(&part) {
-                let _ = reply_to.post_message(&value);
+        if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
+            answer_in_parts(&reply_to, request);
+        } else if let Ok(batch) = serde_wasm_bindgen::from_value::<Batch>(event.data()) {
+            for request in batch.batch {
+                answer_whole(&reply_to, request);
             }
         }
     });

@@ -197,7 +197,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     <button id="open-file" type="button" class="button" onclick={open_file}
                         title="Open a .txt, .md or .html file">{ "Open file…" }</button>
                     <button id="clear-text" type="button" class="button"
-                        disabled={props.text.is_empty()} onclick={props.on_clear.reform(|_| ())}>{ "Clear" }</button>
+                        title="Clear the article (the Voices audit's set stays)" disabled={props.text.is_empty()} onclick={props.on_clear.reform(|_| ())}>{ "Clear" }</button>
                 </div>
             </div>
             <input id="file-input" ref={file_input} type="file" accept={ACCEPT} class="visually-hidden"

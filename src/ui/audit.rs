@@ -1,0 +1,663 @@
+//! The voices audit's set of articles: what the user added, each article's report, and the work
+//! still to do.
+//!
+//! [`use_audit`] is called by the root component, which passes the handle down: the set lives in a
+//! reducer of its own ([`Audit`]), so that the article's state stays small. Articles are analysed in
+//! a worker of their own ([`BatchAnalyser`], started once there is work), every report is kept with
+//! the fingerprint of the text and date it answers, so a reload re-analyses only what changed.
+//! When the app persists, the set, the reports and the user's edits are kept in IndexedDB
+//! ([`idb`]); a write that fails (storage full, private window) says so and the set still works.
+//!
+//! The article's own "Clear" leaves the set alone; "Clear set" empties the set, its reports and
+//! the audit's edits.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use super::batch::{self, BatchAnalyser};
+use super::worker::{options, to_js, Request};
+use super::{idb, Backend};
+use crate::audit::Edits;
+use crate::report::Report;
+use crate::workbench::article_set::{self, fingerprint, SetArticle};
+
+/// A report kept for an article, with the fingerprint of what was analysed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub fingerprint: String,
+    pub report: Rc<Report>,
+}
+
+/// A kept report as IndexedDB holds it.
+#[derive(Deserialize)]
+struct KeptIn {
+    id: u32,
+    fingerprint: String,
+    report: Report,
+}
+
+/// The set and its reports.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Audit {
+    pub articles: Rc<Vec<SetArticle>>,
+    /// The latest report of each article (by id); stale when its fingerprint is not the article's.
+    pub reports: Rc<BTreeMap<u32, Kept>>,
+    /// The kept set has been read (at once when nothing is kept).
+    pub loaded: bool,
+    /// A problem to tell the user (the set is full, storage failed).
+    pub notice: Option<String>,
+    /// The user's edits of the audit: merges undone, kinds of source, tags.
+    pub edits: Rc<Edits>,
+    /// Bumped by every change.
+    pub revision: u32,
+    /// Each article's fingerprint (of its text and date), computed once per change of either.
+    fingerprints: Rc<HashMap<u32, String>>,
+}
+
+impl Audit {
+    /// The current report of the article, if it has been analysed as it is now.
+    pub fn report_of(&self, article: &SetArticle) -> Option<&Rc<Report>> {
+        let current = self.fingerprints.get(&article.id)?;
+        self.reports
+            .get(&article.id)
+            .filter(|k| &k.fingerprint == current)
+            .map(|k| &k.report)
+    }
+
+    /// Computes the fingerprints of the articles that have none (new or re-dated ones) and forgets
+    /// those of articles gone.
+    fn refresh_fingerprints(&mut self) {
+        let ids: std::collections::HashSet<u32> = self.articles.iter().map(|a| a.id).collect();
+        let map = Rc::make_mut(&mut self.fingerprints);
+        map.retain(|id, _| ids.contains(id));
+        for a in self.articles.iter() {
+            map.entry(a.id)
+                .or_insert_with(|| fingerprint(&a.text, a.date.as_deref()));
+        }
+    }
+
+    /// How many articles are analysed as they are now, of all.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self
+            .articles
+            .iter()
+            .filter(|a| self.report_of(a).is_some())
+            .count();
+        (done, self.articles.len())
+    }
+
+    /// Every article with its current report, in the set's order (the analysed ones only).
+    pub fn analysed(&self) -> Vec<(&SetArticle, &Rc<Report>)> {
+        self.articles
+            .iter()
+            .filter_map(|a| self.report_of(a).map(|r| (a, r)))
+            .collect()
+    }
+
+    /// The analysed articles as the audit reads them (dated by the user, else by the text), when
+    /// every article is analysed; none while some are not.
+    pub fn complete(&self) -> Option<Vec<crate::audit::Article>> {
+        let analysed = self.analysed();
+        if analysed.len() != self.articles.len() || analysed.is_empty() {
+            return None;
+        }
+        let articles = analysed
+            .into_iter()
+            .map(|(a, r)| crate::audit::Article {
+                id: a.id.to_string(),
+                title: a.title.clone(),
+                date: a.date.clone().or_else(|| r.reference_date.clone()),
+                text: a.text.clone(),
+                report: (**r).clone(),
+            })
+            .collect();
+        Some(articles)
+    }
+
+    fn next_id(&self) -> u32 {
+        self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
+    }
+}
+
+/// What changes the set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Loaded {
+        articles: Vec<SetArticle>,
+        reports: Vec<(u32, Kept)>,
+        edits: Option<Edits>,
+    },
+    Edited(Edits),
+    Added(Vec<SetArticle>),
+    Removed(u32),
+    Cleared,
+    Dated(u32, Option<String>),
+    /// Reports that arrived, each for the article (by id) as it was sent.
+    Analysed(Vec<(u32, Kept)>),
+    Notice(Option<String>),
+}
+
+impl Reducible for Audit {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.revision = self.revision.wrapping_add(1);
+        match change {
+            Change::Loaded {
+                articles,
+                reports,
+                edits,
+            } => {
+                if let Some(edits) = edits.filter(|_| self.edits.as_ref() == &Edits::default()) {
+                    next.edits = Rc::new(edits);
+                }
+                let mut all = (*self.articles).clone();
+                all.extend(articles);
+                all.sort_by_key(|a| a.id);
+                all.dedup_by_key(|a| a.id);
+                next.articles = Rc::new(all);
+                let mut kept = (*self.reports).clone();
+                kept.extend(reports);
+                next.reports = Rc::new(kept);
+                next.loaded = true;
+            }
+            Change::Added(articles) => {
+                Rc::make_mut(&mut next.articles).extend(articles);
+                next.notice = None;
+            }
+            Change::Removed(id) => {
+                Rc::make_mut(&mut next.articles).retain(|a| a.id != id);
+                Rc::make_mut(&mut next.reports).remove(&id);
+            }
+            Change::Edited(edits) => next.edits = Rc::new(edits),
+            Change::Cleared => {
+                next.articles = Rc::default();
+                next.reports = Rc::default();
+                next.edits = Rc::default();
+                next.notice = None;
+            }
+            Change::Dated(id, date) => {
+                if let Some(a) = Rc::make_mut(&mut next.articles).iter_mut().find(|a| a.id == id) {
+                    a.date = date;
+                }
+                Rc::make_mut(&mut next.fingerprints).remove(&id);
+            }
+            Change::Analysed(list) => {
+                // Answers for a text that changed or left meanwhile are dropped.
+                let fresh: Vec<(u32, Kept)> = list
+                    .into_iter()
+                    .filter(|(id, kept)| self.fingerprints.get(id) == Some(&kept.fingerprint))
+                    .collect();
+                if fresh.is_empty() {
+                    return self;
+                }
+                Rc::make_mut(&mut next.reports).extend(fresh);
+            }
+            Change::Notice(notice) => next.notice = notice,
+        }
+        next.refresh_fingerprints();
+        Rc::new(next)
+    }
+}
+
+/// An article to add: its text, and the file name it came from (for its title).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewArticle {
+    pub text: String,
+    pub file_name: Option<String>,
+    pub date: Option<String>,
+}
+
+/// What the user asks of the set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Add(Vec<NewArticle>),
+    Remove(u32),
+    Clear,
+    /// A new publication date for an article; an empty value lets the analysis find one.
+    SetDate(u32, String),
+    Notice(String),
+    /// The user's edits of the audit changed.
+    Edit(Edits),
+}
+
+/// The set, and the way to change it.
+#[derive(Clone)]
+pub struct AuditHandle {
+    pub audit: Rc<Audit>,
+    pub command: Callback<Command>,
+}
+
+impl PartialEq for AuditHandle {
+    /// Every change of the set bumps its revision: no deep comparison of reports.
+    fn eq(&self, other: &AuditHandle) -> bool {
+        self.audit.revision == other.audit.revision && self.audit.loaded == other.audit.loaded
+    }
+}
+
+/// The set as it is, shared by the callbacks of one render and the next.
+type Latest = Rc<RefCell<Rc<Audit>>>;
+type Db = Rc<RefCell<Option<web_sys::IdbDatabase>>>;
+
+/// Runs `write` on the database when there is one; a failure becomes a notice.
+fn persist<F, Fut>(db: &Db, dispatch: &UseReducerDispatcher<Audit>, write: F)
+where
+    F: FnOnce(web_sys::IdbDatabase) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<(), JsValue>> + 'static,
+{
+    let Some(db) = db.borrow().clone() else { return };
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = write(db).await {
+            web_sys::console::error_2(&"cannot keep the audit".into(), &e);
+            dispatch.dispatch(Change::Notice(Some(
+                "The browser would not store the set (its storage may be full); it stays until \
+                 this page is closed."
+                    .into(),
+            )));
+        }
+    });
+}
+
+/// The one record of the edits store.
+const EDITS_KEY: &str = "edits";
+
+fn key(id: u32) -> JsValue {
+    JsValue::from(id)
+}
+
+/// Reads the kept set and its reports.
+async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
+    let from = |v: JsValue| serde_wasm_bindgen::from_value(v).ok();
+    let articles: Vec<SetArticle> = idb::get_all(db, idb::ARTICLES)
+        .await?
+        .iter()
+        .filter_map(from)
+        .collect();
+    let reports = idb::get_all(db, idb::REPORTS)
+        .await?
+        .iter()
+        .filter_map(|v| serde_wasm_bindgen::from_value::<KeptIn>(v).ok())
+        .map(|k| {
+            let kept = Kept {
+                fingerprint: k.fingerprint,
+                report: Rc::new(k.report),
+            };
+            (k.id, kept)
+        })
+        .collect();
+    let edits = idb::get(db, idb::EDITS, &JsValue::from_str(EDITS_KEY))
+        .await
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok());
+    Ok(Change::Loaded {
+        articles,
+        reports,
+        edits,
+    })
+}
+
+/// Turns new articles into set articles within the limits; the ones that do not fit are counted.
+fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
+    let mut id = audit.next_id();
+    let mut bytes = article_set::set_bytes(&audit.articles);
+    let mut count = audit.articles.len();
+    let (mut added, mut refused, mut why) = (Vec::new(), 0, None);
+    for n in new {
+        if n.text.trim().is_empty() {
+            continue;
+        }
+        if let Err(full) = article_set::room_for(count, bytes, n.text.len()) {
+            refused += 1;
+            why = Some(full);
+            continue;
+        }
+        bytes += n.text.len();
+        count += 1;
+        added.push(SetArticle {
+            id,
+            title: article_set::title_of(&n.text, n.file_name.as_deref()),
+            date: n.date.filter(|d| article_set::valid_date(d)),
+            text: n.text,
+        });
+        id += 1;
+    }
+    let notice = why.map(|w| match refused {
+        1 => format!("{w} One article was not added."),
+        n => format!("{w} {n} articles were not added."),
+    });
+    (added, notice)
+}
+
+/// The set's command handler: checks, keeps, then changes the set.
+fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) -> Callback<Command> {
+    let (latest, db, dispatch) = (latest.clone(), db.clone(), dispatch.clone());
+    Callback::from(move |command: Command| {
+        let audit = latest.borrow().clone();
+        match command {
+            Command::Add(new) => {
+                let (added, notice) = admit(&audit, new);
+                let records: Result<Vec<(JsValue, JsValue)>, JsValue> =
+                    added.iter().map(|a| Ok((key(a.id), to_js(a)?))).collect();
+                persist(&db, &dispatch, move |db| async move {
+                    idb::put_all(&db, idb::ARTICLES, records?).await
+                });
+                if !added.is_empty() {
+                    dispatch.dispatch(Change::Added(added));
+                }
+                if notice.is_some() {
+                    dispatch.dispatch(Change::Notice(notice));
+                }
+            }
+            Command::Remove(id) => {
+                persist(&db, &dispatch, move |db| async move {
+                    idb::delete(&db, idb::ARTICLES, &key(id)).await?;
+                    idb::delete(&db, idb::REPORTS, &key(id)).await
+                });
+                dispatch.dispatch(Change::Removed(id));
+            }
+            Command::Clear => {
+                persist(&db, &dispatch, |db| async move {
+                    idb::clear(&db, idb::ARTICLES).await?;
+                    idb::clear(&db, idb::REPORTS).await?;
+                    idb::clear(&db, idb::EDITS).await
+                });
+                dispatch.dispatch(Change::Cleared);
+            }
+            Command::SetDate(id, value) => {
+                let value = value.trim();
+                let date = (!value.is_empty() && article_set::valid_date(value)).then(|| value.to_string());
+                if let Some(a) = audit.articles.iter().find(|a| a.id == id) {
+                    let value = to_js(&SetArticle {
+                        date: date.clone(),
+                        ..a.clone()
+                    })
+                    .map_err(JsValue::from);
+                    persist(&db, &dispatch, move |db| async move {
+                        idb::put(&db, idb::ARTICLES, &key(id), &value?).await
+                    });
+                }
+                dispatch.dispatch(Change::Dated(id, date));
+            }
+            Command::Notice(message) => dispatch.dispatch(Change::Notice(Some(message))),
+            Command::Edit(edits) => {
+                let value = to_js(&edits).map_err(JsValue::from);
+                persist(&db, &dispatch, move |db| async move {
+                    idb::put(&db, idb::EDITS, &JsValue::from_str(EDITS_KEY), &value?).await
+                });
+                dispatch.dispatch(Change::Edited(edits));
+            }
+        }
+    })
+}
+
+/// Marks a moment of the audit's analysis for `performance` (scripts/wasm-timing reads them).
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.clear_marks_with_mark_name(name);
+        let _ = p.mark(name);
+    }
+}
+
+/// What has been sent to the worker and not answered: article id → the fingerprint sent.
+type InFlight = Rc<RefCell<HashMap<u32, String>>>;
+
+/// How often the worker failed in a row; from [`MAX_FAILURES`] on, the set is no longer sent.
+type Failures = Rc<std::cell::Cell<u32>>;
+
+const MAX_FAILURES: u32 = 3;
+
+/// The handler of the worker's answers: each report joins the set (and is kept).
+/// Reports that arrived and are not in the set yet, and the timer that will add them.
+#[derive(Default)]
+struct Arrivals {
+    reports: Vec<(u32, Kept, JsValue)>,
+    timer: Option<gloo::timers::callback::Timeout>,
+}
+
+/// How long arriving reports are gathered before they join the set together (one render for many).
+const GATHER_MS: u32 = 150;
+
+/// Adds the gathered reports to the set and keeps them, all in one go.
+fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDispatcher<Audit>) {
+    let (reports, timer) = {
+        let mut a = arrivals.borrow_mut();
+        (std::mem::take(&mut a.reports), a.timer.take())
+    };
+    drop(timer);
+    if reports.is_empty() {
+        return;
+    }
+    let records: Vec<(JsValue, JsValue)> = reports
+        .iter()
+        .map(|(id, kept, raw)| (key(*id), stored_report(*id, &kept.fingerprint, raw)))
+        .collect();
+    persist(db, dispatch, move |db| async move {
+        idb::put_all(&db, idb::REPORTS, records).await
+    });
+    let list = reports.into_iter().map(|(id, kept, _)| (id, kept)).collect();
+    dispatch.dispatch(Change::Analysed(list));
+}
+
+/// The record kept for a report: `{id, fingerprint, report}`, the report as the worker sent it.
+fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
+    let record = js_sys::Object::new();
+    let report = js_sys::Reflect::get(raw, &"report".into()).unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(&record, &"id".into(), &key(id));
+    let _ = js_sys::Reflect::set(&record, &"fingerprint".into(), &fingerprint.into());
+    let _ = js_sys::Reflect::set(&record, &"report".into(), &report);
+    record.into()
+}
+
+/// The handler of the worker's answers: reports are gathered for [`GATHER_MS`] (or until the last
+/// one arrives), then join the set and are kept.
+fn on_batch_event(
+    in_flight: &InFlight,
+    failures: &Failures,
+    analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) -> Callback<batch::Event> {
+    let (in_flight, analyser, db, dispatch) =
+        (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
+    let failures = failures.clone();
+    let arrivals = Rc::new(RefCell::new(Arrivals::default()));
+    Callback::from(move |event: batch::Event| match event {
+        batch::Event::Done(response, raw) => {
+            failures.set(0);
+            let id = response.id;
+            let Some(sent) = in_flight.borrow_mut().remove(&id) else {
+                return;
+            };
+            let kept = Kept {
+                fingerprint: sent,
+                report: Rc::new(response.report),
+            };
+            arrivals.borrow_mut().reports.push((id, kept, raw));
+            if in_flight.borrow().is_empty() {
+                add_arrivals(&arrivals, &db, &dispatch);
+            } else if arrivals.borrow().timer.is_none() {
+                let (a, db, dispatch) = (arrivals.clone(), db.clone(), dispatch.clone());
+                let timer =
+                    gloo::timers::callback::Timeout::new(GATHER_MS, move || add_arrivals(&a, &db, &dispatch));
+                arrivals.borrow_mut().timer = Some(timer);
+            }
+        }
+        batch::Event::Failed => {
+            // The worker is gone with its work: start afresh on the next change.
+            analyser.borrow_mut().take();
+            in_flight.borrow_mut().clear();
+            failures.set(failures.get() + 1);
+            dispatch.dispatch(Change::Notice(Some(
+                "The analysis of the set stopped unexpectedly; the articles not analysed yet are \
+                 tried again (three times at most)."
+                    .into(),
+            )));
+        }
+    })
+}
+
+/// Sends every article that needs an analysis (and is not being analysed) to the backend.
+fn analyse_pending(
+    audit: &Audit,
+    backend: &Backend,
+    in_flight: &InFlight,
+    analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    on_event: &Callback<batch::Event>,
+    dispatch: &UseReducerDispatcher<Audit>,
+) {
+    let pending: Vec<(Request, String)> = audit
+        .articles
+        .iter()
+        .filter(|a| audit.report_of(a).is_none())
+        .filter_map(|a| Some((a, audit.fingerprints.get(&a.id)?.clone())))
+        .filter(|(a, fp)| in_flight.borrow().get(&a.id) != Some(fp))
+        .map(|(a, fp)| {
+            let request = Request {
+                id: a.id,
+                text: a.text.clone(),
+                date: a.date.clone(),
+            };
+            (request, fp)
+        })
+        .collect();
+    if pending.is_empty() {
+        return;
+    }
+    if in_flight.borrow().is_empty() {
+        mark("lede-audit-start");
+    }
+    match backend {
+        Backend::InPlace(analyse) => {
+            let list = pending
+                .into_iter()
+                .map(|(request, fp)| {
+                    let report = analyse(&request.text, &options(request.date.as_deref()));
+                    let kept = Kept {
+                        fingerprint: fp,
+                        report: Rc::new(report),
+                    };
+                    (request.id, kept)
+                })
+                .collect();
+            dispatch.dispatch(Change::Analysed(list));
+        }
+        Backend::Worker(url) => {
+            let mut flight = in_flight.borrow_mut();
+            let requests = pending
+                .into_iter()
+                .map(|(request, fp)| {
+                    flight.insert(request.id, fp);
+                    request
+                })
+                .collect();
+            analyser
+                .borrow_mut()
+                .get_or_insert_with(|| BatchAnalyser::new(url, on_event.clone()))
+                .send(requests);
+        }
+    }
+}
+
+/// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`. `warm`
+/// (the view is shown) starts the workers before there is work, so that they are ready for it.
+#[hook]
+pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
+    let audit = use_reducer(|| Audit {
+        loaded: !persist,
+        ..Audit::default()
+    });
+    let dispatch = audit.dispatcher();
+    let latest: Latest = use_mut_ref(Rc::default);
+    *latest.borrow_mut() = Rc::new((*audit).clone());
+    let db: Db = use_mut_ref(|| None);
+    let in_flight: InFlight = use_mut_ref(HashMap::new);
+    let analyser = use_mut_ref(|| None::<BatchAnalyser>);
+    let failures: Failures = use_memo((), |_| std::cell::Cell::new(0));
+    let on_event = {
+        let (in_flight, analyser, db, dispatch) =
+            (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
+        let failures = failures.clone();
+        use_memo((), move |_| {
+            on_batch_event(&in_flight, &failures, &analyser, &db, &dispatch)
+        })
+    };
+
+    // Open the database and read the kept set.
+    {
+        let (db, dispatch) = (db.clone(), dispatch.clone());
+        use_effect_with(persist, move |&persist| {
+            if persist {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let opened = idb::open().await;
+                    let change = match opened {
+                        Ok(handle) => {
+                            let change = load(&handle).await;
+                            *db.borrow_mut() = Some(handle);
+                            change
+                        }
+                        Err(e) => Err(e),
+                    };
+                    dispatch.dispatch(change.unwrap_or_else(|e| {
+                        web_sys::console::error_2(&"cannot read the kept audit".into(), &e);
+                        Change::Loaded {
+                            articles: Vec::new(),
+                            reports: Vec::new(),
+                            edits: None,
+                        }
+                    }));
+                });
+            }
+        });
+    }
+
+    // Start the workers while the user is choosing files.
+    {
+        let (backend, analyser, on_event) = (backend.clone(), analyser.clone(), (*on_event).clone());
+        use_effect_with(warm, move |&warm| {
+            if let (true, Backend::Worker(url)) = (warm, backend) {
+                analyser
+                    .borrow_mut()
+                    .get_or_insert_with(|| BatchAnalyser::new(&url, on_event));
+            }
+        });
+    }
+
+    // Analyse what changed; a cleared set ends the worker and its work.
+    {
+        let (backend, in_flight, analyser, dispatch) = (
+            backend.clone(),
+            in_flight.clone(),
+            analyser.clone(),
+            dispatch.clone(),
+        );
+        let failures = failures.clone();
+        let current = latest.borrow().clone();
+        let on_event = (*on_event).clone();
+        use_effect_with(audit.revision, move |_| {
+            if current.articles.is_empty() && !in_flight.borrow().is_empty() {
+                // Cleared: the work in the workers is stale.
+                analyser.borrow_mut().take();
+                in_flight.borrow_mut().clear();
+            } else if current.loaded && failures.get() < MAX_FAILURES {
+                analyse_pending(&current, &backend, &in_flight, &analyser, &on_event, &dispatch);
+            }
+            let (done, total) = current.progress();
+            if total > 0 && done == total && in_flight.borrow().is_empty() {
+                mark("lede-audit-analysed");
+            }
+        });
+    }
+
+    let current = latest.borrow().clone();
+    AuditHandle {
+        audit: current,
+        command: commands(&latest, &db, &dispatch),
+    }
+}

@@ -1,0 +1,154 @@
+//! The page's handle on the workers that analyse many articles (the voices audit): one worker per
+//! core (two to four), each sent small [`Batch`]es in turn as soon as it is ready; every answer
+//! arrives on its own, so the page shows the progress and stays responsive. Unlike
+//! [`super::worker::Analyser`], a new request never cancels the others; dropping the handle ends
+//! the workers and everything in them.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+use super::worker::{to_js, Batch, Request, Response, READY};
+
+/// Articles per message: small enough for the page to see the work move, large enough that messages
+/// cost little.
+const CHUNK: usize = 8;
+
+/// What the worker said.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// One article's analysis, and the message as it came (to be stored as it is).
+    Done(Response, wasm_bindgen::JsValue),
+    /// The worker failed; the requests not yet answered are lost.
+    Failed,
+}
+
+pub struct BatchAnalyser {
+    workers: Vec<Rc<RefCell<Inner>>>,
+    /// The worker the next batch goes to.
+    next: usize,
+}
+
+/// How many workers: one per core the browser reports, two to four.
+fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
+    (cores as usize).clamp(2, 4)
+}
+
+struct Inner {
+    worker: Option<web_sys::Worker>,
+    listeners: Vec<EventListener>,
+    ready: bool,
+    /// Requests waiting for the worker to be ready.
+    waiting: Vec<Request>,
+    on_event: Callback<Event>,
+    this: Weak<RefCell<Inner>>,
+}
+
+impl BatchAnalyser {
+    /// Starts the workers from the script at `url`; their answers go to `on_event`.
+    pub fn new(url: &str, on_event: Callback<Event>) -> BatchAnalyser {
+        let workers = (0..pool_size())
+            .map(|_| {
+                let inner = Rc::new_cyclic(|this| {
+                    RefCell::new(Inner {
+                        worker: None,
+                        listeners: Vec::new(),
+                        ready: false,
+                        waiting: Vec::new(),
+                        on_event: on_event.clone(),
+                        this: this.clone(),
+                    })
+                });
+                inner.borrow_mut().start(url);
+                inner
+            })
+            .collect();
+        BatchAnalyser { workers, next: 0 }
+    }
+
+    /// Asks for the analysis of every request: batches go to the workers in turn.
+    pub fn send(&mut self, requests: Vec<Request>) {
+        for chunk in requests.chunks(CHUNK) {
+            let Some(worker) = self.workers.get(self.next % self.workers.len().max(1)) else {
+                return;
+            };
+            self.next = self.next.wrapping_add(1);
+            let mut inner = worker.borrow_mut();
+            inner.waiting.extend_from_slice(chunk);
+            inner.flush();
+        }
+    }
+}
+
+impl Drop for BatchAnalyser {
+    fn drop(&mut self) {
+        for worker in &self.workers {
+            if let Ok(mut inner) = worker.try_borrow_mut() {
+                inner.listeners.clear();
+                if let Some(worker) = inner.worker.take() {
+                    worker.terminate();
+                }
+            }
+        }
+    }
+}
+
+impl Inner {
+    fn start(&mut self, url: &str) {
+        let worker = match web_sys::Worker::new(url) {
+            Ok(worker) => worker,
+            Err(e) => {
+                web_sys::console::error_2(&"cannot start the audit worker".into(), &e);
+                return;
+            }
+        };
+        let this = self.this.clone();
+        let on_message = EventListener::new(&worker, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let Some(inner) = this.upgrade() else { return };
+            let data = event.data();
+            if data.as_string().as_deref() == Some(READY) {
+                let mut inner = inner.borrow_mut();
+                inner.ready = true;
+                inner.flush();
+                return;
+            }
+            if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
+                let callback = inner.borrow().on_event.clone();
+                callback.emit(Event::Done(response, data));
+            }
+        });
+        let this = self.this.clone();
+        let on_error = EventListener::new(&worker, "error", move |event| {
+            event.prevent_default();
+            if let Some(inner) = this.upgrade() {
+                let callback = inner.borrow().on_event.clone();
+                callback.emit(Event::Failed);
+            }
+        });
+        self.listeners = vec![on_message, on_error];
+        self.worker = Some(worker);
+    }
+
+    /// Posts the waiting requests once the worker is ready.
+    fn flush(&mut self) {
+        let (Some(worker), true) = (&self.worker, self.ready) else {
+            return;
+        };
+        for chunk in self.waiting.chunks(CHUNK) {
+            let batch = Batch {
+                batch: chunk.to_vec(),
+            };
+            if to_js(&batch).map(|v| worker.post_message(&v)).is_err() {
+                web_sys::console::error_1(&"cannot send articles to the audit worker".into());
+            }
+        }
+        self.waiting.clear();
+    }
+}
