@@ -11,10 +11,11 @@
 //! A name the user keeps apart ([`super::Edits::unmerged`], as written) is a speaker of its own in
 //! every article that writes it so.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::{Merge, MergeReason, Voice};
-use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::gazetteer;
 use crate::analysis::kinds;
 use crate::analysis::report::VoiceKind;
 use crate::workbench::voice::SpeakerType;
@@ -42,6 +43,14 @@ enum NameKey {
     Apart(String),
 }
 
+/// Titles before a name, in lower case ("mr", "minister"): the first column of the actors' titles
+/// file, read here alone so that the app's page does not carry the whole actors lexicon.
+static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    gazetteer::rows(include_str!("../analysis/data/actors-titles.txt"))
+        .filter_map(|row| row.first().map(|title| title.to_lowercase()))
+        .collect()
+});
+
 /// A person's name words without titles, in lower case: "Mr Blinken" → ["blinken"].
 pub fn person_words(name: &str) -> Vec<String> {
     let words: Vec<String> = name
@@ -51,7 +60,7 @@ pub fn person_words(name: &str) -> Vec<String> {
         .collect();
     let keep: Vec<String> = words
         .iter()
-        .filter(|w| LEXICON.title(w).is_none() && LEXICON.title(w.trim_end_matches('.')).is_none())
+        .filter(|w| !TITLES.contains(w.as_str()) && !TITLES.contains(w.trim_end_matches('.')))
         .cloned()
         .collect();
     if keep.is_empty() {

@@ -23,10 +23,10 @@ static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-object
 /// Whether the word at token `end` (right after a single-word name) is a noun that makes the name a
 /// place, a people or a language ([`THING_BY_CUE_NOUN`]): "the Oskan language", "Oskan speakers".
 pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
-    doc.tokens
-        .get(end)
-        .is_some_and(|t| t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase))
-        && THING_CUES_AFTER.contains(lower[end]) && !off("cue")
+    doc.tokens.get(end).is_some_and(|t| {
+        t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase)
+    }) && THING_CUES_AFTER.contains(lower[end])
+        && !off("cue")
 }
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
@@ -44,18 +44,25 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
 pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     let cap = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase)
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(i).starts_with(char::is_uppercase)
     };
     // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
     let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && (start == 0 || !cap(start - 1));
-    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && (start == 2 || !cap(start - 3));
+    let after = start >= 2
+        && doc.word(start - 1) == "of"
+        && cap(start - 2)
+        && !cap(end)
+        && (start == 2 || !cap(start - 3));
     (before || after) && !off("half")
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && IMPERATIVE_OBJECTS.contains(lower[i + 1]) && !off("imp")
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && IMPERATIVE_OBJECTS.contains(lower[i + 1])
+        && !off("imp")
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
@@ -83,7 +90,11 @@ pub fn spells_term(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bo
     if start < 2 || doc.word(start - 1) != "(" || off("term") {
         return false;
     }
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     let mut initials: Vec<char> = Vec::new();
     let mut k = start - 1;
     let mut first = start - 1;
@@ -139,10 +150,7 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
     let sentence = doc.tokens[end].sentence;
     (end + 1..(end + 8).min(doc.tokens.len()))
         .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
-        .any(|k| {
-            PLACE_NOUNS.contains(lower[k])
-                && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
-        })
+        .any(|k| PLACE_NOUNS.contains(lower[k]) && !matches!(lower.get(k + 1), Some(&("'s" | "’s"))))
 }
 
 pub const THING_BY_CONTEXT: Rule = Rule {
