@@ -96,7 +96,11 @@ fn every_rule_example_produces_its_line_and_no_counter_example_fires() {
             checked += 1;
             if let Some(lines) = broken_absence(example, expect) {
                 if !lines.is_empty() {
-                    let _ = writeln!(failures, "{}: {example:?}\n    expected: {expect}\n    got: {lines:?}", rule.name);
+                    let _ = writeln!(
+                        failures,
+                        "{}: {example:?}\n    expected: {expect}\n    got: {lines:?}",
+                        rule.name
+                    );
                 }
                 continue;
             }

@@ -20,8 +20,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
-use crate::analysis::actors::things;
 use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::actors::things;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
@@ -1427,9 +1427,12 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
-            c.place = matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
-                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                || self.word(end) == "," && self.is_place(end + 1);
+            c.place =
+                matches!(
+                    prev,
+                    "in" | "near" | "outside" | "across" | "throughout" | "around"
+                ) || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                    || self.word(end) == "," && self.is_place(end + 1);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
@@ -1470,7 +1473,11 @@ impl Scan<'_, '_> {
             c.place = true;
         }
         // "Brisk is a small town": a place, here and wherever the article names it.
-        if !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1) && things::place_predicate(self.doc, self.lower, end) {
+        if !has_title
+            && known.is_none()
+            && !(given.is_some() && text_words.len() > 1)
+            && things::place_predicate(self.doc, self.lower, end)
+        {
             c.doubtful = true;
             c.thing = true;
         }
@@ -1527,9 +1534,19 @@ impl Scan<'_, '_> {
         let placed = start > 0
             && matches!(
                 self.low(start - 1),
-                "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "across" | "around" | "toward" | "towards"
+                "in" | "at"
+                    | "from"
+                    | "to"
+                    | "near"
+                    | "into"
+                    | "of"
+                    | "outside"
+                    | "across"
+                    | "around"
+                    | "toward"
+                    | "towards"
             );
-        self.surnames.contains(word) && !placed && !self.country_at(start).is_some()
+        self.surnames.contains(word) && !placed && self.country_at(start).is_none()
     }
 
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",

@@ -23,10 +23,9 @@ static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-object
 /// Whether the word at token `end` (right after a single-word name) is a noun that makes the name a
 /// place, a people or a language ([`THING_BY_CUE_NOUN`]): "the Oskan language", "Oskan speakers".
 pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
-    doc.tokens
-        .get(end)
-        .is_some_and(|t| t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase))
-        && THING_CUES_AFTER.contains(lower[end]) && !off("cue")
+    doc.tokens.get(end).is_some_and(|t| {
+        t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase)
+    }) && THING_CUES_AFTER.contains(lower[end])
 }
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
@@ -36,7 +35,7 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     if k > 0 && matches!(lower[k - 1], "the" | "a" | "an") {
         k -= 1;
     }
-    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1]) && !off("verb")
+    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1])
 }
 
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
@@ -44,18 +43,24 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
 pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     let cap = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase)
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(i).starts_with(char::is_uppercase)
     };
     // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
     let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && (start == 0 || !cap(start - 1));
-    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && (start == 2 || !cap(start - 3));
-    (before || after) && !off("half")
+    let after = start >= 2
+        && doc.word(start - 1) == "of"
+        && cap(start - 2)
+        && !cap(end)
+        && (start == 2 || !cap(start - 3));
+    before || after
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && IMPERATIVE_OBJECTS.contains(lower[i + 1]) && !off("imp")
+    doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && IMPERATIVE_OBJECTS.contains(lower[i + 1])
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
@@ -66,9 +71,9 @@ pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
         let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
         let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
-        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len() && !off("context");
+        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
         // Said once to be a place or a thing: that decides.
-        let said = cl.things > 0 && !off("said");
+        let said = cl.things > 0;
         let placed = placed || said;
         if no_evidence && plain && placed {
             cl.members.clear();
@@ -80,10 +85,14 @@ pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
 /// the bracket and none of them is an organisation word ([`TERM_BY_EXPANSION`]): "System Under Test
 /// (SUT)", "Compact Fluorescent Light (CFL)" are terms; "Harbour Airlines (HAL)" is not.
 pub fn spells_term(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
-    if start < 2 || doc.word(start - 1) != "(" || off("term") {
+    if start < 2 || doc.word(start - 1) != "(" {
         return false;
     }
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     let mut initials: Vec<char> = Vec::new();
     let mut k = start - 1;
     let mut first = start - 1;
@@ -133,16 +142,13 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
         lower.get(end + 1),
         Some(&("a" | "an" | "the" | "in" | "on" | "located" | "situated" | "one"))
     );
-    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens || off("pred") {
+    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens {
         return false;
     }
     let sentence = doc.tokens[end].sentence;
     (end + 1..(end + 8).min(doc.tokens.len()))
         .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
-        .any(|k| {
-            PLACE_NOUNS.contains(lower[k])
-                && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
-        })
+        .any(|k| PLACE_NOUNS.contains(lower[k]) && !matches!(lower.get(k + 1), Some(&("'s" | "’s"))))
 }
 
 pub const THING_BY_CONTEXT: Rule = Rule {
@@ -174,10 +180,6 @@ pub const IMPERATIVE_AT_START: Rule = Rule {
     )],
     counter_examples: &["Rinse the pan. Wash said the leaves were dry."],
 };
-
-pub fn off(name: &str) -> bool {
-    std::env::var("LEDE_OFF").is_ok_and(|v| v.split(',').any(|x| x == name))
-}
 
 pub const PLACE_BY_PREDICATE: Rule = Rule {
     name: "actors/place-by-predicate",
