@@ -1427,12 +1427,15 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
-            c.place =
-                matches!(
-                    prev,
-                    "in" | "near" | "outside" | "across" | "throughout" | "around"
-                ) || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                    || self.word(end) == "," && self.is_place(end + 1);
+            // "shares in Veltrona", "a stake in Orbix": a company, not a place.
+            let holding =
+                prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
+            c.place = matches!(
+                prev,
+                "in" | "near" | "outside" | "across" | "throughout" | "around"
+            ) && !holding
+                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                || self.word(end) == "," && self.is_place(end + 1);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(

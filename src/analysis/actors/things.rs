@@ -17,6 +17,15 @@ static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 /// Verbs whose object is a place or a thing ("visited Brisk", "launched Orbix").
 static THING_VERBS: WordSet = word_set!("../data/actors-thing-verbs.txt");
 
+/// Words before "in" that make what follows a company ("shares in Veltrona").
+static HOLDING_WORDS: WordSet = word_set!("../data/actors-holding-words.txt");
+
+/// Whether `lower`, the word before "in", makes the name after it a company or a venture rather than a
+/// place: "shares in Veltrona", "a stake in Orbix".
+pub fn holding_word(lower: &str) -> bool {
+    HOLDING_WORDS.contains(lower)
+}
+
 /// Words that follow an imperative verb ("Wash the leaves").
 static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
 
