@@ -759,7 +759,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
             // inside a sentence ("Vernon Jordan").
             let given_name = len == 1
-                && ((entry.via == Via::City && GIVEN.contains(prev))
+                && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
                     || (person_name
                         && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
                         && !FREE_BEFORE.contains(prev)
@@ -772,8 +772,9 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             }
         }
     }
-    // "Reno said", after "Janet Reno" earlier in the text.
-    if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) {
+    // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
+    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
+    if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) && !placed {
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
@@ -861,6 +862,13 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
     let g = &*GAZETTEER;
     let w = ctx.text(p);
     g.entries.get(w).is_some_and(|e| e.code != BLOCK) || g.regions.contains_key(w)
+}
+
+/// A given name, in this module's list or in the actors' list of given names: one decision for both
+/// extractors, so that a person called Lena Florence is no mention of Italy ("Lena Florence ... Florence
+/// said"), and the actors see the person where the countries see none.
+fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(word) || crate::analysis::actors::lexicon::LEXICON.given(word).is_some()
 }
 
 /// Words that start the name of an institution, not of a place.

@@ -85,7 +85,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                 if c.words.len() > cl.full.len() && !c.is_acronym() {
                     cl.full.clone_from(&c.words);
                     cl.best = i;
-                    index.add(t, &c.words);
+                    index.add(t, &c.words, c.given);
                     add_heads(&mut heads, t, &c.words);
                 }
                 owner[i] = Some(t);
@@ -107,7 +107,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                     things: u32::from(c.thing),
                 };
                 add_evidence(&mut cl, c);
-                index.add(clusters.len(), &c.words);
+                index.add(clusters.len(), &c.words, c.given);
                 add_heads(&mut heads, clusters.len(), &c.words);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
                 owner[i] = Some(clusters.len());
@@ -178,8 +178,10 @@ struct WordIndex {
 }
 
 impl WordIndex {
-    fn add(&mut self, cluster: usize, full: &[String]) {
-        for w in key_words(full) {
+    fn add(&mut self, cluster: usize, full: &[String], given: bool) {
+        // "Lena Florence": a person's surname finds the person even when it is also a place.
+        let surname = full.last().filter(|_| given && full.len() > 1);
+        for w in key_words(full).into_iter().chain(surname) {
             let list = self.by_word.entry(w.clone()).or_default();
             if !list.contains(&cluster) {
                 list.push(cluster);

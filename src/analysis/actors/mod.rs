@@ -1,8 +1,8 @@
 //! Named actors: people, organisations and groups, their mentions, roles and pronouns.
 //!
 //! The extractor is a pipeline of four steps over the token stream, one module each; modules only
-//! import the ones before them ([`lexicon`] ← [`model`] ← [`names`] ← [`cluster`] ← [`coref`] ← this
-//! module):
+//! import the ones before them ([`lexicon`] ← [`model`] ← [`things`] ← [`names`] ← [`cluster`] ← [`coref`]
+//! ← this module):
 //!
 //! 1. [`names`] finds name candidates: runs of capitalised words (with particles, initials and
 //!    organisation connectors such as "of"), trimmed of sentence-initial function words, split from the
@@ -17,8 +17,11 @@
 //!    and looks common ("the State") or like a place ("in Herat", "from Tarsby", "the village of Brin")
 //!    is dropped, and so are products named after a company ("Ford Taurus"), words that also occur in
 //!    the plural ("Polaroids"), and acronyms shown anywhere in the article to be a unit, a currency, an
-//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)"). A single word with no evidence
-//!    of its kind is a person when "he", "she" or "his" follows its mentions.
+//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)").
+//!    [`things`] drops, over the whole document, the names said to be a place or a thing ("Brisk is a
+//!    small town", "the Oskan language") or standing where places stand in one mention of three ("hotels
+//!    in Brisk"), unless a mention shows an actor (`actors/thing-by-context` and its kin). A single word
+//!    with no evidence of its kind is a person when "he", "she" or "his" follows its mentions.
 //!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
 //!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code.
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French

@@ -88,6 +88,9 @@ struct Scan<'d, 'a> {
     countries: &'d [crate::analysis::report::Country],
     /// Tokens on a headline-like line (title case or capitals).
     headline: &'d [bool],
+    /// Place names this article uses as a person's surname, right after a given name ("Lena Florence"):
+    /// alone they are that person too ("Florence said"), except after a preposition of place.
+    surnames: HashSet<&'d str>,
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -122,11 +125,29 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         lower,
         lower_seen,
         cap_seen: HashSet::new(),
+        surnames: HashSet::new(),
         date,
         country,
         countries: context.countries,
         headline,
     };
+    let surnames = (1..n)
+        .filter(|&i| {
+            scan.cap(i - 1)
+                && scan.cap(i)
+                && scan.same_sentence(i - 1, i)
+                && LEXICON.given(scan.word(i - 1)).is_some()
+                // "North Oakland", "Old Oakland": a direction or an adjective the article also uses for places.
+                && !NOT_ACTOR_LAST.contains(scan.word(i - 1))
+                && !scan.lower_seen.contains(scan.lower[i - 1])
+                && LEXICON.place(scan.word(i)).is_some()
+                && !scan.cap(i + 1)
+                // The countries pass read it as a surname too ("North Oakland" stays a place).
+                && scan.country_at(i).is_none()
+        })
+        .map(|i| doc.word(i))
+        .collect();
+    scan.surnames = surnames;
     scan.cap_seen = (0..n)
         .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
         .map(|i| lower[i])
@@ -1164,6 +1185,8 @@ impl Scan<'_, '_> {
         if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
         }
+        // "Florence said" after "Lena Florence": the person's surname, not the city.
+        let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
         let next = self.doc.tokens.get(end);
         if next.is_some_and(|t| {
@@ -1176,7 +1199,7 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        if known.is_none() && !has_title {
+        if known.is_none() && !has_title && !surname {
             if name
                 .clone()
                 .filter(|&i| self.is_word(i))
@@ -1404,12 +1427,15 @@ impl Scan<'_, '_> {
             } else {
                 ""
             };
-            c.place =
-                matches!(
-                    prev,
-                    "in" | "near" | "outside" | "across" | "throughout" | "around"
-                ) || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                    || self.word(end) == "," && self.is_place(end + 1);
+            // "shares in Veltrona", "a stake in Orbix": a company, not a place.
+            let holding =
+                prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
+            c.place = matches!(
+                prev,
+                "in" | "near" | "outside" | "across" | "throughout" | "around"
+            ) && !holding
+                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                || self.word(end) == "," && self.is_place(end + 1);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
@@ -1503,6 +1529,27 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
+    }
+
+    /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is
+    /// also a place ([`Scan::surnames`]), and no preposition of place comes before it ("in Florence").
+    fn person_surname(&self, start: usize, word: &str) -> bool {
+        let placed = start > 0
+            && matches!(
+                self.low(start - 1),
+                "in" | "at"
+                    | "from"
+                    | "to"
+                    | "near"
+                    | "into"
+                    | "of"
+                    | "outside"
+                    | "across"
+                    | "around"
+                    | "toward"
+                    | "towards"
+            );
+        self.surnames.contains(word) && !placed && self.country_at(start).is_none()
     }
 
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",

@@ -17,6 +17,15 @@ static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 /// Verbs whose object is a place or a thing ("visited Brisk", "launched Orbix").
 static THING_VERBS: WordSet = word_set!("../data/actors-thing-verbs.txt");
 
+/// Words before "in" that make what follows a company ("shares in Veltrona").
+static HOLDING_WORDS: WordSet = word_set!("../data/actors-holding-words.txt");
+
+/// Whether `lower`, the word before "in", makes the name after it a company or a venture rather than a
+/// place: "shares in Veltrona", "a stake in Orbix".
+pub fn holding_word(lower: &str) -> bool {
+    HOLDING_WORDS.contains(lower)
+}
+
 /// Words that follow an imperative verb ("Wash the leaves").
 static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
 
@@ -26,7 +35,6 @@ pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|t| {
         t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase)
     }) && THING_CUES_AFTER.contains(lower[end])
-        && !off("cue")
 }
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
@@ -36,7 +44,7 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     if k > 0 && matches!(lower[k - 1], "the" | "a" | "an") {
         k -= 1;
     }
-    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1]) && !off("verb")
+    k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1])
 }
 
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
@@ -54,7 +62,7 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
         && cap(start - 2)
         && !cap(end)
         && (start == 2 || !cap(start - 3));
-    (before || after) && !off("half")
+    before || after
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -62,7 +70,6 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && IMPERATIVE_OBJECTS.contains(lower[i + 1])
-        && !off("imp")
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
@@ -73,9 +80,9 @@ pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
         let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
         let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
-        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len() && !off("context");
+        let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
         // Said once to be a place or a thing: that decides.
-        let said = cl.things > 0 && !off("said");
+        let said = cl.things > 0;
         let placed = placed || said;
         if no_evidence && plain && placed {
             cl.members.clear();
@@ -87,7 +94,7 @@ pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
 /// the bracket and none of them is an organisation word ([`TERM_BY_EXPANSION`]): "System Under Test
 /// (SUT)", "Compact Fluorescent Light (CFL)" are terms; "Harbour Airlines (HAL)" is not.
 pub fn spells_term(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
-    if start < 2 || doc.word(start - 1) != "(" || off("term") {
+    if start < 2 || doc.word(start - 1) != "(" {
         return false;
     }
     let letters: Vec<char> = acronym
@@ -144,7 +151,7 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
         lower.get(end + 1),
         Some(&("a" | "an" | "the" | "in" | "on" | "located" | "situated" | "one"))
     );
-    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens || off("pred") {
+    if !matches!(lower.get(end), Some(&("is" | "was" | "lies"))) || !opens {
         return false;
     }
     let sentence = doc.tokens[end].sentence;
@@ -182,10 +189,6 @@ pub const IMPERATIVE_AT_START: Rule = Rule {
     )],
     counter_examples: &["Rinse the pan. Wash said the leaves were dry."],
 };
-
-pub fn off(name: &str) -> bool {
-    std::env::var("LEDE_OFF").is_ok_and(|v| v.split(',').any(|x| x == name))
-}
 
 pub const PLACE_BY_PREDICATE: Rule = Rule {
     name: "actors/place-by-predicate",
