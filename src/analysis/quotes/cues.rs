@@ -397,6 +397,11 @@ fn inverted_source(
     if !(after_quote || comma_before || v == floor) {
         return None;
     }
+    // "Mara Lind, the head of Acme, said sales fell.": a subject and its apposition open the
+    // sentence, so the verb is not inverted and what follows it is the content.
+    if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
+        return None;
+    }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
     // "..., said it would" starts the content; "..., said he." is the source.
     let punct_after = w
@@ -408,6 +413,22 @@ fn inverted_source(
     let closes = punct_after || comma_before && closes_clause(w, np.end);
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
+}
+
+/// Whether the sentence opens with a phrase and its apposition, which starts with a determiner and
+/// has no verb, ending at the comma `p`: "Mara Lind, the head of Acme," (not "Growth will slow,",
+/// "The plan," nor a list: "Inflation, prices and wages,").
+fn opens_with_apposition(w: &Words, p: usize, floor: usize) -> bool {
+    apposition_source(w, p, floor).is_some_and(|r| {
+        r.start == floor
+            && r.end < p
+            && w.is_punct(r.end, ",")
+            && matches!(
+                w.lower(r.end + 1),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+            && !(r.end + 1..p).any(|k| is_in(w.lower(k), FINITE) || w.verb(k).is_some())
+    })
 }
 
 /// The source before the verb at `v` whose subject ends at `j`: the phrase right before it, through an

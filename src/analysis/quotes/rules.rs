@@ -167,7 +167,10 @@ pub static RULES: &[Rule] = &[
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
         )],
-        counter_examples: &["\"The bridge is closed,\" the police chief said."],
+        counter_examples: &[
+            "\"The bridge is closed,\" the police chief said.",
+            "Mara Lind, the head of Acme Corp, said profits rose sharply.",
+        ],
     },
     Rule {
         name: SAID_BEFORE_QUOTE,
