@@ -3530,9 +3530,17 @@ fn a_long_text_shows_a_note_and_lists_its_first_items() {
         );
         assert_eq!(s["dates"], json!(100), "{s}");
         assert_eq!(s["more"], json!("Show 100 more dates"), "{s}");
-        click(&client, "#dates-panel .show-more-button").await;
+        // A click from the page itself: WebDriver's pointer can land on a block of the article that
+        // grows as it scrolls into view (`content-visibility`).
+        client
+            .execute("document.querySelector('#dates-panel .show-more-button').click();", vec![])
+            .await
+            .unwrap();
         long_state_until(&client, "a hundred more dates", |s| s["dates"] == json!(200)).await;
-        click(&client, "#edit-long-text").await;
+        client
+            .execute("document.querySelector('#edit-long-text').click();", vec![])
+            .await
+            .unwrap();
         let s = long_state_until(&client, "the field back", |s| !s["field"].is_null()).await;
         assert_eq!(s["field"], json!(text.len()), "{s}");
         assert_eq!(s["note"], json!(false), "{s}");
