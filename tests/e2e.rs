@@ -3533,7 +3533,10 @@ fn a_long_text_shows_a_note_and_lists_its_first_items() {
         // A click from the page itself: WebDriver's pointer can land on a block of the article that
         // grows as it scrolls into view (`content-visibility`).
         client
-            .execute("document.querySelector('#dates-panel .show-more-button').click();", vec![])
+            .execute(
+                "document.querySelector('#dates-panel .show-more-button').click();",
+                vec![],
+            )
             .await
             .unwrap();
         long_state_until(&client, "a hundred more dates", |s| s["dates"] == json!(200)).await;

@@ -158,7 +158,8 @@ pub fn segments(text: &str, report: &Report) -> Vec<Segment> {
 /// The [`segments`] of a stretch of the text that starts at `start` and ends at a line break after
 /// `start + at_least` (or at the end of the text) outside every mention, so that a long text can be
 /// laid out a stretch at a time; the stretch's end is the next one's start. Each call reads the whole
-/// report once: a few stretches per text keep it linear.
+/// report once, so a caller takes a bounded number of stretches per text (the article view: 64 at
+/// most) to stay linear.
 pub fn segments_from(text: &str, report: &Report, start: usize, at_least: usize) -> (Vec<Segment>, usize) {
     let line_end = |from: usize| {
         let from = from.min(text.len());

@@ -153,8 +153,11 @@ pub const CHUNK: usize = 300;
 /// Chunks rendered with the first frame, and added per later frame.
 const FIRST_CHUNKS: usize = 2;
 const MORE_CHUNKS: usize = 1;
-/// Bytes of text laid out at a time (at least; a stretch ends at a line break outside a highlight).
+/// Bytes of text laid out at a time (at least; a stretch ends at a line break outside a highlight),
+/// and the most stretches a text is laid out in (each reads the whole report: their number is kept
+/// small so that laying out a text stays linear in its size).
 const STRETCH: usize = 16_000;
+const MAX_STRETCHES: usize = 64;
 
 /// One chunk: its nodes and the items it marks (sorted).
 struct ChunkData {
@@ -230,7 +233,8 @@ impl Layout {
     /// Lays out stretches until there are `wanted` chunks or the text is done.
     fn extend_to(&mut self, wanted: usize) {
         while self.chunks.len() < wanted && !self.complete() {
-            let (runs, end) = highlight::segments_from(&self.text, &self.report, self.next, STRETCH);
+            let stretch = STRETCH.max(self.text.len() / MAX_STRETCHES);
+            let (runs, end) = highlight::segments_from(&self.text, &self.report, self.next, stretch);
             for nodes in cut(&self.text, highlight::nest(&runs)) {
                 let mut items = Vec::new();
                 collect_items(&nodes, &mut items);
