@@ -1219,7 +1219,8 @@ fn two_megabytes_keep_the_page_responsive() {
             .execute(
                 "clearInterval(window.probe); return { long: window.longTasks, probes: window.probes, \
                  marks: document.querySelectorAll('#article-view mark').length, \
-                 shown: document.querySelectorAll('#quotes-panel li, #dates-panel li').length };",
+                 shown: document.querySelectorAll('#quotes-panel li, #dates-panel li').length, \
+                 note: !!document.querySelector('#article-long') };",
                 vec![],
             )
             .await
@@ -1242,6 +1243,8 @@ fn two_megabytes_keep_the_page_responsive() {
             rendering.len(),
             worst(&rendering)
         );
+        assert_eq!(record["shown"], json!(200), "the quotes and dates panels build their first 100 items each");
+        assert_eq!(record["note"], json!(true), "2 MB stand in the field");
         assert!(saw_spinner, "no spinner while 2 MB were analysed");
         assert!(saw_partial, "the highlights were not rendered progressively");
         assert!(!analysing.is_empty(), "no key probe ran while the worker analysed");
@@ -4073,4 +4076,83 @@ fn audit_timing() {
         client.close().await.expect("close the browser");
     });
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---- long texts: the 2 MB paste ----
+
+/// What a long text shows: whether the field or the note stands, the date items built, the "Show
+/// more" button's text, the rendering state and the field's length.
+const LONG_JS: &str = r#"
+const v = document.querySelector('#article-view'), more = document.querySelector('#dates-panel .show-more-button');
+const field = document.querySelector('#article-input');
+return { status: document.querySelector('#results').getAttribute('data-status'),
+         rendered: v ? v.getAttribute('data-rendered') : null,
+         note: !!document.querySelector('#article-long'), field: field ? field.value.length : null,
+         dates: document.querySelectorAll('#dates-panel li').length, more: more ? more.textContent : null };
+"#;
+
+async fn long_state_until(client: &Client, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let s = client.execute(LONG_JS, vec![]).await.unwrap();
+        if done(&s) {
+            return s;
+        }
+        assert!(Instant::now() < deadline, "{what}: {s}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A text over 100 kB with 2,400 dates: the field gives way to a note (a browser takes seconds to
+/// lay out megabytes in a field) until the reader asks to edit it; the dates panel builds its first
+/// 100 items and 100 more per "Show more"; the highlights render to the end.
+#[test]
+fn a_long_text_shows_a_note_and_lists_its_first_items() {
+    let Some(env) = Env::start() else { return };
+    let months = ["January", "March", "May", "July", "September", "November"];
+    let text: String = (0..2_400)
+        .map(|i| {
+            format!(
+                "The council met on {} {} {} in Oslo.\n",
+                i % 28 + 1,
+                months[i % 6],
+                1990 + i % 30
+            )
+        })
+        .collect();
+    assert!(text.len() > 100_000);
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_ready(&env, &client).await;
+        set_field(&client, "#article-input", &text).await;
+        let s = long_state_until(&client, "analysed and rendered", |s| {
+            s["status"] == "ready" && s["rendered"] == "complete" && s["dates"].as_u64() > Some(0)
+        })
+        .await;
+        assert_eq!(
+            (s["note"].clone(), s["field"].clone()),
+            (json!(true), Value::Null),
+            "{s}"
+        );
+        assert_eq!(s["dates"], json!(100), "{s}");
+        assert_eq!(s["more"], json!("Show 100 more dates"), "{s}");
+        // A click from the page itself: WebDriver's pointer can land on a block of the article that
+        // grows as it scrolls into view (`content-visibility`).
+        client
+            .execute(
+                "document.querySelector('#dates-panel .show-more-button').click();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        long_state_until(&client, "a hundred more dates", |s| s["dates"] == json!(200)).await;
+        client
+            .execute("document.querySelector('#edit-long-text').click();", vec![])
+            .await
+            .unwrap();
+        let s = long_state_until(&client, "the field back", |s| !s["field"].is_null()).await;
+        assert_eq!(s["field"], json!(text.len()), "{s}");
+        assert_eq!(s["note"], json!(false), "{s}");
+        client.close().await.expect("close the browser");
+    });
 }

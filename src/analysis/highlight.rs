@@ -96,10 +96,18 @@ struct Piece {
 
 /// Every mention in the report with a usable span, in text order (outer before inner).
 fn pieces(text: &str, report: &Report) -> Vec<Piece> {
+    pieces_in(text, report, 0..text.len())
+}
+
+/// The mentions with a usable span that start in `starts`, in text order (outer before inner).
+fn pieces_in(text: &str, report: &Report, starts: std::ops::Range<usize>) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut push = |start: usize, end: usize, item: Item, mention: usize| {
-        let usable =
-            start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end);
+        let usable = starts.contains(&start)
+            && start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
         if usable {
             let piece = out.len();
             out.push(Piece {
@@ -144,11 +152,38 @@ fn pieces(text: &str, report: &Report) -> Vec<Piece> {
 
 /// Cuts `text` into runs that each lie under one stack of marks; the runs cover the whole text.
 pub fn segments(text: &str, report: &Report) -> Vec<Segment> {
-    let pieces = pieces(text, report);
+    runs(&pieces(text, report), Span::new(0, text.len()))
+}
+
+/// The [`segments`] of a stretch of the text that starts at `start` and ends at a line break after
+/// `start + at_least` (or at the end of the text) outside every mention, so that a long text can be
+/// laid out a stretch at a time; the stretch's end is the next one's start. Each call reads the whole
+/// report once, so a caller takes a bounded number of stretches per text (the article view: 64 at
+/// most) to stay linear.
+pub fn segments_from(text: &str, report: &Report, start: usize, at_least: usize) -> (Vec<Segment>, usize) {
+    let line_end = |from: usize| {
+        let from = from.min(text.len());
+        text.as_bytes()[from..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| from + i + 1)
+    };
+    let mut end = line_end(start.saturating_add(at_least));
+    loop {
+        let pieces = pieces_in(text, report, start..end);
+        match pieces.iter().map(|p| p.span.end).max() {
+            Some(far) if far > end => end = line_end(far),
+            _ => return (runs(&pieces, Span::new(start, end)), end),
+        }
+    }
+}
+
+/// The runs of `within` under `pieces` (sorted outer first, all inside `within`).
+fn runs(pieces: &[Piece], within: Span) -> Vec<Segment> {
     let mut cuts: Vec<usize> = Vec::with_capacity(pieces.len() * 2 + 2);
-    cuts.push(0);
-    cuts.push(text.len());
-    for p in &pieces {
+    cuts.push(within.start);
+    cuts.push(within.end);
+    for p in pieces {
         cuts.push(p.span.start);
         cuts.push(p.span.end);
     }
@@ -507,5 +542,57 @@ mod tests {
             describe(&r, &hedges[0]),
             "Hedge in the writer's voice: could (possibility)"
         );
+    }
+
+    /// Segments as (span, [(item, mention)]), neighbours under the same marks merged: piece numbers
+    /// differ between layouts, and a stretch's end cuts a run of plain text.
+    fn plain(segments: &[Segment]) -> Vec<(Span, Vec<(Item, usize)>)> {
+        let mut out: Vec<(Span, Vec<(Item, usize)>)> = Vec::new();
+        for s in segments {
+            let marks: Vec<(Item, usize)> = s.marks.iter().map(|m| (m.item, m.mention)).collect();
+            match out.last_mut() {
+                Some((span, last)) if *last == marks && span.end == s.span.start => span.end = s.span.end,
+                _ => out.push((s.span, marks)),
+            }
+        }
+        out
+    }
+
+    /// (text, stretch length): a text laid out a stretch at a time gives the runs of the whole.
+    const STRETCH_CASES: &[(&str, usize)] = &[
+        ("", 10),
+        ("No findings here.\nNone at all.", 1),
+        (
+            "\"We will win,\" said Ingrid Solberg in Oslo on Friday.\nNorway's minister,\nMr Lars Berg, met her.\n",
+            5,
+        ),
+        (
+            "\"A quote over\ntwo lines,\" said Ms Berg.\nParis and London on 3 May.\n\nThe end, said Mr Dahl.",
+            1,
+        ),
+        ("\"A quote over\ntwo lines,\" said Ms Berg.\nParis and London on 3 May.", 1_000),
+    ];
+
+    #[test]
+    fn stretches_give_the_runs_of_the_whole_text() {
+        for &(text, at_least) in STRETCH_CASES {
+            let report = crate::analysis::analyse(text, &crate::analysis::Options::default());
+            let mut joined = Vec::new();
+            let mut start = 0;
+            while start < text.len() {
+                let (runs, end) = segments_from(text, &report, start, at_least);
+                assert!(
+                    end > start && (end == text.len() || text.as_bytes()[end - 1] == b'\n'),
+                    "{text:?}"
+                );
+                joined.extend(runs);
+                start = end;
+            }
+            assert_eq!(
+                plain(&joined),
+                plain(&segments(text, &report)),
+                "{text:?} by {at_least}"
+            );
+        }
     }
 }

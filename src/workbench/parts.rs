@@ -9,7 +9,7 @@
 use crate::report::Report;
 
 /// Findings per part (an item counts once, plus once per mention it lists).
-pub const PART_SIZE: usize = 2_000;
+pub const PART_SIZE: usize = 1_000;
 
 /// `report` cut into parts of about `size` findings each (at least one part; an item is never cut).
 pub fn split(mut report: Report, size: usize) -> Vec<Report> {

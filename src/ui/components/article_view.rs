@@ -5,11 +5,13 @@
 //! changes, the first selected mention is scrolled into view.
 //!
 //! A long text has tens of thousands of highlights, more than a browser can build in one frame. The
-//! tree is therefore cut into chunks of [`CHUNK`] top-level nodes, each its own component: the first
-//! chunks render at once, the rest a few per frame (`data-rendered` is `partial` until the last is
-//! in), so the page keeps answering while a long text appears. A chunk renders again only when the
-//! selection touches one of its items.
+//! tree is therefore laid out a stretch of text at a time ([`highlight::segments_from`]) as it is
+//! shown, and cut into chunks of [`CHUNK`] top-level nodes, each its own component: the first chunks
+//! render at once, the rest one per frame (`data-rendered` is `partial` until the last is in), so the
+//! page keeps answering while a long text appears. A chunk renders again only when the selection
+//! touches one of its items.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -149,18 +151,30 @@ fn corrected(report: &Report, mark: &highlight::Mark) -> bool {
 /// Top-level nodes per chunk (at least; a chunk ends at the next line break outside a highlight).
 pub const CHUNK: usize = 300;
 /// Chunks rendered with the first frame, and added per later frame.
-const FIRST_CHUNKS: usize = 4;
+const FIRST_CHUNKS: usize = 2;
 const MORE_CHUNKS: usize = 1;
+/// Bytes of text laid out at a time (at least; a stretch ends at a line break outside a highlight),
+/// and the most stretches a text is laid out in (each reads the whole report: their number is kept
+/// small so that laying out a text stays linear in its size).
+const STRETCH: usize = 16_000;
+const MAX_STRETCHES: usize = 64;
 
-/// One layout of one text: the tree cut into chunks, and the items each chunk marks.
+/// One chunk: its nodes and the items it marks (sorted).
+struct ChunkData {
+    nodes: Vec<Node>,
+    items: Vec<Item>,
+}
+
+/// The layout of one text, made a stretch at a time as chunks are shown: a long text's report
+/// arrives without its whole highlight tree being built in one go.
 struct Layout {
-    /// Distinguishes layouts cheaply (props compare it rather than the whole report).
+    /// Distinguishes layouts cheaply (a new one starts the rendering again).
     id: u64,
     text: Rc<str>,
     report: Rc<Report>,
-    chunks: Vec<Vec<Node>>,
-    /// Per chunk: the items it marks, sorted.
-    items: Vec<Vec<Item>>,
+    chunks: Vec<Rc<ChunkData>>,
+    /// Where the text not yet laid out starts.
+    next: usize,
 }
 
 fn collect_items(nodes: &[Node], out: &mut Vec<Item>) {
@@ -203,37 +217,49 @@ fn cut(text: &str, tree: Vec<Node>) -> Vec<Vec<Node>> {
 
 impl Layout {
     fn new(id: u64, text: Rc<str>, report: Rc<Report>) -> Layout {
-        let chunks = cut(&text, highlight::nest(&highlight::segments(&text, &report)));
-        let items = chunks
-            .iter()
-            .map(|chunk| {
-                let mut items = Vec::new();
-                collect_items(chunk, &mut items);
-                items.sort_unstable();
-                items.dedup();
-                items
-            })
-            .collect();
         Layout {
             id,
             text,
             report,
-            chunks,
-            items,
+            chunks: Vec::new(),
+            next: 0,
+        }
+    }
+
+    fn complete(&self) -> bool {
+        self.next >= self.text.len()
+    }
+
+    /// Lays out stretches until there are `wanted` chunks or the text is done.
+    fn extend_to(&mut self, wanted: usize) {
+        while self.chunks.len() < wanted && !self.complete() {
+            let stretch = STRETCH.max(self.text.len() / MAX_STRETCHES);
+            let (runs, end) = highlight::segments_from(&self.text, &self.report, self.next, stretch);
+            for nodes in cut(&self.text, highlight::nest(&runs)) {
+                let mut items = Vec::new();
+                collect_items(&nodes, &mut items);
+                items.sort_unstable();
+                items.dedup();
+                self.chunks.push(Rc::new(ChunkData { nodes, items }));
+            }
+            self.next = end;
         }
     }
 }
 
+/// A chunk as a prop: compared by allocation.
 #[derive(Clone)]
-struct Shared(Rc<Layout>);
+struct Shared(Rc<ChunkData>);
 
 impl PartialEq for Shared {
     fn eq(&self, other: &Shared) -> bool {
-        self.0.id == other.0.id
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-/// The memo key of a layout: the same text and report allocations (no deep comparison).
+/// A text and its report, compared by allocation (no deep comparison: `Rc<str>` compares the
+/// characters): the memo key of a layout, and what each chunk slices and explains.
+#[derive(Clone)]
 struct Source(Rc<str>, Rc<Report>);
 
 impl PartialEq for Source {
@@ -244,8 +270,8 @@ impl PartialEq for Source {
 
 #[derive(Properties, PartialEq)]
 struct ChunkProps {
-    layout: Shared,
-    index: usize,
+    chunk: Shared,
+    source: Source,
     /// The selection, only when this chunk marks the selected item.
     selected: Option<Item>,
     on_select: Callback<Item>,
@@ -254,10 +280,9 @@ struct ChunkProps {
 /// One chunk: a block the browser lays out only when it is near the screen (`content-visibility`).
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
-    let layout = &props.layout.0;
     html! {
         <div class="article-chunk">
-            { render(&layout.text, &layout.report, props.selected, &props.on_select, &layout.chunks[props.index]) }
+            { render(&props.source.0, &props.source.1, props.selected, &props.on_select, &props.chunk.0.nodes) }
         </div>
     }
 }
@@ -266,33 +291,31 @@ fn chunk(props: &ChunkProps) -> Html {
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let node = use_node_ref();
     let next_id = use_mut_ref(|| 0_u64);
-    let layout = use_memo(
-        Source(props.text.clone(), props.report.clone()),
-        |Source(text, report)| {
-            *next_id.borrow_mut() += 1;
-            Shared(Rc::new(Layout::new(
-                *next_id.borrow(),
-                text.clone(),
-                report.clone(),
-            )))
-        },
-    );
-    let chunks = layout.0.items.len();
+    let source = Source(props.text.clone(), props.report.clone());
+    let layout = use_memo(source.clone(), |Source(text, report)| {
+        *next_id.borrow_mut() += 1;
+        RefCell::new(Layout::new(*next_id.borrow(), text.clone(), report.clone()))
+    });
+    let id = layout.borrow().id;
     // (layout id, chunks shown): a new layout starts again with the first chunks.
     let progress = use_state_eq(|| (0_u64, 0_usize));
-    let shown = if progress.0 == layout.0.id {
+    let wanted = if progress.0 == id {
         progress.1
     } else {
         FIRST_CHUNKS
-    }
-    .min(chunks);
+    };
+    layout.borrow_mut().extend_to(wanted);
+    let (chunks, complete) = {
+        let layout = layout.borrow();
+        (layout.chunks.clone(), layout.complete())
+    };
+    let shown = wanted.min(chunks.len());
+    let done = complete && shown == chunks.len();
     {
         let progress = progress.clone();
-        let id = layout.0.id;
-        use_effect_with((id, shown), move |&(id, shown)| {
+        use_effect_with((id, shown, done), move |&(id, shown, done)| {
             // Let the browser paint and handle input, then add more.
-            let timeout =
-                (shown < chunks).then(|| Timeout::new(0, move || progress.set((id, shown + MORE_CHUNKS))));
+            let timeout = (!done).then(|| Timeout::new(0, move || progress.set((id, shown + MORE_CHUNKS))));
             move || drop(timeout)
         });
     }
@@ -308,7 +331,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     {
         // A new report (a correction, a new analysis) may have moved the finding pointed at.
         let why = why.clone();
-        use_effect_with(layout.0.id, move |_| why.set(None));
+        use_effect_with(id, move |_| why.set(None));
     }
     let handlers = pointer_handlers(&node, &why, &props.on_select);
     let selected = props.selected;
@@ -319,13 +342,14 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         <div class="article-frame">
             <div id="article-view" class="article-view" ref={node} tabindex="0" role="group"
                 aria-label="The article with its findings highlighted. Arrow keys move from one highlight to the next; Enter selects it."
-                data-rendered={if shown < chunks { "partial" } else { "complete" }}
+                data-rendered={if done { "complete" } else { "partial" }}
                 onmouseover={handlers.over} onmouseout={handlers.out} onfocusin={handlers.focus_in}
                 onfocusout={handlers.focus_out} onkeydown={handlers.key}>
-                { for (0..shown).map(|index| {
-                    let selected = selected.filter(|item| layout.0.items[index].binary_search(item).is_ok());
+                { for chunks[..shown].iter().enumerate().map(|(index, chunk)| {
+                    let selected = selected.filter(|item| chunk.items.binary_search(item).is_ok());
                     html! {
-                        <Chunk key={index} layout={(*layout).clone()} {index} {selected} on_select={props.on_select.clone()} />
+                        <Chunk key={index} chunk={Shared(chunk.clone())} source={source.clone()}
+                            {selected} on_select={props.on_select.clone()} />
                     }
                 }) }
             </div>

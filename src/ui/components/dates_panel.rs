@@ -118,8 +118,11 @@ pub fn calendar_order(dates: &[DateMention], reference: Option<Date>) -> Vec<usi
 #[function_component(DatesPanel)]
 pub fn dates_panel(props: &DatesPanelProps) -> Html {
     let report = &props.report;
-    let reference = report.reference_date.as_deref().and_then(Date::parse_iso);
-    let order = calendar_order(&report.dates, reference);
+    // Once per report, not on every selection (a long text has thousands of dates).
+    let order = use_memo(report.clone(), |report| {
+        let reference = report.reference_date.as_deref().and_then(Date::parse_iso);
+        calendar_order(&report.dates, reference)
+    });
     let keep = props
         .selected
         .filter(|item| item.category == Category::Date)

@@ -1,16 +1,19 @@
 //! The printed worksheet's tail: lines for a pupil's name and the date, then the summary tables of
 //! the findings and of the views. Shown on paper only (styles/print.css); on screen the views show
 //! the same numbers. The tables are derived once per report, in a task of their own after the
-//! report has been shown (a long text's tables take a while), and not again on every render.
+//! report has been shown, and not again on every render; for a text over [`LARGE_TEXT`] (whose
+//! tables take long to derive) only when the page is about to be printed (`beforeprint`).
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::report::Report;
 use crate::ui::components::data_table::DataTable;
 use crate::ui::second::Second;
+use crate::ui::LARGE_TEXT;
 use crate::workbench::{self, compare, Table};
 
 /// Rows printed per table; a longer table says how many more there are.
@@ -51,15 +54,33 @@ fn printed(table: Table) -> Html {
 
 #[function_component(Worksheet)]
 pub fn worksheet(props: &WorksheetProps) -> Html {
-    // The inputs the tables are derived from, once the page has shown the report.
-    let due = use_state(|| None::<(AttrValue, Rc<Report>, Second)>);
+    // The inputs the tables are derived from, once the page has shown the report (a long text's
+    // tables take long to derive: only when the page is about to be printed).
+    let due = use_state(|| None::<Inputs>);
+    let inputs = (props.text.clone(), props.report.clone(), props.second.clone());
+    let latest = use_mut_ref(|| inputs.clone());
+    *latest.borrow_mut() = inputs.clone();
     {
         let due = due.clone();
-        let inputs = (props.text.clone(), props.report.clone(), props.second.clone());
         use_effect_with(inputs, move |inputs| {
             let inputs = inputs.clone();
-            let timeout = Timeout::new(0, move || due.set(Some(inputs)));
+            let timeout =
+                (inputs.0.len() <= LARGE_TEXT).then(|| Timeout::new(0, move || due.set(Some(inputs))));
             move || drop(timeout)
+        });
+    }
+    {
+        let due = due.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "beforeprint", move |_| {
+                    let inputs = latest.borrow().clone();
+                    if due.as_ref().is_none_or(|d| !same(d, &inputs)) {
+                        due.set(Some(inputs));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     let printed_tables = use_memo((*due).clone(), |due| match due {
@@ -73,4 +94,11 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
             { (*printed_tables).clone() }
         </section>
     }
+}
+
+/// What the tables are derived from: the text, its report and the second article.
+type Inputs = (AttrValue, Rc<Report>, Second);
+
+fn same(a: &Inputs, b: &Inputs) -> bool {
+    a.0 == b.0 && Rc::ptr_eq(&a.1, &b.1) && a.2 == b.2
 }
