@@ -233,6 +233,7 @@ pub static RULES: &[Rule] = &[
     names::PARTY_MEMBERS,
     names::ORGANISATION_WORD,
     names::ACRONYM,
+    names::EMPLOYER_AFTER_ROLE,
     names::CAPITALISED_NAME,
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,

@@ -854,6 +854,7 @@ impl Scan<'_, '_> {
             org_word: self.has_org_word(n.name.clone()),
             given: n.given.is_some(),
             words: n.text_words.len(),
+            employer: self.employer(&n, titles.courtesy.is_some()),
         });
         out.push(c);
     }
@@ -1394,6 +1395,11 @@ impl Scan<'_, '_> {
         {
             c.org += 2;
         }
+        // "the chief executive of Northwind Ferries", "works for Tessel Labs": a role's or a job's
+        // organisation (not a place: "the president of France").
+        if self.employer(n, courtesy.is_some()) {
+            c.org += 2;
+        }
         // Context: "the Taliban" is a body; "X, who" a person.
         let outer = qualified_from.unwrap_or(mention_start);
         if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() {
@@ -1402,6 +1408,33 @@ impl Scan<'_, '_> {
         }
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
+        }
+    }
+
+    /// A name without a given name, title or place in it, where an employer stands.
+    fn employer(&self, n: &NameFacts, courtesy: bool) -> bool {
+        n.given.is_none()
+            && !courtesy
+            && !self.is_place(n.name.start)
+            && self.employer_context(n.mention_start)
+    }
+
+    /// Whether the name starting at `start` follows a role and "of" ("the chief executive of X", "head
+    /// of X") or a verb of working and "for" ("works for X").
+    fn employer_context(&self, start: usize) -> bool {
+        if start < 2 {
+            return false;
+        }
+        let (prev, before) = (self.low(start - 1), self.low(start - 2));
+        match prev {
+            "of" => {
+                LEXICON
+                    .title(before)
+                    .is_some_and(|(kind, _)| kind == TitleKind::Role)
+                    && !PLACE_NOUNS.contains(before)
+            }
+            "for" => matches!(before, "works" | "worked" | "work" | "working"),
+            _ => false,
         }
     }
 
@@ -1845,6 +1878,8 @@ struct NameEvidence {
     org_word: bool,
     given: bool,
     words: usize,
+    /// After a role and "of", or "works for" ([`EMPLOYER_AFTER_ROLE`]).
+    employer: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -1865,6 +1900,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &APPOSITION_ROLE
     } else if e.given && e.words > 1 {
         &FULL_PERSONAL_NAME
+    } else if e.employer {
+        &EMPLOYER_AFTER_ROLE
     } else if e.words > 1 {
         &CAPITALISED_NAME
     } else {
@@ -1872,6 +1909,25 @@ fn name_rule(e: &NameEvidence) -> &'static str {
     };
     rule.name
 }
+
+pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
+    name: "actors/employer-after-role",
+    description: "A name after a role and \"of\" (\"the chief executive of X\") or after \"works for\" is the organisation the person works for, unless it is a place (\"the president of France\").",
+    examples: &[
+        (
+            "Omar Said, the chief executive of Northwind Ferries, spoke.",
+            "actor organization \"Northwind Ferries\": \"Northwind Ferries\"",
+        ),
+        (
+            "Lars Eide works for Kestrel Tide.",
+            "actor organization \"Kestrel Tide\": \"Kestrel Tide\"",
+        ),
+    ],
+    counter_examples: &[
+        "Omar Said, the chief executive of the company, spoke.",
+        "Lars Eide works for Anna Berg.",
+    ],
+};
 
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
