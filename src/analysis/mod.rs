@@ -128,6 +128,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
     let mut quotes = quotes::extract(&doc, &actors, &mut diagnostics);
     let hedges = hedges::extract(&doc, &quotes);
     let sources = sources::extract(&doc);
+    quotes::widen_to_sources(text, &mut quotes, &sources);
     kinds::classify(&doc, &mut actors.actors, &mut quotes, &sources);
     Report {
         schema: report::SCHEMA.to_string(),

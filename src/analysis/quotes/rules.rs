@@ -34,9 +34,28 @@ pub(super) const SAID_LATER_IN_SENTENCE: &str = "quotes/said-later-in-sentence";
 pub(super) const SAID_IN_SENTENCE_BEFORE: &str = "quotes/said-in-sentence-before";
 pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-continues";
 pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
+pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
+    Rule {
+        name: WHOLE_UNNAMED_SOURCE,
+        description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"Sources close to the talks\", not \"the talks\".",
+        examples: &[
+            (
+                "Sources close to the talks said the deal was near.",
+                "speaker \"the deal was near\" <- \"Sources close to the talks\" = (no actor)",
+            ),
+            (
+                "People familiar with the matter said the plant would close.",
+                "speaker \"the plant would close\" <- \"People familiar with the matter\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "A spokeswoman for Acme said the plant would close.",
+            "The minister said the deal was near.",
+        ],
+    },
     Rule {
         name: DOUBLE_MARKS,
         description: "Words between double quotation marks (straight, curly, low or guillemets) are a direct quote.",
