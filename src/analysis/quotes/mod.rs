@@ -357,6 +357,44 @@ impl Pass<'_, '_> {
     }
 }
 
+/// Widens a speaker mention that ends an unnamed source's phrase to the whole phrase ("Sources close
+/// to the talks said": the speaker is the sources, not "the talks"), for quotes linked to no actor.
+/// `sources` are in text order.
+pub fn widen_to_sources(text: &str, quotes: &mut [Quote], sources: &[Source]) {
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(m) = q.speaker_mention.as_mut() else {
+            continue;
+        };
+        let at = sources.partition_point(|s| s.start < m.start);
+        let Some(s) = sources[..at]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|s| names_people(s, q.cue.as_deref()) && m.end <= s.end && s.start < m.start)
+        else {
+            continue;
+        };
+        if !text.is_char_boundary(s.start) {
+            continue;
+        }
+        *m = Mention::of(text, Span::new(s.start, m.end)).by(WHOLE_UNNAMED_SOURCE);
+        q.speaker_rule = RuleName::Borrowed(WHOLE_UNNAMED_SOURCE);
+    }
+}
+
+/// An unnamed ("a senior official") or loosely named ("critics in Norway") source that names people,
+/// not a loose attribution to no one ("it is understood"). A phrase that opens with the quote's own verb ("said one source") or with "according to" names
+/// the source after them: the speaker mention is right as it is.
+fn names_people(s: &Source, cue: Option<&str>) -> bool {
+    let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let opens_with_cue = cue.is_some_and(|c| c.eq_ignore_ascii_case(&first));
+    let names = match s.kind {
+        SourceKind::Anonymous | SourceKind::Vague => true,
+        SourceKind::NoComment => false,
+    };
+    names && !opens_with_cue && !matches!(first.as_str(), "according" | "it" | "as")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -630,42 +668,4 @@ mod tests {
         let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
         assert_eq!(quotes.len(), 4000);
     }
-}
-
-/// Widens a speaker mention that ends an unnamed source's phrase to the whole phrase ("Sources close
-/// to the talks said": the speaker is the sources, not "the talks"), for quotes linked to no actor.
-/// `sources` are in text order.
-pub fn widen_to_sources(text: &str, quotes: &mut [Quote], sources: &[Source]) {
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
-        let Some(m) = q.speaker_mention.as_mut() else {
-            continue;
-        };
-        let at = sources.partition_point(|s| s.start < m.start);
-        let Some(s) = sources[..at]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|s| names_people(s, q.cue.as_deref()) && m.end <= s.end && s.start < m.start)
-        else {
-            continue;
-        };
-        if !text.is_char_boundary(s.start) {
-            continue;
-        }
-        *m = Mention::of(text, Span::new(s.start, m.end)).by(WHOLE_UNNAMED_SOURCE);
-        q.speaker_rule = RuleName::Borrowed(WHOLE_UNNAMED_SOURCE);
-    }
-}
-
-/// An unnamed ("a senior official") or loosely named ("critics in Norway") source that names people,
-/// not a loose attribution to no one ("it is understood"). A phrase that opens with the quote's own verb ("said one source") or with "according to" names
-/// the source after them: the speaker mention is right as it is.
-fn names_people(s: &Source, cue: Option<&str>) -> bool {
-    let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let opens_with_cue = cue.is_some_and(|c| c.eq_ignore_ascii_case(&first));
-    let names = match s.kind {
-        SourceKind::Anonymous | SourceKind::Vague => true,
-        SourceKind::NoComment => false,
-    };
-    names && !opens_with_cue && !matches!(first.as_str(), "according" | "it" | "as")
 }
