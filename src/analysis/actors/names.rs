@@ -40,6 +40,9 @@ static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt")
 /// Common nouns that are capitalised for an institution but name no one by themselves.
 static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.txt");
 
+/// Roles before "of" that make what follows an organisation ("chief executive of X").
+static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
+
 /// First words of place names.
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
@@ -1395,8 +1398,8 @@ impl Scan<'_, '_> {
         {
             c.org += 2;
         }
-        // "the chief executive of Northwind Ferries", "works for Tessel Labs": a role's or a job's
-        // organisation (not a place: "the president of France").
+        // "the chief executive of Northwind Ferries": a role's organisation (not a place: "the
+        // president of France").
         if self.employer(n, courtesy.is_some()) {
             c.org += 2;
         }
@@ -1419,23 +1422,11 @@ impl Scan<'_, '_> {
             && self.employer_context(n.mention_start)
     }
 
-    /// Whether the name starting at `start` follows a role and "of" ("the chief executive of X", "head
-    /// of X") or a verb of working and "for" ("works for X").
+    /// Whether the name starting at `start` follows a role that heads or speaks for a body and "of"
+    /// ("the chief executive of X", "head of X"). Not "the father of X", nor "works for X": people
+    /// work for people too ("working for Trump").
     fn employer_context(&self, start: usize) -> bool {
-        if start < 2 {
-            return false;
-        }
-        let (prev, before) = (self.low(start - 1), self.low(start - 2));
-        match prev {
-            "of" => {
-                LEXICON
-                    .title(before)
-                    .is_some_and(|(kind, _)| kind == TitleKind::Role)
-                    && !PLACE_NOUNS.contains(before)
-            }
-            "for" => matches!(before, "works" | "worked" | "work" | "working"),
-            _ => false,
-        }
+        start >= 2 && self.low(start - 1) == "of" && EMPLOYER_ROLES.contains(self.low(start - 2))
     }
 
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
@@ -1878,7 +1869,7 @@ struct NameEvidence {
     org_word: bool,
     given: bool,
     words: usize,
-    /// After a role and "of", or "works for" ([`EMPLOYER_AFTER_ROLE`]).
+    /// After a role and "of" ([`EMPLOYER_AFTER_ROLE`]).
     employer: bool,
 }
 
@@ -1912,20 +1903,20 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\") or after \"works for\" is the organisation the person works for, unless it is a place (\"the president of France\").",
+    description: "A name after a role and \"of\" (\"the chief executive of X\") is the organisation the person works for, unless it is a place (\"the president of France\").",
     examples: &[
         (
             "Omar Said, the chief executive of Northwind Ferries, spoke.",
             "actor organization \"Northwind Ferries\": \"Northwind Ferries\"",
         ),
         (
-            "Lars Eide works for Kestrel Tide.",
+            "Lars Eide, the head of Kestrel Tide, resigned.",
             "actor organization \"Kestrel Tide\": \"Kestrel Tide\"",
         ),
     ],
     counter_examples: &[
         "Omar Said, the chief executive of the company, spoke.",
-        "Lars Eide works for Anna Berg.",
+        "Lars Eide works for Kestrel Tide.",
     ],
 };
 

@@ -392,7 +392,12 @@ fn names_people(s: &Source, cue: Option<&str>) -> bool {
         SourceKind::Anonymous | SourceKind::Vague => true,
         SourceKind::NoComment => false,
     };
-    names && !opens_with_cue && !matches!(first.as_str(), "according" | "it" | "as")
+    // "on (the) condition of anonymity" opens with a preposition: no one's name.
+    let preposition = matches!(
+        first.as_str(),
+        "on" | "under" | "in" | "at" | "with" | "for" | "from" | "by"
+    );
+    names && !opens_with_cue && !preposition && !matches!(first.as_str(), "according" | "it" | "as")
 }
 
 #[cfg(test)]
