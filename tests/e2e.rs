@@ -3696,6 +3696,9 @@ async fn open_audit(env: &Env, client: &Client) {
 }
 
 async fn show_audit(client: &Client) {
+    // After a reload the tabs come with the kept article's report: wait for the tab or for the empty
+    // page's link, whichever the page shows.
+    wait_for(client, "#tab-audit, #open-audit").await;
     let opener = client
         .execute(
             "return document.querySelector('#tab-audit') ? '#tab-audit' : '#open-audit';",
