@@ -6,7 +6,7 @@
 
 use super::{Article, Audit, Speaker};
 use crate::analysis::report::VoiceKind;
-use crate::workbench::voice::{percent, word_count, KINDS};
+use crate::workbench::voice::{percent, share_row, word_count, KINDS};
 use crate::workbench::Table;
 
 /// How many speakers the top-sources table lists.
@@ -72,15 +72,13 @@ pub fn kinds_table(audit: &Audit) -> Table {
         .kinds
         .iter()
         .map(|k| {
-            let mut row = vec![
-                kind_label(k.kind).to_string(),
-                k.speakers.to_string(),
-                k.total.quotes.to_string(),
-                k.total.words.to_string(),
-                percent(k.total.words, audit.total.words),
-            ];
-            row.extend(k.by_kind.iter().map(|c| c.quotes.to_string()));
-            row
+            share_row(
+                kind_label(k.kind),
+                k.speakers,
+                k.total,
+                &k.by_kind,
+                audit.total.words,
+            )
         })
         .collect();
     Table {

@@ -316,6 +316,26 @@ pub fn speaker_table(voice: &Voice) -> Table {
     }
 }
 
+/// One row of a share table: the group's label, its speakers, quotes, quoted words, share of all
+/// quoted words, then its quotes by kind (direct, partial, reported).
+pub fn share_row(
+    label: &str,
+    speakers: usize,
+    total: Count,
+    by_kind: &[Count; 3],
+    all_words: usize,
+) -> Vec<String> {
+    let mut row = vec![
+        label.to_string(),
+        speakers.to_string(),
+        total.quotes.to_string(),
+        total.words.to_string(),
+        percent(total.words, all_words),
+    ];
+    row.extend(by_kind.iter().map(|c| c.quotes.to_string()));
+    row
+}
+
 /// One row per speaker type.
 pub fn type_table(voice: &Voice) -> Table {
     let columns = [
@@ -331,17 +351,7 @@ pub fn type_table(voice: &Voice) -> Table {
     let rows = voice
         .types
         .iter()
-        .map(|t| {
-            let mut row = vec![
-                t.kind.label().to_string(),
-                t.speakers.to_string(),
-                t.total.quotes.to_string(),
-                t.total.words.to_string(),
-                percent(t.total.words, voice.total.words),
-            ];
-            row.extend(t.by_kind.iter().map(|c| c.quotes.to_string()));
-            row
-        })
+        .map(|t| share_row(t.kind.label(), t.speakers, t.total, &t.by_kind, voice.total.words))
         .collect();
     Table {
         title: "Share of voice per speaker type".to_string(),
