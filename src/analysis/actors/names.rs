@@ -83,8 +83,10 @@ struct Scan<'d, 'a> {
     lower_seen: HashSet<&'a str>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
     cap_seen: HashSet<&'d str>,
-    /// Tokens inside a date mention.
+    /// Tokens inside a date mention (only while `caps` is built).
     date: Vec<bool>,
+    /// [`Scan::cap`] of every token, computed once: the passes ask it several times per token.
+    caps: Vec<bool>,
     /// Tokens inside a country mention: the index of its country in `countries` (or [`NO_COUNTRY`]).
     country: Vec<u32>,
     /// The countries of the context, which `country` indexes.
@@ -130,10 +132,13 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         cap_seen: HashSet::new(),
         surnames: HashSet::new(),
         date,
+        caps: Vec::new(),
         country,
         countries: context.countries,
         headline,
     };
+    scan.caps = (0..n).map(|i| scan.cap_uncached(i)).collect();
+    scan.date = Vec::new();
     let surnames = (1..n)
         .filter(|&i| {
             scan.cap(i - 1)
@@ -323,6 +328,11 @@ impl Scan<'_, '_> {
 
     /// A capitalised name word: "Blinken", "NATO", "O'Brien", "Chung-tai"; not "US-led" or "A380".
     fn cap(&self, i: usize) -> bool {
+        self.caps.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Scan::cap`], computed (once per token, into `caps`).
+    fn cap_uncached(&self, i: usize) -> bool {
         if !self.is_word(i) || self.date.get(i).copied().unwrap_or(false) && !self.periodical(i) {
             return false;
         }
