@@ -41,7 +41,6 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
