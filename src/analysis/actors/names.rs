@@ -74,6 +74,11 @@ static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixe
 /// No country mention at a token (in `Scan::country`).
 const NO_COUNTRY: u32 = u32::MAX;
 
+/// The room reserved up front in the sets of words seen (a set filled one word at a time from
+/// nothing is rebuilt, every word hashed again, each time it doubles); at most a few kB, so that a
+/// long text still pays only for the words it has.
+const SEEN_CAPACITY: usize = 1024;
+
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -119,12 +124,13 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             }
         }
     }
-    let lower_seen = doc
-        .tokens
-        .iter()
-        .map(|t| doc.token_text(t))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    let mut lower_seen = HashSet::with_capacity(n.min(SEEN_CAPACITY));
+    lower_seen.extend(
+        doc.tokens
+            .iter()
+            .map(|t| doc.token_text(t))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+    );
     let mut scan = Scan {
         doc,
         lower,
@@ -156,10 +162,13 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .map(|i| doc.word(i))
         .collect();
     scan.surnames = surnames;
-    scan.cap_seen = (0..n)
-        .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
-        .map(|i| lower[i])
-        .collect();
+    let mut cap_seen = HashSet::with_capacity(n.min(SEEN_CAPACITY));
+    cap_seen.extend(
+        (0..n)
+            .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
+            .map(|i| lower[i]),
+    );
+    scan.cap_seen = cap_seen;
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < n {
