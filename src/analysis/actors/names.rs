@@ -74,9 +74,10 @@ static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixe
 /// No country mention at a token (in `Scan::country`).
 const NO_COUNTRY: u32 = u32::MAX;
 
-/// The room reserved up front in the sets of words seen (a set filled one word at a time from
-/// nothing is rebuilt, every word hashed again, each time it doubles); at most a few kB, so that a
-/// long text still pays only for the words it has.
+/// The most room reserved up front in the sets of words seen: a set filled one word at a time from
+/// nothing is rebuilt, every word hashed again, each time it doubles. Sized by the tokens (about half
+/// of them are lower-case words, an eighth capitalised ones) and at most a few kB, so that a long
+/// text still pays only for the words it has.
 const SEEN_CAPACITY: usize = 1024;
 
 /// Per-document facts the detector needs.
@@ -124,7 +125,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             }
         }
     }
-    let mut lower_seen = HashSet::with_capacity(n.min(SEEN_CAPACITY));
+    let mut lower_seen = HashSet::with_capacity((n / 2).min(SEEN_CAPACITY));
     lower_seen.extend(
         doc.tokens
             .iter()
@@ -162,7 +163,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .map(|i| doc.word(i))
         .collect();
     scan.surnames = surnames;
-    let mut cap_seen = HashSet::with_capacity(n.min(SEEN_CAPACITY));
+    let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
             .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])
