@@ -36,6 +36,7 @@ pub mod export;
 pub mod names;
 pub mod views;
 
+use crate::analysis::sort::CompactSort;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
@@ -257,7 +258,7 @@ impl Audit {
                     .map(move |&q| (q, s))
             })
             .collect();
-        out.sort_by_key(|(q, _)| *q);
+        out.compact_sort_by_key(|(q, _)| *q);
         out
     }
 }
@@ -281,7 +282,7 @@ pub fn audit(articles: &[Article], edits: &Edits) -> Audit {
         .iter()
         .map(|g| speaker(articles, &voices, g, &order, edits))
         .collect();
-    speakers.sort_by(|a, b| {
+    speakers.compact_sort_by(|a, b| {
         (
             std::cmp::Reverse(a.total.words),
             std::cmp::Reverse(a.total.quotes),
@@ -383,7 +384,7 @@ fn voices(articles: &[Article]) -> Vec<Voice> {
 /// Each article's place in time: by date, undated after dated, then by place in the set.
 fn set_order(articles: &[Article]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..articles.len()).collect();
-    idx.sort_by_key(|&i| (articles[i].date.is_none(), articles[i].date.clone(), i));
+    idx.compact_sort_by_key(|&i| (articles[i].date.is_none(), articles[i].date.clone(), i));
     let mut rank = vec![0; articles.len()];
     for (r, &i) in idx.iter().enumerate() {
         rank[i] = r;
@@ -420,8 +421,8 @@ fn speaker(
         }
         articles_of.push(v.article);
     }
-    quotes.sort();
-    articles_of.sort_unstable();
+    quotes.compact_sort();
+    articles_of.compact_sort();
     articles_of.dedup();
     let by_time = |&a: &usize| order[a];
     let suggested = g
@@ -467,7 +468,7 @@ fn kind_shares(speakers: &[Speaker]) -> Vec<KindShare> {
                 }
                 share.quotes.extend(&s.quotes);
             }
-            share.quotes.sort();
+            share.quotes.compact_sort();
             share
         })
         .collect()
@@ -499,7 +500,7 @@ fn article_rows(articles: &[Article], speakers: &[Speaker]) -> Vec<ArticleRow> {
         }
     }
     for (row, article) in rows.iter_mut().zip(articles) {
-        row.kinds.sort();
+        row.kinds.compact_sort();
         row.unattributed = unattributed(&article.report);
         row.anonymous += anonymous_phrases(&article.report);
     }
@@ -523,7 +524,7 @@ fn anonymous_phrases(report: &Report) -> usize {
         .filter(|q| q.speaker.is_none())
         .filter_map(|q| q.speaker_mention.as_ref().map(|m| (m.start, m.end)))
         .collect();
-    speakers.sort_unstable();
+    speakers.compact_sort();
     // The longest mention ending so far, for each prefix: a binary search then finds any overlap.
     let mut reach = Vec::with_capacity(speakers.len());
     let mut furthest = 0;

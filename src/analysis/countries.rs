@@ -33,6 +33,7 @@
 //! assert_eq!(codes, ["RU", "US", "CH", "UA"]);
 //! ```
 
+use crate::analysis::sort::CompactSort;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -137,7 +138,7 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 /// Every code the gazetteer knows, with its English short name, sorted by code.
 pub fn known_countries() -> Vec<(&'static str, &'static str)> {
     let mut all: Vec<_> = GAZETTEER.names.iter().map(|(c, n)| (*c, *n)).collect();
-    all.sort_unstable();
+    all.compact_sort();
     all
 }
 
@@ -602,7 +603,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     }
     let mut surnames: Vec<&String> = second.surnames.iter().collect();
     if !surnames.is_empty() {
-        surnames.sort();
+        surnames.compact_sort();
         let list: Vec<&str> = surnames.iter().map(|s| s.as_str()).collect();
         diagnostics.info(format!(
             "read as a person's name, not a place: {}",
@@ -958,9 +959,9 @@ fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
         countries[k].mentions.push(mention);
     }
     for c in &mut countries {
-        c.mentions.sort_by_key(|m| (m.start, m.end));
+        c.mentions.compact_sort_by_key(|m| (m.start, m.end));
     }
-    countries.sort_by(|x, y| {
+    countries.compact_sort_by(|x, y| {
         y.mentions
             .len()
             .cmp(&x.mentions.len())

@@ -15,6 +15,7 @@
 //! assert_eq!(report.hedges[0].kind, HedgeKind::Hearsay);
 //! ```
 
+use crate::analysis::sort::CompactSort;
 use std::sync::LazyLock;
 
 use crate::analysis::gazetteer::{self, word_set, TableMap, WordSet};
@@ -126,7 +127,7 @@ fn hedge_at(doc: &Doc, i: usize) -> Option<(usize, HedgeKind, &'static str)> {
 /// The spans of `quotes`, sorted and merged, so that one forward walk can test a position.
 fn quoted_spans(quotes: &[Quote]) -> Vec<Span> {
     let mut spans: Vec<Span> = quotes.iter().map(|q| Span::new(q.start, q.end)).collect();
-    spans.sort_by_key(|s| (s.start, s.end));
+    spans.compact_sort_by_key(|s| (s.start, s.end));
     let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         match merged.last_mut() {

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::analysis::report::Report;
+use crate::analysis::sort::CompactSort;
 use crate::analysis::Span;
 
 /// The kinds of finding, in nesting order: a quote is the outermost layer, then a source phrase
@@ -139,7 +140,7 @@ fn pieces_in(text: &str, report: &Report, starts: std::ops::Range<usize>) -> Vec
         push(h.start, h.end, Item::new(Category::Hedge, i), 0);
     }
     // Outer first: earlier start, then longer, then by category (a quote wraps an actor of equal span).
-    out.sort_by_key(|p| {
+    out.compact_sort_by_key(|p| {
         (
             p.span.start,
             std::cmp::Reverse(p.span.end),
@@ -187,7 +188,7 @@ fn runs(pieces: &[Piece], within: Span) -> Vec<Segment> {
         cuts.push(p.span.start);
         cuts.push(p.span.end);
     }
-    cuts.sort_unstable();
+    cuts.compact_sort();
     cuts.dedup();
 
     let mut out: Vec<Segment> = Vec::with_capacity(cuts.len());

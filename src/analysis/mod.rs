@@ -29,6 +29,7 @@ pub mod quotes;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sort;
 pub mod sources;
 pub mod span;
 pub mod text;

@@ -20,6 +20,7 @@
 mod rules;
 mod words;
 
+use crate::analysis::sort::CompactSort;
 use std::borrow::Cow;
 
 pub use rules::RULES;
@@ -54,7 +55,7 @@ pub fn extract(doc: &Doc) -> Vec<Source> {
     for sentence in &doc.sentences {
         let ws = sentence_words(doc, sentence.tokens.clone());
         let mut found = find_all(&ws);
-        found.sort_by_key(|f| (f.first, std::cmp::Reverse(f.last)));
+        found.compact_sort_by_key(|f| (f.first, std::cmp::Reverse(f.last)));
         let mut taken_to = None;
         for f in found {
             if taken_to.is_some_and(|t| f.first <= t) {

@@ -6,6 +6,7 @@
 //! table alone (header and rows, for a spreadsheet). [`document`] is plain serde data: the CLI writes
 //! it with `serde_json`, the app with the browser's JSON (the library carries no JSON writer).
 
+use crate::analysis::sort::CompactSort;
 use std::fmt::Write;
 
 use serde::{Deserialize, Serialize};
@@ -67,7 +68,7 @@ pub fn csv_one(articles: &[Article], audit: &Audit, table: CsvTable) -> String {
 /// The dates the set spans, as "from 2024-03-01 to 2024-03-14", or "" when no article has a date.
 fn span_of_dates(articles: &[Article]) -> String {
     let mut dates: Vec<&str> = articles.iter().filter_map(|a| a.date.as_deref()).collect();
-    dates.sort_unstable();
+    dates.compact_sort();
     match (dates.first(), dates.last()) {
         (Some(a), Some(b)) if a == b => format!(", all of {a}"),
         (Some(a), Some(b)) => format!(", from {a} to {b}"),

@@ -6,6 +6,7 @@
 
 use super::{Article, Audit, Speaker};
 use crate::analysis::report::VoiceKind;
+use crate::analysis::sort::CompactSort;
 use crate::workbench::voice::{percent, share_row, word_count, KINDS};
 use crate::workbench::Table;
 
@@ -269,7 +270,7 @@ pub fn quotes_table(articles: &[Article], audit: &Audit) -> Table {
         .iter()
         .flat_map(|s| s.quotes.iter().map(move |&q| (q, s)))
         .collect();
-    refs.sort_by_key(|(q, _)| *q);
+    refs.compact_sort_by_key(|(q, _)| *q);
     let rows = refs
         .into_iter()
         .filter_map(|(r, s)| {

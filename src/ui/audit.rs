@@ -11,6 +11,7 @@
 //! The article's own "Clear" leaves the set alone; "Clear set" empties the set, its reports and
 //! the audit's edits.
 
+use crate::analysis::sort::CompactSort;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -159,7 +160,7 @@ impl Reducible for Audit {
                 }
                 let mut all = (*self.articles).clone();
                 all.extend(articles);
-                all.sort_by_key(|a| a.id);
+                all.compact_sort_by_key(|a| a.id);
                 all.dedup_by_key(|a| a.id);
                 next.articles = Rc::new(all);
                 let mut kept = (*self.reports).clone();

@@ -1,7 +1,7 @@
 //! The analysis in a web worker, so that the page never waits for it.
 //!
-//! Both sides live here: [`serve`] runs inside the worker (the `lede-worker` binary, built by Trunk
-//! with `data-type="worker"`), [`Analyser`] is the page's handle on it. The protocol is three
+//! Both sides live here: [`serve`] runs inside the worker (the app's own module, started there by
+//! `src/main.rs`), [`Analyser`] is the page's handle on it. The protocol is three
 //! messages, serialised with serde-wasm-bindgen (structured clones, no JSON text):
 //!
 //! - worker → page `"ready"`: the module is instantiated and its tables are built;

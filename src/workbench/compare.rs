@@ -7,6 +7,7 @@
 //! persons ("Ingrid Solberg" and "Solberg"), when the first names do not contradict each other.
 //! Everything is linear in the number of actors (maps, no pairwise loops).
 
+use crate::analysis::sort::CompactSort;
 use std::collections::HashMap;
 
 use crate::report::{Actor, ActorKind, Report};
@@ -308,7 +309,7 @@ impl Comparison {
             .iter()
             .filter(|r| r.quotes_a + r.quotes_b > 0)
             .collect();
-        rows.sort_by_key(|r| std::cmp::Reverse(r.quotes_a + r.quotes_b));
+        rows.compact_sort_by_key(|r| std::cmp::Reverse(r.quotes_a + r.quotes_b));
         rows
     }
 

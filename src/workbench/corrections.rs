@@ -19,6 +19,7 @@
 //! assert!(fixed.dates.is_empty());
 //! ```
 
+use crate::analysis::sort::CompactSort;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::report::{
@@ -184,9 +185,9 @@ fn merge(report: &mut Report, actor: At, into: At) -> bool {
     let gone = report.actors[from].clone();
     let target = &mut report.actors[to];
     target.mentions.extend(gone.mentions);
-    target.mentions.sort_by_key(|m| (m.start, m.end));
+    target.mentions.compact_sort_by_key(|m| (m.start, m.end));
     target.references.extend(gone.references);
-    target.references.sort_by_key(|m| (m.start, m.end));
+    target.references.compact_sort_by_key(|m| (m.start, m.end));
     for role in gone.roles {
         if !target.roles.contains(&role) {
             target.roles.push(role);

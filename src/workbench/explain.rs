@@ -20,6 +20,7 @@
 use crate::analysis::highlight::{source_kind_label, Category, Item};
 use crate::analysis::report::{Actor, Quote, QuoteKind, Report};
 use crate::analysis::rules;
+use crate::analysis::sort::CompactSort;
 use crate::analysis::timex;
 use crate::workbench::corrections;
 use serde::{Deserialize, Serialize};
@@ -77,7 +78,7 @@ impl Descriptions {
                 .flat_map(|c| &c.mentions)
                 .map(|m| &*m.rule),
         );
-        names.sort_unstable();
+        names.compact_sort();
         names.dedup();
         let known = names
             .into_iter()

@@ -9,6 +9,7 @@
 //! - [`markdown`] writes a summary a teacher can hand out: the article's title (its first line), its
 //!   date, the counts and every table, with `|` escaped and line breaks flattened inside cells.
 
+use crate::analysis::sort::CompactSort;
 use std::fmt::Write;
 
 use super::Table;
@@ -151,7 +152,7 @@ fn countries_table(report: &Report) -> Table {
 /// The distinct values, sorted, joined with "; ".
 fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = values.collect();
-    v.sort_unstable();
+    v.compact_sort();
     v.dedup();
     v.join("; ")
 }

@@ -7,6 +7,7 @@
 //! previous speaker) are counted as "no verb".
 
 use crate::analysis::framing::{self, Framing};
+use crate::analysis::sort::CompactSort;
 use crate::report::{HedgeKind, Report};
 use crate::workbench::voice::{self, SpeakerKey, SpeakerType};
 use crate::workbench::Table;
@@ -87,7 +88,7 @@ fn add_verb(verbs: &mut Vec<VerbUse>, cue: &str, qi: usize) {
 fn sort_verbs(verbs: &mut [VerbUse]) {
     // A verb's first quote is its own (a quote has one cue), so the order is total: an unstable sort
     // gives the same result with less code in the app.
-    verbs.sort_unstable_by_key(|v| (std::cmp::Reverse(v.quotes.len()), v.quotes.first().copied()));
+    verbs.compact_sort_by_key(|v| (std::cmp::Reverse(v.quotes.len()), v.quotes.first().copied()));
 }
 
 /// The text of `start..end` in `text` with its whitespace squeezed, or "" when out of range.
@@ -127,7 +128,7 @@ pub fn attribution_language(text: &str, report: &Report) -> Language {
         })
         .collect();
     for v in &mut all {
-        v.quotes.sort_unstable();
+        v.quotes.compact_sort();
     }
     sort_verbs(&mut all);
     let hedges = report

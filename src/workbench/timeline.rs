@@ -17,6 +17,7 @@
 //! Positions are in the units of [`WIDTH`]; the app draws them in an SVG of that width.
 
 use crate::analysis::report::{DateKind, DateMention, Report};
+use crate::analysis::sort::CompactSort;
 use crate::analysis::{timex, Date};
 use crate::workbench::Table;
 
@@ -219,11 +220,11 @@ pub fn layout(report: &Report) -> Layout {
             None => aside.push(i),
         }
     }
-    points.sort_by_key(|&(i, iv)| (iv.start, std::cmp::Reverse(iv.end), i));
+    points.compact_sort_by_key(|&(i, iv)| (iv.start, std::cmp::Reverse(iv.end), i));
     let mut runs: Vec<(i64, i64)> = points.iter().map(|(_, iv)| (iv.start, iv.end)).collect();
     if let Some(r) = reference {
         runs.push((r, r + 1));
-        runs.sort_unstable();
+        runs.compact_sort();
     }
     if runs.is_empty() {
         return Layout {

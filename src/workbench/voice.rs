@@ -8,6 +8,7 @@
 //! the last word (the speakers of the first and last quote in the text). Per speaker type (named
 //! person, organisation or state, unnamed source, unattributed): the same sums.
 
+use crate::analysis::sort::CompactSort;
 use crate::report::{ActorKind, Quote, QuoteKind, Report};
 use crate::workbench::Table;
 
@@ -228,7 +229,7 @@ pub fn share_of_voice(report: &Report) -> Voice {
         s.last = last.is_some_and(|l| s.quotes.last() == Some(&l));
     }
     // A speaker's first quote is theirs alone, so the order is total (unstable sort: less code).
-    speakers.sort_unstable_by_key(|s| {
+    speakers.compact_sort_by_key(|s| {
         (
             s.kind == SpeakerType::Unattributed,
             std::cmp::Reverse(s.total.words),

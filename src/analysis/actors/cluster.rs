@@ -1,5 +1,6 @@
 //! Clustering of name candidates into actors: which names go together, what kind each actor is.
 
+use crate::analysis::sort::CompactSort;
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::actors::lexicon::{case, Gender, PronounClass, LEXICON};
@@ -36,7 +37,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         }
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| rank(&cands[i]));
+    order.compact_sort_by_key(|&i| rank(&cands[i]));
     // Clusters by the exact words of their members, by each word of their names, and by acronym: a
     // candidate is compared only with the clusters it shares a word or an acronym with.
     let mut exact: HashMap<&[String], Vec<usize>> = HashMap::new();
@@ -207,7 +208,7 @@ impl WordIndex {
         if let Some(a) = names::acronym_of(&c.words) {
             ids.extend(self.by_word.get(&a).into_iter().flatten());
         }
-        ids.sort_unstable();
+        ids.compact_sort();
         ids.dedup();
         ids
     }

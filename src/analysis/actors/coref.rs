@@ -18,6 +18,7 @@ use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
+use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
 
 /// One reference in the chain: where it is and whom it names.
@@ -76,7 +77,7 @@ pub fn resolve(
             )
         })
         .collect();
-    named.sort_unstable();
+    named.compact_sort();
     let quoted = quoted_tokens(doc);
     // The actors' roles in lower case, for descriptions ("the minister").
     let roles: Vec<Vec<String>> = actors

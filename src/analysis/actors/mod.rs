@@ -55,6 +55,7 @@ pub mod things;
 
 use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
+use crate::analysis::sort::CompactSort;
 use crate::analysis::text::Doc;
 use crate::analysis::Diagnostics;
 
@@ -94,7 +95,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
         .collect();
-    order.sort_by_key(|&c| {
+    order.compact_sort_by_key(|&c| {
         clusters[c]
             .members
             .iter()
@@ -107,7 +108,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     for (i, &c) in order.iter().enumerate() {
         let cl = &clusters[c];
         let mut members = cl.members.clone();
-        members.sort_by_key(|&m| cands[m].span.start);
+        members.compact_sort_by_key(|&m| cands[m].span.start);
         members.dedup_by_key(|m| cands[*m].span);
         let mut roles: Vec<String> = Vec::new();
         let mut country = None;
@@ -189,7 +190,7 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
     }
     // Order of first mention, as for the named actors.
     let mut order: Vec<usize> = (0..actors.actors.len()).collect();
-    order.sort_by_key(|&a| actors.actors[a].mentions.first().map_or(usize::MAX, |m| m.start));
+    order.compact_sort_by_key(|&a| actors.actors[a].mentions.first().map_or(usize::MAX, |m| m.start));
     let mut new_index = vec![0; order.len()];
     for (i, &a) in order.iter().enumerate() {
         new_index[a] = i;
@@ -206,7 +207,9 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
     for m in &mut actors.mentions {
         m.actor = new_index[m.actor];
     }
-    actors.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    actors
+        .mentions
+        .compact_sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Step 4, coreference: pronouns and descriptions linked to the actors, each with its rule, into the
@@ -218,7 +221,9 @@ fn link_references(doc: &Doc, lower: &[&str], actors: &mut Actors, genders: &[Ge
             .push(Mention::of(doc.text, m.span).by(rule));
         actors.mentions.push(m);
     }
-    actors.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    actors
+        .mentions
+        .compact_sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]): the rules that

@@ -16,6 +16,7 @@
 //! `name_rule` ([`TITLE_BEFORE_NAME`], [`ROLE_BEFORE_NAME`], [`PARTY_MEMBERS`], ...). The rules and
 //! their examples stand at the end of this file.
 
+use crate::analysis::sort::CompactSort;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -183,7 +184,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         }
         i = end.max(i + 1);
     }
-    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out.compact_sort_by_key(|c| (c.span.start, c.span.end));
     out.dedup_by_key(|c| c.span);
     link_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);

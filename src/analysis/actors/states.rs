@@ -14,6 +14,7 @@ use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
+use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{Doc, TokenKind};
 use crate::analysis::Span;
 
@@ -44,7 +45,7 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         .map(|(m, c)| (Span::new(m.start, m.end), c))
         .filter(|(s, _)| !taken.overlaps(*s))
         .collect();
-    cands.sort_by_key(|(s, _)| (s.start, s.end));
+    cands.compact_sort_by_key(|(s, _)| (s.start, s.end));
     let mut out = Vec::new();
     for (k, (span, country)) in cands.iter().enumerate() {
         let mut first = doc.token_at_or_after(span.start);
@@ -92,7 +93,7 @@ struct Taken {
 impl Taken {
     fn new(spans: &[Span]) -> Taken {
         let mut sorted = spans.to_vec();
-        sorted.sort_by_key(|s| s.start);
+        sorted.compact_sort_by_key(|s| s.start);
         let mut max = 0;
         Taken {
             starts: sorted.iter().map(|s| s.start).collect(),

@@ -28,6 +28,7 @@
 //! assert_eq!(values, [("Thursday", Some("2022-01-20")), ("next week", Some("2022-W04"))]);
 //! ```
 
+use crate::analysis::sort::CompactSort;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::calendar::Date;
@@ -94,7 +95,7 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
             }),
         }
     }
-    entries.sort_by(|a, b| {
+    entries.compact_sort_by(|a, b| {
         a.first_day
             .cmp(&b.first_day)
             .then(a.value.len().cmp(&b.value.len()))

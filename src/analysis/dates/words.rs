@@ -2,6 +2,7 @@
 //! holidays with their date rules, and the context words that tell a year from a count, a month from
 //! a word, the day from the present.
 
+use crate::analysis::sort::CompactSort;
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::Date;
@@ -145,7 +146,7 @@ pub(super) static HOLIDAY_TABLE: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new
         table.entry(h.tokens[0]).or_default().push(h);
     }
     for list in table.values_mut() {
-        list.sort_by_key(|h| std::cmp::Reverse(h.tokens.len()));
+        list.compact_sort_by_key(|h| std::cmp::Reverse(h.tokens.len()));
     }
     table
 });

@@ -2,6 +2,7 @@
 //! into quoted segments.
 
 use super::*;
+use crate::analysis::sort::CompactSort;
 
 pub(super) use crate::analysis::text::{quote_mark as mark_of, QuoteRole as Role, QuoteStyle as Style};
 
@@ -362,7 +363,7 @@ impl Pairing<'_, '_, '_> {
         if out.iter().any(|s| s.double) {
             out.retain(|s| s.double);
         }
-        out.sort_by_key(|s| s.content.start);
+        out.compact_sort_by_key(|s| s.content.start);
         out
     }
 }

@@ -41,6 +41,7 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
+use crate::analysis::sort::CompactSort;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -124,7 +125,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         ));
     }
     let mut drafts = pass.drafts;
-    drafts.sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.compact_sort_by_key(|d| (d.span.start, d.span.end));
     drafts.dedup_by(|b, a| a.span == b.span);
     speakers(&w, actors, drafts)
 }
@@ -313,7 +314,7 @@ impl Pass<'_, '_> {
             .filter(|(_, d)| d.kind != QuoteKind::Indirect)
             .map(|(i, d)| (d.span.end, i))
             .collect();
-        direct_ends.sort_unstable();
+        direct_ends.compact_sort();
         // The quotes added here, in text order (segments do not overlap): kept apart from the sorted
         // ones so that adding one never shifts the others.
         let mut added_ends: Vec<(usize, usize)> = Vec::new();

@@ -2,6 +2,7 @@
 //! the resolution of a source phrase to an actor.
 
 use super::*;
+use crate::analysis::sort::CompactSort;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
 /// it completes after a colon, a cue later in its sentence or just before it, else the previous
@@ -96,7 +97,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
     let mut out = Vec::with_capacity(drafts.len());
     let mut last_speaker: Option<String> = None;
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
-    by_start.sort_by_key(|m| (m.span.start, m.span.end));
+    by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     for d in drafts {
         if d.span.is_empty() {
             continue;

@@ -11,6 +11,7 @@
 //! page keeps answering while a long text appears. A chunk renders again only when the selection
 //! touches one of its items.
 
+use crate::analysis::sort::CompactSort;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -238,7 +239,7 @@ impl Layout {
             for nodes in cut(&self.text, highlight::nest(&runs)) {
                 let mut items = Vec::new();
                 collect_items(&nodes, &mut items);
-                items.sort_unstable();
+                items.compact_sort();
                 items.dedup();
                 self.chunks.push(Rc::new(ChunkData { nodes, items }));
             }

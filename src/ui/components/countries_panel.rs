@@ -1,5 +1,6 @@
 //! The countries, most mentioned first, with how each was recognised, above the world map.
 
+use crate::analysis::sort::CompactSort;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -20,7 +21,7 @@ pub struct CountriesPanelProps {
 /// Country indices, most mentioned first (ties in report order).
 pub fn by_mentions(report: &Report) -> Vec<usize> {
     let mut order: Vec<usize> = (0..report.countries.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(report.countries[i].mentions.len()), i));
+    order.compact_sort_by_key(|&i| (std::cmp::Reverse(report.countries[i].mentions.len()), i));
     order
 }
 

@@ -1,6 +1,7 @@
 //! The quotes, grouped by speaker (speakers in order of their first quote, unattributed last); the
 //! first hundred quotes in that order, more on request.
 
+use crate::analysis::sort::CompactSort;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -41,7 +42,7 @@ pub fn group_by_speaker(quotes: &[Quote]) -> Vec<(Option<&str>, Vec<usize>)> {
         });
         groups[g].1.push(i);
     }
-    groups.sort_by_key(|(s, _)| s.is_none());
+    groups.compact_sort_by_key(|(s, _)| s.is_none());
     groups
 }
 
