@@ -363,6 +363,21 @@ pub(super) const TODAY_AS_PRESENT: Rule = Rule {
     counter_examples: &["Today's meeting was cancelled."],
 };
 
+pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
+    name: "dates/weekday-without-tense",
+    description: "A weekday in a clause without tense: \"this Wednesday\" is the day of the reference date's week, a weekday standing alone (\"Thu\", \"on Monday\") the nearest such day.",
+    examples: &[
+        ("Vote this Wednesday!", "date \"this Wednesday\" = 2022-01-19 (date)"),
+        ("Vote this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
+        ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
+        ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
+    ],
+    counter_examples: &[
+        "The ministers met on Monday.",
+        "The ministers will meet this Wednesday.",
+    ],
+};
+
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
     description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause: \"on Thursday\".",
@@ -690,6 +705,21 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
     ],
 };
 
+pub(super) const IN_QUANTITY: Rule = Rule {
+    name: "dates/in-quantity",
+    description: "\"in\" and a counted quantity of days, weeks, months or years in a future clause or standing alone, as the point that far after the reference date, at the grain of its unit (TimeML): \"will reopen in three weeks\".",
+    examples: &[
+        ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
+        ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
+        ("in two years", "date \"two years\" = 2024 (date)"),
+    ],
+    counter_examples: &[
+        "The plant was rebuilt in three weeks.",
+        "It was the worst flu season in a decade.",
+        "The board will decide within a year.",
+    ],
+};
+
 pub(super) const RATE_PER_UNIT: Rule = Rule {
     name: "dates/rate-per-unit",
     description:
@@ -868,6 +898,7 @@ pub static RULES: &[Rule] = &[
     RELATIVE_DAY,
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
+    WEEKDAY_WITHOUT_TENSE,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_ORDINAL_DAY,
@@ -893,6 +924,7 @@ pub static RULES: &[Rule] = &[
     DURATION_ADJECTIVE,
     APPROXIMATE_QUANTITY,
     QUANTITY_AGO,
+    IN_QUANTITY,
     RATE_PER_UNIT,
     SET_ADVERB,
     SET_AT_CLOCK_TIME,
