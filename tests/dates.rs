@@ -277,18 +277,33 @@ fn expression_suite() {
             t.2 += 1;
         }
         if status != fields[2] {
-            failures.push(format!("{family}: {:?} expected {} (was: {}), now: {status}", fields[0], fields[1], fields[2]));
+            failures.push(format!(
+                "{family}: {:?} expected {} (was: {}), now: {status}",
+                fields[0], fields[1], fields[2]
+            ));
         }
         out.push(format!("{} | {} | {status}", fields[0], fields[1]));
     }
     let (read, total) = tally.iter().fold((0, 0), |(r, t), f| (r + f.1, t + f.2));
     for (name, r, t) in &tally {
-        println!("{name:24} {r:3}/{t:3} {:5.1} %", 100.0 * *r as f64 / (*t).max(1) as f64);
+        println!(
+            "{name:24} {r:3}/{t:3} {:5.1} %",
+            100.0 * *r as f64 / (*t).max(1) as f64
+        );
     }
-    println!("{:24} {read:3}/{total:3} {:5.1} %", "all", 100.0 * read as f64 / total.max(1) as f64);
+    println!(
+        "{:24} {read:3}/{total:3} {:5.1} %",
+        "all",
+        100.0 * read as f64 / total.max(1) as f64
+    );
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(&path, out.join("\n") + "\n").expect("writable suite");
     } else {
-        assert!(failures.is_empty(), "{} line(s) differ (UPDATE_EXPECT=1 rewrites them):\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} line(s) differ (UPDATE_EXPECT=1 rewrites them):\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

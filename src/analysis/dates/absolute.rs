@@ -128,6 +128,9 @@ impl Scanner<'_, '_> {
     /// Month first: "January 21, 2022", "Jan. 21", "January 2022", "January of 2022", "June".
     pub(super) fn month_first_at(&self, i: usize) -> Option<Hit> {
         let (m, e, abbrev) = self.month_at(i)?;
+        if let Some(hit) = self.month_day_range(i, m, e) {
+            return Some(hit);
+        }
         if let Some(day) = self.day_num(e) {
             // Not "June 2 million" or a time "May 5:30"; a day then optional year.
             let mut end = e + 1;
@@ -254,8 +257,58 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, i + 2, value).rel().by(&ORDINAL_DAY))
     }
 
+    /// A range of days of one month at `i`: "14-16", "5th - 8th", "5 to 8": its first day and the
+    /// token after it.
+    fn day_range_at(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((a, b)) = self.w(i).split_once('-') {
+            let (a, b): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+            return (self.kind(i) == Some(TokenKind::Number) && 1 <= a && a < b && b <= 31)
+                .then_some((a, i + 1));
+        }
+        let a = self.day_num(i)?;
+        if !self.is(i + 1, &["-", "–", "to", "through"]) || !self.same_sentence(i, i + 2) {
+            return None;
+        }
+        let b = self.day_num(i + 2)?;
+        (a < b).then_some((a, i + 3))
+    }
+
+    /// A year after a day range (`k`): ", 2019" or "2019", and the token after it.
+    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        if self.w(k) == "," {
+            self.year_num(k + 1).map(|y| (y, k + 2))
+        } else {
+            self.year_num(k).map(|y| (y, k + 1))
+        }
+    }
+
+    /// A month, then a range of its days and a year, as the first day: "March 14-16, 2019",
+    /// "October 5 to 8, 2020" (`e` is the token after the month); "March 14-16" without a year.
+    fn month_day_range(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        let (day, after) = self.day_range_at(e)?;
+        match self.year_after(after) {
+            Some((y, end)) => Some(self.month_day_hit(i, end, m, day, Some(y)).by(&DAY_RANGE)),
+            None if after == e + 1 => Some(self.month_day_hit(i, after, m, day, None).by(&DAY_RANGE)),
+            None => None,
+        }
+    }
+
+    /// A range of days, then their month: "14-16 March 2019", "5th - 8th October", as the first day.
+    fn day_range_first_at(&self, i: usize) -> Option<Hit> {
+        let (day, after) = self.day_range_at(i)?;
+        let (m, e, _) = self.month_at(after)?;
+        let (year, end) = match self.year_after(e) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, e),
+        };
+        Some(self.month_day_hit(i, end, m, day, year).by(&DAY_RANGE))
+    }
+
     /// Day first: "21 January 2022", "21st of January", "11 December".
     pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
+        if let Some(hit) = self.day_range_first_at(i) {
+            return Some(hit);
+        }
         // "the first of March": an ordinal in words, with "of".
         let spelled = || {
             let n = timex::ordinal_of(self.w(i)).filter(|n| (1..=31).contains(n))?;
@@ -526,7 +579,8 @@ impl Scanner<'_, '_> {
         } else {
             &["on", "by", "until", "till", "since", "before", "after"]
         };
-        if self.is(i.wrapping_sub(1), words) {
+        // Standing alone: "3/17".
+        if self.is(i.wrapping_sub(1), words) || (sep == '/' && self.alone(i, i + 1)) {
             return true;
         }
         let k = i.wrapping_sub(2);
@@ -546,7 +600,7 @@ impl Scanner<'_, '_> {
             "through",
         ];
         if !parts.iter().all(|p| digits(p))
-            || !(self.is(i.wrapping_sub(1), cue) || self.month_day_cue(i, sep))
+            || !(self.is(i.wrapping_sub(1), cue) || self.month_day_cue(i, sep) || self.alone(i, i + 1))
         {
             return None;
         }

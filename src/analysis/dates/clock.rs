@@ -50,9 +50,8 @@ impl Scanner<'_, '_> {
             j += 1;
             marked = true;
         }
-        // "4 in the morning", "8 in the evening".
-        if !colon
-            && (1..=12).contains(&hour)
+        // "4 in the morning", "8 in the evening", "5:00 in the afternoon".
+        if (1..=12).contains(&hour)
             && self.w(j) == "in"
             && self.w(j + 1) == "the"
             && self.is(j + 2, &["morning", "afternoon", "evening"])
@@ -205,6 +204,10 @@ impl Scanner<'_, '_> {
         if let Some((pm, n)) = self.ampm_at(end) {
             hour = twelve_hour(hour, pm)?;
             end += n;
+        } else if let Some((part, after)) = self.part_after(end) {
+            // "half past seven in the evening".
+            hour = hour_in_part(hour, part);
+            end = after;
         } else if !self.time_cue(i, end) {
             // "a quarter to five people": without am / pm, only after "at", "until", "by" ...
             return None;
@@ -359,6 +362,21 @@ impl Scanner<'_, '_> {
             ],
         ) || self.w(j) == "hours"
             || (self.w(j) == "local" && self.w(j + 1) == "time")
+            || (j > i && self.alone(i, j))
+    }
+
+    /// A part of the day after a clock time ("in the evening"): its code and the token after it.
+    fn part_after(&self, j: usize) -> Option<(&'static str, usize)> {
+        if self.w(j) != "in" || self.w(j + 1) != "the" {
+            return None;
+        }
+        let code = match self.w(j + 2) {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => return None,
+        };
+        Some((code, j + 3))
     }
 
     /// A day, then the clock time on it: "tomorrow at 6pm", "on 3 May at 14:00", "Thursday 8:00
@@ -390,10 +408,16 @@ impl Scanner<'_, '_> {
         let comma = (self.w(k) == "," && self.same_sentence(k, k + 1))
             .then(|| self.bare_colon_clock_at(k + 1))
             .flatten();
-        let clock = match comma.or_else(|| self.clock_at(k)) {
+        // "2019-03-14 14:05": a date written year first and a colon clock time.
+        let iso = (hit.rule == ISO_DATE.name && !at)
+            .then(|| self.bare_colon_clock_at(k))
+            .flatten();
+        let after_iso = iso.is_some();
+        let clock = match iso.or(comma).or_else(|| self.clock_at(k)) {
             // Without "at", only a time marked as one: "Thursday 8:00 GMT", "Friday 6pm".
             Some(c)
                 if at
+                    || after_iso
                     || c.utc
                     || !self.w(k).bytes().all(|b| b.is_ascii_digit() || b == b':')
                     || c.end > k + 1 =>

@@ -128,13 +128,23 @@ impl Scanner<'_, '_> {
 
     /// A weekday in a clause without tense: "this Saturday" is the day of the reference date's
     /// week; a weekday standing alone ("Thu", "on Monday") the nearest such day.
-    fn weekday_without_tense(&self, i: usize, end: usize, wd: u8, tense: Tense) -> Option<(Partial, &'static Rule)> {
+    fn weekday_without_tense(
+        &self,
+        i: usize,
+        end: usize,
+        wd: u8,
+        tense: Tense,
+    ) -> Option<(Partial, &'static Rule)> {
         let r = self.reference?;
         if tense != Tense::Unknown {
             return None;
         }
         let this = self.w(i) == "this";
-        let from = if self.w(i.wrapping_sub(1)) == "on" { i - 1 } else { i };
+        let from = if self.w(i.wrapping_sub(1)) == "on" {
+            i - 1
+        } else {
+            i
+        };
         if !this && !self.alone(from, end) {
             return None;
         }

@@ -16,7 +16,7 @@ pub(super) const ISO_DATE: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
@@ -24,6 +24,7 @@ pub(super) const SLASHED_DATE: Rule = Rule {
         ("The talks will be held on 17/3 and 18/3.", "date \"18/3\" = 2022-03-18 (date)"),
         ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
         ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
+        ("3/17", "date \"3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
@@ -36,12 +37,28 @@ pub(super) const SLASHED_DATE: Rule = Rule {
     ],
 };
 
+pub(super) const DAY_RANGE: Rule = Rule {
+    name: "dates/day-range",
+    description: "A range of days of one month, as its first day, in the year written after the range: \"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\".",
+    examples: &[
+        ("The fair ran 14-16 March 2019.", "date \"14-16 March 2019\" = 2019-03-14 (date)"),
+        ("The fair ran March 14-16, 2019.", "date \"March 14-16, 2019\" = 2019-03-14 (date)"),
+        ("The fair ran October 5 to 8, 2020.", "date \"October 5 to 8, 2020\" = 2020-10-05 (date)"),
+        ("The fair ran 5th - 8th October 2020.", "date \"5th - 8th October 2020\" = 2020-10-05 (date)"),
+    ],
+    counter_examples: &[
+        "The Bulls won 17-3 in March 2019.",
+        "The vote was 5 to 8 in March 2019.",
+    ],
+};
+
 pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
     name: "dates/numeric-month-year",
-    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\").",
+    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\"), or standing alone (\"3/2016\").",
     examples: &[
         ("The survey ran in 2016-11.", "date \"2016-11\" = 2016-11 (date)"),
         ("The survey ran in 3/2016.", "date \"3/2016\" = 2016-03 (date)"),
+        ("3/2016", "date \"3/2016\" = 2016-03 (date)"),
     ],
     counter_examples: &[
         "The 2016-17 season was long.",
@@ -217,7 +234,7 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
-        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\".",
+        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\", \"half past seven in the evening\", and a colon time standing alone: \"18:45\".",
     examples: &[
         (
             "The plane landed at 6:40 p.m.",
@@ -228,6 +245,15 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "date \"noon\" = 2022-01-21T12:00 (time)",
         ),
         ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
+        ("18:45", "date \"18:45\" = 2022-01-21T18:45 (time)"),
+        (
+            "The doors open at half past seven in the evening.",
+            "date \"half past seven in the evening\" = 2022-01-21T19:30 (time)",
+        ),
+        (
+            "The doors open at 5:00 in the afternoon.",
+            "date \"5:00 in the afternoon\" = 2022-01-21T17:00 (time)",
+        ),
         (
             "The doors open at 4:45pm.",
             "date \"4:45pm\" = 2022-01-21T16:45 (time)",
@@ -299,7 +325,7 @@ pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
 
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
-    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\".",
     examples: &[
         ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
         ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
@@ -309,6 +335,7 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The fair opens Thu 10 Feb, 17:00.", "date \"Thu 10 Feb, 17:00\" = 2022-02-10T17:00 (time)"),
         ("The fair opens on 10 Feb at 17:00.", "date \"10 Feb at 17:00\" = 2022-02-10T17:00 (time)"),
         ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
+        ("The log ends at 2019-03-14 14:05.", "date \"2019-03-14 14:05\" = 2019-03-14T14:05 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
@@ -874,6 +901,7 @@ pub(super) const THE_UNIT: Rule = Rule {
 pub static RULES: &[Rule] = &[
     ISO_DATE,
     SLASHED_DATE,
+    DAY_RANGE,
     NUMERIC_MONTH_YEAR,
     MONTH_DAY_YEAR,
     MONTH_DAY,
