@@ -17,7 +17,10 @@ impl Scanner<'_, '_> {
             if self.w(i + 1) == "." && self.glued(i + 1) {
                 return Some((m, i + 2, true));
             }
-            if self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some() {
+            if self.day_num(i + 1).is_some()
+                || self.year_num(i + 1).is_some()
+                || self.day_range_at(i + 1).is_some()
+            {
                 return Some((m, i + 1, true));
             }
             // "3 Feb at 17:00": after its day.
@@ -35,6 +38,12 @@ impl Scanner<'_, '_> {
     /// a number after ("on may 5"); abbreviations need their capital.
     fn lower_month_in_context(&self, i: usize) -> bool {
         let w = self.w(i);
+        // A day and a year after it ("may 5, 2021"), or a day after it standing alone ("sept 9").
+        let year_after =
+            self.year_num(i + 2).is_some() || (self.w(i + 2) == "," && self.year_num(i + 3).is_some());
+        if self.day_num(i + 1).is_some() && (year_after || self.alone(i, i + 2)) {
+            return true;
+        }
         if timex::is_month_abbreviation(w) {
             return false;
         }
@@ -517,8 +526,45 @@ impl Scanner<'_, '_> {
     }
 
     /// "2022-01-21", "21/01/2022", "01/21/2022".
+    /// A date and time in ISO 8601 in one token: "2019-03-14T09:30", "2019-03-14T09:30:00Z" (a
+    /// fraction of a second is dropped; UTC keeps its "Z").
+    fn iso_date_time(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (day, time) = w.split_once('t')?;
+        let date = match day.split('-').collect::<Vec<_>>()[..] {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?
+            }
+            _ => return None,
+        };
+        let (time, zone) = match time.strip_suffix('z') {
+            Some(t) => (t, "Z"),
+            None => (time, ""),
+        };
+        let time = time.split_once('.').map_or(time, |(t, _)| t);
+        let fields: Vec<&str> = time.split(':').collect();
+        let ok = (2..=3).contains(&fields.len())
+            && fields
+                .iter()
+                .all(|f| f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit()));
+        let limits = [23, 59, 59];
+        if !ok
+            || fields
+                .iter()
+                .zip(limits)
+                .any(|(f, l)| f.parse::<u32>().map_or(true, |n| n > l))
+        {
+            return None;
+        }
+        let value = format!("{date}T{}{zone}", fields.join(":"));
+        Some(Hit::new(i, i + 1, DateKind::Time, Some(value)).by(&ISO_DATE_TIME))
+    }
+
     pub(super) fn iso_or_slashed(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        if w.contains('t') {
+            return self.iso_date_time(i);
+        }
         let sep = if w.contains('/') {
             '/'
         } else if w.contains('-') {

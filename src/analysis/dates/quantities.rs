@@ -71,6 +71,12 @@ impl Scanner<'_, '_> {
             return None;
         }
         let n = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n))? as i64;
+        // "in three weeks' time".
+        let end = if self.w(end) == "time" && self.is(end.wrapping_sub(1), &["'", "’"]) {
+            end + 1
+        } else {
+            end
+        };
         let ahead = match self.tense(start, end) {
             Tense::Future => true,
             Tense::Unknown => self.alone(start - 1, end),

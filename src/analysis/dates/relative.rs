@@ -145,7 +145,15 @@ impl Scanner<'_, '_> {
         } else {
             i
         };
-        if !this && !self.alone(from, end) {
+        // "Friday morning", "Sunday at 9": a part of the day or a clock time may follow.
+        let mut k = end;
+        if words::WEEKDAY_PARTS.contains(self.w(k)) {
+            k += 1;
+        }
+        if self.w(k) == "at" {
+            k = self.clock_at(k + 1).map_or(k + 2, |c| c.end);
+        }
+        if !this && !self.alone(from, end) && !self.alone(from, k) {
             return None;
         }
         let ahead = (i64::from(wd) - i64::from(r.weekday())).rem_euclid(7);

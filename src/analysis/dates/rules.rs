@@ -14,6 +14,23 @@ pub(super) const ISO_DATE: Rule = Rule {
     counter_examples: &["The part number is 2021-13-45."],
 };
 
+pub(super) const ISO_DATE_TIME: Rule = Rule {
+    name: "dates/iso-date-time",
+    description:
+        "A date and time in ISO 8601: \"2019-03-14T09:30\", \"2019-03-14T09:30:00Z\" (UTC keeps its Z).",
+    examples: &[
+        (
+            "The log ends at 2019-03-14T09:30:00.",
+            "date \"2019-03-14T09:30:00\" = 2019-03-14T09:30:00 (time)",
+        ),
+        (
+            "2019-03-14T09:30Z",
+            "date \"2019-03-14T09:30Z\" = 2019-03-14T09:30Z (time)",
+        ),
+    ],
+    counter_examples: &["The part number is 2019-03-14T99:30."],
+};
+
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
     description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"3/17\".",
@@ -71,10 +88,13 @@ pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
     description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
-    examples: &[(
-        "The treaty was signed on March 3, 2013.",
-        "date \"March 3, 2013\" = 2013-03-03 (date)",
-    )],
+    examples: &[
+        (
+            "The treaty was signed on March 3, 2013.",
+            "date \"March 3, 2013\" = 2013-03-03 (date)",
+        ),
+        ("may 5, 2021", "date \"may 5, 2021\" = 2021-05-05 (date)"),
+    ],
     counter_examples: &[
         "The treaty was signed in 2013.",
         "The treaty was signed on March 3.",
@@ -89,6 +109,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
+        ("sept 9", "date \"sept 9\" = 2022-09-09 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
@@ -398,6 +419,7 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
         ("Vote this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
         ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
         ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
+        ("Sunday at 9", "date \"Sunday\" = 2022-01-23 (date)"),
     ],
     counter_examples: &[
         "The ministers met on Monday.",
@@ -739,6 +761,7 @@ pub(super) const IN_QUANTITY: Rule = Rule {
         ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
         ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
         ("in two years", "date \"two years\" = 2024 (date)"),
+        ("The plant will reopen in three months' time.", "date \"three months' time\" = 2022-04 (date)"),
     ],
     counter_examples: &[
         "The plant was rebuilt in three weeks.",
@@ -900,6 +923,7 @@ pub(super) const THE_UNIT: Rule = Rule {
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
     ISO_DATE,
+    ISO_DATE_TIME,
     SLASHED_DATE,
     DAY_RANGE,
     NUMERIC_MONTH_YEAR,
