@@ -490,6 +490,33 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// The day of the event a past clause with a clock time at `i` tells again: the last earlier
+    /// sentence naming a day that shares one of the clause's past verbs ("was shot to death last
+    /// Oct. 23" … "was shot to death at 10 p.m."), among the last 64 days named.
+    fn event_day(&self, i: usize) -> Option<Date> {
+        if self.tense(i, i + 1) != Tense::Past {
+            return None;
+        }
+        let sentence = self.sentence_of(i);
+        let tokens = |s: usize| self.doc.sentences.get(s).map_or(0..0, |s| s.tokens.clone());
+        let verbs: Vec<&str> = tokens(sentence)
+            .map(|k| self.w(k))
+            .filter(|w| {
+                w.len() >= 4 && words::cue(w) == Some(words::Cue::Past) && !words::LIGHT_VERBS.contains(w)
+            })
+            .collect();
+        if verbs.is_empty() {
+            return None;
+        }
+        self.days
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|(s, _)| *s < sentence)
+            .find(|(s, _)| tokens(*s).any(|k| verbs.contains(&self.w(k))))
+            .map(|(_, d)| *d)
+    }
+
     pub(super) fn time_at(&self, i: usize) -> Option<Hit> {
         let clock = self.clock_at(i)?;
         let mut end = clock.end;
@@ -545,11 +572,19 @@ impl Scanner<'_, '_> {
             }
         }
         if day.is_none() {
-            // The last day named in the same paragraph, else the reference date.
+            // The last day named in the same paragraph, else the day of the event the clause tells
+            // again, else the reference date.
             day = match self.last_day {
                 Some((p, d)) if p == self.paragraph_of(i) => Some(d),
-                _ => self.reference,
+                _ => None,
             };
+            if day.is_none() {
+                day = self.event_day(i);
+                if day.is_some() {
+                    rule = Some(&CLOCK_TIME_OF_EVENT);
+                }
+            }
+            day = day.or(self.reference);
         }
         let zone = if clock.utc { "Z" } else { "" };
         let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));

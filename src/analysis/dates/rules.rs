@@ -109,7 +109,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
-        ("sept 9", "date \"sept 9\" = 2022-09-09 (date)"),
+        ("sept 9", "date \"sept 9\" = 2021-09-09 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
@@ -341,6 +341,18 @@ pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
     ],
     counter_examples: &[
         "The envoy will leave at 4 in the morning (with his wife).",
+    ],
+};
+
+pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
+    name: "dates/clock-time-of-event",
+    description: "A clock time in a past clause without a day in its paragraph, on the day an earlier sentence gives the same event (they share a past verb): \"was shot on Oct. 23\" … \"was shot at 10 p.m.\".",
+    examples: &[(
+        "The mayor was shot on Oct. 23 at home.\n\nThe police chief spoke later.\n\nThe mayor was shot at 10 p.m. in the kitchen.",
+        "date \"10 p.m.\" = 2021-10-23T22:00 (time)",
+    )],
+    counter_examples: &[
+        "The mayor was shot on Oct. 23 at home.\n\nThe police chief spoke later.\n\nThe chief spoke at 10 p.m. on the radio.",
     ],
 };
 
@@ -944,6 +956,7 @@ pub static RULES: &[Rule] = &[
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
     CLOCK_TIME_RESTATED,
+    CLOCK_TIME_OF_EVENT,
     DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
