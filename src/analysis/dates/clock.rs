@@ -64,6 +64,17 @@ impl Scanner<'_, '_> {
             j += 3;
             marked = true;
         }
+        // "between 9 and 11 am", "from 7 to 9 pm": the first hour shares the second's am or pm.
+        if !marked && !colon && (1..=12).contains(&hour) && self.is(i.wrapping_sub(1), &["between", "from"]) {
+            let second = self
+                .is(j, &["and", "to", "-", "–"])
+                .then(|| self.ampm_at(j + 2))
+                .flatten();
+            if let Some((pm, _)) = second.filter(|_| self.clock_digits(j + 1).is_some()) {
+                hour = twelve_hour(hour, pm)?;
+                marked = true;
+            }
+        }
         let mut utc = false;
         match self.w(j) {
             "utc" | "gmt" | "z" => {
@@ -363,6 +374,22 @@ impl Scanner<'_, '_> {
         ) || self.w(j) == "hours"
             || (self.w(j) == "local" && self.w(j + 1) == "time")
             || (j > i && self.alone(i, j))
+            || self.colon_range(i, j)
+    }
+
+    /// A colon time at `i` (its words ending before `j`) in a range of two colon times standing
+    /// alone ("10:00 to 13:00") or after "from", "at", "between" ("from 10:00 to 13:00"), not a
+    /// tally ("the score was 2:10 to 3:15").
+    fn colon_range(&self, i: usize, j: usize) -> bool {
+        let dash = ["to", "-", "–", "until", "till"];
+        let colon = |k: usize| self.w(k).contains(':') && self.clock_digits(k).is_some_and(|(_, _, c)| c);
+        if self.is(j, &dash) && colon(j + 1) && j == i + 1 {
+            return self.alone(i, j + 2);
+        }
+        let first = i.wrapping_sub(2);
+        self.is(i.wrapping_sub(1), &dash)
+            && colon(first)
+            && (self.alone(first, i + 1) || self.is(first.wrapping_sub(1), &["from", "at", "between"]))
     }
 
     /// A part of the day after a clock time ("in the evening"): its code and the token after it.

@@ -191,8 +191,15 @@ impl Scanner<'_, '_> {
         // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
         // days later" is annotated as the duration alone, like "a day after".
         let hence = self.w(end) == "hence";
-        if self.w(end) == "ago" || hence || (self.w(end) == "from" && self.is(end + 1, &["now", "today"])) {
-            let from = self.w(end) != "ago";
+        // "five weeks back", not "two years back to the start".
+        let back =
+            self.w(end) == "back" && !matches!(self.kind(end + 1), Some(TokenKind::Word | TokenKind::Number));
+        if self.w(end) == "ago"
+            || back
+            || hence
+            || (self.w(end) == "from" && self.is(end + 1, &["now", "today"]))
+        {
+            let from = !matches!(self.w(end), "ago" | "back");
             let stop = if hence || !from { end + 1 } else { end + 2 };
             let value = match q {
                 None => Some(if from { "FUTURE_REF" } else { "PAST_REF" }.to_string()),

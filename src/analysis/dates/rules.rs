@@ -267,6 +267,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
         ),
         ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
         ("18:45", "date \"18:45\" = 2022-01-21T18:45 (time)"),
+        ("The desk is open from 10:00 to 13:00.", "date \"10:00\" = 2022-01-21T10:00 (time)"),
+        ("The desk is open from 10:00 to 13:00.", "date \"13:00\" = 2022-01-21T13:00 (time)"),
+        ("10:00 to 13:00", "date \"13:00\" = 2022-01-21T13:00 (time)"),
+        ("The desk is open between 9 and 11 am.", "date \"9\" = 2022-01-21T09:00 (time)"),
         (
             "The doors open at half past seven in the evening.",
             "date \"half past seven in the evening\" = 2022-01-21T19:30 (time)",
@@ -313,6 +317,7 @@ pub(super) const CLOCK_TIME: Rule = Rule {
         "A quarter of the voters left.",
         "Half of the 12 seats went to the left.",
         "The 16h rally ended.",
+        "The score was 2:10 to 3:15 at the end.",
     ],
 };
 
@@ -759,10 +764,12 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
+        ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
         "The plan took two weeks from start to finish.",
+        "The count went two years back to the start.",
     ],
 };
 
