@@ -66,11 +66,15 @@ impl Scanner<'_, '_> {
         if self.w(start.wrapping_sub(1)) != "in"
             || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
             || self.w(start.wrapping_sub(2)).ends_with("est")
-            || self.is(end, &["of", "and", "or", "to", "-"])
+            || self.is(end, &["of", "and", "or", "to", "-", "from"])
         {
             return None;
         }
         let n = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n))? as i64;
+        // "20 pins in a day": a rate, not tomorrow.
+        if n == 1 && unit == Unit::Day {
+            return None;
+        }
         // "in three weeks' time".
         let end = if self.w(end) == "time" && self.is(end.wrapping_sub(1), &["'", "’"]) {
             end + 1

@@ -786,6 +786,7 @@ pub(super) const IN_QUANTITY: Rule = Rule {
         "The plant was rebuilt in three weeks.",
         "It was the worst flu season in a decade.",
         "The board will decide within a year.",
+        "A worker might make 20 pins in a day.",
     ],
 };
 
