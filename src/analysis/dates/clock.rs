@@ -435,8 +435,8 @@ impl Scanner<'_, '_> {
         let comma = (self.w(k) == "," && self.same_sentence(k, k + 1))
             .then(|| self.bare_colon_clock_at(k + 1))
             .flatten();
-        // "2019-03-14 14:05": a date written year first and a colon clock time.
-        let iso = (hit.rule == ISO_DATE.name && !at)
+        // "2019-03-14 14:05", "tomorrow 14:00": a day and a colon clock time closing the clause.
+        let iso = (!at && day.is_some() && part.is_none())
             .then(|| self.bare_colon_clock_at(k))
             .flatten();
         let after_iso = iso.is_some();
@@ -560,13 +560,15 @@ impl Scanner<'_, '_> {
             .or_else(|| self.weekday_at(k))
             .or_else(|| self.relative_day_at(k));
         // "8 p.m. tonight", "9 a.m. this morning": the reference day.
+        // "10pm last night": the day before.
         let tonight = match (self.w(k), self.w(k + 1)) {
-            ("tonight", _) => Some(k + 1),
-            ("this", "morning" | "afternoon" | "evening") => Some(k + 2),
+            ("tonight", _) => Some((k + 1, 0)),
+            ("this", "morning" | "afternoon" | "evening") => Some((k + 2, 0)),
+            ("last", "night") => Some((k + 2, -1)),
             _ => None,
         };
-        if let (Some(e), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
-            day = Some(r);
+        if let (Some((e, shift)), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
+            day = Some(r.add_days(shift));
             end = e;
         } else if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
             day = h.value.as_deref().and_then(Date::parse_iso);

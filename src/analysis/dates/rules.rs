@@ -323,11 +323,12 @@ pub(super) const CLOCK_TIME: Rule = Rule {
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\".",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\".",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
         ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
+        ("The alarm rang at 10pm last night.", "date \"10pm last night\" = 2022-01-20T22:00 (time)"),
     ],
     counter_examples: &[
         "The deadline is Monday.",
@@ -374,6 +375,7 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The fair opens on 10 Feb at 17:00.", "date \"10 Feb at 17:00\" = 2022-02-10T17:00 (time)"),
         ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
         ("The log ends at 2019-03-14 14:05.", "date \"2019-03-14 14:05\" = 2019-03-14T14:05 (time)"),
+        ("The vote is tomorrow 14:00.", "date \"tomorrow 14:00\" = 2022-01-22T14:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
