@@ -332,6 +332,11 @@ impl Scanner<'_, '_> {
     /// military time): "6:40", "18.00", "8", "0600 GMT".
     fn clock_digits(&self, i: usize) -> Option<(u32, u32, bool)> {
         let w = self.w(i);
+        // "11:15:30": the seconds are read by `seconds_at`.
+        let w = match self.seconds_at(i) {
+            Some(_) => &w[..w.len() - 3],
+            None => w,
+        };
         let digits = match w.split_once([':', '.']) {
             Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => {
                 (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, w.contains(':'))
@@ -350,6 +355,23 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         Some(digits)
+    }
+
+    /// The seconds of a clock number with two colons: "11:15:30" → 30.
+    fn seconds_at(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        let (head, sec) = w.rsplit_once(':')?;
+        let ok = head.matches(':').count() == 1 && sec.len() == 2 && sec.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| sec.parse().ok()).flatten().filter(|s| *s < 60)
+    }
+
+    /// A clock value's time of day: "T11:15" or, with seconds, "T11:15:30".
+    fn time_of_day(&self, i: usize, clock: &Clock) -> String {
+        let zone = if clock.utc { "Z" } else { "" };
+        match self.seconds_at(i) {
+            Some(s) => format!("T{:02}:{:02}:{s:02}{zone}", clock.hour, clock.minute),
+            None => format!("T{:02}:{:02}{zone}", clock.hour, clock.minute),
+        }
     }
 
     /// A clue that a bare "14:58" at `i` (its words ending before `j`) is a time of day: "at",
@@ -467,8 +489,9 @@ impl Scanner<'_, '_> {
                 }
             }
         };
-        let zone = if clock.utc { "Z" } else { "" };
-        let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
+        let first = if self.w(k) == "," { k + 1 } else { k };
+        let time = self.time_of_day(first, &clock);
+        let value = day.map(|d| format!("{d}{time}"));
         Some(
             Hit {
                 kind: DateKind::Time,
@@ -615,8 +638,8 @@ impl Scanner<'_, '_> {
             }
             day = day.or(self.reference);
         }
-        let zone = if clock.utc { "Z" } else { "" };
-        let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
+        let time = self.time_of_day(i, &clock);
+        let value = day.map(|d| format!("{d}{time}"));
         let rule = rule.unwrap_or(if end > clock.end {
             &CLOCK_TIME_AND_DAY
         } else {

@@ -267,6 +267,7 @@ pub(super) const CLOCK_TIME: Rule = Rule {
         ),
         ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
         ("18:45", "date \"18:45\" = 2022-01-21T18:45 (time)"),
+        ("The doors open at 7:10:25 PM.", "date \"7:10:25 PM\" = 2022-01-21T19:10:25 (time)"),
         ("The desk is open from 10:00 to 13:00.", "date \"10:00\" = 2022-01-21T10:00 (time)"),
         ("The desk is open from 10:00 to 13:00.", "date \"13:00\" = 2022-01-21T13:00 (time)"),
         ("10:00 to 13:00", "date \"13:00\" = 2022-01-21T13:00 (time)"),
