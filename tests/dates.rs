@@ -236,3 +236,74 @@ fn temporal_word_lists_are_sorted_data_with_a_header() {
 fn case_tables() {
     support::cases::check_file("dates", &["date"]);
 }
+
+/// One line of the expression suite: the value Lede reads for `text` against `reference`, as the
+/// suite writes it (`ok` when it is `expect`, else `got VALUE` or `got nothing`).
+fn check(text: &str, reference: &str, expect: &str) -> String {
+    let report = support::cases::report(text, Some(reference));
+    match report.dates.first().and_then(|d| d.value.as_deref()) {
+        Some(value) if value == expect => "ok".to_string(),
+        Some(value) => format!("got {value}"),
+        None => "got nothing".to_string(),
+    }
+}
+
+/// The isolated-expression suite of `tests/cases/date-expressions.txt`: every line's status must match
+/// what Lede reads (`UPDATE_EXPECT=1` rewrites the statuses); prints the share read per family.
+#[test]
+fn expression_suite() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/date-expressions.txt");
+    let source = std::fs::read_to_string(&path).expect("the expression suite");
+    let mut reference = REF.to_string();
+    let mut family = String::new();
+    let mut tally: Vec<(String, usize, usize)> = Vec::new();
+    let mut failures = Vec::new();
+    let mut out = Vec::new();
+    for line in source.lines() {
+        if let Some(name) = line.strip_prefix("## ") {
+            family = name.trim().to_string();
+            tally.push((family.clone(), 0, 0));
+        } else if let Some(date) = line.strip_prefix('@') {
+            reference = date.trim().to_string();
+        }
+        let fields: Vec<&str> = line.split(" | ").collect();
+        if line.starts_with('#') || fields.len() != 3 {
+            out.push(line.to_string());
+            continue;
+        }
+        let status = check(fields[0], &reference, fields[1]);
+        if let Some(t) = tally.last_mut() {
+            t.1 += usize::from(status == "ok");
+            t.2 += 1;
+        }
+        if status != fields[2] {
+            failures.push(format!(
+                "{family}: {:?} expected {} (was: {}), now: {status}",
+                fields[0], fields[1], fields[2]
+            ));
+        }
+        out.push(format!("{} | {} | {status}", fields[0], fields[1]));
+    }
+    let (read, total) = tally.iter().fold((0, 0), |(r, t), f| (r + f.1, t + f.2));
+    for (name, r, t) in &tally {
+        println!(
+            "{name:24} {r:3}/{t:3} {:5.1} %",
+            100.0 * *r as f64 / (*t).max(1) as f64
+        );
+    }
+    println!(
+        "{:24} {read:3}/{total:3} {:5.1} %",
+        "all",
+        100.0 * read as f64 / total.max(1) as f64
+    );
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, out.join("\n") + "\n").expect("writable suite");
+    } else {
+        assert!(
+            failures.is_empty(),
+            "{} line(s) differ (UPDATE_EXPECT=1 rewrites them):\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+}

@@ -17,7 +17,10 @@ impl Scanner<'_, '_> {
             if self.w(i + 1) == "." && self.glued(i + 1) {
                 return Some((m, i + 2, true));
             }
-            if self.day_num(i + 1).is_some() || self.year_num(i + 1).is_some() {
+            if self.day_num(i + 1).is_some()
+                || self.year_num(i + 1).is_some()
+                || self.day_range_at(i + 1).is_some()
+            {
                 return Some((m, i + 1, true));
             }
             // "3 Feb at 17:00": after its day.
@@ -35,6 +38,12 @@ impl Scanner<'_, '_> {
     /// a number after ("on may 5"); abbreviations need their capital.
     fn lower_month_in_context(&self, i: usize) -> bool {
         let w = self.w(i);
+        // A day and a year after it ("may 5, 2021"), or a day after it standing alone ("sept 9").
+        let year_after =
+            self.year_num(i + 2).is_some() || (self.w(i + 2) == "," && self.year_num(i + 3).is_some());
+        if self.day_num(i + 1).is_some() && (year_after || self.alone(i, i + 2)) {
+            return true;
+        }
         if timex::is_month_abbreviation(w) {
             return false;
         }
@@ -128,6 +137,9 @@ impl Scanner<'_, '_> {
     /// Month first: "January 21, 2022", "Jan. 21", "January 2022", "January of 2022", "June".
     pub(super) fn month_first_at(&self, i: usize) -> Option<Hit> {
         let (m, e, abbrev) = self.month_at(i)?;
+        if let Some(hit) = self.month_day_range(i, m, e) {
+            return Some(hit);
+        }
         if let Some(day) = self.day_num(e) {
             // Not "June 2 million" or a time "May 5:30"; a day then optional year.
             let mut end = e + 1;
@@ -254,8 +266,58 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, i + 2, value).rel().by(&ORDINAL_DAY))
     }
 
+    /// A range of days of one month at `i`: "14-16", "5th - 8th", "5 to 8": its first day and the
+    /// token after it.
+    fn day_range_at(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((a, b)) = self.w(i).split_once('-') {
+            let (a, b): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+            return (self.kind(i) == Some(TokenKind::Number) && 1 <= a && a < b && b <= 31)
+                .then_some((a, i + 1));
+        }
+        let a = self.day_num(i)?;
+        if !self.is(i + 1, &["-", "–", "to", "through"]) || !self.same_sentence(i, i + 2) {
+            return None;
+        }
+        let b = self.day_num(i + 2)?;
+        (a < b).then_some((a, i + 3))
+    }
+
+    /// A year after a day range (`k`): ", 2019" or "2019", and the token after it.
+    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        if self.w(k) == "," {
+            self.year_num(k + 1).map(|y| (y, k + 2))
+        } else {
+            self.year_num(k).map(|y| (y, k + 1))
+        }
+    }
+
+    /// A month, then a range of its days and a year, as the first day: "March 14-16, 2019",
+    /// "October 5 to 8, 2020" (`e` is the token after the month); "March 14-16" without a year.
+    fn month_day_range(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        let (day, after) = self.day_range_at(e)?;
+        match self.year_after(after) {
+            Some((y, end)) => Some(self.month_day_hit(i, end, m, day, Some(y)).by(&DAY_RANGE)),
+            None if after == e + 1 => Some(self.month_day_hit(i, after, m, day, None).by(&DAY_RANGE)),
+            None => None,
+        }
+    }
+
+    /// A range of days, then their month: "14-16 March 2019", "5th - 8th October", as the first day.
+    fn day_range_first_at(&self, i: usize) -> Option<Hit> {
+        let (day, after) = self.day_range_at(i)?;
+        let (m, e, _) = self.month_at(after)?;
+        let (year, end) = match self.year_after(e) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, e),
+        };
+        Some(self.month_day_hit(i, end, m, day, year).by(&DAY_RANGE))
+    }
+
     /// Day first: "21 January 2022", "21st of January", "11 December".
     pub(super) fn day_first_at(&self, i: usize) -> Option<Hit> {
+        if let Some(hit) = self.day_range_first_at(i) {
+            return Some(hit);
+        }
         // "the first of March": an ordinal in words, with "of".
         let spelled = || {
             let n = timex::ordinal_of(self.w(i)).filter(|n| (1..=31).contains(n))?;
@@ -464,8 +526,45 @@ impl Scanner<'_, '_> {
     }
 
     /// "2022-01-21", "21/01/2022", "01/21/2022".
+    /// A date and time in ISO 8601 in one token: "2019-03-14T09:30", "2019-03-14T09:30:00Z" (a
+    /// fraction of a second is dropped; UTC keeps its "Z").
+    fn iso_date_time(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (day, time) = w.split_once('t')?;
+        let date = match day.split('-').collect::<Vec<_>>()[..] {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?
+            }
+            _ => return None,
+        };
+        let (time, zone) = match time.strip_suffix('z') {
+            Some(t) => (t, "Z"),
+            None => (time, ""),
+        };
+        let time = time.split_once('.').map_or(time, |(t, _)| t);
+        let fields: Vec<&str> = time.split(':').collect();
+        let ok = (2..=3).contains(&fields.len())
+            && fields
+                .iter()
+                .all(|f| f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit()));
+        let limits = [23, 59, 59];
+        if !ok
+            || fields
+                .iter()
+                .zip(limits)
+                .any(|(f, l)| f.parse::<u32>().map_or(true, |n| n > l))
+        {
+            return None;
+        }
+        let value = format!("{date}T{}{zone}", fields.join(":"));
+        Some(Hit::new(i, i + 1, DateKind::Time, Some(value)).by(&ISO_DATE_TIME))
+    }
+
     pub(super) fn iso_or_slashed(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        if w.contains('t') {
+            return self.iso_date_time(i);
+        }
         let sep = if w.contains('/') {
             '/'
         } else if w.contains('-') {
@@ -526,7 +625,8 @@ impl Scanner<'_, '_> {
         } else {
             &["on", "by", "until", "till", "since", "before", "after"]
         };
-        if self.is(i.wrapping_sub(1), words) {
+        // Standing alone: "3/17".
+        if self.is(i.wrapping_sub(1), words) || (sep == '/' && self.alone(i, i + 1)) {
             return true;
         }
         let k = i.wrapping_sub(2);
@@ -546,7 +646,7 @@ impl Scanner<'_, '_> {
             "through",
         ];
         if !parts.iter().all(|p| digits(p))
-            || !(self.is(i.wrapping_sub(1), cue) || self.month_day_cue(i, sep))
+            || !(self.is(i.wrapping_sub(1), cue) || self.month_day_cue(i, sep) || self.alone(i, i + 1))
         {
             return None;
         }

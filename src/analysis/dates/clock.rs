@@ -50,9 +50,8 @@ impl Scanner<'_, '_> {
             j += 1;
             marked = true;
         }
-        // "4 in the morning", "8 in the evening".
-        if !colon
-            && (1..=12).contains(&hour)
+        // "4 in the morning", "8 in the evening", "5:00 in the afternoon".
+        if (1..=12).contains(&hour)
             && self.w(j) == "in"
             && self.w(j + 1) == "the"
             && self.is(j + 2, &["morning", "afternoon", "evening"])
@@ -64,6 +63,17 @@ impl Scanner<'_, '_> {
             }
             j += 3;
             marked = true;
+        }
+        // "between 9 and 11 am", "from 7 to 9 pm": the first hour shares the second's am or pm.
+        if !marked && !colon && (1..=12).contains(&hour) && self.is(i.wrapping_sub(1), &["between", "from"]) {
+            let second = self
+                .is(j, &["and", "to", "-", "–"])
+                .then(|| self.ampm_at(j + 2))
+                .flatten();
+            if let Some((pm, _)) = second.filter(|_| self.clock_digits(j + 1).is_some()) {
+                hour = twelve_hour(hour, pm)?;
+                marked = true;
+            }
         }
         let mut utc = false;
         match self.w(j) {
@@ -205,6 +215,10 @@ impl Scanner<'_, '_> {
         if let Some((pm, n)) = self.ampm_at(end) {
             hour = twelve_hour(hour, pm)?;
             end += n;
+        } else if let Some((part, after)) = self.part_after(end) {
+            // "half past seven in the evening".
+            hour = hour_in_part(hour, part);
+            end = after;
         } else if !self.time_cue(i, end) {
             // "a quarter to five people": without am / pm, only after "at", "until", "by" ...
             return None;
@@ -318,6 +332,11 @@ impl Scanner<'_, '_> {
     /// military time): "6:40", "18.00", "8", "0600 GMT".
     fn clock_digits(&self, i: usize) -> Option<(u32, u32, bool)> {
         let w = self.w(i);
+        // "11:15:30": the seconds are read by `seconds_at`.
+        let w = match self.seconds_at(i) {
+            Some(_) => &w[..w.len() - 3],
+            None => w,
+        };
         let digits = match w.split_once([':', '.']) {
             Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => {
                 (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, w.contains(':'))
@@ -336,6 +355,23 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         Some(digits)
+    }
+
+    /// The seconds of a clock number with two colons: "11:15:30" → 30.
+    fn seconds_at(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        let (head, sec) = w.rsplit_once(':')?;
+        let ok = head.matches(':').count() == 1 && sec.len() == 2 && sec.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| sec.parse().ok()).flatten().filter(|s| *s < 60)
+    }
+
+    /// A clock value's time of day: "T11:15" or, with seconds, "T11:15:30".
+    fn time_of_day(&self, i: usize, clock: &Clock) -> String {
+        let zone = if clock.utc { "Z" } else { "" };
+        match self.seconds_at(i) {
+            Some(s) => format!("T{:02}:{:02}:{s:02}{zone}", clock.hour, clock.minute),
+            None => format!("T{:02}:{:02}{zone}", clock.hour, clock.minute),
+        }
     }
 
     /// A clue that a bare "14:58" at `i` (its words ending before `j`) is a time of day: "at",
@@ -359,6 +395,37 @@ impl Scanner<'_, '_> {
             ],
         ) || self.w(j) == "hours"
             || (self.w(j) == "local" && self.w(j + 1) == "time")
+            || (j > i && self.alone(i, j))
+            || self.colon_range(i, j)
+    }
+
+    /// A colon time at `i` (its words ending before `j`) in a range of two colon times standing
+    /// alone ("10:00 to 13:00") or after "from", "at", "between" ("from 10:00 to 13:00"), not a
+    /// tally ("the score was 2:10 to 3:15").
+    fn colon_range(&self, i: usize, j: usize) -> bool {
+        let dash = ["to", "-", "–", "until", "till"];
+        let colon = |k: usize| self.w(k).contains(':') && self.clock_digits(k).is_some_and(|(_, _, c)| c);
+        if self.is(j, &dash) && colon(j + 1) && j == i + 1 {
+            return self.alone(i, j + 2);
+        }
+        let first = i.wrapping_sub(2);
+        self.is(i.wrapping_sub(1), &dash)
+            && colon(first)
+            && (self.alone(first, i + 1) || self.is(first.wrapping_sub(1), &["from", "at", "between"]))
+    }
+
+    /// A part of the day after a clock time ("in the evening"): its code and the token after it.
+    fn part_after(&self, j: usize) -> Option<(&'static str, usize)> {
+        if self.w(j) != "in" || self.w(j + 1) != "the" {
+            return None;
+        }
+        let code = match self.w(j + 2) {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => return None,
+        };
+        Some((code, j + 3))
     }
 
     /// A day, then the clock time on it: "tomorrow at 6pm", "on 3 May at 14:00", "Thursday 8:00
@@ -390,10 +457,16 @@ impl Scanner<'_, '_> {
         let comma = (self.w(k) == "," && self.same_sentence(k, k + 1))
             .then(|| self.bare_colon_clock_at(k + 1))
             .flatten();
-        let clock = match comma.or_else(|| self.clock_at(k)) {
+        // "2019-03-14 14:05", "tomorrow 14:00": a day and a colon clock time closing the clause.
+        let iso = (!at && day.is_some() && part.is_none())
+            .then(|| self.bare_colon_clock_at(k))
+            .flatten();
+        let after_iso = iso.is_some();
+        let clock = match iso.or(comma).or_else(|| self.clock_at(k)) {
             // Without "at", only a time marked as one: "Thursday 8:00 GMT", "Friday 6pm".
             Some(c)
                 if at
+                    || after_iso
                     || c.utc
                     || !self.w(k).bytes().all(|b| b.is_ascii_digit() || b == b':')
                     || c.end > k + 1 =>
@@ -416,8 +489,9 @@ impl Scanner<'_, '_> {
                 }
             }
         };
-        let zone = if clock.utc { "Z" } else { "" };
-        let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
+        let first = if self.w(k) == "," { k + 1 } else { k };
+        let time = self.time_of_day(first, &clock);
+        let value = day.map(|d| format!("{d}{time}"));
         Some(
             Hit {
                 kind: DateKind::Time,
@@ -466,6 +540,33 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// The day of the event a past clause with a clock time at `i` tells again: the last earlier
+    /// sentence naming a day that shares one of the clause's past verbs ("was shot to death last
+    /// Oct. 23" … "was shot to death at 10 p.m."), among the last 64 days named.
+    fn event_day(&self, i: usize) -> Option<Date> {
+        if self.tense(i, i + 1) != Tense::Past {
+            return None;
+        }
+        let sentence = self.sentence_of(i);
+        let tokens = |s: usize| self.doc.sentences.get(s).map_or(0..0, |s| s.tokens.clone());
+        let verbs: Vec<&str> = tokens(sentence)
+            .map(|k| self.w(k))
+            .filter(|w| {
+                w.len() >= 4 && words::cue(w) == Some(words::Cue::Past) && !words::LIGHT_VERBS.contains(w)
+            })
+            .collect();
+        if verbs.is_empty() {
+            return None;
+        }
+        self.days
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|(s, _)| *s < sentence)
+            .find(|(s, _)| tokens(*s).any(|k| verbs.contains(&self.w(k))))
+            .map(|(_, d)| *d)
+    }
+
     pub(super) fn time_at(&self, i: usize) -> Option<Hit> {
         let clock = self.clock_at(i)?;
         let mut end = clock.end;
@@ -482,13 +583,15 @@ impl Scanner<'_, '_> {
             .or_else(|| self.weekday_at(k))
             .or_else(|| self.relative_day_at(k));
         // "8 p.m. tonight", "9 a.m. this morning": the reference day.
+        // "10pm last night": the day before.
         let tonight = match (self.w(k), self.w(k + 1)) {
-            ("tonight", _) => Some(k + 1),
-            ("this", "morning" | "afternoon" | "evening") => Some(k + 2),
+            ("tonight", _) => Some((k + 1, 0)),
+            ("this", "morning" | "afternoon" | "evening") => Some((k + 2, 0)),
+            ("last", "night") => Some((k + 2, -1)),
             _ => None,
         };
-        if let (Some(e), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
-            day = Some(r);
+        if let (Some((e, shift)), Some(r)) = (tonight.filter(|_| self.same_sentence(i, k)), self.reference) {
+            day = Some(r.add_days(shift));
             end = e;
         } else if let Some(h) = after.filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 10)) {
             day = h.value.as_deref().and_then(Date::parse_iso);
@@ -521,14 +624,22 @@ impl Scanner<'_, '_> {
             }
         }
         if day.is_none() {
-            // The last day named in the same paragraph, else the reference date.
+            // The last day named in the same paragraph, else the day of the event the clause tells
+            // again, else the reference date.
             day = match self.last_day {
                 Some((p, d)) if p == self.paragraph_of(i) => Some(d),
-                _ => self.reference,
+                _ => None,
             };
+            if day.is_none() {
+                day = self.event_day(i);
+                if day.is_some() {
+                    rule = Some(&CLOCK_TIME_OF_EVENT);
+                }
+            }
+            day = day.or(self.reference);
         }
-        let zone = if clock.utc { "Z" } else { "" };
-        let value = day.map(|d| format!("{d}T{:02}:{:02}{zone}", clock.hour, clock.minute));
+        let time = self.time_of_day(i, &clock);
+        let value = day.map(|d| format!("{d}{time}"));
         let rule = rule.unwrap_or(if end > clock.end {
             &CLOCK_TIME_AND_DAY
         } else {

@@ -318,6 +318,9 @@ struct Scanner<'d, 'a> {
     /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
     last_explicit: Option<(usize, Date)>,
+    /// The day-precise dates named so far, each with its sentence, for the day of an event told
+    /// again later ("shot to death last Oct. 23" … "shot to death at 10 p.m.").
+    days: Vec<(usize, Date)>,
     /// The last [`Scanner::quantity`] asked for and its answer (it depends on the tokens only).
     last_quantity: std::cell::Cell<Option<(usize, Quantity)>>,
 }
@@ -337,6 +340,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_day: None,
             last_point: None,
             last_explicit: None,
+            days: Vec::new(),
             last_quantity: std::cell::Cell::new(None),
         };
         s.day_first = s.prefers_day_first();
@@ -620,6 +624,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));
+            self.days.push((self.sentence_of(hit.start), d));
         }
         if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
             if let Some(first) = timex::first_day(v) {

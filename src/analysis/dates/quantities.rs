@@ -59,6 +59,54 @@ impl Scanner<'_, '_> {
         Some(Hit::date(start, end + 2, value).rel().by(&QUANTITY_AGO))
     }
 
+    /// "in three weeks" in a future clause or standing alone: the point three weeks after the
+    /// reference date, at the grain of its unit (TimeML); "finished in three weeks", "the worst in
+    /// a decade" stay durations.
+    fn in_quantity(&self, start: usize, end: usize, q: Option<f64>, unit: Unit) -> Option<Hit> {
+        if self.w(start.wrapping_sub(1)) != "in"
+            || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            || self.w(start.wrapping_sub(2)).ends_with("est")
+            || self.is(end, &["of", "and", "or", "to", "-", "from"])
+        {
+            return None;
+        }
+        let n = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n))? as i64;
+        // "20 pins in a day": a rate, not tomorrow.
+        if n == 1 && unit == Unit::Day {
+            return None;
+        }
+        // "in three weeks' time".
+        let end = if self.w(end) == "time" && self.is(end.wrapping_sub(1), &["'", "’"]) {
+            end + 1
+        } else {
+            end
+        };
+        let ahead = match self.tense(start, end) {
+            Tense::Future => true,
+            Tense::Unknown => self.alone(start - 1, end),
+            Tense::Past => false,
+        };
+        if !ahead {
+            return None;
+        }
+        let value = self.resolve(Partial::Counted { unit, n });
+        Some(Hit::date(start, end, value).rel().by(&IN_QUANTITY))
+    }
+
+    /// Tokens `start..end` are the whole of their sentence, but for punctuation: an expression
+    /// standing alone ("in three weeks", "Thu").
+    pub(super) fn alone(&self, start: usize, end: usize) -> bool {
+        let Some(s) = self.doc.tokens.get(start).map(|t| t.sentence as usize) else {
+            return false;
+        };
+        let Some(range) = self.doc.sentences.get(s).map(|s| s.tokens.clone()) else {
+            return false;
+        };
+        range
+            .filter(|k| !(start..end).contains(k))
+            .all(|k| self.kind(k) == Some(TokenKind::Punct))
+    }
+
     pub(super) fn quantity_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         if self.not_a_quantity(i) {
@@ -140,11 +188,22 @@ impl Scanner<'_, '_> {
         if let Some(hit) = self.counted_from_day(start, end, q, unit) {
             return Some(hit);
         }
+        // Said of what is to come: "will reopen in three weeks".
+        if let Some(hit) = self.in_quantity(start, end, q, unit) {
+            return Some(hit);
+        }
         // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
         // days later" is annotated as the duration alone, like "a day after".
         let hence = self.w(end) == "hence";
-        if self.w(end) == "ago" || hence || (self.w(end) == "from" && self.is(end + 1, &["now", "today"])) {
-            let from = self.w(end) != "ago";
+        // "five weeks back", not "two years back to the start".
+        let back =
+            self.w(end) == "back" && !matches!(self.kind(end + 1), Some(TokenKind::Word | TokenKind::Number));
+        if self.w(end) == "ago"
+            || back
+            || hence
+            || (self.w(end) == "from" && self.is(end + 1, &["now", "today"]))
+        {
+            let from = !matches!(self.w(end), "ago" | "back");
             let stop = if hence || !from { end + 1 } else { end + 2 };
             let value = match q {
                 None => Some(if from { "FUTURE_REF" } else { "PAST_REF" }.to_string()),

@@ -56,7 +56,7 @@ impl Scanner<'_, '_> {
                     ],
                 );
                 let clock_after = self.w(end) == "at" && self.clock_at(end + 1).is_some();
-                if !(time_before || clock_after) {
+                if !(time_before || clock_after || self.alone(j, end)) {
                     return None;
                 }
                 // "on Sun Microsystems' servers": a name goes on.
@@ -115,12 +115,54 @@ impl Scanner<'_, '_> {
         }
         let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let tense = self.tense(i, j + 1);
-            (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE)
+            match self.weekday_without_tense(i, end, wd, tense) {
+                Some(step) => step,
+                None => (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE),
+            }
         } else {
             (Partial::WeekdayStep { weekday: wd, dir }, &LAST_NEXT_WEEKDAY)
         };
         let h = Hit::date(i, end, self.resolve(partial)).rel();
         Some(h.by(rule))
+    }
+
+    /// A weekday in a clause without tense: "this Saturday" is the day of the reference date's
+    /// week; a weekday standing alone ("Thu", "on Monday") the nearest such day.
+    fn weekday_without_tense(
+        &self,
+        i: usize,
+        end: usize,
+        wd: u8,
+        tense: Tense,
+    ) -> Option<(Partial, &'static Rule)> {
+        let r = self.reference?;
+        if tense != Tense::Unknown {
+            return None;
+        }
+        let this = self.w(i) == "this";
+        let from = if self.w(i.wrapping_sub(1)) == "on" {
+            i - 1
+        } else {
+            i
+        };
+        // "Friday morning", "Sunday at 9": a part of the day or a clock time may follow.
+        let mut k = end;
+        if words::WEEKDAY_PARTS.contains(self.w(k)) {
+            k += 1;
+        }
+        if self.w(k) == "at" {
+            k = self.clock_at(k + 1).map_or(k + 2, |c| c.end);
+        }
+        if !this && !self.alone(from, end) && !self.alone(from, k) {
+            return None;
+        }
+        let ahead = (i64::from(wd) - i64::from(r.weekday())).rem_euclid(7);
+        let tense = if ahead == 0 || (this && wd < r.weekday()) || (!this && ahead > 3) {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
+        Some((Partial::Weekday { weekday: wd, tense }, &WEEKDAY_WITHOUT_TENSE))
     }
 
     /// A weekday and a day of the month by its numeral ordinal: "Monday the 14th" (`k` is the token

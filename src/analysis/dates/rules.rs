@@ -14,9 +14,26 @@ pub(super) const ISO_DATE: Rule = Rule {
     counter_examples: &["The part number is 2021-13-45."],
 };
 
+pub(super) const ISO_DATE_TIME: Rule = Rule {
+    name: "dates/iso-date-time",
+    description:
+        "A date and time in ISO 8601: \"2019-03-14T09:30\", \"2019-03-14T09:30:00Z\" (UTC keeps its Z).",
+    examples: &[
+        (
+            "The log ends at 2019-03-14T09:30:00.",
+            "date \"2019-03-14T09:30:00\" = 2019-03-14T09:30:00 (time)",
+        ),
+        (
+            "2019-03-14T09:30Z",
+            "date \"2019-03-14T09:30Z\" = 2019-03-14T09:30Z (time)",
+        ),
+    ],
+    counter_examples: &["The part number is 2019-03-14T99:30."],
+};
+
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
@@ -24,6 +41,7 @@ pub(super) const SLASHED_DATE: Rule = Rule {
         ("The talks will be held on 17/3 and 18/3.", "date \"18/3\" = 2022-03-18 (date)"),
         ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
         ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
+        ("3/17", "date \"3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
@@ -36,12 +54,28 @@ pub(super) const SLASHED_DATE: Rule = Rule {
     ],
 };
 
+pub(super) const DAY_RANGE: Rule = Rule {
+    name: "dates/day-range",
+    description: "A range of days of one month, as its first day, in the year written after the range: \"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\".",
+    examples: &[
+        ("The fair ran 14-16 March 2019.", "date \"14-16 March 2019\" = 2019-03-14 (date)"),
+        ("The fair ran March 14-16, 2019.", "date \"March 14-16, 2019\" = 2019-03-14 (date)"),
+        ("The fair ran October 5 to 8, 2020.", "date \"October 5 to 8, 2020\" = 2020-10-05 (date)"),
+        ("The fair ran 5th - 8th October 2020.", "date \"5th - 8th October 2020\" = 2020-10-05 (date)"),
+    ],
+    counter_examples: &[
+        "The Bulls won 17-3 in March 2019.",
+        "The vote was 5 to 8 in March 2019.",
+    ],
+};
+
 pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
     name: "dates/numeric-month-year",
-    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\").",
+    description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\"), or standing alone (\"3/2016\").",
     examples: &[
         ("The survey ran in 2016-11.", "date \"2016-11\" = 2016-11 (date)"),
         ("The survey ran in 3/2016.", "date \"3/2016\" = 2016-03 (date)"),
+        ("3/2016", "date \"3/2016\" = 2016-03 (date)"),
     ],
     counter_examples: &[
         "The 2016-17 season was long.",
@@ -54,10 +88,13 @@ pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
     description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
-    examples: &[(
-        "The treaty was signed on March 3, 2013.",
-        "date \"March 3, 2013\" = 2013-03-03 (date)",
-    )],
+    examples: &[
+        (
+            "The treaty was signed on March 3, 2013.",
+            "date \"March 3, 2013\" = 2013-03-03 (date)",
+        ),
+        ("may 5, 2021", "date \"may 5, 2021\" = 2021-05-05 (date)"),
+    ],
     counter_examples: &[
         "The treaty was signed in 2013.",
         "The treaty was signed on March 3.",
@@ -72,6 +109,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
+        ("sept 9", "date \"sept 9\" = 2021-09-09 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
@@ -217,7 +255,7 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
-        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\".",
+        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\", \"half past seven in the evening\", and a colon time standing alone: \"18:45\".",
     examples: &[
         (
             "The plane landed at 6:40 p.m.",
@@ -228,6 +266,20 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "date \"noon\" = 2022-01-21T12:00 (time)",
         ),
         ("The doors open at 4pm.", "date \"4pm\" = 2022-01-21T16:00 (time)"),
+        ("18:45", "date \"18:45\" = 2022-01-21T18:45 (time)"),
+        ("The doors open at 7:10:25 PM.", "date \"7:10:25 PM\" = 2022-01-21T19:10:25 (time)"),
+        ("The desk is open from 10:00 to 13:00.", "date \"10:00\" = 2022-01-21T10:00 (time)"),
+        ("The desk is open from 10:00 to 13:00.", "date \"13:00\" = 2022-01-21T13:00 (time)"),
+        ("10:00 to 13:00", "date \"13:00\" = 2022-01-21T13:00 (time)"),
+        ("The desk is open between 9 and 11 am.", "date \"9\" = 2022-01-21T09:00 (time)"),
+        (
+            "The doors open at half past seven in the evening.",
+            "date \"half past seven in the evening\" = 2022-01-21T19:30 (time)",
+        ),
+        (
+            "The doors open at 5:00 in the afternoon.",
+            "date \"5:00 in the afternoon\" = 2022-01-21T17:00 (time)",
+        ),
         (
             "The doors open at 4:45pm.",
             "date \"4:45pm\" = 2022-01-21T16:45 (time)",
@@ -266,16 +318,18 @@ pub(super) const CLOCK_TIME: Rule = Rule {
         "A quarter of the voters left.",
         "Half of the 12 seats went to the left.",
         "The 16h rally ended.",
+        "The score was 2:10 to 3:15 at the end.",
     ],
 };
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\".",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\".",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
         ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
+        ("The alarm rang at 10pm last night.", "date \"10pm last night\" = 2022-01-20T22:00 (time)"),
     ],
     counter_examples: &[
         "The deadline is Monday.",
@@ -297,9 +351,21 @@ pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
     ],
 };
 
+pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
+    name: "dates/clock-time-of-event",
+    description: "A clock time in a past clause without a day in its paragraph, on the day an earlier sentence gives the same event (they share a past verb): \"was shot on Oct. 23\" … \"was shot at 10 p.m.\".",
+    examples: &[(
+        "The mayor was shot on Oct. 23 at home.\n\nThe police chief spoke later.\n\nThe mayor was shot at 10 p.m. in the kitchen.",
+        "date \"10 p.m.\" = 2021-10-23T22:00 (time)",
+    )],
+    counter_examples: &[
+        "The mayor was shot on Oct. 23 at home.\n\nThe police chief spoke later.\n\nThe chief spoke at 10 p.m. on the radio.",
+    ],
+};
+
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
-    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\".",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\".",
     examples: &[
         ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
         ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
@@ -309,6 +375,8 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The fair opens Thu 10 Feb, 17:00.", "date \"Thu 10 Feb, 17:00\" = 2022-02-10T17:00 (time)"),
         ("The fair opens on 10 Feb at 17:00.", "date \"10 Feb at 17:00\" = 2022-02-10T17:00 (time)"),
         ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
+        ("The log ends at 2019-03-14 14:05.", "date \"2019-03-14 14:05\" = 2019-03-14T14:05 (time)"),
+        ("The vote is tomorrow 14:00.", "date \"tomorrow 14:00\" = 2022-01-22T14:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
@@ -361,6 +429,22 @@ pub(super) const TODAY_AS_PRESENT: Rule = Rule {
         "date \"Today\" = PRESENT_REF (date)",
     )],
     counter_examples: &["Today's meeting was cancelled."],
+};
+
+pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
+    name: "dates/weekday-without-tense",
+    description: "A weekday in a clause without tense: \"this Wednesday\" is the day of the reference date's week, a weekday standing alone (\"Thu\", \"on Monday\") the nearest such day.",
+    examples: &[
+        ("Vote this Wednesday!", "date \"this Wednesday\" = 2022-01-19 (date)"),
+        ("Vote this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
+        ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
+        ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
+        ("Sunday at 9", "date \"Sunday\" = 2022-01-23 (date)"),
+    ],
+    counter_examples: &[
+        "The ministers met on Monday.",
+        "The ministers will meet this Wednesday.",
+    ],
 };
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
@@ -683,10 +767,29 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
+        ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
         "The plan took two weeks from start to finish.",
+        "The count went two years back to the start.",
+    ],
+};
+
+pub(super) const IN_QUANTITY: Rule = Rule {
+    name: "dates/in-quantity",
+    description: "\"in\" and a counted quantity of days, weeks, months or years in a future clause or standing alone, as the point that far after the reference date, at the grain of its unit (TimeML): \"will reopen in three weeks\".",
+    examples: &[
+        ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
+        ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
+        ("in two years", "date \"two years\" = 2024 (date)"),
+        ("The plant will reopen in three months' time.", "date \"three months' time\" = 2022-04 (date)"),
+    ],
+    counter_examples: &[
+        "The plant was rebuilt in three weeks.",
+        "It was the worst flu season in a decade.",
+        "The board will decide within a year.",
+        "A worker might make 20 pins in a day.",
     ],
 };
 
@@ -843,7 +946,9 @@ pub(super) const THE_UNIT: Rule = Rule {
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
     ISO_DATE,
+    ISO_DATE_TIME,
     SLASHED_DATE,
+    DAY_RANGE,
     NUMERIC_MONTH_YEAR,
     MONTH_DAY_YEAR,
     MONTH_DAY,
@@ -862,12 +967,14 @@ pub static RULES: &[Rule] = &[
     CLOCK_TIME,
     CLOCK_TIME_AND_DAY,
     CLOCK_TIME_RESTATED,
+    CLOCK_TIME_OF_EVENT,
     DAY_AT_CLOCK_TIME,
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
     RELATIVE_DAY,
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
+    WEEKDAY_WITHOUT_TENSE,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_ORDINAL_DAY,
@@ -893,6 +1000,7 @@ pub static RULES: &[Rule] = &[
     DURATION_ADJECTIVE,
     APPROXIMATE_QUANTITY,
     QUANTITY_AGO,
+    IN_QUANTITY,
     RATE_PER_UNIT,
     SET_ADVERB,
     SET_AT_CLOCK_TIME,

@@ -42,6 +42,9 @@ pub(super) static EVENT_NOUNS: WordSet = word_set!("../data/dates-event-nouns.tx
 /// Words that open a new clause, whose verb no longer governs an expression before them: "and".
 pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-breaks.txt");
 
+/// Past verbs too common to tie a clock time to an earlier sentence's event: "said", "had".
+pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.txt");
+
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
 pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
 
