@@ -633,6 +633,16 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
     counter_examples: &["The Warhol Polaroids sold well.", "Andy Warhol took pictures."],
 };
 
+pub const GIVEN_NAME_ALONE: Rule = Rule {
+    name: "actors/given-name-alone",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person.",
+    examples: &[(
+        "Renata looked out of the window. Later Renata walked home.",
+        "actor person \"Renata\": \"Renata\"",
+    )],
+    counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
+};
+
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
     description: "A headline or heading line yields only names the body of the article also has.",
@@ -686,6 +696,83 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
             };
         }
     }
+}
+
+/// Single given names with nothing else for their kind ("Betty", "Renata", "Jerome") are persons
+/// ([`GIVEN_NAME_ALONE`]): every mention is one weak word that the given-name list knows, not an
+/// organisation word ("Court"), not always after "the" ("the Sky"), and no mention is listed with an
+/// organisation ("GM, Chrysler", "General Motors (GM) and Chrysler"), where a given name is a company.
+pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let org_ends: HashSet<usize> = clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Organization && cl.org > 1)
+        .flat_map(|cl| cl.members.iter().map(|&m| cands[m].span.end))
+        .collect();
+    let org_starts: HashSet<usize> = clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Organization && cl.org > 1)
+        .flat_map(|cl| cl.members.iter().map(|&m| cands[m].span.start))
+        .collect();
+    for cl in clusters.iter_mut() {
+        let weak = cl.kind() == ActorKind::Organization
+            && cl.person == 0
+            && cl.group == 0
+            && !cl.members.is_empty()
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        if !weak || cl.members.iter().all(|&m| cands[m].article) {
+            continue;
+        }
+        let word = doc.slice(cands[cl.best].name_span);
+        let Some(gender) = LEXICON.given(word) else {
+            continue;
+        };
+        let lower_word = cands[cl.best].words[0].as_str();
+        if LEXICON.is_org_word_lower(lower_word) || !word.chars().skip(1).any(char::is_lowercase) {
+            continue;
+        }
+        let listed = cl
+            .members
+            .iter()
+            .any(|&m| listed_with(doc, lower, cands[m].span, &org_ends, &org_starts));
+        if listed {
+            continue;
+        }
+        cl.person = cl.org + 1;
+        cl.gender = gender;
+        for &m in &cl.members {
+            cands[m].rule = GIVEN_NAME_ALONE.name;
+        }
+    }
+}
+
+/// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at
+/// one of `starts` ("GM, Chrysler", "General Motors (GM) and Chrysler", "Chrysler and GM").
+fn listed_with(
+    doc: &Doc,
+    lower: &[&str],
+    span: Span,
+    ends: &HashSet<usize>,
+    starts: &HashSet<usize>,
+) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    let joins = |k: usize| matches!(lower.get(k), Some(&("," | "and" | "&" | "or")));
+    let before = first >= 2 && joins(first - 1) && {
+        let mut k = first - 2;
+        if doc.word(k) == ")" && k > 0 {
+            k -= 1;
+        }
+        ends.contains(&doc.tokens[k].span.end)
+    };
+    let after = joins(last)
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| starts.contains(&t.span.start));
+    before || after
 }
 
 /// The gender of a personal pronoun that speaks of its own clause's actor: a subject ("he"), a

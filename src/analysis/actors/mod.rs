@@ -90,6 +90,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
+    cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -247,6 +248,7 @@ pub static RULES: &[Rule] = &[
     cluster::HEAD_NOUN_OF_ORGANISATION,
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
+    cluster::GIVEN_NAME_ALONE,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
     things::IMPERATIVE_AT_START,
