@@ -7,6 +7,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
@@ -210,6 +211,48 @@ impl WordIndex {
         ids.sort_unstable();
         ids.dedup();
         ids
+    }
+}
+
+/// Lower-case words that may follow a name heading its own phrase (`data/actors-clause-words.txt`).
+static CLAUSE_WORDS: WordSet = word_set!("../data/actors-clause-words.txt");
+
+/// Drops the acronyms that qualify a common noun ([`ACRONYM_AS_MODIFIER`]): an acronym found by no
+/// list or expansion, one of whose mentions stands before a lower-case noun ("GIS applications", "the
+/// ICT services"), and none of whose mentions is a possessive ("USI's exhibit"), is a term; so are its
+/// other mentions ("the use of ICT").
+pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let plain = !cl.members.is_empty()
+            && cl.members.iter().all(|&m| {
+                let c = &cands[m];
+                c.all_caps
+                    && c.alias_of.is_none()
+                    && c.roles.is_empty()
+                    && (c.rule == ACRONYM.name || c.rule == REPEATED_NAME.name)
+            });
+        if !plain {
+            continue;
+        }
+        let mut qualifies = false;
+        let mut possessive = false;
+        for &m in &cl.members {
+            let next = doc.token_at_or_after(cands[m].span.end);
+            let Some(t) = doc.tokens.get(next) else {
+                continue;
+            };
+            let word = doc.word(next);
+            possessive |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’");
+            qualifies |= t.space_before
+                && t.kind == TokenKind::Word
+                && word.starts_with(char::is_lowercase)
+                && !CLAUSE_WORDS.contains(lower[next])
+                && !word.ends_with("ed")
+                && !word.ends_with("ly");
+        }
+        if qualifies && !possessive {
+            cl.members.clear();
+        }
     }
 }
 
@@ -641,6 +684,16 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
         "actor person \"Renata\": \"Renata\"",
     )],
     counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
+};
+
+pub const ACRONYM_AS_MODIFIER: Rule = Rule {
+    name: "actors/acronym-as-modifier",
+    description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    examples: &[(
+        "The QRX readings were high. We compared QRX with older data.",
+        "no actor mention \"QRX\"",
+    )],
+    counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
 };
 
 pub const NAME_IN_HEADLINE: Rule = Rule {

@@ -87,6 +87,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
+    cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
@@ -249,6 +250,7 @@ pub static RULES: &[Rule] = &[
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
     cluster::GIVEN_NAME_ALONE,
+    cluster::ACRONYM_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
     things::IMPERATIVE_AT_START,
