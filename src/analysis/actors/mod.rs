@@ -258,6 +258,7 @@ pub static RULES: &[Rule] = &[
     things::TERM_BY_EXPANSION,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
+    things::PLACE_IN_LIST,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

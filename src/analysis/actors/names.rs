@@ -1459,7 +1459,8 @@ impl Scan<'_, '_> {
                 "in" | "near" | "outside" | "across" | "throughout" | "around"
             ) && !holding
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                || self.word(end) == "," && self.is_place(end + 1);
+                || self.word(end) == "," && self.is_place(end + 1)
+                || self.listed_with_place(mention_start, end);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
@@ -1553,6 +1554,19 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
+    }
+
+    /// Whether the single word from `start` to `end` stands in a list with a known place, right before
+    /// or after it ("Sapulpa, Jenks and Tulsa", "Tulsa, Sapulpa"; [`things::PLACE_IN_LIST`]): a list of
+    /// places holds places.
+    fn listed_with_place(&self, start: usize, end: usize) -> bool {
+        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
+        let before = start >= 2
+            && joins(start - 1)
+            && self.same_sentence(start - 2, start)
+            && self.is_place(start - 2);
+        let after = joins(end) && self.same_sentence(end, end + 1) && self.is_place(end + 1);
+        before || after
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is

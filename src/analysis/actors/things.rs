@@ -229,3 +229,13 @@ pub const HALF_OF_PHRASE: Rule = Rule {
     )],
     counter_examples: &["We met Lindqvist of Orbix Partners. Lindqvist said no."],
 };
+
+pub const PLACE_IN_LIST: Rule = Rule {
+    name: "actors/place-in-list",
+    description: "A single name listed right next to a known place (\"Brisk, Tulsa and Vellin\") is a place too, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Buses serve Tulsa, Brisk and Vellin. The ride to Brisk takes an hour.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
+};
