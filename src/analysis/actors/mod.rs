@@ -259,6 +259,7 @@ pub static RULES: &[Rule] = &[
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
+    things::PLACE_OVER_GIVEN_NAME,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -77,12 +77,17 @@ pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
 /// after a town is no evidence, and "he" after a place rarely follows.
 pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
-        let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
+        // Said once to be a place or a thing: that decides, also over a given name that is all there
+        // is for a person ("York is a small city" beside "York Minster"; [`PLACE_OVER_GIVEN_NAME`]).
+        let said = cl.things > 0;
+        let given_only = said;
+        let no_evidence = cl.group <= 0 && (!cl.given || given_only) && !cl.courtesy;
+        let plain = cl
+            .members
+            .iter()
+            .all(|&m| without_evidence(&cands[m]) || given_only && only_given_name(&cands[m]));
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
-        // Said once to be a place or a thing: that decides.
-        let said = cl.things > 0;
         let placed = placed || said;
         if no_evidence && plain && placed {
             cl.members.clear();
@@ -140,6 +145,18 @@ fn without_evidence(c: &Candidate) -> bool {
         && c.person <= 0
         && c.group <= 0
         && c.org <= default_org
+}
+
+/// A candidate whose only evidence of a person is its given name ("York Minster"): no title, role,
+/// courtesy title or organisation evidence.
+fn only_given_name(c: &Candidate) -> bool {
+    c.given
+        && c.roles.is_empty()
+        && !c.courtesy
+        && c.person <= 2
+        && c.group <= 0
+        && c.org <= 1
+        && c.alias_of.is_none()
 }
 
 /// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
@@ -238,4 +255,14 @@ pub const PLACE_IN_LIST: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
+};
+
+pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
+    name: "actors/place-over-given-name",
+    description: "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person.",
+    examples: &[(
+        "York is a small city in the north. Visitors see York Minster first, then walk around York.",
+        "no actor mention \"York\"",
+    )],
+    counter_examples: &["Mr York is a small man. York Minster said he was busy, and York left."],
 };
