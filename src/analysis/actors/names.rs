@@ -35,6 +35,9 @@ static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
+/// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
+/// to Tars", "on GitHub"): `data/actors-place-prepositions.txt`.
+static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
@@ -1454,10 +1457,7 @@ impl Scan<'_, '_> {
             // "shares in Veltrona", "a stake in Orbix": a company, not a place.
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
-            c.place = matches!(
-                prev,
-                "in" | "near" | "outside" | "across" | "throughout" | "around"
-            ) && !holding
+            c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);

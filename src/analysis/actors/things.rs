@@ -179,11 +179,17 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one of its mentions stands where places and things do (\"hotels in Brisk\"): all its mentions go.",
-    examples: &[(
-        "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry to Brisk\", \"on Brisk\"): all its mentions go.",
+    examples: &[
+        (
+            "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Brisk has a harbour. A ferry goes to Brisk twice a day.",
+            "no actor mention \"Brisk\"",
+        ),
+    ],
     counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
 };
 
