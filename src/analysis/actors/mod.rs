@@ -240,6 +240,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
+    names::CITATION_AUTHOR,
     states::STATE_AS_ACTOR,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,

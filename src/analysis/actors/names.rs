@@ -175,6 +175,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     out.dedup_by_key(|c| c.span);
     link_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);
+    citation_authors(doc, lower, &mut out);
     out
 }
 
@@ -206,6 +207,46 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             c.alias_of = None;
         }
     }
+}
+
+/// Names in a bracketed reference to a publication are its authors, persons ([`CITATION_AUTHOR`]):
+/// "(Lindqvist, 2012)", "(Lindqvist et al., 2017)", "(Lindqvist, Berg, & Moen, 2010; ...)".
+fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.span.start);
+        let last = doc.token_at_or_after(c.span.end);
+        if first == 0 || !in_citation(doc, lower, first, last) {
+            continue;
+        }
+        c.person += 3;
+        c.doubtful = false;
+        c.deferred = false;
+        c.place = false;
+        c.rule = CITATION_AUTHOR.name;
+    }
+}
+
+/// Whether the tokens before `first` lead back to an opening bracket and the tokens from `last` on
+/// lead to a year, over author names only (capitalised words, initials, ",", "&", "and", "et al.").
+fn in_citation(doc: &Doc, lower: &[&str], first: usize, last: usize) -> bool {
+    let author_token = |k: usize| {
+        let w = doc.word(k);
+        matches!(lower[k], "," | "&" | "and" | "et" | "al" | "." | "-") || w.starts_with(char::is_uppercase)
+    };
+    let sentence = doc.tokens[first].sentence;
+    let opens = (first.saturating_sub(12)..first)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sentence)
+        .find(|&k| !author_token(k))
+        .is_some_and(|k| matches!(doc.word(k), "(" | ";"));
+    let year = |k: usize| {
+        let w = doc.word(k);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.as_bytes()[0], b'1' | b'2')
+    };
+    let closes = (last..(last + 12).min(doc.tokens.len()))
+        .find(|&k| !author_token(k))
+        .is_some_and(|k| year(k) && k > last && doc.word(k - 1) == ",");
+    opens && closes
 }
 
 /// Whether the acronym at token `start`, in brackets, spells the initials of the lower-case words
@@ -2096,4 +2137,14 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",
     ],
+};
+
+pub const CITATION_AUTHOR: Rule = Rule {
+    name: "actors/citation-author",
+    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person.",
+    examples: &[(
+        "Replication is rare in this field (Lindqvist et al., 2017).",
+        "actor person \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["The film (Lindqvist 2017) was long."],
 };
