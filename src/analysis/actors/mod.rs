@@ -261,6 +261,7 @@ pub static RULES: &[Rule] = &[
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
     things::PLACE_OVER_GIVEN_NAME,
+    things::THING_AFTER_POSSESSIVE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

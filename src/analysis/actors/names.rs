@@ -1522,6 +1522,17 @@ impl Scan<'_, '_> {
                 || c.place
                 || c.thing;
         }
+        // "our Nation", "her Labrador": a capitalised common noun after a possessive determiner.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && !c.all_caps
+            && mention_start > 0
+            && things::possessed(self.low(mention_start - 1))
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
         if text_words.len() == 1
             && !has_title

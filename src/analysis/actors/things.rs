@@ -47,6 +47,12 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1])
 }
 
+/// Whether `lower`, the word before a single capitalised word, is a possessive determiner ("our
+/// Nation", "her Labrador"; [`THING_AFTER_POSSESSIVE`]): what one owns is no actor.
+pub fn possessed(lower: &str) -> bool {
+    matches!(lower, "my" | "our" | "your" | "his" | "her" | "their" | "its")
+}
+
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
 /// names pass did not take as one name, one word on each side ("Game of Thrones", "Rains of Castamere";
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
@@ -271,4 +277,14 @@ pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
         "no actor mention \"York\"",
     )],
     counter_examples: &["Mr York is a small man. York Minster said he was busy, and York left."],
+};
+
+pub const THING_AFTER_POSSESSIVE: Rule = Rule {
+    name: "actors/thing-after-possessive",
+    description: "A single capitalised word after \"my\", \"our\", \"her\" or another possessive determiner (\"her Labrador\") is a thing or a common noun, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "She fed her Labrador early. Later the Labrador slept.",
+        "no actor mention \"Labrador\"",
+    )],
+    counter_examples: &["She called Lindqvist early. Lindqvist said he would come."],
 };
