@@ -248,7 +248,8 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
                 && word.starts_with(char::is_lowercase)
                 && !CLAUSE_WORDS.contains(lower[next])
                 && !word.ends_with("ed")
-                && !word.ends_with("ly");
+                && !word.ends_with("ly")
+                && crate::analysis::verbs::irregular_past(lower[next]).is_none();
         }
         if qualifies && !possessive {
             cl.members.clear();
