@@ -218,9 +218,9 @@ impl WordIndex {
 static CLAUSE_WORDS: WordSet = word_set!("../data/actors-clause-words.txt");
 
 /// Drops the acronyms that qualify a common noun ([`ACRONYM_AS_MODIFIER`]): an acronym found by no
-/// list or expansion, one of whose mentions stands before a lower-case noun ("GIS applications", "the
-/// ICT services"), and none of whose mentions is a possessive ("USI's exhibit"), is a term; so are its
-/// other mentions ("the use of ICT").
+/// list or expansion, one of whose mentions stands before a lower-case noun ("QRX readings", "the
+/// ZPL servers"), and none of whose mentions is a possessive ("ZPL's chairman"), is a term; so are its
+/// other mentions ("the use of QRX").
 pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         let plain = !cl.members.is_empty()
@@ -754,8 +754,9 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
 
 /// Single given names with nothing else for their kind ("Betty", "Renata", "Jerome") are persons
 /// ([`GIVEN_NAME_ALONE`]): every mention is one weak word that the given-name list knows, not an
-/// organisation word ("Court"), not always after "the" ("the Sky"), and no mention is listed with an
-/// organisation ("GM, Chrysler", "General Motors (GM) and Chrysler"), where a given name is a company.
+/// organisation word ("Court"), not always after "the" ("the Sky"), no mention follows a noun for an
+/// organisation ("the carmaker Chrysler") or is listed with an organisation ("GM, Chrysler", "General
+/// Motors (GM) and Chrysler"), where a given name is a company.
 pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     let org_ends: HashSet<usize> = clusters
         .iter()
@@ -787,10 +788,16 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
         if LEXICON.is_org_word_lower(lower_word) || !word.chars().skip(1).any(char::is_lowercase) {
             continue;
         }
-        let listed = cl
-            .members
-            .iter()
-            .any(|&m| listed_with(doc, lower, cands[m].span, &org_ends, &org_starts));
+        // "the carmaker Chrysler": a noun for an organisation right before it.
+        let described = cl.members.iter().any(|&m| {
+            let first = doc.token_at_or_after(cands[m].span.start);
+            first > 0 && LEXICON.is_org_noun(lower[first - 1])
+        });
+        let listed = described
+            || cl
+                .members
+                .iter()
+                .any(|&m| listed_with(doc, lower, cands[m].span, &org_ends, &org_starts));
         if listed {
             continue;
         }

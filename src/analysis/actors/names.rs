@@ -34,10 +34,10 @@ static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 /// Words inside organisation names ("University of X", "X and Y Museum").
 static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
-/// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 /// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
-/// to Tars", "on GitHub"): `data/actors-place-prepositions.txt`.
+/// to Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
+/// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
@@ -1609,7 +1609,7 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the single word from `start` to `end` stands in a list with a known place, right before
-    /// or after it ("Sapulpa, Jenks and Tulsa", "Tulsa, Sapulpa"; [`things::PLACE_IN_LIST`]): a list of
+    /// or after it ("Paris, Brisk and Vellin", "Brisk, Paris"; [`things::PLACE_IN_LIST`]): a list of
     /// places holds places.
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
