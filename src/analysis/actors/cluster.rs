@@ -810,7 +810,8 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
 }
 
 /// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at
-/// one of `starts` ("GM, Chrysler", "General Motors (GM) and Chrysler", "Chrysler and GM").
+/// one of `starts` ("GM, Chrysler", "General Motors (GM) and Chrysler", "Ford, GM, and Chrysler",
+/// "Chrysler and GM").
 fn listed_with(
     doc: &Doc,
     lower: &[&str],
@@ -821,17 +822,26 @@ fn listed_with(
     let first = doc.token_at_or_after(span.start);
     let last = doc.token_at_or_after(span.end);
     let joins = |k: usize| matches!(lower.get(k), Some(&("," | "and" | "&" | "or")));
+    let conjunction = |k: usize| matches!(lower.get(k), Some(&("and" | "&" | "or")));
     let before = first >= 2 && joins(first - 1) && {
         let mut k = first - 2;
+        // "Ford, GM, and Chrysler": the serial comma before the conjunction.
+        if conjunction(first - 1) && doc.word(k) == "," && k > 0 {
+            k -= 1;
+        }
         if doc.word(k) == ")" && k > 0 {
             k -= 1;
         }
         ends.contains(&doc.tokens[k].span.end)
     };
+    let mut next = last + 1;
+    if doc.word(last) == "," && conjunction(last + 1) {
+        next += 1;
+    }
     let after = joins(last)
         && doc
             .tokens
-            .get(last + 1)
+            .get(next)
             .is_some_and(|t| starts.contains(&t.span.start));
     before || after
 }
