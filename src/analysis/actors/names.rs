@@ -35,7 +35,7 @@ static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
 /// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
-/// to Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
+/// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
@@ -1528,6 +1528,7 @@ impl Scan<'_, '_> {
             && known.is_none()
             && !c.all_caps
             && mention_start > 0
+            && !self.has_org_word(name.clone())
             && things::possessed(self.low(mention_start - 1))
         {
             c.doubtful = true;

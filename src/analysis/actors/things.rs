@@ -185,14 +185,14 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry to Brisk\", \"on Brisk\"): all its mentions go.",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\"): all its mentions go.",
     examples: &[
         (
             "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
             "no actor mention \"Brisk\"",
         ),
         (
-            "Brisk has a harbour. A ferry goes to Brisk twice a day.",
+            "Brisk has a harbour. The ferry calls at Vellin, then sails on via Brisk.",
             "no actor mention \"Brisk\"",
         ),
     ],
