@@ -8,6 +8,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
@@ -211,6 +212,49 @@ impl WordIndex {
         ids.compact_sort();
         ids.dedup();
         ids
+    }
+}
+
+/// Lower-case words that may follow a name heading its own phrase (`data/actors-clause-words.txt`).
+static CLAUSE_WORDS: WordSet = word_set!("../data/actors-clause-words.txt");
+
+/// Drops the acronyms that qualify a common noun ([`ACRONYM_AS_MODIFIER`]): an acronym found by no
+/// list or expansion, one of whose mentions stands before a lower-case noun ("QRX readings", "the
+/// ZPL servers"), and none of whose mentions is a possessive ("ZPL's chairman"), is a term; so are its
+/// other mentions ("the use of QRX").
+pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let plain = !cl.members.is_empty()
+            && cl.members.iter().all(|&m| {
+                let c = &cands[m];
+                c.all_caps
+                    && c.alias_of.is_none()
+                    && c.roles.is_empty()
+                    && (c.rule == ACRONYM.name || c.rule == REPEATED_NAME.name)
+            });
+        if !plain {
+            continue;
+        }
+        let mut qualifies = false;
+        let mut possessive = false;
+        for &m in &cl.members {
+            let next = doc.token_at_or_after(cands[m].span.end);
+            let Some(t) = doc.tokens.get(next) else {
+                continue;
+            };
+            let word = doc.word(next);
+            possessive |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’");
+            qualifies |= t.space_before
+                && t.kind == TokenKind::Word
+                && word.starts_with(char::is_lowercase)
+                && !CLAUSE_WORDS.contains(lower[next])
+                && !word.ends_with("ed")
+                && !word.ends_with("ly")
+                && crate::analysis::verbs::irregular_past(lower[next]).is_none();
+        }
+        if qualifies && !possessive {
+            cl.members.clear();
+        }
     }
 }
 
@@ -634,6 +678,26 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
     counter_examples: &["The Warhol Polaroids sold well.", "Andy Warhol took pictures."],
 };
 
+pub const GIVEN_NAME_ALONE: Rule = Rule {
+    name: "actors/given-name-alone",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person.",
+    examples: &[(
+        "Renata looked out of the window. Later Renata walked home.",
+        "actor person \"Renata\": \"Renata\"",
+    )],
+    counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
+};
+
+pub const ACRONYM_AS_MODIFIER: Rule = Rule {
+    name: "actors/acronym-as-modifier",
+    description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    examples: &[(
+        "The QRX readings were high. We compared QRX with older data.",
+        "no actor mention \"QRX\"",
+    )],
+    counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
+};
+
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
     description: "A headline or heading line yields only names the body of the article also has.",
@@ -687,6 +751,100 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
             };
         }
     }
+}
+
+/// Single given names with nothing else for their kind ("Betty", "Renata", "Jerome") are persons
+/// ([`GIVEN_NAME_ALONE`]): every mention is one weak word that the given-name list knows, not an
+/// organisation word ("Court"), not always after "the" ("the Sky"), no mention follows a noun for an
+/// organisation ("the carmaker Chrysler") or is listed with an organisation ("GM, Chrysler", "General
+/// Motors (GM) and Chrysler"), where a given name is a company.
+pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let org_ends: HashSet<usize> = clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Organization && cl.org > 1)
+        .flat_map(|cl| cl.members.iter().map(|&m| cands[m].span.end))
+        .collect();
+    let org_starts: HashSet<usize> = clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Organization && cl.org > 1)
+        .flat_map(|cl| cl.members.iter().map(|&m| cands[m].span.start))
+        .collect();
+    for cl in clusters.iter_mut() {
+        let weak = cl.kind() == ActorKind::Organization
+            && cl.person == 0
+            && cl.group == 0
+            && !cl.members.is_empty()
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        if !weak || cl.members.iter().all(|&m| cands[m].article) {
+            continue;
+        }
+        let word = doc.slice(cands[cl.best].name_span);
+        let Some(gender) = LEXICON.given(word) else {
+            continue;
+        };
+        let lower_word = cands[cl.best].words[0].as_str();
+        if LEXICON.is_org_word_lower(lower_word) || !word.chars().skip(1).any(char::is_lowercase) {
+            continue;
+        }
+        // "the carmaker Chrysler": a noun for an organisation right before it.
+        let described = cl.members.iter().any(|&m| {
+            let first = doc.token_at_or_after(cands[m].span.start);
+            first > 0 && LEXICON.is_org_noun(lower[first - 1])
+        });
+        let listed = described
+            || cl
+                .members
+                .iter()
+                .any(|&m| listed_with(doc, lower, cands[m].span, &org_ends, &org_starts));
+        if listed {
+            continue;
+        }
+        cl.person = cl.org + 1;
+        cl.gender = gender;
+        for &m in &cl.members {
+            cands[m].rule = GIVEN_NAME_ALONE.name;
+        }
+    }
+}
+
+/// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at
+/// one of `starts` ("GM, Chrysler", "General Motors (GM) and Chrysler", "Ford, GM, and Chrysler",
+/// "Chrysler and GM").
+fn listed_with(
+    doc: &Doc,
+    lower: &[&str],
+    span: Span,
+    ends: &HashSet<usize>,
+    starts: &HashSet<usize>,
+) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    let joins = |k: usize| matches!(lower.get(k), Some(&("," | "and" | "&" | "or")));
+    let conjunction = |k: usize| matches!(lower.get(k), Some(&("and" | "&" | "or")));
+    let before = first >= 2 && joins(first - 1) && {
+        let mut k = first - 2;
+        // "Ford, GM, and Chrysler": the serial comma before the conjunction.
+        if conjunction(first - 1) && doc.word(k) == "," && k > 0 {
+            k -= 1;
+        }
+        if doc.word(k) == ")" && k > 0 {
+            k -= 1;
+        }
+        ends.contains(&doc.tokens[k].span.end)
+    };
+    let mut next = last + 1;
+    if doc.word(last) == "," && conjunction(last + 1) {
+        next += 1;
+    }
+    let after = joins(last)
+        && doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| starts.contains(&t.span.start));
+    before || after
 }
 
 /// The gender of a personal pronoun that speaks of its own clause's actor: a subject ("he"), a

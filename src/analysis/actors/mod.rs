@@ -88,9 +88,11 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
+    cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
+    cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -243,6 +245,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
+    names::CITATION_AUTHOR,
     states::STATE_AS_ACTOR,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
@@ -252,6 +255,8 @@ pub static RULES: &[Rule] = &[
     cluster::HEAD_NOUN_OF_ORGANISATION,
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
+    cluster::GIVEN_NAME_ALONE,
+    cluster::ACRONYM_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
     things::IMPERATIVE_AT_START,
@@ -259,6 +264,9 @@ pub static RULES: &[Rule] = &[
     things::TERM_BY_EXPANSION,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
+    things::PLACE_IN_LIST,
+    things::PLACE_OVER_GIVEN_NAME,
+    things::THING_AFTER_POSSESSIVE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

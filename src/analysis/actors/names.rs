@@ -35,6 +35,9 @@ static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 /// Words inside organisation names ("University of X", "X and Y Museum").
 static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
+/// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
+/// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
+static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
@@ -188,6 +191,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     out.dedup_by_key(|c| c.span);
     link_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);
+    citation_authors(doc, lower, &mut out);
     out
 }
 
@@ -219,6 +223,46 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             c.alias_of = None;
         }
     }
+}
+
+/// Names in a bracketed reference to a publication are its authors, persons ([`CITATION_AUTHOR`]):
+/// "(Lindqvist, 2012)", "(Lindqvist et al., 2017)", "(Lindqvist, Berg, & Moen, 2010; ...)".
+fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.span.start);
+        let last = doc.token_at_or_after(c.span.end);
+        if first == 0 || !in_citation(doc, lower, first, last) {
+            continue;
+        }
+        c.person += 3;
+        c.doubtful = false;
+        c.deferred = false;
+        c.place = false;
+        c.rule = CITATION_AUTHOR.name;
+    }
+}
+
+/// Whether the tokens before `first` lead back to an opening bracket and the tokens from `last` on
+/// lead to a year, over author names only (capitalised words, initials, ",", "&", "and", "et al.").
+fn in_citation(doc: &Doc, lower: &[&str], first: usize, last: usize) -> bool {
+    let author_token = |k: usize| {
+        let w = doc.word(k);
+        matches!(lower[k], "," | "&" | "and" | "et" | "al" | "." | "-") || w.starts_with(char::is_uppercase)
+    };
+    let sentence = doc.tokens[first].sentence;
+    let opens = (first.saturating_sub(12)..first)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sentence)
+        .find(|&k| !author_token(k))
+        .is_some_and(|k| matches!(doc.word(k), "(" | ";"));
+    let year = |k: usize| {
+        let w = doc.word(k);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.as_bytes()[0], b'1' | b'2')
+    };
+    let closes = (last..(last + 12).min(doc.tokens.len()))
+        .find(|&k| !author_token(k))
+        .is_some_and(|k| year(k) && k > last && doc.word(k - 1) == ",");
+    opens && closes
 }
 
 /// Whether the acronym at token `start`, in brackets, spells the initials of the lower-case words
@@ -1475,12 +1519,10 @@ impl Scan<'_, '_> {
             // "shares in Veltrona", "a stake in Orbix": a company, not a place.
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
-            c.place = matches!(
-                prev,
-                "in" | "near" | "outside" | "across" | "throughout" | "around"
-            ) && !holding
+            c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
-                || self.word(end) == "," && self.is_place(end + 1);
+                || self.word(end) == "," && self.is_place(end + 1)
+                || self.listed_with_place(mention_start, end);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
             c.doubtful = self.lower_seen.contains(c.words[0].as_str())
                 || matches!(
@@ -1500,6 +1542,18 @@ impl Scan<'_, '_> {
                 || matches!(prev, "a" | "an")
                 || c.place
                 || c.thing;
+        }
+        // "our Nation", "her Labrador": a capitalised common noun after a possessive determiner.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && !c.all_caps
+            && mention_start > 0
+            && !self.has_org_word(name.clone())
+            && things::possessed(self.low(mention_start - 1))
+        {
+            c.doubtful = true;
+            c.thing = true;
         }
         // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
         if text_words.len() == 1
@@ -1574,6 +1628,19 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
         }
+    }
+
+    /// Whether the single word from `start` to `end` stands in a list with a known place, right before
+    /// or after it ("Paris, Brisk and Vellin", "Brisk, Paris"; [`things::PLACE_IN_LIST`]): a list of
+    /// places holds places.
+    fn listed_with_place(&self, start: usize, end: usize) -> bool {
+        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
+        let before = start >= 2
+            && joins(start - 1)
+            && self.same_sentence(start - 2, start)
+            && self.is_place(start - 2);
+        let after = joins(end) && self.same_sentence(end, end + 1) && self.is_place(end + 1);
+        before || after
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is
@@ -2103,4 +2170,14 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",
     ],
+};
+
+pub const CITATION_AUTHOR: Rule = Rule {
+    name: "actors/citation-author",
+    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person.",
+    examples: &[(
+        "Replication is rare in this field (Lindqvist et al., 2017).",
+        "actor person \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["The film (Lindqvist 2017) was long."],
 };

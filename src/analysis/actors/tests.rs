@@ -740,7 +740,7 @@ t!(
 t!(
     regression_plural_of_known_word,
     "Walton took Lumacams to parties. One Lumacam broke. Walton said so.",
-    r#"organization "Walton" [Walton, Walton]"#
+    r#"person "Walton" [Walton, Walton]"#
 );
 
 t!(

@@ -47,6 +47,12 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1])
 }
 
+/// Whether `lower`, the word before a single capitalised word, is a possessive determiner ("our
+/// Nation", "her Labrador"; [`THING_AFTER_POSSESSIVE`]): what one owns is no actor.
+pub fn possessed(lower: &str) -> bool {
+    matches!(lower, "my" | "our" | "your" | "his" | "her" | "their" | "its")
+}
+
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
 /// names pass did not take as one name, one word on each side ("Game of Thrones", "Rains of Castamere";
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
@@ -77,12 +83,17 @@ pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
 /// after a town is no evidence, and "he" after a place rarely follows.
 pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let no_evidence = cl.group <= 0 && !cl.given && !cl.courtesy;
-        let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
+        // Said once to be a place or a thing: that decides, also over a given name that is all there
+        // is for a person ("York is a small city" beside "York Minster"; [`PLACE_OVER_GIVEN_NAME`]).
+        let said = cl.things > 0;
+        let given_only = said;
+        let no_evidence = cl.group <= 0 && (!cl.given || given_only) && !cl.courtesy;
+        let plain = cl
+            .members
+            .iter()
+            .all(|&m| without_evidence(&cands[m]) || given_only && only_given_name(&cands[m]));
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
-        // Said once to be a place or a thing: that decides.
-        let said = cl.things > 0;
         let placed = placed || said;
         if no_evidence && plain && placed {
             cl.members.clear();
@@ -142,6 +153,18 @@ fn without_evidence(c: &Candidate) -> bool {
         && c.org <= default_org
 }
 
+/// A candidate whose only evidence of a person is its given name ("York Minster"): no title, role,
+/// courtesy title or organisation evidence.
+fn only_given_name(c: &Candidate) -> bool {
+    c.given
+        && c.roles.is_empty()
+        && !c.courtesy
+        && c.person <= 2
+        && c.group <= 0
+        && c.org <= 1
+        && c.alias_of.is_none()
+}
+
 /// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
 /// "Brisk is a small town", "Brisk lies in a valley" ([`PLACE_BY_PREDICATE`]): "is", "was" or "lies",
 /// then an article, "in", "on", "located" or "situated", then a place noun within six words of the same
@@ -162,11 +185,17 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one of its mentions stands where places and things do (\"hotels in Brisk\"): all its mentions go.",
-    examples: &[(
-        "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\"): all its mentions go.",
+    examples: &[
+        (
+            "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Brisk has a harbour. The ferry calls at Vellin, then sails on via Brisk.",
+            "no actor mention \"Brisk\"",
+        ),
+    ],
     counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
 };
 
@@ -228,4 +257,34 @@ pub const HALF_OF_PHRASE: Rule = Rule {
         "no actor mention \"Game\"",
     )],
     counter_examples: &["We met Lindqvist of Orbix Partners. Lindqvist said no."],
+};
+
+pub const PLACE_IN_LIST: Rule = Rule {
+    name: "actors/place-in-list",
+    description: "A single name listed right next to a known place (\"Paris, Brisk and Vellin\": Brisk) is a place too, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
+};
+
+pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
+    name: "actors/place-over-given-name",
+    description: "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person.",
+    examples: &[(
+        "York is a small city in the north. Visitors see York Minster first, then walk around York.",
+        "no actor mention \"York\"",
+    )],
+    counter_examples: &["Mr York is a small man. York Minster said he was busy, and York left."],
+};
+
+pub const THING_AFTER_POSSESSIVE: Rule = Rule {
+    name: "actors/thing-after-possessive",
+    description: "A single capitalised word after \"my\", \"our\", \"her\" or another possessive determiner (\"her Labrador\") is a thing or a common noun, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "She fed her Labrador early. Later the Labrador slept.",
+        "no actor mention \"Labrador\"",
+    )],
+    counter_examples: &["She called Lindqvist early. Lindqvist said he would come."],
 };
