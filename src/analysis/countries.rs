@@ -484,6 +484,9 @@ static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
 static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 
+/// Epithets after "the" that make the name before them a ruler's: "Constantine the Great".
+static EPITHETS: WordSet = word_set!("data/countries-epithets.txt");
+
 /// Lower-case words after which "Turkey" is a bird on a plate.
 static TURKEY_FOOD: WordSet = word_set!("data/countries-turkey-food.txt");
 
@@ -668,10 +671,14 @@ fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, Countr
 
 /// Decides what the entry of `len` pieces at piece `a` means here.
 fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Verdict {
+    let end = a + len;
     if entry.code == BLOCK {
+        // "George Washington" is listed as no place; its surname alone is the man too ("Washington said").
+        if len >= 2 && is_given_name(ctx.text(a)) && is_place_word(ctx, end - 1) {
+            state.learned.insert(ctx.text(end - 1).to_string());
+        }
         return Verdict::Skip(len);
     }
-    let end = a + len;
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
     if entry.via == Via::Demonym {
@@ -689,6 +696,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
     {
         return Verdict::Skip(len);
+    }
+    // "US-75", "US 169": a highway's number, not the country.
+    if matches!(key, "US" | "U.S.") && is_route_number(ctx, end) {
+        return Verdict::Skip(len + 1);
     }
     // "LET US KNOW": "US" among other words in capitals is the pronoun.
     if key == "US" {
@@ -719,6 +730,26 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         _ => false,
     };
     if title_before && !headline {
+        return Verdict::Skip(len);
+    }
+    // "Constantine the Great": a ruler's name with its epithet.
+    if ctx.text(end) == "the"
+        && EPITHETS.contains(ctx.text(end + 1))
+        && ctx.sentence(end + 1) == ctx.sentence(a)
+    {
+        return Verdict::Skip(len + 2);
+    }
+    // "Engels, Friedrich.": an author listed surname first.
+    if len == 1 && surname_first(ctx, end) {
+        return Verdict::Skip(len);
+    }
+    // "Aeroméxico, Air Canada" in a line of names: a company's name, title case or not.
+    if headline
+        && a > 0
+        && ORG_FIRST.contains(ctx.text(a - 1))
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+    {
         return Verdict::Skip(len);
     }
     // "Nassau County", "Orange County": a US county.
@@ -773,7 +804,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
     }
     // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
-    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
+    // "of" places nothing here: "a portrait of Washington" after "George Washington" is the man.
+    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
     if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) && !placed {
         return Verdict::Skip(len);
     }
@@ -816,6 +848,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     // "Paris, Texas", "Toulouse, Haute-Garonne": a city placed by its region.
     if matches!(entry.via, Via::City | Via::Capital) {
+        // "Genoa City, Wis.": a longer place name that starts with a known city's.
+        if let Some((stop, code)) = longer_name_comma_region(ctx, a, end) {
+            return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
+        }
         if let Some((stop, code)) = ctx.comma_region(end) {
             if code != entry.code {
                 state.placed.insert(key.to_string(), code);
@@ -849,6 +885,59 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// Piece `p` is a highway's number right after "US": "US-75", "US 169" (one to three digits).
+fn is_route_number(ctx: &Ctx, p: usize) -> bool {
+    let w = ctx.text(p);
+    (1..=3).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && ctx.sentence(p) == ctx.sentence(p.saturating_sub(1))
+        && ctx.key(p - 1, p + 1).is_some()
+}
+
+/// ", Given." after the one-piece name at `end - 1`, which opens a line or follows another such
+/// name and "and": a name written surname first, as in a reading list or a bibliography ("London,
+/// Jack.", "Marx, Karl and Engels, Friedrich."); not "the University of Paris, Johann, ..." nor
+/// "Glendale, Peoria, Chandler, and Gilbert".
+fn surname_first(ctx: &Ctx, end: usize) -> bool {
+    let Some(a) = end.checked_sub(1) else {
+        return false;
+    };
+    let line_start = ctx
+        .pieces
+        .get(a)
+        .and_then(|p| ctx.doc.tokens.get(p.token()))
+        .is_some_and(|t| t.line_start);
+    let after_another = a >= 3
+        && matches!(ctx.text(a - 1), "and" | "&")
+        && is_given_name(ctx.text(a - 2))
+        && ctx.text(a - 3) == ",";
+    (line_start || after_another)
+        && ctx.text(end) == ","
+        && is_given_name(ctx.text(end + 1))
+        && !is_place_word(ctx, end + 1)
+        && ctx.text(end + 2) == "."
+}
+
+/// "Genoa City, Wis.": the city name at pieces `a..end` goes on with one or two capitalised words and
+/// then ", Region": (pieces to the region's end, the region's country).
+fn longer_name_comma_region(ctx: &Ctx, a: usize, end: usize) -> Option<(usize, &'static str)> {
+    for stop in end + 1..=end + 2 {
+        let p = stop - 1;
+        let word = ctx
+            .pieces
+            .get(p)
+            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if !word || !is_capitalized(ctx.text(p)) || ctx.key(a, stop).is_none() || is_place_word(ctx, p) {
+            return None;
+        }
+        if let Some(found) = ctx.comma_region(stop) {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// The lower-case word at piece `p`, if it is one.
@@ -1006,6 +1095,8 @@ const NAME: Rule = Rule {
         "Turkey sandwiches were served.",
         "Air France cancelled flights.",
         "Singapore Airlines expanded.",
+        "Terminal 4: Aeroméxico, Air Canada, WestJet",
+        "Languages of the Niger-Congo family are tonal.",
     ],
 };
 
@@ -1016,11 +1107,16 @@ const ALIAS: Rule = Rule {
         ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
         ("US-Russia talks began.", r#"country "US" = US (alias)"#),
         ("Holland won the final.", r#"country "Holland" = NL (alias)"#),
+        (
+            "Troops left Guinea Bissau.",
+            r#"country "Guinea Bissau" = GW (alias)"#,
+        ),
     ],
     counter_examples: &[
         "He told us to wait.",
         "PLEASE LET US KNOW",
         "It cost US$ 5 million.",
+        "Take US-75 south, then US 169 to Tulsa.",
         "The pro-America camp lost.",
     ],
 };
@@ -1080,6 +1176,7 @@ const CAPITAL: Rule = Rule {
         "Washington state passed the bill.",
         "President Vladimir Putin met Senator Kennedy.",
         "Paris Hilton arrived late.",
+        "General George Washington led; a portrait of Washington hung there.",
     ],
 };
 
@@ -1100,6 +1197,8 @@ const CITY: Rule = Rule {
         "Janet Reno spoke. Later Reno said no.",
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
+        "Constantine the Great built churches.",
+        "Marx, Karl and Engels, Friedrich. The Communist Manifesto.",
     ],
 };
 
@@ -1122,6 +1221,10 @@ const CITY_COMMA_REGION: Rule = Rule {
         (
             "Officials in Ottawa, Ontario, said no.",
             r#"country "Ottawa, Ontario" = CA (capital)"#,
+        ),
+        (
+            "Genoa City, Wis. is a village.",
+            r#"country "Genoa City, Wis." = US (city)"#,
         ),
     ],
     counter_examples: &[
