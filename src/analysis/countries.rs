@@ -599,7 +599,8 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         placed_before: std::mem::take(&mut first.placed),
         ..Scan::default()
     };
-    let found = scan(&ctx, &mut second, true);
+    let mut found = scan(&ctx, &mut second, true);
+    our_nation(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -613,6 +614,41 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         ));
     }
     group(found)
+}
+
+/// "our Nation", "the Nation", "this Nation", "our Republic": capitalised, the country the text speaks
+/// of most (strictly most mentions, at least two); none when no country leads.
+fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for (code, _) in found.iter() {
+        *counts.entry(code).or_insert(0) += 1;
+    }
+    let mut ranked: Vec<(&'static str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    let code = match ranked[..] {
+        [(code, n), (_, m), ..] if n > m && n >= 2 => code,
+        [(code, n)] if n >= 2 => code,
+        _ => return,
+    };
+    for i in 1..doc.tokens.len() {
+        let word = doc.word(i);
+        let before = doc.word(i - 1);
+        let nation = word == "Nation" && matches!(before, "our" | "the" | "this");
+        if !(nation || (word == "Republic" && before == "our")) {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        found.push((
+            code,
+            CountryMention {
+                start: span.start,
+                end: span.end,
+                text: word.to_string(),
+                via: Via::Alias,
+                rule: RuleName::Borrowed(OUR_NATION.name),
+            },
+        ));
+    }
 }
 
 /// What one pass over the pieces learns.
@@ -819,6 +855,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .is_some_and(|t| t.kind == TokenKind::Word);
         if next_is_word
             && is_capitalized(next)
+            && !names_a_thing(ctx, end)
             && ctx.sentence(end) == ctx.sentence(a)
             && !ctx.joined(end - 1, end)
             && !is_place_word(ctx, end)
@@ -839,8 +876,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
         "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
         "Washington" => matches!(next, Some("state" | "state's")),
-        // "This Nice", "so Nice": the adjective.
-        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()),
+        // "This Nice", "so Nice", "Nice pen.": the adjective.
+        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()) || nice_adjective(ctx, a, next),
         _ => false,
     };
     if common_noun {
@@ -938,6 +975,57 @@ fn longer_name_comma_region(ctx: &Ctx, a: usize, end: usize) -> Option<(usize, &
         }
     }
     None
+}
+
+/// "Nice pen.", "Nice big brother": a sentence-initial "Nice" before a lower-case word that is no verb
+/// (not "Nice is", "Nice hosted", "Nice will", "Nice became") is the adjective.
+fn nice_adjective(ctx: &Ctx, a: usize, next: Option<&str>) -> bool {
+    let Some(w) = next else {
+        return false;
+    };
+    let verb = NICE_CITY_VERBS.contains(w)
+        || w.ends_with('s')
+        || w.ends_with("ed")
+        || crate::analysis::verbs::irregular_past(w).is_some();
+    ctx.sentence_initial(a) && !verb
+}
+
+/// Words after a sentence-initial "Nice" that make it the city.
+static NICE_CITY_VERBS: WordSet = word_set!("data/countries-nice-city-verbs.txt");
+
+/// Last words of the name of a thing, an event or a law ("Paris Declaration", "Berlin International
+/// Film Festival"): the actors' list, one decision for both extractors.
+static THING_HEADS: WordSet = word_set!("data/actors-non-actor-heads.txt");
+
+/// Words of a street's name: "Washington St Station" names no place.
+static STREET_WORDS: WordSet = word_set!("data/countries-street-words.txt");
+
+/// Compass words: "America West" is an airline as often as "Kowloon West" is a district.
+static COMPASS_WORDS: WordSet = word_set!("data/countries-compass-words.txt");
+
+/// Last words of an event's name: "Paris Conference".
+static EVENT_WORDS: WordSet = word_set!("data/countries-event-words.txt");
+
+/// The capitalised words from piece `p` on (up to five, in one sentence) end the name of a thing or
+/// an event, not a surname: "Declaration", "International Film Festival"; not "Mutual", "Hilton".
+fn names_a_thing(ctx: &Ctx, p: usize) -> bool {
+    let mut last = None;
+    for q in p..p + 5 {
+        let w = ctx.text(q);
+        let word = ctx
+            .pieces
+            .get(q)
+            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if !word || !is_capitalized(w) || ctx.sentence(q) != ctx.sentence(p) {
+            break;
+        }
+        if STREET_WORDS.contains(w) {
+            return false;
+        }
+        last = Some(w);
+    }
+    last.is_some_and(|w| (THING_HEADS.contains(w) || EVENT_WORDS.contains(w)) && !COMPASS_WORDS.contains(w))
 }
 
 /// The lower-case word at piece `p`, if it is one.
@@ -1071,7 +1159,23 @@ pub static RULES: &[Rule] = &[
     CITY_COMMA_REGION,
     CITY_COMMA_COUNTRY,
     CITY_PLACED_EARLIER,
+    OUR_NATION,
 ];
+
+const OUR_NATION: Rule = Rule {
+    name: "countries/our-nation",
+    description:
+        "A capitalised \"our Nation\", \"the Nation\" or \"our Republic\" is the country the text names most.",
+    examples: &[(
+        "America will recover. I thank America and our Nation.",
+        r#"country "Nation" = US (alias)"#,
+    )],
+    counter_examples: &[
+        "Our nation will recover.",
+        "I read The Nation every week.",
+        "France and Spain met; our Nation waits.",
+    ],
+};
 
 const NAME: Rule = Rule {
     name: "countries/name",
@@ -1169,6 +1273,10 @@ const CAPITAL: Rule = Rule {
             "Washington imposed new sanctions.",
             r#"country "Washington" = US (capital)"#,
         ),
+        (
+            "The Paris Declaration was signed.",
+            r#"country "Paris" = FR (capital)"#,
+        ),
         ("Officials in Kiev said no.", r#"country "Kiev" = UA (capital)"#),
     ],
     counter_examples: &[
@@ -1176,6 +1284,9 @@ const CAPITAL: Rule = Rule {
         "Washington state passed the bill.",
         "President Vladimir Putin met Senator Kennedy.",
         "Paris Hilton arrived late.",
+        "Paris Whitney sang.",
+        "Washington Mutual failed.",
+        "America West posted earnings.",
         "General George Washington led; a portrait of Washington hung there.",
     ],
 };
@@ -1192,12 +1303,14 @@ const CITY: Rule = Rule {
             "She flew from Milan to Frankfurt.",
             r#"country "Frankfurt" = DE (city)"#,
         ),
+        ("Nice hosted the festival.", r#"country "Nice" = FR (city)"#),
     ],
     counter_examples: &[
         "Janet Reno spoke. Later Reno said no.",
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
         "Constantine the Great built churches.",
+        "You are? Nice pen. Alright.",
         "Marx, Karl and Engels, Friedrich. The Communist Manifesto.",
     ],
 };
