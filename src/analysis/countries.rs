@@ -438,6 +438,18 @@ impl<'d> Ctx<'_, 'd> {
         Some((after, code))
     }
 
+    /// A blank line (or a line break after a line that ends a paragraph) separates pieces `a` and `b`:
+    /// no name runs across it. A single line break may fall inside a name in hard-wrapped text.
+    fn paragraph_break(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.pieces.get(a), self.pieces.get(b)) else {
+            return false;
+        };
+        self.doc
+            .text
+            .get(x.span().end..y.span().start)
+            .is_some_and(|gap| gap.matches('\n').count() >= 2)
+    }
+
     /// Pieces `a` and `b` are parts of one hyphenated word.
     fn joined(&self, a: usize, b: usize) -> bool {
         matches!((self.pieces.get(a), self.pieces.get(b)), (Some(x), Some(y)) if x.token == y.token)
@@ -808,8 +820,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         return Verdict::Skip(len);
     }
-    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name.
-    if a > 0 && !headline && !ctx.joined(a - 1, a) && ctx.sentence(a - 1) == ctx.sentence(a) {
+    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
+    // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
+    if a > 0
+        && !headline
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+        && !ctx.paragraph_break(a - 1, a)
+    {
         let prev = ctx.text(a - 1);
         let prev_is_word = ctx
             .doc
@@ -825,10 +843,13 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
             // inside a sentence ("Vernon Jordan").
+            // A country's own name becomes a surname only after a given name ("Vernon Jordan"), not
+            // after any capitalised word ("the theme “Transforming Kenya”").
+            let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
             let given_name = len == 1
                 && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
                     || (person_name
-                        && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
+                        && (is_given_name(prev) || any_name_before)
                         && !FREE_BEFORE.contains(prev)
                         && !ORG_FIRST.contains(prev)));
             if given_name {
@@ -856,6 +877,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if next_is_word
             && is_capitalized(next)
             && !names_a_thing(ctx, end)
+            && !ctx.paragraph_break(end - 1, end)
             && ctx.sentence(end) == ctx.sentence(a)
             && !ctx.joined(end - 1, end)
             && !is_place_word(ctx, end)
