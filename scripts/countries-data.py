@@ -117,7 +117,6 @@ DEMONYMS = {
     "AE": ["Emirati", "Emiratis"],
     "SA": ["Saudi", "Saudis"],
     "NZ": ["New Zealander", "New Zealanders"],
-    "KR": ["Korean", "Koreans"],
     "CZ": ["Czechs"],
     "IS": ["Icelanders"],
     "LU": ["Luxembourgers", "Luxembourgish"],
@@ -254,6 +253,8 @@ BLOCKERS = [
     "Gulf of Guinea", "Gulf of Aden",
     "Suez Canal", "Strait of Gibraltar", "Panama Papers", "Cuban missile crisis",
     "Niger-Congo", "Niger Congo", "Korean Peninsula", "Korean peninsula",
+    # Ambiguous between North and South Korea: a culture, a language, a peninsula, a war.
+    "Korean", "Koreans",
 ]
 
 # Hand-picked cities news often names that the population cut leaves out, and other spellings

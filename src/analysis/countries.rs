@@ -1280,7 +1280,11 @@ const DEMONYM: Rule = Rule {
             r#"country "North Korean" = KP (demonym)"#,
         ),
     ],
-    counter_examples: &["She speaks English.", "The Russia desk closed."],
+    counter_examples: &[
+        "She speaks English.",
+        "The Russia desk closed.",
+        "Korean restaurants line the street.",
+    ],
 };
 
 const CAPITAL: Rule = Rule {
