@@ -787,11 +787,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     {
         return Verdict::Skip(len + 2);
     }
-    // "Engels, Friedrich.": an author listed surname first.
+    // "Smith, Anna and Engels, Friedrich.": an author listed surname first.
     if len == 1 && surname_first(ctx, end) {
         return Verdict::Skip(len);
     }
-    // "Aeroméxico, Air Canada" in a line of names: a company's name, title case or not.
+    // "Lufthansa, Air Canada, KLM" in a line of names: a company's name, title case or not.
     if headline
         && a > 0
         && ORG_FIRST.contains(ctx.text(a - 1))
@@ -898,7 +898,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
         "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
         "Washington" => matches!(next, Some("state" | "state's")),
-        // "This Nice", "so Nice", "Nice pen.": the adjective.
+        // "This Nice", "so Nice", "Nice hat.": the adjective.
         "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()) || nice_adjective(ctx, a, next),
         _ => false,
     };
@@ -957,7 +957,7 @@ fn is_route_number(ctx: &Ctx, p: usize) -> bool {
 
 /// ", Given." after the one-piece name at `end - 1`, which opens a line or follows another such
 /// name and "and": a name written surname first, as in a reading list or a bibliography ("London,
-/// Jack.", "Marx, Karl and Engels, Friedrich."); not "the University of Paris, Johann, ..." nor
+/// Jack.", "Smith, Anna and Engels, Friedrich."); not "the University of Paris, Johann, ..." nor
 /// "Glendale, Peoria, Chandler, and Gilbert".
 fn surname_first(ctx: &Ctx, end: usize) -> bool {
     let Some(a) = end.checked_sub(1) else {
@@ -999,7 +999,7 @@ fn longer_name_comma_region(ctx: &Ctx, a: usize, end: usize) -> Option<(usize, &
     None
 }
 
-/// "Nice pen.", "Nice big brother": a sentence-initial "Nice" before a lower-case word that is no verb
+/// "Nice hat.", "Nice little car": a sentence-initial "Nice" before a lower-case word that is no verb
 /// (not "Nice is", "Nice hosted", "Nice will", "Nice became") is the adjective.
 fn nice_adjective(ctx: &Ctx, a: usize, next: Option<&str>) -> bool {
     let Some(w) = next else {
@@ -1221,7 +1221,7 @@ const NAME: Rule = Rule {
         "Turkey sandwiches were served.",
         "Air France cancelled flights.",
         "Singapore Airlines expanded.",
-        "Terminal 4: Aeroméxico, Air Canada, WestJet",
+        "Gate 12: Lufthansa, Air Canada, KLM",
         "Languages of the Niger-Congo family are tonal.",
     ],
 };
@@ -1336,8 +1336,8 @@ const CITY: Rule = Rule {
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
         "Constantine the Great built churches.",
-        "You are? Nice pen. Alright.",
-        "Marx, Karl and Engels, Friedrich. The Communist Manifesto.",
+        "Is that yours? Nice hat.",
+        "Reading: Smith, Anna and Engels, Friedrich. Letters.",
     ],
 };
 
