@@ -439,6 +439,18 @@ impl<'d> Ctx<'_, 'd> {
         Some((after, code))
     }
 
+    /// A blank line (or a line break after a line that ends a paragraph) separates pieces `a` and `b`:
+    /// no name runs across it. A single line break may fall inside a name in hard-wrapped text.
+    fn paragraph_break(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.pieces.get(a), self.pieces.get(b)) else {
+            return false;
+        };
+        self.doc
+            .text
+            .get(x.span().end..y.span().start)
+            .is_some_and(|gap| gap.matches('\n').count() >= 2)
+    }
+
     /// Pieces `a` and `b` are parts of one hyphenated word.
     fn joined(&self, a: usize, b: usize) -> bool {
         matches!((self.pieces.get(a), self.pieces.get(b)), (Some(x), Some(y)) if x.token == y.token)
@@ -484,6 +496,9 @@ static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 /// Words after a country or city name that make it part of a company's or a paper's name
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
 static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
+
+/// Epithets after "the" that make the name before them a ruler's: "Constantine the Great".
+static EPITHETS: WordSet = word_set!("data/countries-epithets.txt");
 
 /// Lower-case words after which "Turkey" is a bird on a plate.
 static TURKEY_FOOD: WordSet = word_set!("data/countries-turkey-food.txt");
@@ -597,7 +612,8 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         placed_before: std::mem::take(&mut first.placed),
         ..Scan::default()
     };
-    let found = scan(&ctx, &mut second, true);
+    let mut found = scan(&ctx, &mut second, true);
+    our_nation(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -611,6 +627,41 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         ));
     }
     group(found)
+}
+
+/// "our Nation", "the Nation", "this Nation", "our Republic": capitalised, the country the text speaks
+/// of most (strictly most mentions, at least two); none when no country leads.
+fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for (code, _) in found.iter() {
+        *counts.entry(code).or_insert(0) += 1;
+    }
+    let mut ranked: Vec<(&'static str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    let code = match ranked[..] {
+        [(code, n), (_, m), ..] if n > m && n >= 2 => code,
+        [(code, n)] if n >= 2 => code,
+        _ => return,
+    };
+    for i in 1..doc.tokens.len() {
+        let word = doc.word(i);
+        let before = doc.word(i - 1);
+        let nation = word == "Nation" && matches!(before, "our" | "the" | "this");
+        if !(nation || (word == "Republic" && before == "our")) {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        found.push((
+            code,
+            CountryMention {
+                start: span.start,
+                end: span.end,
+                text: word.to_string(),
+                via: Via::Alias,
+                rule: RuleName::Borrowed(OUR_NATION.name),
+            },
+        ));
+    }
 }
 
 /// What one pass over the pieces learns.
@@ -669,10 +720,14 @@ fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, Countr
 
 /// Decides what the entry of `len` pieces at piece `a` means here.
 fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Verdict {
+    let end = a + len;
     if entry.code == BLOCK {
+        // "George Washington" is listed as no place; its surname alone is the man too ("Washington said").
+        if len >= 2 && is_given_name(ctx.text(a)) && is_place_word(ctx, end - 1) {
+            state.learned.insert(ctx.text(end - 1).to_string());
+        }
         return Verdict::Skip(len);
     }
-    let end = a + len;
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
     if entry.via == Via::Demonym {
@@ -690,6 +745,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
     {
         return Verdict::Skip(len);
+    }
+    // "US-75", "US 169": a highway's number, not the country.
+    if matches!(key, "US" | "U.S.") && is_route_number(ctx, end) {
+        return Verdict::Skip(len + 1);
     }
     // "LET US KNOW": "US" among other words in capitals is the pronoun.
     if key == "US" {
@@ -722,6 +781,26 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if title_before && !headline {
         return Verdict::Skip(len);
     }
+    // "Constantine the Great": a ruler's name with its epithet.
+    if ctx.text(end) == "the"
+        && EPITHETS.contains(ctx.text(end + 1))
+        && ctx.sentence(end + 1) == ctx.sentence(a)
+    {
+        return Verdict::Skip(len + 2);
+    }
+    // "Smith, Anna and Engels, Friedrich.": an author listed surname first.
+    if len == 1 && surname_first(ctx, end) {
+        return Verdict::Skip(len);
+    }
+    // "Lufthansa, Air Canada, KLM" in a line of names: a company's name, title case or not.
+    if headline
+        && a > 0
+        && ORG_FIRST.contains(ctx.text(a - 1))
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+    {
+        return Verdict::Skip(len);
+    }
     // "Nassau County", "Orange County": a US county.
     if next_word == "County" {
         return Verdict::Skip(len + 1);
@@ -742,8 +821,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         return Verdict::Skip(len);
     }
-    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name.
-    if a > 0 && !headline && !ctx.joined(a - 1, a) && ctx.sentence(a - 1) == ctx.sentence(a) {
+    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
+    // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
+    if a > 0
+        && !headline
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+        && !ctx.paragraph_break(a - 1, a)
+    {
         let prev = ctx.text(a - 1);
         let prev_is_word = ctx
             .doc
@@ -759,10 +844,13 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
             // inside a sentence ("Vernon Jordan").
+            // A country's own name becomes a surname only after a given name ("Vernon Jordan"), not
+            // after any capitalised word ("the theme “Transforming Kenya”").
+            let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
             let given_name = len == 1
                 && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
                     || (person_name
-                        && (GIVEN.contains(prev) || !ctx.sentence_initial(a - 1))
+                        && (is_given_name(prev) || any_name_before)
                         && !FREE_BEFORE.contains(prev)
                         && !ORG_FIRST.contains(prev)));
             if given_name {
@@ -774,7 +862,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
     }
     // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
-    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
+    // "of" places nothing here: "a portrait of Washington" after "George Washington" is the man.
+    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
     if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) && !placed {
         return Verdict::Skip(len);
     }
@@ -788,6 +877,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .is_some_and(|t| t.kind == TokenKind::Word);
         if next_is_word
             && is_capitalized(next)
+            && !names_a_thing(ctx, end)
+            && !ctx.paragraph_break(end - 1, end)
             && ctx.sentence(end) == ctx.sentence(a)
             && !ctx.joined(end - 1, end)
             && !is_place_word(ctx, end)
@@ -808,8 +899,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
         "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
         "Washington" => matches!(next, Some("state" | "state's")),
-        // "This Nice", "so Nice": the adjective.
-        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()),
+        // "This Nice", "so Nice", "Nice hat.": the adjective.
+        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()) || nice_adjective(ctx, a, next),
         _ => false,
     };
     if common_noun {
@@ -817,6 +908,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     // "Paris, Texas", "Toulouse, Haute-Garonne": a city placed by its region.
     if matches!(entry.via, Via::City | Via::Capital) {
+        // "Genoa City, Wis.": a longer place name that starts with a known city's.
+        if let Some((stop, code)) = longer_name_comma_region(ctx, a, end) {
+            return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
+        }
         if let Some((stop, code)) = ctx.comma_region(end) {
             if code != entry.code {
                 state.placed.insert(key.to_string(), code);
@@ -850,6 +945,110 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// Piece `p` is a highway's number right after "US": "US-75", "US 169" (one to three digits).
+fn is_route_number(ctx: &Ctx, p: usize) -> bool {
+    let w = ctx.text(p);
+    (1..=3).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && ctx.sentence(p) == ctx.sentence(p.saturating_sub(1))
+        && ctx.key(p - 1, p + 1).is_some()
+}
+
+/// ", Given." after the one-piece name at `end - 1`, which opens a line or follows another such
+/// name and "and": a name written surname first, as in a reading list or a bibliography ("London,
+/// Jack.", "Smith, Anna and Engels, Friedrich."); not "the University of Paris, Johann, ..." nor
+/// "Glendale, Peoria, Chandler, and Gilbert".
+fn surname_first(ctx: &Ctx, end: usize) -> bool {
+    let Some(a) = end.checked_sub(1) else {
+        return false;
+    };
+    let line_start = ctx
+        .pieces
+        .get(a)
+        .and_then(|p| ctx.doc.tokens.get(p.token()))
+        .is_some_and(|t| t.line_start);
+    let after_another = a >= 3
+        && matches!(ctx.text(a - 1), "and" | "&")
+        && is_given_name(ctx.text(a - 2))
+        && ctx.text(a - 3) == ",";
+    (line_start || after_another)
+        && ctx.text(end) == ","
+        && is_given_name(ctx.text(end + 1))
+        && !is_place_word(ctx, end + 1)
+        && ctx.text(end + 2) == "."
+}
+
+/// "Genoa City, Wis.": the city name at pieces `a..end` goes on with one or two capitalised words and
+/// then ", Region": (pieces to the region's end, the region's country).
+fn longer_name_comma_region(ctx: &Ctx, a: usize, end: usize) -> Option<(usize, &'static str)> {
+    for stop in end + 1..=end + 2 {
+        let p = stop - 1;
+        let word = ctx
+            .pieces
+            .get(p)
+            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if !word || !is_capitalized(ctx.text(p)) || ctx.key(a, stop).is_none() || is_place_word(ctx, p) {
+            return None;
+        }
+        if let Some(found) = ctx.comma_region(stop) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// "Nice hat.", "Nice little car": a sentence-initial "Nice" before a lower-case word that is no verb
+/// (not "Nice is", "Nice hosted", "Nice will", "Nice became") is the adjective.
+fn nice_adjective(ctx: &Ctx, a: usize, next: Option<&str>) -> bool {
+    let Some(w) = next else {
+        return false;
+    };
+    let verb = NICE_CITY_VERBS.contains(w)
+        || w.ends_with('s')
+        || w.ends_with("ed")
+        || crate::analysis::verbs::irregular_past(w).is_some();
+    ctx.sentence_initial(a) && !verb
+}
+
+/// Words after a sentence-initial "Nice" that make it the city.
+static NICE_CITY_VERBS: WordSet = word_set!("data/countries-nice-city-verbs.txt");
+
+/// Last words of the name of a thing, an event or a law ("Paris Declaration", "Berlin International
+/// Film Festival"): the actors' list, one decision for both extractors.
+static THING_HEADS: WordSet = word_set!("data/actors-non-actor-heads.txt");
+
+/// Words of a street's name: "Washington St Station" names no place.
+static STREET_WORDS: WordSet = word_set!("data/countries-street-words.txt");
+
+/// Compass words: "America West" is an airline as often as "Kowloon West" is a district.
+static COMPASS_WORDS: WordSet = word_set!("data/countries-compass-words.txt");
+
+/// Last words of an event's name: "Paris Conference".
+static EVENT_WORDS: WordSet = word_set!("data/countries-event-words.txt");
+
+/// The capitalised words from piece `p` on (up to five, in one sentence) end the name of a thing or
+/// an event, not a surname: "Declaration", "International Film Festival"; not "Mutual", "Hilton".
+fn names_a_thing(ctx: &Ctx, p: usize) -> bool {
+    let mut last = None;
+    for q in p..p + 5 {
+        let w = ctx.text(q);
+        let word = ctx
+            .pieces
+            .get(q)
+            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if !word || !is_capitalized(w) || ctx.sentence(q) != ctx.sentence(p) {
+            break;
+        }
+        if STREET_WORDS.contains(w) {
+            return false;
+        }
+        last = Some(w);
+    }
+    last.is_some_and(|w| (THING_HEADS.contains(w) || EVENT_WORDS.contains(w)) && !COMPASS_WORDS.contains(w))
 }
 
 /// The lower-case word at piece `p`, if it is one.
@@ -983,7 +1182,23 @@ pub static RULES: &[Rule] = &[
     CITY_COMMA_REGION,
     CITY_COMMA_COUNTRY,
     CITY_PLACED_EARLIER,
+    OUR_NATION,
 ];
+
+const OUR_NATION: Rule = Rule {
+    name: "countries/our-nation",
+    description:
+        "A capitalised \"our Nation\", \"the Nation\" or \"our Republic\" is the country the text names most.",
+    examples: &[(
+        "America will recover. I thank America and our Nation.",
+        r#"country "Nation" = US (alias)"#,
+    )],
+    counter_examples: &[
+        "Our nation will recover.",
+        "I read The Nation every week.",
+        "France and Spain met; our Nation waits.",
+    ],
+};
 
 const NAME: Rule = Rule {
     name: "countries/name",
@@ -1007,6 +1222,8 @@ const NAME: Rule = Rule {
         "Turkey sandwiches were served.",
         "Air France cancelled flights.",
         "Singapore Airlines expanded.",
+        "Gate 12: Lufthansa, Air Canada, KLM",
+        "Languages of the Niger-Congo family are tonal.",
     ],
 };
 
@@ -1017,11 +1234,16 @@ const ALIAS: Rule = Rule {
         ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
         ("US-Russia talks began.", r#"country "US" = US (alias)"#),
         ("Holland won the final.", r#"country "Holland" = NL (alias)"#),
+        (
+            "Troops left Guinea Bissau.",
+            r#"country "Guinea Bissau" = GW (alias)"#,
+        ),
     ],
     counter_examples: &[
         "He told us to wait.",
         "PLEASE LET US KNOW",
         "It cost US$ 5 million.",
+        "Take US-75 south, then US 169 to Tulsa.",
         "The pro-America camp lost.",
     ],
 };
@@ -1059,7 +1281,11 @@ const DEMONYM: Rule = Rule {
             r#"country "North Korean" = KP (demonym)"#,
         ),
     ],
-    counter_examples: &["She speaks English.", "The Russia desk closed."],
+    counter_examples: &[
+        "She speaks English.",
+        "The Russia desk closed.",
+        "Korean restaurants line the street.",
+    ],
 };
 
 const CAPITAL: Rule = Rule {
@@ -1074,6 +1300,10 @@ const CAPITAL: Rule = Rule {
             "Washington imposed new sanctions.",
             r#"country "Washington" = US (capital)"#,
         ),
+        (
+            "The Paris Declaration was signed.",
+            r#"country "Paris" = FR (capital)"#,
+        ),
         ("Officials in Kiev said no.", r#"country "Kiev" = UA (capital)"#),
     ],
     counter_examples: &[
@@ -1081,6 +1311,10 @@ const CAPITAL: Rule = Rule {
         "Washington state passed the bill.",
         "President Vladimir Putin met Senator Kennedy.",
         "Paris Hilton arrived late.",
+        "Paris Whitney sang.",
+        "Washington Mutual failed.",
+        "America West posted earnings.",
+        "General George Washington led; a portrait of Washington hung there.",
     ],
 };
 
@@ -1096,11 +1330,15 @@ const CITY: Rule = Rule {
             "She flew from Milan to Frankfurt.",
             r#"country "Frankfurt" = DE (city)"#,
         ),
+        ("Nice hosted the festival.", r#"country "Nice" = FR (city)"#),
     ],
     counter_examples: &[
         "Janet Reno spoke. Later Reno said no.",
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
+        "Constantine the Great built churches.",
+        "Is that yours? Nice hat.",
+        "Reading: Smith, Anna and Engels, Friedrich. Letters.",
     ],
 };
 
@@ -1123,6 +1361,10 @@ const CITY_COMMA_REGION: Rule = Rule {
         (
             "Officials in Ottawa, Ontario, said no.",
             r#"country "Ottawa, Ontario" = CA (capital)"#,
+        ),
+        (
+            "Genoa City, Wis. is a village.",
+            r#"country "Genoa City, Wis." = US (city)"#,
         ),
     ],
     counter_examples: &[
