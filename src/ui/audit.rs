@@ -143,7 +143,10 @@ impl Audit {
     /// audit arrives); none while some article is not analysed.
     pub fn shown(&self) -> Option<&Rc<Computed>> {
         let (done, total) = self.progress();
-        self.computed.as_ref().filter(|_| done == total && total > 0).map(|(_, c)| c)
+        self.computed
+            .as_ref()
+            .filter(|_| done == total && total > 0)
+            .map(|(_, c)| c)
     }
 
     /// The articles of a complete set as a `worker::AuditJob`, their reports as they came and their
@@ -600,19 +603,25 @@ fn on_batch_event(
     let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
         batch::Event::Audited(answer) => {
-            // An answer to an audit asked before the latest one is dropped.
-            if asked.borrow().as_ref().map(|a| a.0) != Some(answer.revision) {
-                return;
-            }
-            let Some((of, articles, dates)) = asked.borrow_mut().take() else {
-                return;
-            };
-            let computed = Computed {
-                articles,
-                result: Rc::new(answer.audited),
-                dates,
-            };
-            dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+            // Shown in a task of its own, not in the one that read the answer, and after the one
+            // that copies the articles (timeouts run in order).
+            let (asked, dispatch) = (asked.clone(), dispatch.clone());
+            gloo::timers::callback::Timeout::new(0, move || {
+                // An answer to an audit asked before the latest one is dropped.
+                if asked.borrow().as_ref().map(|a| a.0) != Some(answer.revision) {
+                    return;
+                }
+                let Some((of, articles, dates)) = asked.borrow_mut().take() else {
+                    return;
+                };
+                let computed = Computed {
+                    articles,
+                    result: Rc::new(answer.audited),
+                    dates,
+                };
+                dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+            })
+            .forget();
         }
         batch::Event::Done(response, raw) => {
             failures.set(0);
@@ -734,24 +743,32 @@ fn audit_set(
     );
     let of = audit.content;
     *asked.borrow_mut() = Some((of, Rc::default(), Rc::default()));
+    let job = match &backend {
+        Backend::Worker(_) => audit.audit_job(),
+        Backend::InPlace(_) => None,
+    };
+    let asked_now = move |asked: &Asked| asked.borrow().as_ref().map(|a| a.0) == Some(of);
+    // The job goes out in one task, the articles shown with the answer are copied in the next
+    // (while the worker audits).
     gloo::timers::callback::Timeout::new(0, move || {
-        if asked.borrow().as_ref().map(|a| a.0) != Some(of) {
+        if !asked_now(&asked) {
             return; // cleared or replaced meanwhile
         }
-        let Some(articles) = audit.complete() else { return };
-        let job = match &backend {
-            Backend::Worker(_) => audit.audit_job(),
-            Backend::InPlace(_) => None,
-        };
         match (job, &backend) {
             (Some(job), Backend::Worker(url)) => {
-                *asked.borrow_mut() = Some((of, Rc::new(articles), audit.dates()));
                 analyser
                     .borrow_mut()
                     .get_or_insert_with(|| BatchAnalyser::new(url, on_event))
                     .aggregate(job);
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let (true, Some(articles)) = (asked_now(&asked), audit.complete()) {
+                        *asked.borrow_mut() = Some((of, Rc::new(articles), audit.dates()));
+                    }
+                })
+                .forget();
             }
             _ => {
+                let Some(articles) = audit.complete() else { return };
                 asked.borrow_mut().take();
                 let computed = Computed {
                     result: Rc::new(crate::audit::audit(&articles, &audit.edits)),

@@ -12,7 +12,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use super::worker::{to_js, Audited, Batch, Request, Response, READY};
+use super::worker::{to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
 /// cost little.
@@ -137,10 +137,16 @@ impl Inner {
                 return;
             }
             let callback = inner.borrow().on_event.clone();
-            if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
+            let audit_json = js_sys::Reflect::get(&data, &AUDIT_JSON.into())
+                .ok()
+                .and_then(|j| j.as_string());
+            if let Some(json) = audit_json {
+                match serde_json::from_str::<Audited>(&json) {
+                    Ok(audited) => callback.emit(Event::Audited(Box::new(audited))),
+                    Err(e) => web_sys::console::error_1(&format!("cannot read the audit: {e}").into()),
+                }
+            } else if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
                 callback.emit(Event::Done(response, data));
-            } else if let Ok(audited) = serde_wasm_bindgen::from_value::<Audited>(data) {
-                callback.emit(Event::Audited(Box::new(audited)));
             }
         });
         let this = self.this.clone();

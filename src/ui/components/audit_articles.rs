@@ -51,6 +51,30 @@ fn audit_cells(p: &AuditArticlesProps, names: &Names, i: usize) -> Html {
 /// Rows shown before "Show all": a long table costs the page time at every change.
 pub const FIRST_ROWS: usize = 50;
 
+/// Rows a table gains per task: a long table grows a few rows per task up to what it shows, so
+/// that no single task lays out many new rows (date fields and selects are slow to create).
+pub const ROWS_PER_TASK: usize = 6;
+
+/// How many of `wanted` rows to render now: the rows already rendered (at most `wanted`), growing
+/// by [`ROWS_PER_TASK`] a task until all are in.
+#[hook]
+pub fn use_growing(wanted: usize) -> usize {
+    let rendered = use_state_eq(|| wanted.min(ROWS_PER_TASK));
+    let now = (*rendered).min(wanted);
+    {
+        let rendered = rendered.clone();
+        use_effect_with((now, wanted), move |&(now, wanted)| {
+            let timer = (now < wanted).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    rendered.set((now + ROWS_PER_TASK).min(wanted));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    now
+}
+
 /// "Show all N" under a table cut at [`FIRST_ROWS`]; nothing when every row shows.
 pub fn show_all(id: &str, total: usize, all: &UseStateHandle<bool>) -> Html {
     if total <= FIRST_ROWS || **all {
@@ -70,14 +94,21 @@ pub fn show_all(id: &str, total: usize, all: &UseStateHandle<bool>) -> Html {
 pub fn audit_articles(props: &AuditArticlesProps) -> Html {
     let audit = &props.handle.audit;
     let all = use_state(|| false);
+    let wanted = audit
+        .articles
+        .len()
+        .min(if *all { usize::MAX } else { FIRST_ROWS });
+    let shown = use_growing(wanted);
     if audit.articles.is_empty() {
         return html! {
             <p class="panel-empty" id="audit-empty">{ "The set is empty. Add articles above to audit who is quoted across them." }</p>
         };
     }
-    let shown = if *all { usize::MAX } else { FIRST_ROWS };
     let names: Names = props.result.as_ref().map_or_else(HashMap::new, |r| {
-        r.speakers.iter().map(|s| (s.key.as_str(), s.name.as_str())).collect()
+        r.speakers
+            .iter()
+            .map(|s| (s.key.as_str(), s.name.as_str()))
+            .collect()
     });
     let rows = audit.articles.iter().enumerate().take(shown).map(|(i, a)| {
         let report = audit.report_of(a);
