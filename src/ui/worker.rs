@@ -7,10 +7,9 @@
 //! - worker → page `"ready"`: the module is instantiated and its tables are built;
 //! - page → worker [`Request`] `{id, text, date}`;
 //! - worker → page, for each request, the report in parts (`workbench::parts`): messages
-//!   `{part_json}`, each a part `{id, index, count, millis, rules, report}` as JSON text (parsed in
-//!   the page many times faster than a JS object is decoded field by field), the first with the
-//!   report's head and first findings, each small enough for the page to read in a short task; the
-//!   page puts them together into one [`Response`];
+//!   `{id, index, count, millis, rules, report}`, the first with the report's head and first findings,
+//!   each small enough for the page to decode in a short task; the page puts them together into
+//!   one [`Response`];
 //! - page → worker [`Batch`] `{batch: [Request, ...]}`: one whole [`Response`] per request, in order,
 //!   without the rules' descriptions (the voices audit, [`super::batch`]);
 //! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`: the voices audit of a whole
@@ -107,9 +106,6 @@ pub struct Audited {
 
 pub(crate) const READY: &str = "ready";
 
-/// The key of a part of an answer to a [`Request`]: the [`Part`] as JSON text.
-const PART_JSON: &str = "part_json";
-
 /// The key of the worker's answer to an [`AuditJob`]: the [`Audited`] as JSON text.
 pub(crate) const AUDIT_JSON: &str = "audit_json";
 
@@ -151,10 +147,8 @@ fn answer_in_parts(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request
             rules: std::mem::take(&mut rules),
             report,
         };
-        if let Ok(json) = serde_json::to_string(&part) {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &PART_JSON.into(), &json.into());
-            let _ = scope.post_message(&message);
+        if let Ok(value) = to_js(&part) {
+            let _ = scope.post_message(&value);
         }
     }
 }
@@ -369,8 +363,7 @@ impl Inner {
             self.send();
             return Some(Outcome::Ready);
         }
-        let json = js_sys::Reflect::get(&data, &PART_JSON.into()).ok()?.as_string()?;
-        let part: Part = serde_json::from_str(&json).ok()?;
+        let part: Part = serde_wasm_bindgen::from_value(data).ok()?;
         if self.pending.as_ref().map(|(r, _)| r.id) != Some(part.id) {
             return None; // an answer to a request that was replaced meanwhile
         }
