@@ -334,6 +334,8 @@ impl PartialEq for AuditHandle {
 /// The set as it is, shared by the callbacks of one render and the next.
 type Latest = Rc<RefCell<Rc<Audit>>>;
 type Db = Rc<RefCell<Option<web_sys::IdbDatabase>>>;
+/// The first article id not given yet (the set may not hold the articles still being added).
+type NextId = Rc<std::cell::Cell<u32>>;
 
 /// Runs `write` on the database when there is one; a failure becomes a notice.
 fn persist<F, Fut>(db: &Db, dispatch: &UseReducerDispatcher<Audit>, write: F)
@@ -398,8 +400,9 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
 }
 
 /// Turns new articles into set articles within the limits; the ones that do not fit are counted.
-fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
-    let mut id = audit.next_id();
+/// `first_free` is the first id not given yet (articles still being added in slices have theirs).
+fn admit(audit: &Audit, first_free: &NextId, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
+    let mut id = audit.next_id().max(first_free.get());
     let mut bytes = article_set::set_bytes(&audit.articles);
     let mut count = audit.articles.len();
     let (mut added, mut refused, mut why) = (Vec::new(), 0, None);
@@ -422,6 +425,7 @@ fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String
         });
         id += 1;
     }
+    first_free.set(id);
     let notice = why.map(|w| match refused {
         1 => format!("{w} One article was not added."),
         n => format!("{w} {n} articles were not added."),
@@ -470,13 +474,19 @@ fn add_in_slices(
 }
 
 /// The set's command handler: checks, keeps, then changes the set.
-fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) -> Callback<Command> {
+fn commands(
+    latest: &Latest,
+    first_free: &NextId,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) -> Callback<Command> {
     let (latest, db, dispatch) = (latest.clone(), db.clone(), dispatch.clone());
+    let first_free = first_free.clone();
     Callback::from(move |command: Command| {
         let audit = latest.borrow().clone();
         match command {
             Command::Add(new) => {
-                let (added, notice) = admit(&audit, new);
+                let (added, notice) = admit(&audit, &first_free, new);
                 add_in_slices(added, notice, latest.clone(), db.clone(), dispatch.clone());
             }
             Command::Remove(id) => {
@@ -798,6 +808,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let analyser = use_mut_ref(|| None::<BatchAnalyser>);
     let failures: Failures = use_memo((), |_| std::cell::Cell::new(0));
     let asked: Asked = use_mut_ref(|| None);
+    let first_free: NextId = use_memo((), |_| std::cell::Cell::new(0));
     let on_event = {
         let (in_flight, analyser, db, dispatch) =
             (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
@@ -882,6 +893,6 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let current = latest.borrow().clone();
     AuditHandle {
         audit: current,
-        command: commands(&latest, &db, &dispatch),
+        command: commands(&latest, &first_free, &db, &dispatch),
     }
 }
