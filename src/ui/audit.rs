@@ -8,6 +8,10 @@
 //! When the app persists, the set, the reports and the user's edits are kept in IndexedDB
 //! ([`idb`]); a write that fails (storage full, private window) says so and the set still works.
 //!
+//! Once every article is analysed, the set is audited ([`crate::audit::audit`]) in the first of the
+//! workers ([`BatchAnalyser::aggregate`]): the page sends the reports as they came (no re-encoding)
+//! and gets the [`crate::audit::Audit`] back ([`Computed`]), so that no long task holds up the page.
+//!
 //! The article's own "Clear" leaves the set alone; "Clear set" empties the set, its reports and
 //! the audit's edits.
 
@@ -32,6 +36,17 @@ use crate::workbench::article_set::{self, fingerprint, SetArticle};
 pub struct Kept {
     pub fingerprint: String,
     pub report: Rc<Report>,
+    /// The report as a JS value, as the worker sent it or IndexedDB kept it (undefined when
+    /// analysed in place): what the audit worker is sent.
+    pub raw: JsValue,
+}
+
+/// The audit of a complete set: its articles, the audit, and each article's own date.
+#[derive(Debug, PartialEq)]
+pub struct Computed {
+    pub articles: Rc<Vec<crate::audit::Article>>,
+    pub result: Rc<crate::audit::Audit>,
+    pub dates: Rc<Vec<Option<String>>>,
 }
 
 /// A kept report as IndexedDB holds it.
@@ -56,6 +71,11 @@ pub struct Audit {
     pub edits: Rc<Edits>,
     /// Bumped by every change.
     pub revision: u32,
+    /// Bumped by every change of what the audit reads (articles, dates, reports, edits).
+    pub content: u32,
+    /// The audit of the set, with the [`Audit::content`] it was made of (kept while an edit is
+    /// being audited; none as soon as the articles change).
+    pub computed: Option<(u32, Rc<Computed>)>,
     /// Each article's fingerprint (of its text and date), computed once per change of either.
     fingerprints: Rc<HashMap<u32, String>>,
 }
@@ -120,6 +140,60 @@ impl Audit {
         Some(articles)
     }
 
+    /// The audit of the set as it is now (or as it was before the latest edit, until that one's
+    /// audit arrives); none while some article is not analysed.
+    pub fn shown(&self) -> Option<&Rc<Computed>> {
+        let (done, total) = self.progress();
+        self.computed
+            .as_ref()
+            .filter(|_| done == total && total > 0)
+            .map(|(_, c)| c)
+    }
+
+    /// The articles of a complete set as a `worker::AuditJob`, their reports as they came and their
+    /// texts left out (the aggregation reads only the reports); none when a report has no JS value.
+    fn audit_job(&self) -> Option<JsValue> {
+        let list = js_sys::Array::new();
+        for (a, kept) in self.articles.iter().filter_map(|a| Some((a, self.kept_of(a)?))) {
+            if kept.raw.is_undefined() || kept.raw.is_null() {
+                return None;
+            }
+            let date = a.date.clone().or_else(|| kept.report.reference_date.clone());
+            let article = js_sys::Object::new();
+            let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&article, &k.into(), v).is_ok();
+            let ok = set("id", &a.id.to_string().into())
+                && set("title", &a.title.as_str().into())
+                && set("date", &date.map_or(JsValue::NULL, |d| d.into()))
+                && set("text", &"".into())
+                && set("report", &kept.raw);
+            if !ok {
+                return None;
+            }
+            list.push(&article);
+        }
+        let input = js_sys::Object::new();
+        let edits = to_js(&*self.edits).ok()?;
+        js_sys::Reflect::set(&input, &"revision".into(), &self.content.into()).ok()?;
+        js_sys::Reflect::set(&input, &"articles".into(), &list).ok()?;
+        js_sys::Reflect::set(&input, &"edits".into(), &edits).ok()?;
+        let job = js_sys::Object::new();
+        js_sys::Reflect::set(&job, &"audit".into(), &input).ok()?;
+        Some(job.into())
+    }
+
+    /// The kept report of the article as it is now.
+    fn kept_of(&self, article: &SetArticle) -> Option<&Kept> {
+        let current = self.fingerprints.get(&article.id)?;
+        self.reports
+            .get(&article.id)
+            .filter(|k| &k.fingerprint == current)
+    }
+
+    /// The articles' own dates, in the set's order.
+    fn dates(&self) -> Rc<Vec<Option<String>>> {
+        Rc::new(self.articles.iter().map(|a| a.date.clone()).collect())
+    }
+
     fn next_id(&self) -> u32 {
         self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
     }
@@ -140,6 +214,8 @@ pub enum Change {
     Dated(u32, Option<String>),
     /// Reports that arrived, each for the article (by id) as it was sent.
     Analysed(Vec<(u32, Kept)>),
+    /// The audit of the set as it was at [`Audit::content`] `.0`.
+    Audited(u32, Rc<Computed>),
     Notice(Option<String>),
 }
 
@@ -149,6 +225,14 @@ impl Reducible for Audit {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut next = (*self).clone();
         next.revision = self.revision.wrapping_add(1);
+        match &change {
+            Change::Notice(_) | Change::Audited(..) => {}
+            Change::Edited(_) | Change::Analysed(_) => next.content = self.content.wrapping_add(1),
+            _ => {
+                next.content = self.content.wrapping_add(1);
+                next.computed = None;
+            }
+        }
         match change {
             Change::Loaded {
                 articles,
@@ -201,6 +285,12 @@ impl Reducible for Audit {
                 Rc::make_mut(&mut next.reports).extend(fresh);
             }
             Change::Notice(notice) => next.notice = notice,
+            Change::Audited(of, computed) => {
+                if of != self.content {
+                    return self; // the set or the edits changed meanwhile
+                }
+                next.computed = Some((of, computed));
+            }
         }
         next.refresh_fingerprints();
         Rc::new(next)
@@ -245,6 +335,8 @@ impl PartialEq for AuditHandle {
 /// The set as it is, shared by the callbacks of one render and the next.
 type Latest = Rc<RefCell<Rc<Audit>>>;
 type Db = Rc<RefCell<Option<web_sys::IdbDatabase>>>;
+/// The first article id not given yet (the set may not hold the articles still being added).
+type NextId = Rc<std::cell::Cell<u32>>;
 
 /// Runs `write` on the database when there is one; a failure becomes a notice.
 fn persist<F, Fut>(db: &Db, dispatch: &UseReducerDispatcher<Audit>, write: F)
@@ -284,11 +376,15 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
     let reports = idb::get_all(db, idb::REPORTS)
         .await?
         .iter()
-        .filter_map(|v| serde_wasm_bindgen::from_value::<KeptIn>(v).ok())
-        .map(|k| {
+        .filter_map(|v| {
+            let raw = js_sys::Reflect::get(&v, &"report".into()).unwrap_or(JsValue::UNDEFINED);
+            Some((serde_wasm_bindgen::from_value::<KeptIn>(v).ok()?, raw))
+        })
+        .map(|(k, raw)| {
             let kept = Kept {
                 fingerprint: k.fingerprint,
                 report: Rc::new(k.report),
+                raw,
             };
             (k.id, kept)
         })
@@ -305,8 +401,9 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
 }
 
 /// Turns new articles into set articles within the limits; the ones that do not fit are counted.
-fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
-    let mut id = audit.next_id();
+/// `first_free` is the first id not given yet (articles still being added in slices have theirs).
+fn admit(audit: &Audit, first_free: &NextId, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String>) {
+    let mut id = audit.next_id().max(first_free.get());
     let mut bytes = article_set::set_bytes(&audit.articles);
     let mut count = audit.articles.len();
     let (mut added, mut refused, mut why) = (Vec::new(), 0, None);
@@ -329,6 +426,7 @@ fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String
         });
         id += 1;
     }
+    first_free.set(id);
     let notice = why.map(|w| match refused {
         1 => format!("{w} One article was not added."),
         n => format!("{w} {n} articles were not added."),
@@ -336,25 +434,61 @@ fn admit(audit: &Audit, new: Vec<NewArticle>) -> (Vec<SetArticle>, Option<String
     (added, notice)
 }
 
+/// Articles that join the set per task: many files join in slices, each kept, shown and sent to
+/// the workers in a short task of its own (a multiple of the workers' batches of eight).
+const ADD_SLICE: usize = 24;
+
+/// Keeps `added` and adds it to the set, [`ADD_SLICE`] articles per task, then tells `notice`.
+/// The slices still to come are dropped when the set is cleared (or the articles removed)
+/// meanwhile.
+fn add_in_slices(
+    mut added: Vec<SetArticle>,
+    notice: Option<String>,
+    latest: Latest,
+    db: Db,
+    dispatch: UseReducerDispatcher<Audit>,
+) {
+    let rest = added.split_off(added.len().min(ADD_SLICE));
+    let first = added.first().map(|a| a.id);
+    if !added.is_empty() {
+        let records: Result<Vec<(JsValue, JsValue)>, JsValue> =
+            added.iter().map(|a| Ok((key(a.id), to_js(a)?))).collect();
+        persist(&db, &dispatch, move |db| async move {
+            idb::put_all(&db, idb::ARTICLES, records?).await
+        });
+        dispatch.dispatch(Change::Added(added));
+    }
+    if rest.is_empty() {
+        if notice.is_some() {
+            dispatch.dispatch(Change::Notice(notice));
+        }
+        return;
+    }
+    gloo::timers::callback::Timeout::new(0, move || {
+        // The set is shown again between slices, so `latest` holds the slice just added.
+        let kept = first.is_some_and(|id| latest.borrow().articles.iter().any(|a| a.id == id));
+        if kept {
+            add_in_slices(rest, notice, latest, db, dispatch);
+        }
+    })
+    .forget();
+}
+
 /// The set's command handler: checks, keeps, then changes the set.
-fn commands(latest: &Latest, db: &Db, dispatch: &UseReducerDispatcher<Audit>) -> Callback<Command> {
+fn commands(
+    latest: &Latest,
+    first_free: &NextId,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) -> Callback<Command> {
     let (latest, db, dispatch) = (latest.clone(), db.clone(), dispatch.clone());
+    let first_free = first_free.clone();
     Callback::from(move |command: Command| {
         let audit = latest.borrow().clone();
         match command {
             Command::Add(new) => {
-                let (added, notice) = admit(&audit, new);
-                let records: Result<Vec<(JsValue, JsValue)>, JsValue> =
-                    added.iter().map(|a| Ok((key(a.id), to_js(a)?))).collect();
-                persist(&db, &dispatch, move |db| async move {
-                    idb::put_all(&db, idb::ARTICLES, records?).await
-                });
-                if !added.is_empty() {
-                    dispatch.dispatch(Change::Added(added));
-                }
-                if notice.is_some() {
-                    dispatch.dispatch(Change::Notice(notice));
-                }
+                let (added, notice) = admit(&audit, &first_free, new);
+                add_in_slices(added, notice, latest.clone(), db.clone(), dispatch.clone());
             }
             Command::Remove(id) => {
                 persist(&db, &dispatch, move |db| async move {
@@ -425,7 +559,10 @@ struct Arrivals {
 /// How long arriving reports are gathered before they join the set together (one render for many).
 const GATHER_MS: u32 = 150;
 
-/// Adds the gathered reports to the set and keeps them, all in one go.
+/// Reports written to IndexedDB per task (the browser copies each on the page's thread).
+const REPORTS_PER_TASK: usize = 4;
+
+/// Adds the gathered reports to the set (one render for all) and keeps them, a few per task.
 fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDispatcher<Audit>) {
     let (reports, timer) = {
         let mut a = arrivals.borrow_mut();
@@ -440,7 +577,7 @@ fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDisp
         .map(|(id, kept, raw)| (key(*id), stored_report(*id, &kept.fingerprint, raw)))
         .collect();
     persist(db, dispatch, move |db| async move {
-        idb::put_all(&db, idb::REPORTS, records).await
+        idb::put_spread(&db, idb::REPORTS, records, REPORTS_PER_TASK).await
     });
     let list = reports.into_iter().map(|(id, kept, _)| (id, kept)).collect();
     dispatch.dispatch(Change::Analysed(list));
@@ -456,20 +593,47 @@ fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
     record.into()
 }
 
+/// The audit asked of the worker: the [`Audit::content`] it is of, and the articles and dates the
+/// answer will be shown with.
+type Asked = Rc<RefCell<Option<(u32, Rc<Vec<crate::audit::Article>>, Rc<Vec<Option<String>>>)>>>;
+
 /// The handler of the worker's answers: reports are gathered for [`GATHER_MS`] (or until the last
-/// one arrives), then join the set and are kept.
+/// one arrives), then join the set and are kept; the audit of the set joins it with the articles
+/// it was asked for.
 fn on_batch_event(
     in_flight: &InFlight,
     failures: &Failures,
     analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    asked: &Asked,
     db: &Db,
     dispatch: &UseReducerDispatcher<Audit>,
 ) -> Callback<batch::Event> {
     let (in_flight, analyser, db, dispatch) =
         (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
-    let failures = failures.clone();
+    let (failures, asked) = (failures.clone(), asked.clone());
     let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
+        batch::Event::Audited(answer) => {
+            // Shown in a task of its own, not in the one that read the answer, and after the one
+            // that copies the articles (timeouts run in order).
+            let (asked, dispatch) = (asked.clone(), dispatch.clone());
+            gloo::timers::callback::Timeout::new(0, move || {
+                // An answer to an audit asked before the latest one is dropped.
+                if asked.borrow().as_ref().map(|a| a.0) != Some(answer.revision) {
+                    return;
+                }
+                let Some((of, articles, dates)) = asked.borrow_mut().take() else {
+                    return;
+                };
+                let computed = Computed {
+                    articles,
+                    result: Rc::new(answer.audited),
+                    dates,
+                };
+                dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+            })
+            .forget();
+        }
         batch::Event::Done(response, raw) => {
             failures.set(0);
             let id = response.id;
@@ -479,6 +643,7 @@ fn on_batch_event(
             let kept = Kept {
                 fingerprint: sent,
                 report: Rc::new(response.report),
+                raw: js_sys::Reflect::get(&raw, &"report".into()).unwrap_or(JsValue::UNDEFINED),
             };
             arrivals.borrow_mut().reports.push((id, kept, raw));
             if in_flight.borrow().is_empty() {
@@ -494,6 +659,7 @@ fn on_batch_event(
             // The worker is gone with its work: start afresh on the next change.
             analyser.borrow_mut().take();
             in_flight.borrow_mut().clear();
+            asked.borrow_mut().take();
             failures.set(failures.get() + 1);
             dispatch.dispatch(Change::Notice(Some(
                 "The analysis of the set stopped unexpectedly; the articles not analysed yet are \
@@ -543,6 +709,7 @@ fn analyse_pending(
                     let kept = Kept {
                         fingerprint: fp,
                         report: Rc::new(report),
+                        raw: JsValue::UNDEFINED,
                     };
                     (request.id, kept)
                 })
@@ -566,6 +733,66 @@ fn analyse_pending(
     }
 }
 
+/// Asks for the audit of the set as it is (complete, and not audited as it is yet): in a task of
+/// its own, made in the worker when there is one (the page only copies the articles it shows),
+/// else here.
+fn audit_set(
+    audit: &Rc<Audit>,
+    backend: &Backend,
+    analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
+    on_event: &Callback<batch::Event>,
+    asked: &Asked,
+    dispatch: &UseReducerDispatcher<Audit>,
+) {
+    let (audit, backend, analyser, on_event, asked, dispatch) = (
+        audit.clone(),
+        backend.clone(),
+        analyser.clone(),
+        on_event.clone(),
+        asked.clone(),
+        dispatch.clone(),
+    );
+    let of = audit.content;
+    *asked.borrow_mut() = Some((of, Rc::default(), Rc::default()));
+    let job = match &backend {
+        Backend::Worker(_) => audit.audit_job(),
+        Backend::InPlace(_) => None,
+    };
+    let asked_now = move |asked: &Asked| asked.borrow().as_ref().map(|a| a.0) == Some(of);
+    // The job goes out in one task, the articles shown with the answer are copied in the next
+    // (while the worker audits).
+    gloo::timers::callback::Timeout::new(0, move || {
+        if !asked_now(&asked) {
+            return; // cleared or replaced meanwhile
+        }
+        match (job, &backend) {
+            (Some(job), Backend::Worker(url)) => {
+                analyser
+                    .borrow_mut()
+                    .get_or_insert_with(|| BatchAnalyser::new(url, on_event))
+                    .aggregate(job);
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let (true, Some(articles)) = (asked_now(&asked), audit.complete()) {
+                        *asked.borrow_mut() = Some((of, Rc::new(articles), audit.dates()));
+                    }
+                })
+                .forget();
+            }
+            _ => {
+                let Some(articles) = audit.complete() else { return };
+                asked.borrow_mut().take();
+                let computed = Computed {
+                    result: Rc::new(crate::audit::audit(&articles, &audit.edits)),
+                    articles: Rc::new(articles),
+                    dates: audit.dates(),
+                };
+                dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+            }
+        }
+    })
+    .forget();
+}
+
 /// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`. `warm`
 /// (the view is shown) starts the workers before there is work, so that they are ready for it.
 #[hook]
@@ -581,12 +808,14 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let in_flight: InFlight = use_mut_ref(HashMap::new);
     let analyser = use_mut_ref(|| None::<BatchAnalyser>);
     let failures: Failures = use_memo((), |_| std::cell::Cell::new(0));
+    let asked: Asked = use_mut_ref(|| None);
+    let first_free: NextId = use_memo((), |_| std::cell::Cell::new(0));
     let on_event = {
         let (in_flight, analyser, db, dispatch) =
             (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
-        let failures = failures.clone();
+        let (failures, asked) = (failures.clone(), asked.clone());
         use_memo((), move |_| {
-            on_batch_event(&in_flight, &failures, &analyser, &db, &dispatch)
+            on_batch_event(&in_flight, &failures, &analyser, &asked, &db, &dispatch)
         })
     };
 
@@ -638,7 +867,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
             analyser.clone(),
             dispatch.clone(),
         );
-        let failures = failures.clone();
+        let (failures, asked) = (failures.clone(), asked.clone());
         let current = latest.borrow().clone();
         let on_event = (*on_event).clone();
         use_effect_with(audit.revision, move |_| {
@@ -646,12 +875,18 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
                 // Cleared: the work in the workers is stale.
                 analyser.borrow_mut().take();
                 in_flight.borrow_mut().clear();
+                asked.borrow_mut().take();
             } else if current.loaded && failures.get() < MAX_FAILURES {
                 analyse_pending(&current, &backend, &in_flight, &analyser, &on_event, &dispatch);
             }
             let (done, total) = current.progress();
             if total > 0 && done == total && in_flight.borrow().is_empty() {
-                mark("lede-audit-analysed");
+                let audited = current.computed.as_ref().map(|c| c.0) == Some(current.content);
+                let asking = asked.borrow().as_ref().map(|a| a.0) == Some(current.content);
+                if !audited && !asking && failures.get() < MAX_FAILURES {
+                    mark("lede-audit-analysed");
+                    audit_set(&current, &backend, &analyser, &on_event, &asked, &dispatch);
+                }
             }
         });
     }
@@ -659,6 +894,6 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let current = latest.borrow().clone();
     AuditHandle {
         audit: current,
-        command: commands(&latest, &db, &dispatch),
+        command: commands(&latest, &first_free, &db, &dispatch),
     }
 }

@@ -2,7 +2,8 @@
 //! core (two to four), each sent small [`Batch`]es in turn as soon as it is ready; every answer
 //! arrives on its own, so the page shows the progress and stays responsive. Unlike
 //! [`super::worker::Analyser`], a new request never cancels the others; dropping the handle ends
-//! the workers and everything in them.
+//! the workers and everything in them. The first worker also audits the whole set once every
+//! article is analysed ([`BatchAnalyser::aggregate`]), so that the aggregation runs off the page.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -11,7 +12,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use super::worker::{to_js, Batch, Request, Response, READY};
+use super::worker::{to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
 /// cost little.
@@ -22,6 +23,8 @@ const CHUNK: usize = 8;
 pub enum Event {
     /// One article's analysis, and the message as it came (to be stored as it is).
     Done(Response, wasm_bindgen::JsValue),
+    /// The audit of the set ([`BatchAnalyser::aggregate`]).
+    Audited(Box<Audited>),
     /// The worker failed; the requests not yet answered are lost.
     Failed,
 }
@@ -44,6 +47,8 @@ struct Inner {
     ready: bool,
     /// Requests waiting for the worker to be ready.
     waiting: Vec<Request>,
+    /// An audit job (`worker::AuditJob`, built by the page) waiting for the worker to be ready.
+    waiting_audit: Option<wasm_bindgen::JsValue>,
     on_event: Callback<Event>,
     this: Weak<RefCell<Inner>>,
 }
@@ -59,6 +64,7 @@ impl BatchAnalyser {
                         listeners: Vec::new(),
                         ready: false,
                         waiting: Vec::new(),
+                        waiting_audit: None,
                         on_event: on_event.clone(),
                         this: this.clone(),
                     })
@@ -79,6 +85,17 @@ impl BatchAnalyser {
             self.next = self.next.wrapping_add(1);
             let mut inner = worker.borrow_mut();
             inner.waiting.extend_from_slice(chunk);
+            inner.flush();
+        }
+    }
+
+    /// Asks the first worker for the audit of a set: `job` is a `worker::AuditJob` as a JS value
+    /// (built from the reports as they came, without re-encoding them); a job not yet sent is
+    /// replaced. The answer comes as [`Event::Audited`].
+    pub fn aggregate(&mut self, job: wasm_bindgen::JsValue) {
+        if let Some(worker) = self.workers.first() {
+            let mut inner = worker.borrow_mut();
+            inner.waiting_audit = Some(job);
             inner.flush();
         }
     }
@@ -119,8 +136,16 @@ impl Inner {
                 inner.flush();
                 return;
             }
-            if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
-                let callback = inner.borrow().on_event.clone();
+            let callback = inner.borrow().on_event.clone();
+            let audit_json = js_sys::Reflect::get(&data, &AUDIT_JSON.into())
+                .ok()
+                .and_then(|j| j.as_string());
+            if let Some(json) = audit_json {
+                match serde_json::from_str::<Audited>(&json) {
+                    Ok(audited) => callback.emit(Event::Audited(Box::new(audited))),
+                    Err(e) => web_sys::console::error_1(&format!("cannot read the audit: {e}").into()),
+                }
+            } else if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
                 callback.emit(Event::Done(response, data));
             }
         });
@@ -150,5 +175,10 @@ impl Inner {
             }
         }
         self.waiting.clear();
+        if let Some(job) = self.waiting_audit.take() {
+            if worker.post_message(&job).is_err() {
+                web_sys::console::error_1(&"cannot send the set to the audit worker".into());
+            }
+        }
     }
 }

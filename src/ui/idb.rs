@@ -91,6 +91,32 @@ pub async fn put_all(db: &IdbDatabase, name: &str, records: Vec<(JsValue, JsValu
     }
 }
 
+/// Resolves in a later task of the page's event loop (a timeout of 0), letting input events in.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Writes every `(key, value)`, `per_task` records per transaction, each transaction begun in a
+/// task of its own: the browser copies every record on the page's thread as it is put, and many
+/// large records copied at once would hold the page up.
+pub async fn put_spread(
+    db: &IdbDatabase,
+    name: &str,
+    records: Vec<(JsValue, JsValue)>,
+    per_task: usize,
+) -> Result<(), JsValue> {
+    for chunk in records.chunks(per_task.max(1)) {
+        next_task().await;
+        put_all(db, name, chunk.to_vec()).await?;
+    }
+    Ok(())
+}
+
 pub async fn delete(db: &IdbDatabase, name: &str, key: &JsValue) -> Result<(), JsValue> {
     let request = store(db, name, IdbTransactionMode::Readwrite)?.delete(key)?;
     wait(&request).await.map(drop)

@@ -257,12 +257,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Keep the settled text and date; on leaving the page, the latest ones.
+    // Keep the settled text and date, in a task of their own (the browser copies a long text
+    // into storage on the page's thread: not in the task that sends it to the worker); on leaving
+    // the page, the latest ones.
     {
         let (text, date) = debounced.clone();
         use_effect_with(request_id, move |_| {
             if persist {
-                storage::save(&text, date.as_deref());
+                gloo::timers::callback::Timeout::new(0, move || storage::save(&text, date.as_deref()))
+                    .forget();
             }
         });
     }

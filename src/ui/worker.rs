@@ -11,7 +11,12 @@
 //!   each small enough for the page to decode in a short task; the page puts them together into
 //!   one [`Response`];
 //! - page → worker [`Batch`] `{batch: [Request, ...]}`: one whole [`Response`] per request, in order,
-//!   without the rules' descriptions (the voices audit, [`super::batch`]).
+//!   without the rules' descriptions (the voices audit, [`super::batch`]);
+//! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`: the voices audit of a whole
+//!   set (`crate::audit::audit`, the articles with their reports as the worker sent them, texts left
+//!   out), answered by one message `{audit_json}`: the [`Audited`] `{revision, audited, millis}` as
+//!   JSON text, which the page parses in a few milliseconds (decoding the same object field by field
+//!   from JS takes many times longer), so that the aggregation never holds up the page.
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -73,7 +78,36 @@ pub struct Batch {
     pub batch: Vec<Request>,
 }
 
+/// The voices audit of a set, made in the worker: see [`AuditInput`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditJob {
+    pub audit: AuditInput,
+}
+
+/// What the audit reads: the articles with their reports (their texts may be left empty: the
+/// aggregation reads only the reports) and the user's edits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditInput {
+    /// Sent back with the answer, so that the page can tell a stale one.
+    pub revision: u32,
+    pub articles: Vec<crate::audit::Article>,
+    #[serde(default)]
+    pub edits: crate::audit::Edits,
+}
+
+/// The worker's answer to an [`AuditJob`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Audited {
+    pub revision: u32,
+    pub audited: crate::audit::Audit,
+    /// How long the aggregation took inside the worker.
+    pub millis: f64,
+}
+
 pub(crate) const READY: &str = "ready";
+
+/// The key of the worker's answer to an [`AuditJob`]: the [`Audited`] as JSON text.
+pub(crate) const AUDIT_JSON: &str = "audit_json";
 
 /// How often a failed worker is restarted for the same request before the failure is reported.
 const MAX_RESTARTS: u32 = 2;
@@ -134,8 +168,25 @@ fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
     }
 }
 
-/// Runs in the worker: answers every [`Request`] in parts, and every [`Batch`] with one whole
-/// [`Response`] per request, each posted as soon as it is ready.
+/// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer.
+fn answer_audit(scope: &web_sys::DedicatedWorkerGlobalScope, input: AuditInput) {
+    let start = worker_now(scope);
+    let audited = crate::audit::audit(&input.articles, &input.edits);
+    let answer = Audited {
+        revision: input.revision,
+        audited,
+        millis: worker_now(scope) - start,
+    };
+    if let Ok(json) = serde_json::to_string(&answer) {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &AUDIT_JSON.into(), &json.into());
+        let _ = scope.post_message(&message);
+    }
+}
+
+/// Runs in the worker: answers every [`Request`] in parts, every [`Batch`] with one whole
+/// [`Response`] per request, each posted as soon as it is ready, and every [`AuditJob`] with its
+/// [`Audited`].
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
@@ -149,6 +200,8 @@ pub fn serve() {
             for request in batch.batch {
                 answer_whole(&reply_to, request);
             }
+        } else if let Ok(job) = serde_wasm_bindgen::from_value::<AuditJob>(event.data()) {
+            answer_audit(&reply_to, job.audit);
         }
     });
     listener.forget();

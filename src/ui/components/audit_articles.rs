@@ -1,6 +1,7 @@
 //! The voices audit's articles, one row each: the title, the publication date (the user's, else
 //! the one found in the text; editable), the quotes found and a button that removes the article.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -21,8 +22,11 @@ pub struct AuditArticlesProps {
     pub on_show: Callback<Shown>,
 }
 
+/// Each speaker's name by key (one look-up per name, however many speakers the set has).
+type Names<'a> = HashMap<&'a str, &'a str>;
+
 /// The speakers, kinds and anonymous sources of article `i`, from the audit.
-fn audit_cells(p: &AuditArticlesProps, i: usize) -> Html {
+fn audit_cells(p: &AuditArticlesProps, names: &Names, i: usize) -> Html {
     let (Some(_), Some(result)) = (&p.articles, &p.result) else {
         return html! { <><td></td><td></td><td></td></> };
     };
@@ -32,8 +36,7 @@ fn audit_cells(p: &AuditArticlesProps, i: usize) -> Html {
     let names: Vec<&str> = row
         .speakers
         .iter()
-        .filter_map(|k| result.speakers.iter().find(|s| &s.key == k))
-        .map(|s| s.name.as_str())
+        .filter_map(|k| names.get(k.as_str()).copied())
         .collect();
     let kinds: Vec<&str> = row.kinds.iter().map(|&k| kind_label(Some(k))).collect();
     html! {
@@ -47,6 +50,30 @@ fn audit_cells(p: &AuditArticlesProps, i: usize) -> Html {
 
 /// Rows shown before "Show all": a long table costs the page time at every change.
 pub const FIRST_ROWS: usize = 50;
+
+/// Rows a table gains per task: a long table grows a few rows per task up to what it shows, so
+/// that no single task lays out many new rows (date fields and selects are slow to create).
+pub const ROWS_PER_TASK: usize = 6;
+
+/// How many of `wanted` rows to render now: the rows already rendered (at most `wanted`), growing
+/// by [`ROWS_PER_TASK`] a task until all are in.
+#[hook]
+pub fn use_growing(wanted: usize) -> usize {
+    let rendered = use_state_eq(|| wanted.min(ROWS_PER_TASK));
+    let now = (*rendered).min(wanted);
+    {
+        let rendered = rendered.clone();
+        use_effect_with((now, wanted), move |&(now, wanted)| {
+            let timer = (now < wanted).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    rendered.set((now + ROWS_PER_TASK).min(wanted));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    now
+}
 
 /// "Show all N" under a table cut at [`FIRST_ROWS`]; nothing when every row shows.
 pub fn show_all(id: &str, total: usize, all: &UseStateHandle<bool>) -> Html {
@@ -67,12 +94,22 @@ pub fn show_all(id: &str, total: usize, all: &UseStateHandle<bool>) -> Html {
 pub fn audit_articles(props: &AuditArticlesProps) -> Html {
     let audit = &props.handle.audit;
     let all = use_state(|| false);
+    let wanted = audit
+        .articles
+        .len()
+        .min(if *all { usize::MAX } else { FIRST_ROWS });
+    let shown = use_growing(wanted);
     if audit.articles.is_empty() {
         return html! {
             <p class="panel-empty" id="audit-empty">{ "The set is empty. Add articles above to audit who is quoted across them." }</p>
         };
     }
-    let shown = if *all { usize::MAX } else { FIRST_ROWS };
+    let names: Names = props.result.as_ref().map_or_else(HashMap::new, |r| {
+        r.speakers
+            .iter()
+            .map(|s| (s.key.as_str(), s.name.as_str()))
+            .collect()
+    });
     let rows = audit.articles.iter().enumerate().take(shown).map(|(i, a)| {
         let report = audit.report_of(a);
         let (date, source) = match (&a.date, report.and_then(|r| r.reference_date.clone())) {
@@ -108,7 +145,7 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                         aria-label={format!("Publication date of “{}”", a.title)} onchange={on_date} />
                     <span class="hint">{ source }</span>
                 </td>
-                { audit_cells(props, i) }
+                { audit_cells(props, &names, i) }
                 <td class="num">{ quotes }</td>
                 <td>
                     <button type="button" class="button button--small audit-remove"

@@ -4,7 +4,7 @@
 //!
 //! Every count of quotes is a button that lists the quotes behind it ([`Shown`]). The numbers come
 //! from [`crate::audit`]; this component only draws them and turns the user's changes into new
-//! [`Edits`].
+//! [`Edits`]. The figures and charts render first, the tables in a task of their own right after.
 
 use std::rc::Rc;
 
@@ -15,7 +15,7 @@ use crate::analysis::report::VoiceKind;
 use crate::audit::export::{self, CsvTable};
 use crate::audit::views::{self, kind_label};
 use crate::audit::{Article, Audit, Edits, QuoteRef, Speaker};
-use crate::ui::components::audit_articles::{show_all, FIRST_ROWS};
+use crate::ui::components::audit_articles::{show_all, use_growing, FIRST_ROWS};
 use crate::ui::components::audit_chart::{AuditChart, Bar};
 use crate::workbench::voice::percent;
 
@@ -311,10 +311,10 @@ fn tags_cell(s: &Speaker, edits: &Rc<Edits>, on_edit: &Callback<Edits>) -> Html 
     }
 }
 
-fn speakers(p: &AuditResultsProps, all: &UseStateHandle<bool>) -> Html {
+/// The speakers' table: its first `shown` rows.
+fn speakers(p: &AuditResultsProps, all: &UseStateHandle<bool>, shown: usize) -> Html {
     let (articles, result) = (&p.articles, &p.result);
     let title = |i: usize| views::article_name(articles, i);
-    let shown = if **all { usize::MAX } else { FIRST_ROWS };
     let rows = result.speakers.iter().take(shown).map(|s| {
         let others: Vec<&String> = s.names.iter().filter(|n| **n != s.name).collect();
         let article_quotes = quotes_of_articles(articles, &s.articles);
@@ -403,7 +403,8 @@ fn tag_form(p: &AuditResultsProps) -> Html {
     }
 }
 
-fn merges(p: &AuditResultsProps) -> Html {
+/// The names joined: the first `shown` merges, then the merges the user undid.
+fn merges(p: &AuditResultsProps, all: &UseStateHandle<bool>, shown: usize) -> Html {
     let (articles, result, edits) = (&p.articles, &p.result, &p.edits);
     if result.merges.is_empty() && edits.unmerged.is_empty() {
         return html! {
@@ -424,7 +425,7 @@ fn merges(p: &AuditResultsProps) -> Html {
             on_edit.emit(next);
         })
     };
-    let joined = result.merges.iter().map(|m| {
+    let joined = result.merges.iter().take(shown).map(|m| {
         let titles: Vec<String> = m.articles.iter().map(|&a| views::article_name(articles, a)).collect();
         html! {
             <li class="audit-merge" data-name={m.name.clone()}>
@@ -447,6 +448,7 @@ fn merges(p: &AuditResultsProps) -> Html {
         <section class="audit-section" aria-labelledby="audit-merges-heading">
             <h3 id="audit-merges-heading" class="audit-heading">{ "Names joined" }</h3>
             <ul class="audit-merges" id="audit-merges">{ for joined }{ for undone }</ul>
+            { show_all("audit-merges-all", result.merges.len(), all) }
         </section>
     }
 }
@@ -547,6 +549,28 @@ fn downloads(p: &AuditResultsProps) -> Html {
 #[function_component(AuditResults)]
 pub fn audit_results(props: &AuditResultsProps) -> Html {
     let all = use_state(|| false);
+    let all_merges = use_state(|| false);
+    // The figures and charts come at once, the long tables in a task of their own right after, so
+    // that no single task holds up the page when a large set's audit arrives.
+    let tables = use_state(|| false);
+    let limit = |all: bool, total: usize| total.min(if all { usize::MAX } else { FIRST_ROWS });
+    let speaker_rows = use_growing(if *tables {
+        limit(*all, props.result.speakers.len())
+    } else {
+        0
+    });
+    let merge_rows = use_growing(if *tables {
+        limit(*all_merges, props.result.merges.len())
+    } else {
+        0
+    });
+    {
+        let tables = tables.clone();
+        use_effect_with((), move |_| {
+            let timer = gloo::timers::callback::Timeout::new(0, move || tables.set(true));
+            move || drop(timer)
+        });
+    }
     if props.result.speakers.is_empty() {
         return html! {
             <section class="audit-section">
@@ -563,9 +587,13 @@ pub fn audit_results(props: &AuditResultsProps) -> Html {
             </section>
             { kinds(props) }
             { top(props) }
-            { speakers(props, &all) }
-            { merges(props) }
-            { downloads(props) }
+            if *tables {
+                { speakers(props, &all, speaker_rows) }
+                { merges(props, &all_merges, merge_rows) }
+                { downloads(props) }
+            } else {
+                <p class="hint" id="audit-tables-waiting" role="status">{ "Listing the speakers…" }</p>
+            }
         </>
     }
 }

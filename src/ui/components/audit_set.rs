@@ -51,7 +51,22 @@ fn read_files(files: web_sys::FileList, command: Callback<Command>) {
         read: vec![None; readable.len()],
         tasks: Vec::new(),
     }));
-    for (i, file) in readable.into_iter().enumerate() {
+    start_reads(reading, readable.into_iter().enumerate().collect(), command);
+}
+
+/// Files whose reading starts per task: starting a read costs the page a little, two hundred at
+/// once a long task.
+const READS_PER_TASK: usize = 20;
+
+/// Starts reading the files (with their places in the choice), [`READS_PER_TASK`] per task; the
+/// last one read adds them all to the set.
+fn start_reads(
+    reading: Rc<RefCell<Reading>>,
+    mut files: Vec<(usize, web_sys::File)>,
+    command: Callback<Command>,
+) {
+    let rest = files.split_off(files.len().min(READS_PER_TASK));
+    for (i, file) in files {
         let Some(kind) = file_kind(&file) else { continue };
         let name = file.name();
         let (state, command) = (reading.clone(), command.clone());
@@ -74,6 +89,9 @@ fn read_files(files: web_sys::FileList, command: Callback<Command>) {
             }
         });
         reading.borrow_mut().tasks.push(task);
+    }
+    if !rest.is_empty() {
+        gloo::timers::callback::Timeout::new(0, move || start_reads(reading, rest, command)).forget();
     }
 }
 

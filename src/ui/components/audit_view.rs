@@ -1,13 +1,10 @@
 //! The "Voices audit" view: who is quoted across a whole set of articles. The set (adding,
 //! progress) comes first; once every article is analysed, the audit ([`crate::audit`]) of the set
-//! with the user's edits: its figures, charts and tables, the quotes behind any number, and the
-//! exports. The articles' table closes the view.
-
-use std::rc::Rc;
+//! with the user's edits (made in the audit's worker, see [`crate::ui::audit`]): its figures,
+//! charts and tables, the quotes behind any number, and the exports. The articles' table closes the view.
 
 use yew::prelude::*;
 
-use crate::audit::{audit, Article, Audit};
 use crate::ui::audit::{AuditHandle, Command};
 use crate::ui::components::audit_articles::AuditArticles;
 use crate::ui::components::audit_quotes::{AuditQuotes, OpenQuote};
@@ -23,14 +20,6 @@ pub struct AuditViewProps {
     pub on_open: Callback<OpenQuote>,
 }
 
-/// The audit of a complete set: its articles, the audit, and each article's own date.
-#[derive(PartialEq)]
-pub struct Computed {
-    pub articles: Rc<Vec<Article>>,
-    pub result: Rc<Audit>,
-    pub dates: Rc<Vec<Option<String>>>,
-}
-
 /// Marks the moment the audit is shown (scripts/wasm-timing reads it).
 fn mark_done() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -43,20 +32,7 @@ fn mark_done() {
 pub fn audit_view(props: &AuditViewProps) -> Html {
     let set = props.handle.audit.clone();
     let shown = use_state(|| None::<Shown>);
-    let computed = {
-        let set = set.clone();
-        use_memo(set.revision, move |_| {
-            set.complete().map(|articles| {
-                let result = audit(&articles, &set.edits);
-                let dates = set.articles.iter().map(|a| a.date.clone()).collect();
-                Computed {
-                    articles: Rc::new(articles),
-                    result: Rc::new(result),
-                    dates: Rc::new(dates),
-                }
-            })
-        })
-    };
+    let computed = set.shown().cloned();
     {
         let done = computed.is_some();
         use_effect_with(set.revision, move |_| {
@@ -70,8 +46,11 @@ pub fn audit_view(props: &AuditViewProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |s: Shown| shown.set(Some(s)))
     };
-    let results = match (&*computed, set.articles.is_empty()) {
+    let results = match (&computed, set.articles.is_empty()) {
         (_, true) => html! {},
+        (None, false) if set.progress().0 == set.articles.len() => html! {
+            <p class="hint" id="audit-waiting" role="status">{ "Counting who is quoted across the set…" }</p>
+        },
         (None, false) => html! {
             <p class="hint" id="audit-waiting">{ "The audit appears once every article is analysed." }</p>
         },
@@ -87,7 +66,7 @@ pub fn audit_view(props: &AuditViewProps) -> Html {
             </>
         },
     };
-    let (articles, result) = match &*computed {
+    let (articles, result) = match &computed {
         Some(c) => (Some(c.articles.clone()), Some(c.result.clone())),
         None => (None, None),
     };
