@@ -862,7 +862,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
     }
     // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
-    // "of" places nothing here: "a portrait of Washington" after "George Washington" is the man.
+    // "of" places nothing here: "a bust of Washington" after "George Washington" is the man.
     let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
     if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) && !placed {
         return Verdict::Skip(len);
@@ -958,8 +958,8 @@ fn is_route_number(ctx: &Ctx, p: usize) -> bool {
 
 /// ", Given." after the one-piece name at `end - 1`, which opens a line or follows another such
 /// name and "and": a name written surname first, as in a reading list or a bibliography ("London,
-/// Jack.", "Smith, Anna and Engels, Friedrich."); not "the University of Paris, Johann, ..." nor
-/// "Glendale, Peoria, Chandler, and Gilbert".
+/// Jack.", "Smith, Anna and Engels, Friedrich."); not "the University of Lyon, Pierre, ..." nor
+/// "Ardley, Peoria, Brenton, and Gilbert".
 fn surname_first(ctx: &Ctx, end: usize) -> bool {
     let Some(a) = end.checked_sub(1) else {
         return false;
@@ -1313,8 +1313,8 @@ const CAPITAL: Rule = Rule {
         "Paris Hilton arrived late.",
         "Paris Whitney sang.",
         "Washington Mutual failed.",
-        "America West posted earnings.",
-        "General George Washington led; a portrait of Washington hung there.",
+        "America West reported a loss.",
+        "General George Washington led; a bust of Washington stood there.",
     ],
 };
 

@@ -541,8 +541,8 @@ impl Scanner<'_, '_> {
     }
 
     /// The day of the event a past clause with a clock time at `i` tells again: the last earlier
-    /// sentence naming a day that shares one of the clause's past verbs ("was shot to death last
-    /// Oct. 23" … "was shot to death at 10 p.m."), among the last 64 days named.
+    /// sentence naming a day that shares one of the clause's past verbs ("was attacked last
+    /// Oct. 23" … "was attacked at 10 p.m."), among the last 64 days named.
     fn event_day(&self, i: usize) -> Option<Date> {
         if self.tense(i, i + 1) != Tense::Past {
             return None;

@@ -319,7 +319,7 @@ struct Scanner<'d, 'a> {
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
     last_explicit: Option<(usize, Date)>,
     /// The day-precise dates named so far, each with its sentence, for the day of an event told
-    /// again later ("shot to death last Oct. 23" … "shot to death at 10 p.m.").
+    /// again later ("attacked last Oct. 23" … "attacked at 10 p.m.").
     days: Vec<(usize, Date)>,
     /// The last [`Scanner::quantity`] asked for and its answer (it depends on the tokens only).
     last_quantity: std::cell::Cell<Option<(usize, Quantity)>>,
