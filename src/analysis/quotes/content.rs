@@ -298,6 +298,10 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
         .as_ref()
         .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
+    // A relative clause of the inverted source: "..., said a diplomat who asked not to be named."
+    if let Some(e) = c.inverted.then(|| relative_clause_end(w, k)).flatten() {
+        k = e;
+    }
     // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
     if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
         return None;
@@ -337,6 +341,30 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
         }
     }
     (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// Where a relative clause that starts at token `k` ends (its closing punctuation): "who spoke on
+/// condition of anonymity." after an inverted source; `None` when `k` opens none or it holds a
+/// quotation.
+pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
+    if k >= w.len() || w.lower(k) != "who" || w.line_start(k) {
+        return None;
+    }
+    let sentence = w.sentence(k);
+    let mut e = k + 1;
+    while e < w.len() && e - k <= MAX_CLAUSE {
+        if w.line_start(e) || w.sentence(e) != sentence {
+            return Some(e);
+        }
+        if mark_of(w.text(e)).is_some() {
+            return None;
+        }
+        if w.doc.tokens[e].kind == TokenKind::Punct && matches!(w.text(e), "," | "." | ";" | "!" | "?") {
+            return Some(e);
+        }
+        e += 1;
+    }
+    (e >= w.len()).then_some(e)
 }
 
 /// The content of "according to X, ..." or "..., according to X".

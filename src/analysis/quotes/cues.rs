@@ -116,7 +116,14 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     while end < limit && end - s < 8 {
         let lw = w.lower(end);
         let ok = if w.is_punct(end, ".") {
-            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+            // "Gov. Mike Pence", but not across a sentence: `said police spokesperson Tom Berg. Jo ...`.
+            is_capitalized(w.text(end - 1))
+                && w.text(end - 1).len() <= 4
+                && w.is_word(end + 1)
+                && !w.line_start(end + 1)
+                && w.sentence(end + 1) == w.sentence(end - 1)
+        } else if w.line_start(end) {
+            false
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
@@ -410,7 +417,10 @@ fn inverted_source(
         .get(np.end)
         .is_none_or(|t| t.kind == TokenKind::Punct);
     let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
-    let closes = punct_after || comma_before && closes_clause(w, np.end);
+    let closes = punct_after
+        || comma_before
+            && (closes_clause(w, np.end)
+                || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
 }

@@ -35,9 +35,24 @@ pub(super) const SAID_IN_SENTENCE_BEFORE: &str = "quotes/said-in-sentence-before
 pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-continues";
 pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
 pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
+pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-antecedent";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
+    Rule {
+        name: RELATIVE_PRONOUN_ANTECEDENT,
+        description: "A source \"who\" or \"which\" before a reporting verb stands for the phrase before it: \"the man who said ...\" reports for the man.",
+        examples: &[
+            (
+                "The court heard from a neighbour who said the fire began at night.",
+                "speaker \"the fire began at night\" <- \"a neighbour who\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "The neighbour said the fire began at night.",
+            "Who said the fire began at night?",
+        ],
+    },
     Rule {
         name: WHOLE_UNNAMED_SOURCE,
         description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"Sources close to the talks\", not \"the talks\".",

@@ -101,11 +101,17 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         if d.span.is_empty() {
             continue;
         }
+        let mut link = d.speaker_rule;
         let (speaker, mention) = match &d.source {
-            Some(np) => resolve(w, actors, &by_start, np.clone()),
+            Some(np) => match relative_antecedent(w, np) {
+                Some(ante) => {
+                    link = RELATIVE_PRONOUN_ANTECEDENT;
+                    resolve_relative(w, actors, &by_start, ante, np.clone())
+                }
+                None => resolve(w, actors, &by_start, np.clone()),
+            },
             None => (None, None),
         };
-        let mut link = d.speaker_rule;
         // An unresolved pronoun continues the previous named speaker.
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if is_person_subject(&m.text) => {
@@ -462,6 +468,41 @@ pub(super) fn resolve(
         span
     };
     (None, Some(Mention::of(w.doc.text, span)))
+}
+
+/// The phrase a relative pronoun source stands for: "the man" in "the man who said", "Jo Park" in
+/// "Jo Park, who said".
+fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
+    if np.len() != 1 || !matches!(w.lower(np.start), "who" | "which") {
+        return None;
+    }
+    let floor = w
+        .block_start(np.start)
+        .max(w.doc.sentences.get(w.sentence(np.start))?.tokens.start);
+    let mut h = np.start.checked_sub(1).filter(|&h| h >= floor)?;
+    if w.is_punct(h, ",") {
+        h = h.checked_sub(1).filter(|&h| h >= floor)?;
+    }
+    np_left(w, h, floor).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)
+}
+
+/// The speaker of a relative pronoun: the actor of its antecedent, with the pronoun as the local mention
+/// ("who" = Jo Park); an antecedent that names no actor is the mention with the pronoun ("the man
+/// who").
+fn resolve_relative(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&ActorMention],
+    ante: Range<usize>,
+    np: Range<usize>,
+) -> (Option<String>, Option<Mention>) {
+    match resolve(w, actors, by_start, ante.clone()) {
+        (Some(id), Some(_)) => (Some(id), Some(Mention::of(w.doc.text, w.doc.span_of(np)))),
+        _ => (
+            None,
+            Some(Mention::of(w.doc.text, w.doc.span_of(ante.start..np.end))),
+        ),
+    }
 }
 
 /// "he" or "she": a subject pronoun of a person.
