@@ -299,7 +299,8 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
         .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
     // A relative clause of the inverted source: "..., said a diplomat who asked not to be named."
-    if let Some(e) = c.inverted.then(|| relative_clause_end(w, k)).flatten() {
+    let relative = c.inverted.then(|| relative_clause_end(w, k)).flatten();
+    if let Some(e) = relative {
         k = e;
     }
     // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
@@ -334,7 +335,7 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     }
     // An attribution that interrupts its sentence after a few words reports what follows it:
     // "All of which, he said, would help."
-    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 && relative.is_none() {
         let after = trim_range(w, k + 1..s.tokens.end);
         if word_count(w, after.clone()) >= 4 {
             return Some(after);

@@ -473,7 +473,10 @@ fn source_before(
                 subject()
             } else {
                 match np_left(w, p, floor) {
-                    Some(np) => before(Some(np)),
+                    Some(np) => match with_attached_phrases(w, &np, floor) {
+                        Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
+                        None => before(Some(np)),
+                    },
                     None => time_phrase_source(w, v, p, floor, out),
                 }
             }
@@ -493,6 +496,23 @@ fn source_before(
         return subject();
     }
     found
+}
+
+/// The source phrase `np` with the phrases it is attached to by a preposition, scanning left: "The head
+/// of the union", "Jo Lee in a radio interview" (not "the union", "a radio interview"); `None` when
+/// none precedes it.
+fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<Range<usize>> {
+    let mut start = np.start;
+    for _ in 0..3 {
+        if start < floor + 2 || !is_in(w.lower(start - 1), ATTACHED) || w.line_start(start - 1) {
+            break;
+        }
+        match np_left(w, start - 2, floor) {
+            Some(head) if !is_in(w.lower(head.start), PRONOUN) => start = head.start,
+            _ => break,
+        }
+    }
+    (start < np.start).then(|| start..np.end)
 }
 
 /// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's

@@ -462,7 +462,9 @@ pub(super) fn resolve(
     while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
         start -= 1;
     }
-    let span = if start < end && (start > np.start || end < np.end) {
+    // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds".
+    let attached = start > np.start && is_in(w.lower(start - 1), ATTACHED);
+    let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
         span
