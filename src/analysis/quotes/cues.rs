@@ -512,7 +512,7 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
             _ => break,
         }
     }
-    (start < np.start).then(|| start..np.end)
+    (start < np.start).then_some(start..np.end)
 }
 
 /// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's

@@ -37,9 +37,22 @@ pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speak
 pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
 pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-antecedent";
 pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attached-phrase";
+pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
+    Rule {
+        name: CLOSING_ACCORDING_TO,
+        description: "An \"according to X\" that closes a sentence names the source of what the sentence reports, over the subject of its verb: \"The firm plans to close the plant, according to two officials.\"",
+        examples: &[(
+            "The bank said it would cut jobs, according to a memo seen by the paper.",
+            "speaker \"it would cut jobs\" <- \"a memo seen by the paper\" = (no actor)",
+        )],
+        counter_examples: &[
+            "According to the memo, the bank said it would cut jobs.",
+            "The bank said it would cut jobs, according to the memo, and shut two branches.",
+        ],
+    },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
         description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\".",
