@@ -219,7 +219,16 @@ pub(super) fn segment_closing_far_before(
     let mut steps = 0;
     loop {
         if let Some(si) = segs.closing(k) {
-            // A nickname is no quotation: `Marcia "Cia" Price, his niece, shouted`.
+            // A nickname is no quotation but part of the name: `Marcia "Cia" Price, his niece, shouted`.
+            let nickname = word_count(w, segs[si].content.clone()) < 3
+                && segs[si].open > 0
+                && is_capitalized(w.text(segs[si].open - 1))
+                && is_capitalized(w.text(k + 1));
+            if nickname && steps < 30 {
+                k = segs[si].open.checked_sub(1)?;
+                steps += 1;
+                continue;
+            }
             if w.sentence(k) != sentence && !closes_clause(w, after)
                 || word_count(w, segs[si].content.clone()) < 3
             {
@@ -240,7 +249,7 @@ pub(super) fn segment_closing_far_before(
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
             || is_in(w.lower(k), CLAUSE_LINK);
-        if bad || steps >= 20 || k == 0 {
+        if bad || steps >= 30 || k == 0 {
             return None;
         }
         k -= 1;
