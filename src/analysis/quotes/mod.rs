@@ -675,6 +675,42 @@ mod tests {
     }
 
     #[test]
+    fn byline_author_is_never_a_speaker() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "By Jane Doe\n\n“Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Jane Doe".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(3, 11))],
+                references: vec![],
+                source_kind: None,
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(3, 11),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker, None);
+    }
+
+    #[test]
     fn speaker_id_from_actor_mentions() {
         use crate::analysis::actors::ActorMention;
         use crate::analysis::report::{Actor, ActorKind};

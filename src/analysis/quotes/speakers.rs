@@ -97,6 +97,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
     let mut last_speaker: Option<String> = None;
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.sort_by_key(|m| (m.span.start, m.span.end));
+    let authors = byline_authors(w, actors);
     for d in drafts {
         if d.span.is_empty() {
             continue;
@@ -112,6 +113,8 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
             },
             None => (None, None),
         };
+        // The writer named in a byline reports; the quotes in the body are someone else's words.
+        let speaker = speaker.filter(|id| !authors.contains(id));
         // An unresolved pronoun continues the previous named speaker.
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if is_person_subject(&m.text) => {
@@ -140,6 +143,34 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         });
     }
     out
+}
+
+/// The ids of actors named only in a byline ("By Jane Doe and Tom Lee"): the writers of the article.
+fn byline_authors(w: &Words, actors: &Actors) -> Vec<String> {
+    let mut seen = vec![(false, false); actors.actors.len()];
+    for m in &actors.mentions {
+        if m.kind != MentionKind::Name {
+            continue;
+        }
+        if let Some(s) = seen.get_mut(m.actor) {
+            let on_byline = is_byline(w, w.doc.token_at_or_after(m.span.start));
+            *s = (s.0 || on_byline, s.1 || !on_byline);
+        }
+    }
+    seen.iter()
+        .zip(&actors.actors)
+        .filter(|((byline, body), _)| *byline && !*body)
+        .map(|(_, a)| a.id.clone())
+        .collect()
+}
+
+/// Token `i` is on a short line that opens with "By" and a capitalised name: "By Jane Doe".
+fn is_byline(w: &Words, i: usize) -> bool {
+    let (start, end) = (w.block_start(i), w.block_end(i));
+    end - start <= 10
+        && matches!(w.text(start), "By" | "BY")
+        && w.is_word(start + 1)
+        && is_capitalized(w.text(start + 1))
 }
 
 /// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
