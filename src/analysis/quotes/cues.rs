@@ -143,6 +143,31 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     Some(s..end)
 }
 
+/// Where a line's text starts after a dateline at token `s` ("NAIROBI, Kenya — ", "Leeds (Reuters) -
+/// "): a few capitalised words, the first in capitals or followed by an agency in parentheses, then a
+/// dash; `s` itself without one.
+fn after_dateline(w: &Words, s: usize) -> usize {
+    if !w.line_start(s) || !w.is_word(s) {
+        return s;
+    }
+    let caps = w.text(s).len() >= 2 && crate::analysis::text::is_all_caps(w.text(s));
+    let mut paren = false;
+    let mut k = s;
+    while k < w.len() && k - s < 8 && (k == s || !w.line_start(k)) {
+        let t = w.text(k);
+        if matches!(t, "-" | "—" | "–") && k > s {
+            return if caps || paren { k + 1 } else { s };
+        }
+        paren |= t == "(";
+        let ok = w.is_word(k) && is_capitalized(t) || matches!(t, "," | "." | "(" | ")");
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    s
+}
+
 /// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
 pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     let sentence = w.sentence(i);
@@ -154,7 +179,7 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     {
         return c.source.clone();
     }
-    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
