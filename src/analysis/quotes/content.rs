@@ -344,6 +344,13 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     (word_count(w, r.clone()) >= 2).then_some(r)
 }
 
+/// Token `k` is a participle that opens a clause of its own after an attribution: "referring",
+/// "adding" (not "according").
+pub(super) fn participle_cue(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    w.is_word(k) && lw.len() > 5 && lw.ends_with("ing") && lw != "according" && !is_capitalized(w.text(k))
+}
+
 /// Where a relative clause that starts at token `k` ends (its closing punctuation): "who spoke on
 /// condition of anonymity." after an inverted source; `None` when `k` opens none or it holds a
 /// quotation.

@@ -372,18 +372,22 @@ pub(super) fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize
         .take(MAX_CLAUSE);
 
     tail.position(|q| {
-        !q.used
+        let after = q
+            .source
+            .as_ref()
+            .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+        // `“...” to lift the price, she said, referring to ...`: the cue reports the participle's clause
+        // after it and the quotation before it.
+        let participle = w.is_punct(after, ",") && participle_cue(w, after + 1);
+        (!q.used || participle)
             && q.class != VerbClass::Belief
             && q.tokens.start > c
             && w.sentence(q.tokens.start) == sentence
             && q.source.as_ref().is_none_or(|r| r.start > c)
-            && {
-                let after = q
-                    .source
-                    .as_ref()
-                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
-                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
-            }
+            && (after >= w.len()
+                || w.sentence(after) != sentence
+                || matches!(w.text(after), "." | "!" | "?")
+                || participle)
     })
     .map(|k| first + k)
 }
