@@ -322,7 +322,7 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     if k < s.tokens.end && k >= limit {
         return None;
     }
-    let from = s.tokens.start.max(lead.saturating_sub(MAX_CLAUSE));
+    let from = after_dateline(w, s.tokens.start).max(lead.saturating_sub(MAX_CLAUSE));
     let mut start = from;
     for j in from..lead - 1 {
         if w.is_punct(j, ";") || w.is_punct(j, ":") {

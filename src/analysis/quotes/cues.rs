@@ -144,22 +144,24 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
 }
 
 /// Where a line's text starts after a dateline at token `s` ("NAIROBI, Kenya — ", "Leeds (Reuters) -
-/// "): a few capitalised words, the first in capitals or followed by an agency in parentheses, then a
-/// dash; `s` itself without one.
-fn after_dateline(w: &Words, s: usize) -> usize {
+/// ", "PORT ELLIN, 4 March 2024 - "): a few capitalised words and numbers, the first in capitals or
+/// followed by an agency in parentheses, then a dash; `s` itself without one.
+pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
     if !w.line_start(s) || !w.is_word(s) {
         return s;
     }
     let caps = w.text(s).len() >= 2 && crate::analysis::text::is_all_caps(w.text(s));
     let mut paren = false;
     let mut k = s;
-    while k < w.len() && k - s < 8 && (k == s || !w.line_start(k)) {
+    while k < w.len() && k - s < 10 && (k == s || !w.line_start(k)) {
         let t = w.text(k);
         if matches!(t, "-" | "—" | "–") && k > s {
             return if caps || paren { k + 1 } else { s };
         }
         paren |= t == "(";
-        let ok = w.is_word(k) && is_capitalized(t) || matches!(t, "," | "." | "(" | ")");
+        // "PORT ELLIN, 4 March 2024 -": a date may follow the place.
+        let number = w.doc.tokens[k].kind == TokenKind::Number;
+        let ok = w.is_word(k) && is_capitalized(t) || number || matches!(t, "," | "." | "(" | ")");
         if !ok {
             break;
         }
