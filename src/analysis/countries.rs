@@ -637,7 +637,7 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         *counts.entry(code).or_insert(0) += 1;
     }
     let mut ranked: Vec<(&'static str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    ranked.compact_sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
     let code = match ranked[..] {
         [(code, n), (_, m), ..] if n > m && n >= 2 => code,
         [(code, n)] if n >= 2 => code,

@@ -298,6 +298,11 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
         .as_ref()
         .map_or(c.tokens.end, |r| r.end.max(c.tokens.end));
     let limit = k + 8;
+    // A relative clause of the inverted source: "..., said a diplomat who asked not to be named."
+    let relative = c.inverted.then(|| relative_clause_end(w, k)).flatten();
+    if let Some(e) = relative {
+        k = e;
+    }
     // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
     if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
         return None;
@@ -317,7 +322,7 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     if k < s.tokens.end && k >= limit {
         return None;
     }
-    let from = s.tokens.start.max(lead.saturating_sub(MAX_CLAUSE));
+    let from = after_dateline(w, s.tokens.start).max(lead.saturating_sub(MAX_CLAUSE));
     let mut start = from;
     for j in from..lead - 1 {
         if w.is_punct(j, ";") || w.is_punct(j, ":") {
@@ -330,13 +335,44 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     }
     // An attribution that interrupts its sentence after a few words reports what follows it:
     // "All of which, he said, would help."
-    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 {
+    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 && relative.is_none() {
         let after = trim_range(w, k + 1..s.tokens.end);
         if word_count(w, after.clone()) >= 4 {
             return Some(after);
         }
     }
     (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// Token `k` is a participle that opens a clause of its own after an attribution: "referring",
+/// "adding" (not "according").
+pub(super) fn participle_cue(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    w.is_word(k) && lw.len() > 5 && lw.ends_with("ing") && lw != "according" && !is_capitalized(w.text(k))
+}
+
+/// Where a relative clause that starts at token `k` ends (its closing punctuation): "who spoke on
+/// condition of anonymity." after an inverted source; `None` when `k` opens none or it holds a
+/// quotation.
+pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
+    if k >= w.len() || w.lower(k) != "who" || w.line_start(k) {
+        return None;
+    }
+    let sentence = w.sentence(k);
+    let mut e = k + 1;
+    while e < w.len() && e - k <= MAX_CLAUSE {
+        if w.line_start(e) || w.sentence(e) != sentence {
+            return Some(e);
+        }
+        if mark_of(w.text(e)).is_some() {
+            return None;
+        }
+        if w.doc.tokens[e].kind == TokenKind::Punct && matches!(w.text(e), "," | "." | ";" | "!" | "?") {
+            return Some(e);
+        }
+        e += 1;
+    }
+    (e >= w.len()).then_some(e)
 }
 
 /// The content of "according to X, ..." or "..., according to X".

@@ -116,7 +116,14 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     while end < limit && end - s < 8 {
         let lw = w.lower(end);
         let ok = if w.is_punct(end, ".") {
-            is_capitalized(w.text(end - 1)) && w.text(end - 1).len() <= 4 && w.is_word(end + 1)
+            // "Gov. Mike Pence", but not across a sentence: `said police spokesperson Tom Berg. Jo ...`.
+            is_capitalized(w.text(end - 1))
+                && w.text(end - 1).len() <= 4
+                && w.is_word(end + 1)
+                && !w.line_start(end + 1)
+                && w.sentence(end + 1) == w.sentence(end - 1)
+        } else if w.line_start(end) {
+            false
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
@@ -136,6 +143,33 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     Some(s..end)
 }
 
+/// Where a line's text starts after a dateline at token `s` ("NAIROBI, Kenya — ", "Leeds (Reuters) -
+/// ", "PORT ELLIN, 4 March 2024 - "): a few capitalised words and numbers, the first in capitals or
+/// followed by an agency in parentheses, then a dash; `s` itself without one.
+pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
+    if !w.line_start(s) || !w.is_word(s) {
+        return s;
+    }
+    let caps = w.text(s).len() >= 2 && crate::analysis::text::is_all_caps(w.text(s));
+    let mut paren = false;
+    let mut k = s;
+    while k < w.len() && k - s < 10 && (k == s || !w.line_start(k)) {
+        let t = w.text(k);
+        if matches!(t, "-" | "—" | "–") && k > s {
+            return if caps || paren { k + 1 } else { s };
+        }
+        paren |= t == "(";
+        // "PORT ELLIN, 4 March 2024 -": a date may follow the place.
+        let number = w.doc.tokens[k].kind == TokenKind::Number;
+        let ok = w.is_word(k) && is_capitalized(t) || number || matches!(t, "," | "." | "(" | ")");
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    s
+}
+
 /// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
 pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
     let sentence = w.sentence(i);
@@ -147,7 +181,7 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     {
         return c.source.clone();
     }
-    let s = w.doc.sentences.get(sentence)?.tokens.start;
+    let s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
@@ -410,7 +444,10 @@ fn inverted_source(
         .get(np.end)
         .is_none_or(|t| t.kind == TokenKind::Punct);
     let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
-    let closes = punct_after || comma_before && closes_clause(w, np.end);
+    let closes = punct_after
+        || comma_before
+            && (closes_clause(w, np.end)
+                || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
 }
@@ -463,7 +500,10 @@ fn source_before(
                 subject()
             } else {
                 match np_left(w, p, floor) {
-                    Some(np) => before(Some(np)),
+                    Some(np) => match with_attached_phrases(w, &np, floor) {
+                        Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
+                        None => before(Some(np)),
+                    },
                     None => time_phrase_source(w, v, p, floor, out),
                 }
             }
@@ -483,6 +523,23 @@ fn source_before(
         return subject();
     }
     found
+}
+
+/// The source phrase `np` with the phrases it is attached to by a preposition, scanning left: "The head
+/// of the union", "Jo Lee in a radio interview" (not "the union", "a radio interview"); `None` when
+/// none precedes it.
+fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<Range<usize>> {
+    let mut start = np.start;
+    for _ in 0..3 {
+        if start < floor + 2 || !is_in(w.lower(start - 1), ATTACHED) || w.line_start(start - 1) {
+            break;
+        }
+        match np_left(w, start - 2, floor) {
+            Some(head) if !is_in(w.lower(head.start), PRONOUN) => start = head.start,
+            _ => break,
+        }
+    }
+    (start < np.start).then_some(start..np.end)
 }
 
 /// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's

@@ -45,7 +45,7 @@ impl MarkIndex {
             .filter_map(|(k, si)| Some((u32::try_from(k).ok()?, u32::try_from(si).ok()?)))
             .collect();
         // Stable: among equal tokens the later segment stays last.
-        v.sort_by_key(|p| p.0);
+        v.compact_sort_by_key(|p| p.0);
         MarkIndex(v)
     }
 

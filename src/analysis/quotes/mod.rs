@@ -95,6 +95,26 @@ pub fn verb_lemma(form: &str) -> Option<&'static str> {
     VERBS.get(form.to_ascii_lowercase().as_str()).map(|v| v.lemma)
 }
 
+/// Where the phrase at token `a`, after a comma, ends its sentence with no comma, clause or quotation
+/// mark: ", according to audio obtained by a local paper."
+fn sentence_end_after(w: &Words, a: usize) -> Option<usize> {
+    if a == 0 || !w.is_punct(a - 1, ",") {
+        return None;
+    }
+    let sentence = w.sentence(a);
+    let mut k = a + 2;
+    while k < w.len() && k - a < 16 {
+        if w.sentence(k) != sentence || w.line_start(k) || matches!(w.text(k), "." | "!" | "?") {
+            return Some(k);
+        }
+        if matches!(w.text(k), "," | ";" | ":") || mark_of(w.text(k)).is_some() || w.lower(k) == "that" {
+            return None;
+        }
+        k += 1;
+    }
+    (k >= w.len()).then_some(k)
+}
+
 /// Every direct, partial and reported quote in text order.
 pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
     let w = Words::new(doc);
@@ -118,6 +138,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     pass.colon_lines();
     pass.cues_next_to_quotations();
     pass.reported_content();
+    pass.closing_according_to();
     let scare = pass.quotations_without_cue();
     if scare > 0 {
         diagnostics.info(format!(
@@ -298,6 +319,34 @@ impl Pass<'_, '_> {
                 speaker_rule: c.source_rule,
             });
             c.used = true;
+        }
+    }
+
+    /// A closing "according to X" names the source of the whole report in its sentence, over the
+    /// subject of its verb: "The agency reports that ..., according to the Ellis Institute."
+    fn closing_according_to(&mut self) {
+        let w = self.w;
+        for d in self.drafts.iter_mut() {
+            let Some(src) = d.source.clone() else { continue };
+            if d.cue.as_deref() == Some("according to") {
+                continue;
+            }
+            let after = w.doc.token_at_or_after(d.span.end).max(src.end);
+            let sentence = w.sentence(src.start);
+            let first = self.cues.partition_point(|c| c.tokens.start < after);
+            let found = self.cues[first..]
+                .iter()
+                .take_while(|c| w.sentence(c.tokens.start) == sentence)
+                .take(MAX_CLAUSE)
+                .find(|c| c.lemma == "according to");
+            let Some(a) = found else { continue };
+            let Some(source) = &a.source else { continue };
+            if let Some(end) = sentence_end_after(w, a.tokens.start) {
+                // The whole phrase: "audio obtained by a local paper", not "audio obtained".
+                d.source = Some(source.start..end.max(source.end));
+                d.cue = Some("according to".to_string());
+                d.speaker_rule = CLOSING_ACCORDING_TO;
+            }
         }
     }
 
@@ -623,6 +672,42 @@ mod tests {
         for bogus in ["finded", "sayed", "telled", "understanded"] {
             assert!(!VERBS.contains_key(bogus), "{bogus}");
         }
+    }
+
+    #[test]
+    fn byline_author_is_never_a_speaker() {
+        use crate::analysis::actors::ActorMention;
+        use crate::analysis::report::{Actor, ActorKind};
+        let text = "By Jane Doe\n\n“Talks will go on,” she said.";
+        let doc = Doc::new(text);
+        let she = text.find("she").unwrap_or(0);
+        let actors = Actors {
+            actors: vec![Actor {
+                id: "a1".into(),
+                name: "Jane Doe".into(),
+                kind: ActorKind::Person,
+                roles: vec![],
+                country: None,
+                mentions: vec![Mention::of(text, Span::new(3, 11))],
+                references: vec![],
+                source_kind: None,
+            }],
+            mentions: vec![
+                ActorMention {
+                    span: Span::new(3, 11),
+                    actor: 0,
+                    kind: MentionKind::Name,
+                },
+                ActorMention {
+                    span: Span::new(she, she + 3),
+                    actor: 0,
+                    kind: MentionKind::Pronoun,
+                },
+            ],
+        };
+        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].speaker, None);
     }
 
     #[test]

@@ -35,9 +35,56 @@ pub(super) const SAID_IN_SENTENCE_BEFORE: &str = "quotes/said-in-sentence-before
 pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-continues";
 pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
 pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
+pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-antecedent";
+pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attached-phrase";
+pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
+    Rule {
+        name: CLOSING_ACCORDING_TO,
+        description: "An \"according to X\" that closes a sentence names the source of what the sentence reports, over the subject of its verb: \"The firm plans to close the plant, according to two officials.\"",
+        examples: &[(
+            "The bank said it would cut jobs, according to a memo seen by the paper.",
+            "speaker \"it would cut jobs\" <- \"a memo seen by the paper\" = (no actor)",
+        )],
+        counter_examples: &[
+            "According to the memo, the bank said it would cut jobs.",
+            "The bank said it would cut jobs, according to the memo, and shut two branches.",
+        ],
+    },
+    Rule {
+        name: SOURCE_WITH_ATTACHED_PHRASE,
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\".",
+        examples: &[
+            (
+                "The head of the union said the strike would go on.",
+                "speaker \"the strike would go on\" <- \"The head of the union\" = (no actor)",
+            ),
+            (
+                "Last week Ana Ruiz in a radio interview claimed the plant was safe.",
+                "speaker \"the plant was safe\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
+        ],
+        counter_examples: &[
+            "The union said the strike would go on.",
+            "In a statement the company said the plant was safe.",
+        ],
+    },
+    Rule {
+        name: RELATIVE_PRONOUN_ANTECEDENT,
+        description: "A source \"who\" or \"which\" before a reporting verb stands for the phrase before it: \"the man who said ...\" reports for the man.",
+        examples: &[
+            (
+                "The court heard from a neighbour who said the fire began at night.",
+                "speaker \"the fire began at night\" <- \"a neighbour who\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "The neighbour said the fire began at night.",
+            "Who said the fire began at night?",
+        ],
+    },
     Rule {
         name: WHOLE_UNNAMED_SOURCE,
         description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"Sources close to the talks\", not \"the talks\".",
@@ -47,8 +94,8 @@ pub static RULES: &[Rule] = &[
                 "speaker \"the deal was near\" <- \"Sources close to the talks\" = (no actor)",
             ),
             (
-                "People familiar with the matter said the plant would close.",
-                "speaker \"the plant would close\" <- \"People familiar with the matter\" = (no actor)",
+                "Aides close to the mayor said the plan was wrong.",
+                "speaker \"the plan was wrong\" <- \"Aides close to the mayor\" = (no actor)",
             ),
         ],
         counter_examples: &[

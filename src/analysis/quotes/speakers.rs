@@ -98,15 +98,24 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
     let mut last_speaker: Option<String> = None;
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
+    let authors = byline_authors(w, actors);
     for d in drafts {
         if d.span.is_empty() {
             continue;
         }
+        let mut link = d.speaker_rule;
         let (speaker, mention) = match &d.source {
-            Some(np) => resolve(w, actors, &by_start, np.clone()),
+            Some(np) => match relative_antecedent(w, np) {
+                Some(ante) => {
+                    link = RELATIVE_PRONOUN_ANTECEDENT;
+                    resolve_relative(w, actors, &by_start, ante, np.clone())
+                }
+                None => resolve(w, actors, &by_start, np.clone()),
+            },
             None => (None, None),
         };
-        let mut link = d.speaker_rule;
+        // The writer named in a byline reports; the quotes in the body are someone else's words.
+        let speaker = speaker.filter(|id| !authors.contains(id));
         // An unresolved pronoun continues the previous named speaker.
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if is_person_subject(&m.text) => {
@@ -135,6 +144,34 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         });
     }
     out
+}
+
+/// The ids of actors named only in a byline ("By Jane Doe and Tom Lee"): the writers of the article.
+fn byline_authors(w: &Words, actors: &Actors) -> Vec<String> {
+    let mut seen = vec![(false, false); actors.actors.len()];
+    for m in &actors.mentions {
+        if m.kind != MentionKind::Name {
+            continue;
+        }
+        if let Some(s) = seen.get_mut(m.actor) {
+            let on_byline = is_byline(w, w.doc.token_at_or_after(m.span.start));
+            *s = (s.0 || on_byline, s.1 || !on_byline);
+        }
+    }
+    seen.iter()
+        .zip(&actors.actors)
+        .filter(|((byline, body), _)| *byline && !*body)
+        .map(|(_, a)| a.id.clone())
+        .collect()
+}
+
+/// Token `i` is on a short line that opens with "By" and a capitalised name: "By Jane Doe".
+fn is_byline(w: &Words, i: usize) -> bool {
+    let (start, end) = (w.block_start(i), w.block_end(i));
+    end - start <= 10
+        && matches!(w.text(start), "By" | "BY")
+        && w.is_word(start + 1)
+        && is_capitalized(w.text(start + 1))
 }
 
 /// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
@@ -214,7 +251,16 @@ pub(super) fn segment_closing_far_before(
     let mut steps = 0;
     loop {
         if let Some(si) = segs.closing(k) {
-            // A nickname is no quotation: `Marcia "Cia" Price, his niece, shouted`.
+            // A nickname is no quotation but part of the name: `Marcia "Cia" Price, his niece, shouted`.
+            let nickname = word_count(w, segs[si].content.clone()) < 3
+                && segs[si].open > 0
+                && is_capitalized(w.text(segs[si].open - 1))
+                && is_capitalized(w.text(k + 1));
+            if nickname && steps < 30 {
+                k = segs[si].open.checked_sub(1)?;
+                steps += 1;
+                continue;
+            }
             if w.sentence(k) != sentence && !closes_clause(w, after)
                 || word_count(w, segs[si].content.clone()) < 3
             {
@@ -235,7 +281,7 @@ pub(super) fn segment_closing_far_before(
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
             || is_in(w.lower(k), CLAUSE_LINK);
-        if bad || steps >= 20 || k == 0 {
+        if bad || steps >= 30 || k == 0 {
             return None;
         }
         k -= 1;
@@ -327,18 +373,22 @@ pub(super) fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize
         .take(MAX_CLAUSE);
 
     tail.position(|q| {
-        !q.used
+        let after = q
+            .source
+            .as_ref()
+            .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
+        // `“...” to lift the price, she said, referring to ...`: the cue reports the participle's clause
+        // after it and the quotation before it.
+        let participle = w.is_punct(after, ",") && participle_cue(w, after + 1);
+        (!q.used || participle)
             && q.class != VerbClass::Belief
             && q.tokens.start > c
             && w.sentence(q.tokens.start) == sentence
             && q.source.as_ref().is_none_or(|r| r.start > c)
-            && {
-                let after = q
-                    .source
-                    .as_ref()
-                    .map_or(q.tokens.end, |r| r.end.max(q.tokens.end));
-                after >= w.len() || w.sentence(after) != sentence || matches!(w.text(after), "." | "!" | "?")
-            }
+            && (after >= w.len()
+                || w.sentence(after) != sentence
+                || matches!(w.text(after), "." | "!" | "?")
+                || participle)
     })
     .map(|k| first + k)
 }
@@ -457,12 +507,49 @@ pub(super) fn resolve(
     while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
         start -= 1;
     }
-    let span = if start < end && (start > np.start || end < np.end) {
+    // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds".
+    let attached = start > np.start && is_in(w.lower(start - 1), ATTACHED);
+    let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
         span
     };
     (None, Some(Mention::of(w.doc.text, span)))
+}
+
+/// The phrase a relative pronoun source stands for: "the man" in "the man who said", "Jo Park" in
+/// "Jo Park, who said".
+fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
+    if np.len() != 1 || !matches!(w.lower(np.start), "who" | "which") {
+        return None;
+    }
+    let floor = w
+        .block_start(np.start)
+        .max(w.doc.sentences.get(w.sentence(np.start))?.tokens.start);
+    let mut h = np.start.checked_sub(1).filter(|&h| h >= floor)?;
+    if w.is_punct(h, ",") {
+        h = h.checked_sub(1).filter(|&h| h >= floor)?;
+    }
+    np_left(w, h, floor).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)
+}
+
+/// The speaker of a relative pronoun: the actor of its antecedent, with the pronoun as the local mention
+/// ("who" = Jo Park); an antecedent that names no actor is the mention with the pronoun ("the man
+/// who").
+fn resolve_relative(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&ActorMention],
+    ante: Range<usize>,
+    np: Range<usize>,
+) -> (Option<String>, Option<Mention>) {
+    match resolve(w, actors, by_start, ante.clone()) {
+        (Some(id), Some(_)) => (Some(id), Some(Mention::of(w.doc.text, w.doc.span_of(np)))),
+        _ => (
+            None,
+            Some(Mention::of(w.doc.text, w.doc.span_of(ante.start..np.end))),
+        ),
+    }
 }
 
 /// "he" or "she": a subject pronoun of a person.

@@ -82,6 +82,7 @@ pub(super) const TITLE_SMALL: u32 = 1 << 27;
 pub(super) const LISTENER: u32 = 1 << 28;
 pub(super) const NOT_CONTENT: u32 = 1 << 29;
 pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
+pub(super) const ATTACHED: u32 = 1 << 31;
 
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u32>> = LazyLock::new(|| {
@@ -141,6 +142,7 @@ pub(super) fn set_bit(name: &str) -> Option<u32> {
         "listener" => LISTENER,
         "not-content" => NOT_CONTENT,
         "clause-opener" => CLAUSE_OPENER,
+        "attached" => ATTACHED,
         _ => return None,
     })
 }
