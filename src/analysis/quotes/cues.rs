@@ -436,6 +436,13 @@ fn inverted_source(
     if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
         return None;
     }
+    // "Ana Ruiz, who runs the shop, said prices rose.": the same with a relative clause.
+    if comma_before
+        && !after_quote
+        && subject_with_relative_clause(w, v, floor).is_some_and(|np| np.start == floor)
+    {
+        return None;
+    }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
     // "..., said it would" starts the content; "..., said he." is the source.
     let punct_after = w
@@ -483,6 +490,9 @@ fn source_before(
     let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
     let prev = j.checked_sub(1).filter(|&p| p >= floor);
     let mut participle = false;
+    if let Some(np) = subject_with_relative_clause(w, v, floor) {
+        return (Some(np), SUBJECT_WITH_RELATIVE_CLAUSE);
+    }
     let found = match prev {
         Some(p) if w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => subject(),
         Some(p) if w.is_punct(p, ",") && lw.ends_with("ing") => {
@@ -523,6 +533,45 @@ fn source_before(
         return subject();
     }
     found
+}
+
+/// The subject before the verb at `v` when a relative clause of its own stands between them: "A
+/// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
+/// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
+/// clause with a quotation mark, a colon or a comma of its own is left alone.
+fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
+    let comma_before_verb = v > floor && w.is_punct(v - 1, ",");
+    let mut r = v.checked_sub(2)?;
+    loop {
+        if r <= floor || v - r > 15 {
+            return None;
+        }
+        if w.is_word(r) && matches!(w.lower(r), "who" | "which") {
+            break;
+        }
+        let inside_ok = if w.is_word(r) {
+            !matches!(w.lower(r), "that" | "whom" | "whose")
+        } else {
+            w.is_punct(r, ",") && r == v - 1 || w.is_punct(r, "-")
+        };
+        if !inside_ok {
+            return None;
+        }
+        r -= 1;
+    }
+    let comma_before_who = w.is_punct(r - 1, ",");
+    // A clause set off by commas closes with one; a clause without them runs to the verb.
+    if comma_before_who != comma_before_verb {
+        return None;
+    }
+    let head = if comma_before_who {
+        r.checked_sub(2)?
+    } else {
+        r - 1
+    };
+    let np = np_left(w, head, floor)?;
+    let opens = np.start == floor || w.is_punct(np.start - 1, ",");
+    (opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)).then_some(np)
 }
 
 /// The source phrase `np` with the phrases it is attached to by a preposition, scanning left: "The head

@@ -36,6 +36,7 @@ pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-con
 pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
 pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
 pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-antecedent";
+pub(super) const SUBJECT_WITH_RELATIVE_CLAUSE: &str = "quotes/subject-with-relative-clause";
 pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attached-phrase";
 pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
 
@@ -83,6 +84,29 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "The neighbour said the fire began at night.",
             "Who said the fire began at night?",
+        ],
+    },
+    Rule {
+        name: SUBJECT_WITH_RELATIVE_CLAUSE,
+        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\"; a clause with commas of its own is left alone.",
+        examples: &[
+            (
+                "A neighbour who saw the fire said the smoke was thick.",
+                "speaker \"the smoke was thick\" <- \"A neighbour\" = (no actor)",
+            ),
+            (
+                "Ana Ruiz, who runs the shop, said the prices were too high.",
+                "speaker \"the prices were too high\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
+            (
+                "The report, which the council published on Monday, said costs had doubled.",
+                "speaker \"costs had doubled\" <- \"The report\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "The neighbour said the smoke was thick.",
+            "The court heard from a neighbour who said the fire began at night.",
+            "Officials said that the man who saw the fire had left the town.",
         ],
     },
     Rule {
