@@ -146,6 +146,18 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The key of an unnamed source's mention: lower case (ASCII letters), without "a", "an" or "the".
+/// An unnamed source's mention as a label: without the relative pronoun that may close it ("a
+/// diplomat who" is "a diplomat"; a lone "who" stays).
+fn unnamed_label(mention: &str) -> &str {
+    let t = mention.trim();
+    for pronoun in [" who", " which", " whom"] {
+        if let Some(rest) = t.strip_suffix(pronoun) {
+            return rest.trim_end_matches([',', ' ']);
+        }
+    }
+    t
+}
+
 fn unnamed_key(mention: &str) -> String {
     let lower = mention
         .split_whitespace()
@@ -175,9 +187,9 @@ pub fn speaker_of(report: &Report, q: &Quote) -> (SpeakerKey, String, SpeakerTyp
         return (SpeakerKey::Actor(i), a.name.clone(), kind);
     }
     match &q.speaker_mention {
-        Some(m) if !m.text.trim().is_empty() => (
-            SpeakerKey::Unnamed(unnamed_key(&m.text)),
-            m.text.trim().to_string(),
+        Some(m) if !unnamed_label(&m.text).is_empty() => (
+            SpeakerKey::Unnamed(unnamed_key(unnamed_label(&m.text))),
+            unnamed_label(&m.text).to_string(),
             SpeakerType::Unnamed,
         ),
         _ => (
