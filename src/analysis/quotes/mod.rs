@@ -674,74 +674,44 @@ mod tests {
         }
     }
 
-    #[test]
-    fn byline_author_is_never_a_speaker() {
+    /// One person, named at `name` in `text` and referred to by the first "she".
+    fn one_person(text: &str, name: &str, at: Span) -> Actors {
         use crate::analysis::actors::ActorMention;
         use crate::analysis::report::{Actor, ActorKind};
-        let text = "By Jane Doe\n\n“Talks will go on,” she said.";
-        let doc = Doc::new(text);
         let she = text.find("she").unwrap_or(0);
-        let actors = Actors {
+        let mention = |span, kind| ActorMention { span, actor: 0, kind };
+        Actors {
             actors: vec![Actor {
                 id: "a1".into(),
-                name: "Jane Doe".into(),
+                name: name.into(),
                 kind: ActorKind::Person,
                 roles: vec![],
                 country: None,
-                mentions: vec![Mention::of(text, Span::new(3, 11))],
+                mentions: vec![Mention::of(text, at)],
                 references: vec![],
                 source_kind: None,
             }],
             mentions: vec![
-                ActorMention {
-                    span: Span::new(3, 11),
-                    actor: 0,
-                    kind: MentionKind::Name,
-                },
-                ActorMention {
-                    span: Span::new(she, she + 3),
-                    actor: 0,
-                    kind: MentionKind::Pronoun,
-                },
+                mention(at, MentionKind::Name),
+                mention(Span::new(she, she + 3), MentionKind::Pronoun),
             ],
-        };
-        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        }
+    }
+
+    #[test]
+    fn byline_author_is_never_a_speaker() {
+        let text = "By Jane Doe\n\n“Talks will go on,” she said.";
+        let actors = one_person(text, "Jane Doe", Span::new(3, 11));
+        let quotes = extract(&Doc::new(text), &actors, &mut Diagnostics::default());
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].speaker, None);
     }
 
     #[test]
     fn speaker_id_from_actor_mentions() {
-        use crate::analysis::actors::ActorMention;
-        use crate::analysis::report::{Actor, ActorKind};
         let text = "Ms Varga arrived. “Talks will go on,” she said.";
-        let doc = Doc::new(text);
-        let she = text.find("she").unwrap_or(0);
-        let actors = Actors {
-            actors: vec![Actor {
-                id: "a1".into(),
-                name: "Eva Varga".into(),
-                kind: ActorKind::Person,
-                roles: vec![],
-                country: None,
-                mentions: vec![Mention::of(text, Span::new(0, 8))],
-                references: vec![],
-                source_kind: None,
-            }],
-            mentions: vec![
-                ActorMention {
-                    span: Span::new(0, 8),
-                    actor: 0,
-                    kind: MentionKind::Name,
-                },
-                ActorMention {
-                    span: Span::new(she, she + 3),
-                    actor: 0,
-                    kind: MentionKind::Pronoun,
-                },
-            ],
-        };
-        let quotes = extract(&doc, &actors, &mut Diagnostics::default());
+        let actors = one_person(text, "Eva Varga", Span::new(0, 8));
+        let quotes = extract(&Doc::new(text), &actors, &mut Diagnostics::default());
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
         assert_eq!(
