@@ -40,3 +40,32 @@ pub fn use_shown(total: usize, keep: Option<usize>) -> (usize, Callback<()>) {
     let shown = (*pages * PAGE).max(keep.map_or(0, |k| k + 1)).min(total);
     (shown, more)
 }
+
+/// A drop zone's hover state: whether something is dragged over it, kept by its `dragover` and
+/// `dragleave` handlers (the zone's drop handler clears it).
+pub struct DragOver {
+    pub dragging: UseStateHandle<bool>,
+    pub ondragover: Callback<DragEvent>,
+    pub ondragleave: Callback<DragEvent>,
+}
+
+#[hook]
+pub fn use_drag_over() -> DragOver {
+    let dragging = use_state_eq(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    DragOver {
+        dragging,
+        ondragover,
+        ondragleave,
+    }
+}

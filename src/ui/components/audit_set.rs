@@ -125,7 +125,11 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
     let audit = &props.handle.audit;
     let command = props.handle.command.clone();
     let pasted = use_state(String::new);
-    let dragging = use_state_eq(|| false);
+    let crate::ui::hooks::DragOver {
+        dragging,
+        ondragover,
+        ondragleave,
+    } = crate::ui::hooks::use_drag_over();
 
     let on_files = {
         let command = command.clone();
@@ -145,17 +149,6 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
                 read_files(files, command.clone());
             }
         })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let click_input = |id: &'static str| {
         Callback::from(move |_: MouseEvent| {

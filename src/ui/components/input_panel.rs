@@ -79,7 +79,11 @@ const ACCEPT: &str = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdo
 pub fn input_panel(props: &InputPanelProps) -> Html {
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
-    let dragging = use_state_eq(|| false);
+    let crate::ui::hooks::DragOver {
+        dragging,
+        ondragover,
+        ondragleave,
+    } = crate::ui::hooks::use_drag_over();
     // The reader asked for a long text in the field; forgotten when the text is short again.
     let long = props.text.len() > LONG_TEXT;
     let edit_long = use_state_eq(|| false);
@@ -132,17 +136,6 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             .map(|t| t.value())
             .unwrap_or_default()
     });
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
     let ondrop = {
         let dragging = dragging.clone();
         let read_file = read_file.clone();
