@@ -1565,31 +1565,21 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
         }
+        // No title, no list naming it, no full personal name: the name may be a place, a thing or a work.
+        let may_be_thing = !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1);
         // "visited Brisk", "launched Orbix": a place or a thing.
-        if !has_title
-            && known.is_none()
-            && !(given.is_some() && text_words.len() > 1)
-            && things::thing_verb_before(self.doc, self.lower, mention_start)
-        {
+        if may_be_thing && things::thing_verb_before(self.doc, self.lower, mention_start) {
             c.doubtful = true;
             c.place = true;
         }
         // "Brisk is a small town": a place, here and wherever the article names it.
-        if !has_title
-            && known.is_none()
-            && !(given.is_some() && text_words.len() > 1)
-            && things::place_predicate(self.doc, self.lower, end)
-        {
+        if may_be_thing && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;
             c.thing = true;
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
-        if known.is_none()
-            && !has_title
-            && !(given.is_some() && text_words.len() > 1)
-            && self.names_work(mention_start)
-        {
+        if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
