@@ -82,7 +82,7 @@ impl Descriptions {
         names.dedup();
         let known = names
             .into_iter()
-            .filter_map(|n| rules::find(n).map(|r| (n.to_string(), r.description.to_string())));
+            .filter_map(|n| rules::description(n).map(|d| (n.to_string(), d.to_string())));
         Descriptions(known.collect())
     }
 
