@@ -198,6 +198,35 @@ pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The `name<TAB>field` lines of a list that `build.rs` packed: one line per field, `field<TAB>` then
+/// its names front-coded, each as one digit (the length in bytes of the prefix it shares with the
+/// name before) and the rest of the name. Any input is read without panicking, in linear time.
+pub fn unpack(packed: &str) -> String {
+    let mut out = String::with_capacity(packed.len() * 3);
+    for line in packed.lines() {
+        let Some((field, mut rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let mut name = String::new();
+        while let Some(digit) = rest.chars().next() {
+            let mut shared = (digit.to_digit(10).unwrap_or(0) as usize).min(name.len());
+            while !name.is_char_boundary(shared) {
+                shared -= 1;
+            }
+            rest = &rest[digit.len_utf8()..];
+            let end = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+            name.truncate(shared);
+            name.push_str(&rest[..end]);
+            rest = &rest[end..];
+            out.push_str(&name);
+            out.push('\t');
+            out.push_str(field);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// The first field of every data line: for word lists.
 pub fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
     rows(data).filter_map(|r| r.first().copied())
@@ -206,6 +235,22 @@ pub fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_lists_unpack_to_their_lines() {
+        let cases = [
+            ("f\t0Ann3a1bel\nm\t0Al\n", "Ann\tf\nAnna\tf\nAbel\tf\nAl\tm\n"),
+            ("\t0Zoë4ra\n", "Zoë\t\nZoëra\t\n"),
+            // Damaged input: a prefix longer than the name before, inside a character, no digit.
+            ("u\t0Zé3x9y\n", "Zé\tu\nZéx\tu\nZéxy\tu\n"),
+            ("u\t0é1x\n", "é\tu\nx\tu\n"),
+            ("u\tAb\nno tab\n\t", "b\tu\n"),
+            ("", ""),
+        ];
+        for (packed, lines) in cases {
+            assert_eq!(unpack(packed), lines, "{packed:?}");
+        }
+    }
 
     #[test]
     fn the_remainder_is_read_as_byte_by_byte() {
