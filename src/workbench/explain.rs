@@ -53,9 +53,8 @@ pub const PLAIN: &[(&str, &str)] = &[
     ("quotes/subject-before-verb", "The person or group just before “said” (or “told”, “warned” …) is who said it: “Officials said …”."),
 ];
 
-/// The descriptions of the rules a report names, sorted by rule name. The rule tables (with their
-/// examples) stay with the analysis: the web app's worker sends these with each report, so the page
-/// does not carry the tables.
+/// The descriptions of the rules a report names, sorted by rule name. The web app's worker sends these
+/// with each report; they come from [`rules::description`], so the app links no rule's examples.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Descriptions(pub Vec<(String, String)>);
 
