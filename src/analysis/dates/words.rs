@@ -45,6 +45,11 @@ pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-break
 /// Past verbs too common to tie a clock time to an earlier sentence's event: "said", "had".
 pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.txt");
 
+/// Every word and punctuation mark a date rule or the temporal lexicon names (generated from
+/// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
+/// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
+pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.txt");
+
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
 pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
 
@@ -157,6 +162,129 @@ pub(super) static HOLIDAY_TABLE: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    const FIRST_WORDS_FILE: &str = "dates-first-words.txt";
+    const FIRST_WORDS_HEADER: &str = "# Every word and ASCII punctuation mark named by a string literal of the date rules \
+(dates/*.rs but rules.rs, and timex.rs) or by the temporal lexicon (data/dates-*), lower case; plural weekdays added.
+# Generated: `UPDATE_GOLDEN=1 cargo test --lib dates::words` rewrites it after a rule change.
+# source: written for Lede; licence: MIT
+";
+
+    /// The string literals of Rust source up to its tests, without comments and char literals.
+    fn literals(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or("");
+        let mut out = Vec::new();
+        let mut chars = code.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '/' if chars.peek() == Some(&'/') => {
+                    for c in chars.by_ref() {
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                }
+                // A char literal ('"', '\'') or a lifetime ('a).
+                '\'' => {
+                    let ahead: Vec<char> = chars.clone().take(3).collect();
+                    if ahead.first() == Some(&'\\') {
+                        chars.nth(2);
+                    } else if ahead.get(1) == Some(&'\'') {
+                        chars.nth(1);
+                    }
+                }
+                '"' => {
+                    let mut lit = String::new();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => lit.extend(chars.next()),
+                            '"' => break,
+                            c => lit.push(c),
+                        }
+                    }
+                    out.push(lit);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The runs of ASCII letters (lower case) and the ASCII punctuation marks of `text`.
+    fn pieces(text: &str, into: &mut BTreeSet<String>) {
+        let lower = text.to_ascii_lowercase();
+        for run in lower
+            .split(|c: char| !c.is_ascii_lowercase())
+            .filter(|r| !r.is_empty())
+        {
+            into.insert(run.to_string());
+        }
+        for c in lower.chars().filter(|c| c.is_ascii_punctuation() && *c != '#') {
+            into.insert(c.to_string());
+        }
+    }
+
+    fn expected_first_words() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis");
+        let mut words = BTreeSet::new();
+        let mut sources = vec![root.join("timex.rs")];
+        for entry in std::fs::read_dir(root.join("dates")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("rules.rs") {
+                sources.push(path);
+            }
+        }
+        for path in sources {
+            for lit in literals(&std::fs::read_to_string(&path).unwrap()) {
+                pieces(&lit, &mut words);
+            }
+        }
+        for entry in std::fs::read_dir(root.join("data")).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if !name.starts_with("dates-") || name == FIRST_WORDS_FILE {
+                continue;
+            }
+            let data = std::fs::read_to_string(&path).unwrap();
+            for line in data.lines().filter(|l| !l.starts_with('#')) {
+                pieces(line, &mut words);
+                if name == "dates-weekdays.tsv" {
+                    pieces(&format!("{}s", line.split('\t').next().unwrap_or("")), &mut words);
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn first_words_cover_the_rules_and_the_lexicon() {
+        let expected = expected_first_words();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/analysis/data")
+            .join(FIRST_WORDS_FILE);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            let body: Vec<&str> = expected.iter().map(String::as_str).collect();
+            std::fs::write(&path, format!("{FIRST_WORDS_HEADER}{}\n", body.join("\n"))).unwrap();
+        }
+        let missing: Vec<&String> = expected.iter().filter(|w| !FIRST_WORDS.contains(w)).collect();
+        assert!(
+            missing.is_empty(),
+            "{FIRST_WORDS_FILE} lacks {missing:?}: run `UPDATE_GOLDEN=1 cargo test --lib dates::words`"
+        );
+        let stale = FIRST_WORDS.iter().filter(|w| !expected.contains(**w)).count();
+        assert_eq!(
+            stale, 0,
+            "{FIRST_WORDS_FILE} has words no rule names: regenerate it"
+        );
+    }
+
+    #[test]
+    fn literals_skip_comments_and_chars() {
+        let src = "let a = \"one two\"; // \"three\"\nlet b = '\"'; let c = \"fo\\\"ur\";\nfn x<'a>() {}";
+        assert_eq!(literals(src), vec!["one two".to_string(), "fo\"ur".to_string()]);
+    }
 
     #[test]
     fn every_row_parses() {
