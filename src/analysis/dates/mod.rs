@@ -668,7 +668,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         debug_assert!(
             self.best_of_families(i).is_none(),
-            "a date rule starts at {:?}, which data/dates-first-words.txt lacks",
+            "a date rule starts at {:?}, which data/dates-first-words.txt lacks: regenerate it \
+             (UPDATE_GOLDEN=1 cargo test --lib dates::words) or take the word out of NEIGHBOURS_ONLY",
             self.w(i)
         );
         None
