@@ -264,7 +264,10 @@ but the lists of context words), plural weekdays added, a few frequent neighbour
         for entry in std::fs::read_dir(root.join("data")).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
-            if !name.starts_with("dates-") || name == FIRST_WORDS_FILE || CONTEXT_LISTS.contains(&name.as_str()) {
+            if !name.starts_with("dates-")
+                || name == FIRST_WORDS_FILE
+                || CONTEXT_LISTS.contains(&name.as_str())
+            {
                 continue;
             }
             let data = std::fs::read_to_string(&path).unwrap();
