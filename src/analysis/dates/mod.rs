@@ -448,10 +448,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
     }
 
     fn paragraph_of(&self, i: usize) -> usize {
-        self.doc
-            .tokens
-            .get(i)
-            .map_or(usize::MAX, |t| t.paragraph as usize)
+        if i < self.doc.tokens.len() {
+            self.doc.paragraph_of(i)
+        } else {
+            usize::MAX
+        }
     }
 
     fn sentence_of(&self, i: usize) -> usize {
