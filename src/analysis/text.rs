@@ -108,9 +108,9 @@ impl<'a> Doc<'a> {
 
     /// The lower-case form of token `i`, or `""` past the end (built once per text).
     pub fn lower(&self, i: usize) -> &str {
-        match self.lower_at.get(i..i.saturating_add(2)) {
-            Some(&[a, b]) if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
-            Some(&[_, _]) => self.word(i),
+        match (self.lower_at.get(i), self.lower_at.get(i + 1)) {
+            (Some(&a), Some(&b)) if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+            (Some(_), Some(_)) => self.word(i),
             _ => "",
         }
     }
