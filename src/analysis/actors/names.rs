@@ -354,8 +354,10 @@ fn line_words(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> LineWords {
             continue;
         }
         line.words += 1;
-        line.all_caps &= is_all_caps(w);
-        if w.chars().count() >= 4 && !LEXICON.is_stop(lower[i]) {
+        line.all_caps = line.all_caps && is_all_caps(w);
+        // Four characters or more (16 bytes are at least four characters).
+        let long = w.len() >= 4 && (w.len() >= 16 || w.chars().count() >= 4);
+        if long && !LEXICON.is_stop(lower[i]) {
             line.long += 1;
             line.caps += usize::from(is_capitalized(w));
         }

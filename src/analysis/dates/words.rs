@@ -45,6 +45,11 @@ pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-break
 /// Past verbs too common to tie a clock time to an earlier sentence's event: "said", "had".
 pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.txt");
 
+/// Every word and punctuation mark a date rule or the temporal lexicon names (generated from
+/// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
+/// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
+pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.txt");
+
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
 pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
 
@@ -157,6 +162,164 @@ pub(super) static HOLIDAY_TABLE: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    const FIRST_WORDS_FILE: &str = "dates-first-words.txt";
+    /// Sources whose literals never name the first token of an expression: the tense of a clause
+    /// (`tense.rs`: the words around an expression) and the resolver (`resolve.rs`: values).
+    const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
+    /// Word lists that rules only ask about the words around an expression (the tokens before or
+    /// after it, or a clause's verbs), never about its first token.
+    const CONTEXT_LISTS: [&str; 8] = [
+        "dates-clause-breaks.txt",
+        "dates-count-nouns.txt",
+        "dates-event-nouns.txt",
+        "dates-light-verbs.txt",
+        "dates-month-cues.txt",
+        "dates-number-labels.txt",
+        "dates-tense-cues.tsv",
+        "dates-weekday-parts.txt",
+    ];
+    /// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
+    /// "to" around a range), never as the first token; debug builds check it on every test text.
+    const NEIGHBOURS_ONLY: [&str; 21] = [
+        "$", "%", "(", ")", ",", ".", ":", "and", "by", "from", "has", "his", "in", "is", "its", "of", "on",
+        "or", "their", "to", "was",
+    ];
+    const FIRST_WORDS_HEADER: &str = "# Every word and ASCII punctuation mark that may begin a date expression, lower case: those named by a string \
+literal of the date rules (dates/*.rs but rules, tense and resolve; timex.rs) or by the temporal lexicon (the entries of \
+data/dates-* but the lists of context words), plural weekdays added, a few frequent neighbour words left out.
+# Generated: `UPDATE_GOLDEN=1 cargo test --lib dates::words` rewrites it after a rule change.
+# source: written for Lede; licence: MIT
+";
+
+    /// The string literals of Rust source up to its tests, without comments and char literals.
+    fn literals(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or("");
+        let mut out = Vec::new();
+        let mut chars = code.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '/' if chars.peek() == Some(&'/') => {
+                    for c in chars.by_ref() {
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                }
+                // A char literal ('"', '\'') or a lifetime ('a).
+                '\'' => {
+                    let ahead: Vec<char> = chars.clone().take(3).collect();
+                    if ahead.first() == Some(&'\\') {
+                        chars.nth(2);
+                    } else if ahead.get(1) == Some(&'\'') {
+                        chars.nth(1);
+                    }
+                }
+                '"' => {
+                    let mut lit = String::new();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => lit.extend(chars.next()),
+                            '"' => break,
+                            c => lit.push(c),
+                        }
+                    }
+                    out.push(lit);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The runs of ASCII letters (lower case) and the ASCII punctuation marks of `text`.
+    fn pieces(text: &str, into: &mut BTreeSet<String>) {
+        let lower = text.to_ascii_lowercase();
+        for run in lower
+            .split(|c: char| !c.is_ascii_lowercase())
+            .filter(|r| !r.is_empty())
+        {
+            into.insert(run.to_string());
+        }
+        for c in lower.chars().filter(|c| c.is_ascii_punctuation() && *c != '#') {
+            into.insert(c.to_string());
+        }
+    }
+
+    fn expected_first_words() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis");
+        let mut words = BTreeSet::new();
+        let mut sources = vec![root.join("timex.rs")];
+        for entry in std::fs::read_dir(root.join("dates")).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+            if path.extension().is_some_and(|e| e == "rs") && !CONTEXT_SOURCES.contains(&name.as_str()) {
+                sources.push(path);
+            }
+        }
+        for path in sources {
+            // A token has no spaces: a literal with one (a message, a format) is never compared with one.
+            for lit in literals(&std::fs::read_to_string(&path).unwrap()) {
+                if !lit.contains(char::is_whitespace) {
+                    pieces(&lit, &mut words);
+                }
+            }
+        }
+        for entry in std::fs::read_dir(root.join("data")).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if !name.starts_with("dates-")
+                || name == FIRST_WORDS_FILE
+                || CONTEXT_LISTS.contains(&name.as_str())
+            {
+                continue;
+            }
+            let data = std::fs::read_to_string(&path).unwrap();
+            // The first column is the entry; the others are its values.
+            for key in data
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+            {
+                pieces(key, &mut words);
+                if name == "dates-weekdays.tsv" {
+                    pieces(&format!("{key}s"), &mut words);
+                }
+            }
+        }
+        words.retain(|w| !NEIGHBOURS_ONLY.contains(&w.as_str()));
+        words
+    }
+
+    #[test]
+    fn first_words_cover_the_rules_and_the_lexicon() {
+        let expected = expected_first_words();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/analysis/data")
+            .join(FIRST_WORDS_FILE);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            let body: Vec<&str> = expected.iter().map(String::as_str).collect();
+            std::fs::write(&path, format!("{FIRST_WORDS_HEADER}{}\n", body.join("\n"))).unwrap();
+        }
+        let missing: Vec<&String> = expected.iter().filter(|w| !FIRST_WORDS.contains(w)).collect();
+        assert!(
+            missing.is_empty(),
+            "{FIRST_WORDS_FILE} lacks {missing:?}: run `UPDATE_GOLDEN=1 cargo test --lib dates::words`"
+        );
+        let stale = FIRST_WORDS.iter().filter(|w| !expected.contains(**w)).count();
+        assert_eq!(
+            stale, 0,
+            "{FIRST_WORDS_FILE} has words no rule names: regenerate it"
+        );
+    }
+
+    #[test]
+    fn literals_skip_comments_and_chars() {
+        let src = "let a = \"one two\"; // \"three\"\nlet b = '\"'; let c = \"fo\\\"ur\";\nfn x<'a>() {}";
+        assert_eq!(literals(src), vec!["one two".to_string(), "fo\"ur".to_string()]);
+    }
 
     #[test]
     fn every_row_parses() {

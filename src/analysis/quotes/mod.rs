@@ -377,7 +377,7 @@ impl Pass<'_, '_> {
                 continue;
             }
             let span = doc.span_of(s.content.clone());
-            let para = doc.tokens[s.content.start].paragraph;
+            let para = doc.paragraph_of(s.content.start);
             // The direct quote that ends last before this one.
             let last_before = |ends: &[(usize, usize)]| {
                 let k = ends.partition_point(|&(end, _)| end <= span.start);
@@ -387,7 +387,7 @@ impl Pass<'_, '_> {
                 .max(last_before(&added_ends))
                 .map(|(_, di)| &self.drafts[di])
                 .filter(|d| {
-                    let p = doc.tokens[doc.token_at_or_after(d.span.start).min(w.len() - 1)].paragraph;
+                    let p = doc.paragraph_of(doc.token_at_or_after(d.span.start).min(w.len() - 1));
                     p == para || p + 1 == para && w.line_start(s.open)
                 })
                 .map(|d| (d.source.clone(), d.cue.clone()));
