@@ -76,9 +76,13 @@ impl Scanner<'_, '_> {
         } else {
             self.weekday_abbreviation_at(j).map(|(_, e)| e)
         };
+        let mut slashed = false;
         if let Some(after) = after {
             let k = if self.w(after) == "," { after + 1 } else { after };
-            if self.month_at(k).is_some()
+            // "Monday 5/15", "Tue, 3/14/2023".
+            slashed = self.kind(k) == Some(TokenKind::Number) && self.w(k).contains('/');
+            if slashed
+                || self.month_at(k).is_some()
                 || (self.day_num(k).is_some()
                     && self
                         .month_at(k + 1 + usize::from(self.w(k + 1) == "of"))
@@ -91,7 +95,7 @@ impl Scanner<'_, '_> {
         let hit = self
             .month_first_at(j)
             .or_else(|| self.day_first_at(j))
-            .or_else(|| if weekday_prefix { None } else { self.numeric_at(j) });
+            .or_else(|| if weekday_prefix && !slashed { None } else { self.numeric_at(j) });
         match hit {
             Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
                 let weekday = timex::weekday_of(self.w(i))
@@ -618,7 +622,8 @@ impl Scanner<'_, '_> {
     }
 
     /// Whether a yearless numeric month-day at `i` follows a preposition of time ("on 3/17"; with a
-    /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3").
+    /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3"); with
+    /// a slash also a weekday ("Monday 5/15") or before a clock time ("5/14 9am").
     fn month_day_cue(&self, i: usize, sep: char) -> bool {
         let words: &[&str] = if sep == '-' {
             &["on"]
@@ -628,6 +633,21 @@ impl Scanner<'_, '_> {
         // Standing alone: "3/17".
         if self.is(i.wrapping_sub(1), words) || (sep == '/' && self.alone(i, i + 1)) {
             return true;
+        }
+        // After a weekday ("Monday 5/15", "Mon, 5/15") or before a clock time with am / pm or a
+        // colon ("5/14 9am", "5/14 at 09:30").
+        if sep == '/' {
+            let before = if self.w(i.wrapping_sub(1)) == "," { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            let before = if self.w(before) == "." { before.wrapping_sub(1) } else { before };
+            let weekday = timex::weekday_of(self.w(before)).is_some_and(|(_, plural)| !plural) && self.cap(before)
+                || self.weekday_abbreviation_at(before).is_some();
+            let k = if self.w(i + 1) == "at" { i + 2 } else { i + 1 };
+            let clock = self.clock_at(k).is_some_and(|c| {
+                c.end > k + 1 || !self.w(k).bytes().all(|b| b.is_ascii_digit())
+            });
+            if weekday || clock {
+                return true;
+            }
         }
         let k = i.wrapping_sub(2);
         self.is(i.wrapping_sub(1), &["and", "or", "to"])

@@ -127,7 +127,8 @@ impl Scanner<'_, '_> {
     }
 
     /// A weekday in a clause without tense: "this Saturday" is the day of the reference date's
-    /// week; a weekday standing alone ("Thu", "on Monday") the nearest such day.
+    /// week; a weekday standing alone ("Thu", "on Monday", with a clock time: "Friday, 4pm", "at
+    /// 4pm on Friday") the nearest such day.
     fn weekday_without_tense(
         &self,
         i: usize,
@@ -147,12 +148,17 @@ impl Scanner<'_, '_> {
         };
         // "Friday morning", "Sunday at 9": a part of the day or a clock time may follow.
         let mut k = end;
-        if words::WEEKDAY_PARTS.contains(self.w(k)) {
+        if words::WEEKDAY_PARTS.contains(self.w(k)) || self.w(k) == "night" {
             k += 1;
         }
         if self.w(k) == "at" {
             k = self.clock_at(k + 1).map_or(k + 2, |c| c.end);
+        } else if self.w(k) == "," {
+            // "Friday, 4pm".
+            k = self.clock_at(k + 1).map_or(k, |c| c.end);
         }
+        // "at 4pm on Friday", "noon Friday": a clock time may come first.
+        let from = self.clock_ending_at(from).unwrap_or(from);
         if !this && !self.alone(from, end) && !self.alone(from, k) {
             return None;
         }
@@ -190,14 +196,17 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_ORDINAL_DAY))
     }
 
-    /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"): the weekday and the token
-    /// after it (its period included).
+    /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"), or a longer one in lower
+    /// case standing alone ("thurs"): the weekday and the token after it (its period included).
     pub(super) fn weekday_abbreviation_at(&self, j: usize) -> Option<(u8, usize)> {
         let raw = self.raw(j);
         let mut chars = raw.chars();
         let title =
             chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
-        if !title {
+        // "tues", "thurs" in lower case: only the longer forms, which are no English words, and
+        // standing alone.
+        let lower = raw.len() >= 4 && raw.bytes().all(|b| b.is_ascii_lowercase()) && self.alone(j, j + 1);
+        if !title && !lower {
             return None;
         }
         let wd = *words::WEEKDAY_ABBREVIATIONS.get(self.w(j))?;

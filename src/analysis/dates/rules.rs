@@ -33,7 +33,7 @@ pub(super) const ISO_DATE_TIME: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"3/17\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or a weekday, before a clock time, or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"Thursday 3/17\", \"3/17 9am\", \"3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
@@ -42,6 +42,7 @@ pub(super) const SLASHED_DATE: Rule = Rule {
         ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
         ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
         ("3/17", "date \"3/17\" = 2022-03-17 (date)"),
+        ("The fair opens Thursday 3/17.", "date \"Thursday 3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
@@ -365,7 +366,7 @@ pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
 
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
-    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\".",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\", \"May 20, 8am\", \"tomorrow before 3pm\".",
     examples: &[
         ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
         ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
@@ -377,6 +378,8 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
         ("The log ends at 2019-03-14 14:05.", "date \"2019-03-14 14:05\" = 2019-03-14T14:05 (time)"),
         ("The vote is tomorrow 14:00.", "date \"tomorrow 14:00\" = 2022-01-22T14:00 (time)"),
+        ("The fair opens May 20, 8am.", "date \"May 20, 8am\" = 2022-05-20T08:00 (time)"),
+        ("The forms are due tomorrow before 3pm.", "date \"tomorrow before 3pm\" = 2022-01-22T15:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
@@ -440,6 +443,7 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
         ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
         ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
         ("Sunday at 9", "date \"Sunday\" = 2022-01-23 (date)"),
+        ("at 4pm on Sunday", "date \"Sunday\" = 2022-01-23 (date)"),
     ],
     counter_examples: &[
         "The ministers met on Monday.",
@@ -758,13 +762,15 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday).",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\".",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
         ("The plan will be ready two months hence.", "date \"two months hence\" = 2022-03 (date)"),
         ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
+        ("The forms were due two days before yesterday.", "date \"two days before yesterday\" = 2022-01-18 (date)"),
+        ("The fair opens a week after tomorrow.", "date \"a week after tomorrow\" = 2022-01-29 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
         ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
@@ -773,6 +779,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         "The mine closed for two years.",
         "The plan took two weeks from start to finish.",
         "The count went two years back to the start.",
+        "The count ended a day after yesterday's vote.",
     ],
 };
 
@@ -911,6 +918,20 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
     ],
 };
 
+pub(super) const EDGE_DAY_OF_MONTH: Rule = Rule {
+    name: "dates/first-last-day-of-month",
+    description: "The first or last day of a month named or counted from the reference date, as that day: \"the last day of the month\", \"the first day of next month\", \"the last day of February 2024\".",
+    examples: &[
+        ("Entries close on the last day of the month.", "date \"the last day of the month\" = 2022-01-31 (date)"),
+        ("The fees rise on the first day of next month.", "date \"the first day of next month\" = 2022-02-01 (date)"),
+        ("The lease ends on the last day of February 2024.", "date \"the last day of February 2024\" = 2024-02-29 (date)"),
+    ],
+    counter_examples: &[
+        "It was the last day of the trial.",
+        "She missed the first day of school.",
+    ],
+};
+
 pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
     name: "dates/early-late-in-unit",
     description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\".",
@@ -1012,6 +1033,7 @@ pub static RULES: &[Rule] = &[
     HOLIDAY,
     SEASON,
     PART_OF_PERIOD,
+    EDGE_DAY_OF_MONTH,
     EARLY_LATE_IN_UNIT,
     YEAR_ENDED,
     THE_UNIT,
