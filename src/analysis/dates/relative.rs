@@ -109,7 +109,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         if j == i && dir == 0 {
-            if let Some(h) = self.weekday_ordinal_day_at(i, end, wd) {
+            if let Some(h) = self
+                .weekday_ordinal_day_at(i, end, wd)
+                .or_else(|| self.weekday_of_week_at(i, end, wd))
+            {
                 return Some(h);
             }
         }
@@ -169,6 +172,27 @@ impl Scanner<'_, '_> {
             Tense::Future
         };
         Some((Partial::Weekday { weekday: wd, tense }, &WEEKDAY_WITHOUT_TENSE))
+    }
+
+    /// A weekday and the week it falls in: "Thursday next week", "Monday, next week", "Friday of
+    /// last week", "Tuesday of this week" (`k` is the token after the weekday).
+    fn weekday_of_week_at(&self, i: usize, k: usize, wd: u8) -> Option<Hit> {
+        let k = if self.w(k) == "," { k + 1 } else { k };
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        let dir: i64 = match self.w(k) {
+            "next" => 1,
+            "last" => -1,
+            "this" => 0,
+            _ => return None,
+        };
+        if self.w(k + 1) != "week" || !self.same_sentence(i, k + 1) {
+            return None;
+        }
+        let value = self.reference.map(|r| {
+            r.add_days(7 * dir + i64::from(wd) - i64::from(r.weekday()))
+                .to_string()
+        });
+        Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_OF_WEEK))
     }
 
     /// A weekday and a day of the month by its numeral ordinal: "Monday the 14th" (`k` is the token

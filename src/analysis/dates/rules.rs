@@ -451,15 +451,29 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
     ],
 };
 
+pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
+    name: "dates/weekday-of-week",
+    description: "A weekday and the week it falls in, as that day of the reference date's week, the next or the last: \"Thursday next week\", \"Monday, next week\", \"Friday of last week\".",
+    examples: &[
+        ("The panel meets Thursday next week.", "date \"Thursday next week\" = 2022-01-27 (date)"),
+        ("The panel met on Friday of last week.", "date \"Friday of last week\" = 2022-01-14 (date)"),
+        ("The panel meets on Monday, next week.", "date \"Monday, next week\" = 2022-01-24 (date)"),
+    ],
+    counter_examples: &[
+        "The panel met on Thursday and will meet again next month.",
+    ],
+};
+
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause: \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
         ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
         ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
+        ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
@@ -996,6 +1010,7 @@ pub static RULES: &[Rule] = &[
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     WEEKDAY_WITHOUT_TENSE,
+    WEEKDAY_OF_WEEK,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_ORDINAL_DAY,

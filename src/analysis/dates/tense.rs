@@ -72,6 +72,8 @@ impl Scanner<'_, '_> {
             || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
             || (w == "next" && self.w(i + 1) != "to")
             || (w == "going" && self.w(i + 1) == "to")
+            // "Let's meet on Friday": a proposal looks ahead.
+            || (w == "let" && self.is(i + 1, &["'s", "’s", "us"]))
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
         if future {
