@@ -70,7 +70,9 @@ impl Scanner<'_, '_> {
         // A weekday before the date: "Friday, Oct. 23".
         let mut weekday_prefix = false;
         // "Wed 14 Feb", "Thu., March 3": an abbreviated weekday before a date.
-        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j);
+        // A weekday in lower case only before a month: "thursday, october 7, 2021".
+        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural)
+            && (self.cap(j) || self.month_at(j + 1 + usize::from(self.w(j + 1) == ",")).is_some());
         let after = if named {
             Some(j + 1)
         } else {
@@ -393,6 +395,11 @@ impl Scanner<'_, '_> {
         for prefix in ["mid-", "early-", "late-"] {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some(m) = timex::month_of(rest) {
+                    // "mid-July 2017": the month of that year.
+                    if let Some(y) = self.year_num(i + 1) {
+                        let value = Some(format!("{y:04}-{m:02}"));
+                        return Some(Hit::date(i, i + 2, value).by(&EARLY_MID_LATE));
+                    }
                     let tense = self.tense(i, i + 1);
                     let value = self.resolve(Partial::Month { month: m, tense });
                     return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));

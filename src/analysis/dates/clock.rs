@@ -67,12 +67,24 @@ impl Scanner<'_, '_> {
                 marked = true;
             }
         }
+        // "8 - 11pm", "10 - 11 at night" standing alone: the first hour is the one before the
+        // second's ("11 - 1pm" starts at 11 am).
+        if !marked && !colon && (1..=12).contains(&hour) && self.is(j, &["to", "-", "–"]) {
+            if let Some(second) = self.clock_at(j + 1).filter(|c| self.alone(i, c.end)) {
+                if second.hour >= 12 && hour < 12 && hour + 12 <= second.hour {
+                    hour += 12;
+                }
+                marked = true;
+            }
+        }
         let mut utc = false;
         match self.w(j) {
             "utc" | "gmt" | "z" => {
-                utc = true;
+                // "09:00 GMT+0200": a local time with its offset, not UTC.
+                let offset = self.offset_end(j + 1);
+                utc = offset.is_none();
                 marked = true;
-                j += 1;
+                j = offset.unwrap_or(j + 1);
             }
             "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
                 if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
@@ -84,7 +96,8 @@ impl Scanner<'_, '_> {
         }
         // "at 7 tonight", "at 3 this afternoon": the part of the day says am or pm; "at 9 tomorrow
         // morning", "at 6 tomorrow": the day names the time (the hour as written without a part).
-        if !marked && !colon && (1..=12).contains(&hour) && self.prev(i) == "at" {
+        let tonight_alone = self.w(j) == "tonight" && self.alone(i, j + 1);
+        if !marked && !colon && (1..=12).contains(&hour) && (self.prev(i) == "at" || tonight_alone) {
             let part = match (self.w(j), self.w(j + 1)) {
                 ("tonight", _) => Some("NI"),
                 ("this", w) => {
@@ -102,6 +115,10 @@ impl Scanner<'_, '_> {
                 }
                 marked = true;
             }
+        }
+        // "at 8", "at 12.30" standing alone: a time.
+        if !marked && hour <= 24 && self.prev(i) == "at" && self.alone(i - 1, j) {
+            marked = true;
         }
         if !marked {
             // A bare "14:58" needs a clue that it is a time of day.
@@ -138,7 +155,10 @@ impl Scanner<'_, '_> {
     /// A time zone after a clock time: whether it is UTC, and the token after it.
     fn zone_at(&self, j: usize) -> (bool, usize) {
         match self.w(j) {
-            "utc" | "gmt" => (true, j + 1),
+            "utc" | "gmt" => match self.offset_end(j + 1) {
+                Some(end) => (false, end),
+                None => (true, j + 1),
+            },
             "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
                 if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
             {
@@ -146,6 +166,20 @@ impl Scanner<'_, '_> {
             }
             _ => (false, j),
         }
+    }
+
+    /// An offset glued to "UTC" or "GMT" at `j` ("+0200", "+02:00", "-5"): the token after it.
+    fn offset_end(&self, j: usize) -> Option<usize> {
+        if !self.glued(j) {
+            return None;
+        }
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':');
+        if self.is(j, &["+", "-", "−"]) && self.glued(j + 1) && digits(self.w(j + 1)) {
+            return Some(j + 2);
+        }
+        let w = self.w(j);
+        let rest = w.strip_prefix('+').or_else(|| w.strip_prefix('-'))?;
+        digits(rest).then_some(j + 1)
     }
 
     /// A clock written as one token, with its am / pm, an "h" between hour and minute or a UTC "Z":

@@ -88,13 +88,14 @@ pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
-    description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
+    description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\", after a weekday: \"thursday, october 7, 2021\".",
     examples: &[
         (
             "The treaty was signed on March 3, 2013.",
             "date \"March 3, 2013\" = 2013-03-03 (date)",
         ),
         ("may 5, 2021", "date \"may 5, 2021\" = 2021-05-05 (date)"),
+        ("thursday, october 7, 2021", "date \"thursday, october 7, 2021\" = 2021-10-07 (date)"),
     ],
     counter_examples: &[
         "The treaty was signed in 2013.",
@@ -244,9 +245,10 @@ pub(super) const CENTURY: Rule = Rule {
 
 pub(super) const EARLY_MID_LATE: Rule = Rule {
     name: "dates/early-mid-late-period",
-    description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\".",
+    description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\", \"mid-July 2017\".",
     examples: &[
         ("The plant opened in early 2009.", "date \"early 2009\" = 2009 (date)"),
+        ("The plant opened in mid-July 2017.", "date \"mid-July 2017\" = 2017-07 (date)"),
     ],
     counter_examples: &[
         "The plant opened early.",
@@ -256,7 +258,7 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
-        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\", \"half past seven in the evening\", and a colon time standing alone: \"18:45\".",
+        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"08:30Z\", \"noon\", \"4 in the morning\", \"11 at night\", \"half past seven in the evening\", \"twenty past four\", a colon time or \"at\" and an hour standing alone: \"18:45\", \"at 8\", and the first hour of a range standing alone: \"8 - 11pm\".",
     examples: &[
         (
             "The plane landed at 6:40 p.m.",
@@ -313,9 +315,25 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The doors close at five o'clock.",
             "date \"five o'clock\" = 2022-01-21T05:00 (time)",
         ),
+        ("The doors close at 11 at night.", "date \"11 at night\" = 2022-01-21T23:00 (time)"),
+        ("The doors open at ten in the morning.", "date \"ten in the morning\" = 2022-01-21T10:00 (time)"),
+        (
+            "The doors open at twenty past four in the afternoon.",
+            "date \"twenty past four in the afternoon\" = 2022-01-21T16:20 (time)",
+        ),
+        ("The doors open at ten to six.", "date \"ten to six\" = 2022-01-21T05:50 (time)"),
+        ("07:15Z", "date \"07:15Z\" = 2022-01-21T07:15Z (time)"),
+        ("The call starts at 09:00 GMT+0200.", "date \"09:00 GMT+0200\" = 2022-01-21T09:00 (time)"),
+        ("at 8", "date \"8\" = 2022-01-21T08:00 (time)"),
+        ("8 - 11pm", "date \"8\" = 2022-01-21T20:00 (time)"),
+        ("10 - 11 at night", "date \"10\" = 2022-01-21T22:00 (time)"),
     ],
     counter_examples: &[
         "The team won 6-4 on the day.",
+        "The team scored ten to six in the end.",
+        "Growth ran at one to two percent.",
+        "I'm at 101 points!",
+        "I'm at 10.1",
         "A quarter of the voters left.",
         "Half of the 12 seats went to the left.",
         "The 16h rally ended.",
@@ -329,6 +347,8 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
+        ("11 tonight", "date \"11 tonight\" = 2022-01-21T23:00 (time)"),
+        ("The vote opens at 9 tomorrow morning.", "date \"9 tomorrow morning\" = 2022-01-22T09:00 (time)"),
         ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
         ("The alarm rang at 10pm last night.", "date \"10pm last night\" = 2022-01-20T22:00 (time)"),
     ],
