@@ -611,7 +611,8 @@ impl Scanner<'_, '_> {
                 (a, b)
             } else if b > 12 {
                 (b, a)
-            } else if self.day_first {
+            } else if self.day_first || sep == '.' {
+                // Dots are the day-first way of writing dates: "12.07.2021".
                 (a, b)
             } else {
                 (b, a)
@@ -719,6 +720,8 @@ impl Scanner<'_, '_> {
         (parts[0] <= 12 && parts[1] <= 12 && parts[0] != parts[1]).then(|| {
             let order = if self.day_first {
                 "day first, as the text writes its dates"
+            } else if sep == '.' {
+                "day first, as dotted dates are written"
             } else {
                 "month first"
             };

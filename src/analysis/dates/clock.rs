@@ -522,7 +522,7 @@ impl Scanner<'_, '_> {
         }
         let at = self.w(hit.end) == "at";
         // "tomorrow before 3pm", "Friday by 5 p.m.": the time the bound names, on that day.
-        let bound = self.is(hit.end, &["before", "after", "by"]);
+        let bound = self.is(hit.end, &["before", "after", "by", "from", "between"]);
         let k = if at || bound { hit.end + 1 } else { hit.end };
         if !self.same_sentence(hit.start, k) {
             return None;
@@ -560,7 +560,14 @@ impl Scanner<'_, '_> {
                 if self.kind(k) != Some(TokenKind::Number) {
                     return None;
                 }
-                let hour = hour_in_part(hour, part?);
+                // "July 12 at 10." closing its clause: the hour as written.
+                let closing = matches!(self.kind(k + 1), None | Some(TokenKind::Punct))
+                    && !self.is(k + 1, &["%", "-", "–", "/"]);
+                let hour = match part {
+                    Some(part) => hour_in_part(hour, part),
+                    None if closing => hour,
+                    None => return None,
+                };
                 Clock {
                     end: k + 1,
                     hour,
