@@ -97,7 +97,13 @@ impl Scanner<'_, '_> {
         let hit = self
             .month_first_at(j)
             .or_else(|| self.day_first_at(j))
-            .or_else(|| if weekday_prefix && !slashed { None } else { self.numeric_at(j) });
+            .or_else(|| {
+                if weekday_prefix && !slashed {
+                    None
+                } else {
+                    self.numeric_at(j)
+                }
+            });
         match hit {
             Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
                 let weekday = timex::weekday_of(self.w(i))
@@ -629,6 +635,25 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
     }
 
+    /// A weekday before a yearless slashed month-day at `i` ("Monday 5/15", "Mon, 5/15") or a clock
+    /// time with am / pm or a colon after it ("5/14 9am", "5/14 at 09:30").
+    fn slashed_day_cue(&self, i: usize) -> bool {
+        let mut before = i.wrapping_sub(1);
+        if self.w(before) == "," {
+            before = before.wrapping_sub(1);
+        }
+        if self.w(before) == "." {
+            before = before.wrapping_sub(1);
+        }
+        let named = timex::weekday_of(self.w(before)).is_some_and(|(_, plural)| !plural) && self.cap(before);
+        if named || self.weekday_abbreviation_at(before).is_some() {
+            return true;
+        }
+        let k = if self.w(i + 1) == "at" { i + 2 } else { i + 1 };
+        self.clock_at(k)
+            .is_some_and(|c| c.end > k + 1 || !self.w(k).bytes().all(|b| b.is_ascii_digit()))
+    }
+
     /// Whether a yearless numeric month-day at `i` follows a preposition of time ("on 3/17"; with a
     /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3"); with
     /// a slash also a weekday ("Monday 5/15") or before a clock time ("5/14 9am").
@@ -642,20 +667,8 @@ impl Scanner<'_, '_> {
         if self.is(i.wrapping_sub(1), words) || (sep == '/' && self.alone(i, i + 1)) {
             return true;
         }
-        // After a weekday ("Monday 5/15", "Mon, 5/15") or before a clock time with am / pm or a
-        // colon ("5/14 9am", "5/14 at 09:30").
-        if sep == '/' {
-            let before = if self.w(i.wrapping_sub(1)) == "," { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
-            let before = if self.w(before) == "." { before.wrapping_sub(1) } else { before };
-            let weekday = timex::weekday_of(self.w(before)).is_some_and(|(_, plural)| !plural) && self.cap(before)
-                || self.weekday_abbreviation_at(before).is_some();
-            let k = if self.w(i + 1) == "at" { i + 2 } else { i + 1 };
-            let clock = self.clock_at(k).is_some_and(|c| {
-                c.end > k + 1 || !self.w(k).bytes().all(|b| b.is_ascii_digit())
-            });
-            if weekday || clock {
-                return true;
-            }
+        if sep == '/' && self.slashed_day_cue(i) {
+            return true;
         }
         let k = i.wrapping_sub(2);
         self.is(i.wrapping_sub(1), &["and", "or", "to"])

@@ -56,26 +56,9 @@ impl Scanner<'_, '_> {
             j = after;
             marked = true;
         }
-        // "between 9 and 11 am", "from 7 to 9 pm": the first hour shares the second's am or pm.
-        if !marked && !colon && (1..=12).contains(&hour) && self.is(i.wrapping_sub(1), &["between", "from"]) {
-            let second = self
-                .is(j, &["and", "to", "-", "–"])
-                .then(|| self.ampm_at(j + 2))
-                .flatten();
-            if let Some((pm, _)) = second.filter(|_| self.clock_digits(j + 1).is_some()) {
-                hour = twelve_hour(hour, pm)?;
-                marked = true;
-            }
-        }
-        // "8 - 11pm", "10 - 11 at night" standing alone: the first hour is the one before the
-        // second's ("11 - 1pm" starts at 11 am).
-        if !marked && !colon && (1..=12).contains(&hour) && self.is(j, &["to", "-", "–"]) {
-            if let Some(second) = self.clock_at(j + 1).filter(|c| self.alone(i, c.end)) {
-                if second.hour >= 12 && hour < 12 && hour + 12 <= second.hour {
-                    hour += 12;
-                }
-                marked = true;
-            }
+        if let Some(h) = (!marked && !colon).then(|| self.range_hour(i, j, hour)).flatten() {
+            hour = h;
+            marked = true;
         }
         let mut utc = false;
         match self.w(j) {
@@ -94,27 +77,12 @@ impl Scanner<'_, '_> {
             }
             _ => {}
         }
-        // "at 7 tonight", "at 3 this afternoon": the part of the day says am or pm; "at 9 tomorrow
-        // morning", "at 6 tomorrow": the day names the time (the hour as written without a part).
-        let tonight_alone = self.w(j) == "tonight" && self.alone(i, j + 1);
-        if !marked && !colon && (1..=12).contains(&hour) && (self.prev(i) == "at" || tonight_alone) {
-            let part = match (self.w(j), self.w(j + 1)) {
-                ("tonight", _) => Some("NI"),
-                ("this", w) => {
-                    timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
-                }
-                ("today" | "tomorrow" | "yesterday", w) => {
-                    let parts = ["morning", "afternoon", "evening", "night"];
-                    Some(timex::part_of_day(w).filter(|_| parts.contains(&w)).unwrap_or(""))
-                }
-                _ => None,
-            };
-            if let Some(part) = part {
-                if !part.is_empty() {
-                    hour = hour_in_part(hour, part);
-                }
-                marked = true;
-            }
+        if let Some(h) = (!marked && !colon)
+            .then(|| self.day_word_hour(i, j, hour))
+            .flatten()
+        {
+            hour = h;
+            marked = true;
         }
         // "at 8", "at 12.30" standing alone: a time.
         if !marked && hour <= 24 && self.prev(i) == "at" && self.alone(i - 1, j) {
@@ -138,6 +106,56 @@ impl Scanner<'_, '_> {
             hour,
             minute,
             utc,
+        })
+    }
+
+    /// The hour of the first clock number of a range (`i` the number, `j` the token after it),
+    /// marked by the second: "between 9 and 11 am", "from 7 to 9 pm" share the second's am or pm;
+    /// "8 - 11pm", "10 - 11 at night" standing alone take the hour before the second's ("11 - 1pm"
+    /// starts at 11 am).
+    fn range_hour(&self, i: usize, j: usize, hour: u32) -> Option<u32> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        if self.is(i.wrapping_sub(1), &["between", "from"]) && self.is(j, &["and", "to", "-", "–"]) {
+            if let Some((pm, _)) = self.ampm_at(j + 2).filter(|_| self.clock_digits(j + 1).is_some()) {
+                return twelve_hour(hour, pm);
+            }
+        }
+        if !self.is(j, &["to", "-", "–"]) {
+            return None;
+        }
+        let second = self.clock_at(j + 1).filter(|c| self.alone(i, c.end))?;
+        Some(if second.hour >= 12 && hour < 12 && hour + 12 <= second.hour {
+            hour + 12
+        } else {
+            hour
+        })
+    }
+
+    /// The hour of a clock number (`i` the number, `j` the token after it) said with the day: "at 7
+    /// tonight", "at 3 this afternoon" (the part of the day says am or pm), "at 9 tomorrow morning",
+    /// "at 6 tomorrow" (the hour as written without a part), "11 tonight" standing alone.
+    fn day_word_hour(&self, i: usize, j: usize, hour: u32) -> Option<u32> {
+        let tonight_alone = self.w(j) == "tonight" && self.alone(i, j + 1);
+        if !(1..=12).contains(&hour) || !(self.prev(i) == "at" || tonight_alone) {
+            return None;
+        }
+        let part = match (self.w(j), self.w(j + 1)) {
+            ("tonight", _) => Some("NI"),
+            ("this", w) => {
+                timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
+            }
+            ("today" | "tomorrow" | "yesterday", w) => {
+                let parts = ["morning", "afternoon", "evening", "night"];
+                Some(timex::part_of_day(w).filter(|_| parts.contains(&w)).unwrap_or(""))
+            }
+            _ => None,
+        }?;
+        Some(if part.is_empty() {
+            hour
+        } else {
+            hour_in_part(hour, part)
         })
     }
 
@@ -479,7 +497,11 @@ impl Scanner<'_, '_> {
     /// on Friday", "noon" in "noon Friday".
     pub(super) fn clock_ending_at(&self, e: usize) -> Option<usize> {
         let s = (e.saturating_sub(4)..e).find(|&s| self.clock_at(s).is_some_and(|c| c.end == e))?;
-        Some(if self.w(s.wrapping_sub(1)) == "at" { s - 1 } else { s })
+        Some(if self.w(s.wrapping_sub(1)) == "at" {
+            s - 1
+        } else {
+            s
+        })
     }
 
     /// A part of the day after a clock time ("in the evening", "at night"): its code and the token

@@ -417,10 +417,18 @@ impl Scanner<'_, '_> {
             (month, inner.end)
         };
         let day = |(y, m): (i32, u8)| {
-            let d = if last { crate::analysis::calendar::days_in_month(y, m) } else { 1 };
+            let d = if last {
+                crate::analysis::calendar::days_in_month(y, m)
+            } else {
+                1
+            };
             Date::new(y, m, d).map(|d| d.to_string())
         };
-        Some(Hit::date(i, end, month.and_then(day)).rel().by(&EDGE_DAY_OF_MONTH))
+        Some(
+            Hit::date(i, end, month.and_then(day))
+                .rel()
+                .by(&EDGE_DAY_OF_MONTH),
+        )
     }
 
     /// Parts of a period and periods named by their article: "the end of this year", "the
