@@ -122,7 +122,13 @@ impl Scanner<'_, '_> {
                 return twelve_hour(hour, pm);
             }
         }
-        if !self.is(j, &["to", "-", "–"]) {
+        // Standing alone: nothing but punctuation before the first hour, a short range (this also
+        // keeps the look at the second clock time from going down a chain "1 - 2 - 3 ...").
+        let sentence = self.doc.sentences.get(self.sentence_of(i))?.tokens.clone();
+        if !self.is(j, &["to", "-", "–"])
+            || sentence.end.saturating_sub(i) > 8
+            || (sentence.start..i).any(|k| self.kind(k) != Some(TokenKind::Punct))
+        {
             return None;
         }
         let second = self.clock_at(j + 1).filter(|c| self.alone(i, c.end))?;

@@ -404,8 +404,10 @@ impl Scanner<'_, '_> {
         } else if self.w(k) == "month" {
             (this_month, k + 1)
         } else {
+            // "next month", "February 2024" (not the whole grammar: no chain of "the last day of").
             let inner = self
-                .best_at(k)
+                .relative_at(k)
+                .or_else(|| self.absolute_at(k))
                 .filter(|h| h.kind == DateKind::Date && h.start == k)?;
             let month = match inner.value.as_deref() {
                 Some(v) if v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5].is_ascii_digit() => {

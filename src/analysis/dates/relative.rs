@@ -229,11 +229,14 @@ impl Scanner<'_, '_> {
             chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
         // "tues", "thurs" in lower case: only the longer forms, which are no English words, and
         // standing alone.
-        let lower = raw.len() >= 4 && raw.bytes().all(|b| b.is_ascii_lowercase()) && self.alone(j, j + 1);
+        let lower = !title && raw.len() >= 4 && raw.bytes().all(|b| b.is_ascii_lowercase());
         if !title && !lower {
             return None;
         }
         let wd = *words::WEEKDAY_ABBREVIATIONS.get(self.w(j))?;
+        if lower && !self.alone(j, j + 1) {
+            return None;
+        }
         Some((wd, self.after_abbrev(j)))
     }
 
