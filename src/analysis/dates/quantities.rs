@@ -200,6 +200,14 @@ impl Scanner<'_, '_> {
         if let Some(hit) = self.in_quantity(start, end, q, unit) {
             return Some(hit);
         }
+        // "3 days later" standing alone (a note, no story to count from): from the reference date.
+        if self.is(end, &["later", "earlier"]) && self.alone(start, end + 1) {
+            if let Some(n) = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n)) {
+                let n = n as i64 * if self.w(end) == "later" { 1 } else { -1 };
+                let value = self.resolve(Partial::Counted { unit, n });
+                return Some(Hit::date(start, end + 1, value).rel().by(&QUANTITY_AGO));
+            }
+        }
         // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
         // days later" is annotated as the duration alone, like "a day after".
         let hence = self.w(end) == "hence";

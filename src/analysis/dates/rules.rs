@@ -800,7 +800,7 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\".",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration).",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
@@ -812,12 +812,14 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
         ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
+        ("3 days later", "date \"3 days later\" = 2022-01-24 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
         "The plan took two weeks from start to finish.",
         "The count went two years back to the start.",
         "The count ended a day after yesterday's vote.",
+        "The mine closed. Three days later, it reopened.",
     ],
 };
 
