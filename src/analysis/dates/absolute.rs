@@ -185,6 +185,9 @@ impl Scanner<'_, '_> {
         if let Some((y, end)) = self.spelled_year(e) {
             return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
+        if let Some(hit) = self.month_range_at(i, m, e) {
+            return Some(hit);
+        }
         if abbrev {
             return None;
         }
@@ -209,6 +212,18 @@ impl Scanner<'_, '_> {
             .map(|y| timex::month_value(y, m))
             .or_else(|| self.resolve(Partial::Month { month: m, tense }));
         Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
+    }
+
+    /// A month before a range's last month and its year ("March to August 2011", "Nov - Feb 2020"):
+    /// the month of that year, or of the year before when it comes later in the calendar.
+    fn month_range_at(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        if !self.is(e, &["to", "through", "until", "-", "–"]) {
+            return None;
+        }
+        let (last, e2, _) = self.month_at(e + 1)?;
+        let y = self.year_num(e2)?;
+        let y = if m > last { y - 1 } else { y };
+        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_RANGE))
     }
 
     /// The year of a month (and day) written without one, taken from a date with its year earlier in

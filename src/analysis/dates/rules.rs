@@ -244,6 +244,18 @@ pub(super) const CENTURY: Rule = Rule {
     counter_examples: &["The bridge is the 19th in the city."],
 };
 
+pub(super) const MONTH_RANGE: Rule = Rule {
+    name: "dates/month-range",
+    description: "A month before a range's last month and its year, as the month of that year (of the year before when it comes later in the calendar): \"March to August 2011\", \"November to February 2020\".",
+    examples: &[
+        ("The works ran from March to August 2011.", "date \"March\" = 2011-03 (date)"),
+        ("The season ran from November to February 2020.", "date \"November\" = 2019-11 (date)"),
+    ],
+    counter_examples: &[
+        "Prices may rise to August levels.",
+    ],
+};
+
 pub(super) const EARLY_MID_LATE: Rule = Rule {
     name: "dates/early-mid-late-period",
     description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\", \"mid-July 2017\".",
@@ -1075,6 +1087,7 @@ pub static RULES: &[Rule] = &[
     SEASON,
     PART_OF_PERIOD,
     EDGE_DAY_OF_MONTH,
+    MONTH_RANGE,
     EARLY_LATE_IN_UNIT,
     YEAR_ENDED,
     THE_UNIT,
