@@ -502,7 +502,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -510,6 +510,7 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
         ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
         ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
@@ -842,6 +843,7 @@ pub(super) const IN_QUANTITY: Rule = Rule {
         ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
         ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
         ("in two years", "date \"two years\" = 2024 (date)"),
+        ("We have to finish the report in 4 days.", "date \"4 days\" = 2022-01-25 (date)"),
         ("The plant will reopen in three months' time.", "date \"three months' time\" = 2022-04 (date)"),
     ],
     counter_examples: &[
