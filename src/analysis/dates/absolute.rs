@@ -70,15 +70,21 @@ impl Scanner<'_, '_> {
         // A weekday before the date: "Friday, Oct. 23".
         let mut weekday_prefix = false;
         // "Wed 14 Feb", "Thu., March 3": an abbreviated weekday before a date.
-        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural) && self.cap(j);
+        // A weekday in lower case only before a month: "thursday, october 7, 2021".
+        let named = timex::weekday_of(self.w(j)).is_some_and(|(_, plural)| !plural)
+            && (self.cap(j) || self.month_at(j + 1 + usize::from(self.w(j + 1) == ",")).is_some());
         let after = if named {
             Some(j + 1)
         } else {
             self.weekday_abbreviation_at(j).map(|(_, e)| e)
         };
+        let mut slashed = false;
         if let Some(after) = after {
             let k = if self.w(after) == "," { after + 1 } else { after };
-            if self.month_at(k).is_some()
+            // "Monday 5/15", "Tue, 3/14/2023".
+            slashed = self.kind(k) == Some(TokenKind::Number) && self.w(k).contains('/');
+            if slashed
+                || self.month_at(k).is_some()
                 || (self.day_num(k).is_some()
                     && self
                         .month_at(k + 1 + usize::from(self.w(k + 1) == "of"))
@@ -91,7 +97,13 @@ impl Scanner<'_, '_> {
         let hit = self
             .month_first_at(j)
             .or_else(|| self.day_first_at(j))
-            .or_else(|| if weekday_prefix { None } else { self.numeric_at(j) });
+            .or_else(|| {
+                if weekday_prefix && !slashed {
+                    None
+                } else {
+                    self.numeric_at(j)
+                }
+            });
         match hit {
             Some(h) if weekday_prefix && h.value.as_deref().is_none_or(|v| v.len() == 10) => {
                 let weekday = timex::weekday_of(self.w(i))
@@ -173,6 +185,9 @@ impl Scanner<'_, '_> {
         if let Some((y, end)) = self.spelled_year(e) {
             return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
+        if let Some(hit) = self.month_range_at(i, m, e) {
+            return Some(hit);
+        }
         if abbrev {
             return None;
         }
@@ -197,6 +212,18 @@ impl Scanner<'_, '_> {
             .map(|y| timex::month_value(y, m))
             .or_else(|| self.resolve(Partial::Month { month: m, tense }));
         Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
+    }
+
+    /// A month before a range's last month and its year ("March to August 2011", "Nov - Feb 2020"):
+    /// the month of that year, or of the year before when it comes later in the calendar.
+    fn month_range_at(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        if !self.is(e, &["to", "through", "until", "-", "–"]) {
+            return None;
+        }
+        let (last, e2, _) = self.month_at(e + 1)?;
+        let y = self.year_num(e2)?;
+        let y = if m > last { y - 1 } else { y };
+        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_RANGE))
     }
 
     /// The year of a month (and day) written without one, taken from a date with its year earlier in
@@ -389,6 +416,11 @@ impl Scanner<'_, '_> {
         for prefix in ["mid-", "early-", "late-"] {
             if let Some(rest) = w.strip_prefix(prefix) {
                 if let Some(m) = timex::month_of(rest) {
+                    // "mid-July 2017": the month of that year.
+                    if let Some(y) = self.year_num(i + 1) {
+                        let value = Some(format!("{y:04}-{m:02}"));
+                        return Some(Hit::date(i, i + 2, value).by(&EARLY_MID_LATE));
+                    }
                     let tense = self.tense(i, i + 1);
                     let value = self.resolve(Partial::Month { month: m, tense });
                     return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));
@@ -600,7 +632,8 @@ impl Scanner<'_, '_> {
                 (a, b)
             } else if b > 12 {
                 (b, a)
-            } else if self.day_first {
+            } else if self.day_first || sep == '.' {
+                // Dots are the day-first way of writing dates: "12.07.2021".
                 (a, b)
             } else {
                 (b, a)
@@ -617,8 +650,28 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
     }
 
+    /// A weekday before a yearless slashed month-day at `i` ("Monday 5/15", "Mon, 5/15") or a clock
+    /// time with am / pm or a colon after it ("5/14 9am", "5/14 at 09:30").
+    fn slashed_day_cue(&self, i: usize) -> bool {
+        let mut before = i.wrapping_sub(1);
+        if self.w(before) == "," {
+            before = before.wrapping_sub(1);
+        }
+        if self.w(before) == "." {
+            before = before.wrapping_sub(1);
+        }
+        let named = timex::weekday_of(self.w(before)).is_some_and(|(_, plural)| !plural) && self.cap(before);
+        if named || self.weekday_abbreviation_at(before).is_some() {
+            return true;
+        }
+        let k = if self.w(i + 1) == "at" { i + 2 } else { i + 1 };
+        self.clock_at(k)
+            .is_some_and(|c| c.end > k + 1 || !self.w(k).bytes().all(|b| b.is_ascii_digit()))
+    }
+
     /// Whether a yearless numeric month-day at `i` follows a preposition of time ("on 3/17"; with a
-    /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3").
+    /// dash only "on 17-3"), or another such date and "and", "or" or "to" ("on 17/3 and 18/3"); with
+    /// a slash also a weekday ("Monday 5/15") or before a clock time ("5/14 9am").
     fn month_day_cue(&self, i: usize, sep: char) -> bool {
         let words: &[&str] = if sep == '-' {
             &["on"]
@@ -627,6 +680,9 @@ impl Scanner<'_, '_> {
         };
         // Standing alone: "3/17".
         if self.is(i.wrapping_sub(1), words) || (sep == '/' && self.alone(i, i + 1)) {
+            return true;
+        }
+        if sep == '/' && self.slashed_day_cue(i) {
             return true;
         }
         let k = i.wrapping_sub(2);
@@ -692,6 +748,8 @@ impl Scanner<'_, '_> {
         (parts[0] <= 12 && parts[1] <= 12 && parts[0] != parts[1]).then(|| {
             let order = if self.day_first {
                 "day first, as the text writes its dates"
+            } else if sep == '.' {
+                "day first, as dotted dates are written"
             } else {
                 "month first"
             };

@@ -50,37 +50,24 @@ impl Scanner<'_, '_> {
             j += 1;
             marked = true;
         }
-        // "4 in the morning", "8 in the evening", "5:00 in the afternoon".
-        if (1..=12).contains(&hour)
-            && self.w(j) == "in"
-            && self.w(j + 1) == "the"
-            && self.is(j + 2, &["morning", "afternoon", "evening"])
-        {
-            if self.w(j + 2) != "morning" && hour < 12 {
-                hour += 12;
-            } else if self.w(j + 2) == "morning" && hour == 12 {
-                hour = 0;
-            }
-            j += 3;
+        // "4 in the morning", "8 in the evening", "5:00 in the afternoon", "11 at night".
+        if let Some((part, after)) = self.part_after(j).filter(|_| (1..=12).contains(&hour)) {
+            hour = hour_in_part(hour, part);
+            j = after;
             marked = true;
         }
-        // "between 9 and 11 am", "from 7 to 9 pm": the first hour shares the second's am or pm.
-        if !marked && !colon && (1..=12).contains(&hour) && self.is(i.wrapping_sub(1), &["between", "from"]) {
-            let second = self
-                .is(j, &["and", "to", "-", "–"])
-                .then(|| self.ampm_at(j + 2))
-                .flatten();
-            if let Some((pm, _)) = second.filter(|_| self.clock_digits(j + 1).is_some()) {
-                hour = twelve_hour(hour, pm)?;
-                marked = true;
-            }
+        if let Some(h) = (!marked && !colon).then(|| self.range_hour(i, j, hour)).flatten() {
+            hour = h;
+            marked = true;
         }
         let mut utc = false;
         match self.w(j) {
             "utc" | "gmt" | "z" => {
-                utc = true;
+                // "09:00 GMT+0200": a local time with its offset, not UTC.
+                let offset = self.offset_end(j + 1);
+                utc = offset.is_none();
                 marked = true;
-                j += 1;
+                j = offset.unwrap_or(j + 1);
             }
             "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
                 if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
@@ -90,19 +77,16 @@ impl Scanner<'_, '_> {
             }
             _ => {}
         }
-        // "at 7 tonight", "at 3 this afternoon": the part of the day says am or pm.
-        if !marked && !colon && (1..=12).contains(&hour) && self.prev(i) == "at" {
-            let part = match (self.w(j), self.w(j + 1)) {
-                ("tonight", _) => Some("NI"),
-                ("this", w) => {
-                    timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
-                }
-                _ => None,
-            };
-            if let Some(part) = part {
-                hour = hour_in_part(hour, part);
-                marked = true;
-            }
+        if let Some(h) = (!marked && !colon)
+            .then(|| self.day_word_hour(i, j, hour))
+            .flatten()
+        {
+            hour = h;
+            marked = true;
+        }
+        // "at 8", "at 12.30" standing alone: a time.
+        if !marked && hour <= 24 && self.prev(i) == "at" && self.alone(i - 1, j) {
+            marked = true;
         }
         if !marked {
             // A bare "14:58" needs a clue that it is a time of day.
@@ -125,6 +109,62 @@ impl Scanner<'_, '_> {
         })
     }
 
+    /// The hour of the first clock number of a range (`i` the number, `j` the token after it),
+    /// marked by the second: "between 9 and 11 am", "from 7 to 9 pm" share the second's am or pm;
+    /// "8 - 11pm", "10 - 11 at night" standing alone take the hour before the second's ("11 - 1pm"
+    /// starts at 11 am).
+    fn range_hour(&self, i: usize, j: usize, hour: u32) -> Option<u32> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        if self.is(i.wrapping_sub(1), &["between", "from"]) && self.is(j, &["and", "to", "-", "–"]) {
+            if let Some((pm, _)) = self.ampm_at(j + 2).filter(|_| self.clock_digits(j + 1).is_some()) {
+                return twelve_hour(hour, pm);
+            }
+        }
+        // Standing alone: nothing but punctuation before the first hour, a short range (this also
+        // keeps the look at the second clock time from going down a chain "1 - 2 - 3 ...").
+        let sentence = self.doc.sentences.get(self.sentence_of(i))?.tokens.clone();
+        if !self.is(j, &["to", "-", "–"])
+            || sentence.end.saturating_sub(i) > 8
+            || (sentence.start..i).any(|k| self.kind(k) != Some(TokenKind::Punct))
+        {
+            return None;
+        }
+        let second = self.clock_at(j + 1).filter(|c| self.alone(i, c.end))?;
+        Some(if second.hour >= 12 && hour < 12 && hour + 12 <= second.hour {
+            hour + 12
+        } else {
+            hour
+        })
+    }
+
+    /// The hour of a clock number (`i` the number, `j` the token after it) said with the day: "at 7
+    /// tonight", "at 3 this afternoon" (the part of the day says am or pm), "at 9 tomorrow morning",
+    /// "at 6 tomorrow" (the hour as written without a part), "11 tonight" standing alone.
+    fn day_word_hour(&self, i: usize, j: usize, hour: u32) -> Option<u32> {
+        let tonight_alone = self.w(j) == "tonight" && self.alone(i, j + 1);
+        if !(1..=12).contains(&hour) || !(self.prev(i) == "at" || tonight_alone) {
+            return None;
+        }
+        let part = match (self.w(j), self.w(j + 1)) {
+            ("tonight", _) => Some("NI"),
+            ("this", w) => {
+                timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
+            }
+            ("today" | "tomorrow" | "yesterday", w) => {
+                let parts = ["morning", "afternoon", "evening", "night"];
+                Some(timex::part_of_day(w).filter(|_| parts.contains(&w)).unwrap_or(""))
+            }
+            _ => None,
+        }?;
+        Some(if part.is_empty() {
+            hour
+        } else {
+            hour_in_part(hour, part)
+        })
+    }
+
     /// am / pm in its spellings after a clock number: "PM", "p.m.", "p.m", "pm.": whether it is pm,
     /// and its number of tokens.
     fn ampm_at(&self, j: usize) -> Option<(bool, usize)> {
@@ -139,7 +179,10 @@ impl Scanner<'_, '_> {
     /// A time zone after a clock time: whether it is UTC, and the token after it.
     fn zone_at(&self, j: usize) -> (bool, usize) {
         match self.w(j) {
-            "utc" | "gmt" => (true, j + 1),
+            "utc" | "gmt" => match self.offset_end(j + 1) {
+                Some(end) => (false, end),
+                None => (true, j + 1),
+            },
             "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
                 if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
             {
@@ -149,10 +192,35 @@ impl Scanner<'_, '_> {
         }
     }
 
-    /// A clock written as one token, with its am / pm or an "h" between hour and minute: "4pm",
-    /// "4:45pm", "10.15am", "16h00", "16h30".
+    /// An offset glued to "UTC" or "GMT" at `j` ("+0200", "+02:00", "-5"): the token after it.
+    fn offset_end(&self, j: usize) -> Option<usize> {
+        if !self.glued(j) {
+            return None;
+        }
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':');
+        if self.is(j, &["+", "-", "−"]) && self.glued(j + 1) && digits(self.w(j + 1)) {
+            return Some(j + 2);
+        }
+        let w = self.w(j);
+        let rest = w.strip_prefix('+').or_else(|| w.strip_prefix('-'))?;
+        digits(rest).then_some(j + 1)
+    }
+
+    /// A clock written as one token, with its am / pm, an "h" between hour and minute or a UTC "Z":
+    /// "4pm", "4:45pm", "10.15am", "16h00", "16h30", "08:30Z".
     fn glued_clock_at(&self, i: usize) -> Option<Clock> {
         let w = self.w(i);
+        // "08:30Z": a colon time in UTC.
+        if let Some(d) = w.strip_suffix('z').filter(|d| d.contains(':')) {
+            let (h, m) = d.split_once(':')?;
+            let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            return (h.len() <= 2 && m.len() == 2 && hour < 24 && minute < 60).then_some(Clock {
+                end: i + 1,
+                hour,
+                minute,
+                utc: true,
+            });
+        }
         let (digits, pm) = if let Some(d) = w.strip_suffix("pm") {
             (d, Some(true))
         } else if let Some(d) = w.strip_suffix("am") {
@@ -187,7 +255,8 @@ impl Scanner<'_, '_> {
         })
     }
 
-    /// A clock time in words: "half past four", "a quarter to five", "quarter past 6 pm".
+    /// A clock time in words: "half past four", "a quarter to five", "quarter past 6 pm", "twenty
+    /// past four in the afternoon".
     fn spoken_clock_at(&self, i: usize) -> Option<Clock> {
         let mut j = i;
         if self.w(j) == "a" {
@@ -196,11 +265,17 @@ impl Scanner<'_, '_> {
         let minutes = match self.w(j) {
             "half" if j == i => 30,
             "quarter" => 15,
+            // "twenty past four", "ten to six", "twenty-five minutes past three".
+            w if j == i => timex::number_word(w).filter(|m| (5..30).contains(m) && m % 5 == 0)?,
             _ => return None,
         };
+        let worded = !matches!(minutes, 15 | 30);
+        if worded && self.w(j + 1) == "minutes" {
+            j += 1;
+        }
         let before = match self.w(j + 1) {
             "past" | "after" => false,
-            "to" | "before" if minutes == 15 => true,
+            "to" | "before" if minutes != 30 => true,
             _ => return None,
         };
         let hour = match self.w(j + 2) {
@@ -219,7 +294,7 @@ impl Scanner<'_, '_> {
             // "half past seven in the evening".
             hour = hour_in_part(hour, part);
             end = after;
-        } else if !self.time_cue(i, end) {
+        } else if !self.time_cue(i, end) || (worded && self.kind(end) == Some(TokenKind::Word)) {
             // "a quarter to five people": without am / pm, only after "at", "until", "by" ...
             return None;
         }
@@ -237,9 +312,19 @@ impl Scanner<'_, '_> {
         })
     }
 
-    /// An hour in words with "o'clock": "five o'clock", "ten o'clock pm".
+    /// An hour in words with "o'clock" or a part of the day: "five o'clock", "ten o'clock pm", "at
+    /// ten in the morning".
     fn clock_word_at(&self, i: usize) -> Option<Clock> {
         let hour = timex::number_word(self.w(i)).filter(|h| (1..=12).contains(h))?;
+        // "at ten in the morning", "until two at night": a part of the day after a word of time.
+        if let Some((part, end)) = self.part_after(i + 1).filter(|_| self.time_cue(i, i + 1)) {
+            return Some(Clock {
+                end,
+                hour: hour_in_part(hour, part),
+                minute: 0,
+                utc: false,
+            });
+        }
         if self.w(i + 1) != "o'clock" {
             return None;
         }
@@ -414,8 +499,23 @@ impl Scanner<'_, '_> {
             && (self.alone(first, i + 1) || self.is(first.wrapping_sub(1), &["from", "at", "between"]))
     }
 
-    /// A part of the day after a clock time ("in the evening"): its code and the token after it.
+    /// The first token of a clock time ending right before `e`, with its "at": "at 4pm" in "at 4pm
+    /// on Friday", "noon" in "noon Friday".
+    pub(super) fn clock_ending_at(&self, e: usize) -> Option<usize> {
+        let s = (e.saturating_sub(4)..e).find(|&s| self.clock_at(s).is_some_and(|c| c.end == e))?;
+        Some(if self.w(s.wrapping_sub(1)) == "at" {
+            s - 1
+        } else {
+            s
+        })
+    }
+
+    /// A part of the day after a clock time ("in the evening", "at night"): its code and the token
+    /// after it.
     fn part_after(&self, j: usize) -> Option<(&'static str, usize)> {
+        if self.w(j) == "at" && self.w(j + 1) == "night" {
+            return Some(("NI", j + 2));
+        }
         if self.w(j) != "in" || self.w(j + 1) != "the" {
             return None;
         }
@@ -429,7 +529,7 @@ impl Scanner<'_, '_> {
     }
 
     /// A day, then the clock time on it: "tomorrow at 6pm", "on 3 May at 14:00", "Thursday 8:00
-    /// GMT", "this morning at 9". `hit` is the day (a date at day grain, or a part of a day); the
+    /// GMT", "this morning at 9", "May 20, 8am", "tomorrow before 3pm". `hit` is the day (a date at day grain, or a part of a day); the
     /// result is one time spanning both, or `None` when no clock time follows in the sentence.
     pub(super) fn day_then_clock(&self, hit: &Hit) -> Option<Hit> {
         let (day, part) = match hit.value.as_deref() {
@@ -449,13 +549,21 @@ impl Scanner<'_, '_> {
             return None;
         }
         let at = self.w(hit.end) == "at";
-        let k = if at { hit.end + 1 } else { hit.end };
+        // "tomorrow before 3pm", "Friday by 5 p.m.": the time the bound names, on that day.
+        let bound = self.is(hit.end, &["before", "after", "by", "from", "between"]);
+        let k = if at || bound { hit.end + 1 } else { hit.end };
         if !self.same_sentence(hit.start, k) {
             return None;
         }
-        // "Thu 13 Feb, 17:00": a day, a comma and a clock time with a colon.
+        // "Thu 13 Feb, 17:00", "Friday, 4pm": a day, a comma and a clock time with a colon or
+        // am / pm.
         let comma = (self.w(k) == "," && self.same_sentence(k, k + 1))
-            .then(|| self.bare_colon_clock_at(k + 1))
+            .then(|| {
+                self.bare_colon_clock_at(k + 1).or_else(|| {
+                    self.clock_at(k + 1)
+                        .filter(|c| c.end > k + 2 || !self.w(k + 1).bytes().all(|b| b.is_ascii_digit()))
+                })
+            })
             .flatten();
         // "2019-03-14 14:05", "tomorrow 14:00": a day and a colon clock time closing the clause.
         let iso = (!at && day.is_some() && part.is_none())
@@ -480,7 +588,14 @@ impl Scanner<'_, '_> {
                 if self.kind(k) != Some(TokenKind::Number) {
                     return None;
                 }
-                let hour = hour_in_part(hour, part?);
+                // "July 12 at 10." closing its clause: the hour as written.
+                let closing = matches!(self.kind(k + 1), None | Some(TokenKind::Punct))
+                    && !self.is(k + 1, &["%", "-", "–", "/"]);
+                let hour = match part {
+                    Some(part) => hour_in_part(hour, part),
+                    None if closing => hour,
+                    None => return None,
+                };
                 Clock {
                     end: k + 1,
                     hour,

@@ -385,10 +385,61 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, end, value).rel())
     }
 
+    /// "the last day of the month", "the first day of next month", "the last day of February 2024":
+    /// that day of the month named.
+    fn edge_day_of_month_at(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let last = match self.w(j) {
+            "last" => true,
+            "first" => false,
+            _ => return None,
+        };
+        if self.w(j + 1) != "day" || self.w(j + 2) != "of" {
+            return None;
+        }
+        let k = j + 3;
+        let this_month = self.reference.map(|r| (r.year, r.month));
+        let (month, end) = if self.is(k, &["the", "this"]) && self.w(k + 1) == "month" {
+            (this_month, k + 2)
+        } else if self.w(k) == "month" {
+            (this_month, k + 1)
+        } else {
+            // "next month", "February 2024" (not the whole grammar: no chain of "the last day of").
+            let inner = self
+                .relative_at(k)
+                .or_else(|| self.absolute_at(k))
+                .filter(|h| h.kind == DateKind::Date && h.start == k)?;
+            let month = match inner.value.as_deref() {
+                Some(v) if v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5].is_ascii_digit() => {
+                    Some((v[..4].parse().ok()?, v[5..7].parse().ok()?))
+                }
+                Some(_) => return None,
+                None => None,
+            };
+            (month, inner.end)
+        };
+        let day = |(y, m): (i32, u8)| {
+            let d = if last {
+                crate::analysis::calendar::days_in_month(y, m)
+            } else {
+                1
+            };
+            Date::new(y, m, d).map(|d| d.to_string())
+        };
+        Some(
+            Hit::date(i, end, month.and_then(day))
+                .rel()
+                .by(&EDGE_DAY_OF_MONTH),
+        )
+    }
+
     /// Parts of a period and periods named by their article: "the end of this year", "the
     /// beginning of the year", "late in the day", "earlier in the year", "the year ended March 31",
     /// "the full year", "the day".
     pub(super) fn part_of_period_at(&self, i: usize) -> Option<Hit> {
+        if let Some(hit) = self.edge_day_of_month_at(i) {
+            return Some(hit);
+        }
         let r = self.reference;
         let w = self.w(i);
         // "the end of 1990", "the beginning of the year", "a good part of 1990".

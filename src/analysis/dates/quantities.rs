@@ -26,17 +26,25 @@ impl Scanner<'_, '_> {
     /// Quantities of units: durations ("three weeks", "18 months", "12-hour", "the nine months"),
     /// and dates counted from the reference ("two years ago", "a week earlier").
     /// A quantity of days, weeks, months or years counted from a weekday or a relative day, as that
-    /// day: "two weeks from Monday" (the coming Monday), "three days from tomorrow".
+    /// day: "two weeks from Monday" (the coming Monday), "three days from tomorrow", "two days
+    /// before yesterday", "a week after tomorrow".
     fn counted_from_day(&self, start: usize, end: usize, q: Option<f64>, unit: Unit) -> Option<Hit> {
-        if self.w(end) != "from" || !self.same_sentence(start, end + 1) {
+        let from = self.w(end) == "from";
+        if !(from || self.is(end, &["before", "after"])) || !self.same_sentence(start, end + 1) {
             return None;
         }
         let n = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n))? as i64;
+        let n = if self.w(end) == "before" { -n } else { n };
         let day = match timex::weekday_of(self.w(end + 1)) {
-            Some((wd, false)) => self.resolve_weekday(wd, Tense::Future),
-            Some((_, true)) => return None,
+            Some((wd, false)) if from => self.resolve_weekday(wd, Tense::Future),
+            Some(_) => return None,
             None => {
+                // "two days before yesterday", "a week after tomorrow"; not "a day after
+                // yesterday's vote" (the day of an event).
                 let h = self.relative_day_at(end + 1)?;
+                if h.end != end + 2 || self.is(end + 2, &["'s", "’s", "'", "’"]) {
+                    return None;
+                }
                 h.value.as_deref().and_then(Date::parse_iso)
             }
         };
@@ -191,6 +199,14 @@ impl Scanner<'_, '_> {
         // Said of what is to come: "will reopen in three weeks".
         if let Some(hit) = self.in_quantity(start, end, q, unit) {
             return Some(hit);
+        }
+        // "3 days later" standing alone (a note, no story to count from): from the reference date.
+        if self.is(end, &["later", "earlier"]) && self.alone(start, end + 1) {
+            if let Some(n) = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n)) {
+                let n = n as i64 * if self.w(end) == "later" { 1 } else { -1 };
+                let value = self.resolve(Partial::Counted { unit, n });
+                return Some(Hit::date(start, end + 1, value).rel().by(&QUANTITY_AGO));
+            }
         }
         // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
         // days later" is annotated as the duration alone, like "a day after".

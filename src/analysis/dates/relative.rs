@@ -109,7 +109,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         if j == i && dir == 0 {
-            if let Some(h) = self.weekday_ordinal_day_at(i, end, wd) {
+            if let Some(h) = self
+                .weekday_ordinal_day_at(i, end, wd)
+                .or_else(|| self.weekday_of_week_at(i, end, wd))
+            {
                 return Some(h);
             }
         }
@@ -127,7 +130,8 @@ impl Scanner<'_, '_> {
     }
 
     /// A weekday in a clause without tense: "this Saturday" is the day of the reference date's
-    /// week; a weekday standing alone ("Thu", "on Monday") the nearest such day.
+    /// week; a weekday standing alone ("Thu", "on Monday", with a clock time: "Friday, 4pm", "at
+    /// 4pm on Friday") the nearest such day.
     fn weekday_without_tense(
         &self,
         i: usize,
@@ -147,12 +151,17 @@ impl Scanner<'_, '_> {
         };
         // "Friday morning", "Sunday at 9": a part of the day or a clock time may follow.
         let mut k = end;
-        if words::WEEKDAY_PARTS.contains(self.w(k)) {
+        if words::WEEKDAY_PARTS.contains(self.w(k)) || self.w(k) == "night" {
             k += 1;
         }
         if self.w(k) == "at" {
             k = self.clock_at(k + 1).map_or(k + 2, |c| c.end);
+        } else if self.w(k) == "," {
+            // "Friday, 4pm".
+            k = self.clock_at(k + 1).map_or(k, |c| c.end);
         }
+        // "at 4pm on Friday", "noon Friday": a clock time may come first.
+        let from = self.clock_ending_at(from).unwrap_or(from);
         if !this && !self.alone(from, end) && !self.alone(from, k) {
             return None;
         }
@@ -163,6 +172,27 @@ impl Scanner<'_, '_> {
             Tense::Future
         };
         Some((Partial::Weekday { weekday: wd, tense }, &WEEKDAY_WITHOUT_TENSE))
+    }
+
+    /// A weekday and the week it falls in: "Thursday next week", "Monday, next week", "Friday of
+    /// last week", "Tuesday of this week" (`k` is the token after the weekday).
+    fn weekday_of_week_at(&self, i: usize, k: usize, wd: u8) -> Option<Hit> {
+        let k = if self.w(k) == "," { k + 1 } else { k };
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        let dir: i64 = match self.w(k) {
+            "next" => 1,
+            "last" => -1,
+            "this" => 0,
+            _ => return None,
+        };
+        if self.w(k + 1) != "week" || !self.same_sentence(i, k + 1) {
+            return None;
+        }
+        let value = self.reference.map(|r| {
+            r.add_days(7 * dir + i64::from(wd) - i64::from(r.weekday()))
+                .to_string()
+        });
+        Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_OF_WEEK))
     }
 
     /// A weekday and a day of the month by its numeral ordinal: "Monday the 14th" (`k` is the token
@@ -190,17 +220,23 @@ impl Scanner<'_, '_> {
         Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_ORDINAL_DAY))
     }
 
-    /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"): the weekday and the token
-    /// after it (its period included).
+    /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"), or a longer one in lower
+    /// case standing alone ("thurs"): the weekday and the token after it (its period included).
     pub(super) fn weekday_abbreviation_at(&self, j: usize) -> Option<(u8, usize)> {
         let raw = self.raw(j);
         let mut chars = raw.chars();
         let title =
             chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
-        if !title {
+        // "tues", "thurs" in lower case: only the longer forms, which are no English words, and
+        // standing alone.
+        let lower = !title && raw.len() >= 4 && raw.bytes().all(|b| b.is_ascii_lowercase());
+        if !title && !lower {
             return None;
         }
         let wd = *words::WEEKDAY_ABBREVIATIONS.get(self.w(j))?;
+        if lower && !self.alone(j, j + 1) {
+            return None;
+        }
         Some((wd, self.after_abbrev(j)))
     }
 

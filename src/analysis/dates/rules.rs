@@ -33,15 +33,17 @@ pub(super) const ISO_DATE_TIME: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"3/17\".",
+    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates, dots day first (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or a weekday, before a clock time, or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"Thursday 3/17\", \"3/17 9am\", \"3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
         ("The contract will be signed on 17-3.", "date \"17-3\" = 2022-03-17 (date)"),
         ("The talks will be held on 17/3 and 18/3.", "date \"18/3\" = 2022-03-18 (date)"),
         ("She was born on 30.11.1981.", "date \"30.11.1981\" = 1981-11-30 (date)"),
+        ("She was born on 10.11.1981.", "date \"10.11.1981\" = 1981-11-10 (date)"),
         ("She was born on 11/30/81.", "date \"11/30/81\" = 1981-11-30 (date)"),
         ("3/17", "date \"3/17\" = 2022-03-17 (date)"),
+        ("The fair opens Thursday 3/17.", "date \"Thursday 3/17\" = 2022-03-17 (date)"),
     ],
     counter_examples: &[
         "The score was 21/01 at half time.",
@@ -87,13 +89,14 @@ pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
-    description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\".",
+    description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\", after a weekday: \"thursday, october 7, 2021\".",
     examples: &[
         (
             "The treaty was signed on March 3, 2013.",
             "date \"March 3, 2013\" = 2013-03-03 (date)",
         ),
         ("may 5, 2021", "date \"may 5, 2021\" = 2021-05-05 (date)"),
+        ("thursday, october 7, 2021", "date \"thursday, october 7, 2021\" = 2021-10-07 (date)"),
     ],
     counter_examples: &[
         "The treaty was signed in 2013.",
@@ -241,11 +244,24 @@ pub(super) const CENTURY: Rule = Rule {
     counter_examples: &["The bridge is the 19th in the city."],
 };
 
+pub(super) const MONTH_RANGE: Rule = Rule {
+    name: "dates/month-range",
+    description: "A month before a range's last month and its year, as the month of that year (of the year before when it comes later in the calendar): \"March to August 2011\", \"November to February 2020\".",
+    examples: &[
+        ("The works ran from March to August 2011.", "date \"March\" = 2011-03 (date)"),
+        ("The season ran from November to February 2020.", "date \"November\" = 2019-11 (date)"),
+    ],
+    counter_examples: &[
+        "Prices may rise to August levels.",
+    ],
+};
+
 pub(super) const EARLY_MID_LATE: Rule = Rule {
     name: "dates/early-mid-late-period",
-    description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\".",
+    description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\", \"mid-July 2017\".",
     examples: &[
         ("The plant opened in early 2009.", "date \"early 2009\" = 2009 (date)"),
+        ("The plant opened in mid-July 2017.", "date \"mid-July 2017\" = 2017-07 (date)"),
     ],
     counter_examples: &[
         "The plant opened early.",
@@ -255,7 +271,7 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
-        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"noon\", \"4 in the morning\", \"half past seven in the evening\", and a colon time standing alone: \"18:45\".",
+        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"08:30Z\", \"noon\", \"4 in the morning\", \"11 at night\", \"half past seven in the evening\", \"twenty past four\", a colon time or \"at\" and an hour standing alone: \"18:45\", \"at 8\", and the first hour of a range standing alone: \"8 - 11pm\".",
     examples: &[
         (
             "The plane landed at 6:40 p.m.",
@@ -312,9 +328,25 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The doors close at five o'clock.",
             "date \"five o'clock\" = 2022-01-21T05:00 (time)",
         ),
+        ("The doors close at 11 at night.", "date \"11 at night\" = 2022-01-21T23:00 (time)"),
+        ("The doors open at ten in the morning.", "date \"ten in the morning\" = 2022-01-21T10:00 (time)"),
+        (
+            "The doors open at twenty past four in the afternoon.",
+            "date \"twenty past four in the afternoon\" = 2022-01-21T16:20 (time)",
+        ),
+        ("The doors open at ten to six.", "date \"ten to six\" = 2022-01-21T05:50 (time)"),
+        ("07:15Z", "date \"07:15Z\" = 2022-01-21T07:15Z (time)"),
+        ("The call starts at 09:00 GMT+0200.", "date \"09:00 GMT+0200\" = 2022-01-21T09:00 (time)"),
+        ("at 8", "date \"8\" = 2022-01-21T08:00 (time)"),
+        ("8 - 11pm", "date \"8\" = 2022-01-21T20:00 (time)"),
+        ("10 - 11 at night", "date \"10\" = 2022-01-21T22:00 (time)"),
     ],
     counter_examples: &[
         "The team won 6-4 on the day.",
+        "The team scored ten to six in the end.",
+        "Growth ran at one to two percent.",
+        "I'm at 101 points!",
+        "I'm at 10.1",
         "A quarter of the voters left.",
         "Half of the 12 seats went to the left.",
         "The 16h rally ended.",
@@ -328,6 +360,8 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
+        ("11 tonight", "date \"11 tonight\" = 2022-01-21T23:00 (time)"),
+        ("The vote opens at 9 tomorrow morning.", "date \"9 tomorrow morning\" = 2022-01-22T09:00 (time)"),
         ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
         ("The alarm rang at 10pm last night.", "date \"10pm last night\" = 2022-01-20T22:00 (time)"),
     ],
@@ -365,7 +399,7 @@ pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
 
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
-    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\".",
+    description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\", \"May 20, 8am\", \"tomorrow before 3pm\".",
     examples: &[
         ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
         ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
@@ -377,10 +411,16 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
         ("The fair will open Sat at noon.", "date \"Sat at noon\" = 2022-01-22T12:00 (time)"),
         ("The log ends at 2019-03-14 14:05.", "date \"2019-03-14 14:05\" = 2019-03-14T14:05 (time)"),
         ("The vote is tomorrow 14:00.", "date \"tomorrow 14:00\" = 2022-01-22T14:00 (time)"),
+        ("The fair opens May 20, 8am.", "date \"May 20, 8am\" = 2022-05-20T08:00 (time)"),
+        ("The forms are due tomorrow before 3pm.", "date \"tomorrow before 3pm\" = 2022-01-22T15:00 (time)"),
+        ("The desk is open July 12 from 10am to 3pm.", "date \"July 12 from 10am\" = 2022-07-12T10:00 (time)"),
+        ("The fair opens on July 12 at 10.", "date \"July 12 at 10\" = 2022-07-12T10:00 (time)"),
+        ("Sunday at 9", "date \"Sunday at 9\" = 2022-01-23T09:00 (time)"),
     ],
     counter_examples: &[
         "The vote is tomorrow at the town hall.",
         "The minister spoke on Thursday at 9 venues.",
+        "The minister spoke on Thursday at 9 percent.",
         "Thursday 8 people were hurt.",
         "On Thursday, 12:30 was the score to beat.",
         "Lee Sat at the desk.",
@@ -439,7 +479,7 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
         ("Vote this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
         ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
         ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
-        ("Sunday at 9", "date \"Sunday\" = 2022-01-23 (date)"),
+        ("at 4pm on Sunday", "date \"Sunday\" = 2022-01-23 (date)"),
     ],
     counter_examples: &[
         "The ministers met on Monday.",
@@ -447,15 +487,30 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
     ],
 };
 
+pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
+    name: "dates/weekday-of-week",
+    description: "A weekday and the week it falls in, as that day of the reference date's week, the next or the last: \"Thursday next week\", \"Monday, next week\", \"Friday of last week\".",
+    examples: &[
+        ("The panel meets Thursday next week.", "date \"Thursday next week\" = 2022-01-27 (date)"),
+        ("The panel met on Friday of last week.", "date \"Friday of last week\" = 2022-01-14 (date)"),
+        ("The panel meets on Monday, next week.", "date \"Monday, next week\" = 2022-01-24 (date)"),
+    ],
+    counter_examples: &[
+        "The panel met on Thursday and will meet again next month.",
+    ],
+};
+
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause: \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("@none The ministers met on Thursday.", "date \"Thursday\" = ? (date)"),
         ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
         ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
+        ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
@@ -758,21 +813,26 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday).",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration).",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
         ("The plan will be ready two months hence.", "date \"two months hence\" = 2022-03 (date)"),
         ("The plan will be ready two weeks from Monday.", "date \"two weeks from Monday\" = 2022-02-07 (date)"),
         ("The plan will be ready three days from tomorrow.", "date \"three days from tomorrow\" = 2022-01-25 (date)"),
+        ("The forms were due two days before yesterday.", "date \"two days before yesterday\" = 2022-01-18 (date)"),
+        ("The fair opens a week after tomorrow.", "date \"a week after tomorrow\" = 2022-01-29 (date)"),
         ("The plan will be ready two Sundays from now.", "date \"two Sundays from now\" = 2022-01-30 (date)"),
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
         ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
+        ("3 days later", "date \"3 days later\" = 2022-01-24 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
         "The plan took two weeks from start to finish.",
         "The count went two years back to the start.",
+        "The count ended a day after yesterday's vote.",
+        "The mine closed. Three days later, it reopened.",
     ],
 };
 
@@ -783,6 +843,7 @@ pub(super) const IN_QUANTITY: Rule = Rule {
         ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
         ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
         ("in two years", "date \"two years\" = 2024 (date)"),
+        ("We have to finish the report in 4 days.", "date \"4 days\" = 2022-01-25 (date)"),
         ("The plant will reopen in three months' time.", "date \"three months' time\" = 2022-04 (date)"),
     ],
     counter_examples: &[
@@ -911,6 +972,20 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
     ],
 };
 
+pub(super) const EDGE_DAY_OF_MONTH: Rule = Rule {
+    name: "dates/first-last-day-of-month",
+    description: "The first or last day of a month named or counted from the reference date, as that day: \"the last day of the month\", \"the first day of next month\", \"the last day of February 2024\".",
+    examples: &[
+        ("Entries close on the last day of the month.", "date \"the last day of the month\" = 2022-01-31 (date)"),
+        ("The fees rise on the first day of next month.", "date \"the first day of next month\" = 2022-02-01 (date)"),
+        ("The lease ends on the last day of February 2024.", "date \"the last day of February 2024\" = 2024-02-29 (date)"),
+    ],
+    counter_examples: &[
+        "It was the last day of the trial.",
+        "She missed the first day of school.",
+    ],
+};
+
 pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
     name: "dates/early-late-in-unit",
     description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\".",
@@ -975,6 +1050,7 @@ pub static RULES: &[Rule] = &[
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     WEEKDAY_WITHOUT_TENSE,
+    WEEKDAY_OF_WEEK,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
     WEEKDAY_ORDINAL_DAY,
@@ -1012,6 +1088,8 @@ pub static RULES: &[Rule] = &[
     HOLIDAY,
     SEASON,
     PART_OF_PERIOD,
+    EDGE_DAY_OF_MONTH,
+    MONTH_RANGE,
     EARLY_LATE_IN_UNIT,
     YEAR_ENDED,
     THE_UNIT,

@@ -72,6 +72,11 @@ impl Scanner<'_, '_> {
             || (matches!(w, "is" | "are") && self.w(i + 1) == "to" && !self.is(i + 2, &["be", "blame"]))
             || (w == "next" && self.w(i + 1) != "to")
             || (w == "going" && self.w(i + 1) == "to")
+            // "Let's meet on Friday": a proposal looks ahead.
+            || (w == "let" && self.is(i + 1, &["'s", "’s", "us"]))
+            // "we have to finish it in 4 days", "she must report on Monday": an obligation too.
+            || (matches!(w, "have" | "has" | "need" | "needs") && self.w(i + 1) == "to")
+            || w == "must"
             || (w == "set" && self.w(i + 1) == "to")
             || (w == "to" && self.w(i + 1) == "be");
         if future {
