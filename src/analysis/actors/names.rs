@@ -1582,6 +1582,19 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
+        // "Copper Rain (2005)", "a role in The Glass Orchard", "Anna Berg's Tidal Atlas": the
+        // title of a work, here and wherever the article names it.
+        if may_be_thing && given.is_none() && !self.has_org_word(name.clone()) && !c.all_caps {
+            let long = text_words.len() > 1;
+            if long
+                && (things::year_in_brackets(self.doc, end)
+                    || things::capital_article_before(self.doc, mention_start)
+                    || things::after_possessive_name(self.doc, mention_start))
+            {
+                c.doubtful = true;
+                c.thing = true;
+            }
+        }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
         if known.is_none()

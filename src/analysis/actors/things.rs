@@ -78,6 +78,51 @@ pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
         && IMPERATIVE_OBJECTS.contains(lower[i + 1])
 }
 
+/// Whether a year alone in brackets follows the name ending at token `end`, as after the title of a
+/// film, a book or a record, in a list or at the end of a clause ("Copper Rain (2005), then ...";
+/// [`WORK_BY_YEAR`]); a span of years is a life, and a verb after the year makes a citation ("Lenz
+/// Ortiz (2011) argues").
+pub fn year_in_brackets(doc: &Doc, end: usize) -> bool {
+    let year = doc.word(end + 1);
+    doc.word(end) == "("
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && year.len() == 4
+        && year.starts_with(['1', '2'])
+        && doc.word(end + 2) == ")"
+        && matches!(doc.word(end + 3), "," | "." | ";" | "and" | "")
+}
+
+/// Whether a capitalised article stands right before the name starting at token `start` inside a
+/// sentence, as in the title of a work ("starred in The Glass Orchard", "a role in A Quiet Field";
+/// [`WORK_AFTER_CAPITAL_ARTICLE`]). Not at the start of a sentence, a line or a quotation.
+pub fn capital_article_before(doc: &Doc, start: usize) -> bool {
+    if start < 2 || !matches!(doc.word(start - 1), "The" | "A" | "An") {
+        return false;
+    }
+    let article = &doc.tokens[start - 1];
+    let before = &doc.tokens[start - 2];
+    !article.line_start
+        && !doc.is_sentence_start(start - 1)
+        && before.kind == TokenKind::Word
+        && doc.word(start - 2).starts_with(char::is_lowercase)
+}
+
+/// Whether the name starting at token `start` follows a capitalised name's possessive ("Anna Berg's
+/// Tidal Atlas", "Ada Lenz's Silent Harbour"; [`WORK_OF_AUTHOR`]).
+/// The owner is a personal name: a given name, maybe more names, then the surname.
+pub fn after_possessive_name(doc: &Doc, start: usize) -> bool {
+    let cap = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    if start < 3 || !matches!(doc.word(start - 1), "'s" | "’s") || !cap(start - 2) {
+        return false;
+    }
+    (3..=4)
+        .take_while(|&back| start >= back && cap(start - back))
+        .any(|back| LEXICON.given(doc.word(start - back)).is_some())
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -287,4 +332,34 @@ pub const THING_AFTER_POSSESSIVE: Rule = Rule {
         "no actor mention \"Labrador\"",
     )],
     counter_examples: &["She called Lindqvist early. Lindqvist said he would come."],
+};
+
+pub const WORK_BY_YEAR: Rule = Rule {
+    name: "actors/work-by-year",
+    description: "A name of several words that is no personal name, followed by a year alone in brackets (\"Silent Harbour (2005)\"), is the title of a work, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "She starred in Silent Harbour (2005) and later in Blue Orchard (2009).",
+        "no actor mention \"Silent Harbour\"",
+    )],
+    counter_examples: &["Ada Lenz (2005) argues that the harbour was small, as Vela Ortiz (2011) shows."],
+};
+
+pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
+    name: "actors/work-after-capital-article",
+    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\") is the title of a work, unless it has an organisation word or is a known organisation.",
+    examples: &[(
+        "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
+        "no actor mention \"Silent Harbour\"",
+    )],
+    counter_examples: &["The report was published by The Orbix Foundation on Monday."],
+};
+
+pub const WORK_OF_AUTHOR: Rule = Rule {
+    name: "actors/work-of-author",
+    description: "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\") is a work or a thing of theirs, not an actor.",
+    examples: &[(
+        "Critics praised Ada Lenz's Silent Harbour for its calm.",
+        "no actor mention \"Silent Harbour\"",
+    )],
+    counter_examples: &["Critics praised Orbix Partners's Anna Berg for her calm."],
 };
