@@ -39,6 +39,9 @@ static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 /// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
+/// The most items of a list looked at on each side of a name ([`Scan::listed_with_place`]).
+const LIST_ITEMS: usize = 6;
+
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
@@ -1633,17 +1636,54 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether the single word from `start` to `end` stands in a list with a known place, right before
-    /// or after it ("Paris, Brisk and Vellin", "Brisk, Paris"; [`things::PLACE_IN_LIST`]): a list of
-    /// places holds places.
+    /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
+    /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
+    /// of places holds places.
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
-        let before = start >= 2
-            && joins(start - 1)
-            && self.same_sentence(start - 2, start)
-            && self.is_place(start - 2);
-        let after = joins(end) && self.same_sentence(end, end + 1) && self.is_place(end + 1);
-        before || after
+        // The whole item is a place: "New York", not "The New York Times".
+        let item_is_place = |item: Range<usize>| {
+            item.len() == 1 && self.is_place(item.start) || self.place_len(item.start, item.end) == item.len()
+        };
+        // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
+        let mut k = start;
+        for _ in 0..LIST_ITEMS {
+            let mut joint = k;
+            while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
+                joint -= 1;
+            }
+            let mut s = joint;
+            while s > 0 && joint - s < 3 && self.cap(s - 1) && self.same_sentence(s - 1, start) {
+                s -= 1;
+            }
+            if joint == k || s == joint {
+                break;
+            }
+            if item_is_place(s..joint) {
+                return true;
+            }
+            k = s;
+        }
+        // Rightwards, the same.
+        let mut k = end;
+        for _ in 0..LIST_ITEMS {
+            let mut joint = k;
+            while joins(joint) && self.same_sentence(start, joint + 1) {
+                joint += 1;
+            }
+            let mut e = joint;
+            while e - joint < 3 && self.cap(e) && self.same_sentence(start, e) {
+                e += 1;
+            }
+            if joint == k || e == joint {
+                break;
+            }
+            if item_is_place(joint..e) {
+                return true;
+            }
+            k = e;
+        }
+        false
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is

@@ -306,11 +306,17 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name listed right next to a known place (\"Paris, Brisk and Vellin\": Brisk) is a place too, and so are its other mentions unless they show it acting.",
-    examples: &[(
-        "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A single name in a list that holds a known place (\"Paris, Brisk and Vellin\": Brisk and Vellin) is a place too, and so are its other mentions unless they show it acting.",
+    examples: &[
+        (
+            "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Trains stop at Vellin, Brisk, Tarsby and Paris. Vellin has a market.",
+            "no actor mention \"Vellin\"",
+        ),
+    ],
     counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
 };
 
