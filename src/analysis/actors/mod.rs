@@ -270,6 +270,8 @@ pub static RULES: &[Rule] = &[
     things::WORK_BY_YEAR,
     things::WORK_AFTER_CAPITAL_ARTICLE,
     things::WORK_OF_AUTHOR,
+    things::LABEL_OF_ENTRY,
+    things::PLACE_BY_PREPOSITION,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -1598,6 +1598,24 @@ impl Scan<'_, '_> {
                 c.thing = true;
             }
         }
+        // "Brisk: a quiet island", "Vellin Reserve. Open daily": the label of an entry of a list.
+        if may_be_thing && given.is_none() && !c.all_caps && things::entry_label(self.doc, mention_start, end)
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "in Vellin Heath", "across the Tarsby Plateau": a name of several words, no personal name and no
+        // organisation, where places stand.
+        if may_be_thing
+            && text_words.len() > 1
+            && given.is_none()
+            && !c.all_caps
+            && !self.has_org_word(name.clone())
+            && things::place_preposition_before(self.doc, self.lower, mention_start)
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
         if known.is_none()

@@ -123,6 +123,49 @@ pub fn after_possessive_name(doc: &Doc, start: usize) -> bool {
         .any(|back| LEXICON.given(doc.word(start - back)).is_some())
 }
 
+/// Whether the name from `start` to `end` opens a line as the label of an entry of a list or a guide:
+/// a colon and a lower-case description after it ("Brisk: a quiet island with two beaches"), or a full
+/// stop and more text on the same line ("Vellin Reserve. Open daily"; [`LABEL_OF_ENTRY`]). A speaker's
+/// name before a colon opens a capitalised sentence ("Anna: We left"), a link no description.
+pub fn entry_label(doc: &Doc, start: usize, end: usize) -> bool {
+    let opens_line = doc.tokens.get(start).is_some_and(|t| t.line_start);
+    let next = doc.tokens.get(end + 1);
+    let described = doc.word(end) == ":"
+        && next.is_some_and(|t| t.kind == TokenKind::Word && !t.line_start)
+        && doc.word(end + 1).starts_with(char::is_lowercase)
+        && doc.word(end + 2) != ":";
+    let stop = doc.word(end) == "." && next.is_some_and(|t| !t.line_start);
+    opens_line && (described || stop)
+}
+
+/// Whether a preposition of place, maybe with "the", comes right before the name starting at token
+/// `start` ("in Vellin Heath", "across the Tarsby Plateau"; [`PLACE_BY_PREPOSITION`]); "at", "from" and
+/// "with" also come before companies and are left out, and so is "in" after a word of holding ("shares
+/// in").
+pub fn place_preposition_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    if k == 0 || doc.tokens[k - 1].kind != TokenKind::Word {
+        return false;
+    }
+    let prev = lower[k - 1];
+    let holding = prev == "in" && k >= 2 && holding_word(lower[k - 2]);
+    matches!(
+        prev,
+        "in" | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "into"
+            | "via"
+            | "toward"
+            | "towards"
+    ) && !holding
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -368,4 +411,24 @@ pub const WORK_OF_AUTHOR: Rule = Rule {
         "no actor mention \"Silent Harbour\"",
     )],
     counter_examples: &["Critics praised Orbix Partners's Anna Berg for her calm."],
+};
+
+pub const LABEL_OF_ENTRY: Rule = Rule {
+    name: "actors/label-of-entry",
+    description: "A name that opens a line as the label of an entry, before a colon and a lower-case description (\"Brisk: a quiet island\") or alone before a full stop (\"Vellin Reserve. Open daily\"), is a place or a thing listed, not an actor, nor are its other mentions.",
+    examples: &[(
+        "Islands\nBrisk: a quiet island with two beaches.\nTarsby: the largest island.\nFerries call at Brisk twice a day.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Interview\nLindqvist: We left at noon.\nReporter: Why?\nLindqvist: The ferry was late, Lindqvist said."],
+};
+
+pub const PLACE_BY_PREPOSITION: Rule = Rule {
+    name: "actors/place-by-preposition",
+    description: "A name of several words with no personal name and no organisation word right after \"in\", \"near\", \"across\" or another preposition of place (\"in Vellin Heath\") is a place: it counts only when another mention shows an actor.",
+    examples: &[(
+        "We walked for hours in Vellin Heath. Later we camped near Vellin Heath.",
+        "no actor mention \"Vellin Heath\"",
+    )],
+    counter_examples: &["Investors bought shares in Orbix Partners, and Orbix Partners said it would grow."],
 };
