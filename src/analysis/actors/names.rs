@@ -1589,11 +1589,11 @@ impl Scan<'_, '_> {
         // title of a work, here and wherever the article names it.
         if may_be_thing && given.is_none() && !self.has_org_word(name.clone()) && !c.all_caps {
             let long = text_words.len() > 1;
-            if long
-                && (things::year_in_brackets(self.doc, end)
-                    || things::capital_article_before(self.doc, mention_start)
-                    || things::after_possessive_name(self.doc, mention_start))
-            {
+            let year = things::year_in_brackets(self.doc, end);
+            let article = things::capital_article_before(self.doc, mention_start);
+            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
+            let single = year && article;
+            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
                 c.doubtful = true;
                 c.thing = true;
             }

@@ -385,10 +385,13 @@ pub const THING_AFTER_POSSESSIVE: Rule = Rule {
 
 pub const WORK_BY_YEAR: Rule = Rule {
     name: "actors/work-by-year",
-    description: "A name of several words that is no personal name, followed by a year alone in brackets (\"Silent Harbour (2005)\"), is the title of a work, and so are its other mentions unless they show an actor.",
+    description: "A name of several words that is no personal name, or one word after a capitalised article, followed by a year alone in brackets (\"Silent Harbour (2005)\", \"The Driftwood (2007)\"), is the title of a work, and so are its other mentions unless they show an actor.",
     examples: &[(
         "She starred in Silent Harbour (2005) and later in Blue Orchard (2009).",
         "no actor mention \"Silent Harbour\"",
+    ), (
+        "Her films include The Driftwood (2007), and critics praised her.",
+        "no actor mention \"Driftwood\"",
     )],
     counter_examples: &["Ada Lenz (2005) argues that the harbour was small, as Vela Ortiz (2011) shows."],
 };
