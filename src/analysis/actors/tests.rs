@@ -443,6 +443,58 @@ t!(
     r#"person "Ada Lenz" [Ada Lenz]"#
 );
 t!(
+    work_by_year_in_a_list,
+    "Ada Lenz starred in Silent Harbour (2005), Blue Orchard (2009) and The Driftwood (2012).",
+    r#"person "Ada Lenz" [Ada Lenz]"#
+);
+t!(
+    citation_with_year_is_no_work,
+    "As Vela Ortiz (2011) argues, the harbour was small.",
+    r#"person "Vela Ortiz" [Vela Ortiz]"#
+);
+t!(
+    work_after_capital_article,
+    "Critics liked her role in The Silent Harbour.",
+    ""
+);
+t!(
+    work_of_author,
+    "Critics praised Ada Lenz's Silent Harbour for its calm.",
+    r#"person "Ada Lenz" [Ada Lenz]"#
+);
+// Regression: a possessive before a person whose given name is not in the list ("Orbix's Vela Ortiz").
+t!(
+    person_after_organisation_possessive_stays,
+    "Voters elected Orbix Partners's Vela Ortiz.",
+    r#"organization "Orbix Partners" [Orbix Partners]
+person "Vela Ortiz" [Vela Ortiz]"#
+);
+t!(
+    label_of_entry,
+    "Islands\nBrisk: a quiet island with two beaches.\nFerries call at Brisk daily.",
+    ""
+);
+t!(
+    speaker_label_stays,
+    "Lindqvist: We left at noon, Lindqvist said.",
+    r#"organization "Lindqvist" [Lindqvist, Lindqvist]"#
+);
+t!(
+    place_by_preposition,
+    "We walked for hours in Vellin Heath, then camped near Vellin Heath.",
+    ""
+);
+t!(
+    place_in_a_long_list,
+    "Buses serve Vellin, Tarsby, Brisk and Paris.",
+    ""
+);
+t!(
+    particle_after_imperative,
+    "Fill the trays.\nMark out the rows with string.",
+    ""
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""
