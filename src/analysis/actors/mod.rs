@@ -272,6 +272,8 @@ pub static RULES: &[Rule] = &[
     things::WORK_OF_AUTHOR,
     things::LABEL_OF_ENTRY,
     things::PLACE_BY_PREPOSITION,
+    things::TITLE_IN_PLURAL,
+    things::NOT_A_GIVEN_NAME,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

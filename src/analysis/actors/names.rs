@@ -1303,6 +1303,13 @@ impl Scan<'_, '_> {
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
                     return true;
                 }
+                // "Senators", "Governors": the plural of a title names a group described, not a name
+                // ([`things::TITLE_IN_PLURAL`]).
+                if l.strip_suffix('s')
+                    .is_some_and(|one| LEXICON.title(one).is_some())
+                {
+                    return true;
+                }
                 if first_word.chars().count() < 2 {
                     return true;
                 }

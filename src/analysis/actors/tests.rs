@@ -495,6 +495,16 @@ t!(
     ""
 );
 t!(
+    title_in_plural,
+    "Senator Ada Lenz spoke first. Senators meet again on Friday.",
+    r#"person "Ada Lenz" roles=["Senator"] [Ada Lenz]"#
+);
+t!(
+    article_of_place_is_no_given_name,
+    "Visitors see the old fort in La Morenta first.",
+    ""
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""

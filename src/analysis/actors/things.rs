@@ -435,3 +435,23 @@ pub const PLACE_BY_PREPOSITION: Rule = Rule {
     )],
     counter_examples: &["Investors bought shares in Orbix Partners, and Orbix Partners said it would grow."],
 };
+
+pub const TITLE_IN_PLURAL: Rule = Rule {
+    name: "actors/title-in-plural",
+    description: "A capitalised plural of a title (\"Senators\", \"Governors\") describes a group of holders, not a named actor.",
+    examples: &[(
+        "Senator Ada Lenz spoke first. Senators meet again on Friday.",
+        "no actor mention \"Senators\"",
+    )],
+    counter_examples: &["Senator Ada Lenz spoke first, and Lenz said she would vote."],
+};
+
+pub const NOT_A_GIVEN_NAME: Rule = Rule {
+    name: "actors/not-a-given-name",
+    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\") gives no evidence of a person: \"See Note 3\" and \"La Morenta\" are no people.",
+    examples: &[(
+        "Soak the beans first. See Note 3 for the water.",
+        "no actor mention \"See Note\"",
+    )],
+    counter_examples: &["Ada Lenz called. Lenz said she would come."],
+};
