@@ -274,6 +274,8 @@ pub static RULES: &[Rule] = &[
     things::PLACE_BY_PREPOSITION,
     things::TITLE_IN_PLURAL,
     things::NOT_A_GIVEN_NAME,
+    things::INITIALS_ALONE,
+    things::SHOUTED_CLAUSE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

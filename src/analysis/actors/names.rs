@@ -1257,6 +1257,15 @@ impl Scan<'_, '_> {
         if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
         }
+        // "A. D.", "V. R.": initials alone name no one ([`things::INITIALS_ALONE`]).
+        if n.text_words.iter().all(|w| w.chars().count() == 1) {
+            return true;
+        }
+        // "NEVER LOCK THE GARDEN GATE": a shouted clause in capitals, with words of a clause in it
+        // ([`things::SHOUTED_CLAUSE`]).
+        if things::shouted_clause(&n.text_words) {
+            return true;
+        }
         // "Florence said" after "Lena Florence": the person's surname, not the city.
         let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
@@ -1294,6 +1303,15 @@ impl Scan<'_, '_> {
                 }
                 return true;
             }
+            // "Senators", "Veteran Senators": the plural of a title names a group described, not a
+            // name ([`things::TITLE_IN_PLURAL`]); "Arizona Cardinals", "Ottawa Senators" are teams.
+            let plural_title = words.last().is_some_and(|l| {
+                l.strip_suffix('s')
+                    .is_some_and(|one| LEXICON.title(one).is_some())
+            });
+            if plural_title && words.len() <= 2 && !self.is_place(first) {
+                return true;
+            }
             if words.len() == 1 {
                 let l = &words[0];
                 // "Wash the leaves": an imperative verb at the start of an instruction.
@@ -1301,13 +1319,6 @@ impl Scan<'_, '_> {
                     return true;
                 }
                 if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
-                    return true;
-                }
-                // "Senators", "Governors": the plural of a title names a group described, not a name
-                // ([`things::TITLE_IN_PLURAL`]).
-                if l.strip_suffix('s')
-                    .is_some_and(|one| LEXICON.title(one).is_some())
-                {
                     return true;
                 }
                 if first_word.chars().count() < 2 {

@@ -505,6 +505,16 @@ t!(
     ""
 );
 t!(
+    initials_alone_in_a_citation,
+    "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
+    r#"organization "Ortiz" [Ortiz]"#
+);
+t!(
+    shouted_clause,
+    "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
+    r#"person "Ann" [Ann]"#
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""

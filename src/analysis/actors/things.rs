@@ -166,6 +166,23 @@ pub fn place_preposition_before(doc: &Doc, lower: &[&str], start: usize) -> bool
     ) && !holding
 }
 
+/// Words of a clause that no name in capitals holds: pronouns, auxiliaries, negation.
+const CLAUSE_WORDS: &[&str] = &[
+    "am", "are", "but", "do", "does", "don't", "ever", "is", "it", "like", "me", "my", "never", "not", "n't",
+    "so", "that", "them", "they", "we", "were", "you", "your",
+];
+
+/// Whether a run in capitals is a shouted clause rather than a name: two words or more, one of them a
+/// pronoun, an auxiliary or a negation ("NEVER LOCK THE GARDEN GATE", "MY OLD BIKE";
+/// [`SHOUTED_CLAUSE`]).
+pub fn shouted_clause(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && words
+            .iter()
+            .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -454,4 +471,25 @@ pub const NOT_A_GIVEN_NAME: Rule = Rule {
         "no actor mention \"See Note\"",
     )],
     counter_examples: &["Ada Lenz called. Lenz said she would come."],
+};
+
+pub const INITIALS_ALONE: Rule = Rule {
+    name: "actors/initials-alone",
+    description:
+        "Initials with no name after them (\"Lenz, A. D.; Ortiz, V. R.\") name no one by themselves.",
+    examples: &[(
+        "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
+        "no actor mention \"V. R.\"",
+    )],
+    counter_examples: &["V. R. Ortiz said the harbour was small."],
+};
+
+pub const SHOUTED_CLAUSE: Rule = Rule {
+    name: "actors/shouted-clause",
+    description: "A run of words in capitals with a pronoun, an auxiliary or a negation in it (\"NEVER LOCK THE GARDEN GATE\") is a shouted clause, not a name.",
+    examples: &[(
+        "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
+        "no actor mention \"NEVER LOCK THE GARDEN GATE\"",
+    )],
+    counter_examples: &["Shares of ORBIX PARTNERS rose, and ORBIX PARTNERS said it would grow."],
 };
