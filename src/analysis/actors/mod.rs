@@ -276,6 +276,7 @@ pub static RULES: &[Rule] = &[
     things::NOT_A_GIVEN_NAME,
     things::INITIALS_ALONE,
     things::SHOUTED_CLAUSE,
+    things::PLACE_BY_ROUTE,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -515,6 +515,17 @@ t!(
     r#"person "Ann" [Ann]"#
 );
 t!(
+    place_by_route,
+    "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
+    ""
+);
+t!(
+    company_after_move_is_no_route,
+    "Ada Lenz moved from Orbix to Brisk Partners.",
+    r#"person "Ada Lenz" [Ada Lenz]
+organization "Brisk Partners" [Brisk Partners]"#
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""

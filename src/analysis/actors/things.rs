@@ -183,6 +183,24 @@ pub fn shouted_clause(words: &[&str]) -> bool {
             .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Words of travel and transport (`data/actors-route-words.txt`).
+static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
+
+/// Whether the name starting at token `start` ends a route: "to" or "from" (maybe with "the") right
+/// before it, and a word of travel or transport among the five words before that, in the same sentence
+/// ("the bus from the station to Vellin", "ferries leave from Brisk"; [`PLACE_BY_ROUTE`]).
+pub fn route_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    if k == 0 || !matches!(lower[k - 1], "to" | "from") {
+        return false;
+    }
+    let sentence = doc.tokens[start].sentence;
+    (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -492,4 +510,14 @@ pub const SHOUTED_CLAUSE: Rule = Rule {
         "no actor mention \"NEVER LOCK THE GARDEN GATE\"",
     )],
     counter_examples: &["Shares of ORBIX PARTNERS rose, and ORBIX PARTNERS said it would grow."],
+};
+
+pub const PLACE_BY_ROUTE: Rule = Rule {
+    name: "actors/place-by-route",
+    description: "A name after \"to\" or \"from\" near a word of travel or transport (\"the bus from the station to Brisk\") is a place, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
 };
