@@ -1541,7 +1541,7 @@ impl Scan<'_, '_> {
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
             c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
-                || things::route_before(self.doc, self.lower, mention_start)
+                || things::route_before(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
@@ -1631,7 +1631,7 @@ impl Scan<'_, '_> {
             && !c.all_caps
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
-                || things::route_before(self.doc, self.lower, mention_start))
+                || things::route_before(self.doc, self.lower, mention_start, end))
         {
             c.doubtful = true;
             c.place = true;

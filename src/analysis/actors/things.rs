@@ -186,15 +186,19 @@ pub fn shouted_clause(words: &[&str]) -> bool {
 /// Words of travel and transport (`data/actors-route-words.txt`).
 static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
 
-/// Whether the name starting at token `start` ends a route: "to" or "from" (maybe with "the") right
-/// before it, and a word of travel or transport among the five words before that, in the same sentence
-/// ("the bus from the station to Vellin", "ferries leave from Brisk"; [`PLACE_BY_ROUTE`]).
-pub fn route_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+/// Whether the name from token `start` to `end` ends or starts a route: "to" (maybe with "the") right
+/// before it, or "from" before it and "to" after it, and a word of travel or transport among the five
+/// words before that, in the same sentence ("the bus from the station to Vellin", "ferries from Brisk to
+/// Vellin"; [`PLACE_BY_ROUTE`]).
+pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
     let mut k = start;
     if k > 0 && lower[k - 1] == "the" {
         k -= 1;
     }
-    if k == 0 || !matches!(lower[k - 1], "to" | "from") {
+    // "from Brisk" alone is an origin, which companies have too ("moved from Orbix"); "from Brisk to
+    // Vellin" is a route.
+    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to");
+    if k == 0 || !(lower[k - 1] == "to" || from_to) {
         return false;
     }
     let sentence = doc.tokens[start].sentence;
@@ -514,7 +518,7 @@ pub const SHOUTED_CLAUSE: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\" or \"from\" near a word of travel or transport (\"the bus from the station to Brisk\") is a place, and so are its other mentions unless they show it acting.",
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\") is a place, and so are its other mentions unless they show it acting.",
     examples: &[(
         "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
         "no actor mention \"Brisk\"",
