@@ -1257,13 +1257,7 @@ impl Scan<'_, '_> {
         if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
         }
-        // "A. D.", "V. R.": initials alone name no one ([`things::INITIALS_ALONE`]).
-        if n.text_words.iter().all(|w| w.chars().count() == 1) {
-            return true;
-        }
-        // "NEVER LOCK THE GARDEN GATE": a shouted clause in capitals, with words of a clause in it
-        // ([`things::SHOUTED_CLAUSE`]).
-        if things::shouted_clause(&n.text_words) {
+        if self.no_name(n) {
             return true;
         }
         // "Florence said" after "Lena Florence": the person's surname, not the city.
@@ -1303,13 +1297,7 @@ impl Scan<'_, '_> {
                 }
                 return true;
             }
-            // "Senators", "Veteran Senators": the plural of a title names a group described, not a
-            // name ([`things::TITLE_IN_PLURAL`]); "Arizona Cardinals", "Ottawa Senators" are teams.
-            let plural_title = words.last().is_some_and(|l| {
-                l.strip_suffix('s')
-                    .is_some_and(|one| LEXICON.title(one).is_some())
-            });
-            if plural_title && words.len() <= 2 && !self.is_place(first) {
+            if self.plural_title(n) {
                 return true;
             }
             if words.len() == 1 {
@@ -1353,6 +1341,23 @@ impl Scan<'_, '_> {
             }
         }
         false
+    }
+
+    /// Words that name no one whatever their context: initials alone ("A. D.";
+    /// [`things::INITIALS_ALONE`]) and a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
+    /// [`things::SHOUTED_CLAUSE`]).
+    fn no_name(&self, n: &NameFacts) -> bool {
+        n.text_words.iter().all(|w| w.chars().count() == 1) || things::shouted_clause(&n.text_words)
+    }
+
+    /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name
+    /// ([`things::TITLE_IN_PLURAL`]); "Arizona Cardinals", "Ottawa Senators" are teams.
+    fn plural_title(&self, n: &NameFacts) -> bool {
+        let plural = n.words.last().is_some_and(|l| {
+            l.strip_suffix('s')
+                .is_some_and(|one| LEXICON.title(one).is_some())
+        });
+        plural && n.words.len() <= 2 && !self.is_place(n.name.start)
     }
 
     /// The evidence for the candidate's kind and gender: titles, given names, known organisations,
@@ -1604,37 +1609,9 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
-        // "Copper Rain (2005)", "a role in The Glass Orchard", "Anna Berg's Tidal Atlas": the
-        // title of a work, here and wherever the article names it.
-        if may_be_thing && given.is_none() && !self.has_org_word(name.clone()) && !c.all_caps {
-            let long = text_words.len() > 1;
-            let year = things::year_in_brackets(self.doc, end);
-            let article = things::capital_article_before(self.doc, mention_start);
-            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
-            let single = year && article;
-            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
-                c.doubtful = true;
-                c.thing = true;
-            }
-        }
-        // "Brisk: a quiet island", "Vellin Reserve. Open daily": the label of an entry of a list.
-        if may_be_thing && given.is_none() && !c.all_caps && things::entry_label(self.doc, mention_start, end)
-        {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "in Vellin Heath", "across the Tarsby Plateau": a name of several words, no personal name and no
-        // organisation, where places stand.
-        if may_be_thing
-            && text_words.len() > 1
-            && given.is_none()
-            && !c.all_caps
-            && !self.has_org_word(name.clone())
-            && (things::place_preposition_before(self.doc, self.lower, mention_start)
-                || things::route_before(self.doc, self.lower, mention_start, end))
-        {
-            c.doubtful = true;
-            c.place = true;
+        // Works, entries of lists and places named by several words.
+        if may_be_thing && given.is_none() && !c.all_caps {
+            self.work_or_place(c, n);
         }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
@@ -1671,6 +1648,47 @@ impl Scan<'_, '_> {
             && !c.all_caps
         {
             c.deferred = true;
+        }
+    }
+
+    /// Doubts about a name with no title, no known organisation and no given name first: the title of a
+    /// work ("Copper Rain (2005)"), the label of an entry of a list ("Brisk: a quiet island"), a place of
+    /// several words ("in Vellin Heath", "the bus to Tarsby Junction").
+    fn work_or_place(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
+        // "Copper Rain (2005)", "a role in The Glass Orchard", "Anna Berg's Tidal Atlas": the
+        // title of a work, here and wherever the article names it.
+        if !self.has_org_word(name.clone()) {
+            let long = text_words.len() > 1;
+            let year = things::year_in_brackets(self.doc, end);
+            let article = things::capital_article_before(self.doc, mention_start);
+            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
+            let single = year && article;
+            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
+                c.doubtful = true;
+                c.thing = true;
+            }
+        }
+        // "Brisk: a quiet island", "Vellin Reserve. Open daily": the label of an entry of a list.
+        if things::entry_label(self.doc, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "in Vellin Heath", "across the Tarsby Plateau": a name of several words, no personal name and no
+        // organisation, where places stand.
+        if text_words.len() > 1
+            && !self.has_org_word(name.clone())
+            && (things::place_preposition_before(self.doc, self.lower, mention_start)
+                || things::route_before(self.doc, self.lower, mention_start, end))
+        {
+            c.doubtful = true;
+            c.place = true;
         }
     }
 
