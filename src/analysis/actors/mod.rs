@@ -277,6 +277,7 @@ pub static RULES: &[Rule] = &[
     things::INITIALS_ALONE,
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
+    things::LETTER_TERM,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

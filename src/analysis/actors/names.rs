@@ -1344,10 +1344,12 @@ impl Scan<'_, '_> {
     }
 
     /// Words that name no one whatever their context: initials alone ("A. D.";
-    /// [`things::INITIALS_ALONE`]) and a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
-    /// [`things::SHOUTED_CLAUSE`]).
+    /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
+    /// [`things::SHOUTED_CLAUSE`]) and a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`]).
     fn no_name(&self, n: &NameFacts) -> bool {
-        n.text_words.iter().all(|w| w.chars().count() == 1) || things::shouted_clause(&n.text_words)
+        n.text_words.iter().all(|w| w.chars().count() == 1)
+            || things::shouted_clause(&n.text_words)
+            || n.text_words.len() == 1 && things::letter_term(n.first_word)
     }
 
     /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name

@@ -526,6 +526,11 @@ t!(
 organization "Brisk Partners" [Brisk Partners]"#
 );
 t!(
+    letter_term,
+    "The K-band antenna failed, so the team used the X-ray data.",
+    ""
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""

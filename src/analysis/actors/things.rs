@@ -205,6 +205,19 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
 }
 
+/// Whether `word` is one capital letter joined by a hyphen to a lower-case word, a term rather than a
+/// name: "X-ray", "K-band", "U-turn" ([`LETTER_TERM`]).
+pub fn letter_term(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let (Some(letter), Some(rest)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.chars().count() == 1
+        && letter.chars().all(|c| c.is_uppercase())
+        && rest.chars().count() >= 2
+        && rest.chars().all(|c| c.is_lowercase())
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -524,4 +537,14 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const LETTER_TERM: Rule = Rule {
+    name: "actors/letter-term",
+    description: "One capital letter joined by a hyphen to a lower-case word (\"X-ray\", \"K-band\", \"U-turn\") is a term, not a name.",
+    examples: &[(
+        "The K-band antenna failed, so the team used the X-ray data.",
+        "no actor mention \"K-band\"",
+    )],
+    counter_examples: &["Jay-Z said he would come, and Jay-Z came."],
 };
