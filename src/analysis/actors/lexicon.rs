@@ -140,6 +140,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    // Common words and articles that the lists also hold as given names ("See", "La";
+    // `actors/not-a-given-name`).
+    let not_given: Vec<&str> = gazetteer::words(include_str!("../data/actors-given-names-not.txt")).collect();
+    given.retain(|name, _| !not_given.contains(name));
     let mut titles = TableMap::default();
     let mut title_words = 1;
     for row in gazetteer::rows(include_str!("../data/actors-titles.txt")) {

@@ -39,6 +39,9 @@ static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 /// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
+/// The most items of a list looked at on each side of a name ([`Scan::listed_with_place`]).
+const LIST_ITEMS: usize = 6;
+
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
@@ -1256,6 +1259,9 @@ impl Scan<'_, '_> {
         if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
         }
+        if self.no_name(n) {
+            return true;
+        }
         // "Florence said" after "Lena Florence": the person's surname, not the city.
         let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
@@ -1291,6 +1297,9 @@ impl Scan<'_, '_> {
                 if NOT_ACTOR_LAST.contains(last_word) {
                     self.person_in_thing(name, out);
                 }
+                return true;
+            }
+            if self.plural_title(n) {
                 return true;
             }
             if words.len() == 1 {
@@ -1334,6 +1343,25 @@ impl Scan<'_, '_> {
             }
         }
         false
+    }
+
+    /// Words that name no one whatever their context: initials alone ("A. D.";
+    /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
+    /// [`things::SHOUTED_CLAUSE`]) and a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`]).
+    fn no_name(&self, n: &NameFacts) -> bool {
+        n.text_words.iter().all(|w| w.chars().count() == 1)
+            || things::shouted_clause(&n.text_words)
+            || n.text_words.len() == 1 && things::letter_term(n.first_word)
+    }
+
+    /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name
+    /// ([`things::TITLE_IN_PLURAL`]); "Arizona Cardinals", "Ottawa Senators" are teams.
+    fn plural_title(&self, n: &NameFacts) -> bool {
+        let plural = n.words.last().is_some_and(|l| {
+            l.strip_suffix('s')
+                .is_some_and(|one| LEXICON.title(one).is_some())
+        });
+        plural && n.words.len() <= 2 && !self.is_place(n.name.start)
     }
 
     /// The evidence for the candidate's kind and gender: titles, given names, known organisations,
@@ -1522,6 +1550,7 @@ impl Scan<'_, '_> {
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
             c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
+                || things::route_before(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
@@ -1584,6 +1613,10 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
+        // Works, entries of lists and places named by several words.
+        if may_be_thing && given.is_none() && !c.all_caps {
+            self.work_or_place(c, n);
+        }
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
         if known.is_none()
@@ -1622,17 +1655,95 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether the single word from `start` to `end` stands in a list with a known place, right before
-    /// or after it ("Paris, Brisk and Vellin", "Brisk, Paris"; [`things::PLACE_IN_LIST`]): a list of
-    /// places holds places.
+    /// Doubts about a name with no title, no known organisation and no given name first: the title of a
+    /// work ("Copper Rain (2005)"), the label of an entry of a list ("Brisk: a quiet island"), a place of
+    /// several words ("in Vellin Heath", "the bus to Tarsby Junction").
+    fn work_or_place(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
+        // "Copper Rain (2005)", "a role in The Glass Orchard", "Anna Berg's Tidal Atlas": the
+        // title of a work, here and wherever the article names it.
+        if !self.has_org_word(name.clone()) {
+            let long = text_words.len() > 1;
+            let year = things::year_in_brackets(self.doc, end);
+            let article = things::capital_article_before(self.doc, mention_start);
+            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
+            let single = year && article;
+            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
+                c.doubtful = true;
+                c.thing = true;
+            }
+        }
+        // "Brisk: a quiet island", "Vellin Reserve. Open daily": the label of an entry of a list.
+        if things::entry_label(self.doc, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "in Vellin Heath", "across the Tarsby Plateau": a name of several words, no personal name and no
+        // organisation, where places stand.
+        if text_words.len() > 1
+            && !self.has_org_word(name.clone())
+            && (things::place_preposition_before(self.doc, self.lower, mention_start)
+                || things::route_before(self.doc, self.lower, mention_start, end))
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
+    }
+
+    /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
+    /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
+    /// of places holds places.
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
-        let before = start >= 2
-            && joins(start - 1)
-            && self.same_sentence(start - 2, start)
-            && self.is_place(start - 2);
-        let after = joins(end) && self.same_sentence(end, end + 1) && self.is_place(end + 1);
-        before || after
+        // The whole item is a place: "New York", not "The New York Times".
+        let item_is_place = |item: Range<usize>| {
+            item.len() == 1 && self.is_place(item.start) || self.place_len(item.start, item.end) == item.len()
+        };
+        // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
+        let mut k = start;
+        for _ in 0..LIST_ITEMS {
+            let mut joint = k;
+            while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
+                joint -= 1;
+            }
+            let mut s = joint;
+            while s > 0 && joint - s < 3 && self.cap(s - 1) && self.same_sentence(s - 1, start) {
+                s -= 1;
+            }
+            if joint == k || s == joint {
+                break;
+            }
+            if item_is_place(s..joint) {
+                return true;
+            }
+            k = s;
+        }
+        // Rightwards, the same.
+        let mut k = end;
+        for _ in 0..LIST_ITEMS {
+            let mut joint = k;
+            while joins(joint) && self.same_sentence(start, joint + 1) {
+                joint += 1;
+            }
+            let mut e = joint;
+            while e - joint < 3 && self.cap(e) && self.same_sentence(start, e) {
+                e += 1;
+            }
+            if joint == k || e == joint {
+                break;
+            }
+            if item_is_place(joint..e) {
+                return true;
+            }
+            k = e;
+        }
+        false
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is

@@ -443,6 +443,94 @@ t!(
     r#"person "Ada Lenz" [Ada Lenz]"#
 );
 t!(
+    work_by_year_in_a_list,
+    "Ada Lenz starred in Silent Harbour (2005), Blue Orchard (2009) and The Driftwood (2012).",
+    r#"person "Ada Lenz" [Ada Lenz]"#
+);
+t!(
+    citation_with_year_is_no_work,
+    "As Vela Ortiz (2011) argues, the harbour was small.",
+    r#"person "Vela Ortiz" [Vela Ortiz]"#
+);
+t!(
+    work_after_capital_article,
+    "Critics liked her role in The Silent Harbour.",
+    ""
+);
+t!(
+    work_of_author,
+    "Critics praised Ada Lenz's Silent Harbour for its calm.",
+    r#"person "Ada Lenz" [Ada Lenz]"#
+);
+// Regression: a possessive before a person whose given name is not in the list ("Orbix's Vela Ortiz").
+t!(
+    person_after_organisation_possessive_stays,
+    "Voters elected Orbix Partners's Vela Ortiz.",
+    r#"organization "Orbix Partners" [Orbix Partners]
+person "Vela Ortiz" [Vela Ortiz]"#
+);
+t!(
+    label_of_entry,
+    "Islands\nBrisk: a quiet island with two beaches.\nFerries call at Brisk daily.",
+    ""
+);
+t!(
+    speaker_label_stays,
+    "Lindqvist: We left at noon, Lindqvist said.",
+    r#"organization "Lindqvist" [Lindqvist, Lindqvist]"#
+);
+t!(
+    place_by_preposition,
+    "We walked for hours in Vellin Heath, then camped near Vellin Heath.",
+    ""
+);
+t!(
+    place_in_a_long_list,
+    "Buses serve Vellin, Tarsby, Brisk and Paris.",
+    ""
+);
+t!(
+    particle_after_imperative,
+    "Fill the trays.\nMark out the rows with string.",
+    ""
+);
+t!(
+    title_in_plural,
+    "Senator Ada Lenz spoke first. Senators meet again on Friday.",
+    r#"person "Ada Lenz" roles=["Senator"] [Ada Lenz]"#
+);
+t!(
+    article_of_place_is_no_given_name,
+    "Visitors see the old fort in La Morenta first.",
+    ""
+);
+t!(
+    initials_alone_in_a_citation,
+    "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
+    r#"organization "Ortiz" [Ortiz]"#
+);
+t!(
+    shouted_clause,
+    "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
+    r#"person "Ann" [Ann]"#
+);
+t!(
+    place_by_route,
+    "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
+    ""
+);
+t!(
+    company_after_move_is_no_route,
+    "Ada Lenz moved from Orbix to Brisk Partners.",
+    r#"person "Ada Lenz" [Ada Lenz]
+organization "Brisk Partners" [Brisk Partners]"#
+);
+t!(
+    letter_term,
+    "The K-band antenna failed, so the team used the X-ray data.",
+    ""
+);
+t!(
     work_after_book,
     "She wrote the book Quiet Water about her years at sea.",
     ""

@@ -78,6 +78,146 @@ pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
         && IMPERATIVE_OBJECTS.contains(lower[i + 1])
 }
 
+/// Whether a year alone in brackets follows the name ending at token `end`, as after the title of a
+/// film, a book or a record, in a list or at the end of a clause ("Copper Rain (2005), then ...";
+/// [`WORK_BY_YEAR`]); a span of years is a life, and a verb after the year makes a citation ("Lenz
+/// Ortiz (2011) argues").
+pub fn year_in_brackets(doc: &Doc, end: usize) -> bool {
+    let year = doc.word(end + 1);
+    doc.word(end) == "("
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && year.len() == 4
+        && year.starts_with(['1', '2'])
+        && doc.word(end + 2) == ")"
+        && matches!(doc.word(end + 3), "," | "." | ";" | "and" | "")
+}
+
+/// Whether a capitalised article stands right before the name starting at token `start` inside a
+/// sentence, as in the title of a work ("starred in The Glass Orchard", "a role in A Quiet Field";
+/// [`WORK_AFTER_CAPITAL_ARTICLE`]). Not at the start of a sentence, a line or a quotation.
+pub fn capital_article_before(doc: &Doc, start: usize) -> bool {
+    if start < 2 || !matches!(doc.word(start - 1), "The" | "A" | "An") {
+        return false;
+    }
+    let article = &doc.tokens[start - 1];
+    let before = &doc.tokens[start - 2];
+    !article.line_start
+        && !doc.is_sentence_start(start - 1)
+        && before.kind == TokenKind::Word
+        && doc.word(start - 2).starts_with(char::is_lowercase)
+}
+
+/// Whether the name starting at token `start` follows a capitalised name's possessive ("Anna Berg's
+/// Tidal Atlas", "Ada Lenz's Silent Harbour"; [`WORK_OF_AUTHOR`]).
+/// The owner is a personal name: a given name, maybe more names, then the surname.
+pub fn after_possessive_name(doc: &Doc, start: usize) -> bool {
+    let cap = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    if start < 3 || !matches!(doc.word(start - 1), "'s" | "’s") || !cap(start - 2) {
+        return false;
+    }
+    (3..=4)
+        .take_while(|&back| start >= back && cap(start - back))
+        .any(|back| LEXICON.given(doc.word(start - back)).is_some())
+}
+
+/// Whether the name from `start` to `end` opens a line as the label of an entry of a list or a guide:
+/// a colon and a lower-case description after it ("Brisk: a quiet island with two beaches"), or a full
+/// stop and more text on the same line ("Vellin Reserve. Open daily"; [`LABEL_OF_ENTRY`]). A speaker's
+/// name before a colon opens a capitalised sentence ("Anna: We left"), a link no description.
+pub fn entry_label(doc: &Doc, start: usize, end: usize) -> bool {
+    let opens_line = doc.tokens.get(start).is_some_and(|t| t.line_start);
+    let next = doc.tokens.get(end + 1);
+    let described = doc.word(end) == ":"
+        && next.is_some_and(|t| t.kind == TokenKind::Word && !t.line_start)
+        && doc.word(end + 1).starts_with(char::is_lowercase)
+        && doc.word(end + 2) != ":";
+    let stop = doc.word(end) == "." && next.is_some_and(|t| !t.line_start);
+    opens_line && (described || stop)
+}
+
+/// Whether a preposition of place, maybe with "the", comes right before the name starting at token
+/// `start` ("in Vellin Heath", "across the Tarsby Plateau"; [`PLACE_BY_PREPOSITION`]); "at", "from" and
+/// "with" also come before companies and are left out, and so is "in" after a word of holding ("shares
+/// in").
+pub fn place_preposition_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    if k == 0 || doc.tokens[k - 1].kind != TokenKind::Word {
+        return false;
+    }
+    let prev = lower[k - 1];
+    let holding = prev == "in" && k >= 2 && holding_word(lower[k - 2]);
+    matches!(
+        prev,
+        "in" | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "into"
+            | "via"
+            | "toward"
+            | "towards"
+    ) && !holding
+}
+
+/// Words of a clause that no name in capitals holds: pronouns, auxiliaries, negation.
+const CLAUSE_WORDS: &[&str] = &[
+    "am", "are", "but", "do", "does", "don't", "ever", "is", "it", "like", "me", "my", "never", "not", "n't",
+    "so", "that", "them", "they", "we", "were", "you", "your",
+];
+
+/// Whether a run in capitals is a shouted clause rather than a name: two words or more, one of them a
+/// pronoun, an auxiliary or a negation ("NEVER LOCK THE GARDEN GATE", "MY OLD BIKE";
+/// [`SHOUTED_CLAUSE`]).
+pub fn shouted_clause(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && words
+            .iter()
+            .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words of travel and transport (`data/actors-route-words.txt`).
+static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
+
+/// Whether the name from token `start` to `end` ends or starts a route: "to" (maybe with "the") right
+/// before it, or "from" before it and "to" after it, and a word of travel or transport among the five
+/// words before that, in the same sentence ("the bus from the station to Vellin", "ferries from Brisk to
+/// Vellin"; [`PLACE_BY_ROUTE`]).
+pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    // "from Brisk" alone is an origin, which companies have too ("moved from Orbix"); "from Brisk to
+    // Vellin" is a route.
+    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to");
+    if k == 0 || !(lower[k - 1] == "to" || from_to) {
+        return false;
+    }
+    let sentence = doc.tokens[start].sentence;
+    (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+}
+
+/// Whether `word` is one capital letter joined by a hyphen to a lower-case word, a term rather than a
+/// name: "X-ray", "K-band", "U-turn" ([`LETTER_TERM`]).
+pub fn letter_term(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let (Some(letter), Some(rest)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.chars().count() == 1
+        && letter.chars().all(|c| c.is_uppercase())
+        && rest.chars().count() >= 2
+        && rest.chars().all(|c| c.is_lowercase())
+}
+
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
@@ -261,11 +401,17 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name listed right next to a known place (\"Paris, Brisk and Vellin\": Brisk) is a place too, and so are its other mentions unless they show it acting.",
-    examples: &[(
-        "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A single name in a list that holds a known place (\"Paris, Brisk and Vellin\": Brisk and Vellin) is a place too, and so are its other mentions unless they show it acting.",
+    examples: &[
+        (
+            "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Trains stop at Vellin, Brisk, Tarsby and Paris. Vellin has a market.",
+            "no actor mention \"Vellin\"",
+        ),
+    ],
     counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
 };
 
@@ -287,4 +433,118 @@ pub const THING_AFTER_POSSESSIVE: Rule = Rule {
         "no actor mention \"Labrador\"",
     )],
     counter_examples: &["She called Lindqvist early. Lindqvist said he would come."],
+};
+
+pub const WORK_BY_YEAR: Rule = Rule {
+    name: "actors/work-by-year",
+    description: "A name of several words that is no personal name, or one word after a capitalised article, followed by a year alone in brackets (\"Silent Harbour (2005)\", \"The Driftwood (2007)\"), is the title of a work, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "She starred in Silent Harbour (2005) and later in Blue Orchard (2009).",
+        "no actor mention \"Silent Harbour\"",
+    ), (
+        "Her films include The Driftwood (2007), and critics praised her.",
+        "no actor mention \"Driftwood\"",
+    )],
+    counter_examples: &["Ada Lenz (2005) argues that the harbour was small, as Vela Ortiz (2011) shows."],
+};
+
+pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
+    name: "actors/work-after-capital-article",
+    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\") is the title of a work, unless it has an organisation word or is a known organisation.",
+    examples: &[(
+        "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
+        "no actor mention \"Silent Harbour\"",
+    )],
+    counter_examples: &["The report was published by The Orbix Foundation on Monday."],
+};
+
+pub const WORK_OF_AUTHOR: Rule = Rule {
+    name: "actors/work-of-author",
+    description: "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\") is a work or a thing of theirs, not an actor.",
+    examples: &[(
+        "Critics praised Ada Lenz's Silent Harbour for its calm.",
+        "no actor mention \"Silent Harbour\"",
+    )],
+    counter_examples: &["Critics praised Orbix Partners's Anna Berg for her calm."],
+};
+
+pub const LABEL_OF_ENTRY: Rule = Rule {
+    name: "actors/label-of-entry",
+    description: "A name that opens a line as the label of an entry, before a colon and a lower-case description (\"Brisk: a quiet island\") or alone before a full stop (\"Vellin Reserve. Open daily\"), is a place or a thing listed, not an actor, nor are its other mentions.",
+    examples: &[(
+        "Islands\nBrisk: a quiet island with two beaches.\nTarsby: the largest island.\nFerries call at Brisk twice a day.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Interview\nLindqvist: We left at noon.\nReporter: Why?\nLindqvist: The ferry was late, Lindqvist said."],
+};
+
+pub const PLACE_BY_PREPOSITION: Rule = Rule {
+    name: "actors/place-by-preposition",
+    description: "A name of several words with no personal name and no organisation word right after \"in\", \"near\", \"across\" or another preposition of place (\"in Vellin Heath\") is a place: it counts only when another mention shows an actor.",
+    examples: &[(
+        "We walked for hours in Vellin Heath. Later we camped near Vellin Heath.",
+        "no actor mention \"Vellin Heath\"",
+    )],
+    counter_examples: &["Investors bought shares in Orbix Partners, and Orbix Partners said it would grow."],
+};
+
+pub const TITLE_IN_PLURAL: Rule = Rule {
+    name: "actors/title-in-plural",
+    description: "A capitalised plural of a title (\"Senators\", \"Governors\") describes a group of holders, not a named actor.",
+    examples: &[(
+        "Senator Ada Lenz spoke first. Senators meet again on Friday.",
+        "no actor mention \"Senators\"",
+    )],
+    counter_examples: &["Senator Ada Lenz spoke first, and Lenz said she would vote."],
+};
+
+pub const NOT_A_GIVEN_NAME: Rule = Rule {
+    name: "actors/not-a-given-name",
+    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\") gives no evidence of a person: \"See Note 3\" and \"La Morenta\" are no people.",
+    examples: &[(
+        "Soak the beans first. See Note 3 for the water.",
+        "no actor mention \"See Note\"",
+    )],
+    counter_examples: &["Ada Lenz called. Lenz said she would come."],
+};
+
+pub const INITIALS_ALONE: Rule = Rule {
+    name: "actors/initials-alone",
+    description:
+        "Initials with no name after them (\"Lenz, A. D.; Ortiz, V. R.\") name no one by themselves.",
+    examples: &[(
+        "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
+        "no actor mention \"V. R.\"",
+    )],
+    counter_examples: &["V. R. Ortiz said the harbour was small."],
+};
+
+pub const SHOUTED_CLAUSE: Rule = Rule {
+    name: "actors/shouted-clause",
+    description: "A run of words in capitals with a pronoun, an auxiliary or a negation in it (\"NEVER LOCK THE GARDEN GATE\") is a shouted clause, not a name.",
+    examples: &[(
+        "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
+        "no actor mention \"NEVER LOCK THE GARDEN GATE\"",
+    )],
+    counter_examples: &["Shares of ORBIX PARTNERS rose, and ORBIX PARTNERS said it would grow."],
+};
+
+pub const PLACE_BY_ROUTE: Rule = Rule {
+    name: "actors/place-by-route",
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\") is a place, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const LETTER_TERM: Rule = Rule {
+    name: "actors/letter-term",
+    description: "One capital letter joined by a hyphen to a lower-case word (\"X-ray\", \"K-band\", \"U-turn\") is a term, not a name.",
+    examples: &[(
+        "The K-band antenna failed, so the team used the X-ray data.",
+        "no actor mention \"K-band\"",
+    )],
+    counter_examples: &["Jay-Z said he would come, and Jay-Z came."],
 };
