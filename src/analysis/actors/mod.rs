@@ -183,7 +183,7 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
         };
         actors.actors[at]
             .mentions
-            .push(Mention::of(doc.text, s.span).by(states::STATE_AS_ACTOR.name));
+            .push(Mention::of(doc.text, s.span).by(s.rule));
         actors.mentions.push(ActorMention {
             span: s.span,
             actor: at,
@@ -247,6 +247,7 @@ pub static RULES: &[Rule] = &[
     names::PERSON_IN_PLACE_NAME,
     names::CITATION_AUTHOR,
     states::STATE_AS_ACTOR,
+    states::STATE_ACTS,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
