@@ -397,6 +397,12 @@ fn best_match(
     let mut best: Option<(i32, usize, usize, Vote, Link)> = None; // (score, recency, cluster, vote, rule)
     for &k in near {
         let Some(cl) = clusters.get(k) else { continue };
+        // A surname said to be a thing ("the Lenoir Plan") is not the person it is named after: joined
+        // to them, it would make the person a thing.
+        let surname = c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
+        if c.thing && surname && cl.given && cl.kind() == ActorKind::Person {
+            continue;
+        }
         let (score, vote, link) = if same_words.contains(&k) {
             // "Ford" where the person is always "Ms Ford": likely the company of that name.
             let bare =
@@ -418,9 +424,17 @@ fn best_match(
         if score <= 0 {
             continue;
         }
-        // The latest member before the candidate (or the first one, for a candidate before them all).
+        // The latest member before the candidate (or the first one, for a candidate before them all);
+        // for a lone surname that several people bear, the first one named: the family's main bearer
+        // ("Maria Kowalczyk ... daughter of Tomas and Anna Kowalczyk ... Kowalczyk won").
         let before = cl.starts.partition_point(|&s| s <= c.span.start);
-        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
+        let recency = if link == Some(SURNAME_OF_EARLIER_PERSON.name) {
+            usize::MAX - cl.starts.first().copied().unwrap_or(usize::MAX)
+        } else if before > 0 {
+            cl.starts[before - 1]
+        } else {
+            0
+        };
         if best.is_none_or(|(s, r, _, _, _)| score > s || (score == s && recency > r)) {
             best = Some((score, recency, k, vote, link));
         }
@@ -617,12 +631,22 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person.",
-    examples: &[(
-        "Antony Blinken arrived. Blinken spoke first.",
-        "actor person \"Antony Blinken\": \"Blinken\"",
-    )],
-    counter_examples: &["Antony Blinken arrived. Antony spoke first.", "Blinken arrived."],
+    description: "A surname alone, after the person's full name, is that person; when several people bear it, the first one named (a biography's subject before the family), and never where it names a thing (\"the Lenoir Plan\").",
+    examples: &[
+        (
+            "Antony Blinken arrived. Blinken spoke first.",
+            "actor person \"Antony Blinken\": \"Blinken\"",
+        ),
+        (
+            "Maria Elena Kowalczyk is a painter. She is the daughter of Tomas and Anna Kowalczyk. In 1990, Kowalczyk studied in Lisbon.",
+            "actor person \"Maria Elena Kowalczyk\": \"Kowalczyk\"",
+        ),
+    ],
+    counter_examples: &[
+        "Antony Blinken arrived. Antony spoke first.",
+        "Blinken arrived.",
+        "Paul Henri Lenoir was an engineer. He drew the Lenoir Plan in 1902.",
+    ],
 };
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
