@@ -45,6 +45,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod citations;
 pub mod cluster;
 pub mod coref;
 pub mod lexicon;
@@ -86,6 +87,7 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
 fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Gender>) {
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
+    citations::split_author_pairs(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -248,6 +250,7 @@ pub static RULES: &[Rule] = &[
     names::CITATION_AUTHOR,
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
+    citations::AUTHOR_CITATION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
