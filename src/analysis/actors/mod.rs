@@ -45,6 +45,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod capitals;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
@@ -88,6 +89,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
+    capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -251,6 +253,7 @@ pub static RULES: &[Rule] = &[
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
     citations::AUTHOR_CITATION,
+    capitals::PERSON_IN_CAPITALS,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
