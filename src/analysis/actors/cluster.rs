@@ -54,6 +54,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                 let near = index.near(c, same_words);
                 best_match(doc, cands, &clusters, &near, same_words, c)
                     .or_else(|| head_noun_match(doc, &clusters, &heads, c))
+                    .or_else(|| national_institution_match(&clusters, &heads, &exact, c))
             }
         };
         match target {
@@ -160,6 +161,58 @@ fn head_noun_match(
 
 /// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
 /// Generic words ("group", "of", "US") would tie every organisation to every other.
+/// "Senate" and "the U.S. Senate", "Congress" and "United States Congress": an institution word alone
+/// and the same word with a country's name before it ("Senate of the United States" after it) are one
+/// organisation, whichever comes first ([`NATIONAL_INSTITUTION`]).
+fn national_institution_match(
+    clusters: &[Cluster],
+    heads: &HashMap<String, Vec<usize>>,
+    exact: &HashMap<&[String], Vec<usize>>,
+    c: &Candidate,
+) -> Option<(usize, Vote, Link)> {
+    if c.all_caps || !c.roles.is_empty() {
+        return None;
+    }
+    if let Some(word) = national_institution(&c.words) {
+        let single = std::slice::from_ref(word);
+        let t = exact
+            .get(single)?
+            .iter()
+            .copied()
+            .rfind(|&t| clusters[t].kind() != ActorKind::Person)?;
+        return Some((t, Vote::Org, Some(NATIONAL_INSTITUTION.name)));
+    }
+    let [word] = c.words.as_slice() else {
+        return None;
+    };
+    heads
+        .get(word)?
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| {
+            national_institution(&clusters[t].full) == Some(word)
+                && clusters[t].starts.first().is_some_and(|&s| s < c.span.start)
+        })
+        .map(|t| (t, Vote::Org, Some(NATIONAL_INSTITUTION.name)))
+}
+
+/// The institution word of a national institution's name: "U.S. Senate", "United States Congress",
+/// "Senate of the United States" → "senate", "congress", "senate".
+fn national_institution(words: &[String]) -> Option<&String> {
+    let country =
+        |w: &[String]| !w.is_empty() && LEXICON.place_lower(&w.join(" ")).is_some_and(|code| code != "-");
+    let institution = |w: &String| LEXICON.is_org_word_lower(w);
+    match words {
+        [rest @ .., last] if institution(last) && country(rest) => Some(last),
+        [first, of, rest @ ..] if institution(first) && of == "of" => {
+            let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+            country(rest).then_some(first)
+        }
+        _ => None,
+    }
+}
+
 fn key_words(words: &[String]) -> Vec<&String> {
     let distinctive: Vec<&String> = words
         .iter()
@@ -690,6 +743,22 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
         "actor organization \"Supreme Court of Cassation\": \"Court\"",
     )],
     counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
+};
+
+pub const NATIONAL_INSTITUTION: Rule = Rule {
+    name: "actors/national-institution",
+    description: "An institution word alone (\"the Senate\") and the same word with a country's name (\"the U.S. Senate\", \"the Senate of the United States\") are one organisation.",
+    examples: &[
+        (
+            "The United States Congress met on Monday. Later, Congress voted.",
+            "actor organization \"United States Congress\": \"Congress\"",
+        ),
+        (
+            "Congress met on Monday. The United States Congress voted.",
+            "actor organization \"United States Congress\": \"United States Congress\"",
+        ),
+    ],
+    counter_examples: &["The Senate voted on Monday.", "The U.S. Senate met. The French Senate voted."],
 };
 
 pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {

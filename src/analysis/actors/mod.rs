@@ -254,6 +254,7 @@ pub static RULES: &[Rule] = &[
     states::STATE_ACTS,
     citations::AUTHOR_CITATION,
     capitals::PERSON_IN_CAPITALS,
+    cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
