@@ -440,14 +440,14 @@ fn add_evidence(cl: &mut Cluster, c: &Candidate) {
 
 /// The cluster a candidate belongs to, if any: the most recent compatible one.
 fn best_match(
-    _doc: &Doc,
+    doc: &Doc,
     cands: &[Candidate],
     clusters: &[Cluster],
     near: &[usize],
     same_words: &[usize],
     c: &Candidate,
 ) -> Option<(usize, Vote, Link)> {
-    let mut best: Option<(i32, usize, usize, Vote, Link)> = None; // (score, recency, cluster, vote, rule)
+    let mut best: Option<(i32, bool, usize, usize, Vote, Link)> = None; // (score, main, recency, cluster, vote, rule)
     for &k in near {
         let Some(cl) = clusters.get(k) else { continue };
         // A surname said to be a thing ("the Lenoir Plan") is not the person it is named after: joined
@@ -478,21 +478,32 @@ fn best_match(
             continue;
         }
         // The latest member before the candidate (or the first one, for a candidate before them all);
-        // for a lone surname that several people bear, the first one named: the family's main bearer
-        // ("Maria Kowalczyk ... daughter of Tomas and Anna Kowalczyk ... Kowalczyk won").
+        // for a lone surname that several people bear, one not introduced as a relative of another
+        // first ("Maria Kowalczyk ... daughter of Tomas and Anna Kowalczyk ... Kowalczyk won").
         let before = cl.starts.partition_point(|&s| s <= c.span.start);
-        let recency = if link == Some(SURNAME_OF_EARLIER_PERSON.name) {
-            usize::MAX - cl.starts.first().copied().unwrap_or(usize::MAX)
-        } else if before > 0 {
-            cl.starts[before - 1]
-        } else {
-            0
-        };
-        if best.is_none_or(|(s, r, _, _, _)| score > s || (score == s && recency > r)) {
-            best = Some((score, recency, k, vote, link));
+        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
+        let main = link != Some(SURNAME_OF_EARLIER_PERSON.name)
+            || cl.starts.first().is_none_or(|&s| !introduced_as_relative(doc, s));
+        if best.is_none_or(|(s, m, r, _, _, _)| score > s || (score == s && (main, recency) > (m, r))) {
+            best = Some((score, main, recency, k, vote, link));
         }
     }
-    best.map(|(_, _, k, v, l)| (k, v, l))
+    best.map(|(_, _, _, k, v, l)| (k, v, l))
+}
+
+/// Words that introduce a person as someone's relative: "daughter", "born" (to).
+static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
+
+/// Whether the name starting at byte `start` follows a word of kinship in its sentence, at most eight
+/// words before it ("the daughter of Eric Moen", "born in Oslo, Norway, to Tomas and Anna Moen").
+fn introduced_as_relative(doc: &Doc, start: usize) -> bool {
+    let first = doc.token_at_or_after(start);
+    let Some(sentence) = doc.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    (first.saturating_sub(12)..first)
+        .filter(|&i| doc.tokens[i].sentence == sentence)
+        .any(|i| KINSHIP.contains(doc.word(i).to_lowercase().as_str()))
 }
 
 fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
@@ -684,7 +695,7 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person; when several people bear it, the first one named (a biography's subject before the family), and never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person; when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Antony Blinken arrived. Blinken spoke first.",
