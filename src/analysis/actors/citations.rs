@@ -2,6 +2,8 @@
 //! before a year or a bracketed reference number are two people, not one name; once a pair is cited so,
 //! its other mentions ("Lund & Okafor's study") are split too.
 
+use std::collections::HashSet;
+
 use crate::analysis::actors::model::Candidate;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
@@ -10,7 +12,7 @@ use crate::analysis::Span;
 /// Replaces each candidate that is a cited pair of authors by one person candidate per surname, keeping
 /// text order and the parenthesised short forms' links (`alias_of`).
 pub fn split_author_pairs(doc: &Doc, cands: &mut Vec<Candidate>) {
-    let cited: Vec<Vec<String>> = cands
+    let cited: HashSet<Vec<String>> = cands
         .iter()
         .filter(|c| pair_tokens(doc, c).is_some() && cited_after(doc, c.span.end))
         .map(|c| c.words.clone())

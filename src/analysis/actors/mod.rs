@@ -9,6 +9,8 @@
 //!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
+//!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`capitals`]
+//!    makes a name in capitals in running text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -23,7 +25,9 @@
 //!    in Brisk"), unless a mention shows an actor (`actors/thing-by-context` and its kin). A single word
 //!    with no evidence of its kind is a person when "he", "she" or "his" follows its mentions.
 //!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
-//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code.
+//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code, and,
+//!    once a country has spoken so, its other mentions as the subject of a verb ("the US dropped the
+//!    rules": `actors/state-acts`).
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
