@@ -54,6 +54,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                 let near = index.near(c, same_words);
                 best_match(doc, cands, &clusters, &near, same_words, c)
                     .or_else(|| head_noun_match(doc, &clusters, &heads, c))
+                    .or_else(|| national_institution_match(&clusters, &heads, &exact, c))
             }
         };
         match target {
@@ -160,6 +161,58 @@ fn head_noun_match(
 
 /// The words a name is indexed by: its distinctive ones, or all when it has none ("General Motors").
 /// Generic words ("group", "of", "US") would tie every organisation to every other.
+/// "Senate" and "the U.S. Senate", "Congress" and "United States Congress": an institution word alone
+/// and the same word with a country's name before it ("Senate of the United States" after it) are one
+/// organisation, whichever comes first ([`NATIONAL_INSTITUTION`]).
+fn national_institution_match(
+    clusters: &[Cluster],
+    heads: &HashMap<String, Vec<usize>>,
+    exact: &HashMap<&[String], Vec<usize>>,
+    c: &Candidate,
+) -> Option<(usize, Vote, Link)> {
+    if c.all_caps || !c.roles.is_empty() {
+        return None;
+    }
+    if let Some(word) = national_institution(&c.words) {
+        let single = std::slice::from_ref(word);
+        let t = exact
+            .get(single)?
+            .iter()
+            .copied()
+            .rfind(|&t| clusters[t].kind() != ActorKind::Person)?;
+        return Some((t, Vote::Org, Some(NATIONAL_INSTITUTION.name)));
+    }
+    let [word] = c.words.as_slice() else {
+        return None;
+    };
+    heads
+        .get(word)?
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| {
+            national_institution(&clusters[t].full) == Some(word)
+                && clusters[t].starts.first().is_some_and(|&s| s < c.span.start)
+        })
+        .map(|t| (t, Vote::Org, Some(NATIONAL_INSTITUTION.name)))
+}
+
+/// The institution word of a national institution's name: "U.S. Senate", "United States Congress",
+/// "Senate of the United States" → "senate", "congress", "senate".
+fn national_institution(words: &[String]) -> Option<&String> {
+    let country =
+        |w: &[String]| !w.is_empty() && LEXICON.place_lower(&w.join(" ")).is_some_and(|code| code != "-");
+    let institution = |w: &String| LEXICON.is_org_word_lower(w);
+    match words {
+        [rest @ .., last] if institution(last) && country(rest) => Some(last),
+        [first, of, rest @ ..] if institution(first) && of == "of" => {
+            let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+            country(rest).then_some(first)
+        }
+        _ => None,
+    }
+}
+
 fn key_words(words: &[String]) -> Vec<&String> {
     let distinctive: Vec<&String> = words
         .iter()
@@ -387,16 +440,22 @@ fn add_evidence(cl: &mut Cluster, c: &Candidate) {
 
 /// The cluster a candidate belongs to, if any: the most recent compatible one.
 fn best_match(
-    _doc: &Doc,
+    doc: &Doc,
     cands: &[Candidate],
     clusters: &[Cluster],
     near: &[usize],
     same_words: &[usize],
     c: &Candidate,
 ) -> Option<(usize, Vote, Link)> {
-    let mut best: Option<(i32, usize, usize, Vote, Link)> = None; // (score, recency, cluster, vote, rule)
+    let mut best: Option<(i32, bool, usize, usize, Vote, Link)> = None; // (score, main, recency, cluster, vote, rule)
     for &k in near {
         let Some(cl) = clusters.get(k) else { continue };
+        // A surname said to be a thing ("the Lenoir Plan") is not the person it is named after: joined
+        // to them, it would make the person a thing.
+        let surname = c.words.len() < cl.full.len() && cl.full.ends_with(&c.words);
+        if c.thing && surname && cl.given && cl.kind() == ActorKind::Person {
+            continue;
+        }
         let (score, vote, link) = if same_words.contains(&k) {
             // "Ford" where the person is always "Ms Ford": likely the company of that name.
             let bare =
@@ -418,14 +477,33 @@ fn best_match(
         if score <= 0 {
             continue;
         }
-        // The latest member before the candidate (or the first one, for a candidate before them all).
+        // The latest member before the candidate (or the first one, for a candidate before them all);
+        // for a lone surname that several people bear, one not introduced as a relative of another
+        // first ("Maria Kowalczyk ... daughter of Tomas and Anna Kowalczyk ... Kowalczyk won").
         let before = cl.starts.partition_point(|&s| s <= c.span.start);
         let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
-        if best.is_none_or(|(s, r, _, _, _)| score > s || (score == s && recency > r)) {
-            best = Some((score, recency, k, vote, link));
+        let main = link != Some(SURNAME_OF_EARLIER_PERSON.name)
+            || cl.starts.first().is_none_or(|&s| !introduced_as_relative(doc, s));
+        if best.is_none_or(|(s, m, r, _, _, _)| score > s || (score == s && (main, recency) > (m, r))) {
+            best = Some((score, main, recency, k, vote, link));
         }
     }
-    best.map(|(_, _, k, v, l)| (k, v, l))
+    best.map(|(_, _, _, k, v, l)| (k, v, l))
+}
+
+/// Words that introduce a person as someone's relative: "daughter", "born" (to).
+static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
+
+/// Whether the name starting at byte `start` follows a word of kinship in its sentence, at most eight
+/// words before it ("the daughter of Eric Moen", "born in Oslo, Norway, to Tomas and Anna Moen").
+fn introduced_as_relative(doc: &Doc, start: usize) -> bool {
+    let first = doc.token_at_or_after(start);
+    let Some(sentence) = doc.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    (first.saturating_sub(12)..first)
+        .filter(|&i| doc.tokens[i].sentence == sentence)
+        .any(|i| KINSHIP.contains(doc.word(i).to_lowercase().as_str()))
 }
 
 fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
@@ -617,12 +695,22 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person.",
-    examples: &[(
-        "Antony Blinken arrived. Blinken spoke first.",
-        "actor person \"Antony Blinken\": \"Blinken\"",
-    )],
-    counter_examples: &["Antony Blinken arrived. Antony spoke first.", "Blinken arrived."],
+    description: "A surname alone, after the person's full name, is that person; when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    examples: &[
+        (
+            "Antony Blinken arrived. Blinken spoke first.",
+            "actor person \"Antony Blinken\": \"Blinken\"",
+        ),
+        (
+            "Maria Elena Kowalczyk is a painter. She is the daughter of Tomas and Anna Kowalczyk. In 1990, Kowalczyk studied in Lisbon.",
+            "actor person \"Maria Elena Kowalczyk\": \"Kowalczyk\"",
+        ),
+    ],
+    counter_examples: &[
+        "Antony Blinken arrived. Antony spoke first.",
+        "Blinken arrived.",
+        "Paul Henri Lenoir was an engineer. He drew the Lenoir Plan in 1902.",
+    ],
 };
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
@@ -666,6 +754,22 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
         "actor organization \"Supreme Court of Cassation\": \"Court\"",
     )],
     counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
+};
+
+pub const NATIONAL_INSTITUTION: Rule = Rule {
+    name: "actors/national-institution",
+    description: "An institution word alone (\"the Senate\") and the same word with a country's name (\"the U.S. Senate\", \"the Senate of the United States\") are one organisation.",
+    examples: &[
+        (
+            "The United States Congress met on Monday. Later, Congress voted.",
+            "actor organization \"United States Congress\": \"Congress\"",
+        ),
+        (
+            "Congress met on Monday. The United States Congress voted.",
+            "actor organization \"United States Congress\": \"United States Congress\"",
+        ),
+    ],
+    counter_examples: &["The Senate voted on Monday.", "The U.S. Senate met. The French Senate voted."],
 };
 
 pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {

@@ -9,6 +9,8 @@
 //!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
+//!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`capitals`]
+//!    makes a name in capitals in running text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -23,7 +25,9 @@
 //!    in Brisk"), unless a mention shows an actor (`actors/thing-by-context` and its kin). A single word
 //!    with no evidence of its kind is a person when "he", "she" or "his" follows its mentions.
 //!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
-//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code.
+//!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code, and,
+//!    once a country has spoken so, its other mentions as the subject of a verb ("the US dropped the
+//!    rules": `actors/state-acts`).
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
@@ -45,6 +49,8 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod capitals;
+pub mod citations;
 pub mod cluster;
 pub mod coref;
 pub mod lexicon;
@@ -86,6 +92,8 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
 fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Gender>) {
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
+    citations::split_author_pairs(doc, &mut cands);
+    capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -183,7 +191,7 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
         };
         actors.actors[at]
             .mentions
-            .push(Mention::of(doc.text, s.span).by(states::STATE_AS_ACTOR.name));
+            .push(Mention::of(doc.text, s.span).by(s.rule));
         actors.mentions.push(ActorMention {
             span: s.span,
             actor: at,
@@ -247,6 +255,10 @@ pub static RULES: &[Rule] = &[
     names::PERSON_IN_PLACE_NAME,
     names::CITATION_AUTHOR,
     states::STATE_AS_ACTOR,
+    states::STATE_ACTS,
+    citations::AUTHOR_CITATION,
+    capitals::PERSON_IN_CAPITALS,
+    cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,

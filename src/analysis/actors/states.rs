@@ -9,6 +9,13 @@
 //! never inside another actor's name ("the US Treasury Department"). Other verbs of action ("Austria
 //! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
 //! place as often as the state.
+//!
+//! Once a country has spoken as a state in a document, its other mentions as the subject of a finite
+//! verb are the state too (`actors/state-acts`): a modal or auxiliary ("Russia could close", "Moscow has
+//! warships"), "is" before an -ing form or a word of readiness ("Chile is willing to"), a past form ("the
+//! US dropped"), or a present verb of will, knowledge or action ("the US fears"). Without that licence
+//! such a subject is left a place: in the genres measured beyond news, subjects such as "Chile exports"
+//! or "Peru tried" are annotated as places.
 
 use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
@@ -16,6 +23,7 @@ use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::verbs::{self, PastForm};
 use crate::analysis::Span;
 
 /// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
@@ -27,11 +35,30 @@ static ADVERBS: WordSet = word_set!("../data/actors-state-adverbs.txt");
 /// Words after which a name is a place or an object, not a subject.
 static PREPOSITIONS: WordSet = word_set!("../data/actors-state-prepositions.txt");
 
-/// One state acting: the mention and its country.
+/// Modals and auxiliaries that start a finite verb phrase: "could", "has", "did".
+static AUXILIARIES: WordSet = word_set!("../data/actors-state-auxiliaries.txt");
+
+/// Words after a form of "be" that make the state the doer: "prepared", "ready".
+static READINESS: WordSet = word_set!("../data/actors-state-readiness.txt");
+
+/// Present forms of verbs of will, knowledge and action: "knows", "sees", "wants".
+static ACTION_VERBS: WordSet = word_set!("../data/actors-state-action-verbs.txt");
+
+/// One state acting: the mention, its country and the rule that found it.
 pub struct StateMention {
     pub span: Span,
     pub code: String,
     pub name: String,
+    pub rule: &'static str,
+}
+
+/// How a country mention acts as the subject of the verb after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Act {
+    /// A verb of saying: "Russia denies".
+    Speaks,
+    /// Another finite verb: "Russia could close", "the US dropped".
+    Does,
 }
 
 /// The mentions of `countries` (names, aliases, capitals, seats of power) that act as a state, in text
@@ -46,41 +73,94 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         .filter(|(s, _)| !taken.overlaps(*s))
         .collect();
     cands.compact_sort_by_key(|(s, _)| (s.start, s.end));
-    let mut out = Vec::new();
-    for (k, (span, country)) in cands.iter().enumerate() {
-        let mut first = doc.token_at_or_after(span.start);
-        let after = doc.token_at_or_after(span.end);
-        // "Norway and Kenya agree": the second of two subjects; the pair starts at the first.
-        let second = first >= 2
-            && lower[first - 1] == "and"
-            && k > 0
-            && cands[k - 1].0.end == doc.tokens[first - 2].span.end;
-        if second {
-            first = doc.token_at_or_after(cands[k - 1].0.start);
-        }
-        if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
-            continue;
-        }
-        // "the US and Russia don't": the verb comes after the second subject.
-        let mut verb_at = after;
-        if lower.get(after).is_some_and(|w| *w == "and") {
-            if let Some(next) = cands.get(k + 1) {
-                let next_start = doc.tokens.get(after + 1).map(|t| t.span.start);
-                if next_start == Some(next.0.start) {
-                    verb_at = doc.token_at_or_after(next.0.end);
-                }
+    let subjects: Vec<(Option<Act>, Option<usize>)> = (0..cands.len())
+        .map(|k| subject_act(doc, lower, &cands, k))
+        .collect();
+    let acts: Vec<Option<Act>> = subjects.iter().map(|(act, _)| *act).collect();
+    // A country that speaks somewhere is a state wherever it is the subject of a verb, and so is the
+    // country it shares a verb with ("the US and Canada don't want").
+    let mut speaking: Vec<&str> = cands
+        .iter()
+        .zip(&acts)
+        .filter(|(_, a)| **a == Some(Act::Speaks))
+        .map(|((_, c), _)| c.code.as_str())
+        .collect();
+    for (k, (act, partner)) in subjects.iter().enumerate() {
+        if let (Some(_), Some(j)) = (act, partner) {
+            if speaking.contains(&cands[*j].1.code.as_str()) && !speaking.contains(&cands[k].1.code.as_str())
+            {
+                speaking.push(cands[k].1.code.as_str());
             }
         }
-        if acts(doc, lower, verb_at, second || verb_at != after) {
-            out.push(StateMention {
+    }
+    cands
+        .iter()
+        .zip(&acts)
+        .filter_map(|((span, country), act)| {
+            let rule = match (*act)? {
+                Act::Speaks => STATE_AS_ACTOR.name,
+                Act::Does if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
+                Act::Does => return None,
+            };
+            Some(StateMention {
                 span: *span,
                 code: country.code.clone(),
                 name: countries::country_name(&country.code)
                     .map_or_else(|| country.name.clone(), str::to_string),
-            });
+                rule,
+            })
+        })
+        .collect()
+}
+
+/// How candidate `k` acts as a subject: the verb after it (or after the second of two subjects joined
+/// by "and"), unless a preposition comes before it; with the other subject of such a pair.
+fn subject_act(
+    doc: &Doc,
+    lower: &[&str],
+    cands: &[(Span, &Country)],
+    k: usize,
+) -> (Option<Act>, Option<usize>) {
+    let span = cands[k].0;
+    let mut first = doc.token_at_or_after(span.start);
+    let after = doc.token_at_or_after(span.end);
+    // "Norway and Kenya agree": the second of two subjects; the pair starts at the first.
+    let second = first >= 2
+        && lower[first - 1] == "and"
+        && k > 0
+        && cands[k - 1].0.end == doc.tokens[first - 2].span.end;
+    if second {
+        first = doc.token_at_or_after(cands[k - 1].0.start);
+    }
+    if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
+        return (None, None);
+    }
+    // "the US and Canada don't": the verb comes after the second subject.
+    let mut verb_at = after;
+    if lower.get(after).is_some_and(|w| *w == "and") {
+        if let Some(next) = cands.get(k + 1) {
+            let next_start = doc.tokens.get(after + 1).map(|t| t.span.start);
+            if next_start == Some(next.0.start) {
+                verb_at = doc.token_at_or_after(next.0.end);
+            }
         }
     }
-    out
+    let partner = if second {
+        Some(k - 1)
+    } else if verb_at != after {
+        Some(k + 1)
+    } else {
+        None
+    };
+    let plural = partner.is_some();
+    let act = if speaks(doc, lower, verb_at, plural) {
+        Some(Act::Speaks)
+    } else if does(doc, lower, verb_at, plural) {
+        Some(Act::Does)
+    } else {
+        None
+    };
+    (act, partner)
 }
 
 /// Spans sorted by start with the running maximum of their ends, to tell in O(log n) whether a span
@@ -117,26 +197,72 @@ impl Taken {
 /// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
 /// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
 /// ("Germany backed by its allies").
-fn acts(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
+fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     let verb = |k: usize| {
         let word = lower.get(k).copied().unwrap_or("");
         doc.tokens
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
             && VERBS.contains(word)
-            && (plural || !is_base_form(word))
+            && (plural || !is_base_form(&VERBS, word))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
     verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1))
 }
 
+/// Whether token `i` (after one adverb, or after an opening quotation mark: the US and Canada "don't
+/// want") starts a finite verb phrase other than one of saying: a modal or auxiliary, "is" before an
+/// -ing form or a word of readiness, a present verb of will or action, or a past form not followed by
+/// "by" (a passive: "Norway backed by its neighbours").
+fn does(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
+    let mut i = i;
+    if lower.get(i).is_some_and(|w| ADVERBS.contains(w)) {
+        i += 1;
+    }
+    let quoted =
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && matches!(lower[i], "\"" | "“");
+    if quoted {
+        i += 1;
+    }
+    let Some(token) = doc.tokens.get(i) else {
+        return false;
+    };
+    let text = doc.slice(token.span);
+    if token.kind != TokenKind::Word
+        || !(token.space_before || quoted)
+        || !text.starts_with(|c: char| c.is_lowercase())
+    {
+        return false;
+    }
+    let word = lower[i].replace('’', "'");
+    let next = lower.get(i + 1).copied().unwrap_or("");
+    match word.as_str() {
+        "is" | "was" => readiness(next),
+        "are" | "were" => plural && readiness(next),
+        _ if AUXILIARIES.contains(&word) => true,
+        _ if ACTION_VERBS.contains(&word) => plural || !is_base_form(&ACTION_VERBS, &word),
+        _ => is_past(&word) && next != "by",
+    }
+}
+
+/// What follows a form of "be" when the state is the doer: "prepared", "sending".
+fn readiness(word: &str) -> bool {
+    READINESS.contains(word) || (word.len() > 5 && word.ends_with("ing") && word != "being")
+}
+
+/// A past form: an irregular one that is not also a base form ("sent", "took"), or a regular one.
+fn is_past(word: &str) -> bool {
+    verbs::irregular_past(word) == Some(PastForm::Past)
+        || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// A verb's base form: the list also has its third person ("need" and "needs", "deny" and "denies").
-fn is_base_form(word: &str) -> bool {
-    VERBS.contains(format!("{word}s").as_str())
-        || VERBS.contains(format!("{word}es").as_str())
+fn is_base_form(list: &WordSet, word: &str) -> bool {
+    list.contains(format!("{word}s").as_str())
+        || list.contains(format!("{word}es").as_str())
         || word
             .strip_suffix('y')
-            .is_some_and(|stem| VERBS.contains(format!("{stem}ies").as_str()))
+            .is_some_and(|stem| list.contains(format!("{stem}ies").as_str()))
 }
 
 pub const STATE_AS_ACTOR: Rule = Rule {
@@ -173,6 +299,37 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         "Austria decided to build a dam.",
         "Only citizens of China and Russia need no visa.",
         "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
+    ],
+};
+
+pub const STATE_ACTS: Rule = Rule {
+    name: "actors/state-acts",
+    description: "A country, capital or seat of power that speaks as a state in the text is the state too where it is the subject of another verb (\"Moscow has warships\", \"the US dropped the rules\").",
+    examples: &[
+        (
+            "Russia denied the plan. Russia could soon close the border.",
+            "actor organization \"Russia\": \"Russia\"",
+        ),
+        (
+            "Russia warned Kyiv. Moscow has two fleets in the region.",
+            "actor organization \"Russia\": \"Moscow\"",
+        ),
+        (
+            "The US denied it. The rules that the US dropped in 2018 were old.",
+            "actor organization \"United States\": \"US\"",
+        ),
+        (
+            "The US said it would help. Officials say the US is willing to negotiate.",
+            "actor organization \"United States\": \"US\"",
+        ),
+    ],
+    counter_examples: &[
+        "Russia could soon close the border.",
+        "France said it would help. France is a country in Europe.",
+        "Russia denied it. Russia borders Ukraine.",
+        "Russia denied it. Troops in Russia were sent home.",
+        "Russia denied it. The capital of Russia has grown.",
+        "Norway agreed. Norway backed by its neighbours was strong.",
     ],
 };
 

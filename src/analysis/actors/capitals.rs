@@ -1,0 +1,70 @@
+//! Names set in capitals inside running text, as speeches and records print them ("Anna Berg and MARIA
+//! COSTA took office"): when the first word is a known given name the name is a person, as it would
+//! be in ordinary case. A whole line in capitals (a headline) is left alone: its words are no evidence.
+
+use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::model::Candidate;
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{Doc, TokenKind};
+
+/// Marks the candidates of two or more words in capitals (none a function word), starting with a known
+/// given name and with a word in ordinary case next to them in the sentence, as persons with that
+/// given name.
+pub fn persons_in_capitals(doc: &Doc, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        if c.words.len() < 2 || c.given || c.person > 0 || c.words.iter().any(|w| LEXICON.is_stop(w)) {
+            continue;
+        }
+        let name = doc.slice(c.name_span);
+        if name.chars().any(char::is_lowercase) || !running_text(doc, c) {
+            continue;
+        }
+        let Some(first) = name.split_whitespace().next() else {
+            continue;
+        };
+        let Some(gender) = LEXICON.given(&title_case(first)) else {
+            continue;
+        };
+        c.given = true;
+        c.gender = gender;
+        c.person += 2;
+        c.rule = PERSON_IN_CAPITALS.name;
+    }
+}
+
+/// "MARIA" → "Maria".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |f| {
+        f.to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
+/// The nearest word before or after the name in its sentence has a lower-case letter.
+fn running_text(doc: &Doc, c: &Candidate) -> bool {
+    let first = doc.token_at_or_after(c.name_span.start);
+    let after = doc.token_at_or_after(c.name_span.end);
+    let Some(sentence) = doc.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    let in_sentence = |i: &usize| doc.tokens[*i].sentence == sentence;
+    let is_word = |i: &usize| doc.tokens[*i].kind == TokenKind::Word;
+    let before = (0..first).rev().take_while(in_sentence).find(is_word);
+    let next = (after..doc.tokens.len()).take_while(in_sentence).find(is_word);
+    [before, next]
+        .into_iter()
+        .flatten()
+        .any(|i| doc.word(i).chars().any(char::is_lowercase))
+}
+
+pub const PERSON_IN_CAPITALS: Rule = Rule {
+    name: "actors/person-in-capitals",
+    description: "A name in capitals in running text (\"and MARIA COSTA took office\") whose first word is a known given name is a person.",
+    examples: &[(
+        "Anna Berg and MARIA COSTA took office today.",
+        "actor person \"MARIA COSTA\": \"MARIA COSTA\"",
+    )],
+    counter_examples: &["MARIA COSTA WINS THE VOTE", "The ACME GROUP took office today."],
+};
