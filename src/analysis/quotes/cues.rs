@@ -52,6 +52,8 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         // "in the past said" — but "The New York Times said", "Theresa May said".
         || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
         || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
+        // "can be heard shouting": a past form is a verb, not a phrase's head.
+        || is_in(head, PAST) && !is_capitalized(w.text(h))
         || !w.is_word(h)
     {
         return None;
@@ -181,7 +183,14 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     {
         return c.source.clone();
     }
-    let s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
+    let mut s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
+    // "But the mayor answered: ...": a conjunction opening the sentence is no part of its subject.
+    if s + 1 < i && matches!(w.lower(s), "and" | "but" | "yet" | "so") {
+        s += 1;
+        if w.is_punct(s, ",") {
+            s += 1;
+        }
+    }
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
@@ -293,7 +302,8 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
         return None;
     }
     let hearer = is_in(verb.lemma, HEARER);
-    let inverted = if j == v && !hearer {
+    // A participle never has its source after it: ", calling the plan “a fraud”" names what it calls.
+    let inverted = if j == v && !hearer && !lw.ends_with("ing") {
         inverted_source(w, v, end, floor, inside, segs)
     } else {
         None
@@ -340,6 +350,9 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     if !(is_in(lw, AMBIGUOUS) && v > floor) {
         return false;
     }
+    if after_preposition(w, v, floor) {
+        return true;
+    }
     let p = w.lower(v - 1);
     let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
     let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
@@ -363,6 +376,17 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
         || is_in(p, DETERMINER)
         || possessive
+}
+
+/// The phrase before the form at `v` is the object of a preposition, so no subject: "in a string of
+/// Facebook posts", "in brief remarks", "by two percentage points".
+fn after_preposition(w: &Words, v: usize, floor: usize) -> bool {
+    np_left(w, v - 1, floor).is_some_and(|np| {
+        np.start > floor && {
+            let p = w.lower(np.start - 1);
+            is_in(p, ATTACHED) || matches!(p, "by" | "on" | "about")
+        }
+    })
 }
 
 /// Where the subject of the verb at `v` ends, past auxiliaries, adverbs and a chaining verb ("has
@@ -445,11 +469,13 @@ fn inverted_source(
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
     // "..., said it would" starts the content; "..., said he." is the source.
+    // An opening quotation mark goes on with the content: `said the mayor's latest “blunder ...”`.
     let punct_after = w
         .doc
         .tokens
         .get(np.end)
-        .is_none_or(|t| t.kind == TokenKind::Punct);
+        .is_none_or(|t| t.kind == TokenKind::Punct)
+        && segs.opening(np.end).is_none();
     let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
     let closes = punct_after
         || comma_before
@@ -507,7 +533,7 @@ fn source_before(
         Some(p) => {
             if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
                 // "sent tweets saying ...": the sender speaks, not the tweets.
-                subject()
+                object_participle_source(w, v, floor, out)
             } else {
                 match np_left(w, p, floor) {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
@@ -530,9 +556,51 @@ fn source_before(
         && !is_in(w.lower(v - 1), STOP)
         && !is_in(w.lower(v - 1), BETWEEN)
     {
-        return subject();
+        return object_participle_source(w, v, floor, out);
     }
     found
+}
+
+/// The source of a participle after an object, "put out a statement saying ...": the subject of the
+/// clause the participle stands in ("after the agency released a report showing ..."), else the
+/// subject of the sentence.
+fn object_participle_source(
+    w: &Words,
+    v: usize,
+    floor: usize,
+    out: &[Cue],
+) -> (Option<Range<usize>>, &'static str) {
+    match clause_subject(w, v, floor) {
+        Some(np) => (Some(np), PARTICIPLE_CLAUSE_SUBJECT),
+        None => (sentence_subject(w, v, out), SENTENCE_SUBJECT),
+    }
+}
+
+/// The subject of a clause opened by a conjunction before the participle at `v`, with no comma or
+/// quotation mark between: "the agency" in "after the agency released a report showing ...".
+fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
+    let mut r = v.checked_sub(2)?;
+    while r > floor && v - r < 20 {
+        if w.doc.tokens[r].kind == TokenKind::Punct {
+            return None;
+        }
+        let lw = w.lower(r);
+        if is_in(lw, CLAUSE_LINK) || matches!(lw, "after" | "before" | "since" | "until") {
+            // A subject, then at least a verb and its object before the participle. The phrase ends
+            // before a past form or an auxiliary: "the agency" in "the agency released a report".
+            let np = np_right(w, r + 1, v)?;
+            let end = (np.start + 1..np.end)
+                .find(|&k| {
+                    let lw = w.lower(k);
+                    !is_capitalized(w.text(k))
+                        && (lw.ends_with("ed") || is_in(lw, PAST) || is_in(lw, BETWEEN))
+                })
+                .unwrap_or(np.end);
+            return (end + 1 < v).then_some(np.start..end);
+        }
+        r -= 1;
+    }
+    None
 }
 
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A

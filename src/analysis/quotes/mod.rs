@@ -360,7 +360,8 @@ impl Pass<'_, '_> {
             .drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+            // A speaker's turn in a transcript ("KOVAC: ...") goes on in the quoted paragraphs after it.
+            .filter(|(_, d)| d.kind != QuoteKind::Indirect || d.rule == NAME_COLON_LINE)
             .map(|(i, d)| (d.span.end, i))
             .collect();
         direct_ends.compact_sort();
