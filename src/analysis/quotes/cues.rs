@@ -52,8 +52,10 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         // "in the past said" — but "The New York Times said", "Theresa May said".
         || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
         || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
-        // "can be heard shouting": a past form is a verb, not a phrase's head.
+        // "can be heard shouting": a past form is a verb, not a phrase's head; nor is an adverb ("a
+        // hurriedly called meeting").
         || is_in(head, PAST) && !is_capitalized(w.text(h))
+        || head.len() > 4 && head.ends_with("ly") && !is_capitalized(w.text(h)) && !is_in(head, NOT_ADVERB)
         || !w.is_word(h)
     {
         return None;
@@ -174,22 +176,18 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
 
 /// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
 pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
-    let sentence = w.sentence(i);
-    if let Some(c) = cues
-        .iter()
-        .rev()
-        .take_while(|c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
-        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
-    {
+    if let Some(c) = sentence_cue(w, i, cues) {
         return c.source.clone();
     }
-    let mut s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
-    // "But the mayor answered: ...": a conjunction opening the sentence is no part of its subject.
-    if s + 1 < i && matches!(w.lower(s), "and" | "but" | "yet" | "so") {
-        s += 1;
-        if w.is_punct(s, ",") {
-            s += 1;
-        }
+    let sentence = w.sentence(i);
+    let s = subject_start(
+        w,
+        after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start),
+        i,
+    );
+    // "He met the press, saying ...".
+    if s < i && is_in(w.lower(s), SUBJECT) {
+        return Some(s..s + 1);
     }
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
@@ -209,6 +207,49 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     } else {
         None
     }
+}
+
+/// The cue earlier in the sentence of token `i` whose source a participle or coordinated verb at `i`
+/// shares: the first with the same verb ("They said ... and said ..."), else the nearest.
+fn sentence_cue<'c>(w: &Words, i: usize, cues: &'c [Cue]) -> Option<&'c Cue> {
+    let sentence = w.sentence(i);
+    let lemma = w.verb(i).map(|v| v.lemma);
+    let before = || {
+        cues.iter()
+            .rev()
+            .take_while(move |c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
+            .filter(move |c| {
+                c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some()
+            })
+    };
+    before()
+        .filter(|c| Some(c.lemma) == lemma)
+        .last()
+        .or_else(|| before().next())
+}
+
+/// Where the subject of a sentence starting at `s` begins, before token `i`: after a conjunction ("But
+/// the mayor answered: ..."), or after an opening phrase set off by a comma ("Stung by the polls, the
+/// mayor ...", "In May, the governor ...").
+fn subject_start(w: &Words, mut s: usize, i: usize) -> usize {
+    if s + 1 < i && matches!(w.lower(s), "and" | "but" | "yet" | "so") {
+        s += 1;
+        if w.is_punct(s, ",") {
+            s += 1;
+        }
+    }
+    let lw = w.lower(s);
+    let opener = is_stop(w, s) && !is_in(lw, PRONOUN)
+        || w.is_word(s) && (lw.ends_with("ed") || lw.ends_with("ing") || is_in(lw, PAST)) && lw.len() > 2;
+    if !opener {
+        return s;
+    }
+    (s + 1..i.min(s + 30))
+        .filter(|&k| w.is_punct(k, ","))
+        .find(|&k| {
+            np_right(w, k + 1, i).is_some_and(|np| !is_stop(w, np.start) || is_in(w.lower(np.start), SUBJECT))
+        })
+        .map_or(s, |k| k + 1)
 }
 
 /// A reporting noun with its possessor and a that-clause: "Trump's claim that ...", "her warning that ...".
@@ -479,6 +520,7 @@ fn inverted_source(
     let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
     let closes = punct_after
         || comma_before
+            && segs.opening(np.end).is_none()
             && (closes_clause(w, np.end)
                 || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
