@@ -744,7 +744,18 @@ fn time_phrase_source(
         }
         k -= 1;
     }
-    (None, SUBJECT_BEFORE_VERB)
+    // "The survey released Tuesday shows ...": the time phrase is part of the subject of the sentence,
+    // which is the source when nothing but that subject stands before the verb.
+    let subject = sentence_subject(w, v, out).filter(|np| {
+        np.end <= p
+            && np.start >= floor
+            && !(np.end..v)
+                .any(|k| w.doc.tokens[k].kind == TokenKind::Punct || is_in(w.lower(k), CLAUSE_LINK))
+    });
+    match subject {
+        Some(np) => (Some(np), SENTENCE_SUBJECT),
+        None => (None, SUBJECT_BEFORE_VERB),
+    }
 }
 
 pub(super) fn cue_text(w: &Words, c: &Cue) -> String {

@@ -504,19 +504,28 @@ pub(super) fn resolve(
     }
     // Mentions are short: look back a little from the last one starting inside the phrase.
     let last = by_start.partition_point(|m| m.span.start < span.end);
-    let best = by_start[..last]
-        .iter()
-        .rev()
-        .take_while(|m| m.span.start + 400 > span.start)
-        .filter(|m| m.span.overlaps(span))
-        // A person named in the phrase speaks over an organisation named with them: "In a radio
-        // interview with Acme News Kim Osei declared".
-        .max_by_key(|m| {
-            let person = actors
-                .actors
-                .get(m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Person);
-            (m.kind == MentionKind::Name, person, m.span.len(), m.span.end)
+    let inside = || {
+        by_start[..last]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start + 400 > span.start)
+            .filter(|m| m.span.overlaps(span))
+    };
+    // A person named in the phrase speaks over an organisation named with them ("In a radio interview
+    // with Acme News Kim Osei declared"), the actor named nearest the verb over one before it; of
+    // that actor, the longest mention ("Mary Cole", not "D-Vt" after it).
+    let person = |m: &ActorMention| {
+        actors
+            .actors
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let best = inside()
+        .max_by_key(|m| (m.kind == MentionKind::Name, person(m), m.span.end))
+        .and_then(|top| {
+            inside()
+                .filter(|m| m.actor == top.actor && m.kind == top.kind)
+                .max_by_key(|m| (m.span.len(), m.span.end))
         });
     if let Some(m) = best {
         let id = actors.actors.get(m.actor).map(|a| a.id.clone());
