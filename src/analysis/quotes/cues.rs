@@ -210,22 +210,33 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
 }
 
 /// The cue earlier in the sentence of token `i` whose source a participle or coordinated verb at `i`
-/// shares: the first with the same verb ("They said ... and said ..."), else the nearest.
+/// shares: the first with the same verb ("They said ... and said ..."); for a verb after "and" the
+/// one whose that-clause holds the nearest ("The mayor said that the city would borrow and predicted
+/// ..."); else the nearest. A cue of a relative clause ("the critics who accused him, vowing ...") reports for no one
+/// else.
 fn sentence_cue<'c>(w: &Words, i: usize, cues: &'c [Cue]) -> Option<&'c Cue> {
     let sentence = w.sentence(i);
     let lemma = w.verb(i).map(|v| v.lemma);
+    let relative = |r: &Range<usize>| r.len() == 1 && matches!(w.lower(r.start), "who" | "which" | "that");
     let before = || {
         cues.iter()
             .rev()
             .take_while(move |c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
-            .filter(move |c| {
-                c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some()
-            })
+            .filter(move |c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence)
+            .filter(move |c| c.source.as_ref().is_some_and(|r| !relative(r)))
     };
-    before()
-        .filter(|c| Some(c.lemma) == lemma)
-        .last()
-        .or_else(|| before().next())
+    let same = before().filter(|c| Some(c.lemma) == lemma).last();
+    let nearest = before().next();
+    let coordinated = i > 0 && matches!(w.lower(i - 1), "and" | "but");
+    // "... and predicted": the nearest cue, unless it stands in the that-clause of an earlier one.
+    let outer = nearest.filter(|_| coordinated).and_then(|n| {
+        before()
+            .filter(|e| {
+                e.tokens.end < n.tokens.start && (e.tokens.end..n.tokens.start).any(|k| w.lower(k) == "that")
+            })
+            .last()
+    });
+    same.or(outer).or(nearest)
 }
 
 /// Where the subject of a sentence starting at `s` begins, before token `i`: after a conjunction ("But
@@ -246,8 +257,16 @@ fn subject_start(w: &Words, mut s: usize, i: usize) -> usize {
     }
     (s + 1..i.min(s + 30))
         .filter(|&k| w.is_punct(k, ","))
+        // Not a place set off by commas ("At a fair in Millbrook, Del., the senator ...").
         .find(|&k| {
-            np_right(w, k + 1, i).is_some_and(|np| !is_stop(w, np.start) || is_in(w.lower(np.start), SUBJECT))
+            np_right(w, k + 1, i).is_some_and(|np| {
+                let set_off = np.clone().all(|t| !w.is_word(t) || is_capitalized(w.text(t)))
+                    && w.doc
+                        .tokens
+                        .get(np.end)
+                        .is_some_and(|t| t.kind == TokenKind::Punct);
+                (!is_stop(w, np.start) || is_in(w.lower(np.start), SUBJECT)) && !set_off
+            })
         })
         .map_or(s, |k| k + 1)
 }
