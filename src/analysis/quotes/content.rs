@@ -403,7 +403,12 @@ pub(super) fn according_content(
     let s = w.doc.sentences.get(sentence)?;
     let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
     let before = c.tokens.start.saturating_sub(s.tokens.start);
-    if before <= 2 {
+    // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
+    let opener = before > 2
+        && w.is_punct(c.tokens.start - 1, ",")
+        && w.is_punct(source_end, ",")
+        && word_count(w, s.tokens.start..c.tokens.start - 1) <= 4;
+    if before <= 2 || opener {
         let start = if w.is_punct(source_end, ",") {
             source_end + 1
         } else {
