@@ -40,6 +40,7 @@ pub const PLAIN: &[(&str, &str)] = &[
     ("quotes/content-before-said", "When “…, the agency said.” ends a sentence, the words before it are what was said."),
     ("quotes/inverted-said-name", "“said Mr Smith” right after a quotation tells you who spoke."),
     ("quotes/lead-in-partial", "A quotation that finishes a sentence the writer began is a partial quote."),
+    ("quotes/participle-clause-subject", "In “after the agency released a report saying …”, the words are the agency’s: whoever released the report."),
     ("quotes/possessive-claim", "“her claim that …” reports what she said."),
     ("quotes/previous-speaker-continues", "A quotation without a “said” of its own is by the person quoted just before."),
     ("quotes/pronoun-previous-speaker", "“he” or “she” with no person named nearby means the person quoted just before."),

@@ -279,6 +279,17 @@ pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
 /// The content before an attribution that closes its sentence or interrupts it:
 /// "Growth will slow, the agency said." / "The plan, he said, would fail."
 pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range<usize>> {
+    postposed_pieces(w, c, segs).map(|(main, _)| main)
+}
+
+/// [`postposed_content`], with the other piece of a sentence the attribution interrupts: "The second
+/// trial" in "The second trial, the lab said, was its largest so far." (the content is what follows), "was
+/// its largest so far" in "The second trial of the drug, the lab said, was its largest so far."
+pub(super) fn postposed_pieces(
+    w: &Words,
+    c: &Cue,
+    segs: &Segs,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let sentence = w.sentence(c.tokens.start);
     let s = w.doc.sentences.get(sentence)?;
     let lead = c
@@ -333,15 +344,21 @@ pub(super) fn postposed_content(w: &Words, c: &Cue, segs: &Segs) -> Option<Range
     if segs.opening(start).is_some() {
         return None;
     }
-    // An attribution that interrupts its sentence after a few words reports what follows it:
-    // "All of which, he said, would help."
-    if w.is_punct(k, ",") && word_count(w, r.clone()) <= 4 && relative.is_none() {
-        let after = trim_range(w, k + 1..s.tokens.end);
-        if word_count(w, after.clone()) >= 4 {
-            return Some(after);
-        }
+    // An attribution that interrupts its sentence reports both pieces: after a few words, what follows
+    // it is the content ("All of this, she said, would take years."), the few words a piece of it.
+    let after = (w.is_punct(k, ",") && relative.is_none())
+        .then(|| trim_range(w, k + 1..s.tokens.end))
+        .filter(|a| word_count(w, a.clone()) >= 4 && goes_on(w, a.start));
+    match after {
+        Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
+        a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
     }
-    (word_count(w, r.clone()) >= 2).then_some(r)
+}
+
+/// The words at token `k` after an interrupting attribution go on with the sentence rather than open
+/// a clause of the writer's: not "and ...", nor a participle of the speaker's ("citing ...").
+fn goes_on(w: &Words, k: usize) -> bool {
+    !(matches!(w.lower(k), "and" | "or") || participle_cue(w, k) || mark_of(w.text(k)).is_some())
 }
 
 /// Token `k` is a participle that opens a clause of its own after an attribution: "referring",
@@ -386,7 +403,12 @@ pub(super) fn according_content(
     let s = w.doc.sentences.get(sentence)?;
     let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
     let before = c.tokens.start.saturating_sub(s.tokens.start);
-    if before <= 2 {
+    // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
+    let opener = before > 2
+        && w.is_punct(c.tokens.start - 1, ",")
+        && w.is_punct(source_end, ",")
+        && word_count(w, s.tokens.start..c.tokens.start - 1) <= 4;
+    if before <= 2 || opener {
         let start = if w.is_punct(source_end, ",") {
             source_end + 1
         } else {

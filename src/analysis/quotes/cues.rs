@@ -52,6 +52,10 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         // "in the past said" — but "The New York Times said", "Theresa May said".
         || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
         || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
+        // "can be heard shouting": a past form is a verb, not a phrase's head; nor is an adverb ("a
+        // hurriedly called meeting").
+        || is_in(head, PAST) && !is_capitalized(w.text(h))
+        || head.len() > 4 && head.ends_with("ly") && !is_capitalized(w.text(h)) && !is_in(head, NOT_ADVERB)
         || !w.is_word(h)
     {
         return None;
@@ -172,16 +176,19 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
 
 /// The subject at the start of the sentence of token `i`: for participles and coordinated verbs.
 pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Range<usize>> {
-    let sentence = w.sentence(i);
-    if let Some(c) = cues
-        .iter()
-        .rev()
-        .take_while(|c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
-        .find(|c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence && c.source.is_some())
-    {
+    if let Some(c) = sentence_cue(w, i, cues) {
         return c.source.clone();
     }
-    let s = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
+    let sentence = w.sentence(i);
+    let s = subject_start(
+        w,
+        after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start),
+        i,
+    );
+    // "He met the press, saying ...".
+    if s < i && is_in(w.lower(s), SUBJECT) {
+        return Some(s..s + 1);
+    }
     let mut k = s;
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
@@ -200,6 +207,68 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     } else {
         None
     }
+}
+
+/// The cue earlier in the sentence of token `i` whose source a participle or coordinated verb at `i`
+/// shares: the first with the same verb ("They said ... and said ..."); for a verb after "and" the
+/// one whose that-clause holds the nearest ("The mayor said that the city would borrow and predicted
+/// ..."); else the nearest. A cue of a relative clause ("the critics who accused him, vowing ...") reports for no one
+/// else.
+fn sentence_cue<'c>(w: &Words, i: usize, cues: &'c [Cue]) -> Option<&'c Cue> {
+    let sentence = w.sentence(i);
+    let lemma = w.verb(i).map(|v| v.lemma);
+    let relative = |r: &Range<usize>| r.len() == 1 && matches!(w.lower(r.start), "who" | "which" | "that");
+    let before = || {
+        cues.iter()
+            .rev()
+            .take_while(move |c| w.sentence(c.tokens.start) >= sentence && c.tokens.start + MAX_CLAUSE > i)
+            .filter(move |c| c.tokens.start < i && w.sentence(c.tokens.start) == sentence)
+            .filter(move |c| c.source.as_ref().is_some_and(|r| !relative(r)))
+    };
+    let same = before().filter(|c| Some(c.lemma) == lemma).last();
+    let nearest = before().next();
+    let coordinated = i > 0 && matches!(w.lower(i - 1), "and" | "but");
+    // "... and predicted": the nearest cue, unless it stands in the that-clause of an earlier one.
+    let outer = nearest.filter(|_| coordinated).and_then(|n| {
+        before()
+            .filter(|e| {
+                e.tokens.end < n.tokens.start && (e.tokens.end..n.tokens.start).any(|k| w.lower(k) == "that")
+            })
+            .last()
+    });
+    same.or(outer).or(nearest)
+}
+
+/// Where the subject of a sentence starting at `s` begins, before token `i`: after a conjunction ("But
+/// the mayor answered: ..."), or after an opening phrase set off by a comma ("Stung by the polls, the
+/// mayor ...", "In May, the governor ...").
+fn subject_start(w: &Words, mut s: usize, i: usize) -> usize {
+    if s + 1 < i && matches!(w.lower(s), "and" | "but" | "yet" | "so") {
+        s += 1;
+        if w.is_punct(s, ",") {
+            s += 1;
+        }
+    }
+    let lw = w.lower(s);
+    let opener = is_stop(w, s) && !is_in(lw, PRONOUN)
+        || w.is_word(s) && (lw.ends_with("ed") || lw.ends_with("ing") || is_in(lw, PAST)) && lw.len() > 2;
+    if !opener {
+        return s;
+    }
+    (s + 1..i.min(s + 30))
+        .filter(|&k| w.is_punct(k, ","))
+        // Not a place set off by commas ("At a fair in Millbrook, Del., the senator ...").
+        .find(|&k| {
+            np_right(w, k + 1, i).is_some_and(|np| {
+                let set_off = np.clone().all(|t| !w.is_word(t) || is_capitalized(w.text(t)))
+                    && w.doc
+                        .tokens
+                        .get(np.end)
+                        .is_some_and(|t| t.kind == TokenKind::Punct);
+                (!is_stop(w, np.start) || is_in(w.lower(np.start), SUBJECT)) && !set_off
+            })
+        })
+        .map_or(s, |k| k + 1)
 }
 
 /// A reporting noun with its possessor and a that-clause: "Trump's claim that ...", "her warning that ...".
@@ -293,7 +362,8 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
         return None;
     }
     let hearer = is_in(verb.lemma, HEARER);
-    let inverted = if j == v && !hearer {
+    // A participle never has its source after it: ", calling the plan “a fraud”" names what it calls.
+    let inverted = if j == v && !hearer && !lw.ends_with("ing") {
         inverted_source(w, v, end, floor, inside, segs)
     } else {
         None
@@ -340,6 +410,9 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     if !(is_in(lw, AMBIGUOUS) && v > floor) {
         return false;
     }
+    if after_preposition(w, v, floor) {
+        return true;
+    }
     let p = w.lower(v - 1);
     let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
     let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
@@ -363,6 +436,17 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
         || is_in(p, DETERMINER)
         || possessive
+}
+
+/// The phrase before the form at `v` is the object of a preposition, so no subject: "in a string of
+/// Facebook posts", "in brief remarks", "by two percentage points".
+fn after_preposition(w: &Words, v: usize, floor: usize) -> bool {
+    np_left(w, v - 1, floor).is_some_and(|np| {
+        np.start > floor && {
+            let p = w.lower(np.start - 1);
+            is_in(p, ATTACHED) || matches!(p, "by" | "on" | "about")
+        }
+    })
 }
 
 /// Where the subject of the verb at `v` ends, past auxiliaries, adverbs and a chaining verb ("has
@@ -445,14 +529,17 @@ fn inverted_source(
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
     // "..., said it would" starts the content; "..., said he." is the source.
+    // An opening quotation mark goes on with the content: `said the mayor's latest “blunder ...”`.
     let punct_after = w
         .doc
         .tokens
         .get(np.end)
-        .is_none_or(|t| t.kind == TokenKind::Punct);
+        .is_none_or(|t| t.kind == TokenKind::Punct)
+        && segs.opening(np.end).is_none();
     let ok = !is_in(w.lower(np.start), PRONOUN) || punct_after;
     let closes = punct_after
         || comma_before
+            && segs.opening(np.end).is_none()
             && (closes_clause(w, np.end)
                 || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
@@ -507,7 +594,7 @@ fn source_before(
         Some(p) => {
             if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
                 // "sent tweets saying ...": the sender speaks, not the tweets.
-                subject()
+                object_participle_source(w, v, floor, out)
             } else {
                 match np_left(w, p, floor) {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
@@ -530,9 +617,51 @@ fn source_before(
         && !is_in(w.lower(v - 1), STOP)
         && !is_in(w.lower(v - 1), BETWEEN)
     {
-        return subject();
+        return object_participle_source(w, v, floor, out);
     }
     found
+}
+
+/// The source of a participle after an object, "put out a statement saying ...": the subject of the
+/// clause the participle stands in ("after the agency released a report showing ..."), else the
+/// subject of the sentence.
+fn object_participle_source(
+    w: &Words,
+    v: usize,
+    floor: usize,
+    out: &[Cue],
+) -> (Option<Range<usize>>, &'static str) {
+    match clause_subject(w, v, floor) {
+        Some(np) => (Some(np), PARTICIPLE_CLAUSE_SUBJECT),
+        None => (sentence_subject(w, v, out), SENTENCE_SUBJECT),
+    }
+}
+
+/// The subject of a clause opened by a conjunction before the participle at `v`, with no comma or
+/// quotation mark between: "the agency" in "after the agency released a report showing ...".
+fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
+    let mut r = v.checked_sub(2)?;
+    while r > floor && v - r < 20 {
+        if w.doc.tokens[r].kind == TokenKind::Punct {
+            return None;
+        }
+        let lw = w.lower(r);
+        if is_in(lw, CLAUSE_LINK) || matches!(lw, "after" | "before" | "since" | "until") {
+            // A subject, then at least a verb and its object before the participle. The phrase ends
+            // before a past form or an auxiliary: "the agency" in "the agency released a report".
+            let np = np_right(w, r + 1, v)?;
+            let end = (np.start + 1..np.end)
+                .find(|&k| {
+                    let lw = w.lower(k);
+                    !is_capitalized(w.text(k))
+                        && (lw.ends_with("ed") || is_in(lw, PAST) || is_in(lw, BETWEEN))
+                })
+                .unwrap_or(np.end);
+            return (end + 1 < v).then_some(np.start..end);
+        }
+        r -= 1;
+    }
+    None
 }
 
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A
@@ -634,7 +763,18 @@ fn time_phrase_source(
         }
         k -= 1;
     }
-    (None, SUBJECT_BEFORE_VERB)
+    // "The survey released Tuesday shows ...": the time phrase is part of the subject of the sentence,
+    // which is the source when nothing but that subject stands before the verb.
+    let subject = sentence_subject(w, v, out).filter(|np| {
+        np.end <= p
+            && np.start >= floor
+            && !(np.end..v)
+                .any(|k| w.doc.tokens[k].kind == TokenKind::Punct || is_in(w.lower(k), CLAUSE_LINK))
+    });
+    match subject {
+        Some(np) => (Some(np), SENTENCE_SUBJECT),
+        None => (None, SUBJECT_BEFORE_VERB),
+    }
 }
 
 pub(super) fn cue_text(w: &Words, c: &Cue) -> String {

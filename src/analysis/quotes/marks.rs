@@ -423,6 +423,16 @@ fn mark_role(w: &Words, i: usize, style: Style, role: Role, stack: &Stack) -> Op
             }
             Role::Close
         }
+        // A closing mark typed for an opening one at the start of a line, glued to a word, with no
+        // quotation open: `”Mr. Lee's plan will fail.” ― Ana Ruiz`.
+        (Style::Curly, Role::Close)
+            if t.line_start
+                && glued_next
+                && next.is_some_and(|n| n.kind == TokenKind::Word)
+                && !stack.has_family(true) =>
+        {
+            Role::Open
+        }
         (_, r) => r,
     })
 }

@@ -319,6 +319,12 @@ impl Pass<'_, '_> {
                 speaker_rule: c.source_rule,
             });
             c.used = true;
+            if found_by == CONTENT_BEFORE_SAID {
+                if let Some(piece) = postposed_pieces(w, c, segs).and_then(|(_, other)| other) {
+                    last_content = last_content.start.min(piece.start)..last_content.end.max(piece.end);
+                    push_piece(w, segs, &mut self.drafts, piece, c);
+                }
+            }
         }
     }
 
@@ -360,7 +366,8 @@ impl Pass<'_, '_> {
             .drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.kind != QuoteKind::Indirect)
+            // A speaker's turn in a transcript ("KOVAC: ...") goes on in the quoted paragraphs after it.
+            .filter(|(_, d)| d.kind != QuoteKind::Indirect || d.rule == NAME_COLON_LINE)
             .map(|(i, d)| (d.span.end, i))
             .collect();
         direct_ends.compact_sort();
@@ -404,6 +411,25 @@ impl Pass<'_, '_> {
         }
         scare
     }
+}
+
+/// The other piece of a sentence its attribution interrupts, as a quote of the same source: "The
+/// second trial" in "The second trial, the lab said, was its largest so far."
+fn push_piece(w: &Words, segs: &Segs, drafts: &mut Vec<Draft>, piece: Range<usize>, c: &Cue) {
+    let span = w.doc.span_of(piece);
+    let kind = kind_of(quoted_share(w, span, segs));
+    if kind != QuoteKind::Indirect {
+        // A quotation in it is attributed on its own.
+        return;
+    }
+    drafts.push(Draft {
+        span,
+        kind,
+        source: c.source.clone(),
+        cue: Some(cue_text(w, c)),
+        rule: INTERRUPTED_CLAUSE,
+        speaker_rule: c.source_rule,
+    });
 }
 
 /// Widens a speaker mention that ends an unnamed source's phrase to the whole phrase ("Sources close

@@ -15,6 +15,7 @@ pub(super) const LEAD_IN_PARTIAL: &str = "quotes/lead-in-partial";
 pub(super) const REPORTED_THAT_CLAUSE: &str = "quotes/reported-that-clause";
 pub(super) const PARTIAL_IN_CLAUSE: &str = "quotes/partial-in-clause";
 pub(super) const CONTENT_BEFORE_SAID: &str = "quotes/content-before-said";
+pub(super) const INTERRUPTED_CLAUSE: &str = "quotes/interrupted-clause";
 /// Finds the content and links the source.
 pub(super) const ACCORDING_TO: &str = "quotes/according-to";
 /// Finds the content and links the source.
@@ -39,9 +40,46 @@ pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-an
 pub(super) const SUBJECT_WITH_RELATIVE_CLAUSE: &str = "quotes/subject-with-relative-clause";
 pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attached-phrase";
 pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
+pub(super) const PARTICIPLE_CLAUSE_SUBJECT: &str = "quotes/participle-clause-subject";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
+    Rule {
+        name: INTERRUPTED_CLAUSE,
+        description: "An attribution that interrupts its sentence (\"The plan, he said, would fail.\") reports both pieces of it, as two quotes of one speaker.",
+        examples: &[
+            (
+                "The second trial, the lab said, was its largest so far.",
+                "quote indirect \"The second trial\"",
+            ),
+            (
+                "The new rules on farm subsidies, the minister said, would help small farms.",
+                "quote indirect \"would help small farms\"",
+            ),
+        ],
+        counter_examples: &[
+            "The new rules on farm subsidies would help small farms, the minister said.",
+            "The new rules on farm subsidies would help, the minister said, citing a study.",
+        ],
+    },
+    Rule {
+        name: PARTICIPLE_CLAUSE_SUBJECT,
+        description: "A participle after an object (\"released a report saying ...\") reports for the subject of the clause it stands in, after a conjunction such as \"after\" or \"that\", not for the first subject of the sentence.",
+        examples: &[
+            (
+                "Shares fell sharply after the agency released a report saying the plant was unsafe.",
+                "speaker \"the plant was unsafe\" <- \"the agency\" = (no actor)",
+            ),
+            (
+                "The crowd became so large that the zoo released a statement saying it would close early.",
+                "speaker \"it would close early\" <- \"the zoo\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "The agency released a report saying the plant was unsafe.",
+            "The agency met the workers, saying the plant was unsafe.",
+        ],
+    },
     Rule {
         name: CLOSING_ACCORDING_TO,
         description: "An \"according to X\" that closes a sentence names the source of what the sentence reports, over the subject of its verb: \"The firm plans to close the plant, according to two officials.\"",

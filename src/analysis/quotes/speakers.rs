@@ -2,6 +2,7 @@
 //! the resolution of a source phrase to an actor.
 
 use super::*;
+use crate::analysis::report::ActorKind;
 use crate::analysis::sort::CompactSort;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
@@ -291,9 +292,10 @@ pub(super) fn segment_closing_far_before(
 
 /// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
 pub(super) fn closes_clause(w: &Words, i: usize) -> bool {
-    // An object or a clause right after the verb is content of its own ("She says the count ...").
+    // An object or a clause right after the verb is content of its own ("She says the count ..."); a
+    // hearer is not ("shouted to the fans.").
     if i < w.len() && w.is_word(i) && !is_in(w.lower(i), TIME) && !w.line_start(i) {
-        return false;
+        return to_hearer_ends(w, i);
     }
     let mut k = i;
     while k < w.len() && k - i < 7 {
@@ -310,6 +312,25 @@ pub(super) fn closes_clause(w: &Words, i: usize) -> bool {
         k += 1;
     }
     k >= w.len()
+}
+
+/// A hearer after "to" ends the sentence at token `i`: "to the fans.", "to reporters.".
+fn to_hearer_ends(w: &Words, i: usize) -> bool {
+    if w.lower(i) != "to" {
+        return false;
+    }
+    let mut k = i + 1;
+    if is_in(w.lower(k), DETERMINER) {
+        k += 1;
+    } else if !is_in(w.lower(k), LISTENER) {
+        // "wanted to go.": a verb, not a hearer.
+        return false;
+    }
+    k + 1 < w.len()
+        && w.is_word(k)
+        && !is_stop(w, k)
+        && w.verb(k).is_none()
+        && matches!(w.text(k + 1), "." | "!" | "?")
 }
 
 /// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
@@ -483,12 +504,29 @@ pub(super) fn resolve(
     }
     // Mentions are short: look back a little from the last one starting inside the phrase.
     let last = by_start.partition_point(|m| m.span.start < span.end);
-    let best = by_start[..last]
-        .iter()
-        .rev()
-        .take_while(|m| m.span.start + 400 > span.start)
-        .filter(|m| m.span.overlaps(span))
-        .max_by_key(|m| (m.kind == MentionKind::Name, m.span.len(), m.span.end));
+    let inside = || {
+        by_start[..last]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start + 400 > span.start)
+            .filter(|m| m.span.overlaps(span))
+    };
+    // A person named in the phrase speaks over an organisation named with them ("In a radio interview
+    // with Acme News Kim Osei declared"), the actor named nearest the verb over one before it; of
+    // that actor, the longest mention ("Mary Cole", not "D-Vt" after it).
+    let person = |m: &ActorMention| {
+        actors
+            .actors
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let best = inside()
+        .max_by_key(|m| (m.kind == MentionKind::Name, person(m), m.span.end))
+        .and_then(|top| {
+            inside()
+                .filter(|m| m.actor == top.actor && m.kind == top.kind)
+                .max_by_key(|m| (m.span.len(), m.span.end))
+        });
     if let Some(m) = best {
         let id = actors.actors.get(m.actor).map(|a| a.id.clone());
         let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
