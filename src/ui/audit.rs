@@ -25,7 +25,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::batch::{self, BatchAnalyser};
-use super::worker::{options, to_js, Request};
+use super::worker::{options, to_js, Request, AUDIT_REPORTS, REPORT_JSON};
 use super::{idb, Backend};
 use crate::audit::Edits;
 use crate::report::Report;
@@ -36,8 +36,8 @@ use crate::workbench::article_set::{self, fingerprint, SetArticle};
 pub struct Kept {
     pub fingerprint: String,
     pub report: Rc<Report>,
-    /// The report as a JS value, as the worker sent it or IndexedDB kept it (undefined when
-    /// analysed in place): what the audit worker is sent.
+    /// The report's JSON text as a JS string, as the worker sent it or IndexedDB kept it
+    /// (undefined when analysed in place): what the audit worker is sent.
     pub raw: JsValue,
 }
 
@@ -49,12 +49,36 @@ pub struct Computed {
     pub dates: Rc<Vec<Option<String>>>,
 }
 
-/// A kept report as IndexedDB holds it.
+/// A kept report as IndexedDB holds it: `{id, fingerprint, report_json}`, the report as the JSON
+/// text the worker made (sets kept before hold the report as an object, `report`).
 #[derive(Deserialize)]
 struct KeptIn {
     id: u32,
     fingerprint: String,
-    report: Report,
+    #[serde(default)]
+    report_json: Option<String>,
+    #[serde(default)]
+    report: Option<Report>,
+}
+
+impl KeptIn {
+    /// The id and the kept report, with its JSON text as a JS string.
+    fn kept(self) -> Option<(u32, Kept)> {
+        let (report, raw) = match (self.report_json, self.report) {
+            (Some(json), _) => (serde_json::from_str(&json).ok()?, JsValue::from_str(&json)),
+            (None, Some(report)) => {
+                let json = serde_json::to_string(&report).ok()?;
+                (report, JsValue::from_str(&json))
+            }
+            (None, None) => return None,
+        };
+        let kept = Kept {
+            fingerprint: self.fingerprint,
+            report: Rc::new(report),
+            raw,
+        };
+        Some((self.id, kept))
+    }
 }
 
 /// The set and its reports.
@@ -150,12 +174,13 @@ impl Audit {
             .map(|(_, c)| c)
     }
 
-    /// The articles of a complete set as a `worker::AuditJob`, their reports as they came and their
-    /// texts left out (the aggregation reads only the reports); none when a report has no JS value.
+    /// The articles of a complete set as an audit job (`{audit_reports: ...}`, see `worker`), their
+    /// reports as the JSON text they came as (the aggregation reads only the reports); none when a
+    /// report has no JSON text.
     fn audit_job(&self) -> Option<JsValue> {
         let list = js_sys::Array::new();
         for (a, kept) in self.articles.iter().filter_map(|a| Some((a, self.kept_of(a)?))) {
-            if kept.raw.is_undefined() || kept.raw.is_null() {
+            if !kept.raw.is_string() {
                 return None;
             }
             let date = a.date.clone().or_else(|| kept.report.reference_date.clone());
@@ -164,8 +189,7 @@ impl Audit {
             let ok = set("id", &a.id.to_string().into())
                 && set("title", &a.title.as_str().into())
                 && set("date", &date.map_or(JsValue::NULL, |d| d.into()))
-                && set("text", &"".into())
-                && set("report", &kept.raw);
+                && set(REPORT_JSON, &kept.raw);
             if !ok {
                 return None;
             }
@@ -177,7 +201,7 @@ impl Audit {
         js_sys::Reflect::set(&input, &"articles".into(), &list).ok()?;
         js_sys::Reflect::set(&input, &"edits".into(), &edits).ok()?;
         let job = js_sys::Object::new();
-        js_sys::Reflect::set(&job, &"audit".into(), &input).ok()?;
+        js_sys::Reflect::set(&job, &AUDIT_REPORTS.into(), &input).ok()?;
         Some(job.into())
     }
 
@@ -376,18 +400,7 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
     let reports = idb::get_all(db, idb::REPORTS)
         .await?
         .iter()
-        .filter_map(|v| {
-            let raw = js_sys::Reflect::get(&v, &"report".into()).unwrap_or(JsValue::UNDEFINED);
-            Some((serde_wasm_bindgen::from_value::<KeptIn>(v).ok()?, raw))
-        })
-        .map(|(k, raw)| {
-            let kept = Kept {
-                fingerprint: k.fingerprint,
-                report: Rc::new(k.report),
-                raw,
-            };
-            (k.id, kept)
-        })
+        .filter_map(|v| serde_wasm_bindgen::from_value::<KeptIn>(v).ok()?.kept())
         .collect();
     let edits = idb::get(db, idb::EDITS, &JsValue::from_str(EDITS_KEY))
         .await
@@ -583,13 +596,13 @@ fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDisp
     dispatch.dispatch(Change::Analysed(list));
 }
 
-/// The record kept for a report: `{id, fingerprint, report}`, the report as the worker sent it.
+/// The record kept for a report: `{id, fingerprint, report_json}`, the report's JSON text as the
+/// worker sent it.
 fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
     let record = js_sys::Object::new();
-    let report = js_sys::Reflect::get(raw, &"report".into()).unwrap_or(JsValue::NULL);
     let _ = js_sys::Reflect::set(&record, &"id".into(), &key(id));
     let _ = js_sys::Reflect::set(&record, &"fingerprint".into(), &fingerprint.into());
-    let _ = js_sys::Reflect::set(&record, &"report".into(), &report);
+    let _ = js_sys::Reflect::set(&record, &REPORT_JSON.into(), raw);
     record.into()
 }
 
@@ -643,7 +656,7 @@ fn on_batch_event(
             let kept = Kept {
                 fingerprint: sent,
                 report: Rc::new(response.report),
-                raw: js_sys::Reflect::get(&raw, &"report".into()).unwrap_or(JsValue::UNDEFINED),
+                raw: raw.clone(),
             };
             arrivals.borrow_mut().reports.push((id, kept, raw));
             if in_flight.borrow().is_empty() {

@@ -12,7 +12,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use super::worker::{to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
+use super::worker::{read_answer, spawn, to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
 /// cost little.
@@ -21,7 +21,8 @@ const CHUNK: usize = 8;
 /// What the worker said.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// One article's analysis, and the message as it came (to be stored as it is).
+    /// One article's analysis, and its report's JSON text as it came (to be stored and audited as
+    /// it is).
     Done(Response, wasm_bindgen::JsValue),
     /// The audit of the set ([`BatchAnalyser::aggregate`]).
     Audited(Box<Audited>),
@@ -116,7 +117,7 @@ impl Drop for BatchAnalyser {
 
 impl Inner {
     fn start(&mut self, url: &str) {
-        let worker = match web_sys::Worker::new(url) {
+        let worker = match spawn(url) {
             Ok(worker) => worker,
             Err(e) => {
                 web_sys::console::error_2(&"cannot start the audit worker".into(), &e);
@@ -145,8 +146,8 @@ impl Inner {
                     Ok(audited) => callback.emit(Event::Audited(Box::new(audited))),
                     Err(e) => web_sys::console::error_1(&format!("cannot read the audit: {e}").into()),
                 }
-            } else if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
-                callback.emit(Event::Done(response, data));
+            } else if let Some((response, raw)) = read_answer(&data) {
+                callback.emit(Event::Done(response, raw));
             }
         });
         let this = self.this.clone();

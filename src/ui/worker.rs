@@ -10,13 +10,22 @@
 //!   `{id, index, count, millis, rules, report}`, the first with the report's head and first findings,
 //!   each small enough for the page to decode in a short task; the page puts them together into
 //!   one [`Response`];
-//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one whole [`Response`] per request, in order,
-//!   without the rules' descriptions (the voices audit, [`super::batch`]);
-//! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`: the voices audit of a whole
-//!   set (`crate::audit::audit`, the articles with their reports as the worker sent them, texts left
-//!   out), answered by one message `{audit_json}`: the [`Audited`] `{revision, audited, millis}` as
-//!   JSON text, which the page parses in a few milliseconds (decoding the same object field by field
-//!   from JS takes many times longer), so that the aggregation never holds up the page.
+//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one answer per request, in order, as soon as
+//!   it is ready: `{id, millis, report_json}`, the report as JSON text (the voices audit,
+//!   [`super::batch`]): the page parses it in a fraction of the time a JS object takes to decode
+//!   field by field, keeps it in IndexedDB and sends it to the audit as it came (a string is copied
+//!   between threads in one piece);
+//! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`, or the same with each
+//!   article's report as the JSON text its worker made (`{audit_reports: {revision, articles: [{id,
+//!   title, date, report_json}], edits}}`, what the page sends): the voices audit of a whole set
+//!   (`crate::audit::audit`), answered by one message `{audit_json}`: the [`Audited`] `{revision,
+//!   audited, millis}` as JSON text, which the page parses in a few milliseconds, so that the
+//!   aggregation never holds up the page.
+//!
+//! Every worker is sent the page's own compiled `WebAssembly.Module` as its first message
+//! ([`spawn`]), so the module is compiled once (and its hot code optimised once) for the page and
+//! all its workers; the worker's script falls back to fetching the module when the first message is
+//! something else.
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -109,6 +118,54 @@ pub(crate) const READY: &str = "ready";
 /// The key of the worker's answer to an [`AuditJob`]: the [`Audited`] as JSON text.
 pub(crate) const AUDIT_JSON: &str = "audit_json";
 
+/// The key of a [`Batch`] answer's report, as JSON text.
+pub(crate) const REPORT_JSON: &str = "report_json";
+
+/// The key of an audit job whose reports are JSON text ([`ReportsJob`]).
+pub(crate) const AUDIT_REPORTS: &str = "audit_reports";
+
+/// An article of an audit job as the page sends it: its report as the JSON text a worker made.
+#[derive(Deserialize)]
+struct JobArticle {
+    id: String,
+    title: String,
+    date: Option<String>,
+    report_json: String,
+}
+
+/// An [`AuditInput`] whose reports are JSON text.
+#[derive(Deserialize)]
+struct ReportsJob {
+    revision: u32,
+    articles: Vec<JobArticle>,
+    #[serde(default)]
+    edits: crate::audit::Edits,
+}
+
+impl ReportsJob {
+    /// The audit's input; an article whose report does not parse is left out.
+    fn input(self) -> AuditInput {
+        let articles = self
+            .articles
+            .into_iter()
+            .filter_map(|a| {
+                Some(crate::audit::Article {
+                    report: serde_json::from_str(&a.report_json).ok()?,
+                    id: a.id,
+                    title: a.title,
+                    date: a.date,
+                    text: String::new(),
+                })
+            })
+            .collect();
+        AuditInput {
+            revision: self.revision,
+            articles,
+            edits: self.edits,
+        }
+    }
+}
+
 /// How often a failed worker is restarted for the same request before the failure is reported.
 const MAX_RESTARTS: u32 = 2;
 
@@ -153,19 +210,42 @@ fn answer_in_parts(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request
     }
 }
 
-/// Analyses one request of a [`Batch`] and posts its whole [`Response`], without descriptions.
+/// Analyses one request of a [`Batch`] and posts `{id, millis, report_json}`.
 fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
     let start = worker_now(scope);
     let report = analyse(&request.text, &options(request.date.as_deref()));
+    let millis = worker_now(scope) - start;
+    let Ok(json) = serde_json::to_string(&report) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
+    if set("id", request.id.into()) && set("millis", millis.into()) && set(REPORT_JSON, json.into()) {
+        let _ = scope.post_message(&message);
+    }
+}
+
+/// Reads a [`Batch`] answer (`{id, millis, report_json}`): the [`Response`], and the report's JSON
+/// text as it came (to be kept and sent to the audit as it is).
+pub(crate) fn read_answer(data: &JsValue) -> Option<(Response, JsValue)> {
+    let get = |k: &str| js_sys::Reflect::get(data, &k.into()).ok();
+    let raw = get(REPORT_JSON).filter(JsValue::is_string)?;
+    let report = serde_json::from_str(&raw.as_string()?).ok()?;
     let response = Response {
-        id: request.id,
+        id: get("id")?.as_f64()? as u32,
         report,
-        millis: worker_now(scope) - start,
+        millis: get("millis").and_then(|m| m.as_f64()).unwrap_or(0.0),
         rules: Descriptions::default(),
     };
-    if let Ok(value) = to_js(&response) {
-        let _ = scope.post_message(&value);
-    }
+    Some((response, raw))
+}
+
+/// Starts a worker from the script at `url` and sends it the page's compiled module, so that it
+/// needs neither to fetch nor to compile it.
+pub(crate) fn spawn(url: &str) -> Result<web_sys::Worker, JsValue> {
+    let worker = web_sys::Worker::new(url)?;
+    worker.post_message(&wasm_bindgen::module())?;
+    Ok(worker)
 }
 
 /// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer.
@@ -194,7 +274,13 @@ pub fn serve() {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
+        let data = event.data();
+        let reports = js_sys::Reflect::get(&data, &AUDIT_REPORTS.into()).ok();
+        if let Some(job) = reports.filter(|j| j.is_object()) {
+            if let Ok(job) = serde_wasm_bindgen::from_value::<ReportsJob>(job) {
+                answer_audit(&reply_to, job.input());
+            }
+        } else if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
             answer_in_parts(&reply_to, request);
         } else if let Ok(batch) = serde_wasm_bindgen::from_value::<Batch>(event.data()) {
             for request in batch.batch {
@@ -310,7 +396,7 @@ impl Inner {
     /// (Re)starts the worker; the pending request is sent once it is ready.
     fn start(&mut self) {
         self.stop();
-        let worker = match web_sys::Worker::new(&self.url) {
+        let worker = match spawn(&self.url) {
             Ok(worker) => worker,
             Err(e) => {
                 web_sys::console::error_2(&"cannot start the analysis worker".into(), &e);
