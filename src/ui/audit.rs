@@ -151,17 +151,7 @@ impl Audit {
         if analysed.len() != self.articles.len() || analysed.is_empty() {
             return None;
         }
-        let articles = analysed
-            .into_iter()
-            .map(|(a, r)| crate::audit::Article {
-                id: a.id.to_string(),
-                title: a.title.clone(),
-                date: a.date.clone().or_else(|| r.reference_date.clone()),
-                text: a.text.clone(),
-                report: (**r).clone(),
-            })
-            .collect();
-        Some(articles)
+        Some(analysed.into_iter().map(|(a, r)| audit_article(a, r)).collect())
     }
 
     /// The audit of the set as it is now (or as it was before the latest edit, until that one's
@@ -189,6 +179,7 @@ impl Audit {
             let ok = set("id", &a.id.to_string().into())
                 && set("title", &a.title.as_str().into())
                 && set("date", &date.map_or(JsValue::NULL, |d| d.into()))
+                && set("fingerprint", &kept.fingerprint.as_str().into())
                 && set(REPORT_JSON, &kept.raw);
             if !ok {
                 return None;
@@ -220,6 +211,17 @@ impl Audit {
 
     fn next_id(&self) -> u32 {
         self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
+    }
+}
+
+/// An article as the audit reads it: dated by the user, else by the text.
+fn audit_article(a: &SetArticle, r: &Report) -> crate::audit::Article {
+    crate::audit::Article {
+        id: a.id.to_string(),
+        title: a.title.clone(),
+        date: a.date.clone().or_else(|| r.reference_date.clone()),
+        text: a.text.clone(),
+        report: r.clone(),
     }
 }
 
@@ -572,11 +574,17 @@ struct Arrivals {
 /// How long arriving reports are gathered before they join the set together (one render for many).
 const GATHER_MS: u32 = 150;
 
-/// Reports written to IndexedDB per task (the browser copies each on the page's thread).
-const REPORTS_PER_TASK: usize = 4;
+/// Reports written to IndexedDB per task (the browser copies each on the page's thread: a string of
+/// JSON in one piece).
+const REPORTS_PER_TASK: usize = 8;
 
 /// Adds the gathered reports to the set (one render for all) and keeps them, a few per task.
-fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDispatcher<Audit>) {
+fn add_arrivals(
+    arrivals: &RefCell<Arrivals>,
+    in_flight: &InFlight,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) {
     let (reports, timer) = {
         let mut a = arrivals.borrow_mut();
         (std::mem::take(&mut a.reports), a.timer.take())
@@ -584,6 +592,14 @@ fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDisp
     drop(timer);
     if reports.is_empty() {
         return;
+    }
+    {
+        let mut flight = in_flight.borrow_mut();
+        for (id, kept, _) in &reports {
+            if flight.get(id) == Some(&kept.fingerprint) {
+                flight.remove(id);
+            }
+        }
     }
     let records: Vec<(JsValue, JsValue)> = reports
         .iter()
@@ -606,9 +622,73 @@ fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
     record.into()
 }
 
-/// The audit asked of the worker: the [`Audit::content`] it is of, and the articles and dates the
-/// answer will be shown with.
-type Asked = Rc<RefCell<Option<(u32, Rc<Vec<crate::audit::Article>>, Rc<Vec<Option<String>>>)>>>;
+/// An audit asked of the worker, until it is shown.
+struct Asking {
+    /// The [`Audit::content`] it is of.
+    of: u32,
+    /// The articles the answer will be shown with, copied a few per task while the worker audits.
+    articles: Vec<crate::audit::Article>,
+    copied: bool,
+    dates: Rc<Vec<Option<String>>>,
+    /// The worker's answer, kept when it comes before the articles are copied.
+    answer: Option<crate::audit::Audit>,
+}
+
+type Asked = Rc<RefCell<Option<Asking>>>;
+
+/// The content the audit asked for is of, if one is asked.
+fn asked_of(asked: &Asked) -> Option<u32> {
+    asked.borrow().as_ref().map(|a| a.of)
+}
+
+/// Shows the audit asked for once both its answer and its articles are there.
+fn deliver(asked: &Asked, dispatch: &UseReducerDispatcher<Audit>) {
+    let ready = asked
+        .borrow()
+        .as_ref()
+        .is_some_and(|a| a.copied && a.answer.is_some());
+    let Some(Asking {
+        of,
+        articles,
+        dates,
+        answer: Some(result),
+        ..
+    }) = ready.then(|| asked.borrow_mut().take()).flatten()
+    else {
+        return;
+    };
+    let computed = Computed {
+        articles: Rc::new(articles),
+        result: Rc::new(result),
+        dates,
+    };
+    dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+}
+
+/// Articles copied per task for the audit's views (each with its report).
+const COPY_SLICE: usize = 25;
+
+/// Copies the articles of `audit` for the audit asked of it, [`COPY_SLICE`] per task, then shows
+/// the audit if its answer came meanwhile; stops when another audit is asked or none.
+fn copy_articles(audit: Rc<Audit>, asked: Asked, dispatch: UseReducerDispatcher<Audit>) {
+    let more = {
+        let mut guard = asked.borrow_mut();
+        let Some(asking) = guard.as_mut().filter(|a| a.of == audit.content) else {
+            return;
+        };
+        let analysed = audit.analysed();
+        let from = asking.articles.len();
+        let slice = analysed.iter().skip(from).take(COPY_SLICE);
+        asking.articles.extend(slice.map(|(a, r)| audit_article(a, r)));
+        asking.copied = asking.articles.len() >= analysed.len();
+        !asking.copied
+    };
+    if more {
+        gloo::timers::callback::Timeout::new(0, move || copy_articles(audit, asked, dispatch)).forget();
+    } else {
+        deliver(&asked, &dispatch);
+    }
+}
 
 /// The handler of the worker's answers: reports are gathered for [`GATHER_MS`] (or until the last
 /// one arrives), then join the set and are kept; the audit of the set joins it with the articles
@@ -627,44 +707,48 @@ fn on_batch_event(
     let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
         batch::Event::Audited(answer) => {
-            // Shown in a task of its own, not in the one that read the answer, and after the one
-            // that copies the articles (timeouts run in order).
+            // Shown in a task of its own, not in the one that read the answer, once the articles
+            // are copied.
             let (asked, dispatch) = (asked.clone(), dispatch.clone());
             gloo::timers::callback::Timeout::new(0, move || {
                 // An answer to an audit asked before the latest one is dropped.
-                if asked.borrow().as_ref().map(|a| a.0) != Some(answer.revision) {
-                    return;
+                if let Some(asking) = asked.borrow_mut().as_mut().filter(|a| a.of == answer.revision) {
+                    asking.answer = Some(answer.audited);
                 }
-                let Some((of, articles, dates)) = asked.borrow_mut().take() else {
-                    return;
-                };
-                let computed = Computed {
-                    articles,
-                    result: Rc::new(answer.audited),
-                    dates,
-                };
-                dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+                deliver(&asked, &dispatch);
             })
             .forget();
         }
         batch::Event::Done(response, raw) => {
             failures.set(0);
             let id = response.id;
-            let Some(sent) = in_flight.borrow_mut().remove(&id) else {
+            // The article stays in flight until its report joins the set, so that a change of
+            // the set meanwhile does not send it again.
+            let Some(sent) = in_flight.borrow().get(&id).cloned() else {
                 return;
             };
+            if let Some(pool) = analyser.borrow().as_ref() {
+                pool.remember(id, &sent, &raw);
+            }
             let kept = Kept {
                 fingerprint: sent,
                 report: Rc::new(response.report),
                 raw: raw.clone(),
             };
-            arrivals.borrow_mut().reports.push((id, kept, raw));
-            if in_flight.borrow().is_empty() {
-                add_arrivals(&arrivals, &db, &dispatch);
+            let all_in = {
+                let mut a = arrivals.borrow_mut();
+                a.reports.retain(|(i, ..)| *i != id);
+                a.reports.push((id, kept, raw));
+                a.reports.len() >= in_flight.borrow().len()
+            };
+            if all_in {
+                add_arrivals(&arrivals, &in_flight, &db, &dispatch);
             } else if arrivals.borrow().timer.is_none() {
-                let (a, db, dispatch) = (arrivals.clone(), db.clone(), dispatch.clone());
-                let timer =
-                    gloo::timers::callback::Timeout::new(GATHER_MS, move || add_arrivals(&a, &db, &dispatch));
+                let (a, f, db, dispatch) =
+                    (arrivals.clone(), in_flight.clone(), db.clone(), dispatch.clone());
+                let timer = gloo::timers::callback::Timeout::new(GATHER_MS, move || {
+                    add_arrivals(&a, &f, &db, &dispatch)
+                });
                 arrivals.borrow_mut().timer = Some(timer);
             }
         }
@@ -766,13 +850,19 @@ fn audit_set(
         dispatch.clone(),
     );
     let of = audit.content;
-    *asked.borrow_mut() = Some((of, Rc::default(), Rc::default()));
+    *asked.borrow_mut() = Some(Asking {
+        of,
+        articles: Vec::new(),
+        copied: false,
+        dates: audit.dates(),
+        answer: None,
+    });
     let job = match &backend {
         Backend::Worker(_) => audit.audit_job(),
         Backend::InPlace(_) => None,
     };
-    let asked_now = move |asked: &Asked| asked.borrow().as_ref().map(|a| a.0) == Some(of);
-    // The job goes out in one task, the articles shown with the answer are copied in the next
+    let asked_now = move |asked: &Asked| asked_of(asked) == Some(of);
+    // The job goes out in one task, the articles shown with the answer are copied in the next ones
     // (while the worker audits).
     gloo::timers::callback::Timeout::new(0, move || {
         if !asked_now(&asked) {
@@ -784,12 +874,8 @@ fn audit_set(
                     .borrow_mut()
                     .get_or_insert_with(|| BatchAnalyser::new(url, on_event))
                     .aggregate(job);
-                gloo::timers::callback::Timeout::new(0, move || {
-                    if let (true, Some(articles)) = (asked_now(&asked), audit.complete()) {
-                        *asked.borrow_mut() = Some((of, Rc::new(articles), audit.dates()));
-                    }
-                })
-                .forget();
+                gloo::timers::callback::Timeout::new(0, move || copy_articles(audit, asked, dispatch))
+                    .forget();
             }
             _ => {
                 let Some(articles) = audit.complete() else { return };
@@ -895,7 +981,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
             let (done, total) = current.progress();
             if total > 0 && done == total && in_flight.borrow().is_empty() {
                 let audited = current.computed.as_ref().map(|c| c.0) == Some(current.content);
-                let asking = asked.borrow().as_ref().map(|a| a.0) == Some(current.content);
+                let asking = asked_of(&asked) == Some(current.content);
                 if !audited && !asking && failures.get() < MAX_FAILURES {
                     mark("lede-audit-analysed");
                     audit_set(&current, &backend, &analyser, &on_event, &asked, &dispatch);

@@ -12,7 +12,10 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use super::worker::{read_answer, spawn, to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
+use super::worker::{
+    read_answer, spawn, to_js, Audited, Batch, Request, Response, AUDIT_JSON, AUDIT_REPORT, READY,
+    REPORT_JSON,
+};
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
 /// cost little.
@@ -87,6 +90,31 @@ impl BatchAnalyser {
             let mut inner = worker.borrow_mut();
             inner.waiting.extend_from_slice(chunk);
             inner.flush();
+        }
+    }
+
+    /// Gives the first worker (the audit's) a report that arrived, `raw` its JSON text, so that it
+    /// is parsed while the other articles are analysed rather than when the set is audited (the
+    /// audit job still carries it, for a worker that did not get it).
+    pub fn remember(&self, id: u32, fingerprint: &str, raw: &wasm_bindgen::JsValue) {
+        let Some(worker) = self.workers.first() else {
+            return;
+        };
+        let inner = worker.borrow();
+        let (Some(worker), true) = (&inner.worker, inner.ready) else {
+            return;
+        };
+        let kept = js_sys::Object::new();
+        let message = js_sys::Object::new();
+        let set = |o: &js_sys::Object, k: &str, v: &wasm_bindgen::JsValue| {
+            js_sys::Reflect::set(o, &k.into(), v).is_ok()
+        };
+        let ok = set(&kept, "id", &id.to_string().into())
+            && set(&kept, "fingerprint", &fingerprint.into())
+            && set(&kept, REPORT_JSON, raw)
+            && set(&message, AUDIT_REPORT, &kept);
+        if ok && worker.post_message(&message).is_err() {
+            web_sys::console::error_1(&"cannot send a report to the audit worker".into());
         }
     }
 

@@ -33,6 +33,7 @@
 //! request sent again, twice at most; then the failure is reported.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
@@ -124,13 +125,20 @@ pub(crate) const REPORT_JSON: &str = "report_json";
 /// The key of an audit job whose reports are JSON text ([`ReportsJob`]).
 pub(crate) const AUDIT_REPORTS: &str = "audit_reports";
 
-/// An article of an audit job as the page sends it: its report as the JSON text a worker made.
+/// The key of a report the page forwards to the audit's worker as soon as it arrives
+/// ([`KeptReport`]), so that the audit finds it parsed.
+pub(crate) const AUDIT_REPORT: &str = "audit_report";
+
+/// An article of an audit job as the page sends it: the fingerprint of what was analysed, and its
+/// report as the JSON text a worker made (`report_json`, read only when the worker does not keep
+/// that report already).
 #[derive(Deserialize)]
 struct JobArticle {
     id: String,
     title: String,
     date: Option<String>,
-    report_json: String,
+    #[serde(default)]
+    fingerprint: Option<String>,
 }
 
 /// An [`AuditInput`] whose reports are JSON text.
@@ -142,27 +150,61 @@ struct ReportsJob {
     edits: crate::audit::Edits,
 }
 
+/// A report forwarded to the audit's worker as it arrived: `{id, fingerprint, report_json}`.
+#[derive(Deserialize)]
+struct KeptReport {
+    id: String,
+    fingerprint: String,
+    report_json: String,
+}
+
+thread_local! {
+    /// In the audit's worker: the reports of the set, parsed once, by article id, with the
+    /// fingerprint of what was analysed.
+    static KEPT: RefCell<HashMap<String, (String, Report)>> = RefCell::new(HashMap::new());
+}
+
+/// Parses and keeps a report forwarded by the page.
+fn keep_report(kept: KeptReport) {
+    if let Ok(report) = serde_json::from_str(&kept.report_json) {
+        KEPT.with(|k| k.borrow_mut().insert(kept.id, (kept.fingerprint, report)));
+    }
+}
+
 impl ReportsJob {
-    /// The audit's input; an article whose report does not parse is left out.
-    fn input(self) -> AuditInput {
-        let articles = self
-            .articles
-            .into_iter()
-            .filter_map(|a| {
-                Some(crate::audit::Article {
-                    report: serde_json::from_str(&a.report_json).ok()?,
-                    id: a.id,
-                    title: a.title,
-                    date: a.date,
-                    text: String::new(),
+    /// The audit's input (each report as kept, else parsed from the job's `raw` articles), with
+    /// each article's fingerprint; an article whose report does not parse is left out.
+    fn input(self, raw: &js_sys::Array) -> (AuditInput, Vec<Option<String>>) {
+        let mut fingerprints = Vec::new();
+        let articles = KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            (0..)
+                .zip(self.articles)
+                .filter_map(|(i, a)| {
+                    let report = match kept.remove(&a.id) {
+                        Some((fp, report)) if a.fingerprint.as_ref() == Some(&fp) => report,
+                        _ => {
+                            let json = js_sys::Reflect::get(&raw.get(i), &REPORT_JSON.into()).ok()?;
+                            serde_json::from_str(&json.as_string()?).ok()?
+                        }
+                    };
+                    fingerprints.push(a.fingerprint);
+                    Some(crate::audit::Article {
+                        report,
+                        id: a.id,
+                        title: a.title,
+                        date: a.date,
+                        text: String::new(),
+                    })
                 })
-            })
-            .collect();
-        AuditInput {
+                .collect()
+        });
+        let input = AuditInput {
             revision: self.revision,
             articles,
             edits: self.edits,
-        }
+        };
+        (input, fingerprints)
     }
 }
 
@@ -248,10 +290,24 @@ pub(crate) fn spawn(url: &str) -> Result<web_sys::Worker, JsValue> {
     Ok(worker)
 }
 
-/// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer.
-fn answer_audit(scope: &web_sys::DedicatedWorkerGlobalScope, input: AuditInput) {
+/// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer; the reports with a fingerprint
+/// are kept for the next audit (after an edit), the others forgotten.
+fn answer_audit(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    input: AuditInput,
+    fingerprints: Vec<Option<String>>,
+) {
     let start = worker_now(scope);
     let audited = crate::audit::audit(&input.articles, &input.edits);
+    KEPT.with(|k| {
+        let mut k = k.borrow_mut();
+        k.clear();
+        for (a, fp) in input.articles.into_iter().zip(fingerprints) {
+            if let Some(fp) = fp {
+                k.insert(a.id, (fp, a.report));
+            }
+        }
+    });
     let answer = Audited {
         revision: input.revision,
         audited,
@@ -275,10 +331,20 @@ pub fn serve() {
             return;
         };
         let data = event.data();
-        let reports = js_sys::Reflect::get(&data, &AUDIT_REPORTS.into()).ok();
-        if let Some(job) = reports.filter(|j| j.is_object()) {
+        let field = |k: &str| {
+            js_sys::Reflect::get(&data, &k.into())
+                .ok()
+                .filter(|v| v.is_object())
+        };
+        if let Some(kept) = field(AUDIT_REPORT) {
+            if let Ok(kept) = serde_wasm_bindgen::from_value::<KeptReport>(kept) {
+                keep_report(kept);
+            }
+        } else if let Some(job) = field(AUDIT_REPORTS) {
+            let raw = js_sys::Reflect::get(&job, &"articles".into()).unwrap_or_default();
             if let Ok(job) = serde_wasm_bindgen::from_value::<ReportsJob>(job) {
-                answer_audit(&reply_to, job.input());
+                let (input, fingerprints) = job.input(&raw.unchecked_into());
+                answer_audit(&reply_to, input, fingerprints);
             }
         } else if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
             answer_in_parts(&reply_to, request);
@@ -287,7 +353,7 @@ pub fn serve() {
                 answer_whole(&reply_to, request);
             }
         } else if let Ok(job) = serde_wasm_bindgen::from_value::<AuditJob>(event.data()) {
-            answer_audit(&reply_to, job.audit);
+            answer_audit(&reply_to, job.audit, Vec::new());
         }
     });
     listener.forget();
