@@ -23,9 +23,9 @@
 //!   aggregation never holds up the page.
 //!
 //! Every worker is sent the page's own compiled `WebAssembly.Module` as its first message
-//! ([`spawn`]), so the module is compiled once (and its hot code optimised once) for the page and
-//! all its workers; the worker's script falls back to fetching the module when the first message is
-//! something else.
+//! ([`spawn`], the script started as `URL#module`), so the module is compiled once (and its hot
+//! code optimised once) for the page and all its workers; started as `URL`, the script fetches and
+//! compiles the module itself.
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -283,9 +283,10 @@ pub(crate) fn read_answer(data: &JsValue) -> Option<(Response, JsValue)> {
 }
 
 /// Starts a worker from the script at `url` and sends it the page's compiled module, so that it
-/// needs neither to fetch nor to compile it.
+/// needs neither to fetch nor to compile it (`#module` tells the script to wait for it; started
+/// without, the script fetches the module itself).
 pub(crate) fn spawn(url: &str) -> Result<web_sys::Worker, JsValue> {
-    let worker = web_sys::Worker::new(url)?;
+    let worker = web_sys::Worker::new(&format!("{url}#module"))?;
     worker.post_message(&wasm_bindgen::module())?;
     Ok(worker)
 }
