@@ -4030,7 +4030,11 @@ fn audit_timing() {
                 r#"window.progressLog = [];
                    new MutationObserver(() => { const e = document.querySelector('#audit-progress-text');
                      if (e) window.progressLog.push([Math.round(performance.now()), e.textContent]); })
-                     .observe(document.body, { subtree: true, childList: true, characterData: true });"#,
+                     .observe(document.body, { subtree: true, childList: true, characterData: true });
+                   // Long frames, what took their time: [start, ms, blocking ms, rendering ms, style and
+                   // layout ms, [scripts: what ran, its kind, ms, forced layout ms]].
+                   window.longFrames = [];
+                   new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.duration > 60) window.longFrames.push([Math.round(e.startTime), Math.round(e.duration), Math.round(e.blockingDuration), e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0, e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0, e.scripts.map(s => [s.invoker, s.invokerType, Math.round(s.duration), Math.round(s.forcedStyleAndLayoutDuration)])]); }).observe({type: 'long-animation-frame', buffered: true});"#,
                 vec![],
             )
             .await
@@ -4067,7 +4071,7 @@ fn audit_timing() {
                    return { ms: m('lede-audit-done') - m('lede-audit-start'),
                             analysed: m('lede-audit-analysed') - m('lede-audit-start'),
                             probes: window.probes.map(p => p.ms), long: window.longTasks.map(t => t.ms),
-                            trace: { start: m('lede-audit-start'), progress: window.progressLog,
+                            trace: { frames: window.longFrames, start: m('lede-audit-start'), progress: window.progressLog,
                                      long: window.longTasks.map(t => [Math.round(t.start), t.ms]) },
                             progress: document.querySelector('#audit-progress-text').textContent };"#,
                 vec![],

@@ -25,7 +25,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::batch::{self, BatchAnalyser};
-use super::worker::{options, to_js, Request};
+use super::worker::{options, to_js, Request, AUDIT_REPORTS, REPORT_JSON};
 use super::{idb, Backend};
 use crate::audit::Edits;
 use crate::report::Report;
@@ -36,8 +36,8 @@ use crate::workbench::article_set::{self, fingerprint, SetArticle};
 pub struct Kept {
     pub fingerprint: String,
     pub report: Rc<Report>,
-    /// The report as a JS value, as the worker sent it or IndexedDB kept it (undefined when
-    /// analysed in place): what the audit worker is sent.
+    /// The report's JSON text as a JS string, as the worker sent it or IndexedDB kept it
+    /// (undefined when analysed in place): what the audit worker is sent.
     pub raw: JsValue,
 }
 
@@ -49,12 +49,36 @@ pub struct Computed {
     pub dates: Rc<Vec<Option<String>>>,
 }
 
-/// A kept report as IndexedDB holds it.
+/// A kept report as IndexedDB holds it: `{id, fingerprint, report_json}`, the report as the JSON
+/// text the worker made (sets kept before hold the report as an object, `report`).
 #[derive(Deserialize)]
 struct KeptIn {
     id: u32,
     fingerprint: String,
-    report: Report,
+    #[serde(default)]
+    report_json: Option<String>,
+    #[serde(default)]
+    report: Option<Report>,
+}
+
+impl KeptIn {
+    /// The id and the kept report, with its JSON text as a JS string.
+    fn kept(self) -> Option<(u32, Kept)> {
+        let (report, raw) = match (self.report_json, self.report) {
+            (Some(json), _) => (serde_json::from_str(&json).ok()?, JsValue::from_str(&json)),
+            (None, Some(report)) => {
+                let json = serde_json::to_string(&report).ok()?;
+                (report, JsValue::from_str(&json))
+            }
+            (None, None) => return None,
+        };
+        let kept = Kept {
+            fingerprint: self.fingerprint,
+            report: Rc::new(report),
+            raw,
+        };
+        Some((self.id, kept))
+    }
 }
 
 /// The set and its reports.
@@ -127,17 +151,7 @@ impl Audit {
         if analysed.len() != self.articles.len() || analysed.is_empty() {
             return None;
         }
-        let articles = analysed
-            .into_iter()
-            .map(|(a, r)| crate::audit::Article {
-                id: a.id.to_string(),
-                title: a.title.clone(),
-                date: a.date.clone().or_else(|| r.reference_date.clone()),
-                text: a.text.clone(),
-                report: (**r).clone(),
-            })
-            .collect();
-        Some(articles)
+        Some(analysed.into_iter().map(|(a, r)| audit_article(a, r)).collect())
     }
 
     /// The audit of the set as it is now (or as it was before the latest edit, until that one's
@@ -150,12 +164,13 @@ impl Audit {
             .map(|(_, c)| c)
     }
 
-    /// The articles of a complete set as a `worker::AuditJob`, their reports as they came and their
-    /// texts left out (the aggregation reads only the reports); none when a report has no JS value.
+    /// The articles of a complete set as an audit job (`{audit_reports: ...}`, see `worker`), their
+    /// reports as the JSON text they came as (the aggregation reads only the reports); none when a
+    /// report has no JSON text.
     fn audit_job(&self) -> Option<JsValue> {
         let list = js_sys::Array::new();
         for (a, kept) in self.articles.iter().filter_map(|a| Some((a, self.kept_of(a)?))) {
-            if kept.raw.is_undefined() || kept.raw.is_null() {
+            if !kept.raw.is_string() {
                 return None;
             }
             let date = a.date.clone().or_else(|| kept.report.reference_date.clone());
@@ -164,8 +179,8 @@ impl Audit {
             let ok = set("id", &a.id.to_string().into())
                 && set("title", &a.title.as_str().into())
                 && set("date", &date.map_or(JsValue::NULL, |d| d.into()))
-                && set("text", &"".into())
-                && set("report", &kept.raw);
+                && set("fingerprint", &kept.fingerprint.as_str().into())
+                && set(REPORT_JSON, &kept.raw);
             if !ok {
                 return None;
             }
@@ -177,7 +192,7 @@ impl Audit {
         js_sys::Reflect::set(&input, &"articles".into(), &list).ok()?;
         js_sys::Reflect::set(&input, &"edits".into(), &edits).ok()?;
         let job = js_sys::Object::new();
-        js_sys::Reflect::set(&job, &"audit".into(), &input).ok()?;
+        js_sys::Reflect::set(&job, &AUDIT_REPORTS.into(), &input).ok()?;
         Some(job.into())
     }
 
@@ -196,6 +211,17 @@ impl Audit {
 
     fn next_id(&self) -> u32 {
         self.articles.iter().map(|a| a.id + 1).max().unwrap_or(1)
+    }
+}
+
+/// An article as the audit reads it: dated by the user, else by the text.
+fn audit_article(a: &SetArticle, r: &Report) -> crate::audit::Article {
+    crate::audit::Article {
+        id: a.id.to_string(),
+        title: a.title.clone(),
+        date: a.date.clone().or_else(|| r.reference_date.clone()),
+        text: a.text.clone(),
+        report: r.clone(),
     }
 }
 
@@ -376,18 +402,7 @@ async fn load(db: &web_sys::IdbDatabase) -> Result<Change, JsValue> {
     let reports = idb::get_all(db, idb::REPORTS)
         .await?
         .iter()
-        .filter_map(|v| {
-            let raw = js_sys::Reflect::get(&v, &"report".into()).unwrap_or(JsValue::UNDEFINED);
-            Some((serde_wasm_bindgen::from_value::<KeptIn>(v).ok()?, raw))
-        })
-        .map(|(k, raw)| {
-            let kept = Kept {
-                fingerprint: k.fingerprint,
-                report: Rc::new(k.report),
-                raw,
-            };
-            (k.id, kept)
-        })
+        .filter_map(|v| serde_wasm_bindgen::from_value::<KeptIn>(v).ok()?.kept())
         .collect();
     let edits = idb::get(db, idb::EDITS, &JsValue::from_str(EDITS_KEY))
         .await
@@ -559,11 +574,17 @@ struct Arrivals {
 /// How long arriving reports are gathered before they join the set together (one render for many).
 const GATHER_MS: u32 = 150;
 
-/// Reports written to IndexedDB per task (the browser copies each on the page's thread).
-const REPORTS_PER_TASK: usize = 4;
+/// Reports written to IndexedDB per task (the browser copies each on the page's thread: a string of
+/// JSON in one piece).
+const REPORTS_PER_TASK: usize = 8;
 
 /// Adds the gathered reports to the set (one render for all) and keeps them, a few per task.
-fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDispatcher<Audit>) {
+fn add_arrivals(
+    arrivals: &RefCell<Arrivals>,
+    in_flight: &InFlight,
+    db: &Db,
+    dispatch: &UseReducerDispatcher<Audit>,
+) {
     let (reports, timer) = {
         let mut a = arrivals.borrow_mut();
         (std::mem::take(&mut a.reports), a.timer.take())
@@ -571,6 +592,14 @@ fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDisp
     drop(timer);
     if reports.is_empty() {
         return;
+    }
+    {
+        let mut flight = in_flight.borrow_mut();
+        for (id, kept, _) in &reports {
+            if flight.get(id) == Some(&kept.fingerprint) {
+                flight.remove(id);
+            }
+        }
     }
     let records: Vec<(JsValue, JsValue)> = reports
         .iter()
@@ -583,19 +612,83 @@ fn add_arrivals(arrivals: &RefCell<Arrivals>, db: &Db, dispatch: &UseReducerDisp
     dispatch.dispatch(Change::Analysed(list));
 }
 
-/// The record kept for a report: `{id, fingerprint, report}`, the report as the worker sent it.
+/// The record kept for a report: `{id, fingerprint, report_json}`, the report's JSON text as the
+/// worker sent it.
 fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
     let record = js_sys::Object::new();
-    let report = js_sys::Reflect::get(raw, &"report".into()).unwrap_or(JsValue::NULL);
     let _ = js_sys::Reflect::set(&record, &"id".into(), &key(id));
     let _ = js_sys::Reflect::set(&record, &"fingerprint".into(), &fingerprint.into());
-    let _ = js_sys::Reflect::set(&record, &"report".into(), &report);
+    let _ = js_sys::Reflect::set(&record, &REPORT_JSON.into(), raw);
     record.into()
 }
 
-/// The audit asked of the worker: the [`Audit::content`] it is of, and the articles and dates the
-/// answer will be shown with.
-type Asked = Rc<RefCell<Option<(u32, Rc<Vec<crate::audit::Article>>, Rc<Vec<Option<String>>>)>>>;
+/// An audit asked of the worker, until it is shown.
+struct Asking {
+    /// The [`Audit::content`] it is of.
+    of: u32,
+    /// The articles the answer will be shown with, copied a few per task while the worker audits.
+    articles: Vec<crate::audit::Article>,
+    copied: bool,
+    dates: Rc<Vec<Option<String>>>,
+    /// The worker's answer, kept when it comes before the articles are copied.
+    answer: Option<crate::audit::Audit>,
+}
+
+type Asked = Rc<RefCell<Option<Asking>>>;
+
+/// The content the audit asked for is of, if one is asked.
+fn asked_of(asked: &Asked) -> Option<u32> {
+    asked.borrow().as_ref().map(|a| a.of)
+}
+
+/// Shows the audit asked for once both its answer and its articles are there.
+fn deliver(asked: &Asked, dispatch: &UseReducerDispatcher<Audit>) {
+    let ready = asked
+        .borrow()
+        .as_ref()
+        .is_some_and(|a| a.copied && a.answer.is_some());
+    let Some(Asking {
+        of,
+        articles,
+        dates,
+        answer: Some(result),
+        ..
+    }) = ready.then(|| asked.borrow_mut().take()).flatten()
+    else {
+        return;
+    };
+    let computed = Computed {
+        articles: Rc::new(articles),
+        result: Rc::new(result),
+        dates,
+    };
+    dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+}
+
+/// Articles copied per task for the audit's views (each with its report).
+const COPY_SLICE: usize = 25;
+
+/// Copies the articles of `audit` for the audit asked of it, [`COPY_SLICE`] per task, then shows
+/// the audit if its answer came meanwhile; stops when another audit is asked or none.
+fn copy_articles(audit: Rc<Audit>, asked: Asked, dispatch: UseReducerDispatcher<Audit>) {
+    let more = {
+        let mut guard = asked.borrow_mut();
+        let Some(asking) = guard.as_mut().filter(|a| a.of == audit.content) else {
+            return;
+        };
+        let analysed = audit.analysed();
+        let from = asking.articles.len();
+        let slice = analysed.iter().skip(from).take(COPY_SLICE);
+        asking.articles.extend(slice.map(|(a, r)| audit_article(a, r)));
+        asking.copied = asking.articles.len() >= analysed.len();
+        !asking.copied
+    };
+    if more {
+        gloo::timers::callback::Timeout::new(0, move || copy_articles(audit, asked, dispatch)).forget();
+    } else {
+        deliver(&asked, &dispatch);
+    }
+}
 
 /// The handler of the worker's answers: reports are gathered for [`GATHER_MS`] (or until the last
 /// one arrives), then join the set and are kept; the audit of the set joins it with the articles
@@ -614,44 +707,48 @@ fn on_batch_event(
     let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
         batch::Event::Audited(answer) => {
-            // Shown in a task of its own, not in the one that read the answer, and after the one
-            // that copies the articles (timeouts run in order).
+            // Shown in a task of its own, not in the one that read the answer, once the articles
+            // are copied.
             let (asked, dispatch) = (asked.clone(), dispatch.clone());
             gloo::timers::callback::Timeout::new(0, move || {
                 // An answer to an audit asked before the latest one is dropped.
-                if asked.borrow().as_ref().map(|a| a.0) != Some(answer.revision) {
-                    return;
+                if let Some(asking) = asked.borrow_mut().as_mut().filter(|a| a.of == answer.revision) {
+                    asking.answer = Some(answer.audited);
                 }
-                let Some((of, articles, dates)) = asked.borrow_mut().take() else {
-                    return;
-                };
-                let computed = Computed {
-                    articles,
-                    result: Rc::new(answer.audited),
-                    dates,
-                };
-                dispatch.dispatch(Change::Audited(of, Rc::new(computed)));
+                deliver(&asked, &dispatch);
             })
             .forget();
         }
         batch::Event::Done(response, raw) => {
             failures.set(0);
             let id = response.id;
-            let Some(sent) = in_flight.borrow_mut().remove(&id) else {
+            // The article stays in flight until its report joins the set, so that a change of
+            // the set meanwhile does not send it again.
+            let Some(sent) = in_flight.borrow().get(&id).cloned() else {
                 return;
             };
+            if let Some(pool) = analyser.borrow().as_ref() {
+                pool.remember(id, &sent, &raw);
+            }
             let kept = Kept {
                 fingerprint: sent,
                 report: Rc::new(response.report),
-                raw: js_sys::Reflect::get(&raw, &"report".into()).unwrap_or(JsValue::UNDEFINED),
+                raw: raw.clone(),
             };
-            arrivals.borrow_mut().reports.push((id, kept, raw));
-            if in_flight.borrow().is_empty() {
-                add_arrivals(&arrivals, &db, &dispatch);
+            let all_in = {
+                let mut a = arrivals.borrow_mut();
+                a.reports.retain(|(i, ..)| *i != id);
+                a.reports.push((id, kept, raw));
+                a.reports.len() >= in_flight.borrow().len()
+            };
+            if all_in {
+                add_arrivals(&arrivals, &in_flight, &db, &dispatch);
             } else if arrivals.borrow().timer.is_none() {
-                let (a, db, dispatch) = (arrivals.clone(), db.clone(), dispatch.clone());
-                let timer =
-                    gloo::timers::callback::Timeout::new(GATHER_MS, move || add_arrivals(&a, &db, &dispatch));
+                let (a, f, db, dispatch) =
+                    (arrivals.clone(), in_flight.clone(), db.clone(), dispatch.clone());
+                let timer = gloo::timers::callback::Timeout::new(GATHER_MS, move || {
+                    add_arrivals(&a, &f, &db, &dispatch)
+                });
                 arrivals.borrow_mut().timer = Some(timer);
             }
         }
@@ -753,13 +850,19 @@ fn audit_set(
         dispatch.clone(),
     );
     let of = audit.content;
-    *asked.borrow_mut() = Some((of, Rc::default(), Rc::default()));
+    *asked.borrow_mut() = Some(Asking {
+        of,
+        articles: Vec::new(),
+        copied: false,
+        dates: audit.dates(),
+        answer: None,
+    });
     let job = match &backend {
         Backend::Worker(_) => audit.audit_job(),
         Backend::InPlace(_) => None,
     };
-    let asked_now = move |asked: &Asked| asked.borrow().as_ref().map(|a| a.0) == Some(of);
-    // The job goes out in one task, the articles shown with the answer are copied in the next
+    let asked_now = move |asked: &Asked| asked_of(asked) == Some(of);
+    // The job goes out in one task, the articles shown with the answer are copied in the next ones
     // (while the worker audits).
     gloo::timers::callback::Timeout::new(0, move || {
         if !asked_now(&asked) {
@@ -771,12 +874,8 @@ fn audit_set(
                     .borrow_mut()
                     .get_or_insert_with(|| BatchAnalyser::new(url, on_event))
                     .aggregate(job);
-                gloo::timers::callback::Timeout::new(0, move || {
-                    if let (true, Some(articles)) = (asked_now(&asked), audit.complete()) {
-                        *asked.borrow_mut() = Some((of, Rc::new(articles), audit.dates()));
-                    }
-                })
-                .forget();
+                gloo::timers::callback::Timeout::new(0, move || copy_articles(audit, asked, dispatch))
+                    .forget();
             }
             _ => {
                 let Some(articles) = audit.complete() else { return };
@@ -882,7 +981,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
             let (done, total) = current.progress();
             if total > 0 && done == total && in_flight.borrow().is_empty() {
                 let audited = current.computed.as_ref().map(|c| c.0) == Some(current.content);
-                let asking = asked.borrow().as_ref().map(|a| a.0) == Some(current.content);
+                let asking = asked_of(&asked) == Some(current.content);
                 if !audited && !asking && failures.get() < MAX_FAILURES {
                     mark("lede-audit-analysed");
                     audit_set(&current, &backend, &analyser, &on_event, &asked, &dispatch);

@@ -12,7 +12,10 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use super::worker::{to_js, Audited, Batch, Request, Response, AUDIT_JSON, READY};
+use super::worker::{
+    read_answer, spawn, to_js, Audited, Batch, Request, Response, AUDIT_JSON, AUDIT_REPORT, READY,
+    REPORT_JSON,
+};
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
 /// cost little.
@@ -21,7 +24,8 @@ const CHUNK: usize = 8;
 /// What the worker said.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// One article's analysis, and the message as it came (to be stored as it is).
+    /// One article's analysis, and its report's JSON text as it came (to be stored and audited as
+    /// it is).
     Done(Response, wasm_bindgen::JsValue),
     /// The audit of the set ([`BatchAnalyser::aggregate`]).
     Audited(Box<Audited>),
@@ -89,6 +93,31 @@ impl BatchAnalyser {
         }
     }
 
+    /// Gives the first worker (the audit's) a report that arrived, `raw` its JSON text, so that it
+    /// is parsed while the other articles are analysed rather than when the set is audited (the
+    /// audit job still carries it, for a worker that did not get it).
+    pub fn remember(&self, id: u32, fingerprint: &str, raw: &wasm_bindgen::JsValue) {
+        let Some(worker) = self.workers.first() else {
+            return;
+        };
+        let inner = worker.borrow();
+        let (Some(worker), true) = (&inner.worker, inner.ready) else {
+            return;
+        };
+        let kept = js_sys::Object::new();
+        let message = js_sys::Object::new();
+        let set = |o: &js_sys::Object, k: &str, v: &wasm_bindgen::JsValue| {
+            js_sys::Reflect::set(o, &k.into(), v).is_ok()
+        };
+        let ok = set(&kept, "id", &id.to_string().into())
+            && set(&kept, "fingerprint", &fingerprint.into())
+            && set(&kept, REPORT_JSON, raw)
+            && set(&message, AUDIT_REPORT, &kept);
+        if ok && worker.post_message(&message).is_err() {
+            web_sys::console::error_1(&"cannot send a report to the audit worker".into());
+        }
+    }
+
     /// Asks the first worker for the audit of a set: `job` is a `worker::AuditJob` as a JS value
     /// (built from the reports as they came, without re-encoding them); a job not yet sent is
     /// replaced. The answer comes as [`Event::Audited`].
@@ -116,7 +145,7 @@ impl Drop for BatchAnalyser {
 
 impl Inner {
     fn start(&mut self, url: &str) {
-        let worker = match web_sys::Worker::new(url) {
+        let worker = match spawn(url) {
             Ok(worker) => worker,
             Err(e) => {
                 web_sys::console::error_2(&"cannot start the audit worker".into(), &e);
@@ -145,8 +174,8 @@ impl Inner {
                     Ok(audited) => callback.emit(Event::Audited(Box::new(audited))),
                     Err(e) => web_sys::console::error_1(&format!("cannot read the audit: {e}").into()),
                 }
-            } else if let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data.clone()) {
-                callback.emit(Event::Done(response, data));
+            } else if let Some((response, raw)) = read_answer(&data) {
+                callback.emit(Event::Done(response, raw));
             }
         });
         let this = self.this.clone();

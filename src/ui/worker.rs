@@ -10,13 +10,22 @@
 //!   `{id, index, count, millis, rules, report}`, the first with the report's head and first findings,
 //!   each small enough for the page to decode in a short task; the page puts them together into
 //!   one [`Response`];
-//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one whole [`Response`] per request, in order,
-//!   without the rules' descriptions (the voices audit, [`super::batch`]);
-//! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`: the voices audit of a whole
-//!   set (`crate::audit::audit`, the articles with their reports as the worker sent them, texts left
-//!   out), answered by one message `{audit_json}`: the [`Audited`] `{revision, audited, millis}` as
-//!   JSON text, which the page parses in a few milliseconds (decoding the same object field by field
-//!   from JS takes many times longer), so that the aggregation never holds up the page.
+//! - page → worker [`Batch`] `{batch: [Request, ...]}`: one answer per request, in order, as soon as
+//!   it is ready: `{id, millis, report_json}`, the report as JSON text (the voices audit,
+//!   [`super::batch`]): the page parses it in a fraction of the time a JS object takes to decode
+//!   field by field, keeps it in IndexedDB and sends it to the audit as it came (a string is copied
+//!   between threads in one piece);
+//! - page → worker [`AuditJob`] `{audit: {revision, articles, edits}}`, or the same with each
+//!   article's report as the JSON text its worker made (`{audit_reports: {revision, articles: [{id,
+//!   title, date, report_json}], edits}}`, what the page sends): the voices audit of a whole set
+//!   (`crate::audit::audit`), answered by one message `{audit_json}`: the [`Audited`] `{revision,
+//!   audited, millis}` as JSON text, which the page parses in a few milliseconds, so that the
+//!   aggregation never holds up the page.
+//!
+//! Every worker is sent the page's own compiled `WebAssembly.Module` as its first message
+//! ([`spawn`], the script started as `URL#module`), so the module is compiled once (and its hot
+//! code optimised once) for the page and all its workers; started as `URL`, the script fetches and
+//! compiles the module itself.
 //!
 //! A worker analyses one text at a time and cannot be interrupted, so a request made while another
 //! is still running ends that worker and starts a fresh one (the stale analysis is cancelled, not
@@ -24,6 +33,7 @@
 //! request sent again, twice at most; then the failure is reported.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
@@ -109,6 +119,95 @@ pub(crate) const READY: &str = "ready";
 /// The key of the worker's answer to an [`AuditJob`]: the [`Audited`] as JSON text.
 pub(crate) const AUDIT_JSON: &str = "audit_json";
 
+/// The key of a [`Batch`] answer's report, as JSON text.
+pub(crate) const REPORT_JSON: &str = "report_json";
+
+/// The key of an audit job whose reports are JSON text ([`ReportsJob`]).
+pub(crate) const AUDIT_REPORTS: &str = "audit_reports";
+
+/// The key of a report the page forwards to the audit's worker as soon as it arrives
+/// ([`KeptReport`]), so that the audit finds it parsed.
+pub(crate) const AUDIT_REPORT: &str = "audit_report";
+
+/// An article of an audit job as the page sends it: the fingerprint of what was analysed, and its
+/// report as the JSON text a worker made (`report_json`, read only when the worker does not keep
+/// that report already).
+#[derive(Deserialize)]
+struct JobArticle {
+    id: String,
+    title: String,
+    date: Option<String>,
+    #[serde(default)]
+    fingerprint: Option<String>,
+}
+
+/// An [`AuditInput`] whose reports are JSON text.
+#[derive(Deserialize)]
+struct ReportsJob {
+    revision: u32,
+    articles: Vec<JobArticle>,
+    #[serde(default)]
+    edits: crate::audit::Edits,
+}
+
+/// A report forwarded to the audit's worker as it arrived: `{id, fingerprint, report_json}`.
+#[derive(Deserialize)]
+struct KeptReport {
+    id: String,
+    fingerprint: String,
+    report_json: String,
+}
+
+thread_local! {
+    /// In the audit's worker: the reports of the set, parsed once, by article id, with the
+    /// fingerprint of what was analysed.
+    static KEPT: RefCell<HashMap<String, (String, Report)>> = RefCell::new(HashMap::new());
+}
+
+/// Parses and keeps a report forwarded by the page.
+fn keep_report(kept: KeptReport) {
+    if let Ok(report) = serde_json::from_str(&kept.report_json) {
+        KEPT.with(|k| k.borrow_mut().insert(kept.id, (kept.fingerprint, report)));
+    }
+}
+
+impl ReportsJob {
+    /// The audit's input (each report as kept, else parsed from the job's `raw` articles), with
+    /// each article's fingerprint; an article whose report does not parse is left out.
+    fn input(self, raw: &js_sys::Array) -> (AuditInput, Vec<Option<String>>) {
+        let mut fingerprints = Vec::new();
+        let articles = KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            (0..)
+                .zip(self.articles)
+                .filter_map(|(i, a)| {
+                    let report = match kept.remove(&a.id) {
+                        Some((fp, report)) if a.fingerprint.as_ref() == Some(&fp) => report,
+                        _ => {
+                            let json = js_sys::Reflect::get(&raw.get(i), &REPORT_JSON.into()).ok()?;
+                            serde_json::from_str(&json.as_string()?).ok()?
+                        }
+                    };
+                    fingerprints.push(a.fingerprint);
+                    Some(crate::audit::Article {
+                        report,
+                        id: a.id,
+                        title: a.title,
+                        date: a.date,
+                        text: String::new(),
+                    })
+                })
+                .collect()
+        });
+        let input = AuditInput {
+            revision: self.revision,
+            articles,
+            edits: self.edits,
+        };
+        (input, fingerprints)
+    }
+}
+
 /// How often a failed worker is restarted for the same request before the failure is reported.
 const MAX_RESTARTS: u32 = 2;
 
@@ -153,25 +252,63 @@ fn answer_in_parts(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request
     }
 }
 
-/// Analyses one request of a [`Batch`] and posts its whole [`Response`], without descriptions.
+/// Analyses one request of a [`Batch`] and posts `{id, millis, report_json}`.
 fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
     let start = worker_now(scope);
     let report = analyse(&request.text, &options(request.date.as_deref()));
-    let response = Response {
-        id: request.id,
-        report,
-        millis: worker_now(scope) - start,
-        rules: Descriptions::default(),
+    let millis = worker_now(scope) - start;
+    let Ok(json) = serde_json::to_string(&report) else {
+        return;
     };
-    if let Ok(value) = to_js(&response) {
-        let _ = scope.post_message(&value);
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
+    if set("id", request.id.into()) && set("millis", millis.into()) && set(REPORT_JSON, json.into()) {
+        let _ = scope.post_message(&message);
     }
 }
 
-/// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer.
-fn answer_audit(scope: &web_sys::DedicatedWorkerGlobalScope, input: AuditInput) {
+/// Reads a [`Batch`] answer (`{id, millis, report_json}`): the [`Response`], and the report's JSON
+/// text as it came (to be kept and sent to the audit as it is).
+pub(crate) fn read_answer(data: &JsValue) -> Option<(Response, JsValue)> {
+    let get = |k: &str| js_sys::Reflect::get(data, &k.into()).ok();
+    let raw = get(REPORT_JSON).filter(JsValue::is_string)?;
+    let report = serde_json::from_str(&raw.as_string()?).ok()?;
+    let response = Response {
+        id: get("id")?.as_f64()? as u32,
+        report,
+        millis: get("millis").and_then(|m| m.as_f64()).unwrap_or(0.0),
+        rules: Descriptions::default(),
+    };
+    Some((response, raw))
+}
+
+/// Starts a worker from the script at `url` and sends it the page's compiled module, so that it
+/// needs neither to fetch nor to compile it (`#module` tells the script to wait for it; started
+/// without, the script fetches the module itself).
+pub(crate) fn spawn(url: &str) -> Result<web_sys::Worker, JsValue> {
+    let worker = web_sys::Worker::new(&format!("{url}#module"))?;
+    worker.post_message(&wasm_bindgen::module())?;
+    Ok(worker)
+}
+
+/// Audits a set ([`AuditJob`]) and posts the [`Audited`] answer; the reports with a fingerprint
+/// are kept for the next audit (after an edit), the others forgotten.
+fn answer_audit(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    input: AuditInput,
+    fingerprints: Vec<Option<String>>,
+) {
     let start = worker_now(scope);
     let audited = crate::audit::audit(&input.articles, &input.edits);
+    KEPT.with(|k| {
+        let mut k = k.borrow_mut();
+        k.clear();
+        for (a, fp) in input.articles.into_iter().zip(fingerprints) {
+            if let Some(fp) = fp {
+                k.insert(a.id, (fp, a.report));
+            }
+        }
+    });
     let answer = Audited {
         revision: input.revision,
         audited,
@@ -194,14 +331,30 @@ pub fn serve() {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
+        let data = event.data();
+        let field = |k: &str| {
+            js_sys::Reflect::get(&data, &k.into())
+                .ok()
+                .filter(|v| v.is_object())
+        };
+        if let Some(kept) = field(AUDIT_REPORT) {
+            if let Ok(kept) = serde_wasm_bindgen::from_value::<KeptReport>(kept) {
+                keep_report(kept);
+            }
+        } else if let Some(job) = field(AUDIT_REPORTS) {
+            let raw = js_sys::Reflect::get(&job, &"articles".into()).unwrap_or_default();
+            if let Ok(job) = serde_wasm_bindgen::from_value::<ReportsJob>(job) {
+                let (input, fingerprints) = job.input(&raw.unchecked_into());
+                answer_audit(&reply_to, input, fingerprints);
+            }
+        } else if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) {
             answer_in_parts(&reply_to, request);
         } else if let Ok(batch) = serde_wasm_bindgen::from_value::<Batch>(event.data()) {
             for request in batch.batch {
                 answer_whole(&reply_to, request);
             }
         } else if let Ok(job) = serde_wasm_bindgen::from_value::<AuditJob>(event.data()) {
-            answer_audit(&reply_to, job.audit);
+            answer_audit(&reply_to, job.audit, Vec::new());
         }
     });
     listener.forget();
@@ -310,7 +463,7 @@ impl Inner {
     /// (Re)starts the worker; the pending request is sent once it is ready.
     fn start(&mut self) {
         self.stop();
-        let worker = match web_sys::Worker::new(&self.url) {
+        let worker = match spawn(&self.url) {
             Ok(worker) => worker,
             Err(e) => {
                 web_sys::console::error_2(&"cannot start the analysis worker".into(), &e);

@@ -31,9 +31,13 @@ struct Reading {
     tasks: Vec<FileReader>,
 }
 
+/// The files of a list.
+fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
 /// Reads every text file of `files` and adds them to the set; the others are counted in a notice.
-fn read_files(files: web_sys::FileList, command: Callback<Command>) {
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+fn read_files(files: Vec<web_sys::File>, command: Callback<Command>) {
     let (readable, skipped): (Vec<_>, Vec<_>) = files
         .into_iter()
         .partition(|f| file_kind(f).is_some() && f.size() <= MAX_FILE_BYTES);
@@ -135,8 +139,14 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
         let command = command.clone();
         Callback::from(move |e: Event| {
             if let Some((input, files)) = files_of(&e) {
-                read_files(files, command.clone());
-                input.set_value("");
+                // The browser's own work on a choice of many files makes this a long task already:
+                // the files are looked at, and the field emptied, in the next one.
+                let (files, command) = (file_list(&files), command.clone());
+                gloo::timers::callback::Timeout::new(0, move || {
+                    input.set_value("");
+                    read_files(files, command);
+                })
+                .forget();
             }
         })
     };
@@ -146,7 +156,7 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
             e.prevent_default();
             dragging.set(false);
             if let Some(files) = e.data_transfer().and_then(|dt| dt.files()) {
-                read_files(files, command.clone());
+                read_files(file_list(&files), command.clone());
             }
         })
     };

@@ -70,8 +70,10 @@ pub fn audit_view(props: &AuditViewProps) -> Html {
         Some(c) => (Some(c.articles.clone()), Some(c.result.clone())),
         None => (None, None),
     };
+    // While articles are analysed, the tables off screen are not laid out (styles/audit.css).
+    let busy = set.progress().0 < set.articles.len();
     html! {
-        <div class="audit" id="audit">
+        <div class={classes!("audit", busy.then_some("audit--busy"))} id="audit">
             <p class="view-intro">{ "A voices audit counts who is quoted across a set of articles: \
                 officials, experts, business, advocates, ordinary people and anonymous sources. \
                 The articles stay in this browser." }</p>
