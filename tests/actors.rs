@@ -56,7 +56,7 @@ fn sample_article_actors() {
         ),
         ("Nato", ActorKind::Organization, None, None),
         ("US Treasury Department", ActorKind::Organization, None, None),
-        // States speaking as states ("the US warned", "Denmark also said", "Britain announced").
+        // States speaking as states ("the US warned", "Chile also said", "Britain announced").
         // States acting as states once they have spoken (a past form, a verb shared by two countries, a
         // capital before an auxiliary: Moscow is the Russian state).
         ("United States", ActorKind::Organization, None, Some("US")),

@@ -755,7 +755,7 @@ impl Scan<'_, '_> {
         if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•") {
             return true;
         }
-        // "2 Wash the leaves": the first word of a numbered step.
+        // "2 Wash the glasses": the first word of a numbered step.
         if prev_tok.kind == TokenKind::Number && (prev_tok.line_start || i == 1) {
             return true;
         }
@@ -1304,7 +1304,7 @@ impl Scan<'_, '_> {
             }
             if words.len() == 1 {
                 let l = &words[0];
-                // "Wash the leaves": an imperative verb at the start of an instruction.
+                // "Wash the glasses": an imperative verb at the start of an instruction.
                 if self.initial(first) && things::imperative(self.doc, self.lower, first) {
                     return true;
                 }
@@ -1380,7 +1380,7 @@ impl Scan<'_, '_> {
         let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
         c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
-        // "PENCE:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
+        // "KOVAC:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
         // it may only join a name the article writes normally.
         if c.all_caps && letters >= 5 && known.is_none() && !has_title {
             c.all_caps = false;

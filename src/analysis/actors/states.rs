@@ -4,7 +4,7 @@
 //! Ukraine", "flights to Moscow") it is only a country mention.
 //!
 //! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
-//! follows it, maybe after one adverb ("Denmark also said"), or when it is the first of two such
+//! follows it, maybe after one adverb ("Chile also said"), or when it is the first of two such
 //! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
 //! never inside another actor's name ("the US Treasury Department"). Other verbs of action ("Austria
 //! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
@@ -29,7 +29,7 @@ use crate::analysis::Span;
 /// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
 static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");
 
-/// Adverbs between a subject and its verb: "Denmark also said".
+/// Adverbs between a subject and its verb: "Chile also said".
 static ADVERBS: WordSet = word_set!("../data/actors-state-adverbs.txt");
 
 /// Words after which a name is a place or an object, not a subject.
@@ -286,8 +286,8 @@ pub const STATE_AS_ACTOR: Rule = Rule {
             "actor organization \"Kenya\": \"Kenya\"",
         ),
         (
-            "Denmark also said it would send ships.",
-            "actor organization \"Denmark\": \"Denmark\"",
+            "Chile also said it would send ships.",
+            "actor organization \"Chile\": \"Chile\"",
         ),
     ],
     counter_examples: &[

@@ -26,7 +26,7 @@ pub fn holding_word(lower: &str) -> bool {
     HOLDING_WORDS.contains(lower)
 }
 
-/// Words that follow an imperative verb ("Wash the leaves").
+/// Words that follow an imperative verb ("Wash the glasses").
 static IMPERATIVE_OBJECTS: WordSet = word_set!("../data/actors-imperative-objects.txt");
 
 /// Whether the word at token `end` (right after a single-word name) is a noun that makes the name a
@@ -72,7 +72,7 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
-/// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
+/// imperative verb: an object follows it ("Wash the glasses", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && IMPERATIVE_OBJECTS.contains(lower[i + 1])
@@ -351,9 +351,9 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
 
 pub const IMPERATIVE_AT_START: Rule = Rule {
     name: "actors/imperative-at-start",
-    description: "A capitalised word at the start of a sentence or a numbered step, followed by an object (\"Wash the leaves\"), is an imperative verb, not a name.",
+    description: "A capitalised word at the start of a sentence or a numbered step, followed by an object (\"Wash the glasses\"), is an imperative verb, not a name.",
     examples: &[(
-        "Rinse the pan.\n2 Wash the leaves and dry them.",
+        "Rinse the pan.\n2 Wash the glasses and dry them.",
         "no actor mention \"Wash\"",
     )],
     counter_examples: &["Rinse the pan. Wash said the leaves were dry."],

@@ -174,7 +174,7 @@ pub(super) fn reported_clause(
     if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
         r.start += 1;
     }
-    // A hearer, not content: "shouted to the crowd", "said to reporters that ...".
+    // A hearer, not content: "shouted to the fans", "said to reporters that ...".
     if w.lower(r.start) == "to" && r.len() > 1 {
         let next = w.lower(r.start + 1);
         let hearer = is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)) || is_in(next, LISTENER);

@@ -182,7 +182,7 @@ impl Pass<'_, '_> {
         }
     }
 
-    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "PENCE: ...".
+    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "KOVAC: ...".
     fn colon_lines(&mut self) {
         let w = self.w;
         let segs = &self.segs;

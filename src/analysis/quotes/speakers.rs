@@ -431,7 +431,7 @@ pub(super) fn cue_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<us
     (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_quote).then_some(ci)
 }
 
-/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "PENCE: ...".
+/// A line that opens with a short name and a colon: "Mr Lavrov: ...", "KOVAC: ...".
 pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> {
     let mut k = i;
     let mut comma = None;
