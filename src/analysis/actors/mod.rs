@@ -254,6 +254,7 @@ pub static RULES: &[Rule] = &[
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
     names::CITATION_AUTHOR,
+    names::AUTHOR_BEFORE_YEAR,
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
     citations::AUTHOR_CITATION,
