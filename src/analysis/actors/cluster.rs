@@ -11,7 +11,8 @@ use crate::analysis::actors::names::{
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::quotes;
+use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
@@ -792,6 +793,25 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
     counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
 };
 
+pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
+    name: "actors/subject-of-person-verb",
+    description: "A single unknown name that nods, shrugs or smiles, or speaks a quotation (\"...,\" Oskel says), is a person.",
+    examples: &[
+        (
+            "At noon Tolvan nodded and left the room.",
+            "actor person \"Tolvan\": \"Tolvan\"",
+        ),
+        (
+            "\"Not today,\" says Oskel. Later Oskel went home.",
+            "actor person \"Oskel\": \"Oskel\"",
+        ),
+    ],
+    counter_examples: &[
+        "Reporters asked Lindqvist twice, and Lindqvist denied it.",
+        "The Pirates smiled at the crowd.",
+    ],
+};
+
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
     description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
@@ -912,6 +932,57 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
             cands[m].rule = GIVEN_NAME_ALONE.name;
         }
     }
+}
+
+/// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
+static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
+
+/// Single unknown words that act as people are persons ([`SUBJECT_OF_PERSON_VERB`]): every mention is
+/// one weak word with nothing else for its kind, not a plural, and one mention is the subject of a verb
+/// only people do ("Tolvan nodded") or speaks the quotation just before it (`"...," Oskel says`,
+/// `"...," says Oskel`).
+pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let weak = cl.kind() == ActorKind::Organization
+            && cl.person == 0
+            && cl.group == 0
+            && !cl.members.is_empty()
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
+            && !cl.full.first().is_some_and(|w| w.ends_with('s'));
+        if !weak || !cl.members.iter().any(|&m| acts_as_person(doc, lower, cands[m].span)) {
+            continue;
+        }
+        cl.person = cl.org + 1;
+        for &m in &cl.members {
+            cands[m].rule = SUBJECT_OF_PERSON_VERB.name;
+        }
+    }
+}
+
+/// Whether the name at `span` is the subject of a verb only people do, or the speaker of a quotation
+/// that closes right before it, with a verb of saying after the name or before it (then the name ends
+/// the clause: in `"...," said Orbix analyst Ada Lenz` it names her employer).
+fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    if lower.get(last).is_some_and(|w| PERSON_VERBS.contains(w)) {
+        return true;
+    }
+    let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());
+    let quote_closes = |k: usize| {
+        k >= 1
+            && doc.word(k).chars().count() == 1
+            && doc.word(k).chars().all(is_quote_mark)
+            && matches!(doc.word(k - 1), "," | "?" | "!" | "." | "\u{2014}")
+    };
+    (first >= 1 && quote_closes(first - 1) && speech(last))
+        || (first >= 2
+            && speech(first - 1)
+            && quote_closes(first - 2)
+            && doc.tokens.get(last).map_or(true, |t| t.kind != TokenKind::Word))
 }
 
 /// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at
