@@ -812,6 +812,25 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     ],
 };
 
+pub const RELATIVE_BEFORE_NAME: Rule = Rule {
+    name: "actors/relative-before-name",
+    description: "A single unknown name right after a word for a relative or a friend (\"his brother Tavo\", \"her friend, Vessa\") is a person.",
+    examples: &[
+        (
+            "He travelled with his brother Tavo to the coast.",
+            "actor person \"Tavo\": \"Tavo\"",
+        ),
+        (
+            "She wrote to her roommate, Vessa, every week.",
+            "actor person \"Vessa\": \"Vessa\"",
+        ),
+    ],
+    counter_examples: &[
+        "The company sold its sister brand to Orbix.",
+        "He was born in Vellmark to a family of sailors.",
+    ],
+};
+
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
     description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
@@ -937,10 +956,11 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
 /// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
 static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
 
-/// Single unknown words that act as people are persons ([`SUBJECT_OF_PERSON_VERB`]): every mention is
-/// one weak word with nothing else for its kind, not a plural, and one mention is the subject of a verb
-/// only people do ("Tolvan nodded") or speaks the quotation just before it (`"...," Oskel says`,
-/// `"...," says Oskel`).
+/// Single unknown words that act as people are persons: every mention is one weak word with nothing
+/// else for its kind, not a plural, and one mention is the subject of a verb only people do ("Tolvan
+/// nodded") or speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
+/// [`SUBJECT_OF_PERSON_VERB`]), or follows a word for a relative or a friend ("his brother Tavo";
+/// [`RELATIVE_BEFORE_NAME`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         let weak = cl.kind() == ActorKind::Organization
@@ -952,13 +972,38 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
                 .iter()
                 .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
             && !cl.full.first().is_some_and(|w| w.ends_with('s'));
-        if !weak || !cl.members.iter().any(|&m| acts_as_person(doc, lower, cands[m].span)) {
+        if !weak {
             continue;
         }
+        let rule = if cl.members.iter().any(|&m| acts_as_person(doc, lower, cands[m].span)) {
+            SUBJECT_OF_PERSON_VERB.name
+        } else if cl.members.iter().any(|&m| relative_before(doc, lower, cands[m].span)) {
+            RELATIVE_BEFORE_NAME.name
+        } else {
+            continue;
+        };
         cl.person = cl.org + 1;
         for &m in &cl.members {
-            cands[m].rule = SUBJECT_OF_PERSON_VERB.name;
+            cands[m].rule = rule;
         }
+    }
+}
+
+/// Nouns for companions ("friend", "roommate"): `data/actors-companion-words.txt`.
+static COMPANIONS: WordSet = word_set!("../data/actors-companion-words.txt");
+
+/// Whether a word for a relative or a companion stands right before the name at `span`, maybe with a
+/// comma between ("his brother Tavo", "her daughter, Shag", "his friend Bonaro"), as
+/// [`RELATIVE_BEFORE_NAME`] reads it.
+fn relative_before(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let mut k = first;
+    if k >= 1 && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    k >= 1 && {
+        let w = lower[k - 1];
+        w != "born" && w != "parents" && (KINSHIP.contains(w) || COMPANIONS.contains(w))
     }
 }
 
