@@ -831,6 +831,16 @@ pub const RELATIVE_BEFORE_NAME: Rule = Rule {
     ],
 };
 
+pub const VOCATIVE_NAME: Rule = Rule {
+    name: "actors/vocative-name",
+    description: "A single unknown name spoken to at the end of a quotation, after a comma (\"Wait, Tamsin,\" I said), is a person.",
+    examples: &[(
+        "\"Wait for me, Tamsin,\" I said.",
+        "actor person \"Tamsin\": \"Tamsin\"",
+    )],
+    counter_examples: &["\"We sold the plant to Orbix,\" the chairman said."],
+};
+
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
     description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
@@ -959,8 +969,8 @@ static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
 /// Single unknown words that act as people are persons: every mention is one weak word with nothing
 /// else for its kind, not a plural, and one mention is the subject of a verb only people do ("Tolvan
 /// nodded") or speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
-/// [`SUBJECT_OF_PERSON_VERB`]), or follows a word for a relative or a friend ("his brother Tavo";
-/// [`RELATIVE_BEFORE_NAME`]).
+/// [`SUBJECT_OF_PERSON_VERB`]), follows a word for a relative or a friend ("his brother Tavo";
+/// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         let weak = cl.kind() == ActorKind::Organization
@@ -979,6 +989,8 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             SUBJECT_OF_PERSON_VERB.name
         } else if cl.members.iter().any(|&m| relative_before(doc, lower, cands[m].span)) {
             RELATIVE_BEFORE_NAME.name
+        } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
+            VOCATIVE_NAME.name
         } else {
             continue;
         };
@@ -987,6 +999,18 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             cands[m].rule = rule;
         }
     }
+}
+
+/// Whether the name at `span` is someone spoken to at the end of a quotation ([`VOCATIVE_NAME`]):
+/// after a comma and before the mark that closes it (`"Wait, Tamsin," I said`, `"Thanks, Tamsin!"`).
+fn vocative(doc: &Doc, span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    let closes = |k: usize| doc.word(k).chars().count() == 1 && doc.word(k).chars().all(is_quote_mark);
+    first >= 1
+        && doc.word(first - 1) == ","
+        && matches!(doc.word(last), "," | "!" | "?" | ".")
+        && closes(last + 1)
 }
 
 /// Nouns for companions ("friend", "roommate"): `data/actors-companion-words.txt`.

@@ -272,6 +272,7 @@ pub static RULES: &[Rule] = &[
     cluster::GIVEN_NAME_ALONE,
     cluster::SUBJECT_OF_PERSON_VERB,
     cluster::RELATIVE_BEFORE_NAME,
+    cluster::VOCATIVE_NAME,
     cluster::ACRONYM_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
