@@ -9,9 +9,9 @@ use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
 use crate::analysis::gazetteer::{word_set, WordSet};
+use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::quotes;
 use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
@@ -985,9 +985,17 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
         if !weak {
             continue;
         }
-        let rule = if cl.members.iter().any(|&m| acts_as_person(doc, lower, cands[m].span)) {
+        let rule = if cl
+            .members
+            .iter()
+            .any(|&m| acts_as_person(doc, lower, cands[m].span))
+        {
             SUBJECT_OF_PERSON_VERB.name
-        } else if cl.members.iter().any(|&m| relative_before(doc, lower, cands[m].span)) {
+        } else if cl
+            .members
+            .iter()
+            .any(|&m| relative_before(doc, lower, cands[m].span))
+        {
             RELATIVE_BEFORE_NAME.name
         } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
             VOCATIVE_NAME.name
@@ -1051,7 +1059,7 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
         || (first >= 2
             && speech(first - 1)
             && quote_closes(first - 2)
-            && doc.tokens.get(last).map_or(true, |t| t.kind != TokenKind::Word))
+            && doc.tokens.get(last).is_none_or(|t| t.kind != TokenKind::Word))
 }
 
 /// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at
