@@ -9,9 +9,10 @@ use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
 use crate::analysis::gazetteer::{word_set, WordSet};
+use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
@@ -792,6 +793,54 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
     counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
 };
 
+pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
+    name: "actors/subject-of-person-verb",
+    description: "A single unknown name that nods, shrugs or smiles, or speaks a quotation (\"...,\" Oskel says), is a person.",
+    examples: &[
+        (
+            "At noon Tolvan nodded and left the room.",
+            "actor person \"Tolvan\": \"Tolvan\"",
+        ),
+        (
+            "\"Not today,\" says Oskel. Later Oskel went home.",
+            "actor person \"Oskel\": \"Oskel\"",
+        ),
+    ],
+    counter_examples: &[
+        "Reporters asked Lindqvist twice, and Lindqvist denied it.",
+        "The Pirates smiled at the crowd.",
+    ],
+};
+
+pub const RELATIVE_BEFORE_NAME: Rule = Rule {
+    name: "actors/relative-before-name",
+    description: "A single unknown name right after a word for a relative or a friend (\"his brother Tavo\", \"her friend, Vessa\") is a person.",
+    examples: &[
+        (
+            "He travelled with his brother Tavo to the coast.",
+            "actor person \"Tavo\": \"Tavo\"",
+        ),
+        (
+            "She wrote to her roommate, Vessa, every week.",
+            "actor person \"Vessa\": \"Vessa\"",
+        ),
+    ],
+    counter_examples: &[
+        "The company sold its sister brand to Orbix.",
+        "He was born in Vellmark to a family of sailors.",
+    ],
+};
+
+pub const VOCATIVE_NAME: Rule = Rule {
+    name: "actors/vocative-name",
+    description: "A single unknown name spoken to at the end of a quotation, after a comma (\"Wait, Tamsin,\" I said), is a person.",
+    examples: &[(
+        "\"Wait for me, Tamsin,\" I said.",
+        "actor person \"Tamsin\": \"Tamsin\"",
+    )],
+    counter_examples: &["\"We sold the plant to Orbix,\" the chairman said."],
+};
+
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
     description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
@@ -912,6 +961,105 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
             cands[m].rule = GIVEN_NAME_ALONE.name;
         }
     }
+}
+
+/// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
+static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
+
+/// Single unknown words that act as people are persons: every mention is one weak word with nothing
+/// else for its kind, not a plural, and one mention is the subject of a verb only people do ("Tolvan
+/// nodded") or speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
+/// [`SUBJECT_OF_PERSON_VERB`]), follows a word for a relative or a friend ("his brother Tavo";
+/// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
+pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let weak = cl.kind() == ActorKind::Organization
+            && cl.person == 0
+            && cl.group == 0
+            && !cl.members.is_empty()
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
+            && !cl.full.first().is_some_and(|w| w.ends_with('s'));
+        if !weak {
+            continue;
+        }
+        let rule = if cl
+            .members
+            .iter()
+            .any(|&m| acts_as_person(doc, lower, cands[m].span))
+        {
+            SUBJECT_OF_PERSON_VERB.name
+        } else if cl
+            .members
+            .iter()
+            .any(|&m| relative_before(doc, lower, cands[m].span))
+        {
+            RELATIVE_BEFORE_NAME.name
+        } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
+            VOCATIVE_NAME.name
+        } else {
+            continue;
+        };
+        cl.person = cl.org + 1;
+        for &m in &cl.members {
+            cands[m].rule = rule;
+        }
+    }
+}
+
+/// Whether the name at `span` is someone spoken to at the end of a quotation ([`VOCATIVE_NAME`]):
+/// after a comma and before the mark that closes it (`"Wait, Tamsin," I said`, `"Thanks, Tamsin!"`).
+fn vocative(doc: &Doc, span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    let closes = |k: usize| doc.word(k).chars().count() == 1 && doc.word(k).chars().all(is_quote_mark);
+    first >= 1
+        && doc.word(first - 1) == ","
+        && matches!(doc.word(last), "," | "!" | "?" | ".")
+        && closes(last + 1)
+}
+
+/// Nouns for companions ("friend", "roommate"): `data/actors-companion-words.txt`.
+static COMPANIONS: WordSet = word_set!("../data/actors-companion-words.txt");
+
+/// Whether a word for a relative or a companion stands right before the name at `span`, maybe with a
+/// comma between ("his brother Tavo", "her daughter, Shag", "his friend Bonaro"), as
+/// [`RELATIVE_BEFORE_NAME`] reads it.
+fn relative_before(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let mut k = first;
+    if k >= 1 && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    k >= 1 && {
+        let w = lower[k - 1];
+        w != "born" && w != "parents" && (KINSHIP.contains(w) || COMPANIONS.contains(w))
+    }
+}
+
+/// Whether the name at `span` is the subject of a verb only people do, or the speaker of a quotation
+/// that closes right before it, with a verb of saying after the name or before it (then the name ends
+/// the clause: in `"...," said Orbix analyst Ada Lenz` it names her employer).
+fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end);
+    if lower.get(last).is_some_and(|w| PERSON_VERBS.contains(w)) {
+        return true;
+    }
+    let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());
+    let quote_closes = |k: usize| {
+        k >= 1
+            && doc.word(k).chars().count() == 1
+            && doc.word(k).chars().all(is_quote_mark)
+            && matches!(doc.word(k - 1), "," | "?" | "!" | "." | "\u{2014}")
+    };
+    (first >= 1 && quote_closes(first - 1) && speech(last))
+        || (first >= 2
+            && speech(first - 1)
+            && quote_closes(first - 2)
+            && doc.tokens.get(last).is_none_or(|t| t.kind != TokenKind::Word))
 }
 
 /// Whether the name at `span` stands in a list next to a name that ends at one of `ends` or starts at

@@ -101,6 +101,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
+    cluster::persons_by_verb(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
@@ -254,6 +255,7 @@ pub static RULES: &[Rule] = &[
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
     names::CITATION_AUTHOR,
+    names::AUTHOR_BEFORE_YEAR,
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
     citations::AUTHOR_CITATION,
@@ -268,6 +270,9 @@ pub static RULES: &[Rule] = &[
     cluster::SURNAME_IN_NAME_OF_THING,
     cluster::NAME_IN_HEADLINE,
     cluster::GIVEN_NAME_ALONE,
+    cluster::SUBJECT_OF_PERSON_VERB,
+    cluster::RELATIVE_BEFORE_NAME,
+    cluster::VOCATIVE_NAME,
     cluster::ACRONYM_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,

@@ -24,6 +24,7 @@ use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::actors::things;
 use crate::analysis::gazetteer::{word_set, WordSet};
+use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
@@ -234,15 +235,52 @@ fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         let first = doc.token_at_or_after(c.span.start);
         let last = doc.token_at_or_after(c.span.end);
-        if first == 0 || !in_citation(doc, lower, first, last) {
+        let rule = if first > 0 && in_citation(doc, lower, first, last) {
+            CITATION_AUTHOR.name
+        } else if cites_work(doc, first, last) {
+            AUTHOR_BEFORE_YEAR.name
+        } else {
             continue;
-        }
+        };
         c.person += 3;
         c.doubtful = false;
         c.deferred = false;
         c.place = false;
-        c.rule = CITATION_AUTHOR.name;
+        c.rule = rule;
     }
+}
+
+/// Whether the name from token `first` to `last` (exclusive) is an author cited in
+/// running text ([`AUTHOR_BEFORE_YEAR`]): "et al." follows ("Lindqvist et al. found"), or a year in
+/// brackets after a possessive ("Berg's (2009) survey") or before a verb of saying or a past tense
+/// ("Lindqvist (2012) argues"). A year in a list or before a preposition follows a work: "Silent
+/// Harbour (2005), then ...", "Driftwood (2007) with Ada Lenz"; so does one after a capitalised
+/// article ("The Driftwood (2007) opened").
+fn cites_work(doc: &Doc, first: usize, last: usize) -> bool {
+    let mut k = last;
+    if matches!(doc.word(k), "'s" | "’s") {
+        k += 1;
+    } else if matches!(doc.word(k), "'" | "’") && doc.word(k + 1) == "s" {
+        k += 2;
+    }
+    let possessive = k > last;
+    if doc.word(k) == "et" && matches!(doc.word(k + 1), "al" | "al.") {
+        return true;
+    }
+    let year = doc.word(k + 1);
+    let bracketed_year = doc.word(k) == "("
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && year.starts_with(['1', '2'])
+        && matches!(doc.word(k + 2), ")" | "," | ":");
+    if !bracketed_year || (first > 0 && matches!(doc.word(first - 1), "The" | "A" | "An")) {
+        return false;
+    }
+    // "Lindqvist (2012) argues", "Moreton (2009) noted": a verb of saying or a past tense after it.
+    let verb = doc.word(k + 3);
+    possessive
+        || (verb.starts_with(char::is_lowercase)
+            && (quotes::verb_lemma(verb).is_some() || (verb.len() > 4 && verb.ends_with("ed"))))
 }
 
 /// Whether the tokens before `first` lead back to an opening bracket and the tokens from `last` on
@@ -2272,6 +2310,25 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     counter_examples: &[
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",
+    ],
+};
+
+pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
+    name: "actors/author-before-year",
+    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person.",
+    examples: &[
+        (
+            "As Lindqvist (2012) argues, replication is rare.",
+            "actor person \"Lindqvist\": \"Lindqvist\"",
+        ),
+        (
+            "A later study by Moreton et al. found the same.",
+            "actor person \"Moreton\": \"Moreton\"",
+        ),
+    ],
+    counter_examples: &[
+        "She starred in Driftwood (2005), then left.",
+        "She starred in Driftwood (2007) with Ada Lenz.",
     ],
 };
 

@@ -394,8 +394,8 @@ pub static RULES: &[Rule] = &[
         name: PRONOUN_PREVIOUS_SPEAKER,
         description: "A speaker \"he\" or \"she\" that names no known person is the previous named speaker.",
         examples: &[(
-            "\"We are ready,\" Kovac said. \"We tried,\" she said.",
-            "speaker \"We tried,\" <- \"she\" = Kovac",
+            "\"We are ready,\" Kovacs said. \"We tried,\" she said.",
+            "speaker \"We tried,\" <- \"she\" = Kovacs",
         )],
         counter_examples: &[
             "\"We tried,\" she said.",
