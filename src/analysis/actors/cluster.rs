@@ -869,7 +869,7 @@ const PRONOUN_REACH: usize = 15;
 
 /// A single unknown word, which counts as an organisation for want of evidence, is a person when a
 /// personal pronoun in subject or possessive form ("he", "she", "his") follows at least half of its
-/// mentions before any other name does ("Pavit nodded; he knew"); the pronoun also gives its gender.
+/// mentions before any other name does ("Tolvan nodded; he knew"); the pronoun also gives its gender.
 /// "him" and "her" are left out: as objects they speak of someone else ("Veltrona, who helped her").
 /// Plurals ("the Pirates") stay as they are.
 pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
