@@ -1586,13 +1586,15 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
+        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name; "of" and
+        // a known place name where the name is from ("the Courier of Paris").
         if text_words.len() == 1
             && !has_title
             && known.is_none()
             && given.is_none()
             && !c.all_caps
             && things::half_of_phrase(self.doc, mention_start, end)
+            && !(self.word(end) == "of" && self.is_place(end + 1))
         {
             c.doubtful = true;
         }
