@@ -274,6 +274,7 @@ pub static RULES: &[Rule] = &[
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
     things::TERM_BY_EXPANSION,
+    things::HEAD_BEFORE_NUMERAL,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,

@@ -1289,12 +1289,14 @@ impl Scan<'_, '_> {
             }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+            // "World War II", "Title IV": the head noun before a numeral.
+            let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
             if building
-                || NOT_ACTOR_LAST.contains(last_word)
+                || NOT_ACTOR_LAST.contains(head)
                 || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
             {
                 // "the Ada Lenz Memorial Prize": the person the thing is named after.
-                if NOT_ACTOR_LAST.contains(last_word) {
+                if NOT_ACTOR_LAST.contains(head) {
                     self.person_in_thing(name, out);
                 }
                 return true;

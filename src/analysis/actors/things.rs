@@ -79,6 +79,20 @@ fn title_article(doc: &Doc, i: usize) -> bool {
     quoted || doc.tokens[i - 1].kind == TokenKind::Word && !doc.is_sentence_start(i)
 }
 
+/// The word before a Roman numeral that ends a name of several words ("World War II", "Title IV";
+/// [`HEAD_BEFORE_NUMERAL`]): the head noun that says what the name is, as "War" in "the Border War".
+/// A person's regnal number ("Queen Ada II") leaves a given name or a surname there, no such noun.
+pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
+    match words {
+        [.., head, numeral]
+            if numeral.len() <= 4 && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) =>
+        {
+            Some(head)
+        }
+        _ => None,
+    }
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -375,6 +389,16 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Visitors love Brisk. Brisk is a small company. Brisk said it would grow."],
+};
+
+pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
+    name: "actors/head-before-numeral",
+    description: "A name that ends in a Roman numeral after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title IV\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    examples: &[(
+        "After the Border War II the port grew. Funds under Title IV were cut.",
+        "no actor mention \"Title IV\"",
+    )],
+    counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
