@@ -8,6 +8,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
+use crate::analysis::actors::things;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
@@ -853,6 +854,33 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
             } else {
                 Gender::Male
             };
+        }
+    }
+}
+
+/// A single unknown word, an organisation for want of evidence, is a person when one of its mentions
+/// has a relative after its possessive ("Lindqvist's parents"; [`things::RELATIVE_OF_NAME`]). Decided over the whole cluster, after clustering, so
+/// that a surname still joins the full name before it.
+pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let unknown = cl.kind() == ActorKind::Organization
+            && cl.org <= 2
+            && cl.person == 0
+            && cl.group == 0
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        if !unknown {
+            continue;
+        }
+        let cue = cl.members.iter().copied().find_map(|m| {
+            let end = doc.token_at_or_after(cands[m].span.end);
+            things::relative_after(doc, lower, end).then_some((m, things::RELATIVE_OF_NAME.name))
+        });
+        if let Some((m, rule)) = cue {
+            cl.person = cl.org + 1;
+            cands[m].rule = rule;
         }
     }
 }

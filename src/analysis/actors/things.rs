@@ -93,6 +93,28 @@ pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// Words for relatives (`data/actors-kinship-words.txt`): "Moen's first wife" is a person's.
+static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
+
+/// Whether a possessive and a word for a relative follow the name ending at token `end`, maybe after
+/// one lower-case adjective ("Lindqvist's parents", "Moen's first wife"; [`RELATIVE_OF_NAME`]), and
+/// no noun for an organisation after that word ("Orbix's sister company").
+pub fn relative_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let kin = |k: usize| word(k) && lower[k] != "born" && KINSHIP.contains(lower[k]);
+    if !matches!(doc.word(end), "'s" | "’s") {
+        return false;
+    }
+    let at = if kin(end + 1) {
+        end + 1
+    } else if word(end + 1) && doc.word(end + 1).starts_with(char::is_lowercase) && kin(end + 2) {
+        end + 2
+    } else {
+        return false;
+    };
+    !(word(at + 1) && (LEXICON.is_org_noun(lower[at + 1]) || LEXICON.is_org_word_lower(lower[at + 1])))
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -399,6 +421,16 @@ pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
         "no actor mention \"Title IV\"",
     )],
     counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
+};
+
+pub const RELATIVE_OF_NAME: Rule = Rule {
+    name: "actors/relative-of-name",
+    description: "A name with a relative after its possessive (\"Lindqvist's parents\", \"Moen's first wife\") is a person, with all its mentions; not before a noun for an organisation (\"Orbix's sister company\").",
+    examples: &[(
+        "Lindqvist walked home. Lindqvist's parents were waiting, and Lindqvist waved.",
+        "actor person \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["Orbix grew fast. Orbix's sister company was sold."],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
