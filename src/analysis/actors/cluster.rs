@@ -859,7 +859,9 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
 }
 
 /// A single unknown word, an organisation for want of evidence, is a person when one of its mentions
-/// has a relative after its possessive ("Lindqvist's parents"; [`things::RELATIVE_OF_NAME`]). Decided over the whole cluster, after clustering, so
+/// has a relative after its possessive ("Lindqvist's parents"; [`things::RELATIVE_OF_NAME`]) or a
+/// year in brackets before a lower-case word, as an author cited in running text ("Moen (2011)
+/// argues"; [`things::CITED_AUTHOR_IN_TEXT`]). Decided over the whole cluster, after clustering, so
 /// that a surname still joins the full name before it.
 pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
@@ -876,7 +878,11 @@ pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], cluste
         }
         let cue = cl.members.iter().copied().find_map(|m| {
             let end = doc.token_at_or_after(cands[m].span.end);
-            things::relative_after(doc, lower, end).then_some((m, things::RELATIVE_OF_NAME.name))
+            if things::relative_after(doc, lower, end) {
+                Some((m, things::RELATIVE_OF_NAME.name))
+            } else {
+                things::cited_year_after(doc, end).then_some((m, things::CITED_AUTHOR_IN_TEXT.name))
+            }
         });
         if let Some((m, rule)) = cue {
             cl.person = cl.org + 1;

@@ -277,6 +277,7 @@ pub static RULES: &[Rule] = &[
     things::TERM_BY_EXPANSION,
     things::HEAD_BEFORE_NUMERAL,
     things::RELATIVE_OF_NAME,
+    things::CITED_AUTHOR_IN_TEXT,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,

@@ -115,6 +115,25 @@ pub fn relative_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
     !(word(at + 1) && (LEXICON.is_org_noun(lower[at + 1]) || LEXICON.is_org_word_lower(lower[at + 1])))
 }
 
+/// Whether a year alone in brackets and then a lower-case word follow the name ending at token `end`,
+/// as after an author cited in running text ("Moen (2011) argues", "Moen (2011) for a survey";
+/// [`CITED_AUTHOR_IN_TEXT`]); a comma, "and" or the end of the sentence after the year is left to
+/// the title of a work ([`year_in_brackets`]).
+pub fn cited_year_after(doc: &Doc, end: usize) -> bool {
+    let year = doc.word(end + 1);
+    doc.word(end) == "("
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && year.len() == 4
+        && year.starts_with(['1', '2'])
+        && doc.word(end + 2) == ")"
+        && doc.tokens.get(end + 3).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(end + 3).starts_with(char::is_lowercase)
+        && doc.word(end + 3) != "and"
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -431,6 +450,16 @@ pub const RELATIVE_OF_NAME: Rule = Rule {
         "actor person \"Lindqvist\": \"Lindqvist\"",
     )],
     counter_examples: &["Orbix grew fast. Orbix's sister company was sold."],
+};
+
+pub const CITED_AUTHOR_IN_TEXT: Rule = Rule {
+    name: "actors/cited-author-in-text",
+    description: "A name before a year in brackets and a lower-case word, as an author cited in running text (\"Moen (2011) argues\"), is a person, with all its mentions.",
+    examples: &[(
+        "Moen (2011) argues the opposite. Later work by Moen agrees.",
+        "actor person \"Moen\": \"Moen\"",
+    )],
+    counter_examples: &["We saw The Driftwood (2007), and then left."],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
