@@ -281,10 +281,13 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
         let plain = !cl.members.is_empty()
             && cl.members.iter().all(|&m| {
                 let c = &cands[m];
-                c.all_caps
+                let text = doc.slice(c.name_span);
+                (c.all_caps || mixed_case_acronym(text))
                     && c.alias_of.is_none()
                     && c.roles.is_empty()
-                    && (c.rule == ACRONYM.name || c.rule == REPEATED_NAME.name)
+                    && (c.rule == ACRONYM.name
+                        || c.rule == REPEATED_NAME.name
+                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text))
             });
         if !plain {
             continue;
@@ -310,6 +313,17 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
             cl.members.clear();
         }
     }
+}
+
+/// Whether `word` is an acronym in mixed case, of at most four letters that begin and end in a capital
+/// ("CoM", "DoF"; not "DeVos", "McCoy"): a term's initials with a lower-case "of" or "to" kept.
+fn mixed_case_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (3..=4).contains(&n)
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.ends_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// Drops clusters that name products rather than actors: an organisation's name followed by other words
@@ -795,11 +809,17 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
 
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
-    description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
-    examples: &[(
-        "The QRX readings were high. We compared QRX with older data.",
-        "no actor mention \"QRX\"",
-    )],
+    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    examples: &[
+        (
+            "The QRX readings were high. We compared QRX with older data.",
+            "no actor mention \"QRX\"",
+        ),
+        (
+            "We measured the CoG shift twice. The CoG moved back.",
+            "no actor mention \"CoG\"",
+        ),
+    ],
     counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
 };
 
