@@ -1289,7 +1289,7 @@ impl Scan<'_, '_> {
             }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
-            // "World War II", "Title IV": the head noun before a numeral.
+            // "the Border War II", "Title VI": the head noun before a numeral.
             let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
             if building
                 || NOT_ACTOR_LAST.contains(head)

@@ -62,7 +62,7 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
             && doc.word(i).starts_with(char::is_uppercase)
     };
     // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
-    // A title's capitalised article may open it ("The Wealth of Harbours", "A Season of Ash").
+    // A title's capitalised article may open it ("The Orchard of Lanterns", "A Season of Ash").
     let open = |i: usize| i == 0 || !cap(i - 1) || title_article(doc, i - 1);
     let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && open(start);
     let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && open(start - 2);
@@ -70,7 +70,7 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
 }
 
 /// Whether token `i` is a capitalised article inside a sentence, which opens the title of a work ("read
-/// The Wealth of Harbours", "the episode “The Rains of Ash”"), not a sentence or a line.
+/// The Orchard of Lanterns", "the episode “The Lanterns of Ash”"), not a sentence or a line.
 fn title_article(doc: &Doc, i: usize) -> bool {
     if i == 0 || !matches!(doc.word(i), "The" | "A" | "An") || doc.tokens[i].line_start {
         return false;
@@ -79,7 +79,7 @@ fn title_article(doc: &Doc, i: usize) -> bool {
     quoted || doc.tokens[i - 1].kind == TokenKind::Word && !doc.is_sentence_start(i)
 }
 
-/// The word before a Roman numeral that ends a name of several words ("World War II", "Title IV";
+/// The word before a Roman numeral that ends a name of several words ("the Border War II", "Title VI";
 /// [`HEAD_BEFORE_NUMERAL`]): the head noun that says what the name is, as "War" in "the Border War".
 /// A person's regnal number ("Queen Ada II") leaves a given name or a surname there, no such noun.
 pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
@@ -434,10 +434,10 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
 
 pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
     name: "actors/head-before-numeral",
-    description: "A name that ends in a Roman numeral after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title IV\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    description: "A name that ends in a Roman numeral after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title VI\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
     examples: &[(
-        "After the Border War II the port grew. Funds under Title IV were cut.",
-        "no actor mention \"Title IV\"",
+        "After the Border War II the port grew. Funds under Title VI were cut.",
+        "no actor mention \"Title VI\"",
     )],
     counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
 };
@@ -484,12 +484,12 @@ pub const THING_BY_VERB: Rule = Rule {
 
 pub const HALF_OF_PHRASE: Rule = Rule {
     name: "actors/half-of-phrase",
-    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\", \"read The Wealth of Harbours\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
+    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\", \"read The Orchard of Lanterns\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
     examples: &[
         ("We watched Game of Thrones again.", "no actor mention \"Game\""),
         (
-            "She reread The Wealth of Harbours last winter.",
-            "no actor mention \"Wealth\"",
+            "She reread The Orchard of Lanterns last winter.",
+            "no actor mention \"Orchard\"",
         ),
     ],
     counter_examples: &[
