@@ -278,6 +278,7 @@ pub static RULES: &[Rule] = &[
     things::HEAD_BEFORE_NUMERAL,
     things::RELATIVE_OF_NAME,
     things::CITED_AUTHOR_IN_TEXT,
+    things::OTHER_NAME_OF_PLACE,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,

@@ -1607,6 +1607,15 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
+        if may_be_thing
+            && given.is_none()
+            && things::named_before(self.doc, self.lower, mention_start)
+                .is_some_and(|k| self.is_place(k) || things::place_noun(self.low(k)))
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "Brisk is a small town": a place, here and wherever the article names it.
         if may_be_thing && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;

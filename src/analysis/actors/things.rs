@@ -134,6 +134,44 @@ pub fn cited_year_after(doc: &Doc, end: usize) -> bool {
         && doc.word(end + 3) != "and"
 }
 
+/// The token of the name that the name starting at token `start` is another name of: "Brisk, known as
+/// Brisca", "the town was renamed Brisca", "Brisk was renamed to Brisca" ([`OTHER_NAME_OF_PLACE`]):
+/// the word before "known as" or "renamed", over at most three of "also", "was", "is", "often",
+/// "once", "later", "then" and a comma. The caller decides whether that word is a place.
+pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
+    let mut k = start;
+    if k >= 1 && lower[k - 1] == "to" {
+        k -= 1;
+    }
+    let verb = if k >= 2 && lower[k - 1] == "as" && lower[k - 2] == "known" {
+        k - 2
+    } else if k >= 1 && lower[k - 1] == "renamed" && (k == start || lower[k] == "to") {
+        k - 1
+    } else {
+        return None;
+    };
+    let sentence = doc.tokens[start].sentence;
+    let mut j = verb;
+    for _ in 0..3 {
+        if j == 0 || doc.tokens[j - 1].sentence != sentence {
+            return None;
+        }
+        if !matches!(
+            lower[j - 1],
+            "also" | "was" | "is" | "often" | "once" | "later" | "then" | ","
+        ) {
+            return Some(j - 1);
+        }
+        j -= 1;
+    }
+    (j > 0 && doc.tokens[j - 1].sentence == sentence).then(|| j - 1)
+}
+
+/// Whether `lower` is a common noun for a place ("the town was renamed Brisca").
+pub fn place_noun(lower: &str) -> bool {
+    PLACE_NOUNS.contains(lower)
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the leaves", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -460,6 +498,16 @@ pub const CITED_AUTHOR_IN_TEXT: Rule = Rule {
         "actor person \"Moen\": \"Moen\"",
     )],
     counter_examples: &["We saw The Driftwood (2007), and then left."],
+};
+
+pub const OTHER_NAME_OF_PLACE: Rule = Rule {
+    name: "actors/other-name-of-place",
+    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions.",
+    examples: &[(
+        "In 1900 the town was renamed Brisca. Brisca grew fast.",
+        "no actor mention \"Brisca\"",
+    )],
+    counter_examples: &["Anna Berg, known as Brisca to her friends, spoke. Brisca said no."],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
