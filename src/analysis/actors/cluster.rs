@@ -8,6 +8,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
+use crate::analysis::actors::things;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
@@ -281,10 +282,13 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
         let plain = !cl.members.is_empty()
             && cl.members.iter().all(|&m| {
                 let c = &cands[m];
-                c.all_caps
+                let text = doc.slice(c.name_span);
+                (c.all_caps || mixed_case_acronym(text))
                     && c.alias_of.is_none()
                     && c.roles.is_empty()
-                    && (c.rule == ACRONYM.name || c.rule == REPEATED_NAME.name)
+                    && (c.rule == ACRONYM.name
+                        || c.rule == REPEATED_NAME.name
+                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text))
             });
         if !plain {
             continue;
@@ -310,6 +314,17 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
             cl.members.clear();
         }
     }
+}
+
+/// Whether `word` is an acronym in mixed case, of at most four letters that begin and end in a capital
+/// ("CoM", "DoF"; not "DeVos", "McCoy"): a term's initials with a lower-case "of" or "to" kept.
+fn mixed_case_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (3..=4).contains(&n)
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.ends_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// Drops clusters that name products rather than actors: an organisation's name followed by other words
@@ -843,11 +858,17 @@ pub const VOCATIVE_NAME: Rule = Rule {
 
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
-    description: "An acronym that no list knows, written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
-    examples: &[(
-        "The QRX readings were high. We compared QRX with older data.",
-        "no actor mention \"QRX\"",
-    )],
+    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    examples: &[
+        (
+            "The QRX readings were high. We compared QRX with older data.",
+            "no actor mention \"QRX\"",
+        ),
+        (
+            "We measured the CoG shift twice. The CoG moved back.",
+            "no actor mention \"CoG\"",
+        ),
+    ],
     counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
 };
 
@@ -902,6 +923,35 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
             } else {
                 Gender::Male
             };
+        }
+    }
+}
+
+/// A single unknown word, an organisation for want of evidence, is a person when one of its mentions
+/// has a relative after its possessive ("Lindqvist's parents"; [`things::RELATIVE_OF_NAME`]); an
+/// author cited in running text is found earlier, by its mention (`actors/author-before-year`).
+/// Decided over the whole cluster, after clustering, so that a surname still joins the full name
+/// before it.
+pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let unknown = cl.kind() == ActorKind::Organization
+            && cl.org <= 2
+            && cl.person == 0
+            && cl.group == 0
+            && cl
+                .members
+                .iter()
+                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        if !unknown {
+            continue;
+        }
+        let cue = cl.members.iter().copied().find_map(|m| {
+            let end = doc.token_at_or_after(cands[m].span.end);
+            things::relative_after(doc, lower, end).then_some((m, things::RELATIVE_OF_NAME.name))
+        });
+        if let Some((m, rule)) = cue {
+            cl.person = cl.org + 1;
+            cands[m].rule = rule;
         }
     }
 }

@@ -100,6 +100,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
+    cluster::persons_by_cue(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_verb(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
@@ -279,6 +280,9 @@ pub static RULES: &[Rule] = &[
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
     things::TERM_BY_EXPANSION,
+    things::HEAD_BEFORE_NUMERAL,
+    things::RELATIVE_OF_NAME,
+    things::OTHER_NAME_OF_PLACE,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,

@@ -1327,12 +1327,14 @@ impl Scan<'_, '_> {
             }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+            // "the Border War II", "Title VI": the head noun before a numeral.
+            let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
             if building
-                || NOT_ACTOR_LAST.contains(last_word)
+                || NOT_ACTOR_LAST.contains(head)
                 || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
             {
                 // "the Ada Lenz Memorial Prize": the person the thing is named after.
-                if NOT_ACTOR_LAST.contains(last_word) {
+                if NOT_ACTOR_LAST.contains(head) {
                     self.person_in_thing(name, out);
                 }
                 return true;
@@ -1624,13 +1626,15 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name.
+        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name; "of" and
+        // a known place name where the name is from ("the Courier of Paris").
         if text_words.len() == 1
             && !has_title
             && known.is_none()
             && given.is_none()
             && !c.all_caps
             && things::half_of_phrase(self.doc, mention_start, end)
+            && !(self.word(end) == "of" && self.is_place(end + 1))
         {
             c.doubtful = true;
         }
@@ -1638,6 +1642,15 @@ impl Scan<'_, '_> {
         let may_be_thing = !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1);
         // "visited Brisk", "launched Orbix": a place or a thing.
         if may_be_thing && things::thing_verb_before(self.doc, self.lower, mention_start) {
+            c.doubtful = true;
+            c.place = true;
+        }
+        // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
+        if may_be_thing
+            && given.is_none()
+            && things::named_before(self.doc, self.lower, mention_start)
+                .is_some_and(|k| self.is_place(k) || things::place_noun(self.low(k)))
+        {
             c.doubtful = true;
             c.place = true;
         }

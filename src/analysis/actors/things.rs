@@ -62,13 +62,95 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
             && doc.word(i).starts_with(char::is_uppercase)
     };
     // Exactly one capitalised word on each side: "Nathan Law of Demosisto" is a person of an organisation.
-    let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && (start == 0 || !cap(start - 1));
-    let after = start >= 2
-        && doc.word(start - 1) == "of"
-        && cap(start - 2)
-        && !cap(end)
-        && (start == 2 || !cap(start - 3));
+    // A title's capitalised article may open it ("The Orchard of Lanterns", "A Season of Ash").
+    let open = |i: usize| i == 0 || !cap(i - 1) || title_article(doc, i - 1);
+    let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && open(start);
+    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && open(start - 2);
     before || after
+}
+
+/// Whether token `i` is a capitalised article inside a sentence, which opens the title of a work ("read
+/// The Orchard of Lanterns", "the episode “The Lanterns of Ash”"), not a sentence or a line.
+fn title_article(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !matches!(doc.word(i), "The" | "A" | "An") || doc.tokens[i].line_start {
+        return false;
+    }
+    let quoted = matches!(doc.word(i - 1), "“" | "\"") && i >= 2 && doc.tokens[i - 2].kind == TokenKind::Word;
+    quoted || doc.tokens[i - 1].kind == TokenKind::Word && !doc.is_sentence_start(i)
+}
+
+/// The word before a Roman numeral that ends a name of several words ("the Border War II", "Title VI";
+/// [`HEAD_BEFORE_NUMERAL`]): the head noun that says what the name is, as "War" in "the Border War".
+/// A person's regnal number ("Queen Ada II") leaves a given name or a surname there, no such noun.
+pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
+    match words {
+        [.., head, numeral]
+            if numeral.len() <= 4 && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) =>
+        {
+            Some(head)
+        }
+        _ => None,
+    }
+}
+
+/// Words for relatives (`data/actors-kinship-words.txt`): "Moen's first wife" is a person's.
+static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
+
+/// Whether a possessive and a word for a relative follow the name ending at token `end`, maybe after
+/// one lower-case adjective ("Lindqvist's parents", "Moen's first wife"; [`RELATIVE_OF_NAME`]), and
+/// no noun for an organisation after that word ("Orbix's sister company").
+pub fn relative_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let kin = |k: usize| word(k) && lower[k] != "born" && KINSHIP.contains(lower[k]);
+    if !matches!(doc.word(end), "'s" | "’s") {
+        return false;
+    }
+    let at = if kin(end + 1) {
+        end + 1
+    } else if word(end + 1) && doc.word(end + 1).starts_with(char::is_lowercase) && kin(end + 2) {
+        end + 2
+    } else {
+        return false;
+    };
+    !(word(at + 1) && (LEXICON.is_org_noun(lower[at + 1]) || LEXICON.is_org_word_lower(lower[at + 1])))
+}
+
+/// The token of the name that the name starting at token `start` is another name of: "Brisk, known as
+/// Brisca", "the town was renamed Brisca", "Brisk was renamed to Brisca" ([`OTHER_NAME_OF_PLACE`]):
+/// the word before "known as" or "renamed", over at most three of "also", "was", "is", "often",
+/// "once", "later", "then" and a comma. The caller decides whether that word is a place.
+pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
+    let mut k = start;
+    if k >= 1 && lower[k - 1] == "to" {
+        k -= 1;
+    }
+    let verb = if k >= 2 && lower[k - 1] == "as" && lower[k - 2] == "known" {
+        k - 2
+    } else if k >= 1 && lower[k - 1] == "renamed" && (k == start || lower[k] == "to") {
+        k - 1
+    } else {
+        return None;
+    };
+    let sentence = doc.tokens[start].sentence;
+    let mut j = verb;
+    for _ in 0..3 {
+        if j == 0 || doc.tokens[j - 1].sentence != sentence {
+            return None;
+        }
+        if !matches!(
+            lower[j - 1],
+            "also" | "was" | "is" | "often" | "once" | "later" | "then" | ","
+        ) {
+            return Some(j - 1);
+        }
+        j -= 1;
+    }
+    (j > 0 && doc.tokens[j - 1].sentence == sentence).then(|| j - 1)
+}
+
+/// Whether `lower` is a common noun for a place ("the town was renamed Brisca").
+pub fn place_noun(lower: &str) -> bool {
+    PLACE_NOUNS.contains(lower)
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -369,6 +451,36 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
     counter_examples: &["Visitors love Brisk. Brisk is a small company. Brisk said it would grow."],
 };
 
+pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
+    name: "actors/head-before-numeral",
+    description: "A name that ends in a Roman numeral after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title VI\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    examples: &[(
+        "After the Border War II the port grew. Funds under Title VI were cut.",
+        "no actor mention \"Title VI\"",
+    )],
+    counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
+};
+
+pub const RELATIVE_OF_NAME: Rule = Rule {
+    name: "actors/relative-of-name",
+    description: "A name with a relative after its possessive (\"Lindqvist's parents\", \"Moen's first wife\") is a person, with all its mentions; not before a noun for an organisation (\"Orbix's sister company\").",
+    examples: &[(
+        "Lindqvist walked home. Lindqvist's parents were waiting, and Lindqvist waved.",
+        "actor person \"Lindqvist\": \"Lindqvist\"",
+    )],
+    counter_examples: &["Orbix grew fast. Orbix's sister company was sold."],
+};
+
+pub const OTHER_NAME_OF_PLACE: Rule = Rule {
+    name: "actors/other-name-of-place",
+    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions.",
+    examples: &[(
+        "In 1900 the town was renamed Brisca. Brisca grew fast.",
+        "no actor mention \"Brisca\"",
+    )],
+    counter_examples: &["Anna Berg, known as Brisca to her friends, spoke. Brisca said no."],
+};
+
 pub const TERM_BY_EXPANSION: Rule = Rule {
     name: "actors/term-by-expansion",
     description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), is a term, and so are its other mentions.",
@@ -391,12 +503,18 @@ pub const THING_BY_VERB: Rule = Rule {
 
 pub const HALF_OF_PHRASE: Rule = Rule {
     name: "actors/half-of-phrase",
-    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\") that is not an organisation's name is a title or a term: neither half is an actor by itself.",
-    examples: &[(
-        "We watched Game of Thrones again.",
-        "no actor mention \"Game\"",
-    )],
-    counter_examples: &["We met Lindqvist of Orbix Partners. Lindqvist said no."],
+    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\", \"read The Orchard of Lanterns\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
+    examples: &[
+        ("We watched Game of Thrones again.", "no actor mention \"Game\""),
+        (
+            "She reread The Orchard of Lanterns last winter.",
+            "no actor mention \"Orchard\"",
+        ),
+    ],
+    counter_examples: &[
+        "We met Lindqvist of Orbix Partners. Lindqvist said no.",
+        "The plan was praised by The Courier of Paris on Monday.",
+    ],
 };
 
 pub const PLACE_IN_LIST: Rule = Rule {
