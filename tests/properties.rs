@@ -405,6 +405,18 @@ proptest! {
     }
 }
 
+/// Regression: a name at the text's first byte and a cluster with no member before a mention tied
+/// on recency (both 0), so a leading byte-order mark, which moves the first name to byte 3, sent a
+/// surname to another person.
+#[test]
+fn regression_a_name_at_byte_zero_ties_with_no_earlier_mention() {
+    let text = "O'Brien \u{557} Published: Kowalski aaaa Kowalski Ingrid \" a Kowalski Hesaid O'Brien the asaid aaaa ";
+    let options = Options::default();
+    let plain = analyse(text, &options);
+    let with_bom = analyse(&format!("\u{FEFF}{text}"), &options);
+    assert_eq!(findings_shifted(&with_bom, 3), findings_shifted(&plain, 0));
+}
+
 /// Every input of the fuzzing corpus (`fuzz/corpus/analyse`, see `fuzz/`) gives a well-formed report,
 /// read as the fuzz target reads it (lossy UTF-8 after three bytes that pick the date; here: none).
 #[test]

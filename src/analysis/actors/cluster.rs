@@ -497,7 +497,7 @@ fn best_match(
         // for a lone surname that several people bear, one not introduced as a relative of another
         // first ("Maria Kowalczyk ... daughter of Tomas and Anna Kowalczyk ... Kowalczyk won").
         let before = cl.starts.partition_point(|&s| s <= c.span.start);
-        let recency = if before > 0 { cl.starts[before - 1] } else { 0 };
+        let recency = if before > 0 { cl.starts[before - 1] + 1 } else { 0 };
         let main = link != Some(SURNAME_OF_EARLIER_PERSON.name)
             || cl.starts.first().is_none_or(|&s| !introduced_as_relative(doc, s));
         if best.is_none_or(|(s, m, r, _, _, _)| score > s || (score == s && (main, recency) > (m, r))) {

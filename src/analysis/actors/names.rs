@@ -1626,7 +1626,7 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "Game of Thrones": half of a capitalised phrase with "of" that is no organisation's name; "of" and
+        // "Tides of Vellmark": half of a capitalised phrase with "of" that is no organisation's name; "of" and
         // a known place name where the name is from ("the Courier of Paris").
         if text_words.len() == 1
             && !has_title

@@ -54,7 +54,7 @@ pub fn possessed(lower: &str) -> bool {
 }
 
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
-/// names pass did not take as one name, one word on each side ("Game of Thrones", "Rains of Castamere";
+/// names pass did not take as one name, one word on each side ("Tides of Vellmark", "Season of Thorns";
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
 pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     let cap = |i: usize| {
@@ -503,9 +503,9 @@ pub const THING_BY_VERB: Rule = Rule {
 
 pub const HALF_OF_PHRASE: Rule = Rule {
     name: "actors/half-of-phrase",
-    description: "A capitalised word joined by \"of\" to another (\"Game of Thrones\", \"read The Orchard of Lanterns\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
+    description: "A capitalised word joined by \"of\" to another (\"Tides of Vellmark\", \"read The Orchard of Lanterns\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
     examples: &[
-        ("We watched Game of Thrones again.", "no actor mention \"Game\""),
+        ("We watched Tides of Vellmark again.", "no actor mention \"Tides\""),
         (
             "She reread The Orchard of Lanterns last winter.",
             "no actor mention \"Orchard\"",
