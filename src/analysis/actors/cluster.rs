@@ -885,6 +885,23 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
     ],
 };
 
+/// Whether a cluster is an organisation only for want of evidence: no person or group evidence, and
+/// every mention one weak word (a capitalised word with nothing else for its kind).
+fn one_weak_word(cl: &Cluster, cands: &[Candidate]) -> bool {
+    cl.kind() == ActorKind::Organization
+        && cl.person == 0
+        && cl.group == 0
+        && cl
+            .members
+            .iter()
+            .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
+}
+
+/// Whether a cluster's name looks like a plural ("the Pirates"), which stays a group or an organisation.
+fn plural(cl: &Cluster) -> bool {
+    cl.full.first().is_some_and(|w| w.ends_with('s'))
+}
+
 /// How many tokens after a single-word name a personal pronoun may come and still speak of it.
 const PRONOUN_REACH: usize = 15;
 
@@ -895,15 +912,7 @@ const PRONOUN_REACH: usize = 15;
 /// Plurals ("the Pirates") stay as they are.
 pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let unknown = cl.kind() == ActorKind::Organization
-            && cl.org <= 1
-            && cl.person == 0
-            && cl.group == 0
-            && cl
-                .members
-                .iter()
-                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
-            && !cl.full.first().is_some_and(|w| w.ends_with('s'));
+        let unknown = cl.org <= 1 && one_weak_word(cl, cands) && !plural(cl);
         if !unknown {
             continue;
         }
@@ -934,14 +943,7 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
 /// before it.
 pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let unknown = cl.kind() == ActorKind::Organization
-            && cl.org <= 2
-            && cl.person == 0
-            && cl.group == 0
-            && cl
-                .members
-                .iter()
-                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        let unknown = cl.org <= 2 && one_weak_word(cl, cands);
         if !unknown {
             continue;
         }
@@ -973,14 +975,7 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
         .flat_map(|cl| cl.members.iter().map(|&m| cands[m].span.start))
         .collect();
     for cl in clusters.iter_mut() {
-        let weak = cl.kind() == ActorKind::Organization
-            && cl.person == 0
-            && cl.group == 0
-            && !cl.members.is_empty()
-            && cl
-                .members
-                .iter()
-                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak());
+        let weak = !cl.members.is_empty() && one_weak_word(cl, cands);
         if !weak || cl.members.iter().all(|&m| cands[m].article) {
             continue;
         }
@@ -1023,15 +1018,7 @@ static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
 /// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let weak = cl.kind() == ActorKind::Organization
-            && cl.person == 0
-            && cl.group == 0
-            && !cl.members.is_empty()
-            && cl
-                .members
-                .iter()
-                .all(|&m| cands[m].words.len() == 1 && cands[m].is_weak())
-            && !cl.full.first().is_some_and(|w| w.ends_with('s'));
+        let weak = !cl.members.is_empty() && one_weak_word(cl, cands) && !plural(cl);
         if !weak {
             continue;
         }
