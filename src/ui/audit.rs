@@ -451,7 +451,7 @@ fn admit(audit: &Audit, first_free: &NextId, new: Vec<NewArticle>) -> (Vec<SetAr
 
 /// Articles that join the set per task: many files join in slices, each kept, shown and sent to
 /// the workers in a short task of its own (a multiple of the workers' batches of eight).
-const ADD_SLICE: usize = 24;
+const ADD_SLICE: usize = 16;
 
 /// Keeps `added` and adds it to the set, [`ADD_SLICE`] articles per task, then tells `notice`.
 /// The slices still to come are dropped when the set is cleared (or the articles removed)

@@ -28,6 +28,8 @@ pub struct AuditSetProps {
 struct Reading {
     left: usize,
     read: Vec<Option<NewArticle>>,
+    /// Files left out: not text, or too large.
+    skipped: usize,
     tasks: Vec<FileReader>,
 }
 
@@ -38,29 +40,43 @@ fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
 
 /// Reads every text file of `files` and adds them to the set; the others are counted in a notice.
 fn read_files(files: Vec<web_sys::File>, command: Callback<Command>) {
-    let (readable, skipped): (Vec<_>, Vec<_>) = files
-        .into_iter()
-        .partition(|f| file_kind(f).is_some() && f.size() <= MAX_FILE_BYTES);
-    if !skipped.is_empty() {
-        command.emit(Command::Notice(format!(
-            "{} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB.",
-            skipped.len()
-        )));
-    }
-    if readable.is_empty() {
+    if files.is_empty() {
         return;
     }
     let reading = Rc::new(RefCell::new(Reading {
-        left: readable.len(),
-        read: vec![None; readable.len()],
+        left: files.len(),
+        read: vec![None; files.len()],
+        skipped: 0,
         tasks: Vec::new(),
     }));
-    start_reads(reading, readable.into_iter().enumerate().collect(), command);
+    start_reads(reading, files.into_iter().enumerate().collect(), command);
 }
 
-/// Files whose reading starts per task: starting a read costs the page a little, two hundred at
-/// once a long task.
-const READS_PER_TASK: usize = 20;
+/// Counts one file as done (read or left out); after the last one, tells how many were left out
+/// and adds the articles read to the set.
+fn file_done(reading: &RefCell<Reading>, command: &Callback<Command>) {
+    let mut r = reading.borrow_mut();
+    r.left -= 1;
+    if r.left > 0 {
+        return;
+    }
+    let all: Vec<NewArticle> = r.read.drain(..).flatten().collect();
+    let skipped = r.skipped;
+    r.tasks.clear();
+    drop(r);
+    if skipped > 0 {
+        command.emit(Command::Notice(format!(
+            "{skipped} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB."
+        )));
+    }
+    if !all.is_empty() {
+        command.emit(Command::Add(all));
+    }
+}
+
+/// Files looked at, and whose reading starts, per task: asking a file's size and starting its read
+/// cost the page a little, two hundred at once a long task.
+const READS_PER_TASK: usize = 8;
 
 /// Starts reading the files (with their places in the choice), [`READS_PER_TASK`] per task; the
 /// last one read adds them all to the set.
@@ -71,26 +87,24 @@ fn start_reads(
 ) {
     let rest = files.split_off(files.len().min(READS_PER_TASK));
     for (i, file) in files {
-        let Some(kind) = file_kind(&file) else { continue };
+        let Some(kind) = file_kind(&file).filter(|_| file.size() <= MAX_FILE_BYTES) else {
+            reading.borrow_mut().skipped += 1;
+            file_done(&reading, &command);
+            continue;
+        };
         let name = file.name();
         let (state, command) = (reading.clone(), command.clone());
         let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-            let mut r = state.borrow_mut();
-            r.read[i] = result
-                .ok()
-                .and_then(|c| file_text(kind, c))
-                .map(|text| NewArticle {
-                    text,
-                    file_name: Some(name),
-                    date: None,
-                });
-            r.left -= 1;
-            if r.left == 0 {
-                let all = r.read.drain(..).flatten().collect();
-                r.tasks.clear();
-                drop(r);
-                command.emit(Command::Add(all));
-            }
+            state.borrow_mut().read[i] =
+                result
+                    .ok()
+                    .and_then(|c| file_text(kind, c))
+                    .map(|text| NewArticle {
+                        text,
+                        file_name: Some(name),
+                        date: None,
+                    });
+            file_done(&state, &command);
         });
         reading.borrow_mut().tasks.push(task);
     }
@@ -99,10 +113,8 @@ fn start_reads(
     }
 }
 
-fn files_of(e: &Event) -> Option<(HtmlInputElement, web_sys::FileList)> {
-    let input = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
-    let files = input.files()?;
-    Some((input, files))
+fn files_of(e: &Event) -> Option<web_sys::FileList> {
+    e.target()?.dyn_into::<HtmlInputElement>().ok()?.files()
 }
 
 fn progress(done: usize, total: usize) -> Html {
@@ -138,15 +150,12 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
     let on_files = {
         let command = command.clone();
         Callback::from(move |e: Event| {
-            if let Some((input, files)) = files_of(&e) {
+            if let Some(files) = files_of(&e) {
                 // The browser's own work on a choice of many files makes this a long task already:
-                // the files are looked at, and the field emptied, in the next one.
+                // the files are looked at in the next one (the field is emptied when it is opened
+                // again, emptying it now would be a long task too).
                 let (files, command) = (file_list(&files), command.clone());
-                gloo::timers::callback::Timeout::new(0, move || {
-                    input.set_value("");
-                    read_files(files, command);
-                })
-                .forget();
+                gloo::timers::callback::Timeout::new(0, move || read_files(files, command)).forget();
             }
         })
     };
@@ -165,8 +174,10 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
             let input = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(id))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
             if let Some(input) = input {
+                // Emptied, so that choosing the same files again adds them again.
+                input.set_value("");
                 input.click();
             }
         })
