@@ -507,9 +507,6 @@ fn best_match(
     best.map(|(_, _, _, k, v, l)| (k, v, l))
 }
 
-/// Words that introduce a person as someone's relative: "daughter", "born" (to).
-static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
-
 /// Whether the name starting at byte `start` follows a word of kinship in its sentence, at most eight
 /// words before it ("the daughter of Eric Moen", "born in Oslo, Norway, to Tomas and Anna Moen").
 fn introduced_as_relative(doc: &Doc, start: usize) -> bool {
@@ -519,7 +516,7 @@ fn introduced_as_relative(doc: &Doc, start: usize) -> bool {
     };
     (first.saturating_sub(12)..first)
         .filter(|&i| doc.tokens[i].sentence == sentence)
-        .any(|i| KINSHIP.contains(doc.word(i).to_lowercase().as_str()))
+        .any(|i| things::kinship_word(doc.lower(i)))
 }
 
 fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
@@ -1072,7 +1069,7 @@ fn relative_before(doc: &Doc, lower: &[&str], span: Span) -> bool {
     }
     k >= 1 && {
         let w = lower[k - 1];
-        w != "born" && w != "parents" && (KINSHIP.contains(w) || COMPANIONS.contains(w))
+        w != "born" && w != "parents" && (things::kinship_word(w) || COMPANIONS.contains(w))
     }
 }
 

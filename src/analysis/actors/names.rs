@@ -54,9 +54,6 @@ static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 /// First words of place names.
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
-/// Common nouns for places: "the village of Brin" is a place (`data/actors-place-nouns.txt`).
-static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
-
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
 static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
@@ -1591,7 +1588,7 @@ impl Scan<'_, '_> {
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
             c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
-                || prev == "of" && mention_start >= 2 && PLACE_NOUNS.contains(self.low(mention_start - 2))
+                || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
@@ -1606,7 +1603,7 @@ impl Scan<'_, '_> {
                 ) && LEXICON.title(self.low(end)).is_none()
                 || prev == "of"
                     && mention_start >= 2
-                    && (PLACE_NOUNS.contains(self.low(mention_start - 2))
+                    && (things::place_noun(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.

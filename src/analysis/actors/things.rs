@@ -96,6 +96,12 @@ pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// Words for relatives (`data/actors-kinship-words.txt`): "Moen's first wife" is a person's.
 static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
 
+/// Whether `lower` is a word for a relative ("wife", "daughter", "born" to), as after a possessive
+/// ("Moen's first wife") or before a name ("the daughter of Eric Moen").
+pub fn kinship_word(lower: &str) -> bool {
+    KINSHIP.contains(lower)
+}
+
 /// Whether a possessive and a word for a relative follow the name ending at token `end`, maybe after
 /// one lower-case adjective ("Lindqvist's parents", "Moen's first wife"; [`RELATIVE_OF_NAME`]), and
 /// no noun for an organisation after that word ("Orbix's sister company").
