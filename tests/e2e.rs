@@ -3989,12 +3989,14 @@ fn voices_audit_of_a_set_of_articles() {
     });
 }
 
-/// Issue 13, speed: 200 articles of about 5 kB each, opened as files at once, analysed in the
-/// audit's workers and aggregated in one of them; prints the time from the first batch sent to the
-/// audit shown (target: under 2 s) and checks that, from choosing the files until the audit's
-/// tables are shown, no key event waits 100 ms or more and no main-thread task takes 100 ms or more
-/// (the files join the set 24 per task, the reports are kept a few per task, the aggregation runs
-/// in the worker, the audit's tables render in a task after its figures).
+/// Issue 13, speed: 200 articles of about 5 kB each, opened as files at once, read and analysed in
+/// the audit's workers and aggregated in one of them; prints the time from the first batch sent to
+/// the audit shown (target: under 2 s) and checks that, from the moment the page gets the files
+/// (their input's `change` event) until the audit's tables are shown, no main-thread task takes
+/// 100 ms or more and no key pressed meanwhile (a real key event, sent through WebDriver every
+/// 50 ms or so) waits 100 ms or more before the page handles it. It also prints how long a task
+/// queued behind the page's own (a `setTimeout(0)` every 50 ms) waited: the page works in many
+/// short tasks, and the browser runs input before them, so that wait is longer than a key's.
 #[test]
 #[ignore = "a measurement: scripts/wasm-timing runs it"]
 fn audit_timing() {
@@ -4024,6 +4026,19 @@ fn audit_timing() {
         let client = env.browser().await;
         open_audit(&env, &client).await;
         client.execute(RECORD_JS, vec![]).await.unwrap();
+        // Real key presses (trusted events): how long each waited before the page handled it; and
+        // when the page got the files.
+        client
+            .execute(
+                r#"window.keys = [];
+                   document.addEventListener('keydown', e => { if (e.isTrusted)
+                     window.keys.push([Math.round(e.timeStamp), performance.now() - e.timeStamp]); }, true);
+                   document.addEventListener('change', e => { if (e.target.id === 'audit-files')
+                     window.filesAt = e.timeStamp; }, true);"#,
+                vec![],
+            )
+            .await
+            .unwrap();
         // The progress as it moves (printed with LEDE_E2E_TRACE=1).
         client
             .execute(
@@ -4061,6 +4076,8 @@ fn audit_timing() {
                 break;
             }
             assert!(Instant::now() < deadline, "200 articles not audited in time");
+            // Shift: a key that types nothing wherever the focus is.
+            press(&client, '\u{E008}').await;
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let wall = started.elapsed().as_millis();
@@ -4068,11 +4085,17 @@ fn audit_timing() {
             .execute(
                 r#"clearInterval(window.probe);
                    const m = n => performance.getEntriesByName(n)[0].startTime;
+                   const from = window.filesAt || 0;
                    return { ms: m('lede-audit-done') - m('lede-audit-start'),
                             analysed: m('lede-audit-analysed') - m('lede-audit-start'),
-                            probes: window.probes.map(p => p.ms), long: window.longTasks.map(t => t.ms),
+                            keys: window.keys.filter(k => k[0] >= from).map(k => k[1]),
+                            probes: window.probes.map(p => p.ms),
+                            long: window.longTasks.filter(t => t.start >= from).map(t => t.ms),
+                            before: window.longTasks.filter(t => t.start < from).map(t => t.ms),
                             trace: { frames: window.longFrames, start: m('lede-audit-start'), progress: window.progressLog,
-                                     long: window.longTasks.map(t => [Math.round(t.start), t.ms]) },
+                                     long: window.longTasks.map(t => [Math.round(t.start), t.ms]),
+                                     from: Math.round(from), keys: window.keys.filter(k => k[1] > 30).map(k => [k[0], Math.round(k[1])]),
+                                     probes: window.probes.filter(p => p.ms > 50).map(p => [Math.round(p.at), Math.round(p.ms)]) },
                             progress: document.querySelector('#audit-progress-text').textContent };"#,
                 vec![],
             )
@@ -4082,19 +4105,23 @@ fn audit_timing() {
         let ms = record["ms"].as_f64().unwrap();
         println!(
             "audit of 200 articles of 5 kB: analysed after {:.0} ms, audited and shown after {ms:.0} ms \
-             ({wall} ms from choosing the files, through WebDriver); {} key probes meanwhile, worst delay {:.0} ms; \
-             longest task {:.0} ms",
+             ({wall} ms from choosing the files, through WebDriver); {} keys pressed meanwhile, worst wait {:.0} ms; \
+             longest task {:.0} ms (before the page got the files: {:.0} ms, the browser's own); \
+             a task queued behind the page's waited up to {:.0} ms",
             record["analysed"].as_f64().unwrap(),
-            record["probes"].as_array().unwrap().len(),
-            worst(&record["probes"]),
+            record["keys"].as_array().unwrap().len(),
+            worst(&record["keys"]),
             worst(&record["long"]),
+            worst(&record["before"]),
+            worst(&record["probes"]),
         );
         if std::env::var_os("LEDE_E2E_TRACE").is_some() {
             println!("{}", record["trace"]);
         }
         assert_eq!(record["progress"], json!("All 200 articles analysed."));
-        let (waits, longest) = (worst(&record["probes"]), worst(&record["long"]));
-        assert!(waits < 100.0, "a key event waited {waits:.0} ms while 200 articles were audited");
+        let (waits, longest) = (worst(&record["keys"]), worst(&record["long"]));
+        assert!(record["keys"].as_array().unwrap().len() >= 10, "too few keys pressed: {record}");
+        assert!(waits < 100.0, "a key waited {waits:.0} ms while 200 articles were audited");
         assert!(longest < 100.0, "a main-thread task took {longest:.0} ms while 200 articles were audited");
         client.close().await.expect("close the browser");
     });

@@ -16,7 +16,7 @@
 //! the audit's edits.
 
 use crate::analysis::sort::CompactSort;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
@@ -26,31 +26,109 @@ use yew::prelude::*;
 
 use super::batch::{self, BatchAnalyser};
 use super::worker::{options, to_js, Request, AUDIT_REPORTS, REPORT_JSON};
-use super::{idb, Backend};
+use super::{files, idb, Backend};
 use crate::audit::Edits;
 use crate::report::Report;
 use crate::workbench::article_set::{self, fingerprint, SetArticle};
 
-/// A report kept for an article, with the fingerprint of what was analysed.
-#[derive(Clone, Debug, PartialEq)]
+/// A report kept for an article, with the fingerprint of what was analysed: its JSON text as a
+/// worker made it (parsed only when a view asks for the report: a set's reports are kept, counted
+/// and audited without the page ever reading them), and what the views show of it at once.
+#[derive(Clone, Debug)]
 pub struct Kept {
     pub fingerprint: String,
-    pub report: Rc<Report>,
     /// The report's JSON text as a JS string, as the worker sent it or IndexedDB kept it
     /// (undefined when analysed in place): what the audit worker is sent.
     pub raw: JsValue,
+    /// The publication date found in the text.
+    pub reference_date: Option<String>,
+    /// How many quotes the report has.
+    pub quotes: usize,
+    /// The report, once read (shared by every copy of this `Kept`).
+    parsed: Rc<OnceCell<Option<Rc<Report>>>>,
+}
+
+impl PartialEq for Kept {
+    fn eq(&self, other: &Kept) -> bool {
+        self.fingerprint == other.fingerprint && Rc::ptr_eq(&self.parsed, &other.parsed)
+    }
+}
+
+impl Kept {
+    /// A report that arrived as JSON text (`raw`), not read yet.
+    pub fn arrived(fingerprint: String, raw: JsValue, reference_date: Option<String>, quotes: usize) -> Kept {
+        Kept {
+            fingerprint,
+            raw,
+            reference_date,
+            quotes,
+            parsed: Rc::default(),
+        }
+    }
+
+    /// A report made on the page.
+    pub fn made(fingerprint: String, report: Report) -> Kept {
+        Kept {
+            fingerprint,
+            raw: JsValue::UNDEFINED,
+            reference_date: report.reference_date.clone(),
+            quotes: report.quotes.len(),
+            parsed: Rc::new(OnceCell::from(Some(Rc::new(report)))),
+        }
+    }
+
+    /// The report, read from its JSON text the first time it is asked for (none if that fails).
+    pub fn report(&self) -> Option<Rc<Report>> {
+        self.parsed
+            .get_or_init(|| {
+                let json = self.raw.as_string()?;
+                serde_json::from_str(&json).ok().map(Rc::new)
+            })
+            .clone()
+    }
+}
+
+/// An article of an audited set as the views show it (title, date, number of quotes); its report
+/// is read only when asked for (the quotes behind a number, an export).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditedArticle {
+    pub id: u32,
+    pub title: String,
+    /// Dated by the user, else by the text.
+    pub date: Option<String>,
+    pub text: String,
+    pub kept: Kept,
+}
+
+impl AuditedArticle {
+    /// The article as the audit reads it, its report read now (empty if it cannot be read).
+    pub fn article(&self) -> crate::audit::Article {
+        crate::audit::Article {
+            id: self.id.to_string(),
+            title: self.title.clone(),
+            date: self.date.clone(),
+            text: self.text.clone(),
+            report: self.kept.report().map(|r| (*r).clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The title of the article at `i`.
+pub fn title_of(articles: &[AuditedArticle], i: usize) -> String {
+    articles.get(i).map_or_else(String::new, |a| a.title.clone())
 }
 
 /// The audit of a complete set: its articles, the audit, and each article's own date.
 #[derive(Debug, PartialEq)]
 pub struct Computed {
-    pub articles: Rc<Vec<crate::audit::Article>>,
+    pub articles: Rc<Vec<AuditedArticle>>,
     pub result: Rc<crate::audit::Audit>,
     pub dates: Rc<Vec<Option<String>>>,
 }
 
-/// A kept report as IndexedDB holds it: `{id, fingerprint, report_json}`, the report as the JSON
-/// text the worker made (sets kept before hold the report as an object, `report`).
+/// A kept report as IndexedDB holds it: `{id, fingerprint, report_json, reference_date, quotes}`,
+/// the report as the JSON text the worker made (sets kept before hold the report as an object,
+/// `report`, or lack the date and the count).
 #[derive(Deserialize)]
 struct KeptIn {
     id: u32,
@@ -58,24 +136,36 @@ struct KeptIn {
     #[serde(default)]
     report_json: Option<String>,
     #[serde(default)]
+    reference_date: Option<String>,
+    #[serde(default)]
+    quotes: Option<usize>,
+    #[serde(default)]
     report: Option<Report>,
 }
 
 impl KeptIn {
-    /// The id and the kept report, with its JSON text as a JS string.
+    /// The id and the kept report.
     fn kept(self) -> Option<(u32, Kept)> {
-        let (report, raw) = match (self.report_json, self.report) {
-            (Some(json), _) => (serde_json::from_str(&json).ok()?, JsValue::from_str(&json)),
-            (None, Some(report)) => {
-                let json = serde_json::to_string(&report).ok()?;
-                (report, JsValue::from_str(&json))
+        let kept = match (self.report_json, self.quotes, self.report) {
+            (Some(json), Some(quotes), _) => Kept::arrived(
+                self.fingerprint,
+                JsValue::from_str(&json),
+                self.reference_date,
+                quotes,
+            ),
+            (Some(json), None, _) => {
+                let report: Report = serde_json::from_str(&json).ok()?;
+                let mut kept = Kept::made(self.fingerprint, report);
+                kept.raw = JsValue::from_str(&json);
+                kept
             }
-            (None, None) => return None,
-        };
-        let kept = Kept {
-            fingerprint: self.fingerprint,
-            report: Rc::new(report),
-            raw,
+            (None, _, Some(report)) => {
+                let json = serde_json::to_string(&report).ok()?;
+                let mut kept = Kept::made(self.fingerprint, report);
+                kept.raw = JsValue::from_str(&json);
+                kept
+            }
+            (None, _, None) => return None,
         };
         Some((self.id, kept))
     }
@@ -105,13 +195,13 @@ pub struct Audit {
 }
 
 impl Audit {
-    /// The current report of the article, if it has been analysed as it is now.
-    pub fn report_of(&self, article: &SetArticle) -> Option<&Rc<Report>> {
+    /// The current report of the article (kept, maybe not read yet), if it has been analysed as
+    /// it is now.
+    pub fn kept_of(&self, article: &SetArticle) -> Option<&Kept> {
         let current = self.fingerprints.get(&article.id)?;
         self.reports
             .get(&article.id)
             .filter(|k| &k.fingerprint == current)
-            .map(|k| &k.report)
     }
 
     /// Computes the fingerprints of the articles that have none (new or re-dated ones) and forgets
@@ -128,30 +218,26 @@ impl Audit {
 
     /// How many articles are analysed as they are now, of all.
     pub fn progress(&self) -> (usize, usize) {
-        let done = self
-            .articles
-            .iter()
-            .filter(|a| self.report_of(a).is_some())
-            .count();
+        let done = self.articles.iter().filter(|a| self.kept_of(a).is_some()).count();
         (done, self.articles.len())
     }
 
     /// Every article with its current report, in the set's order (the analysed ones only).
-    pub fn analysed(&self) -> Vec<(&SetArticle, &Rc<Report>)> {
+    pub fn analysed(&self) -> Vec<(&SetArticle, &Kept)> {
         self.articles
             .iter()
-            .filter_map(|a| self.report_of(a).map(|r| (a, r)))
+            .filter_map(|a| self.kept_of(a).map(|k| (a, k)))
             .collect()
     }
 
-    /// The analysed articles as the audit reads them (dated by the user, else by the text), when
-    /// every article is analysed; none while some are not.
-    pub fn complete(&self) -> Option<Vec<crate::audit::Article>> {
+    /// The analysed articles as the audit's views show them (dated by the user, else by the
+    /// text), when every article is analysed; none while some are not.
+    pub fn complete(&self) -> Option<Vec<AuditedArticle>> {
         let analysed = self.analysed();
         if analysed.len() != self.articles.len() || analysed.is_empty() {
             return None;
         }
-        Some(analysed.into_iter().map(|(a, r)| audit_article(a, r)).collect())
+        Some(analysed.into_iter().map(|(a, k)| audited_article(a, k)).collect())
     }
 
     /// The audit of the set as it is now (or as it was before the latest edit, until that one's
@@ -173,7 +259,7 @@ impl Audit {
             if !kept.raw.is_string() {
                 return None;
             }
-            let date = a.date.clone().or_else(|| kept.report.reference_date.clone());
+            let date = a.date.clone().or_else(|| kept.reference_date.clone());
             let article = js_sys::Object::new();
             let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&article, &k.into(), v).is_ok();
             let ok = set("id", &a.id.to_string().into())
@@ -196,14 +282,6 @@ impl Audit {
         Some(job.into())
     }
 
-    /// The kept report of the article as it is now.
-    fn kept_of(&self, article: &SetArticle) -> Option<&Kept> {
-        let current = self.fingerprints.get(&article.id)?;
-        self.reports
-            .get(&article.id)
-            .filter(|k| &k.fingerprint == current)
-    }
-
     /// The articles' own dates, in the set's order.
     fn dates(&self) -> Rc<Vec<Option<String>>> {
         Rc::new(self.articles.iter().map(|a| a.date.clone()).collect())
@@ -214,14 +292,14 @@ impl Audit {
     }
 }
 
-/// An article as the audit reads it: dated by the user, else by the text.
-fn audit_article(a: &SetArticle, r: &Report) -> crate::audit::Article {
-    crate::audit::Article {
-        id: a.id.to_string(),
+/// An article as the audit's views show it: dated by the user, else by the text.
+fn audited_article(a: &SetArticle, kept: &Kept) -> AuditedArticle {
+    AuditedArticle {
+        id: a.id,
         title: a.title.clone(),
-        date: a.date.clone().or_else(|| r.reference_date.clone()),
+        date: a.date.clone().or_else(|| kept.reference_date.clone()),
         text: a.text.clone(),
-        report: r.clone(),
+        kept: kept.clone(),
     }
 }
 
@@ -349,6 +427,8 @@ pub enum Command {
 pub struct AuditHandle {
     pub audit: Rc<Audit>,
     pub command: Callback<Command>,
+    /// Reads chosen files into new articles of the set ([`super::files`]).
+    pub read: Callback<Vec<web_sys::File>>,
 }
 
 impl PartialEq for AuditHandle {
@@ -567,7 +647,7 @@ const MAX_FAILURES: u32 = 3;
 /// Reports that arrived and are not in the set yet, and the timer that will add them.
 #[derive(Default)]
 struct Arrivals {
-    reports: Vec<(u32, Kept, JsValue)>,
+    reports: Vec<(u32, Kept)>,
     timer: Option<gloo::timers::callback::Timeout>,
 }
 
@@ -595,7 +675,7 @@ fn add_arrivals(
     }
     {
         let mut flight = in_flight.borrow_mut();
-        for (id, kept, _) in &reports {
+        for (id, kept) in &reports {
             if flight.get(id) == Some(&kept.fingerprint) {
                 flight.remove(id);
             }
@@ -603,22 +683,32 @@ fn add_arrivals(
     }
     let records: Vec<(JsValue, JsValue)> = reports
         .iter()
-        .map(|(id, kept, raw)| (key(*id), stored_report(*id, &kept.fingerprint, raw)))
+        .map(|(id, kept)| (key(*id), stored_report(*id, kept)))
         .collect();
     persist(db, dispatch, move |db| async move {
         idb::put_spread(&db, idb::REPORTS, records, REPORTS_PER_TASK).await
     });
-    let list = reports.into_iter().map(|(id, kept, _)| (id, kept)).collect();
-    dispatch.dispatch(Change::Analysed(list));
+    dispatch.dispatch(Change::Analysed(reports));
 }
 
-/// The record kept for a report: `{id, fingerprint, report_json}`, the report's JSON text as the
-/// worker sent it.
-fn stored_report(id: u32, fingerprint: &str, raw: &JsValue) -> JsValue {
+/// The record kept for a report: `{id, fingerprint, report_json, reference_date, quotes}`, the
+/// report's JSON text as the worker sent it.
+fn stored_report(id: u32, kept: &Kept) -> JsValue {
     let record = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&record, &"id".into(), &key(id));
-    let _ = js_sys::Reflect::set(&record, &"fingerprint".into(), &fingerprint.into());
-    let _ = js_sys::Reflect::set(&record, &REPORT_JSON.into(), raw);
+    let set = |k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(&record, &k.into(), v);
+    };
+    set("id", &key(id));
+    set("fingerprint", &kept.fingerprint.as_str().into());
+    set(REPORT_JSON, &kept.raw);
+    set(
+        "reference_date",
+        &kept
+            .reference_date
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from),
+    );
+    set("quotes", &(kept.quotes as f64).into());
     record.into()
 }
 
@@ -627,7 +717,7 @@ struct Asking {
     /// The [`Audit::content`] it is of.
     of: u32,
     /// The articles the answer will be shown with, copied a few per task while the worker audits.
-    articles: Vec<crate::audit::Article>,
+    articles: Vec<AuditedArticle>,
     copied: bool,
     dates: Rc<Vec<Option<String>>>,
     /// The worker's answer, kept when it comes before the articles are copied.
@@ -679,7 +769,7 @@ fn copy_articles(audit: Rc<Audit>, asked: Asked, dispatch: UseReducerDispatcher<
         let analysed = audit.analysed();
         let from = asking.articles.len();
         let slice = analysed.iter().skip(from).take(COPY_SLICE);
-        asking.articles.extend(slice.map(|(a, r)| audit_article(a, r)));
+        asking.articles.extend(slice.map(|(a, k)| audited_article(a, k)));
         asking.copied = asking.articles.len() >= analysed.len();
         !asking.copied
     };
@@ -694,6 +784,7 @@ fn copy_articles(audit: Rc<Audit>, asked: Asked, dispatch: UseReducerDispatcher<
 /// one arrives), then join the set and are kept; the audit of the set joins it with the articles
 /// it was asked for.
 fn on_batch_event(
+    readings: &files::Shared,
     in_flight: &InFlight,
     failures: &Failures,
     analyser: &Rc<RefCell<Option<BatchAnalyser>>>,
@@ -703,9 +794,10 @@ fn on_batch_event(
 ) -> Callback<batch::Event> {
     let (in_flight, analyser, db, dispatch) =
         (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
-    let (failures, asked) = (failures.clone(), asked.clone());
+    let (failures, asked, readings) = (failures.clone(), asked.clone(), readings.clone());
     let arrivals = Rc::new(RefCell::new(Arrivals::default()));
     Callback::from(move |event: batch::Event| match event {
+        batch::Event::Read(read) => files::done(&readings, read),
         batch::Event::Audited(answer) => {
             // Shown in a task of its own, not in the one that read the answer, once the articles
             // are copied.
@@ -719,26 +811,22 @@ fn on_batch_event(
             })
             .forget();
         }
-        batch::Event::Done(response, raw) => {
+        batch::Event::Done(arrived) => {
             failures.set(0);
-            let id = response.id;
+            let id = arrived.id;
             // The article stays in flight until its report joins the set, so that a change of
             // the set meanwhile does not send it again.
             let Some(sent) = in_flight.borrow().get(&id).cloned() else {
                 return;
             };
             if let Some(pool) = analyser.borrow().as_ref() {
-                pool.remember(id, &sent, &raw);
+                pool.remember(id, &sent, &arrived.raw);
             }
-            let kept = Kept {
-                fingerprint: sent,
-                report: Rc::new(response.report),
-                raw: raw.clone(),
-            };
+            let kept = Kept::arrived(sent, arrived.raw, arrived.reference_date, arrived.quotes);
             let all_in = {
                 let mut a = arrivals.borrow_mut();
                 a.reports.retain(|(i, ..)| *i != id);
-                a.reports.push((id, kept, raw));
+                a.reports.push((id, kept));
                 a.reports.len() >= in_flight.borrow().len()
             };
             if all_in {
@@ -757,6 +845,7 @@ fn on_batch_event(
             analyser.borrow_mut().take();
             in_flight.borrow_mut().clear();
             asked.borrow_mut().take();
+            files::abandon(&readings);
             failures.set(failures.get() + 1);
             dispatch.dispatch(Change::Notice(Some(
                 "The analysis of the set stopped unexpectedly; the articles not analysed yet are \
@@ -779,7 +868,7 @@ fn analyse_pending(
     let pending: Vec<(Request, String)> = audit
         .articles
         .iter()
-        .filter(|a| audit.report_of(a).is_none())
+        .filter(|a| audit.kept_of(a).is_none())
         .filter_map(|a| Some((a, audit.fingerprints.get(&a.id)?.clone())))
         .filter(|(a, fp)| in_flight.borrow().get(&a.id) != Some(fp))
         .map(|(a, fp)| {
@@ -803,12 +892,7 @@ fn analyse_pending(
                 .into_iter()
                 .map(|(request, fp)| {
                     let report = analyse(&request.text, &options(request.date.as_deref()));
-                    let kept = Kept {
-                        fingerprint: fp,
-                        report: Rc::new(report),
-                        raw: JsValue::UNDEFINED,
-                    };
-                    (request.id, kept)
+                    (request.id, Kept::made(fp, report))
                 })
                 .collect();
             dispatch.dispatch(Change::Analysed(list));
@@ -880,8 +964,9 @@ fn audit_set(
             _ => {
                 let Some(articles) = audit.complete() else { return };
                 asked.borrow_mut().take();
+                let read: Vec<crate::audit::Article> = articles.iter().map(AuditedArticle::article).collect();
                 let computed = Computed {
-                    result: Rc::new(crate::audit::audit(&articles, &audit.edits)),
+                    result: Rc::new(crate::audit::audit(&read, &audit.edits)),
                     articles: Rc::new(articles),
                     dates: audit.dates(),
                 };
@@ -890,6 +975,56 @@ fn audit_set(
         }
     })
     .forget();
+}
+
+/// Files sent to the workers to be read per task: the page copies each chosen file's details into
+/// the message (a millisecond or so each), two hundred at once would be a long task.
+const SENT_READS_PER_TASK: usize = 8;
+
+/// Sends the chosen files (the first at place `base`) to the workers to be read,
+/// [`SENT_READS_PER_TASK`] per task.
+fn send_reads(
+    analyser: Rc<RefCell<Option<BatchAnalyser>>>,
+    url: String,
+    on_event: Callback<batch::Event>,
+    mut chosen: Vec<web_sys::File>,
+    base: usize,
+) {
+    let rest = chosen.split_off(chosen.len().min(SENT_READS_PER_TASK));
+    analyser
+        .borrow_mut()
+        .get_or_insert_with(|| BatchAnalyser::new(&url, on_event.clone()))
+        .read(&chosen, base);
+    if !rest.is_empty() {
+        let next = base + chosen.len();
+        gloo::timers::callback::Timeout::new(0, move || send_reads(analyser, url, on_event, rest, next))
+            .forget();
+    }
+}
+
+/// What a choice of files read becomes: its articles join the set; the files left out are told.
+fn chosen_to_set(command: &Callback<Command>) -> Callback<files::Chosen> {
+    let command = command.clone();
+    Callback::from(move |chosen: files::Chosen| {
+        if chosen.skipped > 0 {
+            command.emit(Command::Notice(format!(
+                "{} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB.",
+                chosen.skipped
+            )));
+        }
+        let articles: Vec<NewArticle> = chosen
+            .read
+            .into_iter()
+            .map(|(name, text)| NewArticle {
+                text,
+                file_name: Some(name),
+                date: None,
+            })
+            .collect();
+        if !articles.is_empty() {
+            command.emit(Command::Add(articles));
+        }
+    })
 }
 
 /// The voices audit's set: read from IndexedDB when `persist`, analysed on `backend`. `warm`
@@ -909,12 +1044,15 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     let failures: Failures = use_memo((), |_| std::cell::Cell::new(0));
     let asked: Asked = use_mut_ref(|| None);
     let first_free: NextId = use_memo((), |_| std::cell::Cell::new(0));
+    let readings: files::Shared = use_mut_ref(files::Readings::default);
     let on_event = {
         let (in_flight, analyser, db, dispatch) =
             (in_flight.clone(), analyser.clone(), db.clone(), dispatch.clone());
-        let (failures, asked) = (failures.clone(), asked.clone());
+        let (failures, asked, readings) = (failures.clone(), asked.clone(), readings.clone());
         use_memo((), move |_| {
-            on_batch_event(&in_flight, &failures, &analyser, &asked, &db, &dispatch)
+            on_batch_event(
+                &readings, &in_flight, &failures, &analyser, &asked, &db, &dispatch,
+            )
         })
     };
 
@@ -966,7 +1104,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
             analyser.clone(),
             dispatch.clone(),
         );
-        let (failures, asked) = (failures.clone(), asked.clone());
+        let (failures, asked, readings) = (failures.clone(), asked.clone(), readings.clone());
         let current = latest.borrow().clone();
         let on_event = (*on_event).clone();
         use_effect_with(audit.revision, move |_| {
@@ -975,6 +1113,7 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
                 analyser.borrow_mut().take();
                 in_flight.borrow_mut().clear();
                 asked.borrow_mut().take();
+                files::forget(&readings);
             } else if current.loaded && failures.get() < MAX_FAILURES {
                 analyse_pending(&current, &backend, &in_flight, &analyser, &on_event, &dispatch);
             }
@@ -991,8 +1130,32 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     }
 
     let current = latest.borrow().clone();
+    let command = commands(&latest, &first_free, &db, &dispatch);
+    let read = {
+        let (backend, on_event, command) = (backend.clone(), (*on_event).clone(), command.clone());
+        Callback::from(move |chosen: Vec<web_sys::File>| {
+            if chosen.is_empty() {
+                return;
+            }
+            let base = files::begin(&readings, chosen.len(), chosen_to_set(&command), {
+                let command = command.clone();
+                Callback::from(move |()| {
+                    command.emit(Command::Notice(
+                        "Reading the chosen files stopped unexpectedly; please choose them again.".into(),
+                    ))
+                })
+            });
+            match &backend {
+                Backend::Worker(url) => {
+                    send_reads(analyser.clone(), url.to_string(), on_event.clone(), chosen, base)
+                }
+                Backend::InPlace(_) => files::read_on_page(readings.clone(), (base..).zip(chosen).collect()),
+            }
+        })
+    };
     AuditHandle {
         audit: current,
-        command: commands(&latest, &first_free, &db, &dispatch),
+        command,
+        read,
     }
 }

@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use super::worker::{
-    read_answer, spawn, to_js, Audited, Batch, Request, Response, AUDIT_JSON, AUDIT_REPORT, READY,
-    REPORT_JSON,
+    read_answer, read_file_answer, spawn, to_js, Arrived, Audited, Batch, FileRead, Request, AUDIT_JSON,
+    AUDIT_REPORT, READ, READY, REPORT_JSON,
 };
 
 /// Articles per message: small enough for the page to see the work move, large enough that messages
@@ -24,9 +24,11 @@ const CHUNK: usize = 8;
 /// What the worker said.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// One article's analysis, and its report's JSON text as it came (to be stored and audited as
-    /// it is).
-    Done(Response, wasm_bindgen::JsValue),
+    /// One article's analysis: its report's JSON text as it came (to be stored and audited as it
+    /// is, and parsed only when a view asks for it).
+    Done(Arrived),
+    /// One chosen file, read ([`BatchAnalyser::read`]).
+    Read(FileRead),
     /// The audit of the set ([`BatchAnalyser::aggregate`]).
     Audited(Box<Audited>),
     /// The worker failed; the requests not yet answered are lost.
@@ -51,6 +53,8 @@ struct Inner {
     ready: bool,
     /// Requests waiting for the worker to be ready.
     waiting: Vec<Request>,
+    /// Files to read (`{read: [...]}` messages) waiting for the worker to be ready.
+    waiting_reads: Vec<wasm_bindgen::JsValue>,
     /// An audit job (`worker::AuditJob`, built by the page) waiting for the worker to be ready.
     waiting_audit: Option<wasm_bindgen::JsValue>,
     on_event: Callback<Event>,
@@ -68,6 +72,7 @@ impl BatchAnalyser {
                         listeners: Vec::new(),
                         ready: false,
                         waiting: Vec::new(),
+                        waiting_reads: Vec::new(),
                         waiting_audit: None,
                         on_event: on_event.clone(),
                         this: this.clone(),
@@ -89,6 +94,30 @@ impl BatchAnalyser {
             self.next = self.next.wrapping_add(1);
             let mut inner = worker.borrow_mut();
             inner.waiting.extend_from_slice(chunk);
+            inner.flush();
+        }
+    }
+
+    /// Has the chosen files read in the workers, [`CHUNK`] per message, in turn (as batches go):
+    /// each answer comes as [`Event::Read`] with the file's place in `files` plus `base`.
+    pub fn read(&mut self, files: &[web_sys::File], base: usize) {
+        for (k, chunk) in files.chunks(CHUNK).enumerate() {
+            let list = js_sys::Array::new();
+            for (i, file) in chunk.iter().enumerate() {
+                let item = js_sys::Object::new();
+                let index = (base + k * CHUNK + i) as f64;
+                let _ = js_sys::Reflect::set(&item, &"index".into(), &index.into());
+                let _ = js_sys::Reflect::set(&item, &"file".into(), file);
+                list.push(&item);
+            }
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &READ.into(), &list);
+            let Some(worker) = self.workers.get(self.next % self.workers.len().max(1)) else {
+                return;
+            };
+            self.next = self.next.wrapping_add(1);
+            let mut inner = worker.borrow_mut();
+            inner.waiting_reads.push(message.into());
             inner.flush();
         }
     }
@@ -174,8 +203,10 @@ impl Inner {
                     Ok(audited) => callback.emit(Event::Audited(Box::new(audited))),
                     Err(e) => web_sys::console::error_1(&format!("cannot read the audit: {e}").into()),
                 }
-            } else if let Some((response, raw)) = read_answer(&data) {
-                callback.emit(Event::Done(response, raw));
+            } else if let Some(read) = read_file_answer(&data) {
+                callback.emit(Event::Read(read));
+            } else if let Some(arrived) = read_answer(&data) {
+                callback.emit(Event::Done(arrived));
             }
         });
         let this = self.this.clone();
@@ -195,6 +226,11 @@ impl Inner {
         let (Some(worker), true) = (&self.worker, self.ready) else {
             return;
         };
+        for message in self.waiting_reads.drain(..) {
+            if worker.post_message(&message).is_err() {
+                web_sys::console::error_1(&"cannot send files to the audit worker".into());
+            }
+        }
         for chunk in self.waiting.chunks(CHUNK) {
             let batch = Batch {
                 batch: chunk.to_vec(),

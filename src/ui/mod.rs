@@ -14,6 +14,7 @@
 pub mod audit;
 pub mod batch;
 pub mod components;
+pub mod files;
 pub mod hooks;
 pub mod idb;
 pub mod keep;

@@ -43,6 +43,7 @@ use yew::Callback;
 
 use crate::analysis::{analyse, Date, Options};
 use crate::report::Report;
+use crate::ui::components::input_panel::{file_kind, file_text, FileKind};
 use crate::workbench::explain::Descriptions;
 use crate::workbench::parts;
 
@@ -128,6 +129,105 @@ pub(crate) const AUDIT_REPORTS: &str = "audit_reports";
 /// The key of a report the page forwards to the audit's worker as soon as it arrives
 /// ([`KeptReport`]), so that the audit finds it parsed.
 pub(crate) const AUDIT_REPORT: &str = "audit_report";
+
+/// The key of the page's request to read chosen files (`{read: [{index, file}, ...]}`): the worker
+/// reads each (`FileReaderSync`, which only a worker has: on the page, asking a chosen file's size
+/// and starting its read block the page for a millisecond or two each) and answers each with
+/// `{read_index, name, kind, text}` ([`FileRead`]).
+pub(crate) const READ: &str = "read";
+
+/// The key of the answer to one file of a [`READ`] request.
+pub(crate) const READ_INDEX: &str = "read_index";
+
+/// What became of one chosen file read in a worker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileRead {
+    /// Its place in the request.
+    pub index: usize,
+    pub name: String,
+    /// The article text (HTML still as markup: the page, which has a DOM parser, converts it);
+    /// none when the file is left out (not text, or larger than [`MAX_FILE_BYTES`]) or cannot
+    /// be read.
+    pub text: Option<String>,
+    /// The file is HTML.
+    pub html: bool,
+    /// Left out for its kind or size (counted in a notice), not for a failed read.
+    pub skipped: bool,
+}
+
+/// Files larger than this are left out of the voices audit's set.
+pub const MAX_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+/// The kind of a chosen file, when the set takes it (text, Markdown or HTML of at most
+/// [`MAX_FILE_BYTES`]).
+pub fn taken_kind(file: &web_sys::File) -> Option<FileKind> {
+    file_kind(file).filter(|_| file.size() <= MAX_FILE_BYTES)
+}
+
+/// One chosen file's outcome: left out when `kind` is none; else its `content` (none when the read
+/// failed) as text, Markdown turned into text, HTML kept as markup (see [`FileRead`]).
+pub fn file_read(index: usize, name: String, kind: Option<FileKind>, content: Option<String>) -> FileRead {
+    let Some(kind) = kind else {
+        return FileRead {
+            index,
+            name,
+            text: None,
+            html: false,
+            skipped: true,
+        };
+    };
+    let html = kind == FileKind::Html;
+    let text = content.and_then(|c| if html { Some(c) } else { file_text(kind, c) });
+    FileRead {
+        index,
+        name,
+        text,
+        html,
+        skipped: false,
+    }
+}
+
+/// Reads the files of a [`READ`] request and posts each one's [`FileRead`] as soon as it is read.
+fn answer_reads(scope: &web_sys::DedicatedWorkerGlobalScope, list: &js_sys::Array) {
+    let Ok(reader) = web_sys::FileReaderSync::new() else {
+        return;
+    };
+    for item in list.iter() {
+        let get = |k: &str| js_sys::Reflect::get(&item, &k.into()).ok();
+        let (Some(index), Some(file)) = (
+            get("index").and_then(|i| i.as_f64()),
+            get("file").and_then(|f| f.dyn_into::<web_sys::File>().ok()),
+        ) else {
+            continue;
+        };
+        let kind = taken_kind(&file);
+        let content = kind.and_then(|_| reader.read_as_text(&file).ok());
+        let read = file_read(index as usize, file.name(), kind, content);
+        let message = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
+        let ok = set(READ_INDEX, (read.index as f64).into())
+            && set("name", read.name.into())
+            && set("text", read.text.map_or(JsValue::NULL, JsValue::from))
+            && set("html", read.html.into())
+            && set("skipped", read.skipped.into());
+        if ok {
+            let _ = scope.post_message(&message);
+        }
+    }
+}
+
+/// Reads a worker's answer to one file of a [`READ`] request.
+pub(crate) fn read_file_answer(data: &JsValue) -> Option<FileRead> {
+    let get = |k: &str| js_sys::Reflect::get(data, &k.into()).ok();
+    let index = get(READ_INDEX)?.as_f64()? as usize;
+    Some(FileRead {
+        index,
+        name: get("name").and_then(|n| n.as_string()).unwrap_or_default(),
+        text: get("text").and_then(|t| t.as_string()),
+        html: get("html").and_then(|h| h.as_bool()).unwrap_or(false),
+        skipped: get("skipped").and_then(|s| s.as_bool()).unwrap_or(false),
+    })
+}
 
 /// An article of an audit job as the page sends it: the fingerprint of what was analysed, and its
 /// report as the JSON text a worker made (`report_json`, read only when the worker does not keep
@@ -252,7 +352,9 @@ fn answer_in_parts(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request
     }
 }
 
-/// Analyses one request of a [`Batch`] and posts `{id, millis, report_json}`.
+/// Analyses one request of a [`Batch`] and posts `{id, millis, report_json, reference_date,
+/// quotes}`: the report as JSON text, and what the page shows of it at once (so that it need not
+/// parse the report until it is asked for: see [`Arrived`]).
 fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
     let start = worker_now(scope);
     let report = analyse(&request.text, &options(request.date.as_deref()));
@@ -260,26 +362,38 @@ fn answer_whole(scope: &web_sys::DedicatedWorkerGlobalScope, request: Request) {
     let Ok(json) = serde_json::to_string(&report) else {
         return;
     };
+    let date = report.reference_date.map_or(JsValue::NULL, JsValue::from);
     let message = js_sys::Object::new();
     let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
-    if set("id", request.id.into()) && set("millis", millis.into()) && set(REPORT_JSON, json.into()) {
+    if set("id", request.id.into())
+        && set("millis", millis.into())
+        && set("reference_date", date)
+        && set("quotes", (report.quotes.len() as f64).into())
+        && set(REPORT_JSON, json.into())
+    {
         let _ = scope.post_message(&message);
     }
 }
 
-/// Reads a [`Batch`] answer (`{id, millis, report_json}`): the [`Response`], and the report's JSON
-/// text as it came (to be kept and sent to the audit as it is).
-pub(crate) fn read_answer(data: &JsValue) -> Option<(Response, JsValue)> {
+/// A [`Batch`] answer as the page reads it: the report's JSON text as it came (kept, sent to the
+/// audit and parsed only when a view asks for the report) and what is shown of it at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrived {
+    pub id: u32,
+    pub raw: JsValue,
+    pub reference_date: Option<String>,
+    pub quotes: usize,
+}
+
+/// Reads a [`Batch`] answer (`{id, millis, report_json, reference_date, quotes}`).
+pub(crate) fn read_answer(data: &JsValue) -> Option<Arrived> {
     let get = |k: &str| js_sys::Reflect::get(data, &k.into()).ok();
-    let raw = get(REPORT_JSON).filter(JsValue::is_string)?;
-    let report = serde_json::from_str(&raw.as_string()?).ok()?;
-    let response = Response {
+    Some(Arrived {
         id: get("id")?.as_f64()? as u32,
-        report,
-        millis: get("millis").and_then(|m| m.as_f64()).unwrap_or(0.0),
-        rules: Descriptions::default(),
-    };
-    Some((response, raw))
+        raw: get(REPORT_JSON).filter(JsValue::is_string)?,
+        reference_date: get("reference_date").and_then(|d| d.as_string()),
+        quotes: get("quotes")?.as_f64()? as usize,
+    })
 }
 
 /// Starts a worker from the script at `url` and sends it the page's compiled module, so that it
@@ -337,7 +451,9 @@ pub fn serve() {
                 .ok()
                 .filter(|v| v.is_object())
         };
-        if let Some(kept) = field(AUDIT_REPORT) {
+        if let Some(list) = field(READ) {
+            answer_reads(&reply_to, list.unchecked_ref());
+        } else if let Some(kept) = field(AUDIT_REPORT) {
             if let Ok(kept) = serde_wasm_bindgen::from_value::<KeptReport>(kept) {
                 keep_report(kept);
             }

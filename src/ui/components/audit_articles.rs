@@ -9,7 +9,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::audit::views::kind_label;
-use crate::audit::{Article, Audit};
+use crate::audit::Audit;
+use crate::ui::audit::AuditedArticle;
 use crate::ui::audit::{AuditHandle, Command};
 use crate::ui::components::audit_results::{quotes_button, quotes_of_articles, Shown};
 
@@ -17,7 +18,7 @@ use crate::ui::components::audit_results::{quotes_button, quotes_of_articles, Sh
 pub struct AuditArticlesProps {
     pub handle: AuditHandle,
     /// The audit, once every article is analysed (its rows are in the set's order).
-    pub articles: Option<Rc<Vec<Article>>>,
+    pub articles: Option<Rc<Vec<AuditedArticle>>>,
     pub result: Option<Rc<Audit>>,
     pub on_show: Callback<Shown>,
 }
@@ -111,11 +112,11 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
             .collect()
     });
     let rows = audit.articles.iter().enumerate().take(shown).map(|(i, a)| {
-        let report = audit.report_of(a);
-        let (date, source) = match (&a.date, report.and_then(|r| r.reference_date.clone())) {
+        let kept = audit.kept_of(a);
+        let (date, source) = match (&a.date, kept.and_then(|k| k.reference_date.clone())) {
             (Some(d), _) => (d.clone(), "set by you"),
             (None, Some(d)) => (d, "found in the text"),
-            (None, None) => (String::new(), if report.is_some() { "none found" } else { "" }),
+            (None, None) => (String::new(), if kept.is_some() { "none found" } else { "" }),
         };
         let id = a.id;
         let on_date = props.handle.command.reform(move |e: Event| {
@@ -126,14 +127,14 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
                 .unwrap_or_default();
             Command::SetDate(id, value)
         });
-        let quotes = match (&props.articles, report) {
-            (Some(all), Some(r)) => quotes_button(
-                r.quotes.len(),
+        let quotes = match (&props.articles, kept) {
+            (Some(all), Some(k)) => quotes_button(
+                k.quotes,
                 format!("Quotes of “{}”", a.title),
                 quotes_of_articles(all, &[i]),
                 &props.on_show,
             ),
-            (None, Some(r)) => html! { r.quotes.len() },
+            (None, Some(k)) => html! { k.quotes },
             _ => html! { "…" },
         };
         let date_id = format!("audit-date-{id}");

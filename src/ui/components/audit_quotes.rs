@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::audit::Article;
+use crate::ui::audit::AuditedArticle;
 use crate::ui::components::audit_results::Shown;
 use crate::workbench::voice::speaker_of;
 
@@ -21,7 +21,7 @@ pub struct OpenQuote {
 
 #[derive(Properties, PartialEq)]
 pub struct AuditQuotesProps {
-    pub articles: Rc<Vec<Article>>,
+    pub articles: Rc<Vec<AuditedArticle>>,
     /// The user's date of each article, in the same order (for opening it as it was analysed).
     pub dates: Rc<Vec<Option<String>>>,
     pub shown: Shown,
@@ -43,8 +43,10 @@ pub fn audit_quotes(props: &AuditQuotesProps) -> Html {
     }
     let items = props.shown.quotes.iter().filter_map(|r| {
         let article = props.articles.get(r.article)?;
-        let quote = article.report.quotes.get(r.quote)?;
-        let (_, speaker, _) = speaker_of(&article.report, quote);
+        // Read the article's report now (once: it stays read).
+        let report = article.kept.report()?;
+        let quote = report.quotes.get(r.quote)?;
+        let (_, speaker, _) = speaker_of(&report, quote);
         let open = OpenQuote {
             text: article.text.clone(),
             date: props.dates.get(r.article).cloned().flatten(),

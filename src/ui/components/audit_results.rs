@@ -14,7 +14,8 @@ use yew::prelude::*;
 use crate::analysis::report::VoiceKind;
 use crate::audit::export::{self, CsvTable};
 use crate::audit::views::{self, kind_label};
-use crate::audit::{Article, Audit, Edits, QuoteRef, Speaker};
+use crate::audit::{Audit, Edits, QuoteRef, Speaker};
+use crate::ui::audit::{title_of, AuditedArticle};
 use crate::ui::components::audit_articles::{show_all, use_growing, FIRST_ROWS};
 use crate::ui::components::audit_chart::{AuditChart, Bar};
 use crate::workbench::voice::percent;
@@ -28,7 +29,7 @@ pub struct Shown {
 
 #[derive(Properties, PartialEq)]
 pub struct AuditResultsProps {
-    pub articles: Rc<Vec<Article>>,
+    pub articles: Rc<Vec<AuditedArticle>>,
     pub result: Rc<Audit>,
     pub edits: Rc<Edits>,
     pub on_edit: Callback<Edits>,
@@ -36,10 +37,10 @@ pub struct AuditResultsProps {
 }
 
 /// Every quote of the articles at `list`.
-pub fn quotes_of_articles(articles: &[Article], list: &[usize]) -> Vec<QuoteRef> {
+pub fn quotes_of_articles(articles: &[AuditedArticle], list: &[usize]) -> Vec<QuoteRef> {
     list.iter()
         .flat_map(|&a| {
-            let n = articles.get(a).map_or(0, |x| x.report.quotes.len());
+            let n = articles.get(a).map_or(0, |x| x.kept.quotes);
             (0..n).map(move |quote| QuoteRef { article: a, quote })
         })
         .collect()
@@ -314,7 +315,7 @@ fn tags_cell(s: &Speaker, edits: &Rc<Edits>, on_edit: &Callback<Edits>) -> Html 
 /// The speakers' table: its first `shown` rows.
 fn speakers(p: &AuditResultsProps, all: &UseStateHandle<bool>, shown: usize) -> Html {
     let (articles, result) = (&p.articles, &p.result);
-    let title = |i: usize| views::article_name(articles, i);
+    let title = |i: usize| title_of(articles, i);
     let rows = result.speakers.iter().take(shown).map(|s| {
         let others: Vec<&String> = s.names.iter().filter(|n| **n != s.name).collect();
         let article_quotes = quotes_of_articles(articles, &s.articles);
@@ -426,7 +427,7 @@ fn merges(p: &AuditResultsProps, all: &UseStateHandle<bool>, shown: usize) -> Ht
         })
     };
     let joined = result.merges.iter().take(shown).map(|m| {
-        let titles: Vec<String> = m.articles.iter().map(|&a| views::article_name(articles, a)).collect();
+        let titles: Vec<String> = m.articles.iter().map(|&a| title_of(articles, a)).collect();
         html! {
             <li class="audit-merge" data-name={m.name.clone()}>
                 <span>{ format!("“{}” is counted as {} ({}; in {})", m.name, m.into, m.reason.describe(), titles.join("; ")) }</span>
@@ -498,11 +499,14 @@ impl Download {
 /// Writes the download and offers it as a file.
 fn download(
     what: Download,
-    articles: &[Article],
+    articles: &[AuditedArticle],
     result: &Audit,
     edits: &Edits,
 ) -> Result<(), wasm_bindgen::JsValue> {
     use serde::Serialize;
+    // The reports are read now (each once: they stay read).
+    let articles: Vec<crate::audit::Article> = articles.iter().map(AuditedArticle::article).collect();
+    let articles = articles.as_slice();
     let (content, mime) = match what {
         Download::Csv(t) => (
             // The byte-order mark makes spreadsheets read the file as UTF-8.

@@ -2,19 +2,11 @@
 //! pasted one after another), the analysis' progress, and the list of articles with their title,
 //! publication date (found in the text, or set by the user) and a button to remove each.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::audit::{AuditHandle, Command, NewArticle};
-use crate::ui::components::input_panel::{file_kind, file_text};
-
-/// Files larger than this are left out.
-const MAX_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 #[derive(Properties, PartialEq)]
 pub struct AuditSetProps {
@@ -24,93 +16,9 @@ pub struct AuditSetProps {
     pub current_date: Option<AttrValue>,
 }
 
-/// Files being read; once all are read, they join the set together, in the order chosen.
-struct Reading {
-    left: usize,
-    read: Vec<Option<NewArticle>>,
-    /// Files left out: not text, or too large.
-    skipped: usize,
-    tasks: Vec<FileReader>,
-}
-
 /// The files of a list.
 fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..files.length()).filter_map(|i| files.get(i)).collect()
-}
-
-/// Reads every text file of `files` and adds them to the set; the others are counted in a notice.
-fn read_files(files: Vec<web_sys::File>, command: Callback<Command>) {
-    if files.is_empty() {
-        return;
-    }
-    let reading = Rc::new(RefCell::new(Reading {
-        left: files.len(),
-        read: vec![None; files.len()],
-        skipped: 0,
-        tasks: Vec::new(),
-    }));
-    start_reads(reading, files.into_iter().enumerate().collect(), command);
-}
-
-/// Counts one file as done (read or left out); after the last one, tells how many were left out
-/// and adds the articles read to the set.
-fn file_done(reading: &RefCell<Reading>, command: &Callback<Command>) {
-    let mut r = reading.borrow_mut();
-    r.left -= 1;
-    if r.left > 0 {
-        return;
-    }
-    let all: Vec<NewArticle> = r.read.drain(..).flatten().collect();
-    let skipped = r.skipped;
-    r.tasks.clear();
-    drop(r);
-    if skipped > 0 {
-        command.emit(Command::Notice(format!(
-            "{skipped} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB."
-        )));
-    }
-    if !all.is_empty() {
-        command.emit(Command::Add(all));
-    }
-}
-
-/// Files looked at, and whose reading starts, per task: asking a file's size and starting its read
-/// cost the page a little, two hundred at once a long task.
-const READS_PER_TASK: usize = 8;
-
-/// Starts reading the files (with their places in the choice), [`READS_PER_TASK`] per task; the
-/// last one read adds them all to the set.
-fn start_reads(
-    reading: Rc<RefCell<Reading>>,
-    mut files: Vec<(usize, web_sys::File)>,
-    command: Callback<Command>,
-) {
-    let rest = files.split_off(files.len().min(READS_PER_TASK));
-    for (i, file) in files {
-        let Some(kind) = file_kind(&file).filter(|_| file.size() <= MAX_FILE_BYTES) else {
-            reading.borrow_mut().skipped += 1;
-            file_done(&reading, &command);
-            continue;
-        };
-        let name = file.name();
-        let (state, command) = (reading.clone(), command.clone());
-        let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-            state.borrow_mut().read[i] =
-                result
-                    .ok()
-                    .and_then(|c| file_text(kind, c))
-                    .map(|text| NewArticle {
-                        text,
-                        file_name: Some(name),
-                        date: None,
-                    });
-            file_done(&state, &command);
-        });
-        reading.borrow_mut().tasks.push(task);
-    }
-    if !rest.is_empty() {
-        gloo::timers::callback::Timeout::new(0, move || start_reads(reading, rest, command)).forget();
-    }
 }
 
 fn files_of(e: &Event) -> Option<web_sys::FileList> {
@@ -148,24 +56,24 @@ pub fn audit_set(props: &AuditSetProps) -> Html {
     } = crate::ui::hooks::use_drag_over();
 
     let on_files = {
-        let command = command.clone();
+        let read = props.handle.read.clone();
         Callback::from(move |e: Event| {
             if let Some(files) = files_of(&e) {
                 // The browser's own work on a choice of many files makes this a long task already:
-                // the files are looked at in the next one (the field is emptied when it is opened
-                // again, emptying it now would be a long task too).
-                let (files, command) = (file_list(&files), command.clone());
-                gloo::timers::callback::Timeout::new(0, move || read_files(files, command)).forget();
+                // the files are sent to be read in the next one (the field is emptied when it is
+                // opened again, emptying it now would be a long task too).
+                let (files, read) = (file_list(&files), read.clone());
+                gloo::timers::callback::Timeout::new(0, move || read.emit(files)).forget();
             }
         })
     };
     let ondrop = {
-        let (command, dragging) = (command.clone(), dragging.clone());
+        let (read, dragging) = (props.handle.read.clone(), dragging.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
             if let Some(files) = e.data_transfer().and_then(|dt| dt.files()) {
-                read_files(file_list(&files), command.clone());
+                read.emit(file_list(&files));
             }
         })
     };
