@@ -1130,8 +1130,10 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
     }
 
     let current = latest.borrow().clone();
-    let command = commands(&latest, &first_free, &db, &dispatch);
-    let read = {
+    // Both made once: components compare them, a new callback at every change of the set would
+    // render every row again.
+    let command = (*use_memo((), |_| commands(&latest, &first_free, &db, &dispatch))).clone();
+    let read = (*use_memo(backend.clone(), |backend| {
         let (backend, on_event, command) = (backend.clone(), (*on_event).clone(), command.clone());
         Callback::from(move |chosen: Vec<web_sys::File>| {
             if chosen.is_empty() {
@@ -1152,7 +1154,8 @@ pub fn use_audit(backend: &Backend, persist: bool, warm: bool) -> AuditHandle {
                 Backend::InPlace(_) => files::read_on_page(readings.clone(), (base..).zip(chosen).collect()),
             }
         })
-    };
+    }))
+    .clone();
     AuditHandle {
         audit: current,
         command,

@@ -3,6 +3,7 @@
 pub mod actors_panel;
 pub mod article_view;
 pub mod attribution_language;
+pub mod audit_article_row;
 pub mod audit_articles;
 pub mod audit_chart;
 pub mod audit_quotes;

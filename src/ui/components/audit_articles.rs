@@ -4,15 +4,14 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::audit::views::kind_label;
 use crate::audit::Audit;
+use crate::ui::audit::AuditHandle;
 use crate::ui::audit::AuditedArticle;
-use crate::ui::audit::{AuditHandle, Command};
-use crate::ui::components::audit_results::{quotes_button, quotes_of_articles, Shown};
+use crate::ui::components::audit_article_row::{AuditArticleRow, Found};
+use crate::ui::components::audit_results::Shown;
 
 #[derive(Properties, PartialEq)]
 pub struct AuditArticlesProps {
@@ -26,27 +25,23 @@ pub struct AuditArticlesProps {
 /// Each speaker's name by key (one look-up per name, however many speakers the set has).
 type Names<'a> = HashMap<&'a str, &'a str>;
 
-/// The speakers, kinds and anonymous sources of article `i`, from the audit.
-fn audit_cells(p: &AuditArticlesProps, names: &Names, i: usize) -> Html {
+/// What the audit found in article `i` (its speakers, kinds and anonymous sources), once audited.
+fn found_in(p: &AuditArticlesProps, names: &Names, i: usize) -> Option<Found> {
     let (Some(_), Some(result)) = (&p.articles, &p.result) else {
-        return html! { <><td></td><td></td><td></td></> };
+        return None;
     };
-    let Some(row) = result.articles.get(i) else {
-        return html! { <><td></td><td></td><td></td></> };
-    };
-    let names: Vec<&str> = row
+    let row = result.articles.get(i)?;
+    let speakers: Vec<&str> = row
         .speakers
         .iter()
         .filter_map(|k| names.get(k.as_str()).copied())
         .collect();
     let kinds: Vec<&str> = row.kinds.iter().map(|&k| kind_label(Some(k))).collect();
-    html! {
-        <>
-            <td class="audit-article-speakers">{ names.join(", ") }</td>
-            <td class="audit-article-kinds">{ kinds.join(", ") }</td>
-            <td class="num audit-article-anonymous">{ row.anonymous }</td>
-        </>
-    }
+    Some(Found {
+        speakers: speakers.join(", "),
+        kinds: kinds.join(", "),
+        anonymous: row.anonymous,
+    })
 }
 
 /// Rows shown before "Show all": a long table costs the page time at every change.
@@ -118,42 +113,10 @@ pub fn audit_articles(props: &AuditArticlesProps) -> Html {
             (None, Some(d)) => (d, "found in the text"),
             (None, None) => (String::new(), if kept.is_some() { "none found" } else { "" }),
         };
-        let id = a.id;
-        let on_date = props.handle.command.reform(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .map(|t| t.value())
-                .unwrap_or_default();
-            Command::SetDate(id, value)
-        });
-        let quotes = match (&props.articles, kept) {
-            (Some(all), Some(k)) => quotes_button(
-                k.quotes,
-                format!("Quotes of “{}”", a.title),
-                quotes_of_articles(all, &[i]),
-                &props.on_show,
-            ),
-            (None, Some(k)) => html! { k.quotes },
-            _ => html! { "…" },
-        };
-        let date_id = format!("audit-date-{id}");
         html! {
-            <tr data-article={id.to_string()}>
-                <th scope="row" class="audit-title">{ &a.title }</th>
-                <td>
-                    <input id={date_id} type="date" class="date-input" value={date}
-                        aria-label={format!("Publication date of “{}”", a.title)} onchange={on_date} />
-                    <span class="hint">{ source }</span>
-                </td>
-                { audit_cells(props, &names, i) }
-                <td class="num">{ quotes }</td>
-                <td>
-                    <button type="button" class="button button--small audit-remove"
-                        aria-label={format!("Remove “{}” from the set", a.title)}
-                        onclick={props.handle.command.reform(move |_| Command::Remove(id))}>{ "Remove" }</button>
-                </td>
-            </tr>
+            <AuditArticleRow key={a.id} id={a.id} index={i} title={a.title.clone()} date={date} {source}
+                quotes={kept.map(|k| k.quotes)} found={found_in(props, &names, i)}
+                command={props.handle.command.clone()} on_show={props.on_show.clone()} />
         }
     });
     html! {
