@@ -3586,7 +3586,7 @@ return {
   empty: !!document.querySelector('#audit-empty'),
   articles: all('#audit-articles tbody tr').map(tr => ({
     title: tr.querySelector('th').textContent.trim(),
-    date: tr.querySelector('input[type=date]').value,
+    date: tr.querySelector('input.date-input').value,
     anonymous: text('#audit-articles tr[data-article="' + tr.dataset.article + '"] .audit-article-anonymous') })),
   speakers: all('#audit-speakers tbody tr').map(tr => ({
     key: tr.dataset.key, name: tr.querySelector('.audit-speaker-name').textContent.trim(),
