@@ -3989,6 +3989,76 @@ fn voices_audit_of_a_set_of_articles() {
     });
 }
 
+/// The set's files are read in the audit's workers: Markdown becomes text there, HTML becomes text
+/// on the page (markup never runs or shows), a file that is not text is left out with a notice.
+#[test]
+fn audit_reads_markdown_and_html_files_in_its_workers() {
+    let Some(env) = Env::start() else { return };
+    let dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-audit-kinds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let paths = [
+        write(
+            "ferry.md",
+            "# Ferry timetable cut again\n\n**Ministers** met on Monday. \"We will act,\" said Ona Velde, the \
+             transport minister.\n",
+        ),
+        write(
+            "quay.html",
+            "<html><body><h1>Quay road to close</h1><p>\"It is a blow,\" said Tarn Ekholm, a shopkeeper.</p>\
+             <script>window.ran = true;</script><img src=x onerror=\"window.ran = true\"></body></html>",
+        ),
+        write("photo.png", "not text"),
+    ];
+    runtime().block_on(async {
+        let client = env.browser().await;
+        open_audit(&env, &client).await;
+        client
+            .find(Locator::Css("#audit-files"))
+            .await
+            .unwrap()
+            .send_keys(&paths.join("\n"))
+            .await
+            .expect("choose the files");
+        let s = audit_eventually(&client, "two articles analysed", |s| {
+            if s["progress"] == json!("All 2 articles analysed.") {
+                Ok(())
+            } else {
+                Err("not analysed yet".into())
+            }
+        })
+        .await;
+        let titles: Vec<&str> = s["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(titles, ["Ferry timetable cut again", "Quay road to close"], "{s}");
+        let page = client
+            .execute(
+                "return { ran: !!window.ran, notice: (document.querySelector('#audit .notice') || {}).textContent || null, \
+                   markup: document.body.innerHTML.includes('onerror=') };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(page["ran"], json!(false), "markup ran: {page}");
+        assert_eq!(page["markup"], json!(false), "markup shown: {page}");
+        assert!(
+            page["notice"].as_str().is_some_and(|n| n.starts_with("1 file(s) left out")),
+            "no notice of the file left out: {page}"
+        );
+        client.close().await.expect("close the browser");
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Issue 13, speed: 200 articles of about 5 kB each, opened as files at once, read and analysed in
 /// the audit's workers and aggregated in one of them; prints the time from the first batch sent to
 /// the audit shown (target: under 2 s) and checks that, from the moment the page gets the files

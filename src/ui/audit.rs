@@ -413,6 +413,8 @@ pub struct NewArticle {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     Add(Vec<NewArticle>),
+    /// Articles read from chosen files, and how many files were left out (not text, or too large).
+    AddFiles(Vec<NewArticle>, usize),
     Remove(u32),
     Clear,
     /// A new publication date for an article; an empty value lets the analysis find one.
@@ -583,6 +585,20 @@ fn commands(
         match command {
             Command::Add(new) => {
                 let (added, notice) = admit(&audit, &first_free, new);
+                add_in_slices(added, notice, latest.clone(), db.clone(), dispatch.clone());
+            }
+            Command::AddFiles(new, skipped) => {
+                let (added, notice) = admit(&audit, &first_free, new);
+                // Told once the articles are in (adding them clears the notice shown before).
+                let left_out = (skipped > 0).then(|| {
+                    format!(
+                        "{skipped} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB."
+                    )
+                });
+                let notice = match (left_out, notice) {
+                    (Some(a), Some(b)) => Some(format!("{a} {b}")),
+                    (a, b) => a.or(b),
+                };
                 add_in_slices(added, notice, latest.clone(), db.clone(), dispatch.clone());
             }
             Command::Remove(id) => {
@@ -1006,12 +1022,6 @@ fn send_reads(
 fn chosen_to_set(command: &Callback<Command>) -> Callback<files::Chosen> {
     let command = command.clone();
     Callback::from(move |chosen: files::Chosen| {
-        if chosen.skipped > 0 {
-            command.emit(Command::Notice(format!(
-                "{} file(s) left out: the set takes .txt, .md and .html files of up to 2 MB.",
-                chosen.skipped
-            )));
-        }
         let articles: Vec<NewArticle> = chosen
             .read
             .into_iter()
@@ -1021,9 +1031,7 @@ fn chosen_to_set(command: &Callback<Command>) -> Callback<files::Chosen> {
                 date: None,
             })
             .collect();
-        if !articles.is_empty() {
-            command.emit(Command::Add(articles));
-        }
+        command.emit(Command::AddFiles(articles, chosen.skipped));
     })
 }
 
