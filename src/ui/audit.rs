@@ -830,6 +830,9 @@ fn on_batch_event(
         batch::Event::Done(arrived) => {
             failures.set(0);
             let id = arrived.id;
+            if let Some(pool) = analyser.borrow_mut().as_mut() {
+                pool.answered(id);
+            }
             // The article stays in flight until its report joins the set, so that a change of
             // the set meanwhile does not send it again.
             let Some(sent) = in_flight.borrow().get(&id).cloned() else {

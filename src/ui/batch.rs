@@ -37,9 +37,19 @@ pub enum Event {
 
 pub struct BatchAnalyser {
     workers: Vec<Rc<RefCell<Inner>>>,
-    /// The worker the next batch goes to.
+    /// The worker the next read goes to.
     next: usize,
+    /// Requests not sent to a worker yet: each worker is given a batch when it has at most
+    /// [`AHEAD`] articles left to analyse, so that a busier worker (the first also keeps the
+    /// reports for the audit) is given fewer.
+    queue: std::collections::VecDeque<Request>,
+    /// Which worker each request in a worker went to (article id → worker).
+    given: std::collections::HashMap<u32, usize>,
 }
+
+/// Articles a worker may hold before it is given another batch: one batch being analysed, one
+/// waiting, so that it never waits for the page.
+const AHEAD: usize = CHUNK;
 
 /// How many workers: one per core the browser reports, two to four.
 fn pool_size() -> usize {
@@ -51,6 +61,8 @@ struct Inner {
     worker: Option<web_sys::Worker>,
     listeners: Vec<EventListener>,
     ready: bool,
+    /// Articles given to this worker and not answered yet.
+    holding: usize,
     /// Requests waiting for the worker to be ready.
     waiting: Vec<Request>,
     /// Files to read (`{read: [...]}` messages) waiting for the worker to be ready.
@@ -71,6 +83,7 @@ impl BatchAnalyser {
                         worker: None,
                         listeners: Vec::new(),
                         ready: false,
+                        holding: 0,
                         waiting: Vec::new(),
                         waiting_reads: Vec::new(),
                         waiting_audit: None,
@@ -82,18 +95,51 @@ impl BatchAnalyser {
                 inner
             })
             .collect();
-        BatchAnalyser { workers, next: 0 }
+        BatchAnalyser {
+            workers,
+            next: 0,
+            queue: Default::default(),
+            given: Default::default(),
+        }
     }
 
-    /// Asks for the analysis of every request: batches go to the workers in turn.
+    /// Asks for the analysis of every request: batches go to the workers as they have room.
     pub fn send(&mut self, requests: Vec<Request>) {
-        for chunk in requests.chunks(CHUNK) {
-            let Some(worker) = self.workers.get(self.next % self.workers.len().max(1)) else {
+        self.queue.extend(requests);
+        self.pump();
+    }
+
+    /// Notes that the article `id` was answered, and gives its worker more work.
+    pub fn answered(&mut self, id: u32) {
+        if let Some(k) = self.given.remove(&id) {
+            if let Some(worker) = self.workers.get(k) {
+                let mut inner = worker.borrow_mut();
+                inner.holding = inner.holding.saturating_sub(1);
+            }
+        }
+        self.pump();
+    }
+
+    /// Gives batches to the workers that hold at most [`AHEAD`] articles, the least busy first.
+    fn pump(&mut self) {
+        while !self.queue.is_empty() {
+            let Some((k, worker)) = self
+                .workers
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.borrow().holding <= AHEAD)
+                .min_by_key(|(_, w)| w.borrow().holding)
+            else {
                 return;
             };
-            self.next = self.next.wrapping_add(1);
+            let n = self.queue.len().min(CHUNK);
+            let batch: Vec<Request> = self.queue.drain(..n).collect();
             let mut inner = worker.borrow_mut();
-            inner.waiting.extend_from_slice(chunk);
+            for request in &batch {
+                self.given.insert(request.id, k);
+            }
+            inner.holding += batch.len();
+            inner.waiting.extend(batch);
             inner.flush();
         }
     }
