@@ -131,9 +131,9 @@ pub(crate) const AUDIT_REPORTS: &str = "audit_reports";
 pub(crate) const AUDIT_REPORT: &str = "audit_report";
 
 /// The key of the page's request to read chosen files (`{read: [{index, file}, ...]}`): the worker
-/// reads each (`FileReaderSync`, which only a worker has: on the page, asking a chosen file's size
-/// and starting its read block the page for a millisecond or two each) and answers each with
-/// `{read_index, name, kind, text}` ([`FileRead`]).
+/// reads them all at once (on the page, asking a chosen file's size and starting its read block the
+/// page for a millisecond or two each) and answers each as it is read with `{read_index, name,
+/// text, html, skipped}` ([`FileRead`]).
 pub(crate) const READ: &str = "read";
 
 /// The key of the answer to one file of a [`READ`] request.
@@ -189,9 +189,6 @@ pub fn file_read(index: usize, name: String, kind: Option<FileKind>, content: Op
 
 /// Reads the files of a [`READ`] request and posts each one's [`FileRead`] as soon as it is read.
 fn answer_reads(scope: &web_sys::DedicatedWorkerGlobalScope, list: &js_sys::Array) {
-    let Ok(reader) = web_sys::FileReaderSync::new() else {
-        return;
-    };
     for item in list.iter() {
         let get = |k: &str| js_sys::Reflect::get(&item, &k.into()).ok();
         let (Some(index), Some(file)) = (
@@ -200,19 +197,36 @@ fn answer_reads(scope: &web_sys::DedicatedWorkerGlobalScope, list: &js_sys::Arra
         ) else {
             continue;
         };
-        let kind = taken_kind(&file);
-        let content = kind.and_then(|_| reader.read_as_text(&file).ok());
-        let read = file_read(index as usize, file.name(), kind, content);
-        let message = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
-        let ok = set(READ_INDEX, (read.index as f64).into())
-            && set("name", read.name.into())
-            && set("text", read.text.map_or(JsValue::NULL, JsValue::from))
-            && set("html", read.html.into())
-            && set("skipped", read.skipped.into());
-        if ok {
-            let _ = scope.post_message(&message);
-        }
+        let Some(kind) = taken_kind(&file) else {
+            post_read(scope, file_read(index as usize, file.name(), None, None));
+            continue;
+        };
+        // Every read at once: each waits on the browser, not on this thread.
+        let scope = scope.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let content = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
+            post_read(
+                &scope,
+                file_read(index as usize, file.name(), Some(kind), content),
+            );
+        });
+    }
+}
+
+/// Posts one file's [`FileRead`] to the page.
+fn post_read(scope: &web_sys::DedicatedWorkerGlobalScope, read: FileRead) {
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v).is_ok();
+    let ok = set(READ_INDEX, (read.index as f64).into())
+        && set("name", read.name.into())
+        && set("text", read.text.map_or(JsValue::NULL, JsValue::from))
+        && set("html", read.html.into())
+        && set("skipped", read.skipped.into());
+    if ok {
+        let _ = scope.post_message(&message);
     }
 }
 
