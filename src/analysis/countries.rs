@@ -239,6 +239,9 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
     out
 }
 
+/// Entries of up to this many pieces are matched from one key built once ([`Ctx::longest`]).
+const PREFIXES: usize = 16;
+
 /// What the matcher sees: the doc with its pieces and per-sentence facts.
 struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
@@ -308,44 +311,48 @@ impl<'d> Ctx<'_, 'd> {
     /// The normalised text of pieces `a..b`, or `None` when they cross a line break or are separated by
     /// anything but spaces or a hyphen.
     fn key(&self, a: usize, b: usize) -> Option<String> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         self.key_into(a, b, &mut key).then_some(key)
     }
 
     /// [`Ctx::key`] written into `key` (cleared first): false when there is no key.
     fn key_into(&self, a: usize, b: usize, key: &mut String) -> bool {
         key.clear();
-        for k in a..b {
-            let Some(piece) = self.pieces.get(k) else {
+        (a..b).all(|k| self.push_piece(a, k, key))
+    }
+
+    /// Appends piece `k` of a key starting at piece `a` to `key`, with the gap before it: false when
+    /// the gap ends the key (a line break, anything but spaces or one hyphen) or there is no piece `k`.
+    fn push_piece(&self, a: usize, k: usize, key: &mut String) -> bool {
+        let Some(piece) = self.pieces.get(k) else {
+            return false;
+        };
+        if k > a {
+            let prev = self.pieces[k - 1];
+            let Some(gap) = self.doc.text.get(prev.span().end..piece.span().start) else {
                 return false;
             };
-            if k > a {
-                let prev = self.pieces[k - 1];
-                let Some(gap) = self.doc.text.get(prev.span().end..piece.span().start) else {
-                    return false;
-                };
-                if gap.contains(['\n', '\r']) {
-                    return false;
-                }
-                if gap.chars().all(char::is_whitespace) {
-                    if !gap.is_empty() {
-                        key.push(' ');
-                    }
-                } else if gap.chars().count() == 1 && gap.chars().all(is_hyphen) {
-                    key.push('-');
-                } else {
-                    return false;
-                }
+            if gap.contains(['\n', '\r']) {
+                return false;
             }
-            let text = piece.span().slice(self.doc.text);
-            if text.is_ascii() {
-                key.push_str(text);
+            if gap.chars().all(char::is_whitespace) {
+                if !gap.is_empty() {
+                    key.push(' ');
+                }
+            } else if gap.chars().count() == 1 && gap.chars().all(is_hyphen) {
+                key.push('-');
             } else {
-                key.extend(
-                    text.chars()
-                        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }),
-                );
+                return false;
             }
+        }
+        let text = piece.span().slice(self.doc.text);
+        if text.is_ascii() {
+            key.push_str(text);
+        } else {
+            key.extend(
+                text.chars()
+                    .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }),
+            );
         }
         true
     }
@@ -367,22 +374,52 @@ impl<'d> Ctx<'_, 'd> {
             None => return None,
         };
         let max = longest.min(self.pieces.len().saturating_sub(a));
+        let mut key = String::with_capacity(32);
+        // The key of `len` pieces is a prefix of the key of more pieces, and a gap that ends the key
+        // ends every longer one: the longest key is built once, recording where each shorter one ends.
+        let mut ends = [0usize; PREFIXES];
+        if max > PREFIXES {
+            return self.longest_slow(a, max);
+        }
+        let mut valid = 0;
+        while valid < max && self.push_piece(a, a + valid, &mut key) {
+            ends[valid] = key.len();
+            valid += 1;
+        }
+        for len in (1..=valid).rev() {
+            let key = &key[..ends[len - 1]];
+            if let Some(hit) = self.entry_for(key) {
+                return Some((len, hit));
+            }
+        }
+        None
+    }
+
+    /// [`Ctx::longest`] for entries of more than [`PREFIXES`] pieces: each key built anew.
+    fn longest_slow(&self, a: usize, max: usize) -> Option<(usize, Entry)> {
         let mut key = String::new();
         for len in (1..=max).rev() {
             if !self.key_into(a, a + len, &mut key) {
                 continue;
             }
-            if let Some(e) = g.entries.get(&key) {
-                return Some((len, *e));
+            if let Some(hit) = self.entry_for(&key) {
+                return Some((len, hit));
             }
-            // Headlines in capitals: "RUSSIA", "NEW YORK".
-            if key.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && crate::analysis::text::is_all_caps(&key)
-            {
-                if let Some(e) = g.entries.get(&title_case(&key)) {
-                    if e.code != BLOCK {
-                        return Some((len, *e));
-                    }
+        }
+        None
+    }
+
+    /// The entry of a key, or of its title-case form for a key in capitals ("RUSSIA", "NEW YORK").
+    fn entry_for(&self, key: &str) -> Option<Entry> {
+        let g = &*GAZETTEER;
+        if let Some(e) = g.entries.get(key) {
+            return Some(*e);
+        }
+        // Headlines in capitals: "RUSSIA", "NEW YORK".
+        if key.chars().filter(|c| c.is_alphabetic()).count() >= 4 && crate::analysis::text::is_all_caps(key) {
+            if let Some(e) = g.entries.get(&title_case(key)) {
+                if e.code != BLOCK {
+                    return Some(*e);
                 }
             }
         }
@@ -487,7 +524,20 @@ static ORG_FIRST: WordSet = word_set!("data/countries-org-first-words.txt");
 /// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
 /// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
 fn is_person_title(word: &str) -> bool {
-    matches!(word, "Saint" | "St") || is_capitalized(word) && LEXICON.title(&word.to_lowercase()).is_some()
+    matches!(word, "Saint" | "St") || is_capitalized(word) && is_title_lower(word)
+}
+
+/// `word` in lower case is a title: a short ASCII word is lowered on the stack, not copied.
+fn is_title_lower(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| LEXICON.title(l).is_some())
+        }
+        _ => LEXICON.title(&word.to_lowercase()).is_some(),
+    }
 }
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
@@ -1120,8 +1170,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         // "near Bogliasco, Italy": a city of the country named next (which is its own mention); not
         // after "of" ("the coast of Aceh, Indonesia" is a province).
         if ctx.text(end) == "," && ctx.sentence(end) == ctx.sentence(a) && a > 0 && ctx.text(a - 1) != "of" {
-            if let Some((_, next)) = ctx.longest(end + 1) {
-                let (len, _) = ctx.longest(end + 1).unwrap_or((0, next));
+            if let Some((len, next)) = ctx.longest(end + 1) {
                 let after = ctx.text(end + 1 + len);
                 let clause_ends = matches!(after, "" | "," | "." | ";" | ":" | ")" | "—" | "–" | "-");
                 if next.code != BLOCK
