@@ -806,6 +806,9 @@ impl Scan<'_, '_> {
 
     /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, TitleKind, Gender)> {
+        if i < end && !LEXICON.may_start_title(self.low(i)) {
+            return None;
+        }
         let mut best = None;
         let mut words = String::new();
         let mut count = 0;
@@ -854,6 +857,9 @@ impl Scan<'_, '_> {
     }
 
     fn title_before(&self, start: usize) -> Option<usize> {
+        if start == 0 || !LEXICON.may_end_title(self.low(start - 1)) {
+            return None;
+        }
         let mut found = None;
         // The words from..start in lower case, joined by one space: grown one word to the left per step.
         let mut phrase = String::new();
