@@ -654,15 +654,21 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         first_word,
     };
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
-    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said").
+    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
+    // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
-    scan(&ctx, &mut first, false);
-    let mut second = Scan {
-        surnames: std::mem::take(&mut first.learned),
-        placed_before: std::mem::take(&mut first.placed),
-        ..Scan::default()
+    let mut found = scan(&ctx, &mut first);
+    let second = if first.learned.is_empty() && first.placed.is_empty() {
+        first
+    } else {
+        let mut second = Scan {
+            surnames: std::mem::take(&mut first.learned),
+            placed_before: std::mem::take(&mut first.placed),
+            ..Scan::default()
+        };
+        found = scan(&ctx, &mut second);
+        second
     };
-    let mut found = scan(&ctx, &mut second, true);
     our_nation(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
@@ -728,9 +734,8 @@ struct Scan {
     placed_before: HashMap<String, &'static str>,
 }
 
-/// One pass over the pieces; the mentions are collected only when `collect` (a pass that only
-/// learns builds none).
-fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, CountryMention)> {
+/// One pass over the pieces: the mentions it finds.
+fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.pieces.len() {
@@ -744,7 +749,6 @@ fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, Countr
             None => unknown_city(ctx, i),
         };
         match verdict {
-            Verdict::Mention(_, _, end, _) if !collect => i = end,
             Verdict::Mention(code, via, end, rule) => {
                 let start = ctx.pieces[i].span().start;
                 let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span().end);
