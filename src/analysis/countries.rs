@@ -38,7 +38,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::gazetteer::{self, word_set, TableMap, TableSet, WordSet};
+use crate::analysis::gazetteer::{self, word_set, FilteredMap, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_hyphen, Doc, Token, TokenKind};
@@ -202,22 +202,22 @@ fn hyphenated(doc: &Doc, t: &Token) -> bool {
 }
 
 fn pieces(doc: &Doc) -> Vec<Piece> {
-    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling.
-    let parts = |t: &Token| {
-        doc.token_text(t)
-            .split(is_hyphen)
-            .filter(|p| !p.is_empty())
-            .count()
-    };
-    let extra: usize = doc
-        .tokens
+    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling; the
+    // hyphenated tokens (few) are found once.
+    let hyphens: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| hyphenated(doc, &doc.tokens[i]))
+        .collect();
+    let extra: usize = hyphens
         .iter()
-        .filter(|t| hyphenated(doc, t))
-        .map(|t| parts(t).saturating_sub(1))
+        .map(|&i| {
+            let parts = doc.word(i).split(is_hyphen).filter(|p| !p.is_empty()).count();
+            parts.saturating_sub(1)
+        })
         .sum();
     let mut out = Vec::with_capacity(doc.tokens.len() + extra);
+    let mut next = hyphens.iter().copied().peekable();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !hyphenated(doc, t) {
+        if next.next_if_eq(&i).is_none() {
             out.push(Piece::new(t.span, i));
             continue;
         }
@@ -591,12 +591,13 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
 }
 
 /// Every Georgia cue: true for the Caucasus country, false for the US state (one lookup per token).
-static GEORGIA_CUES: LazyLock<TableMap<&'static str, bool>> = LazyLock::new(|| {
+static GEORGIA_CUES: LazyLock<FilteredMap<bool>> = LazyLock::new(|| {
     let state = GEORGIA_STATE_CUES.iter().map(|w| (*w, false));
     // The country's cues win where a word is in both lists.
-    state
+    let cues: TableMap<&'static str, bool> = state
         .chain(GEORGIA_COUNTRY_CUES.iter().map(|w| (*w, true)))
-        .collect()
+        .collect();
+    FilteredMap::from(cues)
 });
 
 /// How many cues for the Caucasus country and for the US state tokens `range` hold.
@@ -688,7 +689,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
 /// "our Nation", "the Nation", "this Nation", "our Republic": capitalised, the country the text speaks
 /// of most (strictly most mentions, at least two); none when no country leads.
 fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    let mut counts: TableMap<&'static str, usize> = TableMap::default();
     for (code, _) in found.iter() {
         *counts.entry(code).or_insert(0) += 1;
     }
@@ -1194,11 +1195,12 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
 fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
     let mut countries: Vec<Country> = Vec::new();
     // Each country's mentions sized exactly (they stay in the report), not by doubling.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // The codes are the table's: its hash serves.
+    let mut counts: TableMap<&str, usize> = TableMap::default();
     for (code, _) in &found {
         *counts.entry(code).or_insert(0) += 1;
     }
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: TableMap<&str, usize> = TableMap::default();
     for (code, mention) in found {
         let k = *index.entry(code).or_insert_with(|| {
             countries.push(Country {
