@@ -38,7 +38,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::gazetteer::{self, word_set, TableMap, TableSet, WordSet};
+use crate::analysis::gazetteer::{self, word_set, FilteredMap, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_hyphen, Doc, Token, TokenKind};
@@ -202,22 +202,22 @@ fn hyphenated(doc: &Doc, t: &Token) -> bool {
 }
 
 fn pieces(doc: &Doc) -> Vec<Piece> {
-    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling.
-    let parts = |t: &Token| {
-        doc.token_text(t)
-            .split(is_hyphen)
-            .filter(|p| !p.is_empty())
-            .count()
-    };
-    let extra: usize = doc
-        .tokens
+    // Sized exactly (one piece per token, one per part of a hyphenated word), not by doubling; the
+    // hyphenated tokens (few) are found once.
+    let hyphens: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| hyphenated(doc, &doc.tokens[i]))
+        .collect();
+    let extra: usize = hyphens
         .iter()
-        .filter(|t| hyphenated(doc, t))
-        .map(|t| parts(t).saturating_sub(1))
+        .map(|&i| {
+            let parts = doc.word(i).split(is_hyphen).filter(|p| !p.is_empty()).count();
+            parts.saturating_sub(1)
+        })
         .sum();
     let mut out = Vec::with_capacity(doc.tokens.len() + extra);
+    let mut next = hyphens.iter().copied().peekable();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !hyphenated(doc, t) {
+        if next.next_if_eq(&i).is_none() {
             out.push(Piece::new(t.span, i));
             continue;
         }
@@ -238,6 +238,9 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
     }
     out
 }
+
+/// Entries of up to this many pieces are matched from one key built once ([`Ctx::longest`]).
+const PREFIXES: usize = 16;
 
 /// What the matcher sees: the doc with its pieces and per-sentence facts.
 struct Ctx<'a, 'd> {
@@ -308,44 +311,48 @@ impl<'d> Ctx<'_, 'd> {
     /// The normalised text of pieces `a..b`, or `None` when they cross a line break or are separated by
     /// anything but spaces or a hyphen.
     fn key(&self, a: usize, b: usize) -> Option<String> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         self.key_into(a, b, &mut key).then_some(key)
     }
 
     /// [`Ctx::key`] written into `key` (cleared first): false when there is no key.
     fn key_into(&self, a: usize, b: usize, key: &mut String) -> bool {
         key.clear();
-        for k in a..b {
-            let Some(piece) = self.pieces.get(k) else {
+        (a..b).all(|k| self.push_piece(a, k, key))
+    }
+
+    /// Appends piece `k` of a key starting at piece `a` to `key`, with the gap before it: false when
+    /// the gap ends the key (a line break, anything but spaces or one hyphen) or there is no piece `k`.
+    fn push_piece(&self, a: usize, k: usize, key: &mut String) -> bool {
+        let Some(piece) = self.pieces.get(k) else {
+            return false;
+        };
+        if k > a {
+            let prev = self.pieces[k - 1];
+            let Some(gap) = self.doc.text.get(prev.span().end..piece.span().start) else {
                 return false;
             };
-            if k > a {
-                let prev = self.pieces[k - 1];
-                let Some(gap) = self.doc.text.get(prev.span().end..piece.span().start) else {
-                    return false;
-                };
-                if gap.contains(['\n', '\r']) {
-                    return false;
-                }
-                if gap.chars().all(char::is_whitespace) {
-                    if !gap.is_empty() {
-                        key.push(' ');
-                    }
-                } else if gap.chars().count() == 1 && gap.chars().all(is_hyphen) {
-                    key.push('-');
-                } else {
-                    return false;
-                }
+            if gap.contains(['\n', '\r']) {
+                return false;
             }
-            let text = piece.span().slice(self.doc.text);
-            if text.is_ascii() {
-                key.push_str(text);
+            if gap.chars().all(char::is_whitespace) {
+                if !gap.is_empty() {
+                    key.push(' ');
+                }
+            } else if gap.chars().count() == 1 && gap.chars().all(is_hyphen) {
+                key.push('-');
             } else {
-                key.extend(
-                    text.chars()
-                        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }),
-                );
+                return false;
             }
+        }
+        let text = piece.span().slice(self.doc.text);
+        if text.is_ascii() {
+            key.push_str(text);
+        } else {
+            key.extend(
+                text.chars()
+                    .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }),
+            );
         }
         true
     }
@@ -367,22 +374,52 @@ impl<'d> Ctx<'_, 'd> {
             None => return None,
         };
         let max = longest.min(self.pieces.len().saturating_sub(a));
+        let mut key = String::with_capacity(32);
+        // The key of `len` pieces is a prefix of the key of more pieces, and a gap that ends the key
+        // ends every longer one: the longest key is built once, recording where each shorter one ends.
+        let mut ends = [0usize; PREFIXES];
+        if max > PREFIXES {
+            return self.longest_slow(a, max);
+        }
+        let mut valid = 0;
+        while valid < max && self.push_piece(a, a + valid, &mut key) {
+            ends[valid] = key.len();
+            valid += 1;
+        }
+        for len in (1..=valid).rev() {
+            let key = &key[..ends[len - 1]];
+            if let Some(hit) = self.entry_for(key) {
+                return Some((len, hit));
+            }
+        }
+        None
+    }
+
+    /// [`Ctx::longest`] for entries of more than [`PREFIXES`] pieces: each key built anew.
+    fn longest_slow(&self, a: usize, max: usize) -> Option<(usize, Entry)> {
         let mut key = String::new();
         for len in (1..=max).rev() {
             if !self.key_into(a, a + len, &mut key) {
                 continue;
             }
-            if let Some(e) = g.entries.get(&key) {
-                return Some((len, *e));
+            if let Some(hit) = self.entry_for(&key) {
+                return Some((len, hit));
             }
-            // Headlines in capitals: "RUSSIA", "NEW YORK".
-            if key.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && crate::analysis::text::is_all_caps(&key)
-            {
-                if let Some(e) = g.entries.get(&title_case(&key)) {
-                    if e.code != BLOCK {
-                        return Some((len, *e));
-                    }
+        }
+        None
+    }
+
+    /// The entry of a key, or of its title-case form for a key in capitals ("RUSSIA", "NEW YORK").
+    fn entry_for(&self, key: &str) -> Option<Entry> {
+        let g = &*GAZETTEER;
+        if let Some(e) = g.entries.get(key) {
+            return Some(*e);
+        }
+        // Headlines in capitals: "RUSSIA", "NEW YORK".
+        if key.chars().filter(|c| c.is_alphabetic()).count() >= 4 && crate::analysis::text::is_all_caps(key) {
+            if let Some(e) = g.entries.get(&title_case(key)) {
+                if e.code != BLOCK {
+                    return Some(*e);
                 }
             }
         }
@@ -487,7 +524,20 @@ static ORG_FIRST: WordSet = word_set!("data/countries-org-first-words.txt");
 /// A title before a name, capitalised: "President Vladimir Putin", "Senator Kennedy" (the actors'
 /// lexicon's titles, the one list of them), or a saint's ("St George"), which names no actor.
 fn is_person_title(word: &str) -> bool {
-    matches!(word, "Saint" | "St") || is_capitalized(word) && LEXICON.title(&word.to_lowercase()).is_some()
+    matches!(word, "Saint" | "St") || is_capitalized(word) && is_title_lower(word)
+}
+
+/// `word` in lower case is a title: a short ASCII word is lowered on the stack, not copied.
+fn is_title_lower(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| LEXICON.title(l).is_some())
+        }
+        _ => LEXICON.title(&word.to_lowercase()).is_some(),
+    }
 }
 
 /// Names that are also given names or surnames: rejected next to another capitalised name.
@@ -541,12 +591,13 @@ fn title_case_sentences(doc: &Doc) -> Vec<bool> {
 }
 
 /// Every Georgia cue: true for the Caucasus country, false for the US state (one lookup per token).
-static GEORGIA_CUES: LazyLock<TableMap<&'static str, bool>> = LazyLock::new(|| {
+static GEORGIA_CUES: LazyLock<FilteredMap<bool>> = LazyLock::new(|| {
     let state = GEORGIA_STATE_CUES.iter().map(|w| (*w, false));
     // The country's cues win where a word is in both lists.
-    state
+    let cues: TableMap<&'static str, bool> = state
         .chain(GEORGIA_COUNTRY_CUES.iter().map(|w| (*w, true)))
-        .collect()
+        .collect();
+    FilteredMap::from(cues)
 });
 
 /// How many cues for the Caucasus country and for the US state tokens `range` hold.
@@ -604,15 +655,21 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         first_word,
     };
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
-    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said").
+    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
+    // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
-    scan(&ctx, &mut first, false);
-    let mut second = Scan {
-        surnames: std::mem::take(&mut first.learned),
-        placed_before: std::mem::take(&mut first.placed),
-        ..Scan::default()
+    let mut found = scan(&ctx, &mut first);
+    let second = if first.learned.is_empty() && first.placed.is_empty() {
+        first
+    } else {
+        let mut second = Scan {
+            surnames: std::mem::take(&mut first.learned),
+            placed_before: std::mem::take(&mut first.placed),
+            ..Scan::default()
+        };
+        found = scan(&ctx, &mut second);
+        second
     };
-    let mut found = scan(&ctx, &mut second, true);
     our_nation(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
@@ -632,7 +689,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
 /// "our Nation", "the Nation", "this Nation", "our Republic": capitalised, the country the text speaks
 /// of most (strictly most mentions, at least two); none when no country leads.
 fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    let mut counts: TableMap<&'static str, usize> = TableMap::default();
     for (code, _) in found.iter() {
         *counts.entry(code).or_insert(0) += 1;
     }
@@ -678,9 +735,8 @@ struct Scan {
     placed_before: HashMap<String, &'static str>,
 }
 
-/// One pass over the pieces; the mentions are collected only when `collect` (a pass that only
-/// learns builds none).
-fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, CountryMention)> {
+/// One pass over the pieces: the mentions it finds.
+fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < ctx.pieces.len() {
@@ -694,7 +750,6 @@ fn scan(ctx: &Ctx, state: &mut Scan, collect: bool) -> Vec<(&'static str, Countr
             None => unknown_city(ctx, i),
         };
         match verdict {
-            Verdict::Mention(_, _, end, _) if !collect => i = end,
             Verdict::Mention(code, via, end, rule) => {
                 let start = ctx.pieces[i].span().start;
                 let stop = ctx.pieces.get(end - 1).map_or(start, |p| p.span().end);
@@ -1120,8 +1175,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         // "near Bogliasco, Italy": a city of the country named next (which is its own mention); not
         // after "of" ("the coast of Aceh, Indonesia" is a province).
         if ctx.text(end) == "," && ctx.sentence(end) == ctx.sentence(a) && a > 0 && ctx.text(a - 1) != "of" {
-            if let Some((_, next)) = ctx.longest(end + 1) {
-                let (len, _) = ctx.longest(end + 1).unwrap_or((0, next));
+            if let Some((len, next)) = ctx.longest(end + 1) {
                 let after = ctx.text(end + 1 + len);
                 let clause_ends = matches!(after, "" | "," | "." | ";" | ":" | ")" | "—" | "–" | "-");
                 if next.code != BLOCK
@@ -1141,11 +1195,12 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
 fn group(found: Vec<(&'static str, CountryMention)>) -> Vec<Country> {
     let mut countries: Vec<Country> = Vec::new();
     // Each country's mentions sized exactly (they stay in the report), not by doubling.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // The codes are the table's: its hash serves.
+    let mut counts: TableMap<&str, usize> = TableMap::default();
     for (code, _) in &found {
         *counts.entry(code).or_insert(0) += 1;
     }
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: TableMap<&str, usize> = TableMap::default();
     for (code, mention) in found {
         let k = *index.entry(code).or_insert_with(|| {
             countries.push(Country {

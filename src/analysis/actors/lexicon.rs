@@ -76,6 +76,10 @@ pub struct Lexicon {
     titles: TableMap<String, (TitleKind, Gender)>,
     /// The most words a title has.
     pub title_words: usize,
+    /// The first and the last words of the titles (lower case): a phrase that starts or ends with
+    /// any other word is no title.
+    title_first: TableSet<String>,
+    title_last: TableSet<String>,
     org_words: TableSet<&'static str>,
     /// Known organisations; `None` for names that are never actors ("FTSE").
     orgs: TableMap<&'static str, Option<ActorKind>>,
@@ -156,6 +160,16 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         title_words = title_words.max(title.split(' ').count());
         titles.insert(title.to_lowercase(), (kind, gender(row.get(2))));
     }
+    let title_first = titles
+        .keys()
+        .filter_map(|t| t.split(' ').next())
+        .map(String::from)
+        .collect();
+    let title_last = titles
+        .keys()
+        .filter_map(|t| t.split(' ').next_back())
+        .map(String::from)
+        .collect();
     let mut orgs = TableMap::default();
     for row in gazetteer::rows(include_str!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
@@ -183,6 +197,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         given,
         titles,
         title_words,
+        title_first,
+        title_last,
         org_words,
         orgs,
         places,
@@ -232,6 +248,17 @@ impl Lexicon {
     /// A title, given in lower case with words joined by one space.
     pub fn title(&self, lower: &str) -> Option<(TitleKind, Gender)> {
         self.titles.get(lower).copied()
+    }
+
+    /// Some title may start with the lower-case word `lower` (false: no phrase starting with it is
+    /// a title). A word with a space in it is never ruled out.
+    pub fn may_start_title(&self, lower: &str) -> bool {
+        lower.contains(' ') || self.title_first.contains(lower)
+    }
+
+    /// Some title may end with the lower-case word `lower` (as [`Lexicon::may_start_title`]).
+    pub fn may_end_title(&self, lower: &str) -> bool {
+        lower.contains(' ') || self.title_last.contains(lower)
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {

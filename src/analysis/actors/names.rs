@@ -353,9 +353,8 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let line = line_words(doc, lower, start..end);
-        let all_caps = line.words >= 3 && line.all_caps;
-        let title_case = line.long >= 3 && line.caps * 4 >= line.long * 3 && doc.word(end - 1) != ".";
+        let (all_caps, title_case) = line_kinds(doc, lower, start..end);
+        let title_case = title_case && doc.word(end - 1) != ".";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
@@ -367,40 +366,34 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
     flags
 }
 
-/// What a line's words look like, for [`headline_flags`].
-struct LineWords {
-    /// Words with a letter.
-    words: usize,
-    /// Every one of them is in capitals.
-    all_caps: bool,
-    /// Words of four characters or more that are not stop words.
-    long: usize,
-    /// Those of them that are capitalised.
-    caps: usize,
-}
-
-fn line_words(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> LineWords {
-    let mut line = LineWords {
-        words: 0,
-        all_caps: true,
-        long: 0,
-        caps: 0,
-    };
+/// Whether a line's words are in capitals (three words or more, every one in capitals) and in title
+/// case (three long words or more that are not stop words, three in four of them capitalised), for
+/// [`headline_flags`]. A long line stops being read once neither can hold whatever its other words are.
+fn line_kinds(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> (bool, bool) {
+    let end = tokens.end;
+    let (mut words, mut all_caps) = (0, true);
+    // Words of four characters or more that are not stop words, and those of them capitalised.
+    let (mut long, mut caps) = (0usize, 0usize);
     for i in tokens {
         let w = doc.word(i);
         if doc.tokens[i].kind != TokenKind::Word || !w.chars().any(char::is_alphabetic) {
             continue;
         }
-        line.words += 1;
-        line.all_caps = line.all_caps && is_all_caps(w);
+        words += 1;
+        all_caps = all_caps && is_all_caps(w);
         // Four characters or more (16 bytes are at least four characters).
-        let long = w.len() >= 4 && (w.len() >= 16 || w.chars().count() >= 4);
-        if long && !LEXICON.is_stop(lower[i]) {
-            line.long += 1;
-            line.caps += usize::from(is_capitalized(w));
+        let is_long = w.len() >= 4 && (w.len() >= 16 || w.chars().count() >= 4);
+        if is_long && !LEXICON.is_stop(lower[i]) {
+            long += 1;
+            caps += usize::from(is_capitalized(w));
+        }
+        // Title case needs caps * 4 >= long * 3 at the end: at best every token left adds one
+        // capitalised long word, which lifts caps * 4 - long * 3 by one each.
+        if !all_caps && 3 * long > 4 * caps + (end - i - 1) {
+            return (false, false);
         }
     }
-    line
+    (words >= 3 && all_caps, long >= 3 && caps * 4 >= long * 3)
 }
 
 fn lower(s: &str) -> String {
@@ -806,6 +799,9 @@ impl Scan<'_, '_> {
 
     /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, TitleKind, Gender)> {
+        if i < end && !LEXICON.may_start_title(self.low(i)) {
+            return None;
+        }
         let mut best = None;
         let mut words = String::new();
         let mut count = 0;
@@ -854,6 +850,9 @@ impl Scan<'_, '_> {
     }
 
     fn title_before(&self, start: usize) -> Option<usize> {
+        if start == 0 || !LEXICON.may_end_title(self.low(start - 1)) {
+            return None;
+        }
         let mut found = None;
         // The words from..start in lower case, joined by one space: grown one word to the left per step.
         let mut phrase = String::new();

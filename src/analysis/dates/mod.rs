@@ -651,14 +651,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// Whether an expression may start at token `i`: false for a plain lower-case word or an ASCII
     /// punctuation mark that no rule and no temporal word list names ([`words::FIRST_WORDS`]),
     /// which most tokens of a text are. Anything else (numbers, hyphenated or non-ASCII words) may.
+    /// A leading word ("the", "a", "for": [`words::LEADING_WORDS`]) may start one only before a word
+    /// or mark of the rules' vocabulary, or anything that is not plain.
     fn may_start(&self, i: usize) -> bool {
         let w = self.w(i);
-        let plain = match w.as_bytes() {
-            [] => false,
-            [b] if b.is_ascii_punctuation() => *b != b'#',
-            bytes => bytes.iter().all(u8::is_ascii_lowercase),
-        };
-        !plain || words::FIRST_WORDS.contains(w)
+        if !plain(w) {
+            return true;
+        }
+        if !words::FIRST_WORDS.contains(w) {
+            return false;
+        }
+        let next = self.w(i + 1);
+        !words::LEADING_WORDS.contains(w) || !plain(next) || words::DATE_VOCABULARY.contains(next)
     }
 
     /// The longest expression starting at token `i`: none where no expression may start
@@ -670,7 +674,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         debug_assert!(
             self.best_of_families(i).is_none(),
             "a date rule starts at {:?}, which data/dates-first-words.txt lacks: regenerate it \
-             (UPDATE_GOLDEN=1 cargo test --lib dates::words) or take the word out of NEIGHBOURS_ONLY",
+             (UPDATE_GOLDEN=1 cargo test --lib dates::words) or take the word out of NEIGHBOURS_ONLY or \
+             data/dates-leading-words.txt",
             self.w(i)
         );
         None
@@ -730,5 +735,14 @@ impl<'d, 'a> Scanner<'d, 'a> {
             hit = timed;
         }
         Some(hit)
+    }
+}
+/// A plain lower-case ASCII word or a single ASCII punctuation mark (but `#`): the tokens
+/// [`Scanner::may_start`] can rule out by the word lists.
+fn plain(w: &str) -> bool {
+    match w.as_bytes() {
+        [] => false,
+        [b] if b.is_ascii_punctuation() => *b != b'#',
+        bytes => bytes.iter().all(u8::is_ascii_lowercase),
     }
 }

@@ -6,7 +6,7 @@ use crate::analysis::sort::CompactSort;
 use std::sync::LazyLock;
 
 use crate::analysis::calendar::Date;
-use crate::analysis::gazetteer::{self, word_set, WordSet};
+use crate::analysis::gazetteer::{self, word_set, WordList, WordSet};
 use crate::analysis::timex::{self, WordMap};
 use crate::analysis::verbs::{self, PastForm};
 
@@ -49,6 +49,57 @@ pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.tx
 /// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
 /// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
 pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.txt");
+
+/// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
+/// "to" around a range), never as the first token; debug builds check it on every test text.
+pub(super) const NEIGHBOURS_ONLY: [&str; 21] = [
+    "$", "%", "(", ")", ",", ".", ":", "and", "by", "from", "has", "his", "in", "is", "its", "of", "on",
+    "or", "their", "to", "was",
+];
+
+/// Frequent words of [`FIRST_WORDS`] that never make an expression alone and start one only before
+/// another word of the rules ("the 1990s", "a year ago", "for two weeks", "as of Friday"): after
+/// them the scanner asks the rule families only when the next token is in [`DATE_VOCABULARY`].
+pub(super) static LEADING_WORDS: WordSet = word_set!("../data/dates-leading-words.txt");
+
+/// Every word and mark the date rules and their word lists name: [`FIRST_WORDS`], the neighbour
+/// words and the pieces of every context list (count nouns, tense cues ...).
+pub(super) static DATE_VOCABULARY: LazyLock<WordList> = LazyLock::new(|| {
+    let lists = [
+        include_str!("../data/dates-clause-breaks.txt"),
+        include_str!("../data/dates-count-nouns.txt"),
+        include_str!("../data/dates-event-nouns.txt"),
+        include_str!("../data/dates-light-verbs.txt"),
+        include_str!("../data/dates-month-cues.txt"),
+        include_str!("../data/dates-number-labels.txt"),
+        include_str!("../data/dates-tense-cues.tsv"),
+        include_str!("../data/dates-weekday-parts.txt"),
+    ];
+    let entries = lists
+        .into_iter()
+        .flat_map(gazetteer::rows)
+        .filter_map(|row| row.first().copied());
+    let mut words: Vec<String> = FIRST_WORDS
+        .iter()
+        .chain(NEIGHBOURS_ONLY.iter())
+        .map(|w| w.to_string())
+        .collect();
+    for entry in entries {
+        let lower = entry.to_lowercase();
+        words.extend(lower.split_whitespace().map(String::from));
+        words.extend(
+            lower
+                .split(|c: char| !c.is_ascii_lowercase())
+                .filter(|r| !r.is_empty())
+                .map(String::from),
+        );
+        words.extend(lower.chars().filter(char::is_ascii_punctuation).map(String::from));
+    }
+    words
+        .into_iter()
+        .map(|w| &*Box::leak(w.into_boxed_str()))
+        .collect()
+});
 
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
 pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
@@ -180,12 +231,6 @@ mod tests {
         "dates-number-labels.txt",
         "dates-tense-cues.tsv",
         "dates-weekday-parts.txt",
-    ];
-    /// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
-    /// "to" around a range), never as the first token; debug builds check it on every test text.
-    const NEIGHBOURS_ONLY: [&str; 21] = [
-        "$", "%", "(", ")", ",", ".", ":", "and", "by", "from", "has", "his", "in", "is", "its", "of", "on",
-        "or", "their", "to", "was",
     ];
     const FIRST_WORDS_HEADER: &str = "# Every word and ASCII punctuation mark that may begin a date expression, lower case: those named by a string \
 literal of the date rules (dates/*.rs but rules, tense and resolve; timex.rs) or by the temporal lexicon (the entries of \

@@ -310,6 +310,12 @@ pub(super) fn cues(w: &Words, inside: &[u32], segs: &Segs) -> Vec<Cue> {
         if in_segment(inside, v).is_some() {
             continue;
         }
+        // Every cue starts at "according", a claim noun or a reporting verb: other words are ruled
+        // out by one look at their lower-case form.
+        let lw = w.lower(v);
+        if lw != "according" && !NOUNS.contains(lw) && VERBS.get(lw).is_none() {
+            continue;
+        }
         let cue = according_cue(w, v)
             .or_else(|| noun_cue(w, v))
             .or_else(|| verb_cue(w, v, inside, segs, &out));
