@@ -922,10 +922,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
-            if let Some((_, next)) = ctx.longest(end + 1) {
+            if let Some((len, next)) = ctx.longest(end + 1) {
                 if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
                     if next.code == entry.code {
                         return Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY);
+                    }
+                    // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
+                    if in_a_list(ctx, a, end + 1 + len) {
+                        return Verdict::Mention(entry.code, entry.via, end, &CITY_IN_LIST);
                     }
                     return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
                 }
@@ -945,6 +949,17 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// The name at piece `a` and the country ending before piece `after` are items of one list: a comma
+/// stands before the name and a comma, "and" or "or" after the country ("Milan, Lyon, Spain and
+/// Portugal"), so the country does not place the name ("London, Canada, is a city").
+fn in_a_list(ctx: &Ctx, a: usize, after: usize) -> bool {
+    a > 0
+        && ctx.text(a - 1) == ","
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+        && matches!(ctx.text(after), "," | "and" | "or")
+        && ctx.sentence(after) == ctx.sentence(a)
 }
 
 /// Piece `p` is a highway's number right after "US": "US-75", "US 169" (one to three digits).
@@ -1182,8 +1197,24 @@ pub static RULES: &[Rule] = &[
     CITY_COMMA_REGION,
     CITY_COMMA_COUNTRY,
     CITY_PLACED_EARLIER,
+    CITY_IN_LIST,
     OUR_NATION,
 ];
+
+const CITY_IN_LIST: Rule = Rule {
+    name: "countries/city-in-list",
+    description:
+        "A known city listed beside a country keeps its own country: \"to Milan, Lyon, Spain and Portugal\".",
+    examples: &[(
+        "Trains run to Milan, Lyon, Spain and Portugal.",
+        r#"country "Lyon" = FR (city)"#,
+    )],
+    counter_examples: &[
+        "She grew up in Paris, France.",
+        "A plant near Bogliasco, Italy, closed.",
+        "Trains run to Lyon, Geneva and Turin.",
+    ],
+};
 
 const OUR_NATION: Rule = Rule {
     name: "countries/our-nation",
