@@ -821,6 +821,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         return Verdict::Skip(len);
     }
+    // "Sending America to the moon", "Rebuilding Kenya": a verb, not the first word of a name.
+    let verb_before = ing_verb_before(ctx, a);
     // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
     // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
     if a > 0
@@ -837,6 +839,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .is_some_and(|t| t.kind == TokenKind::Word);
         let person_name = PERSON_NAMES.contains(key);
         let free = FREE_BEFORE.contains(prev)
+            || verb_before
             || (ctx.sentence_initial(a - 1)
                 && !person_name
                 && !ORG_FIRST.contains(prev)
@@ -848,6 +851,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             // after any capitalised word ("the theme “Transforming Kenya”").
             let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
             let given_name = len == 1
+                && !verb_before
                 && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
                     || (person_name
                         && (is_given_name(prev) || any_name_before)
@@ -941,6 +945,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
     }
     let rule = match entry.via {
+        Via::Name | Via::Alias if verb_before => &AFTER_ING_VERB,
         Via::Name => &NAME,
         Via::Alias if SEATS_OF_POWER.contains(key) => &SEAT_OF_POWER,
         Via::Alias => &ALIAS,
@@ -949,6 +954,30 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// A capitalised verb in -ing right before piece `a` in its sentence ("Sending America to the moon",
+/// "Rebuilding Kenya"): six letters or more, and no given name, surname or place ("Browning",
+/// "Reading").
+fn ing_verb_before(ctx: &Ctx, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let w = ctx.text(p);
+    let word = ctx
+        .doc
+        .tokens
+        .get(ctx.pieces[p].token())
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    word && !ctx.joined(p, a)
+        && ctx.sentence(p) == ctx.sentence(a)
+        && is_capitalized(w)
+        && w.len() >= 6
+        && w.ends_with("ing")
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !is_given_name(w)
+        && !PERSON_NAMES.contains(w)
+        && !is_place_word(ctx, p)
 }
 
 /// The name at piece `a` and the country ending before piece `after` are items of one list: a comma
@@ -1198,8 +1227,28 @@ pub static RULES: &[Rule] = &[
     CITY_COMMA_COUNTRY,
     CITY_PLACED_EARLIER,
     CITY_IN_LIST,
+    AFTER_ING_VERB,
     OUR_NATION,
 ];
+
+const AFTER_ING_VERB: Rule = Rule {
+    name: "countries/after-ing-verb",
+    description: "A country after a capitalised verb in -ing is no part of a longer name: \"Sending America to the moon\".",
+    examples: &[
+        (
+            "Sending America to the moon is the plan.",
+            r#"country "America" = US (alias)"#,
+        ),
+        (
+            "The plan is called Rebuilding Kenya.",
+            r#"country "Kenya" = KE (name)"#,
+        ),
+    ],
+    counter_examples: &[
+        "Talks with Kenya resumed.",
+        "Kenya is growing and America is watching.",
+    ],
+};
 
 const CITY_IN_LIST: Rule = Rule {
     name: "countries/city-in-list",
