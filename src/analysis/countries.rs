@@ -614,6 +614,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     };
     let mut found = scan(&ctx, &mut second, true);
     our_nation(doc, &mut found);
+    the_states(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -659,6 +660,40 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
                 text: word.to_string(),
                 via: Via::Alias,
                 rule: RuleName::Borrowed(OUR_NATION.name),
+            },
+        ));
+    }
+}
+
+/// "in the States", "back to the States": the United States, after a preposition of place and "the",
+/// when no "of" or other name follows ("the States of Jersey", "the States General").
+fn the_states(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
+    for i in 2..doc.tokens.len() {
+        if doc.word(i) != "States"
+            || doc.word(i - 1) != "the"
+            || !PLACE_PREPOSITIONS.contains(doc.word(i - 2))
+        {
+            continue;
+        }
+        let next = doc
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.sentence == doc.tokens[i].sentence);
+        if next.is_some_and(|t| {
+            let w = doc.token_text(t);
+            w == "of" || (t.kind == TokenKind::Word && is_capitalized(w))
+        }) {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        found.push((
+            "US",
+            CountryMention {
+                start: span.start,
+                end: span.end,
+                text: "States".to_string(),
+                via: Via::Alias,
+                rule: RuleName::Borrowed(THE_STATES.name),
             },
         ));
     }
@@ -1228,12 +1263,28 @@ pub static RULES: &[Rule] = &[
     CITY_PLACED_EARLIER,
     CITY_IN_LIST,
     AFTER_ING_VERB,
+    THE_STATES,
     OUR_NATION,
 ];
 
+const THE_STATES: Rule = Rule {
+    name: "countries/the-states",
+    description: "\"the States\" after a preposition of place is the United States: \"back in the States\".",
+    examples: &[(
+        "She moved back to the States last year.",
+        r#"country "States" = US (alias)"#,
+    )],
+    counter_examples: &[
+        "The States of Jersey met.",
+        "Talks among the States General ended.",
+        "All the states agreed.",
+    ],
+};
+
 const AFTER_ING_VERB: Rule = Rule {
     name: "countries/after-ing-verb",
-    description: "A country after a capitalised verb in -ing is no part of a longer name: \"Sending America to the moon\".",
+    description:
+        "A country after a capitalised verb in -ing is no part of a longer name: \"Sending America to the moon\".",
     examples: &[
         (
             "Sending America to the moon is the plan.",
