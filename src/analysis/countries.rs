@@ -816,6 +816,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if title_before && !headline {
         return Verdict::Skip(len);
     }
+    // "Lima (2003) argues", "Lima et al.": an author cited, not the place.
+    if len == 1 && author_cited(ctx, a, end) {
+        state.learned.insert(key.to_string());
+        return Verdict::Skip(len);
+    }
     // "Constantine the Great": a ruler's name with its epithet.
     if ctx.text(end) == "the"
         && EPITHETS.contains(ctx.text(end + 1))
@@ -1024,6 +1029,22 @@ fn in_a_list(ctx: &Ctx, a: usize, after: usize) -> bool {
         && ctx.sentence(a - 1) == ctx.sentence(a)
         && matches!(ctx.text(after), "," | "and" | "or")
         && ctx.sentence(after) == ctx.sentence(a)
+}
+
+/// The one-piece name at `a` is an author cited in running text: a year in brackets right after it
+/// ("Lima (2003)", "Lima (2003a)") or "et al." ("Lima et al."), and no "in", "at" or "near" before
+/// it ("held in London (2012)" is the city).
+fn author_cited(ctx: &Ctx, a: usize, end: usize) -> bool {
+    if a > 0 && matches!(ctx.text(a - 1), "in" | "at" | "near") {
+        return false;
+    }
+    let year = |w: &str| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() == 4 && w.len() <= 5 && matches!(&digits[..2], "17" | "18" | "19" | "20")
+    };
+    let bracket_year = ctx.text(end) == "(" && year(ctx.text(end + 1));
+    let et_al = ctx.text(end) == "et" && ctx.text(end + 1).starts_with("al");
+    (bracket_year || et_al) && ctx.sentence(end + 1) == ctx.sentence(a)
 }
 
 /// Piece `p` is a highway's number right after "US": "US-75", "US 169" (one to three digits).
@@ -1264,6 +1285,7 @@ pub static RULES: &[Rule] = &[
     CITY_IN_LIST,
     AFTER_ING_VERB,
     THE_STATES,
+    AUTHOR_CITED,
     OUR_NATION,
 ];
 
@@ -1278,6 +1300,23 @@ const THE_STATES: Rule = Rule {
         "The States of Jersey met.",
         "Talks among the States General ended.",
         "All the states agreed.",
+    ],
+};
+
+const AUTHOR_CITED: Rule = Rule {
+    name: "countries/author-cited",
+    description:
+        "A place name before a year in brackets or \"et al.\" is an author cited: \"Lima (2003) argues\".",
+    examples: &[
+        (
+            "As Lima (2003) argues, the data are thin.",
+            r#"no country "Lima""#,
+        ),
+        ("Lima et al. found no effect.", r#"no country "Lima""#),
+    ],
+    counter_examples: &[
+        "The games held in London (2012) were a success.",
+        "Talks in Lima ended.",
     ],
 };
 
