@@ -497,6 +497,9 @@ static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
 static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 
+/// Country names that, after "the", name a river or a palace: "the Jordan", "the Luxembourg".
+static RIVERS_AFTER_THE: WordSet = word_set!("data/countries-not-after-the.txt");
+
 /// Epithets after "the" that make the name before them a ruler's: "Constantine the Great".
 static EPITHETS: WordSet = word_set!("data/countries-epithets.txt");
 
@@ -821,6 +824,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         state.learned.insert(key.to_string());
         return Verdict::Skip(len);
     }
+    // "a stroll in the Luxembourg", "swam in the Jordan": a garden or a river.
+    if RIVERS_AFTER_THE.contains(key)
+        && a > 0
+        && ctx.text(a - 1).eq_ignore_ascii_case("the")
+        && next_lower(ctx, end).is_none_or(is_function_word)
+    {
+        return Verdict::Skip(len);
+    }
     // "Constantine the Great": a ruler's name with its epithet.
     if ctx.text(end) == "the"
         && EPITHETS.contains(ctx.text(end + 1))
@@ -1029,6 +1040,36 @@ fn in_a_list(ctx: &Ctx, a: usize, after: usize) -> bool {
         && ctx.sentence(a - 1) == ctx.sentence(a)
         && matches!(ctx.text(after), "," | "and" | "or")
         && ctx.sentence(after) == ctx.sentence(a)
+}
+
+/// A conjunction, a preposition or a form of "be": no noun that a name could modify ("the Jordan and
+/// ..." against "the Jordan valley").
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "is"
+            | "was"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "from"
+            | "with"
+            | "near"
+            | "by"
+            | "between"
+            | "for"
+            | "of"
+            | "after"
+            | "before"
+            | "until"
+            | "where"
+            | "which"
+            | "that"
+    )
 }
 
 /// The one-piece name at `a` is an author cited in running text: a year in brackets right after it
@@ -1286,6 +1327,7 @@ pub static RULES: &[Rule] = &[
     AFTER_ING_VERB,
     THE_STATES,
     AUTHOR_CITED,
+    NOT_AFTER_THE,
     OUR_NATION,
 ];
 
@@ -1318,6 +1360,19 @@ const AUTHOR_CITED: Rule = Rule {
         "The games held in London (2012) were a success.",
         "Talks in Lima ended.",
     ],
+};
+
+const NOT_AFTER_THE: Rule = Rule {
+    name: "countries/not-after-the",
+    description: "A country name that takes no article, after \"the\", names a river or a palace: \"swam in the Jordan\".",
+    examples: &[
+        ("They swam in the Jordan.", r#"no country "Jordan""#),
+        (
+            "We took a stroll in the Luxembourg before dinner.",
+            r#"no country "Luxembourg""#,
+        ),
+    ],
+    counter_examples: &["The Luxembourg government agreed.", "Jordan and the Niger delta."],
 };
 
 const AFTER_ING_VERB: Rule = Rule {
