@@ -338,6 +338,9 @@ CITY_SKIP = {
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
 }
 
+# Spellings without diacritics that are English words: "Malé" stays, "Male" is no capital.
+FOLD_SKIP = {"Male"}
+
 # Regions (states, provinces) placing a preceding city: "Paris, Texas", "London, Ontario".
 REGIONS = {
     "CA": ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
@@ -429,7 +432,7 @@ def main(world_json, gnc_dir):
                 entries.setdefault(short + surface[len("Saint "):], set(found))
     for surface, found in list(entries.items()):
         folded = fold(surface)
-        if folded != surface and folded not in entries:
+        if folded != surface and folded not in entries and folded not in FOLD_SKIP:
             entries[folded] = set(found)
     for b in BLOCKERS:
         entries[norm(b)] = {("-", "block")}
@@ -477,7 +480,7 @@ def main(world_json, gnc_dir):
     # Spellings without diacritics ("Sao Paulo", "Bogota", "Malmo"), where free.
     for name, cc in list(city_rows.items()):
         folded = fold(name)
-        if folded != name and folded not in city_rows and folded not in taken:
+        if folded != name and folded not in city_rows and folded not in taken and folded not in FOLD_SKIP:
             city_rows[folded] = cc
     if "New York City" in city_rows:
         city_rows["New York"] = "US"

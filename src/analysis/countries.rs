@@ -1540,6 +1540,7 @@ const CAPITAL: Rule = Rule {
         "Washington Mutual failed.",
         "America West reported a loss.",
         "General George Washington led; a bust of Washington stood there.",
+        "Sizes: Female, Male, Child.",
     ],
 };
 
