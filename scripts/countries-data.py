@@ -336,6 +336,8 @@ CITY_SKIP = {
     "Norfolk", "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
+    # Mostly a company's name: the carmaker, the motorcycles, the machines.
+    "Toyota", "Kawasaki", "Hitachi",
 }
 
 # Spellings without diacritics that are English words: "Malé" stays, "Male" is no capital.

@@ -1565,6 +1565,7 @@ const CITY: Rule = Rule {
         "Constantine the Great built churches.",
         "Is that yours? Nice hat.",
         "Reading: Smith, Anna and Engels, Friedrich. Letters.",
+        "Toyota recalled cars and a Kawasaki roared past.",
     ],
 };
 
