@@ -338,6 +338,8 @@ CITY_SKIP = {
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
     # Mostly a company's name: the carmaker, the motorcycles, the machines.
     "Toyota", "Kawasaki", "Hitachi",
+    # Mostly an ancient city elsewhere, as "Alexandria" above: the Antioch of the Orontes, not California's.
+    "Antioch",
 }
 
 # Spellings without diacritics that are English words: "Malé" stays, "Male" is no capital.

@@ -1566,6 +1566,7 @@ const CITY: Rule = Rule {
         "Is that yours? Nice hat.",
         "Reading: Smith, Anna and Engels, Friedrich. Letters.",
         "Toyota recalled cars and a Kawasaki roared past.",
+        "The apostle preached at Antioch.",
     ],
 };
 
