@@ -852,6 +852,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     {
         return Verdict::Skip(len);
     }
+    // "12 Vienna Blvd", "Paris Road": a street named after the place.
+    if STREET_WORDS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+        return Verdict::Skip(len + 1);
+    }
     // "Nassau County", "Orange County": a US county.
     if next_word == "County" {
         return Verdict::Skip(len + 1);
@@ -1327,6 +1331,7 @@ pub static RULES: &[Rule] = &[
     AFTER_ING_VERB,
     THE_STATES,
     AUTHOR_CITED,
+    STREET_NAME,
     NOT_AFTER_THE,
     OUR_NATION,
 ];
@@ -1343,6 +1348,16 @@ const THE_STATES: Rule = Rule {
         "Talks among the States General ended.",
         "All the states agreed.",
     ],
+};
+
+const STREET_NAME: Rule = Rule {
+    name: "countries/street-name",
+    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\".",
+    examples: &[
+        ("The shop is at 12 Oslo Road.", r#"no country "Oslo""#),
+        ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
+    ],
+    counter_examples: &["The road to Oslo is long.", "Oslo streets were quiet."],
 };
 
 const AUTHOR_CITED: Rule = Rule {
