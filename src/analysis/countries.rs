@@ -500,6 +500,10 @@ static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 /// Country names that, after "the", name a river or a palace: "the Jordan", "the Luxembourg".
 static RIVERS_AFTER_THE: WordSet = word_set!("data/countries-not-after-the.txt");
 
+/// A people's singular nouns that are also words or names ("Pole", "Finn"): demonyms only after a
+/// lower-case word.
+static PEOPLE_NOUNS: WordSet = word_set!("data/countries-people-nouns.txt");
+
 /// Epithets after "the" that make the name before them a ruler's: "Constantine the Great".
 static EPITHETS: WordSet = word_set!("data/countries-epithets.txt");
 
@@ -769,6 +773,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
     if entry.via == Via::Demonym {
+        // "the North Pole", "Huckleberry Finn": a word or a name, not one of the people.
+        if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) {
+            return Verdict::Skip(len);
+        }
         return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
     }
     let headline = ctx.in_title_case(a);
@@ -1076,6 +1084,19 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// A lower-case word stands right before piece `a` in its sentence ("a Pole", "the Dane").
+fn lower_word_before(ctx: &Ctx, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let word = ctx
+        .doc
+        .tokens
+        .get(ctx.pieces[p].token())
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    word && !ctx.joined(p, a) && ctx.sentence(p) == ctx.sentence(a) && next_lower(ctx, p).is_some()
+}
+
 /// The one-piece name at `a` is an author cited in running text: a year in brackets right after it
 /// ("Lima (2003)", "Lima (2003a)") or "et al." ("Lima et al."), and no "in", "at" or "near" before
 /// it ("held in London (2012)" is the city).
@@ -1331,6 +1352,7 @@ pub static RULES: &[Rule] = &[
     AFTER_ING_VERB,
     THE_STATES,
     AUTHOR_CITED,
+    PEOPLE_NOUN_AS_NAME,
     STREET_NAME,
     NOT_AFTER_THE,
     OUR_NATION,
@@ -1358,6 +1380,16 @@ const STREET_NAME: Rule = Rule {
         ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
     ],
     counter_examples: &["The road to Oslo is long.", "Oslo streets were quiet."],
+};
+
+const PEOPLE_NOUN_AS_NAME: Rule = Rule {
+    name: "countries/people-noun-as-name",
+    description: "One of a people whose noun is also a word or a name (Pole, Finn, Dane) only after a lower-case word: \"a Pole\".",
+    examples: &[
+        ("They flew over the North Pole.", r#"no country "Pole""#),
+        ("She read Huckleberry Finn.", r#"no country "Finn""#),
+    ],
+    counter_examples: &["A Pole and a Dane met.", "Poles and Finns voted."],
 };
 
 const AUTHOR_CITED: Rule = Rule {
