@@ -39,9 +39,10 @@ NAME_OVERRIDES = {
 
 # Aliases the package lacks or spells in a way news does not (via "alias").
 ALIASES = {
-    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America",
+    # Initials spaced as on a typewriter ("U. S.") count as the closed ones.
+    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "U. S.", "U. S. A.", "America", "United States of America",
            "US of A"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+    "GB": ["UK", "U.K.", "U. K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
            "United Kingdom of Great Britain and Northern Ireland"],
     "NL": ["Holland"],
     "RU": ["Russian Federation"],
@@ -75,7 +76,7 @@ ALIASES = {
     "MD": ["Republic of Moldova"],
     "FM": ["Federated States of Micronesia"],
     "TR": ["Türkiye", "Turkiye"],
-    "HK": ["Hong Kong SAR"],
+    "HK": ["Hong Kong SAR", "Hong-Kong"],
     "IE": ["Republic of Ireland", "Eire", "Éire"],
     "DE": ["Federal Republic of Germany"],
     "SA": ["KSA"],
