@@ -772,6 +772,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
+    // "a cast of plaster of Paris": a listed phrase that starts in lower case.
+    if blocked_from_lower_case(ctx, a, end) {
+        return Verdict::Skip(len);
+    }
     if entry.via == Via::Demonym {
         // "the North Pole", "Huckleberry Finn": a word or a name, not one of the people.
         if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) {
@@ -1084,6 +1088,27 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Pieces `a - k..end` (k = 1 or 2), from a lower-case word on, are a phrase listed as no place once
+/// their first letter is capitalised: "plaster of Paris" as "Plaster of Paris".
+fn blocked_from_lower_case(ctx: &Ctx, a: usize, end: usize) -> bool {
+    (1..=2).filter(|&k| a >= k).any(|k| {
+        if next_lower(ctx, a - k).is_none() || ctx.sentence(a - k) != ctx.sentence(a) {
+            return false;
+        }
+        let Some(key) = ctx.key(a - k, end) else {
+            return false;
+        };
+        let mut chars = key.chars();
+        let key: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        GAZETTEER.entries.get(&key).is_some_and(|e| e.code == BLOCK)
+    })
+}
+
 /// A lower-case word stands right before piece `a` in its sentence ("a Pole", "the Dane").
 fn lower_word_before(ctx: &Ctx, a: usize) -> bool {
     let Some(p) = a.checked_sub(1) else {
@@ -1352,6 +1377,7 @@ pub static RULES: &[Rule] = &[
     AFTER_ING_VERB,
     THE_STATES,
     AUTHOR_CITED,
+    PHRASE_IN_LOWER_CASE,
     PEOPLE_NOUN_AS_NAME,
     STREET_NAME,
     NOT_AFTER_THE,
@@ -1390,6 +1416,16 @@ const PEOPLE_NOUN_AS_NAME: Rule = Rule {
         ("She read Huckleberry Finn.", r#"no country "Finn""#),
     ],
     counter_examples: &["A Pole and a Dane met.", "Poles and Finns voted."],
+};
+
+const PHRASE_IN_LOWER_CASE: Rule = Rule {
+    name: "countries/phrase-in-lower-case",
+    description: "A place inside a phrase listed as no place counts for none with the phrase in lower case: \"plaster of Paris\".",
+    examples: &[(
+        "The cast was made of plaster of Paris.",
+        r#"no country "Paris""#,
+    )],
+    counter_examples: &["The plaster came from Paris.", "A plan of Paris hung there."],
 };
 
 const AUTHOR_CITED: Rule = Rule {
