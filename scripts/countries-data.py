@@ -254,6 +254,8 @@ BLOCKERS = [
     "Gulf of Guinea", "Gulf of Aden",
     "Suez Canal", "Strait of Gibraltar", "Panama Papers", "Cuban missile crisis",
     "Niger-Congo", "Niger Congo", "Korean Peninsula", "Korean peninsula",
+    # Historical states named after their rulers, neither the ruling country nor the modern one.
+    "Spanish Netherlands", "Austrian Netherlands",
     # Ambiguous between North and South Korea: a culture, a language, a peninsula, a war.
     "Korean", "Koreans",
 ]
