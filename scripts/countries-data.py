@@ -39,9 +39,10 @@ NAME_OVERRIDES = {
 
 # Aliases the package lacks or spells in a way news does not (via "alias").
 ALIASES = {
-    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America",
+    # Initials spaced as on a typewriter ("U. S.") count as the closed ones.
+    "US": ["US", "U.S.", "U.S", "USA", "U.S.A.", "U. S.", "U. S. A.", "America", "United States of America",
            "US of A"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+    "GB": ["UK", "U.K.", "U. K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
            "United Kingdom of Great Britain and Northern Ireland"],
     "NL": ["Holland"],
     "RU": ["Russian Federation"],
@@ -75,7 +76,7 @@ ALIASES = {
     "MD": ["Republic of Moldova"],
     "FM": ["Federated States of Micronesia"],
     "TR": ["Türkiye", "Turkiye"],
-    "HK": ["Hong Kong SAR"],
+    "HK": ["Hong Kong SAR", "Hong-Kong"],
     "IE": ["Republic of Ireland", "Eire", "Éire"],
     "DE": ["Federal Republic of Germany"],
     "SA": ["KSA"],
@@ -253,6 +254,8 @@ BLOCKERS = [
     "Gulf of Guinea", "Gulf of Aden",
     "Suez Canal", "Strait of Gibraltar", "Panama Papers", "Cuban missile crisis",
     "Niger-Congo", "Niger Congo", "Korean Peninsula", "Korean peninsula",
+    # Historical states named after their rulers, neither the ruling country nor the modern one.
+    "Spanish Netherlands", "Austrian Netherlands",
     # Ambiguous between North and South Korea: a culture, a language, a peninsula, a war.
     "Korean", "Koreans",
 ]
@@ -336,7 +339,14 @@ CITY_SKIP = {
     "Norfolk", "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
+    # Mostly a company's name: the carmaker, the motorcycles, the machines.
+    "Toyota", "Kawasaki", "Hitachi",
+    # Mostly an ancient city elsewhere, as "Alexandria" above: the Antioch of the Orontes, not California's.
+    "Antioch",
 }
+
+# Spellings without diacritics that are English words: "Malé" stays, "Male" is no capital.
+FOLD_SKIP = {"Male"}
 
 # Regions (states, provinces) placing a preceding city: "Paris, Texas", "London, Ontario".
 REGIONS = {
@@ -429,7 +439,7 @@ def main(world_json, gnc_dir):
                 entries.setdefault(short + surface[len("Saint "):], set(found))
     for surface, found in list(entries.items()):
         folded = fold(surface)
-        if folded != surface and folded not in entries:
+        if folded != surface and folded not in entries and folded not in FOLD_SKIP:
             entries[folded] = set(found)
     for b in BLOCKERS:
         entries[norm(b)] = {("-", "block")}
@@ -477,7 +487,7 @@ def main(world_json, gnc_dir):
     # Spellings without diacritics ("Sao Paulo", "Bogota", "Malmo"), where free.
     for name, cc in list(city_rows.items()):
         folded = fold(name)
-        if folded != name and folded not in city_rows and folded not in taken:
+        if folded != name and folded not in city_rows and folded not in taken and folded not in FOLD_SKIP:
             city_rows[folded] = cc
     if "New York City" in city_rows:
         city_rows["New York"] = "US"

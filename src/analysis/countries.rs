@@ -547,6 +547,13 @@ static PERSON_NAMES: WordSet = word_set!("data/countries-person-names.txt");
 /// ("Singapore Airlines", "China Eastern"); other modifiers keep the country ("the US State Department").
 static ORG_HEADS: WordSet = word_set!("data/countries-org-heads.txt");
 
+/// Country names that, after "the", name a river or a palace: "the Jordan", "the Luxembourg".
+static RIVERS_AFTER_THE: WordSet = word_set!("data/countries-not-after-the.txt");
+
+/// A people's singular nouns that are also words or names ("Pole", "Finn"): demonyms only after a
+/// lower-case word.
+static PEOPLE_NOUNS: WordSet = word_set!("data/countries-people-nouns.txt");
+
 /// Epithets after "the" that make the name before them a ruler's: "Constantine the Great".
 static EPITHETS: WordSet = word_set!("data/countries-epithets.txt");
 
@@ -671,6 +678,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         second
     };
     our_nation(doc, &mut found);
+    the_states(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -716,6 +724,40 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
                 text: word.to_string(),
                 via: Via::Alias,
                 rule: RuleName::Borrowed(OUR_NATION.name),
+            },
+        ));
+    }
+}
+
+/// "in the States", "back to the States": the United States, after a preposition of place and "the",
+/// when no "of" or other name follows ("the States of Jersey", "the States General").
+fn the_states(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
+    for i in 2..doc.tokens.len() {
+        if doc.word(i) != "States"
+            || doc.word(i - 1) != "the"
+            || !PLACE_PREPOSITIONS.contains(doc.word(i - 2))
+        {
+            continue;
+        }
+        let next = doc
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.sentence == doc.tokens[i].sentence);
+        if next.is_some_and(|t| {
+            let w = doc.token_text(t);
+            w == "of" || (t.kind == TokenKind::Word && is_capitalized(w))
+        }) {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        found.push((
+            "US",
+            CountryMention {
+                start: span.start,
+                end: span.end,
+                text: "States".to_string(),
+                via: Via::Alias,
+                rule: RuleName::Borrowed(THE_STATES.name),
             },
         ));
     }
@@ -785,7 +827,15 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     let key = ctx.key(a, end).unwrap_or_default();
     let key = key.as_str();
+    // "a cast of plaster of Paris": a listed phrase that starts in lower case.
+    if blocked_from_lower_case(ctx, a, end) {
+        return Verdict::Skip(len);
+    }
     if entry.via == Via::Demonym {
+        // "the North Pole", "Huckleberry Finn": a word or a name, not one of the people.
+        if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) {
+            return Verdict::Skip(len);
+        }
         return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
     }
     let headline = ctx.in_title_case(a);
@@ -836,6 +886,19 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if title_before && !headline {
         return Verdict::Skip(len);
     }
+    // "Lima (2003) argues", "Lima et al.": an author cited, not the place.
+    if len == 1 && author_cited(ctx, a, end) {
+        state.learned.insert(key.to_string());
+        return Verdict::Skip(len);
+    }
+    // "a stroll in the Luxembourg", "swam in the Jordan": a garden or a river.
+    if RIVERS_AFTER_THE.contains(key)
+        && a > 0
+        && ctx.text(a - 1).eq_ignore_ascii_case("the")
+        && next_lower(ctx, end).is_none_or(is_function_word)
+    {
+        return Verdict::Skip(len);
+    }
     // "Constantine the Great": a ruler's name with its epithet.
     if ctx.text(end) == "the"
         && EPITHETS.contains(ctx.text(end + 1))
@@ -855,6 +918,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         && ctx.sentence(a - 1) == ctx.sentence(a)
     {
         return Verdict::Skip(len);
+    }
+    // "12 Vienna Blvd", "Paris Road": a street named after the place.
+    if STREET_WORDS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+        return Verdict::Skip(len + 1);
     }
     // "Nassau County", "Orange County": a US county.
     if next_word == "County" {
@@ -876,6 +943,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         return Verdict::Skip(len);
     }
+    // "Sending America to the moon", "Rebuilding Kenya": a verb, not the first word of a name.
+    let verb_before = ing_verb_before(ctx, a);
     // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
     // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
     if a > 0
@@ -892,6 +961,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             .is_some_and(|t| t.kind == TokenKind::Word);
         let person_name = PERSON_NAMES.contains(key);
         let free = FREE_BEFORE.contains(prev)
+            || verb_before
             || (ctx.sentence_initial(a - 1)
                 && !person_name
                 && !ORG_FIRST.contains(prev)
@@ -903,6 +973,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             // after any capitalised word ("the theme “Transforming Kenya”").
             let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
             let given_name = len == 1
+                && !verb_before
                 && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
                     || (person_name
                         && (is_given_name(prev) || any_name_before)
@@ -977,10 +1048,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
         // "London, Canada": the country's city of that name.
         if ctx.text(end) == "," {
-            if let Some((_, next)) = ctx.longest(end + 1) {
+            if let Some((len, next)) = ctx.longest(end + 1) {
                 if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
                     if next.code == entry.code {
                         return Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY);
+                    }
+                    // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
+                    if in_a_list(ctx, a, end + 1 + len) {
+                        return Verdict::Mention(entry.code, entry.via, end, &CITY_IN_LIST);
                     }
                     return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
                 }
@@ -992,6 +1067,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         }
     }
     let rule = match entry.via {
+        Via::Name | Via::Alias if verb_before => &AFTER_ING_VERB,
         Via::Name => &NAME,
         Via::Alias if SEATS_OF_POWER.contains(key) => &SEAT_OF_POWER,
         Via::Alias => &ALIAS,
@@ -1000,6 +1076,121 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// A capitalised verb in -ing right before piece `a` in its sentence ("Sending America to the moon",
+/// "Rebuilding Kenya"): six letters or more, and no given name, surname or place ("Browning",
+/// "Reading").
+fn ing_verb_before(ctx: &Ctx, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let w = ctx.text(p);
+    let word = ctx
+        .doc
+        .tokens
+        .get(ctx.pieces[p].token())
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    word && !ctx.joined(p, a)
+        && ctx.sentence(p) == ctx.sentence(a)
+        && is_capitalized(w)
+        && w.len() >= 6
+        && w.ends_with("ing")
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !is_given_name(w)
+        && !PERSON_NAMES.contains(w)
+        && !is_place_word(ctx, p)
+}
+
+/// The name at piece `a` and the country ending before piece `after` are items of one list: a comma
+/// stands before the name and a comma, "and" or "or" after the country ("Milan, Lyon, Spain and
+/// Portugal"), so the country does not place the name ("London, Canada, is a city").
+fn in_a_list(ctx: &Ctx, a: usize, after: usize) -> bool {
+    a > 0
+        && ctx.text(a - 1) == ","
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+        && matches!(ctx.text(after), "," | "and" | "or")
+        && ctx.sentence(after) == ctx.sentence(a)
+}
+
+/// A conjunction, a preposition or a form of "be": no noun that a name could modify ("the Jordan and
+/// ..." against "the Jordan valley").
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "is"
+            | "was"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "from"
+            | "with"
+            | "near"
+            | "by"
+            | "between"
+            | "for"
+            | "of"
+            | "after"
+            | "before"
+            | "until"
+            | "where"
+            | "which"
+            | "that"
+    )
+}
+
+/// Pieces `a - k..end` (k = 1 or 2), from a lower-case word on, are a phrase listed as no place once
+/// their first letter is capitalised: "plaster of Paris" as "Plaster of Paris".
+fn blocked_from_lower_case(ctx: &Ctx, a: usize, end: usize) -> bool {
+    (1..=2).filter(|&k| a >= k).any(|k| {
+        if next_lower(ctx, a - k).is_none() || ctx.sentence(a - k) != ctx.sentence(a) {
+            return false;
+        }
+        let Some(key) = ctx.key(a - k, end) else {
+            return false;
+        };
+        let mut chars = key.chars();
+        let key: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        GAZETTEER.entries.get(&key).is_some_and(|e| e.code == BLOCK)
+    })
+}
+
+/// A lower-case word stands right before piece `a` in its sentence ("a Pole", "the Dane").
+fn lower_word_before(ctx: &Ctx, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let word = ctx
+        .doc
+        .tokens
+        .get(ctx.pieces[p].token())
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    word && !ctx.joined(p, a) && ctx.sentence(p) == ctx.sentence(a) && next_lower(ctx, p).is_some()
+}
+
+/// The one-piece name at `a` is an author cited in running text: a year in brackets right after it
+/// ("Lima (2003)", "Lima (2003a)") or "et al." ("Lima et al."), and no "in", "at" or "near" before
+/// it ("held in London (2012)" is the city).
+fn author_cited(ctx: &Ctx, a: usize, end: usize) -> bool {
+    if a > 0 && matches!(ctx.text(a - 1), "in" | "at" | "near") {
+        return false;
+    }
+    let year = |w: &str| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() == 4 && w.len() <= 5 && matches!(&digits[..2], "17" | "18" | "19" | "20")
+    };
+    let bracket_year = ctx.text(end) == "(" && year(ctx.text(end + 1));
+    let et_al = ctx.text(end) == "et" && ctx.text(end + 1).starts_with("al");
+    (bracket_year || et_al) && ctx.sentence(end + 1) == ctx.sentence(a)
 }
 
 /// Piece `p` is a highway's number right after "US": "US-75", "US 169" (one to three digits).
@@ -1237,8 +1428,125 @@ pub static RULES: &[Rule] = &[
     CITY_COMMA_REGION,
     CITY_COMMA_COUNTRY,
     CITY_PLACED_EARLIER,
+    CITY_IN_LIST,
+    AFTER_ING_VERB,
+    THE_STATES,
+    AUTHOR_CITED,
+    PHRASE_IN_LOWER_CASE,
+    PEOPLE_NOUN_AS_NAME,
+    STREET_NAME,
+    NOT_AFTER_THE,
     OUR_NATION,
 ];
+
+const THE_STATES: Rule = Rule {
+    name: "countries/the-states",
+    description: "\"the States\" after a preposition of place is the United States: \"back in the States\".",
+    examples: &[(
+        "She moved back to the States last year.",
+        r#"country "States" = US (alias)"#,
+    )],
+    counter_examples: &[
+        "The States of Jersey met.",
+        "Talks among the States General ended.",
+        "All the states agreed.",
+    ],
+};
+
+const STREET_NAME: Rule = Rule {
+    name: "countries/street-name",
+    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\".",
+    examples: &[
+        ("The shop is at 12 Oslo Road.", r#"no country "Oslo""#),
+        ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
+    ],
+    counter_examples: &["The road to Oslo is long.", "Oslo streets were quiet."],
+};
+
+const PEOPLE_NOUN_AS_NAME: Rule = Rule {
+    name: "countries/people-noun-as-name",
+    description: "One of a people whose noun is also a word or a name (Pole, Finn, Dane) only after a lower-case word: \"a Pole\".",
+    examples: &[
+        ("They flew over the North Pole.", r#"no country "Pole""#),
+        ("She read Huckleberry Finn.", r#"no country "Finn""#),
+    ],
+    counter_examples: &["A Pole and a Dane met.", "Poles and Finns voted."],
+};
+
+const PHRASE_IN_LOWER_CASE: Rule = Rule {
+    name: "countries/phrase-in-lower-case",
+    description: "A place inside a phrase listed as no place counts for none with the phrase in lower case: \"plaster of Paris\".",
+    examples: &[(
+        "The cast was made of plaster of Paris.",
+        r#"no country "Paris""#,
+    )],
+    counter_examples: &["The plaster came from Paris.", "A plan of Paris hung there."],
+};
+
+const AUTHOR_CITED: Rule = Rule {
+    name: "countries/author-cited",
+    description:
+        "A place name before a year in brackets or \"et al.\" is an author cited: \"Lima (2003) argues\".",
+    examples: &[
+        (
+            "As Lima (2003) argues, the data are thin.",
+            r#"no country "Lima""#,
+        ),
+        ("Lima et al. found no effect.", r#"no country "Lima""#),
+    ],
+    counter_examples: &[
+        "The games held in London (2012) were a success.",
+        "Talks in Lima ended.",
+    ],
+};
+
+const NOT_AFTER_THE: Rule = Rule {
+    name: "countries/not-after-the",
+    description: "A country name that takes no article, after \"the\", names a river or a palace: \"swam in the Jordan\".",
+    examples: &[
+        ("They swam in the Jordan.", r#"no country "Jordan""#),
+        (
+            "We took a stroll in the Luxembourg before dinner.",
+            r#"no country "Luxembourg""#,
+        ),
+    ],
+    counter_examples: &["The Luxembourg government agreed.", "Jordan and the Niger delta."],
+};
+
+const AFTER_ING_VERB: Rule = Rule {
+    name: "countries/after-ing-verb",
+    description:
+        "A country after a capitalised verb in -ing is no part of a longer name: \"Sending America to the moon\".",
+    examples: &[
+        (
+            "Sending America to the moon is the plan.",
+            r#"country "America" = US (alias)"#,
+        ),
+        (
+            "The plan is called Rebuilding Kenya.",
+            r#"country "Kenya" = KE (name)"#,
+        ),
+    ],
+    counter_examples: &[
+        "Talks with Kenya resumed.",
+        "Kenya is growing and America is watching.",
+    ],
+};
+
+const CITY_IN_LIST: Rule = Rule {
+    name: "countries/city-in-list",
+    description:
+        "A known city listed beside a country keeps its own country: \"to Milan, Lyon, Spain and Portugal\".",
+    examples: &[(
+        "Trains run to Milan, Lyon, Spain and Portugal.",
+        r#"country "Lyon" = FR (city)"#,
+    )],
+    counter_examples: &[
+        "She grew up in Paris, France.",
+        "A plant near Bogliasco, Italy, closed.",
+        "Trains run to Lyon, Geneva and Turin.",
+    ],
+};
 
 const OUR_NATION: Rule = Rule {
     name: "countries/our-nation",
@@ -1370,6 +1678,7 @@ const CAPITAL: Rule = Rule {
         "Washington Mutual failed.",
         "America West reported a loss.",
         "General George Washington led; a bust of Washington stood there.",
+        "Sizes: Female, Male, Child.",
     ],
 };
 
@@ -1394,6 +1703,8 @@ const CITY: Rule = Rule {
         "Constantine the Great built churches.",
         "Is that yours? Nice hat.",
         "Reading: Smith, Anna and Engels, Friedrich. Letters.",
+        "Toyota recalled cars and a Kawasaki roared past.",
+        "The apostle preached at Antioch.",
     ],
 };
 
