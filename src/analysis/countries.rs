@@ -662,7 +662,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         first_word,
     };
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
-    // "Jessica Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
+    // "Hana Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
     // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
     let mut found = scan(&ctx, &mut first);
