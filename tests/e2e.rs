@@ -3705,6 +3705,17 @@ async fn open_audit(env: &Env, client: &Client) {
     show_audit(client).await;
 }
 
+/// Chooses the files at `paths` in the audit's file field, all at once.
+async fn choose_audit_files(client: &Client, paths: &[String]) {
+    client
+        .find(Locator::Css("#audit-files"))
+        .await
+        .unwrap()
+        .send_keys(&paths.join("\n"))
+        .await
+        .expect("choose the files");
+}
+
 async fn show_audit(client: &Client) {
     // After a reload the tabs come with the kept article's report: wait for the tab or for the empty
     // page's link, whichever the page shows.
@@ -3745,13 +3756,7 @@ fn voices_audit_of_a_set_of_articles() {
         let client = env.browser().await;
         open_audit(&env, &client).await;
         let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-        client
-            .find(Locator::Css("#audit-files"))
-            .await
-            .unwrap()
-            .send_keys(&paths.join("\n"))
-            .await
-            .expect("choose the files");
+        choose_audit_files(&client, &paths).await;
         audit_eventually(&client, "the set audited", |s| {
             audit_matches(s, &articles, &native)
         })
@@ -4018,13 +4023,7 @@ fn audit_reads_markdown_and_html_files_in_its_workers() {
     runtime().block_on(async {
         let client = env.browser().await;
         open_audit(&env, &client).await;
-        client
-            .find(Locator::Css("#audit-files"))
-            .await
-            .unwrap()
-            .send_keys(&paths.join("\n"))
-            .await
-            .expect("choose the files");
+        choose_audit_files(&client, &paths).await;
         let s = audit_eventually(&client, "two articles analysed", |s| {
             if s["progress"] == json!("All 2 articles analysed.") {
                 Ok(())
@@ -4125,13 +4124,7 @@ fn audit_timing() {
             .await
             .unwrap();
         let started = Instant::now();
-        client
-            .find(Locator::Css("#audit-files"))
-            .await
-            .unwrap()
-            .send_keys(&paths.join("\n"))
-            .await
-            .expect("choose the files");
+        choose_audit_files(&client, &paths).await;
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
             let done = client
