@@ -14,7 +14,7 @@
 //!   "Paris" mentions follow it), and an unknown capitalised place before a state or province is a city
 //!   of its country ("Everett, Washington");
 //! - a name inside a longer name does not count ("Air France", "Singapore Airlines", "Team Estonia",
-//!   "Nassau County"), while a country name used as a modifier does ("the US State Department");
+//!   "Nassau County", a building or school named after its town: "Auckland Castle"), while a country name used as a modifier does ("the US State Department");
 //! - a place name after a title or a given name is a person's ("President Vladimir Putin", "Janet Reno"),
 //!   and so are its bare mentions in the rest of the text ("Reno said"); names that are also given names
 //!   ("Jordan", "Chad", "Georgia", "Paris") are rejected before a surname too ("Chad Smith");
@@ -931,6 +931,12 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Verdict::Skip(len + 1);
     }
+    // "Auckland Castle", "Brighton High School": a building or school named after a town.
+    if entry.via == Via::City && !headline {
+        if let Some(words) = building_after(ctx, a, end) {
+            return Verdict::Skip(len + words);
+        }
+    }
     // "Michael B. Jordan": a place name after a middle initial is a surname.
     let initial_before = a >= 2
         && ctx.text(a - 1) == "."
@@ -1310,6 +1316,35 @@ fn is_place_word(ctx: &Ctx, p: usize) -> bool {
     g.entries.get(w).is_some_and(|e| e.code != BLOCK) || g.regions.contains_key(w)
 }
 
+/// Last words of the names of buildings and schools named after their town: "Castle", "University".
+static BUILDING_HEADS: WordSet = word_set!("data/countries-building-heads.txt");
+
+/// The most capitalised words looked at after a town for a building's last word ("Cleveland State
+/// University", "Isfahan Shahid Beheshti Hospital").
+const BUILDING_WORDS: usize = 4;
+
+/// How many pieces after `end` complete the name of a building or school that starts with the town at
+/// `a..end`: a run of capitalised words in the sentence that ends with one of [`BUILDING_HEADS`]
+/// ("Auckland Castle", "Brighton High School"); `None` for any other word after the town.
+fn building_after(ctx: &Ctx, a: usize, end: usize) -> Option<usize> {
+    for k in 0..BUILDING_WORDS {
+        let p = end + k;
+        let w = ctx.text(p);
+        let word = ctx
+            .doc
+            .tokens
+            .get(ctx.pieces.get(p)?.token())
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        if !word || !is_capitalized(w) || ctx.sentence(p) != ctx.sentence(a) || ctx.joined(p - 1, p) {
+            return None;
+        }
+        if BUILDING_HEADS.contains(w) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
 /// A given name, in this module's list or in the actors' list of given names: one decision for both
 /// extractors, so that a person called Lena Florence is no mention of Italy ("Lena Florence ... Florence
 /// said"), and the actors see the person where the countries see none.
@@ -1435,6 +1470,7 @@ pub static RULES: &[Rule] = &[
     PHRASE_IN_LOWER_CASE,
     PEOPLE_NOUN_AS_NAME,
     STREET_NAME,
+    BUILDING_NAMED_AFTER_TOWN,
     NOT_AFTER_THE,
     OUR_NATION,
 ];
@@ -1461,6 +1497,26 @@ const STREET_NAME: Rule = Rule {
         ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
     ],
     counter_examples: &["The road to Oslo is long.", "Oslo streets were quiet."],
+};
+
+const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
+    name: "countries/building-named-after-town",
+    description: "A town's name that starts the name of a building or school names that building, not a place the story is in: \"Auckland Castle\", \"Boston University\".",
+    examples: &[
+        (
+            "The paintings hang in Auckland Castle in County Durham.",
+            r#"no country "Auckland""#,
+        ),
+        (
+            "She graduated from Brighton High School in 2004.",
+            r#"no country "Brighton""#,
+        ),
+    ],
+    counter_examples: &[
+        "The castle in Auckland was rebuilt.",
+        "Boston hospitals are full.",
+        "Brighton Council met on Monday.",
+    ],
 };
 
 const PEOPLE_NOUN_AS_NAME: Rule = Rule {
