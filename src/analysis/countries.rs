@@ -14,7 +14,8 @@
 //!   "Paris" mentions follow it), and an unknown capitalised place before a state or province is a city
 //!   of its country ("Everett, Washington");
 //! - a name inside a longer name does not count ("Air France", "Singapore Airlines", "Team Estonia",
-//!   "Nassau County", a building or school named after its town: "Auckland Castle"), while a country name used as a modifier does ("the US State Department");
+//!   "Nassau County", a building or school named after its town: "Auckland Castle"), while a country
+//!   name used as a modifier does ("the US State Department");
 //! - a place name after a title or a given name is a person's ("President Vladimir Putin", "Janet Reno"),
 //!   and so are its bare mentions in the rest of the text ("Reno said"); names that are also given names
 //!   ("Jordan", "Chad", "Georgia", "Paris") are rejected before a surname too ("Chad Smith");
