@@ -185,6 +185,9 @@ impl Scanner<'_, '_> {
         if let Some((y, end)) = self.spelled_year(e) {
             return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
+        if let Some(hit) = self.month_of_year_step(i, m, e) {
+            return Some(hit);
+        }
         if let Some(hit) = self.month_range_at(i, m, e) {
             return Some(hit);
         }
@@ -212,6 +215,24 @@ impl Scanner<'_, '_> {
             .map(|y| timex::month_value(y, m))
             .or_else(|| self.resolve(Partial::Month { month: m, tense }));
         Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
+    }
+
+    /// A month with the year named relative to the reference date, one expression: "May last year",
+    /// "March of next year", "June this year"; not before a possessive ("May last year's winner").
+    fn month_of_year_step(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        let k = if self.w(e) == "of" { e + 1 } else { e };
+        let dir = match self.w(k) {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        if self.w(k + 1) != "year" || self.w(k + 2) == "'s" || self.sentence_of(k + 1) != self.sentence_of(i)
+        {
+            return None;
+        }
+        let value = self.resolve(Partial::MonthOfYearStep { month: m, dir });
+        Some(Hit::date(i, k + 2, value).rel().by(&MONTH_OF_YEAR_STEP))
     }
 
     /// A month before a range's last month and its year ("March to August 2011", "Nov - Feb 2020"):

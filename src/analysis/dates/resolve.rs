@@ -33,6 +33,9 @@ pub(super) enum Partial {
     /// "last March" (`dir` -1: the last one before the reference month), "next June" (1), "this May"
     /// (0: the reference year's).
     MonthStep { month: u8, dir: i64 },
+    /// "May last year" (`dir` -1), "March of next year" (1), "June this year" (0): the month in the
+    /// year `dir` years from the reference year.
+    MonthOfYearStep { month: u8, dir: i32 },
     /// "next week", "last year", "this quarter": the unit `dir` steps from the reference date.
     UnitStep { unit: Unit, dir: i64 },
     /// "the third quarter": of the reference year, or the one before (after) by the tense.
@@ -72,6 +75,9 @@ impl Partial {
                     _ => r.year + 1,
                 };
                 Some(timex::month_value(y, month))
+            }
+            Partial::MonthOfYearStep { month, dir } => {
+                Some(timex::month_value((r.year + dir).clamp(1, 9999), month))
             }
             Partial::UnitStep { unit, dir } => offset_value(r, unit, dir),
             Partial::Quarter { quarter, tense } => {

@@ -171,6 +171,24 @@ pub(super) const MONTH_YEAR: Rule = Rule {
     counter_examples: &["Prices rose in March."],
 };
 
+pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
+    name: "dates/month-of-last-next-year",
+    description: "A month with \"last year\", \"next year\" or \"this year\" is one date, that month of that year: \"May last year\", \"March of next year\".",
+    examples: &[
+        ("Sales fell in May last year.", "date \"May last year\" = 2021-05 (date)"),
+        (
+            "The plant opens in March of next year.",
+            "date \"March of next year\" = 2023-03 (date)",
+        ),
+        ("Talks resume in June this year.", "date \"June this year\" = 2022-06 (date)"),
+    ],
+    counter_examples: &[
+        "In May, last year's champion lost.",
+        "The May last year's winner won.",
+        "Sales fell in May. Last year they rose.",
+    ],
+};
+
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
     description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\").",
@@ -1031,6 +1049,7 @@ pub static RULES: &[Rule] = &[
     DAY_MONTH,
     ORDINAL_DAY,
     MONTH_YEAR,
+    MONTH_OF_YEAR_STEP,
     BARE_MONTH,
     YEAR,
     YEAR_RANGE,
