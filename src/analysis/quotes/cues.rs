@@ -131,7 +131,9 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_word(end) {
-            !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || w.verb(end).is_none())
+            // Right after a determiner a word is a noun, even one that is also a verb: "the report".
+            let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);
+            !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || noun)
         } else {
             false
         };
@@ -313,10 +315,11 @@ pub(super) fn cues(w: &Words, inside: &[u32], segs: &Segs) -> Vec<Cue> {
         // Every cue starts at "according", a claim noun or a reporting verb: other words are ruled
         // out by one look at their lower-case form.
         let lw = w.lower(v);
-        if lw != "according" && !NOUNS.contains(lw) && VERBS.get(lw).is_none() {
+        if lw != "according" && lw != "put" && !NOUNS.contains(lw) && VERBS.get(lw).is_none() {
             continue;
         }
         let cue = according_cue(w, v)
+            .or_else(|| as_put_it_cue(w, v))
             .or_else(|| noun_cue(w, v))
             .or_else(|| verb_cue(w, v, inside, segs, &out));
         out.extend(cue);
@@ -336,6 +339,29 @@ fn according_cue(w: &Words, v: usize) -> Option<Cue> {
         source: np_right_with(w, v + 2, w.len(), true),
         inverted: true,
         source_rule: ACCORDING_TO,
+        used: false,
+    })
+}
+
+/// "as X put it": X is the source of the quotation before or after the phrase ("“...,” as the mayor
+/// put it"; "As she put it, “...”").
+fn as_put_it_cue(w: &Words, v: usize) -> Option<Cue> {
+    if w.lower(v) != "put" || w.lower(v + 1) != "it" || v < 2 {
+        return None;
+    }
+    let floor = floor_of(w, v);
+    let source = np_left(w, v - 1, floor)?;
+    let r#as = source
+        .start
+        .checked_sub(1)
+        .filter(|&a| a >= floor && w.lower(a) == "as")?;
+    Some(Cue {
+        tokens: r#as..v + 2,
+        class: VerbClass::Speech,
+        lemma: "put it",
+        source: Some(source),
+        inverted: false,
+        source_rule: AS_PUT_IT,
         used: false,
     })
 }

@@ -40,6 +40,7 @@ pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-an
 pub(super) const SUBJECT_WITH_RELATIVE_CLAUSE: &str = "quotes/subject-with-relative-clause";
 pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attached-phrase";
 pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
+pub(super) const AS_PUT_IT: &str = "quotes/as-they-put-it";
 pub(super) const PARTICIPLE_CLAUSE_SUBJECT: &str = "quotes/participle-clause-subject";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
@@ -263,6 +264,24 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &["Exports doubled last year."],
+    },
+    Rule {
+        name: AS_PUT_IT,
+        description: "\"as X put it\" next to a quotation names its speaker: \"“It is a circus,” as the mayor put it.\"",
+        examples: &[
+            (
+                "\"It is a circus,\" as Mayor Ana Ruiz put it.",
+                "speaker \"It is a circus,\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
+            (
+                "As the minister put it, \"the door is open.\"",
+                "speaker \"the door is open.\" <- \"the minister\" = (no actor)",
+            ),
+        ],
+        counter_examples: &[
+            "She put it on the table.",
+            "As the sun set, they put it away.",
+        ],
     },
     Rule {
         name: NAME_COLON_LINE,

@@ -179,7 +179,8 @@ fn is_byline(w: &Words, i: usize) -> bool {
 /// well", she said.`
 pub(super) fn lead_in(w: &Words, segs: &[Segment], si: usize, c: &Cue) -> bool {
     let s = &segs[si];
-    let sentence_start = w.sentence_start(s.open);
+    // A dateline is no lead-in: `NAIROBI (Reuters) - "The talks failed," said ...`.
+    let sentence_start = after_dateline(w, w.sentence_start(s.open));
     sentence_start < s.open
         && !w.line_start(s.open)
         && !(w.is_punct(s.open - 1, ":") || w.is_punct(s.open - 1, ",") || w.is_punct(s.open - 1, "—"))
@@ -195,9 +196,15 @@ pub(super) fn attach(
     link: &'static str,
 ) {
     let s = &segs[si];
+    // "as X put it" names its speaker by its own rule, wherever the quotation stands.
+    let link = if c.source_rule == AS_PUT_IT {
+        AS_PUT_IT
+    } else {
+        link
+    };
     // A quotation that closes a sentence begun in the writer's words is a partial quote of that
     // sentence.
-    let sentence_start = w.sentence_start(s.open);
+    let sentence_start = after_dateline(w, w.sentence_start(s.open));
     let clean =
         segs[..si].last().is_none_or(|p| p.content.end <= sentence_start) && s.open - sentence_start <= 30;
     if lead_in(w, segs, si, c) && clean && word_count(w, sentence_start..s.open) >= 2 {
