@@ -1,6 +1,7 @@
 //! Reported content: the clause a cue introduces or closes, and how much of it is in marks.
 
 use super::*;
+use crate::analysis::timex;
 
 /// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
 pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u32]) -> usize {
@@ -243,7 +244,8 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             k += 1;
         }
     }
-    // "announced on Monday she was ...": a short time phrase before a clause without "that".
+    // "announced on Monday she was ...", "said on Tuesday the talks had failed": a short time phrase
+    // before a clause without "that".
     if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
         let mut k = start;
         while k < n
@@ -254,9 +256,29 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
         if k > start && k < n && is_in(w.lower(k), PRONOUN) {
             start = k;
+        } else {
+            // The clause's subject keeps its determiner: "on Tuesday | the talks had failed".
+            let mut j = k;
+            while j > start + 1 && matches!(w.lower(j - 1), "a" | "the") {
+                j -= 1;
+            }
+            let timed = (start..j).any(|t| names_time(w.lower(t)));
+            if timed && j > start && j < n && w.sentence(j) == sentence && clause_like(w, j..n.min(j + 12)) {
+                start = j;
+            }
         }
     }
     start
+}
+
+/// A word that names a time (not a preposition that may open one): "Monday", "March", "week",
+/// "morning", "yesterday".
+fn names_time(lower: &str) -> bool {
+    timex::weekday_of(lower).is_some()
+        || timex::month_of(lower).is_some()
+        || timex::Unit::of(lower).is_some()
+        || timex::part_of_day(lower).is_some()
+        || matches!(lower, "today" | "tonight" | "yesterday")
 }
 
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
