@@ -534,7 +534,10 @@ pub(super) fn resolve(
                 .filter(|m| m.actor == top.actor && m.kind == top.kind)
                 .max_by_key(|m| (m.span.len(), m.span.end))
         });
-    if let Some(m) = best {
+    if let Some(m) = best
+        .copied()
+        .or_else(|| named_in_apposition(w, actors, by_start, np.end))
+    {
         let id = actors.actors.get(m.actor).map(|a| a.id.clone());
         let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
         return (id, Some(Mention::of(w.doc.text, mention_span)));
@@ -560,6 +563,47 @@ pub(super) fn resolve(
         span
     };
     (None, Some(Mention::of(w.doc.text, span)))
+}
+
+/// The most tokens of an attached phrase between a description and its apposition ("the mayor of
+/// Port Ellin, Ana Ruiz, said").
+const ATTACHED_PHRASE: usize = 6;
+
+/// A person named in apposition right after a description that names no one, between commas, before
+/// the verb or the sentence's end: "the mayor of Port Ellin, Ana Ruiz, said", "said the mayor, Ana
+/// Ruiz." (the description's own attached phrase skipped); the person's name mention.
+fn named_in_apposition<'a>(
+    w: &Words,
+    actors: &Actors,
+    by_start: &[&'a ActorMention],
+    end: usize,
+) -> Option<&'a ActorMention> {
+    let mut k = end;
+    if is_in(w.lower(k), ATTACHED) {
+        let from = k;
+        k += 1;
+        while k < w.len() && k - from <= ATTACHED_PHRASE && !w.is_punct(k, ",") {
+            if !w.is_word(k) || w.verb(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    if !w.is_punct(k, ",") || w.sentence(k) != w.sentence(end.saturating_sub(1)) {
+        return None;
+    }
+    let start = w.doc.tokens.get(k + 1)?.span.start;
+    let at = by_start.partition_point(|m| m.span.start < start);
+    let m = by_start
+        .get(at)
+        .filter(|m| m.span.start == start && m.kind == MentionKind::Name)?;
+    let person = actors
+        .actors
+        .get(m.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    let after = w.doc.token_at_or_after(m.span.end);
+    let closes = w.is_punct(after, ",") || w.is_punct(after, ".") || w.verb(after).is_some();
+    (person && closes).then_some(*m)
 }
 
 /// The phrase a relative pronoun source stands for: "the man" in "the man who said", "Jo Park" in
