@@ -163,8 +163,8 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     (Actors { actors, mentions }, genders)
 }
 
-/// States acting as states ([`states`]): one organisation actor per country, merged into the actors in
-/// order of first mention (ids renumbered).
+/// States acting as states ([`states`]): one organisation actor per country (and per national team),
+/// merged into the actors in order of first mention (ids renumbered).
 fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors, genders: &mut Vec<Gender>) {
     let taken: Vec<crate::analysis::Span> = actors.mentions.iter().map(|m| m.span).collect();
     let found = states::find(doc, lower, context.countries, &taken);
@@ -174,7 +174,10 @@ fn add_states(doc: &Doc, lower: &[&str], context: &Context, actors: &mut Actors,
     let named = actors.actors.len();
     for s in found {
         let code = Some(s.code.clone());
-        let at = match actors.actors[named..].iter().position(|a| a.country == code) {
+        let at = match actors.actors[named..]
+            .iter()
+            .position(|a| a.country == code && a.name == s.name)
+        {
             Some(k) => named + k,
             None => {
                 actors.actors.push(Actor {
@@ -259,6 +262,7 @@ pub static RULES: &[Rule] = &[
     names::AUTHOR_BEFORE_YEAR,
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
+    states::NATIONAL_TEAM,
     citations::AUTHOR_CITATION,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,

@@ -10,6 +10,10 @@
 //! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
 //! place as often as the state.
 //!
+//! Two countries on either side of a verb of a contest or a fixture's "v" ("Brazil beat Germany",
+//! "Spain lost to Italy", "England v Wales") are national teams (`actors/national-team`): organisation
+//! actors named as the text names them, so that England and Wales stay two sides.
+//!
 //! Once a country has spoken as a state in a document, its other mentions as the subject of a finite
 //! verb are the state too (`actors/state-acts`): a modal or auxiliary ("Russia could close", "Moscow has
 //! warships"), "is" before an -ing form or a word of readiness ("Chile is willing to"), a past form ("the
@@ -43,6 +47,9 @@ static READINESS: WordSet = word_set!("../data/actors-state-readiness.txt");
 
 /// Present forms of verbs of will, knowledge and action: "knows", "sees", "wants".
 static ACTION_VERBS: WordSet = word_set!("../data/actors-state-action-verbs.txt");
+
+/// Verbs of a contest and the words of a fixture between two sides: "beat", "lost", "v".
+static CONTEST_WORDS: WordSet = word_set!("../data/actors-contest-verbs.txt");
 
 /// One state acting: the mention, its country and the rule that found it.
 pub struct StateMention {
@@ -93,24 +100,72 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
             }
         }
     }
+    let mut teams = vec![false; cands.len()];
+    for k in 1..cands.len() {
+        if contest(doc, lower, &cands, k) {
+            teams[k - 1] = true;
+            teams[k] = true;
+        }
+    }
     cands
         .iter()
         .zip(&acts)
-        .filter_map(|((span, country), act)| {
-            let rule = match (*act)? {
-                Act::Speaks => STATE_AS_ACTOR.name,
-                Act::Does if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
-                Act::Does => return None,
+        .zip(&teams)
+        .filter_map(|(((span, country), act), &team)| {
+            let rule = match *act {
+                Some(Act::Speaks) => STATE_AS_ACTOR.name,
+                Some(Act::Does) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
+                _ if team => NATIONAL_TEAM.name,
+                _ => return None,
+            };
+            // A team is named as the text names it: "England" and "Wales" are two sides.
+            let name = if rule == NATIONAL_TEAM.name {
+                doc.slice(*span).to_string()
+            } else {
+                countries::country_name(&country.code).map_or_else(|| country.name.clone(), str::to_string)
             };
             Some(StateMention {
                 span: *span,
                 code: country.code.clone(),
-                name: countries::country_name(&country.code)
-                    .map_or_else(|| country.name.clone(), str::to_string),
+                name,
                 rule,
             })
         })
         .collect()
+}
+
+/// Candidates `k - 1` and `k` are two sides of a contest: a verb of a contest or a fixture's "v"
+/// between them, maybe after an adverb and before "with", "to" or "against" ("Brazil beat Germany",
+/// "France then drew with Chile", "England v Wales"), the first after no preposition.
+fn contest(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)], k: usize) -> bool {
+    let first = doc.token_at_or_after(cands[k - 1].0.start);
+    if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
+        return false;
+    }
+    let mut verb = doc.token_at_or_after(cands[k - 1].0.end);
+    if lower.get(verb).is_some_and(|w| ADVERBS.contains(w)) {
+        verb += 1; // "Brazil then lost to Spain"
+    }
+    if !lower.get(verb).is_some_and(|w| CONTEST_WORDS.contains(w)) {
+        return false;
+    }
+    let mut next = verb + 1;
+    if lower.get(next).is_some_and(|w| *w == ".") {
+        next += 1; // "vs."
+    }
+    if lower
+        .get(next)
+        .is_some_and(|w| matches!(*w, "with" | "to" | "against" | "out"))
+    {
+        next += 1;
+    }
+    // "lost to the Netherlands": the article may be outside the country's mention or inside it.
+    let at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.span.start == cands[k].0.start)
+    };
+    at(next) || lower.get(next).is_some_and(|w| *w == "the") && at(next + 1)
 }
 
 /// How candidate `k` acts as a subject: the verb after it (or after the second of two subjects joined
@@ -330,6 +385,27 @@ pub const STATE_ACTS: Rule = Rule {
         "Russia denied it. Troops in Russia were sent home.",
         "Russia denied it. The capital of Russia has grown.",
         "Norway agreed. Norway backed by its neighbours was strong.",
+    ],
+};
+
+pub const NATIONAL_TEAM: Rule = Rule {
+    name: "actors/national-team",
+    description: "Two countries on either side of a verb of a contest or a fixture's \"v\" (\"Brazil beat Germany\", \"Spain lost to Italy\") are national teams: organisation actors.",
+    examples: &[
+        (
+            "Brazil beat Germany in the semi-final.",
+            "actor organization \"Germany\": \"Germany\"",
+        ),
+        (
+            "Spain lost to Italy on penalties.",
+            "actor organization \"Spain\": \"Spain\"",
+        ),
+        ("Tonight: England v Wales at 8pm.", "actor organization \"Wales\": \"Wales\""),
+    ],
+    counter_examples: &[
+        "Fans in Brazil beat drums all night.",
+        "She played in Germany and Italy.",
+        "Brazil exports coffee to Germany.",
     ],
 };
 
