@@ -9,8 +9,9 @@
 //!    titles before them ("US Secretary of State" | "Antony Blinken"), with places, months and weekdays
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
-//!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`capitals`]
-//!    makes a name in capitals in running text that starts with a given name a person ("MARIA COSTA").
+//!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
+//!    adds the writers a byline names ("By Clara Moen"); [`capitals`] makes a name in capitals in running
+//!    text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -27,7 +28,8 @@
 //!    [`states`] adds the countries, capitals and seats of power that speak as states ("Russia denies",
 //!    "Moscow warned": `actors/state-as-actor`) as organisation actors with their country code, and,
 //!    once a country has spoken so, its other mentions as the subject of a verb ("the US dropped the
-//!    rules": `actors/state-acts`).
+//!    rules": `actors/state-acts`), and two countries either side of a verb of a contest as national
+//!    teams ("Brazil beat Germany": `actors/national-team`).
 //! 3. Roles come from titles before the name and appositions after it ("Emmanuel Macron, the French
 //!    president"); the country from a nationality or country word in the role.
 //! 4. [`coref`] links he/she/they/it and role descriptions ("the minister") to actors, each with its
@@ -49,6 +51,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod bylines;
 pub mod capitals;
 pub mod citations;
 pub mod cluster;
@@ -93,6 +96,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
+    bylines::byline_authors(doc, lower, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
@@ -264,6 +268,7 @@ pub static RULES: &[Rule] = &[
     states::STATE_ACTS,
     states::NATIONAL_TEAM,
     citations::AUTHOR_CITATION,
+    bylines::BYLINE_AUTHOR,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
