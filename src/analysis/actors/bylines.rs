@@ -75,9 +75,25 @@ fn author(doc: &Doc, span: Span) -> Candidate {
     }
 }
 
-/// The names on the rest of a line from token `start`: names of two to four capitalised words
-/// separated by commas, "and" or "&", and nothing else on the line; none otherwise.
+/// The writers on the rest of a line from token `start`: names of two to four capitalised words
+/// separated by commas, "and" or "&", and nothing else on the line; none otherwise. A last name after
+/// a bare comma that does not start with a given name is the writer's paper or agency ("By Clara Moen,
+/// Lede Wire"), no writer.
 fn names_on_line(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
+    let mut names = names_on(doc, lower, start);
+    if let [.., before, last] = names[..] {
+        let between = doc.token_at_or_after(before.end)..doc.token_at_or_after(last.start);
+        let bare_comma = between.clone().all(|i| lower[i] == ",");
+        let first = doc.slice(last).split_whitespace().next().unwrap_or("");
+        if bare_comma && LEXICON.given(first).is_none() {
+            names.pop();
+        }
+    }
+    names
+}
+
+/// The names on the rest of a line from token `start`, as [`names_on_line`] reads them.
+fn names_on(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
     let mut names = Vec::new();
     let mut i = start;
     let mut run: Option<(usize, usize)> = None;
@@ -131,6 +147,7 @@ pub const BYLINE_AUTHOR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "By Clara Moen, Harbour Wire\n\nThe port reopened.",
         "By plane\n\nFlights land daily.",
         "By the end of this section, you will be able to read a map.",
         "By Monday the port had reopened.",
