@@ -76,11 +76,13 @@ fn author(doc: &Doc, span: Span) -> Candidate {
 }
 
 /// The writers on the rest of a line from token `start`: names of two to four capitalised words
-/// separated by commas, "and" or "&", and nothing else on the line; none otherwise. A last name after
-/// a bare comma that does not start with a given name is the writer's paper or agency ("By Clara Moen,
-/// Lede Wire"), no writer.
+/// separated by commas, "and" or "&", and nothing else on the line; none otherwise. A name with an
+/// organisation word is an agency ("By Associated Press"), no writer; so is a last name after a bare
+/// comma that does not start with a given name: the writer's paper ("By Clara Moen, Lede Wire").
 fn names_on_line(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
     let mut names = names_on(doc, lower, start);
+    // "By Associated Press": an agency, not a writer.
+    names.retain(|&n| !doc.slice(n).split_whitespace().any(|w| LEXICON.is_org_word(w)));
     if let [.., before, last] = names[..] {
         let between = doc.token_at_or_after(before.end)..doc.token_at_or_after(last.start);
         let bare_comma = between.clone().all(|i| lower[i] == ",");
@@ -145,9 +147,13 @@ pub const BYLINE_AUTHOR: Rule = Rule {
             "By Tom Veck, Ann Lee and Jo Park\n\nThe port reopened.",
             "actor person \"Ann Lee\": \"Ann Lee\"",
         ),
+        (
+            "By Clara Moen, Harbour Wire\n\nThe port reopened.",
+            "actor person \"Clara Moen\": \"Clara Moen\"",
+        ),
     ],
     counter_examples: &[
-        "By Clara Moen, Harbour Wire\n\nThe port reopened.",
+        "By Associated Press\n\nThe port reopened.",
         "By plane\n\nFlights land daily.",
         "By the end of this section, you will be able to read a map.",
         "By Monday the port had reopened.",
