@@ -1585,13 +1585,19 @@ impl Scan<'_, '_> {
             // "shares in Veltrona", "a stake in Orbix": a company, not a place.
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
-            c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
+            // "in the Chathams", "near the Tarsby": the article does not hide the preposition.
+            let prep = if prev == "the" && mention_start >= 2 {
+                self.low(mention_start - 2)
+            } else {
+                prev
+            };
+            c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
-            c.doubtful = self.lower_seen.contains(c.words[0].as_str())
+            c.doubtful = self.seen_as_common_noun(&c.words[0])
                 || matches!(
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
@@ -1741,6 +1747,22 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+    }
+
+    /// Whether the article writes `word` (lower case), or its singular or plural, in lower case: "Letters"
+    /// beside "a letter", "Rule" beside "the rules" are common nouns capitalised. Not an organisation word
+    /// ("the Court" beside "both courts", "the Times" beside "times").
+    fn seen_as_common_noun(&self, word: &str) -> bool {
+        let seen = |w: &str| self.lower_seen.contains(w);
+        let variant = || {
+            word.strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && seen(one))
+                || word
+                    .strip_suffix("es")
+                    .is_some_and(|one| one.len() >= 3 && seen(one))
+                || word.len() >= 3 && (seen(&format!("{word}s")) || seen(&format!("{word}es")))
+        };
+        seen(word) || !LEXICON.is_org_word_lower(word) && variant()
     }
 
     /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
@@ -2294,6 +2316,8 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "The report was written on Friday.",
         "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
         "Walk along the cliff and you will find a Souffleur.",
+        "Pupils wrote one exercise a day. The teacher kept Exercises in a box.",
+        "Storms are rare in the Skarvik, and fishermen like Skarvik.",
     ],
 };
 
