@@ -316,6 +316,59 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
     }
 }
 
+/// Drops the single capitalised words that only ever qualify a common noun ([`NAME_AS_MODIFIER`]): a
+/// word found by its capitals alone, every mention of which stands before a lower-case noun ("the
+/// Vellmark forces", "Quoddle players"), none a possessive, is a term or a label, not an actor. A
+/// product noun after it names the maker ("Orbix chips"), a role noun the employer ("Orbix analyst").
+pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let plain = cl.full.len() == 1
+            && !cl.given
+            && !cl.courtesy
+            && cl.group <= 0
+            && !cl.members.is_empty()
+            && cl.members.iter().all(|&m| {
+                let c = &cands[m];
+                !c.all_caps
+                    && c.alias_of.is_none()
+                    && c.roles.is_empty()
+                    && c.words.len() == 1
+                    && (c.rule == CAPITALISED_WORD.name || c.rule == REPEATED_NAME.name)
+            });
+        let modifier = |m: usize| {
+            let first = doc.token_at_or_after(cands[m].span.start);
+            // "the magazine Orbix": an organisation noun before it says what it is.
+            let named = first > 0 && LEXICON.is_org_noun(lower[first - 1]);
+            !named && qualifies_noun(doc, lower, cands[m].span.end)
+        };
+        if plain && cl.members.iter().all(|&m| modifier(m)) {
+            cl.members.clear();
+        }
+    }
+}
+
+/// Whether a lower-case common noun follows byte `end` (the end of a name), as a noun the name
+/// qualifies: no word of a clause, no verb form, no product noun (the maker's) and no title.
+fn qualifies_noun(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let next = doc.token_at_or_after(end);
+    let Some(t) = doc.tokens.get(next) else {
+        return false;
+    };
+    let word = doc.word(next);
+    t.space_before
+        && t.kind == TokenKind::Word
+        && word.starts_with(char::is_lowercase)
+        && !CLAUSE_WORDS.contains(lower[next])
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && crate::analysis::verbs::irregular_past(lower[next]).is_none()
+        && !names::thing_noun(lower[next])
+        && LEXICON.title(lower[next]).is_none()
+        && !PERSON_VERBS.contains(lower[next])
+        && quotes::verb_lemma(lower[next]).is_none()
+        && !matches!(lower[next], "v" | "vs" | "versus" | "uh" | "um" | "back")
+}
+
 /// Whether `word` is an acronym in mixed case, of at most four letters that begin and end in a capital
 /// ("CoM", "DoF"; not "DeVos", "McCoy"): a term's initials with a lower-case "of" or "to" kept.
 fn mixed_case_acronym(word: &str) -> bool {
@@ -867,6 +920,19 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
         ),
     ],
     counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
+};
+
+pub const NAME_AS_MODIFIER: Rule = Rule {
+    name: "actors/name-as-modifier",
+    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; before a product noun it is the maker (\"Orbix chips\"), before a role the employer (\"an Orbix analyst\").",
+    examples: &[(
+        "The Vellmark forces crossed the river. Later the Vellmark army rested.",
+        "no actor mention \"Vellmark\"",
+    )],
+    counter_examples: &[
+        "The Vellmark forces crossed the river. Later, Vellmark said the war was over.",
+        "The new laptops use Orbix chips.",
+    ],
 };
 
 pub const NAME_IN_HEADLINE: Rule = Rule {

@@ -110,6 +110,11 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
+/// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
+pub fn thing_noun(lower: &str) -> bool {
+    THING_NOUNS.contains(lower)
+}
+
 pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
