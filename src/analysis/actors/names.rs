@@ -1732,7 +1732,21 @@ impl Scan<'_, '_> {
             let article = things::capital_article_before(self.doc, mention_start);
             // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
             let single = year && article;
-            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
+            // "his Dumky Trio", "Warhol's Soup Cans": what a person owns or made, when nothing in the
+            // name speaks for a person or a body, and, after a name's possessive, a word of it is a common
+            // noun of the article ("DAB's Starry Lee" is a member of a party).
+            let owned = long
+                && c.person <= 0
+                && c.org <= 0
+                && match things::owner_before(self.doc, self.lower, mention_start) {
+                    Some(things::Owner::Pronoun) => true,
+                    Some(things::Owner::Name) => n.words.iter().any(|w| self.seen_as_common_noun(w)),
+                    None => false,
+                };
+            if single
+                || owned
+                || long && (year || article || things::after_possessive_name(self.doc, mention_start))
+            {
                 c.doubtful = true;
                 c.thing = true;
             }

@@ -211,6 +211,32 @@ pub fn after_possessive_name(doc: &Doc, start: usize) -> bool {
         .any(|back| LEXICON.given(doc.word(start - back)).is_some())
 }
 
+/// Who owns what a name names, by the word before it ([`WORK_OF_AUTHOR`]).
+pub enum Owner {
+    /// A possessive determiner: "his Dumky Trio", "our Shetland Sheepdog".
+    Pronoun,
+    /// One capitalised word in lower and upper case, with a possessive: "Warhol's Soup Cans".
+    Name,
+}
+
+/// The owner before the name starting at token `start`, if a possessive stands there.
+pub fn owner_before(doc: &Doc, lower: &[&str], start: usize) -> Option<Owner> {
+    if start == 0 {
+        return None;
+    }
+    if possessed(lower[start - 1]) {
+        return Some(Owner::Pronoun);
+    }
+    let cap = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    let name = start >= 3
+        && matches!(doc.word(start - 1), "'s" | "’s")
+        && cap(start - 2)
+        && !cap(start - 3)
+        && doc.word(start - 2).chars().skip(1).all(|c| !c.is_uppercase())
+        && !LEXICON.is_org_word_lower(lower[start - 2]);
+    name.then_some(Owner::Name)
+}
+
 /// Whether the name from `start` to `end` opens a line as the label of an entry of a list or a guide:
 /// a colon and a lower-case description after it ("Brisk: a quiet island with two beaches"), or a full
 /// stop and more text on the same line ("Vellin Reserve. Open daily"; [`LABEL_OF_ENTRY`]). A speaker's
@@ -584,12 +610,25 @@ pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
 
 pub const WORK_OF_AUTHOR: Rule = Rule {
     name: "actors/work-of-author",
-    description: "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\") is a work or a thing of theirs, not an actor.",
-    examples: &[(
-        "Critics praised Ada Lenz's Silent Harbour for its calm.",
-        "no actor mention \"Silent Harbour\"",
-    )],
-    counter_examples: &["Critics praised Orbix Partners's Anna Berg for her calm."],
+    description: "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\"), a possessive determiner (\"his Harbour Suite\") or a single name's possessive when a word of it is a common noun of the article (\"Lenz's Copper Suite, ... copper\"), is a work or a thing of theirs, not an actor.",
+    examples: &[
+        (
+            "Critics praised Ada Lenz's Silent Harbour for its calm.",
+            "no actor mention \"Silent Harbour\"",
+        ),
+        (
+            "In 1901 he wrote his Harbour Suite for strings.",
+            "no actor mention \"Harbour Suite\"",
+        ),
+        (
+            "Critics praised Lenz's Copper Suite, a cycle of songs in copper and glass.",
+            "no actor mention \"Copper Suite\"",
+        ),
+    ],
+    counter_examples: &[
+        "Critics praised Orbix Partners's Anna Berg for her calm.",
+        "The party's list was led by Orbix's Tamsin Vale.",
+    ],
 };
 
 pub const LABEL_OF_ENTRY: Rule = Rule {
