@@ -274,34 +274,52 @@ impl WordIndex {
 static CLAUSE_WORDS: WordSet = word_set!("../data/actors-clause-words.txt");
 
 /// Drops the acronyms that qualify a common noun ([`ACRONYM_AS_MODIFIER`]): an acronym found by no
-/// list or expansion, one of whose mentions stands before a lower-case noun ("QRX readings", "the
-/// ZPL servers"), and none of whose mentions is a possessive ("ZPL's chairman"), is a term; so are its
-/// other mentions ("the use of QRX").
+/// list, or with an expansion that only its capitals make a name ("Grid Routing Protocol (GRP)"), one
+/// of whose mentions stands before a lower-case noun ("QRX readings", "the ZPL servers"), and none of
+/// whose mentions is a possessive ("ZPL's chairman") or speaks ("ZPL said"), is a term; so are its
+/// other mentions ("the use of QRX") and its expansion.
 pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let plain = !cl.members.is_empty()
+        // The acronym's expansion may be there too, when only its capitals make it a name ("Grid
+        // Routing Protocol (GRP)"): no organisation word, title or personal name.
+        let single = cl.members.iter().find(|&&m| cands[m].words.len() == 1);
+        let short = single.map(|&m| cands[m].words[0].as_str());
+        let expansion = |c: &Candidate| {
+            c.words.len() > 1
+                && names::acronym_of(&c.words).as_deref() == short
+                && c.rule == CAPITALISED_NAME.name
+                && c.roles.is_empty()
+                && !c.courtesy
+                && !c.given
+                && c.person <= 0
+        };
+        let plain = single.is_some()
             && cl.members.iter().all(|&m| {
                 let c = &cands[m];
                 let text = doc.slice(c.name_span);
-                (c.all_caps || mixed_case_acronym(text))
-                    && c.alias_of.is_none()
+                let acronym = (c.all_caps || mixed_case_acronym(text))
+                    && (c.alias_of.is_none() || c.rule == PARENTHESISED_SHORT_FORM.name)
                     && c.roles.is_empty()
                     && (c.rule == ACRONYM.name
                         || c.rule == REPEATED_NAME.name
-                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text))
+                        || c.rule == PARENTHESISED_SHORT_FORM.name
+                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text));
+                acronym || expansion(c)
             });
         if !plain {
             continue;
         }
         let mut qualifies = false;
-        let mut possessive = false;
+        // A possessive ("ZPL's chairman") or a verb of speech ("ZPL said") shows an actor.
+        let mut acts = false;
         for &m in &cl.members {
             let next = doc.token_at_or_after(cands[m].span.end);
             let Some(t) = doc.tokens.get(next) else {
                 continue;
             };
             let word = doc.word(next);
-            possessive |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’");
+            acts |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
+                || quotes::verb_lemma(lower[next]).is_some();
             qualifies |= t.space_before
                 && t.kind == TokenKind::Word
                 && word.starts_with(char::is_lowercase)
@@ -310,7 +328,7 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
                 && !word.ends_with("ly")
                 && crate::analysis::verbs::irregular_past(lower[next]).is_none();
         }
-        if qualifies && !possessive {
+        if qualifies && !acts {
             cl.members.clear();
         }
     }
@@ -908,7 +926,7 @@ pub const VOCATIVE_NAME: Rule = Rule {
 
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
-    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive nor before a verb of speech, is a term, and so are its other mentions and an expansion that only its capitals make a name (\"Grid Routing Protocol (GRP)\").",
     examples: &[
         (
             "The QRX readings were high. We compared QRX with older data.",
@@ -918,8 +936,15 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
             "We measured the CoG shift twice. The CoG moved back.",
             "no actor mention \"CoG\"",
         ),
+        (
+            "We tested the Grid Routing Protocol (GRP) on two networks. GRP packets were small.",
+            "no actor mention \"Grid Routing Protocol\"",
+        ),
     ],
-    counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
+    counter_examples: &[
+        "The QRX readings were high. QRX's chairman resigned, and QRX said so.",
+        "Tarn Valley Haulage (TVH) cut prices. TVH drivers went on strike, and TVH said it would talk.",
+    ],
 };
 
 pub const NAME_AS_MODIFIER: Rule = Rule {
