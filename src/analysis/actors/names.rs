@@ -799,7 +799,26 @@ impl Scan<'_, '_> {
             return true;
         }
         // "-- Former minister ..." and a dash with spaces.
-        prev == "-" && prev_tok.space_before
+        prev == "-" && prev_tok.space_before || self.after_note_mark(i)
+    }
+
+    /// Whether a bracketed note mark after the end of a sentence comes right before token `i` ("... in
+    /// 1820. [12] Placed under ..."): the word opens the next sentence.
+    fn after_note_mark(&self, i: usize) -> bool {
+        if i < 3 || self.word(i - 1) != "]" {
+            return false;
+        }
+        let Some(open) = (i.saturating_sub(10)..i - 1).rev().find(|&k| self.word(k) == "[") else {
+            return false;
+        };
+        let inside = (open + 1..i - 1)
+            .all(|k| self.doc.tokens[k].kind == TokenKind::Number || matches!(self.word(k), "," | "-" | "–"));
+        let before = open.checked_sub(1).map_or("", |k| self.word(k));
+        let closed = matches!(before, "." | "!" | "?")
+            || before.chars().next().is_some_and(is_quote_mark)
+                && open >= 2
+                && matches!(self.word(open - 2), "." | "!" | "?");
+        inside && closed
     }
 
     /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
