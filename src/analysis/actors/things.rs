@@ -192,10 +192,11 @@ pub fn capital_article_before(doc: &Doc, start: usize) -> bool {
     }
     let article = &doc.tokens[start - 1];
     let before = &doc.tokens[start - 2];
+    // "Elia Kazan (The Last Tycoon)", "Star Wars, The Walking Dead": a bracket or a comma in a list.
+    let listed = matches!(doc.word(start - 2), "(" | ",");
     !article.line_start
         && !doc.is_sentence_start(start - 1)
-        && before.kind == TokenKind::Word
-        && doc.word(start - 2).starts_with(char::is_lowercase)
+        && (before.kind == TokenKind::Word && doc.word(start - 2).starts_with(char::is_lowercase) || listed)
 }
 
 /// Whether the name starting at token `start` follows a capitalised name's possessive ("Anna Berg's
@@ -600,11 +601,17 @@ pub const WORK_BY_YEAR: Rule = Rule {
 
 pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
     name: "actors/work-after-capital-article",
-    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\") is the title of a work, unless it has an organisation word or is a known organisation.",
-    examples: &[(
-        "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
-        "no actor mention \"Silent Harbour\"",
-    )],
+    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\"), also after a bracket or a comma (\"Ada Lenz (The Glass Orchard)\"), is the title of a work, unless it has an organisation word or is a known organisation.",
+    examples: &[
+        (
+            "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
+            "no actor mention \"Silent Harbour\"",
+        ),
+        (
+            "She worked with Ada Lenz (The Glass Orchard) and later with Tom Reyes.",
+            "no actor mention \"Glass Orchard\"",
+        ),
+    ],
     counter_examples: &["The report was published by The Orbix Foundation on Monday."],
 };
 
