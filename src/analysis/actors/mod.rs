@@ -302,6 +302,7 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
     things::LETTER_TERM,
+    things::ACRONYM_IN_PLURAL,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

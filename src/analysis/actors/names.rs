@@ -1407,11 +1407,13 @@ impl Scan<'_, '_> {
 
     /// Words that name no one whatever their context: initials alone ("A. D.";
     /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
-    /// [`things::SHOUTED_CLAUSE`]) and a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`]).
+    /// [`things::SHOUTED_CLAUSE`]), a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`])
+    /// and an acronym in the plural at the end ("DVDs"; [`things::ACRONYM_IN_PLURAL`]).
     fn no_name(&self, n: &NameFacts) -> bool {
         n.text_words.iter().all(|w| w.chars().count() == 1)
             || things::shouted_clause(&n.text_words)
             || n.text_words.len() == 1 && things::letter_term(n.first_word)
+            || n.known.is_none() && things::acronym_in_plural(n.last_word)
     }
 
     /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name

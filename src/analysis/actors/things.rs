@@ -320,6 +320,13 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
 }
 
+/// Whether `word` is an acronym of two capitals or more with a plural "s": "DVDs", "LEDs"
+/// ([`ACRONYM_IN_PLURAL`]).
+pub fn acronym_in_plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// Whether `word` is one capital letter joined by a hyphen to a lower-case word, a term rather than a
 /// name: "X-ray", "K-band", "U-turn" ([`LETTER_TERM`]).
 pub fn letter_term(word: &str) -> bool {
@@ -707,6 +714,16 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const ACRONYM_IN_PLURAL: Rule = Rule {
+    name: "actors/acronym-in-plural",
+    description: "An acronym with a plural \"s\" (\"DVDs\", \"LEDs\"), alone or ending a name, counts things of a kind, not an actor.",
+    examples: &[(
+        "Most homes now use LEDs, and LEDs last for years.",
+        "no actor mention \"LEDs\"",
+    )],
+    counter_examples: &["The LED maker Orbix cut prices, and Orbix said so."],
 };
 
 pub const LETTER_TERM: Rule = Rule {
