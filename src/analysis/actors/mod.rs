@@ -303,6 +303,7 @@ pub static RULES: &[Rule] = &[
     things::PLACE_BY_ROUTE,
     things::LETTER_TERM,
     things::ACRONYM_IN_PLURAL,
+    things::WORK_IN_QUOTES,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -1391,7 +1391,11 @@ impl Scan<'_, '_> {
             } else {
                 end
             };
-            if first > 0 && quoted(first - 1) && quoted(close) {
+            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”").
+            let plain = given.is_none() && !self.has_org_word(name.clone());
+            if first > 0 && quoted(first - 1) && quoted(close)
+                || plain && self.inside_quoted_title(first, end)
+            {
                 return true;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
@@ -1403,6 +1407,37 @@ impl Scan<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the name from `first` to `end` is part of a title in quotation marks, over capitalised
+    /// words and the small words of titles ("“Ghost in the Harbour”", "“A Night at the Vellin”";
+    /// [`things::WORK_IN_QUOTES`]), with at least one such word between the name and a quotation mark.
+    fn inside_quoted_title(&self, first: usize, end: usize) -> bool {
+        let small = |k: usize| {
+            matches!(
+                self.low(k),
+                "in" | "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to"
+            )
+        };
+        let part = |k: usize| self.is_word(k) && (self.cap(k) || small(k)) && self.same_sentence(k, first);
+        let quote = |k: usize| {
+            self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
+                && self.word(k).chars().next().is_some_and(is_quote_mark)
+        };
+        let mut a = first;
+        while a > 0 && first - a < 6 && part(a - 1) {
+            a -= 1;
+        }
+        let mut b = end;
+        while b < self.doc.tokens.len() && b - end < 6 && part(b) {
+            b += 1;
+        }
+        let close = if matches!(self.word(b), "." | "," | "!" | "?") {
+            b + 1
+        } else {
+            b
+        };
+        (a < first || b > end) && a > 0 && quote(a - 1) && quote(close)
     }
 
     /// Words that name no one whatever their context: initials alone ("A. D.";

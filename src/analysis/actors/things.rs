@@ -716,6 +716,16 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
 };
 
+pub const WORK_IN_QUOTES: Rule = Rule {
+    name: "actors/work-in-quotes",
+    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor.",
+    examples: &[(
+        "Her essay “Letters from the Harbour” won a prize.",
+        "no actor mention \"Harbour\"",
+    )],
+    counter_examples: &["“Lindqvist is wrong,” said Ada Berg."],
+};
+
 pub const ACRONYM_IN_PLURAL: Rule = Rule {
     name: "actors/acronym-in-plural",
     description: "An acronym with a plural \"s\" (\"DVDs\", \"LEDs\"), alone or ending a name, counts things of a kind, not an actor.",
