@@ -274,34 +274,52 @@ impl WordIndex {
 static CLAUSE_WORDS: WordSet = word_set!("../data/actors-clause-words.txt");
 
 /// Drops the acronyms that qualify a common noun ([`ACRONYM_AS_MODIFIER`]): an acronym found by no
-/// list or expansion, one of whose mentions stands before a lower-case noun ("QRX readings", "the
-/// ZPL servers"), and none of whose mentions is a possessive ("ZPL's chairman"), is a term; so are its
-/// other mentions ("the use of QRX").
+/// list, or with an expansion that only its capitals make a name ("Grid Routing Protocol (GRP)"), one
+/// of whose mentions stands before a lower-case noun ("QRX readings", "the ZPL servers"), and none of
+/// whose mentions is a possessive ("ZPL's chairman") or speaks ("ZPL said"), is a term; so are its
+/// other mentions ("the use of QRX") and its expansion.
 pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let plain = !cl.members.is_empty()
+        // The acronym's expansion may be there too, when only its capitals make it a name ("Grid
+        // Routing Protocol (GRP)"): no organisation word, title or personal name.
+        let single = cl.members.iter().find(|&&m| cands[m].words.len() == 1);
+        let short = single.map(|&m| cands[m].words[0].as_str());
+        let expansion = |c: &Candidate| {
+            c.words.len() > 1
+                && names::acronym_of(&c.words).as_deref() == short
+                && c.rule == CAPITALISED_NAME.name
+                && c.roles.is_empty()
+                && !c.courtesy
+                && !c.given
+                && c.person <= 0
+        };
+        let plain = single.is_some()
             && cl.members.iter().all(|&m| {
                 let c = &cands[m];
                 let text = doc.slice(c.name_span);
-                (c.all_caps || mixed_case_acronym(text))
-                    && c.alias_of.is_none()
+                let acronym = (c.all_caps || mixed_case_acronym(text))
+                    && (c.alias_of.is_none() || c.rule == PARENTHESISED_SHORT_FORM.name)
                     && c.roles.is_empty()
                     && (c.rule == ACRONYM.name
                         || c.rule == REPEATED_NAME.name
-                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text))
+                        || c.rule == PARENTHESISED_SHORT_FORM.name
+                        || c.rule == CAPITALISED_WORD.name && mixed_case_acronym(text));
+                acronym || expansion(c)
             });
         if !plain {
             continue;
         }
         let mut qualifies = false;
-        let mut possessive = false;
+        // A possessive ("ZPL's chairman") or a verb of speech ("ZPL said") shows an actor.
+        let mut acts = false;
         for &m in &cl.members {
             let next = doc.token_at_or_after(cands[m].span.end);
             let Some(t) = doc.tokens.get(next) else {
                 continue;
             };
             let word = doc.word(next);
-            possessive |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’");
+            acts |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
+                || quotes::verb_lemma(lower[next]).is_some();
             qualifies |= t.space_before
                 && t.kind == TokenKind::Word
                 && word.starts_with(char::is_lowercase)
@@ -310,10 +328,63 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
                 && !word.ends_with("ly")
                 && crate::analysis::verbs::irregular_past(lower[next]).is_none();
         }
-        if qualifies && !possessive {
+        if qualifies && !acts {
             cl.members.clear();
         }
     }
+}
+
+/// Drops the single capitalised words that only ever qualify a common noun ([`NAME_AS_MODIFIER`]): a
+/// word found by its capitals alone, every mention of which stands before a lower-case noun ("the
+/// Vellmark forces", "Quoddle players"), none a possessive, is a term or a label, not an actor. A
+/// product noun after it names the maker ("Orbix chips"), a role noun the employer ("Orbix analyst").
+pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        let plain = cl.full.len() == 1
+            && !cl.given
+            && !cl.courtesy
+            && cl.group <= 0
+            && !cl.members.is_empty()
+            && cl.members.iter().all(|&m| {
+                let c = &cands[m];
+                !c.all_caps
+                    && c.alias_of.is_none()
+                    && c.roles.is_empty()
+                    && c.words.len() == 1
+                    && (c.rule == CAPITALISED_WORD.name || c.rule == REPEATED_NAME.name)
+            });
+        let modifier = |m: usize| {
+            let first = doc.token_at_or_after(cands[m].span.start);
+            // "the magazine Orbix": an organisation noun before it says what it is.
+            let named = first > 0 && LEXICON.is_org_noun(lower[first - 1]);
+            !named && qualifies_noun(doc, lower, cands[m].span.end)
+        };
+        if plain && cl.members.iter().all(|&m| modifier(m)) {
+            cl.members.clear();
+        }
+    }
+}
+
+/// Whether a lower-case common noun follows byte `end` (the end of a name), as a noun the name
+/// qualifies: no word of a clause, no verb form, no product noun (the maker's) and no title.
+fn qualifies_noun(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let next = doc.token_at_or_after(end);
+    let Some(t) = doc.tokens.get(next) else {
+        return false;
+    };
+    let word = doc.word(next);
+    t.space_before
+        && t.kind == TokenKind::Word
+        && word.starts_with(char::is_lowercase)
+        && !CLAUSE_WORDS.contains(lower[next])
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && crate::analysis::verbs::irregular_past(lower[next]).is_none()
+        && !names::thing_noun(lower[next])
+        && LEXICON.title(lower[next]).is_none()
+        && !PERSON_VERBS.contains(lower[next])
+        && quotes::verb_lemma(lower[next]).is_none()
+        && !matches!(lower[next], "v" | "vs" | "versus" | "uh" | "um" | "back")
 }
 
 /// Whether `word` is an acronym in mixed case, of at most four letters that begin and end in a capital
@@ -855,7 +926,7 @@ pub const VOCATIVE_NAME: Rule = Rule {
 
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
-    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive, is a term, and so are its other mentions.",
+    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive nor before a verb of speech, is a term, and so are its other mentions and an expansion that only its capitals make a name (\"Grid Routing Protocol (GRP)\").",
     examples: &[
         (
             "The QRX readings were high. We compared QRX with older data.",
@@ -865,8 +936,28 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
             "We measured the CoG shift twice. The CoG moved back.",
             "no actor mention \"CoG\"",
         ),
+        (
+            "We tested the Grid Routing Protocol (GRP) on two networks. GRP packets were small.",
+            "no actor mention \"Grid Routing Protocol\"",
+        ),
     ],
-    counter_examples: &["The QRX readings were high. QRX's chairman resigned, and QRX said so."],
+    counter_examples: &[
+        "The QRX readings were high. QRX's chairman resigned, and QRX said so.",
+        "Tarn Valley Haulage (TVH) cut prices. TVH drivers went on strike, and TVH said it would talk.",
+    ],
+};
+
+pub const NAME_AS_MODIFIER: Rule = Rule {
+    name: "actors/name-as-modifier",
+    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; before a product noun it is the maker (\"Orbix chips\"), before a role the employer (\"an Orbix analyst\").",
+    examples: &[(
+        "The Vellmark forces crossed the river. Later the Vellmark army rested.",
+        "no actor mention \"Vellmark\"",
+    )],
+    counter_examples: &[
+        "The Vellmark forces crossed the river. Later, Vellmark said the war was over.",
+        "The new laptops use Orbix chips.",
+    ],
 };
 
 pub const NAME_IN_HEADLINE: Rule = Rule {

@@ -21,7 +21,8 @@
 //!    and looks common ("the State") or like a place ("in Herat", "from Tarsby", "the village of Brin")
 //!    is dropped, and so are products named after a company ("Ford Taurus"), words that also occur in
 //!    the plural ("Polaroids"), and acronyms shown anywhere in the article to be a unit, a currency, an
-//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)").
+//!    era ("350 DKK", "3000 BC") or a term ("sea surface salinity (SSS)"), and single words found by their
+//!    capitals alone that only ever qualify a common noun ("the Vellmark forces").
 //!    [`things`] drops, over the whole document, the names said to be a place or a thing ("Brisk is a
 //!    small town", "the Oskan language") or standing where places stand in one mention of three ("hotels
 //!    in Brisk"), unless a mention shows an actor (`actors/thing-by-context` and its kin). A single word
@@ -104,6 +105,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
+    cluster::drop_modifier_words(doc, lower, &cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(&cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
@@ -288,6 +290,7 @@ pub static RULES: &[Rule] = &[
     cluster::RELATIVE_BEFORE_NAME,
     cluster::VOCATIVE_NAME,
     cluster::ACRONYM_AS_MODIFIER,
+    cluster::NAME_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
     things::IMPERATIVE_AT_START,
@@ -312,6 +315,8 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
     things::LETTER_TERM,
+    things::ACRONYM_IN_PLURAL,
+    things::WORK_IN_QUOTES,
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,

@@ -110,6 +110,11 @@ struct Scan<'d, 'a> {
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
+/// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
+pub fn thing_noun(lower: &str) -> bool {
+    THING_NOUNS.contains(lower)
+}
+
 pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
@@ -794,7 +799,26 @@ impl Scan<'_, '_> {
             return true;
         }
         // "-- Former minister ..." and a dash with spaces.
-        prev == "-" && prev_tok.space_before
+        prev == "-" && prev_tok.space_before || self.after_note_mark(i)
+    }
+
+    /// Whether a bracketed note mark after the end of a sentence comes right before token `i` ("... in
+    /// 1820. [12] Placed under ..."): the word opens the next sentence.
+    fn after_note_mark(&self, i: usize) -> bool {
+        if i < 3 || self.word(i - 1) != "]" {
+            return false;
+        }
+        let Some(open) = (i.saturating_sub(10)..i - 1).rev().find(|&k| self.word(k) == "[") else {
+            return false;
+        };
+        let inside = (open + 1..i - 1)
+            .all(|k| self.doc.tokens[k].kind == TokenKind::Number || matches!(self.word(k), "," | "-" | "–"));
+        let before = open.checked_sub(1).map_or("", |k| self.word(k));
+        let closed = matches!(before, "." | "!" | "?")
+            || before.chars().next().is_some_and(is_quote_mark)
+                && open >= 2
+                && matches!(self.word(open - 2), "." | "!" | "?");
+        inside && closed
     }
 
     /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
@@ -1367,7 +1391,11 @@ impl Scan<'_, '_> {
             } else {
                 end
             };
-            if first > 0 && quoted(first - 1) && quoted(close) {
+            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”").
+            let plain = given.is_none() && !self.has_org_word(name.clone());
+            if first > 0 && quoted(first - 1) && quoted(close)
+                || plain && self.inside_quoted_title(first, end)
+            {
                 return true;
             }
             // A title alone ("the President", "Secretary of State") is a description, not a name.
@@ -1381,13 +1409,46 @@ impl Scan<'_, '_> {
         false
     }
 
+    /// Whether the name from `first` to `end` is part of a title in quotation marks, over capitalised
+    /// words and the small words of titles ("“Ghost in the Harbour”", "“A Night at the Vellin”";
+    /// [`things::WORK_IN_QUOTES`]), with at least one such word between the name and a quotation mark.
+    fn inside_quoted_title(&self, first: usize, end: usize) -> bool {
+        let small = |k: usize| {
+            matches!(
+                self.low(k),
+                "in" | "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to"
+            )
+        };
+        let part = |k: usize| self.is_word(k) && (self.cap(k) || small(k)) && self.same_sentence(k, first);
+        let quote = |k: usize| {
+            self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
+                && self.word(k).chars().next().is_some_and(is_quote_mark)
+        };
+        let mut a = first;
+        while a > 0 && first - a < 6 && part(a - 1) {
+            a -= 1;
+        }
+        let mut b = end;
+        while b < self.doc.tokens.len() && b - end < 6 && part(b) {
+            b += 1;
+        }
+        let close = if matches!(self.word(b), "." | "," | "!" | "?") {
+            b + 1
+        } else {
+            b
+        };
+        (a < first || b > end) && a > 0 && quote(a - 1) && quote(close)
+    }
+
     /// Words that name no one whatever their context: initials alone ("A. D.";
     /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
-    /// [`things::SHOUTED_CLAUSE`]) and a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`]).
+    /// [`things::SHOUTED_CLAUSE`]), a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`])
+    /// and an acronym in the plural at the end ("DVDs"; [`things::ACRONYM_IN_PLURAL`]).
     fn no_name(&self, n: &NameFacts) -> bool {
         n.text_words.iter().all(|w| w.chars().count() == 1)
             || things::shouted_clause(&n.text_words)
             || n.text_words.len() == 1 && things::letter_term(n.first_word)
+            || n.known.is_none() && things::acronym_in_plural(n.last_word)
     }
 
     /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name
@@ -1585,13 +1646,19 @@ impl Scan<'_, '_> {
             // "shares in Veltrona", "a stake in Orbix": a company, not a place.
             let holding =
                 prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
-            c.place = PLACE_PREPOSITIONS.contains(prev) && !holding
+            // "in the Chathams", "near the Tarsby": the article does not hide the preposition.
+            let prep = if prev == "the" && mention_start >= 2 {
+                self.low(mention_start - 2)
+            } else {
+                prev
+            };
+            c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             c.thing = things::cue_noun_after(self.doc, self.lower, end);
-            c.doubtful = self.lower_seen.contains(c.words[0].as_str())
+            c.doubtful = self.seen_as_common_noun(&c.words[0])
                 || matches!(
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"
@@ -1721,7 +1788,21 @@ impl Scan<'_, '_> {
             let article = things::capital_article_before(self.doc, mention_start);
             // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
             let single = year && article;
-            if single || long && (year || article || things::after_possessive_name(self.doc, mention_start)) {
+            // "his Dumky Trio", "Warhol's Soup Cans": what a person owns or made, when nothing in the
+            // name speaks for a person or a body, and, after a name's possessive, a word of it is a common
+            // noun of the article ("DAB's Starry Lee" is a member of a party).
+            let owned = long
+                && c.person <= 0
+                && c.org <= 0
+                && match things::owner_before(self.doc, self.lower, mention_start) {
+                    Some(things::Owner::Pronoun) => true,
+                    Some(things::Owner::Name) => n.words.iter().any(|w| self.seen_as_common_noun(w)),
+                    None => false,
+                };
+            if single
+                || owned
+                || long && (year || article || things::after_possessive_name(self.doc, mention_start))
+            {
                 c.doubtful = true;
                 c.thing = true;
             }
@@ -1741,6 +1822,22 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+    }
+
+    /// Whether the article writes `word` (lower case), or its singular or plural, in lower case: "Letters"
+    /// beside "a letter", "Rule" beside "the rules" are common nouns capitalised. Not an organisation word
+    /// ("the Court" beside "both courts", "the Times" beside "times").
+    fn seen_as_common_noun(&self, word: &str) -> bool {
+        let seen = |w: &str| self.lower_seen.contains(w);
+        let variant = || {
+            word.strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && seen(one))
+                || word
+                    .strip_suffix("es")
+                    .is_some_and(|one| one.len() >= 3 && seen(one))
+                || word.len() >= 3 && (seen(&format!("{word}s")) || seen(&format!("{word}es")))
+        };
+        seen(word) || !LEXICON.is_org_word_lower(word) && variant()
     }
 
     /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
@@ -2294,6 +2391,8 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "The report was written on Friday.",
         "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
         "Walk along the cliff and you will find a Souffleur.",
+        "Pupils wrote one exercise a day. The teacher kept Exercises in a box.",
+        "Storms are rare in the Skarvik, and fishermen like Skarvik.",
     ],
 };
 
