@@ -78,6 +78,34 @@ fn cited_after(doc: &Doc, end: usize) -> bool {
     year || reference
 }
 
+/// Whether the name at `span` is cited as an author ([`CITED_SURNAME`]): a year or a reference number
+/// follows it, bare, after a comma or in brackets ("Brenn (1966)", "Brenn, 2011", "Brenn 2011;",
+/// "Brenn [4]"), or "et al." does, or it is the first of two surnames joined by "and" or "&" that are
+/// cited so ("Brenn and Tolk (2004)").
+pub fn cited_author(doc: &Doc, span: Span) -> bool {
+    let next = doc.token_at_or_after(span.end);
+    let word = |k: usize| doc.tokens.get(k).map_or("", |_| doc.word(k));
+    let cited = |k: usize| {
+        let end = doc.tokens.get(k).map_or(usize::MAX, |t| t.span.start);
+        let year_in_brackets = word(k) == "("
+            && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && cited_after(doc, doc.tokens[k + 1].span.start);
+        cited_after(doc, end) || year_in_brackets
+    };
+    // A title after "in", "as" or an article is a work: "starred in Driftwood (2005)".
+    let first = doc.token_at_or_after(span.start);
+    if first > 0 && matches!(doc.lower(first - 1), "in" | "as" | "the" | "a" | "an") {
+        return false;
+    }
+    let joined = matches!(word(next), "and" | "&")
+        && doc
+            .tokens
+            .get(next + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_capitalized(doc.word(next + 1)))
+        && cited(next + 2);
+    cited(next) || (word(next) == "et" && word(next + 1).starts_with("al")) || joined
+}
+
 /// A person candidate for the surname at token `i`.
 fn author(doc: &Doc, i: usize) -> Candidate {
     let span: Span = doc.tokens[i].span;
@@ -107,5 +135,25 @@ pub const AUTHOR_CITATION: Rule = Rule {
     counter_examples: &[
         "Shares of Procter & Gamble rose.",
         "The Lund & Okafor bakery opened in 2019 on Main Street.",
+    ],
+};
+
+pub const CITED_SURNAME: Rule = Rule {
+    name: "actors/cited-surname",
+    description: "A single unknown name cited as an author, before a year or a reference number (\"Brenn (1966)\", \"Brenn et al.\", \"Brenn and Tolk, 2004\"), is a person.",
+    examples: &[
+        (
+            "For rhythm see Tolk (1966), Brenn (1982) and Varga (2006).",
+            "actor person \"Tolk\": \"Tolk\"",
+        ),
+        (
+            "The first chapter of the survey by Tolk and Varga (2004) is short.",
+            "actor person \"Tolk\": \"Tolk\"",
+        ),
+    ],
+    counter_examples: &[
+        "The Rovell bakery opened in 1966 on Main Street.",
+        "She starred in Driftwood (2005), then left.",
+        "You may book through Visarra ([3]) instead.",
     ],
 };

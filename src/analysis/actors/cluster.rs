@@ -8,7 +8,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{
     self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
 };
-use crate::analysis::actors::things;
+use crate::analysis::actors::{citations, things};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
@@ -1124,6 +1124,12 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             RELATIVE_BEFORE_NAME.name
         } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
             VOCATIVE_NAME.name
+        } else if cl
+            .members
+            .iter()
+            .any(|&m| citations::cited_author(doc, cands[m].span))
+        {
+            citations::CITED_SURNAME.name
         } else {
             continue;
         };

@@ -273,6 +273,7 @@ pub static RULES: &[Rule] = &[
     states::STATE_ACTS,
     states::NATIONAL_TEAM,
     citations::AUTHOR_CITATION,
+    citations::CITED_SURNAME,
     bylines::BYLINE_AUTHOR,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
