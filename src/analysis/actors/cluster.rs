@@ -1037,7 +1037,12 @@ pub fn persons_by_cue(doc: &Doc, lower: &[&str], cands: &mut [Candidate], cluste
         }
         let cue = cl.members.iter().copied().find_map(|m| {
             let end = doc.token_at_or_after(cands[m].span.end);
-            things::relative_after(doc, lower, end).then_some((m, things::RELATIVE_OF_NAME.name))
+            if things::relative_after(doc, lower, end) {
+                Some((m, things::RELATIVE_OF_NAME.name))
+            } else {
+                things::personal_noun_after(doc, lower, end)
+                    .then_some((m, things::PERSONAL_NOUN_OF_NAME.name))
+            }
         });
         if let Some((m, rule)) = cue {
             cl.person = cl.org + 1;

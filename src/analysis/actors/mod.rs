@@ -299,6 +299,7 @@ pub static RULES: &[Rule] = &[
     things::TERM_BY_EXPANSION,
     things::HEAD_BEFORE_NUMERAL,
     things::RELATIVE_OF_NAME,
+    things::PERSONAL_NOUN_OF_NAME,
     things::OTHER_NAME_OF_PLACE,
     things::THING_BY_VERB,
     things::HALF_OF_PHRASE,

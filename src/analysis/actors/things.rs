@@ -102,6 +102,20 @@ pub fn kinship_word(lower: &str) -> bool {
     KINSHIP.contains(lower)
 }
 
+/// Nouns for what only a person has (`data/actors-personal-nouns.txt`): "Moen's childhood".
+static PERSONAL_NOUNS: WordSet = word_set!("../data/actors-personal-nouns.txt");
+
+/// Whether a possessive and a noun for what only a person has follow the name ending at token `end`,
+/// maybe after one lower-case adjective ("Lindqvist's childhood", "Moen's general theory";
+/// [`PERSONAL_NOUN_OF_NAME`]).
+pub fn personal_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let noun = |k: usize| word(k) && PERSONAL_NOUNS.contains(lower[k]);
+    matches!(doc.word(end), "'s" | "’s")
+        && (noun(end + 1)
+            || (word(end + 1) && doc.word(end + 1).starts_with(char::is_lowercase) && noun(end + 2)))
+}
+
 /// Whether a possessive and a word for a relative follow the name ending at token `end`, maybe after
 /// one lower-case adjective ("Lindqvist's parents", "Moen's first wife"; [`RELATIVE_OF_NAME`]), and
 /// no noun for an organisation after that word ("Orbix's sister company").
@@ -509,6 +523,16 @@ pub const RELATIVE_OF_NAME: Rule = Rule {
         "actor person \"Lindqvist\": \"Lindqvist\"",
     )],
     counter_examples: &["Orbix grew fast. Orbix's sister company was sold."],
+};
+
+pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
+    name: "actors/personal-noun-of-name",
+    description: "A single unknown name with a noun for what only a person has after its possessive (\"Lindqvist's childhood\", \"Moen's general theory\") is a person, with all its mentions.",
+    examples: &[(
+        "Moen walked home. Moen's general theory was ignored, and Moen waved.",
+        "actor person \"Moen\": \"Moen\"",
+    )],
+    counter_examples: &["Orbix grew fast. Orbix's new headquarters opened."],
 };
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
