@@ -17,6 +17,10 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         let first = doc.token_at_or_after(c.name_span.start);
         let mut end = doc.token_at_or_after(c.name_span.end);
+        // Most names end in no such letters: look at the last word before counting the words.
+        if end <= first + 1 || !POST_NOMINALS.contains(doc.word(end - 1)) {
+            continue;
+        }
         let mut words = (first..end)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
             .count();
