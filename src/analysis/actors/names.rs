@@ -359,7 +359,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
             end += 1;
         }
         let (all_caps, title_case) = line_kinds(doc, lower, start..end);
-        let title_case = title_case && doc.word(end - 1) != ".";
+        // A line of several sentences that runs long is prose, however many names it lists.
+        let prose = end - start > 30 && doc.tokens[start].sentence != doc.tokens[end - 1].sentence;
+        let title_case = title_case && doc.word(end - 1) != "." && !prose;
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
