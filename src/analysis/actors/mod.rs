@@ -296,6 +296,7 @@ pub static RULES: &[Rule] = &[
     things::THING_BY_CUE_NOUN,
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
+    things::THING_BY_PREDICATE,
     things::TERM_BY_EXPANSION,
     things::HEAD_BEFORE_NUMERAL,
     things::RELATIVE_OF_NAME,

@@ -1720,7 +1720,10 @@ impl Scan<'_, '_> {
             c.place = true;
         }
         // "Brisk is a small town": a place, here and wherever the article names it.
-        if may_be_thing && things::place_predicate(self.doc, self.lower, end) {
+        if may_be_thing
+            && (things::place_predicate(self.doc, self.lower, end)
+                || things::thing_predicate(self.doc, self.lower, end))
+        {
             c.doubtful = true;
             c.thing = true;
         }

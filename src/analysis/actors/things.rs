@@ -459,6 +459,50 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
         .any(|k| PLACE_NOUNS.contains(lower[k]) && !matches!(lower.get(k + 1), Some(&("'s" | "’s"))))
 }
 
+/// Whether the name ending at token `end` is said to be a product, a work or a thing: "Stardust is a
+/// space capsule that...", "Quoddle was a board game" ([`THING_BY_PREDICATE`]): "is" or "was", an
+/// article, then within six words of the same sentence a noun for a thing (`data/actors-thing-nouns.txt`)
+/// that heads the phrase: no lower-case word other than a function word follows it ("a software
+/// company", "a game developer" speak of a company).
+pub fn thing_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    if !matches!(lower.get(end), Some(&("is" | "was")))
+        || !matches!(lower.get(end + 1), Some(&("a" | "an" | "one")))
+    {
+        return false;
+    }
+    let sentence = doc.tokens[end].sentence;
+    let same = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == sentence);
+    (end + 2..(end + 8).min(doc.tokens.len()))
+        .take_while(|&k| same(k) && doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| super::names::thing_noun(lower[k]))
+        .is_some_and(|k| {
+            let next = k + 1;
+            !same(next)
+                || doc.tokens[next].kind != TokenKind::Word
+                || LEXICON.is_stop(lower[next])
+                || !doc.word(next).starts_with(char::is_lowercase)
+        })
+}
+
+pub const THING_BY_PREDICATE: Rule = Rule {
+    name: "actors/thing-by-predicate",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\") is no actor, nor are its other mentions; \"a software company\" still speaks of a company.",
+    examples: &[
+        (
+            "Children love Quoddle. Quoddle is a card game for four players.",
+            "no actor mention \"Quoddle\"",
+        ),
+        (
+            "Stardust is a space capsule that collected dust. Stardust landed in Utah.",
+            "no actor mention \"Stardust\"",
+        ),
+    ],
+    counter_examples: &[
+        "Investors like Orbix. Orbix is a software company in Oslo.",
+        "Reporters asked Lindqvist twice. Lindqvist is a game designer.",
+    ],
+};
+
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
     description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\"): all its mentions go.",
