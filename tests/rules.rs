@@ -62,6 +62,28 @@ fn broken_absence(example: &str, expect: &str) -> Option<Vec<String>> {
     )
 }
 
+/// Whether an expectation is an absence: `no actor mention "Brisk"`, `no country "Florence"`.
+fn is_absence(expect: &str) -> bool {
+    expect.starts_with("no actor mention ") || expect.starts_with("no country ")
+}
+
+/// A counter-example of a rule that keeps something from being found (an absence rule) must find
+/// something of the same kind, an actor mention or a country, or it shows nothing: its report's lines
+/// of that kind, empty when it finds none.
+fn found_of_kind(rule: &Rule, example: &str) -> Vec<String> {
+    let (date, text) = split_date(example);
+    let prefix = if rule.name.starts_with("countries/") {
+        "country "
+    } else {
+        "actor "
+    };
+    rules::explain(&cases::report(text, date))
+        .into_iter()
+        .map(|(_, line)| line)
+        .filter(|line| line.starts_with(prefix))
+        .collect()
+}
+
 #[test]
 fn every_rule_has_a_name_a_description_examples_and_counter_examples() {
     let mut seen = HashSet::new();
@@ -121,8 +143,17 @@ fn every_rule_example_produces_its_line_and_no_counter_example_fires() {
                 );
             }
         }
+        // A rule that keeps something from being found: its counter-examples find something of its kind.
+        let absence = rule.examples.iter().any(|(_, expect)| is_absence(expect));
         for example in rule.counter_examples {
             checked += 1;
+            if absence && found_of_kind(rule, example).is_empty() {
+                let _ = writeln!(
+                    failures,
+                    "{}: counter-example {example:?} finds nothing of the kind the rule keeps out",
+                    rule.name
+                );
+            }
             let got = produced(rule, example);
             if !got.is_empty() {
                 let _ = writeln!(

@@ -1854,12 +1854,29 @@ impl Scan<'_, '_> {
         let item_is_place = |item: Range<usize>| {
             item.len() == 1 && self.is_place(item.start) || self.place_len(item.start, item.end) == item.len()
         };
+        // "Speaking in Paris, Brisk said": a preposition, a place and a comma before a name that a verb
+        // follows close a fronted phrase; the name is the subject of the clause, not a list's next place.
+        let clause_subject = start > 0
+            && self.word(start - 1) == ","
+            && self.is_word(end)
+            && self.word(end).starts_with(char::is_lowercase)
+            && !matches!(self.low(end), "and" | "or");
         // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
         let mut k = start;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
             while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
                 joint -= 1;
+            }
+            if k == start && clause_subject && joint + 1 == start {
+                // The place before the comma follows a preposition ("in Paris"): a fronted phrase.
+                let mut s = joint;
+                while s > 0 && joint - s < 3 && self.cap(s - 1) {
+                    s -= 1;
+                }
+                if s < joint && s > 0 && PLACE_PREPOSITIONS.contains(self.low(s - 1)) {
+                    break;
+                }
             }
             let mut s = joint;
             while s > 0 && joint - s < 3 && self.cap(s - 1) && self.same_sentence(s - 1, start) {

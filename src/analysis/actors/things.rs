@@ -627,7 +627,7 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place (\"Paris, Brisk and Vellin\": Brisk and Vellin) is a place too, and so are its other mentions unless they show it acting.",
+    description: "A single name in a list that holds a known place (\"Paris, Brisk and Vellin\": Brisk and Vellin) is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -638,7 +638,10 @@ pub const PLACE_IN_LIST: Rule = Rule {
             "no actor mention \"Vellin\"",
         ),
     ],
-    counter_examples: &["Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff."],
+    counter_examples: &[
+        "Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff.",
+        "Speaking in Paris, Tolvan said the talks had failed.",
+    ],
 };
 
 pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
