@@ -261,6 +261,7 @@ pub static RULES: &[Rule] = &[
     names::KNOWN_ORGANISATION,
     names::PARTY_MEMBERS,
     names::ORGANISATION_WORD,
+    names::LEGISLATIVE_CHAMBER,
     names::ACRONYM,
     names::EMPLOYER_AFTER_ROLE,
     names::CAPITALISED_NAME,

@@ -688,7 +688,20 @@ impl Scan<'_, '_> {
     }
 
     fn has_org_word(&self, r: Range<usize>) -> bool {
-        r.clone().any(|i| LEXICON.is_org_word(self.word(i)))
+        r.clone().any(|i| LEXICON.is_org_word(self.word(i))) || self.chamber(r)
+    }
+
+    /// "the House" alone, inside a sentence: the chamber of a legislature ([`LEGISLATIVE_CHAMBER`]),
+    /// not a house's name ("Abbey House"), "the House of Lords" (a name of its own) or a sentence's
+    /// first word.
+    fn chamber(&self, r: Range<usize>) -> bool {
+        r.len() == 1
+            && self.word(r.start) == "House"
+            && r.start > 0
+            && self.low(r.start - 1) == "the"
+            && !self.initial(r.start - 1)
+            && self.low(r.end) != "of"
+            && !self.cap(r.end)
     }
 
     fn ends_with_title(&self, r: Range<usize>) -> bool {
@@ -989,6 +1002,9 @@ impl Scan<'_, '_> {
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
         });
+        if self.chamber(n.name.clone()) {
+            c.rule = LEGISLATIVE_CHAMBER.name;
+        }
         out.push(c);
     }
 
@@ -2470,4 +2486,14 @@ pub const CITATION_AUTHOR: Rule = Rule {
         "actor person \"Lindqvist\": \"Lindqvist\"",
     )],
     counter_examples: &["The film (Lindqvist 2017) was long."],
+};
+
+pub const LEGISLATIVE_CHAMBER: Rule = Rule {
+    name: "actors/legislative-chamber",
+    description: "\"the House\" alone inside a sentence is the chamber of a legislature: an organisation (\"the bill passed the House\"); not \"Abbey House\" nor the first word of a sentence.",
+    examples: &[(
+        "The bill passed the House on Monday, and the House adjourned.",
+        "actor organization \"House\": \"House\"",
+    )],
+    counter_examples: &["We stayed at Harbour House. The House was cold."],
 };
