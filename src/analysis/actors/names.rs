@@ -107,6 +107,9 @@ struct Scan<'d, 'a> {
     /// Place names this article uses as a person's surname, right after a given name ("Lena Florence"):
     /// alone they are that person too ("Florence said"), except after a preposition of place.
     surnames: HashSet<&'d str>,
+    /// Words in "-ese" that this article writes right after a given name ("Genevieve Cortese"): a
+    /// surname, not a people's adjective ("Chinese"), also alone.
+    ese_surnames: HashSet<&'d str>,
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -148,6 +151,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         lower_seen,
         cap_seen: HashSet::new(),
         surnames: HashSet::new(),
+        ese_surnames: HashSet::new(),
         date,
         caps: Vec::new(),
         country,
@@ -173,6 +177,17 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .map(|i| doc.word(i))
         .collect();
     scan.surnames = surnames;
+    let ese_surnames = (1..n)
+        .filter(|&i| {
+            scan.lower[i].ends_with("ese")
+                && scan.cap(i - 1)
+                && scan.cap(i)
+                && scan.same_sentence(i - 1, i)
+                && LEXICON.given(scan.word(i - 1)).is_some()
+        })
+        .map(|i| doc.word(i))
+        .collect();
+    scan.ese_surnames = ese_surnames;
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
@@ -1395,7 +1410,9 @@ impl Scan<'_, '_> {
                 if l.ends_with("ing") && l.len() > 5 && given.is_none() {
                     return true;
                 }
-                if INSTITUTION_NOUNS.contains(first_word) || (l.ends_with("ese") && given.is_none()) {
+                // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.
+                let people = l.ends_with("ese") && given.is_none() && !self.ese_surnames.contains(first_word);
+                if INSTITUTION_NOUNS.contains(first_word) || people {
                     return true;
                 }
             }
