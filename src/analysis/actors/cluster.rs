@@ -700,6 +700,42 @@ pub fn headline_mentions(
             }
         }
     }
+    // A person's surname alone ("(Swartz)" above "By Aaron Swartz"), when one person bears it.
+    let mut surnames: HashMap<&String, Option<usize>> = HashMap::new();
+    for (k, cl) in clusters.iter().enumerate() {
+        if cl.kind() != ActorKind::Person {
+            continue;
+        }
+        for &m in &cl.members {
+            if let [_, .., last] = cands[m].words.as_slice() {
+                // Not a regnal number ("Norton I"), a function word or an organisation's word.
+                let capitalised: String = last
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(last.chars().skip(1))
+                    .collect();
+                if last.len() < 3
+                    || LEXICON.is_stop(last)
+                    || LEXICON.is_org_word_lower(last)
+                    || names::institution_noun(&capitalised)
+                {
+                    continue;
+                }
+                let entry = surnames.entry(last).or_insert(Some(k));
+                if *entry != Some(k) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    let surnames: Vec<(Vec<String>, usize)> = surnames
+        .into_iter()
+        .filter_map(|(w, k)| Some((vec![w.clone()], k?)))
+        .collect();
+    for (words, k) in surnames {
+        known.entry(words).or_insert(k);
+    }
     let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
     let n = doc.tokens.len();
     let mut i = 0;
@@ -962,7 +998,7 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
-    description: "A headline or heading line yields only names the body of the article also has.",
+    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\").",
     examples: &[(
         "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
         "actor person \"Antony Blinken\": \"Blinken\"",

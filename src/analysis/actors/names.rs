@@ -118,6 +118,11 @@ pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
 }
 
+/// Whether `word` is a common noun capitalised for an institution ("Government", "State").
+pub fn institution_noun(word: &str) -> bool {
+    INSTITUTION_NOUNS.contains(word)
+}
+
 pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
