@@ -107,9 +107,10 @@ struct Scan<'d, 'a> {
     /// Place names this article uses as a person's surname, right after a given name ("Lena Florence"):
     /// alone they are that person too ("Florence said"), except after a preposition of place.
     surnames: HashSet<&'d str>,
-    /// Words in "-ese" that this article writes right after a given name ("Genevieve Cortese"): a
-    /// surname, not a people's adjective ("Chinese"), also alone.
-    ese_surnames: HashSet<&'d str>,
+    /// Words in "-ese" or "-ing" that this article writes right after a given name ("Genevieve
+    /// Cortese", "Tom Welling"): a surname, not a people's adjective ("Chinese") nor a verb form
+    /// ("Nothing", "Building"), also alone.
+    suffix_surnames: HashSet<&'d str>,
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -156,7 +157,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         lower_seen,
         cap_seen: HashSet::new(),
         surnames: HashSet::new(),
-        ese_surnames: HashSet::new(),
+        suffix_surnames: HashSet::new(),
         date,
         caps: Vec::new(),
         country,
@@ -182,9 +183,9 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .map(|i| doc.word(i))
         .collect();
     scan.surnames = surnames;
-    let ese_surnames = (1..n)
+    let suffix_surnames = (1..n)
         .filter(|&i| {
-            scan.lower[i].ends_with("ese")
+            (scan.lower[i].ends_with("ese") || scan.lower[i].ends_with("ing"))
                 && scan.cap(i - 1)
                 && scan.cap(i)
                 && scan.same_sentence(i - 1, i)
@@ -192,7 +193,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         })
         .map(|i| doc.word(i))
         .collect();
-    scan.ese_surnames = ese_surnames;
+    scan.suffix_surnames = suffix_surnames;
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
@@ -1412,11 +1413,16 @@ impl Scan<'_, '_> {
                 if first_word.chars().count() < 2 {
                     return true;
                 }
-                if l.ends_with("ing") && l.len() > 5 && given.is_none() {
+                if l.ends_with("ing")
+                    && l.len() > 5
+                    && given.is_none()
+                    && !self.suffix_surnames.contains(first_word)
+                {
                     return true;
                 }
                 // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.
-                let people = l.ends_with("ese") && given.is_none() && !self.ese_surnames.contains(first_word);
+                let people =
+                    l.ends_with("ese") && given.is_none() && !self.suffix_surnames.contains(first_word);
                 if INSTITUTION_NOUNS.contains(first_word) || people {
                     return true;
                 }
