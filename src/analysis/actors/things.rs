@@ -443,8 +443,9 @@ fn only_given_name(c: &Candidate) -> bool {
 
 /// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
 /// "Brisk is a small town", "Brisk lies in a valley" ([`PLACE_BY_PREDICATE`]): "is", "was" or "lies",
-/// then an article, "in", "on", "located" or "situated", then a place noun within six words of the same
-/// sentence (not "the town's mayor"; not "was defeated in this district").
+/// then an article, "in", "on", "located" or "situated", then a place noun in lower case within six
+/// words of the same sentence (not "the town's mayor"; not "was defeated in this district"; not "was in
+/// New York City", where the noun ends a place's name).
 pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
     let opens = matches!(
         lower.get(end + 1),
@@ -456,7 +457,12 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
     let sentence = doc.tokens[end].sentence;
     (end + 1..(end + 8).min(doc.tokens.len()))
         .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
-        .any(|k| PLACE_NOUNS.contains(lower[k]) && !matches!(lower.get(k + 1), Some(&("'s" | "’s"))))
+        .any(|k| {
+            // A common noun, not the last word of a name ("was in New York City").
+            PLACE_NOUNS.contains(lower[k])
+                && doc.word(k).starts_with(char::is_lowercase)
+                && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
+        })
 }
 
 /// Whether the name ending at token `end` is said to be a product, a work or a thing: "Stardust is a
@@ -546,7 +552,10 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
         "Visitors love Brisk. Brisk is a small town on the coast.",
         "no actor mention \"Brisk\"",
     )],
-    counter_examples: &["Visitors love Brisk. Brisk is a small company. Brisk said it would grow."],
+    counter_examples: &[
+        "Visitors love Brisk. Brisk is a small company. Brisk said it would grow.",
+        "Ada Brisk was an engineer. While Brisk was in New York City, she joined a lodge.",
+    ],
 };
 
 pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
