@@ -262,6 +262,7 @@ pub static RULES: &[Rule] = &[
     names::PARTY_MEMBERS,
     names::ORGANISATION_WORD,
     names::LEGISLATIVE_CHAMBER,
+    names::QUOTED_NICKNAME,
     names::ACRONYM,
     names::EMPLOYER_AFTER_ROLE,
     names::CAPITALISED_NAME,

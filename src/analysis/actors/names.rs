@@ -533,6 +533,9 @@ impl Scan<'_, '_> {
             } else if self.spaced_hyphen_name(j - 1) {
                 // "Wal - Mart": a compound name written with a spaced hyphen.
                 j += 2;
+            } else if self.quoted_nickname(i, j) {
+                // "Finley "Finn" Polmar": a nickname in quotation marks inside a person's name.
+                j += 3;
             } else if self.name_period(j) {
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
@@ -564,6 +567,28 @@ impl Scan<'_, '_> {
         }
         // A trailing period that ends the sentence is not part of the name unless it follows an initial.
         j
+    }
+
+    /// Whether a nickname in quotation marks starts at token `j`, inside a run from `i` that starts with a
+    /// given name and goes on with a capitalised word after it ("Finley "Finn" Polmar", "Jo 'Red' Park";
+    /// [`QUOTED_NICKNAME`]).
+    fn quoted_nickname(&self, i: usize, j: usize) -> bool {
+        let mark = |k: usize| {
+            self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
+                && self.word(k).chars().count() == 1
+                && self.word(k).chars().next().is_some_and(is_quote_mark)
+        };
+        let toks = &self.doc.tokens;
+        mark(j)
+            && toks[j].space_before
+            && self.cap(j + 1)
+            && !toks[j + 1].space_before
+            && mark(j + 2)
+            && !toks[j + 2].space_before
+            && self.cap(j + 3)
+            && toks[j + 3].space_before
+            && self.same_sentence(i, j + 3)
+            && LEXICON.given(self.word(i)).is_some()
     }
 
     /// Whether tokens `i..i + 3` are two single capitalised words joined by a spaced hyphen ("Wal - Mart",
@@ -1025,6 +1050,8 @@ impl Scan<'_, '_> {
         });
         if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
+        } else if n.name.clone().any(|k| self.quoted_nickname(n.name.start, k)) {
+            c.rule = QUOTED_NICKNAME.name;
         }
         out.push(c);
     }
@@ -2524,4 +2551,14 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
         "actor organization \"House\": \"House\"",
     )],
     counter_examples: &["We stayed at Harbour House. The House was cold."],
+};
+
+pub const QUOTED_NICKNAME: Rule = Rule {
+    name: "actors/quoted-nickname",
+    description: "A nickname in quotation marks between a given name and a surname (\"Finley \"Finn\" Polmar\") is part of the person's name: one person, not a quotation between two names.",
+    examples: &[(
+        "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",
+        r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
+    )],
+    counter_examples: &["He called Ada \"Red\" in the yard."],
 };
