@@ -316,6 +316,7 @@ pub static RULES: &[Rule] = &[
     things::INITIALS_ALONE,
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
+    things::PLACE_BY_DIRECTION,
     things::LETTER_TERM,
     things::ACRONYM_IN_PLURAL,
     things::WORK_IN_QUOTES,

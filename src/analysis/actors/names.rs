@@ -1659,7 +1659,9 @@ impl Scan<'_, '_> {
                 || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
-            c.thing = things::cue_noun_after(self.doc, self.lower, end);
+            // "just west of Brisk": a place, here and wherever the article names it.
+            c.thing = things::cue_noun_after(self.doc, self.lower, end)
+                || things::direction_before(self.lower, mention_start);
             c.doubtful = self.seen_as_common_noun(&c.words[0])
                 || matches!(
                     prev,
@@ -1819,7 +1821,8 @@ impl Scan<'_, '_> {
         if text_words.len() > 1
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
-                || things::route_before(self.doc, self.lower, mention_start, end))
+                || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::direction_before(self.lower, mention_start))
         {
             c.doubtful = true;
             c.place = true;

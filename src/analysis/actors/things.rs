@@ -312,6 +312,20 @@ pub fn shouted_clause(words: &[&str]) -> bool {
             .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Compass directions (`data/actors-direction-words.txt`).
+static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
+
+/// Whether a compass direction and "of", maybe with "the", come right before the name starting at token
+/// `start` ("just west of Brisk", "north-east of the Vellins"; [`PLACE_BY_DIRECTION`]): what lies
+/// east or west of something is a place.
+pub fn direction_before(lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    k >= 2 && lower[k - 1] == "of" && DIRECTION_WORDS.contains(lower[k - 2])
+}
+
 /// Words of travel and transport (`data/actors-route-words.txt`).
 static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
 
@@ -738,6 +752,16 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const PLACE_BY_DIRECTION: Rule = Rule {
+    name: "actors/place-by-direction",
+    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") is a place, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["The plant lies north of the town, and Orbix Partners said it would grow."],
 };
 
 pub const WORK_IN_QUOTES: Rule = Rule {
