@@ -1656,7 +1656,7 @@ impl Scan<'_, '_> {
             };
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
-                || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
+                || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             // "just west of Brisk": a place, here and wherever the article names it.
@@ -1673,7 +1673,7 @@ impl Scan<'_, '_> {
                 ) && LEXICON.title(self.low(end)).is_none()
                 || prev == "of"
                     && mention_start >= 2
-                    && (things::place_noun(self.low(mention_start - 2))
+                    && (things::place_noun_of(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.

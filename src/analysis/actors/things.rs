@@ -173,6 +173,13 @@ pub fn place_noun(lower: &str) -> bool {
     PLACE_NOUNS.contains(lower)
 }
 
+/// Whether `lower`, before "of" and a single name, makes the name a place: a common noun for a place
+/// ("the village of Brin") or "state" ("the state of Vellin"), which after "is a" is as often the
+/// government ("a case in which the State presents") and so is no place noun by itself.
+pub fn place_noun_of(lower: &str) -> bool {
+    lower == "state" || PLACE_NOUNS.contains(lower)
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the glasses", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
