@@ -317,6 +317,7 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_DIRECTION,
+    things::UNIT_AFTER_NUMBER,
     things::LETTER_TERM,
     things::ACRONYM_IN_PLURAL,
     things::WORK_IN_QUOTES,

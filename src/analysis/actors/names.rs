@@ -1681,6 +1681,15 @@ impl Scan<'_, '_> {
                 || c.place
                 || c.thing;
         }
+        // "150 Kr", "20 DKK": a currency or a unit after an amount.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && things::unit_after_number(self.doc, mention_start, end)
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "our Nation", "her Labrador": a capitalised common noun after a possessive determiner.
         if text_words.len() == 1
             && !has_title

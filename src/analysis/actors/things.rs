@@ -355,6 +355,24 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
 }
 
+/// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
+/// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
+/// a currency or a unit, not a name ("In 1987 USI said").
+pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
+    let amount = doc.word(start.wrapping_sub(1));
+    let year = amount.len() == 4 && amount.starts_with(['1', '2']);
+    let ends = doc
+        .tokens
+        .get(end)
+        .is_none_or(|t| t.kind != TokenKind::Word || doc.word(end).starts_with(char::is_lowercase));
+    start > 0
+        && end == start + 1
+        && doc.tokens[start - 1].kind == TokenKind::Number
+        && !year
+        && doc.word(start).chars().count() <= 3
+        && ends
+}
+
 /// Whether `word` is an acronym of two capitals or more with a plural "s": "DVDs", "LEDs"
 /// ([`ACRONYM_IN_PLURAL`]).
 pub fn acronym_in_plural(word: &str) -> bool {
@@ -769,6 +787,16 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["The plant lies north of the town, and Orbix Partners said it would grow."],
+};
+
+pub const UNIT_AFTER_NUMBER: Rule = Rule {
+    name: "actors/unit-after-number",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") is a currency or a unit, not an actor.",
+    examples: &[(
+        "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
+        "no actor mention \"Kr\"",
+    )],
+    counter_examples: &["In 1987 USI sold the plant."],
 };
 
 pub const WORK_IN_QUOTES: Rule = Rule {
