@@ -796,7 +796,7 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
         "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
         "no actor mention \"Kr\"",
     )],
-    counter_examples: &["In 1987 USI sold the plant."],
+    counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
 };
 
 pub const WORK_IN_QUOTES: Rule = Rule {
