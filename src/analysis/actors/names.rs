@@ -1730,6 +1730,11 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "Brisk (Brisca in the Oskan language)": the name in another language, of a place or a thing.
+        if may_be_thing && given.is_none() && things::name_in_language(self.lower, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "Brisk is a small town": a place, here and wherever the article names it.
         if may_be_thing && things::place_predicate(self.doc, self.lower, end) {
             c.doubtful = true;

@@ -168,6 +168,20 @@ pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     (j > 0 && doc.tokens[j - 1].sentence == sentence).then(|| j - 1)
 }
 
+/// Whether the name from `start` to `end` opens a bracket that gives it as a word of a language: "in",
+/// then "language" before the bracket closes, within six words ("Brisk (Brisca in the old Oskan
+/// language)"; [`OTHER_NAME_OF_PLACE`]).
+pub fn name_in_language(lower: &[&str], start: usize, end: usize) -> bool {
+    start > 0
+        && lower[start - 1] == "("
+        && lower.get(end) == Some(&"in")
+        && lower[end..]
+            .iter()
+            .take(8)
+            .take_while(|w| **w != ")")
+            .any(|w| *w == "language")
+}
+
 /// Whether `lower` is a common noun for a place ("the town was renamed Brisca").
 pub fn place_noun(lower: &str) -> bool {
     PLACE_NOUNS.contains(lower)
@@ -576,11 +590,17 @@ pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
     name: "actors/other-name-of-place",
-    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions.",
-    examples: &[(
-        "In 1900 the town was renamed Brisca. Brisca grew fast.",
-        "no actor mention \"Brisca\"",
-    )],
+    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
+    examples: &[
+        (
+            "In 1900 the town was renamed Brisca. Brisca grew fast.",
+            "no actor mention \"Brisca\"",
+        ),
+        (
+            "The Vellin Islands (Brisca in the old Oskan language) lie far east. Visit Brisca in spring.",
+            "no actor mention \"Brisca\"",
+        ),
+    ],
     counter_examples: &["Anna Berg, known as Brisca to her friends, spoke. Brisca said no."],
 };
 
