@@ -319,6 +319,8 @@ pub static RULES: &[Rule] = &[
     things::INITIALS_ALONE,
     things::SHOUTED_CLAUSE,
     things::PLACE_BY_ROUTE,
+    things::PLACE_BY_DIRECTION,
+    things::UNIT_AFTER_NUMBER,
     things::LETTER_TERM,
     things::ACRONYM_IN_PLURAL,
     things::WORK_IN_QUOTES,

@@ -1727,10 +1727,12 @@ impl Scan<'_, '_> {
             };
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
-                || prev == "of" && mention_start >= 2 && things::place_noun(self.low(mention_start - 2))
+                || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
-            c.thing = things::cue_noun_after(self.doc, self.lower, end);
+            // "just west of Brisk": a place, here and wherever the article names it.
+            c.thing = things::cue_noun_after(self.doc, self.lower, end)
+                || things::direction_before(self.lower, mention_start);
             c.doubtful = self.seen_as_common_noun(&c.words[0])
                 || matches!(
                     prev,
@@ -1742,13 +1744,22 @@ impl Scan<'_, '_> {
                 ) && LEXICON.title(self.low(end)).is_none()
                 || prev == "of"
                     && mention_start >= 2
-                    && (things::place_noun(self.low(mention_start - 2))
+                    && (things::place_noun_of(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
                             && !(self.word(end) == "," && self.low(end + 1) == "who"))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
                 || c.place
                 || c.thing;
+        }
+        // "150 Kr", "20 DKK": a currency or a unit after an amount.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && things::unit_after_number(self.doc, mention_start, end)
+        {
+            c.doubtful = true;
+            c.thing = true;
         }
         // "our Nation", "her Labrador": a capitalised common noun after a possessive determiner.
         if text_words.len() == 1
@@ -1789,6 +1800,11 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
             c.place = true;
+        }
+        // "Brisk (Brisca in the Oskan language)": the name in another language, of a place or a thing.
+        if may_be_thing && given.is_none() && things::name_in_language(self.lower, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
         }
         // "Brisk is a small town": a place, here and wherever the article names it.
         if may_be_thing
@@ -1893,7 +1909,8 @@ impl Scan<'_, '_> {
         if text_words.len() > 1
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
-                || things::route_before(self.doc, self.lower, mention_start, end))
+                || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::direction_before(self.lower, mention_start))
         {
             c.doubtful = true;
             c.place = true;

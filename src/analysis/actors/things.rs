@@ -168,9 +168,30 @@ pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     (j > 0 && doc.tokens[j - 1].sentence == sentence).then(|| j - 1)
 }
 
+/// Whether the name from `start` to `end` opens a bracket that gives it as a word of a language: "in",
+/// then "language" before the bracket closes, within six words ("Brisk (Brisca in the old Oskan
+/// language)"; [`OTHER_NAME_OF_PLACE`]).
+pub fn name_in_language(lower: &[&str], start: usize, end: usize) -> bool {
+    start > 0
+        && lower[start - 1] == "("
+        && lower.get(end) == Some(&"in")
+        && lower[end..]
+            .iter()
+            .take(8)
+            .take_while(|w| **w != ")")
+            .any(|w| *w == "language")
+}
+
 /// Whether `lower` is a common noun for a place ("the town was renamed Brisca").
 pub fn place_noun(lower: &str) -> bool {
     PLACE_NOUNS.contains(lower)
+}
+
+/// Whether `lower`, before "of" and a single name, makes the name a place: a common noun for a place
+/// ("the village of Brin") or "state" ("the state of Vellin"), which after "is a" is as often the
+/// government ("a case in which the State presents") and so is no place noun by itself.
+pub fn place_noun_of(lower: &str) -> bool {
+    lower == "state" || PLACE_NOUNS.contains(lower)
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -312,6 +333,20 @@ pub fn shouted_clause(words: &[&str]) -> bool {
             .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Compass directions (`data/actors-direction-words.txt`).
+static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
+
+/// Whether a compass direction and "of", maybe with "the", come right before the name starting at token
+/// `start` ("just west of Brisk", "north-east of the Vellins"; [`PLACE_BY_DIRECTION`]): what lies
+/// east or west of something is a place.
+pub fn direction_before(lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    k >= 2 && lower[k - 1] == "of" && DIRECTION_WORDS.contains(lower[k - 2])
+}
+
 /// Words of travel and transport (`data/actors-route-words.txt`).
 static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
 
@@ -332,6 +367,24 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     let sentence = doc.tokens[start].sentence;
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+}
+
+/// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
+/// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
+/// a currency or a unit, not a name ("In 1987 USI said").
+pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
+    let amount = doc.word(start.wrapping_sub(1));
+    let year = amount.len() == 4 && amount.starts_with(['1', '2']);
+    let ends = doc
+        .tokens
+        .get(end)
+        .is_none_or(|t| t.kind != TokenKind::Word || doc.word(end).starts_with(char::is_lowercase));
+    start > 0
+        && end == start + 1
+        && doc.tokens[start - 1].kind == TokenKind::Number
+        && !year
+        && doc.word(start).chars().count() <= 3
+        && ends
 }
 
 /// Whether `word` is an acronym of two capitals or more with a plural "s": "DVDs", "LEDs"
@@ -590,11 +643,17 @@ pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
     name: "actors/other-name-of-place",
-    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions.",
-    examples: &[(
-        "In 1900 the town was renamed Brisca. Brisca grew fast.",
-        "no actor mention \"Brisca\"",
-    )],
+    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
+    examples: &[
+        (
+            "In 1900 the town was renamed Brisca. Brisca grew fast.",
+            "no actor mention \"Brisca\"",
+        ),
+        (
+            "The Vellin Islands (Brisca in the old Oskan language) lie far east. Visit Brisca in spring.",
+            "no actor mention \"Brisca\"",
+        ),
+    ],
     counter_examples: &["Anna Berg, known as Brisca to her friends, spoke. Brisca said no."],
 };
 
@@ -794,6 +853,26 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const PLACE_BY_DIRECTION: Rule = Rule {
+    name: "actors/place-by-direction",
+    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") is a place, and so are its other mentions unless they show an actor.",
+    examples: &[(
+        "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
+        "no actor mention \"Brisk\"",
+    )],
+    counter_examples: &["The plant lies north of the town, and Orbix Partners said it would grow."],
+};
+
+pub const UNIT_AFTER_NUMBER: Rule = Rule {
+    name: "actors/unit-after-number",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") is a currency or a unit, not an actor.",
+    examples: &[(
+        "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
+        "no actor mention \"Kr\"",
+    )],
+    counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
 };
 
 pub const WORK_IN_QUOTES: Rule = Rule {
