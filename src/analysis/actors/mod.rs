@@ -10,7 +10,8 @@
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
 //!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
-//!    adds the writers a byline names ("By Clara Moen"); [`postnominals`] cuts honours and degrees off
+//!    adds the writers a byline names ("By Clara Moen"), [`letters`] the name signed under a letter's
+//!    closing ("Yours,\nClara"); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
@@ -58,6 +59,7 @@ pub mod capitals;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
+pub mod letters;
 pub mod lexicon;
 pub mod model;
 pub mod names;
@@ -100,6 +102,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
+    letters::signatures(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -275,6 +278,7 @@ pub static RULES: &[Rule] = &[
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
     bylines::BYLINE_AUTHOR,
+    letters::LETTER_SIGNATURE,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,
