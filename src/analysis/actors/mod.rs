@@ -11,7 +11,8 @@
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
 //!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
 //!    adds the writers a byline names ("By Clara Moen"), [`letters`] the name signed under a letter's
-//!    closing ("Yours,\nClara"); [`postnominals`] cuts honours and degrees off
+//!    closing ("Yours,\nClara"), [`affiliations`] the authors and institutions of a paper's author
+//!    lines ("Ada Park ada@uni.example Harbour University"); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
@@ -54,6 +55,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod affiliations;
 pub mod bylines;
 pub mod capitals;
 pub mod citations;
@@ -103,6 +105,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     citations::split_author_pairs(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::signatures(doc, lower, &mut cands);
+    affiliations::authors_by_email(doc, lower, context, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -279,6 +282,8 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
+    affiliations::AUTHOR_BY_EMAIL,
+    affiliations::AFFILIATION_BY_EMAIL,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,
