@@ -1,10 +1,11 @@
 //! The framing lines of letters: the writer's name under a closing ("Yours,\nClara", "Sincerely,
-//! Tom Veck") is a person. Such lines are short and often stand alone, so they read as headings
+//! Tom Veck") is a person, and so is the name on an address line ("Miss Ada Park"), with the
+//! institution on the line after it ("Harbour Academy") an organisation. Such lines are short and often stand alone, so they read as headings
 //! ([`crate::analysis::actors::names::headline_flags`]) and yield no names of their own; the closing
 //! gives the candidate.
 
 use crate::analysis::actors::bylines::{author, merge_found};
-use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
 use crate::analysis::actors::model::Candidate;
 use crate::analysis::gazetteer;
 use crate::analysis::rules::Rule;
@@ -59,6 +60,76 @@ pub fn signatures(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         .map(|span| author(doc, span, LETTER_SIGNATURE.name))
         .collect();
     merge_found(found, true, cands);
+}
+
+/// Adds the person of an address line, a courtesy title and a name alone on their line ("Miss Ada
+/// Park"), and the institution on the line after it when that line is an organisation's name
+/// ("Harbour Academy"): the framing lines of a letter's address block.
+pub fn addressees(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
+    let lines = lines(doc);
+    let mut found: Vec<Candidate> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let Some(name) = addressee(doc, lower, line.clone()) else {
+            continue;
+        };
+        let mut person = author(doc, name, ADDRESSEE_LINE.name);
+        person.courtesy = true;
+        found.push(person);
+        if let Some(span) = lines
+            .get(k + 1)
+            .and_then(|next| institution_line(doc, lower, next.clone()))
+        {
+            let text = doc.slice(span);
+            found.push(Candidate {
+                span,
+                name_span: span,
+                words: text.split_whitespace().map(str::to_lowercase).collect(),
+                org: 3,
+                rule: ADDRESSEE_LINE.name,
+                ..Candidate::default()
+            });
+        }
+    }
+    merge_found(found, true, cands);
+}
+
+/// The name on an address line: a courtesy title ("Miss", "Mr.", "Dr") and one to three
+/// capitalised words or initials, nothing else but a final comma.
+fn addressee(doc: &Doc, lower: &[&str], line: Range<usize>) -> Option<Span> {
+    let courtesy = LEXICON
+        .title(lower[line.start])
+        .is_some_and(|(kind, _)| kind == TitleKind::Courtesy);
+    if !courtesy || !is_capitalized(doc.word(line.start)) {
+        return None;
+    }
+    let mut start = line.start + 1;
+    if lower.get(start) == Some(&".") {
+        start += 1;
+    }
+    let mut end = line.end;
+    if end > start && lower[end - 1] == "," {
+        end -= 1;
+    }
+    let name = signed_name(doc, lower, start..end)?;
+    let words = doc.slice(name).split_whitespace().count();
+    (words <= 3).then_some(name)
+}
+
+/// An organisation's name filling a line: capitalised words joined by "of", "the", "and" or "&",
+/// one of them an organisation word ("Harbour Academy", "House of Assembly"), nothing else but a
+/// final comma.
+fn institution_line(doc: &Doc, lower: &[&str], line: Range<usize>) -> Option<Span> {
+    let mut end = line.end;
+    if end > line.start && lower[end - 1] == "," {
+        end -= 1;
+    }
+    if end <= line.start || end - line.start > MAX_CLOSING {
+        return None;
+    }
+    let cap = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_capitalized(doc.word(i));
+    let joined = (line.start..end).all(|i| cap(i) || matches!(lower[i], "of" | "the" | "and" | "&"));
+    let org = (line.start..end).any(|i| cap(i) && LEXICON.is_org_word(doc.word(i)));
+    (joined && org && cap(line.start) && cap(end - 1)).then(|| doc.span_of(line.start..end))
 }
 
 /// The token ranges of the text's lines.
@@ -170,4 +241,20 @@ pub const LETTER_SIGNATURE: Rule = Rule {
         "Sincerely,\n\n[The undersigned]",
         "With the help of the crew,\nthe boat was saved.",
     ],
+};
+
+pub const ADDRESSEE_LINE: Rule = Rule {
+    name: "actors/addressee-line",
+    description: "A courtesy title and a name alone on a line (\"Miss Ada Park\") are a person; an organisation's name on the line after it (\"Harbour Academy\") is the institution of the address.",
+    examples: &[
+        (
+            "Miss Ada Park\nHarbour Academy\nTervik, Norway\n\nDear Mum,\nThe term has begun.",
+            "actor person \"Ada Park\": \"Ada Park\"",
+        ),
+        (
+            "Mr. Tom Veck\nTervik Rowing Club\n\nDear Tom,\nThe boats are ready.",
+            "actor organization \"Tervik Rowing Club\": \"Tervik Rowing Club\"",
+        ),
+    ],
+    counter_examples: &["Dr Ada Park wrote to the Harbour Academy on Monday."],
 };

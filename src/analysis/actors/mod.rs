@@ -105,6 +105,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     citations::split_author_pairs(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::signatures(doc, lower, &mut cands);
+    letters::addressees(doc, lower, &mut cands);
     affiliations::authors_by_email(doc, lower, context, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
@@ -282,6 +283,7 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
+    letters::ADDRESSEE_LINE,
     affiliations::AUTHOR_BY_EMAIL,
     affiliations::AFFILIATION_BY_EMAIL,
     postnominals::POST_NOMINAL_LETTERS,
