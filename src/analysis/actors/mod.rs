@@ -12,7 +12,8 @@
 //!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
 //!    adds the writers a byline names ("By Clara Moen"), [`letters`] the name signed under a letter's
 //!    closing ("Yours,\nClara"), [`affiliations`] the authors and institutions of a paper's author
-//!    lines ("Ada Park ada@uni.example Harbour University"); [`postnominals`] cuts honours and degrees off
+//!    lines ("Ada Park ada@uni.example Harbour University"), [`credits`] the makers picture credits
+//!    name ("Image: Ada Park."); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
@@ -61,6 +62,7 @@ pub mod capitals;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
+pub mod credits;
 pub mod letters;
 pub mod lexicon;
 pub mod model;
@@ -107,6 +109,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     letters::signatures(doc, lower, &mut cands);
     letters::addressees(doc, lower, &mut cands);
     affiliations::authors_by_email(doc, lower, context, &mut cands);
+    credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -286,6 +289,7 @@ pub static RULES: &[Rule] = &[
     letters::ADDRESSEE_LINE,
     affiliations::AUTHOR_BY_EMAIL,
     affiliations::AFFILIATION_BY_EMAIL,
+    credits::CREDIT_LINE,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,
