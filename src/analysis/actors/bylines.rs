@@ -25,42 +25,61 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             found.extend(names_on_line(doc, lower, i + 1));
         }
     }
+    let found = found
+        .into_iter()
+        .map(|span| author(doc, span, BYLINE_AUTHOR.name))
+        .collect();
+    merge_found(found, false, cands);
+}
+
+/// Merges `found` (sorted by start) into the sorted candidates: a candidate already at a found name
+/// takes its evidence and rule; a found name that overlaps a candidate is left out, or, with `replace`,
+/// takes that candidate's place (the framing line's reading is the better one).
+pub fn merge_found(found: Vec<Candidate>, replace: bool, cands: &mut Vec<Candidate>) {
     if found.is_empty() {
         return;
     }
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + found.len());
-    let mut new_index = Vec::with_capacity(cands.len());
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(cands.len());
     let mut pending = found.into_iter().peekable();
     for mut c in cands.drain(..) {
-        while let Some(&span) = pending.peek().filter(|s| s.start < c.span.start) {
-            pending.next();
-            if !c.span.overlaps(span) && out.last().is_none_or(|p| !p.span.overlaps(span)) {
-                out.push(author(doc, span));
+        while let Some(f) = pending.next_if(|f| f.span.start < c.span.start) {
+            if out.last().is_none_or(|p| !p.span.overlaps(f.span)) && (replace || !c.span.overlaps(f.span)) {
+                out.push(f);
             }
         }
-        if pending.peek().is_some_and(|&s| s == c.name_span) {
-            pending.next();
-            c.person += 3;
+        if let Some(f) = pending.next_if(|f| f.name_span == c.name_span) {
+            c.person += f.person;
+            c.org += f.org;
             c.deferred = false;
             c.doubtful = false;
-            c.rule = BYLINE_AUTHOR.name;
+            c.rule = f.rule;
+            new_index.push(Some(out.len()));
+            out.push(c);
+            continue;
         }
-        new_index.push(out.len());
+        let covered = out.last().is_some_and(|p| p.span.overlaps(c.span))
+            || pending.peek().is_some_and(|f| f.span.overlaps(c.span));
+        if replace && covered {
+            new_index.push(None);
+            continue;
+        }
+        new_index.push(Some(out.len()));
         out.push(c);
     }
-    for span in pending {
-        if out.last().is_none_or(|p| !p.span.overlaps(span)) {
-            out.push(author(doc, span));
+    for f in pending {
+        if out.last().is_none_or(|p| !p.span.overlaps(f.span)) {
+            out.push(f);
         }
     }
     for c in &mut out {
-        c.alias_of = c.alias_of.map(|a| new_index[a]);
+        c.alias_of = c.alias_of.and_then(|a| new_index[a]);
     }
     *cands = out;
 }
 
-/// A person candidate for a writer's name.
-fn author(doc: &Doc, span: Span) -> Candidate {
+/// A person candidate for a writer's name, found by `rule`.
+pub fn author(doc: &Doc, span: Span, rule: &'static str) -> Candidate {
     let text = doc.slice(span);
     let first = text.split_whitespace().next().unwrap_or("");
     Candidate {
@@ -70,7 +89,7 @@ fn author(doc: &Doc, span: Span) -> Candidate {
         person: 3,
         given: LEXICON.given(first).is_some(),
         gender: LEXICON.given(first).unwrap_or_default(),
-        rule: BYLINE_AUTHOR.name,
+        rule,
         ..Candidate::default()
     }
 }

@@ -10,7 +10,10 @@
 //!    left out. Each candidate carries evidence for its kind (titles, given names, organisation words)
 //!    and the rule that found it (`actors/title-before-name`, `actors/organisation-word`, ...).
 //!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
-//!    adds the writers a byline names ("By Clara Moen"); [`postnominals`] cuts honours and degrees off
+//!    adds the writers a byline names ("By Clara Moen"), [`letters`] the name signed under a letter's
+//!    closing ("Yours,\nClara"), [`affiliations`] the authors and institutions of a paper's author
+//!    lines ("Ada Park ada@uni.example Harbour University"), [`credits`] the makers picture credits
+//!    name ("Image: Ada Park."); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
@@ -53,11 +56,14 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod affiliations;
 pub mod bylines;
 pub mod capitals;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
+pub mod credits;
+pub mod letters;
 pub mod lexicon;
 pub mod model;
 pub mod names;
@@ -100,6 +106,10 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
+    letters::signatures(doc, lower, &mut cands);
+    letters::addressees(doc, lower, &mut cands);
+    affiliations::authors_by_email(doc, lower, context, &mut cands);
+    credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -277,6 +287,11 @@ pub static RULES: &[Rule] = &[
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
     bylines::BYLINE_AUTHOR,
+    letters::LETTER_SIGNATURE,
+    letters::ADDRESSEE_LINE,
+    affiliations::AUTHOR_BY_EMAIL,
+    affiliations::AFFILIATION_BY_EMAIL,
+    credits::CREDIT_LINE,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     cluster::NATIONAL_INSTITUTION,
