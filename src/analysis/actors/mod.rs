@@ -12,7 +12,8 @@
 //!    [`citations`] splits cited author pairs ("(Lund & Okafor, 2019)") into two people; [`bylines`]
 //!    adds the writers a byline names ("By Clara Moen"); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
-//!    text that starts with a given name a person ("MARIA COSTA").
+//!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
+//!    case actors ("Lynch v. Overholser": a single name is a person).
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -55,6 +56,7 @@
 
 pub mod bylines;
 pub mod capitals;
+pub mod cases;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
@@ -99,6 +101,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
+    cases::case_parties(doc, lower, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
@@ -274,6 +277,7 @@ pub static RULES: &[Rule] = &[
     states::NATIONAL_TEAM,
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
+    cases::CASE_PARTY,
     bylines::BYLINE_AUTHOR,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
