@@ -15,7 +15,8 @@
 //!    lines ("Ada Park ada@uni.example Harbour University"), [`credits`] the makers picture credits
 //!    name ("Image: Ada Park."); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
-//!    text that starts with a given name a person ("MARIA COSTA").
+//!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
+//!    case actors ("Lynch v. Overholser": a single name is a person).
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -59,6 +60,7 @@
 pub mod affiliations;
 pub mod bylines;
 pub mod capitals;
+pub mod cases;
 pub mod citations;
 pub mod cluster;
 pub mod coref;
@@ -105,6 +107,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let headline = names::headline_flags(doc, lower);
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
+    cases::case_parties(doc, lower, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::signatures(doc, lower, &mut cands);
     letters::addressees(doc, lower, &mut cands);
@@ -286,6 +289,7 @@ pub static RULES: &[Rule] = &[
     states::NATIONAL_TEAM,
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
+    cases::CASE_PARTY,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
     letters::ADDRESSEE_LINE,

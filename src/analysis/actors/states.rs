@@ -21,6 +21,7 @@
 //! such a subject is left a place: in the genres measured beyond news, subjects such as "Chile exports"
 //! or "Peru tried" are annotated as places.
 
+use crate::analysis::actors::cases;
 use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
@@ -116,10 +117,11 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
                 Some(Act::Speaks) => STATE_AS_ACTOR.name,
                 Some(Act::Does) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
                 _ if team => NATIONAL_TEAM.name,
+                _ if cases::is_party(doc, lower, *span) => cases::CASE_PARTY.name,
                 _ => return None,
             };
-            // A team is named as the text names it: "England" and "Wales" are two sides.
-            let name = if rule == NATIONAL_TEAM.name {
+            // A team or a party is named as the text names it: "England" and "Wales" are two sides.
+            let name = if rule == NATIONAL_TEAM.name || rule == cases::CASE_PARTY.name {
                 doc.slice(*span).to_string()
             } else {
                 countries::country_name(&country.code).map_or_else(|| country.name.clone(), str::to_string)
