@@ -132,6 +132,51 @@ fn institution_line(doc: &Doc, lower: &[&str], line: Range<usize>) -> Option<Spa
     (joined && org && cap(line.start) && cap(end - 1)).then(|| doc.span_of(line.start..end))
 }
 
+/// A postscript's mark at the start of a line ("P.S.", "P.P.S.") is no part of a name: a name found
+/// by its capitals alone that starts with it keeps the words after it, as an unconfirmed sentence
+/// start ("P.S. Slacks are on the way"), which only joins a name the text has elsewhere.
+pub fn postscripts(doc: &Doc, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.span.start);
+        let Some(after) = postscript_end(doc, first) else {
+            continue;
+        };
+        let Some(t) = doc.tokens.get(after).filter(|t| t.span.start < c.span.end) else {
+            c.deferred = true;
+            continue;
+        };
+        let span = Span::new(t.span.start, c.span.end);
+        if c.name_span.start < span.start {
+            c.name_span = Span::new(span.start, c.name_span.end.max(span.start));
+        }
+        c.span = span;
+        c.words = doc
+            .slice(c.name_span)
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let first_word = doc.slice(c.name_span).split_whitespace().next().unwrap_or("");
+        c.given = LEXICON.given(first_word).is_some();
+        if !c.given && (c.person <= 0 && c.org <= 0 || c.words.len() == 1) {
+            c.deferred = true;
+        }
+    }
+}
+
+/// The token after the postscript mark starting at line-start token `i` ("P.S.", "P.P.S."), if one does.
+fn postscript_end(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.tokens.get(i)?.line_start {
+        return None;
+    }
+    let letters: String = doc.word(i).chars().filter(|&c| c != '.').collect();
+    if !matches!(letters.as_str(), "PS" | "PPS") {
+        return None;
+    }
+    let next = doc.tokens.get(i + 1);
+    let mark = next.is_some_and(|t| !t.space_before && matches!(doc.word(i + 1), "." | ":"));
+    Some(if mark { i + 2 } else { i + 1 })
+}
+
 /// The token ranges of the text's lines.
 fn lines(doc: &Doc) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -195,7 +240,7 @@ fn signed_name(doc: &Doc, lower: &[&str], range: Range<usize>) -> Option<Span> {
         return None;
     }
     let mut words = 0;
-    for k in i..end {
+    for (k, &low) in lower.iter().enumerate().take(end).skip(i) {
         let w = doc.word(k);
         let initial = w == "." && k > i && doc.word(k - 1).chars().count() == 1;
         if initial {
@@ -203,9 +248,9 @@ fn signed_name(doc: &Doc, lower: &[&str], range: Range<usize>) -> Option<Span> {
         }
         let name_word = doc.tokens[k].kind == TokenKind::Word
             && is_capitalized(w)
-            && !LEXICON.is_stop(lower[k])
+            && !LEXICON.is_stop(low)
             && !LEXICON.is_org_word(w)
-            && !CLOSINGS.contains(lower[k]);
+            && !CLOSINGS.contains(low);
         if !name_word {
             return None;
         }

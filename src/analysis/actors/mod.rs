@@ -111,6 +111,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     bylines::byline_authors(doc, lower, &mut cands);
     letters::signatures(doc, lower, &mut cands);
     letters::addressees(doc, lower, &mut cands);
+    letters::postscripts(doc, &mut cands);
     affiliations::authors_by_email(doc, lower, context, &mut cands);
     credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
