@@ -14,8 +14,8 @@ use crate::analysis::Span;
 /// The token after "v.", "vs." or "versus" at token `i` (`None` when no such word is there).
 fn after_versus(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     let w = *lower.get(i)?;
-    let dot = lower.get(i + 1).is_some_and(|n| *n == ".")
-        && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+    let dot =
+        lower.get(i + 1).is_some_and(|n| *n == ".") && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
     match w {
         "versus" => Some(i + 1),
         "vs" if dot => Some(i + 2),
@@ -45,8 +45,8 @@ pub fn is_party(doc: &Doc, lower: &[&str], span: Span) -> bool {
     let first = doc.token_at_or_after(span.start);
     let next = doc.token_at_or_after(span.end);
     let left = after_versus(doc, lower, next).is_some_and(|k| party_word(doc, lower, k));
-    let right = first > 0
-        && versus_before(doc, lower, first).is_some_and(|v| v > 0 && party_word(doc, lower, v - 1));
+    let right =
+        first > 0 && versus_before(doc, lower, first).is_some_and(|v| v > 0 && party_word(doc, lower, v - 1));
     left || right
 }
 

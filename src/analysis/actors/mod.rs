@@ -13,7 +13,8 @@
 //!    adds the writers a byline names ("By Clara Moen"); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
-//!    case actors ("Lynch v. Overholser": a single name is a person).
+//!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
+//!    legal form after a comma to the name before it ("Orvana, Inc.").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -59,6 +60,7 @@ pub mod capitals;
 pub mod cases;
 pub mod citations;
 pub mod cluster;
+pub mod companies;
 pub mod coref;
 pub mod lexicon;
 pub mod model;
@@ -102,6 +104,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
     cases::case_parties(doc, lower, &mut cands);
+    companies::company_forms(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
@@ -278,6 +281,7 @@ pub static RULES: &[Rule] = &[
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
+    companies::COMPANY_FORM,
     bylines::BYLINE_AUTHOR,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
