@@ -14,7 +14,8 @@
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
 //!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
-//!    legal form after a comma to the name before it ("Orvana, Inc.").
+//!    legal form after a comma to the name before it ("Orvana, Inc."); [`address`] adds the forms of
+//!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -55,6 +56,7 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod address;
 pub mod bylines;
 pub mod capitals;
 pub mod cases;
@@ -108,6 +110,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     bylines::byline_authors(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
+    address::forms_of_address(doc, lower, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -285,6 +288,7 @@ pub static RULES: &[Rule] = &[
     bylines::BYLINE_AUTHOR,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
+    address::FORM_OF_ADDRESS,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
