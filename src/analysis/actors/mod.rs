@@ -16,7 +16,9 @@
 //!    name ("Image: Ada Park."); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
-//!    case actors ("Lynch v. Overholser": a single name is a person).
+//!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
+//!    legal form after a comma to the name before it ("Orvana, Inc."); [`address`] adds the forms of
+//!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -57,12 +59,14 @@
 //! assert_eq!(report.actors[0].mentions.len(), 2);
 //! ```
 
+pub mod address;
 pub mod affiliations;
 pub mod bylines;
 pub mod capitals;
 pub mod cases;
 pub mod citations;
 pub mod cluster;
+pub mod companies;
 pub mod coref;
 pub mod credits;
 pub mod letters;
@@ -108,6 +112,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     let mut cands = names::candidates(doc, lower, context, &headline);
     citations::split_author_pairs(doc, &mut cands);
     cases::case_parties(doc, lower, &mut cands);
+    companies::company_forms(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::signatures(doc, lower, &mut cands);
     letters::addressees(doc, lower, &mut cands);
@@ -116,6 +121,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
+    address::forms_of_address(doc, lower, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -291,6 +297,7 @@ pub static RULES: &[Rule] = &[
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
+    companies::COMPANY_FORM,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
     letters::ADDRESSEE_LINE,
@@ -299,6 +306,7 @@ pub static RULES: &[Rule] = &[
     credits::CREDIT_LINE,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
+    address::FORM_OF_ADDRESS,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
