@@ -33,8 +33,16 @@ pub fn forms_of_address(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     }
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + found.len());
     let mut new_index = Vec::with_capacity(cands.len());
+    // `found` is in text order and its spans do not overlap, so their ends rise too: the first that
+    // ends after a candidate starts is the only one that may overlap it (a binary search, not a scan
+    // of every form found, which long texts of "Your Honor" would make quadratic).
     for c in cands.drain(..) {
-        if found.iter().any(|f| f.span.overlaps(c.span)) {
+        let k = found.partition_point(|f| f.span.end <= c.span.start);
+        if found[k..]
+            .iter()
+            .take_while(|f| f.span.start < c.span.end)
+            .any(|f| f.span.overlaps(c.span))
+        {
             new_index.push(None);
         } else {
             new_index.push(Some(out.len()));
