@@ -30,6 +30,14 @@ const CONNECTORS: &[&str] = &[
 pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mut Vec<Candidate>) {
     let n = doc.tokens.len();
     let mut found: Vec<Candidate> = Vec::new();
+    // The country mentions' spans in text order, for a binary search per institution (not a scan of
+    // every mention, which texts of many author lines would make quadratic).
+    let mut places: Vec<Span> = context
+        .countries
+        .iter()
+        .flat_map(|c| c.mentions.iter().map(|m| Span::new(m.start, m.end)))
+        .collect();
+    places.sort_unstable_by_key(|s| (s.start, s.end));
     for at in 1..n.saturating_sub(1) {
         let t = &doc.tokens[at];
         if doc.word(at) != "@" || t.space_before || doc.tokens[at + 1].space_before {
@@ -52,7 +60,7 @@ pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mu
             found.push(author(doc, name, AUTHOR_BY_EMAIL.name));
         }
         let alone = doc.tokens[local].line_start;
-        for span in institutions(doc, lower, context, end, alone) {
+        for span in institutions(doc, lower, &places, end, alone) {
             found.push(institution(doc, span));
         }
     }
@@ -156,7 +164,7 @@ fn name_token(doc: &Doc, lower: &[&str], i: usize) -> bool {
 /// next line when the address is alone on its own (`alone`), cut at commas and semicolons; each part that is
 /// capitalised words (joined by "of", "de", ...) and no country or place is one. Reading stops at
 /// the first part that is not.
-fn institutions(doc: &Doc, lower: &[&str], context: &Context, from: usize, alone: bool) -> Vec<Span> {
+fn institutions(doc: &Doc, lower: &[&str], places: &[Span], from: usize, alone: bool) -> Vec<Span> {
     let n = doc.tokens.len();
     let mut i = from;
     if i >= n || (doc.tokens[i].line_start && !alone) {
@@ -173,12 +181,8 @@ fn institutions(doc: &Doc, lower: &[&str], context: &Context, from: usize, alone
             break;
         }
         let span = doc.span_of(part.clone());
-        let place = context
-            .countries
-            .iter()
-            .flat_map(|c| &c.mentions)
-            .any(|m| Span::new(m.start, m.end).contains(span))
-            || (part.len() == 1 && LEXICON.place(doc.word(part.start)).is_some());
+        let place =
+            within_place(places, span) || (part.len() == 1 && LEXICON.place(doc.word(part.start)).is_some());
         if !place {
             out.push(span);
         }
@@ -191,6 +195,13 @@ fn institutions(doc: &Doc, lower: &[&str], context: &Context, from: usize, alone
         }
     }
     out
+}
+
+/// Whether `span` lies inside one of `places` (in text order): the mentions that start at or before it,
+/// nearest first, while they may still reach it.
+fn within_place(places: &[Span], span: Span) -> bool {
+    let k = places.partition_point(|p| p.start <= span.start);
+    places[..k].iter().rev().take(4).any(|p| p.contains(span))
 }
 
 /// Whether the tokens `part` are an institution's name: capitalised words, joined by connectors,
