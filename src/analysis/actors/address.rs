@@ -103,10 +103,14 @@ fn closes_address(doc: &Doc, i: usize) -> bool {
 /// role titles and nothing capitalised after them, between the marks of an address. The candidate and
 /// the token after it.
 fn office_addressed(doc: &Doc, lower: &[&str], i: usize) -> Option<(Candidate, usize)> {
+    // Capitals first: a cheap test that most tokens fail before the title table's lookup.
+    if !capital(doc, i) {
+        return None;
+    }
     let Some((TitleKind::Courtesy, gender)) = LEXICON.title(lower[i]) else {
         return None;
     };
-    if !capital(doc, i) || !opens_address(doc, lower, i) {
+    if !opens_address(doc, lower, i) {
         return None;
     }
     let mut j = i + 1;

@@ -30,14 +30,9 @@ const CONNECTORS: &[&str] = &[
 pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mut Vec<Candidate>) {
     let n = doc.tokens.len();
     let mut found: Vec<Candidate> = Vec::new();
-    // The country mentions' spans in text order, for a binary search per institution (not a scan of
-    // every mention, which texts of many author lines would make quadratic).
-    let mut places: Vec<Span> = context
-        .countries
-        .iter()
-        .flat_map(|c| c.mentions.iter().map(|m| Span::new(m.start, m.end)))
-        .collect();
-    places.sort_unstable_by_key(|s| (s.start, s.end));
+    // The country mentions' spans in text order, built at the first address, for a binary search per
+    // institution (not a scan of every mention, which texts of many author lines would make quadratic).
+    let mut places: Option<Vec<Span>> = None;
     for at in 1..n.saturating_sub(1) {
         let t = &doc.tokens[at];
         if doc.word(at) != "@" || t.space_before || doc.tokens[at + 1].space_before {
@@ -60,7 +55,16 @@ pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mu
             found.push(author(doc, name, AUTHOR_BY_EMAIL.name));
         }
         let alone = doc.tokens[local].line_start;
-        for span in institutions(doc, lower, &places, end, alone) {
+        let places = places.get_or_insert_with(|| {
+            let mut spans: Vec<Span> = context
+                .countries
+                .iter()
+                .flat_map(|c| c.mentions.iter().map(|m| Span::new(m.start, m.end)))
+                .collect();
+            spans.sort_unstable_by_key(|s| (s.start, s.end));
+            spans
+        });
+        for span in institutions(doc, lower, places, end, alone) {
             found.push(institution(doc, span));
         }
     }
