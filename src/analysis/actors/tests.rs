@@ -898,7 +898,7 @@ t!(
 t!(
     regression_contraction,
     "Flowers Won’t Attend, Says Aide\n\nRuth Flowers said she would stay home.",
-    r#"person "Ruth Flowers" [Ruth Flowers]"#
+    r#"person "Ruth Flowers" [Flowers, Ruth Flowers]"#
 );
 t!(
     regression_transcript_label,
