@@ -4,11 +4,11 @@
 //! office or the honour. The courtesy title stays in the mention, as in "Mr Blinken"; the determiner
 //! does not, as "the" does not.
 
+use crate::analysis::actors::bylines::merge_found;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::Candidate;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
-use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
 
 /// Nouns of honour that a possessive determiner makes a form of address: "Honor", "Majesty".
@@ -28,48 +28,7 @@ pub fn forms_of_address(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             None => i += 1,
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + found.len());
-    let mut new_index = Vec::with_capacity(cands.len());
-    // `found` is in text order and its spans do not overlap, so their ends rise too: the first that
-    // ends after a candidate starts is the only one that may overlap it (a binary search, not a scan
-    // of every form found, which long texts of "Your Honor" would make quadratic).
-    for c in cands.drain(..) {
-        let k = found.partition_point(|f| f.span.end <= c.span.start);
-        if found[k..]
-            .iter()
-            .take_while(|f| f.span.start < c.span.end)
-            .any(|f| f.span.overlaps(c.span))
-        {
-            new_index.push(None);
-        } else {
-            new_index.push(Some(out.len()));
-            out.push(c);
-        }
-    }
-    for c in &mut out {
-        c.alias_of = c.alias_of.and_then(|a| new_index[a]);
-    }
-    let kept = out.len();
-    out.extend(found);
-    // Text order; the links point to the kept candidates, whose order the sort may change: map them.
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.compact_sort_by_key(|&k| (out[k].span.start, out[k].span.end));
-    let mut position = vec![0; out.len()];
-    for (p, &k) in order.iter().enumerate() {
-        position[k] = p;
-    }
-    let mut slots: Vec<Option<Candidate>> = out.into_iter().map(Some).collect();
-    let mut sorted = Vec::with_capacity(slots.len());
-    for &k in &order {
-        if let Some(mut c) = slots[k].take() {
-            c.alias_of = c.alias_of.filter(|&a| a < kept).map(|a| position[a]);
-            sorted.push(c);
-        }
-    }
-    *cands = sorted;
+    merge_found(found, true, cands);
 }
 
 /// A capitalised word at token `i`.
