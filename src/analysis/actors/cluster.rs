@@ -738,9 +738,18 @@ pub fn headline_mentions(
     }
     let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
     let n = doc.tokens.len();
+    // The tokens a mention already holds ("London, Jack" in a reading list): no second mention there.
+    let mut covered = vec![false; n];
+    for &m in clusters.iter().flat_map(|cl| &cl.members) {
+        let mut k = doc.token_at_or_after(cands[m].span.start);
+        while k < n && doc.tokens[k].span.start < cands[m].span.end {
+            covered[k] = true;
+            k += 1;
+        }
+    }
     let mut i = 0;
     while i < n {
-        if !flags[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
+        if !flags[i] || covered[i] || !is_capitalized(doc.word(i)) || doc.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -750,6 +759,7 @@ pub fn headline_mentions(
         while j < n
             && flags[j]
             && words.len() < max_len
+            && !covered[j]
             && doc.tokens[j].kind == TokenKind::Word
             && (j == i || !doc.tokens[j].line_start)
         {

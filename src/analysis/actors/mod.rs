@@ -18,7 +18,10 @@
 //!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
 //!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
 //!    legal form after a comma to the name before it ("Orvana, Inc."); [`address`] adds the forms of
-//!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor").
+//!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor"); [`deities`]
+//!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
+//!    first at the start of a line ("Austen, Jane."); [`roll_calls`] the names called out in a row
+//!    ("Daniels! Peterson! Foster!").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -69,11 +72,14 @@ pub mod cluster;
 pub mod companies;
 pub mod coref;
 pub mod credits;
+pub mod deities;
+pub mod inverted;
 pub mod letters;
 pub mod lexicon;
 pub mod model;
 pub mod names;
 pub mod postnominals;
+pub mod roll_calls;
 pub mod states;
 pub mod things;
 
@@ -122,6 +128,9 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     address::forms_of_address(doc, lower, &mut cands);
+    deities::deities(doc, lower, &mut cands);
+    inverted::inverted_names(doc, lower, &mut cands);
+    roll_calls::roll_calls(doc, lower, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -307,6 +316,9 @@ pub static RULES: &[Rule] = &[
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     address::FORM_OF_ADDRESS,
+    deities::DEITY,
+    inverted::INVERTED_NAME,
+    roll_calls::ROLL_CALL,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
@@ -346,6 +358,8 @@ pub static RULES: &[Rule] = &[
     things::NOT_A_GIVEN_NAME,
     things::INITIALS_ALONE,
     things::SHOUTED_CLAUSE,
+    things::SHOUTED_SENTENCE,
+    things::ABSTRACT_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,

@@ -111,6 +111,8 @@ struct Scan<'d, 'a> {
     /// Cortese", "Tom Welling"): a surname, not a people's adjective ("Chinese") nor a verb form
     /// ("Nothing", "Building"), also alone.
     suffix_surnames: HashSet<&'d str>,
+    /// Sentences written mostly in capitals ([`things::shouted_sentences`]).
+    shouting: Vec<bool>,
 }
 
 /// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
@@ -163,6 +165,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         country,
         countries: context.countries,
         headline,
+        shouting: things::shouted_sentences(doc),
     };
     scan.caps = (0..n).map(|i| scan.cap_uncached(i)).collect();
     scan.date = Vec::new();
@@ -1515,11 +1518,30 @@ impl Scan<'_, '_> {
 
     /// Words that name no one whatever their context: initials alone ("A. D.";
     /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
-    /// [`things::SHOUTED_CLAUSE`]), a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`])
+    /// [`things::SHOUTED_CLAUSE`]), words in capitals, with no given name, title or known name, in a
+    /// sentence written mostly in capitals ([`things::SHOUTED_SENTENCE`]), a single abstract noun
+    /// ("Structuralism"; [`things::ABSTRACT_NOUN`]), a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`])
     /// and an acronym in the plural at the end ("DVDs"; [`things::ACRONYM_IN_PLURAL`]).
     fn no_name(&self, n: &NameFacts) -> bool {
+        let shouted = self
+            .shouting
+            .get(self.doc.tokens[n.name.start].sentence as usize)
+            .copied()
+            .unwrap_or(false);
         n.text_words.iter().all(|w| w.chars().count() == 1)
             || things::shouted_clause(&n.text_words)
+            || shouted
+                && n.known.is_none()
+                && n.given.is_none()
+                && !n.has_title
+                && things::in_capitals(&n.text_words)
+                && !n.text_words.iter().any(|w| things::given_in_capitals(w))
+            || n.text_words.len() == 1
+                && n.known.is_none()
+                && n.given.is_none()
+                && !n.has_title
+                && !LEXICON.is_org_word(n.first_word)
+                && things::abstract_noun(n.first_word)
             || n.text_words.len() == 1 && things::letter_term(n.first_word)
             || n.known.is_none() && things::acronym_in_plural(n.last_word)
     }

@@ -333,6 +333,61 @@ pub fn shouted_clause(words: &[&str]) -> bool {
             .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// The fewest words in capitals that make a sentence shouted ([`shouted_sentences`]).
+const SHOUTED_WORDS: usize = 5;
+
+/// Whether each sentence of `doc` is written mostly in capitals ([`SHOUTED_SENTENCE`]): five words of
+/// two letters or more in capitals at least, and two in three of its words of two letters or more.
+/// Its capitals are the writer's voice, not names.
+pub fn shouted_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let (mut words, mut caps) = (0, 0);
+            for t in &doc.tokens[s.tokens.clone()] {
+                let w = doc.token_text(t);
+                if t.kind != TokenKind::Word || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(in_capitals(&[w]));
+            }
+            caps >= SHOUTED_WORDS && caps * 3 >= words * 2
+        })
+        .collect()
+}
+
+/// Whether every word has letters and none in lower case ("COME ON UP").
+pub fn in_capitals(words: &[&str]) -> bool {
+    words
+        .iter()
+        .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+}
+
+/// Endings of abstract nouns: doctrines, qualities and fields of study ([`ABSTRACT_NOUN`]).
+const ABSTRACT_ENDINGS: &[&str] = &["ism", "ity", "ness", "ics"];
+
+/// Whether a capitalised word of seven letters or more is an abstract noun by its ending
+/// ("Structuralism", "Morality", "Linguistics"), which names a doctrine, a quality or a field, no actor.
+pub fn abstract_noun(word: &str) -> bool {
+    word.len() >= 7
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().skip(1).all(char::is_lowercase)
+        && ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Whether a word in capitals is a known given name ("RUTH").
+pub fn given_in_capitals(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let titled: String = std::iter::once(first)
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    LEXICON.given(&titled).is_some()
+}
+
 /// Compass directions (`data/actors-direction-words.txt`).
 static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
 
@@ -843,6 +898,32 @@ pub const SHOUTED_CLAUSE: Rule = Rule {
         "no actor mention \"NEVER LOCK THE GARDEN GATE\"",
     )],
     counter_examples: &["Shares of ORBIX PARTNERS rose, and ORBIX PARTNERS said it would grow."],
+};
+
+pub const SHOUTED_SENTENCE: Rule = Rule {
+    name: "actors/shouted-sentence",
+    description: "In a sentence written mostly in capitals (\"SO COME ON UP AND VISIT US NEXT WEEK\"), words in capitals are the writer's voice, not a name, unless a given name, a title or a known name is among them.",
+    examples: &[(
+        "Dear Ann, SO COME ON UP AND VISIT, THE ROOM IS READY FOR YOU.",
+        "no actor mention \"COME ON UP\"",
+    )],
+    counter_examples: &["So we all went down to the harbour with MARIA COSTA on Friday."],
+};
+
+pub const ABSTRACT_NOUN: Rule = Rule {
+    name: "actors/abstract-noun",
+    description: "A single capitalised word ending as an abstract noun does (\"-ism\", \"-ity\", \"-ness\", \"-ics\": \"Structuralism\", \"Morality\", \"Linguistics\") names a doctrine, a quality or a field of study, not an actor, unless a list or an organisation word makes it one.",
+    examples: &[
+        (
+            "It became a classic of American Structuralism in its time.",
+            "no actor mention \"Structuralism\"",
+        ),
+        (
+            "He received his degree in Linguistics from Tarsby.",
+            "no actor mention \"Linguistics\"",
+        ),
+    ],
+    counter_examples: &["She studied at the University, and Kessler said so."],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {

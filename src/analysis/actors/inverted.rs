@@ -1,0 +1,94 @@
+//! Names written surname first, as reading lists and bibliographies do: "Austen, Jane. Pride and
+//! Prejudice", "Marx, Karl and Engels, Friedrich." A capitalised word, a comma and a known given name,
+//! at the start of a line, is one person, even when the surname is also a place ("London, Jack").
+
+use crate::analysis::actors::bylines::{author, merge_found};
+use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::model::Candidate;
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+
+/// The most capitalised words after the given name ("Macaulay, Thomas Babington.").
+const MAX_MORE: usize = 2;
+
+/// Adds the persons named surname first at the start of a line, and after "and" or ";" that follows one.
+pub fn inverted_names(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
+    let n = doc.tokens.len();
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    // Whether the name before, on the same line, ended with "and" or ";": the next may start there.
+    let mut chained = false;
+    while i < n {
+        if !(doc.tokens[i].line_start || chained) {
+            i += 1;
+            continue;
+        }
+        chained = false;
+        match inverted_at(doc, lower, i) {
+            Some(end) => {
+                let mut c = author(doc, doc.span_of(i..end), INVERTED_NAME.name);
+                // In the order the person's name is said: given names, then the surname.
+                c.words = (i + 2..end)
+                    .chain([i])
+                    .map(|k| lower[k].to_string())
+                    .filter(|w| w != ".")
+                    .collect();
+                c.given = true;
+                c.gender = LEXICON.given(doc.word(i + 2)).unwrap_or_default();
+                found.push(c);
+                chained = end < n && !doc.tokens[end].line_start && matches!(lower[end], "and" | ";");
+                i = end + usize::from(chained);
+            }
+            None => i += 1,
+        }
+    }
+    merge_found(found, true, cands);
+}
+
+/// The end (exclusive) of a name written surname first from token `i`: a capitalised word that is no
+/// stop word, a comma, a known given name that is no place, up to [`MAX_MORE`] more capitalised words or
+/// initials, then a full stop, ";", "and" or a bracket on the same line.
+fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let word = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word && is_capitalized(doc.word(k));
+    if !word(i) || LEXICON.is_stop(lower[i]) || lower.get(i + 1) != Some(&",") || !word(i + 2) {
+        return None;
+    }
+    let given = doc.word(i + 2);
+    if LEXICON.given(given).is_none() || LEXICON.place(given).is_some() || doc.tokens[i + 2].line_start {
+        return None;
+    }
+    let mut end = i + 3;
+    let mut more = 0;
+    while more < MAX_MORE && word(end) && !doc.tokens[end].line_start && !LEXICON.is_stop(lower[end]) {
+        // An initial: "Smith, John R."
+        if doc.word(end).chars().count() == 1 && lower.get(end + 1) == Some(&".") {
+            end += 1;
+        }
+        end += 1;
+        more += 1;
+    }
+    // A full stop, not the end of the line: "Respectfully, George Chriss" closes a letter.
+    let closed = end < n && !doc.tokens[end].line_start && matches!(lower[end], "." | ";" | "and" | "(");
+    closed.then_some(end)
+}
+
+pub const INVERTED_NAME: Rule = Rule {
+    name: "actors/inverted-name",
+    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\").",
+    examples: &[
+        (
+            "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",
+            "actor person \"London, Jack\": \"London, Jack\"",
+        ),
+        (
+            "Read these:\n\nMarx, Karl and Engels, Friedrich. The Manifesto",
+            "actor person \"Engels, Friedrich\": \"Engels, Friedrich\"",
+        ),
+    ],
+    counter_examples: &[
+        "Charleston, Virginia.\n\nThe port reopened, Ada Lunde said.",
+        "Yesterday, Anna said the port reopened.",
+        "With thanks,\nRespectfully, George Lunde\n",
+    ],
+};
