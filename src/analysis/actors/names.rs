@@ -385,7 +385,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         let (all_caps, title_case) = line_kinds(doc, lower, start..end);
         // A line of several sentences that runs long is prose, however many names it lists.
         let prose = end - start > 30 && doc.tokens[start].sentence != doc.tokens[end - 1].sentence;
-        let title_case = title_case && doc.word(end - 1) != "." && !prose;
+        // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
+        // Justice, ... and my fellow citizens:"), not a headline.
+        let title_case = title_case && !matches!(doc.word(end - 1), "." | ":") && !prose;
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
