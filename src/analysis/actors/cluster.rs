@@ -639,6 +639,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
             return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
         }
+        // With or without the middle names: "Patrick Gordon" and "Patrick Leopold Gordon".
+        if (c.given || cl.given) && (middle_names_left_out(w, full) || middle_names_left_out(full, w)) {
+            return (6, Vote::Person, Some(NAME_WITHOUT_MIDDLE_NAMES.name));
+        }
     }
     if (kind != ActorKind::Person || open) && !c_person {
         let core_c = names::org_core(w);
@@ -678,6 +682,18 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         }
     }
     (0, Vote::None, None)
+}
+
+/// Whether `short` is `long` without its middle names: a given name and a surname, both those of
+/// `long`, which has three words or more ("patrick gordon", "patrick leopold gordon"); not two names
+/// that differ in their middle ones ("george w. bush", "george h. w. bush").
+fn middle_names_left_out(short: &[String], long: &[String]) -> bool {
+    let surname = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.ends_with('.');
+    short.len() == 2
+        && long.len() >= 3
+        && short[0] == long[0]
+        && short[1] == long[long.len() - 1]
+        && surname(&short[1])
 }
 
 /// Adds mentions on headline-like lines (`flags`: [`names::headline_flags`] of `doc`) for names the body has, and
@@ -854,6 +870,16 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
         "Daniel Montalvo arrived. Later, Montalvo spoke.",
         "Later, Daniel spoke.",
     ],
+};
+
+pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
+    name: "actors/name-without-middle-names",
+    description: "A given name and a surname that begin and end a longer name of the text (\"Patrick Gordon\", \"Patrick Leopold Gordon\") name the same person, in either order.",
+    examples: &[(
+        "Patrick Leopold Gordon was born in 1635. In 1661 Patrick Gordon left for Moscow.",
+        "actor person \"Patrick Leopold Gordon\": \"Patrick Gordon\"",
+    )],
+    counter_examples: &["George H. W. Bush met George W. Bush.", "George H. W. Bush spoke, then George W. spoke."],
 };
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
