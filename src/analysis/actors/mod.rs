@@ -361,6 +361,7 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_CLAUSE,
     things::SHOUTED_SENTENCE,
     things::ABSTRACT_NOUN,
+    things::CODE_IN_BRACKETS,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,

@@ -388,6 +388,36 @@ pub fn given_in_capitals(word: &str) -> bool {
     LEXICON.given(&titled).is_some()
 }
 
+/// Whether the one word from token `start` to `end` is the system or the code of a bracketed code
+/// entry, "(" system ":" code ")" ("(IATA: PHX)", "(ICAO: KPHX)"; [`CODE_IN_BRACKETS`]): a label and a
+/// value, neither of them an actor. The system is in capitals, the code two to six letters or digits.
+pub fn code_entry(doc: &Doc, start: usize, end: usize) -> bool {
+    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let system = |i: usize| {
+        let w = word(i);
+        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let code = |i: usize| {
+        let w = word(i);
+        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    let as_system = word(start - 1) == "("
+        && system(start)
+        && word(start + 1) == ":"
+        && code(start + 2)
+        && word(start + 3) == ")";
+    let as_code = start >= 3
+        && word(start - 3) == "("
+        && system(start - 2)
+        && word(start - 1) == ":"
+        && code(start)
+        && word(start + 1) == ")";
+    as_system || as_code
+}
+
 /// Compass directions (`data/actors-direction-words.txt`).
 static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
 
@@ -924,6 +954,22 @@ pub const ABSTRACT_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &["She studied at the University, and Kessler said so."],
+};
+
+pub const CODE_IN_BRACKETS: Rule = Rule {
+    name: "actors/code-in-brackets",
+    description: "A code system and its code in brackets (\"Tarsby Airport (IATA: TBY)\") are a label and a value: neither is an actor, unless a list knows the name.",
+    examples: &[
+        (
+            "Tarsby Airport (IATA: TBY) lies north of the town.",
+            "no actor mention \"IATA\"",
+        ),
+        (
+            "Tarsby Airport (IATA: TBY) lies north of the town.",
+            "no actor mention \"TBY\"",
+        ),
+    ],
+    counter_examples: &["The airport (see TBY) is run by Orvana Group (OG), and OG said so."],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
