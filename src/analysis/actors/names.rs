@@ -1832,6 +1832,11 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "Sonia, our golden retriever", "their dogs, Marbles and Kermit": an animal's name.
+        if !has_title && known.is_none() && things::animal_name(self.doc, self.lower, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "Brisk is a small town": a place, here and wherever the article names it.
         if may_be_thing
             && (things::place_predicate(self.doc, self.lower, end)

@@ -418,6 +418,54 @@ pub fn code_entry(doc: &Doc, start: usize, end: usize) -> bool {
     as_system || as_code
 }
 
+/// Nouns for animals people keep (`data/actors-animal-nouns.txt`).
+static ANIMAL_NOUNS: WordSet = word_set!("../data/actors-animal-nouns.txt");
+
+/// The most words between a name and the animal noun of its apposition ("our [golden] retriever").
+const ANIMAL_GAP: usize = 4;
+
+/// Whether the name from token `start` to `end` is an animal's ([`ANIMAL_NAME`]): in apposition to an
+/// animal noun after it ("Sonia, our golden retriever, ..."; a determiner, then at most three words, all
+/// lower case but the noun's own breed words), or in a list right after one ("their four dogs, Marbles,
+/// Kermit and Bunny", "our cat Tibbles").
+pub fn animal_name(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    let n = doc.tokens.len();
+    // After: ", our golden retriever".
+    if end + 2 < n
+        && lower[end] == ","
+        && matches!(
+            lower[end + 1],
+            "our" | "my" | "his" | "her" | "their" | "the" | "a" | "an"
+        )
+    {
+        for k in end + 2..(end + 2 + ANIMAL_GAP).min(n) {
+            if doc.tokens[k].kind != TokenKind::Word {
+                break;
+            }
+            if ANIMAL_NOUNS.contains(lower[k]) {
+                return true;
+            }
+        }
+    }
+    // Before: "dogs, Marbles, Kermit and Bunny", "our cat Tibbles": back over the list to the noun.
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 3 * ANIMAL_GAP {
+        k -= 1;
+        steps += 1;
+        let w = lower[k];
+        if ANIMAL_NOUNS.contains(w) {
+            return true;
+        }
+        let list_word = matches!(w, "," | "and")
+            || doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+        if !list_word {
+            return false;
+        }
+    }
+    false
+}
+
 /// Compass directions (`data/actors-direction-words.txt`).
 static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
 
@@ -970,6 +1018,22 @@ pub const CODE_IN_BRACKETS: Rule = Rule {
         ),
     ],
     counter_examples: &["The airport (see TBY) is run by Orvana Group (OG), and OG said so."],
+};
+
+pub const ANIMAL_NAME: Rule = Rule {
+    name: "actors/animal-name",
+    description: "A name in apposition to a noun for an animal (\"Sonia, our golden retriever\") or listed right after one (\"their four dogs, Marbles, Kermit and Bunny\") is an animal's, not an actor's, and so are its other mentions.",
+    examples: &[
+        (
+            "I dreamed that Sonia, our golden retriever, was with me. Sonia barked.",
+            "no actor mention \"Sonia\"",
+        ),
+        (
+            "She lives with their four dogs, Kermit, Peach and Bunny.",
+            "no actor mention \"Kermit\"",
+        ),
+    ],
+    counter_examples: &["Sonia, our neighbour, walked the dog. Sonia said it was cold."],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
