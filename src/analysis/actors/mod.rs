@@ -363,6 +363,7 @@ pub static RULES: &[Rule] = &[
     things::ABSTRACT_NOUN,
     things::CODE_IN_BRACKETS,
     things::ANIMAL_NAME,
+    things::PLACE_BY_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,

@@ -1754,6 +1754,7 @@ impl Scan<'_, '_> {
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
+                || things::place_noun_before(self.doc, self.lower, mention_start)
                 || self.word(end) == "," && self.is_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             // "just west of Brisk": a place, here and wherever the article names it.

@@ -194,6 +194,23 @@ pub fn place_noun_of(lower: &str) -> bool {
     lower == "state" || PLACE_NOUNS.contains(lower)
 }
 
+/// Whether a determiner and a common noun for a place, in the singular or the plural, come right before
+/// the name at token `start` ("the river Main", "the village Djilapaor", "the villages Brin and Tarsby";
+/// [`PLACE_BY_NOUN`]): the name is that place's.
+pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    // Back over a list of names: "the villages Brin and [Tarsby]".
+    let mut k = start;
+    while k >= 2 && matches!(lower[k - 1], "and" | ",") && doc.word(k - 2).starts_with(char::is_uppercase) {
+        k -= 2;
+    }
+    if k < 2 || !matches!(lower[k - 2], "the" | "a" | "this" | "that") {
+        return false;
+    }
+    let noun = lower[k - 1];
+    doc.word(k - 1).starts_with(char::is_lowercase)
+        && (PLACE_NOUNS.contains(noun) || noun.strip_suffix('s').is_some_and(|one| PLACE_NOUNS.contains(one)))
+}
+
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
 /// imperative verb: an object follows it ("Wash the glasses", "Keep it dry"; [`IMPERATIVE_AT_START`]).
 pub fn imperative(doc: &Doc, lower: &[&str], i: usize) -> bool {
@@ -1034,6 +1051,16 @@ pub const ANIMAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &["Sonia, our neighbour, walked the dog. Sonia said it was cold."],
+};
+
+pub const PLACE_BY_NOUN: Rule = Rule {
+    name: "actors/place-by-noun",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\") is that place: it counts only when another mention shows an actor.",
+    examples: &[(
+        "The speakers live in the villages Brin and Tarsby, east of the river Main.",
+        "no actor mention \"Tarsby\"",
+    )],
+    counter_examples: &["The company Orvana said the village was safe, and Orvana hired staff."],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
