@@ -2086,6 +2086,10 @@ impl Scan<'_, '_> {
         let Some(gender) = LEXICON.given(self.word(first)) else {
             return;
         };
+        // "Cleveland Browns Stadium", "Fort Lee Historic Park": a place's name, not a person's.
+        if self.is_place(first) || first > 0 && NOT_ACTOR_FIRST.contains(self.word(first - 1)) {
+            return;
+        }
         let mut k = first + 1;
         while k < name.end && self.word(k).chars().count() == 1 && is_capitalized(self.word(k)) {
             k += if self.name_period(k + 1) { 2 } else { 1 };
@@ -2096,6 +2100,7 @@ impl Scan<'_, '_> {
             && !self.name_period(k + 1)
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
+            && !NOT_ACTOR_LAST.contains(self.word(k))
             && LEXICON.given(self.word(k)).is_none()
             && !self.lower_seen.contains(self.low(k));
         if !surname {
@@ -2560,6 +2565,7 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     counter_examples: &[
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",
+        "We walked through Fort Lee Historic Park with Ada Lenz.",
     ],
 };
 
