@@ -15,7 +15,8 @@ static DEITIES: WordSet = word_set!("../data/actors-deities.txt");
 pub fn deities(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     let mut found: Vec<Candidate> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if doc.tokens[i].kind != TokenKind::Word
+        if !doc.word(i).starts_with(|c: char| c.is_ascii_uppercase())
+            || doc.tokens[i].kind != TokenKind::Word
             || !DEITIES.contains(doc.word(i))
             || exclamation(doc, lower, i)
         {

@@ -51,7 +51,7 @@ pub fn inverted_names(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let word = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word && is_capitalized(doc.word(k));
-    if !word(i) || LEXICON.is_stop(lower[i]) || lower.get(i + 1) != Some(&",") || !word(i + 2) {
+    if lower.get(i + 1) != Some(&",") || !word(i) || !word(i + 2) || LEXICON.is_stop(lower[i]) {
         return None;
     }
     let given = doc.word(i + 2);

@@ -365,8 +365,16 @@ pub fn shouted_sentences(doc: &Doc) -> Vec<bool> {
         .map(|s| {
             let (mut words, mut caps) = (0, 0);
             for t in &doc.tokens[s.tokens.clone()] {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
                 let w = doc.token_text(t);
-                if t.kind != TokenKind::Word || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                // Most words start in lower case: counted without a look at their letters.
+                if w.len() >= 2 && w.as_bytes()[0].is_ascii_lowercase() {
+                    words += 1;
+                    continue;
+                }
+                if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                     continue;
                 }
                 words += 1;
