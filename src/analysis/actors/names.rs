@@ -542,6 +542,12 @@ impl Scan<'_, '_> {
                 // "Finley "Finn" Polmar": a nickname in quotation marks inside a person's name.
                 j += 3;
             } else if self.name_period(j) {
+                // "Shah Abbas I. It was built": a letter's period before a word that opens sentences
+                // ends the sentence, and the name with it.
+                let letter = self.word(j - 1).chars().count() == 1;
+                if letter && self.is_word(j + 1) && LEXICON.is_stop(self.low(j + 1)) {
+                    break;
+                }
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
             } else if self.is_word(j) && PARTICLES.contains(self.word(j)) {
