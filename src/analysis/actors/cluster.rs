@@ -654,6 +654,11 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
             // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
+            // The first of two undecided words alone is as often a given name ("our friend Vane
+            // Ivanovic ... Vane") or a surname written first ("Yang Buwei ... Yang"): no vote.
+            if open && full.len() == 2 {
+                return (5, Vote::None, Some(REPEATED_NAME.name));
+            }
             return (if open { 5 } else { 6 }, Vote::Org, short_form(c));
         }
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
