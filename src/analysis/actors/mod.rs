@@ -298,6 +298,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
+    names::REGNAL_NUMBER,
     names::CITATION_AUTHOR,
     names::AUTHOR_BEFORE_YEAR,
     states::STATE_AS_ACTOR,

@@ -1058,6 +1058,7 @@ impl Scan<'_, '_> {
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
+            regnal: n.text_words.len() > 1 && things::head_before_numeral(&n.text_words).is_some(),
         });
         if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
@@ -1629,11 +1630,19 @@ impl Scan<'_, '_> {
         if c.all_caps {
             c.org += 2;
         }
+        // "Napoleon III", "Shah Abbas I": a regnal number after a name ([`REGNAL_NUMBER`]; a thing's
+        // head before a numeral, "the Border War II", was left out above).
+        let regnal = text_words.len() > 1 && things::head_before_numeral(&text_words).is_some();
+        if regnal {
+            c.person += 3;
+        }
         if text_words.len() > 1
             && courtesy.is_none()
-            && text_words.iter().any(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.')
-            })
+            && text_words[..text_words.len() - usize::from(regnal)]
+                .iter()
+                .any(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.')
+                })
         {
             c.org += 2;
         }
@@ -2359,6 +2368,8 @@ struct NameEvidence {
     words: usize,
     /// After a role and "of" ([`EMPLOYER_AFTER_ROLE`]).
     employer: bool,
+    /// A regnal number at the end ([`REGNAL_NUMBER`]).
+    regnal: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -2381,6 +2392,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &FULL_PERSONAL_NAME
     } else if e.employer {
         &EMPLOYER_AFTER_ROLE
+    } else if e.regnal {
+        &REGNAL_NUMBER
     } else if e.words > 1 {
         &CAPITALISED_NAME
     } else {
@@ -2573,6 +2586,16 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
         "She landed at Kennedy Airport.",
         "We walked through Fort Lee Historic Park with Ada Lenz.",
     ],
+};
+
+pub const REGNAL_NUMBER: Rule = Rule {
+    name: "actors/regnal-number",
+    description: "A name followed by a regnal number in Roman numerals (\"Napoleon III\", \"Shah Abbas I\") is a monarch or a pope: a person, and one whose number differs (\"Shah Abbas II\") is another; not a thing's head before a numeral (\"the Border War II\").",
+    examples: &[(
+        "The bridge was built by Shah Abbas I, and the palace by Shah Abbas II.",
+        "actor person \"Shah Abbas II\": \"Shah Abbas II\"",
+    )],
+    counter_examples: &["Veterans of the Border War II met Ada Lenz."],
 };
 
 pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
