@@ -194,14 +194,24 @@ pub fn place_noun_of(lower: &str) -> bool {
     lower == "state" || PLACE_NOUNS.contains(lower)
 }
 
+/// The most names of a list [`place_noun_before`] looks back over.
+const PLACE_LIST_BACK: usize = 4;
+
 /// Whether a determiner and a common noun for a place, in the singular or the plural, come right before
 /// the name at token `start` ("the river Main", "the village Djilapaor", "the villages Brin and Tarsby";
 /// [`PLACE_BY_NOUN`]): the name is that place's.
 pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
-    // Back over a list of names: "the villages Brin and [Tarsby]".
+    // Back over a list of names, a few at most (a long list would make the scan quadratic): "the
+    // villages Brin and [Tarsby]".
     let mut k = start;
-    while k >= 2 && matches!(lower[k - 1], "and" | ",") && doc.word(k - 2).starts_with(char::is_uppercase) {
+    let mut back = 0;
+    while back < PLACE_LIST_BACK
+        && k >= 2
+        && matches!(lower[k - 1], "and" | ",")
+        && doc.word(k - 2).starts_with(char::is_uppercase)
+    {
         k -= 2;
+        back += 1;
     }
     if k < 2 || !matches!(lower[k - 2], "the" | "a" | "this" | "that") {
         return false;
