@@ -4,9 +4,8 @@
 //! office or the honour. The courtesy title stays in the mention, as in "Mr Blinken"; the determiner
 //! does not, as "the" does not.
 
-use crate::analysis::actors::bylines::merge_found;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};

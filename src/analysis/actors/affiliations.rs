@@ -5,9 +5,8 @@
 //! ends its own), are the author's institutions: organisations. Places and countries among them
 //! ("Norway") are left to the countries pass.
 
-use crate::analysis::actors::bylines::{author, merge_found};
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::actors::model::{merge_found, Candidate, Context};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
@@ -52,7 +51,7 @@ pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mu
         }
         let address = fold(doc.slice(Span::new(doc.tokens[local].span.start, t.span.start)));
         if let Some(name) = owner(doc, lower, local, &address) {
-            found.push(author(doc, name, AUTHOR_BY_EMAIL.name));
+            found.push(Candidate::person(doc, name, AUTHOR_BY_EMAIL.name));
         }
         let alone = doc.tokens[local].line_start;
         let places = places.get_or_insert_with(|| {

@@ -5,7 +5,7 @@
 //! are not quoted.
 
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
@@ -27,71 +27,9 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     }
     let found = found
         .into_iter()
-        .map(|span| author(doc, span, BYLINE_AUTHOR.name))
+        .map(|span| Candidate::person(doc, span, BYLINE_AUTHOR.name))
         .collect();
     merge_found(found, false, cands);
-}
-
-/// Merges `found` (sorted by start) into the sorted candidates: a candidate already at a found name
-/// takes its evidence and rule; a found name that overlaps a candidate is left out, or, with `replace`,
-/// takes that candidate's place (the framing line's reading is the better one).
-pub fn merge_found(found: Vec<Candidate>, replace: bool, cands: &mut Vec<Candidate>) {
-    if found.is_empty() {
-        return;
-    }
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + found.len());
-    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(cands.len());
-    let mut pending = found.into_iter().peekable();
-    for mut c in cands.drain(..) {
-        while let Some(f) = pending.next_if(|f| f.span.start < c.span.start) {
-            if out.last().is_none_or(|p| !p.span.overlaps(f.span)) && (replace || !c.span.overlaps(f.span)) {
-                out.push(f);
-            }
-        }
-        if let Some(f) = pending.next_if(|f| f.name_span == c.name_span) {
-            c.person += f.person;
-            c.org += f.org;
-            c.deferred = false;
-            c.doubtful = false;
-            c.rule = f.rule;
-            new_index.push(Some(out.len()));
-            out.push(c);
-            continue;
-        }
-        let covered = out.last().is_some_and(|p| p.span.overlaps(c.span))
-            || pending.peek().is_some_and(|f| f.span.overlaps(c.span));
-        if replace && covered {
-            new_index.push(None);
-            continue;
-        }
-        new_index.push(Some(out.len()));
-        out.push(c);
-    }
-    for f in pending {
-        if out.last().is_none_or(|p| !p.span.overlaps(f.span)) {
-            out.push(f);
-        }
-    }
-    for c in &mut out {
-        c.alias_of = c.alias_of.and_then(|a| new_index[a]);
-    }
-    *cands = out;
-}
-
-/// A person candidate for a writer's name, found by `rule`.
-pub fn author(doc: &Doc, span: Span, rule: &'static str) -> Candidate {
-    let text = doc.slice(span);
-    let first = text.split_whitespace().next().unwrap_or("");
-    Candidate {
-        span,
-        name_span: span,
-        words: text.split_whitespace().map(str::to_lowercase).collect(),
-        person: 3,
-        given: LEXICON.given(first).is_some(),
-        gender: LEXICON.given(first).unwrap_or_default(),
-        rule,
-        ..Candidate::default()
-    }
 }
 
 /// The writers on the rest of a line from token `start`: names of two to four capitalised words

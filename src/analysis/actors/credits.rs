@@ -3,9 +3,8 @@
 //! cue, up to the end of the credit, is its maker: a person, or an organisation when it has an
 //! organisation word ("Image: Tervik Rowing Club").
 
-use crate::analysis::actors::bylines::{author, merge_found};
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
@@ -31,7 +30,7 @@ pub fn credits(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         };
         if let Some((from, licensed)) = start {
             if let Some((span, org)) = credited(doc, lower, from, licensed) {
-                let mut c = author(doc, span, CREDIT_LINE.name);
+                let mut c = Candidate::person(doc, span, CREDIT_LINE.name);
                 if org {
                     c.person = 0;
                     c.org = 3;

@@ -2,8 +2,7 @@
 //! me"): persons, as the names of people are, though no given name or title shows it. An exclamation
 //! is no mention ("my God", "thank God", "God, I don't know!").
 
-use crate::analysis::actors::bylines::{author, merge_found};
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
@@ -22,7 +21,7 @@ pub fn deities(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let mut c = author(doc, doc.tokens[i].span, DEITY.name);
+        let mut c = Candidate::person(doc, doc.tokens[i].span, DEITY.name);
         // Stronger than the article before a single word ("the Devil"), which leans to an organisation.
         c.person = 6;
         found.push(c);

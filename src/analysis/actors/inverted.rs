@@ -2,9 +2,8 @@
 //! Prejudice", "Marx, Karl and Engels, Friedrich." A capitalised word, a comma and a known given name,
 //! at the start of a line, is one person, even when the surname is also a place ("London, Jack").
 
-use crate::analysis::actors::bylines::{author, merge_found};
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 
@@ -26,7 +25,7 @@ pub fn inverted_names(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         chained = false;
         match inverted_at(doc, lower, i) {
             Some(end) => {
-                let mut c = author(doc, doc.span_of(i..end), INVERTED_NAME.name);
+                let mut c = Candidate::person(doc, doc.span_of(i..end), INVERTED_NAME.name);
                 // In the order the person's name is said: given names, then the surname.
                 c.words = (i + 2..end)
                     .chain([i])

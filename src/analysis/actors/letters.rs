@@ -4,9 +4,8 @@
 //! ([`crate::analysis::actors::names::headline_flags`]) and yield no names of their own; the closing
 //! gives the candidate.
 
-use crate::analysis::actors::bylines::{author, merge_found};
 use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::gazetteer;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
@@ -57,7 +56,7 @@ pub fn signatures(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     }
     let found = found
         .into_iter()
-        .map(|span| author(doc, span, LETTER_SIGNATURE.name))
+        .map(|span| Candidate::person(doc, span, LETTER_SIGNATURE.name))
         .collect();
     merge_found(found, true, cands);
 }
@@ -72,7 +71,7 @@ pub fn addressees(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         let Some(name) = addressee(doc, lower, line.clone()) else {
             continue;
         };
-        let mut person = author(doc, name, ADDRESSEE_LINE.name);
+        let mut person = Candidate::person(doc, name, ADDRESSEE_LINE.name);
         person.courtesy = true;
         found.push(person);
         if let Some(span) = lines

@@ -1,8 +1,9 @@
 //! The actors' data model: what the other analyses hand over, name candidates, clusters, and the
 //! references the quotes pass reads.
 
-use crate::analysis::actors::lexicon::Gender;
+use crate::analysis::actors::lexicon::{Gender, LEXICON};
 use crate::analysis::report::{Actor, ActorKind, Country, DateMention};
+use crate::analysis::text::Doc;
 use crate::analysis::Span;
 
 /// What the other analyses already found: places and dates are not actors.
@@ -142,6 +143,23 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// A person candidate for the name at `span` (a writer's, a signature's, a god's ...), found by `rule`:
+    /// the framing-line passes add such names with [`merge_found`].
+    pub fn person(doc: &Doc, span: Span, rule: &'static str) -> Candidate {
+        let text = doc.slice(span);
+        let first = text.split_whitespace().next().unwrap_or("");
+        Candidate {
+            span,
+            name_span: span,
+            words: text.split_whitespace().map(str::to_lowercase).collect(),
+            person: 3,
+            given: LEXICON.given(first).is_some(),
+            gender: LEXICON.given(first).unwrap_or_default(),
+            rule,
+            ..Candidate::default()
+        }
+    }
+
     /// One all-capital word of two to six letters: "GM", "NATO".
     /// A single word with no evidence of its kind.
     pub fn is_weak(&self) -> bool {
@@ -163,4 +181,50 @@ impl Candidate {
             }
             && self.all_caps
     }
+}
+
+/// Merges `found` (sorted by start) into the sorted candidates: a candidate already at a found name
+/// takes its evidence and rule; a found name that overlaps a candidate is left out, or, with `replace`,
+/// takes that candidate's place (the framing line's reading is the better one).
+pub fn merge_found(found: Vec<Candidate>, replace: bool, cands: &mut Vec<Candidate>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + found.len());
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(cands.len());
+    let mut pending = found.into_iter().peekable();
+    for mut c in cands.drain(..) {
+        while let Some(f) = pending.next_if(|f| f.span.start < c.span.start) {
+            if out.last().is_none_or(|p| !p.span.overlaps(f.span)) && (replace || !c.span.overlaps(f.span)) {
+                out.push(f);
+            }
+        }
+        if let Some(f) = pending.next_if(|f| f.name_span == c.name_span) {
+            c.person += f.person;
+            c.org += f.org;
+            c.deferred = false;
+            c.doubtful = false;
+            c.rule = f.rule;
+            new_index.push(Some(out.len()));
+            out.push(c);
+            continue;
+        }
+        let covered = out.last().is_some_and(|p| p.span.overlaps(c.span))
+            || pending.peek().is_some_and(|f| f.span.overlaps(c.span));
+        if replace && covered {
+            new_index.push(None);
+            continue;
+        }
+        new_index.push(Some(out.len()));
+        out.push(c);
+    }
+    for f in pending {
+        if out.last().is_none_or(|p| !p.span.overlaps(f.span)) {
+            out.push(f);
+        }
+    }
+    for c in &mut out {
+        c.alias_of = c.alias_of.and_then(|a| new_index[a]);
+    }
+    *cands = out;
 }

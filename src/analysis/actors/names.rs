@@ -1058,7 +1058,7 @@ impl Scan<'_, '_> {
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
-            regnal: n.text_words.len() > 1 && things::head_before_numeral(&n.text_words).is_some(),
+            regnal: n.regnal,
         });
         if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
@@ -1360,6 +1360,7 @@ impl Scan<'_, '_> {
         if text_words.len() == 1 && first_word.chars().count() < 2 {
             return None;
         }
+        let regnal = text_words.len() > 1 && things::head_before_numeral(&text_words).is_some();
         Some(NameFacts {
             name,
             mention_start,
@@ -1372,6 +1373,7 @@ impl Scan<'_, '_> {
             known,
             given,
             has_title,
+            regnal,
         })
     }
 
@@ -1632,13 +1634,12 @@ impl Scan<'_, '_> {
         }
         // "Napoleon III", "Shah Abbas I": a regnal number after a name ([`REGNAL_NUMBER`]; a thing's
         // head before a numeral, "the Border War II", was left out above).
-        let regnal = text_words.len() > 1 && things::head_before_numeral(&text_words).is_some();
-        if regnal {
+        if n.regnal {
             c.person += 3;
         }
         if text_words.len() > 1
             && courtesy.is_none()
-            && text_words[..text_words.len() - usize::from(regnal)]
+            && text_words[..text_words.len() - usize::from(n.regnal)]
                 .iter()
                 .any(|w| {
                     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w) && !w.contains('.')
@@ -2354,6 +2355,8 @@ struct NameFacts<'t> {
     known: Option<ActorKind>,
     given: Option<Gender>,
     has_title: bool,
+    /// A regnal number ends it: "Napoleon III" ([`REGNAL_NUMBER`]).
+    regnal: bool,
 }
 
 /// What a candidate's own words and surroundings say, for naming the rule that found it.

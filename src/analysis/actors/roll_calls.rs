@@ -4,9 +4,8 @@
 
 use std::collections::HashSet;
 
-use crate::analysis::actors::bylines::{author, merge_found};
 use crate::analysis::actors::lexicon::LEXICON;
-use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 
@@ -52,7 +51,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         });
         for k in (i..j).step_by(2) {
             if !seen.contains(lower[k]) {
-                found.push(author(doc, doc.tokens[k].span, ROLL_CALL.name));
+                found.push(Candidate::person(doc, doc.tokens[k].span, ROLL_CALL.name));
             }
         }
         i = j;
