@@ -6,17 +6,14 @@
 
 use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
 use crate::analysis::actors::model::{merge_found, Candidate};
-use crate::analysis::gazetteer;
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::Span;
-use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// The first words of a letter's closing ("yours", "sincerely", "love"), lower case.
-static CLOSINGS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| gazetteer::words(include_str!("../data/actors-letter-closings.txt")).collect());
+static CLOSINGS: WordSet = word_set!("../data/actors-letter-closings.txt");
 
 /// The most tokens a closing holds ("Love and faithful feelings,").
 const MAX_CLOSING: usize = 8;
@@ -24,9 +21,16 @@ const MAX_CLOSING: usize = 8;
 /// The words of a signed name: one to four.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 1..=4;
 
-/// Adds a person candidate for each name signed under a letter's closing, in text order.
-pub fn signatures(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
+/// Adds the names of a letter's framing lines: the signatures under its closing, then the address
+/// block; the text's lines are found once for both.
+pub fn framing_lines(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     let lines = lines(doc);
+    signatures(doc, lower, &lines, cands);
+    addressees(doc, lower, &lines, cands);
+}
+
+/// Adds a person candidate for each name signed under a letter's closing, in text order.
+fn signatures(doc: &Doc, lower: &[&str], lines: &[Range<usize>], cands: &mut Vec<Candidate>) {
     let mut found: Vec<Span> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         let Some(end) = closing_end(doc, lower, line.clone()) else {
@@ -64,8 +68,7 @@ pub fn signatures(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 /// Adds the person of an address line, a courtesy title and a name alone on their line ("Miss Ada
 /// Park"), and the institution on the line after it when that line is an organisation's name
 /// ("Harbour Academy"): the framing lines of a letter's address block.
-pub fn addressees(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
-    let lines = lines(doc);
+fn addressees(doc: &Doc, lower: &[&str], lines: &[Range<usize>], cands: &mut Vec<Candidate>) {
     let mut found: Vec<Candidate> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         let Some(name) = addressee(doc, lower, line.clone()) else {

@@ -120,8 +120,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cases::case_parties(doc, lower, &mut cands);
     companies::company_forms(doc, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
-    letters::signatures(doc, lower, &mut cands);
-    letters::addressees(doc, lower, &mut cands);
+    letters::framing_lines(doc, lower, &mut cands);
     letters::postscripts(doc, &mut cands);
     affiliations::authors_by_email(doc, lower, context, &mut cands);
     credits::credits(doc, lower, &mut cands);
