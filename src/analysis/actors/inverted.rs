@@ -72,17 +72,26 @@ fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     closed.then_some(end)
 }
 
+/// An actor's name as it is said: "Jane Austen" for "Austen, Jane" found by [`INVERTED_NAME`]; any other
+/// name as written.
+pub fn spoken_order(name: &str, rule: &str) -> String {
+    match name.split_once(", ") {
+        Some((surname, given)) if rule == INVERTED_NAME.name => format!("{given} {surname}"),
+        _ => name.to_string(),
+    }
+}
+
 pub const INVERTED_NAME: Rule = Rule {
     name: "actors/inverted-name",
     description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\").",
     examples: &[
         (
             "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",
-            "actor person \"London, Jack\": \"London, Jack\"",
+            "actor person \"Jack London\": \"London, Jack\"",
         ),
         (
             "Read these:\n\nMarx, Karl and Engels, Friedrich. The Manifesto",
-            "actor person \"Engels, Friedrich\": \"Engels, Friedrich\"",
+            "actor person \"Friedrich Engels\": \"Engels, Friedrich\"",
         ),
     ],
     counter_examples: &[

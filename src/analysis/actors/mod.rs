@@ -174,7 +174,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
         let best = &cands[cl.best];
         actors.push(Actor {
             id: format!("a{}", i + 1),
-            name: doc.slice(best.name_span).to_string(),
+            name: inverted::spoken_order(doc.slice(best.name_span), best.rule),
             kind: cl.kind(),
             roles,
             country,
