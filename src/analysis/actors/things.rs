@@ -476,11 +476,12 @@ pub fn animal_name(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool 
             "our" | "my" | "his" | "her" | "their" | "the" | "a" | "an"
         )
     {
-        for k in end + 2..(end + 2 + ANIMAL_GAP).min(n) {
-            if doc.tokens[k].kind != TokenKind::Word {
+        let to = (end + 2 + ANIMAL_GAP).min(n);
+        for (t, word) in doc.tokens[end + 2..to].iter().zip(&lower[end + 2..to]) {
+            if t.kind != TokenKind::Word {
                 break;
             }
-            if ANIMAL_NOUNS.contains(lower[k]) {
+            if ANIMAL_NOUNS.contains(word) {
                 return true;
             }
         }
