@@ -22,7 +22,7 @@ pub fn persons_in_capitals(doc: &Doc, cands: &mut [Candidate]) {
         let Some(first) = name.split_whitespace().next() else {
             continue;
         };
-        let Some(gender) = LEXICON.given(&title_case(first)) else {
+        let Some(gender) = LEXICON.given_in_capitals(first) else {
             continue;
         };
         c.given = true;
@@ -30,16 +30,6 @@ pub fn persons_in_capitals(doc: &Doc, cands: &mut [Candidate]) {
         c.person += 2;
         c.rule = PERSON_IN_CAPITALS.name;
     }
-}
-
-/// "MARIA" → "Maria".
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |f| {
-        f.to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect()
-    })
 }
 
 /// The nearest word before or after the name in its sentence has a lower-case letter.

@@ -245,6 +245,17 @@ impl Lexicon {
         self.given.get(word).copied()
     }
 
+    /// A given name written in capitals ("MARIA", "RUTH"): looked up as "Maria", "Ruth".
+    pub fn given_in_capitals(&self, word: &str) -> Option<Gender> {
+        let mut chars = word.chars();
+        let titled: String = chars.next().map_or_else(String::new, |f| {
+            f.to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        });
+        self.given(&titled)
+    }
+
     /// A title, given in lower case with words joined by one space.
     pub fn title(&self, lower: &str) -> Option<(TitleKind, Gender)> {
         self.titles.get(lower).copied()

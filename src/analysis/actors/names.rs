@@ -1546,8 +1546,11 @@ impl Scan<'_, '_> {
                 && n.known.is_none()
                 && n.given.is_none()
                 && !n.has_title
-                && things::in_capitals(&n.text_words)
-                && !n.text_words.iter().any(|w| things::given_in_capitals(w))
+                && n.text_words.iter().all(|w| is_all_caps(w))
+                && !n
+                    .text_words
+                    .iter()
+                    .any(|w| LEXICON.given_in_capitals(w).is_some())
             || n.text_words.len() == 1
                 && n.known.is_none()
                 && n.given.is_none()

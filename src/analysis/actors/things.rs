@@ -6,7 +6,7 @@ use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::text::{is_all_caps, Doc, TokenKind};
 
 /// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
 static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.txt");
@@ -388,18 +388,11 @@ pub fn shouted_sentences(doc: &Doc) -> Vec<bool> {
                     continue;
                 }
                 words += 1;
-                caps += usize::from(in_capitals(&[w]));
+                caps += usize::from(is_all_caps(w));
             }
             caps >= SHOUTED_WORDS && caps * 3 >= words * 2
         })
         .collect()
-}
-
-/// Whether every word has letters and none in lower case ("COME ON UP").
-pub fn in_capitals(words: &[&str]) -> bool {
-    words
-        .iter()
-        .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
 }
 
 /// Endings of abstract nouns: doctrines, qualities and fields of study ([`ABSTRACT_NOUN`]).
@@ -412,18 +405,6 @@ pub fn abstract_noun(word: &str) -> bool {
         && word.starts_with(|c: char| c.is_uppercase())
         && word.chars().skip(1).all(char::is_lowercase)
         && ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e))
-}
-
-/// Whether a word in capitals is a known given name ("RUTH").
-pub fn given_in_capitals(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let titled: String = std::iter::once(first)
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect();
-    LEXICON.given(&titled).is_some()
 }
 
 /// Whether the one word from token `start` to `end` is the system or the code of a bracketed code
