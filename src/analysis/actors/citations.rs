@@ -85,12 +85,15 @@ fn cited_after(doc: &Doc, end: usize) -> bool {
 pub fn cited_author(doc: &Doc, span: Span) -> bool {
     let next = doc.token_at_or_after(span.end);
     let word = |k: usize| doc.tokens.get(k).map_or("", |_| doc.word(k));
+    let year_in_brackets = |k: usize| {
+        word(k) == "("
+            && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && cited_after(doc, doc.tokens[k + 1].span.start)
+    };
+    // "Brenn (1966)", and "Brenn, (1966)" with a stray comma.
     let cited = |k: usize| {
         let end = doc.tokens.get(k).map_or(usize::MAX, |t| t.span.start);
-        let year_in_brackets = word(k) == "("
-            && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && cited_after(doc, doc.tokens[k + 1].span.start);
-        cited_after(doc, end) || year_in_brackets
+        cited_after(doc, end) || year_in_brackets(k) || (word(k) == "," && year_in_brackets(k + 1))
     };
     // A title after "in", "as" or an article is a work: "starred in Driftwood (2005)".
     let first = doc.token_at_or_after(span.start);
@@ -103,8 +106,19 @@ pub fn cited_author(doc: &Doc, span: Span) -> bool {
             .get(next + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && is_capitalized(doc.word(next + 1)))
         && cited(next + 2);
-    cited(next) || (word(next) == "et" && word(next + 1).starts_with("al")) || joined
+    // "Brenn and colleagues [4]": the author and a team.
+    let team = word(next) == "and" && TEAM_WORDS.contains(&doc.lower(next + 1)) && cited(next + 2);
+    cited(next) || (word(next) == "et" && word(next + 1).starts_with("al")) || joined || team
 }
+
+/// Words for an author's team in a citation ("Brenn and colleagues \[4\]").
+const TEAM_WORDS: [&str; 5] = [
+    "associates",
+    "co-authors",
+    "co-workers",
+    "colleagues",
+    "coworkers",
+];
 
 /// A person candidate for the surname at token `i`.
 fn author(doc: &Doc, i: usize) -> Candidate {
@@ -140,7 +154,7 @@ pub const AUTHOR_CITATION: Rule = Rule {
 
 pub const CITED_SURNAME: Rule = Rule {
     name: "actors/cited-surname",
-    description: "A single unknown name cited as an author, before a year or a reference number (\"Brenn (1966)\", \"Brenn et al.\", \"Brenn and Tolk, 2004\"), is a person.",
+    description: "A single unknown name cited as an author, before a year or a reference number (\"Brenn (1966)\", \"Brenn et al.\", \"Brenn and Tolk, 2004\", \"Brenn and colleagues [4]\"), is a person, even when it ends in -s.",
     examples: &[
         (
             "For rhythm see Tolk (1966), Brenn (1982) and Varga (2006).",
@@ -150,10 +164,23 @@ pub const CITED_SURNAME: Rule = Rule {
             "The first chapter of the survey by Tolk and Varga (2004) is short.",
             "actor person \"Tolk\": \"Tolk\"",
         ),
+        (
+            "For rhythm see Quilis (1964) and Olstadt, (2000).",
+            "actor person \"Quilis\": \"Quilis\"",
+        ),
+        (
+            "For rhythm see Quilis (1964) and Olstadt, (2000).",
+            "actor person \"Olstadt\": \"Olstadt\"",
+        ),
+        (
+            "One study by Tolkas and colleagues [15] found no effect.",
+            "actor person \"Tolkas\": \"Tolkas\"",
+        ),
     ],
     counter_examples: &[
         "The Rovell bakery opened in 1966 on Main Street.",
         "She starred in Driftwood (2005), then left.",
         "You may book through Visarra ([3]) instead.",
+        "Visarra and partners (2004) built the bridge.",
     ],
 };

@@ -1067,6 +1067,16 @@ fn plural(cl: &Cluster) -> bool {
     cl.full.first().is_some_and(|w| w.ends_with('s'))
 }
 
+/// Whether a word in -s has an English plural's ending: "-es", or "-s" after a consonant other than
+/// "s" ("Pirates", "Nights"; not "Quilis", "Santos", "Gass").
+fn english_plural(word: &str) -> bool {
+    let mut back = word.chars().rev();
+    match (back.next(), back.next()) {
+        (Some('s'), Some(c)) => c == 'e' || !"aiousy".contains(c),
+        _ => false,
+    }
+}
+
 /// How many tokens after a single-word name a personal pronoun may come and still speak of it.
 const PRONOUN_REACH: usize = 15;
 
@@ -1188,11 +1198,22 @@ static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
 /// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let weak = !cl.members.is_empty() && one_weak_word(cl, cands) && !plural(cl);
-        if !weak {
+        if cl.members.is_empty() || !one_weak_word(cl, cands) {
             continue;
         }
-        let rule = if cl
+        let cited = || {
+            cl.members
+                .iter()
+                .any(|&m| citations::cited_author(doc, cands[m].span))
+        };
+        // A name in -s acts as a group ("the Pirates"), but one that is no English plural ("Quilis",
+        // "Santos", "Gass") may be cited as an author.
+        let rule = if plural(cl) {
+            if english_plural(&cl.full[0]) || !cited() {
+                continue;
+            }
+            citations::CITED_SURNAME.name
+        } else if cl
             .members
             .iter()
             .any(|&m| acts_as_person(doc, lower, cands[m].span))
@@ -1206,11 +1227,7 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             RELATIVE_BEFORE_NAME.name
         } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
             VOCATIVE_NAME.name
-        } else if cl
-            .members
-            .iter()
-            .any(|&m| citations::cited_author(doc, cands[m].span))
-        {
+        } else if cited() {
             citations::CITED_SURNAME.name
         } else {
             continue;

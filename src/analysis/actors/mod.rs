@@ -294,6 +294,7 @@ pub static RULES: &[Rule] = &[
     names::ACRONYM,
     names::EMPLOYER_AFTER_ROLE,
     names::CAPITALISED_NAME,
+    names::IMPERATIVE_BEFORE_NAME,
     names::CAPITALISED_WORD,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
