@@ -1032,6 +1032,15 @@ impl Scan<'_, '_> {
             return;
         };
         let has_title = titles.courtesy.is_some() || !roles.is_empty();
+        // A letter alone is no name, unless a courtesy title makes it one ("Mrs. G", "Ms. A").
+        let mut words = (first..end).filter(|&i| self.is_word(i));
+        let letter = match (words.next(), words.next()) {
+            (Some(w), None) => self.word(w).chars().count() < 2,
+            _ => false,
+        };
+        if letter && (titles.courtesy.is_none() || self.word(first) == "I") {
+            return;
+        }
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
@@ -1360,9 +1369,6 @@ impl Scan<'_, '_> {
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
         let known = LEXICON.org(&full);
         let given = LEXICON.given(first_word);
-        if text_words.len() == 1 && first_word.chars().count() < 2 {
-            return None;
-        }
         let regnal = text_words.len() > 1 && things::head_before_numeral(&text_words).is_some();
         Some(NameFacts {
             name,
@@ -1543,7 +1549,7 @@ impl Scan<'_, '_> {
             .get(self.doc.tokens[n.name.start].sentence as usize)
             .copied()
             .unwrap_or(false);
-        n.text_words.iter().all(|w| w.chars().count() == 1)
+        n.text_words.iter().all(|w| w.chars().count() == 1) && (n.text_words.len() > 1 || !n.has_title)
             || things::shouted_clause(&n.text_words)
             || shouted
                 && n.known.is_none()
@@ -2433,7 +2439,7 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr) before a capitalised word makes a person's name, title included.",
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word, or a letter (\"Mrs. G\"), makes a person's name, title included.",
     examples: &[
         (
             "Antony Blinken arrived. Mr Blinken spoke.",
@@ -2443,10 +2449,15 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
             "Dr Tayler will lead the study.",
             "actor person \"Tayler\": \"Dr Tayler\"",
         ),
+        (
+            "Do not talk back to Mrs. G. and you will be fine.",
+            "actor person \"G\": \"Mrs. G\"",
+        ),
     ],
     counter_examples: &[
         "The doctor will lead the study.",
         "Mr and Mrs were written on the door.",
+        "Plan B failed, so row G stayed empty.",
     ],
 };
 
