@@ -362,6 +362,7 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_CLAUSE,
     things::SHOUTED_SENTENCE,
     things::ABSTRACT_NOUN,
+    things::COMMON_NOUN,
     things::CODE_IN_BRACKETS,
     things::ANIMAL_NAME,
     things::PLACE_BY_NOUN,

@@ -1789,6 +1789,7 @@ impl Scan<'_, '_> {
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::direction_before(self.lower, mention_start);
             c.doubtful = self.seen_as_common_noun(&c.words[0])
+                || things::common_noun(&c.words[0]) && quotes::verb_lemma(self.low(end)).is_none()
                 || matches!(
                     prev,
                     "in" | "near" | "outside" | "across" | "throughout" | "around"

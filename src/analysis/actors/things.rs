@@ -407,6 +407,22 @@ pub fn abstract_noun(word: &str) -> bool {
         && ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Common English nouns (`data/language-english-common-nouns.txt`).
+static COMMON_NOUNS: WordSet = word_set!("../data/language-english-common-nouns.txt");
+
+/// Whether a word (lower case) is a common English noun or its plural ("trial", "witches", "stories"):
+/// written alone with a capital, a title word or a common noun capitalised ([`COMMON_NOUN`]).
+pub fn common_noun(word: &str) -> bool {
+    // "Gass" is no plural of "gas".
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    COMMON_NOUNS.contains(word)
+        || plural && word.strip_suffix('s').is_some_and(|one| COMMON_NOUNS.contains(one))
+        || plural && word.strip_suffix("es").is_some_and(|one| COMMON_NOUNS.contains(one))
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|one| COMMON_NOUNS.contains(&format!("{one}y")))
+}
+
 /// Whether the one word from token `start` to `end` is the system or the code of a bracketed code
 /// entry, "(" system ":" code ")" ("(IATA: PHX)", "(ICAO: KPHX)"; [`CODE_IN_BRACKETS`]): a label and a
 /// value, neither of them an actor. The system is in capitals, the code two to six letters or digits.
@@ -1022,6 +1038,25 @@ pub const ABSTRACT_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &["She studied at the University, and Kessler said so."],
+};
+
+pub const COMMON_NOUN: Rule = Rule {
+    name: "actors/common-noun",
+    description: "A single capitalised word that is a common English noun (\"the Trial\", \"Home\", \"Witches\") is a title word or a common noun capitalised, not an actor, unless it speaks (\"Water said\"), another mention shows it acting, or a list, a title or an organisation word makes it one.",
+    examples: &[
+        (
+            "She starred in The Trial and in Close to Home before the war.",
+            "no actor mention \"Trial\"",
+        ),
+        (
+            "His next book, Hegemony or Survival, sold well.",
+            "no actor mention \"Survival\"",
+        ),
+    ],
+    counter_examples: &[
+        "Tarsby Survival Trust said the fund was empty, and Kessler agreed.",
+        "\"The river is rising,\" Water said.",
+    ],
 };
 
 pub const CODE_IN_BRACKETS: Rule = Rule {
