@@ -367,6 +367,7 @@ pub static RULES: &[Rule] = &[
     things::ANIMAL_NAME,
     things::PLACE_BY_NOUN,
     things::PLACE_BY_ROUTE,
+    things::PLACE_BY_LOCATION_VERB,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,
     things::LETTER_TERM,

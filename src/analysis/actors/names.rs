@@ -1781,6 +1781,7 @@ impl Scan<'_, '_> {
             };
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
                 || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::location_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || things::place_noun_before(self.doc, self.lower, mention_start)
                 || self.word(end) == "," && self.is_place(end + 1)
@@ -1971,6 +1972,7 @@ impl Scan<'_, '_> {
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
                 || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::location_verb_before(self.lower, mention_start)
                 || things::direction_before(self.lower, mention_start))
         {
             c.doubtful = true;

@@ -416,8 +416,14 @@ pub fn common_noun(word: &str) -> bool {
     // "Gass" is no plural of "gas".
     let plural = word.ends_with('s') && !word.ends_with("ss");
     COMMON_NOUNS.contains(word)
-        || plural && word.strip_suffix('s').is_some_and(|one| COMMON_NOUNS.contains(one))
-        || plural && word.strip_suffix("es").is_some_and(|one| COMMON_NOUNS.contains(one))
+        || plural
+            && word
+                .strip_suffix('s')
+                .is_some_and(|one| COMMON_NOUNS.contains(one))
+        || plural
+            && word
+                .strip_suffix("es")
+                .is_some_and(|one| COMMON_NOUNS.contains(one))
         || word
             .strip_suffix("ies")
             .is_some_and(|one| COMMON_NOUNS.contains(&format!("{one}y")))
@@ -536,6 +542,20 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     let sentence = doc.tokens[start].sentence;
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+}
+
+/// Participles of lying or resting somewhere (`data/actors-location-verbs.txt`).
+static LOCATION_VERBS: WordSet = word_set!("../data/actors-location-verbs.txt");
+
+/// Whether the name starting at token `start` follows a participle of lying or resting somewhere and
+/// "at", "in", "near" or "on", maybe with "the" ("located at Brisk", "buried in the Vellin";
+/// [`PLACE_BY_LOCATION_VERB`]).
+pub fn location_verb_before(lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    k >= 2 && matches!(lower[k - 1], "at" | "in" | "near" | "on") && LOCATION_VERBS.contains(lower[k - 2])
 }
 
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
@@ -1109,6 +1129,16 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         "no actor mention \"Brisk\"",
     )],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+};
+
+pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
+    name: "actors/place-by-location-verb",
+    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\") is a place, and so are its other mentions unless they show it acting.",
+    examples: &[(
+        "The temple is located at Quenmar. Pilgrims reach Quenmar at dawn.",
+        "no actor mention \"Quenmar\"",
+    )],
+    counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
 };
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
