@@ -1135,7 +1135,7 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     name: "actors/place-by-location-verb",
     description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\") is a place, and so are its other mentions unless they show it acting.",
     examples: &[(
-        "The temple is located at Quenmar. Pilgrims reach Quenmar at dawn.",
+        "Hotels are few, but the old temple is located at Quenmar.",
         "no actor mention \"Quenmar\"",
     )],
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
