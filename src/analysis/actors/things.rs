@@ -1133,7 +1133,7 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
 
 pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     name: "actors/place-by-location-verb",
-    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\") is a place, and so are its other mentions unless they show it acting.",
+    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\") is a place there, and evidence that its other mentions are.",
     examples: &[(
         "Hotels are few, but the old temple is located at Quenmar.",
         "no actor mention \"Quenmar\"",
