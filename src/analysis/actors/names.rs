@@ -31,6 +31,10 @@ use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mar
 use crate::analysis::Span;
 
 /// Particles inside personal names.
+/// Words that follow the pronoun "I" and no regnal number: verbs of the first person in the present,
+/// modals and adverbs ("I think", "I can", "I just"): `data/actors-first-person-words.txt`.
+static FIRST_PERSON_WORDS: WordSet = word_set!("../data/actors-first-person-words.txt");
+
 static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 
 /// Words inside organisation names ("University of X", "X and Y Museum").
@@ -533,7 +537,10 @@ impl Scan<'_, '_> {
     fn extend_run(&self, i: usize) -> usize {
         let mut j = i + 1;
         while j < self.doc.tokens.len() && self.same_sentence(i, j) {
-            if self.cap(j) || self.prefixed(j) {
+            if self.word(j) == "I" && self.pronoun_i(i, j) {
+                // "Mr. Collins I think": the pronoun after a name, no regnal number.
+                break;
+            } else if self.cap(j) || self.prefixed(j) {
                 j += 1;
             } else if self.spaced_hyphen_name(j - 1) {
                 // "Wal - Mart": a compound name written with a spaced hyphen.
@@ -578,6 +585,21 @@ impl Scan<'_, '_> {
         }
         // A trailing period that ends the sentence is not part of the name unless it follows an initial.
         j
+    }
+
+    /// Whether "I" at token `j`, after the capitalised run from `i`, is the pronoun rather than a regnal
+    /// number ([`REGNAL_NUMBER`]): a verb of the first person or a contraction follows it ("Collins I
+    /// think", "Peter I'm sure"), or the run has a courtesy title or an organisation word, which no
+    /// monarch's name has ("Mr. Collins I was told", "the Air Force ROTC I joined").
+    fn pronoun_i(&self, i: usize, j: usize) -> bool {
+        let next = self.low(j + 1);
+        let verb =
+            self.is_word(j + 1) && (FIRST_PERSON_WORDS.contains(next) || next.starts_with(['\'', '’']));
+        let titled = (i..j).any(|k| {
+            matches!(LEXICON.title(self.low(k)), Some((TitleKind::Courtesy, _)))
+                || LEXICON.is_org_word(self.word(k))
+        });
+        verb || titled
     }
 
     /// Whether a nickname in quotation marks starts at token `j`, inside a run from `i` that starts with a
