@@ -368,6 +368,7 @@ pub static RULES: &[Rule] = &[
     things::PLACE_BY_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_LOCATION_VERB,
+    things::MEETING_HELD,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,
     things::LETTER_TERM,

@@ -1871,6 +1871,11 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
+        if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
         if may_be_thing
             && given.is_none()

@@ -544,6 +544,49 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
 }
 
+/// Whether the name from token `start` to `end` is a meeting held, not a body that meets
+/// ([`MEETING_HELD`]): it ends in "Conference", "Forum", "Symposium" or "Expo", and a year or an
+/// ordinal stands right before or after it ("the 2020 Review Conference", "WWDC 2005", "the 2nd Tarsby
+/// Forum"), or a word of attending or hosting before it ("at", "to", "during", "attended", "hosted":
+/// "a keynote at the Orbix Developers Conference"). "The Episcopal Conference said" is a body.
+pub fn meeting_held(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    if end <= start || !matches!(lower[end - 1], "conference" | "forum" | "symposium" | "expo") {
+        return false;
+    }
+    let dated = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) && {
+            let w = doc.word(k);
+            w.len() == 4 && w.starts_with(['1', '2'])
+                || w.ends_with("st")
+                || w.ends_with("nd")
+                || w.ends_with("rd")
+                || w.ends_with("th")
+        }
+    };
+    let mut k = start;
+    if k > 0 && dated(k - 1) {
+        return true;
+    }
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    let attended = k > 0
+        && matches!(
+            lower[k - 1],
+            "at" | "to"
+                | "during"
+                | "attend"
+                | "attended"
+                | "attending"
+                | "attends"
+                | "host"
+                | "hosted"
+                | "hosting"
+                | "hosts"
+        );
+    attended || dated(end)
+}
+
 /// Participles of lying or resting somewhere (`data/actors-location-verbs.txt`).
 static LOCATION_VERBS: WordSet = word_set!("../data/actors-location-verbs.txt");
 
@@ -1139,6 +1182,22 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
         "no actor mention \"Quenmar\"",
     )],
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
+};
+
+pub const MEETING_HELD: Rule = Rule {
+    name: "actors/meeting-held",
+    description: "A name that ends in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" next to a year or an ordinal (\"the 2020 Review Conference\", \"WWDC 2005\"), or after a word of attending or hosting (\"a keynote at the Orbix Developers Conference\", \"we hosted the Vienna Energy Forum\"), is a meeting held, not a body: no actor.",
+    examples: &[
+        (
+            "Ada Lenz gave a keynote at the Orbix Developers Conference in Tarsby.",
+            "no actor mention \"Orbix Developers Conference\"",
+        ),
+        (
+            "Delegates prepared for the 2020 Review Conference in May.",
+            "no actor mention \"Review Conference\"",
+        ),
+    ],
+    counter_examples: &["The Tarsby Episcopal Conference said the schools would stay open."],
 };
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
