@@ -66,8 +66,8 @@ pub fn framing(cue: &str) -> Framing {
 
 /// The lemmas of the two framing classes (for tests: each must be in the verb table).
 pub fn class_lemmas() -> impl Iterator<Item = (Framing, &'static str)> {
-    let neutral = gazetteer::words(include_str!("data/reporting-verbs-neutral.txt"));
-    let loaded = gazetteer::words(include_str!("data/reporting-verbs-loaded.txt"));
+    let neutral = gazetteer::words(gazetteer::data_file!("data/reporting-verbs-neutral.txt"));
+    let loaded = gazetteer::words(gazetteer::data_file!("data/reporting-verbs-loaded.txt"));
     neutral
         .map(|w| (Framing::Neutral, w))
         .chain(loaded.map(|w| (Framing::Loaded, w)))

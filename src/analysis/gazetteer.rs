@@ -185,10 +185,75 @@ impl std::ops::Deref for WordList {
 /// `static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");`
 macro_rules! word_set {
     ($path:literal) => {
-        std::sync::LazyLock::new(|| $crate::analysis::gazetteer::words(include_str!($path)).collect())
+        std::sync::LazyLock::new(|| {
+            $crate::analysis::gazetteer::words($crate::analysis::gazetteer::data_file!($path)).collect()
+        })
     };
 }
 pub(crate) use word_set;
+
+/// A data file embedded without its comment lines (those that start with `#`: the header naming the
+/// source and licence, notes), which every reader skips anyway: they stay in the source, not in the
+/// binary or the web app's download. The path is relative to the file that names it, as with
+/// `include_str!`; the stripping is done by the compiler ([`data_len`], [`data_bytes`]).
+macro_rules! data_file {
+    ($path:literal) => {{
+        const RAW: &str = include_str!($path);
+        const LEN: usize = $crate::analysis::gazetteer::data_len(RAW);
+        const BYTES: [u8; LEN] = $crate::analysis::gazetteer::data_bytes::<LEN>(RAW);
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use data_file;
+
+/// The length in bytes of `text` without its comment lines (each with its line break).
+pub const fn data_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut len) = (0, 0);
+    while i < b.len() {
+        let end = line_end(b, i);
+        if b[i] != b'#' {
+            len += end - i;
+        }
+        i = end;
+    }
+    len
+}
+
+/// `text` without its comment lines, as `N` bytes (`N` = [`data_len`] of `text`).
+pub const fn data_bytes<const N: usize>(text: &str) -> [u8; N] {
+    let b = text.as_bytes();
+    let mut out = [0u8; N];
+    let (mut i, mut o) = (0, 0);
+    while i < b.len() {
+        let end = line_end(b, i);
+        if b[i] != b'#' {
+            while i < end {
+                out[o] = b[i];
+                o += 1;
+                i += 1;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The index just past the line break of the line that starts at `i` (or the end of `b`).
+const fn line_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i] != b'\n' {
+        i += 1;
+    }
+    if i < b.len() {
+        i + 1
+    } else {
+        i
+    }
+}
 
 /// The data lines of an embedded table, split into tab-separated fields.
 pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

@@ -90,7 +90,7 @@ pub static RULES: &[Rule] = &[
 ];
 
 static ADVERBS: LazyLock<TableMap<&'static str, HedgeKind>> = LazyLock::new(|| {
-    gazetteer::rows(include_str!("data/hedges-adverbs.tsv"))
+    gazetteer::rows(gazetteer::data_file!("data/hedges-adverbs.tsv"))
         .filter_map(|row| {
             let kind = match row.get(1).copied() {
                 Some("hearsay") => HedgeKind::Hearsay,

@@ -79,7 +79,7 @@ pub const BOM: char = '\u{FEFF}';
 /// Abbreviations after which a period does not end a sentence (lower case, without the period):
 /// `data/abbreviations.txt`; month abbreviations come from the dates tables ([`is_abbreviation`]).
 static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::analysis::gazetteer::rows(include_str!("data/abbreviations.txt"))
+    crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!("data/abbreviations.txt"))
         .filter_map(|row| row.first().copied())
         .collect()
 });

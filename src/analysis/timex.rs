@@ -85,16 +85,28 @@ struct Lexicon {
 
 /// The data files of the temporal lexicon, by name.
 const DATA_FILES: [(&str, &str); 7] = [
-    ("dates-months.tsv", include_str!("data/dates-months.tsv")),
-    ("dates-weekdays.tsv", include_str!("data/dates-weekdays.tsv")),
-    ("dates-seasons.tsv", include_str!("data/dates-seasons.tsv")),
+    ("dates-months.tsv", gazetteer::data_file!("data/dates-months.tsv")),
+    (
+        "dates-weekdays.tsv",
+        gazetteer::data_file!("data/dates-weekdays.tsv"),
+    ),
+    (
+        "dates-seasons.tsv",
+        gazetteer::data_file!("data/dates-seasons.tsv"),
+    ),
     (
         "dates-parts-of-day.tsv",
-        include_str!("data/dates-parts-of-day.tsv"),
+        gazetteer::data_file!("data/dates-parts-of-day.tsv"),
     ),
-    ("dates-units.tsv", include_str!("data/dates-units.tsv")),
-    ("dates-numbers.tsv", include_str!("data/dates-numbers.tsv")),
-    ("dates-ordinals.tsv", include_str!("data/dates-ordinals.tsv")),
+    ("dates-units.tsv", gazetteer::data_file!("data/dates-units.tsv")),
+    (
+        "dates-numbers.tsv",
+        gazetteer::data_file!("data/dates-numbers.tsv"),
+    ),
+    (
+        "dates-ordinals.tsv",
+        gazetteer::data_file!("data/dates-ordinals.tsv"),
+    ),
 ];
 
 /// The rows of a table with at least `n` fields, the second parsed as a number.

@@ -15,7 +15,7 @@ pub enum PastForm {
 }
 
 static IRREGULAR_PAST: LazyLock<TableMap<&'static str, PastForm>> = LazyLock::new(|| {
-    gazetteer::rows(include_str!("data/verbs-irregular-past.txt"))
+    gazetteer::rows(gazetteer::data_file!("data/verbs-irregular-past.txt"))
         .filter_map(|row| {
             let form = match row.get(1).copied() {
                 Some("bare") => PastForm::Bare,

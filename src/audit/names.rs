@@ -46,7 +46,7 @@ enum NameKey {
 /// Titles before a name, in lower case ("mr", "minister"): the first column of the actors' titles
 /// file, read here alone so that the app's page does not carry the whole actors lexicon.
 static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    gazetteer::rows(include_str!("../analysis/data/actors-titles.txt"))
+    gazetteer::rows(gazetteer::data_file!("../analysis/data/actors-titles.txt"))
         .filter_map(|row| row.first().map(|title| title.to_lowercase()))
         .collect()
 });

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::analysis::gazetteer;
 
 static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    gazetteer::words(include_str!(
+    gazetteer::words(gazetteer::data_file!(
         "../analysis/data/language-english-function-words.txt"
     ))
     .collect()

@@ -113,7 +113,7 @@ fn gender(s: Option<&&str>) -> Gender {
 const GIVEN_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/actors-given-names.packed"));
 
 /// Every pronoun with its class and cases.
-const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+const PRONOUNS: &str = gazetteer::data_file!("../data/pronouns.txt");
 
 /// "mr" → "Mr".
 fn capitalise(word: &str) -> String {
@@ -137,7 +137,10 @@ fn case_bit(name: &str) -> u8 {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut given = TableMap::default();
     let given_names: &'static str = Box::leak(gazetteer::unpack(GIVEN_NAMES).into_boxed_str());
-    for data in [given_names, include_str!("../data/actors-given-names-extra.txt")] {
+    for data in [
+        given_names,
+        gazetteer::data_file!("../data/actors-given-names-extra.txt"),
+    ] {
         for row in gazetteer::rows(data) {
             if let Some(name) = row.first() {
                 given.insert(*name, gender(row.get(1)));
@@ -146,11 +149,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     // Common words and articles that the lists also hold as given names ("See", "La";
     // `actors/not-a-given-name`).
-    let not_given: Vec<&str> = gazetteer::words(include_str!("../data/actors-given-names-not.txt")).collect();
+    let not_given: Vec<&str> =
+        gazetteer::words(gazetteer::data_file!("../data/actors-given-names-not.txt")).collect();
     given.retain(|name, _| !not_given.contains(name));
     let mut titles = TableMap::default();
     let mut title_words = 1;
-    for row in gazetteer::rows(include_str!("../data/actors-titles.txt")) {
+    for row in gazetteer::rows(gazetteer::data_file!("../data/actors-titles.txt")) {
         let Some(title) = row.first() else { continue };
         let kind = if row.get(1) == Some(&"courtesy") {
             TitleKind::Courtesy
@@ -171,7 +175,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(String::from)
         .collect();
     let mut orgs = TableMap::default();
-    for row in gazetteer::rows(include_str!("../data/actors-orgs.txt")) {
+    for row in gazetteer::rows(gazetteer::data_file!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
             let kind = match row.get(1).copied() {
                 Some("group") => Some(ActorKind::Group),
@@ -183,7 +187,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut places = TableMap::default();
     let mut place_words = 1;
-    for row in gazetteer::rows(include_str!("../data/actors-places.txt")) {
+    for row in gazetteer::rows(gazetteer::data_file!("../data/actors-places.txt")) {
         if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
             place_words = place_words.max(name.split(' ').count());
             places.insert(*name, *code);
@@ -191,7 +195,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
     let org_words: TableSet<&'static str> =
-        gazetteer::words(include_str!("../data/actors-org-words.txt")).collect();
+        gazetteer::words(gazetteer::data_file!("../data/actors-org-words.txt")).collect();
     let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
     Lexicon {
         given,
@@ -205,7 +209,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         place_words,
         places_lower,
         org_words_lower,
-        stop: gazetteer::words(include_str!("../data/actors-stop-words.txt")).collect(),
+        stop: gazetteer::words(gazetteer::data_file!("../data/actors-stop-words.txt")).collect(),
         pronouns: gazetteer::rows(PRONOUNS)
             .filter_map(|row| {
                 let class = match row.get(1).copied() {
@@ -231,11 +235,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 Some((*row.first()?, (person, bits)))
             })
             .collect(),
-        name_abbreviations: gazetteer::rows(include_str!("../data/abbreviations.txt"))
+        name_abbreviations: gazetteer::rows(gazetteer::data_file!("../data/abbreviations.txt"))
             .filter(|row| row.get(1) == Some(&"name"))
             .filter_map(|row| row.first().map(|w| capitalise(w)))
             .collect(),
-        org_nouns: gazetteer::words(include_str!("../data/actors-org-nouns.txt")).collect(),
+        org_nouns: gazetteer::words(gazetteer::data_file!("../data/actors-org-nouns.txt")).collect(),
     }
 });
 
@@ -347,7 +351,7 @@ mod tests {
         let unpacked: &'static str = Box::leak(gazetteer::unpack(GIVEN_NAMES).into_boxed_str());
         let mut packed: Vec<Vec<&str>> = gazetteer::rows(unpacked).collect();
         let mut plain: Vec<Vec<&str>> =
-            gazetteer::rows(include_str!("../data/actors-given-names.txt")).collect();
+            gazetteer::rows(gazetteer::data_file!("../data/actors-given-names.txt")).collect();
         packed.sort();
         plain.sort();
         assert!(plain.len() > 8000);
@@ -389,13 +393,13 @@ mod tests {
     /// repeated among the stop words, nor month abbreviations among the abbreviations.
     #[test]
     fn word_classes_are_defined_once() {
-        for w in gazetteer::words(include_str!("../data/actors-stop-words.txt")) {
+        for w in gazetteer::words(gazetteer::data_file!("../data/actors-stop-words.txt")) {
             assert!(
                 !LEXICON.is_month(w),
                 "{w}: a month or weekday, from the dates tables"
             );
         }
-        for w in gazetteer::words(include_str!("../data/abbreviations.txt")) {
+        for w in gazetteer::words(gazetteer::data_file!("../data/abbreviations.txt")) {
             assert!(
                 timex::month_of(w).is_none(),
                 "{w}: a month, from the dates tables"

@@ -66,14 +66,14 @@ pub(super) static LEADING_WORDS: WordSet = word_set!("../data/dates-leading-word
 /// words and the pieces of every context list (count nouns, tense cues ...).
 pub(super) static DATE_VOCABULARY: LazyLock<WordList> = LazyLock::new(|| {
     let lists = [
-        include_str!("../data/dates-clause-breaks.txt"),
-        include_str!("../data/dates-count-nouns.txt"),
-        include_str!("../data/dates-event-nouns.txt"),
-        include_str!("../data/dates-light-verbs.txt"),
-        include_str!("../data/dates-month-cues.txt"),
-        include_str!("../data/dates-number-labels.txt"),
-        include_str!("../data/dates-tense-cues.tsv"),
-        include_str!("../data/dates-weekday-parts.txt"),
+        gazetteer::data_file!("../data/dates-clause-breaks.txt"),
+        gazetteer::data_file!("../data/dates-count-nouns.txt"),
+        gazetteer::data_file!("../data/dates-event-nouns.txt"),
+        gazetteer::data_file!("../data/dates-light-verbs.txt"),
+        gazetteer::data_file!("../data/dates-month-cues.txt"),
+        gazetteer::data_file!("../data/dates-number-labels.txt"),
+        gazetteer::data_file!("../data/dates-tense-cues.tsv"),
+        gazetteer::data_file!("../data/dates-weekday-parts.txt"),
     ];
     let entries = lists
         .into_iter()
@@ -106,13 +106,13 @@ pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-part
 
 /// Abbreviated weekday names and their ISO numbers: "thu" → 4.
 pub(super) static WEEKDAY_ABBREVIATIONS: LazyLock<WordMap<u8>> = LazyLock::new(|| {
-    gazetteer::rows(include_str!("../data/dates-weekday-abbreviations.tsv"))
+    gazetteer::rows(gazetteer::data_file!("../data/dates-weekday-abbreviations.tsv"))
         .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
         .collect()
 });
 
-pub(super) const TENSE_CUES: &str = include_str!("../data/dates-tense-cues.tsv");
-pub(super) const HOLIDAYS: &str = include_str!("../data/dates-holidays.tsv");
+pub(super) const TENSE_CUES: &str = gazetteer::data_file!("../data/dates-tense-cues.tsv");
+pub(super) const HOLIDAYS: &str = gazetteer::data_file!("../data/dates-holidays.tsv");
 
 static CUES: LazyLock<WordMap<Cue>> = LazyLock::new(|| {
     gazetteer::rows(TENSE_CUES)

@@ -662,11 +662,12 @@ mod tests {
 
     #[test]
     fn word_sets_are_known_and_files_sorted() {
-        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+        for row in gazetteer::rows(gazetteer::data_file!("../data/quotes-words.txt")) {
             for set in row.get(1).copied().unwrap_or("").split_whitespace() {
                 assert!(set_bit(set).is_some(), "{:?}: unknown set {set}", row[0]);
             }
         }
+        // The files as written, with their headers (the binary embeds them without).
         for data in [
             include_str!("../data/quotes-words.txt"),
             include_str!("../data/quotes-nouns.txt"),

@@ -27,7 +27,7 @@ pub(super) struct Verb {
 /// Every inflected form of every reporting verb, lower case.
 pub(super) static VERBS: LazyLock<FilteredMap<Verb>> = LazyLock::new(|| {
     let mut map = TableMap::default();
-    for row in gazetteer::rows(include_str!("../data/quotes-verbs.txt")) {
+    for row in gazetteer::rows(gazetteer::data_file!("../data/quotes-verbs.txt")) {
         let Some(&lemma) = row.first() else { continue };
         let class = match row.get(1).copied() {
             Some("belief") => VerbClass::Belief,
@@ -87,7 +87,7 @@ pub(super) const ATTACHED: u32 = 1 << 31;
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u32>> = LazyLock::new(|| {
     let mut map = TableMap::default();
-    for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+    for row in gazetteer::rows(gazetteer::data_file!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
         let sets = row.get(1).copied().unwrap_or("").split_whitespace();
         map.insert(word, sets.filter_map(set_bit).fold(0, |bits, b| bits | b));
@@ -245,7 +245,7 @@ mod tests {
     /// the lexicon's `data/pronouns.txt`, the one list of pronouns, and cannot be listed here again.
     #[test]
     fn word_sets_are_known_and_pronouns_come_from_the_lexicon() {
-        for row in gazetteer::rows(include_str!("../data/quotes-words.txt")) {
+        for row in gazetteer::rows(gazetteer::data_file!("../data/quotes-words.txt")) {
             for set in row.get(1).copied().unwrap_or("").split_whitespace() {
                 assert!(set_bit(set).is_some(), "{row:?}: unknown set {set}");
             }

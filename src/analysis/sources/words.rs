@@ -33,7 +33,7 @@ pub(super) struct Noun {
 }
 
 pub(super) static NOUNS: LazyLock<TableMap<&'static str, Noun>> = LazyLock::new(|| {
-    gazetteer::rows(include_str!("../data/sources-role-nouns.tsv"))
+    gazetteer::rows(gazetteer::data_file!("../data/sources-role-nouns.tsv"))
         .filter_map(|row| {
             let kind = match row.get(1).copied()? {
                 "person" => NounKind::Person,
@@ -82,8 +82,8 @@ pub(super) static INVERTED_VERBS: WordSet = word_set!("../data/sources-inverted-
 pub(super) static PARTICIPLES: WordSet = word_set!("../data/sources-passive-participles.txt");
 pub(super) static PASSIVE_ADVERBS: WordSet = word_set!("../data/sources-passive-adverbs.txt");
 pub(super) static INSIDER: LazyLock<Phrases> =
-    LazyLock::new(|| phrases(include_str!("../data/sources-insider-phrases.txt")));
+    LazyLock::new(|| phrases(gazetteer::data_file!("../data/sources-insider-phrases.txt")));
 pub(super) static NO_COMMENT: LazyLock<Phrases> =
-    LazyLock::new(|| phrases(include_str!("../data/sources-no-comment.txt")));
+    LazyLock::new(|| phrases(gazetteer::data_file!("../data/sources-no-comment.txt")));
 pub(super) static ANONYMITY: LazyLock<Phrases> =
-    LazyLock::new(|| phrases(include_str!("../data/sources-anonymity.txt")));
+    LazyLock::new(|| phrases(gazetteer::data_file!("../data/sources-anonymity.txt")));
