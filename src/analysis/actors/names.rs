@@ -1811,7 +1811,9 @@ impl Scan<'_, '_> {
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::direction_before(self.lower, mention_start);
-            c.doubtful = self.seen_as_common_noun(&c.words[0])
+            // "the Court" beside "the trial court": the capital names the institution.
+            let institution = LEXICON.is_org_word(text_words[0]) && matches!(prev, "the" | "this");
+            c.doubtful = self.seen_as_common_noun(&c.words[0]) && !institution
                 || things::common_noun(&c.words[0]) && quotes::verb_lemma(self.low(end)).is_none()
                 || matches!(
                     prev,

@@ -659,10 +659,12 @@ t!(
     "Members left the Church of Brightwater. The Church's website went down.",
     r#"organization "Church of Brightwater" [Church of Brightwater, Church]"#
 );
+// Alone, "the Court" (capitalised inside a sentence, beside "the court" in lower case) is still the
+// institution the text speaks of, as GUM annotates courts, senates and churches.
 t!(
-    head_noun_without_org_stays_out,
+    head_noun_alone_is_the_institution,
     "The court met. Later the Court adjourned.",
-    ""
+    r#"organization "Court" [Court]"#
 );
 
 // A single unknown word after "the" is a thing unless the article names it otherwise.
