@@ -418,8 +418,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
 
+    /// Token `i` starts with an upper-case letter; an ASCII first byte decides without slicing the
+    /// token or decoding a character (most tokens).
     fn cap(&self, i: usize) -> bool {
-        is_capitalized(self.raw(i))
+        let first = self
+            .doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.text.as_bytes().get(t.span.start));
+        match first {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => is_capitalized(self.raw(i)),
+        }
     }
 
     /// Token `i` follows the previous one without a space.
