@@ -785,7 +785,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
     let mut i = 0;
     while i < ctx.pieces.len() {
         let first = ctx.text(i);
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        if !is_capitalized(first) {
             i += 1;
             continue;
         }

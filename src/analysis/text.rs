@@ -262,7 +262,11 @@ pub fn is_hyphen(c: char) -> bool {
 
 /// Starts with an upper-case letter.
 pub fn is_capitalized(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first byte is the first character: no decoding.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Has letters and none of them is lower case ("NATO", "U.S.").
