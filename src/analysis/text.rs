@@ -290,7 +290,12 @@ fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
         if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             // Already lower case: no copy.
         } else if s.is_ascii() {
-            lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            // Copied whole, then lowered in place (no character at a time).
+            let at = lowered.len();
+            lowered.push_str(s);
+            if let Some(copy) = lowered.get_mut(at..) {
+                copy.make_ascii_lowercase();
+            }
         } else {
             let lower = s.to_lowercase();
             if lower != s {
