@@ -115,6 +115,17 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The lower-case forms of all tokens, in order: [`Doc::lower`] of each, read in one pass.
+    pub fn lower_forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tokens
+            .iter()
+            .zip(self.lower_at.windows(2))
+            .map(|(t, at)| match *at {
+                [a, b] if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+                _ => t.span.slice(self.text),
+            })
+    }
+
     /// The lower-case form of token `t` (a token of this doc).
     pub fn lower_of(&self, t: &Token) -> &str {
         let i = self.tokens.partition_point(|x| x.span.start < t.span.start);
@@ -678,6 +689,7 @@ mod tests {
         let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
         assert_eq!(lower, ["mr", ".", "élysée", "said", "no", ",", "ok"]);
         assert_eq!(doc.lower(99), "");
+        assert!(doc.lower_forms().eq(lower.iter().copied()));
         assert_eq!(doc.lower_of(&doc.tokens[2]), "élysée");
     }
 

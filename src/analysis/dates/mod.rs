@@ -366,7 +366,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
         let mut s = Scanner {
             doc,
-            low: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
+            low: doc.lower_forms().collect(),
             reference,
             day_first: false,
 
