@@ -416,8 +416,9 @@ impl<'d> Ctx<'_, 'd> {
         if let Some(e) = g.entries.get(key) {
             return Some(*e);
         }
-        // Headlines in capitals: "RUSSIA", "NEW YORK".
-        if key.chars().filter(|c| c.is_alphabetic()).count() >= 4 && crate::analysis::text::is_all_caps(key) {
+        // Headlines in capitals: "RUSSIA", "NEW YORK" (the capitals first: most keys fail that test by
+        // their second letter).
+        if crate::analysis::text::is_all_caps(key) && key.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             if let Some(e) = g.entries.get(&title_case(key)) {
                 if e.code != BLOCK {
                     return Some(*e);
@@ -784,7 +785,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
     let mut i = 0;
     while i < ctx.pieces.len() {
         let first = ctx.text(i);
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        if !is_capitalized(first) {
             i += 1;
             continue;
         }

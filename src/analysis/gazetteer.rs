@@ -83,7 +83,7 @@ pub type TableSet<K> = std::collections::HashSet<K, TableHash>;
 /// An embedded word list as a set, built on first use: see [`word_set!`].
 pub type WordSet = std::sync::LazyLock<WordList>;
 
-/// A set of words that rules most words out before hashing them, by the lengths and the last bytes
+/// A set of words that rules most words out before hashing them, by the lengths, first and last bytes
 /// of its entries (a [`Prefilter`]): the passes ask the word lists about nearly every token.
 /// Everything else is the set's ([`TableSet`], through `Deref`).
 #[derive(Debug, Default)]
@@ -143,33 +143,39 @@ impl<V> std::ops::Deref for FilteredMap<V> {
     }
 }
 
-/// The lengths and last bytes of a table's keys: most words are ruled out by two bit tests
-/// before any hashing ([`WordList`], the sources' phrase tables).
+/// The lengths, first and last bytes of a table's keys, one bit per combination (2,048 bits, so a
+/// list of a few hundred words leaves most of them clear): most words are ruled out by one bit test
+/// before any hashing ([`WordList`], [`FilteredMap`], the sources' phrase tables, the temporal
+/// lexicon). A key always passes: the filter only ever says "no" to words that are not keys.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Prefilter {
-    /// Bit `n`: a key of `n` bytes (bit 63: of 63 bytes or more).
-    lengths: u64,
-    /// Bit `b % 64` of word `b / 64`: a key ending in byte `b`.
-    last: [u64; 4],
+    /// Bit [`Prefilter::slot`] of a key is set.
+    bits: [u64; 32],
 }
 
 impl Prefilter {
     pub fn add(&mut self, key: &str) {
-        self.lengths |= 1 << key.len().min(63);
-        if let Some(&b) = key.as_bytes().last() {
-            self.last[usize::from(b >> 6)] |= 1 << (b & 63);
+        if let Some(slot) = Prefilter::slot(key) {
+            self.bits[slot >> 6] |= 1 << (slot & 63);
         }
     }
 
-    /// False when no key added has `word`'s length and last byte (the empty word may be a key).
+    /// False when no key added has `word`'s length, first and last byte (the empty word may be a key).
     pub fn may_hold(&self, word: &str) -> bool {
-        match word.as_bytes().last() {
-            Some(&b) => {
-                self.lengths & (1 << word.len().min(63)) != 0
-                    && self.last[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-            }
+        match Prefilter::slot(word) {
+            Some(slot) => self.bits[slot >> 6] & (1 << (slot & 63)) != 0,
             None => true,
         }
+    }
+
+    /// The bit of a non-empty word, 0..2048: its length (up to 255), first and last byte, mixed by a
+    /// multiplication (Fibonacci hashing) and cut to the top eleven bits.
+    fn slot(word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        let (first, last) = (*bytes.first()?, *bytes.last()?);
+        let length = u32::try_from(bytes.len().min(255)).unwrap_or(255);
+        let key = (length << 16) | (u32::from(first) << 8) | u32::from(last);
+        Some((key.wrapping_mul(0x9E37_79B1) >> 21) as usize)
     }
 }
 
@@ -357,5 +363,22 @@ mod tests {
         let h = |s: &str| TableHash.hash_one(s);
         assert_ne!(h("ab"), h("ba"));
         assert_ne!(h("a"), h("a\0"));
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_key_and_rules_out_most_other_words() {
+        let long = "x".repeat(300);
+        let keys = ["said", "told", "added", "Kremlin", "é", "a", long.as_str()];
+        let mut filter = Prefilter::default();
+        keys.iter().for_each(|k| filter.add(k));
+        for k in keys {
+            assert!(filter.may_hold(k), "{k}");
+        }
+        assert!(filter.may_hold(""), "the empty word may be a key");
+        let others = [
+            "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with",
+        ];
+        let passed = others.iter().filter(|w| filter.may_hold(w)).count();
+        assert!(passed <= 1, "{passed} of {} other words pass", others.len());
     }
 }

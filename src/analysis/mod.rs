@@ -103,20 +103,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
     if doc.tokens.is_empty() {
         diagnostics.info("the text is empty");
     }
-    let reference = match options.reference_date {
-        Some(date) => Some(date),
-        None => {
-            let found = dates::detect_reference_date(&doc);
-            match found {
-                Some(date) => diagnostics.info(format!("publication date {date} taken from the text")),
-                None => {
-                    diagnostics.info("no publication date given or found; relative dates stay unresolved")
-                }
-            }
-            found
-        }
-    };
-    let dates = dates::extract(&doc, reference, &mut diagnostics);
+    let (reference, dates) = dates::extract_with_reference(&doc, options.reference_date, &mut diagnostics);
     let countries = countries::extract(&doc, &mut diagnostics);
     let mut actors = actors::extract(
         &doc,

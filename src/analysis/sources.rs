@@ -84,7 +84,7 @@ fn sentence_words<'a>(doc: &'a Doc, tokens: std::ops::Range<usize>) -> Vec<W<'a>
     for i in tokens {
         let t = &doc.tokens[i];
         let lower = doc.lower(i);
-        let cap = doc.word(i).chars().next().is_some_and(char::is_uppercase);
+        let cap = crate::analysis::text::is_capitalized(doc.word(i));
         let word = t.kind != TokenKind::Punct;
         let lower: Cow<'a, str> = if !lower.is_ascii() && lower.contains('\u{2019}') {
             Cow::Owned(lower.replace('\u{2019}', "'"))

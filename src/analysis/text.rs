@@ -115,6 +115,17 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The lower-case forms of all tokens, in order: [`Doc::lower`] of each, read in one pass.
+    pub fn lower_forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tokens
+            .iter()
+            .zip(self.lower_at.windows(2))
+            .map(|(t, at)| match *at {
+                [a, b] if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
+                _ => t.span.slice(self.text),
+            })
+    }
+
     /// The lower-case form of token `t` (a token of this doc).
     pub fn lower_of(&self, t: &Token) -> &str {
         let i = self.tokens.partition_point(|x| x.span.start < t.span.start);
@@ -262,7 +273,11 @@ pub fn is_hyphen(c: char) -> bool {
 
 /// Starts with an upper-case letter.
 pub fn is_capitalized(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first byte is the first character: no decoding.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Has letters and none of them is lower case ("NATO", "U.S.").
@@ -286,7 +301,12 @@ fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
         if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             // Already lower case: no copy.
         } else if s.is_ascii() {
-            lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            // Copied whole, then lowered in place (no character at a time).
+            let at = lowered.len();
+            lowered.push_str(s);
+            if let Some(copy) = lowered.get_mut(at..) {
+                copy.make_ascii_lowercase();
+            }
         } else {
             let lower = s.to_lowercase();
             if lower != s {
@@ -669,6 +689,7 @@ mod tests {
         let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
         assert_eq!(lower, ["mr", ".", "élysée", "said", "no", ",", "ok"]);
         assert_eq!(doc.lower(99), "");
+        assert!(doc.lower_forms().eq(lower.iter().copied()));
         assert_eq!(doc.lower_of(&doc.tokens[2]), "élysée");
     }
 

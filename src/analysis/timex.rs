@@ -21,43 +21,28 @@ use crate::analysis::gazetteer;
 /// tables are looked up for nearly every token.
 pub(crate) type WordMap<V> = gazetteer::TableMap<&'static str, V>;
 
-/// A word table that rules most words out before hashing them: by the lengths and the last bytes of
-/// its keys. The temporal tables are asked about nearly every token, and most tokens are in none of
-/// them ("the" is no weekday: no weekday name has three letters or ends in "e").
+/// A word table that rules most words out before hashing them: by the lengths, first and last bytes
+/// of its keys ([`gazetteer::Prefilter`]). The temporal tables are asked about nearly every token, and
+/// most tokens are in none of them ("the" is no weekday: no weekday name has three letters).
 struct WordTable<V> {
     map: WordMap<V>,
-    /// Bit `n`: a key of `n` bytes (bit 63: of 63 bytes or more).
-    lengths: u64,
-    /// Bit `b % 64` of word `b / 64`: a key ending in byte `b`.
-    last: [u64; 4],
+    filter: gazetteer::Prefilter,
 }
 
 impl<V> FromIterator<(&'static str, V)> for WordTable<V> {
     fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(entries: I) -> Self {
         let map: WordMap<V> = entries.into_iter().collect();
-        let mut table = WordTable {
-            lengths: 0,
-            last: [0; 4],
-            map,
-        };
-        for key in table.map.keys() {
-            table.lengths |= 1 << key.len().min(63);
-            if let Some(&b) = key.as_bytes().last() {
-                table.last[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-        }
-        table
+        let mut filter = gazetteer::Prefilter::default();
+        map.keys().for_each(|k| filter.add(k));
+        WordTable { map, filter }
     }
 }
 
 impl<V> WordTable<V> {
     /// The entry of `word`; the same as the map's, only faster for words that no key resembles.
     fn get(&self, word: &str) -> Option<&V> {
-        if let Some(&b) = word.as_bytes().last() {
-            let length = self.lengths & (1 << word.len().min(63)) != 0;
-            if !length || self.last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return None;
-            }
+        if !self.filter.may_hold(word) {
+            return None;
         }
         self.map.get(word)
     }

@@ -459,7 +459,9 @@ fn jsonl_line(buf: &[u8], line_no: usize, default_date: Option<Date>) -> Outcome
     };
     let cut = too_long(rec.text.len());
     let report = analyse(&rec.text, &Options { reference_date: date });
-    let mut line = Vec::with_capacity(rec.text.len() * 2 + 256);
+    // A report in JSON is about four times as long as its text (the texts of findings, spans, rules):
+    // room for that at once, not by doubling twice.
+    let mut line = Vec::with_capacity(rec.text.len() * 4 + 4096);
     match serde_json::to_writer(&mut line, &OutputLine { id: &rec.id, report }) {
         Ok(()) => {
             line.push(b'\n');

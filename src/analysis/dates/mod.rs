@@ -109,44 +109,70 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
 /// first lines. A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the year of a
 /// complete date or a lone year elsewhere in the header; without one it gives no date.
 pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
-    let scanner = Scanner::new(doc, None);
-    let limit = header_limit(doc);
-    let mut partial: Option<(u8, u8)> = None;
-    let mut year: Option<i32> = None;
-    let mut i = 0;
-    while i < limit {
-        // Bylines and datelines carry the date near the start of a line; a date deep in a line of
-        // body text is about the story, not its publication.
-        let line_start = (0..=i)
-            .rev()
-            .find(|&k| doc.tokens.get(k).is_some_and(|t| t.line_start))
-            .unwrap_or(0);
-        if i - line_start > 12 {
-            i += 1;
-            continue;
-        }
-        if let Some(hit) = scanner.absolute_at(i) {
-            if let Some(d) = hit.value.as_deref().and_then(|v| Date::parse_iso(v.get(0..10)?)) {
-                return Some(d);
-            }
-            if let Some(md) = hit.month_day {
-                partial.get_or_insert(md);
-            }
-            if let Some(y) = hit
-                .value
-                .as_deref()
-                .filter(|v| v.len() == 4)
-                .and_then(|v| v.parse().ok())
-            {
-                year.get_or_insert(y);
-            }
-            i = hit.end.max(i + 1);
-        } else {
-            i += 1;
+    Scanner::new(doc, None).reference_in_header()
+}
+
+/// The publication date (the caller's, else [`detect_reference_date`]'s, with a note on where it
+/// came from) and every temporal expression anchored at it: one scanner for both.
+pub fn extract_with_reference(
+    doc: &Doc,
+    given: Option<Date>,
+    diagnostics: &mut Diagnostics,
+) -> (Option<Date>, Vec<DateMention>) {
+    let mut scanner = Scanner::new(doc, given);
+    if given.is_none() {
+        scanner.reference = scanner.reference_in_header();
+        match scanner.reference {
+            Some(date) => diagnostics.info(format!("publication date {date} taken from the text")),
+            None => diagnostics.info("no publication date given or found; relative dates stay unresolved"),
         }
     }
-    let ((m, d), y) = (partial?, year?);
-    Date::new(y, m, d)
+    let reference = scanner.reference;
+    (reference, scanner.extract(diagnostics))
+}
+
+impl Scanner<'_, '_> {
+    /// [`detect_reference_date`] with this scanner (made without a reference date).
+    fn reference_in_header(&self) -> Option<Date> {
+        let (scanner, doc) = (self, self.doc);
+        let limit = header_limit(doc);
+        let mut partial: Option<(u8, u8)> = None;
+        let mut year: Option<i32> = None;
+        let mut i = 0;
+        while i < limit {
+            // Bylines and datelines carry the date near the start of a line; a date deep in a line of
+            // body text is about the story, not its publication.
+            let line_start = (0..=i)
+                .rev()
+                .find(|&k| doc.tokens.get(k).is_some_and(|t| t.line_start))
+                .unwrap_or(0);
+            if i - line_start > 12 {
+                i += 1;
+                continue;
+            }
+            if let Some(hit) = scanner.absolute_at(i) {
+                if let Some(d) = hit.value.as_deref().and_then(|v| Date::parse_iso(v.get(0..10)?)) {
+                    return Some(d);
+                }
+                if let Some(md) = hit.month_day {
+                    partial.get_or_insert(md);
+                }
+                if let Some(y) = hit
+                    .value
+                    .as_deref()
+                    .filter(|v| v.len() == 4)
+                    .and_then(|v| v.parse().ok())
+                {
+                    year.get_or_insert(y);
+                }
+                i = hit.end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        let ((m, d), y) = (partial?, year?);
+        Date::new(y, m, d)
+    }
 }
 
 /// The tokens that make up the header: the first lines up to the second paragraph of body text.
@@ -168,57 +194,65 @@ fn header_limit(doc: &Doc) -> usize {
 
 /// Every temporal expression in the text, in text order, without overlaps.
 pub fn extract(doc: &Doc, reference: Option<Date>, diagnostics: &mut Diagnostics) -> Vec<DateMention> {
-    let mut scanner = Scanner::new(doc, reference);
-    let mut out: Vec<DateMention> = Vec::new();
-    let mut unresolved = 0;
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        // A year range in one token ("2009-2010") gives two years.
-        if let Some(pair) = scanner.year_range_at(i) {
-            for (span, year) in pair {
-                let value = Some(year.to_string());
-                out.push(mention(doc, span, DateKind::Date, value, false, YEAR_RANGE.name));
-            }
-            i += 1;
-            continue;
-        }
-        let Some(hit) = scanner.best_at(i) else {
-            i += 1;
-            continue;
-        };
-        let mut span = doc.span_of(hit.start..hit.end);
-        // "at 6 a.m." closing a sentence: the period ends the sentence, not the time.
-        let last = hit.end.saturating_sub(1);
-        if hit.kind == DateKind::Time
-            && matches!(scanner.w(last), "a.m." | "p.m.")
-            && doc
-                .tokens
-                .get(last + 1)
-                .is_none_or(|t| t.line_start || (is_capitalized(doc.token_text(t)) && t.space_before))
-        {
-            span.end -= 1;
-        }
-        if span.is_empty() {
-            i += 1;
-            continue;
-        }
-        if hit.value.is_none() && hit.relative {
-            unresolved += 1;
-        }
-        scanner.remember(&hit);
-        if let Some(note) = scanner.numeric_ambiguity(&hit) {
-            diagnostics.warning(note);
-        }
-        out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, hit.rule));
-        i = hit.end.max(i + 1);
-    }
+    Scanner::new(doc, reference).extract(diagnostics)
+}
 
-    if unresolved > 0 && reference.is_none() {
-        diagnostics.info(format!(
-            "{unresolved} relative date expression(s) left unresolved: no publication date"
-        ));
+impl Scanner<'_, '_> {
+    /// [`extract`] with this scanner, anchored at its reference date.
+    fn extract(mut self, diagnostics: &mut Diagnostics) -> Vec<DateMention> {
+        let (doc, reference) = (self.doc, self.reference);
+        let scanner = &mut self;
+        let mut out: Vec<DateMention> = Vec::new();
+        let mut unresolved = 0;
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            // A year range in one token ("2009-2010") gives two years.
+            if let Some(pair) = scanner.year_range_at(i) {
+                for (span, year) in pair {
+                    let value = Some(year.to_string());
+                    out.push(mention(doc, span, DateKind::Date, value, false, YEAR_RANGE.name));
+                }
+                i += 1;
+                continue;
+            }
+            let Some(hit) = scanner.best_at(i) else {
+                i += 1;
+                continue;
+            };
+            let mut span = doc.span_of(hit.start..hit.end);
+            // "at 6 a.m." closing a sentence: the period ends the sentence, not the time.
+            let last = hit.end.saturating_sub(1);
+            if hit.kind == DateKind::Time
+                && matches!(scanner.w(last), "a.m." | "p.m.")
+                && doc
+                    .tokens
+                    .get(last + 1)
+                    .is_none_or(|t| t.line_start || (is_capitalized(doc.token_text(t)) && t.space_before))
+            {
+                span.end -= 1;
+            }
+            if span.is_empty() {
+                i += 1;
+                continue;
+            }
+            if hit.value.is_none() && hit.relative {
+                unresolved += 1;
+            }
+            scanner.remember(&hit);
+            if let Some(note) = scanner.numeric_ambiguity(&hit) {
+                diagnostics.warning(note);
+            }
+            out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, hit.rule));
+            i = hit.end.max(i + 1);
+        }
+
+        if unresolved > 0 && reference.is_none() {
+            diagnostics.info(format!(
+                "{unresolved} relative date expression(s) left unresolved: no publication date"
+            ));
+        }
+        out
     }
-    out
 }
 
 fn mention(
@@ -332,7 +366,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Doc<'a>, reference: Option<Date>) -> Scanner<'d, 'a> {
         let mut s = Scanner {
             doc,
-            low: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
+            low: doc.lower_forms().collect(),
             reference,
             day_first: false,
 
@@ -351,7 +385,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn prefers_day_first(&self) -> bool {
         let (mut dm, mut md) = (0, 0);
         for i in 0..self.len() {
-            if timex::month_of(self.w(i)).is_some() && self.cap(i) {
+            // Most tokens are not capitalised: that test first, the month table after.
+            if self.cap(i) && timex::month_of(self.w(i)).is_some() {
                 if i > 0 && self.day_num(i - 1).is_some() {
                     dm += 1;
                 }
@@ -383,8 +418,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
 
+    /// Token `i` starts with an upper-case letter; an ASCII first byte decides without slicing the
+    /// token or decoding a character (most tokens).
     fn cap(&self, i: usize) -> bool {
-        is_capitalized(self.raw(i))
+        let first = self
+            .doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.text.as_bytes().get(t.span.start));
+        match first {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => is_capitalized(self.raw(i)),
+        }
     }
 
     /// Token `i` follows the previous one without a space.
