@@ -536,11 +536,19 @@ impl Scan<'_, '_> {
     /// The end (exclusive) of the capitalised run starting at `i`.
     fn extend_run(&self, i: usize) -> usize {
         let mut j = i + 1;
+        // Whether the run so far has a courtesy title or an organisation word, read up to `seen`: once
+        // per token, however often "I" comes up in a long run.
+        let (mut titled, mut seen) = (false, i);
         while j < self.doc.tokens.len() && self.same_sentence(i, j) {
-            if self.word(j) == "I" && self.pronoun_i(i, j) {
+            if self.word(j) == "I" {
+                titled = titled || (seen..j).any(|k| self.titled_word(k));
+                seen = j;
                 // "Mr. Collins I think": the pronoun after a name, no regnal number.
-                break;
-            } else if self.cap(j) || self.prefixed(j) {
+                if self.pronoun_i(j, titled) {
+                    break;
+                }
+            }
+            if self.cap(j) || self.prefixed(j) {
                 j += 1;
             } else if self.spaced_hyphen_name(j - 1) {
                 // "Wal - Mart": a compound name written with a spaced hyphen.
@@ -587,19 +595,21 @@ impl Scan<'_, '_> {
         j
     }
 
-    /// Whether "I" at token `j`, after the capitalised run from `i`, is the pronoun rather than a regnal
-    /// number ([`REGNAL_NUMBER`]): a verb of the first person or a contraction follows it ("Collins I
-    /// think", "Peter I'm sure"), or the run has a courtesy title or an organisation word, which no
-    /// monarch's name has ("Mr. Collins I was told", "the Air Force ROTC I joined").
-    fn pronoun_i(&self, i: usize, j: usize) -> bool {
+    /// Whether "I" at token `j`, after a capitalised run, is the pronoun rather than a regnal number
+    /// ([`REGNAL_NUMBER`]): a verb of the first person or a contraction follows it ("Collins I think",
+    /// "Peter I'm sure"), or the run is `titled`: it has a courtesy title or an organisation word, which
+    /// no monarch's name has ("Mr. Collins I was told", "the Air Force ROTC I joined").
+    fn pronoun_i(&self, j: usize, titled: bool) -> bool {
         let next = self.low(j + 1);
         let verb =
             self.is_word(j + 1) && (FIRST_PERSON_WORDS.contains(next) || next.starts_with(['\'', '’']));
-        let titled = (i..j).any(|k| {
-            matches!(LEXICON.title(self.low(k)), Some((TitleKind::Courtesy, _)))
-                || LEXICON.is_org_word(self.word(k))
-        });
         verb || titled
+    }
+
+    /// Whether token `k` is a courtesy title or an organisation word, which no monarch's name has.
+    fn titled_word(&self, k: usize) -> bool {
+        matches!(LEXICON.title(self.low(k)), Some((TitleKind::Courtesy, _)))
+            || LEXICON.is_org_word(self.word(k))
     }
 
     /// Whether a nickname in quotation marks starts at token `j`, inside a run from `i` that starts with a
