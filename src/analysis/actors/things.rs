@@ -546,8 +546,8 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
 
 /// Whether the name from token `start` to `end` is a meeting held, not a body that meets
 /// ([`MEETING_HELD`]): it ends in "Conference", "Forum", "Symposium" or "Expo", and a year or an
-/// ordinal stands right before or after it ("the 2020 Review Conference", "WWDC 2005", "the 2nd Tarsby
-/// Forum"), or a word of attending or hosting before it ("at", "to", "during", "attended", "hosted":
+/// ordinal stands right before or after it ("the 2020 Review Conference", "the Tarsby Forum 2019", "the
+/// 2nd Tarsby Forum"), or a word of attending or hosting before it ("at", "to", "during", "attended", "hosted":
 /// "a keynote at the Orbix Developers Conference"). "The Episcopal Conference said" is a body.
 pub fn meeting_held(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
     if end <= start || !matches!(lower[end - 1], "conference" | "forum" | "symposium" | "expo") {
@@ -1186,7 +1186,7 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
 
 pub const MEETING_HELD: Rule = Rule {
     name: "actors/meeting-held",
-    description: "A name that ends in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" next to a year or an ordinal (\"the 2020 Review Conference\", \"WWDC 2005\"), or after a word of attending or hosting (\"a keynote at the Orbix Developers Conference\", \"we hosted the Vienna Energy Forum\"), is a meeting held, not a body: no actor.",
+    description: "A name that ends in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" next to a year or an ordinal (\"the 2020 Review Conference\", \"the Tarsby Forum 2019\"), or after a word of attending or hosting (\"a keynote at the Orbix Developers Conference\", \"we hosted the Vienna Energy Forum\"), is a meeting held, not a body: no actor.",
     examples: &[
         (
             "Ada Lenz gave a keynote at the Orbix Developers Conference in Tarsby.",
