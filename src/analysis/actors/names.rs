@@ -1821,8 +1821,11 @@ impl Scan<'_, '_> {
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::direction_before(self.lower, mention_start);
-            // "the Court" beside "the trial court": the capital names the institution.
-            let institution = LEXICON.is_org_word(text_words[0]) && matches!(prev, "the" | "this");
+            // "the Court" beside "the trial court": the capital names the institution; not the head of
+            // a longer name the run did not take ("the Committee on Government Reform").
+            let institution = LEXICON.is_org_word(text_words[0])
+                && matches!(prev, "the" | "this")
+                && !matches!(self.low(end), "of" | "on" | "for");
             c.doubtful = self.seen_as_common_noun(&c.words[0]) && !institution
                 || things::common_noun(&c.words[0]) && quotes::verb_lemma(self.low(end)).is_none()
                 || matches!(
