@@ -108,9 +108,8 @@ impl<'a> Doc<'a> {
 
     /// The lower-case form of token `i`, or `""` past the end (built once per text).
     pub fn lower(&self, i: usize) -> &str {
-        match (self.lower_at.get(i), self.lower_at.get(i + 1)) {
-            (Some(&a), Some(&b)) if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
-            (Some(_), Some(_)) => self.word(i),
+        match (self.tokens.get(i), self.lower_at.get(i), self.lower_at.get(i + 1)) {
+            (Some(t), Some(&a), Some(&b)) => self.form(t, a, b),
             _ => "",
         }
     }
@@ -120,10 +119,16 @@ impl<'a> Doc<'a> {
         self.tokens
             .iter()
             .zip(self.lower_at.windows(2))
-            .map(|(t, at)| match *at {
-                [a, b] if a < b => self.lowered.get(a as usize..b as usize).unwrap_or(""),
-                _ => t.span.slice(self.text),
-            })
+            .map(|(t, at)| self.form(t, at[0], at[1]))
+    }
+
+    /// The lower-case form of token `t` whose copy, if any, is `lowered[a..b]`.
+    fn form(&self, t: &Token, a: u32, b: u32) -> &str {
+        if a < b {
+            self.lowered.get(a as usize..b as usize).unwrap_or("")
+        } else {
+            t.span.slice(self.text)
+        }
     }
 
     /// The lower-case form of token `t` (a token of this doc).

@@ -96,7 +96,7 @@ pub use model::{ActorMention, Actors, Candidate, Cluster, Context, MentionKind};
 /// descriptions that refer to them (coreference), which the quotes pass reads in [`Actors::mentions`].
 pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> Actors {
     // Every token in lower case: the doc's forms, built once per text for every extractor.
-    let lower: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower(i)).collect();
+    let lower: Vec<&str> = doc.lower_forms().collect();
     let (mut actors, mut genders) = named_actors(doc, &lower, context);
     add_states(doc, &lower, context, &mut actors, &mut genders);
     link_references(doc, &lower, &mut actors, &genders);

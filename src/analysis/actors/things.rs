@@ -556,11 +556,7 @@ pub fn meeting_held(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     let dated = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) && {
             let w = doc.word(k);
-            w.len() == 4 && w.starts_with(['1', '2'])
-                || w.ends_with("st")
-                || w.ends_with("nd")
-                || w.ends_with("rd")
-                || w.ends_with("th")
+            w.len() == 4 && w.starts_with(['1', '2']) || crate::analysis::timex::ordinal_of(w).is_some()
         }
     };
     let mut k = start;
