@@ -955,7 +955,7 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
 
 pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     name: "actors/subject-of-person-verb",
-    description: "A single unknown name that nods, shrugs or smiles, or speaks a quotation (\"...,\" Oskel says), is a person.",
+    description: "A single unknown name that nods, shrugs, smiles, dies or was born, or speaks a quotation (\"...,\" Oskel says), is a person.",
     examples: &[
         (
             "At noon Tolvan nodded and left the room.",
@@ -965,11 +965,35 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
             "\"Not today,\" says Oskel. Later Oskel went home.",
             "actor person \"Oskel\": \"Oskel\"",
         ),
+        (
+            "The abbot chose Tavrin. Tavrin died that year.",
+            "actor person \"Tavrin\": \"Tavrin\"",
+        ),
+        (
+            "Guests praised Dravik. Dravik was born in a small village.",
+            "actor person \"Dravik\": \"Dravik\"",
+        ),
     ],
     counter_examples: &[
         "Reporters asked Lindqvist twice, and Lindqvist denied it.",
         "The Pirates smiled at the crowd.",
     ],
+};
+
+pub const PUBLIC_FIGURE: Rule = Rule {
+    name: "actors/public-figure",
+    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person: \"We want Trump\", \"a quote attributed to Einstein\".",
+    examples: &[
+        (
+            "The crowd chanted that they wanted Trump. Later Trump left.",
+            "actor person \"Trump\": \"Trump\"",
+        ),
+        (
+            "There is a fine quote attributed to Einstein about research.",
+            "actor person \"Einstein\": \"Einstein\"",
+        ),
+    ],
+    counter_examples: &["Hikers crossed the Bush for days, and the Bush was dry."],
 };
 
 pub const RELATIVE_BEFORE_NAME: Rule = Rule {
@@ -1208,7 +1232,9 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
         };
         // A name in -s acts as a group ("the Pirates"), but one that is no English plural ("Quilis",
         // "Santos", "Gass") may be cited as an author.
-        let rule = if plural(cl) {
+        let rule = if public_figure(doc, lower, cl, cands) {
+            PUBLIC_FIGURE.name
+        } else if plural(cl) {
             if english_plural(&cl.full[0]) || !cited() {
                 continue;
             }
@@ -1237,6 +1263,20 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             cands[m].rule = rule;
         }
     }
+}
+
+/// Surnames of widely known public figures: `data/actors-public-figures.txt`.
+static PUBLIC_FIGURES: WordSet = word_set!("../data/actors-public-figures.txt");
+
+/// Whether a single weak word names a widely known public figure ([`PUBLIC_FIGURE`]): "We want
+/// Trump", "a quote attributed to Einstein"; not after "the" ("the Bush" is a landscape).
+fn public_figure(doc: &Doc, lower: &[&str], cl: &Cluster, cands: &[Candidate]) -> bool {
+    let best = cands[cl.best].span;
+    PUBLIC_FIGURES.contains(doc.text.get(best.start..best.end).unwrap_or(""))
+        && cl.members.iter().all(|&m| {
+            let first = doc.token_at_or_after(cands[m].span.start);
+            first == 0 || lower[first - 1] != "the"
+        })
 }
 
 /// Whether the name at `span` is someone spoken to at the end of a quotation ([`VOCATIVE_NAME`]):
@@ -1276,6 +1316,10 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
     let first = doc.token_at_or_after(span.start);
     let last = doc.token_at_or_after(span.end);
     if lower.get(last).is_some_and(|w| PERSON_VERBS.contains(w)) {
+        return true;
+    }
+    // "Petra was born in ...".
+    if matches!(lower.get(last), Some(&("was" | "is"))) && lower.get(last + 1) == Some(&"born") {
         return true;
     }
     let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());

@@ -333,6 +333,7 @@ pub static RULES: &[Rule] = &[
     cluster::GIVEN_NAME_ALONE,
     cluster::SUBJECT_OF_PERSON_VERB,
     cluster::RELATIVE_BEFORE_NAME,
+    cluster::PUBLIC_FIGURE,
     cluster::VOCATIVE_NAME,
     cluster::ACRONYM_AS_MODIFIER,
     cluster::NAME_AS_MODIFIER,
