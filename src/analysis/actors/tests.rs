@@ -504,10 +504,12 @@ t!(
     "Visitors see the old fort in La Morenta first.",
     ""
 );
+// The initials are no name of their own; with the surname before them, surname first as a reference
+// list writes it, they name its authors (`actors/inverted-name`), not an organisation "Ortiz".
 t!(
     initials_alone_in_a_citation,
     "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
-    r#"organization "Ortiz" [Ortiz]"#
+    "person \"A. D. Lenz\" [Lenz, A. D.]\nperson \"V. R. Ortiz\" [Ortiz, V. R.]"
 );
 t!(
     shouted_clause,
