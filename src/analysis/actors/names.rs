@@ -58,6 +58,9 @@ static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 /// First words of place names.
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
+/// Words that qualify a place by its part or age ("Upper", "Greater", "Old"; [`QUALIFIED_PLACE`]).
+static PLACE_QUALIFIERS: WordSet = word_set!("../data/actors-place-qualifiers.txt");
+
 /// Common nouns that introduce the title of a work or the name of a thing: "the film Easy Rider",
 /// "the book Blown for Good", "a device called the E-meter".
 static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
@@ -1466,6 +1469,14 @@ impl Scan<'_, '_> {
             if LEXICON.place(full).is_some() {
                 return true;
             }
+            // "Upper Manhattan", "Old Oakland" ([`QUALIFIED_PLACE`]).
+            let mut rest = name.clone().skip(1).filter(|&i| self.is_word(i)).peekable();
+            if PLACE_QUALIFIERS.contains(first_word)
+                && rest.peek().is_some()
+                && rest.all(|i| self.is_place(i))
+            {
+                return true;
+            }
             let building = matches!(last_word, "Center" | "Centre")
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
             // "the Border War II", "Title VI": the head noun before a numeral.
@@ -2731,4 +2742,14 @@ pub const QUOTED_NICKNAME: Rule = Rule {
         r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
     )],
     counter_examples: &["He called Ada \"Red\" in the yard."],
+};
+
+pub const QUALIFIED_PLACE: Rule = Rule {
+    name: "actors/qualified-place",
+    description: "A known place after a word for its part or age (\"Upper Manhattan\", \"Greater London\", \"Old Oakland\") is a place, not an actor.",
+    examples: &[(
+        "The new line runs from the airport to Upper Manhattan, officials said.",
+        "no actor mention \"Upper Manhattan\"",
+    )],
+    counter_examples: &["The insurer Old Mutual said profits rose."],
 };
