@@ -247,6 +247,7 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         if after_number
             || spells_lower_case_words(doc, lower, start, &c.words[0])
             || things::spells_term(doc, lower, start, &c.words[0])
+            || spelled_after(doc, lower, start, &c.words[0])
         {
             terms.insert(c.words[0].clone());
         }
@@ -365,6 +366,30 @@ fn spells_lower_case_words(doc: &Doc, lower: &[&str], start: usize, acronym: &st
         initials = parts;
     }
     initials == letters
+}
+
+/// Whether the acronym at token `start` is followed by a bracket that opens with the words it spells,
+/// none of them an organisation word: "ROS [Reactive Oxygen Species, the group of ...]", "SSS (sea
+/// surface salinity)" ([`things::TERM_BY_EXPANSION`]).
+fn spelled_after(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
+    if !matches!(lower.get(start + 1), Some(&("(" | "["))) {
+        return false;
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut initials: Vec<char> = Vec::new();
+    let mut k = start + 2;
+    while initials.len() < letters.len() && k < doc.tokens.len() && k - start <= 12 {
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word || LEXICON.is_org_word_lower(lower[k]) {
+            return false;
+        }
+        if !matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on") || initials.is_empty() {
+            initials.extend(lower[k].split(is_hyphen).filter_map(|p| p.chars().next()));
+        }
+        k += 1;
+    }
+    let closes = matches!(lower.get(k), Some(&(")" | "]" | "," | ";")));
+    initials == letters && closes && LEXICON.org(doc.slice(doc.span_of(start + 2..k))).is_none()
 }
 
 fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {

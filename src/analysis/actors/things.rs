@@ -887,12 +887,21 @@ pub const OTHER_NAME_OF_PLACE: Rule = Rule {
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
     name: "actors/term-by-expansion",
-    description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), is a term, and so are its other mentions.",
-    examples: &[(
-        "We test the System Under Test (SUT) twice. The SUT failed.",
-        "no actor mention \"SUT\"",
-    )],
-    counter_examples: &["Shares of Harbour Airlines (HAL) fell. HAL said it would recover."],
+    description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), or before a bracket that opens with them (\"ROS [Reactive Oxygen Species, ...]\"), is a term, and so are its other mentions.",
+    examples: &[
+        (
+            "We test the System Under Test (SUT) twice. The SUT failed.",
+            "no actor mention \"SUT\"",
+        ),
+        (
+            "Ants die sooner when they eat ROS [Reactive Oxygen Species, a group of chemicals]. The ROS harm spores.",
+            "no actor mention \"ROS\"",
+        ),
+    ],
+    counter_examples: &[
+        "Shares of Harbour Airlines (HAL) fell. HAL said it would recover.",
+        "Shares of HAL (Harbour Airlines) fell. HAL said it would recover.",
+    ],
 };
 
 pub const THING_BY_VERB: Rule = Rule {
