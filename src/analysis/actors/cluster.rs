@@ -955,7 +955,7 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
 
 pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     name: "actors/subject-of-person-verb",
-    description: "A single unknown name that nods, shrugs, smiles, dies or was born, or speaks a quotation (\"...,\" Oskel says), is a person.",
+    description: "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says), is a person.",
     examples: &[
         (
             "At noon Tolvan nodded and left the room.",
@@ -972,6 +972,10 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
         (
             "Guests praised Dravik. Dravik was born in a small village.",
             "actor person \"Dravik\": \"Dravik\"",
+        ),
+        (
+            "The abbot chose Tavrin. The death of Tavrin came a year later.",
+            "actor person \"Tavrin\": \"Tavrin\"",
         ),
     ],
     counter_examples: &[
@@ -1215,6 +1219,12 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
 /// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
 static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");
 
+/// States only a person is in, after "is" or "was" ("Bet was asleep"): `data/actors-person-states.txt`.
+static PERSON_STATES: WordSet = word_set!("../data/actors-person-states.txt");
+
+/// Nouns that take a person after "of" ("the death of Petronios"): `data/actors-person-of-nouns.txt`.
+static PERSON_OF_NOUNS: WordSet = word_set!("../data/actors-person-of-nouns.txt");
+
 /// Single unknown words that act as people are persons: every mention is one weak word with nothing
 /// else for its kind, not a plural, and one mention is the subject of a verb only people do ("Tolvan
 /// nodded") or speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
@@ -1231,13 +1241,12 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
                 .any(|&m| citations::cited_author(doc, cands[m].span))
         };
         // A name in -s acts as a group ("the Pirates"), but one that is no English plural ("Quilis",
-        // "Santos", "Gass") may be cited as an author.
+        // "Santos", "Petronios") may be cited as an author or act as a person.
         let rule = if public_figure(doc, lower, cl, cands) {
             PUBLIC_FIGURE.name
-        } else if plural(cl) {
-            if english_plural(&cl.full[0]) || !cited() {
-                continue;
-            }
+        } else if plural(cl) && english_plural(&cl.full[0]) {
+            continue;
+        } else if plural(cl) && cited() {
             citations::CITED_SURNAME.name
         } else if cl
             .members
@@ -1318,8 +1327,14 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
     if lower.get(last).is_some_and(|w| PERSON_VERBS.contains(w)) {
         return true;
     }
-    // "Petra was born in ...".
-    if matches!(lower.get(last), Some(&("was" | "is"))) && lower.get(last + 1) == Some(&"born") {
+    // "Petra was born in ...", "Bet was asleep".
+    if matches!(lower.get(last), Some(&("was" | "is")))
+        && lower.get(last + 1).is_some_and(|w| PERSON_STATES.contains(w))
+    {
+        return true;
+    }
+    // "the death of Petronios".
+    if first >= 2 && lower[first - 1] == "of" && PERSON_OF_NOUNS.contains(lower[first - 2]) {
         return true;
     }
     let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());
