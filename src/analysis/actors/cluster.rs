@@ -986,7 +986,7 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
 
 pub const PUBLIC_FIGURE: Rule = Rule {
     name: "actors/public-figure",
-    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person: \"We want Trump\", \"a quote attributed to Einstein\".",
+    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person, also at the start of a sentence: \"We want Trump\", \"a quote attributed to Einstein\", \"Putin said\".",
     examples: &[
         (
             "The crowd chanted that they wanted Trump. Later Trump left.",
@@ -995,6 +995,10 @@ pub const PUBLIC_FIGURE: Rule = Rule {
         (
             "There is a fine quote attributed to Einstein about research.",
             "actor person \"Einstein\": \"Einstein\"",
+        ),
+        (
+            "Putin said the talks had failed.",
+            "actor person \"Putin\": \"Putin\"",
         ),
     ],
     counter_examples: &["Hikers crossed the Bush for days, and the Bush was dry."],
@@ -1274,14 +1278,11 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
     }
 }
 
-/// Surnames of widely known public figures: `data/actors-public-figures.txt`.
-static PUBLIC_FIGURES: WordSet = word_set!("../data/actors-public-figures.txt");
-
 /// Whether a single weak word names a widely known public figure ([`PUBLIC_FIGURE`]): "We want
 /// Trump", "a quote attributed to Einstein"; not after "the" ("the Bush" is a landscape).
 fn public_figure(doc: &Doc, lower: &[&str], cl: &Cluster, cands: &[Candidate]) -> bool {
     let best = cands[cl.best].span;
-    PUBLIC_FIGURES.contains(doc.text.get(best.start..best.end).unwrap_or(""))
+    things::public_figure_name(doc.text.get(best.start..best.end).unwrap_or(""))
         && cl.members.iter().all(|&m| {
             let first = doc.token_at_or_after(cands[m].span.start);
             first == 0 || lower[first - 1] != "the"

@@ -1989,13 +1989,15 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
         }
-        // Sentence-initial single unknown word: wait for confirmation from the rest of the article.
+        // Sentence-initial single unknown word: wait for confirmation from the rest of the article
+        // (a public figure's surname needs none: "Putin said ...").
         if text_words.len() == 1
             && self.initial(first)
             && !has_title
             && known.is_none()
             && given.is_none()
             && !c.all_caps
+            && !things::public_figure_name(text_words[0])
         {
             c.deferred = true;
         }

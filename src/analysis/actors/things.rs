@@ -93,6 +93,15 @@ pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// Surnames of widely known public figures: `data/actors-public-figures.txt`.
+static PUBLIC_FIGURES: WordSet = word_set!("../data/actors-public-figures.txt");
+
+/// Whether `word`, as written, is the surname of a widely known public figure ("Einstein", "Putin";
+/// [`super::cluster::PUBLIC_FIGURE`]).
+pub fn public_figure_name(word: &str) -> bool {
+    PUBLIC_FIGURES.contains(word)
+}
+
 /// Words for relatives (`data/actors-kinship-words.txt`): "Moen's first wife" is a person's.
 static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
 
