@@ -511,6 +511,13 @@ t!(
     "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
     "person \"A. D. Lenz\" [Lenz, A. D.]\nperson \"V. R. Ortiz\" [Ortiz, V. R.]"
 );
+// A time adverb after a single name is no noun the name qualifies ("Lindqvist yesterday" is not
+// "Intel chips"): the name stays an actor.
+t!(
+    name_before_yesterday_is_no_modifier,
+    "We met Lindqvist yesterday.",
+    r#"organization "Lindqvist" [Lindqvist]"#
+);
 t!(
     shouted_clause,
     "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
