@@ -647,8 +647,13 @@ pub fn letter_term(word: &str) -> bool {
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
 /// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
-pub fn drop_things(cands: &[Candidate], clusters: &mut [Cluster]) {
+pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
+        // A public figure's surname is that person wherever it stands ("Take, say, Obama").
+        let best = cands.get(cl.best).map(|c| c.span);
+        if best.is_some_and(|b| public_figure_name(doc.text.get(b.start..b.end).unwrap_or(""))) {
+            continue;
+        }
         // Said once to be a place or a thing: that decides, also over a given name that is all there
         // is for a person ("York is a small city" beside "York Minster"; [`PLACE_OVER_GIVEN_NAME`]).
         let said = cl.things > 0;
