@@ -17,7 +17,8 @@
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
 //!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
 //!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
-//!    legal form after a comma to the name before it ("Orvana, Inc."); [`address`] adds the forms of
+//!    legal form after a comma to the name before it ("Orvana, Inc."); [`parties`] the parties
+//!    written with a lower-case "party" ("the Republican party"); [`address`] adds the forms of
 //!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor"); [`deities`]
 //!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
 //!    first at the start of a line ("Austen, Jane."); [`roll_calls`] the names called out in a row
@@ -78,6 +79,7 @@ pub mod letters;
 pub mod lexicon;
 pub mod model;
 pub mod names;
+pub mod parties;
 pub mod postnominals;
 pub mod roll_calls;
 pub mod states;
@@ -119,6 +121,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     citations::split_author_pairs(doc, &mut cands);
     cases::case_parties(doc, lower, &mut cands);
     companies::company_forms(doc, &mut cands);
+    parties::parties_in_lower_case(doc, lower, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::framing_lines(doc, lower, &mut cands);
     letters::postscripts(doc, &mut cands);
@@ -308,6 +311,7 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
     companies::COMPANY_FORM,
+    parties::PARTY_IN_LOWER_CASE,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
     letters::ADDRESSEE_LINE,
