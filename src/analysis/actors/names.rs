@@ -854,7 +854,22 @@ impl Scan<'_, '_> {
             }
             "&" => true,
             "and" => {
-                (joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
+                // "the Department of Health and Human Services", "the Ministry of Labour and Social
+                // Affairs": the "of" phrase goes on past "and" to a plural head.
+                let of_phrase = joined
+                    && self.word(right.start - 1) == "and"
+                    && left.clone().any(|i| self.word(i) == "of")
+                    && right.len() <= 2
+                    && self.word(right.end - 1).ends_with('s')
+                    && self.has_org_word(right.end - 1..right.end)
+                    && !self.has_org_word(right.start..right.end - 1);
+                // "the Bank of England and the Treasury": two names.
+                let article = self.word(right.start - 1) == "the";
+                of_phrase
+                    || (joined
+                        && !article
+                        && self.has_org_word(left.clone())
+                        && !self.has_org_word(right.clone()))
                     || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
             }
             // "New People's Party", not "Russia's Foreign Ministry".

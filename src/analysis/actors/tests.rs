@@ -518,6 +518,38 @@ t!(
     "We met Lindqvist yesterday.",
     r#"organization "Lindqvist" [Lindqvist]"#
 );
+// "Administration" is an organisation word: "the Food and Drug Administration" is one agency, not a
+// person "Drug Administration".
+t!(
+    administration_is_an_organisation_word,
+    "Officials at the Food and Drug Administration said no.",
+    r#"organization "Food and Drug Administration" [Food and Drug Administration]"#
+);
+// The "of" phrase of an agency goes on past "and" to a plural head.
+t!(
+    of_phrase_goes_on_past_and,
+    "Officials at the Department of Health and Human Services said no.",
+    r#"organization "Department of Health and Human Services" [Department of Health and Human Services]"#
+);
+// "Bank" is in a given-name list, but "The Bank of England said" names no person.
+t!(
+    bank_is_no_given_name,
+    "The Bank of England said no.",
+    r#"organization "Bank of England" [Bank of England]"#
+);
+// "and the" starts a second name: "the Bank of England and the Ministry of Finance" is not one actor.
+t!(
+    and_the_starts_a_second_name,
+    "The Bank of England and the Ministry of Finance said no.",
+    "organization \"Bank of England\" [Bank of England]\norganization \"Ministry of Finance\" [Ministry of Finance]"
+);
+// Before the fix this was one person, "Bank of England and the Treasury". (A lone "the Treasury"
+// with nothing else for it is still taken for a thing: a known gap.)
+t!(
+    bank_and_the_treasury_are_not_one_person,
+    "The Bank of England and the Treasury said no.",
+    r#"organization "Bank of England" [Bank of England]"#
+);
 t!(
     shouted_clause,
     "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
