@@ -667,18 +667,24 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     // "Hana Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
     // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
-    let mut found = scan(&ctx, &mut first);
-    let second = if first.learned.is_empty() && first.placed.is_empty() {
-        first
+    let found = scan(&ctx, &mut first);
+    let (mut found, second) = if first.learned.is_empty() && first.placed.is_empty() {
+        (found, first)
     } else {
+        // The first pass's mentions are replaced: freed before the second pass finds its own.
+        drop(found);
         let mut second = Scan {
             surnames: std::mem::take(&mut first.learned),
             placed_before: std::mem::take(&mut first.placed),
             ..Scan::default()
         };
-        found = scan(&ctx, &mut second);
-        second
+        let found = scan(&ctx, &mut second);
+        (found, second)
     };
+    // The pieces and per-sentence tables are done with: freed before the mentions are grouped,
+    // and the mentions' spare capacity (from doubling) with them.
+    drop(ctx);
+    found.shrink_to_fit();
     our_nation(doc, &mut found);
     the_states(doc, &mut found);
     if second.georgia_as_state {
