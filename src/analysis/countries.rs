@@ -219,22 +219,22 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
     let mut next = hyphens.iter().copied().peekable();
     for (i, t) in doc.tokens.iter().enumerate() {
         if next.next_if_eq(&i).is_none() {
-            out.push(Piece::new(t.span, i));
+            out.push(Piece::new(t.span(), i));
             continue;
         }
         let text = doc.token_text(t);
-        let mut start = t.span.start;
+        let mut start = t.span().start;
         for (off, c) in text.char_indices() {
             if is_hyphen(c) {
-                let at = t.span.start + off;
+                let at = t.span().start + off;
                 if at > start {
                     out.push(Piece::new(Span::new(start, at), i));
                 }
                 start = at + c.len_utf8();
             }
         }
-        if t.span.end > start {
-            out.push(Piece::new(Span::new(start, t.span.end), i));
+        if t.span().end > start {
+            out.push(Piece::new(Span::new(start, t.span().end), i));
         }
     }
     out
@@ -281,7 +281,7 @@ impl<'d> Ctx<'_, 'd> {
         let Some(seg) = self.doc.sentences.get(sentence) else {
             return false;
         };
-        if piece.span().start != self.doc.tokens[piece.token()].span.start {
+        if piece.span().start != self.doc.tokens[piece.token()].span().start {
             return false;
         }
         piece.token() <= self.first_word.get(sentence).copied().unwrap_or(seg.tokens.end)
@@ -723,7 +723,7 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         if !(nation || (word == "Republic" && before == "our")) {
             continue;
         }
-        let span = doc.tokens[i].span;
+        let span = doc.tokens[i].span();
         found.push((
             code,
             CountryMention {
@@ -757,7 +757,7 @@ fn the_states(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         }) {
             continue;
         }
-        let span = doc.tokens[i].span;
+        let span = doc.tokens[i].span();
         found.push((
             "US",
             CountryMention {

@@ -119,7 +119,7 @@ pub fn resolve(
                 let kind = MentionKind::Pronoun;
                 out.push((
                     ActorMention {
-                        span: tok.span,
+                        span: tok.span(),
                         actor,
                         kind,
                     },

@@ -143,7 +143,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             let span = Span::new(m.start, m.end);
             let from = doc.token_at_or_after(span.start);
             for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-                if t.span.start >= span.end {
+                if t.span().start >= span.end {
                     break;
                 }
                 country[i] = ci;
@@ -367,7 +367,7 @@ fn spells_lower_case_words(doc: &Doc, lower: &[&str], start: usize, acronym: &st
 fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
     let from = doc.token_at_or_after(span.start);
     for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-        if t.span.start >= span.end {
+        if t.span().start >= span.end {
             break;
         }
         if let Some(f) = flags.get_mut(i) {
@@ -2324,7 +2324,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
         if start < 2 || doc.word(start - 1) != "(" {
             continue;
         }
-        let before = doc.tokens[start - 2].span.end;
+        let before = doc.tokens[start - 2].span().end;
         // Candidates are sorted by start; the one ending right before the bracket starts before it.
         let upto = cands[..k].partition_point(|c| c.span.start < before);
         if let Some(p) = (upto.saturating_sub(4)..upto)

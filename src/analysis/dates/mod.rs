@@ -425,7 +425,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .doc
             .tokens
             .get(i)
-            .and_then(|t| self.doc.text.as_bytes().get(t.span.start));
+            .and_then(|t| self.doc.text.as_bytes().get(t.span().start));
         match first {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => is_capitalized(self.raw(i)),
