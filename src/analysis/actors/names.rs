@@ -81,7 +81,7 @@ static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt"
 static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
 /// No country mention at a token (in `Scan::country`).
-const NO_COUNTRY: u32 = u32::MAX;
+const NO_COUNTRY: u16 = u16::MAX;
 
 /// The most room reserved up front in the sets of words seen: a set filled one word at a time from
 /// nothing is rebuilt, every word hashed again, each time it doubles. Sized by the tokens (about half
@@ -103,7 +103,7 @@ struct Scan<'d, 'a> {
     /// [`Scan::cap`] of every token, computed once: the passes ask it several times per token.
     caps: Vec<bool>,
     /// Tokens inside a country mention: the index of its country in `countries` (or [`NO_COUNTRY`]).
-    country: Vec<u32>,
+    country: Vec<u16>,
     /// The countries of the context, which `country` indexes.
     countries: &'d [crate::analysis::report::Country],
     /// Tokens on a headline-like line (title case or capitals).
@@ -136,9 +136,9 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     for d in context.dates {
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
-    let mut country: Vec<u32> = vec![NO_COUNTRY; n];
+    let mut country: Vec<u16> = vec![NO_COUNTRY; n];
     for (ci, c) in context.countries.iter().enumerate() {
-        let ci = u32::try_from(ci).unwrap_or(NO_COUNTRY);
+        let ci = u16::try_from(ci).unwrap_or(NO_COUNTRY);
         for m in &c.mentions {
             let span = Span::new(m.start, m.end);
             let from = doc.token_at_or_after(span.start);
@@ -221,8 +221,12 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         }
         i = end.max(i + 1);
     }
+    // The per-token tables and word sets are done with: freed before the candidates are linked.
+    drop(scan);
     out.compact_sort_by_key(|c| (c.span.start, c.span.end));
     out.dedup_by_key(|c| c.span);
+    // The candidates stay to the end of the actors pass: no spare capacity from doubling.
+    out.shrink_to_fit();
     link_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);
     citation_authors(doc, lower, &mut out);
