@@ -128,7 +128,10 @@ pub fn extract_with_reference(
         }
     }
     let reference = scanner.reference;
-    (reference, scanner.extract(diagnostics))
+    let mut dates = scanner.extract(diagnostics);
+    // The mentions stay in the report: no spare capacity from doubling.
+    dates.shrink_to_fit();
+    (reference, dates)
 }
 
 impl Scanner<'_, '_> {

@@ -151,6 +151,8 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     drop(pass);
     drafts.compact_sort_by_key(|d| (d.span.start, d.span.end));
     drafts.dedup_by(|b, a| a.span == b.span);
+    // The speakers step builds the quotes beside the drafts: their spare capacity is freed first.
+    drafts.shrink_to_fit();
     speakers(&w, actors, drafts)
 }
 
