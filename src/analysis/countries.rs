@@ -219,22 +219,22 @@ fn pieces(doc: &Doc) -> Vec<Piece> {
     let mut next = hyphens.iter().copied().peekable();
     for (i, t) in doc.tokens.iter().enumerate() {
         if next.next_if_eq(&i).is_none() {
-            out.push(Piece::new(t.span, i));
+            out.push(Piece::new(t.span(), i));
             continue;
         }
         let text = doc.token_text(t);
-        let mut start = t.span.start;
+        let mut start = t.span().start;
         for (off, c) in text.char_indices() {
             if is_hyphen(c) {
-                let at = t.span.start + off;
+                let at = t.span().start + off;
                 if at > start {
                     out.push(Piece::new(Span::new(start, at), i));
                 }
                 start = at + c.len_utf8();
             }
         }
-        if t.span.end > start {
-            out.push(Piece::new(Span::new(start, t.span.end), i));
+        if t.span().end > start {
+            out.push(Piece::new(Span::new(start, t.span().end), i));
         }
     }
     out
@@ -281,7 +281,7 @@ impl<'d> Ctx<'_, 'd> {
         let Some(seg) = self.doc.sentences.get(sentence) else {
             return false;
         };
-        if piece.span().start != self.doc.tokens[piece.token()].span.start {
+        if piece.span().start != self.doc.tokens[piece.token()].span().start {
             return false;
         }
         piece.token() <= self.first_word.get(sentence).copied().unwrap_or(seg.tokens.end)
@@ -667,18 +667,24 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     // "Hana Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
     // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
-    let mut found = scan(&ctx, &mut first);
-    let second = if first.learned.is_empty() && first.placed.is_empty() {
-        first
+    let found = scan(&ctx, &mut first);
+    let (mut found, second) = if first.learned.is_empty() && first.placed.is_empty() {
+        (found, first)
     } else {
+        // The first pass's mentions are replaced: freed before the second pass finds its own.
+        drop(found);
         let mut second = Scan {
             surnames: std::mem::take(&mut first.learned),
             placed_before: std::mem::take(&mut first.placed),
             ..Scan::default()
         };
-        found = scan(&ctx, &mut second);
-        second
+        let found = scan(&ctx, &mut second);
+        (found, second)
     };
+    // The pieces and per-sentence tables are done with: freed before the mentions are grouped,
+    // and the mentions' spare capacity (from doubling) with them.
+    drop(ctx);
+    found.shrink_to_fit();
     our_nation(doc, &mut found);
     the_states(doc, &mut found);
     if second.georgia_as_state {
@@ -717,7 +723,7 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         if !(nation || (word == "Republic" && before == "our")) {
             continue;
         }
-        let span = doc.tokens[i].span;
+        let span = doc.tokens[i].span();
         found.push((
             code,
             CountryMention {
@@ -751,7 +757,7 @@ fn the_states(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         }) {
             continue;
         }
-        let span = doc.tokens[i].span;
+        let span = doc.tokens[i].span();
         found.push((
             "US",
             CountryMention {

@@ -147,10 +147,10 @@ pub fn extract(doc: &Doc, quotes: &[Quote]) -> Vec<Hedge> {
         if t.kind != TokenKind::Word {
             continue;
         }
-        while quoted.get(q).is_some_and(|s| s.end <= t.span.start) {
+        while quoted.get(q).is_some_and(|s| s.end <= t.span().start) {
             q += 1;
         }
-        if quoted.get(q).is_some_and(|s| s.start <= t.span.start) {
+        if quoted.get(q).is_some_and(|s| s.start <= t.span().start) {
             continue;
         }
         let Some((last, kind, rule)) = hedge_at(doc, i) else {

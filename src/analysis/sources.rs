@@ -62,8 +62,8 @@ pub fn extract(doc: &Doc) -> Vec<Source> {
                 continue;
             }
             taken_to = Some(f.last);
-            let start = doc.tokens[ws[f.first].tok].span.start;
-            let end = doc.tokens[ws[f.last].tok].span.end;
+            let start = doc.tokens[ws[f.first].tok].span().start;
+            let end = doc.tokens[ws[f.last].tok].span().end;
             out.push(Source {
                 start,
                 end,

@@ -29,19 +29,33 @@ pub enum TokenKind {
     Punct,
 }
 
-/// 24 bytes: the doc keeps one per token to the end of the analysis (about one per 5.6 bytes of news
-/// text, one per byte of punctuation), so the sentence index is a `u32` (`as usize` to index).
+/// 16 bytes: the doc keeps one per token to the end of the analysis (about one per 5.6 bytes of news
+/// text, one per byte of punctuation), so the offsets and the sentence index are `u32`s (the input
+/// is at most [`crate::analysis::MAX_INPUT_BYTES`] long); [`Token::span`] gives the byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     /// Index into [`Doc::sentences`]. (A token's paragraph is [`Doc::paragraph_of`]: asked
-    /// rarely, it is not stored, which keeps a token at 24 bytes.)
+    /// rarely, it is not stored, which keeps a token at 16 bytes.)
     pub sentence: u32,
     /// Whitespace separates this token from the previous one.
     pub space_before: bool,
     /// A line break separates this token from the previous one (or it is the first token).
     pub line_start: bool,
+}
+
+impl Token {
+    /// The token's bytes in the text.
+    pub const fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// A byte offset as a token stores it (analysed text is far shorter than 4 GiB; saturates).
+fn narrow(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// A run of tokens: `tokens` indexes [`Doc::tokens`].
@@ -127,23 +141,23 @@ impl<'a> Doc<'a> {
         if a < b {
             self.lowered.get(a as usize..b as usize).unwrap_or("")
         } else {
-            t.span.slice(self.text)
+            t.span().slice(self.text)
         }
     }
 
     /// The lower-case form of token `t` (a token of this doc).
     pub fn lower_of(&self, t: &Token) -> &str {
-        let i = self.tokens.partition_point(|x| x.span.start < t.span.start);
+        let i = self.tokens.partition_point(|x| x.span().start < t.span().start);
         self.lower(i)
     }
 
     pub fn token_text(&self, t: &Token) -> &'a str {
-        t.span.slice(self.text)
+        t.span().slice(self.text)
     }
 
     /// The text of token `i`, or `""` past the end.
     pub fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+        self.tokens.get(i).map_or("", |t| t.span().slice(self.text))
     }
 
     /// The text under `span`.
@@ -153,7 +167,7 @@ impl<'a> Doc<'a> {
 
     /// The index of the first token starting at or after byte `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.tokens.partition_point(|t| t.span().start < pos)
     }
 
     /// The index of the paragraph of token `i` in [`Doc::paragraphs`] (`paragraphs.len()` past the
@@ -177,7 +191,7 @@ impl<'a> Doc<'a> {
             self.tokens.get(tokens.start),
             tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
         ) {
-            (Some(a), Some(b)) if tokens.start < tokens.end => Span::new(a.span.start, b.span.end),
+            (Some(a), Some(b)) if tokens.start < tokens.end => Span::new(a.span().start, b.span().end),
             _ => Span::default(),
         }
     }
@@ -302,7 +316,7 @@ fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<u32>) {
     let mut at = Vec::with_capacity(tokens.len() + 1);
     at.push(0);
     for t in tokens {
-        let s = t.span.slice(text);
+        let s = t.span().slice(text);
         if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             // Already lower case: no copy.
         } else if s.is_ascii() {
@@ -406,7 +420,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
         }
         tokens.push(Token {
-            span: Span::new(start, i),
+            start: narrow(start),
+            end: narrow(i),
             kind,
             sentence: 0,
             space_before,
@@ -486,7 +501,7 @@ fn is_closer(text: &str, n: &Token) -> bool {
         && !n.space_before
         && !n.line_start
         && matches!(
-            n.span.slice(text),
+            n.span().slice(text),
             ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?"
         )
 }
@@ -508,7 +523,7 @@ fn after_closers(text: &str, tokens: &[Token]) -> Vec<usize> {
 /// A sentence ends after token `i`; `skip` is [`after_closers`].
 fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
     let t = &tokens[i];
-    let s = t.span.slice(text);
+    let s = t.span().slice(text);
     if !matches!(s, "." | "!" | "?" | "…") {
         return false;
     }
@@ -521,7 +536,7 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     if !next.space_before {
         return false;
     }
-    let ns = next.span.slice(text);
+    let ns = next.span().slice(text);
     let starts_ok = is_capitalized(ns)
         || next.kind == TokenKind::Number
         || ns
@@ -533,7 +548,7 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     }
     if s == "." && i > 0 && !t.space_before {
         let prev = &tokens[i - 1];
-        let p = prev.span.slice(text);
+        let p = prev.span().slice(text);
         if prev.kind == TokenKind::Word && is_abbreviation(p) {
             return false;
         }
@@ -566,7 +581,7 @@ fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
                 t.sentence = index;
             }
             sentences.push(Segment {
-                span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                span: Span::new(tokens[start].span().start, tokens[end - 1].span().end),
                 tokens: start..end,
             });
             start = end;
@@ -581,13 +596,13 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Segment> {
     for i in 0..tokens.len() {
         let last = i + 1 == tokens.len();
         let blank_line_after = !last && {
-            let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
+            let gap = &text[tokens[i].span().end..tokens[i + 1].span().start];
             gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
                 || !gap.is_ascii() && gap.contains('\u{2029}')
         };
         if last || blank_line_after {
             paragraphs.push(Segment {
-                span: Span::new(tokens[start].span.start, tokens[i].span.end),
+                span: Span::new(tokens[start].span().start, tokens[i].span().end),
                 tokens: start..i + 1,
             });
             start = i + 1;
@@ -599,6 +614,13 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<Segment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_are_byte_offsets() {
+        let doc = Doc::new("\u{FEFF}Héllo, wörld");
+        let spans: Vec<Span> = doc.tokens.iter().map(Token::span).collect();
+        assert_eq!(spans, [Span::new(3, 9), Span::new(9, 10), Span::new(11, 17)]);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let doc = Doc::new(text);
@@ -667,8 +689,8 @@ mod tests {
     }
 
     #[test]
-    fn a_token_is_24_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 24);
+    fn a_token_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
     }
 
     #[test]
@@ -701,7 +723,7 @@ mod tests {
     #[test]
     fn a_leading_byte_order_mark_is_skipped() {
         let doc = Doc::new("\u{FEFF}Urgent talks. They met.");
-        assert_eq!(doc.tokens[0].span, Span::new(3, 9));
+        assert_eq!(doc.tokens[0].span(), Span::new(3, 9));
         assert!(doc.tokens[0].line_start && !doc.tokens[0].space_before);
         assert_eq!(doc.sentences.len(), 2);
         assert_eq!(
@@ -726,7 +748,7 @@ mod tests {
         for text in ["", " ", "\n\n", "'", "’s", "...", "a\u{0301}", "\u{FEFF}x"] {
             let doc = Doc::new(text);
             for t in &doc.tokens {
-                assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                assert!(text.is_char_boundary(t.span().start) && text.is_char_boundary(t.span().end));
             }
         }
     }

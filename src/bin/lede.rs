@@ -237,20 +237,37 @@ fn too_long(len: usize) -> Option<String> {
     })
 }
 
+/// All of standard input. A file redirected to it is read like `std::fs::read` reads one: into a
+/// buffer of the file's size, where reading a stream grows the buffer by doubling (up to twice the
+/// text, and a copy of it at each step).
+fn read_stdin() -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() {
+            // A pipe or a terminal has no size: read as a stream, as below.
+            std::fs::File::from(fd).read_to_end(&mut bytes)?;
+            return Ok(bytes);
+        }
+    }
+    io::stdin().lock().read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 fn run_one(args: &Args) -> io::Result<ExitCode> {
     let name = args.file.as_deref().unwrap_or("-");
-    let mut bytes = Vec::new();
-    if name == "-" {
-        io::stdin().lock().read_to_end(&mut bytes)?;
+    let bytes = if name == "-" {
+        read_stdin()?
     } else {
         match std::fs::read(name) {
-            Ok(b) => bytes = b,
+            Ok(b) => b,
             Err(e) => {
                 eprintln!("lede: cannot read {name}: {e}");
                 return Ok(ExitCode::FAILURE);
             }
         }
-    }
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {

@@ -111,7 +111,7 @@ fn honour(doc: &Doc, lower: &[&str], i: usize) -> Option<(Candidate, usize)> {
     if !capital(doc, noun) || !HONORIFICS.contains(lower.get(noun)?) || capital(doc, noun + 1) || possessive {
         return None;
     }
-    let span = doc.tokens[noun].span;
+    let span = doc.tokens[noun].span();
     Some((person(span, vec![lower[noun].to_string()], gender), noun + 1))
 }
 

@@ -49,7 +49,7 @@ pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mu
         if doc.word(end - 1) == "." {
             end -= 1;
         }
-        let address = fold(doc.slice(Span::new(doc.tokens[local].span.start, t.span.start)));
+        let address = fold(doc.slice(Span::new(doc.tokens[local].span().start, t.span().start)));
         if let Some(name) = owner(doc, lower, local, &address) {
             found.push(Candidate::person(doc, name, AUTHOR_BY_EMAIL.name));
         }

@@ -59,7 +59,10 @@ fn names_on(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
     let close = |run: &mut Option<(usize, usize)>, names: &mut Vec<Span>| -> bool {
         match run.take() {
             Some((a, b)) if NAME_WORDS.contains(&(b - a)) => {
-                names.push(Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end));
+                names.push(Span::new(
+                    doc.tokens[a].span().start,
+                    doc.tokens[b - 1].span().end,
+                ));
                 true
             }
             Some(_) => false,

@@ -57,7 +57,7 @@ fn pair_tokens(doc: &Doc, c: &Candidate) -> Option<(usize, usize)> {
         && doc
             .tokens
             .get(last)
-            .is_some_and(|t| t.span.end == c.name_span.end);
+            .is_some_and(|t| t.span().end == c.name_span.end);
     fits.then_some((first, last))
 }
 
@@ -88,11 +88,11 @@ pub fn cited_author(doc: &Doc, span: Span) -> bool {
     let year_in_brackets = |k: usize| {
         word(k) == "("
             && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && cited_after(doc, doc.tokens[k + 1].span.start)
+            && cited_after(doc, doc.tokens[k + 1].span().start)
     };
     // "Brenn (1966)", and "Brenn, (1966)" with a stray comma.
     let cited = |k: usize| {
-        let end = doc.tokens.get(k).map_or(usize::MAX, |t| t.span.start);
+        let end = doc.tokens.get(k).map_or(usize::MAX, |t| t.span().start);
         cited_after(doc, end) || year_in_brackets(k) || (word(k) == "," && year_in_brackets(k + 1))
     };
     // A title after "in", "as" or an article is a work: "starred in Driftwood (2005)".
@@ -122,7 +122,7 @@ const TEAM_WORDS: [&str; 5] = [
 
 /// A person candidate for the surname at token `i`.
 fn author(doc: &Doc, i: usize) -> Candidate {
-    let span: Span = doc.tokens[i].span;
+    let span: Span = doc.tokens[i].span();
     Candidate {
         span,
         name_span: span,

@@ -478,7 +478,7 @@ pub fn named_after_people(doc: &Doc, cands: &mut [Candidate], clusters: &mut [Cl
             let Some(tok) = doc.tokens.get(first) else {
                 continue;
             };
-            c.span = Span::new(c.name_span.start, tok.span.end);
+            c.span = Span::new(c.name_span.start, tok.span().end);
             c.name_span = c.span;
             c.words.truncate(1);
             c.rule = SURNAME_IN_NAME_OF_THING.name;
@@ -763,7 +763,7 @@ pub fn headline_mentions(
     let mut covered = vec![false; n];
     for &m in clusters.iter().flat_map(|cl| &cl.members) {
         let mut k = doc.token_at_or_after(cands[m].span.start);
-        while k < n && doc.tokens[k].span.start < cands[m].span.end {
+        while k < n && doc.tokens[k].span().start < cands[m].span.end {
             covered[k] = true;
             k += 1;
         }
@@ -1375,7 +1375,7 @@ fn listed_with(
         if doc.word(k) == ")" && k > 0 {
             k -= 1;
         }
-        ends.contains(&doc.tokens[k].span.end)
+        ends.contains(&doc.tokens[k].span().end)
     };
     let mut next = last + 1;
     if doc.word(last) == "," && conjunction(last + 1) {
@@ -1385,7 +1385,7 @@ fn listed_with(
         && doc
             .tokens
             .get(next)
-            .is_some_and(|t| starts.contains(&t.span.start));
+            .is_some_and(|t| starts.contains(&t.span().start));
     before || after
 }
 

@@ -23,7 +23,7 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let before = doc.tokens[first - 2].span.end;
+        let before = doc.tokens[first - 2].span().end;
         let Some(p) = (0..k).rev().find(|&p| !dropped[p] && cands[p].span.end == before) else {
             continue;
         };

@@ -85,7 +85,7 @@ pub fn resolve(
         .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
         .collect();
     let mut out = Vec::new();
-    let mut chain: Vec<Reference> = Vec::new();
+    let mut chain: Vec<Reference> = Vec::with_capacity(2 * REACH);
     let mut next_name = 0;
     let mut i = 0;
     let n = doc.tokens.len();
@@ -119,7 +119,7 @@ pub fn resolve(
                 let kind = MentionKind::Pronoun;
                 out.push((
                     ActorMention {
-                        span: tok.span,
+                        span: tok.span(),
                         actor,
                         kind,
                     },
@@ -148,6 +148,11 @@ pub fn resolve(
 fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, actor: usize) {
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
+    // Only the last REACH references are ever read: older ones are dropped, REACH at a time (each
+    // moved at most once), so the chain stays within 2 × REACH entries however long the text.
+    if chain.len() >= 2 * REACH {
+        chain.drain(..chain.len() - REACH);
+    }
     chain.push(Reference {
         token,
         sentence,

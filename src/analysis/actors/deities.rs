@@ -21,7 +21,7 @@ pub fn deities(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let mut c = Candidate::person(doc, doc.tokens[i].span, DEITY.name);
+        let mut c = Candidate::person(doc, doc.tokens[i].span(), DEITY.name);
         // Stronger than the article before a single word ("the Devil"), which leans to an organisation.
         c.person = 6;
         found.push(c);

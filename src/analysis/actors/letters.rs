@@ -143,11 +143,11 @@ pub fn postscripts(doc: &Doc, cands: &mut [Candidate]) {
         let Some(after) = postscript_end(doc, first) else {
             continue;
         };
-        let Some(t) = doc.tokens.get(after).filter(|t| t.span.start < c.span.end) else {
+        let Some(t) = doc.tokens.get(after).filter(|t| t.span().start < c.span.end) else {
             c.deferred = true;
             continue;
         };
-        let span = Span::new(t.span.start, c.span.end);
+        let span = Span::new(t.span().start, c.span.end);
         if c.name_span.start < span.start {
             c.name_span = Span::new(span.start, c.name_span.end.max(span.start));
         }
@@ -260,7 +260,7 @@ fn signed_name(doc: &Doc, lower: &[&str], range: Range<usize>) -> Option<Span> {
     }
     NAME_WORDS
         .contains(&words)
-        .then(|| Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end))
+        .then(|| Span::new(doc.tokens[i].span().start, doc.tokens[end - 1].span().end))
 }
 
 pub const LETTER_SIGNATURE: Rule = Rule {

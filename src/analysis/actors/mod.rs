@@ -102,6 +102,13 @@ pub fn extract(doc: &Doc, context: &Context, diagnostics: &mut Diagnostics) -> A
     let (mut actors, mut genders) = named_actors(doc, &lower, context);
     add_states(doc, &lower, context, &mut actors, &mut genders);
     link_references(doc, &lower, &mut actors, &genders);
+    // The mentions stay in the report (and the list for the quotes pass): no spare capacity from
+    // doubling.
+    for a in &mut actors.actors {
+        a.mentions.shrink_to_fit();
+        a.references.shrink_to_fit();
+    }
+    actors.mentions.shrink_to_fit();
     if !actors.actors.is_empty() {
         diagnostics.info(format!(
             "{} actors, {} named mentions, {} pronoun and description references",

@@ -84,7 +84,7 @@ static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt"
 static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
 /// No country mention at a token (in `Scan::country`).
-const NO_COUNTRY: u32 = u32::MAX;
+const NO_COUNTRY: u16 = u16::MAX;
 
 /// The most room reserved up front in the sets of words seen: a set filled one word at a time from
 /// nothing is rebuilt, every word hashed again, each time it doubles. Sized by the tokens (about half
@@ -106,7 +106,7 @@ struct Scan<'d, 'a> {
     /// [`Scan::cap`] of every token, computed once: the passes ask it several times per token.
     caps: Vec<bool>,
     /// Tokens inside a country mention: the index of its country in `countries` (or [`NO_COUNTRY`]).
-    country: Vec<u32>,
+    country: Vec<u16>,
     /// The countries of the context, which `country` indexes.
     countries: &'d [crate::analysis::report::Country],
     /// Tokens on a headline-like line (title case or capitals).
@@ -139,14 +139,14 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     for d in context.dates {
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
-    let mut country: Vec<u32> = vec![NO_COUNTRY; n];
+    let mut country: Vec<u16> = vec![NO_COUNTRY; n];
     for (ci, c) in context.countries.iter().enumerate() {
-        let ci = u32::try_from(ci).unwrap_or(NO_COUNTRY);
+        let ci = u16::try_from(ci).unwrap_or(NO_COUNTRY);
         for m in &c.mentions {
             let span = Span::new(m.start, m.end);
             let from = doc.token_at_or_after(span.start);
             for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-                if t.span.start >= span.end {
+                if t.span().start >= span.end {
                     break;
                 }
                 country[i] = ci;
@@ -224,8 +224,12 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         }
         i = end.max(i + 1);
     }
+    // The per-token tables and word sets are done with: freed before the candidates are linked.
+    drop(scan);
     out.compact_sort_by_key(|c| (c.span.start, c.span.end));
     out.dedup_by_key(|c| c.span);
+    // The candidates stay to the end of the actors pass: no spare capacity from doubling.
+    out.shrink_to_fit();
     link_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);
     citation_authors(doc, lower, &mut out);
@@ -395,7 +399,7 @@ fn spelled_after(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool
 fn mark(doc: &Doc, span: Span, flags: &mut [bool], value: bool) {
     let from = doc.token_at_or_after(span.start);
     for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-        if t.span.start >= span.end {
+        if t.span().start >= span.end {
             break;
         }
         if let Some(f) = flags.get_mut(i) {
@@ -2377,7 +2381,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
         if start < 2 || doc.word(start - 1) != "(" {
             continue;
         }
-        let before = doc.tokens[start - 2].span.end;
+        let before = doc.tokens[start - 2].span().end;
         // Candidates are sorted by start; the one ending right before the bracket starts before it.
         let upto = cands[..k].partition_point(|c| c.span.start < before);
         if let Some(p) = (upto.saturating_sub(4)..upto)

@@ -37,7 +37,7 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
         if cut == 0 || c.words.len() <= cut {
             continue;
         }
-        let stop = doc.tokens[end - 1].span.end;
+        let stop = doc.tokens[end - 1].span().end;
         c.name_span = Span::new(c.name_span.start, stop);
         c.span = Span::new(c.span.start, stop);
         c.words.truncate(c.words.len() - cut);

@@ -51,7 +51,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         });
         for k in (i..j).step_by(2) {
             if !seen.contains(lower[k]) {
-                found.push(Candidate::person(doc, doc.tokens[k].span, ROLL_CALL.name));
+                found.push(Candidate::person(doc, doc.tokens[k].span(), ROLL_CALL.name));
             }
         }
         i = j;

@@ -165,7 +165,7 @@ fn contest(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)], k: usize) -> b
     let at = |i: usize| {
         doc.tokens
             .get(i)
-            .is_some_and(|t| t.span.start == cands[k].0.start)
+            .is_some_and(|t| t.span().start == cands[k].0.start)
     };
     at(next) || lower.get(next).is_some_and(|w| *w == "the") && at(next + 1)
 }
@@ -185,7 +185,7 @@ fn subject_act(
     let second = first >= 2
         && lower[first - 1] == "and"
         && k > 0
-        && cands[k - 1].0.end == doc.tokens[first - 2].span.end;
+        && cands[k - 1].0.end == doc.tokens[first - 2].span().end;
     if second {
         first = doc.token_at_or_after(cands[k - 1].0.start);
     }
@@ -196,7 +196,7 @@ fn subject_act(
     let mut verb_at = after;
     if lower.get(after).is_some_and(|w| *w == "and") {
         if let Some(next) = cands.get(k + 1) {
-            let next_start = doc.tokens.get(after + 1).map(|t| t.span.start);
+            let next_start = doc.tokens.get(after + 1).map(|t| t.span().start);
             if next_start == Some(next.0.start) {
                 verb_at = doc.token_at_or_after(next.0.end);
             }
@@ -284,7 +284,7 @@ fn does(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     let Some(token) = doc.tokens.get(i) else {
         return false;
     };
-    let text = doc.slice(token.span);
+    let text = doc.slice(token.span());
     if token.kind != TokenKind::Word
         || !(token.space_before || quoted)
         || !text.starts_with(|c: char| c.is_lowercase())

@@ -805,7 +805,7 @@ impl Scanner<'_, '_> {
         if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
             return None;
         }
-        let start = self.doc.tokens.get(i)?.span.start;
+        let start = self.doc.tokens.get(i)?.span().start;
         Some([
             (Span::new(start, start + 4), ya),
             (Span::new(start + 5, start + 5 + b.len()), yb),

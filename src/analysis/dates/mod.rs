@@ -128,7 +128,10 @@ pub fn extract_with_reference(
         }
     }
     let reference = scanner.reference;
-    (reference, scanner.extract(diagnostics))
+    let mut dates = scanner.extract(diagnostics);
+    // The mentions stay in the report: no spare capacity from doubling.
+    dates.shrink_to_fit();
+    (reference, dates)
 }
 
 impl Scanner<'_, '_> {
@@ -425,7 +428,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .doc
             .tokens
             .get(i)
-            .and_then(|t| self.doc.text.as_bytes().get(t.span.start));
+            .and_then(|t| self.doc.text.as_bytes().get(t.span().start));
         match first {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => is_capitalized(self.raw(i)),

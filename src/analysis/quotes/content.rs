@@ -103,8 +103,8 @@ pub(super) fn quoted_share(w: &Words, span: Span, segs: &Segs) -> f64 {
     // Marks count as quoted: "“Yes.”" is all quotation.
     for i in tokens {
         let t = &w.doc.tokens[i];
-        if span.contains(t.span) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
-            inside += t.span.len();
+        if span.contains(t.span()) && (segs.opening(i).is_some() || segs.closing(i).is_some()) {
+            inside += t.span().len();
         }
     }
     inside as f64 / total as f64

@@ -286,7 +286,7 @@ impl Pairing<'_, '_, '_> {
         if self.unbalanced <= 3 {
             self.diagnostics.warning(format!(
                 "quotation mark at byte {} is never closed; its quote ends with its paragraph",
-                self.w.doc.tokens[open].span.start
+                self.w.doc.tokens[open].span().start
             ));
         }
     }
@@ -312,7 +312,7 @@ impl Pairing<'_, '_, '_> {
                 if self.unbalanced <= 3 {
                     self.diagnostics.warning(format!(
                         "closing quotation mark at byte {} has no opening mark",
-                        self.w.doc.tokens[i].span.start
+                        self.w.doc.tokens[i].span().start
                     ));
                 }
             }

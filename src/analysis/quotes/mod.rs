@@ -145,9 +145,14 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
             "{scare} quoted phrase(s) read as scare quotes or titles, not as anyone's words"
         ));
     }
-    let mut drafts = pass.drafts;
+    // The segments, cues and per-token tables are done with: freed before the speakers are
+    // resolved, the last and largest step.
+    let mut drafts = std::mem::take(&mut pass.drafts);
+    drop(pass);
     drafts.compact_sort_by_key(|d| (d.span.start, d.span.end));
     drafts.dedup_by(|b, a| a.span == b.span);
+    // The speakers step builds the quotes beside the drafts: their spare capacity is freed first.
+    drafts.shrink_to_fit();
     speakers(&w, actors, drafts)
 }
 

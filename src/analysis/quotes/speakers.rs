@@ -592,7 +592,7 @@ fn named_in_apposition<'a>(
     if !w.is_punct(k, ",") || w.sentence(k) != w.sentence(end.saturating_sub(1)) {
         return None;
     }
-    let start = w.doc.tokens.get(k + 1)?.span.start;
+    let start = w.doc.tokens.get(k + 1)?.span().start;
     let at = by_start.partition_point(|m| m.span.start < start);
     let m = by_start
         .get(at)
