@@ -550,6 +550,12 @@ t!(
     "The Bank of England and the Treasury said no.",
     r#"organization "Bank of England" [Bank of England]"#
 );
+// The period of "Mlle." and "Mme." ends no sentence: the name after it is no sentence's first word.
+t!(
+    period_after_mlle_ends_no_sentence,
+    "I want to get something for Mlle. Arosa and then go.",
+    r#"person "Arosa" [Mlle. Arosa]"#
+);
 t!(
     shouted_clause,
     "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
