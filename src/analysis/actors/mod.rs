@@ -362,6 +362,7 @@ pub static RULES: &[Rule] = &[
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
     names::QUALIFIED_PLACE,
+    names::TEAM_OF_PLACE,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,
     things::WORK_BY_YEAR,

@@ -832,6 +832,22 @@ impl Scan<'_, '_> {
         })
     }
 
+    /// Whether a name after "the" and the name of a town or a region (`places`, cut off before it) ends
+    /// in a plural, as a team's does: "the Boston Red Sox", "the Tampa Bay Rays" ([`TEAM_OF_PLACE`]). A
+    /// nationality word before a name ("Russian", "Japanese") is no town.
+    fn team_of_place(&self, places: Range<usize>, n: &NameFacts) -> bool {
+        let town = !places.is_empty()
+            && places.start > 0
+            && self.low(places.start - 1) == "the"
+            && places.clone().filter(|&i| self.is_word(i)).all(|i| {
+                let w = self.low(i);
+                !["an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e))
+            });
+        let last = n.text_words.last().copied().unwrap_or("");
+        town && n.text_words.len() >= 2
+            && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss"))
+    }
+
     fn accept_connector(&self, left: Range<usize>, conn: &str, right: Range<usize>, joined: bool) -> bool {
         if left.is_empty() || right.is_empty() {
             return false;
@@ -1106,6 +1122,7 @@ impl Scan<'_, '_> {
         let Some((first, end)) = self.name_end(&titles, name_start, b) else {
             return;
         };
+        let unstripped = first;
         let Some((first, mention_start, qualified_from)) = self.strip_places(first, end, name_start, &titles)
         else {
             return;
@@ -1134,6 +1151,12 @@ impl Scan<'_, '_> {
             ..Candidate::default()
         };
         self.weigh_evidence(&mut c, &n, &titles);
+        let team = !has_title && self.team_of_place(unstripped..first, &n);
+        if team {
+            c.person = 0;
+            c.given = false;
+            c.org = c.org.max(3);
+        }
         self.doubts(&mut c, &n);
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
@@ -1150,7 +1173,9 @@ impl Scan<'_, '_> {
             employer: self.employer(&n, titles.courtesy.is_some()),
             regnal: n.regnal,
         });
-        if self.chamber(n.name.clone()) {
+        if team {
+            c.rule = TEAM_OF_PLACE.name;
+        } else if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
         } else if n.name.clone().any(|k| self.quoted_nickname(n.name.start, k)) {
             c.rule = QUOTED_NICKNAME.name;
@@ -2798,4 +2823,17 @@ pub const QUALIFIED_PLACE: Rule = Rule {
         "no actor mention \"Upper Manhattan\"",
     )],
     counter_examples: &["The insurer Old Mutual said profits rose."],
+};
+
+pub const TEAM_OF_PLACE: Rule = Rule {
+    name: "actors/team-of-place",
+    description: "A name in the plural after the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\") is a team, an organisation, even when its first word is a given name.",
+    examples: &[(
+        "He pitched for the Boston Red Sox in 2004.",
+        "actor organization \"Red Sox\": \"Red Sox\"",
+    )],
+    counter_examples: &[
+        "Russian President Boris Adams said no.",
+        "In Boston John Adams met them.",
+    ],
 };
