@@ -1230,8 +1230,10 @@ static PERSON_STATES: WordSet = word_set!("../data/actors-person-states.txt");
 static PERSON_OF_NOUNS: WordSet = word_set!("../data/actors-person-of-nouns.txt");
 
 /// Single unknown words that act as people are persons: every mention is one weak word with nothing
-/// else for its kind, not a plural, and one mention is the subject of a verb only people do ("Tolvan
-/// nodded") or speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
+/// else for its kind, and the word is a public figure's surname ([`PUBLIC_FIGURE`]), or it is no
+/// English plural and one mention is the subject of a verb only people do ("Tolvan nodded"), is in a
+/// state only people are in ("Bet was asleep"), follows a noun of a life ("the death of Tavrin") or
+/// speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
 /// [`SUBJECT_OF_PERSON_VERB`]), follows a word for a relative or a friend ("his brother Tavo";
 /// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
