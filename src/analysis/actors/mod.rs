@@ -363,6 +363,7 @@ pub static RULES: &[Rule] = &[
     things::PLACE_IN_LIST,
     names::QUALIFIED_PLACE,
     names::TEAM_OF_PLACE,
+    names::NOT_A_PERSON_BY_NOUN,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,
     things::WORK_BY_YEAR,

@@ -1151,6 +1151,15 @@ impl Scan<'_, '_> {
             ..Candidate::default()
         };
         self.weigh_evidence(&mut c, &n, &titles);
+        // "Mountain Dew", "Horse Racing": a name of several words with no evidence of its kind, a person's
+        // by default, is doubtful when it starts with a common noun: it counts only where another
+        // mention shows an actor ([`NOT_A_PERSON_BY_NOUN`]).
+        let noun_first = !has_title
+            && c.person <= 0
+            && c.org <= 0
+            && n.given.is_none()
+            && n.text_words.len() >= 2
+            && things::common_noun(&n.words[0]);
         let team = !has_title && self.team_of_place(unstripped..first, &n);
         if team {
             c.person = 0;
@@ -1158,6 +1167,9 @@ impl Scan<'_, '_> {
             c.org = c.org.max(3);
         }
         self.doubts(&mut c, &n);
+        if noun_first {
+            c.doubtful = true;
+        }
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
         self.apposition(end, &mut c);
@@ -2836,4 +2848,14 @@ pub const TEAM_OF_PLACE: Rule = Rule {
         "Russian President Boris Adams said no.",
         "In Boston John Adams met them.",
     ],
+};
+
+pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
+    name: "actors/not-a-person-by-noun",
+    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns.",
+    examples: &[(
+        "We drank Mountain Dew after the Horse Racing.",
+        "no actor mention \"Mountain Dew\"",
+    )],
+    counter_examples: &["Rose Hill said she would come."],
 };
