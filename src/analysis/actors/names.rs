@@ -58,6 +58,9 @@ static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 /// First words of place names.
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
+/// Titles of monarchs and their families ("King", "Queen"; [`ROYAL_TITLE_IN_PLACE`]).
+static ROYAL_TITLES: WordSet = word_set!("../data/actors-royal-titles.txt");
+
 /// Words that qualify a place by its part or age ("Upper", "Greater", "Old"; [`QUALIFIED_PLACE`]).
 static PLACE_QUALIFIERS: WordSet = word_set!("../data/actors-place-qualifiers.txt");
 
@@ -1141,6 +1144,14 @@ impl Scan<'_, '_> {
             return;
         };
         if self.not_an_actor(&n, out) {
+            return;
+        }
+        // "King Street", "the Queen Hotel", "Prince Series" ([`ROYAL_TITLE_IN_PLACE`]).
+        let royal = titles.courtesy.is_none()
+            && titles
+                .role_end
+                .is_some_and(|r| r > 0 && ROYAL_TITLES.contains(self.low(r - 1)));
+        if royal && n.text_words.len() == 1 && NOT_ACTOR_LAST.contains(n.last_word) {
             return;
         }
         let mut c = Candidate {
@@ -2858,4 +2869,14 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
         "no actor mention \"Mountain Dew\"",
     )],
     counter_examples: &["Rose Hill said she would come."],
+};
+
+pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
+    name: "actors/royal-title-in-place",
+    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\".",
+    examples: &[(
+        "We walked down King Street to the harbour.",
+        "no actor mention \"Street\"",
+    )],
+    counter_examples: &["King Harald opened the new bridge."],
 };
