@@ -76,13 +76,8 @@ pub fn authors_by_email(doc: &Doc, lower: &[&str], context: &Context, cands: &mu
 fn institution(doc: &Doc, span: Span) -> Candidate {
     let text = doc.slice(span);
     Candidate {
-        span,
-        name_span: span,
-        words: text.split_whitespace().map(str::to_lowercase).collect(),
-        org: 3,
         all_caps: !text.contains(' ') && text.chars().all(|c| !c.is_lowercase()),
-        rule: AFFILIATION_BY_EMAIL.name,
-        ..Candidate::default()
+        ..Candidate::organisation(doc, span, AFFILIATION_BY_EMAIL.name)
     }
 }
 

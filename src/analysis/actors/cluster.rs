@@ -1283,8 +1283,7 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
 /// Whether a single weak word names a widely known public figure ([`PUBLIC_FIGURE`]): "We want
 /// Trump", "a quote attributed to Einstein"; not after "the" ("the Bush" is a landscape).
 fn public_figure(doc: &Doc, lower: &[&str], cl: &Cluster, cands: &[Candidate]) -> bool {
-    let best = cands[cl.best].span;
-    things::public_figure_name(doc.text.get(best.start..best.end).unwrap_or(""))
+    things::named_as_public_figure(doc, cands, cl)
         && cl.members.iter().all(|&m| {
             let first = doc.token_at_or_after(cands[m].span.start);
             first == 0 || lower[first - 1] != "the"

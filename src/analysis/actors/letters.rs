@@ -81,15 +81,7 @@ fn addressees(doc: &Doc, lower: &[&str], lines: &[Range<usize>], cands: &mut Vec
             .get(k + 1)
             .and_then(|next| institution_line(doc, lower, next.clone()))
         {
-            let text = doc.slice(span);
-            found.push(Candidate {
-                span,
-                name_span: span,
-                words: text.split_whitespace().map(str::to_lowercase).collect(),
-                org: 3,
-                rule: ADDRESSEE_LINE.name,
-                ..Candidate::default()
-            });
+            found.push(Candidate::organisation(doc, span, ADDRESSEE_LINE.name));
         }
     }
     merge_found(found, true, cands);

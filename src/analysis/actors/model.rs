@@ -160,6 +160,23 @@ impl Candidate {
         }
     }
 
+    /// An organisation candidate for the name at `span` (an author's institution, an addressee's, a
+    /// party's), found by `rule`, added as [`Candidate::person`]'s are.
+    pub fn organisation(doc: &Doc, span: Span, rule: &'static str) -> Candidate {
+        Candidate {
+            span,
+            name_span: span,
+            words: doc
+                .slice(span)
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect(),
+            org: 3,
+            rule,
+            ..Candidate::default()
+        }
+    }
+
     /// One all-capital word of two to six letters: "GM", "NATO".
     /// A single word with no evidence of its kind.
     pub fn is_weak(&self) -> bool {

@@ -32,11 +32,7 @@ pub fn parties_in_lower_case(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidat
         if start == k || start == 0 || lower[start - 1] != "the" {
             continue;
         }
-        let mut c = Candidate::person(doc, doc.span_of(start..k + 1), PARTY_IN_LOWER_CASE.name);
-        c.person = 0;
-        c.given = false;
-        c.gender = Default::default();
-        c.org = 3;
+        let mut c = Candidate::organisation(doc, doc.span_of(start..k + 1), PARTY_IN_LOWER_CASE.name);
         c.article = true;
         found.push(c);
     }

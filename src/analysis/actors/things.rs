@@ -102,6 +102,13 @@ pub fn public_figure_name(word: &str) -> bool {
     PUBLIC_FIGURES.contains(word)
 }
 
+/// Whether the name a cluster goes by (its best candidate's text) is a public figure's surname.
+pub fn named_as_public_figure(doc: &Doc, cands: &[Candidate], cl: &Cluster) -> bool {
+    cands
+        .get(cl.best)
+        .is_some_and(|c| public_figure_name(doc.slice(c.span)))
+}
+
 /// Words for relatives (`data/actors-kinship-words.txt`): "Moen's first wife" is a person's.
 static KINSHIP: WordSet = word_set!("../data/actors-kinship-words.txt");
 
@@ -650,8 +657,7 @@ pub fn letter_term(word: &str) -> bool {
 pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         // A public figure's surname is that person wherever it stands ("Take, say, Obama").
-        let best = cands.get(cl.best).map(|c| c.span);
-        if best.is_some_and(|b| public_figure_name(doc.text.get(b.start..b.end).unwrap_or(""))) {
+        if named_as_public_figure(doc, cands, cl) {
             continue;
         }
         // Said once to be a place or a thing: that decides, also over a given name that is all there
