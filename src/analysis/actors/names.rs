@@ -362,7 +362,7 @@ fn spells_lower_case_words(doc: &Doc, lower: &[&str], start: usize, acronym: &st
         if t.kind != TokenKind::Word || !doc.token_text(t).starts_with(char::is_lowercase) {
             return false;
         }
-        if matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on") {
+        if expansion_connector(lower[k]) {
             continue;
         }
         let mut parts: Vec<char> = lower[k]
@@ -373,6 +373,12 @@ fn spells_lower_case_words(doc: &Doc, lower: &[&str], start: usize, acronym: &st
         initials = parts;
     }
     initials == letters
+}
+
+/// Whether `word` is a function word an acronym skips in the words it abbreviates ("sea surface
+/// salinity of the ocean").
+fn expansion_connector(word: &str) -> bool {
+    matches!(word, "of" | "and" | "the" | "for" | "in" | "on")
 }
 
 /// Whether the acronym at token `start` is followed by a bracket that opens with the words it spells,
@@ -390,7 +396,7 @@ fn spelled_after(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool
         if t.kind != TokenKind::Word || LEXICON.is_org_word_lower(lower[k]) {
             return false;
         }
-        if !matches!(lower[k], "of" | "and" | "the" | "for" | "in" | "on") || initials.is_empty() {
+        if !expansion_connector(lower[k]) || initials.is_empty() {
             initials.extend(lower[k].split(is_hyphen).filter_map(|p| p.chars().next()));
         }
         k += 1;
