@@ -364,6 +364,7 @@ pub static RULES: &[Rule] = &[
     names::QUALIFIED_PLACE,
     names::TEAM_OF_PLACE,
     names::NOT_A_PERSON_BY_NOUN,
+    names::WORK_BY_AUTHORSHIP,
     names::ROYAL_TITLE_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,

@@ -68,6 +68,9 @@ static PLACE_QUALIFIERS: WordSet = word_set!("../data/actors-place-qualifiers.tx
 /// "the book Blown for Good", "a device called the E-meter".
 static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
+/// Verbs whose object is a work its subject made ("Byron composed Thyrza"; [`WORK_BY_AUTHORSHIP`]).
+static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.txt");
+
 /// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
 static THING_NOUNS: WordSet = word_set!("../data/actors-thing-nouns.txt");
 
@@ -2032,6 +2035,11 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
+        // "Byron composed Thyrza", "Thyrza, a series of elegies", "starred in Confessions": a work, here
+        // and wherever the article names it, unless a mention shows it acting.
+        if may_be_thing && given.is_none() && (self.authored(mention_start) || self.work_in_apposition(end)) {
+            c.thing = true;
+        }
         // Works, entries of lists and places named by several words.
         if may_be_thing && given.is_none() && !c.all_caps {
             self.work_or_place(c, n);
@@ -2247,6 +2255,10 @@ impl Scan<'_, '_> {
         if k > 0 && matches!(self.word(k - 1), "called" | "named" | "titled" | "entitled") {
             k -= 1;
         }
+        // "his latest book, Hegemony or Survival": a comma before the title.
+        if k == start && k > 1 && self.word(k - 1) == "," && WORK_NOUNS.contains(self.word(k - 2)) {
+            k -= 1;
+        }
         if k == 0 || !self.same_sentence(k - 1, start) || !self.is_word(k - 1) {
             return false;
         }
@@ -2261,6 +2273,45 @@ impl Scan<'_, '_> {
                 && chars.next().is_some_and(char::is_uppercase)
                 && self.doc.tokens[start].space_before
         }
+    }
+
+    /// Whether the name starting at token `start` is the object of a verb of making a work ("Byron composed
+    /// Thyrza", "she wrote Middlemarch") or of "starred in" ([`WORK_BY_AUTHORSHIP`]).
+    fn authored(&self, start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && matches!(self.low(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        if k == 0 || !self.same_sentence(k - 1, start) {
+            return false;
+        }
+        if self.low(k - 1) == "in" {
+            return k >= 2 && matches!(self.low(k - 2), "starred" | "co-starred" | "stars" | "starring");
+        }
+        // "..., wrote Newt Gingrich in his book": after a quotation or a comma the verb's subject follows.
+        let inverted = k < 2 || !self.is_word(k - 2);
+        AUTHORSHIP_VERBS.contains(self.low(k - 1)) && !inverted
+    }
+
+    /// Whether the name ending at token `end` is followed by an apposition whose head is a noun for a work
+    /// ("Thyrza, a series of elegies", "Brisca, an opera in three acts"; [`WORK_BY_AUTHORSHIP`]): a comma, an
+    /// article, at most three lower-case words, then the noun, which ends the phrase or takes "of", "by",
+    /// "in", "for" or "about" ("Orbix, a software company" and "Ada, a poem lover" are no works).
+    fn work_in_apposition(&self, end: usize) -> bool {
+        if self.word(end) != "," || !matches!(self.low(end + 1), "a" | "an" | "the") {
+            return false;
+        }
+        let lower_word = |k: usize| self.is_word(k) && self.word(k).starts_with(char::is_lowercase);
+        (end + 2..end + 5)
+            .take_while(|&k| lower_word(k) && self.same_sentence(end, k))
+            .find(|&k| {
+                let noun = self.low(k);
+                WORK_NOUNS.contains(noun)
+                    || noun.strip_suffix('s').is_some_and(|one| WORK_NOUNS.contains(one))
+            })
+            .is_some_and(|k| {
+                !lower_word(k + 1) || matches!(self.low(k + 1), "of" | "by" | "in" | "for" | "about")
+            })
     }
 
     /// The person at the start of a place or thing's name: a given name, initials and one surname
@@ -2852,6 +2903,30 @@ pub const QUALIFIED_PLACE: Rule = Rule {
         "no actor mention \"Upper Manhattan\"",
     )],
     counter_examples: &["The insurer Old Mutual said profits rose."],
+};
+
+pub const WORK_BY_AUTHORSHIP: Rule = Rule {
+    name: "actors/work-by-authorship",
+    description: "A name that is the object of a verb of making a work (\"Byron composed Thyrza\", \"she starred in Brisca\") or that an apposition calls a work (\"Thyrza, a series of elegies\"), or that follows a noun for a work and a comma (\"his latest book, Hegemony\"), is a work; it is an actor only where the article shows it acting.",
+    examples: &[
+        (
+            "In his grief Byron composed Thyrza, a series of elegies.",
+            "no actor mention \"Thyrza\"",
+        ),
+        (
+            "She later starred in Brisca on the London stage.",
+            "no actor mention \"Brisca\"",
+        ),
+        (
+            "He keeps writing; his latest book, Hegemony, sold well.",
+            "no actor mention \"Hegemony\"",
+        ),
+    ],
+    counter_examples: &[
+        "Reporters wrote to Orbix, and Orbix said it would reply.",
+        "The deal pleased Orbix, a software company. Orbix said it would hire staff.",
+        "“Big unions are over,” wrote Ada Berg in her book.",
+    ],
 };
 
 pub const TEAM_OF_PLACE: Rule = Rule {
