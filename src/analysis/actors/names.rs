@@ -68,6 +68,9 @@ static PLACE_QUALIFIERS: WordSet = word_set!("../data/actors-place-qualifiers.tx
 /// "the book Blown for Good", "a device called the E-meter".
 static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
+/// Prefixes of ships' names ("USS", "HMS"; [`SHIP_PREFIX`]).
+static SHIP_PREFIXES: WordSet = word_set!("../data/actors-ship-prefixes.txt");
+
 /// Verbs whose object is a work its subject made ("Byron composed Thyrza"; [`WORK_BY_AUTHORSHIP`]).
 static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.txt");
 
@@ -2035,6 +2038,11 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
+        // "the USS Potomac", "HMS Beagle": a ship, here and wherever the article names it.
+        if text_words.len() > 1 && known.is_none() && SHIP_PREFIXES.contains(text_words[0]) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "Byron composed Thyrza", "Thyrza, a series of elegies", "starred in Confessions": a work, here
         // and wherever the article names it, unless a mention shows it acting.
         if may_be_thing && given.is_none() && (self.authored(mention_start) || self.work_in_apposition(end)) {
@@ -2903,6 +2911,16 @@ pub const QUALIFIED_PLACE: Rule = Rule {
         "no actor mention \"Upper Manhattan\"",
     )],
     counter_examples: &["The insurer Old Mutual said profits rose."],
+};
+
+pub const SHIP_PREFIX: Rule = Rule {
+    name: "actors/ship-prefix",
+    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"CSS\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor: \"the USS Potomac\", \"HMS Beagle\".",
+    examples: &[(
+        "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
+        "no actor mention \"USS Potomac\"",
+    )],
+    counter_examples: &["The US Navy said the ship was sound."],
 };
 
 pub const WORK_BY_AUTHORSHIP: Rule = Rule {
