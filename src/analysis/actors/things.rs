@@ -152,8 +152,8 @@ pub fn relative_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
 }
 
 /// The token of the name that the name starting at token `start` is another name of: "Brisk, known as
-/// Brisca", "the town was renamed Brisca", "Brisk was renamed to Brisca" ([`OTHER_NAME_OF_PLACE`]):
-/// the word before "known as" or "renamed", over at most three of "also", "was", "is", "often",
+/// Brisca", "the town was renamed Brisca", "Brisk was renamed to Brisca", "a city called Brisca"
+/// ([`OTHER_NAME_OF_PLACE`]): the word before "known as", "renamed", "called" or "named", over at most three of "also", "was", "is", "often",
 /// "once", "later", "then" and a comma. The caller decides whether that word is a place.
 pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     let mut k = start;
@@ -162,6 +162,9 @@ pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     }
     let verb = if k >= 2 && lower[k - 1] == "as" && lower[k - 2] == "known" {
         k - 2
+    } else if k == start && k >= 1 && matches!(lower[k - 1], "called" | "named") {
+        // "a Maya city called T'ho", "the street was named Brisca".
+        k - 1
     } else if k >= 1 && lower[k - 1] == "renamed" && (k == start || lower[k] == "to") {
         k - 1
     } else {
@@ -556,6 +559,10 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     if k == 0 || !(lower[k - 1] == "to" || from_to) {
         return false;
     }
+    // "moved south to Vellin", "headed north-east to Brisk": a compass direction before "to".
+    if lower[k - 1] == "to" && k >= 2 && DIRECTION_WORDS.contains(lower[k - 2]) {
+        return true;
+    }
     let sentence = doc.tokens[start].sentence;
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
 }
@@ -891,18 +898,25 @@ pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
     name: "actors/other-name-of-place",
-    description: "A name after \"known as\" or \"renamed (to)\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
+    description: "A name after \"known as\", \"renamed (to)\", \"called\" or \"named\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\", \"a Maya city called T'ho\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
     examples: &[
         (
             "In 1900 the town was renamed Brisca. Brisca grew fast.",
             "no actor mention \"Brisca\"",
         ),
         (
+            "The hotel stands on a Maya city called Tarho. Tarho had ten thousand people.",
+            "no actor mention \"Tarho\"",
+        ),
+        (
             "The Vellin Islands (Brisca in the old Oskan language) lie far east. Visit Brisca in spring.",
             "no actor mention \"Brisca\"",
         ),
     ],
-    counter_examples: &["Anna Berg, known as Brisca to her friends, spoke. Brisca said no."],
+    counter_examples: &[
+        "Anna Berg, known as Brisca to her friends, spoke. Brisca said no.",
+        "A company called Orbix bought the plant, and Orbix said it would hire.",
+    ],
 };
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
@@ -1191,11 +1205,17 @@ pub const PLACE_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\") is a place, and so are its other mentions unless they show it acting.",
-    examples: &[(
-        "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
+    examples: &[
+        (
+            "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "When she was a girl, the family moved south to Vellin.",
+            "no actor mention \"Vellin\"",
+        ),
+    ],
     counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
 };
 
