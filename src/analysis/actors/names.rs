@@ -2109,8 +2109,13 @@ impl Scan<'_, '_> {
             let long = text_words.len() > 1;
             let year = things::year_in_brackets(self.doc, end);
             let article = things::capital_article_before(self.doc, mention_start);
-            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)".
-            let single = year && article;
+            // One word needs both: "The Driftwood (2007)", not "The Guardian" nor "Lenz (2011)"; or a
+            // name's possessive before the article: "Malle's The Lovers" (no paper is someone's).
+            let authored_title = mention_start >= 3
+                && matches!(self.word(mention_start - 1), "The" | "A" | "An")
+                && matches!(self.word(mention_start - 2), "'s" | "’s")
+                && self.cap(mention_start - 3);
+            let single = year && article || authored_title;
             // "his Dumky Trio", "Warhol's Soup Cans": what a person owns or made, when nothing in the
             // name speaks for a person or a body, and, after a name's possessive, a word of it is a common
             // noun of the article ("DAB's Starry Lee" is a member of a party).
@@ -2257,14 +2262,16 @@ impl Scan<'_, '_> {
     /// "a device called the") or a product word in mixed case ("iPod Nano", "iTunes Music Store").
     fn names_work(&self, start: usize) -> bool {
         let mut k = start;
-        if k > 0 && matches!(self.word(k - 1), "the" | "a" | "an") {
+        // "the play The Tempest": the title's own article may be capitalised.
+        if k > 0 && matches!(self.low(k - 1), "the" | "a" | "an") {
             k -= 1;
         }
         if k > 0 && matches!(self.word(k - 1), "called" | "named" | "titled" | "entitled") {
             k -= 1;
         }
-        // "his latest book, Hegemony or Survival": a comma before the title.
-        if k == start && k > 1 && self.word(k - 1) == "," && WORK_NOUNS.contains(self.word(k - 2)) {
+        // "his latest book, Hegemony or Survival", "his dissertation, A Synopsis of ...": a comma before
+        // the title.
+        if k > 1 && self.word(k - 1) == "," && WORK_NOUNS.contains(self.word(k - 2)) {
             k -= 1;
         }
         if k == 0 || !self.same_sentence(k - 1, start) || !self.is_word(k - 1) {

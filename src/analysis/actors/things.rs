@@ -1018,7 +1018,7 @@ pub const WORK_BY_YEAR: Rule = Rule {
 
 pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
     name: "actors/work-after-capital-article",
-    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\"), also after a bracket or a comma (\"Ada Lenz (The Glass Orchard)\"), is the title of a work, unless it has an organisation word or is a known organisation.",
+    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\"), also after a bracket or a comma (\"Ada Lenz (The Glass Orchard)\"), is the title of a work, unless it has an organisation word or is a known organisation; a single word needs a year in brackets after it or a name's possessive before the article (\"Malle's The Lovers\"), as \"told The Guardian\" names a paper.",
     examples: &[
         (
             "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
@@ -1028,8 +1028,15 @@ pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
             "She worked with Ada Lenz (The Glass Orchard) and later with Tom Reyes.",
             "no actor mention \"Glass Orchard\"",
         ),
+        (
+            "This was followed by Malle's The Lovers in 1959.",
+            "no actor mention \"Lovers\"",
+        ),
     ],
-    counter_examples: &["The report was published by The Orbix Foundation on Monday."],
+    counter_examples: &[
+        "The report was published by The Orbix Foundation on Monday.",
+        "He told The Guardian on Monday that he would run.",
+    ],
 };
 
 pub const WORK_OF_AUTHOR: Rule = Rule {
