@@ -318,8 +318,7 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
                 continue;
             };
             let word = doc.word(next);
-            acts |= !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
-                || quotes::verb_lemma(lower[next]).is_some();
+            acts |= acts_at(doc, lower, next);
             qualifies |= t.space_before
                 && t.kind == TokenKind::Word
                 && word.starts_with(char::is_lowercase)
@@ -332,6 +331,15 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
             cl.members.clear();
         }
     }
+}
+
+/// Whether token `next`, right after a name, shows the name acting or owning: a possessive ("ZPL's
+/// chairman") or a verb of speech ("ZPL said").
+pub fn acts_at(doc: &Doc, lower: &[&str], next: usize) -> bool {
+    doc.tokens.get(next).is_some_and(|t| {
+        !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
+            || quotes::verb_lemma(lower[next]).is_some()
+    })
 }
 
 /// Drops the single capitalised words that only ever qualify a common noun ([`NAME_AS_MODIFIER`]): a

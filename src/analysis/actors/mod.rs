@@ -146,6 +146,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::drop_modifier_words(doc, lower, &cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
     things::drop_things(doc, &cands, &mut clusters);
+    things::drop_languages(doc, lower, &cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::persons_by_cue(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
@@ -359,6 +360,7 @@ pub static RULES: &[Rule] = &[
     things::PERSONAL_NOUN_OF_NAME,
     things::OTHER_NAME_OF_PLACE,
     things::THING_BY_VERB,
+    things::LANGUAGE_NAME,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
     names::QUALIFIED_PLACE,

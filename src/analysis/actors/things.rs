@@ -685,6 +685,52 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
     }
 }
 
+/// Whether the name of `span` is said to be a language: "language(s)" or "dialect(s)" right after it
+/// ("the Oskan language", "Jóola languages"), or "speakers of", "language of" or "dialect of" before it
+/// ("speakers of Oskan").
+fn named_as_language(doc: &Doc, lower: &[&str], span: crate::analysis::span::Span) -> bool {
+    let next = doc.token_at_or_after(span.end);
+    let after = doc
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
+        && matches!(lower[next], "language" | "languages" | "dialect" | "dialects");
+    let mut k = doc.token_at_or_after(span.start);
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    let before =
+        k >= 2 && lower[k - 1] == "of" && matches!(lower[k - 2], "speakers" | "language" | "dialect");
+    after || before
+}
+
+/// Drops the clusters one of whose mentions is said to be a language ([`LANGUAGE_NAME`]): "the Oskan
+/// language", "speakers of Oskan". A known organisation, a title or a role, a given name, a possessive or
+/// a verb of speech after a mention ("Oskan said") keeps the cluster. Unlike [`drop_things`], headings
+/// in capitals and short forms in brackets do not keep it: they name the language too.
+pub fn drop_languages(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
+    for cl in clusters.iter_mut() {
+        if !cl
+            .members
+            .iter()
+            .any(|&m| named_as_language(doc, lower, cands[m].span))
+        {
+            continue;
+        }
+        let actor = cl.members.iter().any(|&m| {
+            let c = &cands[m];
+            !c.roles.is_empty()
+                || c.courtesy
+                || c.given
+                || c.rule == super::names::KNOWN_ORGANISATION.name
+                || super::cluster::acts_at(doc, lower, doc.token_at_or_after(c.span.end))
+        });
+        if !actor {
+            cl.members.clear();
+        }
+    }
+}
+
 /// Whether the acronym at token `start`, in brackets, spells the initials of the capitalised words before
 /// the bracket and none of them is an organisation word ([`TERM_BY_EXPANSION`]): "System Under Test
 /// (SUT)", "Compact Fluorescent Light (CFL)" are terms; "Harbour Airlines (HAL)" is not.
@@ -797,6 +843,19 @@ pub fn thing_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
                 || !doc.word(next).starts_with(char::is_lowercase)
         })
 }
+
+pub const LANGUAGE_NAME: Rule = Rule {
+    name: "actors/language-name",
+    description: "A name said to be a language (\"the Oskan language\", \"Oskan dialects\", \"speakers of Oskan\") is no actor, nor are its other mentions, also in headings and brackets, unless one of them shows an actor (a title, a given name, a known organisation, \"Oskan said\").",
+    examples: &[(
+        "Most speakers of Brisca Tarn also speak French, and Brisca Tarn dialects differ.",
+        "no actor mention \"Brisca Tarn\"",
+    )],
+    counter_examples: &[
+        "Ms Lena Oskan teaches the Oskan language at the school.",
+        "Google said the Google language tools would improve.",
+    ],
+};
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
