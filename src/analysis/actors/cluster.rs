@@ -348,18 +348,23 @@ pub fn acts_at(doc: &Doc, lower: &[&str], next: usize) -> bool {
 /// product noun after it names the maker ("Orbix chips"), a role noun the employer ("Orbix analyst").
 pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
-        let plain = cl.full.len() == 1
-            && !cl.given
+        // One word ("the Vellmark forces"), or several whose last is an adjective of a people, a faith
+        // or a region ("Theravada Buddhist monks", "Middle Eastern cultures").
+        let single = cl.full.len() == 1;
+        let plain = !cl.given
             && !cl.courtesy
             && cl.group <= 0
             && !cl.members.is_empty()
             && cl.members.iter().all(|&m| {
                 let c = &cands[m];
-                !c.all_caps
-                    && c.alias_of.is_none()
-                    && c.roles.is_empty()
-                    && c.words.len() == 1
-                    && (c.rule == CAPITALISED_WORD.name || c.rule == REPEATED_NAME.name)
+                let shape = if single {
+                    c.words.len() == 1 && (c.rule == CAPITALISED_WORD.name || c.rule == REPEATED_NAME.name)
+                } else {
+                    c.words.len() > 1
+                        && c.words.last().is_some_and(|w| names::nationality_adjective(w))
+                        && (c.rule == CAPITALISED_NAME.name || c.rule == REPEATED_NAME.name)
+                };
+                !c.all_caps && c.alias_of.is_none() && c.roles.is_empty() && shape
             });
         let modifier = |m: usize| {
             let first = doc.token_at_or_after(cands[m].span.start);
@@ -1066,11 +1071,17 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_AS_MODIFIER: Rule = Rule {
     name: "actors/name-as-modifier",
-    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; before a product noun it is the maker (\"Orbix chips\"), before a role the employer (\"an Orbix analyst\").",
-    examples: &[(
-        "The Vellmark forces crossed the river. Later the Vellmark army rested.",
-        "no actor mention \"Vellmark\"",
-    )],
+    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), before a role the employer (\"an Orbix analyst\").",
+    examples: &[
+        (
+            "The Vellmark forces crossed the river. Later the Vellmark army rested.",
+            "no actor mention \"Vellmark\"",
+        ),
+        (
+            "Ten Kethlan Buddhist monks live here, as in most Kethlan Buddhist cultures.",
+            "no actor mention \"Kethlan Buddhist\"",
+        ),
+    ],
     counter_examples: &[
         "The Vellmark forces crossed the river. Later, Vellmark said the war was over.",
         "The new laptops use Orbix chips.",

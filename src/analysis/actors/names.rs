@@ -71,6 +71,23 @@ static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 /// Prefixes of ships' names ("USS", "HMS"; [`SHIP_PREFIX`]).
 static SHIP_PREFIXES: WordSet = word_set!("../data/actors-ship-prefixes.txt");
 
+/// Endings of adjectives for peoples, faiths and regions ("Russian", "Japanese", "Buddhist";
+/// `data/actors-nationality-endings.txt`).
+static NATIONALITY_ENDINGS: WordSet = word_set!("../data/actors-nationality-endings.txt");
+
+/// Whether `word` (any case) ends like an adjective for a people, a faith or a region ("Russian",
+/// "Japanese", "Danish", "Israeli", "Buddhist", "Eastern").
+pub fn nationality_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (1..=3).any(|n| {
+        lower
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .is_some_and(|(at, _)| NATIONALITY_ENDINGS.contains(&lower[at..]))
+    })
+}
+
 /// Verbs whose object is a work its subject made ("Byron composed Thyrza"; [`WORK_BY_AUTHORSHIP`]).
 static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.txt");
 
@@ -854,10 +871,10 @@ impl Scan<'_, '_> {
         let town = !places.is_empty()
             && places.start > 0
             && self.low(places.start - 1) == "the"
-            && places.clone().filter(|&i| self.is_word(i)).all(|i| {
-                let w = self.low(i);
-                !["an", "ese", "ish", "i"].iter().any(|e| w.ends_with(e))
-            });
+            && places
+                .clone()
+                .filter(|&i| self.is_word(i))
+                .all(|i| !nationality_adjective(self.low(i)));
         let last = n.text_words.last().copied().unwrap_or("");
         town && n.text_words.len() >= 2
             && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss"))
