@@ -368,6 +368,7 @@ pub static RULES: &[Rule] = &[
     names::NOT_A_PERSON_BY_NOUN,
     names::WORK_BY_AUTHORSHIP,
     names::SHIP_PREFIX,
+    names::PEOPLE_IN_PLURAL,
     names::ROYAL_TITLE_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,

@@ -88,6 +88,14 @@ pub fn nationality_adjective(word: &str) -> bool {
     })
 }
 
+/// Words that count a group of people before a plural ("some Texans", "most Congressmen";
+/// [`PEOPLE_IN_PLURAL`]).
+static GROUP_QUANTIFIERS: WordSet = word_set!("../data/actors-group-quantifiers.txt");
+
+/// Endings of plurals that name the people of a place, a faith or a party ("Texans", "Tejanos",
+/// "Congressmen", "Thais"; [`PEOPLE_IN_PLURAL`]).
+static PEOPLE_PLURAL_ENDINGS: WordSet = word_set!("../data/actors-people-plural-endings.txt");
+
 /// Verbs whose object is a work its subject made ("Byron composed Thyrza"; [`WORK_BY_AUTHORSHIP`]).
 static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.txt");
 
@@ -1999,6 +2007,17 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "some Texans", "many wealthy Tejanos", "fourteen million Latins": people counted as a group.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+            && !self.is_place(first)
+            && self.people_counted(mention_start, text_words[0])
+        {
+            c.doubtful = true;
+        }
         // "Tides of Vellmark": half of a capitalised phrase with "of" that is no organisation's name; "of" and
         // a known place name where the name is from ("the Courier of Paris").
         if text_words.len() == 1
@@ -2305,6 +2324,34 @@ impl Scan<'_, '_> {
                 && chars.next().is_some_and(char::is_uppercase)
                 && self.doc.tokens[start].space_before
         }
+    }
+
+    /// Whether the single word `word` at token `start` is a plural that names a people, a faith's or a
+    /// party's members ([`PEOPLE_PLURAL_ENDINGS`]) after a word that counts them, maybe with one
+    /// lower-case adjective between: "some Texans", "many wealthy Tejanos", "most Congressmen", "14
+    /// million Latins" ([`PEOPLE_IN_PLURAL`]).
+    fn people_counted(&self, start: usize, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let plural = (2..=4).any(|n| {
+            lower
+                .char_indices()
+                .rev()
+                .nth(n - 1)
+                .is_some_and(|(at, _)| PEOPLE_PLURAL_ENDINGS.contains(&lower[at..]))
+        });
+        // A number counts them, a year does not ("In 1828 Galois").
+        let counts = |k: usize| {
+            let w = self.word(k);
+            GROUP_QUANTIFIERS.contains(self.low(k))
+                || !w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && !(w.len() == 4 && w.starts_with(['1', '2']))
+        };
+        let lower_word = |k: usize| self.is_word(k) && self.word(k).starts_with(char::is_lowercase);
+        plural
+            && start > 0
+            && self.same_sentence(start - 1, start)
+            && (counts(start - 1) || start > 1 && lower_word(start - 1) && counts(start - 2))
     }
 
     /// Whether the name starting at token `start` is the object of a verb of making a work ("Byron composed
@@ -2945,6 +2992,19 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"USS Potomac\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+pub const PEOPLE_IN_PLURAL: Rule = Rule {
+    name: "actors/people-in-plural",
+    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`) is a group of people, not an actor.",
+    examples: &[(
+        "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
+        "no actor mention \"Vellmarkans\"",
+    )],
+    counter_examples: &[
+        "The Vellmarkans said on Monday they would vote.",
+        "In 1828 Galois failed the exam, and Galois said he would try again.",
+    ],
 };
 
 pub const WORK_BY_AUTHORSHIP: Rule = Rule {
