@@ -2079,6 +2079,15 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "the main sport is Quidditch", "the most successful of the operas is Rusalka": a thing's or a
+        // work's name after its noun and "is".
+        if may_be_thing
+            && given.is_none()
+            && text_words.len() == 1
+            && self.thing_named_by_predicate(mention_start)
+        {
+            c.thing = true;
+        }
         // "Byron composed Thyrza", "Thyrza, a series of elegies", "starred in Confessions": a work, here
         // and wherever the article names it, unless a mention shows it acting.
         if may_be_thing && given.is_none() && (self.authored(mention_start) || self.work_in_apposition(end)) {
@@ -2352,6 +2361,23 @@ impl Scan<'_, '_> {
             && start > 0
             && self.same_sentence(start - 1, start)
             && (counts(start - 1) || start > 1 && lower_word(start - 1) && counts(start - 2))
+    }
+
+    /// Whether the name starting at token `start` completes "is" or "was" after a lower-case noun for a
+    /// thing or a work, in the singular or the plural: "the main wizarding sport is Quidditch", "the most
+    /// successful of the operas is Rusalka" ([`THING_NAMED_BY_PREDICATE`]).
+    fn thing_named_by_predicate(&self, start: usize) -> bool {
+        if start < 2 || !matches!(self.low(start - 1), "is" | "was") || !self.same_sentence(start - 2, start)
+        {
+            return false;
+        }
+        let noun = self.word(start - 2);
+        let one = noun.strip_suffix('s').unwrap_or(noun);
+        noun.starts_with(char::is_lowercase)
+            && (THING_NOUNS.contains(noun)
+                || WORK_NOUNS.contains(noun)
+                || THING_NOUNS.contains(one)
+                || WORK_NOUNS.contains(one))
     }
 
     /// Whether the name starting at token `start` is the object of a verb of making a work ("Byron composed
@@ -2992,6 +3018,16 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"USS Potomac\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
+    name: "actors/thing-named-by-predicate",
+    description: "A single name after a noun for a thing or a work and \"is\" or \"was\" (\"the main sport is Quidditch\", \"the best of the operas is Rusalka\") is that thing's or work's name, here and wherever the article names it, unless a mention shows it acting.",
+    examples: &[(
+        "In the books the main sport is Quoddle, and Quoddle is played on brooms.",
+        "no actor mention \"Quoddle\"",
+    )],
+    counter_examples: &["The winner was Orbix, and Orbix said it was glad."],
 };
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
