@@ -2007,6 +2007,16 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "Native Americans", "the Tarahumara Indians": a people named by a nationality in the plural.
+        if text_words.len() > 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps {
+            let last = text_words[text_words.len() - 1];
+            let nationality_plural = last.strip_suffix('s').is_some_and(|one| {
+                LEXICON.place(one).is_some_and(|c| c != "-") && LEXICON.place(last).is_some_and(|c| c != "-")
+            });
+            if nationality_plural {
+                c.doubtful = true;
+            }
+        }
         // "some Texans", "many wealthy Tejanos", "fourteen million Latins": people counted as a group.
         if text_words.len() == 1
             && !has_title
@@ -3032,11 +3042,17 @@ pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
     name: "actors/people-in-plural",
-    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`) is a group of people, not an actor.",
-    examples: &[(
-        "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
-        "no actor mention \"Vellmarkans\"",
-    )],
+    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), is a group of people, not an actor.",
+    examples: &[
+        (
+            "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
+            "no actor mention \"Vellmarkans\"",
+        ),
+        (
+            "Farms were worked by Native Americans as early as 1100.",
+            "no actor mention \"Native Americans\"",
+        ),
+    ],
     counter_examples: &[
         "The Vellmarkans said on Monday they would vote.",
         "In 1828 Galois failed the exam, and Galois said he would try again.",
