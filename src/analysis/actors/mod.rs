@@ -369,6 +369,7 @@ pub static RULES: &[Rule] = &[
     names::WORK_BY_AUTHORSHIP,
     names::SHIP_PREFIX,
     names::PEOPLE_IN_PLURAL,
+    names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::ROYAL_TITLE_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,

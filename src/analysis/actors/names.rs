@@ -96,6 +96,10 @@ static GROUP_QUANTIFIERS: WordSet = word_set!("../data/actors-group-quantifiers.
 /// "Congressmen", "Thais"; [`PEOPLE_IN_PLURAL`]).
 static PEOPLE_PLURAL_ENDINGS: WordSet = word_set!("../data/actors-people-plural-endings.txt");
 
+/// Nouns for documents that end their names ("the Adriatic Charter", "the Paris Agreement";
+/// [`DOCUMENT_NAME`]).
+static DOCUMENT_NOUNS: WordSet = word_set!("../data/actors-document-nouns.txt");
+
 /// Verbs whose object is a work its subject made ("Byron composed Thyrza"; [`WORK_BY_AUTHORSHIP`]).
 static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.txt");
 
@@ -2007,6 +2011,16 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "the Adriatic Charter", "the National ICT Policy", "the Charter": a document's name.
+        if !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+            && self.names_document(name.clone())
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "Native Americans", "the Tarahumara Indians": a people named by a nationality in the plural.
         if text_words.len() > 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps {
             let last = text_words[text_words.len() - 1];
@@ -2371,6 +2385,25 @@ impl Scan<'_, '_> {
             && start > 0
             && self.same_sentence(start - 1, start)
             && (counts(start - 1) || start > 1 && lower_word(start - 1) && counts(start - 2))
+    }
+
+    /// Whether the name over `name` ends in a noun for a document (`data/actors-document-nouns.txt`:
+    /// "Charter", "Policy", "Treaty") and no word before it is an organisation word ("the Adriatic
+    /// Charter", "the National ICT Policy"; not "the Office of Science and Technology Policy"); a single
+    /// such word needs "the" before it ("the Charter") ([`DOCUMENT_NAME`]).
+    fn names_document(&self, name: Range<usize>) -> bool {
+        if name.is_empty() {
+            return false;
+        }
+        let last = name.end - 1;
+        let head = DOCUMENT_NOUNS.contains(self.low(last)) && self.cap(last);
+        let before = name.start..last;
+        let single = before.is_empty();
+        head && if single {
+            name.start > 0 && self.low(name.start - 1) == "the"
+        } else {
+            !self.has_org_word(before.clone()) && before.clone().all(|i| self.low(i) != "of")
+        }
     }
 
     /// Whether the name starting at token `start` completes "is" or "was" after a lower-case noun for a
@@ -3038,6 +3071,16 @@ pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
         "no actor mention \"Quoddle\"",
     )],
     counter_examples: &["The winner was Orbix, and Orbix said it was glad."],
+};
+
+pub const DOCUMENT_NAME: Rule = Rule {
+    name: "actors/document-name",
+    description: "A name that ends in a noun for a document (\"Charter\", \"Policy\", \"Treaty\", \"Agreement\"; `data/actors-document-nouns.txt`) with no organisation word before it (\"the Adriatic Charter\", \"the National ICT Policy\"), or such a noun alone after \"the\" (\"the Charter\"), names a document, not an actor; \"the Office of Science and Technology Policy\" is an office.",
+    examples: &[(
+        "The Vellmark Charter binds the members, and the Vellmark Charter was signed in 2003.",
+        "no actor mention \"Vellmark Charter\"",
+    )],
+    counter_examples: &["The Office of Trade Policy said exports rose."],
 };
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
