@@ -2027,7 +2027,9 @@ impl Scan<'_, '_> {
             let nationality_plural = last.strip_suffix('s').is_some_and(|one| {
                 LEXICON.place(one).is_some_and(|c| c != "-") && LEXICON.place(last).is_some_and(|c| c != "-")
             });
-            if nationality_plural {
+            // "the Cleveland Indians": after a town, a team.
+            let team = (name.start..name.end - 1).any(|i| self.is_place(i));
+            if nationality_plural && !team {
                 c.doubtful = true;
             }
         }
