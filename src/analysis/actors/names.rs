@@ -78,13 +78,18 @@ static NATIONALITY_ENDINGS: WordSet = word_set!("../data/actors-nationality-endi
 /// Whether `word` (any case) ends like an adjective for a people, a faith or a region ("Russian",
 /// "Japanese", "Danish", "Israeli", "Buddhist", "Eastern").
 pub fn nationality_adjective(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    (1..=3).any(|n| {
-        lower
-            .char_indices()
-            .rev()
-            .nth(n - 1)
-            .is_some_and(|(at, _)| NATIONALITY_ENDINGS.contains(&lower[at..]))
+    ends_with_one_of(&word.to_lowercase(), &NATIONALITY_ENDINGS, 1..=3)
+}
+
+/// Whether `lower` ends in one of the `endings`, tried at each length (in characters) of `lengths`.
+fn ends_with_one_of(lower: &str, endings: &WordSet, lengths: std::ops::RangeInclusive<usize>) -> bool {
+    lengths.into_iter().any(|n| {
+        n > 0
+            && lower
+                .char_indices()
+                .rev()
+                .nth(n - 1)
+                .is_some_and(|(at, _)| endings.contains(&lower[at..]))
     })
 }
 
@@ -2033,24 +2038,16 @@ impl Scan<'_, '_> {
                 c.doubtful = true;
             }
         }
+        // One word, in mixed case, that no list, title or given name speaks for.
+        let lone_word =
+            text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
         // "some Texans", "many wealthy Tejanos", "fourteen million Latins": people counted as a group.
-        if text_words.len() == 1
-            && !has_title
-            && known.is_none()
-            && given.is_none()
-            && !c.all_caps
-            && !self.is_place(first)
-            && self.people_counted(mention_start, text_words[0])
-        {
+        if lone_word && !self.is_place(first) && self.people_counted(mention_start, text_words[0]) {
             c.doubtful = true;
         }
         // "Tides of Vellmark": half of a capitalised phrase with "of" that is no organisation's name; "of" and
         // a known place name where the name is from ("the Courier of Paris").
-        if text_words.len() == 1
-            && !has_title
-            && known.is_none()
-            && given.is_none()
-            && !c.all_caps
+        if lone_word
             && things::half_of_phrase(self.doc, mention_start, end)
             && !(self.word(end) == "of" && self.is_place(end + 1))
         {
@@ -2366,14 +2363,7 @@ impl Scan<'_, '_> {
     /// lower-case adjective between: "some Texans", "many wealthy Tejanos", "most Congressmen", "14
     /// million Latins" ([`PEOPLE_IN_PLURAL`]).
     fn people_counted(&self, start: usize, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let plural = (2..=4).any(|n| {
-            lower
-                .char_indices()
-                .rev()
-                .nth(n - 1)
-                .is_some_and(|(at, _)| PEOPLE_PLURAL_ENDINGS.contains(&lower[at..]))
-        });
+        let plural = ends_with_one_of(&word.to_lowercase(), &PEOPLE_PLURAL_ENDINGS, 2..=4);
         // A number counts them, a year does not ("In 1828 Galois").
         let counts = |k: usize| {
             let w = self.word(k);

@@ -153,8 +153,9 @@ pub fn relative_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
 
 /// The token of the name that the name starting at token `start` is another name of: "Brisk, known as
 /// Brisca", "the town was renamed Brisca", "Brisk was renamed to Brisca", "a city called Brisca"
-/// ([`OTHER_NAME_OF_PLACE`]): the word before "known as", "renamed", "called" or "named", over at most three of "also", "was", "is", "often",
-/// "once", "later", "then" and a comma. The caller decides whether that word is a place.
+/// ([`OTHER_NAME_OF_PLACE`]): the word before "known as", "renamed", "called" or "named", over at most
+/// three of "also", "was", "is", "often", "once", "later", "then" and a comma. The caller decides
+/// whether that word is a place.
 pub fn named_before(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     let mut k = start;
     if k >= 1 && lower[k - 1] == "to" {
