@@ -3050,7 +3050,7 @@ pub const SHIP_PREFIX: Rule = Rule {
     description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"CSS\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor: \"the USS Potomac\", \"HMS Beagle\".",
     examples: &[(
         "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
-        "no actor mention \"USS Potomac\"",
+        "no actor mention \"HMS Beagle\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
 };
@@ -3103,7 +3103,7 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
             "no actor mention \"Thyrza\"",
         ),
         (
-            "She later starred in Brisca on the London stage.",
+            "In 1812 Byron wrote Brisca, and Brisca sold ten thousand copies.",
             "no actor mention \"Brisca\"",
         ),
         (
