@@ -108,6 +108,11 @@ impl WordList {
     pub fn contains(&self, word: &str) -> bool {
         self.filter.may_hold(word) && self.set.contains(word)
     }
+
+    /// `noun` is in the list, or is an entry's plural in -s ("villages", "operas").
+    pub fn contains_or_plural(&self, noun: &str) -> bool {
+        self.contains(noun) || noun.strip_suffix('s').is_some_and(|one| self.contains(one))
+    }
 }
 
 /// A map of an embedded table (word → entry) whose lookups go through a [`Prefilter`] of its keys

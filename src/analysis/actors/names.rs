@@ -75,10 +75,10 @@ static SHIP_PREFIXES: WordSet = word_set!("../data/actors-ship-prefixes.txt");
 /// `data/actors-nationality-endings.txt`).
 static NATIONALITY_ENDINGS: WordSet = word_set!("../data/actors-nationality-endings.txt");
 
-/// Whether `word` (any case) ends like an adjective for a people, a faith or a region ("Russian",
-/// "Japanese", "Danish", "Israeli", "Buddhist", "Eastern").
-pub fn nationality_adjective(word: &str) -> bool {
-    ends_with_one_of(&word.to_lowercase(), &NATIONALITY_ENDINGS, 1..=3)
+/// Whether `lower`, a word in lower case, ends like an adjective for a people, a faith or a region
+/// ("russian", "japanese", "danish", "israeli", "buddhist", "eastern").
+pub fn nationality_adjective(lower: &str) -> bool {
+    ends_with_one_of(lower, &NATIONALITY_ENDINGS, 1..=3)
 }
 
 /// Whether `lower` ends in one of the `endings`, tried at each length (in characters) of `lengths`.
@@ -2042,7 +2042,12 @@ impl Scan<'_, '_> {
         let lone_word =
             text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
         // "some Texans", "many wealthy Tejanos", "fourteen million Latins": people counted as a group.
-        if lone_word && !self.is_place(first) && self.people_counted(mention_start, text_words[0]) {
+        if lone_word
+            && !self.is_place(first)
+            && c.words
+                .first()
+                .is_some_and(|w| self.people_counted(mention_start, w))
+        {
             c.doubtful = true;
         }
         // "Tides of Vellmark": half of a capitalised phrase with "of" that is no organisation's name; "of" and
@@ -2358,12 +2363,12 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether the single word `word` at token `start` is a plural that names a people, a faith's or a
+    /// Whether the single word at token `start` (`lower`, in lower case) is a plural that names a people, a faith's or a
     /// party's members ([`PEOPLE_PLURAL_ENDINGS`]) after a word that counts them, maybe with one
     /// lower-case adjective between: "some Texans", "many wealthy Tejanos", "most Congressmen", "14
     /// million Latins" ([`PEOPLE_IN_PLURAL`]).
-    fn people_counted(&self, start: usize, word: &str) -> bool {
-        let plural = ends_with_one_of(&word.to_lowercase(), &PEOPLE_PLURAL_ENDINGS, 2..=4);
+    fn people_counted(&self, start: usize, lower: &str) -> bool {
+        let plural = ends_with_one_of(lower, &PEOPLE_PLURAL_ENDINGS, 2..=4);
         // A number counts them, a year does not ("In 1828 Galois").
         let counts = |k: usize| {
             let w = self.word(k);
@@ -2407,12 +2412,8 @@ impl Scan<'_, '_> {
             return false;
         }
         let noun = self.word(start - 2);
-        let one = noun.strip_suffix('s').unwrap_or(noun);
         noun.starts_with(char::is_lowercase)
-            && (THING_NOUNS.contains(noun)
-                || WORK_NOUNS.contains(noun)
-                || THING_NOUNS.contains(one)
-                || WORK_NOUNS.contains(one))
+            && (THING_NOUNS.contains_or_plural(noun) || WORK_NOUNS.contains_or_plural(noun))
     }
 
     /// Whether the name starting at token `start` is the object of a verb of making a work ("Byron composed
@@ -2444,11 +2445,7 @@ impl Scan<'_, '_> {
         let lower_word = |k: usize| self.is_word(k) && self.word(k).starts_with(char::is_lowercase);
         (end + 2..end + 5)
             .take_while(|&k| lower_word(k) && self.same_sentence(end, k))
-            .find(|&k| {
-                let noun = self.low(k);
-                WORK_NOUNS.contains(noun)
-                    || noun.strip_suffix('s').is_some_and(|one| WORK_NOUNS.contains(one))
-            })
+            .find(|&k| WORK_NOUNS.contains_or_plural(self.low(k)))
             .is_some_and(|k| {
                 !lower_word(k + 1) || matches!(self.low(k + 1), "of" | "by" | "in" | "for" | "about")
             })

@@ -237,11 +237,7 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         return false;
     }
     let noun = lower[k - 1];
-    doc.word(k - 1).starts_with(char::is_lowercase)
-        && (PLACE_NOUNS.contains(noun)
-            || noun
-                .strip_suffix('s')
-                .is_some_and(|one| PLACE_NOUNS.contains(one)))
+    doc.word(k - 1).starts_with(char::is_lowercase) && PLACE_NOUNS.contains_or_plural(noun)
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
