@@ -49,29 +49,57 @@ struct Found {
     rule: &'static str,
 }
 
+/// Sentences up to this many tokens are read whole; longer ones (a text without full stops, a
+/// flood of punctuation) in windows of this many tokens, so that the words held at once stay bounded.
+const WINDOW: usize = 2048;
+
+/// Tokens of context read on either side of a window: more than any rule looks back or ahead
+/// (a few words before a role noun, a relative clause of fifteen words and a verb after it).
+const MARGIN: usize = 64;
+
 /// Every anonymous or vague source and every non-answer, in text order.
 pub fn extract(doc: &Doc) -> Vec<Source> {
     let mut out = Vec::new();
     for sentence in &doc.sentences {
-        let ws = sentence_words(doc, sentence.tokens.clone());
-        let mut found = find_all(&ws);
-        found.compact_sort_by_key(|f| (f.first, std::cmp::Reverse(f.last)));
+        let tokens = sentence.tokens.clone();
+        // Findings by their first and last word, each as (token, 0 or 1 for the second word of a
+        // split contraction), with kind and rule.
+        let mut found = Vec::new();
+        let mut from = tokens.start;
+        while from < tokens.end {
+            let to = if tokens.len() <= WINDOW {
+                tokens.end
+            } else {
+                (from + WINDOW).min(tokens.end)
+            };
+            let read = from.saturating_sub(MARGIN).max(tokens.start)..(to + MARGIN).min(tokens.end);
+            let ws = sentence_words(doc, read);
+            let at = |k: usize| (ws[k].tok, usize::from(k > 0 && ws[k - 1].tok == ws[k].tok));
+            for f in find_all(&ws) {
+                let (first, last) = (at(f.first), at(f.last));
+                if (from..to).contains(&first.0) {
+                    found.push((first, last, f.kind, f.rule));
+                }
+            }
+            from = to;
+        }
+        found.compact_sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
         let mut taken_to = None;
-        for f in found {
-            if taken_to.is_some_and(|t| f.first <= t) {
+        for (first, last, kind, rule) in found {
+            if taken_to.is_some_and(|t| first <= t) {
                 continue;
             }
-            taken_to = Some(f.last);
-            let start = doc.tokens[ws[f.first].tok].span().start;
-            let end = doc.tokens[ws[f.last].tok].span().end;
+            taken_to = Some(last);
+            let start = doc.tokens[first.0].span().start;
+            let end = doc.tokens[last.0].span().end;
             out.push(Source {
                 start,
                 end,
                 text: doc.text[start..end].to_string(),
-                kind: f.kind,
+                kind,
                 sentence_start: sentence.span.start,
                 sentence_end: sentence.span.end,
-                rule: RuleName::Borrowed(f.rule),
+                rule: RuleName::Borrowed(rule),
             });
         }
     }
@@ -472,6 +500,34 @@ mod tests {
                 .map(|s| format!("{} {:?}", s.kind.as_str(), s.text))
                 .collect();
             assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    /// A sentence far longer than a window: findings on either side of a window's edge, and one
+    /// across it, are found once each, as in a short sentence.
+    #[test]
+    fn long_sentence_read_in_windows() {
+        for before in [WINDOW - 3, WINDOW - 1, WINDOW, WINDOW + 1, 2 * WINDOW - 2] {
+            let text = format!(
+                "{}a senior official said and it is understood that {}analysts say it.",
+                "so ".repeat(before),
+                "so ".repeat(WINDOW)
+            );
+            let doc = Doc::new(&text);
+            assert_eq!(doc.sentences.len(), 1);
+            let got: Vec<String> = extract(&doc)
+                .iter()
+                .map(|s| format!("{} {:?}", s.kind.as_str(), s.text))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    "anonymous \"a senior official said\"",
+                    "vague \"it is understood\"",
+                    "vague \"analysts say\""
+                ],
+                "{before} words before"
+            );
         }
     }
 }
