@@ -182,6 +182,9 @@ impl Scanner<'_, '_> {
             let end = if self.w(e) == "of" { e + 2 } else { e + 1 };
             return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
+        if let Some(y) = self.year_after_comma(e) {
+            return Some(Hit::date(i, e + 2, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+        }
         if let Some((y, end)) = self.spelled_year(e) {
             return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
         }
@@ -189,6 +192,9 @@ impl Scanner<'_, '_> {
             return Some(hit);
         }
         if let Some(hit) = self.month_range_at(i, m, e) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.month_year_after(i, m, e) {
             return Some(hit);
         }
         if abbrev {
@@ -245,6 +251,34 @@ impl Scanner<'_, '_> {
         let y = self.year_num(e2)?;
         let y = if m > last { y - 1 } else { y };
         Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_RANGE))
+    }
+
+    /// A bare month at `i..e` in the year written right after it with "in" ("born in June in 1950"), or
+    /// after the month it is joined to by "and" or "or" ("between May and June in 1981", "May and June
+    /// 1981", "May or June of 1981"; the year before when it comes later in the calendar: "December and
+    /// January 2021"). The year stays a date of its own ([`MONTH_YEAR_AFTER`]).
+    fn month_year_after(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
+        let year_in = |k: usize| {
+            self.year_num(k + 1)
+                .filter(|&y| self.w(k) == "in" && self.year_hit(k + 1, y).is_some())
+        };
+        let y = match year_in(e) {
+            Some(y) => y,
+            None => {
+                if !self.is(e, &["and", "or"]) {
+                    return None;
+                }
+                let (last, e2, _) = self.month_at(e + 1)?;
+                let of = || self.year_num(e2 + 1).filter(|_| self.w(e2) == "of");
+                let y = self.year_num(e2).or_else(of).or_else(|| year_in(e2))?;
+                if m > last {
+                    y - 1
+                } else {
+                    y
+                }
+            }
+        };
+        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_YEAR_AFTER))
     }
 
     /// The year of a month (and day) written without one, taken from a date with its year earlier in
@@ -521,6 +555,15 @@ impl Scanner<'_, '_> {
             );
         }
         None
+    }
+
+    /// The year of "October, 1805," or "in March, 1861.": a comma at token `e`, then a year that
+    /// ends the phrase (a punctuation mark or the end of the text after it), counting nothing ("In
+    /// March, 1500 people marched" is a number of people).
+    fn year_after_comma(&self, e: usize) -> Option<i32> {
+        let y = self.year_num(e + 1).filter(|_| self.w(e) == ",")?;
+        let ends = self.kind(e + 2).is_none_or(|k| k == TokenKind::Punct);
+        (ends && self.year_hit(e + 1, y).is_some()).then_some(y)
     }
 
     /// A year, unless it is a quantity ("2000 troops"), money, a version or a score.

@@ -116,6 +116,11 @@ impl Scanner<'_, '_> {
                 return Some(h);
             }
         }
+        // "open on a Sunday", "on a Monday morning": any such day, none of them in particular.
+        if j == i && self.w(i.wrapping_sub(1)) == "a" && self.w(i.wrapping_sub(2)) == "on" {
+            let value = Some(format!("XXXX-WXX-{wd}"));
+            return Some(Hit::date(i, end, value).by(&WEEKDAY_INDEFINITE));
+        }
         let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let tense = self.tense(i, j + 1);
             match self.weekday_without_tense(i, end, wd, tense) {

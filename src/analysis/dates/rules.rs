@@ -163,12 +163,35 @@ pub(super) const ORDINAL_DAY: Rule = Rule {
 
 pub(super) const MONTH_YEAR: Rule = Rule {
     name: "dates/month-year",
-    description: "A month with its year: \"January 2022\", \"March of 2019\".",
-    examples: &[(
-        "Prices rose in March 2019.",
-        "date \"March 2019\" = 2019-03 (date)",
-    )],
-    counter_examples: &["Prices rose in March."],
+    description: "A month with its year: \"January 2022\", \"March of 2019\", and with a comma before a year that ends the phrase: \"in October, 1805,\".",
+    examples: &[
+        (
+            "Prices rose in March 2019.",
+            "date \"March 2019\" = 2019-03 (date)",
+        ),
+        (
+            "He had been at the college since October, 1805, when he met her.",
+            "date \"October, 1805\" = 1805-10 (date)",
+        ),
+    ],
+    counter_examples: &["Prices rose in March.", "In March, 1500 people marched to the square."],
+};
+
+pub(super) const MONTH_YEAR_AFTER: Rule = Rule {
+    name: "dates/month-year-after",
+    description: "A month without its year takes the year written right after it with \"in\" (\"born in June in 1950\") or after the month it is joined to by \"and\" or \"or\" (\"between May and June in 1981\", \"in May and June 1981\").",
+    examples: &[
+        (
+            "He visited China between May and June in 1981.",
+            "date \"May\" = 1981-05 (date)",
+        ),
+        ("He was born in June in 1950.", "date \"June\" = 1950-06 (date)"),
+        (
+            "They met in December and January 2021.",
+            "date \"December\" = 2020-12 (date)",
+        ),
+    ],
+    counter_examples: &["He visited China in May, and in 1981 he returned.", "The shop hired staff in June in 2000 homes."],
 };
 
 pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
@@ -535,6 +558,20 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         "Fans watched Monday Night Football.",
         "She read it in the Sun.",
         "He worked on Sun Microsystems servers.",
+    ],
+};
+
+pub(super) const WEEKDAY_INDEFINITE: Rule = Rule {
+    name: "dates/weekday-indefinite",
+    description:
+        "A weekday after \"on a\" is any such day, none in particular: \"he once opened early on a Sunday\".",
+    examples: &[(
+        "He once opened the garage on a Sunday to fix her tire.",
+        "date \"Sunday\" = XXXX-WXX-7 (date)",
+    )],
+    counter_examples: &[
+        "He opened the garage on Sunday to fix her tire.",
+        "They held a Sunday service for the victims.",
     ],
 };
 
@@ -1049,6 +1086,7 @@ pub static RULES: &[Rule] = &[
     DAY_MONTH,
     ORDINAL_DAY,
     MONTH_YEAR,
+    MONTH_YEAR_AFTER,
     MONTH_OF_YEAR_STEP,
     BARE_MONTH,
     YEAR,
@@ -1069,6 +1107,7 @@ pub static RULES: &[Rule] = &[
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     WEEKDAY_WITHOUT_TENSE,
+    WEEKDAY_INDEFINITE,
     WEEKDAY_OF_WEEK,
     LAST_NEXT_WEEKDAY,
     NTH_WEEKDAY_OF_MONTH,
