@@ -1240,6 +1240,7 @@ impl Scan<'_, '_> {
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
+            affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
         });
         if team {
@@ -1919,7 +1920,25 @@ impl Scan<'_, '_> {
         n.given.is_none()
             && !courtesy
             && !self.is_place(n.name.start)
-            && self.employer_context(n.mention_start)
+            && (self.employer_context(n.mention_start) || self.affiliation_context(n.mention_start))
+    }
+
+    /// Whether the name starting at `start` follows a person's full name and "of" ("Isabel Ruiz of
+    /// Heaven Sent Gaming", "Tom J. Park of Wedbush Securities"; [`AFFILIATION_AFTER_PERSON`]): the
+    /// capitalised words and initials before "of", two to four, open with a known given name.
+    fn affiliation_context(&self, start: usize) -> bool {
+        if start < 3 || self.low(start - 1) != "of" || !self.cap(start - 2) {
+            return false;
+        }
+        let mut k = start - 2;
+        let mut words = 1;
+        // A full stop only after an initial ("Tom J. Park"), never a sentence's end.
+        let initial = |i: usize| self.word(i) == "." && i > 0 && self.word(i - 1).chars().count() == 1;
+        while k > 0 && start - 2 - k < 5 && (self.cap(k - 1) || initial(k - 1)) {
+            k -= 1;
+            words += usize::from(self.cap(k));
+        }
+        (2..=4).contains(&words) && self.cap(k) && LEXICON.given(self.word(k)).is_some()
     }
 
     /// Whether the name starting at `start` follows a role that heads or speaks for a body and "of"
@@ -2725,8 +2744,10 @@ struct NameEvidence {
     org_word: bool,
     given: bool,
     words: usize,
-    /// After a role and "of" ([`EMPLOYER_AFTER_ROLE`]).
+    /// After a role and "of" ([`EMPLOYER_AFTER_ROLE`]), or a person's name and "of".
     employer: bool,
+    /// After a person's name and "of" ([`AFFILIATION_AFTER_PERSON`]).
+    affiliation: bool,
     /// A regnal number at the end ([`REGNAL_NUMBER`]).
     regnal: bool,
 }
@@ -2749,6 +2770,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &APPOSITION_ROLE
     } else if e.given && e.words > 1 {
         &FULL_PERSONAL_NAME
+    } else if e.employer && e.affiliation {
+        &AFFILIATION_AFTER_PERSON
     } else if e.employer {
         &EMPLOYER_AFTER_ROLE
     } else if e.regnal {
@@ -2830,6 +2853,19 @@ pub const APPOSITION_ROLE: Rule = Rule {
     counter_examples: &[
         "Ada Kovac, who arrived late, sat down.",
         "Paris, the French capital, was calm.",
+    ],
+};
+
+pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
+    name: "actors/affiliation-after-person",
+    description: "A name after a person's full name and \"of\" (\"Isabel Ruiz of Heaven Sent Gaming\") is the organisation the person speaks for, unless it is a place (\"Ada Lenz of Paris\") or holds a given name.",
+    examples: &[(
+        "The game is new, said Tomas Berg of Kestrel Tide.",
+        "actor organization \"Kestrel Tide\": \"Kestrel Tide\"",
+    )],
+    counter_examples: &[
+        "The game is new, said Ada Lenz of Paris.",
+        "The game is new, said Tomas Berg of Kestrel Tide Road.",
     ],
 };
 
