@@ -2267,9 +2267,12 @@ impl Scan<'_, '_> {
     /// of places holds places.
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
-        // The whole item is a place: "New York", not "The New York Times".
+        // The whole item is a place ("New York", not "The New York Times"), or a name of several words
+        // whose head makes it a place or a thing ("Cliffside Park", "Newark Airport").
         let item_is_place = |item: Range<usize>| {
-            item.len() == 1 && self.is_place(item.start) || self.place_len(item.start, item.end) == item.len()
+            item.len() == 1 && self.is_place(item.start)
+                || self.place_len(item.start, item.end) == item.len()
+                || item.len() > 1 && NOT_ACTOR_LAST.contains(self.word(item.end - 1))
         };
         // "Speaking in Paris, Brisk said": a preposition, a place and a comma before a name that a verb
         // follows close a fronted phrase; the name is the subject of the clause, not a list's next place.
@@ -2280,6 +2283,7 @@ impl Scan<'_, '_> {
             && !matches!(self.low(end), "and" | "or");
         // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
         let mut k = start;
+        let mut items = 1;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
             while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
@@ -2306,7 +2310,11 @@ impl Scan<'_, '_> {
                 return true;
             }
             k = s;
+            items += 1;
         }
+        // The list follows a plural noun for places: "the towns of Brisk, Vellin and Tarsby", "cities
+        // served are Brisk, Vellin and Tarsby".
+        let first = k;
         // Rightwards, the same.
         let mut k = end;
         for _ in 0..LIST_ITEMS {
@@ -2325,8 +2333,33 @@ impl Scan<'_, '_> {
                 return true;
             }
             k = e;
+            items += 1;
         }
-        false
+        items > 1 && self.places_named_before(first)
+    }
+
+    /// Whether the list that starts at token `first` follows a plural noun for places, maybe with a
+    /// participle, and "of", "are", "include", "including", "like", "such as" or a colon ("the towns
+    /// of", "cities served are", "villages such as"; [`things::PLACE_IN_LIST`]).
+    fn places_named_before(&self, first: usize) -> bool {
+        let connector = if first >= 2 && self.low(first - 1) == "as" && self.low(first - 2) == "such" {
+            first - 2
+        } else if first >= 1
+            && matches!(
+                self.low(first - 1),
+                "of" | "are" | "include" | "including" | "like" | ":"
+            )
+        {
+            first - 1
+        } else {
+            return false;
+        };
+        let plural = |i: usize| {
+            self.is_word(i) && self.same_sentence(i, first) && things::place_noun_plural(self.low(i))
+        };
+        let participle = |i: usize| self.is_word(i) && self.low(i).ends_with("ed");
+        connector >= 1 && plural(connector - 1)
+            || connector >= 2 && participle(connector - 1) && plural(connector - 2)
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is

@@ -207,6 +207,16 @@ pub fn place_noun(lower: &str) -> bool {
     PLACE_NOUNS.contains(lower)
 }
 
+/// Whether `lower` is the plural of a common noun for a place: "towns", "cities", "villages".
+pub fn place_noun_plural(lower: &str) -> bool {
+    match lower.strip_suffix("ies") {
+        Some(stem) => PLACE_NOUNS.contains(&format!("{stem}y")),
+        None => lower
+            .strip_suffix('s')
+            .is_some_and(|one| PLACE_NOUNS.contains(one)),
+    }
+}
+
 /// Whether `lower`, before "of" and a single name, makes the name a place: a common noun for a place
 /// ("the village of Brin") or "state" ("the state of Vellin"), which after "is a" is as often the
 /// government ("a case in which the State presents") and so is no place noun by itself.
@@ -1022,7 +1032,7 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place (\"Paris, Brisk and Vellin\": Brisk and Vellin) is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\").",
+    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -1032,10 +1042,16 @@ pub const PLACE_IN_LIST: Rule = Rule {
             "Trains stop at Vellin, Brisk, Tarsby and Paris. Vellin has a market.",
             "no actor mention \"Vellin\"",
         ),
+        (
+            "Buses serve Cliffside Park, Vellin and Tarsby. Vellin has a market.",
+            "no actor mention \"Vellin\"",
+        ),
+        ("Cities served are Brasko, Jenks and Okmulgee.", "no actor mention \"Jenks\""),
     ],
     counter_examples: &[
         "Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff.",
         "Speaking in Paris, Tolvan said the talks had failed.",
+        "The cities' investors are Brasko, Jenks and Okmulgee.",
     ],
 };
 
