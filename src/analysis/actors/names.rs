@@ -2092,8 +2092,11 @@ impl Scan<'_, '_> {
         // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
         if may_be_thing
             && given.is_none()
-            && things::named_before(self.doc, self.lower, mention_start)
-                .is_some_and(|k| self.is_place(k) || things::place_noun(self.low(k)))
+            && things::named_before(self.doc, self.lower, mention_start).is_some_and(|k| {
+                self.is_place(k)
+                    || things::place_noun(self.low(k))
+                    || self.cap(k) && NOT_ACTOR_LAST.contains(self.word(k))
+            })
         {
             c.doubtful = true;
             c.place = true;

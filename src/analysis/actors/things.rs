@@ -964,7 +964,7 @@ pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
     name: "actors/other-name-of-place",
-    description: "A name after \"known as\", \"renamed (to)\", \"called\" or \"named\" whose subject is a known place or a noun for a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\", \"a Maya city called T'ho\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
+    description: "A name after \"known as\", \"renamed (to)\", \"called\" or \"named\" whose subject is a known place, a noun for a place or a name whose head makes it a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\", \"a Maya city called T'ho\", \"an Armenian Quarter called Jolfa\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
     examples: &[
         (
             "In 1900 the town was renamed Brisca. Brisca grew fast.",
@@ -973,6 +973,10 @@ pub const OTHER_NAME_OF_PLACE: Rule = Rule {
         (
             "The hotel stands on a Maya city called Tarho. Tarho had ten thousand people.",
             "no actor mention \"Tarho\"",
+        ),
+        (
+            "The city has an Oskan Quarter called Tarvo, and Tarvo has many shops.",
+            "no actor mention \"Tarvo\"",
         ),
         (
             "The Vellin Islands (Brisca in the old Oskan language) lie far east. Visit Brisca in spring.",
