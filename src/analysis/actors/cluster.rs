@@ -912,12 +912,23 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor.",
-    examples: &[(
-        "Shares of Harbour Airlines (HAL) fell.",
-        "actor organization \"Harbour Airlines\": \"HAL\"",
-    )],
-    counter_examples: &["Shares of Harbour Airlines fell (sharply).", "Shares (HAL) fell."],
+    description: "A short form in brackets right after a name, ending its part of the bracket (\"Harbour Airlines (HAL)\", \"(HAL, ...\", \"(Eegimaa for short; ...\"), is that actor, a person's only in initials (\"Mohammed bin Salman (MBS)\"); a title in the bracket is none (\"Ada Lenz (Diary of a Chambermaid)\", \"Tom Veck (Querelle)\").",
+    examples: &[
+        (
+            "Shares of Harbour Airlines (HAL) fell.",
+            "actor organization \"Harbour Airlines\": \"HAL\"",
+        ),
+        (
+            "Shares of Harbour Airlines (HAL, its short form) fell.",
+            "actor organization \"Harbour Airlines\": \"HAL\"",
+        ),
+    ],
+    counter_examples: &[
+        "Shares of Harbour Airlines fell (sharply).",
+        "Shares (HAL) fell.",
+        "She worked with Ada Lenz (Diary of a Chambermaid) in 1964.",
+        "She worked with Tom Veck (Querelle) in 1982.",
+    ],
 };
 
 pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {

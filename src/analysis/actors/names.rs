@@ -2685,7 +2685,15 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             .rev()
             .find(|&p| cands[p].span.end == before)
         {
-            if cands[k].all_caps || cands[k].words.len() == 1 {
+            // The short form ends its part of the bracket ("(SIA)", "(SIA, ...", "(Eegimaa for short;
+            // ..."): "Ada Lenz (Diary of a Chambermaid)" holds a title, not a short form.
+            let next = doc.token_at_or_after(cands[k].span.end);
+            let fills = matches!(doc.word(next), ")" | "," | ";")
+                || doc.word(next) == "for" && doc.word(next + 1) == "short";
+            // A person's short form is initials ("Mohammed bin Salman (MBS)"); one word in brackets
+            // after a person's name is a title or a nickname ("Tom Veck (Querelle)").
+            let person = cands[p].person > cands[p].org;
+            if fills && (cands[k].all_caps || cands[k].words.len() == 1 && !person) {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);
