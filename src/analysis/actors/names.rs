@@ -2389,6 +2389,9 @@ impl Scan<'_, '_> {
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
     /// "a device called the") or a product word in mixed case ("iPod Nano", "iTunes Music Store").
     fn names_work(&self, start: usize) -> bool {
+        if self.work_in_list(start) {
+            return true;
+        }
         let mut k = start;
         // "the play The Tempest": the title's own article may be capitalised.
         if k > 0 && matches!(self.low(k - 1), "the" | "a" | "an") {
@@ -2416,6 +2419,63 @@ impl Scan<'_, '_> {
                 && chars.next().is_some_and(char::is_uppercase)
                 && self.doc.tokens[start].space_before
         }
+    }
+
+    /// Whether the name at token `start` is one of a list of titles after a plural noun for works,
+    /// right after it or after "including", "include", "such as", "like" or a colon ("the films
+    /// Silent Witness and Endless Light", "several films, including Silent Witness, Close to Home and
+    /// Endless Light", "novels such as ..."; [`WORKS_IN_LIST`]). The titles between are capitalised
+    /// words, the small words of titles and the list's commas and "and". Not apps, devices, tools or
+    /// websites, which are as often named after their company ("apps such as Orbix").
+    fn work_in_list(&self, start: usize) -> bool {
+        let small = |l: &str| {
+            matches!(
+                l,
+                "," | "and"
+                    | "or"
+                    | "of"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "&"
+            )
+        };
+        let mut k = start;
+        while k > 0
+            && start - k < 16
+            && self.same_sentence(k - 1, start)
+            && (self.cap(k - 1) || small(self.low(k - 1)))
+        {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let plural_work = |i: usize| {
+            let l = self.low(i);
+            !matches!(l, "apps" | "devices" | "tools" | "websites")
+                && l.strip_suffix('s').is_some_and(|one| WORK_NOUNS.contains(one))
+                || l == "series"
+        };
+        let cue = k - 1;
+        if plural_work(cue) {
+            return true;
+        }
+        let connector = matches!(
+            self.low(cue),
+            "including" | "include" | "includes" | "included" | "like" | ":"
+        ) || self.low(cue) == "as" && cue > 0 && self.low(cue - 1) == "such";
+        let mut before = if self.low(cue) == "as" { cue - 1 } else { cue };
+        if before > 0 && self.word(before - 1) == "," {
+            before -= 1;
+        }
+        connector && before > 0 && self.same_sentence(before - 1, start) && plural_work(before - 1)
     }
 
     /// Whether the single word at token `start` (`lower`, in lower case) is a plural that names a people, a faith's or a
@@ -3130,6 +3190,19 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"HMS Beagle\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+pub const WORKS_IN_LIST: Rule = Rule {
+    name: "actors/works-in-list",
+    description: "Titles listed after a plural noun for works, right after it or after \"including\", \"such as\", \"like\" or a colon (\"the films Silent Witness and Endless Light\", \"several novels, including ...\"), name works: each counts only where the article names it elsewhere as an actor. Not after apps, devices, tools or websites, which are often named after their maker.",
+    examples: &[(
+        "He appeared in several films, including Silent Harbour, Close to Home and Endless Tide.",
+        "no actor mention \"Endless Tide\"",
+    )],
+    counter_examples: &[
+        "He appeared with Silent Harbour, Close to Home and Endless Tide in Oslo.",
+        "She uses apps such as Orbix Chat and Vestra Mail.",
+    ],
 };
 
 pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
