@@ -912,7 +912,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name, ending its part of the bracket (\"Harbour Airlines (HAL)\", \"(HAL, ...\", \"(Eegimaa for short; ...\"), is that actor, a person's only in initials (\"Mohammed bin Salman (MBS)\"); a title in the bracket is none (\"Ada Lenz (Diary of a Chambermaid)\", \"Tom Veck (Querelle)\").",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor; a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\").",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",

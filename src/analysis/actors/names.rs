@@ -2745,15 +2745,20 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             .rev()
             .find(|&p| cands[p].span.end == before)
         {
-            // The short form ends its part of the bracket ("(SIA)", "(SIA, ...", "(Eegimaa for short;
-            // ..."): "Ada Lenz (Diary of a Chambermaid)" holds a title, not a short form.
+            // A person's short form is initials that fill the bracket ("Mohammed bin Salman (MBS)");
+            // another word in brackets after a person's name is a title, a nickname or a party and
+            // home state ("Tom Veck (Querelle)", "Luis Buñuel (Diary of a Chambermaid)", "Mitch
+            // McConnell (Ky.)", "(D-N.J.)"): it counts only where the article names it elsewhere. A
+            // party or a known body stays itself ("Ann Lee (Labour)").
             let next = doc.token_at_or_after(cands[k].span.end);
-            let fills = matches!(doc.word(next), ")" | "," | ";")
-                || doc.word(next) == "for" && doc.word(next + 1) == "short";
-            // A person's short form is initials ("Mohammed bin Salman (MBS)"); one word in brackets
-            // after a person's name is a title or a nickname ("Tom Veck (Querelle)").
+            let fills = matches!(doc.word(next), ")" | "," | ";");
             let person = cands[p].person > cands[p].org;
-            if fills && (cands[k].all_caps || cands[k].words.len() == 1 && !person) {
+            let known = matches!(cands[k].rule, r if r == KNOWN_ORGANISATION.name || r == PARTY_MEMBERS.name);
+            if person && !(fills && cands[k].all_caps) {
+                if cands[k].words.len() == 1 && !known {
+                    cands[k].doubtful = true;
+                }
+            } else if cands[k].all_caps || cands[k].words.len() == 1 {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);
