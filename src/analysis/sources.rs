@@ -15,7 +15,9 @@
 //!
 //! A role noun followed by a name ("a senior official, John Smith,", "analyst Jo Park said") is a
 //! named source and is not reported. Every finding names its rule ([`RULES`]); the word classes are
-//! data files (`data/sources-*`). Each sentence is read once, with windows of a few words: linear time.
+//! data files (`data/sources-*`). Each sentence is read once, with windows of a few words: linear time;
+//! a very long sentence (a text without full stops) in stretches of [`WINDOW`] tokens, so that the words
+//! held at once stay bounded.
 
 mod rules;
 mod words;
