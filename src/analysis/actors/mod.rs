@@ -373,6 +373,7 @@ pub static RULES: &[Rule] = &[
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::WORKS_IN_LIST,
+    names::SURNAME_AS_PLACE_HEAD,
     names::ROYAL_TITLE_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,

@@ -1230,6 +1230,7 @@ impl Scan<'_, '_> {
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
         self.apposition(end, &mut c);
+        let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(&n);
         c.rule = name_rule(&NameEvidence {
             courtesy: titles.courtesy.is_some(),
             titled,
@@ -1243,7 +1244,9 @@ impl Scan<'_, '_> {
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
         });
-        if team {
+        if surname_head {
+            c.rule = SURNAME_AS_PLACE_HEAD.name;
+        } else if team {
             c.rule = TEAM_OF_PLACE.name;
         } else if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
@@ -1620,8 +1623,9 @@ impl Scan<'_, '_> {
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
             // "the Border War II", "Title VI": the head noun before a numeral.
             let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
+            let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
             if building
-                || NOT_ACTOR_LAST.contains(head)
+                || place_head
                 || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
             {
                 // "the Ada Lenz Memorial Prize": the person the thing is named after.
@@ -2363,6 +2367,26 @@ impl Scan<'_, '_> {
         let participle = |i: usize| self.is_word(i) && self.low(i).ends_with("ed");
         connector >= 1 && plural(connector - 1)
             || connector >= 2 && participle(connector - 1) && plural(connector - 2)
+    }
+
+    /// Whether the name is a known given name and one word that heads names of places or things but
+    /// is a surname too, and the person speaks: "Joan Rivers said", "said Ann Lake", "Tom Park, who
+    /// runs the firm" ([`SURNAME_AS_PLACE_HEAD`]); not "Victoria Park" or "walked to Albert Hall".
+    fn surname_as_head(&self, n: &NameFacts) -> bool {
+        let (start, end) = (n.mention_start, n.name.end);
+        // ", a spokesman for the firm,": a role in apposition.
+        let role_after = self.word(end) == ","
+            && matches!(self.low(end + 1), "a" | "an" | "the")
+            && (end + 2..end + 5).any(|k| {
+                self.title_at(k, k + LEXICON.title_words)
+                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
+            });
+        let speaks_after = quotes::verb_lemma(self.low(end)).is_some()
+            || self.word(end) == "," && self.low(end + 1) == "who"
+            || role_after;
+        let speaks_before =
+            start > 0 && quotes::verb_lemma(self.low(start - 1)).is_some() && self.word(end) != "'s";
+        n.given.is_some() && n.words.len() == 2 && (speaks_after || speaks_before)
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is
@@ -3195,6 +3219,16 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"HMS Beagle\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
+    name: "actors/surname-as-place-head",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"); without that it is a place's or a thing's name (\"Victoria Park\").",
+    examples: &[(
+        "The plan is sound, said Ann Lake, the firm's founder.",
+        "actor person \"Ann Lake\": \"Ann Lake\"",
+    )],
+    counter_examples: &["They walked through Victoria Park to the river, and Orbix said so."],
 };
 
 pub const WORKS_IN_LIST: Rule = Rule {
