@@ -228,7 +228,10 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                 // "North Oakland", "Old Oakland": a direction or an adjective the article also uses for places.
                 && !NOT_ACTOR_LAST.contains(scan.word(i - 1))
                 && !scan.lower_seen.contains(scan.lower[i - 1])
-                && LEXICON.place(scan.word(i)).is_some()
+                // A place ("Lena Florence"), or a word that heads places' names and speaks here
+                // ("Joan Rivers said": [`SURNAME_AS_PLACE_HEAD`]).
+                && (LEXICON.place(scan.word(i)).is_some()
+                    || NOT_ACTOR_LAST.contains(scan.word(i)) && scan.speaks_at(i - 1, i + 1))
                 && !scan.cap(i + 1)
                 // The countries pass read it as a surname too ("North Oakland" stays a place).
                 && scan.country_at(i).is_none()
@@ -2373,7 +2376,12 @@ impl Scan<'_, '_> {
     /// is a surname too, and the person speaks: "Joan Rivers said", "said Ann Lake", "Tom Park, who
     /// runs the firm" ([`SURNAME_AS_PLACE_HEAD`]); not "Victoria Park" or "walked to Albert Hall".
     fn surname_as_head(&self, n: &NameFacts) -> bool {
-        let (start, end) = (n.mention_start, n.name.end);
+        n.given.is_some() && n.words.len() == 2 && self.speaks_at(n.mention_start, n.name.end)
+    }
+
+    /// Whether the name at tokens `start..end` speaks right there: a verb of saying after or before it
+    /// ("Joan Rivers said", "said Ann Lake"), ", who" or a role in apposition after it.
+    fn speaks_at(&self, start: usize, end: usize) -> bool {
         // ", a spokesman for the firm,": a role in apposition.
         let role_after = self.word(end) == ","
             && matches!(self.low(end + 1), "a" | "an" | "the")
@@ -2386,7 +2394,7 @@ impl Scan<'_, '_> {
             || role_after;
         let speaks_before =
             start > 0 && quotes::verb_lemma(self.low(start - 1)).is_some() && self.word(end) != "'s";
-        n.given.is_some() && n.words.len() == 2 && (speaks_after || speaks_before)
+        speaks_after || speaks_before
     }
 
     /// Whether `word`, a name alone at token `start`, is the surname of a person of this article that is
@@ -3223,7 +3231,7 @@ pub const SHIP_PREFIX: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"); without that it is a place's or a thing's name (\"Victoria Park\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"); without that it is a place's or a thing's name (\"Victoria Park\").",
     examples: &[(
         "The plan is sound, said Ann Lake, the firm's founder.",
         "actor person \"Ann Lake\": \"Ann Lake\"",
