@@ -111,7 +111,12 @@ impl WordList {
 
     /// `noun` is in the list, or is an entry's plural in -s ("villages", "operas").
     pub fn contains_or_plural(&self, noun: &str) -> bool {
-        self.contains(noun) || noun.strip_suffix('s').is_some_and(|one| self.contains(one))
+        self.contains(noun) || self.contains_plural(noun)
+    }
+
+    /// `noun` is an entry's plural in -s ("villages", "operas"), not the entry itself.
+    pub fn contains_plural(&self, noun: &str) -> bool {
+        noun.strip_suffix('s').is_some_and(|one| self.contains(one))
     }
 }
 

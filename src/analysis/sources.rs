@@ -69,11 +69,7 @@ pub fn extract(doc: &Doc) -> Vec<Source> {
         let mut found = Vec::new();
         let mut from = tokens.start;
         while from < tokens.end {
-            let to = if tokens.len() <= WINDOW {
-                tokens.end
-            } else {
-                (from + WINDOW).min(tokens.end)
-            };
+            let to = (from + WINDOW).min(tokens.end);
             let read = from.saturating_sub(MARGIN).max(tokens.start)..(to + MARGIN).min(tokens.end);
             let ws = sentence_words(doc, read);
             let at = |k: usize| (ws[k].tok, usize::from(k > 0 && ws[k - 1].tok == ws[k].tok));

@@ -2352,16 +2352,9 @@ impl Scan<'_, '_> {
     /// participle, and "of", "are", "include", "including", "like", "such as" or a colon ("the towns
     /// of", "cities served are", "villages such as"; [`things::PLACE_IN_LIST`]).
     fn places_named_before(&self, first: usize) -> bool {
-        let connector = if first >= 2 && self.low(first - 1) == "as" && self.low(first - 2) == "such" {
-            first - 2
-        } else if first >= 1
-            && matches!(
-                self.low(first - 1),
-                "of" | "are" | "include" | "including" | "like" | ":"
-            )
-        {
-            first - 1
-        } else {
+        let Some(connector) =
+            self.list_introducer(first, &["of", "are", "include", "including", "like", ":"])
+        else {
             return false;
         };
         let plural = |i: usize| {
@@ -2491,23 +2484,33 @@ impl Scan<'_, '_> {
         }
         let plural_work = |i: usize| {
             let l = self.low(i);
-            !matches!(l, "apps" | "devices" | "tools" | "websites")
-                && l.strip_suffix('s').is_some_and(|one| WORK_NOUNS.contains(one))
+            !matches!(l, "apps" | "devices" | "tools" | "websites") && WORK_NOUNS.contains_plural(l)
                 || l == "series"
         };
         let cue = k - 1;
         if plural_work(cue) {
             return true;
         }
-        let connector = matches!(
-            self.low(cue),
-            "including" | "include" | "includes" | "included" | "like" | ":"
-        ) || self.low(cue) == "as" && cue > 0 && self.low(cue - 1) == "such";
-        let mut before = if self.low(cue) == "as" { cue - 1 } else { cue };
+        let Some(mut before) =
+            self.list_introducer(k, &["including", "include", "includes", "included", "like", ":"])
+        else {
+            return false;
+        };
         if before > 0 && self.word(before - 1) == "," {
             before -= 1;
         }
-        connector && before > 0 && self.same_sentence(before - 1, start) && plural_work(before - 1)
+        before > 0 && self.same_sentence(before - 1, start) && plural_work(before - 1)
+    }
+
+    /// The first token of the words that introduce a list starting at token `first`: one of
+    /// `connectors` right before it, or "such as" ("towns such as", "films, including"); the noun
+    /// the list is of comes before that token ([`Scan::places_named_before`], [`Scan::work_in_list`]).
+    fn list_introducer(&self, first: usize, connectors: &[&str]) -> Option<usize> {
+        if first >= 2 && self.low(first - 1) == "as" && self.low(first - 2) == "such" {
+            Some(first - 2)
+        } else {
+            (first >= 1 && connectors.contains(&self.low(first - 1))).then(|| first - 1)
+        }
     }
 
     /// Whether the single word at token `start` (`lower`, in lower case) is a plural that names a people, a faith's or a

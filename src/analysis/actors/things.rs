@@ -211,9 +211,7 @@ pub fn place_noun(lower: &str) -> bool {
 pub fn place_noun_plural(lower: &str) -> bool {
     match lower.strip_suffix("ies") {
         Some(stem) => PLACE_NOUNS.contains(&format!("{stem}y")),
-        None => lower
-            .strip_suffix('s')
-            .is_some_and(|one| PLACE_NOUNS.contains(one)),
+        None => PLACE_NOUNS.contains_plural(lower),
     }
 }
 
