@@ -222,11 +222,7 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     let sentence = w.sentence(c.tokens.start);
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
     if is_in(c.lemma, HEARER) {
-        if let Some(np) = np_right(w, start, n) {
-            start = np.end;
-        } else if w.is_word(start) && !is_in(w.lower(start), STOP) {
-            start += 1;
-        }
+        start = hearer_end(w, start, n);
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that".
     if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
@@ -269,6 +265,18 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
     }
     start
+}
+
+/// Where the hearer of "told" that starts at token `k` ends: "reporters", "Breitbart News Daily host
+/// Alex Marlow"; `k` itself when none starts there.
+fn hearer_end(w: &Words, k: usize, limit: usize) -> usize {
+    if let Some(np) = np_right(w, k, limit) {
+        np.end
+    } else if k < limit && w.is_word(k) && !is_in(w.lower(k), STOP) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// A word that names a time (not a preposition that may open one): "Monday", "March", "week",
@@ -336,6 +344,11 @@ pub(super) fn postposed_pieces(
     if let Some(e) = relative {
         k = e;
     }
+    // The hearer of "told" is no content: "..., he told reporters.", "she told The Associated Press on
+    // Monday."
+    if is_in(c.lemma, HEARER) && !c.inverted {
+        k = hearer_end(w, k, s.tokens.end);
+    }
     // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
     if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
         return None;
@@ -347,7 +360,7 @@ pub(super) fn postposed_pieces(
         {
             break;
         }
-        if lw == "that" || w.verb(k).is_some() || mark_of(w.text(k)).is_some() {
+        if lw == "that" || w.verb(k).is_some() && !after_determiner(w, k) || mark_of(w.text(k)).is_some() {
             return None;
         }
         k += 1;
@@ -377,10 +390,21 @@ pub(super) fn postposed_pieces(
     }
 }
 
+/// The word at token `k` heads a noun phrase opened by a determiner or a possessive, one modifier
+/// between at most: "a report", "its annual report", "a June report" (a noun, though also a verb).
+fn after_determiner(w: &Words, k: usize) -> bool {
+    let opens = |j: usize| is_in(w.lower(j), DETERMINER) || is_in(w.lower(j), POSSESSIVE);
+    k >= 1 && opens(k - 1) || k >= 2 && w.is_word(k - 1) && w.verb(k - 1).is_none() && opens(k - 2)
+}
+
 /// The words at token `k` after an interrupting attribution go on with the sentence rather than open
-/// a clause of the writer's: not "and ...", nor a participle of the speaker's ("citing ...").
+/// a clause of the writer's: not "and ...", nor a participle of the speaker's ("citing ..."), nor a
+/// phrase that a preposition attaches to the attribution ("..., the two governments said, in what
+/// officials called ...").
 fn goes_on(w: &Words, k: usize) -> bool {
-    !(matches!(w.lower(k), "and" | "or") || participle_cue(w, k) || mark_of(w.text(k)).is_some())
+    let lw = w.lower(k);
+    let attached = is_in(lw, NOT_CONTENT) && !matches!(lw, "but" | "since");
+    !(matches!(lw, "and" | "or") || attached || participle_cue(w, k) || mark_of(w.text(k)).is_some())
 }
 
 /// Token `k` is a participle that opens a clause of its own after an attribution: "referring",

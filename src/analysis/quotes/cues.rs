@@ -76,6 +76,10 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
             w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
         } else if is_in(lw, DETERMINER) {
             start = j;
+            // A numeral or quantifier after an article: "the two leaders", "its many critics".
+            if j > floor && !is_in(lw, ARTICLE) && is_in(w.lower(j - 1), ARTICLE) {
+                start = j - 1;
+            }
             break;
         } else if w.is_word(j) {
             !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(lw, PAST))
@@ -388,6 +392,16 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
     if w.lower(end) == "out" && is_in(verb.lemma, OUT_PARTICLE) {
         end += 1;
     }
+    // A demand: "called for an inquiry", "asked for the files", "called on Ms Ruiz to resign" (not
+    // "called on Monday", "could call on their help").
+    let particle = match w.lower(end) {
+        "for" => is_in(verb.lemma, FOR_PARTICLE),
+        "on" | "upon" => is_in(verb.lemma, ON_PARTICLE) && infinitive_within(w, end + 1, 8),
+        _ => false,
+    };
+    if particle && end + 1 < w.len() && w.is_word(end + 1) && !is_in(w.lower(end + 1), TIME) {
+        end += 1;
+    }
     let j = subject_end(w, v, verb, floor)?;
     // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
     if v == floor && lw.ends_with("ing") {
@@ -415,6 +429,19 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
         inverted,
         source_rule,
         used: false,
+    })
+}
+
+/// An infinitive ("to" and a lower-case word that opens no phrase) within `n` tokens from `k`, in one
+/// sentence: "Ms Ruiz to resign".
+fn infinitive_within(w: &Words, k: usize, n: usize) -> bool {
+    let end = (k + n).min(w.len().saturating_sub(1));
+    (k..end).any(|t| {
+        w.lower(t) == "to"
+            && w.sentence(t) == w.sentence(k)
+            && w.is_word(t + 1)
+            && !is_capitalized(w.text(t + 1))
+            && !is_in(w.lower(t + 1), DETERMINER)
     })
 }
 
@@ -465,9 +492,25 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
             || is_capitalized(w.text(v + 1)))
         && !is_in(p, DETERMINER)
         && !possessive;
-    !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows)
+    // "..., tax returns show.", "Polls show that ...": a base form after a plural common noun agrees
+    // with it as its verb when the clause ends or "that" follows (not "the sales report that was ...").
+    let plural_subject = base
+        && w.is_word(v - 1)
+        && !is_capitalized(w.text(v - 1))
+        && plural_noun(p)
+        && (matches!(next, "." | "," | ";") || next == "that" && !is_in(w.lower(v + 2), BETWEEN));
+    !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows || plural_subject)
         || is_in(p, DETERMINER)
         || possessive
+}
+
+/// A lower-case word that reads as a plural noun: "returns", "polls", "documents" (not "news",
+/// "business", "status", "analysis").
+fn plural_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "ews"].iter().any(|e| lower.ends_with(e))
+        && !is_in(lower, STOP)
 }
 
 /// The phrase before the form at `v` is the object of a preposition, so no subject: "in a string of
@@ -494,7 +537,12 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
             && !is_capitalized(w.text(j - 1))
             && !is_in(p, NOT_ADVERB)
             && !(j >= 2 && is_in(w.lower(j - 2), DETERMINER));
-        if is_in(p, BETWEEN) || adverb {
+        // A quantifier floated off its subject: "The senators all said", "They both warned".
+        let floated = matches!(p, "all" | "both" | "each")
+            && j >= floor + 2
+            && (w.is_word(j - 2) && (!is_in(w.lower(j - 2), STOP) || is_in(w.lower(j - 2), PRONOUN))
+                || w.is_punct(j - 2, ")"));
+        if is_in(p, BETWEEN) || adverb || floated {
             if is_in(p, PASSIVE_AUX) && !lw.ends_with("ing") {
                 passive = true;
             }
@@ -613,7 +661,12 @@ fn source_before(
         return (Some(np), SUBJECT_WITH_RELATIVE_CLAUSE);
     }
     let found = match prev {
-        Some(p) if w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => subject(),
+        Some(p) if w.is_word(p) && matches!(w.lower(p), "and" | "but" | "while") => {
+            match relative_opening_clause(w, p, floor) {
+                Some(who) => (Some(who), SENTENCE_SUBJECT),
+                None => subject(),
+            }
+        }
         Some(p) if w.is_punct(p, ",") && lw.ends_with("ing") => {
             participle = true;
             subject()
@@ -633,7 +686,10 @@ fn source_before(
                         Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
                         None => before(Some(np)),
                     },
-                    None => time_phrase_source(w, v, p, floor, out),
+                    None => match attached_object_pronoun(w, p, floor) {
+                        Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
+                        None => time_phrase_source(w, v, p, floor, out),
+                    },
                 }
             }
         }
@@ -667,6 +723,25 @@ fn object_participle_source(
         Some(np) => (Some(np), PARTICIPLE_CLAUSE_SUBJECT),
         None => (sentence_subject(w, v, out), SENTENCE_SUBJECT),
     }
+}
+
+/// The relative pronoun that opens the clause of a verb coordinated by the conjunction at `p`:
+/// "who" in "demonstrators, who took to the streets and called for ...".
+fn relative_opening_clause(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
+    let mut k = p;
+    while k > floor + 1 && p - k < 20 {
+        k -= 1;
+        if matches!(w.lower(k), "who" | "which") && w.is_punct(k - 1, ",") {
+            return Some(k..k + 1);
+        }
+        let boundary = w.doc.tokens[k].kind == TokenKind::Punct
+            && matches!(w.text(k), "," | ";" | ":" | "." | "(" | ")" | "—" | "–")
+            || mark_of(w.text(k)).is_some();
+        if boundary {
+            return None;
+        }
+    }
+    None
 }
 
 /// The subject of a clause opened by a conjunction before the participle at `v`, with no comma or
@@ -750,6 +825,20 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         }
     }
     (start < np.start).then_some(start..np.end)
+}
+
+/// A source phrase that ends at token `p` with an object pronoun a preposition attaches to it:
+/// "Sources close to him", "Those around her" (an object pronoun alone is never a source).
+fn attached_object_pronoun(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
+    if p < floor + 2 || !object_only_pronoun(w.lower(p)) {
+        return None;
+    }
+    let preposition = w.lower(p - 1);
+    if !(is_in(preposition, ATTACHED) || preposition == "to") {
+        return None;
+    }
+    let head = np_left(w, p - 2, floor)?;
+    (!is_in(w.lower(head.start), PRONOUN)).then_some(head.start..p + 1)
 }
 
 /// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's

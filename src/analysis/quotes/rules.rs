@@ -95,7 +95,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\".",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\".",
         examples: &[
             (
                 "The head of the union said the strike would go on.",
@@ -105,6 +105,10 @@ pub static RULES: &[Rule] = &[
                 "Last week Ana Ruiz in a radio interview claimed the plant was safe.",
                 "speaker \"the plant was safe\" <- \"Ana Ruiz\" = Ana Ruiz",
             ),
+            (
+                "Sources close to him said the talks had stalled.",
+                "speaker \"the talks had stalled\" <- \"Sources close to him\" = (no actor)",
+            ),
         ],
         counter_examples: &[
             "The union said the strike would go on.",
@@ -113,11 +117,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: RELATIVE_PRONOUN_ANTECEDENT,
-        description: "A source \"who\" or \"which\" before a reporting verb stands for the phrase before it: \"the man who said ...\" reports for the man.",
+        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\".",
         examples: &[
             (
                 "The court heard from a neighbour who said the fire began at night.",
                 "speaker \"the fire began at night\" <- \"a neighbour who\" = (no actor)",
+            ),
+            (
+                "The mayor thanked the protesters, who marched through the city and called for an inquiry into the shooting.",
+                "speaker \"an inquiry into the shooting\" <- \"the protesters, who\" = (no actor)",
             ),
         ],
         counter_examples: &[
@@ -222,14 +230,25 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech.",
-        examples: &[(
-            "Officials said the bridge would reopen in May.",
-            "quote indirect \"the bridge would reopen in May\"",
-        )],
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\".",
+        examples: &[
+            (
+                "Officials said the bridge would reopen in May.",
+                "quote indirect \"the bridge would reopen in May\"",
+            ),
+            (
+                "Critics called for an independent inquiry into the deaths.",
+                "quote indirect \"an independent inquiry into the deaths\"",
+            ),
+            (
+                "The union called on the mayor to resign.",
+                "quote indirect \"the mayor to resign\"",
+            ),
+        ],
         counter_examples: &[
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
+            "Leaders could call on their help in emergencies.",
         ],
     },
     Rule {
@@ -244,11 +263,22 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: CONTENT_BEFORE_SAID,
         description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"",
-        examples: &[(
-            "Sales fell in the spring, the report said.",
-            "quote indirect \"Sales fell in the spring\"",
-        )],
-        counter_examples: &["Sales fell in the spring, and the report said nothing about it."],
+        examples: &[
+            (
+                "Sales fell in the spring, the report said.",
+                "quote indirect \"Sales fell in the spring\"",
+            ),
+            ("Growth will slow, he told reporters.", "quote indirect \"Growth will slow\""),
+            (
+                "Sales fell in the spring, the agency said in its annual report.",
+                "quote indirect \"Sales fell in the spring\"",
+            ),
+            ("He kept the money, tax returns show.", "quote indirect \"He kept the money\""),
+        ],
+        counter_examples: &[
+            "Sales fell in the spring, and the report said nothing about it.",
+            "Growth will slow, he told reporters he expected.",
+        ],
     },
     Rule {
         name: ACCORDING_TO,
@@ -340,10 +370,16 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SUBJECT_BEFORE_VERB,
         description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"",
-        examples: &[(
-            "Officials said the bridge would reopen in May.",
-            "speaker \"the bridge would reopen in May\" <- \"Officials\" = (no actor)",
-        )],
+        examples: &[
+            (
+                "Officials said the bridge would reopen in May.",
+                "speaker \"the bridge would reopen in May\" <- \"Officials\" = (no actor)",
+            ),
+            (
+                "The senators all said that the talks had stalled.",
+                "speaker \"that the talks had stalled\" <- \"The senators\" = (no actor)",
+            ),
+        ],
         counter_examples: &["The bridge would reopen in May, saying nothing."],
     },
     Rule {

@@ -51,41 +51,43 @@ pub(super) static NOUNS: WordSet = word_set!("../data/quotes-nouns.txt");
 /// one of the first or third person is a source after the verb too ("said he"; "you" after a verb is
 /// its hearer as often); a possessive one owns a reporting noun
 /// ("her claim").
-pub(super) const PRONOUN: u32 = 1;
-pub(super) const DETERMINER: u32 = 1 << 1;
-pub(super) const BETWEEN: u32 = 1 << 2;
-pub(super) const CHAIN: u32 = 1 << 3;
-pub(super) const AMBIGUOUS: u32 = 1 << 4;
-pub(super) const STOP: u32 = 1 << 5;
-pub(super) const NOT_HEAD: u32 = 1 << 6;
-pub(super) const TIME: u32 = 1 << 7;
-pub(super) const CLAUSE_ONLY: u32 = 1 << 8;
-pub(super) const HEARER: u32 = 1 << 9;
-pub(super) const PAST: u32 = 1 << 10;
-pub(super) const CONTRACTION: u32 = 1 << 11;
-pub(super) const SUBJECT: u32 = 1 << 12;
-pub(super) const RELATIVE_AUX: u32 = 1 << 13;
-pub(super) const AUX_AFTER_VERB: u32 = 1 << 14;
-pub(super) const FINITE: u32 = 1 << 15;
-pub(super) const POSSESSIVE: u32 = 1 << 16;
-pub(super) const ARTICLE: u32 = 1 << 17;
-pub(super) const OUT_PARTICLE: u32 = 1 << 18;
-pub(super) const NOT_ADVERB: u32 = 1 << 19;
-pub(super) const PASSIVE_AUX: u32 = 1 << 20;
-pub(super) const OBJECT_VERB: u32 = 1 << 21;
-pub(super) const TIME_OPENER: u32 = 1 << 22;
-pub(super) const CONTRAST: u32 = 1 << 23;
-pub(super) const CLAUSE_LINK: u32 = 1 << 24;
-pub(super) const LABEL: u32 = 1 << 25;
-pub(super) const LABEL_END: u32 = 1 << 26;
-pub(super) const TITLE_SMALL: u32 = 1 << 27;
-pub(super) const LISTENER: u32 = 1 << 28;
-pub(super) const NOT_CONTENT: u32 = 1 << 29;
-pub(super) const CLAUSE_OPENER: u32 = 1 << 30;
-pub(super) const ATTACHED: u32 = 1 << 31;
+pub(super) const PRONOUN: u64 = 1;
+pub(super) const DETERMINER: u64 = 1 << 1;
+pub(super) const BETWEEN: u64 = 1 << 2;
+pub(super) const CHAIN: u64 = 1 << 3;
+pub(super) const AMBIGUOUS: u64 = 1 << 4;
+pub(super) const STOP: u64 = 1 << 5;
+pub(super) const NOT_HEAD: u64 = 1 << 6;
+pub(super) const TIME: u64 = 1 << 7;
+pub(super) const CLAUSE_ONLY: u64 = 1 << 8;
+pub(super) const HEARER: u64 = 1 << 9;
+pub(super) const PAST: u64 = 1 << 10;
+pub(super) const CONTRACTION: u64 = 1 << 11;
+pub(super) const SUBJECT: u64 = 1 << 12;
+pub(super) const RELATIVE_AUX: u64 = 1 << 13;
+pub(super) const AUX_AFTER_VERB: u64 = 1 << 14;
+pub(super) const FINITE: u64 = 1 << 15;
+pub(super) const POSSESSIVE: u64 = 1 << 16;
+pub(super) const ARTICLE: u64 = 1 << 17;
+pub(super) const OUT_PARTICLE: u64 = 1 << 18;
+pub(super) const NOT_ADVERB: u64 = 1 << 19;
+pub(super) const PASSIVE_AUX: u64 = 1 << 20;
+pub(super) const OBJECT_VERB: u64 = 1 << 21;
+pub(super) const TIME_OPENER: u64 = 1 << 22;
+pub(super) const CONTRAST: u64 = 1 << 23;
+pub(super) const CLAUSE_LINK: u64 = 1 << 24;
+pub(super) const LABEL: u64 = 1 << 25;
+pub(super) const LABEL_END: u64 = 1 << 26;
+pub(super) const TITLE_SMALL: u64 = 1 << 27;
+pub(super) const LISTENER: u64 = 1 << 28;
+pub(super) const NOT_CONTENT: u64 = 1 << 29;
+pub(super) const CLAUSE_OPENER: u64 = 1 << 30;
+pub(super) const ATTACHED: u64 = 1 << 31;
+pub(super) const FOR_PARTICLE: u64 = 1 << 32;
+pub(super) const ON_PARTICLE: u64 = 1 << 33;
 
 /// The function-word sets, by word: which sets each word belongs to.
-pub(super) static WORDS: LazyLock<FilteredMap<u32>> = LazyLock::new(|| {
+pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
     let mut map = TableMap::default();
     for row in gazetteer::rows(gazetteer::data_file!("../data/quotes-words.txt")) {
         let Some(&word) = row.first() else { continue };
@@ -111,8 +113,15 @@ pub(super) static WORDS: LazyLock<FilteredMap<u32>> = LazyLock::new(|| {
     map.into()
 });
 
+/// A pronoun only ever an object, never a subject: "him", "them", "her" (not "it", "you").
+pub(super) fn object_only_pronoun(lower: &str) -> bool {
+    LEXICON
+        .pronoun_cases(lower)
+        .is_some_and(|(_, cases)| cases & case::OBJECT != 0 && cases & case::SUBJECT == 0)
+}
+
 /// The membership bit of a set named in `data/quotes-words.txt`.
-pub(super) fn set_bit(name: &str) -> Option<u32> {
+pub(super) fn set_bit(name: &str) -> Option<u64> {
     Some(match name {
         "determiner" => DETERMINER,
         "between" => BETWEEN,
@@ -143,12 +152,14 @@ pub(super) fn set_bit(name: &str) -> Option<u32> {
         "not-content" => NOT_CONTENT,
         "clause-opener" => CLAUSE_OPENER,
         "attached" => ATTACHED,
+        "for-particle" => FOR_PARTICLE,
+        "on-particle" => ON_PARTICLE,
         _ => return None,
     })
 }
 
 /// `word` (lower case) is in `set`.
-pub(super) fn is_in(word: &str, set: u32) -> bool {
+pub(super) fn is_in(word: &str, set: u64) -> bool {
     WORDS.get(word).is_some_and(|bits| bits & set != 0)
 }
 
