@@ -1676,8 +1676,10 @@ impl Scan<'_, '_> {
             } else {
                 end
             };
-            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”").
-            let plain = given.is_none() && !self.has_org_word(name.clone());
+            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”"); a lone
+            // given name is a word of the title ("“Man of the World”").
+            let lone_given = words.len() == 1 && !n.has_title;
+            let plain = (given.is_none() || lone_given) && !self.has_org_word(name.clone());
             if first > 0 && quoted(first - 1) && quoted(close)
                 || plain && self.inside_quoted_title(first, end)
             {

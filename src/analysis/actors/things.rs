@@ -1348,11 +1348,17 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
 
 pub const WORK_IN_QUOTES: Rule = Rule {
     name: "actors/work-in-quotes",
-    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor.",
-    examples: &[(
-        "Her essay “Letters from the Harbour” won a prize.",
-        "no actor mention \"Harbour\"",
-    )],
+    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor; so is a given name alone there (\"“Man of the World”\").",
+    examples: &[
+        (
+            "Her essay “Letters from the Harbour” won a prize.",
+            "no actor mention \"Harbour\"",
+        ),
+        (
+            "He was paid well, according to “Man of the World,” a book by a former aide.",
+            "no actor mention \"Man\"",
+        ),
+    ],
     counter_examples: &["“Lindqvist is wrong,” said Ada Berg."],
 };
 

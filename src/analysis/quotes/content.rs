@@ -448,18 +448,30 @@ pub(super) fn according_content(
     let sentence = w.sentence(c.tokens.start);
     let s = w.doc.sentences.get(sentence)?;
     let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
+    // The comma that closes the source with the phrases attached to it: "according to new filings
+    // with the election commission, ...".
+    let in_phrase = |k: usize| {
+        let word = w.is_word(k) && !is_in(w.lower(k), FINITE) && w.verb(k).is_none();
+        let abbreviation = w.is_punct(k, ".") && k > 0 && is_capitalized(w.text(k - 1));
+        word || abbreviation || w.is_punct(k, ",") || w.doc.tokens[k].kind == TokenKind::Number
+    };
+    let close = (source_end..s.tokens.end.min(source_end + 12))
+        .take_while(|&k| in_phrase(k))
+        .find(|&k| w.is_punct(k, ","));
     let before = c.tokens.start.saturating_sub(s.tokens.start);
     // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
+    let opening = s.tokens.start..c.tokens.start.saturating_sub(1);
+    let verbless = !opening.clone().any(|k| {
+        let lw = w.lower(k);
+        is_in(lw, FINITE) || is_in(lw, PAST) || lw.ends_with("ed") || w.verb(k).is_some()
+    });
     let opener = before > 2
         && w.is_punct(c.tokens.start - 1, ",")
-        && w.is_punct(source_end, ",")
-        && word_count(w, s.tokens.start..c.tokens.start - 1) <= 4;
+        && close.is_some()
+        && verbless
+        && word_count(w, opening) <= 4;
     if before <= 2 || opener {
-        let start = if w.is_punct(source_end, ",") {
-            source_end + 1
-        } else {
-            source_end
-        };
+        let start = close.map_or(source_end, |k| k + 1);
         let end = clause_end(w, start, segs, inside);
         let r = trim_range(w, start..end);
         (r.start < r.end).then_some(r)

@@ -292,6 +292,10 @@ pub static RULES: &[Rule] = &[
                 "According to the ministry, exports doubled last year.",
                 "speaker \"exports doubled last year\" <- \"the ministry\" = (no actor)",
             ),
+            (
+                "According to a report by the agency released Friday, exports rose sharply in May.",
+                "quote indirect \"exports rose sharply in May\"",
+            ),
         ],
         counter_examples: &["Exports doubled last year."],
     },
