@@ -392,7 +392,7 @@ pub(super) fn postposed_pieces(
 
 /// The word at token `k` heads a noun phrase opened by a determiner or a possessive, one modifier
 /// between at most: "a report", "its annual report", "a June report" (a noun, though also a verb).
-fn after_determiner(w: &Words, k: usize) -> bool {
+pub(super) fn after_determiner(w: &Words, k: usize) -> bool {
     let opens = |j: usize| is_in(w.lower(j), DETERMINER) || is_in(w.lower(j), POSSESSIVE);
     k >= 1 && opens(k - 1) || k >= 2 && w.is_word(k - 1) && w.verb(k - 1).is_none() && opens(k - 2)
 }

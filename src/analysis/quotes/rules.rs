@@ -335,10 +335,16 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SAID_AFTER_QUOTE,
         description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said.",
-        examples: &[(
-            "\"We agree,\" she said.",
-            "speaker \"We agree,\" <- \"she\" = (no actor)",
-        )],
+        examples: &[
+            (
+                "\"We agree,\" she said.",
+                "speaker \"We agree,\" <- \"she\" = (no actor)",
+            ),
+            (
+                "The plan is “a disaster for farmers,” the mayor said in an email.",
+                "speaker \"The plan is “a disaster for farmers,”\" <- \"the mayor\" = (no actor)",
+            ),
+        ],
         counter_examples: &["\"We agree.\" She says the count is over."],
     },
     Rule {

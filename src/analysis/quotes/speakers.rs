@@ -313,7 +313,8 @@ pub(super) fn closes_clause(w: &Words, i: usize) -> bool {
         if w.line_start(k) {
             return true;
         }
-        if w.lower(k) == "that" || w.verb(k).is_some() {
+        // "said in an email." — a noun after a determiner, though also a verb.
+        if w.lower(k) == "that" || w.verb(k).is_some() && !after_determiner(w, k) {
             return false;
         }
         k += 1;
