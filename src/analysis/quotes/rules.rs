@@ -389,6 +389,10 @@ pub static RULES: &[Rule] = &[
                 "The senators all said that the talks had stalled.",
                 "speaker \"that the talks had stalled\" <- \"The senators\" = (no actor)",
             ),
+            (
+                "Maria Lopez's family said the police had lied.",
+                "speaker \"the police had lied\" <- \"Maria Lopez's family\" = (no actor)",
+            ),
         ],
         counter_examples: &["The bridge would reopen in May, saying nothing."],
     },

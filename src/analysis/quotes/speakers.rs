@@ -535,6 +535,8 @@ pub(super) fn resolve(
                 .filter(|m| m.actor == top.actor && m.kind == top.kind)
                 .max_by_key(|m| (m.span.len(), m.span.end))
         });
+    // The owner in a possessive is not the source: "Scott's family", "Acme's chief executive".
+    let best = best.filter(|m| !possessor_in(w, m, &np));
     if let Some(m) = best
         .copied()
         .or_else(|| named_in_apposition(w, actors, by_start, np.end))
@@ -564,6 +566,12 @@ pub(super) fn resolve(
         span
     };
     (None, Some(Mention::of(w.doc.text, span)))
+}
+
+/// The actor mention `m` owns the head of the source phrase `np`: "Scott" in "Scott's family".
+fn possessor_in(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
+    let k = w.doc.token_at_or_after(m.span.end);
+    k + 1 < np.end && matches!(w.lower(k), "'s" | "’s") && w.is_word(k + 1)
 }
 
 /// The most tokens of an attached phrase between a description and its apposition ("the mayor of
