@@ -82,7 +82,9 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
             }
             break;
         } else if w.is_word(j) {
-            !is_stop(w, j) && (is_capitalized(text) || w.verb(j).is_none() && !is_in(lw, PAST))
+            !is_stop(w, j)
+                && (is_capitalized(text)
+                    || w.verb(j).is_none() && !is_in(lw, PAST) && !past_after_noun(w, j, floor))
         } else {
             w.doc.tokens[j].kind == TokenKind::Number
         };
@@ -97,6 +99,22 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         start += 1;
     }
     Some(start..h + 1)
+}
+
+/// Token `j` is a lower-case "-ed" form right after a lower-case noun, so a verb, not a modifier:
+/// "provided" in "Band's memo provided data" (not "the newly elected mayor", "an unnamed source").
+fn past_after_noun(w: &Words, j: usize, floor: usize) -> bool {
+    let lw = w.lower(j);
+    if !(lw.len() > 4 && lw.ends_with("ed")) || j <= floor {
+        return false;
+    }
+    let before = w.lower(j - 1);
+    w.is_word(j - 1)
+        && !is_capitalized(w.text(j - 1))
+        && !is_in(before, DETERMINER)
+        && !is_in(before, POSSESSIVE)
+        && !before.ends_with("ly")
+        && !matches!(before, "'s" | "’s")
 }
 
 /// Finds the source noun phrase that starts at token `s`, scanning right: "said the minister".
@@ -199,8 +217,17 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     while k < i && k - s < 6 && (w.is_word(k) || w.is_punct(k, ".")) && !is_stop(w, k) {
         let lw = w.lower(k);
         let past = (lw.ends_with("ed") || is_in(lw, PAST)) && !is_capitalized(w.text(k));
+        // "The agency's memo": a possessive before a noun, not "is" or "has" ("He's said").
+        let possessive = matches!(lw, "'s" | "’s") && k + 1 < i && {
+            let next = w.lower(k + 1);
+            w.is_word(k + 1)
+                && w.verb(k + 1).is_none()
+                && !next.ends_with("ed")
+                && !is_in(next, PAST)
+                && !is_in(next, BETWEEN)
+        };
         if w.verb(k).is_some() && !is_capitalized(w.text(k))
-            || is_in(lw, BETWEEN)
+            || is_in(lw, BETWEEN) && !possessive
             || past
             || k > s && is_in(lw, DETERMINER)
         {
@@ -256,7 +283,10 @@ fn subject_start(w: &Words, mut s: usize, i: usize) -> usize {
         }
     }
     let lw = w.lower(s);
+    // "Recently, however, it issued ...": a sentence adverb set off by a comma opens the sentence too.
+    let adverb = lw.len() > 4 && lw.ends_with("ly") && w.is_punct(s + 1, ",");
     let opener = is_stop(w, s) && !is_in(lw, PRONOUN)
+        || adverb
         || w.is_word(s) && (lw.ends_with("ed") || lw.ends_with("ing") || is_in(lw, PAST)) && lw.len() > 2;
     if !opener {
         return s;
@@ -677,7 +707,12 @@ fn source_before(
             None => subject(),
         },
         Some(p) => {
-            if lw.ends_with("ing") && is_in(w.lower(p), AMBIGUOUS) {
+            // The object of a verb before the participle: "provided data showing ...".
+            let object = || {
+                np_left(w, p, floor)
+                    .is_some_and(|np| np.start > floor && past_after_noun(w, np.start - 1, floor))
+            };
+            if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object()) {
                 // "sent tweets saying ...": the sender speaks, not the tweets.
                 object_participle_source(w, v, floor, out)
             } else {

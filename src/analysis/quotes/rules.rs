@@ -398,11 +398,21 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"",
-        examples: &[(
-            "The campaign sent emails on Friday saying the polls were wrong.",
-            "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
-        )],
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\").",
+        examples: &[
+            (
+                "The campaign sent emails on Friday saying the polls were wrong.",
+                "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
+            ),
+            (
+                "The agency's memo provided data showing that exports had doubled.",
+                "speaker \"that exports had doubled\" <- \"The agency's memo\" = (no actor)",
+            ),
+            (
+                "Recently, however, it issued a paper calling for new bases in the east.",
+                "speaker \"new bases in the east\" <- \"it\" = (no actor)",
+            ),
+        ],
         counter_examples: &["Speaking afterwards, the coach was calm."],
     },
     Rule {
