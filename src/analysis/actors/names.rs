@@ -2384,9 +2384,21 @@ impl Scan<'_, '_> {
                 self.title_at(k, k + LEXICON.title_words)
                     .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
             });
+        // "Sharon Street, for example, argues": a short aside between commas before the verb.
+        let aside_then_verb = self.word(end) == ","
+            && (end + 2..end + 5)
+                .find(|&k| self.word(k) == ",")
+                .is_some_and(|k| {
+                    (end + 1..k).all(|j| self.is_word(j) && quotes::verb_lemma(self.low(j)).is_none())
+                        && quotes::verb_lemma(self.low(k + 1)).is_some()
+                        // Not a verb with its own subject after it: "..., in the east, said the guide".
+                        && !matches!(self.low(k + 2), "the" | "a" | "an")
+                        && !(self.is_word(k + 2) && self.cap(k + 2))
+                });
         let speaks_after = quotes::verb_lemma(self.low(end)).is_some()
             || self.word(end) == "," && self.low(end + 1) == "who"
-            || role_after;
+            || role_after
+            || aside_then_verb;
         let speaks_before =
             start > 0 && quotes::verb_lemma(self.low(start - 1)).is_some() && self.word(end) != "'s";
         speaks_after || speaks_before
@@ -3237,11 +3249,20 @@ pub const SHIP_PREFIX: Rule = Rule {
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
     description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"); without that it is a place's or a thing's name (\"Victoria Park\").",
-    examples: &[(
-        "The plan is sound, said Ann Lake, the firm's founder.",
-        "actor person \"Ann Lake\": \"Ann Lake\"",
-    )],
-    counter_examples: &["They walked through Victoria Park to the river, and Orbix said so."],
+    examples: &[
+        (
+            "The plan is sound, said Ann Lake, the firm's founder.",
+            "actor person \"Ann Lake\": \"Ann Lake\"",
+        ),
+        (
+            "Sharon Street, for example, argues that moral facts exist.",
+            "actor person \"Sharon Street\": \"Sharon Street\"",
+        ),
+    ],
+    counter_examples: &[
+        "They walked through Victoria Park to the river, and Orbix said so.",
+        "They walked to Victoria Park, in the east, said the guide.",
+    ],
 };
 
 pub const WORKS_IN_LIST: Rule = Rule {
