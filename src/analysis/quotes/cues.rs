@@ -111,6 +111,8 @@ fn past_after_noun(w: &Words, j: usize, floor: usize) -> bool {
     let before = w.lower(j - 1);
     w.is_word(j - 1)
         && !is_capitalized(w.text(j - 1))
+        && !is_stop(w, j - 1)
+        && !is_in(before, CLAUSE_LINK)
         && !is_in(before, DETERMINER)
         && !is_in(before, POSSESSIVE)
         && !before.ends_with("ly")
@@ -709,8 +711,16 @@ fn source_before(
         Some(p) => {
             // The object of a verb before the participle: "provided data showing ...".
             let object = || {
-                np_left(w, p, floor)
-                    .is_some_and(|np| np.start > floor && past_after_noun(w, np.start - 1, floor))
+                np_left(w, p, floor).is_some_and(|np| {
+                    let v = np.start.saturating_sub(1);
+                    // "it issued a paper calling ...": the verb after a pronoun subject too.
+                    let after_pronoun = v > floor
+                        && w.is_word(v)
+                        && !is_capitalized(w.text(v))
+                        && w.lower(v).ends_with("ed")
+                        && is_in(w.lower(v - 1), SUBJECT);
+                    np.start > floor && (past_after_noun(w, v, floor) || after_pronoun)
+                })
             };
             if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object()) {
                 // "sent tweets saying ...": the sender speaks, not the tweets.
