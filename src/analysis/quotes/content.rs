@@ -47,9 +47,11 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
             if w.verb(j).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(j).ends_with("ing") {
                 break;
             }
-            // A new attribution: "..., but he added that ...", "and Democrats accused ...".
+            // A new attribution: "..., but he added that ...", "and Democrats accused ...", ", and
+            // critics close to her said ...".
             if (is_in(w.lower(k + 1), PRONOUN) || is_capitalized(w.text(k + 1)))
                 && np_left_of_verb(w, k + 1).is_some()
+                || w.is_punct(k - 1, ",") && subject_then_cue(w, k + 1)
             {
                 break;
             }
@@ -66,6 +68,18 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
         k += 1;
     }
     k
+}
+
+/// A few words without punctuation from token `i`, then a reporting verb that is no participle: "critics
+/// close to her said".
+fn subject_then_cue(w: &Words, i: usize) -> bool {
+    let mut j = i;
+    while j < w.len() && j - i < 6 && w.is_word(j) && w.verb(j).is_none() && !is_in(w.lower(j), FINITE) {
+        j += 1;
+    }
+    j > i
+        && w.verb(j)
+            .is_some_and(|v| v.class == VerbClass::Speech && !w.lower(j).ends_with("ing"))
 }
 
 /// A short noun phrase starting at `i` that is directly followed by a reporting verb: ", he said".
@@ -404,6 +418,12 @@ pub(super) fn after_determiner(w: &Words, k: usize) -> bool {
 fn goes_on(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
     let attached = is_in(lw, NOT_CONTENT) && !matches!(lw, "but" | "since");
+    // The writer's comment in apposition: "..., officials said, a move that analysts expected."
+    let apposition =
+        matches!(lw, "a" | "an") && (k + 1..k + 5).any(|j| matches!(w.lower(j), "that" | "which"));
+    if apposition {
+        return false;
+    }
     !(matches!(lw, "and" | "or") || attached || participle_cue(w, k) || mark_of(w.text(k)).is_some())
 }
 

@@ -861,7 +861,10 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
 fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<Range<usize>> {
     let mut start = np.start;
     for _ in 0..3 {
-        if start < floor + 2 || !is_in(w.lower(start - 1), ATTACHED) || w.line_start(start - 1) {
+        // "Sources close to Ana Ruiz": "to" after "close" attaches like a preposition of the source.
+        let close_to = start >= floor + 3 && w.lower(start - 1) == "to" && w.lower(start - 2) == "close";
+        if start < floor + 2 || !(is_in(w.lower(start - 1), ATTACHED) || close_to) || w.line_start(start - 1)
+        {
             break;
         }
         match np_left(w, start - 2, floor) {

@@ -95,7 +95,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\".",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "The head of the union said the strike would go on.",
@@ -108,6 +108,14 @@ pub static RULES: &[Rule] = &[
             (
                 "Sources close to him said the talks had stalled.",
                 "speaker \"the talks had stalled\" <- \"Sources close to him\" = (no actor)",
+            ),
+            (
+                "Sources close to Maria Lopez said the talks had stalled.",
+                "speaker \"the talks had stalled\" <- \"Sources close to Maria Lopez\" = (no actor)",
+            ),
+            (
+                "Supporters of Maria Lopez said the vote had been rigged.",
+                "speaker \"the vote had been rigged\" <- \"Supporters of Maria Lopez\" = (no actor)",
             ),
         ],
         counter_examples: &[
@@ -158,15 +166,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: WHOLE_UNNAMED_SOURCE,
-        description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"Sources close to the talks\", not \"the talks\".",
+        description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"A person briefed on the talks\", not \"the talks\".",
         examples: &[
             (
-                "Sources close to the talks said the deal was near.",
-                "speaker \"the deal was near\" <- \"Sources close to the talks\" = (no actor)",
+                "A person briefed on the talks said the deal was near.",
+                "speaker \"the deal was near\" <- \"A person briefed on the talks\" = (no actor)",
             ),
             (
-                "Aides close to the mayor said the plan was wrong.",
-                "speaker \"the plan was wrong\" <- \"Aides close to the mayor\" = (no actor)",
+                "Two people briefed on the plan said it would be announced on Friday.",
+                "speaker \"it would be announced on Friday\" <- \"Two people briefed on the plan\" = (no actor)",
             ),
         ],
         counter_examples: &[
@@ -274,6 +282,10 @@ pub static RULES: &[Rule] = &[
                 "quote indirect \"Sales fell in the spring\"",
             ),
             ("He kept the money, tax returns show.", "quote indirect \"He kept the money\""),
+            (
+                "Rates will stay on hold for now, two officials told Reuters on Tuesday, a move that analysts had expected.",
+                "quote indirect \"Rates will stay on hold for now\"",
+            ),
         ],
         counter_examples: &[
             "Sales fell in the spring, and the report said nothing about it.",

@@ -535,8 +535,10 @@ pub(super) fn resolve(
                 .filter(|m| m.actor == top.actor && m.kind == top.kind)
                 .max_by_key(|m| (m.span.len(), m.span.end))
         });
-    // The owner in a possessive is not the source: "Scott's family", "Acme's chief executive".
-    let best = best.filter(|m| !possessor_in(w, m, &np));
+    // The owner in a possessive is not the source ("Scott's family", "Acme's chief executive"), nor
+    // one a preposition attaches to a head that is no role ("critics close to her", "supporters of
+    // Ana Ruiz"; but "a spokesman for Acme").
+    let best = best.filter(|m| !possessor_in(w, m, &np) && !attached_to_non_role(w, m, &np));
     if let Some(m) = best
         .copied()
         .or_else(|| named_in_apposition(w, actors, by_start, np.end))
@@ -559,7 +561,7 @@ pub(super) fn resolve(
         start -= 1;
     }
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds".
-    let attached = start > np.start && is_in(w.lower(start - 1), ATTACHED);
+    let attached = start > np.start && (is_in(w.lower(start - 1), ATTACHED) || w.lower(start - 1) == "to");
     let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
@@ -572,6 +574,40 @@ pub(super) fn resolve(
 fn possessor_in(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
     let k = w.doc.token_at_or_after(m.span.end);
     k + 1 < np.end && matches!(w.lower(k), "'s" | "’s") && w.is_word(k + 1)
+}
+
+/// The actor mention `m` is in a phrase that a preposition attaches to the head of `np`, and no word
+/// before the preposition is a role that speaks for it: "her" in "critics close to her" (not "Acme" in
+/// "a spokesman for Acme", "the head of Acme", nor the subject of a participle after the phrase).
+fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
+    use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
+    // "footage of Ana Ruiz asking, ...": a participle right after the phrase has its last name for
+    // subject.
+    if w.lower(np.end).ends_with("ing") {
+        return false;
+    }
+    // The preposition that governs the mention: the last one before it, with only lower-case words
+    // between ("at a Clinton campaign event"; not "with" in "a radio interview with Acme News Kim Osei").
+    let at = w.doc.token_at_or_after(m.span.start);
+    let Some(p) = (np.start..at)
+        .rev()
+        .take_while(|&k| !is_capitalized(w.text(k)))
+        .find(|&k| is_in(w.lower(k), ATTACHED) || w.lower(k) == "to")
+    else {
+        return false;
+    };
+    // "new data from Nielsen", "a letter from the agency": what comes from someone is theirs.
+    if w.lower(p) == "from" {
+        return false;
+    }
+    let role = |k: usize| {
+        let lw = w.lower(k);
+        let singular = lw.strip_suffix('s').unwrap_or(lw);
+        [lw, singular]
+            .iter()
+            .any(|x| matches!(LEXICON.title(x), Some((TitleKind::Role, _))))
+    };
+    p > np.start && !(np.start..p).any(role)
 }
 
 /// The most tokens of an attached phrase between a description and its apposition ("the mayor of
