@@ -421,10 +421,11 @@ fn goes_on(w: &Words, k: usize) -> bool {
     // The writer's comment in apposition: "..., officials said, a move that analysts expected."
     let apposition =
         matches!(lw, "a" | "an") && (k + 1..k + 5).any(|j| matches!(w.lower(j), "that" | "which"));
-    if apposition {
-        return false;
-    }
-    !(matches!(lw, "and" | "or") || attached || participle_cue(w, k) || mark_of(w.text(k)).is_some())
+    !(matches!(lw, "and" | "or")
+        || attached
+        || apposition
+        || participle_cue(w, k)
+        || mark_of(w.text(k)).is_some())
 }
 
 /// Token `k` is a participle that opens a clause of its own after an attribution: "referring",

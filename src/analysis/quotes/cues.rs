@@ -855,16 +855,13 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     (opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)).then_some(np)
 }
 
-/// The source phrase `np` with the phrases it is attached to by a preposition, scanning left: "The head
-/// of the union", "Jo Lee in a radio interview" (not "the union", "a radio interview"); `None` when
-/// none precedes it.
+/// The source phrase `np` with the phrases it is attached to by a preposition ([`attaches`]), scanning
+/// left: "The head of the union", "Jo Lee in a radio interview", "Sources close to Ana Ruiz" (not "the
+/// union", "a radio interview"); `None` when none precedes it.
 fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<Range<usize>> {
     let mut start = np.start;
     for _ in 0..3 {
-        // "Sources close to Ana Ruiz": "to" after "close" attaches like a preposition of the source.
-        let close_to = start >= floor + 3 && w.lower(start - 1) == "to" && w.lower(start - 2) == "close";
-        if start < floor + 2 || !(is_in(w.lower(start - 1), ATTACHED) || close_to) || w.line_start(start - 1)
-        {
+        if start < floor + 2 || !attaches(w, start - 1) || w.line_start(start - 1) {
             break;
         }
         match np_left(w, start - 2, floor) {
@@ -881,8 +878,7 @@ fn attached_object_pronoun(w: &Words, p: usize, floor: usize) -> Option<Range<us
     if p < floor + 2 || !object_only_pronoun(w.lower(p)) {
         return None;
     }
-    let preposition = w.lower(p - 1);
-    if !(is_in(preposition, ATTACHED) || preposition == "to") {
+    if !attaches(w, p - 1) {
         return None;
     }
     let head = np_left(w, p - 2, floor)?;

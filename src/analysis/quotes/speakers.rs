@@ -561,7 +561,7 @@ pub(super) fn resolve(
         start -= 1;
     }
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds".
-    let attached = start > np.start && (is_in(w.lower(start - 1), ATTACHED) || w.lower(start - 1) == "to");
+    let attached = start > np.start && attaches(w, start - 1);
     let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
@@ -592,7 +592,7 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
     let Some(p) = (np.start..at)
         .rev()
         .take_while(|&k| !is_capitalized(w.text(k)))
-        .find(|&k| is_in(w.lower(k), ATTACHED) || w.lower(k) == "to")
+        .find(|&k| attaches(w, k))
     else {
         return false;
     };

@@ -113,6 +113,13 @@ pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
     map.into()
 });
 
+/// Token `k` is a preposition that attaches a phrase to a source phrase before it: "the head of the
+/// union", "Jo Lee in an interview", and "to" after "close" ("sources close to the talks").
+pub(super) fn attaches(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    is_in(lw, ATTACHED) || lw == "to" && k > 0 && w.lower(k - 1) == "close"
+}
+
 /// A pronoun only ever an object, never a subject: "him", "them", "her" (not "it", "you").
 pub(super) fn object_only_pronoun(lower: &str) -> bool {
     LEXICON
