@@ -861,15 +861,33 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
 fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<Range<usize>> {
     let mut start = np.start;
     for _ in 0..3 {
-        if start < floor + 2 || !attaches(w, start - 1) || w.line_start(start - 1) {
+        if start < floor + 2 || w.line_start(start - 1) {
             break;
         }
-        match np_left(w, start - 2, floor) {
+        // "Officials speaking on condition of anonymity", "residents living near the plant": a
+        // participle and its preposition between the source's head and the phrase.
+        let participle = start >= floor + 3
+            && (attaches(w, start - 1) || w.lower(start - 1) == "on")
+            && participle_modifier(w, start - 2);
+        let head_end = if participle {
+            start - 3
+        } else if attaches(w, start - 1) {
+            start - 2
+        } else {
+            break;
+        };
+        match np_left(w, head_end, floor) {
             Some(head) if !is_in(w.lower(head.start), PRONOUN) => start = head.start,
             _ => break,
         }
     }
     (start < np.start).then_some(start..np.end)
+}
+
+/// Token `k` is a lower-case participle in "-ing": "speaking", "living".
+fn participle_modifier(w: &Words, k: usize) -> bool {
+    let lw = w.lower(k);
+    w.is_word(k) && lw.len() > 5 && lw.ends_with("ing") && !is_capitalized(w.text(k))
 }
 
 /// A source phrase that ends at token `p` with an object pronoun a preposition attaches to it:

@@ -95,7 +95,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "The head of the union said the strike would go on.",
@@ -108,6 +108,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Sources close to him said the talks had stalled.",
                 "speaker \"the talks had stalled\" <- \"Sources close to him\" = (no actor)",
+            ),
+            (
+                "Officials speaking on condition of anonymity said the talks had stalled.",
+                "speaker \"the talks had stalled\" <- \"Officials speaking on condition of anonymity\" = (no actor)",
             ),
             (
                 "Sources close to Maria Lopez said the talks had stalled.",
