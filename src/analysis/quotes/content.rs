@@ -428,8 +428,9 @@ fn goes_on(w: &Words, k: usize) -> bool {
         || mark_of(w.text(k)).is_some())
 }
 
-/// Token `k` is a participle that opens a clause of its own after an attribution: "referring",
-/// "adding" (not "according").
+/// Token `k` is a lower-case participle in "-ing" (not "according"): one that opens a clause of its own
+/// after an attribution ("referring", "adding"), or that modifies a source ("officials speaking on
+/// condition of anonymity").
 pub(super) fn participle_cue(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
     w.is_word(k) && lw.len() > 5 && lw.ends_with("ing") && lw != "according" && !is_capitalized(w.text(k))

@@ -868,7 +868,7 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         // participle and its preposition between the source's head and the phrase.
         let participle = start >= floor + 3
             && (attaches(w, start - 1) || w.lower(start - 1) == "on")
-            && participle_modifier(w, start - 2);
+            && participle_cue(w, start - 2);
         let head_end = if participle {
             start - 3
         } else if attaches(w, start - 1) {
@@ -882,12 +882,6 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         }
     }
     (start < np.start).then_some(start..np.end)
-}
-
-/// Token `k` is a lower-case participle in "-ing": "speaking", "living".
-fn participle_modifier(w: &Words, k: usize) -> bool {
-    let lw = w.lower(k);
-    w.is_word(k) && lw.len() > 5 && lw.ends_with("ing") && !is_capitalized(w.text(k))
 }
 
 /// A source phrase that ends at token `p` with an object pronoun a preposition attaches to it:
