@@ -1010,7 +1010,7 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
 
 pub const PUBLIC_FIGURE: Rule = Rule {
     name: "actors/public-figure",
-    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person, also at the start of a sentence: \"We want Trump\", \"a quote attributed to Einstein\", \"Putin said\".",
+    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person, also at the start of a sentence and after \"on\", which puts other names where places stand: \"We want Trump\", \"a quote attributed to Einstein\", \"Putin said\", \"Critics turned on Putin\".",
     examples: &[
         (
             "The crowd chanted that they wanted Trump. Later Trump left.",
@@ -1022,6 +1022,10 @@ pub const PUBLIC_FIGURE: Rule = Rule {
         ),
         (
             "Putin said the talks had failed.",
+            "actor person \"Putin\": \"Putin\"",
+        ),
+        (
+            "Critics turned on Putin after the vote.",
             "actor person \"Putin\": \"Putin\"",
         ),
     ],

@@ -1988,7 +1988,9 @@ impl Scan<'_, '_> {
             } else {
                 prev
             };
-            c.place = PLACE_PREPOSITIONS.contains(prep) && !holding
+            // "focused on Obama", "a book on Lincoln": a public figure after "on" is what it is about.
+            let about_figure = prep == "on" && things::public_figure_name(text_words[0]);
+            c.place = PLACE_PREPOSITIONS.contains(prep) && !holding && !about_figure
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
