@@ -303,13 +303,17 @@ fn names_time(lower: &str) -> bool {
         || matches!(lower, "today" | "tonight" | "yesterday")
 }
 
+/// "to" at token `k` opens an infinitive ("to stop", "to resign"), not a place or a hearer ("to the
+/// State Department", "to Ms Ruiz").
+pub(super) fn infinitive_at(w: &Words, k: usize) -> bool {
+    w.lower(k) == "to" && !(is_in(w.lower(k + 1), DETERMINER) || is_capitalized(w.text(k + 1)))
+}
+
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
 pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
     let first = w.lower(r.start);
-    // "to" opens an infinitive ("to stop"), not a place ("to the State Department").
-    let next = w.lower(r.start + 1);
     if first == "to" {
-        return !(is_in(next, DETERMINER) || is_capitalized(w.text(r.start + 1)));
+        return infinitive_at(w, r.start);
     }
     if is_in(first, CLAUSE_OPENER) {
         return true;

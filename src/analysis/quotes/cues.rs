@@ -464,17 +464,11 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
     })
 }
 
-/// An infinitive ("to" and a lower-case word that opens no phrase) within `n` tokens from `k`, in one
+/// An infinitive ([`infinitive_at`], with a word after "to") within `n` tokens from `k`, in one
 /// sentence: "Ms Ruiz to resign".
 fn infinitive_within(w: &Words, k: usize, n: usize) -> bool {
     let end = (k + n).min(w.len().saturating_sub(1));
-    (k..end).any(|t| {
-        w.lower(t) == "to"
-            && w.sentence(t) == w.sentence(k)
-            && w.is_word(t + 1)
-            && !is_capitalized(w.text(t + 1))
-            && !is_in(w.lower(t + 1), DETERMINER)
-    })
+    (k..end).any(|t| infinitive_at(w, t) && w.sentence(t) == w.sentence(k) && w.is_word(t + 1))
 }
 
 /// A reporting verb form at token `v` used as a verb: not a name or a title ("Secretary of State"), not
@@ -709,24 +703,23 @@ fn source_before(
             None => subject(),
         },
         Some(p) => {
+            let np = np_left(w, p, floor);
             // The object of a verb before the participle: "provided data showing ...".
-            let object = || {
-                np_left(w, p, floor).is_some_and(|np| {
-                    let v = np.start.saturating_sub(1);
-                    // "it issued a paper calling ...": the verb after a pronoun subject too.
-                    let after_pronoun = v > floor
-                        && w.is_word(v)
-                        && !is_capitalized(w.text(v))
-                        && w.lower(v).ends_with("ed")
-                        && is_in(w.lower(v - 1), SUBJECT);
-                    np.start > floor && (past_after_noun(w, v, floor) || after_pronoun)
-                })
-            };
-            if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object()) {
+            let object = np.as_ref().is_some_and(|np| {
+                let v = np.start.saturating_sub(1);
+                // "it issued a paper calling ...": the verb after a pronoun subject too.
+                let after_pronoun = v > floor
+                    && w.is_word(v)
+                    && !is_capitalized(w.text(v))
+                    && w.lower(v).ends_with("ed")
+                    && is_in(w.lower(v - 1), SUBJECT);
+                np.start > floor && (past_after_noun(w, v, floor) || after_pronoun)
+            });
+            if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object) {
                 // "sent tweets saying ...": the sender speaks, not the tweets.
                 object_participle_source(w, v, floor, out)
             } else {
-                match np_left(w, p, floor) {
+                match np {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
                         Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
                         None => before(Some(np)),
