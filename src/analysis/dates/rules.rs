@@ -113,6 +113,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
         ("sept 9", "date \"sept 9\" = 2021-09-09 (date)"),
+        ("The deadline is Sept. 9.", "date \"Sept. 9\" = 2022-09-09 (date)"),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",
@@ -543,7 +544,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the vote is on\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -552,6 +553,8 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
         ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("The talks open on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("The vote is on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",

@@ -13,6 +13,16 @@ impl Scanner<'_, '_> {
         {
             return Tense::Future;
         }
+        // A present copula that dates an event looks ahead: "the vote is on Tuesday", "the deadline
+        // is Sept. 30".
+        let copula = if self.w(start.wrapping_sub(1)) == "on" {
+            start.wrapping_sub(2)
+        } else {
+            start.wrapping_sub(1)
+        };
+        if self.is(copula, &["is", "are"]) && !self.doc.is_sentence_start(copula) {
+            return Tense::Future;
+        }
         let sentence = self.sentence_of(start);
         let mut best: Option<(usize, Tense)> = None;
         let back_limit = start.saturating_sub(15);
@@ -63,6 +73,10 @@ impl Scanner<'_, '_> {
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         let cue = words::cue(w);
+        // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday".
+        if cue == Some(Cue::Scheduled) && self.w(i.wrapping_sub(1)) == "to" {
+            return None;
+        }
         let future = matches!(cue, Some(Cue::Future | Cue::Scheduled))
             // "expects to return to profit in June", "hopes to finish by March".
             || (cue == Some(Cue::Intention) && self.w(i + 1) == "to")
