@@ -262,6 +262,14 @@ impl Scanner<'_, '_> {
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
             return Some(Hit::date(i, j + 1, value).rel().by(&THE_QUARTER));
         }
+        // "the 1989 fourth quarter", "the 1990 fiscal first half": the year before the ordinal.
+        let year_before = (w == "the").then(|| self.year_num(j)).flatten().filter(|_| {
+            let k = if self.w(j + 1) == "fiscal" { j + 2 } else { j + 1 };
+            timex::ordinal_of(self.w(k).trim_end_matches("-quarter")).is_some()
+        });
+        if year_before.is_some() {
+            j += 1;
+        }
         if self.w(j) == "fiscal" {
             j += 1;
         }
@@ -318,6 +326,10 @@ impl Scanner<'_, '_> {
                 true,
             )
         };
+        let (year, relative) = match year_before {
+            Some(y) => (Some(y), false),
+            None => (year, relative),
+        };
         let value = year.map(|y| {
             if half {
                 format!("{y:04}-H{q}")
@@ -326,7 +338,11 @@ impl Scanner<'_, '_> {
             }
         });
         // An adjective ("the third-quarter loss") leaves the article out.
-        let start = if ord.1 { j } else { i };
+        let start = match (ord.1, year_before) {
+            (true, Some(_)) => i + 1,
+            (true, None) => j,
+            (false, _) => i,
+        };
         let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
         let hit = Hit::date(start, end, value).by(rule);
         Some(if relative { hit.rel() } else { hit })

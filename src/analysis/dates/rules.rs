@@ -760,11 +760,15 @@ pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
 
 pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
-    description: "A quarter by its ordinal, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"third-quarter\".",
+    description: "A quarter by its ordinal, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\".",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
         ("Sales rose in 3Q17.", "date \"3Q17\" = 2017-Q3 (date)"),
+        (
+            "Net income in the 2020 fourth quarter was flat.",
+            "date \"the 2020 fourth quarter\" = 2020-Q4 (date)",
+        ),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -794,6 +798,10 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
             "date \"the first half of 2021\" = 2021-H1 (date)",
         ),
         ("Sales rose in H1 2020.", "date \"H1 2020\" = 2020-H1 (date)"),
+        (
+            "The 2019 first half was weak.",
+            "date \"The 2019 first half\" = 2019-H1 (date)",
+        ),
     ],
     counter_examples: &[
         "Half of the staff left.",
