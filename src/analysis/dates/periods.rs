@@ -11,6 +11,47 @@ impl Scanner<'_, '_> {
             .or_else(|| self.next_years_quarter_at(i))
             .or_else(|| self.quarter_phrase_at(i))
             .or_else(|| self.quarters_set_at(i))
+            .or_else(|| self.possessive_year_quarter_at(i))
+    }
+
+    /// A quarter or half of a year named in the possessive: "1989's third quarter", "this year's
+    /// first half", "last year's fourth quarter".
+    fn possessive_year_quarter_at(&self, i: usize) -> Option<Hit> {
+        let (year, k, relative) = match self.year_num(i) {
+            Some(y) => (Some(y), i + 1, false),
+            None => {
+                let dir = match self.w(i) {
+                    "last" => -1,
+                    "this" => 0,
+                    "next" => 1,
+                    _ => return None,
+                };
+                if self.w(i + 1) != "year" {
+                    return None;
+                }
+                (self.reference.map(|r| r.year + dir), i + 2, true)
+            }
+        };
+        if !self.is(k, &["'s", "’s"]) {
+            return None;
+        }
+        let j = if self.w(k + 1) == "fiscal" { k + 2 } else { k + 1 };
+        let q = timex::ordinal_of(self.w(j)).filter(|q| (1..=4).contains(q))? as u8;
+        let half = match self.w(j + 1) {
+            "quarter" => false,
+            "half" if q <= 2 => true,
+            _ => return None,
+        };
+        let value = year.map(|y| {
+            if half {
+                format!("{y:04}-H{q}")
+            } else {
+                timex::quarter_value(y, q)
+            }
+        });
+        let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
+        let hit = Hit::date(i, j + 2, value).by(rule);
+        Some(if relative { hit.rel() } else { hit })
     }
 
     /// Quarters in the plural without a year are every such quarter: "in the second and fourth

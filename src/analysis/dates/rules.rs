@@ -769,6 +769,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
             "Net income in the 2020 fourth quarter was flat.",
             "date \"the 2020 fourth quarter\" = 2020-Q4 (date)",
         ),
+        ("Profit rose in 2020's third quarter.", "date \"2020's third quarter\" = 2020-Q3 (date)"),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -801,6 +802,10 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
         (
             "The 2019 first half was weak.",
             "date \"The 2019 first half\" = 2019-H1 (date)",
+        ),
+        (
+            "Last year's second half was weak.",
+            "date \"Last year's second half\" = 2021-H2 (date)",
         ),
     ],
     counter_examples: &[

@@ -77,6 +77,10 @@ impl Scanner<'_, '_> {
         if cue == Some(Cue::Scheduled) && self.w(i.wrapping_sub(1)) == "to" {
             return None;
         }
+        // "May" inside a sentence is the month, not the modal: "rose between May and July".
+        if w == "may" && self.cap(i) && i > 0 && !self.doc.is_sentence_start(i) {
+            return None;
+        }
         let future = matches!(cue, Some(Cue::Future | Cue::Scheduled))
             // "expects to return to profit in June", "hopes to finish by March".
             || (cue == Some(Cue::Intention) && self.w(i + 1) == "to")
