@@ -912,7 +912,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor; a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\").",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor; a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form.",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -928,6 +928,7 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
         "Shares (HAL) fell.",
         "She worked with Ada Lenz (Diary of a Chambermaid) in 1964.",
         "She worked with Tom Veck (Querelle) in 1982.",
+        "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",
     ],
 };
 

@@ -16,6 +16,7 @@
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
@@ -25,6 +26,8 @@ use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
 #[derive(Clone, Copy)]
 struct Reference {
     token: usize,
+    /// The token after it.
+    end: usize,
     sentence: usize,
     actor: usize,
     /// The first reference of its sentence.
@@ -92,8 +95,8 @@ pub fn resolve(
     while i < n {
         // Named mentions up to here join the chain.
         while next_name < named.len() && named[next_name].0 <= i {
-            let (t, _, actor) = named[next_name];
-            push(&mut chain, doc, &quoted, t, actor);
+            let (t, end, actor) = named[next_name];
+            push(&mut chain, doc, &quoted, t..end, actor);
             next_name += 1;
         }
         let tok = &doc.tokens[i];
@@ -125,7 +128,7 @@ pub fn resolve(
                     },
                     rule.name,
                 ));
-                push(&mut chain, doc, &quoted, i, actor);
+                push(&mut chain, doc, &quoted, i..i + 1, actor);
             }
             i += 1;
             continue;
@@ -135,7 +138,7 @@ pub fn resolve(
                 let span = doc.span_of(i..i + len);
                 let kind = MentionKind::Description;
                 out.push((ActorMention { span, actor, kind }, rule));
-                push(&mut chain, doc, &quoted, i, actor);
+                push(&mut chain, doc, &quoted, i..i + len, actor);
                 i += len;
                 continue;
             }
@@ -145,7 +148,14 @@ pub fn resolve(
     out
 }
 
-fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, actor: usize) {
+fn push(
+    chain: &mut Vec<Reference>,
+    doc: &Doc,
+    quoted: &[bool],
+    tokens: std::ops::Range<usize>,
+    actor: usize,
+) {
+    let token = tokens.start;
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
     let first = chain.last().is_none_or(|r| r.sentence != sentence);
     // Only the last REACH references are ever read: older ones are dropped, REACH at a time (each
@@ -155,6 +165,7 @@ fn push(chain: &mut Vec<Reference>, doc: &Doc, quoted: &[bool], token: usize, ac
     }
     chain.push(Reference {
         token,
+        end: tokens.end,
         sentence,
         actor,
         quoted: quoted.get(token).copied().unwrap_or(false),
@@ -203,6 +214,7 @@ fn antecedent(
         Class::Plural => 2,
         Class::Neuter => 1,
     };
+    let object = is_object(doc, i);
     let mut best: Option<(i32, usize, usize)> = None;
     for r in chain.iter().rev().take(REACH) {
         if r.token >= i {
@@ -219,6 +231,9 @@ fn antecedent(
         // `"We met Mr Ross," he said`: the speaker is not a name inside the quotation; and a third-person
         // pronoun inside a quotation is not its speaker (who says "I").
         if r.quoted != inside_quote && distance == 0 {
+            continue;
+        }
+        if distance == 0 && object && same_clause(doc, r.end, i) {
             continue;
         }
         let Some(actor) = actors.get(r.actor) else {
@@ -245,6 +260,41 @@ fn antecedent(
         }
     }
     best.map(|(_, _, a)| a)
+}
+
+/// Words that open a phrase of their own (`data/actors-phrase-openers.txt`).
+static PHRASE_OPENERS: WordSet = word_set!("../data/actors-phrase-openers.txt");
+
+/// The pronoun at `i` is the object of a verb: "him", "them", or "her" before a mark or the end.
+fn is_object(doc: &Doc, i: usize) -> bool {
+    match doc.lower(i) {
+        "him" | "them" => true,
+        "her" => doc.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct),
+        _ => false,
+    }
+}
+
+/// Only a verb group stands between a reference ending before token `end` and the object pronoun at
+/// `i`, so the reference is the subject of the pronoun's own clause, which a pronoun object cannot
+/// name ("McCaskill (D-Mo.) scolded him", "Smith has repeatedly asked them"); a preposition, a conjunction, a
+/// relative pronoun or "to" opens another phrase ("Smith took the dog with him", "Ross said Smith
+/// had hit him": there Ross may be "him").
+fn same_clause(doc: &Doc, end: usize, i: usize) -> bool {
+    // A bracket after the name belongs to it: "McCaskill (D-Mo.) scolded him".
+    let end = if doc.word(end) == "(" {
+        match (end + 1..(end + 8).min(i)).find(|&k| doc.word(k) == ")") {
+            Some(close) => close + 1,
+            None => return false,
+        }
+    } else {
+        end
+    };
+    (end..i).len() <= 3
+        && (end..i).all(|k| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && !doc.word(k).starts_with(char::is_uppercase)
+                && !PHRASE_OPENERS.contains(doc.lower(k))
+        })
 }
 
 /// "the minister", "the company": (tokens used, actor).
@@ -312,12 +362,20 @@ fn description(
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     name: "actors/pronoun-nearest-person",
-    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before.",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before; an object pronoun never to the subject of its own verb (\"Berg scolded him\").",
     examples: &[
         ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
         ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
+        (
+            "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",
+            "reference \"him\" -> Tomas Lind",
+        ),
     ],
-    counter_examples: &["He spoke first.", "Nato met in Brussels. He spoke first."],
+    counter_examples: &[
+        "He spoke first.",
+        "Nato met in Brussels. He spoke first.",
+        "Sam Berg has repeatedly asked him to stay.",
+    ],
 };
 
 pub const PRONOUN_OF_ORGANISATION: Rule = Rule {

@@ -2803,6 +2803,10 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             // party or a known body stays itself ("Ann Lee (Labour)").
             let next = doc.token_at_or_after(cands[k].span.end);
             let fills = matches!(doc.word(next), ")" | "," | ";");
+            if party_and_state(doc.word(start)) {
+                cands[k].doubtful = true;
+                continue;
+            }
             let person = cands[p].person > cands[p].org;
             let known = matches!(cands[k].rule, r if r == KNOWN_ORGANISATION.name || r == PARTY_MEMBERS.name);
             if person && !(fills && cands[k].all_caps) {
@@ -2817,6 +2821,13 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             }
         }
     }
+}
+
+/// A party's initial and a home state, as American papers write them after a legislator's name:
+/// "D-Ohio", "R-Tex.", "I-Vt.".
+fn party_and_state(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".

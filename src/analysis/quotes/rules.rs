@@ -487,14 +487,22 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PRONOUN_PREVIOUS_SPEAKER,
-        description: "A speaker \"he\" or \"she\" that names no known person is the previous named speaker.",
-        examples: &[(
-            "\"We are ready,\" Kovacs said. \"We tried,\" she said.",
-            "speaker \"We tried,\" <- \"she\" = Kovacs",
-        )],
+        description: "A speaker \"he\" or \"she\" that names no known person is the latest of the last three named speakers who may be called so (not \"she\" after Tom Kovacs).",
+        examples: &[
+            (
+                "\"We are ready,\" Kovacs said. \"We tried,\" she said.",
+                "speaker \"We tried,\" <- \"she\" = Kovacs",
+            ),
+            (
+                "\"We are ready,\" Ana Kovacs said. Talks went on. Boats left. Nets dried. \"No,\" Tom Berg said. \"We tried,\" she said.",
+                "speaker \"We tried,\" <- \"she\" = Ana Kovacs",
+            ),
+        ],
         counter_examples: &[
             "\"We tried,\" she said.",
             "\"We are ready,\" Robin Kovac said. \"We tried,\" she said.",
+            "\"We are ready,\" Tom Kovacs said. \"We tried,\" she said.",
+            "\"We are ready,\" the Harbour Ministry said. \"We tried,\" she said.",
         ],
     },
 ];

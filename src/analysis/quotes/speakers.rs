@@ -2,7 +2,7 @@
 //! the resolution of a source phrase to an actor.
 
 use super::*;
-use crate::analysis::report::ActorKind;
+use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
@@ -96,7 +96,8 @@ pub(super) fn attach_before(
 /// mentions.
 pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Quote> {
     let mut out = Vec::with_capacity(drafts.len());
-    let mut last_speaker: Option<String> = None;
+    // The actors who spoke last, the most recent at the end.
+    let mut recent: Vec<usize> = Vec::new();
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     let authors = byline_authors(w, actors);
@@ -117,18 +118,28 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         };
         // The writer named in a byline reports; the quotes in the body are someone else's words.
         let speaker = speaker.filter(|id| !authors.contains(id));
-        // An unresolved pronoun continues the previous named speaker.
+        // An unresolved pronoun continues the previous named speaker it can refer to: a person of
+        // the pronoun's gender ("she" does not continue Tom Berg).
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if is_person_subject(&m.text) => {
-                if last_speaker.is_some() {
+                let continued = recent
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|&&a| pronoun_fits(&actors.actors[a], &m.text))
+                    .map(|&a| actors.actors[a].id.clone());
+                if continued.is_some() {
                     link = PRONOUN_PREVIOUS_SPEAKER;
                 }
-                last_speaker.clone()
+                continued
             }
             _ => speaker,
         };
-        if speaker.is_some() {
-            last_speaker.clone_from(&speaker);
+        if let Some(a) = speaker
+            .as_ref()
+            .and_then(|id| actors.actors.iter().position(|a| &a.id == id))
+        {
+            recent.push(a);
         }
         let speaker_rule = if mention.is_some() { link } else { "" };
         out.push(Quote {
@@ -687,6 +698,46 @@ fn resolve_relative(
 }
 
 /// "he" or "she": a subject pronoun of a person.
+/// A personal pronoun ("he", "she") can refer to `actor`: a person (or a lone name of no known kind)
+/// whose gender, known from their given name or else from most of the pronouns already linked to
+/// them, is not the other one.
+fn pronoun_fits(actor: &Actor, pronoun: &str) -> bool {
+    use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
+    // A lone word the actors pass could not type may be a surname ("Kovacs said"): it may continue.
+    let untyped = actor.kind == ActorKind::Organization && !actor.name.contains(' ');
+    if actor.kind != ActorKind::Person && !untyped {
+        return false;
+    }
+    let class = |text: &str| LEXICON.pronoun(&text.to_lowercase());
+    // A lone name is a surname as often as a given name ("Warren said"): only a full name's first word
+    // tells.
+    let mut words = actor.name.split_whitespace();
+    let given = words
+        .next()
+        .filter(|_| words.next().is_some())
+        .and_then(|f| LEXICON.given(f));
+    let gender = given.filter(|&g| g != Gender::Unknown).unwrap_or_else(|| {
+        let (mut male, mut female) = (0, 0);
+        for r in &actor.references {
+            match class(&r.text) {
+                Some(PronounClass::Male) => male += 1,
+                Some(PronounClass::Female) => female += 1,
+                _ => {}
+            }
+        }
+        match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        }
+    });
+    match class(pronoun) {
+        Some(PronounClass::Male) => gender != Gender::Female,
+        Some(PronounClass::Female) => gender != Gender::Male,
+        _ => true,
+    }
+}
+
 fn is_person_subject(text: &str) -> bool {
     use crate::analysis::actors::lexicon::{case, PronounClass, LEXICON};
     let lower = text.to_lowercase();
