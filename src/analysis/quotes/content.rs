@@ -222,7 +222,23 @@ pub(super) fn reported_clause(
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
         return None;
     }
+    if bare_passive_infinitive(w, r.clone()) {
+        return None;
+    }
     Some((r, REPORTED_THAT_CLAUSE))
+}
+
+/// A request about the source's own treatment reports nothing: "(who) asked not to be named", "asked
+/// to remain anonymous", "asked to be excused": "to be" or "to remain" and one word, nothing else
+/// before a comma.
+fn bare_passive_infinitive(w: &Words, r: Range<usize>) -> bool {
+    let words: Vec<&str> = r
+        .take_while(|&k| !w.is_punct(k, ","))
+        .filter(|&k| w.is_word(k))
+        .map(|k| w.lower(k))
+        .filter(|&l| l != "not")
+        .collect();
+    matches!(words.as_slice(), ["to", "be" | "remain", _])
 }
 
 /// Where the content after a cue starts: past an inverted source, a hearer ("told reporters") and

@@ -242,7 +242,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\".",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -261,6 +261,7 @@ pub static RULES: &[Rule] = &[
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
             "Leaders could call on their help in emergencies.",
+            "The witness, who asked not to be named, left early.",
         ],
     },
     Rule {
