@@ -844,6 +844,8 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         r - 1
     };
     let np = np_left(w, head, floor)?;
+    // "Two officials at the embassy, who ...": the head keeps its phrases.
+    let np = with_attached_phrases(w, &np, floor).unwrap_or(np);
     let opens = np.start == floor || w.is_punct(np.start - 1, ",");
     (opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)).then_some(np)
 }
@@ -901,7 +903,8 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
         return None;
     }
     let inner = np_left(w, p - 1, k);
-    let outer = np_left(w, k - 2, floor);
+    // "Officials at the embassy, speaking on condition of anonymity,": the head keeps its phrases.
+    let outer = np_left(w, k - 2, floor).map(|o| with_attached_phrases(w, &o, floor).unwrap_or(o));
     match (outer, inner) {
         (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
         (o, _) => o,

@@ -161,6 +161,10 @@ pub static RULES: &[Rule] = &[
                 "The report, which the council published on Monday, said costs had doubled.",
                 "speaker \"costs had doubled\" <- \"The report\" = (no actor)",
             ),
+            (
+                "Two officials at the embassy, who spoke on condition of anonymity, said the talks had stalled.",
+                "speaker \"the talks had stalled\" <- \"Two officials at the embassy\" = (no actor)",
+            ),
         ],
         counter_examples: &[
             "The neighbour said the smoke was thick.",
@@ -409,6 +413,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Maria Lopez's family said the police had lied.",
                 "speaker \"the police had lied\" <- \"Maria Lopez's family\" = (no actor)",
+            ),
+            (
+                "Officials at the embassy, speaking on condition of anonymity, said the talks had stalled.",
+                "speaker \"the talks had stalled\" <- \"Officials at the embassy\" = (no actor)",
             ),
         ],
         counter_examples: &["The bridge would reopen in May, saying nothing."],
