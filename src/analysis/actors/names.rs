@@ -935,14 +935,13 @@ impl Scan<'_, '_> {
                     && self.word(right.end - 1).ends_with('s')
                     && self.has_org_word(right.end - 1..right.end)
                     && !self.has_org_word(right.start..right.end - 1);
-                // "the Bank of England and the Treasury": two names.
+                // "the Bank of England and the Treasury", "the Pentagon and the State Department":
+                // two names.
                 let article = self.word(right.start - 1) == "the";
                 of_phrase
-                    || (joined
-                        && !article
-                        && self.has_org_word(left.clone())
-                        && !self.has_org_word(right.clone()))
-                    || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))
+                    || (!article
+                        && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
+                            || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))))
             }
             // "New People's Party", not "Russia's Foreign Ministry".
             _ => {
@@ -3085,6 +3084,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "She studied at the University of Sheffield.",
             "actor organization \"University of Sheffield\": \"University of Sheffield\"",
+        ),
+        (
+            "Smith and the Chicago Tribune sued.",
+            "actor organization \"Chicago Tribune\": \"Chicago Tribune\"",
         ),
     ],
     counter_examples: &[
