@@ -369,6 +369,7 @@ pub static RULES: &[Rule] = &[
     names::NOT_A_PERSON_BY_NOUN,
     names::WORK_BY_AUTHORSHIP,
     names::SHIP_PREFIX,
+    names::NAMED_STORM,
     names::PEOPLE_IN_PLURAL,
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,

@@ -70,6 +70,8 @@ static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
 /// Prefixes of ships' names ("USS", "HMS"; [`SHIP_PREFIX`]).
 static SHIP_PREFIXES: WordSet = word_set!("../data/actors-ship-prefixes.txt");
+/// Words that open a storm's name ("Hurricane", "Typhoon"; [`NAMED_STORM`]).
+static STORM_WORDS: WordSet = word_set!("../data/actors-storm-words.txt");
 
 /// Endings of adjectives for peoples, faiths and regions ("Russian", "Japanese", "Buddhist";
 /// `data/actors-nationality-endings.txt`).
@@ -2134,8 +2136,12 @@ impl Scan<'_, '_> {
         if may_be_thing && self.names_work(mention_start) {
             c.doubtful = true;
         }
-        // "the USS Potomac", "HMS Beagle": a ship, here and wherever the article names it.
-        if text_words.len() > 1 && known.is_none() && SHIP_PREFIXES.contains(text_words[0]) {
+        // "the USS Potomac", "HMS Beagle": a ship; "Hurricane Katrina", "Typhoon Haiyan": a storm; here
+        // and wherever the article names it.
+        if text_words.len() > 1
+            && known.is_none()
+            && (SHIP_PREFIXES.contains(text_words[0]) || STORM_WORDS.contains(text_words[0]))
+        {
             c.doubtful = true;
             c.thing = true;
         }
@@ -3260,6 +3266,16 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"HMS Beagle\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+pub const NAMED_STORM: Rule = Rule {
+    name: "actors/named-storm",
+    description: "A name that opens with a storm word (\"Hurricane\", \"Typhoon\", \"Storm\"; `data/actors-storm-words.txt`) is a storm, not an actor, here and wherever the article names it: \"Hurricane Katrina\", \"Tropical Storm Ana\".",
+    examples: &[(
+        "Hurricane Katrina struck the coast, and Typhoon Haiyan killed thousands.",
+        "no actor mention \"Typhoon Haiyan\"",
+    )],
+    counter_examples: &["Tom Storm said the coast was clear."],
 };
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
