@@ -799,6 +799,8 @@ impl Scan<'_, '_> {
                     && LEXICON.given(prev).is_none()
                     && LEXICON.title(&lower(prev)).is_none()
                     && !self.is_place(k - 1)
+                    // "New York Yankees": the word opens a place's name with the given name.
+                    && self.place_len(k - 1, g.end) < 2
                     && prev.chars().count() > 2
                     && !is_all_caps(prev);
                 let descriptor = descriptor && !org_from[k - g.start] && !title_inside;
@@ -898,8 +900,17 @@ impl Scan<'_, '_> {
                 .filter(|&i| self.is_word(i))
                 .all(|i| !nationality_adjective(self.low(i)));
         let last = n.text_words.last().copied().unwrap_or("");
-        town && n.text_words.len() >= 2
-            && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss"))
+        // One word will do ("the Chicago Bulls", "the Dallas Cowboys"), but not a plural noun for
+        // places or things ("the Boston Islands", "the London Olympics").
+        let one_word_ok = n.text_words.len() >= 2 || {
+            let lower = last.to_lowercase();
+            // "Invictus", "Memphis": a Latin or Greek singular, no plural.
+            !lower.ends_with("us")
+                && !lower.ends_with("is")
+                && !things::place_noun_plural(&lower)
+                && !things::common_noun(&lower)
+        };
+        town && one_word_ok && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss"))
     }
 
     fn accept_connector(&self, left: Range<usize>, conn: &str, right: Range<usize>, joined: bool) -> bool {
@@ -1493,8 +1504,14 @@ impl Scan<'_, '_> {
         if !self.has_org_word(first..end) && courtesy.is_none() {
             while first < end && end - first > 1 {
                 let len = self.place_len(first, end);
-                // "Christian Lindqvist", "Jordan Peterson": a given name, not a place.
-                let given_name = len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1);
+                // "Christian Lindqvist", "Jordan Peterson": a given name, not a place; but "the Dallas
+                // Cowboys" is a town's team.
+                let team = first > 0 && self.low(first - 1) == "the" && {
+                    let last = self.word(end - 1);
+                    last.ends_with('s') && !last.ends_with("ss")
+                };
+                let given_name =
+                    len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1) && !team;
                 if len == 0 || first + len >= end || given_name {
                     break;
                 }
@@ -1920,6 +1937,7 @@ impl Scan<'_, '_> {
             c.org += 2;
             c.article = true;
         }
+
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
@@ -3375,14 +3393,26 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
 
 pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
-    description: "A name in the plural after the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\") is a team, an organisation, even when its first word is a given name.",
-    examples: &[(
-        "He pitched for the Boston Red Sox in 2004.",
-        "actor organization \"Red Sox\": \"Red Sox\"",
-    )],
+    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\").",
+    examples: &[
+        (
+            "He pitched for the Boston Red Sox in 2004.",
+            "actor organization \"Red Sox\": \"Red Sox\"",
+        ),
+        (
+            "He played for the Dallas Cowboys and the New York Yankees.",
+            "actor organization \"Cowboys\": \"Cowboys\"",
+        ),
+        (
+            "He played for the Dallas Cowboys and the New York Yankees.",
+            "actor organization \"Yankees\": \"Yankees\"",
+        ),
+    ],
     counter_examples: &[
         "Russian President Boris Adams said no.",
         "In Boston John Adams met them.",
+        "The London Olympics and the Boston Islands drew crowds.",
+        "She captained the U.S. Invictus team.",
     ],
 };
 
