@@ -5,9 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::analysis::actors::lexicon::{case, Gender, PronounClass, LEXICON};
 use crate::analysis::actors::model::{Candidate, Cluster};
-use crate::analysis::actors::names::{
-    self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, KNOWN_ORGANISATION, PARTY_MEMBERS,
-};
+use crate::analysis::actors::names::{self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, PARTY_MEMBERS};
 use crate::analysis::actors::{citations, things};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
@@ -843,7 +841,7 @@ fn repeated_rule(cl: &Cluster, c: &Candidate) -> &'static str {
 
 /// A short form of an organisation's name links by that rule, unless the word list knows it anyway.
 fn short_form(c: &Candidate) -> Link {
-    let known = c.rule == KNOWN_ORGANISATION.name || c.rule == PARTY_MEMBERS.name;
+    let known = super::names::known_rule(c.rule) || c.rule == PARTY_MEMBERS.name;
     (!known).then_some(SHORT_FORM_OF_ORGANISATION.name)
 }
 

@@ -370,6 +370,7 @@ pub static RULES: &[Rule] = &[
     names::WORK_BY_AUTHORSHIP,
     names::SHIP_PREFIX,
     names::NAMED_STORM,
+    names::COMPANY_PRODUCT,
     names::PEOPLE_IN_PLURAL,
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,

@@ -268,7 +268,14 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         }
         let end = scan.extend_run(i);
         for group in scan.split_connectors(i..end) {
-            scan.analyse_group(group, &mut out);
+            let company = scan.company_before_product(group.clone());
+            let from = out.len();
+            scan.analyse_group(company.clone(), &mut out);
+            if company != group {
+                for c in &mut out[from..] {
+                    c.rule = COMPANY_PRODUCT.name;
+                }
+            }
         }
         i = end.max(i + 1);
     }
@@ -291,7 +298,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     let mut terms: HashSet<String> = HashSet::new();
     for c in cands.iter() {
-        if !c.all_caps || c.words.len() != 1 || c.rule == KNOWN_ORGANISATION.name {
+        if !c.all_caps || c.words.len() != 1 || known_rule(c.rule) {
             continue;
         }
         let start = doc.token_at_or_after(c.span.start);
@@ -308,7 +315,7 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         return;
     }
     for c in cands.iter_mut() {
-        if c.words.len() == 1 && c.rule != KNOWN_ORGANISATION.name && terms.contains(&c.words[0]) {
+        if c.words.len() == 1 && !known_rule(c.rule) && terms.contains(&c.words[0]) {
             c.doubtful = true;
             c.alias_of = None;
         }
@@ -738,6 +745,43 @@ impl Scan<'_, '_> {
             && !self.is_place(i)
             && !self.is_place(i + 2)
             && self.same_sentence(i, i + 2)
+    }
+
+    /// "Apple TV", "Nissan Leaf", "Google Analytics": a known organisation's name and one or two
+    /// capitalised words that are no organisation word, place, given name or title name a product or
+    /// a service of it; the organisation alone is the actor ([`COMPANY_PRODUCT`]).
+    fn company_before_product(&self, g: Range<usize>) -> Range<usize> {
+        let words: Vec<usize> = g.clone().filter(|&i| self.is_word(i)).collect();
+        if !(2..=4).contains(&words.len()) || words.len() != g.len() {
+            return g;
+        }
+        // "future Apple Macintosh computers": the whole qualifies a thing's noun, and is left to that
+        // test.
+        if THING_NOUNS.contains(self.word(g.end)) {
+            return g;
+        }
+        let phrase = |r: Range<usize>| collapse(self.doc.slice(self.doc.span_of(r)));
+        if LEXICON.org(&phrase(g.clone())).is_some() || LEXICON.not_actor(&phrase(g.clone())) {
+            return g;
+        }
+        for k in (1..words.len()).rev() {
+            let company = g.start..g.start + k;
+            if LEXICON.org(&phrase(company.clone())) != Some(ActorKind::Organization) {
+                continue;
+            }
+            let product = k + 2 >= words.len()
+                && (company.end..g.end).all(|i| {
+                    let w = self.word(i);
+                    self.cap(i)
+                        && !LEXICON.is_org_word(w)
+                        && !WEAK_ORG_WORDS.contains(w)
+                        && !self.is_place(i)
+                        && LEXICON.given(w).is_none()
+                        && LEXICON.title(self.low(i)).is_none()
+                });
+            return if product { company } else { g };
+        }
+        g
     }
 
     /// Splits a run at connectors that do not hold an organisation name together.
@@ -2831,7 +2875,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                 continue;
             }
             let person = cands[p].person > cands[p].org;
-            let known = matches!(cands[k].rule, r if r == KNOWN_ORGANISATION.name || r == PARTY_MEMBERS.name);
+            let known = known_rule(cands[k].rule) || cands[k].rule == PARTY_MEMBERS.name;
             if person && !(fills && cands[k].all_caps) {
                 if cands[k].words.len() == 1 && !known {
                     cands[k].doubtful = true;
@@ -3284,6 +3328,21 @@ pub const SHIP_PREFIX: Rule = Rule {
         "no actor mention \"HMS Beagle\"",
     )],
     counter_examples: &["The US Navy said the ship was sound."],
+};
+
+/// The name was found in the list of known organisations, whole or before a product's name.
+pub fn known_rule(rule: &str) -> bool {
+    rule == KNOWN_ORGANISATION.name || rule == COMPANY_PRODUCT.name
+}
+
+pub const COMPANY_PRODUCT: Rule = Rule {
+    name: "actors/company-product",
+    description: "A known organisation's name and one or two capitalised words that are no organisation word, place, given name or title name a product or a service of it (\"Apple TV\", \"Nissan Leaf\", \"Google Analytics\"): the organisation is the actor, the product none.",
+    examples: &[(
+        "She sold her Toyota Prius and bought an Apple Watch.",
+        "actor organization \"Toyota\": \"Toyota\"",
+    )],
+    counter_examples: &["She bought a Leaf Mobile phone."],
 };
 
 pub const NAMED_STORM: Rule = Rule {

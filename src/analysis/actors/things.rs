@@ -727,7 +727,7 @@ pub fn drop_languages(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: 
             !c.roles.is_empty()
                 || c.courtesy
                 || c.given
-                || c.rule == super::names::KNOWN_ORGANISATION.name
+                || super::names::known_rule(c.rule)
                 || super::cluster::acts_at(doc, lower, doc.token_at_or_after(c.span.end))
         });
         if !actor {
