@@ -6,9 +6,10 @@
 //! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
 //! follows it, maybe after one adverb ("Chile also said"), or when it is the first of two such
 //! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
-//! never inside another actor's name ("the US Treasury Department"). Other verbs of action ("Austria
-//! decided", "Mexico sends") are left out: in the genres measured beyond news they name the country as a
-//! place as often as the state.
+//! never inside another actor's name ("the US Treasury Department"). So does a verb of an act only a
+//! state's power does (`data/actors-state-power-verbs.txt`: "Iran fired", "Russia invaded", "China
+//! vetoed"). Other verbs of action ("Austria decided", "Mexico sends") are left out: in the genres
+//! measured beyond news they name the country as a place as often as the state.
 //!
 //! Two countries on either side of a verb of a contest or a fixture's "v" ("Brazil beat Germany",
 //! "Spain lost to Italy", "England v Wales") are national teams (`actors/national-team`): organisation
@@ -48,6 +49,9 @@ static READINESS: WordSet = word_set!("../data/actors-state-readiness.txt");
 
 /// Present forms of verbs of will, knowledge and action: "knows", "sees", "wants".
 static ACTION_VERBS: WordSet = word_set!("../data/actors-state-action-verbs.txt");
+
+/// Verbs of acts only a state's power does: "fired", "invaded", "vetoed".
+static POWER_VERBS: WordSet = word_set!("../data/actors-state-power-verbs.txt");
 
 /// Verbs of a contest and the words of a fixture between two sides: "beat", "lost", "v".
 static CONTEST_WORDS: WordSet = word_set!("../data/actors-contest-verbs.txt");
@@ -210,13 +214,14 @@ fn subject_act(
         None
     };
     let plural = partner.is_some();
-    let act = if speaks(doc, lower, verb_at, plural) {
-        Some(Act::Speaks)
-    } else if does(doc, lower, verb_at, plural) {
-        Some(Act::Does)
-    } else {
-        None
-    };
+    let act =
+        if speaks(doc, lower, verb_at, plural, &VERBS) || speaks(doc, lower, verb_at, plural, &POWER_VERBS) {
+            Some(Act::Speaks)
+        } else if does(doc, lower, verb_at, plural) {
+            Some(Act::Does)
+        } else {
+            None
+        };
     (act, partner)
 }
 
@@ -254,14 +259,14 @@ impl Taken {
 /// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
 /// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
 /// ("Germany backed by its allies").
-fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
+fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool, verbs: &WordSet) -> bool {
     let verb = |k: usize| {
         let word = lower.get(k).copied().unwrap_or("");
         doc.tokens
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
-            && VERBS.contains(word)
-            && (plural || !is_base_form(&VERBS, word))
+            && verbs.contains(word)
+            && (plural || !is_base_form(verbs, word))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
     verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1))
@@ -324,7 +329,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\") speaks as a state: an organisation actor.",
+    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\") or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -346,6 +351,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
             "Chile also said it would send ships.",
             "actor organization \"Chile\": \"Chile\"",
         ),
+        (
+            "Iran fired a missile at the base.",
+            "actor organization \"Iran\": \"Iran\"",
+        ),
     ],
     counter_examples: &[
         "Troops in Ukraine are ready.",
@@ -354,6 +363,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         "Flights to Moscow resumed.",
         "They want a united Germany say yes.",
         "Austria decided to build a dam.",
+        "Chile exports copper, and the fire in France spread.",
         "Only citizens of China and Russia need no visa.",
         "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
     ],
