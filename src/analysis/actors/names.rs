@@ -1219,6 +1219,10 @@ impl Scan<'_, '_> {
     /// start, the titles before it, its roles, its end, the places in front of it; then whether it
     /// is an actor at all, the evidence for its kind, the doubts about it, and the rule that found it.
     fn analyse_group(&self, group: Range<usize>, out: &mut Vec<Candidate>) {
+        // "Sen. Mitch McConnell, R-Ky.,": a party and a home state, no name.
+        if group.len() <= 2 && party_and_state(self.word(group.start)) {
+            return;
+        }
         let b = group.end;
         let Some(a) = self.opening(group) else {
             return;
@@ -1412,6 +1416,14 @@ impl Scan<'_, '_> {
                         }
                     }
                 }
+                // "Martin Luther King Jr.": a title word before nothing but a name's suffix is the
+                // surname.
+                Some((len, _, _))
+                    if pos + len < b
+                        && (pos + len..b).all(|i| !self.is_word(i) || SUFFIXES.contains(self.low(i))) =>
+                {
+                    pos += len;
+                }
                 Some((len, kind, g))
                     if pos + len < b && name_from[pos + len - a] && !org_from[pos + len - a] =>
                 {
@@ -1524,7 +1536,15 @@ impl Scan<'_, '_> {
                     // A title alone: "the Prime Minister".
                     return None;
                 }
-                end -= len;
+                // "Carole King", "John Major": one title word right after a given name (not a place's:
+                // "Virginia Governor") is a surname.
+                let surname = len == 1
+                    && end - first == 2
+                    && LEXICON.given(self.word(first)).is_some()
+                    && !self.is_place(first);
+                if !surname {
+                    end -= len;
+                }
             }
         }
         Some((first, end))
@@ -3109,11 +3129,21 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person.",
-    examples: &[(
-        "The talks were led by Antony Blinken.",
-        "actor person \"Antony Blinken\": \"Antony Blinken\"",
-    )],
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\").",
+    examples: &[
+        (
+            "The talks were led by Antony Blinken.",
+            "actor person \"Antony Blinken\": \"Antony Blinken\"",
+        ),
+        (
+            "Carole King sang, and a speech by Martin Luther King Jr. followed.",
+            "actor person \"Carole King\": \"Carole King\"",
+        ),
+        (
+            "Carole King sang, and a speech by Martin Luther King Jr. followed.",
+            "actor person \"Martin Luther King Jr.\": \"Martin Luther King Jr.\"",
+        ),
+    ],
     counter_examples: &["The talks were led by the envoy.", "They met in Jordan Valley."],
 };
 
