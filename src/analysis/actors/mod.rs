@@ -304,6 +304,7 @@ pub static RULES: &[Rule] = &[
     names::QUOTED_NICKNAME,
     names::ACRONYM,
     names::EMPLOYER_AFTER_ROLE,
+    names::EMPLOYER_BEFORE_ROLE,
     names::AFFILIATION_AFTER_PERSON,
     names::CAPITALISED_NAME,
     names::IMPERATIVE_BEFORE_NAME,

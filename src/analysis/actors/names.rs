@@ -1304,6 +1304,7 @@ impl Scan<'_, '_> {
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
+            employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
         });
@@ -2005,6 +2006,31 @@ impl Scan<'_, '_> {
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
+        // "Goldman Sachs analyst Tom Berg": the employer before a role and a person's name.
+        if self.employer_before(n, courtesy.is_some(), c.roles.is_empty()) {
+            c.org += 3;
+        }
+    }
+
+    /// A name without a given name or title before a lower-case role title of one or two words and a
+    /// capitalised name that opens with a given name: "Goldman Sachs analyst Tom Berg", "Acme chief
+    /// economist Ana Ruiz" ([`EMPLOYER_BEFORE_ROLE`]).
+    fn employer_before(&self, n: &NameFacts, courtesy: bool, no_roles: bool) -> bool {
+        let end = n.name.end;
+        n.given.is_none()
+            && !courtesy
+            && no_roles
+            && (1..=2).any(|len| {
+                let k = end + len;
+                (end..k).all(|i| self.is_word(i) && !self.cap(i))
+                    && {
+                        let words: Vec<&str> = (end..k).map(|i| self.low(i)).collect();
+                        matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
+                    }
+                    && self.cap(k)
+                    && LEXICON.given(self.word(k)).is_some()
+                    && self.cap(k + 1)
+            })
     }
 
     /// A name without a given name, title or place in it, where an employer stands.
@@ -2914,7 +2940,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
 /// "D-Ohio", "R-Tex.", "I-Vt.".
 fn party_and_state(word: &str) -> bool {
     let b = word.as_bytes();
-    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".
@@ -3008,6 +3034,8 @@ struct NameEvidence {
     affiliation: bool,
     /// A regnal number at the end ([`REGNAL_NUMBER`]).
     regnal: bool,
+    /// Before a lower-case role and a person's name ([`EMPLOYER_BEFORE_ROLE`]).
+    employer_before: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -3032,6 +3060,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &AFFILIATION_AFTER_PERSON
     } else if e.employer {
         &EMPLOYER_AFTER_ROLE
+    } else if e.employer_before {
+        &EMPLOYER_BEFORE_ROLE
     } else if e.regnal {
         &REGNAL_NUMBER
     } else if e.words > 1 {
@@ -3041,6 +3071,16 @@ fn name_rule(e: &NameEvidence) -> &'static str {
     };
     rule.name
 }
+
+pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
+    name: "actors/employer-before-role",
+    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for.",
+    examples: &[(
+        "Wedbush Securities analyst Dan Ives said the shares were cheap.",
+        "actor organization \"Wedbush Securities\": \"Wedbush Securities\"",
+    )],
+    counter_examples: &["Tom Berg said analyst Dan Ives was right."],
+};
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
