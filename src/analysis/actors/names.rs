@@ -2916,10 +2916,6 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             // party or a known body stays itself ("Ann Lee (Labour)").
             let next = doc.token_at_or_after(cands[k].span.end);
             let fills = matches!(doc.word(next), ")" | "," | ";");
-            if party_and_state(doc.word(start)) {
-                cands[k].doubtful = true;
-                continue;
-            }
             let person = cands[p].person > cands[p].org;
             let known = known_rule(cands[k].rule) || cands[k].rule == PARTY_MEMBERS.name;
             if person && !(fills && cands[k].all_caps) {

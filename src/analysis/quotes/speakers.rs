@@ -2,8 +2,10 @@
 //! the resolution of a source phrase to an actor.
 
 use super::*;
+use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
+use std::collections::HashMap;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
 /// it completes after a colon, a cue later in its sentence or just before it, else the previous
@@ -96,8 +98,16 @@ pub(super) fn attach_before(
 /// mentions.
 pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Quote> {
     let mut out = Vec::with_capacity(drafts.len());
-    // The actors who spoke last, the most recent at the end.
+    // The actors who spoke last, the most recent at the end (the last three are read), and what a
+    // "he" or "she" may name: each actor's index by id and kind and gender, found once.
     let mut recent: Vec<usize> = Vec::new();
+    let index: HashMap<&str, usize> = actors
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(k, a)| (a.id.as_str(), k))
+        .collect();
+    let genders: Vec<Option<Gender>> = actors.actors.iter().map(pronoun_gender).collect();
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     let authors = byline_authors(w, actors);
@@ -126,7 +136,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
                     .iter()
                     .rev()
                     .take(3)
-                    .find(|&&a| pronoun_fits(&actors.actors[a], &m.text))
+                    .find(|&&a| pronoun_fits(genders[a], &m.text))
                     .map(|&a| actors.actors[a].id.clone());
                 if continued.is_some() {
                     link = PRONOUN_PREVIOUS_SPEAKER;
@@ -135,10 +145,10 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
             }
             _ => speaker,
         };
-        if let Some(a) = speaker
-            .as_ref()
-            .and_then(|id| actors.actors.iter().position(|a| &a.id == id))
-        {
+        if let Some(&a) = speaker.as_deref().and_then(|id| index.get(id)) {
+            if recent.len() >= 8 {
+                recent.drain(..5);
+            }
             recent.push(a);
         }
         let speaker_rule = if mention.is_some() { link } else { "" };
@@ -698,28 +708,27 @@ fn resolve_relative(
 }
 
 /// "he" or "she": a subject pronoun of a person.
-/// A personal pronoun ("he", "she") can refer to `actor`: a person (or a lone name of no known kind)
-/// whose gender, known from their given name or else from most of the pronouns already linked to
-/// them, is not the other one.
-fn pronoun_fits(actor: &Actor, pronoun: &str) -> bool {
-    use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
+/// What a personal pronoun ("he", "she") may name in `actor`: a person (or a lone name of no known
+/// kind: "Kovacs said") of the gender given (unknown when neither is known), from their given name or
+/// else from most of the pronouns already linked to them; `None` for any other actor.
+fn pronoun_gender(actor: &Actor) -> Option<Gender> {
     // A lone word the actors pass could not type may be a surname ("Kovacs said"): it may continue.
     let untyped = actor.kind == ActorKind::Organization && !actor.name.contains(' ');
     if actor.kind != ActorKind::Person && !untyped {
-        return false;
+        return None;
     }
-    let class = |text: &str| LEXICON.pronoun(&text.to_lowercase());
     // A lone name is a surname as often as a given name ("Warren said"): only a full name's first word
     // tells.
     let mut words = actor.name.split_whitespace();
     let given = words
         .next()
         .filter(|_| words.next().is_some())
-        .and_then(|f| LEXICON.given(f));
-    let gender = given.filter(|&g| g != Gender::Unknown).unwrap_or_else(|| {
+        .and_then(|f| LEXICON.given(f))
+        .filter(|&g| g != Gender::Unknown);
+    Some(given.unwrap_or_else(|| {
         let (mut male, mut female) = (0, 0);
         for r in &actor.references {
-            match class(&r.text) {
+            match LEXICON.pronoun(&r.text.to_lowercase()) {
                 Some(PronounClass::Male) => male += 1,
                 Some(PronounClass::Female) => female += 1,
                 _ => {}
@@ -730,8 +739,15 @@ fn pronoun_fits(actor: &Actor, pronoun: &str) -> bool {
             std::cmp::Ordering::Less => Gender::Female,
             std::cmp::Ordering::Equal => Gender::Unknown,
         }
-    });
-    match class(pronoun) {
+    }))
+}
+
+/// Whether `pronoun` may name an actor of [`pronoun_gender`] `gender`: not "she" for a man.
+fn pronoun_fits(gender: Option<Gender>, pronoun: &str) -> bool {
+    let Some(gender) = gender else {
+        return false;
+    };
+    match LEXICON.pronoun(&pronoun.to_lowercase()) {
         Some(PronounClass::Male) => gender != Gender::Female,
         Some(PronounClass::Female) => gender != Gender::Male,
         _ => true,
@@ -739,7 +755,7 @@ fn pronoun_fits(actor: &Actor, pronoun: &str) -> bool {
 }
 
 fn is_person_subject(text: &str) -> bool {
-    use crate::analysis::actors::lexicon::{case, PronounClass, LEXICON};
+    use crate::analysis::actors::lexicon::case;
     let lower = text.to_lowercase();
     let person = matches!(
         LEXICON.pronoun(&lower),
