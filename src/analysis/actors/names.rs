@@ -748,8 +748,9 @@ impl Scan<'_, '_> {
     }
 
     /// "Apple TV", "Nissan Leaf", "Google Analytics": a known organisation's name and one or two
-    /// capitalised words that are no organisation word, place, given name or title name a product or
-    /// a service of it; the organisation alone is the actor ([`COMPANY_PRODUCT`]).
+    /// capitalised words that are no organisation word, place, noun for a place ("the Amazon Basin"),
+    /// given name or title name a product or a service of it; the organisation alone is the actor
+    /// ([`COMPANY_PRODUCT`]).
     fn company_before_product(&self, g: Range<usize>) -> Range<usize> {
         let words: Vec<usize> = g.clone().filter(|&i| self.is_word(i)).collect();
         if !(2..=4).contains(&words.len()) || words.len() != g.len() {
@@ -776,6 +777,7 @@ impl Scan<'_, '_> {
                         && !LEXICON.is_org_word(w)
                         && !WEAK_ORG_WORDS.contains(w)
                         && !self.is_place(i)
+                        && !things::place_noun(self.low(i))
                         && LEXICON.given(w).is_none()
                         && LEXICON.title(self.low(i)).is_none()
                 });
@@ -3408,7 +3410,7 @@ pub const COMPANY_PRODUCT: Rule = Rule {
         "She sold her Toyota Prius and bought an Apple Watch.",
         "actor organization \"Toyota\": \"Toyota\"",
     )],
-    counter_examples: &["She bought a Leaf Mobile phone."],
+    counter_examples: &["She bought a Leaf Mobile phone.", "They crossed the Amazon Basin."],
 };
 
 pub const NAMED_STORM: Rule = Rule {
