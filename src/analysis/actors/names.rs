@@ -752,38 +752,46 @@ impl Scan<'_, '_> {
     /// given name or title name a product or a service of it; the organisation alone is the actor
     /// ([`COMPANY_PRODUCT`]).
     fn company_before_product(&self, g: Range<usize>) -> Range<usize> {
-        let words: Vec<usize> = g.clone().filter(|&i| self.is_word(i)).collect();
-        if !(2..=4).contains(&words.len()) || words.len() != g.len() {
+        let n = g.len();
+        // Words only (no marks), two to four of them, and no thing's noun after them: "future Apple
+        // Macintosh computers" qualifies the noun, and is left to that test.
+        if !(2..=4).contains(&n)
+            || g.clone().any(|i| !self.is_word(i))
+            || THING_NOUNS.contains(self.word(g.end))
+        {
             return g;
         }
-        // "future Apple Macintosh computers": the whole qualifies a thing's noun, and is left to that
-        // test.
-        if THING_NOUNS.contains(self.word(g.end)) {
+        // The company: the first two words ("Goldman Sachs") or the first; the one-word lookup needs
+        // no string built.
+        let org = |name: &str| LEXICON.org(name) == Some(ActorKind::Organization);
+        let k = if n >= 3 && org(&format!("{} {}", self.word(g.start), self.word(g.start + 1))) {
+            2
+        } else if org(self.word(g.start)) {
+            1
+        } else {
+            return g;
+        };
+        let company = g.start..g.start + k;
+        let product = n - k <= 2
+            && (company.end..g.end).all(|i| {
+                let w = self.word(i);
+                self.cap(i)
+                    && !LEXICON.is_org_word(w)
+                    && !WEAK_ORG_WORDS.contains(w)
+                    && !self.is_place(i)
+                    && !things::place_noun(self.low(i))
+                    && LEXICON.given(w).is_none()
+                    && LEXICON.title(self.low(i)).is_none()
+            });
+        if !product {
             return g;
         }
-        let phrase = |r: Range<usize>| collapse(self.doc.slice(self.doc.span_of(r)));
-        if LEXICON.org(&phrase(g.clone())).is_some() || LEXICON.not_actor(&phrase(g.clone())) {
+        // A name the list knows whole is no product ("Goldman Sachs Group" if listed).
+        let whole = collapse(self.doc.slice(self.doc.span_of(g.clone())));
+        if LEXICON.org(&whole).is_some() || LEXICON.not_actor(&whole) {
             return g;
         }
-        for k in (1..words.len()).rev() {
-            let company = g.start..g.start + k;
-            if LEXICON.org(&phrase(company.clone())) != Some(ActorKind::Organization) {
-                continue;
-            }
-            let product = k + 2 >= words.len()
-                && (company.end..g.end).all(|i| {
-                    let w = self.word(i);
-                    self.cap(i)
-                        && !LEXICON.is_org_word(w)
-                        && !WEAK_ORG_WORDS.contains(w)
-                        && !self.is_place(i)
-                        && !things::place_noun(self.low(i))
-                        && LEXICON.given(w).is_none()
-                        && LEXICON.title(self.low(i)).is_none()
-                });
-            return if product { company } else { g };
-        }
-        g
+        company
     }
 
     /// Splits a run at connectors that do not hold an organisation name together.
@@ -2019,20 +2027,17 @@ impl Scan<'_, '_> {
     /// economist Ana Ruiz" ([`EMPLOYER_BEFORE_ROLE`]).
     fn employer_before(&self, n: &NameFacts, courtesy: bool, no_roles: bool) -> bool {
         let end = n.name.end;
-        n.given.is_none()
-            && !courtesy
-            && no_roles
-            && (1..=2).any(|len| {
-                let k = end + len;
-                (end..k).all(|i| self.is_word(i) && !self.cap(i))
-                    && {
-                        let words: Vec<&str> = (end..k).map(|i| self.low(i)).collect();
-                        matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
-                    }
-                    && self.cap(k)
-                    && LEXICON.given(self.word(k)).is_some()
-                    && self.cap(k + 1)
-            })
+        let lower_word = |i: usize| self.is_word(i) && !self.cap(i);
+        // A capitalised name that opens with a given name starts at `k`.
+        let person_at = |k: usize| self.cap(k) && LEXICON.given(self.word(k)).is_some() && self.cap(k + 1);
+        let role = |text: &str| matches!(LEXICON.title(text), Some((TitleKind::Role, _)));
+        if n.given.is_some() || courtesy || !no_roles || !lower_word(end) {
+            return false;
+        }
+        if person_at(end + 1) {
+            return role(self.low(end));
+        }
+        lower_word(end + 1) && person_at(end + 2) && role(&format!("{} {}", self.low(end), self.low(end + 1)))
     }
 
     /// A name without a given name, title or place in it, where an employer stands.
