@@ -956,15 +956,17 @@ impl Scan<'_, '_> {
         let last = n.text_words.last().copied().unwrap_or("");
         // One word will do ("the Chicago Bulls", "the Dallas Cowboys"), but not a plural noun for
         // places or things ("the Boston Islands", "the London Olympics").
-        let one_word_ok = n.text_words.len() >= 2 || {
-            let lower = last.to_lowercase();
-            // "Invictus", "Memphis": a Latin or Greek singular, no plural.
-            !lower.ends_with("us")
-                && !lower.ends_with("is")
-                && !things::place_noun_plural(&lower)
-                && !things::common_noun(&lower)
+        let one_word_ok = || {
+            n.text_words.len() >= 2 || {
+                let lower = last.to_lowercase();
+                // "Invictus", "Memphis": a Latin or Greek singular, no plural.
+                !lower.ends_with("us")
+                    && !lower.ends_with("is")
+                    && !things::place_noun_plural(&lower)
+                    && !things::common_noun(&lower)
+            }
         };
-        town && one_word_ok && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss"))
+        town && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss")) && one_word_ok()
     }
 
     fn accept_connector(&self, left: Range<usize>, conn: &str, right: Range<usize>, joined: bool) -> bool {

@@ -232,15 +232,25 @@ pub(super) fn reported_clause(
 /// to remain anonymous", "asked to be excused": "to be" or "to remain" and one word, nothing else
 /// before a comma.
 fn bare_passive_infinitive(w: &Words, r: Range<usize>) -> bool {
-    let words: Vec<&str> = r
+    let mut words = [""; 4];
+    let mut n = 0;
+    // At most twelve tokens are read: a longer clause is no bare infinitive.
+    for k in r
+        .take(12)
         .take_while(|&k| !w.is_punct(k, ","))
         .filter(|&k| w.is_word(k))
-        // Six words tell: a longer clause is no bare infinitive (and the test stays short).
-        .take(6)
-        .map(|k| w.lower(k))
-        .filter(|&l| l != "not")
-        .collect();
-    matches!(words.as_slice(), ["to", "be" | "remain", _])
+    {
+        let l = w.lower(k);
+        if l == "not" {
+            continue;
+        }
+        if n == words.len() {
+            return false;
+        }
+        words[n] = l;
+        n += 1;
+    }
+    matches!(words[..n], ["to", "be" | "remain", _])
 }
 
 /// Where the content after a cue starts: past an inverted source, a hearer ("told reporters") and

@@ -5,7 +5,6 @@ use super::*;
 use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
-use std::collections::HashMap;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
 /// it completes after a colon, a cue later in its sentence or just before it, else the previous
@@ -99,15 +98,9 @@ pub(super) fn attach_before(
 pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Quote> {
     let mut out = Vec::with_capacity(drafts.len());
     // The actors who spoke last, the most recent at the end (the last three are read), and what a
-    // "he" or "she" may name: each actor's index by id and kind and gender, found once.
+    // "he" or "she" may name in each: its kind and gender, found once, when first asked.
     let mut recent: Vec<usize> = Vec::new();
-    let index: HashMap<&str, usize> = actors
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(k, a)| (a.id.as_str(), k))
-        .collect();
-    let genders: Vec<Option<Gender>> = actors.actors.iter().map(pronoun_gender).collect();
+    let mut genders: Vec<Option<Option<Gender>>> = vec![None; actors.actors.len()];
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     let authors = byline_authors(w, actors);
@@ -136,7 +129,12 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
                     .iter()
                     .rev()
                     .take(3)
-                    .find(|&&a| pronoun_fits(genders[a], &m.text))
+                    .find(|&&a| {
+                        pronoun_fits(
+                            *genders[a].get_or_insert_with(|| pronoun_gender(&actors.actors[a])),
+                            &m.text,
+                        )
+                    })
                     .map(|&a| actors.actors[a].id.clone());
                 if continued.is_some() {
                     link = PRONOUN_PREVIOUS_SPEAKER;
@@ -145,7 +143,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
             }
             _ => speaker,
         };
-        if let Some(&a) = speaker.as_deref().and_then(|id| index.get(id)) {
+        if let Some(a) = speaker.as_deref().and_then(|id| actor_index(actors, id)) {
             if recent.len() >= 8 {
                 recent.drain(..5);
             }
@@ -708,6 +706,12 @@ fn resolve_relative(
 }
 
 /// "he" or "she": a subject pronoun of a person.
+/// The index of the actor with id `id` ("a3" is the third: ids follow the order of the actors).
+fn actor_index(actors: &Actors, id: &str) -> Option<usize> {
+    let k = id.strip_prefix('a')?.parse::<usize>().ok()?.checked_sub(1)?;
+    (actors.actors.get(k)?.id == id).then_some(k)
+}
+
 /// What a personal pronoun ("he", "she") may name in `actor`: a person (or a lone name of no known
 /// kind: "Kovacs said") of the gender given (unknown when neither is known), from their given name or
 /// else from most of the pronouns already linked to them; `None` for any other actor.
