@@ -747,7 +747,7 @@ impl Scan<'_, '_> {
             && self.same_sentence(i, i + 2)
     }
 
-    /// "Apple TV", "Nissan Leaf", "Google Analytics": a known organisation's name and one or two
+    /// "Apple TV", "Toyota Prius", "Google Analytics": a known organisation's name and one or two
     /// capitalised words that are no organisation word, place, noun for a place ("the Amazon Basin"),
     /// given name or title name a product or a service of it; the organisation alone is the actor
     /// ([`COMPANY_PRODUCT`]).
@@ -3412,7 +3412,7 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const COMPANY_PRODUCT: Rule = Rule {
     name: "actors/company-product",
-    description: "A known organisation's name and one or two capitalised words that are no organisation word, place, given name or title name a product or a service of it (\"Apple TV\", \"Nissan Leaf\", \"Google Analytics\"): the organisation is the actor, the product none.",
+    description: "A known organisation's name and one or two capitalised words that are no organisation word, place, noun for a place, given name or title name a product or a service of it (\"Apple TV\", \"Toyota Prius\", \"Google Analytics\"; not \"the Amazon Basin\"): the organisation is the actor, the product none.",
     examples: &[(
         "She sold her Toyota Prius and bought an Apple Watch.",
         "actor organization \"Toyota\": \"Toyota\"",
