@@ -67,7 +67,7 @@ pub struct StateMention {
 /// How a country mention acts as the subject of the verb after it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Act {
-    /// A verb of saying: "Russia denies".
+    /// A verb of saying, or of an act only a state's power does: "Russia denies", "Iran fired".
     Speaks,
     /// Another finite verb: "Russia could close", "the US dropped".
     Does,
@@ -214,14 +214,13 @@ fn subject_act(
         None
     };
     let plural = partner.is_some();
-    let act =
-        if speaks(doc, lower, verb_at, plural, &VERBS) || speaks(doc, lower, verb_at, plural, &POWER_VERBS) {
-            Some(Act::Speaks)
-        } else if does(doc, lower, verb_at, plural) {
-            Some(Act::Does)
-        } else {
-            None
-        };
+    let act = if speaks(doc, lower, verb_at, plural) {
+        Some(Act::Speaks)
+    } else if does(doc, lower, verb_at, plural) {
+        Some(Act::Does)
+    } else {
+        None
+    };
     (act, partner)
 }
 
@@ -256,17 +255,19 @@ impl Taken {
     }
 }
 
-/// Whether token `i` starts a verb phrase: a verb form, or an adverb and a verb form. A base form
+/// Whether token `i` starts a verb phrase of saying or of a state's power ([`POWER_VERBS`]): a verb
+/// form, or an adverb and a verb form. A base form
 /// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
 /// ("Germany backed by its allies").
-fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool, verbs: &WordSet) -> bool {
+fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     let verb = |k: usize| {
         let word = lower.get(k).copied().unwrap_or("");
         doc.tokens
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
-            && verbs.contains(word)
-            && (plural || !is_base_form(verbs, word))
+            && [&VERBS, &POWER_VERBS]
+                .iter()
+                .any(|list| list.contains(word) && (plural || !is_base_form(list, word)))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
     verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1))

@@ -3,12 +3,45 @@
 
 use super::*;
 
+/// The year step of "last", "this" or "next" before "year": -1, 0, 1.
+fn year_step(word: &str) -> Option<i32> {
+    match word {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
+/// Quarter `q` (or half, `half`) of `year`, over tokens `span`: "2009-Q3", "2009-H1".
+fn quarter_or_half(
+    span: std::ops::Range<usize>,
+    year: Option<i32>,
+    q: u8,
+    half: bool,
+    relative: bool,
+) -> Hit {
+    let value = year.map(|y| {
+        if half {
+            format!("{y:04}-H{q}")
+        } else {
+            timex::quarter_value(y, q)
+        }
+    });
+    let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
+    let hit = Hit::date(span.start, span.end, value).by(rule);
+    if relative {
+        hit.rel()
+    } else {
+        hit
+    }
+}
+
 impl Scanner<'_, '_> {
     /// Quarters and halves: "the third quarter", "third-quarter", "the first quarter of 2009",
     /// "Q3", "the quarter", "the year-earlier quarter", "fiscal 1989".
     pub(super) fn quarter_at(&self, i: usize) -> Option<Hit> {
         self.quarter_token_at(i)
-            .or_else(|| self.next_years_quarter_at(i))
             .or_else(|| self.quarter_phrase_at(i))
             .or_else(|| self.quarters_set_at(i))
             .or_else(|| self.possessive_year_quarter_at(i))
@@ -20,12 +53,7 @@ impl Scanner<'_, '_> {
         let (year, k, relative) = match self.year_num(i) {
             Some(y) => (Some(y), i + 1, false),
             None => {
-                let dir = match self.w(i) {
-                    "last" => -1,
-                    "this" => 0,
-                    "next" => 1,
-                    _ => return None,
-                };
+                let dir = year_step(self.w(i))?;
                 if self.w(i + 1) != "year" {
                     return None;
                 }
@@ -42,16 +70,7 @@ impl Scanner<'_, '_> {
             "half" if q <= 2 => true,
             _ => return None,
         };
-        let value = year.map(|y| {
-            if half {
-                format!("{y:04}-H{q}")
-            } else {
-                timex::quarter_value(y, q)
-            }
-        });
-        let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
-        let hit = Hit::date(i, j + 2, value).by(rule);
-        Some(if relative { hit.rel() } else { hit })
+        Some(quarter_or_half(i..j + 2, year, q, half, relative))
     }
 
     /// Quarters in the plural without a year are every such quarter: "in the second and fourth
@@ -241,25 +260,6 @@ impl Scanner<'_, '_> {
         None
     }
 
-    /// "next year's first quarter", "last year's third quarter".
-    fn next_years_quarter_at(&self, i: usize) -> Option<Hit> {
-        let r = self.reference;
-        if self.is(i, &["last", "this", "next"]) && self.w(i + 1) == "year" && self.w(i + 2) == "'s" {
-            let q = timex::ordinal_of(self.w(i + 3)).filter(|q| (1..=4).contains(q))? as u8;
-            if self.w(i + 4) != "quarter" {
-                return None;
-            }
-            let dir = match self.w(i) {
-                "last" => -1,
-                "this" => 0,
-                _ => 1,
-            };
-            let value = r.map(|r| timex::quarter_value(r.year + dir, q));
-            return Some(Hit::date(i, i + 5, value).rel().by(&QUARTER_OF_YEAR));
-        }
-        None
-    }
-
     /// "the third quarter (of 2009)", "the first half", "the quarter", "the latest quarter", "a year
     /// earlier", "the year-earlier period".
     fn quarter_phrase_at(&self, i: usize) -> Option<Hit> {
@@ -338,12 +338,7 @@ impl Scanner<'_, '_> {
             } else if let Some(y) = self.year_num(end + 2).filter(|_| self.w(end + 1) == "fiscal") {
                 // "the first quarter of fiscal 1990".
                 (Some(y), end + 3, false)
-            } else if self.is(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
-                let dir = match self.w(end + 1) {
-                    "last" => -1,
-                    "this" => 0,
-                    _ => 1,
-                };
+            } else if let Some(dir) = year_step(self.w(end + 1)).filter(|_| self.w(end + 2) == "year") {
                 (r.map(|r| r.year + dir), end + 3, true)
             } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
                 (r.map(|r| r.year), end + 3, true)
@@ -371,22 +366,13 @@ impl Scanner<'_, '_> {
             Some(y) => (Some(y), false),
             None => (year, relative),
         };
-        let value = year.map(|y| {
-            if half {
-                format!("{y:04}-H{q}")
-            } else {
-                timex::quarter_value(y, q)
-            }
-        });
         // An adjective ("the third-quarter loss") leaves the article out.
         let start = match (ord.1, year_before) {
             (true, Some(_)) => i + 1,
             (true, None) => j,
             (false, _) => i,
         };
-        let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
-        let hit = Hit::date(start, end, value).by(rule);
-        Some(if relative { hit.rel() } else { hit })
+        Some(quarter_or_half(start..end, year, q, half, relative))
     }
 
     pub(super) fn previous_quarter(&self, r: Date) -> String {
