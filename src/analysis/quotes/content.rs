@@ -337,6 +337,18 @@ pub(super) fn infinitive_at(w: &Words, k: usize) -> bool {
     w.lower(k) == "to" && !(is_in(w.lower(k + 1), DETERMINER) || is_capitalized(w.text(k + 1)))
 }
 
+/// Whether a verb that can carry a clause stands in `r`: an auxiliary, a past form (irregular or in
+/// "-ed") or a reporting verb not in "-ing" ("speaking at a rally" sets a scene).
+pub(super) fn has_verb(w: &Words, mut r: Range<usize>) -> bool {
+    r.any(|k| {
+        let lw = w.lower(k);
+        is_in(lw, FINITE)
+            || is_in(lw, PAST)
+            || lw.ends_with("ed")
+            || w.verb(k).is_some() && !lw.ends_with("ing")
+    })
+}
+
 /// Content that reads as a clause: "that ...", "to ...", "whether ...", "it would ...", "prices rose".
 pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
     let first = w.lower(r.start);
@@ -515,10 +527,7 @@ pub(super) fn according_content(
     let before = c.tokens.start.saturating_sub(s.tokens.start);
     // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
     let opening = s.tokens.start..c.tokens.start.saturating_sub(1);
-    let verbless = !opening.clone().any(|k| {
-        let lw = w.lower(k);
-        is_in(lw, FINITE) || is_in(lw, PAST) || lw.ends_with("ed") || w.verb(k).is_some()
-    });
+    let verbless = !has_verb(w, opening.clone());
     let opener = before > 2
         && w.is_punct(c.tokens.start - 1, ",")
         && close.is_some()

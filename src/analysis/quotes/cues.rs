@@ -634,6 +634,17 @@ fn inverted_source(
         return None;
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
+    // "Ana Ruiz's deputy, Tom Veck, welcomed the plan.": without a verb before the comma there is no
+    // content for the verb to report, so a common noun after it is its object, not its source; not
+    // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
+    if comma_before
+        && !after_quote
+        && !has_verb(w, floor..v - 1)
+        && !is_capitalized(w.text(np.start))
+        && !w.is_punct(np.end, ",")
+    {
+        return None;
+    }
     // "..., said it would" starts the content; "..., said he." is the source.
     // An opening quotation mark goes on with the content: `said the mayor's latest “blunder ...”`.
     let punct_after = w

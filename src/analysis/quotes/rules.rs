@@ -378,6 +378,7 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "\"The bridge is closed,\" the police chief said.",
             "Mara Lind, the head of Acme Corp, said profits rose sharply.",
+            "Ana Ruiz's deputy, Tom Veck, welcomed the plan.",
         ],
     },
     Rule {
