@@ -185,6 +185,20 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The token after a relative clause on "which" between commas that starts at the comma at token
+    /// `comma` ("Norway, which brokered the truce, said"), within the sentence and 30 tokens.
+    pub fn after_which_clause(&self, comma: usize) -> Option<usize> {
+        if self.word(comma) != "," || !self.word(comma + 1).eq_ignore_ascii_case("which") {
+            return None;
+        }
+        let sentence = self.tokens.get(comma)?.sentence;
+        (comma + 2..self.tokens.len().min(comma + 32))
+            .take_while(|&k| self.tokens[k].sentence == sentence && !self.tokens[k].line_start)
+            .find(|&k| self.word(k) == ",")
+            .map(|k| k + 1)
+            .filter(|&k| k < self.tokens.len() && self.tokens[k].sentence == sentence)
+    }
+
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn span_of(&self, tokens: std::ops::Range<usize>) -> Span {
         match (

@@ -309,6 +309,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_NAME,
     names::IMPERATIVE_BEFORE_NAME,
     names::CAPITALISED_WORD,
+    names::ORGANISATION_WHICH_SPEAKS,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
     names::REGNAL_NUMBER,

@@ -1328,6 +1328,11 @@ impl Scan<'_, '_> {
             c.rule = LEGISLATIVE_CHAMBER.name;
         } else if n.name.clone().any(|k| self.quoted_nickname(n.name.start, k)) {
             c.rule = QUOTED_NICKNAME.name;
+        } else if c.rule == CAPITALISED_WORD.name
+            && self.initial(n.mention_start)
+            && self.speaks_after_which(end)
+        {
+            c.rule = ORGANISATION_WHICH_SPEAKS.name;
         }
         out.push(c);
     }
@@ -2307,7 +2312,8 @@ impl Scan<'_, '_> {
             c.doubtful = true;
         }
         // Sentence-initial single unknown word: wait for confirmation from the rest of the article
-        // (a public figure's surname needs none: "Putin said ...").
+        // (a public figure's surname needs none: "Putin said ..."; nor does a name that speaks after a
+        // relative clause on "which": "Vortexa, which opposed the deal, said ...").
         if text_words.len() == 1
             && self.initial(first)
             && !has_title
@@ -2315,6 +2321,7 @@ impl Scan<'_, '_> {
             && given.is_none()
             && !c.all_caps
             && !things::public_figure_name(text_words[0])
+            && !self.speaks_after_which(end)
         {
             c.deferred = true;
         }
@@ -2496,6 +2503,14 @@ impl Scan<'_, '_> {
     /// runs the firm" ([`SURNAME_AS_PLACE_HEAD`]); not "Victoria Park" or "walked to Albert Hall".
     fn surname_as_head(&self, n: &NameFacts) -> bool {
         n.given.is_some() && n.words.len() == 2 && self.speaks_at(n.mention_start, n.name.end)
+    }
+
+    /// Whether a relative clause on "which" after the name at token `end` is followed by a verb of
+    /// saying: "Vortexa, which opposed the deal, said ..." ([`ORGANISATION_WHICH_SPEAKS`]).
+    fn speaks_after_which(&self, end: usize) -> bool {
+        self.doc
+            .after_which_clause(end)
+            .is_some_and(|k| quotes::verb_lemma(self.low(k)).is_some() && !self.low(k).ends_with("ing"))
     }
 
     /// Whether the name at tokens `start..end` speaks right there: a verb of saying after or before it
@@ -3281,6 +3296,19 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
     )],
     counter_examples: &["The report was written in Harbour Street.", "The report was written by hand."],
+};
+
+pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
+    name: "actors/organisation-which-speaks",
+    description: "A single unknown name that opens a sentence, with a relative clause on \"which\" after it and then a verb of saying (\"Vortexa, which opposed the deal, said ...\"), is an organisation that speaks; \"which\" is not said of a person.",
+    examples: &[(
+        "Vortexa, which had opposed the merger, said it would appeal.",
+        "actor organization \"Vortexa\": \"Vortexa\"",
+    )],
+    counter_examples: &[
+        "Vortexa said it would appeal.",
+        "Tikal, which was founded in the fourth century, is now a park.",
+    ],
 };
 
 pub const CAPITALISED_WORD: Rule = Rule {

@@ -4,7 +4,8 @@
 //! Ukraine", "flights to Moscow") it is only a country mention.
 //!
 //! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
-//! follows it, maybe after one adverb ("Chile also said"), or when it is the first of two such
+//! follows it, maybe after one adverb ("Chile also said") or a relative clause on "which" ("Norway, which
+//! brokered the truce, said"), or when it is the first of two such
 //! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
 //! never inside another actor's name ("the US Treasury Department"). So does a verb of an act only a
 //! state's power does (`data/actors-state-power-verbs.txt`: "Iran fired", "Russia invaded", "China
@@ -214,6 +215,10 @@ fn subject_act(
         None
     };
     let plural = partner.is_some();
+    // "Norway, which brokered the truce, said": the verb after a relative clause.
+    if partner.is_none() {
+        verb_at = doc.after_which_clause(after).unwrap_or(after);
+    }
     let act = if speaks(doc, lower, verb_at, plural) {
         Some(Act::Speaks)
     } else if does(doc, lower, verb_at, plural) {
@@ -330,7 +335,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\") or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
+    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\"), maybe after a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -356,6 +361,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
             "Iran fired a missile at the base.",
             "actor organization \"Iran\": \"Iran\"",
         ),
+        (
+            "Norway, which brokered the truce, said it was concerned.",
+            "actor organization \"Norway\": \"Norway\"",
+        ),
     ],
     counter_examples: &[
         "Troops in Ukraine are ready.",
@@ -367,6 +376,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         "Chile exports copper, and the fire in France spread.",
         "Only citizens of China and Russia need no visa.",
         "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
+        "Norway, which has many fjords, is cold.",
     ],
 };
 
