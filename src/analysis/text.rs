@@ -98,6 +98,22 @@ static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Abbreviations that can close a name or a list ("Inc", "Jr", "etc"; `closes` in
+/// `data/abbreviations.txt`), after which a word of [`SENTENCE_OPENERS`] starts the next sentence.
+static CLOSING_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!("data/abbreviations.txt"))
+        .filter(|row| {
+            row.get(1)
+                .is_some_and(|tags| tags.split(' ').any(|t| t == "closes"))
+        })
+        .filter_map(|row| row.first().copied())
+        .collect()
+});
+
+/// Words that open a sentence and never carry on a name: "He", "The", "Its".
+static SENTENCE_OPENERS: crate::analysis::gazetteer::WordSet =
+    crate::analysis::gazetteer::word_set!("data/text-sentence-openers.txt");
+
 /// A word after which a period does not end a sentence ("Mr", "etc", "Jan"), in any case.
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
@@ -563,7 +579,11 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     if s == "." && i > 0 && !t.space_before {
         let prev = &tokens[i - 1];
         let p = prev.span().slice(text);
-        if prev.kind == TokenKind::Word && is_abbreviation(p) {
+        // "GE Capital Corp. He succeeded ...": a word that opens sentences after an abbreviation that
+        // closes a name starts the next one.
+        let closes = CLOSING_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p))
+            && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes {
             return false;
         }
         // An initial: "John F. Kennedy".
@@ -700,6 +720,14 @@ mod tests {
             ["It rose 3.5 percent.", "Then"]
         );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
+        assert_eq!(
+            sentences("He joined Orvik Corp. He left. Orvik Inc. Chief Tom Berg and Ada Lenz Jr. spoke."),
+            [
+                "He joined Orvik Corp.",
+                "He left.",
+                "Orvik Inc. Chief Tom Berg and Ada Lenz Jr. spoke."
+            ]
+        );
     }
 
     #[test]

@@ -9,6 +9,11 @@ use crate::analysis::text::Doc;
 /// Legal forms of companies: "Inc", "Ltd", "GmbH".
 static FORMS: WordSet = word_set!("../data/actors-company-forms.txt");
 
+/// Whether a word is a company's legal form: "Inc", "Ltd", "GmbH".
+pub fn is_form(word: &str) -> bool {
+    FORMS.contains(word)
+}
+
 /// Drops each candidate that is only a company form after a comma that follows another candidate, and
 /// makes that candidate an organisation ([`COMPANY_FORM`]), keeping the short forms' links
 /// (`alias_of`).

@@ -236,7 +236,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             })
             .collect(),
         name_abbreviations: gazetteer::rows(gazetteer::data_file!("../data/abbreviations.txt"))
-            .filter(|row| row.get(1) == Some(&"name"))
+            .filter(|row| {
+                row.get(1)
+                    .is_some_and(|tags| tags.split(' ').any(|t| t == "name"))
+            })
             .filter_map(|row| row.first().map(|w| capitalise(w)))
             .collect(),
         org_nouns: gazetteer::words(gazetteer::data_file!("../data/actors-org-nouns.txt")).collect(),

@@ -20,6 +20,7 @@ use crate::analysis::sort::CompactSort;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::analysis::actors::companies;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::actors::things;
@@ -658,6 +659,11 @@ impl Scan<'_, '_> {
                 }
                 // "Jr." at the end of a sentence may have ended it: the period still belongs here.
                 j += 1;
+                // "Lipper Inc. Shearson Lehman Hutton Inc. reported": a company's legal form closes its
+                // name, unless another form follows ("Co. Ltd.").
+                if companies::is_form(self.word(j - 2)) && !companies::is_form(self.word(j)) {
+                    break;
+                }
             } else if self.is_word(j) && PARTICLES.contains(self.word(j)) {
                 // "van Nistelrooy", "von der Leyen": particles, then a capitalised word.
                 let mut k = j;
@@ -3233,7 +3239,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation.",
+        "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation; a company's legal form (\"Inc.\", \"Corp.\") closes it.",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3246,6 +3252,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Smith and the Chicago Tribune sued.",
             "actor organization \"Chicago Tribune\": \"Chicago Tribune\"",
+        ),
+        (
+            "Tom Berg works for Orvik Holdings Inc. Brisk Partners Inc. also reported losses.",
+            "actor organization \"Brisk Partners Inc.\": \"Brisk Partners Inc.\"",
         ),
     ],
     counter_examples: &[
