@@ -987,9 +987,17 @@ impl Scan<'_, '_> {
                 let right_head = self.has_org_word(right.end - 1..right.end);
                 // "Colorado State University of the US": an organisation already named, then its country.
                 let the_place = right_places && self.word(right.start - 1) == "the" && left.len() >= 2;
+                // "Senate Majority Leader George Mitchell of Maine": a person's name, then a home state.
+                let home = right_places
+                    && conn == "of"
+                    && left.len() >= 2
+                    && !self.is_place(left.end - 1)
+                    && LEXICON.given(self.word(left.end - 2)).is_some()
+                    && !self.has_org_word(left.end - 1..left.end);
                 if (joined && (right_places && conn != "at" || right_head))
                     || (conn == "at" && right_head)
                     || the_place
+                    || home
                 {
                     return false;
                 }
@@ -3155,11 +3163,17 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role.",
-    examples: &[(
-        "Foreign Minister Sergei Lavrov arrived.",
-        "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
-    )],
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name.",
+    examples: &[
+        (
+            "Foreign Minister Sergei Lavrov arrived.",
+            "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
+        ),
+        (
+            "Senate Majority Leader George Mitchell of Maine voted for the ban.",
+            "actor person \"George Mitchell\": \"George Mitchell\"",
+        ),
+    ],
     counter_examples: &[
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
