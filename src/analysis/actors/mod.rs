@@ -310,6 +310,7 @@ pub static RULES: &[Rule] = &[
     names::IMPERATIVE_BEFORE_NAME,
     names::CAPITALISED_WORD,
     names::ORGANISATION_WHICH_SPEAKS,
+    names::ORGANISATION_IN_APPOSITION,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
     names::REGNAL_NUMBER,

@@ -1048,6 +1048,13 @@ impl Scan<'_, '_> {
         w.contains(is_hyphen) && w.split(is_hyphen).all(|p| LEXICON.place(p).is_some())
     }
 
+    /// Whether the place at token `i` is a possessive ("China's official news agency"): the phrase it
+    /// opens is an apposition, not the region of a place before it ("Tarsby, China").
+    fn possessive_place(&self, i: usize) -> bool {
+        let len = self.place_len(i, self.doc.tokens.len().min(i + 6)).max(1);
+        matches!(self.word(i + len), "'s" | "’s")
+    }
+
     /// The number of tokens of the place name starting at `i` (0 when none): "United States", "Russian".
     fn place_len(&self, i: usize, end: usize) -> usize {
         let mut best = usize::from(self.is_place(i));
@@ -1155,6 +1162,25 @@ impl Scan<'_, '_> {
 
     /// A role title that ends right before token `start` (in any case), extended back over the
     /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
+    /// Whether the group `a..b`, one word, qualifies the lower-case noun after it ("the official Soviet
+    /// news agency", "the chief Orvik analyst"): the role word before it qualifies that noun too, and
+    /// gives the word no role ([`ROLE_BEFORE_NAME`]).
+    fn qualifies_noun(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && self.is_word(b)
+            && self.doc.tokens[b].space_before
+            && !self.cap(b)
+            && self.same_sentence(a, b)
+            && {
+                let next = self.low(b);
+                things::common_noun(next)
+                    || LEXICON.is_org_noun(next)
+                    || LEXICON
+                        .title(next)
+                        .is_some_and(|(kind, _)| kind == TitleKind::Role)
+            }
+    }
+
     fn role_before(&self, start: usize) -> Option<usize> {
         self.title_before(start).or_else(|| {
             // "the Prime Minister of Singapore, Mr. Lee": a title, "of" and a place.
@@ -1256,7 +1282,7 @@ impl Scan<'_, '_> {
         let Some(titles) = self.titles(a, b, out) else {
             return;
         };
-        let (name_start, roles) = self.roles(a, &titles, out);
+        let (name_start, roles) = self.roles(a, b, &titles, out);
         let Some((first, end)) = self.name_end(&titles, name_start, b) else {
             return;
         };
@@ -1318,7 +1344,7 @@ impl Scan<'_, '_> {
         }
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
-        self.apposition(end, &mut c);
+        let org_apposition = self.apposition(end, &mut c);
         let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(&n);
         c.rule = name_rule(&NameEvidence {
             courtesy: titles.courtesy.is_some(),
@@ -1347,6 +1373,8 @@ impl Scan<'_, '_> {
             && self.speaks_after_which(end)
         {
             c.rule = ORGANISATION_WHICH_SPEAKS.name;
+        } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
+            c.rule = ORGANISATION_IN_APPOSITION.name;
         }
         out.push(c);
     }
@@ -1481,6 +1509,7 @@ impl Scan<'_, '_> {
     fn roles(
         &self,
         a: usize,
+        b: usize,
         titles: &Titles,
         out: &mut Vec<Candidate>,
     ) -> (usize, Vec<(String, Option<String>)>) {
@@ -1499,7 +1528,7 @@ impl Scan<'_, '_> {
                 // An organisation named in the role: "Apple" in "Apple CEO Steve Jobs".
                 self.org_in_role(role_from..role_to, out);
             }
-        } else if let Some(from) = self.role_before(a) {
+        } else if let Some(from) = self.role_before(a).filter(|_| !self.qualifies_noun(a, b)) {
             roles.push(self.role(from..a));
         } else if a >= 2 && self.word(a - 1) == "," {
             if let Some(from) = self.role_before(a - 1) {
@@ -2132,7 +2161,7 @@ impl Scan<'_, '_> {
                 || things::location_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || things::place_noun_before(self.doc, self.lower, mention_start)
-                || self.word(end) == "," && self.is_place(end + 1)
+                || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
@@ -2483,7 +2512,8 @@ impl Scan<'_, '_> {
             while e - joint < 3 && self.cap(e) && self.same_sentence(start, e) {
                 e += 1;
             }
-            if joint == k || e == joint {
+            // "Xinhua, China's official news agency": a possessive opens an apposition, no list item.
+            if joint == k || e == joint || matches!(self.word(e), "'s" | "’s") {
                 break;
             }
             if item_is_place(joint..e) {
@@ -2870,11 +2900,13 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// ", the French president," after a name: a role.
-    fn apposition(&self, end: usize, c: &mut Candidate) {
-        if self.word(end) != "," || c.org > c.person {
-            return;
+    /// ", the French president," after a name: a role; ", the official news agency,": an
+    /// organisation ([`ORGANISATION_IN_APPOSITION`]), which it returns.
+    fn apposition(&self, end: usize, c: &mut Candidate) -> bool {
+        if self.word(end) != "," {
+            return false;
         }
+        let person_first = c.org <= c.person;
         let mut k = end + 1;
         if matches!(self.word(k), "the" | "a" | "an") {
             k += 1;
@@ -2884,7 +2916,7 @@ impl Scan<'_, '_> {
         while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
             let w = self.word(k);
             if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
-                || is_quote_mark(w.chars().next().unwrap_or(' '))
+                || is_quote_mark(w.chars().next().unwrap_or(' ')) && !matches!(w, "'s" | "’s")
             {
                 break;
             }
@@ -2892,7 +2924,7 @@ impl Scan<'_, '_> {
                 w,
                 "who" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
             ) {
-                return;
+                return false;
             }
             if k - start < 5
                 && self
@@ -2903,16 +2935,46 @@ impl Scan<'_, '_> {
             }
             k += 1;
         }
-        if title_seen
-            && k > start
-            && matches!(
+        if k == start
+            || !matches!(
                 self.word(k),
                 "," | "." | "(" | ")" | "said" | "says" | "told" | ";"
             )
         {
+            return false;
+        }
+        // "Tass, the official Soviet news agency,": the head of the phrase is a noun for an
+        // organisation, whatever role word ("official") stands before it.
+        // The phrase is a noun phrase: it opens with an article or a possessive ("China's").
+        let noun_phrase = start > end + 1 || matches!(self.word(start + 1), "'s" | "’s");
+        let org_head = (start..k).find(|&h| {
+            noun_phrase
+                && h < start + 6
+                && !self.cap(h)
+                && LEXICON.is_org_noun(self.low(h))
+                && (h + 1 == k || matches!(self.low(h + 1), "based" | "in" | "with" | "owned" | "run"))
+        });
+        if org_head.is_none() && !(title_seen && person_first) {
+            return false;
+        }
+        // A name that opens the sentence is one when a closed apposition follows it: "Tass, the
+        // official news agency, said"; not "Meanwhile, the agency said" nor "Separately, ...".
+        let word = self.low(end - 1);
+        if c.deferred
+            && self.word(k) == ","
+            && !LEXICON.is_stop(word)
+            && !word.ends_with("ly")
+            && !self.lower_seen.contains(word)
+        {
+            c.deferred = false;
+        }
+        if org_head.is_some() {
+            c.org += 2;
+        } else {
             c.roles.push(self.role(start..k));
             c.person += 2;
         }
+        org_head.is_some()
     }
 }
 
@@ -3177,6 +3239,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
     counter_examples: &[
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
+        "The official Vellmark news agency denied it.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
     ],
 };
@@ -3320,6 +3383,29 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
     )],
     counter_examples: &["The report was written in Harbour Street.", "The report was written by hand."],
+};
+
+pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
+    name: "actors/organisation-in-apposition",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence.",
+    examples: &[
+        (
+            "Tass, the official Soviet news agency, called it interference.",
+            "actor organization \"Tass\": \"Tass\"",
+        ),
+        (
+            "The deal was announced by Orvik, a shipping company based in Oslo.",
+            "actor organization \"Orvik\": \"Orvik\"",
+        ),
+        (
+            "The plan was criticised by Xinhua, China's official news agency.",
+            "actor organization \"Xinhua\": \"Xinhua\"",
+        ),
+    ],
+    counter_examples: &[
+        "Meanwhile, the news agency said the talks failed.",
+        "Lindqvist, the firm's chairman, said profits rose.",
+    ],
 };
 
 pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
