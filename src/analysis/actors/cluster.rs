@@ -316,7 +316,7 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
                 continue;
             };
             let word = doc.word(next);
-            acts |= acts_at(doc, lower, next);
+            acts |= things::acts_at(doc, lower, next);
             qualifies |= t.space_before
                 && t.kind == TokenKind::Word
                 && word.starts_with(char::is_lowercase)
@@ -329,15 +329,6 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
             cl.members.clear();
         }
     }
-}
-
-/// Whether token `next`, right after a name, shows the name acting or owning: a possessive ("ZPL's
-/// chairman") or a verb of speech ("ZPL said").
-pub fn acts_at(doc: &Doc, lower: &[&str], next: usize) -> bool {
-    doc.tokens.get(next).is_some_and(|t| {
-        !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
-            || quotes::verb_lemma(lower[next]).is_some()
-    })
 }
 
 /// Drops the single capitalised words that only ever qualify a common noun ([`NAME_AS_MODIFIER`]): a
@@ -910,7 +901,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor; a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form.",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form.",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -919,6 +910,10 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
         (
             "Shares of Harbour Airlines (HAL, its short form) fell.",
             "actor organization \"Harbour Airlines\": \"HAL\"",
+        ),
+        (
+            "The Liberation Tigers of Tarsby Vellmark (LTTV) denied the claim. The LTTV said it would fight on.",
+            "actor organization \"Liberation Tigers of Tarsby Vellmark\": \"LTTV\"",
         ),
     ],
     counter_examples: &[

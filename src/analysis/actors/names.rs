@@ -312,6 +312,16 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             terms.insert(c.words[0].clone());
         }
     }
+    // "The Liberation Tigers of Tamil Eelam (LTTE) ... The LTTE said": an acronym that speaks or owns
+    // names a body, whatever its expansion.
+    for c in cands.iter() {
+        if c.words.len() == 1
+            && terms.contains(&c.words[0])
+            && things::acts_at(doc, lower, doc.token_at_or_after(c.span.end))
+        {
+            terms.remove(&c.words[0]);
+        }
+    }
     if terms.is_empty() {
         return;
     }
@@ -975,9 +985,30 @@ impl Scan<'_, '_> {
         town && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss")) && one_word_ok()
     }
 
+    /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
+    /// connectors left out ("Liberation Tigers of Tamil Eelam (LTTE)"): they are one name.
+    fn spelled_in_brackets(&self, a: usize, b: usize) -> bool {
+        let acronym = self.word(b + 1);
+        self.word(b) == "("
+            && self.word(b + 2) == ")"
+            && (2..=8).contains(&acronym.len())
+            && is_all_caps(acronym)
+            && acronym_of(
+                &(a..b)
+                    .filter(|&i| self.is_word(i) && !(i == a && self.low(i) == "the"))
+                    .map(|i| self.word(i).to_string())
+                    .collect::<Vec<_>>(),
+            )
+            .is_some_and(|letters| letters == acronym)
+    }
+
     fn accept_connector(&self, left: Range<usize>, conn: &str, right: Range<usize>, joined: bool) -> bool {
         if left.is_empty() || right.is_empty() {
             return false;
+        }
+        // "Liberation Tigers of Tamil Eelam (LTTE)": an acronym in brackets that spells the whole.
+        if self.spelled_in_brackets(left.start, right.end) {
+            return true;
         }
         match conn {
             "of" | "for" | "at" | "on" => {

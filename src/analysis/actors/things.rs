@@ -728,12 +728,21 @@ pub fn drop_languages(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: 
                 || c.courtesy
                 || c.given
                 || super::names::known_rule(c.rule)
-                || super::cluster::acts_at(doc, lower, doc.token_at_or_after(c.span.end))
+                || acts_at(doc, lower, doc.token_at_or_after(c.span.end))
         });
         if !actor {
             cl.members.clear();
         }
     }
+}
+
+/// Whether token `next`, right after a name, shows the name acting or owning: a possessive ("ZPL's
+/// chairman") or a verb of speech ("ZPL said").
+pub fn acts_at(doc: &Doc, lower: &[&str], next: usize) -> bool {
+    doc.tokens.get(next).is_some_and(|t| {
+        !t.space_before && matches!(lower[next], "'s" | "’s" | "'" | "’")
+            || crate::analysis::quotes::verb_lemma(lower[next]).is_some()
+    })
 }
 
 /// Whether the acronym at token `start`, in brackets, spells the initials of the capitalised words before
