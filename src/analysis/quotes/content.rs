@@ -312,13 +312,48 @@ fn content_start(w: &Words, c: &Cue) -> usize {
 /// Where the hearer of "told" that starts at token `k` ends: "reporters", "Breitbart News Daily host
 /// Alex Marlow"; `k` itself when none starts there.
 fn hearer_end(w: &Words, k: usize, limit: usize) -> usize {
-    if let Some(np) = np_right(w, k, limit) {
+    let end = if let Some(np) = np_right(w, k, limit) {
         np.end
     } else if k < limit && w.is_word(k) && !is_in(w.lower(k), STOP) {
         k + 1
     } else {
         k
+    };
+    // "told MSNBC's “Morning Joe”", "told Fox News' Hannity", "told NBC's show": the possessor's
+    // programme goes with it.
+    let possessive = |t: usize| matches!(w.lower(t), "'s" | "’s" | "'" | "’");
+    let after = if end > k && possessive(end) {
+        end + 1
+    } else if end > k + 1 && possessive(end - 1) {
+        end
+    } else {
+        return end;
+    };
+    if let Some(close) = quoted_title_end(w, after, limit) {
+        return close;
     }
+    match np_right(w, after, limit) {
+        Some(np) => np.end,
+        None if w.is_word(after) && !is_in(w.lower(after), STOP) && !is_in(w.lower(after), CLAUSE_OPENER) => {
+            after + 1
+        }
+        None => end,
+    }
+}
+
+/// The end (after its closing mark) of a short title in quotation marks that opens at token `k`,
+/// capitalised words and the small words of titles only: “Morning Joe”, "Meet the Press".
+fn quoted_title_end(w: &Words, k: usize, limit: usize) -> Option<usize> {
+    mark_of(w.text(k)).filter(|m| m.1 != Role::Close)?;
+    let mut j = k + 1;
+    while j < limit
+        && j - k <= 7
+        && w.is_word(j)
+        && (is_capitalized(w.text(j)) || is_in(w.lower(j), TITLE_SMALL))
+    {
+        j += 1;
+    }
+    (j > k + 1 && j < limit && mark_of(w.text(j)).is_some_and(|m| m.1 != Role::Open)).then_some(j + 1)
 }
 
 /// A word that names a time (not a preposition that may open one): "Monday", "March", "week",
