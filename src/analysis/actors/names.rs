@@ -1964,7 +1964,19 @@ impl Scan<'_, '_> {
         c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
         // "KOVAC:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
         // it may only join a name the article writes normally.
-        if c.all_caps && letters >= 5 && known.is_none() && !has_title {
+        // Inside a sentence, a word in capitals that the text never writes in lower case and that is no
+        // English word, with no colon after it, is an acronym all the same ("told MSNBC on Friday").
+        let acronym_inside = {
+            let (start, lower) = (name.start, first_word.to_lowercase());
+            letters <= 6
+                && first_word.matches(is_hyphen).count() <= 1
+                && !self.initial(start)
+                && !matches!(self.word(name.end), ":" | ")")
+                && !self.lower_seen.contains(lower.as_str())
+                && !LEXICON.is_stop(&lower)
+                && !things::common_noun(&lower)
+        };
+        if c.all_caps && letters >= 5 && known.is_none() && !has_title && !acronym_inside {
             c.all_caps = false;
             c.deferred = true;
         }
@@ -3375,12 +3387,20 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates.",
-    examples: &[(
-        "The deal was signed by XKP on Monday.",
-        "actor organization \"XKP\": \"XKP\"",
-    )],
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates. One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker).",
+    examples: &[
+        (
+            "The deal was signed by XKP on Monday.",
+            "actor organization \"XKP\": \"XKP\"",
+        ),
+        (
+            "Ada Lenz told NAVCO on Friday that talks had failed.",
+            "actor organization \"NAVCO\": \"NAVCO\"",
+        ),
+    ],
     counter_examples: &[
+        "KOVAC: We left early.",
+        "We stayed home because of COVID for a month.",
         "The deal cost 5 USD a share.",
         "He watched TV at home.",
         "The ferry costs 350 DKK. Pay the DKK in cash.",
