@@ -2920,7 +2920,14 @@ impl Scan<'_, '_> {
                 {
                     i += 1;
                 }
-                if (s..i).all(|k| PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k))) {
+                // "Competition Commissioner": one common noun names the office's field, no
+                // organisation, unless a list knows it ("Apple CEO"); "Air Force Colonel" is a body.
+                let field = |k: usize| {
+                    i == s + 1 && things::common_noun(self.low(k)) && LEXICON.org(self.word(k)).is_none()
+                };
+                if (s..i).all(|k| {
+                    PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
+                }) {
                     continue;
                 }
                 let words: Vec<String> = (s..i).map(|k| self.low(k).to_string()).collect();
@@ -3492,12 +3499,16 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
     )],
-    counter_examples: &["Russian Foreign Minister Anna Berg spoke.", "The CEO spoke."],
+    counter_examples: &[
+        "Russian Foreign Minister Anna Berg spoke.",
+        "The CEO spoke.",
+        "Competition Commissioner Anna Berg spoke.",
+    ],
 };
 
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
