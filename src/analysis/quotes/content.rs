@@ -294,6 +294,15 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
         if k > start && k < n && is_in(w.lower(k), PRONOUN) {
             start = k;
+        } else if k > start + 1
+            && k + 1 < n
+            && w.is_word(k)
+            && matches!(w.lower(k - 1), "the" | "a")
+            && matches!(w.lower(k + 1), "he" | "she" | "they" | "we" | "i" | "it")
+            && w.sentence(k + 1) == sentence
+        {
+            // "said after the meeting she thought ...": a preposition and its noun, then the clause.
+            start = k + 1;
         } else {
             // The clause's subject keeps its determiner: "on Tuesday | the talks had failed".
             let mut j = k;
