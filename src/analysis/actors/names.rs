@@ -147,6 +147,9 @@ struct Scan<'d, 'a> {
     lower_seen: HashSet<&'a str>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
     cap_seen: HashSet<&'d str>,
+    /// Capitalised words seen alone inside a sentence, with no capitalised word or connector beside
+    /// them ("Shares of Lufthansa rose"): a name by itself.
+    alone_seen: HashSet<&'d str>,
     /// Tokens inside a date mention (only while `caps` is built).
     date: Vec<bool>,
     /// [`Scan::cap`] of every token, computed once: the passes ask it several times per token.
@@ -211,6 +214,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         lower,
         lower_seen,
         cap_seen: HashSet::new(),
+        alone_seen: HashSet::new(),
         surnames: HashSet::new(),
         suffix_surnames: HashSet::new(),
         date,
@@ -260,6 +264,15 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             .map(|i| lower[i]),
     );
     scan.cap_seen = cap_seen;
+    // One capitalised word alone, inside a sentence: no capitalised word or connector next to it.
+    let joins = |k: usize| CONNECTORS.contains(scan.word(k)) || scan.word(k) == "&";
+    let alone = |i: usize| {
+        let before = i == 0
+            || !scan.cap(i - 1) && !(joins(i - 1) && i >= 2 && scan.cap(i - 2) && !scan.initial(i - 2));
+        let after = !scan.cap(i + 1) && !(joins(i + 1) && scan.cap(i + 2));
+        scan.cap(i) && !scan.initial(i) && !scan.headline[i] && before && after
+    };
+    scan.alone_seen = (0..n).filter(|&i| alone(i)).map(|i| lower[i]).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < n {
@@ -1050,8 +1063,10 @@ impl Scan<'_, '_> {
                     && self.has_org_word(right.end - 1..right.end)
                     && !self.has_org_word(right.start..right.end - 1);
                 // "the Bank of England and the Treasury", "the Pentagon and the State Department":
-                // two names.
-                let article = self.word(right.start - 1) == "the";
+                // two names; so are "Lufthansa and Austrian Airlines" where the article names
+                // Lufthansa alone too.
+                let article = self.word(right.start - 1) == "the"
+                    || left.len() == 1 && !joined && self.alone_seen.contains(self.low(left.start));
                 of_phrase
                     || (!article
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
@@ -2228,7 +2243,8 @@ impl Scan<'_, '_> {
                     && mention_start >= 2
                     && (things::place_noun_of(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
-                            && !(self.word(end) == "," && self.low(end + 1) == "who"))
+                            && !(self.word(end) == "," && self.low(end + 1) == "who")
+                            && !things::company_of_word(self.low(mention_start - 2)))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
                 || c.place

@@ -20,6 +20,15 @@ static THING_VERBS: WordSet = word_set!("../data/actors-thing-verbs.txt");
 /// Words before "in" that make what follows a company ("shares in Veltrona").
 static HOLDING_WORDS: WordSet = word_set!("../data/actors-holding-words.txt");
 
+/// Words before "of" that make the name after it a company: "shares of Orbix", "a subsidiary of Orbix".
+static COMPANY_OF_WORDS: WordSet = word_set!("../data/actors-company-of-words.txt");
+
+/// Whether `lower`, the word before "of", makes the name after it a company rather than a place or a
+/// thing: "shares of Orbix", "the merger of Orbix and Tarsby Air".
+pub fn company_of_word(lower: &str) -> bool {
+    COMPANY_OF_WORDS.contains(lower)
+}
+
 /// Whether `lower`, the word before "in", makes the name after it a company or a venture rather than a
 /// place: "shares in Veltrona", "a stake in Orbix".
 pub fn holding_word(lower: &str) -> bool {
