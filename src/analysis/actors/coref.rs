@@ -107,7 +107,8 @@ pub fn resolve(
         let low = lower.get(i).map_or("", |s| *s);
         if let Some(class) = LEXICON.pronoun(low) {
             let inside = quoted.get(i).copied().unwrap_or(false);
-            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside) {
+            let before = (!inside).then(|| quotation_before(doc, &quoted, i)).flatten();
+            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside, before) {
                 if genders[actor] == Gender::Unknown {
                     genders[actor] = match class {
                         Class::Male => Gender::Male,
@@ -146,6 +147,30 @@ pub fn resolve(
         i += 1;
     }
     out
+}
+
+/// The first token of the quotation that closes right before token `i` (after its closing mark and
+/// maybe a comma): `"...," he said`.
+fn quotation_before(doc: &Doc, quoted: &[bool], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    if doc.word(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    let closes =
+        quote_mark(doc.word(k)).is_some_and(|(style, role)| style.double() && role != QuoteRole::Open);
+    if !closes || !quoted.get(k.checked_sub(1)?).copied().unwrap_or(false) {
+        return None;
+    }
+    // Back over the quotation, its marks and the attributions inside it, up to a bounded length.
+    let mut start = k;
+    while start > 0
+        && k - start < 400
+        && !doc.tokens[start].line_start
+        && (quoted[start - 1] || quote_mark(doc.word(start - 1)).is_some())
+    {
+        start -= 1;
+    }
+    Some(start)
 }
 
 fn push(
@@ -207,6 +232,7 @@ fn antecedent(
     i: usize,
     class: Class,
     inside_quote: bool,
+    quote_before: Option<usize>,
 ) -> Option<usize> {
     let sentence = doc.tokens[i].sentence as usize;
     let window = match class {
@@ -233,6 +259,11 @@ fn antecedent(
         if r.quoted != inside_quote && distance == 0 {
             continue;
         }
+        // `"... Trump's flank. And I think ...," he said`: the speaker right after a quotation is no one
+        // it names or refers to.
+        if r.quoted && quote_before.is_some_and(|q| r.token >= q) {
+            continue;
+        }
         if distance == 0 && object && same_clause(doc, r.end, i) {
             continue;
         }
@@ -245,8 +276,10 @@ fn antecedent(
         }
         let mut score = 100 - 20 * distance as i32;
         // The subject of an earlier sentence; within the pronoun's own sentence the nearest name wins.
+        // Inside a quotation the subject before it is likely its speaker, whom "he" does not name:
+        // `Clinton accused Trump of lying. "He talks," she said.`
         if r.first && distance > 0 {
-            score += 8;
+            score += if inside_quote && !r.quoted { -8 } else { 8 };
         }
         let exact = matches!(
             (class, gender),
@@ -362,13 +395,21 @@ fn description(
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     name: "actors/pronoun-nearest-person",
-    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before; an object pronoun never to the subject of its own verb (\"Berg scolded him\").",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before; an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names.",
     examples: &[
         ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
         ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
         (
             "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",
             "reference \"him\" -> Tomas Lind",
+        ),
+        (
+            "Robin Lenz spoke first. Lenz accused Tom Berg of lying. \"He talks a big game,\" she said.",
+            "reference \"He\" -> Tom Berg",
+        ),
+        (
+            "Peter Holm said Ada Lenz should win. \"She defended Tom Berg. It matters,\" he said.",
+            "reference \"he\" -> Peter Holm",
         ),
     ],
     counter_examples: &[
