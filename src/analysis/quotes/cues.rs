@@ -875,7 +875,13 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         let participle = start >= floor + 3
             && (attaches(w, start - 1) || w.lower(start - 1) == "on")
             && participle_cue(w, start - 2);
-        let head_end = if participle {
+        // "Analysts polled by Thomson Reuters": a passive participle and its agent.
+        let passive = start >= floor + 3
+            && w.lower(start - 1) == "by"
+            && w.is_word(start - 2)
+            && w.lower(start - 2).ends_with("ed")
+            && !is_capitalized(w.text(start - 2));
+        let head_end = if participle || passive {
             start - 3
         } else if attaches(w, start - 1) {
             start - 2

@@ -611,13 +611,17 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
     let Some(p) = (np.start..at)
         .rev()
         .take_while(|&k| !is_capitalized(w.text(k)))
-        .find(|&k| attaches(w, k))
+        .find(|&k| attaches(w, k) || w.lower(k) == "by")
     else {
         return false;
     };
     // "new data from Nielsen", "a letter from the agency": what comes from someone is theirs.
     if w.lower(p) == "from" {
         return false;
+    }
+    // "Analysts polled by Thomson Reuters": the agent of a passive participle is not the source.
+    if w.lower(p) == "by" {
+        return p > np.start && w.lower(p - 1).ends_with("ed");
     }
     let role = |k: usize| {
         let lw = w.lower(k);
