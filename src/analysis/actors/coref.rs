@@ -106,9 +106,12 @@ pub fn resolve(
         }
         let low = lower.get(i).map_or("", |s| *s);
         if let Some(class) = LEXICON.pronoun(low) {
-            let inside = quoted.get(i).copied().unwrap_or(false);
-            let before = (!inside).then(|| quotation_before(doc, &quoted, i)).flatten();
-            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, inside, before) {
+            let quote = if quoted.get(i).copied().unwrap_or(false) {
+                Quoting::Inside
+            } else {
+                quotation_before(doc, &quoted, i).map_or(Quoting::Outside, Quoting::After)
+            };
+            if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, quote) {
                 if genders[actor] == Gender::Unknown {
                     genders[actor] = match class {
                         Class::Male => Gender::Male,
@@ -147,6 +150,15 @@ pub fn resolve(
         i += 1;
     }
     out
+}
+
+/// Where a pronoun stands with respect to quotations.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    Inside,
+    /// Right after a quotation that starts at this token: `"...," he said`.
+    After(usize),
+    Outside,
 }
 
 /// The first token of the quotation that closes right before token `i` (after its closing mark and
@@ -231,9 +243,9 @@ fn antecedent(
     genders: &[Gender],
     i: usize,
     class: Class,
-    inside_quote: bool,
-    quote_before: Option<usize>,
+    quote: Quoting,
 ) -> Option<usize> {
+    let inside_quote = quote == Quoting::Inside;
     let sentence = doc.tokens[i].sentence as usize;
     let window = match class {
         Class::Male | Class::Female => 3,
@@ -261,7 +273,7 @@ fn antecedent(
         }
         // `"... Trump's flank. And I think ...," he said`: the speaker right after a quotation is no one
         // it names or refers to.
-        if r.quoted && quote_before.is_some_and(|q| r.token >= q) {
+        if r.quoted && matches!(quote, Quoting::After(q) if r.token >= q) {
             continue;
         }
         if distance == 0 && object && same_clause(doc, r.end, i) {

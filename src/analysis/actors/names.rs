@@ -267,9 +267,9 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     // One capitalised word alone, inside a sentence: no capitalised word or connector next to it.
     let joins = |k: usize| CONNECTORS.contains(scan.word(k)) || scan.word(k) == "&";
     let alone = |i: usize| {
-        let before = i == 0
-            || !scan.cap(i - 1) && !(joins(i - 1) && i >= 2 && scan.cap(i - 2) && !scan.initial(i - 2));
-        let after = !scan.cap(i + 1) && !(joins(i + 1) && scan.cap(i + 2));
+        let before =
+            i == 0 || !(scan.cap(i - 1) || joins(i - 1) && i >= 2 && scan.cap(i - 2) && !scan.initial(i - 2));
+        let after = !(scan.cap(i + 1) || joins(i + 1) && scan.cap(i + 2));
         scan.cap(i) && !scan.initial(i) && !scan.headline[i] && before && after
     };
     scan.alone_seen = (0..n).filter(|&i| alone(i)).map(|i| lower[i]).collect();

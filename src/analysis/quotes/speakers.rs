@@ -579,8 +579,10 @@ pub(super) fn resolve(
     while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
         start -= 1;
     }
-    // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds".
-    let attached = start > np.start && attaches(w, start - 1);
+    // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds",
+    // "analysts polled by Orvik".
+    let agent = start > np.start + 1 && w.lower(start - 1) == "by" && w.lower(start - 2).ends_with("ed");
+    let attached = start > np.start && attaches(w, start - 1) || agent;
     let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
