@@ -517,8 +517,8 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
     name: "dates/weekday-without-tense",
     description: "A weekday in a clause without tense: \"this Wednesday\" is the day of the reference date's week, a weekday standing alone (\"Thu\", \"on Monday\") the nearest such day.",
     examples: &[
-        ("Vote this Wednesday!", "date \"this Wednesday\" = 2022-01-19 (date)"),
-        ("Vote this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
+        ("Big sale this Wednesday!", "date \"this Wednesday\" = 2022-01-19 (date)"),
+        ("Big sale this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
         ("On Monday.", "date \"Monday\" = 2022-01-24 (date)"),
         ("Thu", "date \"Thu\" = 2022-01-20 (date)"),
         ("at 4pm on Sunday", "date \"Sunday\" = 2022-01-23 (date)"),
@@ -544,7 +544,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the vote is on\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"the vote is on\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -555,6 +555,8 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The talks open on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The vote is on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("The Senate votes on the bill on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("The team plays Arsenal on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
