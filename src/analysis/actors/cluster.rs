@@ -649,7 +649,11 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
     if (kind != ActorKind::Person || open) && !c_person {
         let core_c = names::org_core(w);
         let core_f = names::org_core(full);
-        if !core_c.is_empty() && core_c == core_f {
+        // "California Institute of Technology" and "Massachusetts Institute of Technology": the same
+        // words in two places name two bodies.
+        let (places_c, places_f) = (names::org_places(w), names::org_places(full));
+        let other_places = !places_c.is_empty() && !places_f.is_empty() && places_c != places_f;
+        if !core_c.is_empty() && core_c == core_f && !other_places {
             let link = if w.len() < full.len() { short_form(c) } else { None };
             return (7, Vote::Org, link);
         }

@@ -3131,6 +3131,15 @@ pub fn org_core(words: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The place words of an organisation's name ("california" in "California Institute of Technology").
+pub fn org_places(words: &[String]) -> Vec<&str> {
+    words
+        .iter()
+        .filter(|w| LEXICON.place_lower(w).is_some())
+        .map(String::as_str)
+        .collect()
+}
+
 /// Words that can stand for a whole organisation: not a place, a function word or a generic word.
 pub fn is_distinctive(words: &[String]) -> bool {
     words.first().is_some_and(|w| {
