@@ -485,7 +485,10 @@ pub(super) fn postposed_pieces(
     // it is the content ("All of this, she said, would take years."), the few words a piece of it.
     let after = (w.is_punct(k, ",") && relative.is_none())
         .then(|| trim_range(w, k + 1..s.tokens.end))
-        .filter(|a| word_count(w, a.clone()) >= 4 && goes_on(w, a.start));
+        .filter(|a| word_count(w, a.clone()) >= 4 && goes_on(w, a.start))
+        // "..., said Kip Thorne, a physicist who ...": a phrase opened by an article after an inverted
+        // source is its apposition.
+        .filter(|a| !(c.inverted && matches!(w.lower(a.start), "a" | "an" | "the")));
     match after {
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
