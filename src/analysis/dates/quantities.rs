@@ -223,6 +223,14 @@ impl Scanner<'_, '_> {
             let stop = if hence || !from { end + 1 } else { end + 2 };
             let value = match q {
                 None => Some(if from { "FUTURE_REF" } else { "PAST_REF" }.to_string()),
+                // "half a century ago": five decades.
+                Some(n) if unit == Unit::Century && n.fract() != 0.0 => {
+                    let n = ((n * 10.0).floor() as i64).clamp(-100_000, 100_000) * if from { 1 } else { -1 };
+                    self.resolve(Partial::Counted {
+                        unit: Unit::Decade,
+                        n,
+                    })
+                }
                 Some(n) => {
                     let n = (n.floor() as i64).clamp(-100_000, 100_000) * if from { 1 } else { -1 };
                     self.resolve(Partial::Counted { unit, n })

@@ -244,6 +244,7 @@ pub(super) fn counted(a: Date, unit: Unit, n: i64) -> String {
         }
         Unit::Year => timex::year_value(i64::from(a.year) + n),
         Unit::Decade => timex::decade_value((i64::from(a.year) + 10 * n) / 10),
+        Unit::Century => timex::century_value((i64::from(a.year) + 100 * n) / 100),
         Unit::Quarter => {
             let (y, q) = timex::shift_quarter(a.year, timex::quarter_of(a), n);
             timex::quarter_value(y, q)

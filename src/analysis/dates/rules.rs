@@ -899,6 +899,8 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("Sales fell a yr ago.", "date \"a yr ago\" = 2021 (date)"),
         ("The mine closed five weeks back.", "date \"five weeks back\" = 2021-W50 (date)"),
         ("3 days later", "date \"3 days later\" = 2022-01-24 (date)"),
+        ("Einstein predicted the waves a century ago.", "date \"a century ago\" = 19 (date)"),
+        ("The club was founded half a century ago.", "date \"half a century ago\" = 197 (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
