@@ -1158,6 +1158,15 @@ pub fn persons_by_pronoun(doc: &Doc, lower: &[&str], cands: &[Candidate], cluste
         let mut male = 0;
         let mut female = 0;
         for &m in &cl.members {
+            // "went to Zorbitz with his family", "born in Sighet, his parents ...": a name where places
+            // stand leaves the pronoun to the subject.
+            let start = doc.token_at_or_after(cands[m].span.start);
+            let placed = start > 0
+                && (names::place_preposition(lower[start - 1]) || lower[start - 1] == "at")
+                || things::route_before(doc, lower, start, doc.token_at_or_after(cands[m].span.end));
+            if placed {
+                continue;
+            }
             match pronoun_after(doc, lower, cands[m].span.end) {
                 Some(Gender::Male) => male += 1,
                 Some(Gender::Female) => female += 1,

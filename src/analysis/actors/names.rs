@@ -44,6 +44,11 @@ static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 /// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
 /// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
+
+/// Whether `lower` is a preposition after which a name stands where places do ("in", "near", "via").
+pub fn place_preposition(lower: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(lower)
+}
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
 /// The most items of a list looked at on each side of a name ([`Scan::listed_with_place`]).
 const LIST_ITEMS: usize = 6;
