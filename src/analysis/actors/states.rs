@@ -4,8 +4,8 @@
 //! Ukraine", "flights to Moscow") it is only a country mention.
 //!
 //! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
-//! follows it, maybe after one adverb ("Chile also said") or a relative clause on "which" ("Norway, which
-//! brokered the truce, said"), or when it is the first of two such
+//! follows it, maybe after one adverb ("Chile also said"), an auxiliary ("Moscow has denied") or a
+//! relative clause on "which" ("Norway, which brokered the truce, said"), or when it is the first of two such
 //! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
 //! never inside another actor's name ("the US Treasury Department"). So does a verb of an act only a
 //! state's power does (`data/actors-state-power-verbs.txt`: "Iran fired", "Russia invaded", "China
@@ -275,7 +275,17 @@ fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
                 .any(|list| list.contains(word) && (plural || !is_base_form(list, word)))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
-    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1))
+    // "Moscow has denied", "Dublin had insisted", "Beijing will respond": after an auxiliary, any form.
+    let after_auxiliary = |k: usize| {
+        let word = lower.get(k).copied().unwrap_or("");
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && [&VERBS, &POWER_VERBS].iter().any(|list| list.contains(word))
+            && lower.get(k + 1).is_none_or(|w| *w != "by")
+    };
+    let auxiliary = lower.get(i).is_some_and(|w| AUXILIARIES.contains(w))
+        && (after_auxiliary(i + 1)
+            || lower.get(i + 1).is_some_and(|w| ADVERBS.contains(w)) && after_auxiliary(i + 2));
+    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1)) || auxiliary
 }
 
 /// Whether token `i` (after one adverb, or after an opening quotation mark: the US and Canada "don't
@@ -335,7 +345,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\"), maybe after a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
+    description: "A country, capital or seat of power followed by a verb of saying (\"Russia denies\", \"Moscow says\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -364,6 +374,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Norway, which brokered the truce, said it was concerned.",
             "actor organization \"Norway\": \"Norway\"",
+        ),
+        (
+            "Officials met on Friday. Moscow has denied the report.",
+            "actor organization \"Russia\": \"Moscow\"",
         ),
     ],
     counter_examples: &[
