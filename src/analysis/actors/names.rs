@@ -1180,6 +1180,17 @@ impl Scan<'_, '_> {
         inside && closed
     }
 
+    /// Whether "Miss" at token `i` opens the title of a beauty contest: a place or a word for the world
+    /// after it ("Miss Universe", "Miss World", "Miss Venezuela"), not a given name ("Miss Georgia Lenz").
+    fn pageant_title(&self, i: usize) -> bool {
+        let next = self.word(i + 1);
+        self.word(i) == "Miss"
+            && self.cap(i + 1)
+            && LEXICON.given(next).is_none()
+            && (matches!(next, "Universe" | "World" | "Earth" | "International" | "Teen")
+                || self.is_place(i + 1) && self.country_code(i + 1).is_some())
+    }
+
     /// The longest title starting at token `i` within `end`: (tokens used, kind, gender).
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, TitleKind, Gender)> {
         if i < end && !LEXICON.may_start_title(self.low(i)) {
@@ -1538,6 +1549,16 @@ impl Scan<'_, '_> {
                 Some((len, kind, g))
                     if pos + len < b && name_from[pos + len - a] && !org_from[pos + len - a] =>
                 {
+                    // "former Miss Universe Alicia Machado": a beauty title, a role; alone it names no one.
+                    if self.pageant_title(pos) {
+                        if pos + 2 >= b {
+                            return None;
+                        }
+                        role_end = Some(pos + 2);
+                        title_gender = g;
+                        pos += 2;
+                        continue;
+                    }
                     if kind == TitleKind::Courtesy {
                         courtesy = Some((pos, g));
                         break;
@@ -3280,7 +3301,7 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr) before a capitalised word, or a letter (\"Mrs. G\"), makes a person's name, title included.",
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word, or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role.",
     examples: &[
         (
             "Antony Blinken arrived. Mr Blinken spoke.",
@@ -3299,6 +3320,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
         "The doctor will lead the study.",
         "Mr and Mrs were written on the door.",
         "Plan B failed, so row G stayed empty.",
+        "She was crowned Miss Universe in 1996.",
     ],
 };
 
@@ -3314,6 +3336,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         (
             "Senate Majority Leader George Mitchell of Maine voted for the ban.",
             "actor person \"George Mitchell\": \"George Mitchell\"",
+        ),
+        (
+            "Former Miss Universe Alicia Machado spoke.",
+            "actor person \"Alicia Machado\": \"Alicia Machado\"",
         ),
     ],
     counter_examples: &[
