@@ -2062,6 +2062,16 @@ impl Scan<'_, '_> {
         if c.all_caps {
             c.org += 2;
         }
+        // "JPMorgan Chase", "BlackRock", "JetBlue": a capital inside a word, after no prefix of a
+        // surname ("McCain", "DeConcini", "MacArthur"), is a company's spelling.
+        if given.is_none()
+            && courtesy.is_none()
+            && c.roles.is_empty()
+            && text_words.len() <= 3
+            && text_words.iter().any(|w| camel_case(w))
+        {
+            c.org += 3;
+        }
         // "Napoleon III", "Shah Abbas I": a regnal number after a name ([`REGNAL_NUMBER`]; a thing's
         // head before a numeral, "the Border War II", was left out above).
         if n.regnal {
@@ -3131,6 +3141,40 @@ fn party_and_state(word: &str) -> bool {
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
+/// Prefixes of surnames written with a capital inside the word: "McCain", "MacArthur", "DeConcini".
+const SURNAME_PREFIXES: [&str; 13] = [
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El",
+];
+
+/// Whether a word is spelt as companies spell their names: one capital inside it after lower-case
+/// letters and no prefix of a surname ("BlackRock", "YouTube"; not "McCain", "DeShawn"), or initials
+/// run into a word ("JPMorgan"); not a name of code with several humps ("ChangeCoordSys") nor a noun
+/// for a person ("YouTuber").
+pub fn camel_case(word: &str) -> bool {
+    // "YouTuber", "Redditors": a noun for a person, not a company.
+    let agent = ["er", "ers", "or", "ors"].iter().any(|e| word.ends_with(e));
+    if agent || word.contains(['\'', '’', '-', '.']) || !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let lower = chars.iter().filter(|c| c.is_lowercase()).count();
+    let humps: Vec<usize> = (1..chars.len())
+        .filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase())
+        .collect();
+    let initials =
+        chars.len() > 3 && chars[1].is_uppercase() && chars.iter().skip(2).any(|c| c.is_lowercase());
+    match humps[..] {
+        [k] => {
+            let prefix: String = chars[..k].iter().collect();
+            // "OnThursday": two words run together.
+            let run_together = LEXICON.is_stop(&prefix.to_lowercase());
+            lower >= 3 && !initials && !run_together && !SURNAME_PREFIXES.contains(&prefix.as_str())
+        }
+        [] => initials && lower >= 3,
+        _ => false,
+    }
+}
+
 /// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".
 pub fn acronym_of(words: &[String]) -> Option<String> {
     if words.len() < 2 {
@@ -3491,11 +3535,17 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name.",
-    examples: &[(
-        "The report was written by Kowa Lindqvist.",
-        "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
-    )],
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\").",
+    examples: &[
+        (
+            "The report was written by Kowa Lindqvist.",
+            "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
+        ),
+        (
+            "The bank was bought by ZPMorvan Chase.",
+            "actor organization \"ZPMorvan Chase\": \"ZPMorvan Chase\"",
+        ),
+    ],
     counter_examples: &["The report was written in Harbour Street.", "The report was written by hand."],
 };
 
