@@ -581,9 +581,11 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         let p = prev.span().slice(text);
         // "GE Capital Corp. He succeeded ...": a word that opens sentences after an abbreviation that
         // closes a name starts the next one.
-        let closes = CLOSING_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p))
-            && SENTENCE_OPENERS.contains(&ns.to_lowercase());
-        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes {
+        let closes = || {
+            CLOSING_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p))
+                && SENTENCE_OPENERS.contains(&ns.to_lowercase())
+        };
+        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes() {
             return false;
         }
         // An initial: "John F. Kennedy".

@@ -272,10 +272,11 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     // One capitalised word alone, inside a sentence: no capitalised word or connector next to it.
     let joins = |k: usize| CONNECTORS.contains(scan.word(k)) || scan.word(k) == "&";
     let alone = |i: usize| {
-        let before =
-            i == 0 || !(scan.cap(i - 1) || joins(i - 1) && i >= 2 && scan.cap(i - 2) && !scan.initial(i - 2));
-        let after = !(scan.cap(i + 1) || joins(i + 1) && scan.cap(i + 2));
-        scan.cap(i) && !scan.initial(i) && !scan.headline[i] && before && after
+        let before = || {
+            i == 0 || !(scan.cap(i - 1) || i >= 2 && scan.cap(i - 2) && joins(i - 1) && !scan.initial(i - 2))
+        };
+        let after = || !(scan.cap(i + 1) || scan.cap(i + 2) && joins(i + 1));
+        scan.cap(i) && !scan.headline[i] && after() && before() && !scan.initial(i)
     };
     scan.alone_seen = (0..n).filter(|&i| alone(i)).map(|i| lower[i]).collect();
     let mut out: Vec<Candidate> = Vec::new();
@@ -2007,7 +2008,7 @@ impl Scan<'_, '_> {
         // it may only join a name the article writes normally.
         // Inside a sentence, a word in capitals that the text never writes in lower case and that is no
         // English word, with no colon after it, is an acronym all the same ("told MSNBC on Friday").
-        let acronym_inside = {
+        let acronym_inside = || {
             let (start, lower) = (name.start, first_word.to_lowercase());
             letters <= 6
                 && first_word.matches(is_hyphen).count() <= 1
@@ -2017,7 +2018,7 @@ impl Scan<'_, '_> {
                 && !LEXICON.is_stop(&lower)
                 && !things::common_noun(&lower)
         };
-        if c.all_caps && letters >= 5 && known.is_none() && !has_title && !acronym_inside {
+        if c.all_caps && letters >= 5 && known.is_none() && !has_title && !acronym_inside() {
             c.all_caps = false;
             c.deferred = true;
         }
@@ -3151,26 +3152,33 @@ const SURNAME_PREFIXES: [&str; 13] = [
 /// run into a word ("JPMorgan"); not a name of code with several humps ("ChangeCoordSys") nor a noun
 /// for a person ("YouTuber").
 pub fn camel_case(word: &str) -> bool {
-    // "YouTuber", "Redditors": a noun for a person, not a company.
-    let agent = ["er", "ers", "or", "ors"].iter().any(|e| word.ends_with(e));
-    if agent || word.contains(['\'', '’', '-', '.']) || !word.starts_with(|c: char| c.is_uppercase()) {
+    // Most words have no capital after the first letter: one look rules them out.
+    if !word.chars().skip(1).any(char::is_uppercase) || !word.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let chars: Vec<char> = word.chars().collect();
-    let lower = chars.iter().filter(|c| c.is_lowercase()).count();
-    let humps: Vec<usize> = (1..chars.len())
-        .filter(|&k| chars[k].is_uppercase() && chars[k - 1].is_lowercase())
-        .collect();
-    let initials =
-        chars.len() > 3 && chars[1].is_uppercase() && chars.iter().skip(2).any(|c| c.is_lowercase());
-    match humps[..] {
-        [k] => {
-            let prefix: String = chars[..k].iter().collect();
+    // "YouTuber", "Redditors": a noun for a person, not a company.
+    let agent = ["er", "ers", "or", "ors"].iter().any(|e| word.ends_with(e));
+    if agent || word.contains(['\'', '’', '-', '.']) {
+        return false;
+    }
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    let mut humps = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((k, a), _)| k + a.len_utf8());
+    let mut second = word.chars().skip(1);
+    let initials = word.chars().count() > 3
+        && second.next().is_some_and(char::is_uppercase)
+        && second.any(char::is_lowercase);
+    match (humps.next(), humps.next()) {
+        (Some(k), None) => {
+            let prefix = &word[..k];
             // "OnThursday": two words run together.
             let run_together = LEXICON.is_stop(&prefix.to_lowercase());
-            lower >= 3 && !initials && !run_together && !SURNAME_PREFIXES.contains(&prefix.as_str())
+            lower >= 3 && !initials && !run_together && !SURNAME_PREFIXES.contains(&prefix)
         }
-        [] => initials && lower >= 3,
+        (None, _) => initials && lower >= 3,
         _ => false,
     }
 }
