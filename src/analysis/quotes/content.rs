@@ -484,7 +484,7 @@ pub(super) fn postposed_pieces(
     // An attribution that interrupts its sentence reports both pieces: after a few words, what follows
     // it is the content ("All of this, she said, would take years."), the few words a piece of it.
     let after = (w.is_punct(k, ",") && relative.is_none())
-        .then(|| trim_range(w, k + 1..s.tokens.end))
+        .then(|| trim_range(w, k + 1..s.tokens.end.min(k + 1 + MAX_CLAUSE)))
         .filter(|a| word_count(w, a.clone()) >= 4 && goes_on(w, a.start))
         // "..., said Kip Thorne, a physicist who ...": a phrase opened by an article after an inverted
         // source is its apposition.

@@ -639,7 +639,7 @@ fn inverted_source(
     // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
     if comma_before
         && !after_quote
-        && !has_verb(w, floor..v - 1)
+        && !has_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
         && !is_capitalized(w.text(np.start))
         && !w.is_punct(np.end, ",")
     {
