@@ -1763,7 +1763,17 @@ impl Scan<'_, '_> {
         let first_word = text_words[0];
         let last_word = text_words[text_words.len() - 1];
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
-        let known = LEXICON.org(&full);
+        // "Philip Morris Cos.", "Goldman Sachs Group Inc.": a known name and its legal form.
+        let known = LEXICON.org(&full).or_else(|| {
+            let mut base = full.as_str();
+            while let Some((head, form)) = base.rsplit_once(' ') {
+                if !companies::is_form(form.trim_end_matches('.')) {
+                    break;
+                }
+                base = head.trim_end_matches(',');
+            }
+            (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
+        });
         let given = LEXICON.given(first_word);
         let regnal = text_words.len() > 1 && things::head_before_numeral(&text_words).is_some();
         Some(NameFacts {
@@ -3450,11 +3460,21 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
 
 pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
-    description: "A well-known organisation from the word list (Nato, the UN) is an organisation.",
-    examples: &[(
-        "The alliance said Nato would not move.",
-        "actor organization \"Nato\": \"Nato\"",
-    )],
+    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\"), is an organisation, even where its words look like a person's name.",
+    examples: &[
+        (
+            "The alliance said Nato would not move.",
+            "actor organization \"Nato\": \"Nato\"",
+        ),
+        (
+            "Senators questioned the chief executive of Wells Fargo.",
+            "actor organization \"Wells Fargo\": \"Wells Fargo\"",
+        ),
+        (
+            "The board of Philip Morris Cos. adopted the plan.",
+            "actor organization \"Philip Morris Cos\": \"Philip Morris Cos\"",
+        ),
+    ],
     counter_examples: &["The alliance would not move.", "The FTSE fell by two points."],
 };
 
