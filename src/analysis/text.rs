@@ -90,23 +90,17 @@ pub struct Doc<'a> {
 /// The byte-order mark some editors write at the start of a UTF-8 file.
 pub const BOM: char = '\u{FEFF}';
 
-/// Abbreviations after which a period does not end a sentence (lower case, without the period):
-/// `data/abbreviations.txt`; month abbreviations come from the dates tables ([`is_abbreviation`]).
-static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// Abbreviations after which a period does not end a sentence (lower case, without the period), each
+/// with whether it can close a name or a list ("inc", "jr", "etc": `closes`): `data/abbreviations.txt`;
+/// month abbreviations come from the dates tables ([`is_abbreviation`], [`closes_name`]).
+static ABBREVIATIONS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
     crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!("data/abbreviations.txt"))
-        .filter_map(|row| row.first().copied())
-        .collect()
-});
-
-/// Abbreviations that can close a name or a list ("Inc", "Jr", "etc"; `closes` in
-/// `data/abbreviations.txt`), after which a word of [`SENTENCE_OPENERS`] starts the next sentence.
-static CLOSING_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!("data/abbreviations.txt"))
-        .filter(|row| {
-            row.get(1)
-                .is_some_and(|tags| tags.split(' ').any(|t| t == "closes"))
+        .filter_map(|row| {
+            let closes = row
+                .get(1)
+                .is_some_and(|tags| tags.split(' ').any(|t| t == "closes"));
+            row.first().map(|word| (*word, closes))
         })
-        .filter_map(|row| row.first().copied())
         .collect()
 });
 
@@ -116,8 +110,16 @@ static SENTENCE_OPENERS: crate::analysis::gazetteer::WordSet =
 
 /// A word after which a period does not end a sentence ("Mr", "etc", "Jan"), in any case.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS.iter().any(|(a, _)| a.eq_ignore_ascii_case(word))
         || word.len() <= 4 && crate::analysis::timex::is_month_abbreviation(&word.to_ascii_lowercase())
+}
+
+/// An abbreviation that can close a name or a list ("Inc", "Jr", "etc."), in any case: after its
+/// period a word of [`SENTENCE_OPENERS`] starts the next sentence.
+pub fn closes_name(word: &str) -> bool {
+    ABBREVIATIONS
+        .iter()
+        .any(|(a, closes)| *closes && a.eq_ignore_ascii_case(word))
 }
 
 impl<'a> Doc<'a> {
@@ -581,10 +583,7 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         let p = prev.span().slice(text);
         // "GE Capital Corp. He succeeded ...": a word that opens sentences after an abbreviation that
         // closes a name starts the next one.
-        let closes = || {
-            CLOSING_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(p))
-                && SENTENCE_OPENERS.contains(&ns.to_lowercase())
-        };
+        let closes = || closes_name(p) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
         if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes() {
             return false;
         }

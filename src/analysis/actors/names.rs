@@ -28,7 +28,7 @@ use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
+use crate::analysis::text::{self, is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Particles inside personal names.
@@ -153,8 +153,8 @@ struct Scan<'d, 'a> {
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
     cap_seen: HashSet<&'d str>,
     /// Capitalised words seen alone inside a sentence, with no capitalised word or connector beside
-    /// them ("Shares of Lufthansa rose"): a name by itself.
-    alone_seen: HashSet<&'d str>,
+    /// them ("Shares of Lufthansa rose"): a name by itself; built on first use ([`Scan::seen_alone`]).
+    alone_seen: std::cell::OnceCell<HashSet<&'d str>>,
     /// Tokens inside a date mention (only while `caps` is built).
     date: Vec<bool>,
     /// [`Scan::cap`] of every token, computed once: the passes ask it several times per token.
@@ -219,7 +219,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         lower,
         lower_seen,
         cap_seen: HashSet::new(),
-        alone_seen: HashSet::new(),
+        alone_seen: std::cell::OnceCell::new(),
         surnames: HashSet::new(),
         suffix_surnames: HashSet::new(),
         date,
@@ -269,16 +269,6 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             .map(|i| lower[i]),
     );
     scan.cap_seen = cap_seen;
-    // One capitalised word alone, inside a sentence: no capitalised word or connector next to it.
-    let joins = |k: usize| CONNECTORS.contains(scan.word(k)) || scan.word(k) == "&";
-    let alone = |i: usize| {
-        let before = || {
-            i == 0 || !(scan.cap(i - 1) || i >= 2 && scan.cap(i - 2) && joins(i - 1) && !scan.initial(i - 2))
-        };
-        let after = || !(scan.cap(i + 1) || scan.cap(i + 2) && joins(i + 1));
-        scan.cap(i) && !scan.headline[i] && after() && before() && !scan.initial(i)
-    };
-    scan.alone_seen = (0..n).filter(|&i| alone(i)).map(|i| lower[i]).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < n {
@@ -723,6 +713,30 @@ impl Scan<'_, '_> {
         j
     }
 
+    /// Whether the capitalised word `lower` stands alone somewhere inside a sentence, with no
+    /// capitalised word or connector beside it ("Shares of Lufthansa rose"): a name by itself. The
+    /// index is built once, on the first question.
+    fn seen_alone(&self, lower: &str) -> bool {
+        self.alone_seen
+            .get_or_init(|| {
+                let joins = |k: usize| CONNECTORS.contains(self.word(k)) || self.word(k) == "&";
+                let alone = |i: usize| {
+                    let before = || {
+                        i == 0
+                            || !(self.cap(i - 1)
+                                || i >= 2 && self.cap(i - 2) && joins(i - 1) && !self.initial(i - 2))
+                    };
+                    let after = || !(self.cap(i + 1) || self.cap(i + 2) && joins(i + 1));
+                    self.cap(i) && !self.headline[i] && after() && before() && !self.initial(i)
+                };
+                (0..self.doc.tokens.len())
+                    .filter(|&i| alone(i))
+                    .map(|i| self.lower[i])
+                    .collect()
+            })
+            .contains(lower)
+    }
+
     /// Whether "I" at token `j`, after a capitalised run, is the pronoun rather than a regnal number
     /// ([`REGNAL_NUMBER`]): a verb of the first person or a contraction follows it ("Collins I think",
     /// "Peter I'm sure"), or the run is `titled`: it has a courtesy title or an organisation word, which
@@ -1072,7 +1086,7 @@ impl Scan<'_, '_> {
                 // two names; so are "Lufthansa and Austrian Airlines" where the article names
                 // Lufthansa alone too.
                 let article = self.word(right.start - 1) == "the"
-                    || left.len() == 1 && !joined && self.alone_seen.contains(self.low(left.start));
+                    || left.len() == 1 && !joined && self.seen_alone(self.low(left.start));
                 of_phrase
                     || (!article
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
@@ -2958,7 +2972,7 @@ impl Scan<'_, '_> {
             // "Apple Inc. said" keeps its period; "... met Zed Corp. Then" ends the sentence.
             let next = self.word(i + 1);
             (prev.chars().count() == 1 && is_capitalized(prev))
-                || matches!(prev, "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd")
+                || text::closes_name(prev)
                     && !next.is_empty()
                     && !next.starts_with(char::is_uppercase)
                     && !matches!(next, "\n")

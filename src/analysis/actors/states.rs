@@ -265,27 +265,24 @@ impl Taken {
 /// ("need", "join") only agrees with two subjects (`plural`); a past form before "by" is passive
 /// ("Germany backed by its allies").
 fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
-    let verb = |k: usize| {
+    // A verb form at `k`; after an auxiliary any form will do ("Moscow has denied", "Dublin had
+    // insisted", "Beijing will respond").
+    let verb = |k: usize, after_auxiliary: bool| {
         let word = lower.get(k).copied().unwrap_or("");
         doc.tokens
             .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before)
+            .is_some_and(|t| t.kind == TokenKind::Word && (t.space_before || after_auxiliary))
             && [&VERBS, &POWER_VERBS]
                 .iter()
-                .any(|list| list.contains(word) && (plural || !is_base_form(list, word)))
+                .any(|list| list.contains(word) && (after_auxiliary || plural || !is_base_form(list, word)))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
-    // "Moscow has denied", "Dublin had insisted", "Beijing will respond": after an auxiliary, any form.
-    let after_auxiliary = |k: usize| {
-        let word = lower.get(k).copied().unwrap_or("");
-        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && [&VERBS, &POWER_VERBS].iter().any(|list| list.contains(word))
-            && lower.get(k + 1).is_none_or(|w| *w != "by")
+    // The verb at `k`, maybe after one adverb ("Chile also said").
+    let verb_phrase = |k: usize, after_auxiliary: bool| {
+        verb(k, after_auxiliary)
+            || lower.get(k).is_some_and(|w| ADVERBS.contains(w)) && verb(k + 1, after_auxiliary)
     };
-    let auxiliary = lower.get(i).is_some_and(|w| AUXILIARIES.contains(w))
-        && (after_auxiliary(i + 1)
-            || lower.get(i + 1).is_some_and(|w| ADVERBS.contains(w)) && after_auxiliary(i + 2));
-    verb(i) || (lower.get(i).is_some_and(|w| ADVERBS.contains(w)) && verb(i + 1)) || auxiliary
+    verb_phrase(i, false) || lower.get(i).is_some_and(|w| AUXILIARIES.contains(w)) && verb_phrase(i + 1, true)
 }
 
 /// Whether token `i` (after one adverb, or after an opening quotation mark: the US and Canada "don't
