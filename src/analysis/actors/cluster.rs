@@ -655,7 +655,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         let other_places = !places_c.is_empty() && !places_f.is_empty() && places_c != places_f;
         if !core_c.is_empty() && core_c == core_f && !other_places {
             let link = if w.len() < full.len() { short_form(c) } else { None };
-            return (7, Vote::Org, link);
+            return (if named_after(w, full) { 5 } else { 7 }, Vote::Org, link);
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
@@ -693,6 +693,15 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         }
     }
     (0, Vote::None, None)
+}
+
+/// Last words of a body named after a person (`data/actors-named-after-heads.txt`).
+static NAMED_AFTER_HEADS: WordSet = word_set!("../data/actors-named-after-heads.txt");
+
+/// Whether `short`, one word, is the name a two-word body is named after ("clinton", "clinton
+/// foundation"): beside a person of that name, the person takes the lone word ([`SHORT_FORM_OF_ORGANISATION`]).
+fn named_after(short: &[String], long: &[String]) -> bool {
+    matches!((short, long), ([w], [first, head]) if w == first && NAMED_AFTER_HEADS.contains(head))
 }
 
 /// Whether `short` is `long` without its middle names: a given name and a surname, both those of
@@ -895,12 +904,16 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation.",
+    description: "The first words of an organisation's name, used alone later, are that organisation; but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
     )],
-    counter_examples: &["Brantley said more cuts would follow.", "The company cut jobs."],
+    counter_examples: &[
+        "Brantley said more cuts would follow.",
+        "The company cut jobs.",
+        "Ada Halvorsen praised the Halvorsen Foundation. Halvorsen said it had saved lives.",
+    ],
 };
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {

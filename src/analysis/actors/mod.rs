@@ -305,6 +305,7 @@ pub static RULES: &[Rule] = &[
     names::ACRONYM,
     names::EMPLOYER_AFTER_ROLE,
     names::EMPLOYER_BEFORE_ROLE,
+    names::LEADER_OF_BODY,
     names::AFFILIATION_AFTER_PERSON,
     names::CAPITALISED_NAME,
     names::IMPERATIVE_BEFORE_NAME,

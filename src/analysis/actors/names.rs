@@ -58,6 +58,10 @@ static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt")
 /// Common nouns that are capitalised for an institution but name no one by themselves.
 static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.txt");
 
+/// Nouns after a name for a body, a time or a following named after its leader: "the Bush
+/// administration", "the Trump campaign" ([`LEADER_OF_BODY`]).
+static LEADER_BODIES: WordSet = word_set!("../data/actors-leader-bodies.txt");
+
 /// Roles before "of" that make what follows an organisation ("chief executive of X").
 static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 
@@ -1436,6 +1440,7 @@ impl Scan<'_, '_> {
             employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
+            leader: self.leads_body(&n, c.all_caps),
         });
         if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
@@ -2175,9 +2180,15 @@ impl Scan<'_, '_> {
         if self.employer(n, courtesy.is_some()) {
             c.org += 2;
         }
+        // "the Bush administration", "the Trump campaign": the leader the body is named after, a person
+        // (the article before is the body's).
+        let led = self.leads_body(n, c.all_caps);
+        if led {
+            c.person += 4;
+        }
         // Context: "the Taliban" is a body; "X, who" a person.
         let outer = qualified_from.unwrap_or(mention_start);
-        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() {
+        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() && !led {
             c.org += 2;
             c.article = true;
         }
@@ -2189,6 +2200,21 @@ impl Scan<'_, '_> {
         if self.employer_before(n, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
         }
+    }
+
+    /// Whether a lower-case noun for a body, a time or a following named after its leader comes right
+    /// after the name, which no list knows, holds no organisation word and is no place: "the Bush
+    /// administration", "the Monti government", "Clinton aides" ([`LEADER_OF_BODY`]); not "the Kenya
+    /// government" or "the Labour government".
+    fn leads_body(&self, n: &NameFacts, all_caps: bool) -> bool {
+        let end = n.name.end;
+        self.is_word(end)
+            && !self.cap(end)
+            && LEADER_BODIES.contains(self.low(end))
+            && !all_caps
+            && n.known.is_none()
+            && !self.has_org_word(n.name.clone())
+            && !n.name.clone().any(|i| self.is_place(i))
     }
 
     /// A name without a given name or title before a lower-case role title of one or two words and a
@@ -3309,6 +3335,8 @@ struct NameEvidence {
     regnal: bool,
     /// Before a lower-case role and a person's name ([`EMPLOYER_BEFORE_ROLE`]).
     employer_before: bool,
+    /// Before a noun for a body named after its leader ([`LEADER_OF_BODY`]).
+    leader: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -3337,6 +3365,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &EMPLOYER_BEFORE_ROLE
     } else if e.regnal {
         &REGNAL_NUMBER
+    } else if e.leader {
+        &LEADER_OF_BODY
     } else if e.words > 1 {
         &CAPITALISED_NAME
     } else {
@@ -3353,6 +3383,22 @@ pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
         "actor organization \"Wedbush Securities\": \"Wedbush Securities\"",
     )],
     counter_examples: &["Tom Berg said analyst Dan Ives was right."],
+};
+
+pub const LEADER_OF_BODY: Rule = Rule {
+    name: "actors/leader-of-body",
+    description: "A name before \"administration\", \"campaign\", \"government\", \"aides\" or another noun for what is named after its leader (\"the Bush administration\", \"the Trump campaign\") is that leader, a person; not a place or a known organisation (\"the Kenya government\", \"the Labour government\").",
+    examples: &[
+        (
+            "The Halvorsen campaign said the poll was wrong.",
+            "actor person \"Halvorsen\": \"Halvorsen\"",
+        ),
+        (
+            "The poll angered Vellmar aides.",
+            "actor person \"Vellmar\": \"Vellmar\"",
+        ),
+    ],
+    counter_examples: &["The Kenya government said the poll was wrong.", "The Halvorsen Group said the poll was wrong."],
 };
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
