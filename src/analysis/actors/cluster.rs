@@ -653,7 +653,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         // words in two places name two bodies.
         let (places_c, places_f) = (names::org_places(w), names::org_places(full));
         let other_places = !places_c.is_empty() && !places_f.is_empty() && places_c != places_f;
-        if !core_c.is_empty() && core_c == core_f && !other_places {
+        if !core_c.is_empty() && core_c == core_f && !other_places && !other_heads(w, full) {
             let link = if w.len() < full.len() { short_form(c) } else { None };
             return (if named_after(w, full) { 5 } else { 7 }, Vote::Org, link);
         }
@@ -693,6 +693,21 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         }
     }
     (0, Vote::None, None)
+}
+
+/// Whether two names with the same distinctive words name two bodies by their organisation words, which
+/// both have and do not share ("Vellmark Instruments", "Bank of Vellmark"); a company's legal form does
+/// not count ("Orvik Corp.", "Orvik Inc.").
+fn other_heads(a: &[String], b: &[String]) -> bool {
+    let heads = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| LEXICON.is_org_word_lower(w) && !super::companies::is_form_lower(w))
+            .cloned()
+            .collect()
+    };
+    let (ha, hb) = (heads(a), heads(b));
+    !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|h| hb.contains(h))
 }
 
 /// Last words of a body named after a person (`data/actors-named-after-heads.txt`).

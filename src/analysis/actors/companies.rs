@@ -14,6 +14,21 @@ pub fn is_form(word: &str) -> bool {
     FORMS.contains(word)
 }
 
+/// Whether a lower-case word is a company's legal form or a word for a company as a whole ("inc",
+/// "corp", "company", "group", "holdings"), which tells no two of its bodies apart.
+pub fn is_form_lower(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let capitalised: String = word
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(word.chars().skip(1))
+        .collect();
+    matches!(word, "company" | "corporation" | "group" | "holdings" | "gmbh")
+        || FORMS.contains(&capitalised)
+        || FORMS.contains(&word.to_uppercase())
+}
+
 /// Drops each candidate that is only a company form after a comma that follows another candidate, and
 /// makes that candidate an organisation ([`COMPANY_FORM`]), keeping the short forms' links
 /// (`alias_of`).

@@ -1118,8 +1118,12 @@ impl Scan<'_, '_> {
                 // Lufthansa alone too.
                 let article = self.word(right.start - 1) == "the"
                     || left.len() == 1 && !joined && self.seen_alone(self.low(left.start));
+                // "JPMorgan Chase and Bank of America": an organisation word that opens its own "of"
+                // name after "and".
+                let own_of_name = right.len() == 1 && self.word(right.end) == "of" && !joined;
                 of_phrase
                     || (!article
+                        && !own_of_name
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
                             || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))))
             }
@@ -3407,8 +3411,8 @@ pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
     description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for.",
     examples: &[(
-        "Wedbush Securities analyst Dan Ives said the shares were cheap.",
-        "actor organization \"Wedbush Securities\": \"Wedbush Securities\"",
+        "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
+        "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
     )],
     counter_examples: &["Tom Berg said analyst Dan Ives was right."],
 };
@@ -3582,7 +3586,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank) is an organisation, a plural possessive inside it too (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3603,6 +3607,14 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "He appeared before the Vellmark Magistrates' Court on Friday.",
             "actor organization \"Vellmark Magistrates' Court\": \"Vellmark Magistrates' Court\"",
+        ),
+        (
+            "Shares of Tarsk Chase and Bank of Vellmark fell.",
+            "actor organization \"Bank of Vellmark\": \"Bank of Vellmark\"",
+        ),
+        (
+            "Orvik Foods raised prices.",
+            "actor organization \"Orvik Foods\": \"Orvik Foods\"",
         ),
     ],
     counter_examples: &[
