@@ -2369,6 +2369,31 @@ impl Scan<'_, '_> {
                 || c.place
                 || c.thing;
         }
+        // "the Late Cretaceous period", "the Jóola Fogny speakers": a longer name before a noun of a place,
+        // a time or a people, with no given name, title or organisation word to make it an actor's.
+        if text_words.len() > 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !self.has_org_word(name.clone())
+            && things::cue_noun_after(self.doc, self.lower, end)
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "near the town of Cerro Policía": a longer name after a noun of a place and "of".
+        if text_words.len() > 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !self.has_org_word(name.clone())
+            && mention_start >= 2
+            && self.word(mention_start - 1) == "of"
+            && things::place_noun_of(self.low(mention_start - 2))
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "150 Kr", "20 DKK": a currency or a unit after an amount.
         if text_words.len() == 1
             && !has_title

@@ -917,12 +917,25 @@ pub const THING_BY_CONTEXT: Rule = Rule {
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
-    description: "A single name before \"language\", \"speakers\", \"area\" or another noun of a place or a people (\"the Oskan language\") is no actor, nor are its other mentions.",
-    examples: &[(
-        "The Oskan language has six vowels. Linguists study Oskan.",
-        "no actor mention \"Oskan\"",
-    )],
-    counter_examples: &["The Oskan Party has six members. Oskan said it would grow."],
+    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\") is no actor, nor are its other mentions; a longer name only without a given name or an organisation word.",
+    examples: &[
+        (
+            "The Oskan language has six vowels. Linguists study Oskan.",
+            "no actor mention \"Oskan\"",
+        ),
+        (
+            "It lived during the Late Vellmark period, the team said.",
+            "no actor mention \"Late Vellmark\"",
+        ),
+        (
+            "The victims were taken to the Alfred hospital.",
+            "no actor mention \"Alfred\"",
+        ),
+    ],
+    counter_examples: &[
+        "The Oskan Party has six members. Oskan said it would grow.",
+        "The Ada Lenz era ended. Ada Lenz said so.",
+    ],
 };
 
 pub const IMPERATIVE_AT_START: Rule = Rule {
@@ -1294,11 +1307,17 @@ pub const ANIMAL_NAME: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\") is that place: it counts only when another mention shows an actor.",
-    examples: &[(
-        "The speakers live in the villages Brin and Tarsby, east of the river Main.",
-        "no actor mention \"Tarsby\"",
-    )],
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), is that place: it counts only when another mention shows an actor.",
+    examples: &[
+        (
+            "The speakers live in the villages Brin and Tarsby, east of the river Main.",
+            "no actor mention \"Tarsby\"",
+        ),
+        (
+            "The fossils were found near the town of Cerro Vellmark.",
+            "no actor mention \"Cerro Vellmark\"",
+        ),
+    ],
     counter_examples: &["The company Orvana said the village was safe, and Orvana hired staff."],
 };
 
