@@ -563,10 +563,21 @@ pub(super) fn according_content(
     let source_end = c.source.as_ref().map_or(c.tokens.end, |r| r.end);
     // The comma that closes the source with the phrases attached to it: "according to new filings
     // with the election commission, ...".
+    // "according to a CNN/ORC poll released Thursday, ...": a participle before a time phrase and the
+    // slash between two pollsters' names belong to the source too.
     let in_phrase = |k: usize| {
         let word = w.is_word(k) && !is_in(w.lower(k), FINITE) && w.verb(k).is_none();
+        let participle = w.is_word(k)
+            && w.lower(k).ends_with("ed")
+            && k > source_end
+            && w.is_word(k - 1)
+            && is_in(w.lower(k + 1), TIME);
         let abbreviation = w.is_punct(k, ".") && k > 0 && is_capitalized(w.text(k - 1));
-        word || abbreviation || w.is_punct(k, ",") || w.doc.tokens[k].kind == TokenKind::Number
+        word || participle
+            || abbreviation
+            || w.is_punct(k, ",")
+            || w.is_punct(k, "/")
+            || w.doc.tokens[k].kind == TokenKind::Number
     };
     let close = (source_end..s.tokens.end.min(source_end + 12))
         .take_while(|&k| in_phrase(k))

@@ -154,6 +154,9 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
             false
         } else if w.is_punct(end, "-") || lw == "'s" || lw == "’s" {
             true
+        } else if w.is_punct(end, "/") {
+            // "a CNN/ORC poll", "an NBC/Wall Street Journal poll": two names that share what follows.
+            is_capitalized(w.text(end - 1)) && w.is_word(end + 1) && is_capitalized(w.text(end + 1))
         } else if w.is_word(end) {
             // Right after a determiner a word is a noun, even one that is also a verb: "the report".
             let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);

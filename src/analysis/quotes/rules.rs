@@ -317,6 +317,10 @@ pub static RULES: &[Rule] = &[
                 "According to a report by the agency released Friday, exports rose sharply in May.",
                 "quote indirect \"exports rose sharply in May\"",
             ),
+            (
+                "According to a Tarsby/Orvik poll released Thursday, Ada Lenz leads by five points.",
+                "quote indirect \"Ada Lenz leads by five points\"",
+            ),
         ],
         counter_examples: &["Exports doubled last year."],
     },
