@@ -208,14 +208,16 @@ impl Scanner<'_, '_> {
                 && self.cap(i)
                 && self.kind(e) == Some(TokenKind::Word)
                 && !self.cap(e));
+        // "crude for December delivery", "the March contract": a month of delivery lies ahead.
+        let delivery = self.is(e, &["delivery", "contract", "contracts", "futures"]);
         let ambiguous = matches!(m, 3..=6 | 8);
-        if ambiguous && !cue {
+        if ambiguous && !cue && !delivery {
             return None;
         }
         if !cue && self.w(e) == "'s" {
             return None;
         }
-        let tense = self.tense(i, e);
+        let tense = if delivery { Tense::Future } else { self.tense(i, e) };
         let value = self
             .sentence_year(i, m, 1)
             .map(|y| timex::month_value(y, m))

@@ -215,10 +215,11 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\").",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\").",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("The army will withdraw in March.", "date \"March\" = 2022-03 (date)"),
+        ("Crude for December delivery fell 62 cents.", "date \"December\" = 2022-12 (date)"),
     ],
     counter_examples: &[
         "May I ask a question?",
