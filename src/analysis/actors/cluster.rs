@@ -236,7 +236,16 @@ impl WordIndex {
     fn add(&mut self, cluster: usize, full: &[String], given: bool) {
         // "Lena Florence": a person's surname finds the person even when it is also a place.
         let surname = full.last().filter(|_| given && full.len() > 1);
-        for w in key_words(full).into_iter().chain(surname) {
+        // "Fed" first, "Federal Reserve" later: a known short form is found by its full name's words.
+        let expanded: Vec<String> = LEXICON
+            .full_name_of(full)
+            .map(|f| f.split(' ').map(String::from).collect())
+            .unwrap_or_default();
+        for w in key_words(full)
+            .into_iter()
+            .chain(surname)
+            .chain(key_words(&expanded))
+        {
             let list = self.by_word.entry(w.clone()).or_default();
             if !list.contains(&cluster) {
                 list.push(cluster);
@@ -253,7 +262,11 @@ impl WordIndex {
     /// The clusters that could take candidate `c`, in increasing order.
     fn near(&self, c: &Candidate, same_words: &[usize]) -> Vec<usize> {
         let mut ids: Vec<usize> = same_words.to_vec();
-        for w in key_words(&c.words) {
+        let expanded: Vec<String> = LEXICON
+            .full_name_of(&c.words)
+            .map(|f| f.split(' ').map(String::from).collect())
+            .unwrap_or_default();
+        for w in key_words(&c.words).into_iter().chain(key_words(&expanded)) {
             ids.extend(self.by_word.get(w).into_iter().flatten());
         }
         if c.words.len() == 1 {
@@ -612,6 +625,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
     let c_org = c.org > c.person && !weak;
     // An undecided cluster: a multi-word name with no evidence but its length.
     let open = cl.person + cl.org + cl.group <= 1;
+    // "Fed" and "Federal Reserve": a short form the list of known organisations gives.
+    if LEXICON.short_form_pair(w, full) {
+        return (8, Vote::Org, short_form(c));
+    }
     // Acronyms: "GM" and "General Motors".
     if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
         return (8, Vote::Org, Some(ACRONYM.name));

@@ -83,6 +83,8 @@ pub struct Lexicon {
     org_words: TableSet<&'static str>,
     /// Known organisations; `None` for names that are never actors ("FTSE").
     orgs: TableMap<&'static str, Option<ActorKind>>,
+    /// Lower-case short form → the lower-case full name it stands for ("fed" → "federal reserve").
+    short_forms: TableMap<String, String>,
     /// Name as written → ISO code, or "-" for places that are not countries.
     places: TableMap<&'static str, &'static str>,
     pub place_words: usize,
@@ -175,6 +177,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(String::from)
         .collect();
     let mut orgs = TableMap::default();
+    let mut short_forms = TableMap::default();
     for row in gazetteer::rows(gazetteer::data_file!("../data/actors-orgs.txt")) {
         if let Some(name) = row.first() {
             let kind = match row.get(1).copied() {
@@ -183,6 +186,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 _ => Some(ActorKind::Organization),
             };
             orgs.insert(*name, kind);
+            if let Some(full) = row.get(2) {
+                short_forms.insert(name.to_lowercase(), full.to_lowercase());
+            }
         }
     }
     let mut places = TableMap::default();
@@ -205,6 +211,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         title_last,
         org_words,
         orgs,
+        short_forms,
         places,
         place_words,
         places_lower,
@@ -286,6 +293,23 @@ impl Lexicon {
     /// A known organisation or group.
     pub fn org(&self, name: &str) -> Option<ActorKind> {
         self.orgs.get(name).copied().flatten()
+    }
+
+    /// The lower-case full name the lower-case words `short` stand for, if the list gives one ("fed" →
+    /// "federal reserve").
+    pub fn full_name_of(&self, short: &[String]) -> Option<&str> {
+        self.short_forms.get(&short.join(" ")).map(String::as_str)
+    }
+
+    /// Whether the lower-case words `a` and `b` are a known short form and the full name it stands for,
+    /// in either order ("fed", "federal reserve").
+    pub fn short_form_pair(&self, a: &[String], b: &[String]) -> bool {
+        let pair = |s: &[String], l: &[String]| {
+            self.short_forms
+                .get(&s.join(" "))
+                .is_some_and(|full| full.split(' ').eq(l.iter().map(String::as_str)))
+        };
+        pair(a, b) || pair(b, a)
     }
 
     /// A name that is never an actor (a stock index).

@@ -3577,11 +3577,15 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
 
 pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
-    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\"), is an organisation, even where its words look like a person's name.",
+    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
     examples: &[
         (
             "The alliance said Nato would not move.",
             "actor organization \"Nato\": \"Nato\"",
+        ),
+        (
+            "The Fed said inflation was low. The Federal Reserve raised rates.",
+            "actor organization \"Federal Reserve\": \"Fed\"",
         ),
         (
             "Senators questioned the chief executive of Wells Fargo.",
