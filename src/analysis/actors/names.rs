@@ -66,6 +66,10 @@ static LEADER_BODIES: WordSet = word_set!("../data/actors-leader-bodies.txt");
 /// "Fellow Democrat Tim Kaine"; [`CAPITALISED_NAME`]): `data/actors-opening-modifiers.txt`.
 static OPENING_MODIFIERS: WordSet = word_set!("../data/actors-opening-modifiers.txt");
 
+/// Last words of a club's name after its town ("Manchester United", "Derby County";
+/// [`TEAM_OF_PLACE`]): `data/actors-club-words.txt`.
+static CLUB_WORDS: WordSet = word_set!("../data/actors-club-words.txt");
+
 /// Roles before "of" that make what follows an organisation ("chief executive of X").
 static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 
@@ -1047,6 +1051,19 @@ impl Scan<'_, '_> {
             }
         };
         town && (last.ends_with('x') || last.ends_with('s') && !last.ends_with("ss")) && one_word_ok()
+            || self.club_of_place(places, n)
+    }
+
+    /// Whether a town's name and one word a club's name ends in make the name ("Manchester United",
+    /// "Leicester City", "Blackburn Rovers"; [`TEAM_OF_PLACE`]): the whole is the club.
+    fn club_of_place(&self, places: Range<usize>, n: &NameFacts) -> bool {
+        !places.is_empty()
+            && n.text_words.len() == 1
+            && CLUB_WORDS.contains(n.last_word)
+            && places
+                .clone()
+                .filter(|&i| self.is_word(i))
+                .all(|i| !nationality_adjective(self.low(i)))
     }
 
     /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
@@ -1449,6 +1466,15 @@ impl Scan<'_, '_> {
             c.person = 0;
             c.given = false;
             c.org = c.org.max(3);
+        }
+        // "Manchester United": the town is part of the club's name.
+        if team && self.club_of_place(unstripped..first, &n) {
+            c.span = self.doc.span_of(unstripped..end);
+            c.name_span = c.span;
+            c.words = (unstripped..end)
+                .filter(|&i| self.is_word(i))
+                .map(|i| self.low(i).to_string())
+                .collect();
         }
         self.doubts(&mut c, &n);
         if noun_first {
@@ -3999,8 +4025,12 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
 
 pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
-    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\").",
+    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Derby County\") are the club, town and all.",
     examples: &[
+        (
+            "Leeds United beat Orvik on Sunday.",
+            "actor organization \"Leeds United\": \"Leeds United\"",
+        ),
         (
             "He pitched for the Boston Red Sox in 2004.",
             "actor organization \"Red Sox\": \"Red Sox\"",
