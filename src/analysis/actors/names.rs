@@ -2594,6 +2594,7 @@ impl Scan<'_, '_> {
             && !c.all_caps
             && !things::public_figure_name(text_words[0])
             && !self.speaks_after_which(end)
+            && !self.who_after(end, text_words[0])
         {
             c.deferred = true;
         }
@@ -2784,6 +2785,19 @@ impl Scan<'_, '_> {
         self.doc
             .after_which_clause(end)
             .is_some_and(|k| quotes::verb_lemma(self.low(k)).is_some() && !self.low(k).ends_with("ing"))
+    }
+
+    /// Whether ", who" follows the single word `word` that ends at token `end`, which is no plural, no
+    /// common noun and not written in lower case in the article: "Arsenal, who drew 1-1 with Liverpool",
+    /// not "Officials, who declined to be named".
+    fn who_after(&self, end: usize, word: &str) -> bool {
+        let lower = lower(word);
+        self.word(end) == ","
+            && self.low(end + 1) == "who"
+            && !lower.ends_with('s')
+            && !things::common_noun(&lower)
+            && !self.lower_seen.contains(lower.as_str())
+            && !LEXICON.is_stop(&lower)
     }
 
     /// Whether the name at tokens `start..end` speaks right there: a verb of saying after or before it
@@ -3779,12 +3793,19 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name.",
-    examples: &[(
-        "The report was written by Lindqvist.",
-        "actor organization \"Lindqvist\": \"Lindqvist\"",
-    )],
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\").",
+    examples: &[
+        (
+            "The report was written by Lindqvist.",
+            "actor organization \"Lindqvist\": \"Lindqvist\"",
+        ),
+        (
+            "Orvik, who drew 1-1 with Tarsby on Saturday, fell to second.",
+            "actor organization \"Orvik\": \"Orvik\"",
+        ),
+    ],
     counter_examples: &[
+        "Officials, who declined to be named, said the talks failed.",
         "The report was written in Geneva.",
         "The report was written on Friday.",
         "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
