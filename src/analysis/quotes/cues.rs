@@ -488,7 +488,38 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     }
     let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
     let article_before = v > floor && is_in(w.lower(v - 1), ARTICLE);
-    !(noun_like(w, v, verb, floor) || aux_follows || article_before || lw == "state")
+    !(noun_like(w, v, verb, floor)
+        || aux_follows
+        || article_before
+        || lw == "state"
+        || counted_plural(w, v, floor))
+}
+
+/// Whether the -s form at `v` follows a number, which makes it a plural noun: "ahead by four points",
+/// "12 reports" (a number is the subject of a past or a base form: "Two said ...").
+fn counted_plural(w: &Words, v: usize, floor: usize) -> bool {
+    let lw = w.lower(v);
+    let plural = lw.ends_with('s') && !lw.ends_with("ss");
+    plural
+        && v > floor
+        && (w.doc.tokens[v - 1].kind == TokenKind::Number
+            || matches!(
+                w.lower(v - 1),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozen"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+            ))
 }
 
 /// Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name or a

@@ -424,7 +424,10 @@ pub static RULES: &[Rule] = &[
                 "speaker \"the talks had stalled\" <- \"Officials at the embassy\" = (no actor)",
             ),
         ],
-        counter_examples: &["The bridge would reopen in May, saying nothing."],
+        counter_examples: &[
+            "The bridge would reopen in May, saying nothing.",
+            "The poll had Ada Lenz ahead by four points, within the margin of error.",
+        ],
     },
     Rule {
         name: SENTENCE_SUBJECT,
