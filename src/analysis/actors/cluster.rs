@@ -251,7 +251,11 @@ impl WordIndex {
                 list.push(cluster);
             }
         }
-        if let Some(a) = names::acronym_of(full) {
+        // "GE" for "General Electric Co.": the initials with and without a legal form.
+        for a in names::acronym_of(full)
+            .into_iter()
+            .chain(names::acronym_without_form(full))
+        {
             let list = self.by_acronym.entry(a).or_default();
             if !list.contains(&cluster) {
                 list.push(cluster);
@@ -630,7 +634,8 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         return (8, Vote::Org, short_form(c));
     }
     // Acronyms: "GM" and "General Motors".
-    if c.is_acronym() && names::acronym_of(full).is_some_and(|a| a == w[0]) {
+    let spells = |a: Option<String>| a.is_some_and(|a| a == w[0]);
+    if c.is_acronym() && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full))) {
         return (8, Vote::Org, Some(ACRONYM.name));
     }
     if w.len() > 1

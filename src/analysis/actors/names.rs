@@ -3343,6 +3343,15 @@ pub fn acronym_of(words: &[String]) -> Option<String> {
     (letters.chars().count() >= 2).then_some(letters)
 }
 
+/// The initials of a company's name without its legal form at the end ("general electric co" →
+/// "ge"), which its acronym leaves out; `None` when no form ends it.
+pub fn acronym_without_form(words: &[String]) -> Option<String> {
+    match words {
+        [rest @ .., last] if super::companies::is_form_lower(last) => acronym_of(rest),
+        _ => None,
+    }
+}
+
 /// An organisation's distinctive words: without places and generic words ("US Treasury Department" → "treasury").
 pub fn org_core(words: &[String]) -> Vec<String> {
     words
@@ -3696,11 +3705,15 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates. One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker).",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker).",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
             "actor organization \"XKP\": \"XKP\"",
+        ),
+        (
+            "Tarsby Vellmark Kraft Co. said profit rose. Later, TVK shares fell.",
+            "actor organization \"Tarsby Vellmark Kraft Co.\": \"TVK\"",
         ),
         (
             "Ada Lenz told NAVCO on Friday that talks had failed.",
