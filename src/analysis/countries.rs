@@ -56,6 +56,20 @@ const SEATS: &str = gazetteer::data_file!("data/countries-seats-of-power.txt");
 /// names table, named by their own rule.
 static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(SEATS).collect());
 
+/// The abbreviated regions of the regions table, without their period ("Calif", "Conn", "Ont").
+static ABBREVIATED_REGIONS: LazyLock<TableSet<&'static str>> = LazyLock::new(|| {
+    gazetteer::rows(REGIONS)
+        .filter_map(|row| row.first().and_then(|name| name.strip_suffix('.')))
+        .filter(|name| !name.contains('.'))
+        .collect()
+});
+
+/// Whether `word`, written before a period, abbreviates a region ("Conn." for Connecticut, "Calif."):
+/// after a town and a comma it names the town's state ("Fairfield, Conn.").
+pub fn abbreviated_region(word: &str) -> bool {
+    ABBREVIATED_REGIONS.contains(word)
+}
+
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 

@@ -24,6 +24,7 @@ use crate::analysis::actors::companies;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
 use crate::analysis::actors::things;
+use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
@@ -1161,6 +1162,11 @@ impl Scan<'_, '_> {
         }
         let w = self.word(i);
         if LEXICON.place(w).is_some() {
+            return true;
+        }
+        // "Fairfield, Conn.", "Fresno, Calif.": a state's abbreviation with its period.
+        let period = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before) && self.word(i + 1) == ".";
+        if period && countries::abbreviated_region(w) {
             return true;
         }
         w.contains(is_hyphen) && w.split(is_hyphen).all(|p| LEXICON.place(p).is_some())

@@ -901,7 +901,7 @@ pub const THING_BY_PREDICATE: Rule = Rule {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\"): all its mentions go.",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"Brisk, Conn.\"): all its mentions go.",
     examples: &[
         (
             "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
@@ -910,6 +910,10 @@ pub const THING_BY_CONTEXT: Rule = Rule {
         (
             "Brisk has a harbour. The ferry calls at Vellin, then sails on via Brisk.",
             "no actor mention \"Brisk\"",
+        ),
+        (
+            "The Tarsbury, Conn.-based company cut jobs.",
+            "no actor mention \"Tarsbury\"",
         ),
     ],
     counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
