@@ -523,7 +523,13 @@ impl Scanner<'_, '_> {
             && self.w(i + 2) == "the"
         {
             if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
-                let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
+                // "later in the day": the day the story is at, as "that day" ("... on Monday. Trump,
+                // later in the day, fired back").
+                let anchor = match unit {
+                    Unit::Day => self.last_day.map(|(_, d)| d).or(r),
+                    _ => r,
+                };
+                let value = anchor.and_then(|a| resolve::offset_value(a, unit, 0));
                 return Some(Hit::date(i, i + 4, value).rel().by(&EARLY_LATE_IN_UNIT));
             }
         }

@@ -1064,9 +1064,13 @@ pub(super) const EDGE_DAY_OF_MONTH: Rule = Rule {
 
 pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
     name: "dates/early-late-in-unit",
-    description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\".",
+    description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\"; the day is the one the story is at, as for \"that day\".",
     examples: &[
         ("Shares recovered late in the day.", "date \"late in the day\" = 2022-01-21 (date)"),
+        (
+            "Ada Lenz spoke on Monday. Tom Berg, later in the day, fired back.",
+            "date \"later in the day\" = 2022-01-17 (date)",
+        ),
     ],
     counter_examples: &[
         "Shares recovered late.",
