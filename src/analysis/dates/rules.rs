@@ -545,7 +545,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"the vote is on\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -555,6 +555,7 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The talks open on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        ("The prime minister leaves for Oslo on Sunday.", "date \"Sunday\" = 2022-01-23 (date)"),
         ("The vote is on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The Senate votes on the bill on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The team plays Arsenal on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
