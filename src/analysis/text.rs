@@ -556,6 +556,9 @@ fn after_closers(text: &str, tokens: &[Token]) -> Vec<usize> {
 fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
     let t = &tokens[i];
     let s = t.span().slice(text);
+    if t.kind == TokenKind::Word && s.len() > 2 && s.ends_with('.') {
+        return initialism_ends_sentence(text, tokens, skip, i);
+    }
     if !matches!(s, "." | "!" | "?" | "…") {
         return false;
     }
@@ -593,6 +596,22 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         }
     }
     true
+}
+
+/// A dotted initialism at token `i` ("a.m.", "U.S.") holds the period that would end its sentence: it
+/// ends one when a word that opens sentences follows it ("at 3 a.m. The ministry said ...", "in the
+/// U.S. He said ..."), or the end of the line does.
+fn initialism_ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
+    let j = skip.get(i + 1).copied().unwrap_or(tokens.len());
+    let Some(next) = tokens.get(j) else { return true };
+    if next.line_start {
+        return true;
+    }
+    let ns = next.span().slice(text);
+    next.space_before
+        && next.kind == TokenKind::Word
+        && is_capitalized(ns)
+        && SENTENCE_OPENERS.contains(&ns.to_lowercase())
 }
 
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
@@ -727,6 +746,14 @@ mod tests {
                 "He joined Orvik Corp.",
                 "He left.",
                 "Orvik Inc. Chief Tom Berg and Ada Lenz Jr. spoke."
+            ]
+        );
+        // A dotted initialism holds the period: it ends the sentence before a word that opens one.
+        assert_eq!(
+            sentences("Police came at 3 a.m. The ministry said the U.S. Embassy was shut."),
+            [
+                "Police came at 3 a.m.",
+                "The ministry said the U.S. Embassy was shut."
             ]
         );
     }
