@@ -158,6 +158,29 @@ pub(super) fn kind_of(share: f64) -> QuoteKind {
     }
 }
 
+/// Whether `r` is only a short source and a verb of saying at the end of the sentence ("his lawyer
+/// said", "officials say"): an attribution of what came before, no content.
+fn attribution_only(w: &Words, r: Range<usize>) -> bool {
+    let Some(last) = r.clone().rev().find(|&k| w.is_word(k)) else {
+        return false;
+    };
+    let at_end = !w.is_word(last + 1) && !w.is_punct(last + 1, ",");
+    // A source: a determiner or a name first ("his lawyer", "the company", "Tom Berg"), or a plural
+    // noun alone ("officials say"); not "a pretty good question", "competitive reasons", "to say".
+    let first = w.lower(r.start);
+    let source = matches!(
+        first,
+        "his" | "her" | "their" | "its" | "the" | "a" | "an" | "our" | "my"
+    ) || is_capitalized(w.text(r.start))
+        || last == r.start + 1 && first.ends_with('s') && !first.ends_with("ss");
+    at_end
+        && source
+        && last > r.start
+        && word_count(w, r.clone()) <= 6
+        && w.verb(last).is_some_and(|v| v.class == VerbClass::Speech)
+        && !has_verb(w, r.start..last)
+}
+
 /// The clause a cue introduces, with the rule that found it: "said (that) ...", "told reporters ...",
 /// "accused Nato of ...".
 pub(super) fn reported_clause(
@@ -223,6 +246,11 @@ pub(super) fn reported_clause(
         return None;
     }
     if bare_passive_infinitive(w, r.clone()) {
+        return None;
+    }
+    // "would not testify, his lawyer said": a source and its verb after the comma attribute the clause
+    // before, and report nothing of their own.
+    if attribution_only(w, r.clone()) {
         return None;
     }
     Some((r, REPORTED_THAT_CLAUSE))

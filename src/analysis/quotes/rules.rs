@@ -264,6 +264,7 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
+            "Tom Berg would not testify, his lawyer said.",
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
         ],
@@ -405,11 +406,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"; the owner in it is not (\"her pastor said\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
                 "speaker \"the bridge would reopen in May\" <- \"Officials\" = (no actor)",
+            ),
+            (
+                "Ada Lenz died on Wednesday, her pastor said.",
+                "speaker \"Ada Lenz died on Wednesday\" <- \"her pastor\" = (no actor)",
             ),
             (
                 "The senators all said that the talks had stalled.",

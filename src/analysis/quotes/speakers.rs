@@ -591,10 +591,14 @@ pub(super) fn resolve(
     (None, Some(Mention::of(w.doc.text, span)))
 }
 
-/// The actor mention `m` owns the head of the source phrase `np`: "Scott" in "Scott's family".
+/// The actor mention `m` owns the head of the source phrase `np`: "Scott" in "Scott's family", "his" in
+/// "his pastor".
 fn possessor_in(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
     let k = w.doc.token_at_or_after(m.span.end);
+    let first = w.doc.token_at_or_after(m.span.start);
+    let determiner = k == first + 1 && matches!(w.lower(first), "his" | "her" | "their" | "its");
     k + 1 < np.end && matches!(w.lower(k), "'s" | "’s") && w.is_word(k + 1)
+        || determiner && k < np.end && w.is_word(k)
 }
 
 /// The actor mention `m` is in a phrase that a preposition attaches to the head of `np`, and no word
