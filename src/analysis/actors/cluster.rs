@@ -663,6 +663,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
             return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
         }
+        // "Ken Lay" and "Kenneth Lay": a short form of the given name, the same surname.
+        if (c.given || cl.given) && short_given_name(w, full) {
+            return (6, Vote::Person, Some(SHORT_GIVEN_NAME.name));
+        }
         // With or without the middle names: "Patrick Gordon" and "Patrick Leopold Gordon".
         if (c.given || cl.given) && (middle_names_left_out(w, full) || middle_names_left_out(full, w)) {
             return (6, Vote::Person, Some(NAME_WITHOUT_MIDDLE_NAMES.name));
@@ -730,6 +734,14 @@ fn other_heads(a: &[String], b: &[String]) -> bool {
     };
     let (ha, hb) = (heads(a), heads(b));
     !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|h| hb.contains(h))
+}
+
+/// Whether two names of two words share the surname and one given name shortens the other, by three
+/// letters or more ("ken lay", "kenneth lay"; "jeff skilling", "jeffrey skilling").
+fn short_given_name(a: &[String], b: &[String]) -> bool {
+    let short = |x: &str, y: &str| x.chars().count() >= 3 && y.len() > x.len() && y.starts_with(x);
+    matches!((a, b), ([ga, sa], [gb, sb]) if sa == sb && sa.chars().count() >= 2 && !sa.ends_with('.')
+        && (short(ga, gb) || short(gb, ga)))
 }
 
 /// Last words of a body named after a person (`data/actors-named-after-heads.txt`).
@@ -927,6 +939,16 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
         "Daniel Montalvo arrived. Later, Montalvo spoke.",
         "Later, Daniel spoke.",
     ],
+};
+
+pub const SHORT_GIVEN_NAME: Rule = Rule {
+    name: "actors/short-given-name",
+    description: "A name whose given name shortens the given name of an earlier one with the same surname (\"Ken Lay\" after \"Kenneth Lay\") names the same person.",
+    examples: &[(
+        "Kenneth Vellmar founded the firm. Ken Vellmar was a good man, his pastor said.",
+        "actor person \"Kenneth Vellmar\": \"Ken Vellmar\"",
+    )],
+    counter_examples: &["Ken Vellmar met Tom Vellmar.", "Daniel Vellmar met Daniela Vellmar."],
 };
 
 pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {

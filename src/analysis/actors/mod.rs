@@ -342,6 +342,7 @@ pub static RULES: &[Rule] = &[
     cluster::SURNAME_OF_EARLIER_PERSON,
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
     cluster::NAME_WITHOUT_MIDDLE_NAMES,
+    cluster::SHORT_GIVEN_NAME,
     cluster::SHORT_FORM_OF_ORGANISATION,
     cluster::PARENTHESISED_SHORT_FORM,
     cluster::HEAD_NOUN_OF_ORGANISATION,
