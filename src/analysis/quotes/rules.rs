@@ -406,7 +406,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"; the owner in it is not (\"her pastor said\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"; the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme).",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -415,6 +415,14 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Lenz died on Wednesday, her pastor said.",
                 "speaker \"Ada Lenz died on Wednesday\" <- \"her pastor\" = (no actor)",
+            ),
+            (
+                "Ada Vellmar spoke on Monday. Tom Berg, a Vellmar surrogate, said the plan was sound.",
+                "speaker \"the plan was sound\" <- \"Tom Berg\" = Tom Berg",
+            ),
+            (
+                "Ada Vellmar spoke on Monday. Vellmar supporters said the plan was sound.",
+                "speaker \"the plan was sound\" <- \"Vellmar supporters\" = (no actor)",
             ),
             (
                 "The senators all said that the talks had stalled.",

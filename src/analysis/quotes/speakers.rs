@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
 
@@ -536,7 +537,7 @@ pub(super) fn resolve(
             .iter()
             .rev()
             .take_while(|m| m.span.start + 400 > span.start)
-            .filter(|m| m.span.overlaps(span))
+            .filter(|m| m.span.overlaps(span) && !modifies_noun(w, m, &np))
     };
     // A person named in the phrase speaks over an organisation named with them ("In a radio interview
     // with Acme News Kim Osei declared"), the actor named nearest the verb over one before it; of
@@ -590,6 +591,51 @@ pub(super) fn resolve(
     };
     (None, Some(Mention::of(w.doc.text, span)))
 }
+
+/// The name of actor mention `m` qualifies a lower-case noun after it in the source phrase `np` that is
+/// no role speaking for it: "a Trump surrogate", "Clinton supporters", "a Reuters survey"; the noun's
+/// referent speaks, not the name's (but "a Coca-Cola spokesman", "FBI officials", "a Reuters survey" and
+/// "the Trump campaign" speak for the name).
+fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
+    use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
+    if m.kind != MentionKind::Name {
+        return false;
+    }
+    let k = w.doc.token_at_or_after(m.span.end);
+    // A noun, not a verb the phrase ran on into ("Mr. Erdogan accepted", "Blige sings"): no -ed or
+    // -ing form, and an -s form only as a plural of people or things ("supporters", "officials").
+    let noun = |j: usize| {
+        let lw = w.lower(j);
+        let plural = [
+            "ers", "ors", "ists", "ants", "ents", "ians", "ees", "als", "ies", "ors",
+        ]
+        .iter()
+        .any(|e| lw.ends_with(e))
+            || crate::analysis::actors::things::common_noun(lw);
+        j < np.end
+            && w.is_word(j)
+            && !is_capitalized(w.text(j))
+            && w.verb(j).is_none()
+            && !attaches(w, j)
+            && !lw.ends_with("ed")
+            && !lw.ends_with("ing")
+            && (!lw.ends_with('s') || lw.ends_with("ss") || plural)
+            && !matches!(lw, "and" | "or" | "who" | "which" | "that")
+    };
+    let role = |j: usize| {
+        let lw = w.lower(j);
+        let singular = lw.strip_suffix('s').unwrap_or(lw);
+        [lw, singular]
+            .iter()
+            .any(|x| matches!(LEXICON.title(x), Some((TitleKind::Role, _))))
+    };
+    let voice = |j: usize| VOICE_NOUNS.contains(w.lower(j));
+    noun(k) && !(k..np.end).take_while(|&j| noun(j)).any(|j| role(j) || voice(j))
+}
+
+/// Nouns through which the actor named before them speaks (`data/quotes-voice-nouns.txt`): "a Reuters
+/// survey", "the Trump campaign".
+static VOICE_NOUNS: WordSet = word_set!("../data/quotes-voice-nouns.txt");
 
 /// The actor mention `m` owns the head of the source phrase `np`: "Scott" in "Scott's family", "his" in
 /// "his pastor".
