@@ -222,6 +222,11 @@ impl Scanner<'_, '_> {
                 i += 1;
                 continue;
             };
+            // "on ABC's “This Week”", "told “Fox News Sunday”": the title of a show, no date.
+            if scanner.quoted_title(hit.start, hit.end) {
+                i = hit.end.max(i + 1);
+                continue;
+            }
             let mut span = doc.span_of(hit.start..hit.end);
             // "at 6 a.m." closing a sentence: the period ends the sentence, not the time.
             let last = hit.end.saturating_sub(1);
@@ -465,6 +470,51 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && self.kind(i - 1) == Some(TokenKind::Word)
             && self.cap(i - 1)
             && !self.doc.is_sentence_start(i - 1)
+    }
+
+    /// Whether tokens `start..end` lie inside quotation marks around a short title in capitals
+    /// (a counter-example of [`THIS_NEXT_LAST_UNIT`] and [`WEEKDAY_BY_TENSE`]): “This Week”, “Fox News
+    /// Sunday”; the title has a capitalised word besides the
+    /// date's, or the date's first word is one written in lower case in running text ("This", "Next"),
+    /// so that a weekday alone in quotation marks still counts.
+    pub(super) fn quoted_title(&self, start: usize, end: usize) -> bool {
+        const MOST: usize = 6;
+        let mark = |k: usize| {
+            self.kind(k) == Some(TokenKind::Punct)
+                && self
+                    .raw(k)
+                    .chars()
+                    .next()
+                    .is_some_and(crate::analysis::text::is_quote_mark)
+        };
+        let titled = |k: usize| {
+            self.kind(k) == Some(TokenKind::Word)
+                && (self.cap(k) || matches!(self.w(k), "of" | "the" | "and" | "a" | "in" | "on"))
+        };
+        let Some(open) = (start.saturating_sub(MOST)..start)
+            .rev()
+            .take_while(|&k| k + MOST >= start)
+            .find(|&k| !titled(k))
+        else {
+            return false;
+        };
+        if !mark(open) {
+            return false;
+        }
+        // The title may end on a period or a comma inside the closing mark: “This Week.”
+        let mut close = end;
+        while close < end + MOST && titled(close) {
+            close += 1;
+        }
+        if matches!(self.w(close), "." | ",") {
+            close += 1;
+        }
+        if !mark(close) {
+            return false;
+        }
+        let other_word = (open + 1..close).any(|k| (k < start || k >= end) && self.cap(k));
+        let lower_word_first = matches!(self.w(start), "this" | "next" | "last" | "that");
+        (start..end).all(titled) && (other_word || lower_word_first)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {

@@ -565,6 +565,7 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         "Fans watched Monday Night Football.",
         "She read it in the Sun.",
         "He worked on Sun Microsystems servers.",
+        "Ada Lenz spoke on “Fox News Sunday.”",
     ],
 };
 
@@ -723,13 +724,14 @@ pub(super) const PAST_UNITS: Rule = Rule {
 
 pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
     name: "dates/this-next-last-unit",
-    description: "\"this\", \"next\" or \"last\" with a unit: \"next week\", \"last year\", \"this quarter\", \"next fiscal year\", \"the last week of March\".",
+    description: "\"this\", \"next\" or \"last\" with a unit: \"next week\", \"last year\", \"this quarter\", \"next fiscal year\", \"the last week of March\"; not the title of a show in quotation marks (\"This Week\").",
     examples: &[
         ("The ministers will meet again next week.", "date \"next week\" = 2022-W04 (date)"),
         ("Profits fell last year.", "date \"last year\" = 2021 (date)"),
     ],
     counter_examples: &[
         "The ministers will meet again.",
+        "She called him a genius on ABC's \"This Week.\"",
     ],
 };
 
