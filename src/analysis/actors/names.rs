@@ -2402,12 +2402,16 @@ impl Scan<'_, '_> {
                 || c.thing;
         }
         // "the Late Cretaceous period", "the Jóola Fogny speakers": a longer name before a noun of a place,
-        // a time or a people, with no given name, title or organisation word to make it an actor's.
+        // a time or a people, with no given name, title or organisation word to make it an actor's; not
+        // before "area", which follows the names of bodies as often ("the Tulsa Metro area", served by
+        // Tulsa Transit).
         if text_words.len() > 1
             && !has_title
             && known.is_none()
             && given.is_none()
             && !self.has_org_word(name.clone())
+            && !self.is_place(name.start)
+            && !matches!(self.low(end), "area" | "areas")
             && things::cue_noun_after(self.doc, self.lower, end)
         {
             c.doubtful = true;
