@@ -1181,13 +1181,7 @@ fn blocked_from_lower_case(ctx: &Ctx, a: usize, end: usize) -> bool {
         let Some(key) = ctx.key(a - k, end) else {
             return false;
         };
-        let mut chars = key.chars();
-        let key: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(chars)
-            .collect();
+        let key = crate::analysis::text::capitalise(&key);
         GAZETTEER.entries.get(&key).is_some_and(|e| e.code == BLOCK)
     })
 }

@@ -243,6 +243,17 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// `word` with its first letter in capitals ("inc" → "Inc", "kenya" → "Kenya").
+pub fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
 /// Quotation marks of any style (straight, curly, low, guillemets): see [`quote_mark_char`].
 pub fn is_quote_mark(c: char) -> bool {
     quote_mark_char(c).is_some()

@@ -794,12 +794,7 @@ pub fn headline_mentions(
         for &m in &cl.members {
             if let [_, .., last] = cands[m].words.as_slice() {
                 // Not a regnal number ("Norton I"), a function word or an organisation's word.
-                let capitalised: String = last
-                    .chars()
-                    .take(1)
-                    .flat_map(char::to_uppercase)
-                    .chain(last.chars().skip(1))
-                    .collect();
+                let capitalised = crate::analysis::text::capitalise(last);
                 if last.len() < 3
                     || LEXICON.is_stop(last)
                     || LEXICON.is_org_word_lower(last)

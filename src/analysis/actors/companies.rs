@@ -18,14 +18,8 @@ pub fn is_form(word: &str) -> bool {
 /// "corp", "company", "group", "holdings"), which tells no two of its bodies apart.
 pub fn is_form_lower(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    let capitalised: String = word
-        .chars()
-        .take(1)
-        .flat_map(char::to_uppercase)
-        .chain(word.chars().skip(1))
-        .collect();
     matches!(word, "company" | "corporation" | "group" | "holdings" | "gmbh")
-        || FORMS.contains(&capitalised)
+        || FORMS.contains(&crate::analysis::text::capitalise(word))
         || FORMS.contains(&word.to_uppercase())
 }
 

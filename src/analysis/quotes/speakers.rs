@@ -597,7 +597,6 @@ pub(super) fn resolve(
 /// referent speaks, not the name's (but "a Coca-Cola spokesman", "FBI officials", "a Reuters survey" and
 /// "the Trump campaign" speak for the name).
 fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
-    use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
     if m.kind != MentionKind::Name {
         return false;
     }
@@ -622,15 +621,11 @@ fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
             && (!lw.ends_with('s') || lw.ends_with("ss") || plural)
             && !matches!(lw, "and" | "or" | "who" | "which" | "that")
     };
-    let role = |j: usize| {
-        let lw = w.lower(j);
-        let singular = lw.strip_suffix('s').unwrap_or(lw);
-        [lw, singular]
-            .iter()
-            .any(|x| matches!(LEXICON.title(x), Some((TitleKind::Role, _))))
-    };
     let voice = |j: usize| VOICE_NOUNS.contains(w.lower(j));
-    noun(k) && !(k..np.end).take_while(|&j| noun(j)).any(|j| role(j) || voice(j))
+    noun(k)
+        && !(k..np.end)
+            .take_while(|&j| noun(j))
+            .any(|j| role_word(w, j) || voice(j))
 }
 
 /// Nouns through which the actor named before them speaks (`data/quotes-voice-nouns.txt`): "a Reuters
@@ -651,7 +646,6 @@ fn possessor_in(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
 /// before the preposition is a role that speaks for it: "her" in "critics close to her" (not "Acme" in
 /// "a spokesman for Acme", "the head of Acme", nor the subject of a participle after the phrase).
 fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
-    use crate::analysis::actors::lexicon::{TitleKind, LEXICON};
     // "footage of Ana Ruiz asking, ...": a participle right after the phrase has its last name for
     // subject.
     if w.lower(np.end).ends_with("ing") {
@@ -675,14 +669,18 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
     if w.lower(p) == "by" {
         return p > np.start && w.lower(p - 1).ends_with("ed");
     }
-    let role = |k: usize| {
-        let lw = w.lower(k);
-        let singular = lw.strip_suffix('s').unwrap_or(lw);
-        [lw, singular]
-            .iter()
-            .any(|x| matches!(LEXICON.title(x), Some((TitleKind::Role, _))))
-    };
-    p > np.start && !(np.start..p).any(role)
+    p > np.start && !(np.start..p).any(|k| role_word(w, k))
+}
+
+/// Whether token `k`, maybe in the plural, is a role title that speaks for a body ("spokesman",
+/// "officials").
+fn role_word(w: &Words, k: usize) -> bool {
+    use crate::analysis::actors::lexicon::TitleKind;
+    let lw = w.lower(k);
+    let singular = lw.strip_suffix('s').unwrap_or(lw);
+    [lw, singular]
+        .iter()
+        .any(|x| matches!(LEXICON.title(x), Some((TitleKind::Role, _))))
 }
 
 /// The most tokens of an attached phrase between a description and its apposition ("the mayor of
