@@ -71,6 +71,10 @@ static OPENING_MODIFIERS: WordSet = word_set!("../data/actors-opening-modifiers.
 /// [`TEAM_OF_PLACE`]): `data/actors-club-words.txt`.
 static CLUB_WORDS: WordSet = word_set!("../data/actors-club-words.txt");
 
+/// Nouns after a name for what a leader, a party or a place may run: "the Monti government"
+/// (`data/actors-ruled-bodies.txt`).
+static RULED_BODIES: WordSet = word_set!("../data/actors-ruled-bodies.txt");
+
 /// Roles before "of" that make what follows an organisation ("chief executive of X").
 static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 
@@ -1503,7 +1507,7 @@ impl Scan<'_, '_> {
             employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
-            leader: self.leads_body(&n, c.all_caps),
+            leader: self.leads_body(&n, c.all_caps, &LEADER_BODIES),
         });
         if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
@@ -2246,13 +2250,16 @@ impl Scan<'_, '_> {
         }
         // "the Bush administration", "the Trump campaign": the leader the body is named after, a person
         // (the article before is the body's).
-        let led = self.leads_body(n, c.all_caps);
+        let led = self.leads_body(n, c.all_caps, &LEADER_BODIES);
         if led {
             c.person += 4;
         }
+        // "the Monti government", "the Likud government": the article is the government's, and the name
+        // may be a leader's or a party's.
+        let ruled = self.leads_body(n, c.all_caps, &RULED_BODIES);
         // Context: "the Taliban" is a body; "X, who" a person.
         let outer = qualified_from.unwrap_or(mention_start);
-        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() && !led {
+        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() && !led && !ruled {
             c.org += 2;
             c.article = true;
         }
@@ -2267,14 +2274,21 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a lower-case noun for a body, a time or a following named after its leader comes right
-    /// after the name, which no list knows, holds no organisation word and is no place: "the Bush
-    /// administration", "the Monti government", "Clinton aides" ([`LEADER_OF_BODY`]); not "the Kenya
-    /// government" or "the Labour government".
-    fn leads_body(&self, n: &NameFacts, all_caps: bool) -> bool {
+    /// after the name, which no list knows, holds no organisation word and is no place or common word:
+    /// "the Bush administration", "Clinton aides" ([`LEADER_OF_BODY`]); not "the Kenya administration",
+    /// "the Labour campaign" or "the Leave campaign".
+    fn leads_body(&self, n: &NameFacts, all_caps: bool, bodies: &WordSet) -> bool {
         let end = n.name.end;
-        self.is_word(end)
+        // "the Leave campaign": a common word capitalised names a side, not a person.
+        let word = lower(n.text_words[0]);
+        let common = n.text_words.len() == 1
+            && (things::common_noun(&word)
+                || LEXICON.is_stop(&word)
+                || self.lower_seen.contains(word.as_str()));
+        !common
+            && self.is_word(end)
             && !self.cap(end)
-            && LEADER_BODIES.contains(self.low(end))
+            && bodies.contains(self.low(end))
             && !all_caps
             && n.known.is_none()
             && !self.has_org_word(n.name.clone())
@@ -3503,7 +3517,7 @@ pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
 
 pub const LEADER_OF_BODY: Rule = Rule {
     name: "actors/leader-of-body",
-    description: "A name before \"administration\", \"campaign\", \"government\", \"aides\" or another noun for what is named after its leader (\"the Bush administration\", \"the Trump campaign\") is that leader, a person; not a place or a known organisation (\"the Kenya government\", \"the Labour government\").",
+    description: "A name before \"administration\", \"campaign\", \"aides\", \"supporters\" or another noun for what is named after its leader (\"the Bush administration\", \"the Trump campaign\") is that leader, a person; not a place, a known organisation or a common word (\"the Kenya administration\", \"the Labour campaign\", \"the Leave campaign\").",
     examples: &[
         (
             "The Halvorsen campaign said the poll was wrong.",
@@ -3514,7 +3528,10 @@ pub const LEADER_OF_BODY: Rule = Rule {
             "actor person \"Vellmar\": \"Vellmar\"",
         ),
     ],
-    counter_examples: &["The Kenya government said the poll was wrong.", "The Halvorsen Group said the poll was wrong."],
+    counter_examples: &[
+        "The Halvorsen Group said the poll was wrong.",
+        "Britain voted on Thursday, and the Leave campaign said it had won.",
+    ],
 };
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
