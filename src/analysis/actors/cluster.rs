@@ -237,14 +237,10 @@ impl WordIndex {
         // "Lena Florence": a person's surname finds the person even when it is also a place.
         let surname = full.last().filter(|_| given && full.len() > 1);
         // "Fed" first, "Federal Reserve" later: a known short form is found by its full name's words.
-        let expanded: Vec<String> = LEXICON
-            .full_name_of(full)
-            .map(|f| f.split(' ').map(String::from).collect())
-            .unwrap_or_default();
         for w in key_words(full)
             .into_iter()
             .chain(surname)
-            .chain(key_words(&expanded))
+            .chain(key_words(LEXICON.full_name_of(full)))
         {
             let list = self.by_word.entry(w.clone()).or_default();
             if !list.contains(&cluster) {
@@ -266,11 +262,10 @@ impl WordIndex {
     /// The clusters that could take candidate `c`, in increasing order.
     fn near(&self, c: &Candidate, same_words: &[usize]) -> Vec<usize> {
         let mut ids: Vec<usize> = same_words.to_vec();
-        let expanded: Vec<String> = LEXICON
-            .full_name_of(&c.words)
-            .map(|f| f.split(' ').map(String::from).collect())
-            .unwrap_or_default();
-        for w in key_words(&c.words).into_iter().chain(key_words(&expanded)) {
+        for w in key_words(&c.words)
+            .into_iter()
+            .chain(key_words(LEXICON.full_name_of(&c.words)))
+        {
             ids.extend(self.by_word.get(w).into_iter().flatten());
         }
         if c.words.len() == 1 {

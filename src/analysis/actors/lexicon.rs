@@ -83,8 +83,9 @@ pub struct Lexicon {
     org_words: TableSet<&'static str>,
     /// Known organisations; `None` for names that are never actors ("FTSE").
     orgs: TableMap<&'static str, Option<ActorKind>>,
-    /// Lower-case short form → the lower-case full name it stands for ("fed" → "federal reserve").
-    short_forms: TableMap<String, String>,
+    /// Lower-case words of a short form → the lower-case words of the full name it stands for ("fed" →
+    /// "federal reserve"), looked up by the words a candidate already has.
+    short_forms: TableMap<Vec<String>, Vec<String>>,
     /// Name as written → ISO code, or "-" for places that are not countries.
     places: TableMap<&'static str, &'static str>,
     pub place_words: usize,
@@ -187,7 +188,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             };
             orgs.insert(*name, kind);
             if let Some(full) = row.get(2) {
-                short_forms.insert(name.to_lowercase(), full.to_lowercase());
+                let words = |s: &str| s.to_lowercase().split(' ').map(String::from).collect();
+                short_forms.insert(words(name), words(full));
             }
         }
     }
@@ -295,21 +297,16 @@ impl Lexicon {
         self.orgs.get(name).copied().flatten()
     }
 
-    /// The lower-case full name the lower-case words `short` stand for, if the list gives one ("fed" →
-    /// "federal reserve").
-    pub fn full_name_of(&self, short: &[String]) -> Option<&str> {
-        self.short_forms.get(&short.join(" ")).map(String::as_str)
+    /// The lower-case words of the full name the lower-case words `short` stand for, if the list gives
+    /// one ("fed" → "federal reserve"); empty otherwise.
+    pub fn full_name_of(&self, short: &[String]) -> &[String] {
+        self.short_forms.get(short).map_or(&[], Vec::as_slice)
     }
 
     /// Whether the lower-case words `a` and `b` are a known short form and the full name it stands for,
     /// in either order ("fed", "federal reserve").
     pub fn short_form_pair(&self, a: &[String], b: &[String]) -> bool {
-        let pair = |s: &[String], l: &[String]| {
-            self.short_forms
-                .get(&s.join(" "))
-                .is_some_and(|full| full.split(' ').eq(l.iter().map(String::as_str)))
-        };
-        pair(a, b) || pair(b, a)
+        (!b.is_empty() && self.full_name_of(a) == b) || (!a.is_empty() && self.full_name_of(b) == a)
     }
 
     /// A name that is never an actor (a stock index).
