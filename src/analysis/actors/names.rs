@@ -75,6 +75,15 @@ static CLUB_WORDS: WordSet = word_set!("../data/actors-club-words.txt");
 /// (`data/actors-ruled-bodies.txt`).
 static RULED_BODIES: WordSet = word_set!("../data/actors-ruled-bodies.txt");
 
+/// What a lower-case noun after a name makes of it ([`Scan::body_after`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyAfter {
+    /// A body or a following named after its leader, a person: "the Bush administration".
+    Led,
+    /// What a leader, a party or a place may run: "the Monti government"; no kind either way.
+    Ruled,
+}
+
 /// Roles before "of" that make what follows an organisation ("chief executive of X").
 static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 
@@ -1507,7 +1516,7 @@ impl Scan<'_, '_> {
             employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
-            leader: self.leads_body(&n, c.all_caps, &LEADER_BODIES),
+            leader: self.body_after(&n, c.all_caps) == Some(BodyAfter::Led),
         });
         if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
@@ -2111,9 +2120,7 @@ impl Scan<'_, '_> {
                 && first_word.matches(is_hyphen).count() <= 1
                 && !self.initial(start)
                 && !matches!(self.word(name.end), ":" | ")")
-                && !self.lower_seen.contains(lower.as_str())
-                && !LEXICON.is_stop(&lower)
-                && !things::common_noun(&lower)
+                && !self.common_word(&lower)
         };
         if c.all_caps && letters >= 5 && known.is_none() && !has_title && !acronym_inside() {
             c.all_caps = false;
@@ -2248,18 +2255,16 @@ impl Scan<'_, '_> {
         if self.employer(n, courtesy.is_some()) {
             c.org += 2;
         }
-        // "the Bush administration", "the Trump campaign": the leader the body is named after, a person
-        // (the article before is the body's).
-        let led = self.leads_body(n, c.all_caps, &LEADER_BODIES);
-        if led {
+        // "the Bush administration", "the Trump campaign": the leader the body is named after, a person;
+        // "the Monti government", "the Likud government": a leader's or a party's. Either way the
+        // article before is the body's.
+        let body = self.body_after(n, c.all_caps);
+        if body == Some(BodyAfter::Led) {
             c.person += 4;
         }
-        // "the Monti government", "the Likud government": the article is the government's, and the name
-        // may be a leader's or a party's.
-        let ruled = self.leads_body(n, c.all_caps, &RULED_BODIES);
         // Context: "the Taliban" is a body; "X, who" a person.
         let outer = qualified_from.unwrap_or(mention_start);
-        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() && !led && !ruled {
+        if outer > 0 && self.word(outer - 1) == "the" && courtesy.is_none() && body.is_none() {
             c.org += 2;
             c.article = true;
         }
@@ -2273,26 +2278,30 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether a lower-case noun for a body, a time or a following named after its leader comes right
-    /// after the name, which no list knows, holds no organisation word and is no place or common word:
-    /// "the Bush administration", "Clinton aides" ([`LEADER_OF_BODY`]); not "the Kenya administration",
-    /// "the Labour campaign" or "the Leave campaign".
-    fn leads_body(&self, n: &NameFacts, all_caps: bool, bodies: &WordSet) -> bool {
+    /// The lower-case noun right after the name, when it names a body, a following or a government
+    /// after it and the name is no known organisation, place or common word and holds no organisation
+    /// word: "the Bush administration", "Clinton aides" ([`LEADER_OF_BODY`]), "the Monti government";
+    /// not "the Kenya administration", "the Labour campaign" or "the Leave campaign".
+    fn body_after(&self, n: &NameFacts, all_caps: bool) -> Option<BodyAfter> {
         let end = n.name.end;
+        if !self.is_word(end) || self.cap(end) {
+            return None;
+        }
+        let body = if LEADER_BODIES.contains(self.low(end)) {
+            BodyAfter::Led
+        } else if RULED_BODIES.contains(self.low(end)) {
+            BodyAfter::Ruled
+        } else {
+            return None;
+        };
         // "the Leave campaign": a common word capitalised names a side, not a person.
-        let word = lower(n.text_words[0]);
-        let common = n.text_words.len() == 1
-            && (things::common_noun(&word)
-                || LEXICON.is_stop(&word)
-                || self.lower_seen.contains(word.as_str()));
-        !common
-            && self.is_word(end)
-            && !self.cap(end)
-            && bodies.contains(self.low(end))
+        let common = n.text_words.len() == 1 && self.common_word(&lower(n.text_words[0]));
+        let bare = !common
             && !all_caps
             && n.known.is_none()
             && !self.has_org_word(n.name.clone())
-            && !n.name.clone().any(|i| self.is_place(i))
+            && !n.name.clone().any(|i| self.is_place(i));
+        bare.then_some(body)
     }
 
     /// A name without a given name or title before a lower-case role title of one or two words and a
@@ -2419,11 +2428,12 @@ impl Scan<'_, '_> {
         // a time or a people, with no given name, title or organisation word to make it an actor's; not
         // before "area", which follows the names of bodies as often ("the Tulsa Metro area", served by
         // Tulsa Transit).
-        if text_words.len() > 1
+        let bare_longer = text_words.len() > 1
             && !has_title
             && known.is_none()
             && given.is_none()
-            && !self.has_org_word(name.clone())
+            && !self.has_org_word(name.clone());
+        if bare_longer
             && !self.is_place(name.start)
             && !matches!(self.low(end), "area" | "areas")
             && things::cue_noun_after(self.doc, self.lower, end)
@@ -2432,11 +2442,7 @@ impl Scan<'_, '_> {
             c.thing = true;
         }
         // "near the town of Cerro Policía": a longer name after a noun of a place and "of".
-        if text_words.len() > 1
-            && !has_title
-            && known.is_none()
-            && given.is_none()
-            && !self.has_org_word(name.clone())
+        if bare_longer
             && mention_start >= 2
             && self.word(mention_start - 1) == "of"
             && things::place_noun_of(self.low(mention_start - 2))
@@ -2815,13 +2821,16 @@ impl Scan<'_, '_> {
     /// common noun and not written in lower case in the article: "Arsenal, who drew 1-1 with Liverpool",
     /// not "Officials, who declined to be named".
     fn who_after(&self, end: usize, word: &str) -> bool {
-        let lower = lower(word);
         self.word(end) == ","
             && self.low(end + 1) == "who"
-            && !lower.ends_with('s')
-            && !things::common_noun(&lower)
-            && !self.lower_seen.contains(lower.as_str())
-            && !LEXICON.is_stop(&lower)
+            && !word.ends_with('s')
+            && !self.common_word(&lower(word))
+    }
+
+    /// Whether `lower`, a lower-case word, is an English one rather than a name's: a common noun, a
+    /// function word, or a word the article writes in lower case.
+    fn common_word(&self, lower: &str) -> bool {
+        things::common_noun(lower) || LEXICON.is_stop(lower) || self.lower_seen.contains(lower)
     }
 
     /// Whether the name at tokens `start..end` speaks right there: a verb of saying after or before it
