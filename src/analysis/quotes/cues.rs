@@ -911,9 +911,8 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
             && participle_cue(w, start - 2);
         // "Analysts polled by Thomson Reuters": a passive participle and its agent.
         let passive = start >= floor + 3
-            && w.lower(start - 1) == "by"
+            && passive_by(w, start - 1)
             && w.is_word(start - 2)
-            && w.lower(start - 2).ends_with("ed")
             && !is_capitalized(w.text(start - 2));
         let head_end = if participle || passive {
             start - 3

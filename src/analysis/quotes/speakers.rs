@@ -582,7 +582,7 @@ pub(super) fn resolve(
     }
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds",
     // "analysts polled by Orvik".
-    let agent = start > np.start + 1 && w.lower(start - 1) == "by" && w.lower(start - 2).ends_with("ed");
+    let agent = start > np.start + 1 && passive_by(w, start - 1);
     let attached = start > np.start && attaches(w, start - 1) || agent;
     let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
@@ -605,11 +605,9 @@ fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
     // -ing form, and an -s form only as a plural of people or things ("supporters", "officials").
     let noun = |j: usize| {
         let lw = w.lower(j);
-        let plural = [
-            "ers", "ors", "ists", "ants", "ents", "ians", "ees", "als", "ies", "ors",
-        ]
-        .iter()
-        .any(|e| lw.ends_with(e))
+        let plural = ["ers", "ors", "ists", "ants", "ents", "ians", "ees", "als", "ies"]
+            .iter()
+            .any(|e| lw.ends_with(e))
             || crate::analysis::actors::things::common_noun(lw);
         j < np.end
             && w.is_word(j)
@@ -667,7 +665,7 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
     }
     // "Analysts polled by Thomson Reuters": the agent of a passive participle is not the source.
     if w.lower(p) == "by" {
-        return p > np.start && w.lower(p - 1).ends_with("ed");
+        return p > np.start && passive_by(w, p);
     }
     p > np.start && !(np.start..p).any(|k| role_word(w, k))
 }

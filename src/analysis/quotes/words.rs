@@ -120,6 +120,11 @@ pub(super) fn attaches(w: &Words, k: usize) -> bool {
     is_in(lw, ATTACHED) || lw == "to" && k > 0 && w.lower(k - 1) == "close"
 }
 
+/// Whether token `k` is the "by" of a passive participle's agent: "analysts polled by Orvik".
+pub(super) fn passive_by(w: &Words, k: usize) -> bool {
+    k > 0 && w.lower(k) == "by" && w.lower(k - 1).ends_with("ed")
+}
+
 /// A pronoun only ever an object, never a subject: "him", "them", "her" (not "it", "you").
 pub(super) fn object_only_pronoun(lower: &str) -> bool {
     LEXICON
