@@ -567,10 +567,9 @@ fn after_closers(text: &str, tokens: &[Token]) -> Vec<usize> {
 fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
     let t = &tokens[i];
     let s = t.span().slice(text);
-    if t.kind == TokenKind::Word && s.len() > 2 && s.ends_with('.') {
-        return initialism_ends_sentence(text, tokens, skip, i);
-    }
-    if !matches!(s, "." | "!" | "?" | "…") {
+    // A dotted initialism ("a.m.", "U.S.") holds the period that would end its sentence.
+    let initialism = t.kind == TokenKind::Word && s.len() > 2 && s.ends_with('.');
+    if !initialism && !matches!(s, "." | "!" | "?" | "…") {
         return false;
     }
     // What follows, after closing quotes and brackets that belong to this sentence.
@@ -583,6 +582,13 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         return false;
     }
     let ns = next.span().slice(text);
+    // After an initialism only a word that opens sentences starts one ("at 3 a.m. The ministry said
+    // ...", "in the U.S. He said ..."; not "the U.S. Embassy").
+    if initialism {
+        return next.kind == TokenKind::Word
+            && is_capitalized(ns)
+            && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+    }
     let starts_ok = is_capitalized(ns)
         || next.kind == TokenKind::Number
         || ns
@@ -607,22 +613,6 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         }
     }
     true
-}
-
-/// A dotted initialism at token `i` ("a.m.", "U.S.") holds the period that would end its sentence: it
-/// ends one when a word that opens sentences follows it ("at 3 a.m. The ministry said ...", "in the
-/// U.S. He said ..."), or the end of the line does.
-fn initialism_ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool {
-    let j = skip.get(i + 1).copied().unwrap_or(tokens.len());
-    let Some(next) = tokens.get(j) else { return true };
-    if next.line_start {
-        return true;
-    }
-    let ns = next.span().slice(text);
-    next.space_before
-        && next.kind == TokenKind::Word
-        && is_capitalized(ns)
-        && SENTENCE_OPENERS.contains(&ns.to_lowercase())
 }
 
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {

@@ -472,11 +472,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             && !self.doc.is_sentence_start(i - 1)
     }
 
-    /// Whether tokens `start..end` lie inside quotation marks around a short title in capitals
-    /// (a counter-example of [`THIS_NEXT_LAST_UNIT`] and [`WEEKDAY_BY_TENSE`]): “This Week”, “Fox News
-    /// Sunday”; the title has a capitalised word besides the
-    /// date's, or the date's first word is one written in lower case in running text ("This", "Next"),
-    /// so that a weekday alone in quotation marks still counts.
+    /// Whether tokens `start..end` lie inside quotation marks around a short title in capitals (a
+    /// counter-example of [`THIS_NEXT_LAST_UNIT`] and [`WEEKDAY_BY_TENSE`]): “This Week”, “Fox News
+    /// Sunday”; the title has a capitalised word besides the date's, or the date's first word is one
+    /// written in lower case in running text ("This", "Next"), so that a weekday alone in quotation
+    /// marks still counts.
     pub(super) fn quoted_title(&self, start: usize, end: usize) -> bool {
         const MOST: usize = 6;
         let mark = |k: usize| {
@@ -491,11 +491,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.kind(k) == Some(TokenKind::Word)
                 && (self.cap(k) || matches!(self.w(k), "of" | "the" | "and" | "a" | "in" | "on"))
         };
-        let Some(open) = (start.saturating_sub(MOST)..start)
-            .rev()
-            .take_while(|&k| k + MOST >= start)
-            .find(|&k| !titled(k))
-        else {
+        let Some(open) = (start.saturating_sub(MOST)..start).rev().find(|&k| !titled(k)) else {
             return false;
         };
         if !mark(open) {
