@@ -921,7 +921,7 @@ pub const THING_BY_CONTEXT: Rule = Rule {
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
-    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\") is no actor, nor are its other mentions; a longer name only without a given name or an organisation word.",
+    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\") is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
     examples: &[
         (
             "The Oskan language has six vowels. Linguists study Oskan.",
