@@ -737,6 +737,14 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
         if !(nation || (word == "Republic" && before == "our")) {
             continue;
         }
+        // A title in capitals: "Face the Nation", "State of the Nation" (not "Today the Nation").
+        let titled = i >= 2
+            && doc.tokens[i - 2].kind == TokenKind::Word
+            && is_capitalized(doc.word(i - 2))
+            && !doc.is_sentence_start(i - 2);
+        if titled {
+            continue;
+        }
         let span = doc.tokens[i].span();
         found.push((
             code,
@@ -1632,6 +1640,7 @@ const OUR_NATION: Rule = Rule {
         "Our nation will recover.",
         "I read The Nation every week.",
         "France and Spain met; our Nation waits.",
+        "America will recover. I told America on Face the Nation.",
     ],
 };
 

@@ -45,16 +45,24 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
     let mut index = WordIndex::default();
     // Organisation clusters by the institution words of their names, for "the Court" after "the Supreme Court".
     let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    let partner = coordinated_partners(doc, cands);
     for &i in &order {
         let c = &cands[i];
         let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
+        // "President Vellmar and first lady Ana Vellmar": a name joined to another by "and" is not it.
+        let avoid = partner[i].and_then(|p| owner[p]);
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
             Some(t) => Some((t, Vote::None, Some(PARENTHESISED_SHORT_FORM.name))),
             None => {
-                let near = index.near(c, same_words);
+                let near: Vec<usize> = index
+                    .near(c, same_words)
+                    .into_iter()
+                    .filter(|&k| Some(k) != avoid)
+                    .collect();
                 best_match(doc, cands, &clusters, &near, same_words, c)
                     .or_else(|| head_noun_match(doc, &clusters, &heads, c))
                     .or_else(|| national_institution_match(&clusters, &heads, &exact, c))
+                    .filter(|&(t, _, _)| Some(t) != avoid)
             }
         };
         match target {
@@ -119,6 +127,33 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         }
     }
     (clusters, links)
+}
+
+/// For each candidate, the one joined to it by "and" or "or" with different words, in either order
+/// ("President Vellmar and first lady Ana Vellmar"): at most four words between the names, the
+/// conjunction first, in one sentence.
+fn coordinated_partners(doc: &Doc, cands: &[Candidate]) -> Vec<Option<usize>> {
+    let mut partner = vec![None; cands.len()];
+    let mut by_start: Vec<usize> = (0..cands.len()).collect();
+    by_start.compact_sort_by_key(|&i| (cands[i].name_span.start, cands[i].name_span.end));
+    for pair in by_start.windows(2) {
+        let (a, b) = (&cands[pair[0]], &cands[pair[1]]);
+        if a.words == b.words || a.name_span.end > b.name_span.start {
+            continue;
+        }
+        let first = doc.token_at_or_after(a.name_span.end);
+        let last = doc.token_at_or_after(b.name_span.start);
+        let joined = first < last
+            && last - first <= 5
+            && matches!(doc.lower(first), "and" | "or")
+            && (first..last).all(|k| doc.tokens[k].kind == TokenKind::Word)
+            && doc.tokens[first].sentence == doc.tokens[last].sentence;
+        if joined {
+            partner[pair[0]] = Some(pair[1]);
+            partner[pair[1]] = Some(pair[0]);
+        }
+    }
+    partner
 }
 
 fn add_heads(heads: &mut HashMap<String, Vec<usize>>, cluster: usize, words: &[String]) {

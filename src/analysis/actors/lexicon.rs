@@ -201,6 +201,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             places.insert(*name, *code);
         }
     }
+    // The countries' regions ("Queensland", "New South Wales") are places too, when written out (not
+    // "NSW", "Calif.") and not a given name ("Victoria", "Kent").
+    for row in gazetteer::rows(gazetteer::data_file!("../data/countries-regions.tsv")) {
+        if let Some(name) = row.first().copied() {
+            let first = name.split(' ').next().unwrap_or(name);
+            let written_out = !name.contains('.') && !crate::analysis::text::is_all_caps(name);
+            if written_out && !given.contains_key(first) && !places.contains_key(name) {
+                place_words = place_words.max(name.split(' ').count());
+                places.insert(name, "-");
+            }
+        }
+    }
     let places_lower = places.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect();
     let org_words: TableSet<&'static str> =
         gazetteer::words(gazetteer::data_file!("../data/actors-org-words.txt")).collect();

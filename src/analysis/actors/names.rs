@@ -23,6 +23,7 @@ use std::ops::Range;
 use crate::analysis::actors::companies;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::actors::states;
 use crate::analysis::actors::things;
 use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
@@ -875,6 +876,7 @@ impl Scan<'_, '_> {
                 let w = self.word(i);
                 self.cap(i)
                     && !LEXICON.is_org_word(w)
+                    && !companies::is_form(w)
                     && !WEAK_ORG_WORDS.contains(w)
                     && !self.is_place(i)
                     && !things::place_noun(self.low(i))
@@ -1378,6 +1380,14 @@ impl Scan<'_, '_> {
             }
         }
         let mut from = found?;
+        // "the administration would judge Iraq": a role word in lower case after a modal is a verb.
+        if from > 0
+            && !self.cap(from)
+            && self.same_sentence(from - 1, from)
+            && states::is_auxiliary(self.low(from - 1))
+        {
+            return None;
+        }
         // Qualifiers: capitalised words, nationality words, a possessive.
         let mut steps = 0;
         while from > 0 && steps < 5 {
@@ -3591,7 +3601,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name.",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -3605,12 +3615,17 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
             "Former Miss Universe Alicia Machado spoke.",
             "actor person \"Alicia Machado\": \"Alicia Machado\"",
         ),
+        (
+            "President Vellmar and first lady Ana Vellmar waved.",
+            "actor person \"Vellmar\": \"Vellmar\"",
+        ),
     ],
     counter_examples: &[
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
         "The official Vellmark news agency denied it.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
+        "The court would judge Vellmark by its deeds.",
     ],
 };
 
@@ -3664,6 +3679,10 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
     description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
     examples: &[
+        (
+            "Chrysler sold its assets to Fiat SpA.",
+            "actor organization \"Fiat SpA\": \"Fiat SpA\"",
+        ),
         (
             "The alliance said Nato would not move.",
             "actor organization \"Nato\": \"Nato\"",

@@ -45,6 +45,12 @@ static PREPOSITIONS: WordSet = word_set!("../data/actors-state-prepositions.txt"
 /// Modals and auxiliaries that start a finite verb phrase: "could", "has", "did".
 static AUXILIARIES: WordSet = word_set!("../data/actors-state-auxiliaries.txt");
 
+/// Whether `word` (in lower case) is a modal or an auxiliary that starts a finite verb phrase: what
+/// follows it is a verb ("would judge Iraq").
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(word)
+}
+
 /// Words after a form of "be" that make the state the doer: "prepared", "ready".
 static READINESS: WordSet = word_set!("../data/actors-state-readiness.txt");
 

@@ -74,7 +74,20 @@ pub fn half_of_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     // A title's capitalised article may open it ("The Orchard of Lanterns", "A Season of Ash").
     let open = |i: usize| i == 0 || !cap(i - 1) || title_article(doc, i - 1);
     let before = doc.word(end) == "of" && cap(end + 1) && !cap(end + 2) && open(start);
-    let after = start >= 2 && doc.word(start - 1) == "of" && cap(start - 2) && !cap(end) && open(start - 2);
+    // "Shares of Vellmark rose": a common noun in the plural, capitalised only as a sentence's first
+    // word, is no half of a title.
+    let counted = |i: usize| {
+        doc.is_sentence_start(i) && {
+            let w = doc.lower(i);
+            w.ends_with('s') && !w.ends_with("ss") && common_noun(w)
+        }
+    };
+    let after = start >= 2
+        && doc.word(start - 1) == "of"
+        && cap(start - 2)
+        && !cap(end)
+        && open(start - 2)
+        && !counted(start - 2);
     before || after
 }
 
@@ -1062,6 +1075,7 @@ pub const HALF_OF_PHRASE: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Shares of Vellmark rose on Monday.",
         "We met Lindqvist of Orbix Partners. Lindqvist said no.",
         "The plan was praised by The Courier of Paris on Monday.",
     ],

@@ -1045,6 +1045,10 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
     description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\".",
     examples: &[
         ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
+        (
+            "Analysts said the deal could close by the end of the year.",
+            "date \"the end of the year\" = 2022 (date)",
+        ),
     ],
     counter_examples: &[
         "The end of the story is sad.",

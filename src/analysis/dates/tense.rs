@@ -77,6 +77,11 @@ impl Scanner<'_, '_> {
         if cue == Some(Cue::Scheduled) && self.w(i.wrapping_sub(1)) == "to" {
             return None;
         }
+        // "said the deal could close by the end of the year": a possibility, of no tense of its own,
+        // and the verb of saying before it does not make it past; "could not be reached" is read on.
+        if w == "could" && !self.is(i + 1, &["not", "n't", "have", "'ve", "’ve"]) {
+            return Some(Tense::Unknown);
+        }
         // "May" inside a sentence is the month, not the modal: "rose between May and July".
         if w == "may" && self.cap(i) && i > 0 && !self.doc.is_sentence_start(i) {
             return None;

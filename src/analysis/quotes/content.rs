@@ -165,20 +165,34 @@ fn attribution_only(w: &Words, r: Range<usize>) -> bool {
         return false;
     };
     let at_end = !w.is_word(last + 1) && !w.is_punct(last + 1, ",");
-    // A source: a determiner or a name first ("his lawyer", "the company", "Tom Berg"), or a plural
-    // noun alone ("officials say"); not "a pretty good question", "competitive reasons", "to say".
-    let first = w.lower(r.start);
+    at_end && source_then_verb(w, r.start, last)
+}
+
+/// Whether `r` opens with a short source and a verb of saying that reports a clause of its own
+/// ("testify, McCurry said no decision had been made"): after a comma, that attribution owns what
+/// follows, and the cue before the comma reports nothing.
+fn attribution_opens(w: &Words, r: Range<usize>) -> bool {
+    let end = r.end.min(r.start + 7);
+    (r.start + 1..end)
+        .find(|&k| w.verb(k).is_some())
+        .is_some_and(|v| w.is_word(v + 1) && source_then_verb(w, r.start, v))
+}
+
+/// Whether the words `start..=verb` are a short source and then a verb of saying: a determiner or a
+/// name first ("his lawyer", "the company", "Tom Berg"), or a plural noun alone ("officials say");
+/// not "a pretty good question", "competitive reasons", "to say".
+fn source_then_verb(w: &Words, start: usize, verb: usize) -> bool {
+    let first = w.lower(start);
     let source = matches!(
         first,
         "his" | "her" | "their" | "its" | "the" | "a" | "an" | "our" | "my"
-    ) || is_capitalized(w.text(r.start))
-        || last == r.start + 1 && first.ends_with('s') && !first.ends_with("ss");
-    at_end
-        && source
-        && last > r.start
-        && word_count(w, r.clone()) <= 6
-        && w.verb(last).is_some_and(|v| v.class == VerbClass::Speech)
-        && !has_verb(w, r.start..last)
+    ) || is_capitalized(w.text(start))
+        || verb == start + 1 && first.ends_with('s') && !first.ends_with("ss");
+    source
+        && verb > start
+        && word_count(w, start..verb + 1) <= 6
+        && w.verb(verb).is_some_and(|v| v.class == VerbClass::Speech)
+        && !has_verb(w, start..verb)
 }
 
 /// The clause a cue introduces, with the rule that found it: "said (that) ...", "told reporters ...",
@@ -195,7 +209,8 @@ pub(super) fn reported_clause(
         return Some((r, CONTENT_BEFORE_SAID));
     }
     let mut start = content_start(w, c);
-    if w.is_punct(start, ":") || w.is_punct(start, ",") {
+    let after_comma = w.is_punct(start, ",");
+    if w.is_punct(start, ":") || after_comma {
         start += 1;
     }
     if start >= n || w.sentence(start) != sentence && in_segment(inside, start).is_none() {
@@ -250,7 +265,7 @@ pub(super) fn reported_clause(
     }
     // "would not testify, his lawyer said": a source and its verb after the comma attribute the clause
     // before, and report nothing of their own.
-    if attribution_only(w, r.clone()) {
+    if attribution_only(w, r.clone()) || after_comma && attribution_opens(w, r.clone()) {
         return None;
     }
     Some((r, REPORTED_THAT_CLAUSE))

@@ -888,7 +888,13 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     } else {
         r - 1
     };
-    let np = np_left(w, head, floor)?;
+    let mut np = np_left(w, head, floor)?;
+    // "Russia and France, which ...": both conjuncts are the subject.
+    if np.start >= floor + 2 && w.lower(np.start - 1) == "and" {
+        if let Some(first) = np_left(w, np.start - 2, floor) {
+            np.start = first.start;
+        }
+    }
     // "Two officials at the embassy, who ...": the head keeps its phrases.
     let np = with_attached_phrases(w, &np, floor).unwrap_or(np);
     let opens = np.start == floor || w.is_punct(np.start - 1, ",");

@@ -289,7 +289,10 @@ pub(super) fn segment_closing_far_before(
                 steps += 1;
                 continue;
             }
-            if w.sentence(k) != sentence && !closes_clause(w, after)
+            // A quotation that ends in a full stop ended its sentence: the next sentence's subject is
+            // no source of it (`... “by its deeds.” The president met aides, officials said.`).
+            let full_stop = k > 0 && w.is_punct(k - 1, ".");
+            if w.sentence(k) != sentence && (full_stop || !closes_clause(w, after))
                 || word_count(w, segs[si].content.clone()) < 3
             {
                 return None;
