@@ -1409,7 +1409,9 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
             .tokens
             .get(ctx.pieces[end - 1].token())
             .is_some_and(|t| t.kind == TokenKind::Word);
-        if !is_word || !is_capitalized(w) || ctx.key(a, end).is_none() {
+        // "PEGGY'S COVE, Nova Scotia": a possessive inside the name.
+        let possessive = len > 1 && matches!(w, "'s" | "'S" | "’s" | "’S");
+        if !is_word || !(is_capitalized(w) || possessive) || ctx.key(a, end).is_none() {
             break;
         }
         if let Some((stop, code)) = ctx.comma_region(end) {

@@ -270,7 +270,17 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     /// The gender of a given name ("Antony"), if it is one.
     pub fn given(&self, word: &str) -> Option<Gender> {
-        self.given.get(word).copied()
+        match self.given.get(word) {
+            Some(g) => Some(*g),
+            // "Björn", "José", "Zoë": the list's name without its accents ("Bjorn", "Jose").
+            None if !word.is_ascii() => {
+                let plain: String = word.chars().map(without_accent).collect();
+                (plain != word)
+                    .then(|| self.given.get(plain.as_str()).copied())
+                    .flatten()
+            }
+            None => None,
+        }
     }
 
     /// A given name written in capitals ("MARIA", "RUTH"): looked up as "Maria", "Ruth".
@@ -441,5 +451,28 @@ mod tests {
                 "{w}: a month, from the dates tables"
             );
         }
+    }
+}
+
+/// A Latin letter without its accent ("ö" → "o", "É" → "E"); any other character as it is.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        _ => c,
     }
 }

@@ -1923,15 +1923,19 @@ impl Scan<'_, '_> {
         }
         // "Florence said" after "Lena Florence": the person's surname, not the city.
         let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
-        // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company.
+        // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company; not a
+        // person's full name before a score or a count ("beat Ada Lenz 7-6", "met Ada Lenz 3 times").
         let next = self.doc.tokens.get(end);
+        let full_personal = n.given.is_some() && n.words.len() >= 2;
         if next.is_some_and(|t| {
             let w = self.doc.token_text(t);
             t.space_before
                 && w.chars().any(|c| c.is_ascii_digit())
                 && w.len() <= 5
                 && !(w.len() == 4 && w.starts_with(['1', '2']))
+                && !w.contains(is_hyphen)
         }) && !has_title
+            && !full_personal
         {
             return true;
         }
@@ -3657,8 +3661,12 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\").",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\").",
     examples: &[
+        (
+            "Björn Vellmar arrived.",
+            "actor person \"Björn Vellmar\": \"Björn Vellmar\"",
+        ),
         (
             "The talks were led by Antony Blinken.",
             "actor person \"Antony Blinken\": \"Antony Blinken\"",

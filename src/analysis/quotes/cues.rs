@@ -189,12 +189,23 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
     while k < w.len() && k - s < 10 && (k == s || !w.line_start(k)) {
         let t = w.text(k);
         if matches!(t, "-" | "—" | "–") && k > s {
-            return if caps || paren { k + 1 } else { s };
+            if !(caps || paren) {
+                return s;
+            }
+            // "(AP) --": a dash of two hyphens.
+            let mut end = k + 1;
+            while end < w.len() && w.is_punct(end, "-") {
+                end += 1;
+            }
+            return end;
         }
         paren |= t == "(";
         // "PORT ELLIN, 4 March 2024 -": a date may follow the place.
         let number = w.doc.tokens[k].kind == TokenKind::Number;
-        let ok = w.is_word(k) && is_capitalized(t) || number || matches!(t, "," | "." | "(" | ")");
+        // "PEGGY'S COVE, Nova Scotia (AP) --": a possessive inside the place's name.
+        let possessive = k > s && matches!(t, "'s" | "'S" | "’s" | "’S");
+        let ok =
+            w.is_word(k) && (is_capitalized(t) || possessive) || number || matches!(t, "," | "." | "(" | ")");
         if !ok {
             break;
         }
