@@ -63,6 +63,13 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
                 if last > k {
                     k = last;
                 }
+                // `saying it was "rigged," praised the court`: a quotation that ends in a comma closes
+                // the clause when a verb of the sentence's own follows it.
+                let verb_after = w.verb(k + 1).is_some() && !w.lower(k + 1).ends_with("ing");
+                if segs[s].close == Some(k) && w.is_punct(k - 1, ",") && verb_after {
+                    k += 1;
+                    break;
+                }
             }
         }
         k += 1;

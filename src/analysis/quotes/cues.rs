@@ -666,6 +666,14 @@ fn inverted_source(
     if !(after_quote || comma_before || v == floor) {
         return None;
     }
+    // `Ana Ruiz, who called the vote "rigged," praised the court`: the quotation closes the relative
+    // clause of the subject that opens the sentence; nothing is inverted.
+    if after_quote
+        && subject_with_relative_clause(w, v, floor)
+            .is_some_and(|np| np.start == floor && in_segment(inside, np.start).is_none())
+    {
+        return None;
+    }
     // "Mara Lind, the head of Acme, said sales fell.": a subject and its apposition open the
     // sentence, so the verb is not inverted and what follows it is the content.
     if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
@@ -870,7 +878,10 @@ fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
 /// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
 /// clause with a quotation mark, a colon or a comma of its own is left alone.
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
-    let comma_before_verb = v > floor && w.is_punct(v - 1, ",");
+    // The clause may end in a quotation, its comma inside the marks: `who called it "rigged," praised`.
+    let closing_mark = |k: usize| mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open);
+    let quoted_end = v > floor + 1 && closing_mark(v - 1) && w.is_punct(v - 2, ",");
+    let comma_before_verb = v > floor && w.is_punct(v - 1, ",") || quoted_end;
     let mut r = v.checked_sub(2)?;
     loop {
         if r <= floor || v - r > 15 {
@@ -882,7 +893,9 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         let inside_ok = if w.is_word(r) {
             !matches!(w.lower(r), "that" | "whom" | "whose")
         } else {
-            w.is_punct(r, ",") && r == v - 1 || w.is_punct(r, "-")
+            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2)
+                || w.is_punct(r, "-")
+                || quoted_end && mark_of(w.text(r)).is_some()
         };
         if !inside_ok {
             return None;
@@ -972,10 +985,41 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
     let inner = np_left(w, p - 1, k);
     // "Officials at the embassy, speaking on condition of anonymity,": the head keeps its phrases.
     let outer = np_left(w, k - 2, floor).map(|o| with_attached_phrases(w, &o, floor).unwrap_or(o));
+    // "Ana Ruiz, speaking at a rally in Daytona Beach, Fla., said": a state after its town is no
+    // apposition, and a phrase that opens neither the sentence nor a part of it between commas is the
+    // object of a preposition there; the subject opens the sentence.
+    if k > floor + 2 && region_after_town(w, k, p) {
+        let opens = |o: &Range<usize>| o.start == floor || w.is_punct(o.start - 1, ",");
+        if outer.as_ref().is_some_and(|o| !opens(o)) {
+            return None;
+        }
+    }
     match (outer, inner) {
         (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
         (o, _) => o,
     }
+}
+
+/// Whether the words `k..p` are a state or a country written after a town and a comma ("Daytona Beach,
+/// Fla.", "Leeds, England"): one or two capitalised words, a known place or an abbreviated region.
+fn region_after_town(w: &Words, k: usize, p: usize) -> bool {
+    let words: Vec<usize> = (k..p).filter(|&i| w.is_word(i)).collect();
+    let place = match words[..] {
+        [one] => {
+            crate::analysis::countries::abbreviated_region(w.text(one))
+                || crate::analysis::actors::lexicon::LEXICON
+                    .place(w.text(one))
+                    .is_some()
+        }
+        [a, b] => crate::analysis::actors::lexicon::LEXICON
+            .place(&format!("{} {}", w.text(a), w.text(b)))
+            .is_some(),
+        _ => false,
+    };
+    place
+        && (k..p).all(|i| w.is_word(i) || w.is_punct(i, "."))
+        && is_capitalized(w.text(k))
+        && is_capitalized(w.text(k - 2))
 }
 
 /// The subject before a time phrase that ends at `p` before the verb `v`: "Trump on Friday said",
