@@ -288,8 +288,12 @@ impl Scanner<'_, '_> {
     /// "until" or "through" a day before that date falls in the following year ("Dec. 20, 1998, to
     /// Jan. 5").
     pub(super) fn sentence_year(&self, start: usize, month: u8, day: u8) -> Option<i32> {
-        let (sentence, anchor) = self.last_explicit?;
-        if sentence != self.sentence_of(start) {
+        let here = self.sentence_of(start);
+        let Some((sentence, anchor)) = self.last_explicit.filter(|&(s, _)| s == here) else {
+            // "Last year the carrier inspected its fleet in March": the year counted in the sentence.
+            return self.counted_year(start);
+        };
+        if sentence != here {
             return None;
         }
         let before = (month, day) < (anchor.month, anchor.day);
@@ -298,6 +302,14 @@ impl Scanner<'_, '_> {
         } else {
             Some(anchor.year)
         }
+    }
+
+    /// The year of a year counted from the reference date earlier in the sentence of token `start`
+    /// ("last year", "next year"): a bare month, day or season there falls in it.
+    pub(super) fn counted_year(&self, start: usize) -> Option<i32> {
+        self.last_counted_year
+            .filter(|&(s, _)| s == self.sentence_of(start))
+            .map(|(_, year)| year)
     }
 
     pub(super) fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {

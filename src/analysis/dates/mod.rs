@@ -360,6 +360,10 @@ struct Scanner<'d, 'a> {
     /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
     last_explicit: Option<(usize, Date)>,
+    /// The sentence and year of the last year counted from the reference date ("last year", "next
+    /// year"), which a bare month or season later in that sentence falls in ("Last year the carrier
+    /// inspected its fleet in the spring").
+    last_counted_year: Option<(usize, i32)>,
     /// The day-precise dates named so far, each with its sentence, for the day of an event told
     /// again later ("attacked last Oct. 23" … "attacked at 10 p.m.").
     days: Vec<(usize, Date)>,
@@ -382,6 +386,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_day: None,
             last_point: None,
             last_explicit: None,
+            last_counted_year: None,
             days: Vec::new(),
             last_quantity: std::cell::Cell::new(None),
         };
@@ -720,6 +725,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));
             self.days.push((self.sentence_of(hit.start), d));
+        }
+        // Not "a year ago", which compares ("fell in January from the same month a year ago").
+        if hit.kind == DateKind::Date && hit.rule == THIS_NEXT_LAST_UNIT.name && v.len() == 4 {
+            if let Ok(year) = v.parse() {
+                self.last_counted_year = Some((self.sentence_of(hit.start), year));
+            }
         }
         if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
             if let Some(first) = timex::first_day(v) {

@@ -606,7 +606,10 @@ impl Scanner<'_, '_> {
         let tense = self.tense(i, j + 1);
         // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
         // and this year's has not begun (is over).
-        let value = self.resolve(Partial::Season { code, tense });
+        let value = match self.counted_year(i) {
+            Some(y) => Some(format!("{y:04}-{code}")),
+            None => self.resolve(Partial::Season { code, tense }),
+        };
         Some(Hit::date(i, j + 1, value).rel())
     }
 }

@@ -215,9 +215,10 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\").",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
+        ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
         ("The army will withdraw in March.", "date \"March\" = 2022-03 (date)"),
         ("Crude for December delivery fell 62 cents.", "date \"December\" = 2022-12 (date)"),
     ],
@@ -1030,9 +1031,10 @@ pub(super) const HOLIDAY: Rule = Rule {
 
 pub(super) const SEASON: Rule = Rule {
     name: "dates/season",
-    description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\".",
+    description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\"; in a sentence that counts a year (\"last year\", \"next year\"), in that year.",
     examples: &[
         ("The dam was built in summer 2019.", "date \"summer 2019\" = 2019-SU (date)"),
+        ("Next year the dam will be finished in the spring.", "date \"the spring\" = 2023-SP (date)"),
         ("The dam will be finished in spring.", "date \"spring\" = 2022-SP (date)"),
     ],
     counter_examples: &[
