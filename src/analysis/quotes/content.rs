@@ -22,8 +22,9 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
             {
                 break;
             }
-            // ", he said", ", the minister added", ", said Mr Smith".
-            if w.verb(k + 1).is_some() && !next.ends_with("ing") {
+            // ", he said", ", the minister added", ", said Mr Smith"; not a participle's phrase inside
+            // the clause (", known as Cobra,", ", described by aides as").
+            if w.verb(k + 1).is_some() && !next.ends_with("ing") && !matches!(w.lower(k + 2), "as" | "by") {
                 break;
             }
             if let Some(np) = np_left_of_verb(w, k + 1) {
@@ -452,9 +453,26 @@ pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
     if is_in(first, CLAUSE_OPENER) {
         return true;
     }
-    // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause.
+    // A finite verb before the first comma: "the memo, he was ..." is an object and a new clause; so
+    // is one after a conjunction that opens an adverbial clause ("recalled 4.2 million cars because
+    // mats could trap pedals").
     r.take(12)
-        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+        .take_while(|&k| {
+            !w.is_punct(k, ",")
+                && !w.is_punct(k, ";")
+                && !matches!(
+                    w.lower(k),
+                    "because"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "unless"
+                        | "until"
+                )
+        })
         .any(|k| is_in(w.lower(k), FINITE))
 }
 

@@ -746,6 +746,19 @@ fn source_before(
     let subject = || (sentence_subject(w, v, out), SENTENCE_SUBJECT);
     let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
     let prev = j.checked_sub(1).filter(|&p| p >= floor);
+    // "Vellmar Corp. said": the period of an abbreviation ends the subject, not a sentence.
+    let prev = prev.map(|p| {
+        let abbreviation = w.is_punct(p, ".")
+            && p > floor
+            && !w.doc.tokens[p].space_before
+            && w.is_word(p - 1)
+            && is_capitalized(w.text(p - 1));
+        if abbreviation {
+            p - 1
+        } else {
+            p
+        }
+    });
     let mut participle = false;
     if let Some(np) = subject_with_relative_clause(w, v, floor) {
         return (Some(np), SUBJECT_WITH_RELATIVE_CLAUSE);

@@ -262,6 +262,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "The automaker recalled 4.2 million vehicles because floor mats could trap pedals.",
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
             "Tom Berg would not testify, his lawyer said.",
@@ -406,7 +407,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\"; the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme).",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme).",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -415,6 +416,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Lenz died on Wednesday, her pastor said.",
                 "speaker \"Ada Lenz died on Wednesday\" <- \"her pastor\" = (no actor)",
+            ),
+            (
+                "Vellmar Corp. said it would close two plants.",
+                "speaker \"it would close two plants\" <- \"Vellmar Corp.\" = Vellmar Corp.",
             ),
             (
                 "Ada Vellmar spoke on Monday. Tom Berg, a Vellmar surrogate, said the plan was sound.",
