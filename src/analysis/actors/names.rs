@@ -2012,10 +2012,17 @@ impl Scan<'_, '_> {
             } else {
                 end
             };
-            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”"); a lone
-            // given name is a word of the title ("“Man of the World”").
+            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”", "“National
+            // Fund”"); a lone given name is a word of the title ("“Man of the World”"), and so is a lone
+            // organisation word after a small word of it ("“Meet the Press”").
             let lone_given = words.len() == 1 && !n.has_title;
-            let plain = (given.is_none() || lone_given) && !self.has_org_word(name.clone());
+            let title_word = words.len() == 1
+                && first > 0
+                && matches!(
+                    self.low(first - 1),
+                    "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to" | "in"
+                );
+            let plain = (given.is_none() || lone_given) && (title_word || !self.has_org_word(name.clone()));
             if first > 0 && quoted(first - 1) && quoted(close)
                 || plain && self.inside_quoted_title(first, end)
             {

@@ -1403,11 +1403,15 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
 
 pub const WORK_IN_QUOTES: Rule = Rule {
     name: "actors/work-in-quotes",
-    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor; so is a given name alone there (\"“Man of the World”\").",
+    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor; so is a given name alone there (\"“Man of the World”\"), and an organisation word alone after a small word of the title (\"“Meet the Press”\", not \"“National Fund”\").",
     examples: &[
         (
             "Her essay “Letters from the Harbour” won a prize.",
             "no actor mention \"Harbour\"",
+        ),
+        (
+            "Pence spoke to Chuck Todd on \"Meet the Press\" on Sunday.",
+            "no actor mention \"Press\"",
         ),
         (
             "He was paid well, according to “Man of the World,” a book by a former aide.",
