@@ -312,6 +312,19 @@ impl Scanner<'_, '_> {
             .map(|(_, year)| year)
     }
 
+    /// The year of an event a month-day names, written after the event's noun: "the September 11
+    /// attacks in 2001", "the July 4 parade of 1976" (one or two lower-case words, "in" or "of", a year).
+    fn event_year_after(&self, end: usize) -> Option<i32> {
+        let lower_word = |k: usize| self.kind(k) == Some(TokenKind::Word) && !self.cap(k);
+        let nouns = (end..end + 2)
+            .take_while(|&k| lower_word(k) && !self.is(k, &["in", "of"]))
+            .count();
+        let k = end + nouns;
+        (nouns > 0 && self.is(k, &["in", "of"]))
+            .then(|| self.year_num(k + 1))
+            .flatten()
+    }
+
     pub(super) fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {
         match year {
             Some(y) => {
@@ -321,7 +334,10 @@ impl Scanner<'_, '_> {
             None => {
                 let tense = self.tense(start, end);
                 let partial = Partial::MonthDay { month: m, day, tense };
-                let value = match self.sentence_year(start, m, day) {
+                let value = match self
+                    .sentence_year(start, m, day)
+                    .or_else(|| self.event_year_after(end))
+                {
                     Some(y) => Date::new(y, m, day)
                         .or_else(|| Date::new(y + 1, m, day))
                         .map(|d| d.to_string()),

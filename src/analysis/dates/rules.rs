@@ -106,9 +106,14 @@ pub(super) const MONTH_DAY_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
-    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\".",
+    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\").",
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
+        (
+            "The airport was shut for the first time since the September 11 attacks in 2001.",
+            "date \"September 11\" = 2001-09-11 (date)",
+        ),
+        ("@2010-04-15 The vote on March 3 was close.", "date \"March 3\" = 2010-03-03 (date)"),
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),

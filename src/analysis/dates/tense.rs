@@ -73,8 +73,9 @@ impl Scanner<'_, '_> {
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         let cue = words::cue(w);
-        // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday".
-        if cue == Some(Cue::Scheduled) && self.w(i.wrapping_sub(1)) == "to" {
+        // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday";
+        // after an article the word is a noun ("The vote on March 3 was close").
+        if cue == Some(Cue::Scheduled) && self.is(i.wrapping_sub(1), &["to", "the", "a", "an"]) {
             return None;
         }
         // "said the deal could close by the end of the year": a possibility, of no tense of its own,

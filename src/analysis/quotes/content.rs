@@ -32,11 +32,12 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
                 break;
             }
         }
-        // "..., though she acknowledged it ...": a second attribution.
+        // "..., though she acknowledged it ...": a second attribution; ", while Ryanair, Europe's
+        // largest carrier, confirmed ...": a name set against the source after a comma.
         if is_in(lw, CONTRAST)
             && k > start
-            && is_in(w.lower(k + 1), PRONOUN)
-            && np_left_of_verb(w, k + 1).is_some()
+            && (is_in(w.lower(k + 1), PRONOUN) && np_left_of_verb(w, k + 1).is_some()
+                || w.is_punct(k - 1, ",") && is_capitalized(w.text(k + 1)))
         {
             break;
         }
