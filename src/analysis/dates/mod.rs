@@ -479,7 +479,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Whether tokens `start..end` lie inside quotation marks around a short title in capitals (a
     /// counter-example of [`THIS_NEXT_LAST_UNIT`] and [`WEEKDAY_BY_TENSE`]): “This Week”, “Fox News
-    /// Sunday”; the title has a capitalised word besides the date's, or the date's first word is one
+    /// Sunday”, a subtitle after a colon (“The Beatles: Eight Days a Week”); the title has a capitalised word besides the date's, or the date's first word is one
     /// written in lower case in running text ("This", "Next"), so that a weekday alone in quotation
     /// marks still counts.
     pub(super) fn quoted_title(&self, start: usize, end: usize) -> bool {
@@ -496,7 +496,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.kind(k) == Some(TokenKind::Word)
                 && (self.cap(k) || matches!(self.w(k), "of" | "the" | "and" | "a" | "in" | "on"))
         };
-        let Some(open) = (start.saturating_sub(MOST)..start).rev().find(|&k| !titled(k)) else {
+        // A subtitle after a colon: “The Beatles: Eight Days a Week”.
+        let titled_or_colon = |k: usize| titled(k) || self.w(k) == ":";
+        let Some(open) = (start.saturating_sub(MOST)..start)
+            .rev()
+            .find(|&k| !titled_or_colon(k))
+        else {
             return false;
         };
         if !mark(open) {
