@@ -270,6 +270,10 @@ pub(super) fn reported_clause(
     if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
         return None;
     }
+    // "called a referendum", "called an election": to call one is to convene it, not to say it.
+    if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an") && !quoted {
+        return None;
+    }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {

@@ -246,7 +246,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -263,6 +263,7 @@ pub static RULES: &[Rule] = &[
         ],
         counter_examples: &[
             "The automaker recalled 4.2 million vehicles because floor mats could trap pedals.",
+            "The council called an emergency meeting to discuss the test.",
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
             "Tom Berg would not testify, his lawyer said.",
