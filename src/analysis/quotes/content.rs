@@ -270,9 +270,15 @@ pub(super) fn reported_clause(
     if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
         return None;
     }
-    // "called a referendum", "called an election": to call one is to convene it, not to say it.
+    // "called a referendum", "called an emergency meeting": to call one is to convene it, not to say
+    // it (but "what officials called a test case" names).
     if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an") && !quoted {
-        return None;
+        let convened = (r.start + 1..r.end.min(r.start + 5))
+            .take_while(|&k| w.is_word(k))
+            .any(|k| CONVENED_NOUNS.contains(w.lower(k)));
+        if convened {
+            return None;
+        }
     }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);

@@ -46,6 +46,9 @@ pub(super) static VERBS: LazyLock<FilteredMap<Verb>> = LazyLock::new(|| {
 /// Nouns that report speech when a that-clause follows: "her claim that ...".
 pub(super) static NOUNS: WordSet = word_set!("../data/quotes-nouns.txt");
 
+/// Nouns for what is called in the sense of convened: "called an emergency meeting".
+pub(super) static CONVENED_NOUNS: WordSet = word_set!("../data/quotes-convened-nouns.txt");
+
 /// Membership bits of `data/quotes-words.txt` and, for the three pronoun sets, of the lexicon's
 /// pronouns (`data/pronouns.txt`): a pronoun in the subject case is a possible source ("he", "who");
 /// one of the first or third person is a source after the verb too ("said he"; "you" after a verb is
