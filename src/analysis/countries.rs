@@ -1410,7 +1410,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
             .get(ctx.pieces[end - 1].token())
             .is_some_and(|t| t.kind == TokenKind::Word);
         // "PEGGY'S COVE, Nova Scotia": a possessive inside the name.
-        let possessive = len > 1 && matches!(w, "'s" | "'S" | "’s" | "’S");
+        let possessive = len > 1 && crate::analysis::text::is_possessive_ending(w);
         if !is_word || !(is_capitalized(w) || possessive) || ctx.key(a, end).is_none() {
             break;
         }

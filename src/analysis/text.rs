@@ -333,6 +333,12 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// A possessive ending written as a token of its own, in either case and with either apostrophe: "'s",
+/// "’S" ("PEGGY'S COVE").
+pub fn is_possessive_ending(token: &str) -> bool {
+    matches!(token, "'s" | "'S" | "’s" | "’S")
+}
+
 /// Starts with an upper-case letter.
 pub fn is_capitalized(s: &str) -> bool {
     // An ASCII first byte is the first character: no decoding.

@@ -2016,12 +2016,7 @@ impl Scan<'_, '_> {
             // Fund”"); a lone given name is a word of the title ("“Man of the World”"), and so is a lone
             // organisation word after a small word of it ("“Meet the Press”").
             let lone_given = words.len() == 1 && !n.has_title;
-            let title_word = words.len() == 1
-                && first > 0
-                && matches!(
-                    self.low(first - 1),
-                    "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to" | "in"
-                );
+            let title_word = words.len() == 1 && first > 0 && small_title_word(self.low(first - 1));
             let plain = (given.is_none() || lone_given) && (title_word || !self.has_org_word(name.clone()));
             if first > 0 && quoted(first - 1) && quoted(close)
                 || plain && self.inside_quoted_title(first, end)
@@ -2043,12 +2038,7 @@ impl Scan<'_, '_> {
     /// words and the small words of titles ("“Ghost in the Harbour”", "“A Night at the Vellin”";
     /// [`things::WORK_IN_QUOTES`]), with at least one such word between the name and a quotation mark.
     fn inside_quoted_title(&self, first: usize, end: usize) -> bool {
-        let small = |k: usize| {
-            matches!(
-                self.low(k),
-                "in" | "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to"
-            )
-        };
+        let small = |k: usize| small_title_word(self.low(k));
         let part = |k: usize| self.is_word(k) && (self.cap(k) || small(k)) && self.same_sentence(k, first);
         let quote = |k: usize| {
             self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -3341,6 +3331,15 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
 fn party_and_state(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// Whether `lower` is one of the small words a title keeps in lower case: "in", "the", "of", "a", "an",
+/// "and", "at", "on", "to" ("“Ghost in the Harbour”", "“Meet the Press”").
+fn small_title_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "the" | "of" | "a" | "an" | "and" | "at" | "on" | "to"
+    )
 }
 
 /// Prefixes of surnames written with a capital inside the word: "McCain", "MacArthur", "DeConcini".

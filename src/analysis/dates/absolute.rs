@@ -289,13 +289,10 @@ impl Scanner<'_, '_> {
     /// Jan. 5").
     pub(super) fn sentence_year(&self, start: usize, month: u8, day: u8) -> Option<i32> {
         let here = self.sentence_of(start);
-        let Some((sentence, anchor)) = self.last_explicit.filter(|&(s, _)| s == here) else {
+        let Some((_, anchor)) = self.last_explicit.filter(|&(s, _)| s == here) else {
             // "Last year the carrier inspected its fleet in March": the year counted in the sentence.
             return self.counted_year(start);
         };
-        if sentence != here {
-            return None;
-        }
         let before = (month, day) < (anchor.month, anchor.day);
         if before && self.is(start.wrapping_sub(1), &["to", "until", "till", "through", "-"]) {
             Some(anchor.year + 1)

@@ -479,9 +479,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// Whether tokens `start..end` lie inside quotation marks around a short title in capitals (a
     /// counter-example of [`THIS_NEXT_LAST_UNIT`] and [`WEEKDAY_BY_TENSE`]): “This Week”, “Fox News
-    /// Sunday”, a subtitle after a colon (“The Beatles: Eight Days a Week”); the title has a capitalised word besides the date's, or the date's first word is one
-    /// written in lower case in running text ("This", "Next"), so that a weekday alone in quotation
-    /// marks still counts.
+    /// Sunday”, a subtitle after a colon (“The Beatles: Eight Days a Week”); the title has a
+    /// capitalised word besides the date's, or the date's first word is one written in lower case in
+    /// running text ("This", "Next"), so that a weekday alone in quotation marks still counts.
     pub(super) fn quoted_title(&self, start: usize, end: usize) -> bool {
         const MOST: usize = 6;
         let mark = |k: usize| {

@@ -203,7 +203,7 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
         // "PORT ELLIN, 4 March 2024 -": a date may follow the place.
         let number = w.doc.tokens[k].kind == TokenKind::Number;
         // "PEGGY'S COVE, Nova Scotia (AP) --": a possessive inside the place's name.
-        let possessive = k > s && matches!(t, "'s" | "'S" | "’s" | "’S");
+        let possessive = k > s && crate::analysis::text::is_possessive_ending(t);
         let ok =
             w.is_word(k) && (is_capitalized(t) || possessive) || number || matches!(t, "," | "." | "(" | ")");
         if !ok {
