@@ -32,18 +32,11 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
                 break;
             }
         }
-        // "..., though she acknowledged it ...": a second attribution; so is ", while Ryanair, Europe's
-        // largest carrier, confirmed ...", a name with a verb of saying of its own after a comma (not
-        // ", while Goldman Sachs fell").
-        let own_cue = || {
-            (k + 2..k + 14)
-                .take_while(|&j| w.sentence(j) == sentence)
-                .any(|j| w.verb(j).is_some() && !w.lower(j).ends_with("ing"))
-        };
+        // "..., though she acknowledged it ...": a second attribution.
         if is_in(lw, CONTRAST)
             && k > start
-            && (is_in(w.lower(k + 1), PRONOUN) && np_left_of_verb(w, k + 1).is_some()
-                || w.is_punct(k - 1, ",") && is_capitalized(w.text(k + 1)) && own_cue())
+            && is_in(w.lower(k + 1), PRONOUN)
+            && np_left_of_verb(w, k + 1).is_some()
         {
             break;
         }
