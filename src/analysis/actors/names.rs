@@ -3214,6 +3214,13 @@ impl Scan<'_, '_> {
             {
                 break;
             }
+            // "Hershey, the US chocolate maker that had considered a bid, said": a relative clause after
+            // a noun for an organisation ends the phrase.
+            let relative_after_body =
+                matches!(w, "that" | "which") && k > start && LEXICON.is_org_noun(self.low(k - 1));
+            if relative_after_body {
+                break;
+            }
             if matches!(
                 w,
                 "who" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
@@ -3232,7 +3239,7 @@ impl Scan<'_, '_> {
         if k == start
             || !matches!(
                 self.word(k),
-                "," | "." | "(" | ")" | "said" | "says" | "told" | ";"
+                "," | "." | "(" | ")" | "said" | "says" | "told" | ";" | "that" | "which"
             )
         {
             return false;
@@ -3255,7 +3262,7 @@ impl Scan<'_, '_> {
         // official news agency, said"; not "Meanwhile, the agency said" nor "Separately, ...".
         let word = self.low(end - 1);
         if c.deferred
-            && self.word(k) == ","
+            && matches!(self.word(k), "," | "that" | "which")
             && !LEXICON.is_stop(word)
             && !word.ends_with("ly")
             && !self.lower_seen.contains(word)
@@ -3839,11 +3846,15 @@ pub const CAPITALISED_NAME: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence.",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\").",
     examples: &[
         (
             "Tass, the official Soviet news agency, called it interference.",
             "actor organization \"Tass\": \"Tass\"",
+        ),
+        (
+            "Vellmark, the chocolate maker that had considered a bid, said it would not.",
+            "actor organization \"Vellmark\": \"Vellmark\"",
         ),
         (
             "The deal was announced by Orvik, a shipping company based in Oslo.",

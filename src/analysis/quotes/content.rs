@@ -31,6 +31,17 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
                 let _ = np;
                 break;
             }
+            // ", prosecutor François Molins said", ", company spokesman Tom Berg said": a role in lower
+            // case before the name.
+            let role_then_name = (k + 2..k + 4).any(|s| {
+                is_capitalized(w.text(s))
+                    && (k + 1..s).all(|r| w.is_word(r) && !is_capitalized(w.text(r)))
+                    && role_word(w, s - 1)
+                    && np_left_of_verb(w, s).is_some()
+            });
+            if role_then_name {
+                break;
+            }
         }
         // "..., though she acknowledged it ...": a second attribution.
         if is_in(lw, CONTRAST)

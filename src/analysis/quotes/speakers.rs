@@ -675,7 +675,7 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
 
 /// Whether token `k`, maybe in the plural, is a role title that speaks for a body ("spokesman",
 /// "officials").
-fn role_word(w: &Words, k: usize) -> bool {
+pub(super) fn role_word(w: &Words, k: usize) -> bool {
     use crate::analysis::actors::lexicon::TitleKind;
     let lw = w.lower(k);
     let singular = lw.strip_suffix('s').unwrap_or(lw);
