@@ -85,16 +85,7 @@ fn institution(doc: &Doc, span: Span) -> Candidate {
 fn fold(s: &str) -> String {
     s.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            _ => c,
-        })
+        .map(crate::analysis::text::without_accent)
         .collect()
 }
 

@@ -274,7 +274,7 @@ impl Lexicon {
             Some(g) => Some(*g),
             // "Björn", "José", "Zoë": the list's name without its accents ("Bjorn", "Jose").
             None if !word.is_ascii() => {
-                let plain: String = word.chars().map(without_accent).collect();
+                let plain: String = word.chars().map(crate::analysis::text::without_accent).collect();
                 (plain != word)
                     .then(|| self.given.get(plain.as_str()).copied())
                     .flatten()
@@ -385,29 +385,6 @@ impl Lexicon {
     /// A common noun for an organisation, in lower case ("company", "alliance").
     pub fn is_org_noun(&self, lower: &str) -> bool {
         self.org_nouns.contains(lower)
-    }
-}
-
-/// A Latin letter without its accent ("ö" → "o", "É" → "E"); any other character as it is.
-fn without_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'È' | 'É' | 'Ê' | 'Ë' => 'E',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-        'ñ' => 'n',
-        'Ñ' => 'N',
-        'ç' => 'c',
-        'Ç' => 'C',
-        'ý' | 'ÿ' => 'y',
-        'Ý' => 'Y',
-        _ => c,
     }
 }
 
