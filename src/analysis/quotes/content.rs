@@ -478,22 +478,7 @@ pub(super) fn clause_like(w: &Words, r: Range<usize>) -> bool {
     // is one after a conjunction that opens an adverbial clause ("recalled 4.2 million cars because
     // mats could trap pedals").
     r.take(12)
-        .take_while(|&k| {
-            !w.is_punct(k, ",")
-                && !w.is_punct(k, ";")
-                && !matches!(
-                    w.lower(k),
-                    "because"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "although"
-                        | "though"
-                        | "unless"
-                        | "until"
-                )
-        })
+        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";") && !is_in(w.lower(k), ADVERBIAL_OPENER))
         .any(|k| is_in(w.lower(k), FINITE))
 }
 
