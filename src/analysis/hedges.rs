@@ -104,6 +104,11 @@ static ADVERBS: LazyLock<TableMap<&'static str, HedgeKind>> = LazyLock::new(|| {
 
 static APPEARANCE_VERBS: WordSet = word_set!("data/hedges-appearance-verbs.txt");
 
+/// A form of a verb of appearance ("seems", "appeared"), in lower case.
+pub fn is_appearance_verb(lower: &str) -> bool {
+    APPEARANCE_VERBS.contains(lower)
+}
+
 static MODALS: WordSet = word_set!("data/hedges-modals.txt");
 
 /// The hedge that starts at token `i`: its last token (inclusive), kind and rule.

@@ -93,16 +93,27 @@ pub const BOM: char = '\u{FEFF}';
 /// Abbreviations after which a period does not end a sentence (lower case, without the period), each
 /// with whether it can close a name or a list ("inc", "jr", "etc": `closes`): `data/abbreviations.txt`;
 /// month abbreviations come from the dates tables ([`is_abbreviation`], [`closes_name`]).
-static ABBREVIATIONS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<Vec<Abbreviation>> = LazyLock::new(|| {
     crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!("data/abbreviations.txt"))
         .filter_map(|row| {
-            let closes = row
-                .get(1)
-                .is_some_and(|tags| tags.split(' ').any(|t| t == "closes"));
-            row.first().map(|word| (*word, closes))
+            let tagged = |tag: &str| row.get(1).is_some_and(|tags| tags.split(' ').any(|t| t == tag));
+            Some(Abbreviation {
+                word: row.first()?,
+                closes: tagged("closes"),
+                before_number: tagged("number"),
+            })
         })
         .collect()
 });
+
+/// A row of `data/abbreviations.txt`.
+struct Abbreviation {
+    word: &'static str,
+    /// It can close a name or a list ("Inc", "Jr", "etc").
+    closes: bool,
+    /// It only stands before a number ("No. 2", "Fig. 3").
+    before_number: bool,
+}
 
 /// Words that open a sentence and never carry on a name: "He", "The", "Its".
 static SENTENCE_OPENERS: crate::analysis::gazetteer::WordSet =
@@ -110,7 +121,7 @@ static SENTENCE_OPENERS: crate::analysis::gazetteer::WordSet =
 
 /// A word after which a period does not end a sentence ("Mr", "etc", "Jan"), in any case.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|(a, _)| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS.iter().any(|a| a.word.eq_ignore_ascii_case(word))
         || word.len() <= 4 && crate::analysis::timex::is_month_abbreviation(&word.to_ascii_lowercase())
 }
 
@@ -119,7 +130,15 @@ pub fn is_abbreviation(word: &str) -> bool {
 pub fn closes_name(word: &str) -> bool {
     ABBREVIATIONS
         .iter()
-        .any(|(a, closes)| *closes && a.eq_ignore_ascii_case(word))
+        .any(|a| a.closes && a.word.eq_ignore_ascii_case(word))
+}
+
+/// An abbreviation that only stands before a number ("No. 2", "Fig. 3"), in any case: before anything
+/// else its period ends the sentence ("he said no. The party ...").
+fn before_number(word: &str) -> bool {
+    ABBREVIATIONS
+        .iter()
+        .any(|a| a.before_number && a.word.eq_ignore_ascii_case(word))
 }
 
 impl<'a> Doc<'a> {
@@ -632,7 +651,8 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         // "GE Capital Corp. He succeeded ...": a word that opens sentences after an abbreviation that
         // closes a name starts the next one.
         let closes = || closes_name(p) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
-        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes() {
+        let no_number = || next.kind != TokenKind::Number && before_number(p);
+        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes() && !no_number() {
             return false;
         }
         // An initial: "John F. Kennedy".
@@ -769,6 +789,15 @@ mod tests {
             ["It rose 3.5 percent.", "Then"]
         );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
+        // "No." stands before a number; before anything else its period ends the sentence.
+        assert_eq!(
+            sentences("He was ranked No. 2 in Fig. 3. He said no. The party was stunned."),
+            [
+                "He was ranked No. 2 in Fig. 3.",
+                "He said no.",
+                "The party was stunned."
+            ]
+        );
         assert_eq!(
             sentences("He joined Orvik Corp. He left. Orvik Inc. Chief Tom Berg and Ada Lenz Jr. spoke."),
             [

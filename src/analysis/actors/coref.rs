@@ -378,6 +378,14 @@ fn description(
         return None;
     }
     let org = LEXICON.is_org_noun(&title);
+    // "the magazine editor": the noun for a body qualifies a role after it.
+    if org
+        && LEXICON
+            .title(lower.get(i + used).copied().unwrap_or(""))
+            .is_some()
+    {
+        return None;
+    }
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;

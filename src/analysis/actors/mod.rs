@@ -312,6 +312,7 @@ pub static RULES: &[Rule] = &[
     names::CAPITALISED_WORD,
     names::ORGANISATION_WHICH_SPEAKS,
     names::ORGANISATION_IN_APPOSITION,
+    names::ORGANISATION_NOUN_BEFORE_NAME,
     names::ORGANISATION_IN_ROLE,
     names::PERSON_IN_PLACE_NAME,
     names::REGNAL_NUMBER,

@@ -43,6 +43,10 @@ static PARTICLES: WordSet = word_set!("../data/actors-name-particles.txt");
 /// Words inside organisation names ("University of X", "X and Y Museum").
 static CONNECTORS: WordSet = word_set!("../data/actors-name-connectors.txt");
 
+/// Organisation words after which "on" and a capitalised subject go on with the name ("Commission on
+/// Human Rights"): `data/actors-subject-heads.txt`.
+static SUBJECT_HEADS: WordSet = word_set!("../data/actors-subject-heads.txt");
+
 /// Prepositions before a single name that put it where places and things stand ("in Herat", "the ferry
 /// via Brisk", "on Orbix"): `data/actors-place-prepositions.txt`.
 static PLACE_PREPOSITIONS: WordSet = word_set!("../data/actors-place-prepositions.txt");
@@ -724,7 +728,7 @@ impl Scan<'_, '_> {
                 } else {
                     break;
                 }
-            } else if CONNECTORS.contains(self.word(j)) {
+            } else if CONNECTORS.contains(self.word(j)) || self.subject_after(j) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
                 if self.word(k) == "the" {
@@ -741,6 +745,12 @@ impl Scan<'_, '_> {
         }
         // A trailing period that ends the sentence is not part of the name unless it follows an initial.
         j
+    }
+
+    /// Whether token `j` is "on" after a body's word that takes a subject ("the Commission on Human
+    /// Rights", "the Council on Foreign Relations"; [`ORGANISATION_WORD`]); not "the Senate on Tuesday".
+    fn subject_after(&self, j: usize) -> bool {
+        self.word(j) == "on" && j > 0 && SUBJECT_HEADS.contains(self.word(j - 1))
     }
 
     /// Whether token `j` is the apostrophe of a plural possessive inside the name of a body that the run
@@ -1524,6 +1534,11 @@ impl Scan<'_, '_> {
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
             employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
+            body_noun_before: self.body_noun_before(
+                n.mention_start,
+                titles.courtesy.is_some(),
+                c.roles.is_empty(),
+            ),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
             leader: self.body_after(&n, c.all_caps) == Some(BodyAfter::Led),
@@ -1650,6 +1665,16 @@ impl Scan<'_, '_> {
                 Some((len, _, _))
                     if pos + len < b
                         && (pos + len..b).all(|i| !self.is_word(i) || SUFFIXES.contains(self.low(i))) =>
+                {
+                    pos += len;
+                }
+                // "Osmania General Hospital": a title inside a name, before the one word that heads it
+                // as a place's or a thing's, is a word of that name.
+                Some((len, _, _))
+                    if pos > a
+                        && pos + len + 1 == b
+                        && !self.is_place(pos - 1)
+                        && NOT_ACTOR_LAST.contains(self.word(pos + len)) =>
                 {
                     pos += len;
                 }
@@ -2283,10 +2308,28 @@ impl Scan<'_, '_> {
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
         }
+        // "the German magazine Der Spiegel", "electronics retailer Best Buy": a noun for an
+        // organisation right before the name says what it is ([`ORGANISATION_NOUN_BEFORE_NAME`]).
+        if self.body_noun_before(mention_start, courtesy.is_some(), c.roles.is_empty()) {
+            c.org += 3;
+        }
         // "Goldman Sachs analyst Tom Berg": the employer before a role and a person's name.
         if self.employer_before(n, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
         }
+    }
+
+    /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
+    /// "the magazine Der Spiegel", "retailer Best Buy" ([`ORGANISATION_NOUN_BEFORE_NAME`]).
+    fn body_noun_before(&self, mention_start: usize, courtesy: bool, no_roles: bool) -> bool {
+        mention_start > 0
+            && !courtesy
+            && no_roles
+            && self
+                .word(mention_start - 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.same_sentence(mention_start - 1, mention_start)
+            && LEXICON.is_org_noun(self.word(mention_start - 1))
     }
 
     /// The lower-case noun right after the name, when it names a body, a following or a government
@@ -2817,7 +2860,14 @@ impl Scan<'_, '_> {
     /// is a surname too, and the person speaks: "Joan Rivers said", "said Ann Lake", "Tom Park, who
     /// runs the firm" ([`SURNAME_AS_PLACE_HEAD`]); not "Victoria Park" or "walked to Albert Hall".
     fn surname_as_head(&self, n: &NameFacts) -> bool {
-        n.given.is_some() && n.words.len() == 2 && self.speaks_at(n.mention_start, n.name.end)
+        // Not after a preposition of place nor after another word of the name: "doctors at Hill Hospital
+        // said", "Lenox Hill Hospital said".
+        let outer = n.qualified_from.unwrap_or(n.mention_start);
+        let placed = outer > 0
+            && (place_preposition(self.low(outer - 1))
+                || self.low(outer - 1) == "at"
+                || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
+        n.given.is_some() && n.words.len() == 2 && !placed && self.speaks_at(n.mention_start, n.name.end)
     }
 
     /// Whether a relative clause on "which" after the name at token `end` is followed by a verb of
@@ -3503,6 +3553,8 @@ struct NameEvidence {
     employer_before: bool,
     /// Before a noun for a body named after its leader ([`LEADER_OF_BODY`]).
     leader: bool,
+    /// After a lower-case noun for an organisation ([`ORGANISATION_NOUN_BEFORE_NAME`]).
+    body_noun_before: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -3519,6 +3571,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &ACRONYM
     } else if e.org_word {
         &ORGANISATION_WORD
+    } else if e.body_noun_before {
+        &ORGANISATION_NOUN_BEFORE_NAME
     } else if e.appositive {
         &APPOSITION_ROLE
     } else if e.given && e.words > 1 {
@@ -3740,7 +3794,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3769,6 +3823,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Orvik Foods raised prices.",
             "actor organization \"Orvik Foods\": \"Orvik Foods\"",
+        ),
+        (
+            "The Vellmark Commission on Human Rights said 24 people died.",
+            "actor organization \"Vellmark Commission on Human Rights\": \"Vellmark Commission on Human Rights\"",
         ),
     ],
     counter_examples: &[
@@ -3842,6 +3900,22 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "The report was written by hand.",
         "Rival Tarsby unveiled a new plane.",
     ],
+};
+
+pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
+    name: "actors/organisation-noun-before-name",
+    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`) is an organisation, even when its first word is also a given name; not after a title.",
+    examples: &[
+        (
+            "The German magazine Der Vellmar reported the deal.",
+            "actor organization \"Der Vellmar\": \"Der Vellmar\"",
+        ),
+        (
+            "Shares of electronics retailer Best Orvik rose.",
+            "actor organization \"Best Orvik\": \"Best Orvik\"",
+        ),
+    ],
+    counter_examples: &["The magazine editor Ada Lenz reported the deal."],
 };
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
@@ -4178,10 +4252,13 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
     name: "actors/royal-title-in-place",
-    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\".",
-    examples: &[(
-        "We walked down King Street to the harbour.",
-        "no actor mention \"Street\"",
-    )],
+    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; so is any title inside a longer name before such a word (\"Osmania General Hospital\").",
+    examples: &[
+        ("We walked down King Street to the harbour.", "no actor mention \"Street\""),
+        (
+            "Doctors at Vellmar General Hospital said they were busy.",
+            "no actor mention \"Hospital\"",
+        ),
+    ],
     counter_examples: &["King Harald opened the new bridge."],
 };

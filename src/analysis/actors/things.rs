@@ -649,8 +649,16 @@ pub fn location_verb_before(lower: &[&str], start: usize) -> bool {
 
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
 /// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
-/// a currency or a unit, not a name ("In 1987 USI said").
+/// a currency or a unit, not a name ("In 1987 USI said"); or names the scale of an amount of degrees
+/// ("47 degrees Celsius").
 pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
+    let scale = start >= 2
+        && end == start + 1
+        && matches!(doc.word(start - 1), "degrees" | "degree")
+        && doc.tokens[start - 2].kind == TokenKind::Number;
+    if scale {
+        return true;
+    }
     let amount = doc.word(start.wrapping_sub(1));
     let year = amount.len() == 4 && amount.starts_with(['1', '2']);
     let ends = doc
@@ -1393,11 +1401,14 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") is a currency or a unit, not an actor.",
-    examples: &[(
-        "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
-        "no actor mention \"Kr\"",
-    )],
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") is a currency or a unit, not an actor; so is the scale after an amount of degrees (\"47 degrees Celsius\").",
+    examples: &[
+        (
+            "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
+            "no actor mention \"Kr\"",
+        ),
+        ("It was 47 degrees Celsius in Delhi.", "no actor mention \"Celsius\""),
+    ],
     counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
 };
 

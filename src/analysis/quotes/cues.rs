@@ -640,6 +640,11 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
         if hops == 0 {
             return None;
         }
+        // "seems to think he is exempt": a belief the writer reads into someone, not one reported.
+        let appears = (k..j - 1).any(|t| crate::analysis::hedges::is_appearance_verb(w.lower(t)));
+        if appears && verb.class == VerbClass::Belief {
+            return None;
+        }
         j = k;
     }
     Some(j)

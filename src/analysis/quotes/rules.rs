@@ -450,7 +450,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\").",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
         examples: &[
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
@@ -465,7 +465,10 @@ pub static RULES: &[Rule] = &[
                 "speaker \"new bases in the east\" <- \"it\" = (no actor)",
             ),
         ],
-        counter_examples: &["Speaking afterwards, the coach was calm."],
+        counter_examples: &[
+            "Speaking afterwards, the coach was calm.",
+            "Ada Lenz has money and seems to think she is exempt.",
+        ],
     },
     Rule {
         name: POSSESSIVE_CLAIM,
