@@ -401,6 +401,22 @@ pub fn nth_weekday(year: i32, month: u8, weekday: u8, n: u8) -> Option<Date> {
     Some(first.add_days(fwd + 7 * (i64::from(n) - 1)))
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year.rem_euclid(19);
+    let (b, c) = (year.div_euclid(100), year.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
 /// The first day a TIMEX3 date value covers, for ordering a timeline: `2022-W04` → 2022-01-24,
 /// `2021-SU` → 2021-06-01, `199` → 1990-01-01. `None` for durations, sets and vague references.
 pub fn first_day(value: &str) -> Option<Date> {
@@ -603,6 +619,21 @@ fn display_point(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn easter_falls_on_its_published_dates() {
+        for (year, month, day) in [
+            (2000, 4, 23),
+            (2009, 4, 12),
+            (2011, 4, 24),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(year), Date::new(year, month, day), "{year}");
+        }
+        assert!(easter(-40).is_none_or(|d| d.year == -40));
+    }
 
     #[test]
     fn word_tables_find_every_key_and_rule_out_the_rest() {

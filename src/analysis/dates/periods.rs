@@ -403,10 +403,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         let holiday = words::HOLIDAY_TABLE.get(w)?.iter().find(|h| {
-            h.tokens
-                .iter()
-                .enumerate()
-                .all(|(k, t)| self.w(i + k) == *t && (k == 0 || !h.all_capitalised || self.cap(i + k)))
+            h.tokens.iter().enumerate().all(|(k, t)| {
+                // The possessive's tokens ("Mother's Day", "Presidents' Day") have no capital.
+                let letter = t.starts_with(char::is_alphabetic);
+                self.w(i + k) == *t && (k == 0 || !h.all_capitalised || !letter || self.cap(i + k))
+            })
         })?;
         let (len, rule) = (holiday.tokens.len(), |y| holiday.rule.date(y));
         let end = i + len;

@@ -1024,10 +1024,15 @@ pub(super) const VAGUE_REFERENCE: Rule = Rule {
 
 pub(super) const HOLIDAY: Rule = Rule {
     name: "dates/holiday",
-    description: "A named day by its date rule (fixed day or nth weekday of a month): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Christmas 2021\".",
+    description: "A named day by its date rule (fixed day, nth weekday of a month, or days from Easter Sunday): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Good Friday\", \"Christmas 2021\"; after \"since\" the one before.",
     examples: &[
         ("The shops closed on Christmas Eve.", "date \"Christmas Eve\" = 2021-12-24 (date)"),
         ("The shops will close on Thanksgiving.", "date \"Thanksgiving\" = 2022-11-24 (date)"),
+        ("The shops will close on Good Friday.", "date \"Good Friday\" = 2022-04-15 (date)"),
+        (
+            "The shops will open on Sunday, the first time since Boxing Day.",
+            "date \"Boxing Day\" = 2021-12-26 (date)",
+        ),
     ],
     counter_examples: &[
         "Turnout was high on election day.",

@@ -13,6 +13,11 @@ impl Scanner<'_, '_> {
         {
             return Tense::Future;
         }
+        // "her first visit since Labor Day": what a span reaches back to lies before, whatever the
+        // clause's tense.
+        if self.w(start.wrapping_sub(1)) == "since" {
+            return Tense::Past;
+        }
         // A present copula that dates an event looks ahead: "the vote is on Tuesday", "the deadline
         // is Sept. 30".
         let copula = if self.w(start.wrapping_sub(1)) == "on" {

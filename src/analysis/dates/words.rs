@@ -152,6 +152,8 @@ pub(super) enum DateRule {
         n: u8,
         plus: i64,
     },
+    /// Some days before or after Easter Sunday: Good Friday, Easter Monday, Pentecost.
+    Easter { plus: i64 },
 }
 
 impl DateRule {
@@ -165,6 +167,7 @@ impl DateRule {
                 n,
                 plus,
             } => timex::nth_weekday(year, month, weekday, n).map(|d| d.add_days(plus)),
+            DateRule::Easter { plus } => timex::easter(year).map(|d| d.add_days(plus)),
         }
     }
 }
@@ -189,6 +192,7 @@ fn holiday(r: &[&'static str]) -> Option<Holiday> {
             n: u8::try_from(num(5)?).ok()?,
             plus: num(6).unwrap_or(0),
         },
+        "easter" => DateRule::Easter { plus: num(3)? },
         _ => return None,
     };
     Some(Holiday {
