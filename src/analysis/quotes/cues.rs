@@ -1059,11 +1059,24 @@ fn time_phrase_source(
         if is_in(w.lower(k), TIME_OPENER) {
             return if w.lower(v).ends_with("ing") {
                 (sentence_subject(w, v, out), SENTENCE_SUBJECT)
+            } else if let Some(np) = reduced_relative(w, k - 1, p, floor) {
+                (Some(np), SUBJECT_BEFORE_VERB)
             } else {
                 (np_left(w, k - 1, floor), SUBJECT_BEFORE_VERB)
             };
         }
         k -= 1;
+    }
+    // "after a poll released Thursday found ...": the time phrase closes a participle after the
+    // subject's noun.
+    let mut t = p;
+    while t > floor && p - t < 3 && (is_in(w.lower(t), TIME) || is_in(w.lower(t), NOT_HEAD)) {
+        t -= 1;
+    }
+    if t < p && !w.lower(v).ends_with("ing") {
+        if let Some(np) = reduced_relative(w, t, p, floor) {
+            return (Some(np), SUBJECT_BEFORE_VERB);
+        }
     }
     // "The survey released Tuesday shows ...": the time phrase is part of the subject of the sentence,
     // which is the source when nothing but that subject stands before the verb.
@@ -1077,6 +1090,18 @@ fn time_phrase_source(
         Some(np) => (Some(np), SENTENCE_SUBJECT),
         None => (None, SUBJECT_BEFORE_VERB),
     }
+}
+
+/// The noun phrase before a past participle at `k` in lower case, with the participle's phrase up to
+/// `p`: "a poll released (on) Thursday" in "a poll released Thursday found ...".
+fn reduced_relative(w: &Words, k: usize, p: usize, floor: usize) -> Option<Range<usize>> {
+    let lk = w.lower(k);
+    let participle = w.is_word(k) && !is_capitalized(w.text(k)) && (lk.ends_with("ed") || is_in(lk, PAST));
+    if !participle || k <= floor || w.verb(k).is_some() {
+        return None;
+    }
+    let np = np_left(w, k - 1, floor)?;
+    (np.end == k).then_some(np.start..p + 1)
 }
 
 pub(super) fn cue_text(w: &Words, c: &Cue) -> String {

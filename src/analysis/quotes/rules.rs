@@ -408,7 +408,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme).",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -441,6 +441,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Officials at the embassy, speaking on condition of anonymity, said the talks had stalled.",
                 "speaker \"the talks had stalled\" <- \"Officials at the embassy\" = (no actor)",
+            ),
+            (
+                "Shares fell after a poll released Thursday showed the mayor trailing.",
+                "speaker \"the mayor trailing\" <- \"a poll released Thursday\" = (no actor)",
             ),
         ],
         counter_examples: &[

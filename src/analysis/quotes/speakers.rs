@@ -580,7 +580,14 @@ pub(super) fn resolve(
         end = end.saturating_sub(1).max(np.start);
     }
     let mut start = end;
-    while start > np.start && is_capitalized(w.text(start - 1)) && w.is_word(start - 1) {
+    // Not a weekday or a month that ends the phrase ("a poll released Thursday").
+    while start > np.start
+        && is_capitalized(w.text(start - 1))
+        && w.is_word(start - 1)
+        && !(start == end
+            && (crate::analysis::timex::weekday_of(w.lower(start - 1)).is_some()
+                || crate::analysis::timex::month_of(w.lower(start - 1)).is_some()))
+    {
         start -= 1;
     }
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds",
