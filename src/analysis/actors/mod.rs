@@ -400,6 +400,7 @@ pub static RULES: &[Rule] = &[
     things::CODE_IN_BRACKETS,
     things::ANIMAL_NAME,
     things::PLACE_BY_NOUN,
+    things::PRODUCT_BY_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_LOCATION_VERB,
     things::MEETING_HELD,

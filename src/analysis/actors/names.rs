@@ -2406,7 +2406,13 @@ impl Scan<'_, '_> {
     /// ("the chief executive of X", "head of X"). Not "the father of X", nor "works for X": people
     /// work for people too ("working for Trump").
     fn employer_context(&self, start: usize) -> bool {
-        start >= 2 && self.low(start - 1) == "of" && EMPLOYER_ROLES.contains(self.low(start - 2))
+        // "the head of the Bundesbank": the article after "of".
+        let of = if start >= 3 && self.low(start - 1) == "the" {
+            start - 1
+        } else {
+            start
+        };
+        of >= 2 && self.low(of - 1) == "of" && EMPLOYER_ROLES.contains(self.low(of - 2))
     }
 
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
@@ -2451,6 +2457,7 @@ impl Scan<'_, '_> {
                 || self.listed_with_place(mention_start, end);
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
+                || things::product_noun_before(self.doc, self.lower, mention_start)
                 || things::direction_before(self.lower, mention_start);
             // "the Court" beside "the trial court": the capital names the institution; not the head of
             // a longer name the run did not take ("the Committee on Government Reform").
@@ -2472,7 +2479,8 @@ impl Scan<'_, '_> {
                     && (things::place_noun_of(self.low(mention_start - 2))
                         || self.word(mention_start - 2).starts_with(char::is_lowercase)
                             && !(self.word(end) == "," && self.low(end + 1) == "who")
-                            && !things::company_of_word(self.low(mention_start - 2)))
+                            && !things::company_of_word(self.low(mention_start - 2))
+                            && (given.is_some() || !self.employer_context(mention_start)))
                 // "a Souffleur", "an HDTV-like Screen": a capitalised common noun.
                 || matches!(prev, "a" | "an")
                 || c.place
@@ -2656,7 +2664,8 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
         }
-        // "the Falcon", "the Hajj": a single unknown word after "the" with nothing else for it is a thing.
+        // "the Falcon", "the Hajj": a single unknown word after "the" with nothing else for it is a thing;
+        // not after a role and "of" ("the head of the Bundesbank").
         if text_words.len() == 1
             && c.article
             && known.is_none()
@@ -2664,6 +2673,7 @@ impl Scan<'_, '_> {
             && !c.all_caps
             && given.is_none()
             && !self.has_org_word(name.clone())
+            && !self.employer(n, false)
         {
             c.doubtful = true;
         }
@@ -3626,7 +3636,7 @@ pub const LEADER_OF_BODY: Rule = Rule {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\") is the organisation the person works for, unless it is a place (\"the president of France\").",
+    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\").",
     examples: &[
         (
             "Omar Said, the chief executive of Northwind Ferries, spoke.",
@@ -3635,6 +3645,10 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
         (
             "Lars Eide, the head of Kestrel Tide, resigned.",
             "actor organization \"Kestrel Tide\": \"Kestrel Tide\"",
+        ),
+        (
+            "Ana Ruiz, the head of the Tarsbank, warned of higher prices.",
+            "actor organization \"Tarsbank\": \"Tarsbank\"",
         ),
     ],
     counter_examples: &[

@@ -11,6 +11,9 @@ use crate::analysis::text::{is_all_caps, Doc, TokenKind};
 /// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
 static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.txt");
 
+/// Nouns for products before their name (`data/actors-product-nouns.txt`).
+static PRODUCT_NOUNS: WordSet = word_set!("../data/actors-product-nouns.txt");
+
 /// Common nouns for places (`data/actors-place-nouns.txt`).
 static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
@@ -268,6 +271,49 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     }
     let noun = lower[k - 1];
     doc.word(k - 1).starts_with(char::is_lowercase) && PLACE_NOUNS.contains_or_plural(noun)
+}
+
+/// Whether a lower-case noun for a product comes right before the name at token `start`, after a
+/// determiner or a possessive and at most two lower-case words ("its cholesterol drug Lipitor", "the
+/// vaccine Gardasil", "Pfizer's drug Lipitor"; [`PRODUCT_BY_NOUN`]): the name is the product's.
+pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    if start < 2
+        || !doc.word(start - 1).starts_with(char::is_lowercase)
+        || !PRODUCT_NOUNS.contains(lower[start - 1])
+    {
+        return false;
+    }
+    let mut k = start - 1;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        let before = lower[k - 1];
+        if matches!(
+            before,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "your"
+                | "my"
+                | "this"
+                | "'s"
+                | "’s"
+        ) {
+            return true;
+        }
+        let word = doc.word(k - 1);
+        if doc.tokens[k - 1].kind != TokenKind::Word || !word.starts_with(char::is_lowercase) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -1329,6 +1375,16 @@ pub const ANIMAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &["Sonia, our neighbour, walked the dog. Sonia said it was cold."],
+};
+
+pub const PRODUCT_BY_NOUN: Rule = Rule {
+    name: "actors/product-by-noun",
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), is that product: it counts only when another mention shows an actor.",
+    examples: &[(
+        "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
+        "no actor mention \"Vellotor\"",
+    )],
+    counter_examples: &["The drug maker Orvana said sales fell."],
 };
 
 pub const PLACE_BY_NOUN: Rule = Rule {
