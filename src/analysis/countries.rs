@@ -56,6 +56,11 @@ const SEATS: &str = gazetteer::data_file!("data/countries-seats-of-power.txt");
 /// names table, named by their own rule.
 static SEATS_OF_POWER: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(SEATS).collect());
 
+/// A seat of power that stands for its government ("the Kremlin", "the White House"), as written.
+pub fn is_seat_of_power(name: &str) -> bool {
+    SEATS_OF_POWER.contains(name)
+}
+
 /// The abbreviated regions of the regions table, without their period ("Calif", "Conn", "Ont").
 static ABBREVIATED_REGIONS: LazyLock<TableSet<&'static str>> = LazyLock::new(|| {
     gazetteer::rows(REGIONS)

@@ -1020,6 +1020,7 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     counter_examples: &[
         "Shares of Harbour Airlines fell (sharply).",
         "Shares (HAL) fell.",
+        "UNITED NATIONS (AP) -- Iraq has agreed to let inspectors return.",
         "She worked with Ada Lenz (Diary of a Chambermaid) in 1964.",
         "She worked with Tom Veck (Querelle) in 1982.",
         "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",

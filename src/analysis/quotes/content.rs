@@ -246,6 +246,11 @@ pub(super) fn reported_clause(
     if matches!(w.lower(r.start), "of" | "about") && r.len() > 1 {
         r.start += 1;
     }
+    // "must report to prison", "reports to the chief executive": to present oneself, or to answer
+    // to someone, says nothing (but "reported to police that ...").
+    if c.lemma == "report" && w.lower(r.start) == "to" && !r.clone().take(10).any(|k| w.lower(k) == "that") {
+        return None;
+    }
     // A hearer, not content: "shouted to the fans", "said to reporters that ...".
     if w.lower(r.start) == "to" && r.len() > 1 {
         let next = w.lower(r.start + 1);

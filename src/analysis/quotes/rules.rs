@@ -267,6 +267,7 @@ pub static RULES: &[Rule] = &[
             "The minister announced his campaign on Monday.",
             "Officials declined to comment.",
             "Tom Berg would not testify, his lawyer said.",
+            "He must report to prison by Feb. 16.",
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
         ],
