@@ -1092,6 +1092,18 @@ impl Scan<'_, '_> {
                 .all(|i| !nationality_adjective(self.low(i)))
     }
 
+    /// Whether a name of two to four words without a given name ends in a word that only a club's name
+    /// ends in, no head of a place's ("Wolverhampton Wanderers", "Brighton & Hove Albion", "Wigan
+    /// Athletic"; [`TEAM_OF_PLACE`]); not "Derby County", whose "County" heads places too.
+    fn club_by_word(&self, n: &NameFacts) -> bool {
+        (2..=4).contains(&n.text_words.len())
+            && n.given.is_none()
+            && n.known.is_none()
+            && CLUB_WORDS.contains(n.last_word)
+            && !NOT_ACTOR_LAST.contains(n.last_word)
+            && !self.has_org_word(n.name.clone())
+    }
+
     /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
     /// connectors left out ("Liberation Tigers of Tamil Eelam (LTTE)"): they are one name.
     fn spelled_in_brackets(&self, a: usize, b: usize) -> bool {
@@ -1472,7 +1484,14 @@ impl Scan<'_, '_> {
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
-        if self.not_an_actor(&n, out) {
+        // "Manchester City": a club, though "City" heads places' names too, unless the whole is a place
+        // ("New York City"; "Essex County" and "Derby County" cannot be told apart, so "County" and
+        // "Town" stay places).
+        let club = !has_title
+            && n.last_word == "City"
+            && !self.is_place(n.name.start)
+            && self.club_of_place(unstripped..first, &n);
+        if !club && self.not_an_actor(&n, out) {
             return;
         }
         // "King Street", "the Queen Hotel", "Prince Series" ([`ROYAL_TITLE_IN_PLACE`]).
@@ -1500,7 +1519,7 @@ impl Scan<'_, '_> {
             && n.given.is_none()
             && n.text_words.len() >= 2
             && things::common_noun(&n.words[0]);
-        let team = !has_title && self.team_of_place(unstripped..first, &n);
+        let team = !has_title && (self.team_of_place(unstripped..first, &n) || self.club_by_word(&n));
         if team {
             c.person = 0;
             c.given = false;
@@ -1846,7 +1865,8 @@ impl Scan<'_, '_> {
                 };
                 let given_name =
                     len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1) && !team;
-                if len == 0 || first + len >= end || given_name {
+                // "Brighton & Hove Albion": a place joined to the rest by "&" is part of the name.
+                if len == 0 || first + len >= end || given_name || self.word(first + len) == "&" {
                     break;
                 }
                 first += len;
@@ -4246,11 +4266,19 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
 
 pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
-    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Derby County\") are the club, town and all.",
+    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all, and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
     examples: &[
         (
             "Leeds United beat Orvik on Sunday.",
             "actor organization \"Leeds United\": \"Leeds United\"",
+        ),
+        (
+            "Manchester City retained the title on Sunday.",
+            "actor organization \"Manchester City\": \"Manchester City\"",
+        ),
+        (
+            "They beat Vellmar Wanderers and Brighton & Tarsby Albion.",
+            "actor organization \"Brighton & Tarsby Albion\": \"Brighton & Tarsby Albion\"",
         ),
         (
             "He pitched for the Boston Red Sox in 2004.",
@@ -4270,6 +4298,7 @@ pub const TEAM_OF_PLACE: Rule = Rule {
         "In Boston John Adams met them.",
         "The London Olympics and the Boston Islands drew crowds.",
         "She captained the U.S. Invictus team.",
+        "She moved to New York City in 1990.",
     ],
 };
 

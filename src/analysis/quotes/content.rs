@@ -343,8 +343,11 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     if is_in(c.lemma, HEARER) {
         start = hearer_end(w, start, n);
     }
-    // Adverbials before the content: "said on Friday that", "said in a statement that".
-    if start < n && (is_in(w.lower(start), TIME) || w.is_punct(start, ",")) {
+    // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
+    // ago that".
+    let adverbial =
+        |k: usize| is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) && w.lower(k + 1) == "ago";
+    if start < n && (adverbial(start) || w.is_punct(start, ",")) {
         let mut k = start;
         while k < n
             && k - start < 12
