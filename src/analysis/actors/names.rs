@@ -2220,9 +2220,14 @@ impl Scan<'_, '_> {
         }
         if self.has_org_word(name.clone()) {
             let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(last_word);
+            // "the Royal Society of Chemistry", "Royal Bank of Scotland": the head before "of".
+            let head_before_of = name
+                .clone()
+                .find(|&i| i > name.start && matches!(self.low(i), "of" | "for"))
+                .is_some_and(|i| LEXICON.is_org_word(self.word(i - 1)));
             c.org += if weak {
                 1
-            } else if LEXICON.is_org_word(last_word) {
+            } else if LEXICON.is_org_word(last_word) || head_before_of {
                 3
             } else {
                 2
@@ -3844,7 +3849,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3873,6 +3878,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Orvik Foods raised prices.",
             "actor organization \"Orvik Foods\": \"Orvik Foods\"",
+        ),
+        (
+            "The Royal Society of Vellmar gave her its medal.",
+            "actor organization \"Royal Society of Vellmar\": \"Royal Society of Vellmar\"",
         ),
         (
             "The Vellmark Commission on Human Rights said 24 people died.",
