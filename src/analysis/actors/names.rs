@@ -1092,6 +1092,21 @@ impl Scan<'_, '_> {
                 .all(|i| !nationality_adjective(self.low(i)))
     }
 
+    /// Whether the single name at token `start` follows a model number after a known company, maybe in
+    /// the possessive: "Boeing's 787 Dreamliner" ([`PRODUCT_BY_NOUN`]): the model's name.
+    fn model_name(&self, start: usize) -> bool {
+        if start < 2 || self.doc.tokens[start - 1].kind != TokenKind::Number {
+            return false;
+        }
+        let mut k = start - 2;
+        if matches!(self.word(k), "'s" | "’s") && k > 0 {
+            k -= 1;
+        }
+        LEXICON
+            .org(self.word(k))
+            .is_some_and(|kind| kind != ActorKind::Group)
+    }
+
     /// Whether a name of two to four words without a given name ends in a word that only a club's name
     /// ends in, no head of a place's ("Wolverhampton Wanderers", "Brighton & Hove Albion", "Wigan
     /// Athletic"; [`TEAM_OF_PLACE`]); not "Derby County", whose "County" heads places too.
@@ -2491,6 +2506,7 @@ impl Scan<'_, '_> {
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::product_noun_before(self.doc, self.lower, mention_start)
+                || self.model_name(mention_start)
                 || things::direction_before(self.lower, mention_start);
             // "the Court" beside "the trial court": the capital names the institution; not the head of
             // a longer name the run did not take ("the Committee on Government Reform").

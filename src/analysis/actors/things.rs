@@ -1379,11 +1379,17 @@ pub const ANIMAL_NAME: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), is that product: it counts only when another mention shows an actor.",
-    examples: &[(
-        "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
-        "no actor mention \"Vellotor\"",
-    )],
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number (\"Boeing's 787 Dreamliner\"), is that product: it counts only when another mention shows an actor.",
+    examples: &[
+        (
+            "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
+            "no actor mention \"Vellotor\"",
+        ),
+        (
+            "The jet competes with Boeing's 787 Vellotor, which has won 900 orders.",
+            "no actor mention \"Vellotor\"",
+        ),
+    ],
     counter_examples: &["The drug maker Orvana said sales fell."],
 };
 
