@@ -1054,9 +1054,13 @@ pub(super) const SEASON: Rule = Rule {
 
 pub(super) const PART_OF_PERIOD: Rule = Rule {
     name: "dates/part-of-period",
-    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\".",
+    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside.",
     examples: &[
         ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
+        (
+            "@1997-09-29 The judge said the trial could last until the end of January.",
+            "date \"the end of January\" = 1998-01 (date)",
+        ),
         (
             "Analysts said the deal could close by the end of the year.",
             "date \"the end of the year\" = 2022 (date)",

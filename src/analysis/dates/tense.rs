@@ -7,6 +7,14 @@ use super::*;
 impl Scanner<'_, '_> {
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
     pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
+        // "until the end of January": the words before the part of a period count for it.
+        let part_of = self.w(start.wrapping_sub(1)) == "of"
+            && self.is(
+                start.wrapping_sub(2),
+                &["end", "beginning", "start", "middle", "close"],
+            )
+            && self.w(start.wrapping_sub(3)) == "the";
+        let start = if part_of { start - 3 } else { start };
         // Right before the expression: "until Friday", "as early as Tuesday".
         if (self.is(start.wrapping_sub(1), &["until", "till"]) && !self.doc.is_sentence_start(start - 1))
             || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
