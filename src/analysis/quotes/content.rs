@@ -342,6 +342,13 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
     if is_in(c.lemma, HEARER) {
         start = hearer_end(w, start, n);
+        // "telling debate viewers that ...": the rest of a hearer the phrase did not take.
+        if let Some(that) = (start..n.min(start + 3))
+            .take_while(|&k| w.is_word(k) && w.sentence(k) == sentence && !is_in(w.lower(k), DETERMINER))
+            .find(|&k| w.lower(k) == "that")
+        {
+            start = that;
+        }
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
     // ago that".

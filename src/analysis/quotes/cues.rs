@@ -365,11 +365,17 @@ pub(super) fn cues(w: &Words, inside: &[u32], segs: &Segs) -> Vec<Cue> {
         // Every cue starts at "according", a claim noun or a reporting verb: other words are ruled
         // out by one look at their lower-case form.
         let lw = w.lower(v);
-        if lw != "according" && lw != "put" && !NOUNS.contains(lw) && VERBS.get(lw).is_none() {
+        if lw != "according"
+            && lw != "put"
+            && !NOUNS.contains(lw)
+            && VERBS.get(lw).is_none()
+            && w.lower(v + 1) != "back"
+        {
             continue;
         }
         let cue = according_cue(w, v)
             .or_else(|| as_put_it_cue(w, v))
+            .or_else(|| back_cue(w, v, &out))
             .or_else(|| noun_cue(w, v))
             .or_else(|| verb_cue(w, v, inside, segs, &out));
         out.extend(cue);
@@ -412,6 +418,47 @@ fn as_put_it_cue(w: &Words, v: usize) -> Option<Cue> {
         source: Some(source),
         inverted: false,
         source_rule: AS_PUT_IT,
+        used: false,
+    })
+}
+
+/// "shot back", "fired back", "hit back": a retort, its source before it ("Pence shot back that ...");
+/// the verbs alone report nothing.
+fn back_cue(w: &Words, v: usize, out: &[Cue]) -> Option<Cue> {
+    let lemma = match w.lower(v) {
+        "fire" | "fires" | "fired" | "firing" => "fire back",
+        "shoot" | "shoots" | "shot" | "shooting" => "shoot back",
+        "hit" | "hits" | "hitting" => "hit back",
+        _ => return None,
+    };
+    if w.lower(v + 1) != "back" || is_capitalized(w.text(v)) && v != floor_of(w, v) {
+        return None;
+    }
+    let verb = Verb {
+        lemma,
+        class: VerbClass::Speech,
+    };
+    let floor = floor_of(w, v);
+    let j = subject_end(w, v, verb, floor)?;
+    let (source, source_rule) = source_before(w, v, j, floor, out);
+    // Only a retort with its words: a clause or a quotation after it ("shot back that ...", "fired
+    // back: “...”"), or a quotation that closes with a comma before it ("“...,” Kaine fired back");
+    // "fired back at the rebels" is an act.
+    let mark = |k: usize| mark_of(w.text(k)).is_some();
+    let words_after = matches!(w.lower(v + 2), "that" | ":") || mark(v + 2);
+    let quoted_before = source
+        .as_ref()
+        .is_some_and(|s| s.start >= 2 && mark(s.start - 1) && w.is_punct(s.start - 2, ","));
+    if !words_after && !quoted_before {
+        return None;
+    }
+    Some(Cue {
+        tokens: v..v + 2,
+        class: VerbClass::Speech,
+        lemma,
+        source,
+        inverted: false,
+        source_rule,
         used: false,
     })
 }

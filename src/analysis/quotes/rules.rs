@@ -246,11 +246,19 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\") is reported speech; so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
                 "quote indirect \"the bridge would reopen in May\"",
+            ),
+            (
+                "Tom Berg shot back that the plan was a fraud.",
+                "quote indirect \"that the plan was a fraud\"",
+            ),
+            (
+                "Ada Lenz told debate viewers that the plan was sound.",
+                "quote indirect \"that the plan was sound\"",
             ),
             (
                 "Critics called for an independent inquiry into the deaths.",
@@ -268,6 +276,7 @@ pub static RULES: &[Rule] = &[
             "Officials declined to comment.",
             "Tom Berg would not testify, his lawyer said.",
             "He must report to prison by Feb. 16.",
+            "The army fired back at the rebels.",
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
         ],
