@@ -751,6 +751,16 @@ impl Scanner<'_, '_> {
                     rule = Some(&CLOCK_TIME_OF_EVENT);
                 }
             }
+            // "... on Monday night. Officials detained the man after the first attack, at about 9:15
+            // p.m.": in a past clause, a day named in one of the two sentences before.
+            let sentence = self.sentence_of(i);
+            if day.is_none() && self.tense(i, i + 1) == Tense::Past {
+                day = self
+                    .days
+                    .last()
+                    .filter(|(s, _)| *s < sentence && sentence - s <= 2)
+                    .map(|(_, d)| *d);
+            }
             day = day.or(self.reference);
         }
         let time = self.time_of_day(i, &clock);

@@ -320,11 +320,15 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
     description:
-        "A clock time on the day in view: \"6:40 p.m.\", \"18:00 GMT\", \"08:30Z\", \"noon\", \"4 in the morning\", \"11 at night\", \"half past seven in the evening\", \"twenty past four\", a colon time or \"at\" and an hour standing alone: \"18:45\", \"at 8\", and the first hour of a range standing alone: \"8 - 11pm\".",
+        "A clock time on the day in view (the last day named in its paragraph, or in a past clause in one of the two sentences before): \"6:40 p.m.\", \"18:00 GMT\", \"08:30Z\", \"noon\", \"4 in the morning\", \"11 at night\", \"half past seven in the evening\", \"twenty past four\", a colon time or \"at\" and an hour standing alone: \"18:45\", \"at 8\", and the first hour of a range standing alone: \"8 - 11pm\".",
     examples: &[
         (
             "The plane landed at 6:40 p.m.",
             "date \"6:40 p.m\" = 2022-01-21T18:40 (time)",
+        ),
+        (
+            "Three people were hurt on Wednesday night.\n\nPolice detained the man after the first attack, at about 9:15 p.m.",
+            "date \"9:15 p.m\" = 2022-01-19T21:15 (time)",
         ),
         (
             "The bells rang at noon.",

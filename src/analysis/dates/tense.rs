@@ -71,6 +71,11 @@ impl Scanner<'_, '_> {
             if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) {
                 break;
             }
+            // "is expected to appear on Wednesday, charged with murder": a participle after a comma
+            // describes; it does not govern the date.
+            if self.w(k) == "," && self.w(k + 1).ends_with("ed") && !self.cap(k + 1) {
+                break;
+            }
             if let Some(t) = self.tense_cue(k) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
