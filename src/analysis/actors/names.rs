@@ -1708,6 +1708,7 @@ impl Scan<'_, '_> {
                     if pos > a
                         && pos + len + 1 == b
                         && !self.is_place(pos - 1)
+                        && LEXICON.org(self.word(pos - 1)).is_none()
                         && NOT_ACTOR_LAST.contains(self.word(pos + len)) =>
                 {
                     pos += len;
@@ -1869,7 +1870,8 @@ impl Scan<'_, '_> {
             let full = collapse(self.doc.slice(self.doc.span_of(first..end)));
             LEXICON.org(&full).is_some() && !countries::is_seat_of_power(&full)
         };
-        if !self.has_org_word(first..end) && courtesy.is_none() && !known() {
+        let strips = || self.place_len(first, end) > 0;
+        if !self.has_org_word(first..end) && courtesy.is_none() && !(strips() && known()) {
             while first < end && end - first > 1 {
                 let len = self.place_len(first, end);
                 // "Christian Lindqvist", "Jordan Peterson": a given name, not a place; but "the Dallas

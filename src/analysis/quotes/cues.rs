@@ -422,16 +422,14 @@ fn as_put_it_cue(w: &Words, v: usize) -> Option<Cue> {
     })
 }
 
-/// "shot back", "fired back", "hit back": a retort, its source before it ("Pence shot back that ...");
-/// the verbs alone report nothing.
+/// "shot back", "fired back", "hit back" (`back-retort` in `data/quotes-words.txt`): a retort, its
+/// source before it ("Pence shot back that ..."); the verbs alone report nothing.
 fn back_cue(w: &Words, v: usize, out: &[Cue]) -> Option<Cue> {
-    let lemma = match w.lower(v) {
-        "fire" | "fires" | "fired" | "firing" => "fire back",
-        "shoot" | "shoots" | "shot" | "shooting" => "shoot back",
-        "hit" | "hits" | "hitting" => "hit back",
-        _ => return None,
-    };
-    if w.lower(v + 1) != "back" || is_capitalized(w.text(v)) && v != floor_of(w, v) {
+    let lemma = "retort";
+    if !is_in(w.lower(v), BACK_RETORT)
+        || w.lower(v + 1) != "back"
+        || is_capitalized(w.text(v)) && v != floor_of(w, v)
+    {
         return None;
     }
     let verb = Verb {
