@@ -665,13 +665,19 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
     }
     // Acronyms: "GM" and "General Motors".
     let spells = |a: Option<String>| a.is_some_and(|a| a == w[0]);
-    if c.is_acronym() && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full))) {
+    // A known body's acronym spells no person's initials ("AP" is not "Ana Pastor").
+    let known_body = |m: &Candidate| names::known_rule(m.rule);
+    if c.is_acronym()
+        && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
+        && !(known_body(c) && kind == ActorKind::Person)
+    {
         return (8, Vote::Org, Some(ACRONYM.name));
     }
     if w.len() > 1
         && full.len() == 1
         && cands[cl.best].is_acronym()
         && names::acronym_of(w).is_some_and(|a| a == full[0])
+        && !(known_body(&cands[cl.best]) && c_person)
     {
         return (8, Vote::Org, None);
     }

@@ -2009,15 +2009,19 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "Spain's flag carrier Iberia", "the club Barcelona": a noun for a body before a place's name
+        // makes it the body's.
+        let body = self.body_noun_before(n.mention_start, false, true);
         if known.is_none() && !has_title && !surname {
-            if name
-                .clone()
-                .filter(|&i| self.is_word(i))
-                .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
+            if !body
+                && name
+                    .clone()
+                    .filter(|&i| self.is_word(i))
+                    .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
             {
                 return true;
             }
-            if LEXICON.place(full).is_some() {
+            if !body && LEXICON.place(full).is_some() {
                 return true;
             }
             // "Upper Manhattan", "Old Oakland" ([`QUALIFIED_PLACE`]).
@@ -3741,11 +3745,15 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
             "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
+        ),
+        (
+            "MADRID (AP) -- Transport Minister Ana Pastor urged both sides to talk.",
+            "actor person \"Ana Pastor\": \"Ana Pastor\"",
         ),
         (
             "Senate Majority Leader George Mitchell of Maine voted for the ban.",
@@ -3981,7 +3989,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
     name: "actors/organisation-noun-before-name",
-    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`) is an organisation, even when its first word is also a given name; not after a title.",
+    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`) is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title.",
     examples: &[
         (
             "The German magazine Der Vellmar reported the deal.",
@@ -3990,6 +3998,10 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
         (
             "Shares of electronics retailer Best Orvik rose.",
             "actor organization \"Best Orvik\": \"Best Orvik\"",
+        ),
+        (
+            "Pilots at Spain's flag carrier Iberia walked off the job.",
+            "actor organization \"Iberia\": \"Iberia\"",
         ),
     ],
     counter_examples: &["The magazine editor Ada Lenz reported the deal."],

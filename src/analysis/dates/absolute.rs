@@ -304,9 +304,17 @@ impl Scanner<'_, '_> {
     /// The year of a year counted from the reference date earlier in the sentence of token `start`
     /// ("last year", "next year"): a bare month, day or season there falls in it.
     pub(super) fn counted_year(&self, start: usize) -> Option<i32> {
-        self.last_counted_year
-            .filter(|&(s, _)| s == self.sentence_of(start))
-            .map(|(_, year)| year)
+        let (_, year) = self
+            .last_counted_year
+            .filter(|&(s, _)| s == self.sentence_of(start))?;
+        // Not a year the expression's own clause points away from: "merged last year ..., and the unit
+        // is due to begin flying on March 25" is this year's March.
+        let fits = match (self.reference, self.tense(start, start + 1)) {
+            (Some(r), Tense::Future) => year >= r.year,
+            (Some(r), Tense::Past) => year <= r.year,
+            _ => true,
+        };
+        fits.then_some(year)
     }
 
     /// The year of an event a month-day names, written after the event's noun: "the September 11
