@@ -119,26 +119,25 @@ struct Abbreviation {
 static SENTENCE_OPENERS: crate::analysis::gazetteer::WordSet =
     crate::analysis::gazetteer::word_set!("data/text-sentence-openers.txt");
 
+/// The row of `data/abbreviations.txt` for `word`, in any case.
+fn listed_abbreviation(word: &str) -> Option<&'static Abbreviation> {
+    ABBREVIATIONS.iter().find(|a| a.word.eq_ignore_ascii_case(word))
+}
+
+/// A month's abbreviation ("Jan", "Sept"), in any case.
+fn month_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && crate::analysis::timex::is_month_abbreviation(&word.to_ascii_lowercase())
+}
+
 /// A word after which a period does not end a sentence ("Mr", "etc", "Jan"), in any case.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.word.eq_ignore_ascii_case(word))
-        || word.len() <= 4 && crate::analysis::timex::is_month_abbreviation(&word.to_ascii_lowercase())
+    listed_abbreviation(word).is_some() || month_abbreviation(word)
 }
 
 /// An abbreviation that can close a name or a list ("Inc", "Jr", "etc."), in any case: after its
 /// period a word of [`SENTENCE_OPENERS`] starts the next sentence.
 pub fn closes_name(word: &str) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.closes && a.word.eq_ignore_ascii_case(word))
-}
-
-/// An abbreviation that only stands before a number ("No. 2", "Fig. 3"), in any case: before anything
-/// else its period ends the sentence ("he said no. The party ...").
-fn before_number(word: &str) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.before_number && a.word.eq_ignore_ascii_case(word))
+    listed_abbreviation(word).is_some_and(|a| a.closes)
 }
 
 impl<'a> Doc<'a> {
@@ -650,9 +649,13 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         let p = prev.span().slice(text);
         // "GE Capital Corp. He succeeded ...": a word that opens sentences after an abbreviation that
         // closes a name starts the next one.
-        let closes = || closes_name(p) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
-        let no_number = || next.kind != TokenKind::Number && before_number(p);
-        if prev.kind == TokenKind::Word && is_abbreviation(p) && !closes() && !no_number() {
+        // One look in the list: whether the word is there, closes a name, or only stands before a
+        // number ("he said no. The party ...": before anything else its period ends the sentence).
+        let listed = listed_abbreviation(p);
+        let closes = || listed.is_some_and(|a| a.closes) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+        let no_number = || next.kind != TokenKind::Number && listed.is_some_and(|a| a.before_number);
+        let abbreviation = listed.is_some() || month_abbreviation(p);
+        if prev.kind == TokenKind::Word && abbreviation && !closes() && !no_number() {
             return false;
         }
         // An initial: "John F. Kennedy".

@@ -289,22 +289,7 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
             return false;
         }
         let before = lower[k - 1];
-        if matches!(
-            before,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "your"
-                | "my"
-                | "this"
-                | "'s"
-                | "’s"
-        ) {
+        if possessed(before) || matches!(before, "the" | "a" | "an" | "this" | "'s" | "’s") {
             return true;
         }
         let word = doc.word(k - 1);

@@ -655,13 +655,10 @@ impl Scanner<'_, '_> {
         )
     }
 
-    /// The day of the event a past clause with a clock time at `i` tells again: the last earlier
-    /// sentence naming a day that shares one of the clause's past verbs ("was attacked last
-    /// Oct. 23" … "was attacked at 10 p.m."), among the last 64 days named.
+    /// The day of the event a clause with a clock time at `i` tells again (the caller asks only in a
+    /// past clause): the last earlier sentence naming a day that shares one of the clause's past verbs
+    /// ("was attacked last Oct. 23" … "was attacked at 10 p.m."), among the last 64 days named.
     fn event_day(&self, i: usize) -> Option<Date> {
-        if self.tense(i, i + 1) != Tense::Past {
-            return None;
-        }
         let sentence = self.sentence_of(i);
         let tokens = |s: usize| self.doc.sentences.get(s).map_or(0..0, |s| s.tokens.clone());
         let verbs: Vec<&str> = tokens(sentence)
@@ -745,7 +742,9 @@ impl Scanner<'_, '_> {
                 Some((p, d)) if p == self.paragraph_of(i) => Some(d),
                 _ => None,
             };
-            if day.is_none() {
+            // Both of the next only in a past clause.
+            let past = day.is_none() && self.tense(i, i + 1) == Tense::Past;
+            if past {
                 day = self.event_day(i);
                 if day.is_some() {
                     rule = Some(&CLOCK_TIME_OF_EVENT);
@@ -754,7 +753,7 @@ impl Scanner<'_, '_> {
             // "... on Monday night. Officials detained the man after the first attack, at about 9:15
             // p.m.": in a past clause, a day named in one of the two sentences before.
             let sentence = self.sentence_of(i);
-            if day.is_none() && self.tense(i, i + 1) == Tense::Past {
+            if day.is_none() && past {
                 day = self
                     .days
                     .last()

@@ -426,17 +426,17 @@ fn as_put_it_cue(w: &Words, v: usize) -> Option<Cue> {
 /// source before it ("Pence shot back that ..."); the verbs alone report nothing.
 fn back_cue(w: &Words, v: usize, out: &[Cue]) -> Option<Cue> {
     let lemma = "retort";
-    if !is_in(w.lower(v), BACK_RETORT)
-        || w.lower(v + 1) != "back"
-        || is_capitalized(w.text(v)) && v != floor_of(w, v)
-    {
+    if !is_in(w.lower(v), BACK_RETORT) || w.lower(v + 1) != "back" {
+        return None;
+    }
+    let floor = floor_of(w, v);
+    if is_capitalized(w.text(v)) && v != floor {
         return None;
     }
     let verb = Verb {
         lemma,
         class: VerbClass::Speech,
     };
-    let floor = floor_of(w, v);
     let j = subject_end(w, v, verb, floor)?;
     let (source, source_rule) = source_before(w, v, j, floor, out);
     // Only a retort with its words: a clause or a quotation after it ("shot back that ...", "fired
