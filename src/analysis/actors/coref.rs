@@ -30,8 +30,10 @@ struct Reference {
     end: usize,
     sentence: usize,
     actor: usize,
-    /// The first reference of its sentence.
+    /// The first reference of its sentence outside an opening phrase: its subject, as a rule.
     first: bool,
+    /// This or an earlier reference of its sentence is `first`.
+    subject_seen: bool,
     /// Inside quotation marks.
     quoted: bool,
 }
@@ -194,7 +196,10 @@ fn push(
 ) {
     let token = tokens.start;
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
-    let first = chain.last().is_none_or(|r| r.sentence != sentence);
+    let seen = chain
+        .last()
+        .is_some_and(|r| r.sentence == sentence && r.subject_seen);
+    let first = !seen && !in_opening_phrase(doc, token);
     // Only the last REACH references are ever read: older ones are dropped, REACH at a time (each
     // moved at most once), so the chain stays within 2 × REACH entries however long the text.
     if chain.len() >= 2 * REACH {
@@ -207,7 +212,34 @@ fn push(
         actor,
         quoted: quoted.get(token).copied().unwrap_or(false),
         first,
+        subject_seen: seen || first,
     });
+}
+
+/// Sentence openers that join rather than open a phrase ("And Ross said, ...").
+const COORDINATORS: [&str; 4] = ["and", "but", "or", "nor"];
+
+/// Token `i` stands in a phrase that opens its sentence with a preposition or a conjunction and
+/// closes with a comma: "In an interview with Howard Stern, Trump said ..." (Stern is no subject).
+fn in_opening_phrase(doc: &Doc, i: usize) -> bool {
+    let Some(start) = doc
+        .tokens
+        .get(i)
+        .and_then(|t| doc.sentences.get(t.sentence as usize))
+        .map(|s| s.tokens.start)
+    else {
+        return false;
+    };
+    let opener = doc.lower(start);
+    if start >= i || !PHRASE_OPENERS.contains(opener) || COORDINATORS.contains(&opener) {
+        return false;
+    }
+    // The phrase is at most this long, so the scan stays short in a sentence of any length.
+    let end = (start + 24).min(doc.tokens.len());
+    match (start + 1..end).find(|&k| doc.word(k) == ",") {
+        Some(comma) => i < comma,
+        None => false,
+    }
 }
 
 fn compatible(actor: &Actor, gender: Gender, class: Class) -> bool {
@@ -415,10 +447,14 @@ fn description(
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     name: "actors/pronoun-nearest-person",
-    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before; an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names.",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before (not a name in a phrase that opens its sentence: \"In an interview with Sam Lind, Berg said\"); an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names.",
     examples: &[
         ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
         ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
+        (
+            "Tom Berg spoke first. In an interview with Sam Lind, Berg praised the plan. He later changed his mind.",
+            "reference \"He\" -> Tom Berg",
+        ),
         (
             "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",
             "reference \"him\" -> Tomas Lind",

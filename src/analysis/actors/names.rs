@@ -1609,8 +1609,13 @@ impl Scan<'_, '_> {
                 || LEXICON.org(w).is_some()
                 || LEXICON.title(l).is_some()
                 || self.cap_seen.contains(l);
+            // "First Fidelity Bancorporation said": an ordinal that opens a company's name stays.
+            let company = b - a > 1
+                && crate::analysis::timex::ordinal_of(l).is_some()
+                && self.cap(a + 1)
+                && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(l) && LEXICON.title(l).is_none())
+                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company)
                     || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
                     || (!known && b - a > 1 && imperative(l))
@@ -2207,7 +2212,21 @@ impl Scan<'_, '_> {
                 && !matches!(self.word(name.end), ":" | ")")
                 && !self.common_word(&lower)
         };
-        if c.all_caps && letters >= 5 && known.is_none() && !has_title && !acronym_inside() {
+        // "HUME: The money would go ...": a word in capitals that opens a line before a colon is a
+        // transcript's speaker, however short.
+        let label = letters >= 3 && self.word(name.end) == ":" && {
+            // Capitals only from the line's start: "BRIT HUME:", "HUME:".
+            let mut k = name.start;
+            while k > 0
+                && name.start - k < 4
+                && !self.doc.tokens[k].line_start
+                && is_all_caps(self.word(k - 1))
+            {
+                k -= 1;
+            }
+            self.doc.tokens.get(k).is_some_and(|t| t.line_start)
+        };
+        if c.all_caps && (letters >= 5 || label) && known.is_none() && !has_title && !acronym_inside() {
             c.all_caps = false;
             c.deferred = true;
         }
@@ -3875,7 +3894,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it.",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\").",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3900,6 +3919,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Shares of Tarsk Chase and Bank of Vellmark fell.",
             "actor organization \"Bank of Vellmark\": \"Bank of Vellmark\"",
+        ),
+        (
+            "First Vellmark Bancorporation said it would buy the bank.",
+            "actor organization \"First Vellmark Bancorporation\": \"First Vellmark Bancorporation\"",
         ),
         (
             "Orvik Foods raised prices.",

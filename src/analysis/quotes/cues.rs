@@ -475,13 +475,18 @@ fn floor_of(w: &Words, v: usize) -> usize {
 fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Option<Cue> {
     let verb = w.verb(v)?;
     let floor = floor_of(w, v);
-    if !reads_as_verb(w, v, verb, floor) {
+    if !reads_as_verb(w, v, verb, floor) || naming_participle(w, v, floor) {
         return None;
     }
     let lw = w.lower(v);
     let mut end = v + 1;
     if w.lower(end) == "out" && is_in(verb.lemma, OUT_PARTICLE) {
         end += 1;
+    }
+    // "The storm slammed into the coast", "charged into the room": such a verb with "into" moves or
+    // strikes (`into-motion` in `data/quotes-words.txt`; but "said into the phone").
+    if w.lower(end) == "into" && is_in(verb.lemma, INTO_MOTION) {
+        return None;
     }
     // A demand: "called for an inquiry", "asked for the files", "called on Ms Ruiz to resign" (not
     // "called on Monday", "could call on their help").
@@ -521,6 +526,25 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
         source_rule,
         used: false,
     })
+}
+
+/// "The instrument, called Mini-SAR, detected ...": "called" after a comma that closes no quotation,
+/// with a name after it, names what stands before the comma; nobody speaks (but `“...,” called the
+/// coach` does). The name ends where the apposition does, at a comma or the sentence's end (not
+/// "Roy Cooper, the state's attorney general, called Friday for ...").
+fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
+    if !(w.lower(v) == "called" && v >= floor + 2 && w.is_punct(v - 1, ",") && w.is_word(v - 2)) {
+        return false;
+    }
+    let mut k = v + 1;
+    while k < w.len()
+        && k <= v + 6
+        && w.is_word(k)
+        && (is_capitalized(w.text(k)) || is_in(w.lower(k), TITLE_SMALL))
+    {
+        k += 1;
+    }
+    k > v + 1 && is_capitalized(w.text(k - 1)) && k < w.len() && matches!(w.text(k), "," | "." | ")" | ";")
 }
 
 /// An infinitive ([`infinitive_at`], with a word after "to") within `n` tokens from `k`, in one
@@ -985,7 +1009,17 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     // "Two officials at the embassy, who ...": the head keeps its phrases.
     let np = with_attached_phrases(w, &np, floor).unwrap_or(np);
     let opens = np.start == floor || w.is_punct(np.start - 1, ",");
-    (opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)).then_some(np)
+    if !(opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)) {
+        return None;
+    }
+    // "Nancy Northup, president of the Center for Reproductive Rights, which represented the clinics,
+    // called ...": a phrase between commas after the name that opens the sentence is its apposition,
+    // and the name is the subject.
+    let outer = (np.start >= floor + 2 && w.is_punct(np.start - 1, ","))
+        .then(|| np_left(w, np.start - 2, floor))
+        .flatten()
+        .filter(|o| o.start == floor && !is_in(w.lower(o.start), PRONOUN));
+    Some(outer.unwrap_or(np))
 }
 
 /// The source phrase `np` with the phrases it is attached to by a preposition ([`attaches`]), scanning
@@ -1007,9 +1041,15 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
             && passive_by(w, start - 1)
             && w.is_word(start - 2)
             && !is_capitalized(w.text(start - 2));
+        // "Democrats on Capitol Hill", but not "the senator turned on the critics": after a verb's
+        // past form, "on" is the verb's.
+        let verb_on = w.lower(start - 1) == "on" && {
+            let before = w.lower(start - 2);
+            before.ends_with("ed") && !is_capitalized(w.text(start - 2)) || is_in(before, PAST)
+        };
         let head_end = if participle || passive {
             start - 3
-        } else if attaches(w, start - 1) {
+        } else if attaches(w, start - 1) && !verb_on {
             start - 2
         } else {
             break;

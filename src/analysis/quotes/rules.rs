@@ -95,7 +95,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "The head of the union said the strike would go on.",
@@ -108,6 +108,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Sources close to him said the talks had stalled.",
                 "speaker \"the talks had stalled\" <- \"Sources close to him\" = (no actor)",
+            ),
+            (
+                "Farmers on the island said the harvest had failed.",
+                "speaker \"the harvest had failed\" <- \"Farmers on the island\" = (no actor)",
             ),
             (
                 "Officials speaking on condition of anonymity said the talks had stalled.",
@@ -147,7 +151,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_WITH_RELATIVE_CLAUSE,
-        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\"; a clause with commas of its own is left alone.",
+        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\", and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a clause with commas of its own is left alone.",
         examples: &[
             (
                 "A neighbour who saw the fire said the smoke was thick.",
@@ -160,6 +164,10 @@ pub static RULES: &[Rule] = &[
             (
                 "The report, which the council published on Monday, said costs had doubled.",
                 "speaker \"costs had doubled\" <- \"The report\" = (no actor)",
+            ),
+            (
+                "Nina Holt, president of the Harbour Trust, which owns the pier, said the pier would close.",
+                "speaker \"the pier would close\" <- \"Nina Holt\" = Nina Holt",
             ),
             (
                 "Two officials at the embassy, who spoke on condition of anonymity, said the talks had stalled.",
@@ -246,7 +254,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -277,6 +285,7 @@ pub static RULES: &[Rule] = &[
             "Tom Berg would not testify, his lawyer said.",
             "He must report to prison by Feb. 16.",
             "The army fired back at the rebels.",
+            "The storm slammed into the coast on Saturday.",
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
         ],
@@ -387,7 +396,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith.",
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\").",
         examples: &[(
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
@@ -396,6 +405,7 @@ pub static RULES: &[Rule] = &[
             "\"The bridge is closed,\" the police chief said.",
             "Mara Lind, the head of Acme Corp, said profits rose sharply.",
             "Ana Ruiz's deputy, Tom Veck, welcomed the plan.",
+            "The probe, called Mini-SAR, detected ice in the craters, the agency said.",
         ],
     },
     Rule {

@@ -90,6 +90,7 @@ pub(super) const FOR_PARTICLE: u64 = 1 << 32;
 pub(super) const ON_PARTICLE: u64 = 1 << 33;
 pub(super) const ADVERBIAL_OPENER: u64 = 1 << 34;
 pub(super) const BACK_RETORT: u64 = 1 << 35;
+pub(super) const INTO_MOTION: u64 = 1 << 36;
 
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
@@ -173,6 +174,7 @@ pub(super) fn set_bit(name: &str) -> Option<u64> {
         "on-particle" => ON_PARTICLE,
         "adverbial-opener" => ADVERBIAL_OPENER,
         "back-retort" => BACK_RETORT,
+        "into-motion" => INTO_MOTION,
         _ => return None,
     })
 }
