@@ -696,7 +696,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
             return (6, Vote::Person, None);
         }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
-        if w.len() == 1 && full.len() > 1 && full[0] == w[0] && c.given {
+        // So is a first name no list knows, once the person's full name is: "Somchai" after "Prime
+        // Minister Somchai Wongsawat".
+        let unknown_first = kind == ActorKind::Person && !open && !c_org && !c.courtesy;
+        if w.len() == 1 && full.len() > 1 && full[0] == w[0] && (c.given || unknown_first) {
             return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
         }
         // "Ken Lay" and "Kenneth Lay": a short form of the given name, the same surname.
@@ -965,14 +968,21 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/given-name-of-earlier-person",
-    description: "A given name alone, after the person's full name, is that person.",
-    examples: &[(
-        "Daniel Montalvo arrived. Later, Daniel spoke.",
-        "actor person \"Daniel Montalvo\": \"Daniel\"",
-    )],
+    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\").",
+    examples: &[
+        (
+            "Daniel Montalvo arrived. Later, Daniel spoke.",
+            "actor person \"Daniel Montalvo\": \"Daniel\"",
+        ),
+        (
+            "Prime Minister Somchai Wongsawat refused to resign. Somchai, who was abroad, flew home.",
+            "actor person \"Somchai Wongsawat\": \"Somchai\"",
+        ),
+    ],
     counter_examples: &[
         "Daniel Montalvo arrived. Later, Montalvo spoke.",
         "Later, Daniel spoke.",
+        "Vellmark Air Lines earned more. Vellmark said traffic rose.",
     ],
 };
 

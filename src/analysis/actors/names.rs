@@ -132,6 +132,13 @@ fn ends_with_one_of(lower: &str, endings: &WordSet, lengths: std::ops::RangeIncl
     })
 }
 
+/// Nouns for a publication or a company after its name (`data/actors-org-nouns-after.txt`).
+static ORG_NOUNS_AFTER: WordSet = word_set!("../data/actors-org-nouns-after.txt");
+
+/// Endings of plural nouns for people by what they do ("Taxpayers", "Physicians"), which open an
+/// association's name before "for" ([`ORGANISATION_WORD`]).
+static AGENT_PLURAL_ENDINGS: WordSet = word_set!("../data/actors-agent-plural-endings.txt");
+
 /// Words that count a group of people before a plural ("some Texans", "most Congressmen";
 /// [`PEOPLE_IN_PLURAL`]).
 static GROUP_QUANTIFIERS: WordSet = word_set!("../data/actors-group-quantifiers.txt");
@@ -747,6 +754,24 @@ impl Scan<'_, '_> {
         j
     }
 
+    /// Whether token `i` is a capitalised plural noun for people by what they do, which opens an
+    /// association's name before "for": "Taxpayers for Fair Play", "Physicians for Human Rights"
+    /// ([`ORGANISATION_WORD`]).
+    fn association_head(&self, i: usize) -> bool {
+        let (word, l) = (self.word(i), self.low(i));
+        self.cap(i)
+            && ends_with_one_of(l, &AGENT_PLURAL_ENDINGS, 3..=4)
+            && !self.is_place(i)
+            && LEXICON.given(word).is_none()
+            && LEXICON.title(l).is_none()
+    }
+
+    /// Whether the name `name` is an association's: a plural noun for people, "for", and more
+    /// ([`Self::association_head`]).
+    fn association(&self, name: Range<usize>) -> bool {
+        name.len() > 2 && self.word(name.start + 1) == "for" && self.association_head(name.start)
+    }
+
     /// Whether token `j` is "on" after a body's word that takes a subject ("the Commission on Human
     /// Rights", "the Council on Foreign Relations"; [`ORGANISATION_WORD`]); not "the Senate on Tuesday".
     fn subject_after(&self, j: usize) -> bool {
@@ -1093,7 +1118,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the single name at token `start` follows a model number after a known company, maybe in
-    /// the possessive: "Boeing's 787 Dreamliner" ([`PRODUCT_BY_NOUN`]): the model's name.
+    /// the possessive, or after "its" ("Boeing's 787 Dreamliner", "its 787 Dreamliner";
+    /// [`PRODUCT_BY_NOUN`]): the model's name.
     fn model_name(&self, start: usize) -> bool {
         if start < 2 || self.doc.tokens[start - 1].kind != TokenKind::Number {
             return false;
@@ -1102,9 +1128,14 @@ impl Scan<'_, '_> {
         if matches!(self.word(k), "'s" | "’s") && k > 0 {
             k -= 1;
         }
+        // "demand for its 787 Dreamliner": a model number of three digits or more after "its" or
+        // "their", the company's.
+        let number = self.word(start - 1);
+        let model_number = number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit());
         LEXICON
             .org(self.word(k))
             .is_some_and(|kind| kind != ActorKind::Group)
+            || model_number && matches!(self.low(k), "its" | "their")
     }
 
     /// Whether a name of two to four words without a given name ends in a word that only a club's name
@@ -1166,7 +1197,11 @@ impl Scan<'_, '_> {
                 {
                     return false;
                 }
-                self.has_org_word(left.clone())
+                // "Taxpayers for Fair Play", "Physicians for Human Rights": a capitalised plural noun
+                // for people and what they stand for name an association.
+                let association = conn == "for" && left.len() == 1 && self.association_head(left.start);
+                association
+                    || self.has_org_word(left.clone())
                     || self.ends_with_title(left.clone())
                     || (self.has_org_word(right.clone())
                         && self.has_org_word(right.end - 1..right.end)
@@ -1563,7 +1598,7 @@ impl Scan<'_, '_> {
             appositive: c.roles.len() > roles_before,
             known: n.known,
             acronym: c.all_caps,
-            org_word: self.has_org_word(n.name.clone()),
+            org_word: self.has_org_word(n.name.clone()) || self.association(n.name.clone()),
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(&n, titles.courtesy.is_some()),
@@ -1573,6 +1608,7 @@ impl Scan<'_, '_> {
                 titles.courtesy.is_some(),
                 c.roles.is_empty(),
             ),
+            body_noun_after: self.body_noun_after(n.name.end, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
             leader: self.body_after(&n, c.all_caps) == Some(BodyAfter::Led),
@@ -2038,7 +2074,8 @@ impl Scan<'_, '_> {
                 return true;
             }
             let building = matches!(last_word, "Center" | "Centre")
-                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"));
+                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"))
+                && !self.center_speaks(name.clone());
             // "the Border War II", "Title VI": the head noun before a numeral.
             let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
             let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
@@ -2276,6 +2313,9 @@ impl Scan<'_, '_> {
         if c.all_caps {
             c.org += 2;
         }
+        if self.association(name.clone()) {
+            c.org += 3;
+        }
         // "JPMorgan Chase", "BlackRock", "JetBlue": a capital inside a word, after no prefix of a
         // surname ("McCain", "DeConcini", "MacArthur"), is a company's spelling.
         if given.is_none()
@@ -2386,6 +2426,10 @@ impl Scan<'_, '_> {
         if self.body_noun_before(mention_start, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
         }
+        // "Life magazine", "the Orvik carmaker" ([`ORGANISATION_NOUN_AFTER_NAME`]).
+        if self.body_noun_after(n.name.end, courtesy.is_some(), c.roles.is_empty()) {
+            c.org += 3;
+        }
         // "Goldman Sachs analyst Tom Berg": the employer before a role and a person's name.
         if self.employer_before(n, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
@@ -2403,6 +2447,18 @@ impl Scan<'_, '_> {
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.same_sentence(mention_start - 1, mention_start)
             && LEXICON.is_org_noun(self.word(mention_start - 1))
+    }
+
+    /// Whether a lower-case noun for a publication or a company stands right after the name, which has
+    /// no title: "Life magazine", "the Orvik carmaker" ([`ORGANISATION_NOUN_AFTER_NAME`];
+    /// `data/actors-org-nouns-after.txt`).
+    fn body_noun_after(&self, end: usize, courtesy: bool, no_roles: bool) -> bool {
+        !courtesy
+            && no_roles
+            && self.is_word(end)
+            && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+            && self.same_sentence(end - 1, end)
+            && ORG_NOUNS_AFTER.contains(self.word(end))
     }
 
     /// The lower-case noun right after the name, when it names a body, a following or a government
@@ -2952,6 +3008,24 @@ impl Scan<'_, '_> {
                 || self.low(outer - 1) == "at"
                 || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
         n.given.is_some() && n.words.len() == 2 && !placed && self.speaks_at(n.mention_start, n.name.end)
+    }
+
+    /// Whether a "Center" named at `name` speaks, which makes it a body, not a building: a verb of
+    /// saying after it, also after a town ("the National Hurricane Center in Miami said"), or before
+    /// it ("said the Carter Center", "according to the Pew Research Center").
+    fn center_speaks(&self, name: Range<usize>) -> bool {
+        let says = |k: usize| {
+            quotes::verb_lemma(self.low(k)).is_some() && !self.low(k).ends_with("ing") && !self.cap(k)
+        };
+        let after = says(name.end)
+            || matches!(self.low(name.end), "in" | "at") && self.cap(name.end + 1) && says(name.end + 2);
+        let mut b = name.start;
+        if b > 0 && self.low(b - 1) == "the" {
+            b -= 1;
+        }
+        let before =
+            b > 0 && (says(b - 1) || b > 1 && self.low(b - 2) == "according" && self.low(b - 1) == "to");
+        after || before
     }
 
     /// Whether a relative clause on "which" after the name at token `end` is followed by a verb of
@@ -3643,6 +3717,8 @@ struct NameEvidence {
     leader: bool,
     /// After a lower-case noun for an organisation ([`ORGANISATION_NOUN_BEFORE_NAME`]).
     body_noun_before: bool,
+    /// Before a lower-case noun for a publication or a company ([`ORGANISATION_NOUN_AFTER_NAME`]).
+    body_noun_after: bool,
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -3661,6 +3737,8 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &ORGANISATION_WORD
     } else if e.body_noun_before {
         &ORGANISATION_NOUN_BEFORE_NAME
+    } else if e.body_noun_after {
+        &ORGANISATION_NOUN_AFTER_NAME
     } else if e.appositive {
         &APPOSITION_ROLE
     } else if e.given && e.words > 1 {
@@ -3894,7 +3972,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -3921,6 +3999,14 @@ pub const ORGANISATION_WORD: Rule = Rule {
             "actor organization \"Bank of Vellmark\": \"Bank of Vellmark\"",
         ),
         (
+            "The storm weakened, the Harbour Weather Center in Lund said.",
+            "actor organization \"Harbour Weather Center\": \"Harbour Weather Center\"",
+        ),
+        (
+            "Physicians for Harbour Rights said the attack was illegal.",
+            "actor organization \"Physicians for Harbour Rights\": \"Physicians for Harbour Rights\"",
+        ),
+        (
             "First Vellmark Bancorporation said it would buy the bank.",
             "actor organization \"First Vellmark Bancorporation\": \"First Vellmark Bancorporation\"",
         ),
@@ -3941,6 +4027,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
         "The plan was drafted by the ministry.",
         "She walked to Harbour Bridge.",
         "The Vellmark Democrats' Ada Lenz spoke.",
+        "The fair was held at the Vellmark Convention Center.",
     ],
 };
 
@@ -4028,6 +4115,22 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &["The magazine editor Ada Lenz reported the deal."],
+};
+
+pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
+    name: "actors/organisation-noun-after-name",
+    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
+    examples: &[
+        (
+            "Sinatra once told Vellmark magazine that he was tired.",
+            "actor organization \"Vellmark\": \"Vellmark\"",
+        ),
+        (
+            "Rolling Orvik magazine ranked the album first.",
+            "actor organization \"Rolling Orvik\": \"Rolling Orvik\"",
+        ),
+    ],
+    counter_examples: &["Ada Lenz said the Lenz campaign was over."],
 };
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {

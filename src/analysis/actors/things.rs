@@ -1364,7 +1364,7 @@ pub const ANIMAL_NAME: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number (\"Boeing's 787 Dreamliner\"), is that product: it counts only when another mention shows an actor.",
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor.",
     examples: &[
         (
             "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
@@ -1372,6 +1372,10 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
         ),
         (
             "The jet competes with Boeing's 787 Vellotor, which has won 900 orders.",
+            "no actor mention \"Vellotor\"",
+        ),
+        (
+            "Orvana said demand for its 787 Vellotor remained strong.",
             "no actor mention \"Vellotor\"",
         ),
     ],
