@@ -669,6 +669,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         }
                         "dozen" => return Some((Some(12.0), i + 2)),
                         "half" => return Some((Some(0.5), i + 2)),
+                        // "a quarter of a century", "a quarter century" (but "a quarter" alone is
+                        // three months).
+                        "quarter"
+                            if self.w(i + 2) == "of"
+                                && self.is(i + 3, &["a", "an"])
+                                && self.is(i + 4, &["century", "decade"]) =>
+                        {
+                            return Some((Some(0.25), i + 4))
+                        }
+                        "quarter" if matches!(self.w(i + 2), "century" | "decade") => {
+                            return Some((Some(0.25), i + 2))
+                        }
                         "hundred" => return Some((Some(100.0), i + 2)),
                         "number" if self.w(i + 2) == "of" => return Some((None, i + 3)),
                         _ => {}

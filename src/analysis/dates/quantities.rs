@@ -273,9 +273,13 @@ impl Scanner<'_, '_> {
         if self.is(i.wrapping_sub(1), &["aged", "ages", "age"]) {
             return true;
         }
-        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months.
+        // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months (but a
+        // fraction of a unit of time is one: "nearly a quarter of a century").
+        let of_unit =
+            self.w(i + 2) == "of" && self.is(i + 3, &["a", "an"]) && self.is(i + 4, &["century", "decade"]);
         if self.w(i) == "a"
             && self.w(i + 1) == "quarter"
+            && !of_unit
             && (self.is(i + 2, &["of", ",", "."])
                 || self.is(
                     i.wrapping_sub(1),

@@ -555,7 +555,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -569,6 +569,10 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The vote is on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The Senate votes on the bill on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The team plays Arsenal on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        (
+            "Officials said flights would stay grounded until at least Thursday.",
+            "date \"Thursday\" = 2022-01-27 (date)",
+        ),
     ],
     counter_examples: &[
         "Black Monday hit the markets.",
@@ -863,7 +867,7 @@ pub(super) const YEAR_EARLIER: Rule = Rule {
 
 pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
-    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\".",
+    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\").",
     examples: &[
         (
             "The trial lasted three weeks.",
@@ -873,8 +877,12 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
             "The siege lasted 18 months.",
             "date \"18 months\" = P18M (duration)",
         ),
+        (
+            "The feud lasted a quarter of a century.",
+            "date \"a quarter of a century\" = P25Y (duration)",
+        ),
     ],
-    counter_examples: &["The third week was hard."],
+    counter_examples: &["The third week was hard.", "About a quarter of its dealers left."],
 };
 
 pub(super) const DURATION_ADJECTIVE: Rule = Rule {

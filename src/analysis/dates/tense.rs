@@ -15,8 +15,13 @@ impl Scanner<'_, '_> {
             )
             && self.w(start.wrapping_sub(3)) == "the";
         let start = if part_of { start - 3 } else { start };
-        // Right before the expression: "until Friday", "as early as Tuesday".
-        if (self.is(start.wrapping_sub(1), &["until", "till"]) && !self.doc.is_sentence_start(start - 1))
+        // Right before the expression: "until Friday", "as early as Tuesday"; "until" also before a
+        // bound or a clock time ("until at least Thursday", "until 6 p.m. on Thursday").
+        let mut u = start.wrapping_sub(1);
+        while u + 6 > start && u < start && self.until_filler(u) {
+            u = u.wrapping_sub(1);
+        }
+        if (self.is(u, &["until", "till"]) && u < start && !self.doc.is_sentence_start(u))
             || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
         {
             return Tense::Future;
@@ -86,6 +91,16 @@ impl Scanner<'_, '_> {
             k += 1;
         }
         best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    /// Token `i` may stand between "until" and the date it bounds: a bound ("at least", "about"), a
+    /// clock time and its "on" ("6 p.m. on").
+    fn until_filler(&self, i: usize) -> bool {
+        let w = self.w(i);
+        matches!(
+            w,
+            "at" | "least" | "about" | "around" | "on" | "p.m." | "a.m." | "pm" | "am" | "noon" | "midnight"
+        ) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
     }
 
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {

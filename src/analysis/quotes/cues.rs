@@ -242,9 +242,22 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
                 && !is_in(next, PAST)
                 && !is_in(next, BETWEEN)
         };
+        // "Sanders endorses Clinton, urging ...": a lower-case "-s" form between two names is the
+        // verb, as in a headline (not a possessive, nor a noun before a day: "the letters Monday").
+        let present = k > s
+            && lw.ends_with('s')
+            && !lw.ends_with("ss")
+            && lw.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_in(w.lower(k + 1), TIME)
+            && w.is_word(k)
+            && !is_capitalized(w.text(k))
+            && is_capitalized(w.text(k - 1))
+            && w.is_word(k + 1)
+            && is_capitalized(w.text(k + 1));
         if w.verb(k).is_some() && !is_capitalized(w.text(k))
             || is_in(lw, BETWEEN) && !possessive
             || past
+            || present
             || k > s && is_in(lw, DETERMINER)
         {
             break;

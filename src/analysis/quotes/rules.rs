@@ -474,7 +474,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
         examples: &[
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
@@ -487,6 +487,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Recently, however, it issued a paper calling for new bases in the east.",
                 "speaker \"new bases in the east\" <- \"it\" = (no actor)",
+            ),
+            (
+                "Ada Lenz endorses Tom Berg, urging supporters to unite",
+                "speaker \"supporters to unite\" <- \"Ada Lenz\" = Ada Lenz",
             ),
         ],
         counter_examples: &[
