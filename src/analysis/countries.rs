@@ -967,7 +967,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len + 1);
     }
     // "Auckland Castle", "Brighton High School": a building or school named after a town.
-    if entry.via == Via::City && !headline {
+    if matches!(entry.via, Via::City | Via::Capital) && !headline {
         if let Some(words) = building_after(ctx, a, end) {
             return Verdict::Skip(len + words);
         }
@@ -1396,7 +1396,10 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
         .and_then(|p| ctx.doc.tokens.get(p.token()))
         .is_some_and(|t| t.line_start);
     let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
-    if !line_start && !after_preposition {
+    // "The Whitehouse Station, N.J., company said": a town and its region after an article, where
+    // the pair names where a company is.
+    let after_article = a > 0 && matches!(ctx.text(a - 1), "The" | "the");
+    if !line_start && !after_preposition && !after_article {
         return Verdict::Next;
     }
     // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
@@ -1425,6 +1428,11 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
                 .regions
                 .contains_key(ctx.key(a, end).unwrap_or_default().as_str())
             {
+                return Verdict::Next;
+            }
+            // After an article only as an apposition, closed by a comma ("the Rockford, Ill., concern";
+            // not "the Paramus, NJ retail corridor").
+            if !line_start && !after_preposition && ctx.text(stop) != "," {
                 return Verdict::Next;
             }
             return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
@@ -1532,7 +1540,7 @@ const STREET_NAME: Rule = Rule {
 
 const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
     name: "countries/building-named-after-town",
-    description: "A town's name that starts the name of a building or school names that building, not a place the story is in: \"Auckland Castle\", \"Boston University\".",
+    description: "A town's name, a capital's too, that starts the name of a building, a school or a venue names that building, not a place the story is in: \"Auckland Castle\", \"Boston University\", \"the London Pub\" in Oslo.",
     examples: &[
         (
             "The paintings hang in Auckland Castle in County Durham.",
@@ -1541,6 +1549,10 @@ const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
         (
             "She graduated from Brighton High School in 2004.",
             r#"no country "Brighton""#,
+        ),
+        (
+            "People fled the London Pub, a bar in central Oslo.",
+            r#"no country "London""#,
         ),
     ],
     counter_examples: &[
@@ -1798,7 +1810,7 @@ const CITY: Rule = Rule {
 
 const CITY_COMMA_REGION: Rule = Rule {
     name: "countries/city-comma-region",
-    description: "\"City, Region\": a city followed by its state or province is in that region's country.",
+    description: "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\").",
     examples: &[
         (
             "She grew up in Paris, Texas, and left.",
@@ -1811,6 +1823,10 @@ const CITY_COMMA_REGION: Rule = Rule {
         (
             "She was born in Tulsa, Okla. in 1990.",
             r#"country "Tulsa, Okla." = US (city)"#,
+        ),
+        (
+            "The Whitehouse Station, N.J., company said profit rose.",
+            r#"country "Whitehouse Station, N.J." = US (city)"#,
         ),
         (
             "Officials in Ottawa, Ontario, said no.",

@@ -944,7 +944,7 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person, also in capitals before a transcript's colon (\"HUME:\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person, also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Antony Blinken arrived. Blinken spoke first.",
@@ -953,6 +953,10 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
         (
             "Maria Elena Kowalczyk is a painter. She is the daughter of Tomas and Anna Kowalczyk. In 1990, Kowalczyk studied in Lisbon.",
             "actor person \"Maria Elena Kowalczyk\": \"Kowalczyk\"",
+        ),
+        (
+            "Prime Minister Ada May spoke first. \"We will win,\" May told lawmakers.",
+            "actor person \"Ada May\": \"May\"",
         ),
         (
             "Our reporter Brit Hume is at the harbour.\n\nBRIT HUME: The talks went on.\n\nHUME: They ended late.",

@@ -210,6 +210,8 @@ struct Scan<'d, 'a> {
     /// Cortese", "Tom Welling"): a surname, not a people's adjective ("Chinese") nor a verb form
     /// ("Nothing", "Building"), also alone.
     suffix_surnames: HashSet<&'d str>,
+    /// Names of months the article writes after a given name ("Theresa May").
+    month_surnames: HashSet<&'d str>,
     /// Sentences written mostly in capitals ([`things::shouted_sentences`]).
     shouting: Vec<bool>,
 }
@@ -260,6 +262,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         alone_seen: std::cell::OnceCell::new(),
         surnames: HashSet::new(),
         suffix_surnames: HashSet::new(),
+        month_surnames: HashSet::new(),
         date,
         caps: Vec::new(),
         country,
@@ -300,6 +303,10 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .map(|i| doc.word(i))
         .collect();
     scan.suffix_surnames = suffix_surnames;
+    scan.month_surnames = (1..n)
+        .filter(|&i| LEXICON.is_month(scan.lower[i]) && scan.cap(i) && scan.after_given(i))
+        .map(|i| doc.word(i))
+        .collect();
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
@@ -767,9 +774,22 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the name `name` is an association's: a plural noun for people, "for", and more
-    /// ([`Self::association_head`]).
+    /// ([`Self::association_head`]), or a legislature's chamber ([`Self::house_of`]).
     fn association(&self, name: Range<usize>) -> bool {
         name.len() > 2 && self.word(name.start + 1) == "for" && self.association_head(name.start)
+            || name.len() == 3 && self.house_of(name.start)
+    }
+
+    /// Whether token `i` opens the name of a legislature's chamber: "House", "of" and a capitalised
+    /// plural ("the House of Commons", "the House of Representatives"; [`ORGANISATION_WORD`]).
+    fn house_of(&self, i: usize) -> bool {
+        let plural = self.word(i + 2);
+        self.word(i) == "House"
+            && self.word(i + 1) == "of"
+            && self.cap(i + 2)
+            && plural.ends_with('s')
+            && !plural.ends_with("ss")
+            && !self.is_place(i + 2)
     }
 
     /// Whether token `j` is "on" after a body's word that takes a subject ("the Commission on Human
@@ -1054,7 +1074,9 @@ impl Scan<'_, '_> {
     }
 
     fn has_org_word(&self, r: Range<usize>) -> bool {
-        r.clone().any(|i| LEXICON.is_org_word(self.word(i))) || self.chamber(r)
+        r.clone().any(|i| LEXICON.is_org_word(self.word(i)))
+            || r.len() >= 3 && self.house_of(r.end - 3)
+            || self.chamber(r)
     }
 
     /// "the House" alone, inside a sentence: the chamber of a legislature ([`LEGISLATIVE_CHAMBER`]),
@@ -1200,7 +1222,9 @@ impl Scan<'_, '_> {
                 // "Taxpayers for Fair Play", "Physicians for Human Rights": a capitalised plural noun
                 // for people and what they stand for name an association.
                 let association = conn == "for" && left.len() == 1 && self.association_head(left.start);
+                let chamber = conn == "of" && self.house_of(left.end - 1);
                 association
+                    || chamber
                     || self.has_org_word(left.clone())
                     || self.ends_with_title(left.clone())
                     || (self.has_org_word(right.clone())
@@ -1232,9 +1256,12 @@ impl Scan<'_, '_> {
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
                             || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))))
             }
-            // "New People's Party", not "Russia's Foreign Ministry".
+            // "New People's Party", not "Russia's Foreign Ministry" nor "Theresa May's European Union"
+            // (a given name and a surname before the possessive: a person's).
             _ => {
-                self.has_org_word(right.end - 1..right.end)
+                let person = left.len() >= 2 && LEXICON.given(self.word(left.end - 2)).is_some();
+                !person
+                    && self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
                     && self.place_len(left.start, left.end) != left.len()
                     && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
@@ -1650,8 +1677,9 @@ impl Scan<'_, '_> {
                 && crate::analysis::timex::ordinal_of(l).is_some()
                 && self.cap(a + 1)
                 && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
+            let surname = self.month_as_surname(a);
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company)
+                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname)
                     || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
                     || (!known && b - a > 1 && imperative(l))
@@ -1661,7 +1689,7 @@ impl Scan<'_, '_> {
             };
             let skip = drop
                 || matches!(l, "the" | "a" | "an")
-                || LEXICON.is_month(l) && !self.after_given(a)
+                || LEXICON.is_month(l) && !self.after_given(a) && !surname
                 || !self.cap(a) && !self.prefixed(a);
             if !skip {
                 break;
@@ -2058,7 +2086,7 @@ impl Scan<'_, '_> {
                 && name
                     .clone()
                     .filter(|&i| self.is_word(i))
-                    .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)))
+                    .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)) && !self.month_as_surname(i))
             {
                 return true;
             }
@@ -2098,7 +2126,10 @@ impl Scan<'_, '_> {
                 if self.initial(first) && things::imperative(self.doc, self.lower, first) {
                     return true;
                 }
-                if LEXICON.is_stop(l) || COMMON_ACRONYMS.contains(first_word) || LEXICON.title(l).is_some() {
+                if LEXICON.is_stop(l) && !self.month_as_surname(first)
+                    || COMMON_ACRONYMS.contains(first_word)
+                    || LEXICON.title(l).is_some()
+                {
                     return true;
                 }
                 if first_word.chars().count() < 2 {
@@ -3337,6 +3368,17 @@ impl Scan<'_, '_> {
     }
 
     /// "Theresa May": a month word after a given name is a surname.
+    /// Whether the month's name at token `i` is the surname of a person the article names in full,
+    /// before a verb or a possessive, which no month stands before ("Theresa May ... May told
+    /// lawmakers", "May's deal"; [`SURNAME_OF_EARLIER_PERSON`](crate::analysis::actors::cluster)).
+    fn month_as_surname(&self, i: usize) -> bool {
+        let next = self.low(i + 1);
+        LEXICON.is_month(self.low(i))
+            && self.cap(i)
+            && self.month_surnames.contains(self.word(i))
+            && (quotes::verb_lemma(next).is_some() || matches!(next, "'s" | "’s"))
+    }
+
     fn after_given(&self, i: usize) -> bool {
         i > 0 && self.cap(i - 1) && LEXICON.given(self.word(i - 1)).is_some()
     }
@@ -3972,7 +4014,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -4001,6 +4043,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "The storm weakened, the Harbour Weather Center in Lund said.",
             "actor organization \"Harbour Weather Center\": \"Harbour Weather Center\"",
+        ),
+        (
+            "The bill passed the House of Lords on Monday.",
+            "actor organization \"House of Lords\": \"House of Lords\"",
         ),
         (
             "Physicians for Harbour Rights said the attack was illegal.",

@@ -65,6 +65,12 @@ impl Scanner<'_, '_> {
                 .get(sentence)
                 .map_or(usize::MAX, |s| s.tokens.start),
         ) || (start > 0 && self.doc.is_sentence_start(start - 1));
+        // "GM, which received loans in December, must submit ...": a date inside a relative clause
+        // takes the clause's tense; the verb after the comma that closes it is the main clause's.
+        let relative = best.is_some_and(|(d, _)| {
+            (start.saturating_sub(d + 1)..start)
+                .any(|r| self.is(r, &["which", "who"]) && self.w(r.wrapping_sub(1)) == ",")
+        });
         let (window, weight) = if opening && best.is_none() {
             (14, 1)
         } else {
@@ -73,7 +79,7 @@ impl Scanner<'_, '_> {
         let mut k = end;
         while k < end + window && k < self.len() && self.sentence_of(k) == sentence {
             // A new clause has its own tense: "planned a rally on Saturday and were ...".
-            if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) {
+            if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) || relative && self.w(k) == "," {
                 break;
             }
             // "is expected to appear on Wednesday, charged with murder": a participle after a comma

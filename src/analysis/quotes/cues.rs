@@ -26,6 +26,14 @@ pub(super) fn is_headline(w: &Words, i: usize) -> bool {
     end - start <= 25 && !w.is_punct(end - 1, ".")
 }
 
+/// Whether token `k` is a capitalised modal that names someone: before a past or "-s" form of a verb of
+/// saying, which no modal takes (`"...," May told lawmakers`, "May said"; not "Will you say ...").
+fn modal_name(w: &Words, k: usize) -> bool {
+    is_in(w.lower(k), BETWEEN)
+        && is_capitalized(w.text(k))
+        && w.verb(k + 1).is_some_and(|v| v.lemma != w.lower(k + 1))
+}
+
 /// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
 pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
@@ -45,6 +53,9 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
     let head = w.lower(h);
     if is_in(head, PRONOUN) || head == "that" && h > floor && w.is_word(h - 1) {
         return is_in(head, PRONOUN).then_some(h..h + 1);
+    }
+    if modal_name(w, h) {
+        return Some(h..h + 1);
     }
     if is_stop(w, h)
         || is_in(head, DETERMINER)
@@ -695,7 +706,7 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
             && j >= floor + 2
             && (w.is_word(j - 2) && (!is_in(w.lower(j - 2), STOP) || is_in(w.lower(j - 2), PRONOUN))
                 || w.is_punct(j - 2, ")"));
-        if is_in(p, BETWEEN) || adverb || floated {
+        if is_in(p, BETWEEN) && !modal_name(w, j - 1) || adverb || floated {
             if is_in(p, PASSIVE_AUX) && !lw.ends_with("ing") {
                 passive = true;
             }

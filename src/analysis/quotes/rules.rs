@@ -381,7 +381,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said.",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers).",
         examples: &[
             (
                 "\"We agree,\" she said.",
@@ -390,6 +390,10 @@ pub static RULES: &[Rule] = &[
             (
                 "The plan is “a disaster for farmers,” the mayor said in an email.",
                 "speaker \"The plan is “a disaster for farmers,”\" <- \"the mayor\" = (no actor)",
+            ),
+            (
+                "\"We will win,\" May told lawmakers.",
+                "speaker \"We will win,\" <- \"May\" = (no actor)",
             ),
         ],
         counter_examples: &["\"We agree.\" She says the count is over."],
