@@ -1166,12 +1166,17 @@ fn time_phrase_source(
     let mut k = p;
     while k > floor && p - k < 4 {
         if is_in(w.lower(k), TIME_OPENER) {
+            // "Wells Fargo just this month announced": an adverb before the time phrase.
+            let mut h = k - 1;
+            while h > floor && k - h < 3 && is_in(w.lower(h), BETWEEN) && !modal_name(w, h) {
+                h -= 1;
+            }
             return if w.lower(v).ends_with("ing") {
                 (sentence_subject(w, v, out), SENTENCE_SUBJECT)
-            } else if let Some(np) = reduced_relative(w, k - 1, p, floor) {
+            } else if let Some(np) = reduced_relative(w, h, p, floor) {
                 (Some(np), SUBJECT_BEFORE_VERB)
             } else {
-                (np_left(w, k - 1, floor), SUBJECT_BEFORE_VERB)
+                (np_left(w, h, floor), SUBJECT_BEFORE_VERB)
             };
         }
         k -= 1;

@@ -432,7 +432,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -441,6 +441,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Lenz died on Wednesday, her pastor said.",
                 "speaker \"Ada Lenz died on Wednesday\" <- \"her pastor\" = (no actor)",
+            ),
+            (
+                "Wells Fargo just this month announced it would close two plants.",
+                "speaker \"it would close two plants\" <- \"Wells Fargo\" = Wells Fargo",
             ),
             (
                 "Vellmar Corp. said it would close two plants.",
