@@ -132,6 +132,9 @@ fn ends_with_one_of(lower: &str, endings: &WordSet, lengths: std::ops::RangeIncl
     })
 }
 
+/// Working roles before "at" or "with" and an employer (`data/actors-employer-at-roles.txt`).
+static EMPLOYER_AT_ROLES: WordSet = word_set!("../data/actors-employer-at-roles.txt");
+
 /// Nouns for a publication or a company after its name (`data/actors-org-nouns-after.txt`).
 static ORG_NOUNS_AFTER: WordSet = word_set!("../data/actors-org-nouns-after.txt");
 
@@ -2563,8 +2566,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the name starting at `start` follows a role that heads or speaks for a body and "of"
-    /// ("the chief executive of X", "head of X"). Not "the father of X", nor "works for X": people
-    /// work for people too ("working for Trump").
+    /// ("the chief executive of X", "head of X"), or a working role and "at" or "with" ("an analyst at
+    /// X"). Not "the father of X", nor "works for X": people work for people too ("working for Trump").
     fn employer_context(&self, start: usize) -> bool {
         // "the head of the Bundesbank": the article after "of".
         let of = if start >= 3 && self.low(start - 1) == "the" {
@@ -2572,7 +2575,10 @@ impl Scan<'_, '_> {
         } else {
             start
         };
-        of >= 2 && self.low(of - 1) == "of" && EMPLOYER_ROLES.contains(self.low(of - 2))
+        of >= 2
+            && (self.low(of - 1) == "of" && EMPLOYER_ROLES.contains(self.low(of - 2))
+                // "an analyst at Nomura", "economists with Barclays".
+                || matches!(self.low(of - 1), "at" | "with") && EMPLOYER_AT_ROLES.contains(self.low(of - 2)))
     }
 
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
@@ -2598,8 +2604,9 @@ impl Scan<'_, '_> {
                 ""
             };
             // "shares in Veltrona", "a stake in Orbix": a company, not a place.
-            let holding =
-                prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2));
+            let holding = prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2))
+                    // "an analyst at Nomura": the employer, not a place.
+                    || prev == "at" && self.employer_context(mention_start);
             // "in the Chathams", "near the Tarsby": the article does not hide the preposition.
             let prep = if prev == "the" && mention_start >= 2 {
                 self.low(mention_start - 2)
@@ -2635,6 +2642,7 @@ impl Scan<'_, '_> {
                     prev,
                     "at" | "from" | "into" | "through" | "via" | "towards" | "toward"
                 ) && LEXICON.title(self.low(end)).is_none()
+                    && !holding
                 || prev == "of"
                     && mention_start >= 2
                     && (things::place_noun_of(self.low(mention_start - 2))
@@ -3834,7 +3842,7 @@ pub const LEADER_OF_BODY: Rule = Rule {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\").",
+    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\").",
     examples: &[
         (
             "Omar Said, the chief executive of Northwind Ferries, spoke.",
@@ -3848,10 +3856,15 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
             "Ana Ruiz, the head of the Tarsbank, warned of higher prices.",
             "actor organization \"Tarsbank\": \"Tarsbank\"",
         ),
+        (
+            "Analysts at Vellmura said chip prices could fall.",
+            "actor organization \"Vellmura\": \"Vellmura\"",
+        ),
     ],
     counter_examples: &[
         "Omar Said, the chief executive of the company, spoke.",
         "Lars Eide works for Kestrel Tide.",
+        "Students at Vellmura said the fees were too high.",
     ],
 };
 

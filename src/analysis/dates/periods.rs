@@ -319,7 +319,11 @@ impl Scanner<'_, '_> {
             .strip_suffix("-quarter")
             .map(|s| (s, true))
             .unwrap_or((word, false));
-        let q = timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q))? as u8;
+        // "the July-September quarter": the three months of a calendar quarter, named.
+        let q = match timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q)) {
+            Some(q) => q as u8,
+            None => months_of_quarter(ord.0).filter(|_| ord.1 || self.w(j + 1) == "quarter")?,
+        };
         let end = if ord.1 {
             j + 1
         } else if self.w(j + 1) == "quarter" || self.w(j + 1) == "half" {
@@ -613,4 +617,12 @@ impl Scanner<'_, '_> {
         };
         Some(Hit::date(i, j + 1, value).rel())
     }
+}
+
+/// The calendar quarter that a hyphenated pair of months spans, first to last: "july-september" is
+/// the third, "jan-march" the first; `None` for any other pair.
+fn months_of_quarter(word: &str) -> Option<u8> {
+    let (a, b) = word.split_once(crate::analysis::text::is_hyphen)?;
+    let (a, b) = (timex::month_of(a)?, timex::month_of(b)?);
+    (a % 3 == 1 && b == a + 2).then_some(a.div_ceil(3))
 }

@@ -235,6 +235,21 @@ pub(super) fn offset_value(anchor: Date, unit: Unit, dir: i64) -> Option<String>
 
 /// The period `n` units from `a`, in the unit's grain: `2020` for two years before 2022-01-21.
 pub(super) fn counted(a: Date, unit: Unit, n: i64) -> String {
+    // "7,000 years ago": before the calendar's first year (or after its last) there is no year to
+    // name, only the past (the future).
+    let years = match unit {
+        Unit::Year => n,
+        Unit::Decade => n.saturating_mul(10),
+        Unit::Century => n.saturating_mul(100),
+        _ => 0,
+    };
+    let year = i64::from(a.year).saturating_add(years);
+    if year < 1 {
+        return "PAST_REF".to_string();
+    }
+    if year > 9999 {
+        return "FUTURE_REF".to_string();
+    }
     match unit {
         Unit::Day => a.add_days(n).to_string(),
         Unit::Week => timex::week_value(a.add_days(7 * n)),

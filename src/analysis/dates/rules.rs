@@ -784,7 +784,7 @@ pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
 
 pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
-    description: "A quarter by its ordinal, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\".",
+    description: "A quarter by its ordinal or its months, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
@@ -794,6 +794,10 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
             "date \"the 2020 fourth quarter\" = 2020-Q4 (date)",
         ),
         ("Profit rose in 2020's third quarter.", "date \"2020's third quarter\" = 2020-Q3 (date)"),
+        (
+            "Profit for the July-September quarter of 2021 rose.",
+            "date \"the July-September quarter of 2021\" = 2021-Q3 (date)",
+        ),
     ],
     counter_examples: &[
         "A quarter of the staff left.",
@@ -912,7 +916,7 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration).",
+    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration); a year before the calendar's first is only the past (\"7,000 years ago\").",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
@@ -927,6 +931,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
         ("3 days later", "date \"3 days later\" = 2022-01-24 (date)"),
         ("Einstein predicted the waves a century ago.", "date \"a century ago\" = 19 (date)"),
         ("The club was founded half a century ago.", "date \"half a century ago\" = 197 (date)"),
+        ("The crop was first grown some 7,000 years ago.", "date \"7,000 years ago\" = PAST_REF (date)"),
     ],
     counter_examples: &[
         "The mine closed for two years.",
