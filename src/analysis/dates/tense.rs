@@ -17,11 +17,11 @@ impl Scanner<'_, '_> {
         let start = if part_of { start - 3 } else { start };
         // Right before the expression: "until Friday", "as early as Tuesday"; "until" also before a
         // bound or a clock time ("until at least Thursday", "until 6 p.m. on Thursday").
-        let mut u = start.wrapping_sub(1);
-        while u + 6 > start && u < start && self.until_filler(u) {
-            u = u.wrapping_sub(1);
+        let mut until = start.checked_sub(1);
+        while let Some(u) = until.filter(|&u| start - u < 6 && self.until_filler(u)) {
+            until = u.checked_sub(1);
         }
-        if (self.is(u, &["until", "till"]) && u < start && !self.doc.is_sentence_start(u))
+        if until.is_some_and(|u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u))
             || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
         {
             return Tense::Future;
