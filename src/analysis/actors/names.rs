@@ -2672,6 +2672,22 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "the first Ashes Test", "the second Test": a name after "the" and an ordinal is an edition or
+        // an event ([`THING_BY_CONTEXT`](things::THING_BY_CONTEXT)), unless a title, a given name, an
+        // organisation word or a body it leads says otherwise ("the second Bush administration").
+        let ordinal_before = mention_start >= 2
+            && self.low(mention_start - 2) == "the"
+            && crate::analysis::timex::ordinal_of(self.low(mention_start - 1)).is_some();
+        if ordinal_before
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !self.has_org_word(name.clone())
+            && !LEADER_BODIES.contains(self.low(end))
+        {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "near the town of Cerro Policía": a longer name after a noun of a place and "of".
         if bare_longer
             && mention_start >= 2

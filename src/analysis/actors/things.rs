@@ -953,7 +953,7 @@ pub const THING_BY_PREDICATE: Rule = Rule {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"Brisk, Conn.\"): all its mentions go.",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"): all its mentions go.",
     examples: &[
         (
             "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
@@ -966,6 +966,10 @@ pub const THING_BY_CONTEXT: Rule = Rule {
         (
             "The Tarsbury, Conn.-based company cut jobs.",
             "no actor mention \"Tarsbury\"",
+        ),
+        (
+            "England led after the first Vellmark Test. The second Test begins on Friday.",
+            "no actor mention \"Vellmark Test\"",
         ),
     ],
     counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
