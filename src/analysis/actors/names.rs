@@ -307,7 +307,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         .collect();
     scan.suffix_surnames = suffix_surnames;
     scan.month_surnames = (1..n)
-        .filter(|&i| LEXICON.is_month(scan.lower[i]) && scan.cap(i) && scan.after_given(i))
+        .filter(|&i| scan.cap(i) && LEXICON.is_month(scan.lower[i]) && scan.after_given(i))
         .map(|i| doc.word(i))
         .collect();
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
@@ -3396,9 +3396,11 @@ impl Scan<'_, '_> {
     /// before a verb or a possessive, which no month stands before ("Theresa May ... May told
     /// lawmakers", "May's deal"; [`SURNAME_OF_EARLIER_PERSON`](crate::analysis::actors::cluster)).
     fn month_as_surname(&self, i: usize) -> bool {
+        if self.month_surnames.is_empty() {
+            return false;
+        }
         let next = self.low(i + 1);
-        LEXICON.is_month(self.low(i))
-            && self.cap(i)
+        self.cap(i)
             && self.month_surnames.contains(self.word(i))
             && (quotes::verb_lemma(next).is_some() || matches!(next, "'s" | "’s"))
     }
