@@ -777,10 +777,9 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the name `name` is an association's: a plural noun for people, "for", and more
-    /// ([`Self::association_head`]), or a legislature's chamber ([`Self::house_of`]).
+    /// ([`Self::association_head`]).
     fn association(&self, name: Range<usize>) -> bool {
         name.len() > 2 && self.word(name.start + 1) == "for" && self.association_head(name.start)
-            || name.len() == 3 && self.house_of(name.start)
     }
 
     /// Whether token `i` opens the name of a legislature's chamber: "House", "of" and a capitalised
