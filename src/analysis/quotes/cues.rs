@@ -512,6 +512,10 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
     if w.lower(end) == "into" && is_in(verb.lemma, INTO_MOTION) {
         return None;
     }
+    // "pointed out that ...", "pointed to the data", but not "the biggest one-day point drop".
+    if is_in(verb.lemma, PARTICLE_ONLY) && !matches!(w.lower(v + 1), "out" | "to") {
+        return None;
+    }
     // A demand: "called for an inquiry", "asked for the files", "called on Ms Ruiz to resign" (not
     // "called on Monday", "could call on their help").
     let particle = match w.lower(end) {

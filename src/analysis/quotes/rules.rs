@@ -254,7 +254,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -286,6 +286,7 @@ pub static RULES: &[Rule] = &[
             "He must report to prison by Feb. 16.",
             "The army fired back at the rebels.",
             "The storm slammed into the coast on Saturday.",
+            "The Dow fell 504 points, its biggest one-day point drop since the attacks.",
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
         ],
