@@ -2282,20 +2282,8 @@ impl Scan<'_, '_> {
                 && !matches!(self.word(name.end), ":" | ")")
                 && !self.common_word(&lower)
         };
-        // "HUME: The money would go ...": a word in capitals that opens a line before a colon is a
-        // transcript's speaker, however short.
-        let label = letters >= 3 && self.word(name.end) == ":" && {
-            // Capitals only from the line's start: "BRIT HUME:", "HUME:".
-            let mut k = name.start;
-            while k > 0
-                && name.start - k < 4
-                && !self.doc.tokens[k].line_start
-                && is_all_caps(self.word(k - 1))
-            {
-                k -= 1;
-            }
-            self.doc.tokens.get(k).is_some_and(|t| t.line_start)
-        };
+        // "HUME: The money would go ...": a transcript's speaker, however short.
+        let label = letters >= 3 && self.speaker_label(name.clone());
         if c.all_caps && (letters >= 5 || label) && known.is_none() && !has_title && !acronym_inside() {
             c.all_caps = false;
             c.deferred = true;
@@ -2671,19 +2659,7 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "the first Ashes Test", "the second Test": a name after "the" and an ordinal is an edition or
-        // an event ([`THING_BY_CONTEXT`](things::THING_BY_CONTEXT)), unless a title, a given name, an
-        // organisation word or a body it leads says otherwise ("the second Bush administration").
-        let ordinal_before = mention_start >= 2
-            && self.low(mention_start - 2) == "the"
-            && crate::analysis::timex::ordinal_of(self.low(mention_start - 1)).is_some();
-        if ordinal_before
-            && !has_title
-            && known.is_none()
-            && given.is_none()
-            && !self.has_org_word(name.clone())
-            && !LEADER_BODIES.contains(self.low(end))
-        {
+        if self.edition_after_ordinal(n) {
             c.doubtful = true;
             c.thing = true;
         }
@@ -3062,6 +3038,34 @@ impl Scan<'_, '_> {
                 || self.low(outer - 1) == "at"
                 || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
         n.given.is_some() && n.words.len() == 2 && !placed && self.speaks_at(n.mention_start, n.name.end)
+    }
+
+    /// Whether the name in capitals at `name` is a transcript's speaker before a colon, with only
+    /// capitals between it and the line's start ("BRIT HUME:", "HUME: The money ...").
+    fn speaker_label(&self, name: Range<usize>) -> bool {
+        if self.word(name.end) != ":" {
+            return false;
+        }
+        let mut k = name.start;
+        while k > 0 && name.start - k < 4 && !self.doc.tokens[k].line_start && is_all_caps(self.word(k - 1)) {
+            k -= 1;
+        }
+        self.doc.tokens.get(k).is_some_and(|t| t.line_start)
+    }
+
+    /// Whether the name is an edition or an event after "the" and an ordinal ("the first Ashes Test",
+    /// "the second Test"; [`THING_BY_CONTEXT`](things::THING_BY_CONTEXT)): not with a title, a given
+    /// name, an organisation word or a body it leads ("the second Bush administration").
+    fn edition_after_ordinal(&self, n: &NameFacts) -> bool {
+        let start = n.mention_start;
+        start >= 2
+            && self.low(start - 2) == "the"
+            && crate::analysis::timex::ordinal_of(self.low(start - 1)).is_some()
+            && !n.has_title
+            && n.known.is_none()
+            && n.given.is_none()
+            && !self.has_org_word(n.name.clone())
+            && !LEADER_BODIES.contains(self.low(n.name.end))
     }
 
     /// Whether a "Center" named at `name` speaks, which makes it a body, not a building: a verb of
