@@ -216,8 +216,9 @@ fn push(
     });
 }
 
-/// Sentence openers that join rather than open a phrase ("And Ross said, ...").
-const COORDINATORS: [&str; 4] = ["and", "but", "or", "nor"];
+/// Sentence openers that join rather than open a phrase ("And Ross said, ...";
+/// `data/actors-coordinators.txt`).
+static COORDINATORS: WordSet = word_set!("../data/actors-coordinators.txt");
 
 /// Token `i` stands in a phrase that opens its sentence with a preposition or a conjunction and
 /// closes with a comma: "In an interview with Howard Stern, Trump said ..." (Stern is no subject).
@@ -231,7 +232,7 @@ fn in_opening_phrase(doc: &Doc, i: usize) -> bool {
         return false;
     };
     let opener = doc.lower(start);
-    if start >= i || !PHRASE_OPENERS.contains(opener) || COORDINATORS.contains(&opener) {
+    if start >= i || !PHRASE_OPENERS.contains(opener) || COORDINATORS.contains(opener) {
         return false;
     }
     // The phrase is at most this long, so the scan stays short in a sentence of any length.

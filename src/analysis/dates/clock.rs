@@ -167,7 +167,7 @@ impl Scanner<'_, '_> {
 
     /// am / pm in its spellings after a clock number: "PM", "p.m.", "p.m", "pm.": whether it is pm,
     /// and its number of tokens.
-    fn ampm_at(&self, j: usize) -> Option<(bool, usize)> {
+    pub(super) fn ampm_at(&self, j: usize) -> Option<(bool, usize)> {
         match self.w(j) {
             "am" | "a.m." => Some((false, 1)),
             "pm" | "p.m." => Some((true, 1)),

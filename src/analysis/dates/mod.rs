@@ -671,13 +671,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                         "half" => return Some((Some(0.5), i + 2)),
                         // "a quarter of a century", "a quarter century" (but "a quarter" alone is
                         // three months).
-                        "quarter"
-                            if self.w(i + 2) == "of"
-                                && self.is(i + 3, &["a", "an"])
-                                && self.is(i + 4, &["century", "decade"]) =>
-                        {
-                            return Some((Some(0.25), i + 4))
-                        }
+                        "quarter" if self.quarter_of_long_unit(i) => return Some((Some(0.25), i + 4)),
                         "quarter" if matches!(self.w(i + 2), "century" | "decade") => {
                             return Some((Some(0.25), i + 2))
                         }

@@ -266,6 +266,15 @@ impl Scanner<'_, '_> {
         Some(Hit::new(start, end, DateKind::Duration, Some(value)))
     }
 
+    /// Whether "a quarter" at token `i` is a quarter of a decade or a century, one quantity of
+    /// time: "a quarter of a century" (the quantity's unit is at `i + 4`).
+    pub(super) fn quarter_of_long_unit(&self, i: usize) -> bool {
+        self.w(i + 1) == "quarter"
+            && self.w(i + 2) == "of"
+            && self.is(i + 3, &["a", "an"])
+            && self.is(i + 4, &["century", "decade"])
+    }
+
     /// Not a quantity of time: an age ("children aged 6 months"), a fraction ("about a quarter of
     /// its dealers", "cut by a quarter").
     fn not_a_quantity(&self, i: usize) -> bool {
@@ -275,11 +284,9 @@ impl Scanner<'_, '_> {
         }
         // "about a quarter of its dealers", "cut by a quarter": a fraction, not three months (but a
         // fraction of a unit of time is one: "nearly a quarter of a century").
-        let of_unit =
-            self.w(i + 2) == "of" && self.is(i + 3, &["a", "an"]) && self.is(i + 4, &["century", "decade"]);
         if self.w(i) == "a"
             && self.w(i + 1) == "quarter"
-            && !of_unit
+            && !self.quarter_of_long_unit(i)
             && (self.is(i + 2, &["of", ",", "."])
                 || self.is(
                     i.wrapping_sub(1),

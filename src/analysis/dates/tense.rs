@@ -105,8 +105,9 @@ impl Scanner<'_, '_> {
         let w = self.w(i);
         matches!(
             w,
-            "at" | "least" | "about" | "around" | "on" | "p.m." | "a.m." | "pm" | "am" | "noon" | "midnight"
-        ) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            "at" | "least" | "about" | "around" | "on" | "noon" | "midnight"
+        ) || self.ampm_at(i).is_some()
+            || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
     }
 
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {

@@ -260,7 +260,6 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
             && !lw.ends_with("ss")
             && lw.starts_with(|c: char| c.is_ascii_lowercase())
             && !is_in(w.lower(k + 1), TIME)
-            && w.is_word(k)
             && !is_capitalized(w.text(k))
             && is_capitalized(w.text(k - 1))
             && w.is_word(k + 1)
