@@ -419,6 +419,11 @@ fn description(
     {
         return None;
     }
+    if org {
+        if let Some(actor) = named_by_noun(chain, actors, sentence, &title) {
+            return Some((used, actor, DESCRIPTION_OF_ORGANISATION.name));
+        }
+    }
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -444,6 +449,32 @@ fn description(
         }
     }
     None
+}
+
+/// "the department" after the Department of Homeland Security and the Coast Guard: the nearest
+/// organisation in reach whose own name is headed by the noun.
+fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &str) -> Option<usize> {
+    chain
+        .iter()
+        .rev()
+        .take(REACH)
+        .take_while(|r| sentence.saturating_sub(r.sentence) <= 4)
+        .find(|r| {
+            actors
+                .get(r.actor)
+                .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
+        })
+        .map(|r| r.actor)
+}
+
+/// The noun heads the name: its last word ("Justice Department") or the word before "of"
+/// ("Department of Fisheries"), not a word inside it ("Union Triumphant").
+fn headed_by(name: &str, noun: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w.eq_ignore_ascii_case(noun) && words.get(k + 1).is_none_or(|next| *next == "of"))
 }
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
@@ -505,11 +536,17 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before.",
-    examples: &[(
-        "Brantley Motor Company cut jobs. The company said more cuts would follow.",
-        "reference \"The company\" -> Brantley Motor Company",
-    )],
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not.",
+    examples: &[
+        (
+            "Brantley Motor Company cut jobs. The company said more cuts would follow.",
+            "reference \"The company\" -> Brantley Motor Company",
+        ),
+        (
+            "The Department of Fisheries will absorb the Coast Guard. The department said so.",
+            "reference \"The department\" -> Department of Fisheries",
+        ),
+    ],
     counter_examples: &[
         "The company said more cuts would follow.",
         "Anna Berg cut jobs. The company said so.",

@@ -404,6 +404,7 @@ pub static RULES: &[Rule] = &[
     things::PRODUCT_BY_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_LOCATION_VERB,
+    things::HOME_TOWN_AFTER_AGE,
     things::MEETING_HELD,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,

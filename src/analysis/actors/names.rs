@@ -2568,6 +2568,15 @@ impl Scan<'_, '_> {
                 || matches!(self.low(of - 1), "at" | "with") && EMPLOYER_AT_ROLES.contains(self.low(of - 2)))
     }
 
+    /// Whether "of" at token `of` follows a person's age between commas ("Ryan Vell, 36, of
+    /// Lancaster"): what follows is the home town ([`things::HOME_TOWN_AFTER_AGE`]).
+    fn hometown_after_age(&self, of: usize) -> bool {
+        of >= 3 && self.word(of - 1) == "," && self.word(of - 3) == "," && {
+            let age = self.word(of - 2);
+            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
     /// sentence start counts only when the rest of the article confirms it.
     fn doubts(&self, c: &mut Candidate, n: &NameFacts) {
@@ -2607,6 +2616,7 @@ impl Scan<'_, '_> {
                 || things::location_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || things::place_noun_before(self.doc, self.lower, mention_start)
+                || prev == "of" && self.hometown_after_age(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end);
             // "just west of Brisk": a place, here and wherever the article names it.
@@ -3373,7 +3383,6 @@ impl Scan<'_, '_> {
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
             && !NOT_ACTOR_LAST.contains(self.word(k))
-            && LEXICON.given(self.word(k)).is_none()
             && !self.lower_seen.contains(self.low(k));
         if !surname {
             return;
@@ -3997,7 +4006,11 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
             "actor person \"Martin Luther King Jr.\": \"Martin Luther King Jr.\"",
         ),
     ],
-    counter_examples: &["The talks were led by the envoy.", "They met in Jordan Valley."],
+    counter_examples: &[
+        "The talks were led by the envoy.",
+        "They met in Jordan Valley.",
+        "The Anna Grant Space Telescope will map the sky.",
+    ],
 };
 
 pub const KNOWN_ORGANISATION: Rule = Rule {
@@ -4295,11 +4308,17 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
     description:
-        "A given name and a surname at the start of a place or prize's name are the person it is named after.",
-    examples: &[(
-        "She won the Ada Lenz Memorial Prize.",
-        "actor person \"Ada Lenz\": \"Ada Lenz\"",
-    )],
+        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after.",
+    examples: &[
+        (
+            "She won the Ada Lenz Memorial Prize.",
+            "actor person \"Ada Lenz\": \"Ada Lenz\"",
+        ),
+        (
+            "The Anna Grant Space Telescope will map the sky.",
+            "actor person \"Anna Grant\": \"Anna Grant\"",
+        ),
+    ],
     counter_examples: &[
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",

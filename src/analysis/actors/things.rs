@@ -47,6 +47,17 @@ pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|t| {
         t.space_before && t.kind == TokenKind::Word && doc.word(end).starts_with(char::is_lowercase)
     }) && THING_CUES_AFTER.contains(lower[end])
+        || eponym_disease(doc, lower, end)
+}
+
+/// Whether a possessive and a noun for an illness follow the name ending before token `end`
+/// ("Alzheimer's disease", "Tourette's syndrome"): the illness is named after a person and names no
+/// one.
+fn eponym_disease(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    matches!(doc.word(end), "'s" | "’s")
+        && lower
+            .get(end + 1)
+            .is_some_and(|w| matches!(*w, "disease" | "diseases" | "syndrome" | "disorder"))
 }
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
@@ -57,6 +68,16 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         k -= 1;
     }
     k > 0 && doc.tokens[k - 1].kind == TokenKind::Word && THING_VERBS.contains(lower[k - 1])
+        || k >= 2 && lower[k - 1] == "as" && sold_as(lower[k - 2])
+}
+
+/// Whether `lower`, before "as" and a name, says the name is a product's ("to be sold as Veltrix",
+/// "marketed as Orbix").
+fn sold_as(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sold" | "marketed" | "branded" | "rebranded" | "sell" | "market"
+    )
 }
 
 /// Whether `lower`, the word before a single capitalised word, is a possessive determiner ("our
@@ -977,7 +998,7 @@ pub const THING_BY_CONTEXT: Rule = Rule {
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
-    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\") is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
+    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
     examples: &[
         (
             "The Oskan language has six vowels. Linguists study Oskan.",
@@ -990,6 +1011,10 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
         (
             "The victims were taken to the Alfred hospital.",
             "no actor mention \"Alfred\"",
+        ),
+        (
+            "A drug for Lindqvist's disease was approved. Few people have Lindqvist's.",
+            "no actor mention \"Lindqvist\"",
         ),
     ],
     counter_examples: &[
@@ -1099,11 +1124,17 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\") is a place or a thing, and so are its other mentions unless they show it acting.",
-    examples: &[(
-        "Tourists like Brisk. Last year we visited Brisk.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or after \"sold as\" or \"marketed as\" (a product's name), is a place or a thing, and so are its other mentions unless they show it acting.",
+    examples: &[
+        (
+            "Tourists like Brisk. Last year we visited Brisk.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "The pill, to be sold as Veltrix, will cost $50. Doctors say Veltrix works.",
+            "no actor mention \"Veltrix\"",
+        ),
+    ],
     counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
 };
 
@@ -1426,6 +1457,16 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
         "no actor mention \"Quenmar\"",
     )],
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
+};
+
+pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
+    name: "actors/home-town-after-age",
+    description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are.",
+    examples: &[(
+        "Ryan Vell, 36, of Quenmar, pleaded guilty.",
+        "no actor mention \"Quenmar\"",
+    )],
+    counter_examples: &["Ryan Vell, a trader at Orbix, pleaded guilty. Orbix said it would appeal."],
 };
 
 pub const MEETING_HELD: Rule = Rule {

@@ -106,7 +106,7 @@ pub(super) const MONTH_DAY_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
-    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\").",
+    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\").",
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         (
@@ -119,6 +119,10 @@ pub(super) const MONTH_DAY: Rule = Rule {
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),
         ("sept 9", "date \"sept 9\" = 2021-09-09 (date)"),
         ("The deadline is Sept. 9.", "date \"Sept. 9\" = 2022-09-09 (date)"),
+        (
+            "@2016-06-03 His lawyers asked for the trial, set for November 28, to be delayed.",
+            "date \"November 28\" = 2016-11-28 (date)",
+        ),
     ],
     counter_examples: &[
         "The talks ended in January 2020.",

@@ -141,7 +141,8 @@ impl Scanner<'_, '_> {
             // "we have to finish it in 4 days", "she must report on Monday": an obligation too.
             || (matches!(w, "have" | "has" | "need" | "needs") && self.w(i + 1) == "to")
             || w == "must"
-            || (w == "set" && self.w(i + 1) == "to")
+            // "the trial, set for November 28": a date fixed for an event looks ahead.
+            || (w == "set" && self.is(i + 1, &["to", "for"]))
             || (w == "to" && self.w(i + 1) == "be");
         if future {
             // "had been scheduled to expire", "was due": a future seen from the past.
