@@ -286,6 +286,10 @@ fn antecedent(
         Class::Neuter => 1,
     };
     let object = is_object(doc, i);
+    // "Chile praised it.": "it" as the object names what was done or said far more often than a body.
+    if object && class == Class::Neuter {
+        return None;
+    }
     let mut best: Option<(i32, usize, usize)> = None;
     for r in chain.iter().rev().take(REACH) {
         if r.token >= i {
@@ -343,11 +347,12 @@ fn antecedent(
 /// Words that open a phrase of their own (`data/actors-phrase-openers.txt`).
 static PHRASE_OPENERS: WordSet = word_set!("../data/actors-phrase-openers.txt");
 
-/// The pronoun at `i` is the object of a verb: "him", "them", or "her" before a mark or the end.
+/// The pronoun at `i` is the object of a verb: "him", "them", or "her" and "it" before a mark or the
+/// end ("Chile praised it.").
 fn is_object(doc: &Doc, i: usize) -> bool {
     match doc.lower(i) {
         "him" | "them" => true,
-        "her" => doc.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct),
+        "her" | "it" => doc.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct),
         _ => false,
     }
 }
@@ -510,7 +515,7 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
 pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/pronoun-of-organisation",
     description:
-        "they/their and it/its go to an organisation or group named in the same or the sentence before.",
+        "they/their and it/its go to an organisation or group named in the same or the sentence before; not \"it\" as the object before a mark (\"Tarsby Air praised it.\"), which names what was done or said.",
     examples: &[(
         "The Harbour Ministry met on Monday. It said talks would go on.",
         "reference \"It\" -> Harbour Ministry",
@@ -518,6 +523,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
     counter_examples: &[
         "It said talks would go on.",
         "Anna Berg met on Monday. It was raining.",
+        "The Harbour Ministry released a plan. Tarsby Air praised it.",
     ],
 };
 
