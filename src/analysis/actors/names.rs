@@ -1252,7 +1252,11 @@ impl Scan<'_, '_> {
                 // "JPMorgan Chase and Bank of America": an organisation word that opens its own "of"
                 // name after "and".
                 let own_of_name = right.len() == 1 && self.word(right.end) == "of" && !joined;
+                // "the United Food and Commercial Workers union": one name before a lower-case noun
+                // for one body (not "unions", two bodies).
+                let one_body = !article && self.word(right.end) == "union";
                 of_phrase
+                    || one_body
                     || (!article
                         && !own_of_name
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
@@ -2018,7 +2022,10 @@ impl Scan<'_, '_> {
             }
             (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
         });
-        let given = LEXICON.given(first_word);
+        // "the State Art Collections": a plural noun of an act or a state ends no person's name.
+        let given = LEXICON
+            .given(first_word)
+            .filter(|_| text_words.len() < 2 || !abstract_plural(last_word));
         // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
         let regnal = text_words.len() > 1
             && things::head_before_numeral(&text_words).is_some()
@@ -2344,6 +2351,16 @@ impl Scan<'_, '_> {
             && c.roles.is_empty()
             && text_words.len() <= 3
             && text_words.iter().any(|w| camel_case(w))
+        {
+            c.org += 3;
+        }
+        // "the State Art Collections", "Vell Investments": a plural noun of an act or a state ends a
+        // body's name, never a person's.
+        if given.is_none()
+            && courtesy.is_none()
+            && c.roles.is_empty()
+            && text_words.len() > 1
+            && abstract_plural(last_word)
         {
             c.org += 3;
         }
@@ -3801,6 +3818,15 @@ struct NameEvidence {
     body_noun_after: bool,
 }
 
+/// Whether `word` is the plural of a noun of an act, a state or a quality ("Collections",
+/// "Investments", "Facilities"), which no surname is.
+fn abstract_plural(word: &str) -> bool {
+    word.len() > 6
+        && ["tions", "sions", "ments", "ities"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
 /// The rule that found a candidate: the strongest evidence it has, in this order.
 fn name_rule(e: &NameEvidence) -> &'static str {
     let rule = if e.courtesy {
@@ -4172,7 +4198,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Investments\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4181,6 +4207,14 @@ pub const CAPITALISED_NAME: Rule = Rule {
         (
             "The bank was bought by ZPMorvan Chase.",
             "actor organization \"ZPMorvan Chase\": \"ZPMorvan Chase\"",
+        ),
+        (
+            "Ada Lenz heads the Harbour Art Collections.",
+            "actor organization \"Art Collections\": \"Art Collections\"",
+        ),
+        (
+            "The strike is backed by the Vellmar Food and Commercial Workers union.",
+            "actor organization \"Vellmar Food and Commercial Workers\": \"Vellmar Food and Commercial Workers\"",
         ),
     ],
     counter_examples: &[
