@@ -119,6 +119,13 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
             teams[k] = true;
         }
     }
+    // Once two sides have met, another country before a verb of a contest is a side too ("France
+    // beat them 23-20").
+    if teams.contains(&true) {
+        for k in 0..cands.len() {
+            teams[k] = teams[k] || contest_verb_after(doc, lower, cands[k].0);
+        }
+    }
     cands
         .iter()
         .zip(&acts)
@@ -179,6 +186,22 @@ fn contest(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)], k: usize) -> b
             .is_some_and(|t| t.span().start == cands[k].0.start)
     };
     at(next) || lower.get(next).is_some_and(|w| *w == "the") && at(next + 1)
+}
+
+/// Whether a verb of a contest follows the country at `span`, maybe after an adverb, and no
+/// preposition comes before it ("France beat them", not "fans in Brazil beat drums").
+fn contest_verb_after(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    let first = doc.token_at_or_after(span.start);
+    if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
+        return false;
+    }
+    let mut verb = doc.token_at_or_after(span.end);
+    if lower.get(verb).is_some_and(|w| ADVERBS.contains(w)) {
+        verb += 1;
+    }
+    lower
+        .get(verb)
+        .is_some_and(|w| CONTEST_WORDS.contains(w) && !matches!(*w, "v" | "versus" | "vs"))
 }
 
 /// How candidate `k` acts as a subject: the verb after it (or after the second of two subjects joined
@@ -434,7 +457,7 @@ pub const STATE_ACTS: Rule = Rule {
 
 pub const NATIONAL_TEAM: Rule = Rule {
     name: "actors/national-team",
-    description: "Two countries on either side of a verb of a contest or a fixture's \"v\" (\"Brazil beat Germany\", \"Spain lost to Italy\") are national teams: organisation actors.",
+    description: "Two countries on either side of a verb of a contest or a fixture's \"v\" (\"Brazil beat Germany\", \"Spain lost to Italy\") are national teams: organisation actors; once two have met, so is another country before such a verb (\"France beat them\").",
     examples: &[
         (
             "Brazil beat Germany in the semi-final.",
@@ -445,6 +468,10 @@ pub const NATIONAL_TEAM: Rule = Rule {
             "actor organization \"Spain\": \"Spain\"",
         ),
         ("Tonight: England v Wales at 8pm.", "actor organization \"Wales\": \"Wales\""),
+        (
+            "Chile beat Peru 2-0. In 1994 France beat them 23-20.",
+            "actor organization \"France\": \"France\"",
+        ),
     ],
     counter_examples: &[
         "Fans in Brazil beat drums all night.",

@@ -697,7 +697,8 @@ const ATTACHED_PHRASE: usize = 6;
 
 /// A person named in apposition right after a description that names no one, between commas, before
 /// the verb or the sentence's end: "the mayor of Port Ellin, Ana Ruiz, said", "said the mayor, Ana
-/// Ruiz." (the description's own attached phrase skipped); the person's name mention.
+/// Ruiz.", "one member, Ana Ruiz of Vell College, said" (the description's and the person's own
+/// attached phrases skipped); the person's name mention.
 fn named_in_apposition<'a>(
     w: &Words,
     actors: &Actors,
@@ -727,7 +728,18 @@ fn named_in_apposition<'a>(
         .actors
         .get(m.actor)
         .is_some_and(|a| a.kind == ActorKind::Person);
-    let after = w.doc.token_at_or_after(m.span.end);
+    let mut after = w.doc.token_at_or_after(m.span.end);
+    // "One member, Dr. Aaron Kesselheim of Harvard Medical School, resigned": the person's own
+    // attached phrase before the closing comma.
+    if is_in(w.lower(after), ATTACHED) {
+        let from = after;
+        while after < w.len() && after - from <= ATTACHED_PHRASE && !w.is_punct(after, ",") {
+            if !w.is_word(after) || w.verb(after).is_some() {
+                return None;
+            }
+            after += 1;
+        }
+    }
     let closes = w.is_punct(after, ",") || w.is_punct(after, ".") || w.verb(after).is_some();
     (person && closes).then_some(*m)
 }
