@@ -114,7 +114,7 @@ DEMONYMS = {
     "SE": ["Swede", "Swedes"],
     "ES": ["Spaniard", "Spaniards"],
     "IE": ["Irishman", "Irishmen", "Irishwoman"],
-    "PH": ["Filipino", "Filipinos", "Filipina", "Filipinas"],
+    "PH": ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"],
     "AE": ["Emirati", "Emiratis"],
     "SA": ["Saudi", "Saudis"],
     "NZ": ["New Zealander", "New Zealanders"],

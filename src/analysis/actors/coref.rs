@@ -199,7 +199,9 @@ fn push(
     let seen = chain
         .last()
         .is_some_and(|r| r.sentence == sentence && r.subject_seen);
-    let first = !seen && !in_opening_phrase(doc, token);
+    // "DETROIT (Reuters) - General Motors said": a name in brackets is no subject.
+    let bracketed = token > 0 && doc.word(token - 1) == "(";
+    let first = !seen && !bracketed && !in_opening_phrase(doc, token);
     // Only the last REACH references are ever read: older ones are dropped, REACH at a time (each
     // moved at most once), so the chain stays within 2 × REACH entries however long the text.
     if chain.len() >= 2 * REACH {

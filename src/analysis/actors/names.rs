@@ -2440,7 +2440,8 @@ impl Scan<'_, '_> {
         // "the chief executive of Northwind Ferries": a role's organisation (not a place: "the
         // president of France").
         if self.employer(n, courtesy.is_some()) {
-            c.org += 2;
+            // Outweighs the given name of a firm named after its founders.
+            c.org += if given.is_some() { 4 } else { 2 };
         }
         // "the Bush administration", "the Trump campaign": the leader the body is named after, a person;
         // "the Monti government", "the Likud government": a leader's or a party's. Either way the
@@ -2543,9 +2544,15 @@ impl Scan<'_, '_> {
         lower_word(end + 1) && person_at(end + 2) && role(&format!("{} {}", self.low(end), self.low(end + 1)))
     }
 
+    /// Whether the name starting at `start` follows a working role and "at" ("analysts at Piper
+    /// Jaffray"): a firm, even one named as a person is ([`EMPLOYER_AFTER_ROLE`]).
+    fn at_work(&self, start: usize) -> bool {
+        start >= 2 && self.low(start - 1) == "at" && EMPLOYER_AT_ROLES.contains(self.low(start - 2))
+    }
+
     /// A name without a given name, title or place in it, where an employer stands.
     fn employer(&self, n: &NameFacts, courtesy: bool) -> bool {
-        n.given.is_none()
+        (n.given.is_none() || self.at_work(n.mention_start))
             && !courtesy
             && !self.is_place(n.name.start)
             && (self.employer_context(n.mention_start) || self.affiliation_context(n.mention_start))
@@ -3847,7 +3854,7 @@ fn name_rule(e: &NameEvidence) -> &'static str {
         &ORGANISATION_NOUN_AFTER_NAME
     } else if e.appositive {
         &APPOSITION_ROLE
-    } else if e.given && e.words > 1 {
+    } else if e.given && e.words > 1 && !e.employer {
         &FULL_PERSONAL_NAME
     } else if e.employer && e.affiliation {
         &AFFILIATION_AFTER_PERSON
@@ -3898,7 +3905,7 @@ pub const LEADER_OF_BODY: Rule = Rule {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\").",
+    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\"); after a working role and \"at\", even a name that opens with a given name (\"analysts at Piper Tarsby\": a firm named after its founders).",
     examples: &[
         (
             "Omar Said, the chief executive of Northwind Ferries, spoke.",
@@ -3915,6 +3922,10 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
         (
             "Analysts at Vellmura said chip prices could fall.",
             "actor organization \"Vellmura\": \"Vellmura\"",
+        ),
+        (
+            "Analysts at Piper Tarsby expect sales to rise.",
+            "actor organization \"Piper Tarsby\": \"Piper Tarsby\"",
         ),
     ],
     counter_examples: &[

@@ -224,7 +224,7 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\").",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\").",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
@@ -233,6 +233,10 @@ pub(super) const BARE_MONTH: Rule = Rule {
         (
             "Orvik, which received $13.4 billion in federal loans in December, must submit a plan.",
             "date \"December\" = 2021-12 (date)",
+        ),
+        (
+            "Orvik, who also won the Harbour Cup in March, will be given the trophy.",
+            "date \"March\" = 2021-03 (date)",
         ),
     ],
     counter_examples: &[

@@ -66,9 +66,10 @@ impl Scanner<'_, '_> {
                 .map_or(usize::MAX, |s| s.tokens.start),
         ) || (start > 0 && self.doc.is_sentence_start(start - 1));
         // "GM, which received loans in December, must submit ...": a date inside a relative clause
-        // takes the clause's tense; the verb after the comma that closes it is the main clause's.
+        // takes the clause's tense; the verb after the comma that closes it is the main clause's. An
+        // adverb or two may stand between the pronoun and the verb ("who also won").
         let relative = best.is_some_and(|(d, _)| {
-            (start.saturating_sub(d + 1)..start)
+            (start.saturating_sub(d + 3)..start)
                 .any(|r| self.is(r, &["which", "who"]) && self.w(r.wrapping_sub(1)) == ",")
         });
         let (window, weight) = if opening && best.is_none() {

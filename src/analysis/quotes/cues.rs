@@ -722,7 +722,18 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
     let object_verb = is_in(verb.lemma, OBJECT_VERB);
     let bare_passive =
         object_verb && !lw.ends_with("ing") && matches!(w.lower(v + 1), "of" | "by" | "to" | "with");
-    if passive || bare_passive {
+    // "Enron chief found guilty", "thousands feared dead": a participle before the state it
+    // ascribes, which an active verb would have its object before.
+    // Not a plea, which is said: "pleaded guilty".
+    let ascribed = !lw.ends_with("ing")
+        && !lw.ends_with('s')
+        && !lw.starts_with("plead")
+        && lw != "pled"
+        && matches!(
+            w.lower(v + 1),
+            "dead" | "guilty" | "innocent" | "liable" | "missing" | "killed" | "alive" | "trapped"
+        );
+    if passive || bare_passive || ascribed {
         return None;
     }
     // An infinitive chained to another verb: "declined to comment", "went on to say".

@@ -433,7 +433,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -454,6 +454,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Vellmar spoke on Monday. Tom Berg, a Vellmar surrogate, said the plan was sound.",
                 "speaker \"the plan was sound\" <- \"Tom Berg\" = Tom Berg",
+            ),
+            (
+                "The Vellmar Dockers union said it would strike.",
+                "speaker \"it would strike\" <- \"Vellmar Dockers\" = Vellmar Dockers",
             ),
             (
                 "One member, Dr. Ana Ruiz of Vellmar College, said the plan was sound.",
@@ -483,6 +487,8 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "The bridge would reopen in May, saying nothing.",
             "The poll had Ada Lenz ahead by four points, within the margin of error.",
+            "Former Vellmar chief found guilty of fraud",
+            "Thousands feared dead in floods",
         ],
     },
     Rule {
