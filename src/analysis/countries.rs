@@ -694,6 +694,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         drop(found);
         let mut second = Scan {
             surnames: std::mem::take(&mut first.learned),
+            alias_surnames: std::mem::take(&mut first.alias_surnames),
             placed_before: std::mem::take(&mut first.placed),
             ..Scan::default()
         };
@@ -806,6 +807,9 @@ struct Scan {
     surnames: std::collections::HashSet<String>,
     /// Place names seen after a given name in this pass.
     learned: std::collections::HashSet<String>,
+    /// Aliases of countries used as a person's surname after a common given name ("Jimmy Wales"):
+    /// learnt in the first pass, their bare mentions left out in the second.
+    alias_surnames: std::collections::HashSet<String>,
     /// Cities placed in another country by their region in this pass ("Birmingham, Ala.").
     placed: HashMap<String, &'static str>,
     /// The same, from the first pass: they place the city's bare mentions too.
@@ -1023,6 +1027,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             if given_name {
                 state.learned.insert(key.to_string());
             }
+            // "Jimmy Wales": an alias after a common given name (the short list only).
+            if len == 1 && entry.via == Via::Alias && !verb_before && GIVEN.contains(prev) {
+                state.learned.insert(key.to_string());
+                state.alias_surnames.insert(key.to_string());
+            }
             if !free {
                 return Verdict::Skip(len);
             }
@@ -1031,7 +1040,13 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
     // "of" places nothing here: "a bust of Washington" after "George Washington" is the man.
     let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
-    if state.surnames.contains(key) && matches!(entry.via, Via::City | Via::Capital | Via::Name) && !placed {
+    if state.surnames.contains(key)
+        && (matches!(entry.via, Via::City | Via::Capital | Via::Name)
+            // An alias only as learnt after a given name ("Jimmy Wales"), not as one of the names
+            // any capitalised word makes a surname ("To Renew America").
+            || entry.via == Via::Alias && state.alias_surnames.contains(key))
+        && !placed
+    {
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
@@ -1692,7 +1707,7 @@ const NAME: Rule = Rule {
 
 const ALIAS: Rule = Rule {
     name: "countries/alias",
-    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\").",
+    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\"); not as a surname after a common given name, there or in the rest of the text (\"Jimmy Wales ... Wales said\").",
     examples: &[
         ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
         ("US-Russia talks began.", r#"country "US" = US (alias)"#),
@@ -1708,6 +1723,7 @@ const ALIAS: Rule = Rule {
         "It cost US$ 5 million.",
         "Take US-75 south, then US 169 to Tulsa.",
         "The pro-America camp lost.",
+        "Jimmy Wales founded the site. Wales said it would grow.",
     ],
 };
 

@@ -599,7 +599,21 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         || aux_follows
         || article_before
         || lw == "state"
-        || counted_plural(w, v, floor))
+        || counted_plural(w, v, floor)
+        || plural_after_preposition(w, v, floor))
+}
+
+/// Whether the -s form at `v` follows a preposition, which makes it a plural noun: "amid reports
+/// that", "on claims that" (a verb's -s form follows its subject).
+fn plural_after_preposition(w: &Words, v: usize, floor: usize) -> bool {
+    let lw = w.lower(v);
+    lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && v > floor
+        && matches!(
+            w.lower(v - 1),
+            "amid" | "amidst" | "after" | "despite" | "following" | "on" | "of" | "over" | "about" | "with"
+        )
 }
 
 /// Whether the -s form at `v` follows a number, which makes it a plural noun: "ahead by four points",

@@ -254,7 +254,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition is a plural noun (\"amid reports that ...\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -278,6 +278,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "Shares fell amid reports that the firm would cut jobs.",
             "The automaker recalled 4.2 million vehicles because floor mats could trap pedals.",
             "The council called an emergency meeting to discuss the test.",
             "The minister announced his campaign on Monday.",
