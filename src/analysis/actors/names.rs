@@ -2114,7 +2114,10 @@ impl Scan<'_, '_> {
                 && !name.clone().any(|i| matches!(self.word(i), "of" | "for"))
                 && !self.center_speaks(name.clone());
             // "the Border War II", "Title VI": the head noun before a numeral.
-            let head = things::head_before_numeral(&n.text_words).unwrap_or(last_word);
+            // "World War Two": a numeral in words says the same.
+            let head = things::head_before_numeral(&n.text_words)
+                .or_else(|| things::head_before_number_word(&n.text_words))
+                .unwrap_or(last_word);
             let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
             if building
                 || place_head

@@ -139,6 +139,22 @@ pub fn head_before_numeral<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// The word before a number written in words that ends a name of several words ("World War Two"):
+/// the head noun, as before a Roman numeral ([`HEAD_BEFORE_NUMERAL`]).
+pub fn head_before_number_word<'a>(words: &[&'a str]) -> Option<&'a str> {
+    match words {
+        [.., head, number]
+            if matches!(
+                *number,
+                "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+            ) =>
+        {
+            Some(head)
+        }
+        _ => None,
+    }
+}
+
 /// Surnames of widely known public figures: `data/actors-public-figures.txt`.
 static PUBLIC_FIGURES: WordSet = word_set!("../data/actors-public-figures.txt");
 
@@ -1048,11 +1064,17 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
 
 pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
     name: "actors/head-before-numeral",
-    description: "A name that ends in a Roman numeral after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title VI\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
-    examples: &[(
-        "After the Border War II the port grew. Funds under Title VI were cut.",
-        "no actor mention \"Title VI\"",
-    )],
+    description: "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title VI\", \"World War Two\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    examples: &[
+        (
+            "After the Border War II the port grew. Funds under Title VI were cut.",
+            "no actor mention \"Title VI\"",
+        ),
+        (
+            "It was the worst blow since the Border War Two.",
+            "no actor mention \"Border War Two\"",
+        ),
+    ],
     counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
 };
 
