@@ -2479,7 +2479,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
-    /// "the magazine Der Spiegel", "retailer Best Buy" ([`ORGANISATION_NOUN_BEFORE_NAME`]).
+    /// "the magazine Der Spiegel", "retailer Best Buy", "the daily El Heraldo"
+    /// ([`ORGANISATION_NOUN_BEFORE_NAME`]).
     fn body_noun_before(&self, mention_start: usize, courtesy: bool, no_roles: bool) -> bool {
         mention_start > 0
             && !courtesy
@@ -2488,7 +2489,16 @@ impl Scan<'_, '_> {
                 .word(mention_start - 1)
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.same_sentence(mention_start - 1, mention_start)
-            && LEXICON.is_org_noun(self.word(mention_start - 1))
+            && (LEXICON.is_org_noun(self.word(mention_start - 1)) || self.daily_before(mention_start - 1))
+    }
+
+    /// Whether "daily" at token `k` is the noun for a newspaper: after an article or a lower-case
+    /// word ("The daily El Heraldo", "the business daily Handelsblatt").
+    fn daily_before(&self, k: usize) -> bool {
+        self.word(k) == "daily"
+            && k > 0
+            && self.word(k - 1).starts_with(|c: char| c.is_alphabetic())
+            && (matches!(self.low(k - 1), "the" | "a") || self.word(k - 1).starts_with(char::is_lowercase))
     }
 
     /// Whether a lower-case noun for a publication or a company stands right after the name, which has
@@ -4050,6 +4060,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         "The talks were led by the envoy.",
         "They met in Jordan Valley.",
         "The Anna Grant Space Telescope will map the sky.",
+        "The rover will spend two years exploring Vera Crater.",
     ],
 };
 
@@ -4240,7 +4251,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
     name: "actors/organisation-noun-before-name",
-    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`) is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title.",
+    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`; \"daily\" after an article or a lower-case word: \"the daily El Heraldo\") is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title.",
     examples: &[
         (
             "The German magazine Der Vellmar reported the deal.",
@@ -4253,6 +4264,10 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
         (
             "Pilots at Spain's flag carrier Iberia walked off the job.",
             "actor organization \"Iberia\": \"Iberia\"",
+        ),
+        (
+            "The daily Ada Vell cited police sources.",
+            "actor organization \"Ada Vell\": \"Ada Vell\"",
         ),
     ],
     counter_examples: &["The magazine editor Ada Lenz reported the deal."],

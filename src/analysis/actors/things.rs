@@ -1313,11 +1313,17 @@ pub const TITLE_IN_PLURAL: Rule = Rule {
 
 pub const NOT_A_GIVEN_NAME: Rule = Rule {
     name: "actors/not-a-given-name",
-    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\") gives no evidence of a person: \"See Note 3\" and \"La Morenta\" are no people.",
-    examples: &[(
-        "Soak the beans first. See Note 3 for the water.",
-        "no actor mention \"See Note\"",
-    )],
+    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\", \"Sterling\") gives no evidence of a person: \"See Note 3\" and \"La Morenta\" are no people.",
+    examples: &[
+        (
+            "Soak the beans first. See Note 3 for the water.",
+            "no actor mention \"See Note\"",
+        ),
+        (
+            "Sterling fell to a one-month low against the euro.",
+            "no actor mention \"Sterling\"",
+        ),
+    ],
     counter_examples: &["Ada Lenz called. Lenz said she would come."],
 };
 

@@ -1035,6 +1035,9 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
             w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2)
                 || w.is_punct(r, "-")
                 || quoted_end && mark_of(w.text(r)).is_some()
+                // "which gives Honduras about $5 million a year": amounts inside the clause.
+                || w.doc.tokens[r].kind == TokenKind::Number
+                || matches!(w.text(r), "$" | "€" | "£" | "%")
         };
         if !inside_ok {
             return None;

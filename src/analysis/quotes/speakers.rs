@@ -551,8 +551,12 @@ pub(super) fn resolve(
             .get(m.actor)
             .is_some_and(|a| a.kind == ActorKind::Person)
     };
+    // "Tom Berg, a Vellmar spokesman, said": the name that opens the phrase before its apposition
+    // speaks, not a person named inside the apposition.
+    let head =
+        |m: &ActorMention| m.span.start == span.start && w.is_punct(w.doc.token_at_or_after(m.span.end), ",");
     let best = inside()
-        .max_by_key(|m| (m.kind == MentionKind::Name, person(m), m.span.end))
+        .max_by_key(|m| (m.kind == MentionKind::Name, person(m), head(m), m.span.end))
         .and_then(|top| {
             inside()
                 .filter(|m| m.actor == top.actor && m.kind == top.kind)
