@@ -41,20 +41,46 @@ fn running_text(doc: &Doc, c: &Candidate) -> bool {
     };
     let in_sentence = |i: &usize| doc.tokens[*i].sentence == sentence;
     let is_word = |i: &usize| doc.tokens[*i].kind == TokenKind::Word;
+    let lower = |i: usize| doc.word(i).chars().any(char::is_lowercase);
     let before = (0..first).rev().take_while(in_sentence).find(is_word);
     let next = (after..doc.tokens.len()).take_while(in_sentence).find(is_word);
-    [before, next]
-        .into_iter()
-        .flatten()
-        .any(|i| doc.word(i).chars().any(char::is_lowercase))
+    [before, next].into_iter().flatten().any(lower) || labelled_role(doc, after, sentence)
+}
+
+/// A transcript's label gives a role in capitals between the name and its colon, and running text
+/// follows: "BERNARD SHAW, CNN ANCHOR: In Washington, ...".
+fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
+    let in_sentence = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+    if doc.word(after) != "," {
+        return false;
+    }
+    let mut k = after + 1;
+    while k < after + 7
+        && in_sentence(k)
+        && doc.tokens[k].kind == TokenKind::Word
+        && !doc.word(k).chars().any(char::is_lowercase)
+    {
+        k += 1;
+    }
+    k > after + 1
+        && doc.word(k) == ":"
+        && (k + 1..doc.tokens.len().min(k + 4))
+            .find(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .is_some_and(|i| doc.word(i).chars().any(char::is_lowercase))
 }
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {
     name: "actors/person-in-capitals",
-    description: "A name in capitals in running text (\"and MARIA COSTA took office\") whose first word is a known given name is a person.",
-    examples: &[(
-        "Anna Berg and MARIA COSTA took office today.",
-        "actor person \"MARIA COSTA\": \"MARIA COSTA\"",
-    )],
+    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"), whose first word is a known given name is a person.",
+    examples: &[
+        (
+            "Anna Berg and MARIA COSTA took office today.",
+            "actor person \"MARIA COSTA\": \"MARIA COSTA\"",
+        ),
+        (
+            "BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar, the council voted today.",
+            "actor person \"BERNARD LIND\": \"BERNARD LIND\"",
+        ),
+    ],
     counter_examples: &["MARIA COSTA WINS THE VOTE", "The ACME GROUP took office today."],
 };

@@ -392,11 +392,13 @@ fn description(
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence as usize;
+    // "the 76-year-old king": an age between the article and the title.
+    let age = usize::from(age_at(doc, lower, i + 1)) * 3;
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
     let mut found = None;
     for len in 1..=LEXICON.title_words {
-        let k = i + len;
+        let k = i + age + len;
         if doc
             .tokens
             .get(k)
@@ -409,7 +411,7 @@ fn description(
         }
         words.push_str(lower.get(k).map_or("", |s| *s));
         if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
-            found = Some((len + 1, words.clone()));
+            found = Some((age + len + 1, words.clone()));
         }
     }
     let (used, title) = found?;
@@ -456,6 +458,15 @@ fn description(
         }
     }
     None
+}
+
+/// Whether an age in figures starts at token `k`: "76-year-old" (three tokens).
+fn age_at(doc: &Doc, lower: &[&str], k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        && doc.word(k + 1) == "-"
+        && lower
+            .get(k + 2)
+            .is_some_and(|w| matches!(*w, "year-old" | "years-old"))
 }
 
 /// "the department" after the Department of Homeland Security and the Coast Guard: the nearest
@@ -531,11 +542,17 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\" is the person named shortly before whose role holds that title.",
-    examples: &[(
-        "Foreign Minister Anna Berg arrived. The minister spoke first.",
-        "reference \"The minister\" -> Anna Berg",
-    )],
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title.",
+    examples: &[
+        (
+            "Foreign Minister Anna Berg arrived. The minister spoke first.",
+            "reference \"The minister\" -> Anna Berg",
+        ),
+        (
+            "Foreign Minister Anna Berg arrived. The 61-year-old minister spoke first.",
+            "reference \"The 61-year-old minister\" -> Anna Berg",
+        ),
+    ],
     counter_examples: &[
         "Anna Berg arrived. The minister spoke first.",
         "The minister spoke first.",
