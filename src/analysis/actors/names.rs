@@ -2357,7 +2357,7 @@ impl Scan<'_, '_> {
         {
             c.org += 3;
         }
-        // "the State Art Collections", "Vell Investments": a plural noun of an act or a state ends a
+        // "the State Art Collections", "Vell Solutions": a plural noun of an act or a state ends a
         // body's name, never a person's.
         if given.is_none()
             && courtesy.is_none()
@@ -3839,12 +3839,10 @@ struct NameEvidence {
 }
 
 /// Whether `word` is the plural of a noun of an act, a state or a quality ("Collections",
-/// "Investments", "Facilities"), which no surname is.
+/// "Solutions", "Facilities"), which no surname is; not "-ments", which ends nouns for bodies and
+/// things too ("Departments").
 fn abstract_plural(word: &str) -> bool {
-    word.len() > 6
-        && ["tions", "sions", "ments", "ities"]
-            .iter()
-            .any(|end| word.ends_with(end))
+    word.len() > 6 && ["tions", "sions", "ities"].iter().any(|end| word.ends_with(end))
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
@@ -4223,7 +4221,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Investments\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
