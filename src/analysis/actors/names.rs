@@ -215,6 +215,9 @@ struct Scan<'d, 'a> {
     suffix_surnames: HashSet<&'d str>,
     /// Names of months the article writes after a given name ("Theresa May").
     month_surnames: HashSet<&'d str>,
+    /// Words written after a known given name ("Nawaz Sharif"): a person's surnames, whose possessive
+    /// ends a name ("Sharif's Pakistan Muslim League").
+    given_surnames: HashSet<&'d str>,
     /// Sentences written mostly in capitals ([`things::shouted_sentences`]).
     shouting: Vec<bool>,
 }
@@ -266,6 +269,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         surnames: HashSet::new(),
         suffix_surnames: HashSet::new(),
         month_surnames: HashSet::new(),
+        given_surnames: HashSet::new(),
         date,
         caps: Vec::new(),
         country,
@@ -308,6 +312,16 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     scan.suffix_surnames = suffix_surnames;
     scan.month_surnames = (1..n)
         .filter(|&i| scan.cap(i) && LEXICON.is_month(scan.lower[i]) && scan.after_given(i))
+        .map(|i| doc.word(i))
+        .collect();
+    scan.given_surnames = (1..n)
+        .filter(|&i| {
+            scan.cap(i - 1)
+                && scan.cap(i)
+                && !scan.cap(i + 1)
+                && scan.same_sentence(i - 1, i)
+                && LEXICON.given(scan.word(i - 1)).is_some()
+        })
         .map(|i| doc.word(i))
         .collect();
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
@@ -1265,7 +1279,9 @@ impl Scan<'_, '_> {
             // "New People's Party", not "Russia's Foreign Ministry" nor "Theresa May's European Union"
             // (a given name and a surname before the possessive: a person's).
             _ => {
-                let person = left.len() >= 2 && LEXICON.given(self.word(left.end - 2)).is_some();
+                // A surname alone the article writes after a given name elsewhere is a person's too.
+                let person = left.len() >= 2 && LEXICON.given(self.word(left.end - 2)).is_some()
+                    || left.len() == 1 && self.given_surnames.contains(self.word(left.start));
                 !person
                     && self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
@@ -4110,7 +4126,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\") closes it; an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
@@ -4163,6 +4179,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "The Vellmark Commission on Human Rights said 24 people died.",
             "actor organization \"Vellmark Commission on Human Rights\": \"Vellmark Commission on Human Rights\"",
+        ),
+        (
+            "Tomas Vell was jailed. Vell's Harbour Workers Party will appeal.",
+            "actor organization \"Harbour Workers Party\": \"Harbour Workers Party\"",
         ),
     ],
     counter_examples: &[

@@ -371,7 +371,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -392,6 +392,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "The United States criticised the vote.",
             "actor organization \"United States\": \"United States\"",
+        ),
+        (
+            "Iran executed two men on Tuesday.",
+            "actor organization \"Iran\": \"Iran\"",
         ),
         (
             "Chile also said it would send ships.",
