@@ -628,6 +628,10 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         return false;
     }
     let ns = next.span().slice(text);
+    // "VIRGINIA BEACH, Va. (AP) — ...": the agency of a dateline after a state's abbreviation.
+    if ns == "(" && dateline_agency(text, tokens, i + 1) {
+        return false;
+    }
     // After an initialism only a word that opens sentences starts one ("at 3 a.m. The ministry said
     // ...", "in the U.S. He said ..."; not "the U.S. Embassy").
     if initialism {
@@ -664,6 +668,16 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         }
     }
     true
+}
+
+/// Whether the bracket at token `k` holds one capitalised word, an agency's name, and a dash follows
+/// it: "(AP) —", "(Reuters) -".
+fn dateline_agency(text: &str, tokens: &[Token], k: usize) -> bool {
+    let at = |j: usize| tokens.get(j).map_or("", |t| t.span().slice(text));
+    tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && is_capitalized(at(k + 1))
+        && at(k + 2) == ")"
+        && matches!(at(k + 3), "—" | "–" | "-" | "_")
 }
 
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {
