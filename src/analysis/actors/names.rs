@@ -2631,8 +2631,19 @@ impl Scan<'_, '_> {
     }
 
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
-    /// sentence start counts only when the rest of the article confirms it.
+    /// sentence start counts only when the rest of the article confirms it. In this order: the first
+    /// sets the flags of a single word, the others only add to them.
     fn doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        self.single_word_doubts(c, n);
+        self.bare_name_doubts(c, n);
+        self.group_or_title_doubts(c, n);
+        self.place_or_thing_doubts(c, n);
+        self.unconfirmed_doubts(c, n);
+    }
+
+    /// A single word after a preposition of place, before a noun of a thing, or written in lower case
+    /// elsewhere: a place, a thing or a common noun until another mention shows it acting.
+    fn single_word_doubts(&self, c: &mut Candidate, n: &NameFacts) {
         let NameFacts {
             ref name,
             ref text_words,
@@ -2642,7 +2653,7 @@ impl Scan<'_, '_> {
             mention_start,
             ..
         } = *n;
-        let (first, end) = (name.start, name.end);
+        let end = name.end;
         // A single word the article also writes in lower case, or after a preposition of place or origin
         // ("in Herat", "ferries from Tars", "the village of Brin"; not "a note from Pinewood analyst ..."): it counts only if another mention of the
         // article shows it acting.
@@ -2705,6 +2716,21 @@ impl Scan<'_, '_> {
                 || c.place
                 || c.thing;
         }
+    }
+
+    /// A name with nothing to make it an actor's before a noun of a place or a time, or after a noun of
+    /// a place, an ordinal, a possessive or an amount.
+    fn bare_name_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
         // "the Late Cretaceous period", "the Jóola Fogny speakers": a longer name before a noun of a place,
         // a time or a people, with no given name, title or organisation word to make it an actor's; not
         // before "area", which follows the names of bodies as often ("the Tulsa Metro area", served by
@@ -2756,6 +2782,21 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+    }
+
+    /// A name that is a document's, a people's in the plural, a group counted or half of a phrase
+    /// with "of".
+    fn group_or_title_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
         // "the Adriatic Charter", "the National ICT Policy", "the Charter": a document's name.
         if !has_title
             && known.is_none()
@@ -2798,6 +2839,21 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
         }
+    }
+
+    /// A name without a title, a listed organisation or a full personal name that its context makes a
+    /// place, a thing, a work, a ship, a storm, an animal or a meeting.
+    fn place_or_thing_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
         // No title, no list naming it, no full personal name: the name may be a place, a thing or a work.
         let may_be_thing = !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1);
         // "visited Brisk", "launched Orbix": a place or a thing.
@@ -2872,6 +2928,20 @@ impl Scan<'_, '_> {
         if may_be_thing && given.is_none() && !c.all_caps {
             self.work_or_place(c, n);
         }
+    }
+
+    /// A name that qualifies a thing, a lone unknown word after "the", or one that opens its sentence:
+    /// it counts once the rest of the article confirms it.
+    fn unconfirmed_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
         // "MacBook Air laptops", "the ICI system": a long name or an acronym that qualifies a product or a
         // thing counts only when the article names it elsewhere; a single word is the maker ("Intel chips").
         if known.is_none()
