@@ -2067,17 +2067,13 @@ impl Scan<'_, '_> {
     fn not_an_actor(&self, n: &NameFacts, out: &mut Vec<Candidate>) -> bool {
         let NameFacts {
             ref name,
-            ref words,
             first_word,
-            last_word,
             ref full,
             known,
-            given,
             has_title,
             ..
         } = *n;
-        let (first, end) = (name.start, name.end);
-        let name = name.clone();
+        let end = name.end;
         // Not actors: places, months, things.
         if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
             return true;
@@ -2107,104 +2103,143 @@ impl Scan<'_, '_> {
         // makes it the body's.
         let body = self.body_noun_before(n.mention_start, false, true);
         if known.is_none() && !has_title && !surname {
-            if !body
-                && name
-                    .clone()
-                    .filter(|&i| self.is_word(i))
-                    .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)) && !self.month_as_surname(i))
+            return self.place_or_thing_name(n, body, out)
+                || self.common_single_word(n)
+                || self.quoted_or_bare_title(n);
+        }
+        false
+    }
+
+    /// A name of places or months, or one whose head makes it a place, a building, a prize or a
+    /// thing (the person it is named after is kept), or a plural title: no actor.
+    fn place_or_thing_name(&self, n: &NameFacts, body: bool, out: &mut Vec<Candidate>) -> bool {
+        let NameFacts {
+            ref name,
+            first_word,
+            last_word,
+            ref full,
+            ..
+        } = *n;
+        let name = name.clone();
+        if !body
+            && name
+                .clone()
+                .filter(|&i| self.is_word(i))
+                .all(|i| self.is_place(i) || LEXICON.is_month(self.low(i)) && !self.month_as_surname(i))
+        {
+            return true;
+        }
+        if !body && LEXICON.place(full).is_some() {
+            return true;
+        }
+        // "Upper Manhattan", "Old Oakland" ([`QUALIFIED_PLACE`]).
+        let mut rest = name.clone().skip(1).filter(|&i| self.is_word(i)).peekable();
+        if PLACE_QUALIFIERS.contains(first_word) && rest.peek().is_some() && rest.all(|i| self.is_place(i)) {
+            return true;
+        }
+        let building = matches!(last_word, "Center" | "Centre")
+            && !name.clone().any(|i| matches!(self.word(i), "of" | "for"))
+            && !self.center_speaks(name.clone());
+        // "the Border War II", "Title VI": the head noun before a numeral.
+        // "World War Two": a numeral in words says the same.
+        let head = things::head_before_numeral(&n.text_words)
+            .or_else(|| things::head_before_number_word(&n.text_words))
+            .unwrap_or(last_word);
+        let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
+        if building
+            || place_head
+            || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
+        {
+            // "the Ada Lenz Memorial Prize": the person the thing is named after.
+            if NOT_ACTOR_LAST.contains(head) {
+                self.person_in_thing(name, out);
+            }
+            return true;
+        }
+        if self.plural_title(n) {
+            return true;
+        }
+        false
+    }
+
+    /// A single word that is an imperative, a stop word, a common acronym, a title, a letter, a verb
+    /// form in "-ing", a people's adjective or an institution's common noun: no actor.
+    fn common_single_word(&self, n: &NameFacts) -> bool {
+        let NameFacts {
+            ref name,
+            ref words,
+            first_word,
+            given,
+            ..
+        } = *n;
+        let first = name.start;
+        if words.len() == 1 {
+            let l = &words[0];
+            // "Wash the glasses": an imperative verb at the start of an instruction.
+            if self.initial(first) && things::imperative(self.doc, self.lower, first) {
+                return true;
+            }
+            if LEXICON.is_stop(l) && !self.month_as_surname(first)
+                || COMMON_ACRONYMS.contains(first_word)
+                || LEXICON.title(l).is_some()
             {
                 return true;
             }
-            if !body && LEXICON.place(full).is_some() {
+            if first_word.chars().count() < 2 {
                 return true;
             }
-            // "Upper Manhattan", "Old Oakland" ([`QUALIFIED_PLACE`]).
-            let mut rest = name.clone().skip(1).filter(|&i| self.is_word(i)).peekable();
-            if PLACE_QUALIFIERS.contains(first_word)
-                && rest.peek().is_some()
-                && rest.all(|i| self.is_place(i))
+            if l.ends_with("ing")
+                && l.len() > 5
+                && given.is_none()
+                && !self.suffix_surnames.contains(first_word)
             {
                 return true;
             }
-            let building = matches!(last_word, "Center" | "Centre")
-                && !name.clone().any(|i| matches!(self.word(i), "of" | "for"))
-                && !self.center_speaks(name.clone());
-            // "the Border War II", "Title VI": the head noun before a numeral.
-            // "World War Two": a numeral in words says the same.
-            let head = things::head_before_numeral(&n.text_words)
-                .or_else(|| things::head_before_number_word(&n.text_words))
-                .unwrap_or(last_word);
-            let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
-            if building
-                || place_head
-                || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
-            {
-                // "the Ada Lenz Memorial Prize": the person the thing is named after.
-                if NOT_ACTOR_LAST.contains(head) {
-                    self.person_in_thing(name, out);
-                }
+            // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.
+            let people = l.ends_with("ese") && given.is_none() && !self.suffix_surnames.contains(first_word);
+            if INSTITUTION_NOUNS.contains(first_word) || people {
                 return true;
             }
-            if self.plural_title(n) {
-                return true;
-            }
-            if words.len() == 1 {
-                let l = &words[0];
-                // "Wash the glasses": an imperative verb at the start of an instruction.
-                if self.initial(first) && things::imperative(self.doc, self.lower, first) {
-                    return true;
-                }
-                if LEXICON.is_stop(l) && !self.month_as_surname(first)
-                    || COMMON_ACRONYMS.contains(first_word)
-                    || LEXICON.title(l).is_some()
-                {
-                    return true;
-                }
-                if first_word.chars().count() < 2 {
-                    return true;
-                }
-                if l.ends_with("ing")
-                    && l.len() > 5
-                    && given.is_none()
-                    && !self.suffix_surnames.contains(first_word)
-                {
-                    return true;
-                }
-                // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.
-                let people =
-                    l.ends_with("ese") && given.is_none() && !self.suffix_surnames.contains(first_word);
-                if INSTITUTION_NOUNS.contains(first_word) || people {
-                    return true;
-                }
-            }
-            // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
-            let quoted = |i: usize| {
-                self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
-                    && self.word(i).chars().next().is_some_and(is_quote_mark)
-            };
-            let close = if matches!(self.word(end), "." | "," | "!" | "?") {
-                end + 1
-            } else {
-                end
-            };
-            // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”", "“National
-            // Fund”"); a lone given name is a word of the title ("“Man of the World”"), and so is a lone
-            // organisation word after a small word of it ("“Meet the Press”").
-            let lone_given = words.len() == 1 && !n.has_title;
-            let title_word = words.len() == 1 && first > 0 && small_title_word(self.low(first - 1));
-            let plain = (given.is_none() || lone_given) && (title_word || !self.has_org_word(name.clone()));
-            if first > 0 && quoted(first - 1) && quoted(close)
-                || plain && self.inside_quoted_title(first, end)
-            {
-                return true;
-            }
-            // A title alone ("the President", "Secretary of State") is a description, not a name.
-            if self
-                .title_at(first, end)
-                .is_some_and(|(len, _, _)| first + len >= end)
-            {
-                return true;
-            }
+        }
+        false
+    }
+
+    /// A name in quotation marks or inside a quoted title, or a title alone: a term, a work's title or
+    /// a description, no actor's name.
+    fn quoted_or_bare_title(&self, n: &NameFacts) -> bool {
+        let NameFacts {
+            ref name,
+            ref words,
+            given,
+            ..
+        } = *n;
+        let (first, end) = (name.start, name.end);
+        let name = name.clone();
+        // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
+        let quoted = |i: usize| {
+            self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+                && self.word(i).chars().next().is_some_and(is_quote_mark)
+        };
+        let close = if matches!(self.word(end), "." | "," | "!" | "?") {
+            end + 1
+        } else {
+            end
+        };
+        // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”", "“National
+        // Fund”"); a lone given name is a word of the title ("“Man of the World”"), and so is a lone
+        // organisation word after a small word of it ("“Meet the Press”").
+        let lone_given = words.len() == 1 && !n.has_title;
+        let title_word = words.len() == 1 && first > 0 && small_title_word(self.low(first - 1));
+        let plain = (given.is_none() || lone_given) && (title_word || !self.has_org_word(name.clone()));
+        if first > 0 && quoted(first - 1) && quoted(close) || plain && self.inside_quoted_title(first, end) {
+            return true;
+        }
+        // A title alone ("the President", "Secretary of State") is a description, not a name.
+        if self
+            .title_at(first, end)
+            .is_some_and(|(len, _, _)| first + len >= end)
+        {
+            return true;
         }
         false
     }
