@@ -2318,17 +2318,24 @@ impl Scan<'_, '_> {
     /// The evidence for the candidate's kind and gender: titles, given names, known organisations,
     /// organisation words, capitals, places inside the name, and the words around it.
     fn weigh_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        self.capitals_evidence(c, n);
+        self.person_evidence(c, n, titles);
+        self.body_evidence(c, n, titles);
+        self.spelling_evidence(c, n, titles);
+        self.context_evidence(c, n, titles);
+    }
+
+    /// A single word in capitals: an acronym, or a shouted name or a transcript's label that waits for
+    /// the article to confirm it.
+    fn capitals_evidence(&self, c: &mut Candidate, n: &NameFacts) {
         let NameFacts {
             ref name,
             ref text_words,
             first_word,
-            last_word,
             known,
-            given,
             has_title,
             ..
         } = *n;
-        let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
         c.all_caps = text_words.len() == 1 && is_all_caps(first_word) && letters >= 2;
         // "KOVAC:", "(CROSSTALK.)": a long word in capitals is a shouted name or a label, not an acronym;
@@ -2349,6 +2356,16 @@ impl Scan<'_, '_> {
             c.all_caps = false;
             c.deferred = true;
         }
+    }
+
+    /// A title of courtesy, a role or a given name before a surname: a person, and the gender they give.
+    fn person_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref text_words,
+            given,
+            ..
+        } = *n;
+        let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         c.given = given.is_some();
         if let Some((_, g)) = courtesy {
             c.courtesy = true;
@@ -2370,6 +2387,20 @@ impl Scan<'_, '_> {
                 }
             }
         }
+    }
+
+    /// A known name, an organisation word, an association's form, a company's spelling or a body's plural
+    /// ending: an organisation or a party.
+    fn body_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            last_word,
+            known,
+            given,
+            ..
+        } = *n;
+        let courtesy = titles.courtesy;
         match known {
             Some(ActorKind::Group) => c.group += 5,
             Some(_) => c.org += 5,
@@ -2418,6 +2449,18 @@ impl Scan<'_, '_> {
         {
             c.org += 3;
         }
+    }
+
+    /// A regnal number, words in capitals, a hyphenated given name, a compound, a place inside; and a
+    /// name with no evidence at all.
+    fn spelling_evidence(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles) {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            given,
+            ..
+        } = *n;
+        let courtesy = titles.courtesy;
         // "Napoleon III", "Shah Abbas I": a regnal number after a name ([`REGNAL_NUMBER`]; a thing's
         // head before a numeral, "the Border War II", was left out above).
         if n.regnal {
@@ -2467,7 +2510,6 @@ impl Scan<'_, '_> {
                 c.org += 1;
             }
         }
-        self.context_evidence(c, n, titles);
     }
 
     /// Evidence from the words around the name: "analysts at X" (a workplace), "the X" (a body),
