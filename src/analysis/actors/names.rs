@@ -1637,10 +1637,19 @@ impl Scan<'_, '_> {
         if noun_first {
             c.doubtful = true;
         }
+        self.name_rule_of(&mut c, &n, &titles, end, team);
+        out.push(c);
+    }
+
+    /// The rule that found the candidate: its strongest evidence ([`name_rule`]), after the apposition
+    /// that may add a role ("Tom Berg, a lawyer,"), unless a special reading names it better (a surname
+    /// as a place's head, a team, a chamber, a quoted nickname, a body that speaks after "which" or in
+    /// an apposition).
+    fn name_rule_of(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles, end: usize, team: bool) {
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
-        let org_apposition = self.apposition(end, &mut c);
-        let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(&n);
+        let org_apposition = self.apposition(end, c);
+        let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(n);
         c.rule = name_rule(&NameEvidence {
             courtesy: titles.courtesy.is_some(),
             titled,
@@ -1650,8 +1659,8 @@ impl Scan<'_, '_> {
             org_word: self.has_org_word(n.name.clone()) || self.association(n.name.clone()),
             given: n.given.is_some(),
             words: n.text_words.len(),
-            employer: self.employer(&n, titles.courtesy.is_some()),
-            employer_before: self.employer_before(&n, titles.courtesy.is_some(), c.roles.is_empty()),
+            employer: self.employer(n, titles.courtesy.is_some()),
+            employer_before: self.employer_before(n, titles.courtesy.is_some(), c.roles.is_empty()),
             body_noun_before: self.body_noun_before(
                 n.mention_start,
                 titles.courtesy.is_some(),
@@ -1660,7 +1669,7 @@ impl Scan<'_, '_> {
             body_noun_after: self.body_noun_after(n.name.end, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
-            leader: self.body_after(&n, c.all_caps) == Some(BodyAfter::Led),
+            leader: self.body_after(n, c.all_caps) == Some(BodyAfter::Led),
         });
         if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
@@ -1678,7 +1687,6 @@ impl Scan<'_, '_> {
         } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
             c.rule = ORGANISATION_IN_APPOSITION.name;
         }
-        out.push(c);
     }
 
     /// Where the name of a group starts: after sentence-initial function words and common words,
