@@ -239,20 +239,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     for d in context.dates {
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
-    let mut country: Vec<u16> = vec![NO_COUNTRY; n];
-    for (ci, c) in context.countries.iter().enumerate() {
-        let ci = u16::try_from(ci).unwrap_or(NO_COUNTRY);
-        for m in &c.mentions {
-            let span = Span::new(m.start, m.end);
-            let from = doc.token_at_or_after(span.start);
-            for (i, t) in doc.tokens.iter().enumerate().skip(from) {
-                if t.span().start >= span.end {
-                    break;
-                }
-                country[i] = ci;
-            }
-        }
-    }
+    let country = country_tokens(doc, context.countries);
     let mut lower_seen = HashSet::with_capacity((n / 2).min(SEEN_CAPACITY));
     lower_seen.extend(
         doc.tokens
@@ -279,51 +266,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     };
     scan.caps = (0..n).map(|i| scan.cap_uncached(i)).collect();
     scan.date = Vec::new();
-    let surnames = (1..n)
-        .filter(|&i| {
-            scan.cap(i - 1)
-                && scan.cap(i)
-                && scan.same_sentence(i - 1, i)
-                && LEXICON.given(scan.word(i - 1)).is_some()
-                // "North Oakland", "Old Oakland": a direction or an adjective the article also uses for places.
-                && !NOT_ACTOR_LAST.contains(scan.word(i - 1))
-                && !scan.lower_seen.contains(scan.lower[i - 1])
-                // A place ("Lena Florence"), or a word that heads places' names and speaks here
-                // ("Joan Rivers said": [`SURNAME_AS_PLACE_HEAD`]).
-                && (LEXICON.place(scan.word(i)).is_some()
-                    || NOT_ACTOR_LAST.contains(scan.word(i)) && scan.speaks_at(i - 1, i + 1))
-                && !scan.cap(i + 1)
-                // The countries pass read it as a surname too ("North Oakland" stays a place).
-                && scan.country_at(i).is_none()
-        })
-        .map(|i| doc.word(i))
-        .collect();
-    scan.surnames = surnames;
-    let suffix_surnames = (1..n)
-        .filter(|&i| {
-            (scan.lower[i].ends_with("ese") || scan.lower[i].ends_with("ing"))
-                && scan.cap(i - 1)
-                && scan.cap(i)
-                && scan.same_sentence(i - 1, i)
-                && LEXICON.given(scan.word(i - 1)).is_some()
-        })
-        .map(|i| doc.word(i))
-        .collect();
-    scan.suffix_surnames = suffix_surnames;
-    scan.month_surnames = (1..n)
-        .filter(|&i| scan.cap(i) && LEXICON.is_month(scan.lower[i]) && scan.after_given(i))
-        .map(|i| doc.word(i))
-        .collect();
-    scan.given_surnames = (1..n)
-        .filter(|&i| {
-            scan.cap(i - 1)
-                && scan.cap(i)
-                && !scan.cap(i + 1)
-                && scan.same_sentence(i - 1, i)
-                && LEXICON.given(scan.word(i - 1)).is_some()
-        })
-        .map(|i| doc.word(i))
-        .collect();
+    scan.learn_surnames();
     let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
@@ -361,6 +304,79 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     terms_and_units(doc, lower, &mut out);
     citation_authors(doc, lower, &mut out);
     out
+}
+
+/// For each token, the index of the country mention that holds it (`NO_COUNTRY` for none).
+fn country_tokens(doc: &Doc, countries: &[crate::analysis::report::Country]) -> Vec<u16> {
+    let n = doc.tokens.len();
+    let mut country: Vec<u16> = vec![NO_COUNTRY; n];
+    for (ci, c) in countries.iter().enumerate() {
+        let ci = u16::try_from(ci).unwrap_or(NO_COUNTRY);
+        for m in &c.mentions {
+            let span = Span::new(m.start, m.end);
+            let from = doc.token_at_or_after(span.start);
+            for (i, t) in doc.tokens.iter().enumerate().skip(from) {
+                if t.span().start >= span.end {
+                    break;
+                }
+                country[i] = ci;
+            }
+        }
+    }
+    country
+}
+
+impl Scan<'_, '_> {
+    /// The words this article writes after a known given name: places, "-ese" and "-ing" words,
+    /// months and any word, each a person's surname here ([`Scan::surnames`] and the sets beside it).
+    fn learn_surnames(&mut self) {
+        let n = self.doc.tokens.len();
+        let surnames = (1..n)
+            .filter(|&i| {
+                self.cap(i - 1)
+                    && self.cap(i)
+                    && self.same_sentence(i - 1, i)
+                    && LEXICON.given(self.word(i - 1)).is_some()
+                    // "North Oakland", "Old Oakland": a direction or an adjective the article also uses for places.
+                    && !NOT_ACTOR_LAST.contains(self.word(i - 1))
+                    && !self.lower_seen.contains(self.lower[i - 1])
+                    // A place ("Lena Florence"), or a word that heads places' names and speaks here
+                    // ("Joan Rivers said": [`SURNAME_AS_PLACE_HEAD`]).
+                    && (LEXICON.place(self.word(i)).is_some()
+                        || NOT_ACTOR_LAST.contains(self.word(i)) && self.speaks_at(i - 1, i + 1))
+                    && !self.cap(i + 1)
+                    // The countries pass read it as a surname too ("North Oakland" stays a place).
+                    && self.country_at(i).is_none()
+            })
+            .map(|i| self.doc.word(i))
+            .collect();
+        self.surnames = surnames;
+        let suffix_surnames = (1..n)
+            .filter(|&i| {
+                (self.lower[i].ends_with("ese") || self.lower[i].ends_with("ing"))
+                    && self.cap(i - 1)
+                    && self.cap(i)
+                    && self.same_sentence(i - 1, i)
+                    && LEXICON.given(self.word(i - 1)).is_some()
+            })
+            .map(|i| self.doc.word(i))
+            .collect();
+        self.suffix_surnames = suffix_surnames;
+        self.month_surnames = (1..n)
+            .filter(|&i| self.cap(i) && LEXICON.is_month(self.lower[i]) && self.after_given(i))
+            .map(|i| self.doc.word(i))
+            .collect();
+        self.given_surnames = (1..n)
+            .filter(|&i| {
+                self.cap(i - 1)
+                    && self.cap(i)
+                    && !self.cap(i + 1)
+                    && self.same_sentence(i - 1, i)
+                    && LEXICON.given(self.word(i - 1)).is_some()
+            })
+            .map(|i| self.doc.word(i))
+            .collect();
+    }
 }
 
 /// Acronyms that are no actors, and with them every mention of the same acronym in the document
