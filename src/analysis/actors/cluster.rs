@@ -645,23 +645,28 @@ fn gender_fits(cl: &Cluster, c: &Candidate) -> bool {
 
 /// How well candidate `c` fits cluster `cl` (0 when it cannot belong to it), and what joining says.
 fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, Link) {
-    let w = &c.words;
-    if w.is_empty() || cl.full.is_empty() {
+    if c.words.is_empty() || cl.full.is_empty() || !gender_fits(cl, c) {
         return (0, Vote::None, None);
     }
-    let kind = cl.kind();
-    if !gender_fits(cl, c) {
-        return (0, Vote::None, None);
-    }
-    let full = &cl.full;
     let weak = c.is_weak() || c.deferred;
     let c_person = c.person > c.org && !weak;
     let c_org = c.org > c.person && !weak;
     // An undecided cluster: a multi-word name with no evidence but its length.
     let open = cl.person + cl.org + cl.group <= 1;
+    acronym_match(cands, cl, c)
+        .or_else(|| person_match(cands, cl, c, open, c_org))
+        .or_else(|| org_match(cl, c, open, c_person))
+        .unwrap_or((0, Vote::None, None))
+}
+
+/// A short form the list of known organisations gives, or an acronym of the cluster's name or of a
+/// candidate's ("GM" and "General Motors").
+fn acronym_match(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> Option<(i32, Vote, Link)> {
+    let (w, full, kind) = (&c.words, &cl.full, cl.kind());
+    let c_person = c.person > c.org && !(c.is_weak() || c.deferred);
     // "Fed" and "Federal Reserve": a short form the list of known organisations gives.
     if LEXICON.short_form_pair(w, full) {
-        return (8, Vote::Org, short_form(c));
+        return Some((8, Vote::Org, short_form(c)));
     }
     // Acronyms: "GM" and "General Motors".
     let spells = |a: Option<String>| a.is_some_and(|a| a == w[0]);
@@ -671,7 +676,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
         && !(known_body(c) && kind == ActorKind::Person)
     {
-        return (8, Vote::Org, Some(ACRONYM.name));
+        return Some((8, Vote::Org, Some(ACRONYM.name)));
     }
     if w.len() > 1
         && full.len() == 1
@@ -679,38 +684,59 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         && names::acronym_of(w).is_some_and(|a| a == full[0])
         && !(known_body(&cands[cl.best]) && c_person)
     {
-        return (8, Vote::Org, None);
+        return Some((8, Vote::Org, None));
     }
+    None
+}
+
+/// A person's surname, fuller name, given name alone, short given name or name without the middle
+/// names, for a person's cluster or an undecided one.
+fn person_match(
+    cands: &[Candidate],
+    cl: &Cluster,
+    c: &Candidate,
+    open: bool,
+    c_org: bool,
+) -> Option<(i32, Vote, Link)> {
+    let (w, full, kind) = (&c.words, &cl.full, cl.kind());
+    let weak = c.is_weak() || c.deferred;
     if (kind == ActorKind::Person || open) && !c_org {
         // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
         if w.len() < full.len() && full.ends_with(w) {
             let bare = cl.courtesy && !c.courtesy && weak;
             let link = (!c.courtesy).then_some(SURNAME_OF_EARLIER_PERSON.name);
-            return (if bare { 4 } else { 6 }, Vote::Person, link);
+            return Some((if bare { 4 } else { 6 }, Vote::Person, link));
         }
         // A fuller name for a surname seen first: "Antony Blinken" after "Blinken".
         if full.len() < w.len()
             && w.ends_with(full)
             && cl.members.iter().all(|&m| cands[m].words.len() <= full.len())
         {
-            return (6, Vote::Person, None);
+            return Some((6, Vote::Person, None));
         }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
         // So is a first name no list knows, once the person's full name is: "Somchai" after "Prime
         // Minister Somchai Wongsawat".
         let unknown_first = kind == ActorKind::Person && !open && !c_org && !c.courtesy;
         if w.len() == 1 && full.len() > 1 && full[0] == w[0] && (c.given || unknown_first) {
-            return (3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name));
+            return Some((3, Vote::Person, Some(GIVEN_NAME_OF_EARLIER_PERSON.name)));
         }
         // "Ken Lay" and "Kenneth Lay": a short form of the given name, the same surname.
         if (c.given || cl.given) && short_given_name(w, full) {
-            return (6, Vote::Person, Some(SHORT_GIVEN_NAME.name));
+            return Some((6, Vote::Person, Some(SHORT_GIVEN_NAME.name)));
         }
         // With or without the middle names: "Patrick Gordon" and "Patrick Leopold Gordon".
         if (c.given || cl.given) && (middle_names_left_out(w, full) || middle_names_left_out(full, w)) {
-            return (6, Vote::Person, Some(NAME_WITHOUT_MIDDLE_NAMES.name));
+            return Some((6, Vote::Person, Some(NAME_WITHOUT_MIDDLE_NAMES.name)));
         }
     }
+    None
+}
+
+/// An organisation's core words, short form or shortened words, for a body's cluster or an undecided
+/// one.
+fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<(i32, Vote, Link)> {
+    let (w, full, kind) = (&c.words, &cl.full, cl.kind());
     if (kind != ActorKind::Person || open) && !c_person {
         let core_c = names::org_core(w);
         let core_f = names::org_core(full);
@@ -720,7 +746,7 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         let other_places = !places_c.is_empty() && !places_f.is_empty() && places_c != places_f;
         if !core_c.is_empty() && core_c == core_f && !other_places && !other_heads(w, full) {
             let link = if w.len() < full.len() { short_form(c) } else { None };
-            return (if named_after(w, full) { 5 } else { 7 }, Vote::Org, link);
+            return Some((if named_after(w, full) { 5 } else { 7 }, Vote::Org, link));
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
         if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
@@ -728,19 +754,19 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
             // The first of two undecided words alone is as often a given name ("our friend Vane
             // Ivanovic ... Vane") or a surname written first ("Yang Buwei ... Yang"): no vote.
             if open && full.len() == 2 {
-                return (5, Vote::None, Some(REPEATED_NAME.name));
+                return Some((5, Vote::None, Some(REPEATED_NAME.name)));
             }
-            return (if open { 5 } else { 6 }, Vote::Org, short_form(c));
+            return Some((if open { 5 } else { 6 }, Vote::Org, short_form(c)));
         }
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
-            return (5, Vote::Org, None);
+            return Some((5, Vote::Org, None));
         }
         if !core_c.is_empty()
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
         {
-            return (4, Vote::Org, short_form(c));
+            return Some((4, Vote::Org, short_form(c)));
         }
     }
     if (kind != ActorKind::Person || open)
@@ -754,10 +780,10 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
         if w.iter().zip(full).all(|(a, b)| short(a, b))
             && full[w.len()..].iter().all(|x| LEXICON.is_org_word_lower(x))
         {
-            return (4, Vote::Org, short_form(c));
+            return Some((4, Vote::Org, short_form(c)));
         }
     }
-    (0, Vote::None, None)
+    None
 }
 
 /// Whether two names with the same distinctive words name two bodies by their organisation words, which
