@@ -335,8 +335,27 @@ impl Scanner<'_, '_> {
         if half && q > 2 {
             return None;
         }
-        // "... of 2009", "... of last year", "... of this year".
-        let (year, end, relative) = if self.w(end) == "of" {
+        let (year, end, relative) = self.quarter_year(i, end, q, half);
+        let (year, relative) = match year_before {
+            Some(y) => (Some(y), false),
+            None => (year, relative),
+        };
+        // An adjective ("the third-quarter loss") leaves the article out.
+        let start = match (ord.1, year_before) {
+            (true, Some(_)) => i + 1,
+            (true, None) => j,
+            (false, _) => i,
+        };
+        Some(quarter_or_half(start..end, year, q, half, relative))
+    }
+
+    /// The year of a quarter or a half ending before token `end`, and where the phrase ends: written
+    /// after "of" ("... of 2009", "... of fiscal 1990", "... of last year", "... of the year"), else
+    /// the one its tense points to from the reference date (a half: the reference year); with whether
+    /// the year is relative to the reference.
+    fn quarter_year(&self, i: usize, end: usize, q: u8, half: bool) -> (Option<i32>, usize, bool) {
+        let r = self.reference;
+        if self.w(end) == "of" {
             if let Some(y) = self.year_num(end + 1) {
                 (Some(y), end + 2, false)
             } else if let Some(y) = self.year_num(end + 2).filter(|_| self.w(end + 1) == "fiscal") {
@@ -365,18 +384,7 @@ impl Scanner<'_, '_> {
                 end,
                 true,
             )
-        };
-        let (year, relative) = match year_before {
-            Some(y) => (Some(y), false),
-            None => (year, relative),
-        };
-        // An adjective ("the third-quarter loss") leaves the article out.
-        let start = match (ord.1, year_before) {
-            (true, Some(_)) => i + 1,
-            (true, None) => j,
-            (false, _) => i,
-        };
-        Some(quarter_or_half(start..end, year, q, half, relative))
+        }
     }
 
     pub(super) fn previous_quarter(&self, r: Date) -> String {
