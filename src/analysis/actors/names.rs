@@ -2231,14 +2231,8 @@ impl Scan<'_, '_> {
     /// A name in quotation marks or inside a quoted title, or a title alone: a term, a work's title or
     /// a description, no actor's name.
     fn quoted_or_bare_title(&self, n: &NameFacts) -> bool {
-        let NameFacts {
-            ref name,
-            ref words,
-            given,
-            ..
-        } = *n;
-        let (first, end) = (name.start, name.end);
-        let name = name.clone();
+        let (first, end) = (n.name.start, n.name.end);
+        let one_word = n.words.len() == 1;
         // A quoted name is a term or a title: "Hope" on their shirts, “Shark Tank.”
         let quoted = |i: usize| {
             self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -2252,9 +2246,9 @@ impl Scan<'_, '_> {
         // Not a personal name nor an organisation's in the title ("“The Ada Lenz Show”", "“National
         // Fund”"); a lone given name is a word of the title ("“Man of the World”"), and so is a lone
         // organisation word after a small word of it ("“Meet the Press”").
-        let lone_given = words.len() == 1 && !n.has_title;
-        let title_word = words.len() == 1 && first > 0 && small_title_word(self.low(first - 1));
-        let plain = (given.is_none() || lone_given) && (title_word || !self.has_org_word(name.clone()));
+        let lone_given = one_word && !n.has_title;
+        let title_word = one_word && first > 0 && small_title_word(self.low(first - 1));
+        let plain = (n.given.is_none() || lone_given) && (title_word || !self.has_org_word(first..end));
         if first > 0 && quoted(first - 1) && quoted(close) || plain && self.inside_quoted_title(first, end) {
             return true;
         }
