@@ -878,103 +878,11 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
     }
     let headline = ctx.in_title_case(a);
-    let next_word = ctx.text(end);
     let next_lower_word = next_lower(ctx, end);
-    // "US$ 5 million", "5 US dollars": a currency, not the country.
-    let glued = ctx
-        .pieces
-        .get(end)
-        .is_some_and(|p| p.span().start == ctx.pieces[end - 1].span().end);
-    if matches!(key, "US" | "U.S." | "U.S")
-        && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
+    if let Some(verdict) = us_not_the_country(ctx, a, end, len, key)
+        .or_else(|| other_name_around(ctx, a, end, entry, key, headline, state))
     {
-        return Verdict::Skip(len);
-    }
-    // "US-75", "US 169": a highway's number, not the country.
-    if matches!(key, "US" | "U.S.") && is_route_number(ctx, end) {
-        return Verdict::Skip(len + 1);
-    }
-    // "LET US KNOW": "US" among other words in capitals is the pronoun.
-    if key == "US" {
-        let caps_word = |p: usize| {
-            let w = ctx.text(p);
-            w.chars().count() >= 2 && crate::analysis::text::is_all_caps(w) && !is_place_word(ctx, p)
-        };
-        if a > 0 && caps_word(a - 1) && caps_word(end) {
-            return Verdict::Skip(len);
-        }
-    }
-    // "pro-Beijing", "anti-Moscow": a camp, not the country.
-    if a > 0
-        && ctx.joined(a - 1, a)
-        && matches!(
-            ctx.text(a - 1).to_lowercase().as_str(),
-            "pro" | "anti" | "non" | "ex" | "post" | "pre"
-        )
-    {
-        return Verdict::Skip(len);
-    }
-    // "President Vladimir Putin", "Gov. Jordan": a person's name after a title.
-    let title_before = match (
-        a.checked_sub(1).map(|p| ctx.text(p)),
-        a.checked_sub(2).map(|p| ctx.text(p)),
-    ) {
-        (Some("."), Some(t)) | (Some(t), _) => is_person_title(t),
-        _ => false,
-    };
-    if title_before && !headline {
-        return Verdict::Skip(len);
-    }
-    // "Lima (2003) argues", "Lima et al.": an author cited, not the place.
-    if len == 1 && author_cited(ctx, a, end) {
-        state.learned.insert(key.to_string());
-        return Verdict::Skip(len);
-    }
-    // "a stroll in the Luxembourg", "swam in the Jordan": a garden or a river.
-    if RIVERS_AFTER_THE.contains(key)
-        && a > 0
-        && ctx.text(a - 1).eq_ignore_ascii_case("the")
-        && next_lower(ctx, end).is_none_or(is_function_word)
-    {
-        return Verdict::Skip(len);
-    }
-    // "Constantine the Great": a ruler's name with its epithet.
-    if ctx.text(end) == "the"
-        && EPITHETS.contains(ctx.text(end + 1))
-        && ctx.sentence(end + 1) == ctx.sentence(a)
-    {
-        return Verdict::Skip(len + 2);
-    }
-    // "Smith, Anna and Engels, Friedrich.": an author listed surname first.
-    if len == 1 && surname_first(ctx, end) {
-        return Verdict::Skip(len);
-    }
-    // "Lufthansa, Air Canada, KLM" in a line of names: a company's name, title case or not.
-    if headline
-        && a > 0
-        && ORG_FIRST.contains(ctx.text(a - 1))
-        && !ctx.joined(a - 1, a)
-        && ctx.sentence(a - 1) == ctx.sentence(a)
-    {
-        return Verdict::Skip(len);
-    }
-    // "12 Vienna Blvd", "Paris Road": a street named after the place.
-    if STREET_WORDS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
-        return Verdict::Skip(len + 1);
-    }
-    // "Nassau County", "Orange County": a US county.
-    if next_word == "County" {
-        return Verdict::Skip(len + 1);
-    }
-    // "Singapore Airlines", "China Eastern": a company's name.
-    if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
-        return Verdict::Skip(len + 1);
-    }
-    // "Auckland Castle", "Brighton High School": a building or school named after a town.
-    if matches!(entry.via, Via::City | Via::Capital) && !headline {
-        if let Some(words) = building_after(ctx, a, end) {
-            return Verdict::Skip(len + words);
-        }
+        return verdict;
     }
     // "Michael B. Jordan": a place name after a middle initial is a surname.
     let initial_before = a >= 2
@@ -990,52 +898,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     // "Sending America to the moon", "Rebuilding Kenya": a verb, not the first word of a name.
     let verb_before = ing_verb_before(ctx, a);
-    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
-    // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
-    if a > 0
-        && !headline
-        && !ctx.joined(a - 1, a)
-        && ctx.sentence(a - 1) == ctx.sentence(a)
-        && !ctx.paragraph_break(a - 1, a)
-    {
-        let prev = ctx.text(a - 1);
-        let prev_is_word = ctx
-            .doc
-            .tokens
-            .get(ctx.pieces[a - 1].token())
-            .is_some_and(|t| t.kind == TokenKind::Word);
-        let person_name = PERSON_NAMES.contains(key);
-        let free = FREE_BEFORE.contains(prev)
-            || verb_before
-            || (ctx.sentence_initial(a - 1)
-                && !person_name
-                && !ORG_FIRST.contains(prev)
-                && !GIVEN.contains(prev));
-        if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
-            // "Janet Reno"; and for names that are also given names or surnames, any name before them
-            // inside a sentence ("Vernon Jordan").
-            // A country's own name becomes a surname only after a given name ("Vernon Jordan"), not
-            // after any capitalised word ("the theme “Transforming Kenya”").
-            let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
-            let given_name = len == 1
-                && !verb_before
-                && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
-                    || (person_name
-                        && (is_given_name(prev) || any_name_before)
-                        && !FREE_BEFORE.contains(prev)
-                        && !ORG_FIRST.contains(prev)));
-            if given_name {
-                state.learned.insert(key.to_string());
-            }
-            // "Jimmy Wales": an alias after a common given name (the short list only).
-            if len == 1 && entry.via == Via::Alias && !verb_before && GIVEN.contains(prev) {
-                state.learned.insert(key.to_string());
-                state.alias_surnames.insert(key.to_string());
-            }
-            if !free {
-                return Verdict::Skip(len);
-            }
-        }
+    if inside_another_name(ctx, a, end, entry, key, verb_before, state) {
+        return Verdict::Skip(len);
     }
     // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
     // "of" places nothing here: "a bust of Washington" after "George Washington" is the man.
@@ -1090,36 +954,8 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     // "Paris, Texas", "Toulouse, Haute-Garonne": a city placed by its region.
     if matches!(entry.via, Via::City | Via::Capital) {
-        // "Genoa City, Wis.": a longer place name that starts with a known city's.
-        if let Some((stop, code)) = longer_name_comma_region(ctx, a, end) {
-            return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
-        }
-        if let Some((stop, code)) = ctx.comma_region(end) {
-            if code != entry.code {
-                state.placed.insert(key.to_string(), code);
-                return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
-            }
-            // "Ottawa, Ontario" is still the capital.
-            return Verdict::Mention(code, entry.via, stop, &CITY_COMMA_REGION);
-        }
-        // "London, Canada": the country's city of that name.
-        if ctx.text(end) == "," {
-            if let Some((len, next)) = ctx.longest(end + 1) {
-                if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
-                    if next.code == entry.code {
-                        return Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY);
-                    }
-                    // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
-                    if in_a_list(ctx, a, end + 1 + len) {
-                        return Verdict::Mention(entry.code, entry.via, end, &CITY_IN_LIST);
-                    }
-                    return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
-                }
-            }
-        }
-        // "Birmingham" after "Birmingham, Ala." earlier in the text.
-        if let Some(code) = state.placed_before.get(key) {
-            return Verdict::Mention(code, Via::City, end, &CITY_PLACED_EARLIER);
+        if let Some(verdict) = placed_city(ctx, a, end, entry, key, state) {
+            return verdict;
         }
     }
     let rule = match entry.via {
@@ -1132,6 +968,234 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => &CITY,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// Whether the place's name at pieces `a..end` is part of another name, a capitalised word before it
+/// in the sentence ("Air France", "Janet Reno"), learning the surnames it makes for the second pass.
+fn inside_another_name(
+    ctx: &Ctx,
+    a: usize,
+    end: usize,
+    entry: Entry,
+    key: &str,
+    verb_before: bool,
+    state: &mut Scan,
+) -> bool {
+    let len = end - a;
+    // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
+    // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
+    if a > 0
+        && !ctx.in_title_case(a)
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+        && !ctx.paragraph_break(a - 1, a)
+    {
+        let prev = ctx.text(a - 1);
+        let prev_is_word = ctx
+            .doc
+            .tokens
+            .get(ctx.pieces[a - 1].token())
+            .is_some_and(|t| t.kind == TokenKind::Word);
+        let person_name = PERSON_NAMES.contains(key);
+        let free = FREE_BEFORE.contains(prev)
+            || verb_before
+            || (ctx.sentence_initial(a - 1)
+                && !person_name
+                && !ORG_FIRST.contains(prev)
+                && !GIVEN.contains(prev));
+        if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
+            // "Janet Reno"; and for names that are also given names or surnames, any name before them
+            // inside a sentence ("Vernon Jordan").
+            // A country's own name becomes a surname only after a given name ("Vernon Jordan"), not
+            // after any capitalised word ("the theme “Transforming Kenya”").
+            let any_name_before = !ctx.sentence_initial(a - 1) && entry.via != Via::Name;
+            let given_name = len == 1
+                && !verb_before
+                && ((matches!(entry.via, Via::City | Via::Capital) && is_given_name(prev))
+                    || (person_name
+                        && (is_given_name(prev) || any_name_before)
+                        && !FREE_BEFORE.contains(prev)
+                        && !ORG_FIRST.contains(prev)));
+            if given_name {
+                state.learned.insert(key.to_string());
+            }
+            // "Jimmy Wales": an alias after a common given name (the short list only).
+            if len == 1 && entry.via == Via::Alias && !verb_before && GIVEN.contains(prev) {
+                state.learned.insert(key.to_string());
+                state.alias_surnames.insert(key.to_string());
+            }
+            if !free {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "US" that is no country: a currency ("US$ 5 million", "5 US dollars"), a highway's number
+/// ("US-75"), the pronoun among words in capitals ("LET US KNOW").
+fn us_not_the_country(ctx: &Ctx, a: usize, end: usize, len: usize, key: &str) -> Option<Verdict> {
+    let next_word = ctx.text(end);
+    let next_lower_word = next_lower(ctx, end);
+    // "US$ 5 million", "5 US dollars": a currency, not the country.
+    let glued = ctx
+        .pieces
+        .get(end)
+        .is_some_and(|p| p.span().start == ctx.pieces[end - 1].span().end);
+    if matches!(key, "US" | "U.S." | "U.S")
+        && ((next_word == "$" && glued) || matches!(next_lower_word, Some("dollar" | "dollars" | "cents")))
+    {
+        return Some(Verdict::Skip(len));
+    }
+    // "US-75", "US 169": a highway's number, not the country.
+    if matches!(key, "US" | "U.S.") && is_route_number(ctx, end) {
+        return Some(Verdict::Skip(len + 1));
+    }
+    // "LET US KNOW": "US" among other words in capitals is the pronoun.
+    if key == "US" {
+        let caps_word = |p: usize| {
+            let w = ctx.text(p);
+            w.chars().count() >= 2 && crate::analysis::text::is_all_caps(w) && !is_place_word(ctx, p)
+        };
+        if a > 0 && caps_word(a - 1) && caps_word(end) {
+            return Some(Verdict::Skip(len));
+        }
+    }
+    None
+}
+
+/// A place's name read as another name by the words around it: a camp ("pro-Beijing"), a person's
+/// after a title, an author cited, a garden or a river after "the", a ruler with an epithet, an author
+/// listed surname first, a company in a line of names, a street, a county, a company, a building or a
+/// school named after a town.
+fn other_name_around(
+    ctx: &Ctx,
+    a: usize,
+    end: usize,
+    entry: Entry,
+    key: &str,
+    headline: bool,
+    state: &mut Scan,
+) -> Option<Verdict> {
+    let (len, next_word) = (end - a, ctx.text(end));
+    // "pro-Beijing", "anti-Moscow": a camp, not the country.
+    if a > 0
+        && ctx.joined(a - 1, a)
+        && matches!(
+            ctx.text(a - 1).to_lowercase().as_str(),
+            "pro" | "anti" | "non" | "ex" | "post" | "pre"
+        )
+    {
+        return Some(Verdict::Skip(len));
+    }
+    // "President Vladimir Putin", "Gov. Jordan": a person's name after a title.
+    let title_before = match (
+        a.checked_sub(1).map(|p| ctx.text(p)),
+        a.checked_sub(2).map(|p| ctx.text(p)),
+    ) {
+        (Some("."), Some(t)) | (Some(t), _) => is_person_title(t),
+        _ => false,
+    };
+    if title_before && !headline {
+        return Some(Verdict::Skip(len));
+    }
+    // "Lima (2003) argues", "Lima et al.": an author cited, not the place.
+    if len == 1 && author_cited(ctx, a, end) {
+        state.learned.insert(key.to_string());
+        return Some(Verdict::Skip(len));
+    }
+    // "a stroll in the Luxembourg", "swam in the Jordan": a garden or a river.
+    if RIVERS_AFTER_THE.contains(key)
+        && a > 0
+        && ctx.text(a - 1).eq_ignore_ascii_case("the")
+        && next_lower(ctx, end).is_none_or(is_function_word)
+    {
+        return Some(Verdict::Skip(len));
+    }
+    // "Constantine the Great": a ruler's name with its epithet.
+    if ctx.text(end) == "the"
+        && EPITHETS.contains(ctx.text(end + 1))
+        && ctx.sentence(end + 1) == ctx.sentence(a)
+    {
+        return Some(Verdict::Skip(len + 2));
+    }
+    // "Smith, Anna and Engels, Friedrich.": an author listed surname first.
+    if len == 1 && surname_first(ctx, end) {
+        return Some(Verdict::Skip(len));
+    }
+    // "Lufthansa, Air Canada, KLM" in a line of names: a company's name, title case or not.
+    if headline
+        && a > 0
+        && ORG_FIRST.contains(ctx.text(a - 1))
+        && !ctx.joined(a - 1, a)
+        && ctx.sentence(a - 1) == ctx.sentence(a)
+    {
+        return Some(Verdict::Skip(len));
+    }
+    // "12 Vienna Blvd", "Paris Road": a street named after the place.
+    if STREET_WORDS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+        return Some(Verdict::Skip(len + 1));
+    }
+    // "Nassau County", "Orange County": a US county.
+    if next_word == "County" {
+        return Some(Verdict::Skip(len + 1));
+    }
+    // "Singapore Airlines", "China Eastern": a company's name.
+    if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
+        return Some(Verdict::Skip(len + 1));
+    }
+    // "Auckland Castle", "Brighton High School": a building or school named after a town.
+    if matches!(entry.via, Via::City | Via::Capital) && !headline {
+        if let Some(words) = building_after(ctx, a, end) {
+            return Some(Verdict::Skip(len + words));
+        }
+    }
+    None
+}
+
+/// A city or a capital at pieces `a..end` placed by what follows it or by an earlier mention: its
+/// region ("Paris, Texas"; recorded for the city's bare mentions), its country ("London, Canada"),
+/// a list of places, or the region an earlier mention gave it ("Birmingham" after "Birmingham, Ala.").
+fn placed_city(
+    ctx: &Ctx,
+    a: usize,
+    end: usize,
+    entry: Entry,
+    key: &str,
+    state: &mut Scan,
+) -> Option<Verdict> {
+    // "Genoa City, Wis.": a longer place name that starts with a known city's.
+    if let Some((stop, code)) = longer_name_comma_region(ctx, a, end) {
+        return Some(Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION));
+    }
+    if let Some((stop, code)) = ctx.comma_region(end) {
+        if code != entry.code {
+            state.placed.insert(key.to_string(), code);
+            return Some(Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION));
+        }
+        // "Ottawa, Ontario" is still the capital.
+        return Some(Verdict::Mention(code, entry.via, stop, &CITY_COMMA_REGION));
+    }
+    // "London, Canada": the country's city of that name.
+    if ctx.text(end) == "," {
+        if let Some((len, next)) = ctx.longest(end + 1) {
+            if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
+                if next.code == entry.code {
+                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY));
+                }
+                // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
+                if in_a_list(ctx, a, end + 1 + len) {
+                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_IN_LIST));
+                }
+                return Some(Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY));
+            }
+        }
+    }
+    // "Birmingham" after "Birmingham, Ala." earlier in the text.
+    if let Some(code) = state.placed_before.get(key) {
+        return Some(Verdict::Mention(code, Via::City, end, &CITY_PLACED_EARLIER));
+    }
+    None
 }
 
 /// A capitalised verb in -ing right before piece `a` in its sentence ("Sending America to the moon",
