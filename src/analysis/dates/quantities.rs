@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// Words between "the" and a counted period: "the first nine months", "the past 90 years".
+const PERIOD_ADJECTIVES: &[&str] = &[
+    "first",
+    "last",
+    "past",
+    "next",
+    "final",
+    "entire",
+    "whole",
+    "year-earlier",
+    "year-ago",
+];
+
 impl Scanner<'_, '_> {
     /// "about two years", "more than four hours", "nearly four years ago", "up to 180 days".
     pub(super) fn modified_at(&self, i: usize) -> Option<Hit> {
@@ -130,20 +143,7 @@ impl Scanner<'_, '_> {
         // "the nine months", "the first nine months", "the 90 years".
         let start = i;
         let j = if w == "the" {
-            let adjective = self.is(
-                i + 1,
-                &[
-                    "first",
-                    "last",
-                    "past",
-                    "next",
-                    "final",
-                    "entire",
-                    "whole",
-                    "year-earlier",
-                    "year-ago",
-                ],
-            );
+            let adjective = self.is(i + 1, PERIOD_ADJECTIVES);
             i + 1 + usize::from(adjective)
         } else {
             i
@@ -200,6 +200,40 @@ impl Scanner<'_, '_> {
         if let Some(hit) = self.in_quantity(start, end, q, unit) {
             return Some(hit);
         }
+        if let Some(hit) = self.counted_from_reference(start, end, q, unit) {
+            return Some(hit);
+        }
+        // A quantity "a year" after an amount is a rate: "$5 million a year"; not before "earlier",
+        // "later" or "before" ("up from $25 a week earlier").
+        if self.is(j, &["a", "an"])
+            && j == i
+            && !self.is(end, &["earlier", "later", "before", "after", "ago", "from"])
+        {
+            let amount = self.after_amount(i);
+            if amount {
+                let value = Some(timex::duration_value(1.0, unit));
+                return Some(Hit::new(i, end, DateKind::Set, value).by(&RATE_PER_UNIT));
+            }
+            // "a day after", "a week later" are handled above; a lone "a day" is a duration.
+        }
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let value = match q {
+            Some(n) => timex::duration_value(n, unit),
+            None => timex::vague_duration_value(unit),
+        };
+        // A bare vague quantity ("some days") needs a plural unit.
+        if q.is_none() && !plural {
+            return None;
+        }
+        // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
+        Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+    }
+
+    /// A quantity counted from the reference date: "3 days later" standing alone (a note, no story to
+    /// count from), "two years ago", "a year from now", "two months hence", "five weeks back".
+    fn counted_from_reference(&self, start: usize, end: usize, q: Option<f64>, unit: Unit) -> Option<Hit> {
         // "3 days later" standing alone (a note, no story to count from): from the reference date.
         if self.is(end, &["later", "earlier"]) && self.alone(start, end + 1) {
             if let Some(n) = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n)) {
@@ -238,32 +272,7 @@ impl Scanner<'_, '_> {
             };
             return Some(Hit::date(start, stop, value).rel().by(&QUANTITY_AGO));
         }
-        // A quantity "a year" after an amount is a rate: "$5 million a year"; not before "earlier",
-        // "later" or "before" ("up from $25 a week earlier").
-        if self.is(j, &["a", "an"])
-            && j == i
-            && !self.is(end, &["earlier", "later", "before", "after", "ago", "from"])
-        {
-            let amount = self.after_amount(i);
-            if amount {
-                let value = Some(timex::duration_value(1.0, unit));
-                return Some(Hit::new(i, end, DateKind::Set, value).by(&RATE_PER_UNIT));
-            }
-            // "a day after", "a week later" are handled above; a lone "a day" is a duration.
-        }
-        if unit == Unit::Weekend {
-            return None;
-        }
-        let value = match q {
-            Some(n) => timex::duration_value(n, unit),
-            None => timex::vague_duration_value(unit),
-        };
-        // A bare vague quantity ("some days") needs a plural unit.
-        if q.is_none() && !plural {
-            return None;
-        }
-        // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
-        Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+        None
     }
 
     /// Whether "a quarter" at token `i` is a quarter of a decade or a century, one quantity of
