@@ -346,6 +346,12 @@ pub fn quote_mark(token: &str) -> Option<(QuoteStyle, QuoteRole)> {
     }
 }
 
+/// The dash that closes a dateline, as agencies write it: "NAIROBI, Kenya — ", "(Reuters) - ",
+/// "(AP) _".
+pub fn is_dateline_dash(token: &str) -> bool {
+    matches!(token, "-" | "—" | "–" | "_")
+}
+
 /// Word-internal hyphens.
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
@@ -677,7 +683,7 @@ fn dateline_agency(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && is_capitalized(at(k + 1))
         && at(k + 2) == ")"
-        && matches!(at(k + 3), "—" | "–" | "-" | "_")
+        && is_dateline_dash(at(k + 3))
 }
 
 fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Segment> {

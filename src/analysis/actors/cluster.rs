@@ -650,20 +650,23 @@ fn match_score(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> (i32, Vote, 
     }
     let weak = c.is_weak() || c.deferred;
     let c_person = c.person > c.org && !weak;
-    let c_org = c.org > c.person && !weak;
     // An undecided cluster: a multi-word name with no evidence but its length.
     let open = cl.person + cl.org + cl.group <= 1;
-    acronym_match(cands, cl, c)
-        .or_else(|| person_match(cands, cl, c, open, c_org))
+    acronym_match(cands, cl, c, c_person)
+        .or_else(|| person_match(cands, cl, c, open, weak))
         .or_else(|| org_match(cl, c, open, c_person))
         .unwrap_or((0, Vote::None, None))
 }
 
 /// A short form the list of known organisations gives, or an acronym of the cluster's name or of a
 /// candidate's ("GM" and "General Motors").
-fn acronym_match(cands: &[Candidate], cl: &Cluster, c: &Candidate) -> Option<(i32, Vote, Link)> {
+fn acronym_match(
+    cands: &[Candidate],
+    cl: &Cluster,
+    c: &Candidate,
+    c_person: bool,
+) -> Option<(i32, Vote, Link)> {
     let (w, full, kind) = (&c.words, &cl.full, cl.kind());
-    let c_person = c.person > c.org && !(c.is_weak() || c.deferred);
     // "Fed" and "Federal Reserve": a short form the list of known organisations gives.
     if LEXICON.short_form_pair(w, full) {
         return Some((8, Vote::Org, short_form(c)));
@@ -696,10 +699,10 @@ fn person_match(
     cl: &Cluster,
     c: &Candidate,
     open: bool,
-    c_org: bool,
+    weak: bool,
 ) -> Option<(i32, Vote, Link)> {
     let (w, full, kind) = (&c.words, &cl.full, cl.kind());
-    let weak = c.is_weak() || c.deferred;
+    let c_org = c.org > c.person && !weak;
     if (kind == ActorKind::Person || open) && !c_org {
         // Surname: "Blinken", "Mr Blinken" for "Antony Blinken".
         if w.len() < full.len() && full.ends_with(w) {

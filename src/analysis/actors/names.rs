@@ -216,8 +216,8 @@ struct Scan<'d, 'a> {
     /// Names of months the article writes after a given name ("Theresa May").
     month_surnames: HashSet<&'d str>,
     /// Words written after a known given name ("Nawaz Sharif"): a person's surnames, whose possessive
-    /// ends a name ("Sharif's Pakistan Muslim League").
-    given_surnames: HashSet<&'d str>,
+    /// ends a name ("Sharif's Pakistan Muslim League"); learnt when first asked ([`Scan::given_surname`]).
+    given_surnames: std::cell::OnceCell<HashSet<&'d str>>,
     /// Sentences written mostly in capitals ([`things::shouted_sentences`]).
     shouting: Vec<bool>,
 }
@@ -256,7 +256,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         surnames: HashSet::new(),
         suffix_surnames: HashSet::new(),
         month_surnames: HashSet::new(),
-        given_surnames: HashSet::new(),
+        given_surnames: std::cell::OnceCell::new(),
         date,
         caps: Vec::new(),
         country,
@@ -328,7 +328,7 @@ fn country_tokens(doc: &Doc, countries: &[crate::analysis::report::Country]) -> 
 
 impl Scan<'_, '_> {
     /// The words this article writes after a known given name: places, "-ese" and "-ing" words,
-    /// months and any word, each a person's surname here ([`Scan::surnames`] and the sets beside it).
+    /// and months, each a person's surname here ([`Scan::surnames`] and the sets beside it).
     fn learn_surnames(&mut self) {
         let n = self.doc.tokens.len();
         let surnames = (1..n)
@@ -366,16 +366,22 @@ impl Scan<'_, '_> {
             .filter(|&i| self.cap(i) && LEXICON.is_month(self.lower[i]) && self.after_given(i))
             .map(|i| self.doc.word(i))
             .collect();
-        self.given_surnames = (1..n)
-            .filter(|&i| {
-                self.cap(i - 1)
-                    && self.cap(i)
-                    && !self.cap(i + 1)
-                    && self.same_sentence(i - 1, i)
-                    && LEXICON.given(self.word(i - 1)).is_some()
+    }
+
+    /// Whether the article writes `word` as the last word of a name right after a known given name
+    /// ("Nawaz Sharif"), which makes it a surname; the set is built on the first question, which only
+    /// a possessive between names asks.
+    fn given_surname(&self, word: &str) -> bool {
+        self.given_surnames
+            .get_or_init(|| {
+                (1..self.doc.tokens.len())
+                    .filter(|&i| {
+                        self.after_given(i) && self.cap(i) && !self.cap(i + 1) && self.same_sentence(i - 1, i)
+                    })
+                    .map(|i| self.doc.word(i))
+                    .collect()
             })
-            .map(|i| self.doc.word(i))
-            .collect();
+            .contains(word)
     }
 }
 
@@ -1297,7 +1303,7 @@ impl Scan<'_, '_> {
             _ => {
                 // A surname alone the article writes after a given name elsewhere is a person's too.
                 let person = left.len() >= 2 && LEXICON.given(self.word(left.end - 2)).is_some()
-                    || left.len() == 1 && self.given_surnames.contains(self.word(left.start));
+                    || left.len() == 1 && self.given_surname(self.word(left.start));
                 !person
                     && self.has_org_word(right.end - 1..right.end)
                     && !(left.clone().all(|i| self.is_place(i)))
@@ -2608,7 +2614,6 @@ impl Scan<'_, '_> {
     fn daily_before(&self, k: usize) -> bool {
         self.word(k) == "daily"
             && k > 0
-            && self.word(k - 1).starts_with(|c: char| c.is_alphabetic())
             && (matches!(self.low(k - 1), "the" | "a") || self.word(k - 1).starts_with(char::is_lowercase))
     }
 

@@ -158,17 +158,9 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
 /// between them, maybe after an adverb and before "with", "to" or "against" ("Brazil beat Germany",
 /// "France then drew with Chile", "England v Wales"), the first after no preposition.
 fn contest(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)], k: usize) -> bool {
-    let first = doc.token_at_or_after(cands[k - 1].0.start);
-    if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
+    let Some(verb) = contest_word_after(doc, lower, cands[k - 1].0) else {
         return false;
-    }
-    let mut verb = doc.token_at_or_after(cands[k - 1].0.end);
-    if lower.get(verb).is_some_and(|w| ADVERBS.contains(w)) {
-        verb += 1; // "Brazil then lost to Spain"
-    }
-    if !lower.get(verb).is_some_and(|w| CONTEST_WORDS.contains(w)) {
-        return false;
-    }
+    };
     let mut next = verb + 1;
     if lower.get(next).is_some_and(|w| *w == ".") {
         next += 1; // "vs."
@@ -188,12 +180,13 @@ fn contest(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)], k: usize) -> b
     at(next) || lower.get(next).is_some_and(|w| *w == "the") && at(next + 1)
 }
 
-/// Whether a verb of a contest follows the country at `span`, maybe after an adverb, and no
-/// preposition comes before it ("France beat them", not "fans in Brazil beat drums").
-fn contest_verb_after(doc: &Doc, lower: &[&str], span: Span) -> bool {
+/// The token of a verb of a contest or a fixture's "v" after the country at `span`, maybe after an
+/// adverb ("Brazil then lost to Spain"), when no preposition comes before the country ("France beat
+/// them", not "fans in Brazil beat drums").
+fn contest_word_after(doc: &Doc, lower: &[&str], span: Span) -> Option<usize> {
     let first = doc.token_at_or_after(span.start);
     if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
-        return false;
+        return None;
     }
     let mut verb = doc.token_at_or_after(span.end);
     if lower.get(verb).is_some_and(|w| ADVERBS.contains(w)) {
@@ -201,7 +194,13 @@ fn contest_verb_after(doc: &Doc, lower: &[&str], span: Span) -> bool {
     }
     lower
         .get(verb)
-        .is_some_and(|w| CONTEST_WORDS.contains(w) && !matches!(*w, "v" | "versus" | "vs"))
+        .is_some_and(|w| CONTEST_WORDS.contains(w))
+        .then_some(verb)
+}
+
+/// Whether a verb of a contest, no fixture's "v", follows the country at `span` ([`contest_word_after`]).
+fn contest_verb_after(doc: &Doc, lower: &[&str], span: Span) -> bool {
+    contest_word_after(doc, lower, span).is_some_and(|v| !matches!(lower[v], "v" | "versus" | "vs"))
 }
 
 /// How candidate `k` acts as a subject: the verb after it (or after the second of two subjects joined

@@ -199,7 +199,7 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
     let mut k = s;
     while k < w.len() && k - s < 10 && (k == s || !w.line_start(k)) {
         let t = w.text(k);
-        if matches!(t, "-" | "—" | "–" | "_") && k > s {
+        if crate::analysis::text::is_dateline_dash(t) && k > s {
             if !(caps || paren) {
                 return s;
             }

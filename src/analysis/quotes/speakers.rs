@@ -709,17 +709,7 @@ fn named_in_apposition<'a>(
     by_start: &[&'a ActorMention],
     end: usize,
 ) -> Option<&'a ActorMention> {
-    let mut k = end;
-    if is_in(w.lower(k), ATTACHED) {
-        let from = k;
-        k += 1;
-        while k < w.len() && k - from <= ATTACHED_PHRASE && !w.is_punct(k, ",") {
-            if !w.is_word(k) || w.verb(k).is_some() {
-                return None;
-            }
-            k += 1;
-        }
-    }
+    let k = past_attached_phrase(w, end)?;
     if !w.is_punct(k, ",") || w.sentence(k) != w.sentence(end.saturating_sub(1)) {
         return None;
     }
@@ -732,20 +722,28 @@ fn named_in_apposition<'a>(
         .actors
         .get(m.actor)
         .is_some_and(|a| a.kind == ActorKind::Person);
-    let mut after = w.doc.token_at_or_after(m.span.end);
     // "One member, Dr. Aaron Kesselheim of Harvard Medical School, resigned": the person's own
     // attached phrase before the closing comma.
-    if is_in(w.lower(after), ATTACHED) {
-        let from = after;
-        while after < w.len() && after - from <= ATTACHED_PHRASE && !w.is_punct(after, ",") {
-            if !w.is_word(after) || w.verb(after).is_some() {
-                return None;
-            }
-            after += 1;
-        }
-    }
+    let after = past_attached_phrase(w, w.doc.token_at_or_after(m.span.end))?;
     let closes = w.is_punct(after, ",") || w.is_punct(after, ".") || w.verb(after).is_some();
     (person && closes).then_some(*m)
+}
+
+/// The token where an attached phrase that starts at token `k` stops ("of Port Ellin", "at Vell
+/// College"): its comma, or the first token past its longest allowed length; `k` itself when no such
+/// phrase starts there; `None` when a verb or a mark comes first (a clause, no attached phrase).
+fn past_attached_phrase(w: &Words, mut k: usize) -> Option<usize> {
+    if is_in(w.lower(k), ATTACHED) {
+        let from = k;
+        k += 1;
+        while k < w.len() && k - from <= ATTACHED_PHRASE && !w.is_punct(k, ",") {
+            if !w.is_word(k) || w.verb(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    Some(k)
 }
 
 /// The phrase a relative pronoun source stands for: "the man" in "the man who said", "Jo Park" in
