@@ -48,16 +48,17 @@ fn running_text(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// A transcript's label gives a role in capitals between the name and its colon, and running text
-/// follows: "BERNARD SHAW, CNN ANCHOR: In Washington, ...".
+/// follows: "BERNARD SHAW, CNN ANCHOR: In Washington, ...", "THOMAS KEANE, DEMOCRAT, OHIO: The UN ...".
 fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     let in_sentence = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
     if doc.word(after) != "," {
         return false;
     }
     let mut k = after + 1;
+    // "THOMAS KEANE, DEMOCRAT, OHIO:": a party and a home state.
     while k < after + 7
         && in_sentence(k)
-        && doc.tokens[k].kind == TokenKind::Word
+        && (doc.tokens[k].kind == TokenKind::Word || doc.word(k) == ",")
         && !doc.word(k).chars().any(char::is_lowercase)
     {
         k += 1;

@@ -195,6 +195,15 @@ fn push(
     actor: usize,
 ) {
     let token = tokens.start;
+    // "NEW YORK (AP) _ Two players drew their last game": the agency of a dateline is no one a
+    // pronoun of the story can mean.
+    let dateline_agency = token > 0
+        && doc.word(token - 1) == "("
+        && doc.word(tokens.end) == ")"
+        && crate::analysis::text::is_dateline_dash(doc.word(tokens.end + 1));
+    if dateline_agency {
+        return;
+    }
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
     let seen = chain
         .last()
@@ -537,6 +546,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
         "It said talks would go on.",
         "Anna Berg met on Monday. It was raining.",
         "The Harbour Ministry released a plan. Tarsby Air praised it.",
+        "HARBOURTON (AP) _ The two players shook hands before their last game.",
     ],
 };
 

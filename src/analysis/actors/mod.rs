@@ -15,7 +15,8 @@
 //!    lines ("Ada Park ada@uni.example Harbour University"), [`credits`] the makers picture credits
 //!    name ("Image: Ada Park."); [`postnominals`] cuts honours and degrees off
 //!    the end of names ("Daniel Bernoulli FRS"); [`capitals`] makes a name in capitals in running
-//!    text that starts with a given name a person ("MARIA COSTA"); [`cases`] makes the parties to a cited
+//!    text that starts with a given name a person ("MARIA COSTA"); [`transcripts`] drops the stage
+//!    directions and the roles in speakers' labels of broadcast transcripts ("(BEGIN VIDEOTAPE)"); [`cases`] makes the parties to a cited
 //!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
 //!    legal form after a comma to the name before it ("Orvana, Inc."); [`parties`] the parties
 //!    written with a lower-case "party" ("the Republican party"); [`address`] adds the forms of
@@ -84,6 +85,7 @@ pub mod postnominals;
 pub mod roll_calls;
 pub mod states;
 pub mod things;
+pub mod transcripts;
 
 use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
@@ -136,6 +138,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
+    transcripts::transcript_lines(doc, &mut cands);
     address::forms_of_address(doc, lower, &mut cands);
     deities::deities(doc, lower, &mut cands);
     inverted::inverted_names(doc, lower, &mut cands);
@@ -335,6 +338,7 @@ pub static RULES: &[Rule] = &[
     credits::CREDIT_LINE,
     postnominals::POST_NOMINAL_LETTERS,
     capitals::PERSON_IN_CAPITALS,
+    transcripts::LABEL_OR_STAGE_DIRECTION,
     address::FORM_OF_ADDRESS,
     deities::DEITY,
     inverted::INVERTED_NAME,

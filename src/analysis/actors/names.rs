@@ -56,6 +56,10 @@ pub fn place_preposition(lower: &str) -> bool {
     PLACE_PREPOSITIONS.contains(lower)
 }
 /// Last words that make a capitalised phrase a place, event, law or thing rather than an actor.
+/// The most candidates looked back over for an organisation whose first words a name repeats
+/// ([`Scan::begins_named_body`]).
+const BODY_LOOKBACK: usize = 64;
+
 /// The most items of a list looked at on each side of a name ([`Scan::listed_with_place`]).
 const LIST_ITEMS: usize = 6;
 
@@ -1388,8 +1392,10 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        // "-- Former minister ..." and a dash with spaces.
-        prev == "-" && prev_tok.space_before || self.after_note_mark(i)
+        // "-- Former minister ...", a dash with spaces, and a dash typed as two hyphens ("WARSAW -- As
+        // NATO leaders gathered").
+        let double_hyphen = i >= 2 && self.word(i - 2) == "-" && self.doc.tokens[i - 2].space_before;
+        prev == "-" && (prev_tok.space_before || double_hyphen) || self.after_note_mark(i)
     }
 
     /// Whether a bracketed note mark after the end of a sentence comes right before token `i` ("... in
@@ -1472,6 +1478,18 @@ impl Scan<'_, '_> {
                         .title(next)
                         .is_some_and(|(kind, _)| kind == TitleKind::Role)
             }
+    }
+
+    /// Whether the words `a..b` are headed by a noun that ends no person's name: an organisation word
+    /// ("the official Iraqi News Agency") or a noun for a document ("the General Agreement on Tariffs
+    /// and Trade", "the General Data Protection Regulation"; `data/actors-document-nouns.txt`); the
+    /// head is the word before "of", "on" or "for", else the last. A role word before them is no title.
+    fn body_or_thing_headed(&self, a: usize, b: usize) -> bool {
+        let head = (a..b)
+            .find(|&k| k + 1 < b && matches!(self.word(k + 1), "of" | "on" | "for"))
+            .unwrap_or(b.saturating_sub(1));
+        let word = self.word(head);
+        head >= a && (LEXICON.is_org_word(word) || DOCUMENT_NOUNS.contains(&word.to_lowercase()))
     }
 
     fn role_before(&self, start: usize) -> Option<usize> {
@@ -1588,7 +1606,8 @@ impl Scan<'_, '_> {
             return;
         };
         let unstripped = first;
-        let Some((first, mention_start, qualified_from)) = self.strip_places(first, end, name_start, &titles)
+        let Some((first, mention_start, qualified_from)) =
+            self.strip_places(first, end, name_start, &titles, out)
         else {
             return;
         };
@@ -1835,7 +1854,10 @@ impl Scan<'_, '_> {
                     pos += len;
                 }
                 Some((len, kind, g))
-                    if pos + len < b && name_from[pos + len - a] && !org_from[pos + len - a] =>
+                    if pos + len < b
+                        && name_from[pos + len - a]
+                        && !org_from[pos + len - a]
+                        && !self.body_or_thing_headed(pos + len, b) =>
                 {
                     // "former Miss Universe Alicia Machado": a beauty title, a role; alone it names no one.
                     if self.pageant_title(pos) {
@@ -1888,7 +1910,10 @@ impl Scan<'_, '_> {
                 // An organisation named in the role: "Apple" in "Apple CEO Steve Jobs".
                 self.org_in_role(role_from..role_to, out);
             }
-        } else if let Some(from) = self.role_before(a).filter(|_| !self.qualifies_noun(a, b)) {
+        } else if let Some(from) = self
+            .role_before(a)
+            .filter(|_| !self.qualifies_noun(a, b) && !self.body_or_thing_headed(a, b))
+        {
             roles.push(self.role(from..a));
         } else if a >= 2 && self.word(a - 1) == "," {
             if let Some(from) = self.role_before(a - 1) {
@@ -1971,6 +1996,17 @@ impl Scan<'_, '_> {
         Some((first, end))
     }
 
+    /// Whether the words of `r` are the first words of an organisation's name found shortly before ("A
+    /// Texas Air spokesman" after "Texas Air Corp.", "Pacific Crest said" after "Pacific Crest Health
+    /// Systems"): the place that opens them is part of the name. Looks back over a bounded number of
+    /// candidates.
+    fn begins_named_body(&self, r: Range<usize>, out: &[Candidate]) -> bool {
+        let words: Vec<&str> = r.filter(|&i| self.is_word(i)).map(|i| self.low(i)).collect();
+        out.iter().rev().take(BODY_LOOKBACK).any(|c| {
+            c.org > 0 && c.words.len() > words.len() && c.words.iter().zip(&words).all(|(a, b)| a == b)
+        })
+    }
+
     /// The name without leading place or nationality words, unless it is an organisation's: (first
     /// token, start of the mention, start before a country abbreviation that qualifies it).
     fn strip_places(
@@ -1979,6 +2015,7 @@ impl Scan<'_, '_> {
         end: usize,
         name_start: usize,
         titles: &Titles,
+        out: &[Candidate],
     ) -> Option<(usize, usize, Option<usize>)> {
         let courtesy = titles.courtesy;
         let mut first = first;
@@ -1992,7 +2029,10 @@ impl Scan<'_, '_> {
             LEXICON.org(&full).is_some() && !countries::is_seat_of_power(&full)
         };
         let strips = || self.place_len(first, end) > 0;
-        if !self.has_org_word(first..end) && courtesy.is_none() && !(strips() && known()) {
+        if !self.has_org_word(first..end)
+            && courtesy.is_none()
+            && !(strips() && (known() || self.begins_named_body(first..end, out)))
+        {
             while first < end && end - first > 1 {
                 let len = self.place_len(first, end);
                 // "Christian Lindqvist", "Jordan Peterson": a given name, not a place; but "the Dallas
@@ -4161,7 +4201,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role; a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -4188,6 +4228,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
         "The official Vellmark news agency denied it.",
+        "The fine was imposed under the General Data Protection Regulation.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
     ],
@@ -4301,6 +4342,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "The plan was drafted by the Harbour Ministry last week.",
             "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
+        ),
+        (
+            "On Monday the official Harbour News Agency said the vote was illegal.",
+            "actor organization \"Harbour News Agency\": \"Harbour News Agency\"",
         ),
         (
             "She studied at the University of Sheffield.",
@@ -4434,6 +4479,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "The report was written in Harbour Street.",
         "The report was written by hand.",
         "Rival Tarsby unveiled a new plane.",
+        "WARSAW -- As Vellmark leaders gathered here, talks began.",
     ],
 };
 

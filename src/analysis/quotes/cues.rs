@@ -600,7 +600,45 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         || article_before
         || lw == "state"
         || counted_plural(w, v, floor)
+        || counted_participle(w, v, floor)
         || plural_after_preposition(w, v, floor))
+}
+
+/// Whether the -ed form at `v` stands between a number and the noun it qualifies, as an adjective:
+/// "the ten alleged Russian agents", "three reported cases" (a number is the subject of a past form
+/// before a clause: "Two said they ...").
+fn counted_participle(w: &Words, v: usize, floor: usize) -> bool {
+    let next = w.lower(v + 1);
+    w.lower(v).ends_with("ed")
+        && v > floor
+        && is_number_word(w, v - 1)
+        && w.is_word(v + 1)
+        && (is_capitalized(w.text(v + 1)) || plural_noun(next))
+        && !is_in(next, PRONOUN)
+        && !is_in(next, DETERMINER)
+        && next != "that"
+}
+
+/// Whether token `k` is a number, in figures or in words ("12", "ten", "dozen").
+fn is_number_word(w: &Words, k: usize) -> bool {
+    w.doc.tokens[k].kind == TokenKind::Number
+        || matches!(
+            w.lower(k),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+        )
 }
 
 /// Whether the -s form at `v` follows a preposition, which makes it a plural noun: "amid reports
@@ -621,26 +659,7 @@ fn plural_after_preposition(w: &Words, v: usize, floor: usize) -> bool {
 fn counted_plural(w: &Words, v: usize, floor: usize) -> bool {
     let lw = w.lower(v);
     let plural = lw.ends_with('s') && !lw.ends_with("ss");
-    plural
-        && v > floor
-        && (w.doc.tokens[v - 1].kind == TokenKind::Number
-            || matches!(
-                w.lower(v - 1),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozen"
-                    | "hundred"
-                    | "thousand"
-                    | "million"
-                    | "billion"
-            ))
+    plural && v > floor && is_number_word(w, v - 1)
 }
 
 /// Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name or a
@@ -683,6 +702,20 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     !(is_in(p, PRONOUN) || name_before || is_in(p, BETWEEN) || p == "to" || clause_follows || plural_subject)
         || is_in(p, DETERMINER)
         || possessive
+        || adjective_before(w, v, floor)
+}
+
+/// Whether the -s form at `v` follows a capitalised adjective of a people or a region after a
+/// determiner, which makes it a plural noun: "Several Indian states declared a holiday", "the Baltic
+/// states, which ..." (a name there is the subject: "the Kremlin states that ...").
+fn adjective_before(w: &Words, v: usize, floor: usize) -> bool {
+    let (lw, p) = (w.lower(v), w.lower(v.saturating_sub(1)));
+    lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && v >= floor + 2
+        && is_capitalized(w.text(v - 1))
+        && is_in(w.lower(v - 2), DETERMINER)
+        && ["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
 }
 
 /// A lower-case word that reads as a plural noun: "returns", "polls", "documents" (not "news",

@@ -472,9 +472,11 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         if w.is_punct(k, ":") {
             break;
         }
-        // "Jane Roe, The Daily Courier:", "John Doe, author:".
-        if w.is_punct(k, ",") && k > i && comma.is_none() {
-            comma = Some(k);
+        // "Jane Roe, The Daily Courier:", "John Doe, author:"; a label in capitals may list a party and
+        // a home state too ("REP. THOMAS KEANE, DEMOCRAT, OHIO:").
+        let in_capitals = || (i..k).all(|j| !w.text(j).chars().any(char::is_lowercase));
+        if w.is_punct(k, ",") && k > i && (comma.is_none() || in_capitals()) {
+            comma = comma.or(Some(k));
             k += 1;
             continue;
         }

@@ -1,0 +1,98 @@
+//! The lines of broadcast transcripts that are no running text: stage directions in brackets ("(BEGIN
+//! VIDEOTAPE)", "(COMMERCIAL BREAK)") name no one, and in a speaker's label the words between the name
+//! and the colon are a role ("JOHN MERRITT, FORMER CIA OPERATIONS OFFICER:"), in which only a known
+//! organisation is an actor.
+
+use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::model::{merge_found, Candidate};
+use crate::analysis::actors::names::KNOWN_ORGANISATION;
+use crate::analysis::report::ActorKind;
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{Doc, TokenKind};
+
+/// The most tokens a speaker's label holds before its colon.
+const LABEL_TOKENS: usize = 16;
+
+/// Drops the names of stage directions and of labels' roles, keeping the known organisations of the
+/// roles ("CIA" in "FORMER CIA OPERATIONS OFFICER").
+pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.name_span.start);
+        let after = doc.token_at_or_after(c.name_span.end);
+        let role = in_label_role(doc, first);
+        if !(role || stage_direction(doc, first, after)) {
+            continue;
+        }
+        if role {
+            for k in first..after {
+                let known = LEXICON
+                    .org(doc.word(k))
+                    .is_some_and(|kind| kind != ActorKind::Person);
+                if doc.tokens[k].kind == TokenKind::Word && known {
+                    found.push(Candidate::organisation(
+                        doc,
+                        doc.tokens[k].span(),
+                        KNOWN_ORGANISATION.name,
+                    ));
+                }
+            }
+        }
+        c.doubtful = true;
+        c.deferred = false;
+        c.person = 0;
+        c.org = 0;
+    }
+    merge_found(found, true, cands);
+}
+
+/// Whether tokens `first..after` fill a line's brackets, in capitals: "(BEGIN VIDEOTAPE)".
+fn stage_direction(doc: &Doc, first: usize, after: usize) -> bool {
+    first > 0
+        && doc.word(first - 1) == "("
+        && doc.tokens[first - 1].line_start
+        && doc.word(after) == ")"
+        && doc.tokens.get(after + 1).is_none_or(|t| t.line_start)
+        && (first..after).all(|k| !doc.word(k).chars().any(char::is_lowercase))
+}
+
+/// Whether token `i` stands in the role of a speaker's label: a line that opens with words in capitals,
+/// commas and periods up to a colon ("REP. THOMAS KEANE, DEMOCRAT, OHIO:"), after its first comma.
+fn in_label_role(doc: &Doc, i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && i - s < LABEL_TOKENS && !doc.tokens[s].line_start {
+        s -= 1;
+    }
+    if !doc.tokens.get(s).is_some_and(|t| t.line_start) {
+        return false;
+    }
+    let mut comma = None;
+    let mut k = s;
+    while k < doc.tokens.len() && k - s < LABEL_TOKENS && (k == s || !doc.tokens[k].line_start) {
+        match doc.word(k) {
+            ":" => return comma.is_some_and(|c| c < i) && i < k,
+            "," => comma = comma.or(Some(k)),
+            "." | "-" | "&" => {}
+            w if doc.tokens[k].kind == TokenKind::Word && !w.chars().any(char::is_lowercase) => {}
+            _ => return false,
+        }
+        k += 1;
+    }
+    false
+}
+
+pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
+    name: "actors/label-or-stage-direction",
+    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\"): neither names an actor, but a known organisation in the role does (\"CIA\").",
+    examples: &[
+        (
+            "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",
+            "no actor mention \"BEGIN VIDEOTAPE\"",
+        ),
+        (
+            "TOM VECK, FORMER HARBOUR POLICE OFFICER: We got them out.",
+            "no actor mention \"FORMER HARBOUR POLICE\"",
+        ),
+    ],
+    counter_examples: &["ANNA LIND, FORMER CIA OPERATIONS OFFICER: We got them out."],
+};
