@@ -504,6 +504,8 @@ def main(world_json, gnc_dir):
                  "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
                  "D.C.", "NY", "CA", "TX", "FL", "NJ", "DC", "LA"]:
         region_rows.append((abbr, "US"))
+    # Puerto Rico as US wire copy abbreviates it after a town ("Humacao, P.R.").
+    region_rows.append(("P.R.", "PR"))
     for cc, regs in REGIONS.items():
         for r in regs:
             region_rows.append((norm(r), cc))

@@ -1909,6 +1909,10 @@ const CITY_COMMA_REGION: Rule = Rule {
             r#"country "Whitehouse Station, N.J." = US (city)"#,
         ),
         (
+            "The problem was traced to the plant in Humacao, P.R., last month.",
+            r#"country "Humacao, P.R." = PR (city)"#,
+        ),
+        (
             "Officials in Ottawa, Ontario, said no.",
             r#"country "Ottawa, Ontario" = CA (capital)"#,
         ),

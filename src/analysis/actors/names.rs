@@ -1794,6 +1794,14 @@ impl Scan<'_, '_> {
     /// The titles of a group starting at `a`: the last role title followed by a name splits role from
     /// name; a courtesy title stays with the name. `None` when the group is a role with no name.
     fn titles(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> Option<Titles> {
+        // "HMS Queen Elizabeth", "the MV Lady of Consolacion": a ship's name holds no titles.
+        if b > a + 1 && SHIP_PREFIXES.contains(self.word(a)) {
+            return Some(Titles {
+                role_end: None,
+                courtesy: None,
+                gender: Gender::Unknown,
+            });
+        }
         // Titles: the last role title followed by a name splits role from name.
         let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
         let mut pos = a;
@@ -2808,8 +2816,11 @@ impl Scan<'_, '_> {
                     // "an analyst at Nomura": the employer, not a place.
                     || prev == "at" && self.employer_context(mention_start);
             // "in the Chathams", "near the Tarsby": the article does not hide the preposition.
+            // "In Herat, ...": the preposition may open the sentence.
             let prep = if prev == "the" && mention_start >= 2 {
                 self.low(mention_start - 2)
+            } else if mention_start > 0 {
+                self.low(mention_start - 1)
             } else {
                 prev
             };
@@ -4311,7 +4322,7 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
         ),
         (
             "The board of Philip Morris Cos. adopted the plan.",
-            "actor organization \"Philip Morris Cos\": \"Philip Morris Cos\"",
+            "actor organization \"Philip Morris Cos.\": \"Philip Morris Cos.\"",
         ),
         (
             "BHP Billiton and Rio Tinto said some mines had stopped production.",
@@ -4342,6 +4353,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "The plan was drafted by the Harbour Ministry last week.",
             "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
+        ),
+        (
+            "Shares of Tarsk Cos. fell.",
+            "actor organization \"Tarsk Cos.\": \"Tarsk Cos.\"",
         ),
         (
             "On Monday the official Harbour News Agency said the vote was illegal.",
@@ -4697,11 +4712,17 @@ pub const QUALIFIED_PLACE: Rule = Rule {
 
 pub const SHIP_PREFIX: Rule = Rule {
     name: "actors/ship-prefix",
-    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"CSS\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor: \"the USS Potomac\", \"HMS Beagle\".",
-    examples: &[(
-        "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
-        "no actor mention \"HMS Beagle\"",
-    )],
+    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\".",
+    examples: &[
+        (
+            "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
+            "no actor mention \"HMS Beagle\"",
+        ),
+        (
+            "The ferry MV Lady of Tarsby sank on Friday.",
+            "no actor mention \"Lady of Tarsby\"",
+        ),
+    ],
     counter_examples: &["The US Navy said the ship was sound."],
 };
 

@@ -773,7 +773,14 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
         // Said once to be a place or a thing: that decides, also over a given name that is all there
         // is for a person ("York is a small city" beside "York Minster"; [`PLACE_OVER_GIVEN_NAME`]).
         let said = cl.things > 0;
-        let given_only = said;
+        // "across New South Wales, Victoria and South Australia ... In Victoria, the premier": a given
+        // name that is also a place's, every mention of it where places stand, is the place.
+        let placed_place = cl.doubts as usize == cl.members.len()
+            && cl.members.iter().all(|&m| {
+                let c = &cands[m];
+                c.words.len() == 1 && LEXICON.place_lower(&c.words[0]).is_some()
+            });
+        let given_only = said || placed_place;
         let no_evidence = cl.group <= 0 && (!cl.given || given_only) && !cl.courtesy;
         let plain = cl
             .members
@@ -1064,7 +1071,7 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
 
 pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
     name: "actors/head-before-numeral",
-    description: "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law or a place (\"the Border War II\", \"Title VI\", \"World War Two\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    description: "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law, a place or a class (\"the Border War II\", \"Title VI\", \"World War Two\", \"a Class I recall\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
     examples: &[
         (
             "After the Border War II the port grew. Funds under Title VI were cut.",
@@ -1073,6 +1080,10 @@ pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
         (
             "It was the worst blow since the Border War Two.",
             "no actor mention \"Border War Two\"",
+        ),
+        (
+            "The agency classified it as a Class I recall.",
+            "no actor mention \"Class I\"",
         ),
     ],
     counter_examples: &["Queen Ada II opened the port. Ada II said it would grow."],
@@ -1204,11 +1215,17 @@ pub const PLACE_IN_LIST: Rule = Rule {
 
 pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
     name: "actors/place-over-given-name",
-    description: "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person.",
-    examples: &[(
-        "York is a small city in the north. Visitors see York Minster first, then walk around York.",
-        "no actor mention \"York\"",
-    )],
+    description: "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person; so is a given name that is also a place's when every mention of it stands where places do (\"across Queensland, Victoria and Tasmania\", \"In Victoria, ...\").",
+    examples: &[
+        (
+            "York is a small city in the north. Visitors see York Minster first, then walk around York.",
+            "no actor mention \"York\"",
+        ),
+        (
+            "Fires burned across Queensland, Victoria and Tasmania. In Victoria, the premier declared a disaster.",
+            "no actor mention \"Victoria\"",
+        ),
+    ],
     counter_examples: &["Mr York is a small man. York Minster said he was busy, and York left."],
 };
 
