@@ -747,7 +747,16 @@ fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<
         // words in two places name two bodies.
         let (places_c, places_f) = (names::org_places(w), names::org_places(full));
         let other_places = !places_c.is_empty() && !places_f.is_empty() && places_c != places_f;
-        if !core_c.is_empty() && core_c == core_f && !other_places && !other_heads(w, full) {
+        // "the International Chess Federation" and "the U.S. Chess Federation": a body of the world
+        // and one of a country are two.
+        let worldwide = |words: &[String]| {
+            words
+                .iter()
+                .any(|x| matches!(x.as_str(), "international" | "world" | "global"))
+        };
+        let other_scope = worldwide(w) && !worldwide(full) && !places_f.is_empty()
+            || worldwide(full) && !worldwide(w) && !places_c.is_empty();
+        if !core_c.is_empty() && core_c == core_f && !other_places && !other_scope && !other_heads(w, full) {
             let link = if w.len() < full.len() { short_form(c) } else { None };
             return Some((if named_after(w, full) { 5 } else { 7 }, Vote::Org, link));
         }

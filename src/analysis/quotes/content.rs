@@ -279,6 +279,15 @@ pub(super) fn reported_clause(
     if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
         return None;
     }
+    // "charged that ...", "charged two developers with fraud": an accusation; "the rate it charges
+    // commercial banks" is a price.
+    if c.lemma == "charge"
+        && !quoted
+        && !clause_like(w, r.clone())
+        && !r.clone().take(16).any(|k| w.lower(k) == "with")
+    {
+        return None;
+    }
     // "called a referendum", "called an emergency meeting": to call one is to convene it, not to say
     // it (but "what officials called a test case" names).
     if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an") && !quoted {

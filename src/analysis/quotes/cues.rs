@@ -851,7 +851,7 @@ fn inverted_source(
     // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
     if comma_before
         && !after_quote
-        && !has_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
+        && !has_clause_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
         && !is_capitalized(w.text(np.start))
         && !w.is_punct(np.end, ",")
     {
@@ -873,6 +873,19 @@ fn inverted_source(
                 || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
+}
+
+/// Whether `r` holds a verb other than a participle after a comma that names what stands before it
+/// ("the Federation of Economic Organizations, known as Keidanren, urged calm": an apposition, so no
+/// clause for the verb after it to report).
+fn has_clause_verb(w: &Words, r: Range<usize>) -> bool {
+    r.clone().any(|k| {
+        let naming = k > r.start
+            && w.is_punct(k - 1, ",")
+            && matches!(w.lower(k), "known" | "called" | "named" | "dubbed")
+            && w.lower(k + 1) == "as";
+        !naming && has_verb(w, k..k + 1)
+    })
 }
 
 /// Whether the sentence opens with a phrase and its apposition, which starts with a determiner and

@@ -254,7 +254,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -291,6 +291,7 @@ pub static RULES: &[Rule] = &[
             "Leaders could call on their help in emergencies.",
             "The witness, who asked not to be named, left early.",
             "The Baltic states welcomed the deployment of four battalions.",
+            "The central bank raised the rate it charges commercial banks, to 12.5 percent from 10.5 percent.",
         ],
     },
     Rule {
@@ -407,7 +408,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\").",
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\").",
         examples: &[(
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
@@ -418,6 +419,7 @@ pub static RULES: &[Rule] = &[
             "Ana Ruiz's deputy, Tom Veck, welcomed the plan.",
             "The probe, called Mini-SAR, detected ice in the craters, the agency said.",
             "The United States, which gives Harbourton about $5 million a year in aid, praised the move.",
+            "In Harbourton, the Federation of Vellmar Industries, known as Vellkan, urged calm.",
         ],
     },
     Rule {
