@@ -162,6 +162,10 @@ impl Scanner<'_, '_> {
         if self.w(e + 1) == "-" && self.glued(e + 1) {
             return None;
         }
+        // "a Year 9 class": a school year and its number, not a duration.
+        if self.cap(e) && self.kind(e + 1) == Some(TokenKind::Number) {
+            return None;
+        }
         // "a second consecutive day", "a second time": an ordinal, not a unit.
         if unit == Unit::Second
             && self.is(j, &["a", "an"])

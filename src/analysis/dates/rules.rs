@@ -224,7 +224,7 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\").",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
@@ -237,6 +237,10 @@ pub(super) const BARE_MONTH: Rule = Rule {
         (
             "Orvik, who also won the Harbour Cup in March, will be given the trophy.",
             "date \"March\" = 2021-03 (date)",
+        ),
+        (
+            "@2011-11-22 Teachers had planned a strike for December, which will now be cancelled.",
+            "date \"December\" = 2011-12 (date)",
         ),
     ],
     counter_examples: &[
@@ -883,7 +887,7 @@ pub(super) const YEAR_EARLIER: Rule = Rule {
 
 pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
-    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\").",
+    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\").",
     examples: &[
         (
             "The trial lasted three weeks.",
@@ -898,7 +902,11 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
             "date \"a quarter of a century\" = P25Y (duration)",
         ),
     ],
-    counter_examples: &["The third week was hard.", "About a quarter of its dealers left."],
+    counter_examples: &[
+        "The third week was hard.",
+        "About a quarter of its dealers left.",
+        "She teaches a Year 9 class in Perth.",
+    ],
 };
 
 pub(super) const DURATION_ADJECTIVE: Rule = Rule {

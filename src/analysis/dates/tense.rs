@@ -146,9 +146,10 @@ impl Scanner<'_, '_> {
             || (w == "set" && self.is(i + 1, &["to", "for"]))
             || (w == "to" && self.w(i + 1) == "be");
         if future {
-            // "had been scheduled to expire", "was due": a future seen from the past.
+            // "had been scheduled to expire", "was due", "had planned action for early December": a
+            // future seen from the past, before or after the reference date, so the nearest.
             if self.is(i.wrapping_sub(1), &["been", "was", "were", "had"]) {
-                return Some(Tense::Past);
+                return Some(Tense::Unknown);
             }
             return Some(Tense::Future);
         }
