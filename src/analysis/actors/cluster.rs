@@ -842,18 +842,11 @@ fn middle_names_left_out(short: &[String], long: &[String]) -> bool {
         && surname(&short[1])
 }
 
-/// Adds mentions on headline-like lines (`flags`: [`names::headline_flags`] of `doc`) for names the body has, and
-/// confirms nothing else there.
-pub fn headline_mentions(
-    doc: &Doc,
-    lower: &[&str],
-    flags: &[bool],
-    cands: &mut Vec<Candidate>,
-    clusters: &mut [Cluster],
-) {
-    if !flags.iter().any(|&f| f) {
-        return;
-    }
+/// The words of the names found, each with its cluster, for the headline's mentions: every mention's
+/// words; a person's surname alone ("(Swartz)" above "By Aaron Swartz") when one person bears it;
+/// not a given name alone that two people of the article share ("Anna" beside Anna Kovac and Anna
+/// Chapman).
+fn known_names(cands: &[Candidate], clusters: &[Cluster]) -> HashMap<Vec<String>, usize> {
     let mut known: HashMap<Vec<String>, usize> = HashMap::new();
     for (k, cl) in clusters.iter().enumerate() {
         for &m in &cl.members {
@@ -893,6 +886,43 @@ pub fn headline_mentions(
     for (words, k) in surnames {
         known.entry(words).or_insert(k);
     }
+    // A given name two people share names neither of them (not a surname: "Norton" beside "Norton I").
+    let mut first_names: HashMap<&String, usize> = HashMap::new();
+    for cl in clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Person && cl.full.len() > 1)
+    {
+        let given = LEXICON
+            .given(&crate::analysis::text::capitalise(&cl.full[0]))
+            .is_some();
+        if given && !cl.members.is_empty() {
+            *first_names.entry(&cl.full[0]).or_default() += 1;
+        }
+    }
+    let family_names: HashSet<&String> = clusters
+        .iter()
+        .filter(|cl| cl.kind() == ActorKind::Person && cl.full.len() > 1)
+        .filter_map(|cl| cl.full.last())
+        .collect();
+    known.retain(|words, _| {
+        !matches!(words.as_slice(), [one] if first_names.get(one).is_some_and(|&n| n > 1) && !family_names.contains(one))
+    });
+    known
+}
+
+/// Adds mentions on headline-like lines (`flags`: [`names::headline_flags`] of `doc`) for names the body has, and
+/// confirms nothing else there.
+pub fn headline_mentions(
+    doc: &Doc,
+    lower: &[&str],
+    flags: &[bool],
+    cands: &mut Vec<Candidate>,
+    clusters: &mut [Cluster],
+) {
+    if !flags.iter().any(|&f| f) {
+        return;
+    }
+    let known = known_names(cands, clusters);
     let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
     let n = doc.tokens.len();
     // The tokens a mention already holds ("London, Jack" in a reading list): no second mention there.
@@ -1267,7 +1297,7 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
-    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\").",
+    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg).",
     examples: &[(
         "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
         "actor person \"Antony Blinken\": \"Blinken\"",
@@ -1275,6 +1305,7 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
     counter_examples: &[
         "Storm Hits Harbour Town Tonight\n\nThe storm hit the town.",
         "Antony Blinken met Sergei Lavrov on Friday.",
+        "Anna Visits Lund\n\nAnna Kovac met Anna Berg on Friday. Later Anna said the talks went well.",
     ],
 };
 
