@@ -1,5 +1,6 @@
 //! Company forms after a comma: "Orvana, Inc.", "Belco, Ltd.", "Tarvin, LLC". The legal form belongs
-//! to the name before it, which it makes an organisation; alone it names no one.
+//! to the name before it, which it makes an organisation; alone it names no one. And businesses named
+//! by a possessive with no noun after it: "Christie's said", "at Sotheby's in London".
 
 use crate::analysis::actors::model::Candidate;
 use crate::analysis::gazetteer::{word_set, WordSet};
@@ -88,4 +89,81 @@ pub const COMPANY_FORM: Rule = Rule {
         ),
     ],
     counter_examples: &["Ada Lenz, Inc. magazine's editor, spoke."],
+};
+
+/// Words after a possessive that leave it without a noun, so that it names a business by its founder
+/// ("Christie's said", "at Sotheby's in London", "Harrods and Macy's."): a mark that ends a phrase, a
+/// preposition, a conjunction.
+fn ends_possessive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "," | "." | ";" | ":" | ")" | "in" | "at" | "on" | "for" | "from" | "with" | "by" | "and" | "or"
+    )
+}
+
+/// Makes an organisation of each single capitalised name one of whose possessives stands without a
+/// noun after it and that the article never writes without its possessive
+/// ([`POSSESSIVE_BUSINESS_NAME`]): at every possessive of that name ("Christie's catalogue" too); the
+/// mention is the name without its "'s", as for any possessor.
+pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
+    let possessive = |c: &Candidate| {
+        let after = doc.token_at_or_after(c.name_span.end);
+        (c.words.len() == 1
+            && c.roles.is_empty()
+            && !c.courtesy
+            && matches!(lower.get(after).copied(), Some("'s" | "’s"))
+            && doc.tokens[after].span().start == c.name_span.end)
+            .then_some(after)
+    };
+    let mut named: Vec<&str> = Vec::new();
+    for c in cands.iter() {
+        if let Some(after) = possessive(c) {
+            let next = lower.get(after + 1).copied().unwrap_or(".");
+            let verb = crate::analysis::quotes::verb_lemma(next).is_some();
+            if (ends_possessive(next) || verb) && !named.contains(&c.words[0].as_str()) {
+                named.push(c.words[0].as_str());
+            }
+        }
+    }
+    // A name the article also writes without the possessive, or inside a longer name, is a person's
+    // or a thing's own ("Trump's." beside "Trump", "Fidel Castro"); so is one whose possessive names
+    // a thing ("Lindqvist's disease ... have Lindqvist's").
+    let named: Vec<String> = named
+        .into_iter()
+        .filter(|&name| {
+            cands
+                .iter()
+                .all(|c| !c.words.iter().any(|w| w == name) || possessive(c).is_some() && !c.thing)
+        })
+        .map(String::from)
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let marked: Vec<usize> = (0..cands.len())
+        .filter(|&k| possessive(&cands[k]).is_some() && named.contains(&cands[k].words[0]))
+        .collect();
+    for k in marked {
+        let c = &mut cands[k];
+        c.org += 3;
+        c.person = 0;
+        c.given = false;
+        c.deferred = false;
+        c.doubtful = false;
+        c.place = false;
+        c.rule = POSSESSIVE_BUSINESS_NAME.name;
+    }
+}
+
+pub const POSSESSIVE_BUSINESS_NAME: Rule = Rule {
+    name: "actors/possessive-business-name",
+    description: "A single name whose possessive stands without a noun after it (\"Bailey's said\", \"sold at Bailey's in London\"), and that the article never writes without it, names a business after its founder, even when the name is also a given name: an organisation (its mention without the \"'s\") at every possessive of that name (\"Bailey's catalogue\"); a name also written alone or inside a longer name is a person's (\"Tom Vellby ... the decision was Vellby's.\").",
+    examples: &[(
+        "The ring was sold at Bailey's in London. Bailey's said the price was a record.",
+        "actor organization \"Bailey\": \"Bailey\"",
+    )],
+    counter_examples: &[
+        "Tom Vellby's lawyer said the price was a record. Vellby's sister agreed.",
+        "Vellby won the vote. In the end the decision was Vellby's.",
+    ],
 };

@@ -130,6 +130,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     citations::split_author_pairs(doc, &mut cands);
     cases::case_parties(doc, lower, &mut cands);
     companies::company_forms(doc, &mut cands);
+    companies::possessive_businesses(doc, lower, &mut cands);
     parties::parties_in_lower_case(doc, lower, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::framing_lines(doc, lower, &mut cands);
@@ -329,6 +330,7 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
     companies::COMPANY_FORM,
+    companies::POSSESSIVE_BUSINESS_NAME,
     parties::PARTY_IN_LOWER_CASE,
     bylines::BYLINE_AUTHOR,
     letters::LETTER_SIGNATURE,
