@@ -773,10 +773,13 @@ fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<
         if full.len() < w.len() && w.starts_with(full) && names::is_distinctive(full) {
             return Some((5, Vote::Org, None));
         }
+        // A short form takes its words from the full name: "the Vellmark Congress Party" is no short
+        // form of "the Vellmark National Party".
         if !core_c.is_empty()
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
+            && w.iter().all(|x| full.contains(x))
         {
             return Some((4, Vote::Org, short_form(c)));
         }
@@ -1080,7 +1083,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1093,6 +1096,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "Brantley said more cuts would follow.",
         "The company cut jobs.",
         "Ada Halvorsen praised the Halvorsen Foundation. Halvorsen said it had saved lives.",
+        "The Vellmark National Party rejected the count. The Vellmark Congress Party said it would not accept it.",
     ],
 };
 
