@@ -107,7 +107,7 @@ pub fn resolve(
             continue;
         }
         let low = lower.get(i).map_or("", |s| *s);
-        if let Some(class) = LEXICON.pronoun(low) {
+        if let Some(class) = LEXICON.pronoun(low).filter(|_| !acronym_in_running_text(doc, i)) {
             let quote = if quoted.get(i).copied().unwrap_or(false) {
                 Quoting::Inside
             } else {
@@ -152,6 +152,21 @@ pub fn resolve(
         i += 1;
     }
     out
+}
+
+/// Whether token `i`, a pronoun's letters in capitals, is an acronym: a word in lower case stands next
+/// to it ("the Forum for IT Employees"), so its sentence is not shouted ("IT WAS OVER").
+fn acronym_in_running_text(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    let lower_word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == doc.tokens[i].sentence)
+            && doc.word(k).chars().any(char::is_lowercase)
+    };
+    word.len() > 1
+        && !word.chars().any(char::is_lowercase)
+        && (i.checked_sub(1).is_some_and(lower_word) || lower_word(i + 1))
 }
 
 /// Where a pronoun stands with respect to quotations.
@@ -537,7 +552,7 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
 pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/pronoun-of-organisation",
     description:
-        "they/their and it/its go to an organisation or group named in the same or the sentence before; not \"it\" as the object before a mark (\"Tarsby Air praised it.\"), which names what was done or said.",
+        "they/their and it/its go to an organisation or group named in the same or the sentence before; not \"it\" as the object before a mark (\"Tarsby Air praised it.\"), which names what was done or said, nor \"IT\" in capitals beside a word in lower case, an acronym (\"IT workers\").",
     examples: &[(
         "The Harbour Ministry met on Monday. It said talks would go on.",
         "reference \"It\" -> Harbour Ministry",
@@ -547,6 +562,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
         "Anna Berg met on Monday. It was raining.",
         "The Harbour Ministry released a plan. Tarsby Air praised it.",
         "HARBOURTON (AP) _ The two players shook hands before their last game.",
+        "The Harbour Ministry met on Monday. IT workers rallied outside.",
     ],
 };
 

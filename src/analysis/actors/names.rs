@@ -4359,6 +4359,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
             "actor organization \"U.S. Rowing Federation\": \"U.S. Rowing Federation\"",
         ),
         (
+            "The Forum for Harbour Workers said staff were pressured.",
+            "actor organization \"Forum for Harbour Workers\": \"Forum for Harbour Workers\"",
+        ),
+        (
             "Shares of Tarsk Cos. fell.",
             "actor organization \"Tarsk Cos.\": \"Tarsk Cos.\"",
         ),

@@ -385,7 +385,11 @@ pub static RULES: &[Rule] = &[
                 "speaker \"The vote was fair.\" <- \"Ms Okafor\" = Okafor",
             ),
         ],
-        counter_examples: &["Update: the vote was fair and the count is over.", "Note: all times are local."],
+        counter_examples: &[
+            "Update: the vote was fair and the count is over.",
+            "Note: all times are local.",
+            "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",
+        ],
     },
     Rule {
         name: SAID_AFTER_QUOTE,
