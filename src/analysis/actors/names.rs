@@ -4622,6 +4622,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "Russian Foreign Minister Anna Berg spoke.",
         "The CEO spoke.",
         "Competition Commissioner Anna Berg spoke.",
+        "Assistant U.S. Attorney Anna Berg told jurors the case was strong.",
     ],
 };
 

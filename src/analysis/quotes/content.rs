@@ -303,7 +303,7 @@ pub(super) fn reported_clause(
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
         return None;
     }
-    if bare_passive_infinitive(w, r.clone()) {
+    if bare_passive_infinitive(w, r.clone()) || qualifying_participle(w, c, r.start) {
         return None;
     }
     // "would not testify, his lawyer said": a source and its verb after the comma attribute the clause
@@ -337,6 +337,36 @@ fn bare_passive_infinitive(w: &Words, r: Range<usize>) -> bool {
         n += 1;
     }
     matches!(words[..n], ["to", "be" | "remain", _])
+}
+
+/// Whether the cue is a participle of belief or report right after a noun or a comma and before an
+/// infinitive at `start`: "a trait thought to have appeared later", "The portrait, believed to date
+/// from 1805,", "officials said to be close to the talks": it qualifies the noun, and no one in the
+/// sentence says it (after "is" or "was" it is a clause of its own: "he is said to be ill").
+fn qualifying_participle(w: &Words, c: &Cue, start: usize) -> bool {
+    let v = c.tokens.start;
+    let participle = matches!(
+        w.lower(v),
+        "thought"
+            | "believed"
+            | "said"
+            | "rumoured"
+            | "rumored"
+            | "alleged"
+            | "reported"
+            | "considered"
+            | "known"
+            | "understood"
+            | "presumed"
+            | "supposed"
+    );
+    participle
+        && c.tokens.len() == 1
+        && v > 0
+        && infinitive_at(w, start)
+        && start == v + 1
+        && (w.is_punct(v - 1, ",")
+            || w.is_word(v - 1) && !is_in(w.lower(v - 1), PRONOUN) && !is_in(w.lower(v - 1), BETWEEN))
 }
 
 /// Where the content after a cue starts: past an inverted source, a hearer ("told reporters") and

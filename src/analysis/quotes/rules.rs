@@ -254,7 +254,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -292,6 +292,7 @@ pub static RULES: &[Rule] = &[
             "The witness, who asked not to be named, left early.",
             "The Baltic states welcomed the deployment of four battalions.",
             "The central bank raised the rate it charges commercial banks, to 12.5 percent from 10.5 percent.",
+            "The dinosaur had a folding wrist, a trait thought to have appeared later in evolution.",
         ],
     },
     Rule {
