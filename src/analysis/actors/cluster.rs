@@ -774,12 +774,15 @@ fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<
             return Some((5, Vote::Org, None));
         }
         // A short form takes its words from the full name: "the Vellmark Congress Party" is no short
-        // form of "the Vellmark National Party".
+        // form of "the Vellmark National Party"; and one word that opens a sentence, unknown, is no
+        // short form of a name with a place before it ("Civil rights groups" beside "the American
+        // Civil Liberties Union").
         if !core_c.is_empty()
             && core_c.len() < core_f.len()
             && core_f.starts_with(&core_c)
             && names::is_distinctive(&core_c)
             && w.iter().all(|x| full.contains(x))
+            && !(c.deferred && w.len() == 1)
         {
             return Some((4, Vote::Org, short_form(c)));
         }
@@ -1083,7 +1086,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1097,6 +1100,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "The company cut jobs.",
         "Ada Halvorsen praised the Halvorsen Foundation. Halvorsen said it had saved lives.",
         "The Vellmark National Party rejected the count. The Vellmark Congress Party said it would not accept it.",
+        "Ana Ruiz is a lawyer with the American Civil Liberties Union. Civil rights groups praised the ruling.",
     ],
 };
 
@@ -1165,12 +1169,15 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
-    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person.",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\").",
     examples: &[(
         "Renata looked out of the window. Later Renata walked home.",
         "actor person \"Renata\": \"Renata\"",
     )],
-    counter_examples: &["Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs."],
+    counter_examples: &[
+        "Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs.",
+        "North Carolina passed its law in 2013.",
+    ],
 };
 
 pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {

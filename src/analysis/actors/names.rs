@@ -1749,8 +1749,10 @@ impl Scan<'_, '_> {
                 && self.cap(a + 1)
                 && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
             let surname = self.month_as_surname(a);
+            // "North Carolina passed its law": a place's name of several words keeps its first word.
+            let place_start = || self.place_len(a, b) > 1;
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname)
+                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname && !place_start())
                     || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
                     || (!known && b - a > 1 && imperative(l))
