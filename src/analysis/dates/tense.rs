@@ -79,6 +79,10 @@ impl Scanner<'_, '_> {
         };
         let mut k = end;
         while k < end + window && k < self.len() && self.sentence_of(k) == sentence {
+            // A quotation has its own tense: `"... by the summer," said Heyman` reads the quotation.
+            if matches!(self.w(k), "\"" | "”") {
+                break;
+            }
             // A new clause has its own tense: "planned a rally on Saturday and were ...".
             if words::CLAUSE_BREAKS.contains(self.w(k)) && !self.cap(k + 1) || relative && self.w(k) == "," {
                 break;
