@@ -106,6 +106,11 @@ fn ends_possessive(lower: &str) -> bool {
 /// ([`POSSESSIVE_BUSINESS_NAME`]): at every possessive of that name ("Christie's catalogue" too); the
 /// mention is the name without its "'s", as for any possessor.
 pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
+    // "at the McDonald's": after an article the possessive names one of its shops, a place.
+    let after_article = |c: &Candidate| {
+        let first = doc.token_at_or_after(c.name_span.start);
+        first > 0 && matches!(lower.get(first - 1).copied(), Some("the" | "a" | "an"))
+    };
     let possessive = |c: &Candidate| {
         let after = doc.token_at_or_after(c.name_span.end);
         (c.words.len() == 1
@@ -115,25 +120,28 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
             && doc.tokens[after].span().start == c.name_span.end)
             .then_some(after)
     };
+    let elliptical = |c: &Candidate| {
+        possessive(c).is_some_and(|after| {
+            let next = lower.get(after + 1).copied().unwrap_or(".");
+            ends_possessive(next) || crate::analysis::quotes::verb_lemma(next).is_some()
+        })
+    };
     let mut named: Vec<&str> = Vec::new();
     for c in cands.iter() {
-        if let Some(after) = possessive(c) {
-            let next = lower.get(after + 1).copied().unwrap_or(".");
-            let verb = crate::analysis::quotes::verb_lemma(next).is_some();
-            if (ends_possessive(next) || verb) && !named.contains(&c.words[0].as_str()) {
-                named.push(c.words[0].as_str());
-            }
+        if elliptical(c) && !named.contains(&c.words[0].as_str()) {
+            named.push(c.words[0].as_str());
         }
     }
     // A name the article also writes without the possessive, or inside a longer name, is a person's
     // or a thing's own ("Trump's." beside "Trump", "Fidel Castro"); so is one whose possessive names
-    // a thing ("Lindqvist's disease ... have Lindqvist's").
+    // a thing ("Lindqvist's disease ... have Lindqvist's") or, after an article, a shop.
     let named: Vec<String> = named
         .into_iter()
         .filter(|&name| {
-            cands
-                .iter()
-                .all(|c| !c.words.iter().any(|w| w == name) || possessive(c).is_some() && !c.thing)
+            cands.iter().all(|c| {
+                !c.words.iter().any(|w| w == name)
+                    || possessive(c).is_some() && !c.thing && !(after_article(c) && elliptical(c))
+            })
         })
         .map(String::from)
         .collect();
@@ -157,7 +165,7 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
 
 pub const POSSESSIVE_BUSINESS_NAME: Rule = Rule {
     name: "actors/possessive-business-name",
-    description: "A single name whose possessive stands without a noun after it (\"Bailey's said\", \"sold at Bailey's in London\"), and that the article never writes without it, names a business after its founder, even when the name is also a given name: an organisation (its mention without the \"'s\") at every possessive of that name (\"Bailey's catalogue\"); a name also written alone or inside a longer name is a person's (\"Tom Vellby ... the decision was Vellby's.\").",
+    description: "A single name whose possessive stands without a noun after it (\"Bailey's said\", \"sold at Bailey's in London\"), and that the article never writes without it, names a business after its founder, even when the name is also a given name: an organisation (its mention without the \"'s\") at every possessive of that name (\"Bailey's catalogue\"); a name also written alone or inside a longer name is a person's (\"Tom Vellby ... the decision was Vellby's.\"), and after an article the possessive is one of its shops, a place (\"at the Bailey's\").",
     examples: &[(
         "The ring was sold at Bailey's in London. Bailey's said the price was a record.",
         "actor organization \"Bailey\": \"Bailey\"",
@@ -165,5 +173,6 @@ pub const POSSESSIVE_BUSINESS_NAME: Rule = Rule {
     counter_examples: &[
         "Tom Vellby's lawyer said the price was a record. Vellby's sister agreed.",
         "Vellby won the vote. In the end the decision was Vellby's.",
+        "We met at the Bailey's on Main Street. Later we ate at the Bailey's in town.",
     ],
 };
