@@ -61,9 +61,7 @@ pub fn case_parties(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         }
         // More than any evidence of an organisation its capitals gave ("Green" after "at").
         c.person = c.person.max(c.org) + 3;
-        c.deferred = false;
-        c.doubtful = false;
-        c.place = false;
+        c.confirm();
         c.rule = CASE_PARTY.name;
     }
 }

@@ -52,9 +52,7 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
             c.rule = COMPANY_FORM.name;
         }
         c.org += 3;
-        c.deferred = false;
-        c.doubtful = false;
-        c.place = false;
+        c.confirm();
     }
     if !dropped.contains(&true) {
         return;
@@ -156,9 +154,7 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
         c.org += 3;
         c.person = 0;
         c.given = false;
-        c.deferred = false;
-        c.doubtful = false;
-        c.place = false;
+        c.confirm();
         c.rule = POSSESSIVE_BUSINESS_NAME.name;
     }
 }

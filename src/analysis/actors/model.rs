@@ -143,6 +143,14 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// Clears the doubts about the name (an unconfirmed sentence start, a common word, a place) once a
+    /// pass has shown it to be an actor's.
+    pub fn confirm(&mut self) {
+        self.deferred = false;
+        self.doubtful = false;
+        self.place = false;
+    }
+
     /// A person candidate for the name at `span` (a writer's, a signature's, a god's ...), found by `rule`:
     /// the framing-line passes add such names with [`merge_found`].
     pub fn person(doc: &Doc, span: Span, rule: &'static str) -> Candidate {
