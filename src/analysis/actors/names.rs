@@ -1394,8 +1394,8 @@ impl Scan<'_, '_> {
         }
         // "-- Former minister ...", a dash with spaces, and a dash typed as two hyphens ("WARSAW -- As
         // NATO leaders gathered").
-        let double_hyphen = i >= 2 && self.word(i - 2) == "-" && self.doc.tokens[i - 2].space_before;
-        prev == "-" && (prev_tok.space_before || double_hyphen) || self.after_note_mark(i)
+        let double_hyphen = || i >= 2 && self.word(i - 2) == "-" && self.doc.tokens[i - 2].space_before;
+        prev == "-" && (prev_tok.space_before || double_hyphen()) || self.after_note_mark(i)
     }
 
     /// Whether a bracketed note mark after the end of a sentence comes right before token `i` ("... in
@@ -1750,7 +1750,7 @@ impl Scan<'_, '_> {
                 && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
             let surname = self.month_as_surname(a);
             // "North Carolina passed its law": a place's name of several words keeps its first word.
-            let place_start = || self.place_len(a, b) > 1;
+            let place_start = || b - a > 1 && self.cap(a + 1) && self.place_len(a, b) > 1;
             let drop = if self.initial(a) && !is_all_caps(w) {
                 (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname && !place_start())
                     || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
@@ -2011,9 +2011,13 @@ impl Scan<'_, '_> {
     /// Systems"): the place that opens them is part of the name. Looks back over a bounded number of
     /// candidates.
     fn begins_named_body(&self, r: Range<usize>, out: &[Candidate]) -> bool {
-        let words: Vec<&str> = r.filter(|&i| self.is_word(i)).map(|i| self.low(i)).collect();
+        let words = || r.clone().filter(|&i| self.is_word(i)).map(|i| self.low(i));
+        let (first, n) = (self.low(r.start), words().count());
         out.iter().rev().take(BODY_LOOKBACK).any(|c| {
-            c.org > 0 && c.words.len() > words.len() && c.words.iter().zip(&words).all(|(a, b)| a == b)
+            c.org > 0
+                && c.words.len() > n
+                && c.words[0] == first
+                && c.words.iter().zip(words()).all(|(a, b)| a == b)
         })
     }
 

@@ -18,6 +18,10 @@ const LABEL_TOKENS: usize = 16;
 pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
     let mut found = Vec::new();
     for c in cands.iter_mut() {
+        // Labels and stage directions are written in capitals.
+        if doc.slice(c.name_span).chars().any(char::is_lowercase) {
+            continue;
+        }
         let first = doc.token_at_or_after(c.name_span.start);
         let after = doc.token_at_or_after(c.name_span.end);
         let role = in_label_role(doc, first);
