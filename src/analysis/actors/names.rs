@@ -1743,9 +1743,10 @@ impl Scan<'_, '_> {
                 || LEXICON.org(w).is_some()
                 || LEXICON.title(l).is_some()
                 || self.cap_seen.contains(l);
-            // "First Fidelity Bancorporation said": an ordinal that opens a company's name stays.
+            // "First Fidelity Bancorporation said", "MIAMI -- Eastern Airlines' pilots": an ordinal or a
+            // region's adjective that opens a company's name stays.
             let company = b - a > 1
-                && crate::analysis::timex::ordinal_of(l).is_some()
+                && (crate::analysis::timex::ordinal_of(l).is_some() || l.ends_with("ern"))
                 && self.cap(a + 1)
                 && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
             let surname = self.month_as_surname(a);
@@ -4354,11 +4355,15 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
     examples: &[
         (
             "The plan was drafted by the Harbour Ministry last week.",
             "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
+        ),
+        (
+            "The strike began. Western Vellmark Airlines said it flew only a handful of trips.",
+            "actor organization \"Western Vellmark Airlines\": \"Western Vellmark Airlines\"",
         ),
         (
             "They left the International Rowing Federation in 1993. A U.S. Rowing Federation official watched.",
