@@ -2,6 +2,8 @@
 //! to the name before it, which it makes an organisation; alone it names no one. And businesses named
 //! by a possessive with no noun after it: "Christie's said", "at Sotheby's in London".
 
+use std::collections::HashSet;
+
 use crate::analysis::actors::model::Candidate;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
@@ -124,30 +126,25 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
             ends_possessive(next) || crate::analysis::quotes::verb_lemma(next).is_some()
         })
     };
-    let mut named: Vec<&str> = Vec::new();
-    for c in cands.iter() {
-        if elliptical(c) && !named.contains(&c.words[0].as_str()) {
-            named.push(c.words[0].as_str());
-        }
-    }
     // A name the article also writes without the possessive, or inside a longer name, is a person's
     // or a thing's own ("Trump's." beside "Trump", "Fidel Castro"); so is one whose possessive names
-    // a thing ("Lindqvist's disease ... have Lindqvist's") or, after an article, a shop.
-    let named: Vec<String> = named
-        .into_iter()
-        .filter(|&name| {
-            cands.iter().all(|c| {
-                !c.words.iter().any(|w| w == name)
-                    || possessive(c).is_some() && !c.thing && !(after_article(c) && elliptical(c))
-            })
-        })
-        .map(String::from)
-        .collect();
-    if named.is_empty() {
-        return;
+    // a thing ("Lindqvist's disease ... have Lindqvist's") or, after an article, a shop. One pass over
+    // the candidates, with sets of the names (the words of the text: the standard hasher).
+    let mut elliptical_names: HashSet<&str> = HashSet::new();
+    let mut other_names: HashSet<&str> = HashSet::new();
+    for c in cands.iter() {
+        if elliptical(c) {
+            elliptical_names.insert(&c.words[0]);
+        }
+        if possessive(c).is_none() || c.thing || after_article(c) && elliptical(c) {
+            other_names.extend(c.words.iter().map(String::as_str));
+        }
     }
     let marked: Vec<usize> = (0..cands.len())
-        .filter(|&k| possessive(&cands[k]).is_some() && named.contains(&cands[k].words[0]))
+        .filter(|&k| {
+            let name = cands[k].words.first().map_or("", String::as_str);
+            possessive(&cands[k]).is_some() && elliptical_names.contains(name) && !other_names.contains(name)
+        })
         .collect();
     for k in marked {
         let c = &mut cands[k];

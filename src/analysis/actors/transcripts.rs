@@ -50,14 +50,13 @@ pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
     merge_found(found, true, cands);
 }
 
-/// Whether tokens `first..after` fill a line's brackets, in capitals: "(BEGIN VIDEOTAPE)".
+/// Whether tokens `first..after` (a name in capitals) fill a line's brackets: "(BEGIN VIDEOTAPE)".
 fn stage_direction(doc: &Doc, first: usize, after: usize) -> bool {
     first > 0
         && doc.word(first - 1) == "("
         && doc.tokens[first - 1].line_start
         && doc.word(after) == ")"
         && doc.tokens.get(after + 1).is_none_or(|t| t.line_start)
-        && (first..after).all(|k| !doc.word(k).chars().any(char::is_lowercase))
 }
 
 /// Whether token `i` stands in the role of a speaker's label: a line that opens with words in capitals,
