@@ -268,6 +268,9 @@ struct WordIndex {
 }
 
 impl WordIndex {
+    /// Adds the words and acronyms of a cluster's name. A list only ever checks its last entry: a
+    /// word many names share ("VC" for a thousand "V... Corp.") would make a search of the whole
+    /// list quadratic, and [`WordIndex::near`] drops the repeats of a cluster whose name grew.
     fn add(&mut self, cluster: usize, full: &[String], given: bool) {
         // "Lena Florence": a person's surname finds the person even when it is also a place.
         let surname = full.last().filter(|_| given && full.len() > 1);
@@ -278,7 +281,7 @@ impl WordIndex {
             .chain(key_words(LEXICON.full_name_of(full)))
         {
             let list = self.by_word.entry(w.clone()).or_default();
-            if !list.contains(&cluster) {
+            if list.last() != Some(&cluster) {
                 list.push(cluster);
             }
         }
@@ -288,7 +291,7 @@ impl WordIndex {
             .chain(names::acronym_without_form(full))
         {
             let list = self.by_acronym.entry(a).or_default();
-            if !list.contains(&cluster) {
+            if list.last() != Some(&cluster) {
                 list.push(cluster);
             }
         }
