@@ -678,7 +678,7 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
 
 /// Whether the bracket at token `k` holds one capitalised word, an agency's name, and a dash follows
 /// it: "(AP) —", "(Reuters) -".
-fn dateline_agency(text: &str, tokens: &[Token], k: usize) -> bool {
+pub fn dateline_agency(text: &str, tokens: &[Token], k: usize) -> bool {
     let at = |j: usize| tokens.get(j).map_or("", |t| t.span().slice(text));
     tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && is_capitalized(at(k + 1))

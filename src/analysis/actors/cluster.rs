@@ -897,6 +897,7 @@ fn known_names(cands: &[Candidate], clusters: &[Cluster]) -> HashMap<Vec<String>
     }
     // A given name two people share names neither of them (not a surname: "Norton" beside "Norton I").
     let mut first_names: HashMap<&String, usize> = HashMap::new();
+    let mut family_names: HashSet<&String> = HashSet::new();
     for cl in clusters
         .iter()
         .filter(|cl| cl.kind() == ActorKind::Person && cl.full.len() > 1)
@@ -907,12 +908,8 @@ fn known_names(cands: &[Candidate], clusters: &[Cluster]) -> HashMap<Vec<String>
         if given && !cl.members.is_empty() {
             *first_names.entry(&cl.full[0]).or_default() += 1;
         }
+        family_names.extend(cl.full.last());
     }
-    let family_names: HashSet<&String> = clusters
-        .iter()
-        .filter(|cl| cl.kind() == ActorKind::Person && cl.full.len() > 1)
-        .filter_map(|cl| cl.full.last())
-        .collect();
     known.retain(|words, _| {
         !matches!(words.as_slice(), [one] if first_names.get(one).is_some_and(|&n| n > 1) && !family_names.contains(one))
     });

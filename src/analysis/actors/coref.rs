@@ -213,9 +213,8 @@ fn push(
     // "NEW YORK (AP) _ Two players drew their last game": the agency of a dateline is no one a
     // pronoun of the story can mean.
     let dateline_agency = token > 0
-        && doc.word(token - 1) == "("
-        && doc.word(tokens.end) == ")"
-        && crate::analysis::text::is_dateline_dash(doc.word(tokens.end + 1));
+        && tokens.end == token + 1
+        && crate::analysis::text::dateline_agency(doc.text, &doc.tokens, token - 1);
     if dateline_agency {
         return;
     }

@@ -1488,8 +1488,7 @@ impl Scan<'_, '_> {
         let head = (a..b)
             .find(|&k| k + 1 < b && matches!(self.word(k + 1), "of" | "on" | "for"))
             .unwrap_or(b.saturating_sub(1));
-        let word = self.word(head);
-        head >= a && (LEXICON.is_org_word(word) || DOCUMENT_NOUNS.contains(&word.to_lowercase()))
+        head >= a && (LEXICON.is_org_word(self.word(head)) || DOCUMENT_NOUNS.contains(self.low(head)))
     }
 
     fn role_before(&self, start: usize) -> Option<usize> {

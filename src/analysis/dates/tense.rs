@@ -80,7 +80,10 @@ impl Scanner<'_, '_> {
         let mut k = end;
         while k < end + window && k < self.len() && self.sentence_of(k) == sentence {
             // A quotation has its own tense: `"... by the summer," said Heyman` reads the quotation.
-            if matches!(self.w(k), "\"" | "”") {
+            let closing_quote = crate::analysis::text::quote_mark(self.w(k)).is_some_and(|(style, role)| {
+                style.double() && role != crate::analysis::text::QuoteRole::Open
+            });
+            if closing_quote {
                 break;
             }
             // A new clause has its own tense: "planned a rally on Saturday and were ...".

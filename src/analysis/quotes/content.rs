@@ -345,21 +345,7 @@ fn bare_passive_infinitive(w: &Words, r: Range<usize>) -> bool {
 /// sentence says it (after "is" or "was" it is a clause of its own: "he is said to be ill").
 fn qualifying_participle(w: &Words, c: &Cue, start: usize) -> bool {
     let v = c.tokens.start;
-    let participle = matches!(
-        w.lower(v),
-        "thought"
-            | "believed"
-            | "said"
-            | "rumoured"
-            | "rumored"
-            | "alleged"
-            | "reported"
-            | "considered"
-            | "known"
-            | "understood"
-            | "presumed"
-            | "supposed"
-    );
+    let participle = is_in(w.lower(v), QUALIFYING_PARTICIPLE);
     participle
         && c.tokens.len() == 1
         && v > 0

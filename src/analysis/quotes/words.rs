@@ -92,6 +92,7 @@ pub(super) const ADVERBIAL_OPENER: u64 = 1 << 34;
 pub(super) const BACK_RETORT: u64 = 1 << 35;
 pub(super) const INTO_MOTION: u64 = 1 << 36;
 pub(super) const PARTICLE_ONLY: u64 = 1 << 37;
+pub(super) const QUALIFYING_PARTICIPLE: u64 = 1 << 38;
 
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
@@ -177,6 +178,7 @@ pub(super) fn set_bit(name: &str) -> Option<u64> {
         "back-retort" => BACK_RETORT,
         "into-motion" => INTO_MOTION,
         "particle-only" => PARTICLE_ONLY,
+        "qualifying-participle" => QUALIFYING_PARTICIPLE,
         _ => return None,
     })
 }
