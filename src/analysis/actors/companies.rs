@@ -130,12 +130,17 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
     // or a thing's own ("Trump's." beside "Trump", "Fidel Castro"); so is one whose possessive names
     // a thing ("Lindqvist's disease ... have Lindqvist's") or, after an article, a shop. One pass over
     // the candidates, with sets of the names (the words of the text: the standard hasher).
-    let mut elliptical_names: HashSet<&str> = HashSet::new();
+    let elliptical_names: HashSet<&str> = cands
+        .iter()
+        .filter(|c| elliptical(c))
+        .map(|c| c.words[0].as_str())
+        .collect();
+    // Most articles have none: then no set of the other names is built.
+    if elliptical_names.is_empty() {
+        return;
+    }
     let mut other_names: HashSet<&str> = HashSet::new();
     for c in cands.iter() {
-        if elliptical(c) {
-            elliptical_names.insert(&c.words[0]);
-        }
         if possessive(c).is_none() || c.thing || after_article(c) && elliptical(c) {
             other_names.extend(c.words.iter().map(String::as_str));
         }
