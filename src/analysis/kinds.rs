@@ -23,6 +23,7 @@ use crate::analysis::report::{
 };
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
+pub use crate::analysis::voices::{is_role, kind_of_word};
 
 pub const TITLE_ROLE: &str = "kinds/title-role";
 pub const APPOSITION_ROLE: &str = "kinds/apposition-role";
@@ -144,12 +145,6 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
-static OFFICIAL: WordSet = word_set!("data/source-kind-official.txt");
-static EXPERT: WordSet = word_set!("data/source-kind-expert.txt");
-static BUSINESS: WordSet = word_set!("data/source-kind-business.txt");
-static ADVOCACY: WordSet = word_set!("data/source-kind-advocacy.txt");
-static ORDINARY: WordSet = word_set!("data/source-kind-ordinary.txt");
-static ROLES: WordSet = word_set!("data/source-kind-roles.txt");
 static WHO_VERBS: WordSet = word_set!("data/source-kind-who-verbs.txt");
 
 /// The sources rule of insiders ("people familiar with the matter").
@@ -160,32 +155,6 @@ const ROLE_REACH: usize = 200;
 
 /// The most words a title or an apposition is read over.
 const WINDOW: usize = 12;
-
-/// The kind a lower-case word names, in the singular or the plural ("parents").
-pub fn kind_of_word(lower: &str) -> Option<VoiceKind> {
-    let lower = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower);
-    let lookup = |w: &str| {
-        let lists: [(&WordSet, VoiceKind); 5] = [
-            (&OFFICIAL, VoiceKind::Official),
-            (&EXPERT, VoiceKind::Expert),
-            (&BUSINESS, VoiceKind::Business),
-            (&ADVOCACY, VoiceKind::Advocacy),
-            (&ORDINARY, VoiceKind::Ordinary),
-        ];
-        lists.into_iter().find(|(l, _)| l.contains(w)).map(|(_, k)| k)
-    };
-    lookup(lower)
-        .or_else(|| lower.strip_suffix('s').and_then(lookup))
-        .or_else(|| lower.strip_suffix("es").and_then(lookup))
-}
-
-/// A role word that names no kind by itself ("spokesperson", "chief"), singular or plural.
-pub fn is_role(lower: &str) -> bool {
-    ROLES.contains(lower) || lower.strip_suffix('s').is_some_and(|w| ROLES.contains(w))
-}
 
 /// Suggests a kind for every actor and every unnamed speaker.
 pub fn classify(doc: &Doc, actors: &mut [Actor], quotes: &mut [Quote], sources: &[Source]) {

@@ -35,6 +35,7 @@ pub mod span;
 pub mod text;
 pub mod timex;
 pub mod verbs;
+pub mod voices;
 
 pub use calendar::Date;
 pub use report::Report;

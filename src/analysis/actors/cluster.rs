@@ -84,6 +84,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                 cl.courtesy |= c.courtesy;
                 cl.doubts += u32::from(c.place);
                 cl.things += u32::from(c.thing);
+                cl.defined |= c.defined;
                 cl.members.push(i);
                 let at = cl.starts.partition_point(|&s| s < c.span.start);
                 cl.starts.insert(at, c.span.start);
@@ -116,6 +117,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                     courtesy: c.courtesy,
                     doubts: u32::from(c.place),
                     things: u32::from(c.thing),
+                    defined: c.defined,
                 };
                 add_evidence(&mut cl, c);
                 index.add(clusters.len(), &c.words, c.given);

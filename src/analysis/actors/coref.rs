@@ -21,6 +21,7 @@ use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
+use crate::analysis::voices;
 
 /// One reference in the chain: where it is and whom it names.
 #[derive(Clone, Copy)]
@@ -464,7 +465,7 @@ fn description(
             continue;
         };
         let fits = if org {
-            actor.kind != ActorKind::Person
+            actor.kind != ActorKind::Person && !other_kind_of_body(&title, &actor.name)
         } else {
             actor.kind == ActorKind::Person
                 && roles
@@ -481,6 +482,17 @@ fn description(
         }
     }
     None
+}
+
+/// Whether the noun of a description and the last word of an organisation's name are words for two
+/// kinds of body ([`voices::kind_of_word`]): "the company" is no "Commerce Department", "the ministry"
+/// no "Orbix Ltd"; a name's last word of no kind ("Veritek Corp.") fits any.
+fn other_kind_of_body(noun: &str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    match (voices::kind_of_word(noun), voices::kind_of_word(&last)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    }
 }
 
 /// Whether an age in figures starts at token `k`: "76-year-old" (three tokens).
@@ -586,7 +598,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not.",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -595,6 +607,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "The Department of Fisheries will absorb the Coast Guard. The department said so.",
             "reference \"The department\" -> Department of Fisheries",
+        ),
+        (
+            "Veritek Corp. will ask the Commerce Department to act. The company said prices fell.",
+            "reference \"The company\" -> Veritek Corp.",
         ),
     ],
     counter_examples: &[

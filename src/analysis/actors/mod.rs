@@ -384,6 +384,7 @@ pub static RULES: &[Rule] = &[
     names::SHIP_PREFIX,
     names::NAMED_STORM,
     names::COMPANY_PRODUCT,
+    names::PARTNERS_FIRM,
     names::PEOPLE_IN_PLURAL,
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,

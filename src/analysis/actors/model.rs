@@ -87,6 +87,8 @@ pub struct Cluster {
     pub doubts: u32,
     /// How many of its members are said to be a place or a thing ([`Candidate::thing`]).
     pub things: u32,
+    /// Whether one of its members is said in so many words to be a place or a thing ([`Candidate::defined`]).
+    pub defined: bool,
 }
 
 impl Cluster {
@@ -137,6 +139,9 @@ pub struct Candidate {
     /// It is said to be a place or a thing ("Brisk is a small town", "the Oskan language", "visited Brisk"):
     /// evidence that decides for the whole document.
     pub thing: bool,
+    /// It is said in so many words to be a place or a thing ("Stardust is a space capsule"): that
+    /// outweighs the contexts that make a name look like an organisation's ("the director of Stardust").
+    pub defined: bool,
     /// The rule that found the mention (see [`crate::analysis::actors::RULES`]); clustering may
     /// replace it by the rule that linked it to an actor ("Blinken" after "Antony Blinken").
     pub rule: &'static str,

@@ -110,6 +110,9 @@ static PLACE_QUALIFIERS: WordSet = word_set!("../data/actors-place-qualifiers.tx
 static WORK_NOUNS: WordSet = word_set!("../data/actors-work-nouns.txt");
 
 /// Prefixes of ships' names ("USS", "HMS"; [`SHIP_PREFIX`]).
+/// Prefixes that make a capitalised word an adjective: "Pro-Beijing", "Anti-Trump".
+const ADJECTIVE_PREFIXES: [&str; 6] = ["Pro-", "Anti-", "Non-", "Ex-", "Post-", "Pre-"];
+
 static SHIP_PREFIXES: WordSet = word_set!("../data/actors-ship-prefixes.txt");
 /// Words that open a storm's name ("Hurricane", "Typhoon"; [`NAMED_STORM`]).
 static STORM_WORDS: WordSet = word_set!("../data/actors-storm-words.txt");
@@ -293,6 +296,19 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
             if company != group {
                 for c in &mut out[from..] {
                     c.rule = COMPANY_PRODUCT.name;
+                }
+            }
+            // "Kidder, Peabody & Co.": the comma inside names the firm after its partners.
+            let comma = group.start + 1;
+            if group.len() > 3 && scan.partners_comma(comma) {
+                let at = doc.tokens[comma].span().start;
+                for c in out[from..]
+                    .iter_mut()
+                    .filter(|c| c.span.start < at && at < c.span.end)
+                {
+                    c.rule = PARTNERS_FIRM.name;
+                    c.person = c.person.min(0);
+                    c.org = c.org.max(3);
                 }
             }
         }
@@ -673,10 +689,7 @@ impl Scan<'_, '_> {
             }
         }
         // "Pro-Beijing", "Anti-Trump": adjectives.
-        if ["Pro-", "Anti-", "Non-", "Ex-", "Post-", "Pre-"]
-            .iter()
-            .any(|p| w.starts_with(p))
-        {
+        if ADJECTIVE_PREFIXES.iter().any(|p| w.starts_with(p)) {
             return false;
         }
         // "Won’t", "I’ve": contractions.
@@ -719,7 +732,36 @@ impl Scan<'_, '_> {
     }
 
     fn starts_name(&self, i: usize) -> bool {
-        self.cap(i) || self.prefixed(i)
+        self.cap(i) || self.prefixed(i) || self.adjective_opening_body(i)
+    }
+
+    /// Whether the comma at `j` after one capitalised word joins the first partner of a firm to the rest
+    /// of its name: a capitalised word, "&" and a capitalised word follow ("Kidder, Peabody & Co."), and the
+    /// word before is neither a place ("London, Smith & Co.") nor a known given name.
+    fn partners_comma(&self, j: usize) -> bool {
+        j > 0
+            && self.word(j) == ","
+            && self.cap(j + 1)
+            && self.word(j + 2) == "&"
+            && self.cap(j + 3)
+            && self.same_sentence(j - 1, j + 3)
+            && !self.is_place(j - 1)
+            && LEXICON.given(self.word(j - 1)).is_none()
+    }
+
+    /// "Anti-Doping", "Pro-Life", "Non-Profit": a capitalised word with a prefix of an adjective, which
+    /// starts no name of its own ([`Scan::cap`]).
+    fn prefixed_adjective(&self, i: usize) -> bool {
+        self.is_word(i) && ADJECTIVE_PREFIXES.iter().any(|p| self.word(i).starts_with(p))
+    }
+
+    /// "the Anti-Defamation League", "the Pro-Life Alliance": such an adjective opens the name of a body
+    /// when the capitalised words after it end in an organisation word (not "Anti-Trump protesters").
+    fn adjective_opening_body(&self, i: usize) -> bool {
+        self.prefixed_adjective(i)
+            && self.cap(i + 1)
+            && self.same_sentence(i, i + 1)
+            && LEXICON.is_org_word(self.word(self.extend_run(i + 1) - 1))
     }
 
     /// A period that belongs to the name: after an initial ("F.") or an abbreviation ("Jr.", "Mr.").
@@ -751,6 +793,12 @@ impl Scan<'_, '_> {
             }
             if self.cap(j) || self.prefixed(j) {
                 j += 1;
+            } else if j == i + 1 && self.partners_comma(j) {
+                // "Kidder, Peabody & Co.", "Donaldson, Lufkin & Jenrette": a firm named after partners.
+                j += 2;
+            } else if self.prefixed_adjective(j) && self.cap(j + 1) && self.same_sentence(i, j + 1) {
+                // "the World Anti-Doping Agency": such an adjective inside a name.
+                j += 2;
             } else if self.spaced_hyphen_name(j - 1) {
                 // "Wal - Mart": a compound name written with a spaced hyphen.
                 j += 2;
@@ -1763,7 +1811,7 @@ impl Scan<'_, '_> {
             let skip = drop
                 || matches!(l, "the" | "a" | "an")
                 || LEXICON.is_month(l) && !self.after_given(a) && !surname
-                || !self.cap(a) && !self.prefixed(a);
+                || !self.cap(a) && !self.prefixed(a) && !self.adjective_opening_body(a);
             if !skip {
                 break;
             }
@@ -3052,6 +3100,7 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
             c.thing = true;
+            c.defined = true;
         }
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
@@ -4354,8 +4403,16 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\").",
     examples: &[
+        (
+            "The World Anti-Doping Agency welcomed the ruling.",
+            "actor organization \"World Anti-Doping Agency\": \"World Anti-Doping Agency\"",
+        ),
+        (
+            "Ada Lenz met the Anti-Defamation League on Monday.",
+            "actor organization \"Anti-Defamation League\": \"Anti-Defamation League\"",
+        ),
         (
             "The plan was drafted by the Harbour Ministry last week.",
             "actor organization \"Harbour Ministry\": \"Harbour Ministry\"",
@@ -4749,6 +4806,16 @@ pub const SHIP_PREFIX: Rule = Rule {
 pub fn known_rule(rule: &str) -> bool {
     rule == KNOWN_ORGANISATION.name || rule == COMPANY_PRODUCT.name
 }
+
+pub const PARTNERS_FIRM: Rule = Rule {
+    name: "actors/firm-of-partners",
+    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\").",
+    examples: &[(
+        "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
+        "actor organization \"Kidder, Peabody & Co.\": \"Kidder, Peabody & Co.\"",
+    )],
+    counter_examples: &["In London, Vell & Co. said sales fell."],
+};
 
 pub const COMPANY_PRODUCT: Rule = Rule {
     name: "actors/company-product",

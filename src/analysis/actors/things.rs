@@ -782,10 +782,10 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
             });
         let given_only = said || placed_place;
         let no_evidence = cl.group <= 0 && (!cl.given || given_only) && !cl.courtesy;
-        let plain = cl
-            .members
-            .iter()
-            .all(|&m| without_evidence(&cands[m]) || given_only && only_given_name(&cands[m]));
+        let plain = cl.members.iter().all(|&m| {
+            let c = &cands[m];
+            without_evidence(c) || given_only && only_given_name(c) || cl.defined && only_context(doc, c)
+        });
         // One mention in three at least: a single "in Tulsa" among many acting mentions is a figure of speech.
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
         let placed = placed || said;
@@ -902,6 +902,21 @@ fn without_evidence(c: &Candidate) -> bool {
         && c.org <= default_org
 }
 
+/// A candidate whose only evidence of an actor is the context it stands in ("the director of Stardust"):
+/// no title, role, given name, courtesy title, capitals, short form or person evidence, and no
+/// organisation word in the name ("Orbix Labs"), no known organisation's name.
+fn only_context(doc: &Doc, c: &Candidate) -> bool {
+    !c.words.iter().any(|w| LEXICON.is_org_word_lower(w))
+        && LEXICON.org(doc.slice(c.name_span)).is_none()
+        && c.roles.is_empty()
+        && !c.courtesy
+        && !c.given
+        && !c.all_caps
+        && c.alias_of.is_none()
+        && c.person <= 0
+        && c.group <= 0
+}
+
 /// A candidate whose only evidence of a person is its given name ("York Minster"): no title, role,
 /// courtesy title or organisation evidence.
 fn only_given_name(c: &Candidate) -> bool {
@@ -978,7 +993,7 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\") is no actor, nor are its other mentions; \"a software company\" still speaks of a company.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\") is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Children love Quoddle. Quoddle is a card game for four players.",
@@ -988,10 +1003,15 @@ pub const THING_BY_PREDICATE: Rule = Rule {
             "Stardust is a space capsule that collected dust. Stardust landed in Utah.",
             "no actor mention \"Stardust\"",
         ),
+        (
+            "Ada Roen is the director of Stardust. Stardust is a space capsule that collected dust.",
+            "no actor mention \"Stardust\"",
+        ),
     ],
     counter_examples: &[
         "Investors like Orbix. Orbix is a software company in Oslo.",
         "Reporters asked Lindqvist twice. Lindqvist is a game designer.",
+        "Ada Roen is the director of Orbix Labs. Orbix Labs is a research project.",
     ],
 };
 

@@ -946,11 +946,13 @@ fn source_before(
             participle = true;
             subject()
         }
-        Some(p) if w.is_punct(p, ",") => match apposition_source(w, p, floor) {
-            Some(np) => before(Some(np)),
-            // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
-            None => subject(),
-        },
+        Some(p) if w.is_punct(p, ",") => {
+            match participle_apposition_source(w, p, floor).or_else(|| apposition_source(w, p, floor)) {
+                Some(np) => before(Some(np)),
+                // A long apposition: the subject opens the sentence ("Jo Lee, director of ..., said").
+                None => subject(),
+            }
+        }
         Some(p) => {
             let np = np_left(w, p, floor);
             // The object of a verb before the participle: "provided data showing ...".
@@ -1202,6 +1204,38 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
         (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
         (o, _) => o,
     }
+}
+
+/// The source before a participle phrase between commas that ends at the comma `p`: "Orbix Corp., based
+/// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said": the phrase before the participle's comma
+/// (a company's legal form with its period included), not the participle's own phrase.
+fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
+    let opening_comma = |to: usize| (floor + 1..to).rev().take(10).find(|&k| w.is_punct(k, ","));
+    let mut k = opening_comma(p)? + 1;
+    // "based in Stamford, Conn.": a state after its town is part of the phrase.
+    if region_after_town(w, k, p) {
+        k = opening_comma(k - 1)? + 1;
+    }
+    let first = w.lower(k);
+    let participle = w.is_word(k)
+        && !is_capitalized(w.text(k))
+        && (first.ends_with("ed") || matches!(first, "born" | "known" | "led" | "run" | "owned" | "held"))
+        && w.is_word(k + 1)
+        && matches!(
+            w.lower(k + 1),
+            "in" | "on" | "at" | "by" | "near" | "as" | "from" | "outside"
+        );
+    if !participle || k < floor + 2 {
+        return None;
+    }
+    // "Orbix Corp.,": the period of an abbreviation ends the name, not a sentence.
+    let mut end = k - 2;
+    if w.is_punct(end, ".") && end > floor && !w.doc.tokens[end].space_before && w.is_word(end - 1) {
+        end -= 1;
+    }
+    let np = np_left(w, end, floor)?;
+    // The phrase opens the sentence or a part of it: "Orbix, based in Oslo, said".
+    (np.start == floor || w.is_punct(np.start - 1, ",")).then(|| np.start..k - 1)
 }
 
 /// Whether the words `k..p` are a state or a country written after a town and a comma ("Daytona Beach,

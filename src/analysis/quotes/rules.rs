@@ -447,7 +447,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -463,6 +463,10 @@ pub static RULES: &[Rule] = &[
             ),
             (
                 "Vellmar Corp. said it would close two plants.",
+                "speaker \"it would close two plants\" <- \"Vellmar Corp.\" = Vellmar Corp.",
+            ),
+            (
+                "Vellmar Corp., based in Stamford, Conn., said it would close two plants.",
                 "speaker \"it would close two plants\" <- \"Vellmar Corp.\" = Vellmar Corp.",
             ),
             (
