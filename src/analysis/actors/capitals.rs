@@ -65,14 +65,16 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     }
     k > after + 1
         && doc.word(k) == ":"
-        && (k + 1..doc.tokens.len().min(k + 4))
-            .find(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .is_some_and(|i| doc.word(i).chars().any(char::is_lowercase))
+        // Speech in lower case follows, also after a word of one capital ("A vaccine", "I think").
+        && (k + 1..doc.tokens.len().min(k + 5))
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .take(2)
+            .any(|i| doc.word(i).chars().any(char::is_lowercase))
 }
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {
     name: "actors/person-in-capitals",
-    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"), whose first word is a known given name is a person.",
+    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), whose first word is a known given name is a person.",
     examples: &[
         (
             "Anna Berg and MARIA COSTA took office today.",
@@ -81,6 +83,14 @@ pub const PERSON_IN_CAPITALS: Rule = Rule {
         (
             "BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar, the council voted today.",
             "actor person \"BERNARD LIND\": \"BERNARD LIND\"",
+        ),
+        (
+            "The council met.\n\nDAVID HALE, BYLINE: A vote is due today.",
+            "actor person \"DAVID HALE\": \"DAVID HALE\"",
+        ),
+        (
+            "MARGARET HALE, HOST:\n\nThe council voted today.\n\nHALE: Was it close?",
+            "actor person \"MARGARET HALE\": \"MARGARET HALE\"",
         ),
     ],
     counter_examples: &["MARIA COSTA WINS THE VOTE", "The ACME GROUP took office today."],

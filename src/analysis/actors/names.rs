@@ -609,6 +609,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
         // Justice, ... and my fellow citizens:"), not a headline.
         let title_case = title_case && !matches!(doc.word(end - 1), "." | ":") && !prose;
+        // A line in capitals that ends in a colon is a transcript's label over the speech below it
+        // ("MARGARET HALE, HOST:"), not a headline.
+        let all_caps = all_caps && doc.word(end - 1) != ":";
         // A short line without a full stop: a section heading ("Election Results").
         let heading =
             end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");

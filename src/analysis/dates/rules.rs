@@ -224,7 +224,7 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
@@ -237,6 +237,10 @@ pub(super) const BARE_MONTH: Rule = Rule {
         (
             "Orvik, who also won the Harbour Cup in March, will be given the trophy.",
             "date \"March\" = 2021-03 (date)",
+        ),
+        (
+            "@1997-03-11 Unions have threatened a second strike in April if talks fail.",
+            "date \"April\" = 1997-04 (date)",
         ),
         (
             "@2011-11-22 Teachers had planned a strike for December, which will now be cancelled.",

@@ -95,6 +95,18 @@ impl Scanner<'_, '_> {
             if self.w(k) == "," && self.w(k + 1).ends_with("ed") && !self.cap(k + 1) {
                 break;
             }
+            // "a strike in early April if talks fail": a condition in the present looks ahead; one in
+            // the past ("if talks had failed") says nothing.
+            if self.w(k) == "if" {
+                let condition = (k + 1..(k + 6).min(self.len()))
+                    .take_while(|&c| self.sentence_of(c) == sentence)
+                    .find_map(|c| self.tense_cue(c));
+                let dist = weight * (k + 1 - end);
+                if condition.is_none() && best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, Tense::Future));
+                }
+                break;
+            }
             if let Some(t) = self.tense_cue(k) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
