@@ -3379,7 +3379,13 @@ impl Scan<'_, '_> {
             && (place_preposition(self.low(outer - 1))
                 || self.low(outer - 1) == "at"
                 || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
-        n.given.is_some() && n.words.len() == 2 && !placed && self.speaks_at(n.mention_start, n.name.end)
+        // "Pieter van Dam": a particle of a surname before the head makes it one.
+        let particle = n.name.len() >= 3
+            && self.is_word(n.name.end - 2)
+            && PARTICLES.contains(self.word(n.name.end - 2));
+        n.given.is_some()
+            && !placed
+            && (particle || n.words.len() == 2 && self.speaks_at(n.mention_start, n.name.end))
     }
 
     /// Whether the name in capitals at `name` is a transcript's speaker before a colon, with only
@@ -4842,7 +4848,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"); without that it is a place's or a thing's name (\"Victoria Park\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that it is a place's or a thing's name (\"Victoria Park\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
@@ -4851,6 +4857,10 @@ pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
         (
             "Sharon Street, for example, argues that moral facts exist.",
             "actor person \"Sharon Street\": \"Sharon Street\"",
+        ),
+        (
+            "Pieter van Dam, 47, an engineer, was freed on Thursday.",
+            "actor person \"Pieter van Dam\": \"Pieter van Dam\"",
         ),
     ],
     counter_examples: &[

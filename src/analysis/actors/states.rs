@@ -29,7 +29,7 @@ use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
-use crate::analysis::text::{Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::verbs::{self, PastForm};
 use crate::analysis::Span;
 
@@ -225,6 +225,17 @@ fn subject_act(
     if first > 0 && PREPOSITIONS.contains(lower[first - 1]) {
         return (None, None);
     }
+    // "workers in New Jersey and Puerto Rico said": a preposition before another name joined by "and"
+    // governs both.
+    if !second && first >= 3 && lower[first - 1] == "and" && is_capitalized(doc.word(first - 2)) {
+        let mut s = first - 2;
+        while s > 0 && doc.tokens[s - 1].kind == TokenKind::Word && is_capitalized(doc.word(s - 1)) {
+            s -= 1;
+        }
+        if s > 0 && PREPOSITIONS.contains(lower[s - 1]) {
+            return (None, None);
+        }
+    }
     // "the US and Canada don't": the verb comes after the second subject.
     let mut verb_at = after;
     if lower.get(after).is_some_and(|w| *w == "and") {
@@ -370,7 +381,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor.",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition, also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -422,6 +433,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         "Austria decided to build a dam.",
         "Chile exports copper, and the fire in France spread.",
         "Only citizens of China and Russia need no visa.",
+        "Unions of workers in New Jersey and Puerto Rico said they would strike.",
         "Poland, backed by Germany, agreed. Germany backed by its allies agreed.",
         "Norway, which has many fjords, is cold.",
     ],
