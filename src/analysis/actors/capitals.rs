@@ -63,7 +63,23 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     {
         k += 1;
     }
-    k > after + 1
+    // "ELENA MARQUEZ, RESIDENT (through translator):": an aside in brackets before the colon.
+    let role_end = k;
+    if doc.word(k) == "(" {
+        // Words in lower case only: "(on camera)", "(voice-over)".
+        let aside = |c: usize| {
+            (k + 1..c).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word && !doc.word(j).chars().any(char::is_uppercase)
+            })
+        };
+        let close = (k + 1..k + 6)
+            .take_while(|&i| in_sentence(i))
+            .find(|&i| doc.word(i) == ")");
+        if let Some(close) = close.filter(|&c| c > k + 1 && aside(c)) {
+            k = close + 1;
+        }
+    }
+    role_end > after + 1
         && doc.word(k) == ":"
         // Speech in lower case follows, also after a word of one capital ("A vaccine", "I think").
         && (k + 1..doc.tokens.len().min(k + 5))

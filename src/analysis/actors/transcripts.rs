@@ -76,6 +76,15 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
             ":" => return comma.is_some_and(|c| c < i) && i < k,
             "," => comma = comma.or(Some(k)),
             "." | "-" | "&" => {}
+            // "RESIDENT (through translator):": an aside in brackets before the colon.
+            "(" if comma.is_some() => match (k + 1..k + 6).find(|&c| doc.word(c) == ")").filter(|&c| {
+                (k + 1..c).all(|j| {
+                    doc.tokens[j].kind == TokenKind::Word && !doc.word(j).chars().any(char::is_uppercase)
+                })
+            }) {
+                Some(close) => k = close,
+                None => return false,
+            },
             w if doc.tokens[k].kind == TokenKind::Word && !w.chars().any(char::is_lowercase) => {}
             _ => return false,
         }
@@ -86,7 +95,7 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
 
 pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
     name: "actors/label-or-stage-direction",
-    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\"): neither names an actor, but a known organisation in the role does (\"CIA\").",
+    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\").",
     examples: &[
         (
             "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",
@@ -95,6 +104,10 @@ pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
         (
             "TOM VECK, FORMER HARBOUR POLICE OFFICER: We got them out.",
             "no actor mention \"FORMER HARBOUR POLICE\"",
+        ),
+        (
+            "The quake hit.\n\nELENA MARQUEZ, SAN TEODORO RESIDENT (through translator): We dug.",
+            "no actor mention \"SAN TEODORO RESIDENT\"",
         ),
     ],
     counter_examples: &["ANNA LIND, FORMER CIA OPERATIONS OFFICER: We got them out."],

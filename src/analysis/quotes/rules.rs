@@ -371,7 +371,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -385,8 +385,13 @@ pub static RULES: &[Rule] = &[
                 "Ms Okafor: \"The vote was fair.\"",
                 "speaker \"The vote was fair.\" <- \"Ms Okafor\" = Okafor",
             ),
+            (
+                "The quake hit.\n\nELENA MARQUEZ, HARBOUR RESIDENT (through translator): We dug out my brother.",
+                "speaker \"We dug out my brother\" <- \"ELENA MARQUEZ\" = ELENA MARQUEZ",
+            ),
         ],
         counter_examples: &[
+            "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
             "Update: the vote was fair and the count is over.",
             "Note: all times are local.",
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",

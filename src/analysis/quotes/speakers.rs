@@ -467,10 +467,31 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
     let mut k = i;
     let mut comma = None;
     let mut lower = 0;
+    let mut aside = None;
     while k < w.len() && k - i < 12 {
         let t = w.text(k);
         if w.is_punct(k, ":") {
             break;
+        }
+        // "ELENA MARQUEZ, RESIDENT (through translator):": an aside in brackets before the colon.
+        if w.is_punct(k, "(") && k > i {
+            let close = (k + 1..(k + 6).min(w.len())).find(|&c| w.is_punct(c, ")"));
+            // Words in lower case only: "(on camera)", "(voice-over)"; not "Operator (Listing 1):".
+            let spoken = |c: usize| {
+                w.is_punct(c + 1, ":")
+                    && (k + 1..c).all(|j| {
+                        w.is_word(j)
+                            && !w
+                                .text(j)
+                                .chars()
+                                .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+                    })
+            };
+            if let Some(c) = close.filter(|&c| c > k + 1 && spoken(c)) {
+                aside = Some(k);
+                k = c + 1;
+                break;
+            }
         }
         // "Jane Roe, The Daily Courier:", "John Doe, author:"; a label in capitals may list a party and
         // a home state too ("REP. THOMAS KEANE, DEMOCRAT, OHIO:").
@@ -493,12 +514,13 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         }
         k += 1;
     }
-    if k == i || !w.is_punct(k, ":") || !w.is_word(k - 1) || w.verb(i).is_some() {
+    let last = aside.map_or(k, |a| a) - 1;
+    if k == i || !w.is_punct(k, ":") || !w.is_word(last) || w.verb(i).is_some() {
         return None;
     }
-    let name_end = comma.unwrap_or(k);
+    let name_end = comma.or(aside).unwrap_or(k);
     // Headline times and labels are not speakers.
-    if is_in(w.lower(i), LABEL) || is_in(w.lower(k - 1), LABEL_END) {
+    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) {
         return None;
     }
     Some((i..name_end, k))
