@@ -2280,7 +2280,10 @@ impl Scan<'_, '_> {
         let head = things::head_before_numeral(&n.text_words)
             .or_else(|| things::head_before_number_word(&n.text_words))
             .unwrap_or(last_word);
-        let place_head = NOT_ACTOR_LAST.contains(head) && !self.surname_as_head(n);
+        // "five World Cups": a head in the plural heads things too, after no given name ("Rosa Parks").
+        let plural_head =
+            || n.given.is_none() && head.strip_suffix('s').is_some_and(|h| NOT_ACTOR_LAST.contains(h));
+        let place_head = (NOT_ACTOR_LAST.contains(head) || plural_head()) && !self.surname_as_head(n);
         if building
             || place_head
             || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
@@ -4555,7 +4558,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing, are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a head of places' or things' names, also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4576,6 +4579,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
     ],
     counter_examples: &[
         "The report was written in Harbour Street.",
+        "Vellmark have qualified for five World Cups since the 1980s.",
         "The report was written by hand.",
         "Rival Tarsby unveiled a new plane.",
         "WARSAW -- As Vellmark leaders gathered here, talks began.",
