@@ -16,7 +16,7 @@
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
-use crate::analysis::gazetteer::{word_set, WordSet};
+use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
@@ -90,6 +90,7 @@ pub fn resolve(
         .iter()
         .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
         .collect();
+    let bodies = Bodies::new(actors, names);
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::with_capacity(2 * REACH);
     let mut next_name = 0;
@@ -141,7 +142,7 @@ pub fn resolve(
             continue;
         }
         if low == "the" {
-            if let Some((len, actor, rule)) = description(doc, lower, &chain, actors, &roles, i) {
+            if let Some((len, actor, rule)) = description(doc, lower, &chain, actors, &roles, &bodies, i) {
                 let span = doc.span_of(i..i + len);
                 let kind = MentionKind::Description;
                 out.push((ActorMention { span, actor, kind }, rule));
@@ -413,6 +414,7 @@ fn description(
     chain: &[Reference],
     actors: &[Actor],
     roles: &[Vec<String>],
+    bodies: &Bodies,
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence as usize;
@@ -457,6 +459,13 @@ fn description(
             return Some((used, actor, DESCRIPTION_OF_ORGANISATION.name));
         }
     }
+    // "The union had demanded ...; Ford had offered ...": the one union the article names, said far
+    // from its name, before a nearer body whose name another such noun heads ("Ford Motor Company").
+    let only = if org {
+        bodies.only_one_headed_by(&title, doc.tokens[i].span().start)
+    } else {
+        None
+    };
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -465,7 +474,9 @@ fn description(
             continue;
         };
         let fits = if org {
-            actor.kind != ActorKind::Person && !other_kind_of_body(&title, &actor.name)
+            actor.kind != ActorKind::Person
+                && !other_kind_of_body(&title, &actor.name)
+                && (only.is_none_or(|o| o == r.actor) || !headed_by_body_noun(&actor.name))
         } else {
             actor.kind == ActorKind::Person
                 && roles
@@ -481,7 +492,15 @@ fn description(
             return Some((used, r.actor, rule.name));
         }
     }
-    None
+    only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
+fn headed_by_body_noun(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        words.get(k + 1).is_none_or(|next| *next == "of") && LEXICON.is_org_noun(&w.to_lowercase())
+    })
 }
 
 /// Whether the noun of a description and the last word of an organisation's name are words for two
@@ -518,6 +537,48 @@ fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &
                 .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
         })
         .map(|r| r.actor)
+}
+
+/// The organisations of the article by the nouns that head their names, for "the union" said far from
+/// the union's name: the one body so headed, if the article names only one and names it before.
+struct Bodies {
+    /// Head noun in lower case -> the actor, or `None` when two or more share it.
+    heads: TableMap<String, Option<usize>>,
+    /// Each actor's first named mention (byte offset).
+    first: Vec<usize>,
+}
+
+impl Bodies {
+    fn new(actors: &[Actor], names: &[ActorMention]) -> Bodies {
+        let mut heads: TableMap<String, Option<usize>> = TableMap::default();
+        for (k, a) in actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind != ActorKind::Person)
+        {
+            let words: Vec<&str> = a.name.split_whitespace().collect();
+            for (j, w) in words.iter().enumerate() {
+                if words.get(j + 1).is_none_or(|next| *next == "of") {
+                    let slot = heads.entry(w.to_lowercase()).or_insert(Some(k));
+                    if *slot != Some(k) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        let mut first = vec![usize::MAX; actors.len()];
+        for m in names {
+            if let Some(f) = first.get_mut(m.actor) {
+                *f = (*f).min(m.span.start);
+            }
+        }
+        Bodies { heads, first }
+    }
+
+    fn only_one_headed_by(&self, noun: &str, before: usize) -> Option<usize> {
+        let actor = (*self.heads.get(noun)?)?;
+        (self.first.get(actor).copied().unwrap_or(usize::MAX) < before).then_some(actor)
+    }
 }
 
 /// The noun heads the name: its last word ("Justice Department") or the word before "of"
@@ -598,7 +659,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\").",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -611,6 +672,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Veritek Corp. will ask the Commerce Department to act. The company said prices fell.",
             "reference \"The company\" -> Veritek Corp.",
+        ),
+        (
+            "The Vell Dockers Union called a strike on Monday. Talks broke down. Tarsk Motor Company made an offer. Tarsk said the offer was fair. Tarsk said talks would resume. The union had demanded more.",
+            "reference \"The union\" -> Vell Dockers Union",
         ),
     ],
     counter_examples: &[
