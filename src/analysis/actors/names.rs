@@ -2094,8 +2094,11 @@ impl Scan<'_, '_> {
             LEXICON.org(&full).is_some() && !countries::is_seat_of_power(&full)
         };
         let strips = || self.place_len(first, end) > 0;
+        // "the container vessel Pacific Harmony": a vehicle's or a product's name keeps its place word.
+        let product = || things::product_noun_before(self.doc, self.lower, first);
         if !self.has_org_word(first..end)
             && courtesy.is_none()
+            && !product()
             && !(strips() && (known() || self.begins_named_body(first..end, out)))
         {
             while first < end && end - first > 1 {
@@ -2324,6 +2327,14 @@ impl Scan<'_, '_> {
                 return true;
             }
             if first_word.chars().count() < 2 {
+                return true;
+            }
+            // "Minister of Infrastructure and Transportation": the second of two portfolios.
+            if PORTFOLIOS.contains(first_word)
+                && first >= 2
+                && self.low(first - 1) == "and"
+                && PORTFOLIOS.contains(self.word(first - 2))
+            {
                 return true;
             }
             if l.ends_with("ing")
@@ -3071,6 +3082,12 @@ impl Scan<'_, '_> {
         if may_be_thing && things::thing_verb_before(self.doc, self.lower, mention_start) {
             c.doubtful = true;
             c.place = true;
+        }
+        // "the tanker Star Meridian", "the vaccine Gardasil": a product's or a vehicle's name, here and
+        // wherever the article names it.
+        if !has_title && known.is_none() && things::product_noun_before(self.doc, self.lower, mention_start) {
+            c.doubtful = true;
+            c.thing = true;
         }
         // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
         if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
@@ -4279,7 +4296,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`).",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -4297,6 +4314,11 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
             "Former Miss Universe Alicia Machado spoke.",
             "actor person \"Alicia Machado\": \"Alicia Machado\"",
         ),
+        (
+            "The opposition MLA Kevin Brandt said the minister should resign.",
+            "actor person \"Kevin Brandt\": \"Kevin Brandt\"",
+        ),
+
         (
             "President Vellmar and first lady Ana Vellmar waved.",
             "actor person \"Vellmar\": \"Vellmar\"",

@@ -1464,7 +1464,7 @@ pub const ANIMAL_NAME: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor.",
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\").",
     examples: &[
         (
             "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
@@ -1478,8 +1478,15 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
             "Orvana said demand for its 787 Vellotor remained strong.",
             "no actor mention \"Vellotor\"",
         ),
+        (
+            "The tanker Star Meridian hit the container vessel Pacific Harmony. The Star Meridian is owned by a Greek firm.",
+            "no actor mention \"Star Meridian\"",
+        ),
     ],
-    counter_examples: &["The drug maker Orvana said sales fell."],
+    counter_examples: &[
+        "The drug maker Orvana said sales fell.",
+        "The airline Tarsby Air said fares rose.",
+    ],
 };
 
 pub const PLACE_BY_NOUN: Rule = Rule {

@@ -579,7 +579,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -587,6 +587,10 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         ("The ministers met on thursday.", "date \"thursday\" = 2022-01-20 (date)"),
         ("The ministers met on Thu.", "date \"Thu.\" = 2022-01-20 (date)"),
         ("Let's meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
+        (
+            "@2007-10-23 Forecasters expect the Santa Ana winds to ease by Thursday.",
+            "date \"Thursday\" = 2007-10-25 (date)",
+        ),
         ("She must report on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The talks open on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         ("The prime minister leaves for Oslo on Sunday.", "date \"Sunday\" = 2022-01-23 (date)"),

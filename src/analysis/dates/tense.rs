@@ -148,8 +148,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         let future = matches!(cue, Some(Cue::Future | Cue::Scheduled))
-            // "expects to return to profit in June", "hopes to finish by March".
-            || (cue == Some(Cue::Intention) && self.w(i + 1) == "to")
+            // "expects to return to profit in June", "hopes to finish by March"; "expect the winds to
+            // ease by Thursday": an object of five words at most before "to".
+            || (cue == Some(Cue::Intention)
+                && (i + 1..i + 7).take_while(|&k| !self.is(k, &[",", ".", "that"])).any(|k| self.w(k) == "to"))
             // "the law takes effect in April", "comes into force".
             || (matches!(w, "takes" | "take") && self.w(i + 1) == "effect")
             || (matches!(w, "comes" | "come") && self.w(i + 1) == "into" && self.w(i + 2) == "force")
