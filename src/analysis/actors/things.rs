@@ -1177,7 +1177,7 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or after \"sold as\" or \"marketed as\" (a product's name), is a place or a thing, and so are its other mentions unless they show it acting.",
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), is a place or a thing, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Tourists like Brisk. Last year we visited Brisk.",
@@ -1187,6 +1187,7 @@ pub const THING_BY_VERB: Rule = Rule {
             "The pill, to be sold as Veltrix, will cost $50. Doctors say Veltrix works.",
             "no actor mention \"Veltrix\"",
         ),
+        ("To finish, tap Brisk in the menu and wait.", "no actor mention \"Brisk\""),
     ],
     counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
 };
