@@ -2283,9 +2283,13 @@ impl Scan<'_, '_> {
         let head = things::head_before_numeral(&n.text_words)
             .or_else(|| things::head_before_number_word(&n.text_words))
             .unwrap_or(last_word);
-        // "five World Cups": a head in the plural heads things too, after no given name ("Rosa Parks").
-        let plural_head =
-            || n.given.is_none() && head.strip_suffix('s').is_some_and(|h| NOT_ACTOR_LAST.contains(h));
+        // "five World Cups": a head in the plural heads things too, after no given name ("Rosa Parks")
+        // and in no body's name ("the Ministry of States and Frontier Regions").
+        let plural_head = || {
+            n.given.is_none()
+                && head.strip_suffix('s').is_some_and(|h| NOT_ACTOR_LAST.contains(h))
+                && !self.has_org_word(name.clone())
+        };
         let place_head = (NOT_ACTOR_LAST.contains(head) || plural_head()) && !self.surname_as_head(n);
         if building
             || place_head
