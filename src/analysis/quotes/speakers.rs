@@ -514,8 +514,13 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         }
         k += 1;
     }
-    let last = aside.map_or(k, |a| a) - 1;
-    if k == i || !w.is_punct(k, ":") || !w.is_word(last) || w.verb(i).is_some() {
+    if k == i || !w.is_punct(k, ":") {
+        return None;
+    }
+    // The label's last word: before the aside, else before the colon (`k > i` here, and an aside
+    // opens after `i`).
+    let last = aside.unwrap_or(k) - 1;
+    if !w.is_word(last) || w.verb(i).is_some() {
         return None;
     }
     let name_end = comma.or(aside).unwrap_or(k);
