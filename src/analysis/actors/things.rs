@@ -892,6 +892,11 @@ fn without_evidence(c: &Candidate) -> bool {
         (1, false) => 1,
         _ => 0,
     };
+    no_actor_marks(c) && c.org <= default_org
+}
+
+/// No title, role, courtesy title, given name, capitals, short form, person or group evidence.
+fn no_actor_marks(c: &Candidate) -> bool {
     c.roles.is_empty()
         && !c.courtesy
         && !c.given
@@ -899,7 +904,6 @@ fn without_evidence(c: &Candidate) -> bool {
         && c.alias_of.is_none()
         && c.person <= 0
         && c.group <= 0
-        && c.org <= default_org
 }
 
 /// A candidate whose only evidence of an actor is the context it stands in ("the director of Stardust"):
@@ -908,13 +912,7 @@ fn without_evidence(c: &Candidate) -> bool {
 fn only_context(doc: &Doc, c: &Candidate) -> bool {
     !c.words.iter().any(|w| LEXICON.is_org_word_lower(w))
         && LEXICON.org(doc.slice(c.name_span)).is_none()
-        && c.roles.is_empty()
-        && !c.courtesy
-        && !c.given
-        && !c.all_caps
-        && c.alias_of.is_none()
-        && c.person <= 0
-        && c.group <= 0
+        && no_actor_marks(c)
 }
 
 /// A candidate whose only evidence of a person is its given name ("York Minster"): no title, role,
