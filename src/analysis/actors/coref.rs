@@ -17,7 +17,7 @@
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
-use crate::analysis::report::{Actor, ActorKind};
+use crate::analysis::report::{Actor, ActorKind, VoiceKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{quote_mark, Doc, QuoteRole, TokenKind};
@@ -90,7 +90,9 @@ pub fn resolve(
         .iter()
         .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
         .collect();
-    let bodies = Bodies::new(actors, names);
+    // Built on the first description of a body, which most texts never reach.
+    let bodies = std::cell::OnceCell::new();
+    let bodies = || bodies.get_or_init(|| Bodies::new(actors, names));
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::with_capacity(2 * REACH);
     let mut next_name = 0;
@@ -408,13 +410,13 @@ fn same_clause(doc: &Doc, end: usize, i: usize) -> bool {
 }
 
 /// "the minister", "the company": (tokens used, actor).
-fn description(
+fn description<'b>(
     doc: &Doc,
     lower: &[&str],
     chain: &[Reference],
     actors: &[Actor],
     roles: &[Vec<String>],
-    bodies: &Bodies,
+    bodies: &dyn Fn() -> &'b Bodies,
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence as usize;
@@ -462,10 +464,11 @@ fn description(
     // "The union had demanded ...; Ford had offered ...": the one union the article names, said far
     // from its name, before a nearer body whose name another such noun heads ("Ford Motor Company").
     let only = if org {
-        bodies.only_one_headed_by(&title, doc.tokens[i].span().start)
+        bodies().only_one_headed_by(&title, doc.tokens[i].span().start)
     } else {
         None
     };
+    let noun_kind = if org { voices::kind_of_word(&title) } else { None };
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -475,7 +478,7 @@ fn description(
         };
         let fits = if org {
             actor.kind != ActorKind::Person
-                && !other_kind_of_body(&title, &actor.name)
+                && !other_kind_of_body(noun_kind, &actor.name)
                 && (only.is_none_or(|o| o == r.actor) || !headed_by_body_noun(&actor.name))
         } else {
             actor.kind == ActorKind::Person
@@ -503,15 +506,14 @@ fn headed_by_body_noun(name: &str) -> bool {
     })
 }
 
-/// Whether the noun of a description and the last word of an organisation's name are words for two
-/// kinds of body ([`voices::kind_of_word`]): "the company" is no "Commerce Department", "the ministry"
-/// no "Orbix Ltd"; a name's last word of no kind ("Veritek Corp.") fits any.
-fn other_kind_of_body(noun: &str, name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-    match (voices::kind_of_word(noun), voices::kind_of_word(&last)) {
-        (Some(a), Some(b)) => a != b,
-        _ => false,
-    }
+/// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
+/// of the last word of an organisation's name differ: "the company" is no "Commerce Department", "the
+/// ministry" no "Orbix Ltd"; a name's last word of no kind ("Veritek Corp.") fits any.
+fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
+    noun_kind.is_some_and(|a| {
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        voices::kind_of_word(&last).is_some_and(|b| a != b)
+    })
 }
 
 /// Whether an age in figures starts at token `k`: "76-year-old" (three tokens).

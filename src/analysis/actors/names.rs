@@ -755,7 +755,11 @@ impl Scan<'_, '_> {
     /// "Anti-Doping", "Pro-Life", "Non-Profit": a capitalised word with a prefix of an adjective, which
     /// starts no name of its own ([`Scan::cap`]).
     fn prefixed_adjective(&self, i: usize) -> bool {
-        self.is_word(i) && ADJECTIVE_PREFIXES.iter().any(|p| self.word(i).starts_with(p))
+        let w = self.word(i);
+        // Every prefix opens with a capital: most words are out at their first byte.
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && self.is_word(i)
+            && ADJECTIVE_PREFIXES.iter().any(|p| w.starts_with(p))
     }
 
     /// "the Anti-Defamation League", "the Pro-Life Alliance": such an adjective opens the name of a body
