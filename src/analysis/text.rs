@@ -235,6 +235,24 @@ impl<'a> Doc<'a> {
             .filter(|&k| k < self.tokens.len() && self.tokens[k].sentence == sentence)
     }
 
+    /// The closing bracket of an aside in lower case that opens at token `open`, within five tokens: one
+    /// word or more, none with a capital or a digit ("(through translator)", "(on camera)",
+    /// "(voice-over)"; not "(Listing 1)"). Transcripts write it between a speaker's label and its colon.
+    pub fn aside_close(&self, open: usize) -> Option<usize> {
+        if self.word(open) != "(" {
+            return None;
+        }
+        let close = (open + 1..self.tokens.len().min(open + 6)).find(|&c| self.word(c) == ")")?;
+        let lower_word = |j: usize| {
+            self.tokens[j].kind == TokenKind::Word
+                && !self
+                    .word(j)
+                    .chars()
+                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        (close > open + 1 && (open + 1..close).all(lower_word)).then_some(close)
+    }
+
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn span_of(&self, tokens: std::ops::Range<usize>) -> Span {
         match (

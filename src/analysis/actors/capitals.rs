@@ -65,19 +65,8 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     }
     // "ELENA MARQUEZ, RESIDENT (through translator):": an aside in brackets before the colon.
     let role_end = k;
-    if doc.word(k) == "(" {
-        // Words in lower case only: "(on camera)", "(voice-over)".
-        let aside = |c: usize| {
-            (k + 1..c).all(|j| {
-                doc.tokens[j].kind == TokenKind::Word && !doc.word(j).chars().any(char::is_uppercase)
-            })
-        };
-        let close = (k + 1..k + 6)
-            .take_while(|&i| in_sentence(i))
-            .find(|&i| doc.word(i) == ")");
-        if let Some(close) = close.filter(|&c| c > k + 1 && aside(c)) {
-            k = close + 1;
-        }
+    if let Some(close) = doc.aside_close(k) {
+        k = close + 1;
     }
     role_end > after + 1
         && doc.word(k) == ":"

@@ -77,11 +77,7 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
             "," => comma = comma.or(Some(k)),
             "." | "-" | "&" => {}
             // "RESIDENT (through translator):": an aside in brackets before the colon.
-            "(" if comma.is_some() => match (k + 1..k + 6).find(|&c| doc.word(c) == ")").filter(|&c| {
-                (k + 1..c).all(|j| {
-                    doc.tokens[j].kind == TokenKind::Word && !doc.word(j).chars().any(char::is_uppercase)
-                })
-            }) {
+            "(" if comma.is_some() => match doc.aside_close(k) {
                 Some(close) => k = close,
                 None => return false,
             },

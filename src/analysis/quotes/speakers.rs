@@ -474,20 +474,8 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
             break;
         }
         // "ELENA MARQUEZ, RESIDENT (through translator):": an aside in brackets before the colon.
-        if w.is_punct(k, "(") && k > i {
-            let close = (k + 1..(k + 6).min(w.len())).find(|&c| w.is_punct(c, ")"));
-            // Words in lower case only: "(on camera)", "(voice-over)"; not "Operator (Listing 1):".
-            let spoken = |c: usize| {
-                w.is_punct(c + 1, ":")
-                    && (k + 1..c).all(|j| {
-                        w.is_word(j)
-                            && !w
-                                .text(j)
-                                .chars()
-                                .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
-                    })
-            };
-            if let Some(c) = close.filter(|&c| c > k + 1 && spoken(c)) {
+        if k > i {
+            if let Some(c) = w.doc.aside_close(k).filter(|&c| w.is_punct(c + 1, ":")) {
                 aside = Some(k);
                 k = c + 1;
                 break;
