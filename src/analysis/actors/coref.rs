@@ -500,10 +500,7 @@ fn description<'b>(
 
 /// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
 fn headed_by_body_noun(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().enumerate().any(|(k, w)| {
-        words.get(k + 1).is_none_or(|next| *next == "of") && LEXICON.is_org_noun(&w.to_lowercase())
-    })
+    heads(name).any(|w| LEXICON.is_org_noun(&w.to_lowercase()))
 }
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
@@ -552,19 +549,16 @@ struct Bodies {
 
 impl Bodies {
     fn new(actors: &[Actor], names: &[ActorMention]) -> Bodies {
-        let mut heads: TableMap<String, Option<usize>> = TableMap::default();
+        let mut by_head: TableMap<String, Option<usize>> = TableMap::default();
         for (k, a) in actors
             .iter()
             .enumerate()
             .filter(|(_, a)| a.kind != ActorKind::Person)
         {
-            let words: Vec<&str> = a.name.split_whitespace().collect();
-            for (j, w) in words.iter().enumerate() {
-                if words.get(j + 1).is_none_or(|next| *next == "of") {
-                    let slot = heads.entry(w.to_lowercase()).or_insert(Some(k));
-                    if *slot != Some(k) {
-                        *slot = None;
-                    }
+            for w in heads(&a.name) {
+                let slot = by_head.entry(w.to_lowercase()).or_insert(Some(k));
+                if *slot != Some(k) {
+                    *slot = None;
                 }
             }
         }
@@ -574,7 +568,10 @@ impl Bodies {
                 *f = (*f).min(m.span.start);
             }
         }
-        Bodies { heads, first }
+        Bodies {
+            heads: by_head,
+            first,
+        }
     }
 
     fn only_one_headed_by(&self, noun: &str, before: usize) -> Option<usize> {
@@ -586,11 +583,19 @@ impl Bodies {
 /// The noun heads the name: its last word ("Justice Department") or the word before "of"
 /// ("Department of Fisheries"), not a word inside it ("Union Triumphant").
 fn headed_by(name: &str, noun: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words
-        .iter()
-        .enumerate()
-        .any(|(k, w)| w.eq_ignore_ascii_case(noun) && words.get(k + 1).is_none_or(|next| *next == "of"))
+    heads(name).any(|w| w.eq_ignore_ascii_case(noun))
+}
+
+/// The words that head a name: its last word and every word before "of" ("Department of Fisheries":
+/// "Department", "Fisheries").
+fn heads(name: &str) -> impl Iterator<Item = &str> {
+    let mut words = name.split_whitespace().peekable();
+    std::iter::from_fn(move || loop {
+        let w = words.next()?;
+        if words.peek().is_none_or(|next| *next == "of") {
+            return Some(w);
+        }
+    })
 }
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
