@@ -250,7 +250,7 @@ impl Pass<'_, '_> {
                     continue;
                 }
                 // After: the attribution introduces the quotation.
-                if let Some(si) = segment_opening_after(w, segs, cue_end) {
+                if let Some(si) = segment_opening_after(w, segs, cue_end, c.class == VerbClass::Direct) {
                     if !self.seg_used[si] {
                         // The second piece of a quotation split by its attribution.
                         let link = if attached { SPLIT_QUOTE } else { SAID_BEFORE_QUOTE };

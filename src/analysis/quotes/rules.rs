@@ -434,12 +434,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_BEFORE_QUOTE,
-        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"",
+        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"; right after a verb of narration (began, read, laughed) only a sentence with a capital is introduced (\"talks would begin \"as soon as the assembly meets\"\" completes the verb).",
         examples: &[(
             "The governor added: \"We will rebuild every school.\"",
             "speaker \"We will rebuild every school.\" <- \"The governor\" = (no actor)",
         )],
-        counter_examples: &["The governor called it \"fraud\"."],
+        counter_examples: &[
+            "The governor called it \"fraud\".",
+            "Ana Lenz said talks would begin \"as soon as the new assembly meets.\"",
+        ],
     },
     Rule {
         name: SPLIT_QUOTE,

@@ -365,8 +365,10 @@ fn to_hearer_ends(w: &Words, i: usize) -> bool {
 }
 
 /// A segment whose opening mark comes right after token `i`, after a colon or comma and at most a few
-/// adverbial words ("said on Friday: “...”").
-pub(super) fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<usize> {
+/// adverbial words ("said on Friday: “...”"). Right after a verb of narration (`narration`: "began",
+/// "read", "laughed") only a sentence with a capital is introduced: "would begin “as soon as the
+/// assembly meets”" completes the verb.
+pub(super) fn segment_opening_after(w: &Words, segs: &Segs, i: usize, narration: bool) -> Option<usize> {
     let sentence = w.sentence(i.saturating_sub(1));
     let mut k = i;
     while k < w.len() && k - i < 10 {
@@ -375,8 +377,8 @@ pub(super) fn segment_opening_after(w: &Words, segs: &Segs, i: usize) -> Option<
             // Right after the verb only a sentence is introduced ("says “We will win.”"), not a
             // phrase it names ("called “fraud”").
             let s = &segs[si];
-            let sentence_like =
-                word_count(w, s.content.clone()) >= 4 || is_capitalized(w.text(s.content.start));
+            let capital = is_capitalized(w.text(s.content.start));
+            let sentence_like = capital || !narration && word_count(w, s.content.clone()) >= 4;
             let introduced = k == i && sentence_like
                 || w.is_punct(prev, ":")
                 || w.is_punct(prev, ",")
