@@ -1761,7 +1761,7 @@ impl Scan<'_, '_> {
                 titles.courtesy.is_some(),
                 c.roles.is_empty(),
             ),
-            body_noun_after: self.body_noun_after(n.name.end, titles.courtesy.is_some(), c.roles.is_empty()),
+            body_noun_after: self.body_noun_after(n, titles.courtesy.is_some(), c.roles.is_empty()),
             affiliation: self.affiliation_context(n.mention_start),
             regnal: n.regnal,
             leader: self.body_after(n, c.all_caps) == Some(BodyAfter::Led),
@@ -2713,7 +2713,7 @@ impl Scan<'_, '_> {
             c.org += 3;
         }
         // "Life magazine", "the Orvik carmaker" ([`ORGANISATION_NOUN_AFTER_NAME`]).
-        if self.body_noun_after(n.name.end, courtesy.is_some(), c.roles.is_empty()) {
+        if self.body_noun_after(n, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
         }
         // "Goldman Sachs analyst Tom Berg": the employer before a role and a person's name.
@@ -2746,14 +2746,18 @@ impl Scan<'_, '_> {
 
     /// Whether a lower-case noun for a publication or a company stands right after the name, which has
     /// no title: "Life magazine", "the Orvik carmaker" ([`ORGANISATION_NOUN_AFTER_NAME`];
-    /// `data/actors-org-nouns-after.txt`).
-    fn body_noun_after(&self, end: usize, courtesy: bool, no_roles: bool) -> bool {
+    /// `data/actors-org-nouns-after.txt`); "party" and "movement" after a name of several words with no
+    /// given name ("the Civic Renewal party", "the Five Star movement"; not "the Ana Lenz party").
+    fn body_noun_after(&self, n: &NameFacts, courtesy: bool, no_roles: bool) -> bool {
+        let end = n.name.end;
+        let noun = self.word(end);
+        let own_name = matches!(noun, "party" | "movement") && n.text_words.len() > 1 && n.given.is_none();
         !courtesy
             && no_roles
             && self.is_word(end)
-            && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
             && self.same_sentence(end - 1, end)
-            && ORG_NOUNS_AFTER.contains(self.word(end))
+            && (ORG_NOUNS_AFTER.contains(noun) || own_name)
     }
 
     /// The lower-case noun right after the name, when it names a body, a following or a government
@@ -2865,7 +2869,30 @@ impl Scan<'_, '_> {
         self.bare_name_doubts(c, n);
         self.group_or_title_doubts(c, n);
         self.place_or_thing_doubts(c, n);
+        self.counted_plural_doubts(c, n);
         self.unconfirmed_doubts(c, n);
+    }
+
+    /// "2,300 Humvees were left", "three new Members", "other YouTubers as guests": any other
+    /// capitalised plural after a word that counts it, with no noun after it that it would qualify (not
+    /// "other Mets fans"), names a kind of thing or person, not one actor ([`PEOPLE_IN_PLURAL`]). A
+    /// thing so counted stays a thing, so that the article's other mentions of it follow ("ten
+    /// Skyliners, an aircraft ... The Skyliner").
+    fn counted_plural_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        let lone_word = n.text_words.len() == 1
+            && !n.has_title
+            && n.known.is_none()
+            && n.given.is_none()
+            && !c.all_caps
+            && !c.thing;
+        if lone_word
+            && !self.is_place(n.name.start)
+            && c.words.first().is_some_and(|w| plural_form(w))
+            && !self.qualifies_noun_after(n.name.end)
+            && self.counted(n.mention_start)
+        {
+            c.doubtful = true;
+        }
     }
 
     /// A single word after a preposition of place, before a noun of a thing, or written in lower case
@@ -3052,12 +3079,12 @@ impl Scan<'_, '_> {
         // One word, in mixed case, that no list, title or given name speaks for.
         let lone_word =
             text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
-        // "some Texans", "many wealthy Tejanos", "fourteen million Latins": people counted as a group.
+        // "some Texans", "many wealthy Tejanos", "most Congressmen": people counted as a group.
         if lone_word
             && !self.is_place(first)
-            && c.words
-                .first()
-                .is_some_and(|w| self.people_counted(mention_start, w))
+            && c.words.first().is_some_and(|w| {
+                ends_with_one_of(w, &PEOPLE_PLURAL_ENDINGS, 2..=4) && self.counted(mention_start)
+            })
         {
             c.doubtful = true;
         }
@@ -3639,25 +3666,33 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Whether the single word at token `start` (`lower`, in lower case) is a plural that names a people, a faith's or a
-    /// party's members ([`PEOPLE_PLURAL_ENDINGS`]) after a word that counts them, maybe with one
-    /// lower-case adjective between: "some Texans", "many wealthy Tejanos", "most Congressmen", "14
-    /// million Latins" ([`PEOPLE_IN_PLURAL`]).
-    fn people_counted(&self, start: usize, lower: &str) -> bool {
-        let plural = ends_with_one_of(lower, &PEOPLE_PLURAL_ENDINGS, 2..=4);
-        // A number counts them, a year does not ("In 1828 Galois").
+    /// Whether a word counts the single word at token `start`, maybe with one lower-case adjective
+    /// between: "some", "many", "most", "fourteen million", a number, not a year ("some Texans", "many
+    /// wealthy Tejanos", "2,300 Humvees"; not "In 1828 Galois"; [`PEOPLE_IN_PLURAL`]).
+    fn counted(&self, start: usize) -> bool {
+        // "one" counts no plural.
         let counts = |k: usize| {
             let w = self.word(k);
             GROUP_QUANTIFIERS.contains(self.low(k))
-                || !w.is_empty()
-                    && w.bytes().all(|b| b.is_ascii_digit())
+                || self.doc.tokens[k].kind == TokenKind::Number
                     && !(w.len() == 4 && w.starts_with(['1', '2']))
+                || crate::analysis::timex::number_word(self.low(k)).is_some_and(|n| n > 1)
         };
         let lower_word = |k: usize| self.is_word(k) && self.word(k).starts_with(char::is_lowercase);
-        plural
-            && start > 0
+        start > 0
             && self.same_sentence(start - 1, start)
             && (counts(start - 1) || start > 1 && lower_word(start - 1) && counts(start - 2))
+    }
+
+    /// Whether token `k` is a word in lower case that a capitalised word before it could qualify as a
+    /// noun's modifier ("Mets fans", "Wikinews reporters"): no stop word ("were", "as", "to") and no
+    /// past form ("voted", "arrived").
+    fn qualifies_noun_after(&self, k: usize) -> bool {
+        k < self.doc.tokens.len()
+            && self.is_word(k)
+            && self.word(k).starts_with(char::is_lowercase)
+            && !LEXICON.is_stop(self.low(k))
+            && !self.low(k).ends_with("ed")
     }
 
     /// Whether the name over `name` ends in a noun for a document (`data/actors-document-nouns.txt`:
@@ -4174,6 +4209,16 @@ fn abstract_plural(word: &str) -> bool {
     word.len() > 6 && ["tions", "sions", "ities"].iter().any(|end| word.ends_with(end))
 }
 
+/// Whether `lower` has the form of an English plural: "-s", not "-ss", "-us", "-is" or "-'s"
+/// ("Humvees"; not "Airbus", "Tennis").
+fn plural_form(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "'s", "\u{2019}s"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
 /// The rule that found a candidate: the strongest evidence it has, in this order.
 fn name_rule(e: &NameEvidence) -> &'static str {
     let rule = if e.courtesy {
@@ -4642,7 +4687,7 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
     name: "actors/organisation-noun-after-name",
-    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
+    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; so is a name of several words with no given name before \"party\" or \"movement\" (\"the Civic Renewal party\"); not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
     examples: &[
         (
             "Sinatra once told Vellmark magazine that he was tired.",
@@ -4651,6 +4696,9 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
         (
             "Rolling Orvik magazine ranked the album first.",
             "actor organization \"Rolling Orvik\": \"Rolling Orvik\"",
+        ),        (
+            "The opposition Vellmark Renewal party won the most seats.",
+            "actor organization \"Vellmark Renewal\": \"Vellmark Renewal\"",
         ),
     ],
     counter_examples: &["Ada Lenz said the Lenz campaign was over."],
@@ -4938,7 +4986,7 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
     name: "actors/people-in-plural",
-    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), is a group of people, not an actor.",
+    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), is a group of people, not an actor.",
     examples: &[
         (
             "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
@@ -4948,9 +4996,14 @@ pub const PEOPLE_IN_PLURAL: Rule = Rule {
             "Farms were worked by Native Americans as early as 1100.",
             "no actor mention \"Native Americans\"",
         ),
+        (
+            "Last week 2,300 Brontos were left behind, and three new Tribunes joined.",
+            "no actor mention \"Brontos\"",
+        ),
     ],
     counter_examples: &[
         "The Vellmarkans said on Monday they would vote.",
+        "Many Orviks fans cheered, and the Orviks said they were proud.",
         "In 1828 Galois failed the exam, and Galois said he would try again.",
     ],
 };
