@@ -16,6 +16,7 @@
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
+use crate::analysis::actors::states;
 use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
 use crate::analysis::report::{Actor, ActorKind, VoiceKind};
 use crate::analysis::rules::Rule;
@@ -478,6 +479,7 @@ fn description<'b>(
         };
         let fits = if org {
             actor.kind != ActorKind::Person
+                && !acting_state(actor)
                 && !other_kind_of_body(noun_kind, &actor.name)
                 && (only.is_none_or(|o| o == r.actor) || !headed_by_body_noun(&actor.name))
         } else {
@@ -496,6 +498,15 @@ fn description<'b>(
         }
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// Whether an actor is a state acting ("Ottawa said", "Iran fired"; [`states`]): no body's noun
+/// describes one ("the ministry" after "Ottawa said" is a ministry named before, or none).
+fn acting_state(actor: &Actor) -> bool {
+    actor
+        .mentions
+        .iter()
+        .any(|m| m.rule == states::STATE_AS_ACTOR.name || m.rule == states::STATE_ACTS.name)
 }
 
 /// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
@@ -666,7 +677,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\").",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\"); never a state acting (\"Ottawa said\").",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -684,9 +695,14 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
             "The Vell Dockers Union called a strike on Monday. Talks broke down. Tarsk Motor Company made an offer. Tarsk said the offer was fair. Tarsk said talks would resume. The union had demanded more.",
             "reference \"The union\" -> Vell Dockers Union",
         ),
+        (
+            "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The report was long. Families were angry. Ottawa said it would share the cost. A temporary bridge opened. The ministry said work would begin in May.",
+            "reference \"The ministry\" -> Ministry of Transport",
+        ),
     ],
     counter_examples: &[
         "The company said more cuts would follow.",
         "Anna Berg cut jobs. The company said so.",
+        "Ottawa said it would share the cost. The ministry said work would begin in May.",
     ],
 };
