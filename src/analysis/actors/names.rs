@@ -1350,8 +1350,17 @@ impl Scan<'_, '_> {
                 // "the United Food and Commercial Workers union": one name before a lower-case noun
                 // for one body (not "unions", two bodies).
                 let one_body = !article && self.word(right.end) == "union";
+                // "the Securities and Exchange Commission": an organisation word in the plural alone,
+                // which names no body by itself, opens the name of the body after "and".
+                // "The" that opens a sentence stands in the run of capitals.
+                let field = left.start + usize::from(self.low(left.start) == "the");
+                let plural_field = field + 1 == left.end
+                    && self.has_org_word(field..left.end)
+                    && plural_form(self.low(field))
+                    && self.has_org_word(right.end - 1..right.end);
                 of_phrase
                     || one_body
+                    || !article && plural_field
                     || (!article
                         && !own_of_name
                         && ((joined && self.has_org_word(left.clone()) && !self.has_org_word(right.clone()))
@@ -2037,8 +2046,9 @@ impl Scan<'_, '_> {
         } {
             end -= 1;
         }
-        // "State Department Spokesperson": an organisation's name, then a role title.
-        if end > first + 1 && !self.cap(end) {
+        // "State Department Spokesperson": an organisation's name, then a role title; but not a word of a
+        // name that an acronym in brackets spells ("the Health Service Executive (HSE)").
+        if end > first + 1 && !self.cap(end) && !self.spelled_in_brackets(first, end) {
             if let Some(len) = (1..=LEXICON.title_words.min(end - first)).rev().find(|&len| {
                 let words: Vec<String> = (end - len..end).map(|i| self.low(i).to_string()).collect();
                 matches!(LEXICON.title(&words.join(" ")), Some((TitleKind::Role, _)))
@@ -4490,11 +4500,19 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\").",
     examples: &[
         (
             "The World Anti-Doping Agency welcomed the ruling.",
             "actor organization \"World Anti-Doping Agency\": \"World Anti-Doping Agency\"",
+        ),
+        (
+            "According to the Harbour Service Executive (HSE), the attack was serious.",
+            "actor organization \"Harbour Service Executive\": \"Harbour Service Executive\"",
+        ),
+        (
+            "He filed the offer with the Securities and Exchange Commission.",
+            "actor organization \"Securities and Exchange Commission\": \"Securities and Exchange Commission\"",
         ),
         (
             "Ada Lenz met the Anti-Defamation League on Monday.",

@@ -666,6 +666,9 @@ pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
 }
 
 /// The content of "according to X, ..." or "..., according to X".
+/// The longest relative clause after an "according to" source that is read as part of it, in tokens.
+const MAX_RELATIVE: usize = 16;
+
 pub(super) fn according_content(
     w: &Words,
     c: &Cue,
@@ -691,11 +694,18 @@ pub(super) fn according_content(
             || abbreviation
             || w.is_punct(k, ",")
             || w.is_punct(k, "/")
+            || w.is_punct(k, "(")
+            || w.is_punct(k, ")")
             || w.doc.tokens[k].kind == TokenKind::Number
     };
-    let close = (source_end..s.tokens.end.min(source_end + 12))
+    let mut close = (source_end..s.tokens.end.min(source_end + 12))
         .take_while(|&k| in_phrase(k))
         .find(|&k| w.is_punct(k, ","));
+    // "according to the Health Service Executive (HSE), which runs the system, ...": a relative clause
+    // after the source's comma belongs to the source; its own comma closes it.
+    if let Some(k) = close.filter(|&k| matches!(w.lower(k + 1), "which" | "who")) {
+        close = (k + 2..s.tokens.end.min(k + 2 + MAX_RELATIVE)).find(|&j| w.is_punct(j, ","));
+    }
     let before = c.tokens.start.saturating_sub(s.tokens.start);
     // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
     let opening = s.tokens.start..c.tokens.start.saturating_sub(1);

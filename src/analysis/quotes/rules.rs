@@ -330,7 +330,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X.",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\").",
         examples: &[
             (
                 "According to the ministry, exports doubled last year.",
@@ -347,6 +347,10 @@ pub static RULES: &[Rule] = &[
             (
                 "According to a Tarsby/Orvik poll released Thursday, Ada Lenz leads by five points.",
                 "quote indirect \"Ada Lenz leads by five points\"",
+            ),
+            (
+                "According to the Vell Port Authority (VPA), which runs the docks, exports fell sharply last year.",
+                "quote indirect \"exports fell sharply last year\"",
             ),
         ],
         counter_examples: &["Exports doubled last year."],
