@@ -1103,6 +1103,13 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         r - 1
     };
     let mut np = np_left(w, head, floor)?;
+    // "Dr. Ana Ruiz of Vell College in Leeds, England, who ...": a region after a town and a comma is
+    // the town's; the phrases the town's is attached to follow below.
+    if np.start >= floor + 2 && w.is_punct(np.start - 1, ",") && region_after_town(w, np.start, np.end) {
+        if let Some(town) = np_left(w, np.start - 2, floor) {
+            np.start = town.start;
+        }
+    }
     // "Russia and France, which ...": both conjuncts are the subject.
     if np.start >= floor + 2 && w.lower(np.start - 1) == "and" {
         if let Some(first) = np_left(w, np.start - 2, floor) {
@@ -1240,7 +1247,7 @@ fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Ran
 
 /// Whether the words `k..p` are a state or a country written after a town and a comma ("Daytona Beach,
 /// Fla.", "Leeds, England"): one or two capitalised words, a known place or an abbreviated region.
-fn region_after_town(w: &Words, k: usize, p: usize) -> bool {
+pub(super) fn region_after_town(w: &Words, k: usize, p: usize) -> bool {
     let words: Vec<usize> = (k..p).filter(|&i| w.is_word(i)).collect();
     let place = match words[..] {
         [one] => {

@@ -604,14 +604,22 @@ pub(super) fn resolve(
     }
     let mut start = end;
     // Not a weekday or a month that ends the phrase ("a poll released Thursday").
-    while start > np.start
-        && is_capitalized(w.text(start - 1))
-        && w.is_word(start - 1)
-        && !(start == end
-            && (crate::analysis::timex::weekday_of(w.lower(start - 1)).is_some()
-                || crate::analysis::timex::month_of(w.lower(start - 1)).is_some()))
-    {
+    let capital = |k: usize| {
+        is_capitalized(w.text(k))
+            && w.is_word(k)
+            && !(k + 1 == end
+                && (crate::analysis::timex::weekday_of(w.lower(k)).is_some()
+                    || crate::analysis::timex::month_of(w.lower(k)).is_some()))
+    };
+    while start > np.start && capital(start - 1) {
         start -= 1;
+    }
+    // "a doctor in Leeds, England": a region after a town and a comma is the town's, and goes with it.
+    if start >= np.start + 2 && w.is_punct(start - 1, ",") && cues::region_after_town(w, start, end) {
+        start -= 1;
+        while start > np.start && capital(start - 1) {
+            start -= 1;
+        }
     }
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds",
     // "analysts polled by Orvik".
