@@ -565,8 +565,10 @@ pub(super) fn postposed_pieces(
     if is_in(c.lemma, HEARER) && !c.inverted {
         k = hearer_end(w, k, s.tokens.end);
     }
-    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ...").
-    if k < s.tokens.end && w.is_word(k) && !is_in(w.lower(k), TIME) {
+    // Only adverbials: "said on Friday", "said in a report" — not an object ("accused Nato of ..."),
+    // nor the means of an act ("responded by expelling diplomats").
+    let means = w.lower(k) == "by" && w.lower(k + 1).ends_with("ing");
+    if k < s.tokens.end && w.is_word(k) && (!is_in(w.lower(k), TIME) || means) {
         return None;
     }
     while k < s.tokens.end && k < limit {

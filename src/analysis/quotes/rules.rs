@@ -310,7 +310,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
-        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"",
+        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\").",
         examples: &[
             (
                 "Sales fell in the spring, the report said.",
@@ -328,6 +328,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "In similar cases in recent years, Vellmark has responded by expelling diplomats.",
             "Sales fell in the spring, and the report said nothing about it.",
             "Growth will slow, he told reporters he expected.",
         ],
