@@ -443,7 +443,7 @@ fn description<'b>(
             found = Some((age + len + 1, words.clone()));
         }
     }
-    let (used, title) = found?;
+    let (used, title) = found.or_else(|| modified_body_noun(doc, lower, i + age + 1))?;
     let next = doc.word(i + used);
     if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
         return None;
@@ -508,6 +508,40 @@ fn acting_state(actor: &Actor) -> bool {
         .iter()
         .any(|m| m.rule == states::STATE_AS_ACTOR.name || m.rule == states::STATE_ACTS.name)
 }
+
+/// "the computer maker", "the packaged-food company", "the property-casualty insurer": one or two
+/// lower-case words that say what a business does or sells before a noun for a business, from token `k`
+/// (after "the"): (tokens used counting "the", the noun). Not words that set another body apart ("the other
+/// company", "the parent company", "the new company").
+fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, String)> {
+    let sentence = doc.tokens.get(k)?.sentence;
+    let modifier = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
+            && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+            && !LEXICON.is_stop(lower[j])
+            && !OTHER_BODY_MODIFIERS.contains(lower[j])
+            && !LEXICON.is_org_noun(lower[j])
+    };
+    (1..=2).take_while(|&m| modifier(k + m - 1)).find_map(|m| {
+        let noun = *lower.get(k + m)?;
+        let fits = doc
+            .tokens
+            .get(k + m)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
+            && FIRM_NOUNS.contains(noun);
+        fits.then(|| (m + 2, noun.to_string()))
+    })
+}
+
+/// Nouns for a business that a description may qualify ("the computer maker";
+/// `data/actors-firm-nouns.txt`).
+static FIRM_NOUNS: WordSet = word_set!("../data/actors-firm-nouns.txt");
+
+/// Modifiers before a noun for a body that set it apart from the bodies named before: "the other
+/// company", "the parent company" (`data/actors-other-body-modifiers.txt`).
+static OTHER_BODY_MODIFIERS: WordSet = word_set!("../data/actors-other-body-modifiers.txt");
 
 /// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
 fn headed_by_body_noun(name: &str) -> bool {
@@ -677,7 +711,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\"); never a state acting (\"Ottawa said\").",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -699,10 +733,15 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
             "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The report was long. Families were angry. Ottawa said it would share the cost. A temporary bridge opened. The ministry said work would begin in May.",
             "reference \"The ministry\" -> Ministry of Transport",
         ),
+        (
+            "Vellmark Data Systems Inc. posted a loss. The computer maker said orders fell.",
+            "reference \"The computer maker\" -> Vellmark Data Systems Inc.",
+        ),
     ],
     counter_examples: &[
         "The company said more cuts would follow.",
         "Anna Berg cut jobs. The company said so.",
         "Ottawa said it would share the cost. The ministry said work would begin in May.",
+        "Vell Corp. will buy Orvik Inc. The parent company said the deal was done.",
     ],
 };
