@@ -299,8 +299,8 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                 }
             }
             // "Kidder, Peabody & Co.": the comma inside names the firm after its partners.
-            let comma = group.start + 1;
-            if group.len() > 3 && scan.partners_comma(comma) {
+            let comma = group.clone().find(|&k| scan.partners_comma(k));
+            if let Some(comma) = comma.filter(|_| group.len() > 3) {
                 let at = doc.tokens[comma].span().start;
                 for c in out[from..]
                     .iter_mut()
@@ -738,18 +738,27 @@ impl Scan<'_, '_> {
         self.cap(i) || self.prefixed(i) || self.adjective_opening_body(i)
     }
 
-    /// Whether the comma at `j` after one capitalised word joins the first partner of a firm to the rest
+    /// Whether the comma at `j` after a capitalised word joins the first partner of a firm to the rest
     /// of its name: a capitalised word, "&" and a capitalised word follow ("Kidder, Peabody & Co."), and the
-    /// word before is neither a place ("London, Smith & Co.") nor a known given name.
+    /// word before is neither a place ("London, Smith & Co.") nor a known given name ("Anna, Tom &
+    /// Jerry"), unless a company's legal form closes the name ("Thornton, Keyes & Co."); with that form,
+    /// two words may stand before "&" ("Smith Barney, Harris Upham & Co.").
     fn partners_comma(&self, j: usize) -> bool {
-        j > 0
-            && self.word(j) == ","
-            && self.cap(j + 1)
-            && self.word(j + 2) == "&"
-            && self.cap(j + 3)
-            && self.same_sentence(j - 1, j + 3)
-            && !self.is_place(j - 1)
-            && LEXICON.given(self.word(j - 1)).is_none()
+        if j == 0 || self.word(j) != "," || !self.cap(j + 1) || self.is_place(j - 1) {
+            return false;
+        }
+        let amp = if self.word(j + 2) == "&" {
+            j + 2
+        } else if self.cap(j + 2) && self.word(j + 3) == "&" {
+            j + 3
+        } else {
+            return false;
+        };
+        let legal = companies::is_form(self.word(amp + 1)) || companies::is_form(self.word(amp + 2));
+        self.cap(amp + 1)
+            && self.same_sentence(j - 1, amp + 1)
+            && (amp == j + 2 || legal)
+            && (LEXICON.given(self.word(j - 1)).is_none() || legal)
     }
 
     /// "Anti-Doping", "Pro-Life", "Non-Profit": a capitalised word with a prefix of an adjective, which
@@ -800,7 +809,8 @@ impl Scan<'_, '_> {
             }
             if self.cap(j) || self.prefixed(j) {
                 j += 1;
-            } else if j == i + 1 && self.partners_comma(j) {
+            } else if (j <= i + 2 || matches!(self.low(j - 2), "of" | "at" | "for")) && self.partners_comma(j)
+            {
                 // "Kidder, Peabody & Co.", "Donaldson, Lufkin & Jenrette": a firm named after partners.
                 j += 2;
             } else if self.prefixed_adjective(j) && self.cap(j + 1) && self.same_sentence(i, j + 1) {
@@ -1372,11 +1382,22 @@ impl Scan<'_, '_> {
                 // A surname alone the article writes after a given name elsewhere is a person's too.
                 let person = left.len() >= 2 && LEXICON.given(self.word(left.end - 2)).is_some()
                     || left.len() == 1 && self.given_surname(self.word(left.start));
-                !person
-                    && self.has_org_word(right.end - 1..right.end)
-                    && !(left.clone().all(|i| self.is_place(i)))
-                    && self.place_len(left.start, left.end) != left.len()
-                    && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
+                // "Moody's Investors Service Inc.", "Standard & Poor's Corp.": a legal form after the
+                // possessive, with at most three words and no given name between, ends the business's
+                // own name (a person the article names is no business: "Carl Icahn ... Icahn's Icahn
+                // Holdings Inc.").
+                let legal_name = || {
+                    let words: Vec<usize> = right.clone().filter(|&i| self.is_word(i)).collect();
+                    words.last().is_some_and(|&i| companies::is_form(self.word(i)))
+                        && words.len() <= 4
+                        && words.iter().all(|&i| LEXICON.given(self.word(i)).is_none())
+                };
+                !person && legal_name() && !self.is_place(left.end - 1)
+                    || !person
+                        && self.has_org_word(right.end - 1..right.end)
+                        && !(left.clone().all(|i| self.is_place(i)))
+                        && self.place_len(left.start, left.end) != left.len()
+                        && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
             }
         }
     }
@@ -4500,11 +4521,15 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so.",
     examples: &[
         (
             "The World Anti-Doping Agency welcomed the ruling.",
             "actor organization \"World Anti-Doping Agency\": \"World Anti-Doping Agency\"",
+        ),
+        (
+            "Vellmark's Investors Service Inc. lowered its rating.",
+            "actor organization \"Vellmark's Investors Service Inc.\": \"Vellmark's Investors Service Inc.\"",
         ),
         (
             "According to the Harbour Service Executive (HSE), the attack was serious.",
@@ -4918,11 +4943,25 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
-    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\").",
-    examples: &[(
-        "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
-        "actor organization \"Kidder, Peabody & Co.\": \"Kidder, Peabody & Co.\"",
-    )],
+    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\").",
+    examples: &[
+        (
+            "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
+            "actor organization \"Kidder, Peabody & Co.\": \"Kidder, Peabody & Co.\"",
+        ),
+        (
+            "Shares of Tarsby, Orvik & Co. fell.",
+            "actor organization \"Tarsby, Orvik & Co.\": \"Tarsby, Orvik & Co.\"",
+        ),
+        (
+            "Thornton, Keyes & Co. said it would cut jobs.",
+            "actor organization \"Thornton, Keyes & Co.\": \"Thornton, Keyes & Co.\"",
+        ),
+        (
+            "said Ada Roen, an analyst at Lund Barney, Harris Vell & Co. She agreed.",
+            "actor organization \"Lund Barney, Harris Vell & Co\": \"Lund Barney, Harris Vell & Co\"",
+        ),
+    ],
     counter_examples: &["In London, Vell & Co. said sales fell."],
 };
 
