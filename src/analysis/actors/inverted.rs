@@ -79,6 +79,11 @@ fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     if LEXICON.given(given).is_none() || LEXICON.place(given).is_some() || doc.tokens[i + 2].line_start {
         return None;
     }
+    // "HARTFORD, Conn. —": a dateline's town and its state's abbreviation, no person ("Conn" is a given
+    // name too).
+    if lower.get(i + 3) == Some(&".") && crate::analysis::countries::abbreviated_region(given) {
+        return None;
+    }
     let mut end = i + 3;
     let mut more = 0;
     while more < MAX_MORE && word(end) && !doc.tokens[end].line_start && !LEXICON.is_stop(lower[end]) {
@@ -126,7 +131,7 @@ pub fn spoken_order(name: &str, rule: &str) -> String {
 
 pub const INVERTED_NAME: Rule = Rule {
     name: "actors/inverted-name",
-    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\").",
+    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\").",
     examples: &[
         (
             "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",
@@ -145,6 +150,7 @@ pub const INVERTED_NAME: Rule = Rule {
         "Charleston, Virginia.\n\nThe port reopened, Ada Lunde said.",
         "Yesterday, Anna said the port reopened.",
         "With thanks,\nRespectfully, George Lunde\n",
+        "Vell Sees Loss\n\nHARTFORD, Conn. — Vell Group Inc. said claims rose.",
         "They flew on.\nWashington, D. C., was hot.",
     ],
 };
