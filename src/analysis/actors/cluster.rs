@@ -678,7 +678,9 @@ fn acronym_match(
     }
     // Acronyms: "GM" and "General Motors".
     let spells = |a: Option<String>| a.is_some_and(|a| a == w[0]);
-    // A known body's acronym spells no person's initials ("AP" is not "Ana Pastor").
+    // A known body's acronym spells no person's initials ("AP" is not "Ana Pastor"), and no acronym
+    // named before takes a person's name after it ("(AP)" in a dateline is not "Aristidis Pappas, a
+    // spokesman").
     let known_body = |m: &Candidate| names::known_rule(m.rule);
     if c.is_acronym()
         && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
@@ -690,7 +692,7 @@ fn acronym_match(
         && full.len() == 1
         && cands[cl.best].is_acronym()
         && names::acronym_of(w).is_some_and(|a| a == full[0])
-        && !(known_body(&cands[cl.best]) && c_person)
+        && !c_person
     {
         return Some((8, Vote::Org, None));
     }

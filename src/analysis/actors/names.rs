@@ -3968,7 +3968,11 @@ impl Scan<'_, '_> {
         // organisation, whatever role word ("official") stands before it.
         // The phrase is a noun phrase: it opens with an article or a possessive ("China's").
         let noun_phrase = start > end + 1 || matches!(self.word(start + 1), "'s" | "’s");
-        let org_head = (start..k).find(|&h| {
+        // The head stands before the first preposition: "a spokesman for the party" is a role's phrase.
+        let head_end = (start..k)
+            .find(|&h| matches!(self.low(h), "for" | "of" | "at" | "with" | "to" | "from"))
+            .unwrap_or(k);
+        let org_head = (start..head_end).find(|&h| {
             noun_phrase
                 && h < start + 6
                 && !self.cap(h)
@@ -4631,7 +4635,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker).",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\").",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -4640,6 +4644,10 @@ pub const ACRONYM: Rule = Rule {
         (
             "Tarsby Vellmark Kraft Co. said profit rose. Later, TVK shares fell.",
             "actor organization \"Tarsby Vellmark Kraft Co.\": \"TVK\"",
+        ),
+        (
+            "The TQ said on Monday it would act. Tomas Quist, a spokesman, said so.",
+            "actor organization \"TQ\": \"TQ\"",
         ),
         (
             "Ada Lenz told NAVCO on Friday that talks had failed.",
@@ -4749,7 +4757,7 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\").",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase).",
     examples: &[
         (
             "Tass, the official Soviet news agency, called it interference.",
@@ -4770,6 +4778,7 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     ],
     counter_examples: &[
         "Meanwhile, the news agency said the talks failed.",
+        "Aristidis Vell, a spokesman for the party, said it was bad.",
         "Lindqvist, the firm's chairman, said profits rose.",
     ],
 };
