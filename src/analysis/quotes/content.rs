@@ -396,7 +396,9 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     }
     // "announced on Monday she was ...", "said on Tuesday the talks had failed": a short time phrase
     // before a clause without "that".
-    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") {
+    // Not a possessive: "said Sunday's voting had been peaceful" reports "Sunday's voting ...".
+    let possessive = matches!(w.lower(start + 1), "'s" | "’s");
+    if start < n && is_in(w.lower(start), TIME) && !w.lower(start).ends_with("ly") && !possessive {
         let mut k = start;
         while k < n
             && k - start < 4
