@@ -3204,6 +3204,12 @@ impl Scan<'_, '_> {
         {
             c.doubtful = true;
             c.thing = true;
+            c.defined = true;
+            // "the MV Sea Lucena ... the Sea Lucena": the ship's name without its prefix is what the
+            // other mentions match.
+            if SHIP_PREFIXES.contains(text_words[0]) && c.words.len() > 1 {
+                c.words.remove(0);
+            }
         }
         // "the main sport is Quidditch", "the most successful of the operas is Rusalka": a thing's or a
         // work's name after its noun and "is".
@@ -4931,7 +4937,7 @@ pub const QUALIFIED_PLACE: Rule = Rule {
 
 pub const SHIP_PREFIX: Rule = Rule {
     name: "actors/ship-prefix",
-    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\".",
+    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
     examples: &[
         (
             "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
@@ -4940,6 +4946,9 @@ pub const SHIP_PREFIX: Rule = Rule {
         (
             "The ferry MV Lady of Tarsby sank on Friday.",
             "no actor mention \"Lady of Tarsby\"",
+        ),        (
+            "The MV Sea Lucena sailed on Monday. Later the Sea Lucena docked in Oslo.",
+            "no actor mention \"Sea Lucena\"",
         ),
     ],
     counter_examples: &["The US Navy said the ship was sound."],
