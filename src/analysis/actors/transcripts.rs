@@ -6,6 +6,7 @@
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::actors::names::KNOWN_ORGANISATION;
+use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
@@ -25,7 +26,7 @@ pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
         let first = doc.token_at_or_after(c.name_span.start);
         let after = doc.token_at_or_after(c.name_span.end);
         let role = in_label_role(doc, first);
-        if !(role || stage_direction(doc, first, after)) {
+        if !(role || stage_direction(doc, first, after) || unnamed_speaker(doc, first, after)) {
             continue;
         }
         if role {
@@ -57,6 +58,20 @@ fn stage_direction(doc: &Doc, first: usize, after: usize) -> bool {
         && doc.tokens[first - 1].line_start
         && doc.word(after) == ")"
         && doc.tokens.get(after + 1).is_none_or(|t| t.line_start)
+}
+
+/// Words of a label for a speaker the transcript does not name: "UNIDENTIFIED MALE", "CROWD"
+/// (`data/actors-unnamed-speaker-words.txt`).
+static UNNAMED_SPEAKER_WORDS: WordSet = word_set!("../data/actors-unnamed-speaker-words.txt");
+
+/// Whether tokens `first..after` (a name in capitals) are a whole speaker's label at the start of a line
+/// that names no one: "UNIDENTIFIED MALE:", "UNKNOWN SPEAKER (through translator):".
+fn unnamed_speaker(doc: &Doc, first: usize, after: usize) -> bool {
+    doc.tokens[first].line_start
+        && matches!(doc.word(after), ":" | "(")
+        && (first..after)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .all(|k| UNNAMED_SPEAKER_WORDS.contains(&doc.word(k).to_lowercase()))
 }
 
 /// Whether token `i` stands in the role of a speaker's label: a line that opens with words in capitals,
@@ -91,7 +106,7 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
 
 pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
     name: "actors/label-or-stage-direction",
-    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\").",
+    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`).",
     examples: &[
         (
             "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",
@@ -104,6 +119,10 @@ pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
         (
             "The quake hit.\n\nELENA MARQUEZ, SAN TEODORO RESIDENT (through translator): We dug.",
             "no actor mention \"SAN TEODORO RESIDENT\"",
+        ),
+        (
+            "ANNA LIND: The storm passed.\n\nUNIDENTIFIED MALE: No paycheck, no house, no car.",
+            "no actor mention \"UNIDENTIFIED MALE\"",
         ),
     ],
     counter_examples: &["ANNA LIND, FORMER CIA OPERATIONS OFFICER: We got them out."],
