@@ -435,8 +435,24 @@ fn content_start(w: &Words, c: &Cue) -> usize {
 /// Where the hearer of "told" that starts at token `k` ends: "reporters", "Breitbart News Daily host
 /// Alex Marlow"; `k` itself when none starts there.
 fn hearer_end(w: &Words, k: usize, limit: usize) -> usize {
-    let end = if let Some(np) = np_right(w, k, limit) {
-        np.end
+    let object_pronoun = |t: usize| matches!(w.lower(t), "me" | "you" | "us" | "him" | "her" | "them");
+    let end = if object_pronoun(k) && k + 1 < limit && is_in(w.lower(k + 1), ARTICLE) {
+        // "told her the plant would close": the pronoun is the hearer, the article opens the clause.
+        k + 1
+    } else if let Some(np) = np_right(w, k, limit) {
+        // "told her mother the plant would close": an article after the hearer's noun opens the clause.
+        (k + 1..np.end)
+            .find(|&t| {
+                is_in(w.lower(t), ARTICLE)
+                    && !matches!(
+                        w.lower(t - 1),
+                        "of" | "for" | "at" | "in" | "on" | "from" | "with" | "to"
+                    )
+            })
+            .unwrap_or(np.end)
+    } else if k < limit && object_pronoun(k) {
+        // "told me it was his", "telling you, this one was different": a pronoun for the hearer.
+        k + 1
     } else if k < limit && w.is_word(k) && !is_in(w.lower(k), STOP) {
         k + 1
     } else {

@@ -258,7 +258,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -267,6 +267,14 @@ pub static RULES: &[Rule] = &[
             (
                 "Observers said Sunday's voting had been largely peaceful.",
                 "quote indirect \"Sunday's voting had been largely peaceful\"",
+            ),
+            (
+                "He told me it was his and nobody else's.",
+                "quote indirect \"it was his and nobody else's\"",
+            ),
+            (
+                "She told her the plant would close in May.",
+                "quote indirect \"the plant would close in May\"",
             ),
             (
                 "Tom Berg shot back that the plan was a fraud.",
@@ -468,7 +476,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -477,6 +485,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Lenz died on Wednesday, her pastor said.",
                 "speaker \"Ada Lenz died on Wednesday\" <- \"her pastor\" = (no actor)",
+            ),
+            (
+                "I'm telling you, this one was different.",
+                "speaker \"this one was different\" <- \"I\" = (no actor)",
             ),
             (
                 "Students in Leeds, England, said the fees were too high.",

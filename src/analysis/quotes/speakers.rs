@@ -630,7 +630,19 @@ pub(super) fn resolve(
     } else {
         span
     };
-    (None, Some(Mention::of(w.doc.text, span)))
+    (None, Some(Mention::of(w.doc.text, without_contraction(w, span))))
+}
+
+/// A pronoun's span without the verb written into it: "I'm telling you" is said by "I", "We're
+/// asking" by "We".
+fn without_contraction(w: &Words, span: Span) -> Span {
+    let text = w.doc.slice(span);
+    ["'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"]
+        .iter()
+        .find(|end| {
+            text.len() > end.len() && text.ends_with(*end) && !text[..text.len() - end.len()].contains(' ')
+        })
+        .map_or(span, |end| Span::new(span.start, span.end - end.len()))
 }
 
 /// The name of actor mention `m` qualifies a lower-case noun after it in the source phrase `np` that is
