@@ -917,6 +917,33 @@ fn source_before(
     let lw = w.lower(v);
     let subject = || (sentence_subject(w, v, out), SENTENCE_SUBJECT);
     let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
+    // "I keep telling myself", "they kept saying", "she started asking": a verb of aspect before the
+    // -ing form is part of the verb; the subject stands before it.
+    let aspect = |k: usize| {
+        matches!(
+            w.lower(k),
+            "keep"
+                | "keeps"
+                | "kept"
+                | "start"
+                | "starts"
+                | "started"
+                | "stop"
+                | "stops"
+                | "stopped"
+                | "begin"
+                | "begins"
+                | "began"
+                | "continue"
+                | "continues"
+                | "continued"
+        )
+    };
+    let j = if lw.ends_with("ing") && j > floor + 1 && j == v && aspect(j - 1) {
+        j - 1
+    } else {
+        j
+    };
     let prev = j.checked_sub(1).filter(|&p| p >= floor);
     // "Vellmar Corp. said": the period of an abbreviation ends the subject, not a sentence.
     let prev = prev.map(|p| {
