@@ -386,6 +386,7 @@ pub static RULES: &[Rule] = &[
     names::COMPANY_PRODUCT,
     names::PARTNERS_FIRM,
     names::PEOPLE_IN_PLURAL,
+    names::HANDLE_OR_HASHTAG,
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::WORKS_IN_LIST,

@@ -2485,6 +2485,14 @@ impl Scan<'_, '_> {
             || n.known.is_none() && things::code_entry(self.doc, n.name.start, n.name.end)
             || n.text_words.len() == 1 && things::letter_term(n.first_word)
             || n.known.is_none() && things::acronym_in_plural(n.last_word)
+            || self.handle_or_hashtag(n.name.start)
+    }
+
+    /// Whether the name at token `i` is written right after "@" or "#": a social-media handle or a
+    /// hashtag ("@CarolHoustonMT", "#NHSen"), which names an account or a topic, no actor in the text
+    /// ([`HANDLE_OR_HASHTAG`]).
+    fn handle_or_hashtag(&self, i: usize) -> bool {
+        i > 0 && matches!(self.word(i - 1), "@" | "#") && !self.doc.tokens[i].space_before
     }
 
     /// "Senators", "Veteran Senators": the plural of a title names a group described, not a name
@@ -5057,6 +5065,16 @@ pub const DOCUMENT_NAME: Rule = Rule {
         "no actor mention \"Vellmark Charter\"",
     )],
     counter_examples: &["The Office of Trade Policy said exports rose."],
+};
+
+pub const HANDLE_OR_HASHTAG: Rule = Rule {
+    name: "actors/handle-or-hashtag",
+    description: "A name written right after \"@\" or \"#\" is a social-media handle or a hashtag (\"@CarolHoustonMT\", \"#NHSen\"): it names an account or a topic, not an actor of the text.",
+    examples: &[(
+        "\"Proud to have @AnaLenzMT on this team! #VellSen,\" he wrote.",
+        "no actor mention \"VellSen\"",
+    )],
+    counter_examples: &["\"Proud to have Ana Lenz on this team,\" he wrote."],
 };
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
