@@ -565,7 +565,9 @@ enum Vote {
 }
 
 fn add_evidence(cl: &mut Cluster, c: &Candidate) {
-    if c.is_weak() {
+    // A person's initials ("MA:" for Miriam Adebayo in an interview's labels) say nothing of the kind.
+    let initials = c.is_acronym() && cl.given && cl.full.len() > 1 && cl.person > cl.org;
+    if c.is_weak() || initials {
         if cl.members.len() == 1 {
             cl.gender = c.gender;
         }
@@ -686,7 +688,13 @@ fn acronym_match(
         && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
         && !(known_body(c) && kind == ActorKind::Person)
     {
-        return Some((8, Vote::Org, Some(ACRONYM.name)));
+        // A person's initials ("MA:" for Miriam Adebayo in an interview's labels) leave the person one.
+        let vote = if kind == ActorKind::Person && cl.given {
+            Vote::None
+        } else {
+            Vote::Org
+        };
+        return Some((8, vote, Some(ACRONYM.name)));
     }
     if w.len() > 1
         && full.len() == 1

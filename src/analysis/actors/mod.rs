@@ -387,6 +387,7 @@ pub static RULES: &[Rule] = &[
     names::PARTNERS_FIRM,
     names::PEOPLE_IN_PLURAL,
     names::HANDLE_OR_HASHTAG,
+    names::PLACE_NAME_START,
     names::DOCUMENT_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::WORKS_IN_LIST,

@@ -96,7 +96,7 @@ enum BodyAfter {
 /// Roles before "of" that make what follows an organisation ("chief executive of X").
 static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 
-/// First words of place names.
+/// First words of place names ([`PLACE_NAME_START`]).
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
 /// Titles of monarchs and their families ("King", "Queen"; [`ROYAL_TITLE_IN_PLACE`]).
@@ -4649,7 +4649,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund).",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -4662,6 +4662,10 @@ pub const ACRONYM: Rule = Rule {
         (
             "The TQ said on Monday it would act. Tomas Quist, a spokesman, said so.",
             "actor organization \"TQ\": \"TQ\"",
+        ),
+        (
+            "Interview\n\nPeter Vell spoke with Mira Lund, a novelist.\n\nPV: When did you start?\n\nML: In 1998, I think.",
+            "actor person \"Mira Lund\": \"ML\"",
         ),
         (
             "Ada Lenz told NAVCO on Friday that talks had failed.",
@@ -5065,6 +5069,16 @@ pub const DOCUMENT_NAME: Rule = Rule {
         "no actor mention \"Vellmark Charter\"",
     )],
     counter_examples: &["The Office of Trade Policy said exports rose."],
+};
+
+pub const PLACE_NAME_START: Rule = Rule {
+    name: "actors/place-name-start",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\").",
+    examples: &[(
+        "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
+        "no actor mention \"Casa Lindner\"",
+    )],
+    counter_examples: &["Porto Vellmark Bank said profits rose."],
 };
 
 pub const HANDLE_OR_HASHTAG: Rule = Rule {
