@@ -481,7 +481,8 @@ fn description<'b>(
             actor.kind != ActorKind::Person
                 && !acting_state(actor)
                 && !other_kind_of_body(noun_kind, &actor.name)
-                && (only.is_none_or(|o| o == r.actor) || !headed_by_body_noun(&actor.name))
+                && (only.is_none_or(|o| o == r.actor)
+                    || !headed_by_body_noun(&actor.name) && !headed_by_org_word(&actor.name))
         } else {
             actor.kind == ActorKind::Person
                 && roles
@@ -542,6 +543,12 @@ static FIRM_NOUNS: WordSet = word_set!("../data/actors-firm-nouns.txt");
 /// Modifiers before a noun for a body that set it apart from the bodies named before: "the other
 /// company", "the parent company" (`data/actors-other-body-modifiers.txt`).
 static OTHER_BODY_MODIFIERS: WordSet = word_set!("../data/actors-other-body-modifiers.txt");
+
+/// Whether an organisation word heads the name ("the Supreme Court of British Columbia": "Court"), which
+/// says its kind as a noun for a body does.
+fn headed_by_org_word(name: &str) -> bool {
+    heads(name).any(|w| LEXICON.is_org_word(w))
+}
 
 /// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
 fn headed_by_body_noun(name: &str) -> bool {
@@ -711,7 +718,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun heads (\"The union had demanded more\" after \"Tarsk Motor Company\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -731,6 +738,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         ),
         (
             "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The report was long. Families were angry. Ottawa said it would share the cost. A temporary bridge opened. The ministry said work would begin in May.",
+            "reference \"The ministry\" -> Ministry of Transport",
+        ),
+        (
+            "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The families sued in the Supreme Court of Vellmark. Families were angry. The report was long. A temporary bridge opened. The ministry said work would begin in May.",
             "reference \"The ministry\" -> Ministry of Transport",
         ),
         (
