@@ -263,6 +263,9 @@ fn key_words(words: &[String]) -> Vec<&String> {
 }
 
 /// Clusters by the words of their names and by acronym.
+/// The most clusters one word of a name is compared with ([`WordIndex::near`]).
+const NEAR_LIMIT: usize = 64;
+
 #[derive(Default)]
 struct WordIndex {
     by_word: HashMap<String, Vec<usize>>,
@@ -299,20 +302,26 @@ impl WordIndex {
         }
     }
 
-    /// The clusters that could take candidate `c`, in increasing order.
+    /// The clusters that could take candidate `c`, in increasing order: of each word's list the
+    /// [`NEAR_LIMIT`] latest, so that a word a great many names share ("Investors" in a thousand "...
+    /// Investors Service Inc.") keeps the search linear; no article names that many actors with a
+    /// word in common.
     fn near(&self, c: &Candidate, same_words: &[usize]) -> Vec<usize> {
+        fn latest(list: Option<&Vec<usize>>) -> &[usize] {
+            list.map_or(&[], |l| &l[l.len().saturating_sub(NEAR_LIMIT)..])
+        }
         let mut ids: Vec<usize> = same_words.to_vec();
         for w in key_words(&c.words)
             .into_iter()
             .chain(key_words(LEXICON.full_name_of(&c.words)))
         {
-            ids.extend(self.by_word.get(w).into_iter().flatten());
+            ids.extend(latest(self.by_word.get(w)));
         }
         if c.words.len() == 1 {
-            ids.extend(self.by_acronym.get(&c.words[0]).into_iter().flatten());
+            ids.extend(latest(self.by_acronym.get(&c.words[0])));
         }
         if let Some(a) = names::acronym_of(&c.words) {
-            ids.extend(self.by_word.get(&a).into_iter().flatten());
+            ids.extend(latest(self.by_word.get(&a)));
         }
         ids.compact_sort();
         ids.dedup();

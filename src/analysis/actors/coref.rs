@@ -479,7 +479,7 @@ fn description<'b>(
         };
         let fits = if org {
             actor.kind != ActorKind::Person
-                && !acting_state(actor)
+                && !bodies().states.get(r.actor).copied().unwrap_or(false)
                 && !other_kind_of_body(noun_kind, &actor.name)
                 && (only.is_none_or(|o| o == r.actor)
                     || !headed_by_body_noun(&actor.name) && !headed_by_org_word(&actor.name))
@@ -597,6 +597,8 @@ struct Bodies {
     heads: TableMap<String, Option<usize>>,
     /// Each actor's first named mention (byte offset).
     first: Vec<usize>,
+    /// Whether each actor is a state acting ([`acting_state`]), read once per actor.
+    states: Vec<bool>,
 }
 
 impl Bodies {
@@ -623,6 +625,7 @@ impl Bodies {
         Bodies {
             heads: by_head,
             first,
+            states: actors.iter().map(acting_state).collect(),
         }
     }
 
