@@ -846,6 +846,16 @@ fn inverted_source(
         return None;
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
+    // "..., reported raising $1.4 million": a verb's -ing form with its own object after it is what
+    // was reported, no source ("said leading economists" is one).
+    let object_after = |k: usize| {
+        w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(w.text(k), "$" | "€" | "£")
+            || is_in(w.lower(k), DETERMINER)
+    };
+    if w.lower(np.start).ends_with("ing") && !is_capitalized(w.text(np.start)) && object_after(np.start + 1) {
+        return None;
+    }
     // "Ana Ruiz's deputy, Tom Veck, welcomed the plan.": without a verb before the comma there is no
     // content for the verb to report, so a common noun after it is its object, not its source; not
     // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
@@ -1091,6 +1101,10 @@ fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
 /// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
 /// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
 /// clause with a quotation mark, a colon or a comma of its own is left alone.
+/// The most tokens from a subject's "who" or "which" to the verb it is the subject of ("Republican
+/// legislators, who passed the bill over the veto of Democratic Gov. Aaron Kessler in May, denounced").
+const MAX_RELATIVE_CLAUSE: usize = 24;
+
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     // The clause may end in a quotation, its comma inside the marks: `who called it "rigged," praised`.
     let closing_mark = |k: usize| mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open);
@@ -1098,7 +1112,7 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     let comma_before_verb = v > floor && w.is_punct(v - 1, ",") || quoted_end;
     let mut r = v.checked_sub(2)?;
     loop {
-        if r <= floor || v - r > 15 {
+        if r <= floor || v - r > MAX_RELATIVE_CLAUSE {
             return None;
         }
         if w.is_word(r) && matches!(w.lower(r), "who" | "which") {
@@ -1109,6 +1123,11 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         } else {
             w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2)
                 || w.is_punct(r, "-")
+                // "the veto of Gov. Aaron Kessler": an abbreviated title's period.
+                || w.is_punct(r, ".")
+                    && !w.doc.tokens[r].space_before
+                    && is_capitalized(w.text(r - 1))
+                    && w.text(r - 1).len() <= 4
                 || quoted_end && mark_of(w.text(r)).is_some()
                 // "which gives Honduras about $5 million a year": amounts inside the clause.
                 || w.doc.tokens[r].kind == TokenKind::Number

@@ -439,7 +439,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\").",
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\").",
         examples: &[(
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
@@ -451,6 +451,8 @@ pub static RULES: &[Rule] = &[
             "The probe, called Mini-SAR, detected ice in the craters, the agency said.",
             "The United States, which gives Harbourton about $5 million a year in aid, praised the move.",
             "In Harbourton, the Federation of Vellmar Industries, known as Vellkan, urged calm.",
+            "Republican legislators, who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling.",
+            "Republicans spent money, and a super PAC backing Mr. Lenz, Vell Sky Forward, reported raising $1.4 million through May.",
         ],
     },
     Rule {
