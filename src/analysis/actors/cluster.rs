@@ -262,10 +262,10 @@ fn key_words(words: &[String]) -> Vec<&String> {
     }
 }
 
-/// Clusters by the words of their names and by acronym.
 /// The most clusters one word of a name is compared with ([`WordIndex::near`]).
 const NEAR_LIMIT: usize = 64;
 
+/// Clusters by the words of their names and by acronym.
 #[derive(Default)]
 struct WordIndex {
     by_word: HashMap<String, Vec<usize>>,

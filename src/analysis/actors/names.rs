@@ -4765,7 +4765,8 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
         (
             "Rolling Orvik magazine ranked the album first.",
             "actor organization \"Rolling Orvik\": \"Rolling Orvik\"",
-        ),        (
+        ),
+        (
             "The opposition Vellmark Renewal party won the most seats.",
             "actor organization \"Vellmark Renewal\": \"Vellmark Renewal\"",
         ),
@@ -4958,7 +4959,8 @@ pub const SHIP_PREFIX: Rule = Rule {
         (
             "The ferry MV Lady of Tarsby sank on Friday.",
             "no actor mention \"Lady of Tarsby\"",
-        ),        (
+        ),
+        (
             "The MV Sea Lucena sailed on Monday. Later the Sea Lucena docked in Oslo.",
             "no actor mention \"Sea Lucena\"",
         ),

@@ -685,10 +685,10 @@ pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
     (e >= w.len()).then_some(e)
 }
 
-/// The content of "according to X, ..." or "..., according to X".
 /// The longest relative clause after an "according to" source that is read as part of it, in tokens.
 const MAX_RELATIVE: usize = 16;
 
+/// The content of "according to X, ..." or "..., according to X".
 pub(super) fn according_content(
     w: &Words,
     c: &Cue,

@@ -1097,14 +1097,14 @@ fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     None
 }
 
-/// The subject before the verb at `v` when a relative clause of its own stands between them: "A
-/// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
-/// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
-/// clause with a quotation mark, a colon or a comma of its own is left alone.
 /// The most tokens from a subject's "who" or "which" to the verb it is the subject of ("Republican
 /// legislators, who passed the bill over the veto of Democratic Gov. Aaron Kessler in May, denounced").
 const MAX_RELATIVE_CLAUSE: usize = 24;
 
+/// The subject before the verb at `v` when a relative clause of its own stands between them: "A
+/// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
+/// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
+/// clause with a quotation mark, a colon or a comma of its own is left alone.
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     // The clause may end in a quotation, its comma inside the marks: `who called it "rigged," praised`.
     let closing_mark = |k: usize| mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open);
