@@ -662,10 +662,10 @@ pub(super) fn participle_cue(w: &Words, k: usize) -> bool {
 }
 
 /// Where a relative clause that starts at token `k` ends (its closing punctuation): "who spoke on
-/// condition of anonymity." after an inverted source; `None` when `k` opens none or it holds a
-/// quotation.
+/// condition of anonymity." after an inverted source, "which runs the system," after an "according
+/// to" source; `None` when `k` opens none or it holds a quotation.
 pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
-    if k >= w.len() || w.lower(k) != "who" || w.line_start(k) {
+    if k >= w.len() || !matches!(w.lower(k), "who" | "which") || w.line_start(k) {
         return None;
     }
     let sentence = w.sentence(k);
@@ -684,9 +684,6 @@ pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
     }
     (e >= w.len()).then_some(e)
 }
-
-/// The longest relative clause after an "according to" source that is read as part of it, in tokens.
-const MAX_RELATIVE: usize = 16;
 
 /// The content of "according to X, ..." or "..., according to X".
 pub(super) fn according_content(
@@ -723,8 +720,10 @@ pub(super) fn according_content(
         .find(|&k| w.is_punct(k, ","));
     // "according to the Health Service Executive (HSE), which runs the system, ...": a relative clause
     // after the source's comma belongs to the source; its own comma closes it.
-    if let Some(k) = close.filter(|&k| matches!(w.lower(k + 1), "which" | "who")) {
-        close = (k + 2..s.tokens.end.min(k + 2 + MAX_RELATIVE)).find(|&j| w.is_punct(j, ","));
+    if let Some(k) = close {
+        if let Some(end) = relative_clause_end(w, k + 1) {
+            close = w.is_punct(end, ",").then_some(end);
+        }
     }
     let before = c.tokens.start.saturating_sub(s.tokens.start);
     // "In total, according to the memo, exports rose": after a short opening phrase the content follows.
