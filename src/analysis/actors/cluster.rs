@@ -697,13 +697,7 @@ fn acronym_match(
         && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
         && !(known_body(c) && kind == ActorKind::Person)
     {
-        // A person's initials ("MA:" for Miriam Adebayo in an interview's labels) leave the person one.
-        let vote = if kind == ActorKind::Person && cl.given {
-            Vote::None
-        } else {
-            Vote::Org
-        };
-        return Some((8, vote, Some(ACRONYM.name)));
+        return Some((8, Vote::Org, Some(ACRONYM.name)));
     }
     if w.len() > 1
         && full.len() == 1
