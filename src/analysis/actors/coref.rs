@@ -481,8 +481,7 @@ fn description<'b>(
             actor.kind != ActorKind::Person
                 && !bodies().states.get(r.actor).copied().unwrap_or(false)
                 && !other_kind_of_body(noun_kind, &actor.name)
-                && (only.is_none_or(|o| o == r.actor)
-                    || !headed_by_body_noun(&actor.name) && !headed_by_org_word(&actor.name))
+                && (only.is_none_or(|o| o == r.actor) || !headed_by_word_for_body(&actor.name))
         } else {
             actor.kind == ActorKind::Person
                 && roles
@@ -544,15 +543,10 @@ static FIRM_NOUNS: WordSet = word_set!("../data/actors-firm-nouns.txt");
 /// company", "the parent company" (`data/actors-other-body-modifiers.txt`).
 static OTHER_BODY_MODIFIERS: WordSet = word_set!("../data/actors-other-body-modifiers.txt");
 
-/// Whether an organisation word heads the name ("the Supreme Court of British Columbia": "Court"), which
-/// says its kind as a noun for a body does.
-fn headed_by_org_word(name: &str) -> bool {
-    heads(name).any(|w| LEXICON.is_org_word(w))
-}
-
-/// Whether a noun for a body heads the name ("Ford Motor Company", "Department of Fisheries").
-fn headed_by_body_noun(name: &str) -> bool {
-    heads(name).any(|w| LEXICON.is_org_noun(&w.to_lowercase()))
+/// Whether a noun for a body or an organisation word heads the name ("Ford Motor Company",
+/// "Department of Fisheries", "the Supreme Court of British Columbia"): it says the body's kind.
+fn headed_by_word_for_body(name: &str) -> bool {
+    heads(name).any(|w| LEXICON.is_org_noun(&w.to_lowercase()) || LEXICON.is_org_word(w))
 }
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
