@@ -299,8 +299,10 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                 }
             }
             // "Kidder, Peabody & Co.": the comma inside names the firm after its partners.
-            let comma = group.clone().find(|&k| scan.partners_comma(k));
-            if let Some(comma) = comma.filter(|_| group.len() > 3) {
+            let comma = (group.len() > 3)
+                .then(|| group.clone().find(|&k| scan.partners_comma(k)))
+                .flatten();
+            if let Some(comma) = comma {
                 let at = doc.tokens[comma].span().start;
                 for c in out[from..]
                     .iter_mut()
