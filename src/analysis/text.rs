@@ -358,8 +358,11 @@ pub fn quote_mark_char(c: char) -> Option<(QuoteStyle, QuoteRole)> {
 /// The style and role of a token that is one quotation mark.
 pub fn quote_mark(token: &str) -> Option<(QuoteStyle, QuoteRole)> {
     let mut chars = token.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => quote_mark_char(c),
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), None, _) => quote_mark_char(c),
+        // The typewriter's double marks, as the straight ones: ``...'' and ''...''.
+        (Some('`'), Some('`'), None) => Some((QuoteStyle::Straight, QuoteRole::Open)),
+        (Some('\''), Some('\''), None) => Some((QuoteStyle::Straight, QuoteRole::Either)),
         _ => None,
     }
 }
@@ -528,6 +531,10 @@ fn tokenize(text: &str) -> Vec<Token> {
             // A possessive or contracted 's split off the word before it.
             kind = TokenKind::Word;
             i = chars.skip(i, 2);
+        } else if matches!(c, '`' | '\'') && chars.after(i) == Some(c) {
+            // The typewriter's double marks, two backticks and two apostrophes: ``...''.
+            kind = TokenKind::Punct;
+            i += 2;
         } else {
             kind = TokenKind::Punct;
             i += c.len_utf8();
@@ -615,7 +622,7 @@ fn is_closer(text: &str, n: &Token) -> bool {
         && !n.line_start
         && matches!(
             n.span().slice(text),
-            ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "." | "!" | "?"
+            ")" | "]" | "”" | "’" | "»" | "\"" | "'" | "''" | "." | "!" | "?"
         )
 }
 
@@ -668,7 +675,8 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         || ns
             .chars()
             .next()
-            .is_some_and(|c| is_quote_mark(c) || c == '(' || c == '[');
+            .is_some_and(|c| is_quote_mark(c) || c == '(' || c == '[')
+        || ns == "``";
     if !starts_ok {
         return false;
     }

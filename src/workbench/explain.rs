@@ -348,7 +348,7 @@ mod tests {
         (
             "\"It rained,\" someone wrote on a wall.",
             Category::Quote, 0, 0, "Direct quote",
-            "Found by: Words between double quotation marks (straight, curly, low or guillemets) are a direct quote.",
+            "Found by: Words between double quotation marks (straight, curly, low, guillemets, or the typewriter's two backticks and two apostrophes: ``...'' and ''...'') are a direct quote.",
         ),
         (
             "@2022-01-21 The talks resume on Friday in Oslo.",

@@ -685,6 +685,23 @@ pub(super) fn relative_clause_end(w: &Words, k: usize) -> Option<usize> {
     (e >= w.len()).then_some(e)
 }
 
+/// The comma that closes an apposition starting at token `k` after a source's comma: an article or a
+/// possessive and at most six words with no verb ("According to Ana Ruiz, a commission spokeswoman,
+/// the staff concluded ..."; not "According to Ana Ruiz, the staff concluded ...").
+fn apposition_end(w: &Words, k: usize, limit: usize) -> Option<usize> {
+    if !matches!(w.lower(k), "a" | "an" | "the" | "its" | "his" | "her" | "their") {
+        return None;
+    }
+    let end = (k + 1..limit.min(k + 8)).find(|&j| !w.is_word(j) && !w.is_punct(j, "-"))?;
+    let verbless = (k + 1..end)
+        .all(|j| w.verb(j).is_none() && !is_in(w.lower(j), FINITE) && !w.lower(j).ends_with("ed"));
+    (verbless
+        && end > k + 1
+        && w.is_punct(end, ",")
+        && !matches!(w.lower(end + 1), "which" | "who" | "whose"))
+    .then_some(end)
+}
+
 /// The content of "according to X, ..." or "..., according to X".
 pub(super) fn according_content(
     w: &Words,
@@ -723,6 +740,8 @@ pub(super) fn according_content(
     if let Some(k) = close {
         if let Some(end) = relative_clause_end(w, k + 1) {
             close = w.is_punct(end, ",").then_some(end);
+        } else if let Some(end) = apposition_end(w, k + 1, s.tokens.end) {
+            close = Some(end);
         }
     }
     let before = c.tokens.start.saturating_sub(s.tokens.start);

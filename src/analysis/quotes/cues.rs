@@ -93,9 +93,11 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
             }
             break;
         } else if w.is_word(j) {
+            // "The appeals court": a verb's form after an article is a noun.
+            let noun = j > floor && is_in(w.lower(j - 1), ARTICLE) && !lw.ends_with("ing");
             !is_stop(w, j)
                 && (is_capitalized(text)
-                    || w.verb(j).is_none() && !is_in(lw, PAST) && !past_after_noun(w, j, floor))
+                    || (w.verb(j).is_none() || noun) && !is_in(lw, PAST) && !past_after_noun(w, j, floor))
         } else {
             w.doc.tokens[j].kind == TokenKind::Number
         };
@@ -859,11 +861,12 @@ fn inverted_source(
     // "Ana Ruiz's deputy, Tom Veck, welcomed the plan.": without a verb before the comma there is no
     // content for the verb to report, so a common noun after it is its object, not its source; not
     // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
+    // Nor "Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away"
+    // (the phrase after the verb is the subject of the clause it reports).
     if comma_before
         && !after_quote
         && !has_clause_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
-        && !is_capitalized(w.text(np.start))
-        && !w.is_punct(np.end, ",")
+        && (!is_capitalized(w.text(np.start)) && !w.is_punct(np.end, ",") || subject_of_later_verb(w, np.end))
     {
         return None;
     }
@@ -885,16 +888,54 @@ fn inverted_source(
         .then_some(np)
 }
 
+/// Whether the phrase that ends at the comma at token `p` is the subject of a finite verb later in its
+/// sentence, past an aside or the rest of a list: "several vessels, including the Sea Star, had been
+/// turned away", "the men, both in their twenties, were held", "overcrowding, poor food and delays had
+/// ...". Not the aside "Donors, said Lenz, must ..." (the verb right after the comma), nor a relative
+/// clause's verb ("Tom Veck, who heads it, ...").
+fn subject_of_later_verb(w: &Words, p: usize) -> bool {
+    if !w.is_punct(p, ",") || is_in(w.lower(p + 1), FINITE) {
+        return false;
+    }
+    let sentence = w.sentence(p);
+    for k in p + 2..(p + 16).min(w.len()) {
+        if w.sentence(k) != sentence
+            || w.is_punct(k, ";")
+            || w.is_punct(k, ":")
+            || mark_of(w.text(k)).is_some()
+        {
+            return false;
+        }
+        if matches!(
+            w.lower(k),
+            "who" | "which" | "that" | "whose" | "where" | "when" | "whom"
+        ) {
+            return false;
+        }
+        if is_in(w.lower(k), FINITE) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `r` holds a verb other than a participle after a comma that names what stands before it
 /// ("the Federation of Economic Organizations, known as Keidanren, urged calm": an apposition, so no
-/// clause for the verb after it to report).
+/// clause for the verb after it to report) or gives its agent ("the committee, chaired by Ana Ruiz,"),
+/// and other than a noun ("The appeals committee").
 fn has_clause_verb(w: &Words, r: Range<usize>) -> bool {
     r.clone().any(|k| {
         let naming = k > r.start
             && w.is_punct(k - 1, ",")
             && matches!(w.lower(k), "known" | "called" | "named" | "dubbed")
             && w.lower(k + 1) == "as";
-        !naming && has_verb(w, k..k + 1)
+        // "The appeals committee, chaired by Ana Ruiz, rejected the complaint": a participle with its
+        // agent after a comma describes the noun before it.
+        let agent =
+            k > r.start && w.is_punct(k - 1, ",") && w.lower(k).ends_with("ed") && w.lower(k + 1) == "by";
+        // "The appeals committee": a verb's form after an article is a noun.
+        let noun = k > 0 && is_in(w.lower(k - 1), ARTICLE);
+        !naming && !agent && !noun && has_verb(w, k..k + 1)
     })
 }
 

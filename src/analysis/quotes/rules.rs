@@ -204,10 +204,14 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: DOUBLE_MARKS,
-        description: "Words between double quotation marks (straight, curly, low or guillemets) are a direct quote.",
+        description: "Words between double quotation marks (straight, curly, low, guillemets, or the typewriter's two backticks and two apostrophes: ``...'' and ''...'') are a direct quote.",
         examples: &[
             (
                 "\"We are ready,\" the mayor said.",
+                "quote direct \"We are ready,\"",
+            ),
+            (
+                "``We are ready,'' the mayor said.",
                 "quote direct \"We are ready,\"",
             ),
             (
@@ -347,8 +351,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\").",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\").",
         examples: &[
+            (
+                "According to Ana Ruiz, a commission spokeswoman, the staff concluded that the toy was unsafe.",
+                "quote indirect \"the staff concluded that the toy was unsafe\"",
+            ),
             (
                 "According to the ministry, exports doubled last year.",
                 "quote indirect \"exports doubled last year\"",
@@ -420,8 +428,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers).",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); after the last piece of a quotation over several paragraphs, of every piece.",
         examples: &[
+            (
+                "\"We saw the smoke on Friday.\n\n\"We ran,\" Ana Ruiz said.",
+                "speaker \"We saw the smoke on Friday.\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
             (
                 "\"We agree,\" she said.",
                 "speaker \"We agree,\" <- \"she\" = (no actor)",
@@ -439,7 +451,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\").",
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\"); nor a phrase that a finite verb after an aside or a list takes as its subject (\"Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away\"); a participle with its agent (\"chaired by Ana Ruiz\") and a verb's form after an article (\"The appeals committee\") make no clause before the verb.",
         examples: &[(
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
@@ -453,6 +465,9 @@ pub static RULES: &[Rule] = &[
             "In Harbourton, the Federation of Vellmar Industries, known as Vellkan, urged calm.",
             "Republican legislators, who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling.",
             "Republicans spent money, and a super PAC backing Mr. Lenz, Vell Sky Forward, reported raising $1.4 million through May.",
+            "Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away.",
+            "A spokesman, Tom Veck, said the men, both in their twenties, were held.",
+            "The appeals committee, chaired by Ana Ruiz, rejected the complaint on Friday.",
         ],
     },
     Rule {

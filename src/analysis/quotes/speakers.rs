@@ -91,6 +91,14 @@ pub(super) fn attach_before(
     }
     attach(drafts, w, segs, si, c, link);
     seg_used[si] = true;
+    // The earlier paragraphs of the same quotation: "“... / “...,” said Ana Ruiz."
+    let group = segs[si].group;
+    for sj in (0..si).rev().take_while(|&sj| segs[sj].group == group) {
+        if !seg_used[sj] {
+            attach(drafts, w, segs, sj, c, link);
+            seg_used[sj] = true;
+        }
+    }
     true
 }
 
