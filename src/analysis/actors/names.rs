@@ -172,6 +172,7 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
+static PORTFOLIO_HEADS: WordSet = word_set!("../data/actors-portfolio-heads.txt");
 
 /// Name suffixes left out when names are compared.
 static SUFFIXES: WordSet = word_set!("../data/actors-name-suffixes.txt");
@@ -821,6 +822,9 @@ impl Scan<'_, '_> {
             } else if self.spaced_hyphen_name(j - 1) {
                 // "Wal - Mart": a compound name written with a spaced hyphen.
                 j += 2;
+            } else if self.portfolio_comma(i, j) {
+                // "the Ministry of Culture, Sports and Tourism": the comma of a list of portfolios.
+                j += 1;
             } else if self.plural_possessive_inside(i, j) {
                 // "Veterans' Affairs", "the Magistrates’ Court": a plural possessive inside a body's name.
                 j += 1;
@@ -925,6 +929,37 @@ impl Scan<'_, '_> {
             && (i..j + 5)
                 .take_while(|&k| k <= j || self.cap(k))
                 .any(|k| self.is_word(k) && LEXICON.is_org_word(self.word(k)))
+    }
+
+    /// Whether token `k` is a capitalised word that can name a ministry's portfolio: a listed one
+    /// ("Tourism") or a common noun ("Sports", "Mines").
+    fn portfolio_word(&self, k: usize) -> bool {
+        self.cap(k)
+            && (PORTFOLIOS.contains(self.word(k)) || things::common_noun(self.low(k)))
+            && !self.is_place(k)
+    }
+
+    /// Whether the run from `i` ends at `j` inside a ministry's name with "of" and portfolios, the last
+    /// of them before "and" (`and`) or a comma: "Ministry of Culture", "Minister of Youth".
+    fn in_portfolios(&self, i: usize, j: usize) -> bool {
+        (i + 1..j).rev().find(|&k| self.word(k) == "of").is_some_and(|o| {
+            PORTFOLIO_HEADS.contains(self.word(o - 1))
+                && o + 1 < j
+                && (o + 1..j).all(|k| self.word(k) == "," || self.portfolio_word(k))
+        })
+    }
+
+    /// Whether token `j` is a comma inside a ministry's list of portfolios that goes on to "and" and a
+    /// last one: "the Ministry of Culture, Sports and Tourism" ([`ORGANISATION_WORD`]).
+    fn portfolio_comma(&self, i: usize, j: usize) -> bool {
+        if self.word(j) != "," || !self.in_portfolios(i, j) || !self.portfolio_word(j + 1) {
+            return false;
+        }
+        let mut k = j + 1;
+        while k < j + 9 && (self.portfolio_word(k) || self.word(k) == ",") {
+            k += 1;
+        }
+        self.word(k) == "and" && self.portfolio_word(k + 1) && self.same_sentence(i, k + 1)
     }
 
     /// Whether the capitalised word `lower` stands alone somewhere inside a sentence, with no
@@ -1370,7 +1405,15 @@ impl Scan<'_, '_> {
                     && self.has_org_word(field..left.end)
                     && plural_form(self.low(field))
                     && self.has_org_word(right.end - 1..right.end);
+                // "the Ministry of Mines and Energy", "Minister of Youth and Sports": the last of a
+                // ministry's portfolios.
+                let portfolios = joined
+                    && self.word(right.start - 1) == "and"
+                    && right.len() <= 2
+                    && right.clone().all(|k| self.portfolio_word(k))
+                    && self.in_portfolios(left.start, left.end);
                 of_phrase
+                    || portfolios
                     || one_body
                     || !article && plural_field
                     || (!article
@@ -2280,6 +2323,7 @@ impl Scan<'_, '_> {
         if known.is_none() && !has_title && !surname {
             return self.place_or_thing_name(n, body, out)
                 || self.common_single_word(n)
+                || self.portfolios_after_head(n.name.clone())
                 || self.quoted_or_bare_title(n);
         }
         false
@@ -2342,6 +2386,17 @@ impl Scan<'_, '_> {
             return true;
         }
         false
+    }
+
+    /// Portfolios alone after a ministry's word and "of", the word in lower case: "deputy minister of
+    /// Information and Communications" names no body ([`ORGANISATION_WORD`]).
+    fn portfolios_after_head(&self, name: Range<usize>) -> bool {
+        name.start >= 2
+            && self.word(name.start - 1) == "of"
+            && PORTFOLIO_HEADS.contains(&text::capitalise(self.low(name.start - 2)))
+            && name
+                .clone()
+                .all(|k| PORTFOLIOS.contains(self.word(k)) || matches!(self.word(k), "and" | ","))
     }
 
     /// A single word that is an imperative, a stop word, a common acronym, a title, a letter, a verb
@@ -4541,8 +4596,16 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so.",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\").",
     examples: &[
+        (
+            "On Monday, the Ministry of Culture, Sports and Tourism congratulated her.",
+            "actor organization \"Ministry of Culture, Sports and Tourism\": \"Ministry of Culture, Sports and Tourism\"",
+        ),
+        (
+            "The Ministry of Mines and Energy said the dam was needed.",
+            "actor organization \"Ministry of Mines and Energy\": \"Ministry of Mines and Energy\"",
+        ),
         (
             "The World Anti-Doping Agency welcomed the ruling.",
             "actor organization \"World Anti-Doping Agency\": \"World Anti-Doping Agency\"",
@@ -4642,6 +4705,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
     ],
     counter_examples: &[
         "The plan was drafted by the ministry.",
+        "Dr. Lan, deputy minister of Information and Communications, spoke.",
         "She walked to Harbour Bridge.",
         "The Vellmark Democrats' Ada Lenz spoke.",
         "The fair was held at the Vellmark Convention Center.",
@@ -4844,7 +4908,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`).",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -4854,6 +4918,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "The CEO spoke.",
         "Competition Commissioner Anna Berg spoke.",
         "Assistant U.S. Attorney Anna Berg told jurors the case was strong.",
+        "Ada Lenz, Minister of Youth and Sports, presented the trophy.",
     ],
 };
 
