@@ -48,9 +48,15 @@ fn running_text(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// A transcript's label gives a role in capitals between the name and its colon, and running text
-/// follows: "BERNARD SHAW, CNN ANCHOR: In Washington, ...", "THOMAS KEANE, DEMOCRAT, OHIO: The UN ...".
+/// follows: "BERNARD SHAW, CNN ANCHOR: In Washington, ...", "THOMAS KEANE, DEMOCRAT, OHIO: The UN ...",
+/// "SEN. MARGARET HALLORAN (D), NEW JERSEY: Twelve children ...".
 fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     let in_sentence = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+    // "SEN. MARGARET HALLORAN (D), NEW JERSEY:": a party in brackets right after the name.
+    let party = (doc.word(after) == "(")
+        .then(|| (after + 1..doc.tokens.len().min(after + 5)).find(|&c| doc.word(c) == ")"))
+        .flatten();
+    let after = party.map_or(after, |close| close + 1);
     if doc.word(after) != "," {
         return false;
     }
@@ -79,7 +85,7 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {
     name: "actors/person-in-capitals",
-    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), whose first word is a known given name is a person.",
+    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), a party in brackets after the name too (\"SEN. MARGARET VELL (D), OHIO:\"), whose first word is a known given name is a person.",
     examples: &[
         (
             "Anna Berg and MARIA COSTA took office today.",
@@ -96,6 +102,10 @@ pub const PERSON_IN_CAPITALS: Rule = Rule {
         (
             "MARGARET HALE, HOST:\n\nThe council voted today.\n\nHALE: Was it close?",
             "actor person \"MARGARET HALE\": \"MARGARET HALE\"",
+        ),
+        (
+            "SEN. MARGARET VELL (D), OHIO: We will not wait.",
+            "actor person \"MARGARET VELL\": \"MARGARET VELL\"",
         ),
     ],
     counter_examples: &["MARIA COSTA WINS THE VOTE", "The ACME GROUP took office today."],

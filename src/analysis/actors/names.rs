@@ -1192,8 +1192,9 @@ impl Scan<'_, '_> {
     fn name_from(&self, r: Range<usize>) -> Vec<bool> {
         let mut flags = vec![false; r.len() + 1];
         for i in r.clone().rev() {
-            flags[i - r.start] =
-                flags[i + 1 - r.start] || self.cap(i) && LEXICON.title(self.low(i)).is_none();
+            // "Mr. al-Rashidi": a surname with a prefix in lower case is a capitalised word too.
+            flags[i - r.start] = flags[i + 1 - r.start]
+                || (self.cap(i) || self.prefixed(i)) && LEXICON.title(self.low(i)).is_none();
         }
         flags
     }
@@ -2348,7 +2349,9 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        if !body && LEXICON.place(full).is_some() {
+        // "NEW JERSEY" in a transcript's label: a place in capitals.
+        let place_in_capitals = || is_all_caps(full) && LEXICON.place_lower(&full.to_lowercase()).is_some();
+        if !body && (LEXICON.place(full).is_some() || place_in_capitals()) {
             return true;
         }
         // "Upper Manhattan", "Old Oakland" ([`QUALIFIED_PLACE`]).
@@ -4429,8 +4432,12 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr) before a capitalised word, or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role.",
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role.",
     examples: &[
+        (
+            "Khalid al-Rashidi filed a suit. Mr. al-Rashidi said so.",
+            "actor person \"Khalid al-Rashidi\": \"Mr. al-Rashidi\"",
+        ),
         (
             "Antony Blinken arrived. Mr Blinken spoke.",
             "actor person \"Antony Blinken\": \"Mr Blinken\"",
@@ -4768,7 +4775,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a head of places' or things' names, also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names, also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4793,6 +4800,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "The report was written by hand.",
         "Rival Tarsby unveiled a new plane.",
         "WARSAW -- As Vellmark leaders gathered here, talks began.",
+        "REP. TOM VECK (R), NEW JERSEY: We will not wait.",
     ],
 };
 
