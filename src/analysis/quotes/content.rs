@@ -90,11 +90,23 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
 }
 
 /// A few words without punctuation from token `i`, then a reporting verb that is no participle: "critics
-/// close to her said".
+/// close to her said", also with an apposition between commas ("the space agency, Kazcosmos, said").
 fn subject_then_cue(w: &Words, i: usize) -> bool {
-    let mut j = i;
-    while j < w.len() && j - i < 6 && w.is_word(j) && w.verb(j).is_none() && !is_in(w.lower(j), FINITE) {
-        j += 1;
+    let phrase = |from: usize| {
+        let mut j = from;
+        while j < w.len() && j - from < 6 && w.is_word(j) && w.verb(j).is_none() && !is_in(w.lower(j), FINITE)
+        {
+            j += 1;
+        }
+        j
+    };
+    let mut j = phrase(i);
+    // "but the national space agency, Kazcosmos, said ...": the subject's apposition between commas.
+    if j > i && w.is_punct(j, ",") {
+        let k = phrase(j + 1);
+        if k > j + 1 && w.is_punct(k, ",") {
+            j = k + 1;
+        }
     }
     j > i
         && w.verb(j)
@@ -376,9 +388,13 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
-    // ago that".
-    let adverbial =
-        |k: usize| is_in(w.lower(k), TIME) || is_in(w.lower(k), NOT_HEAD) && w.lower(k + 1) == "ago";
+    // ago that", "told reporters outside the conference centre that"; "that" before a noun of time
+    // is none ("said in a statement later that evening that ...").
+    let adverbial = |k: usize| {
+        is_in(w.lower(k), TIME)
+            || is_in(w.lower(k), ATTACHED)
+            || is_in(w.lower(k), NOT_HEAD) && w.lower(k + 1) == "ago"
+    };
     if start < n && (adverbial(start) || w.is_punct(start, ",")) {
         let mut k = start;
         while k < n
@@ -387,7 +403,7 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             && !w.is_punct(k, ".")
             && w.verb(k).is_none()
         {
-            if w.lower(k) == "that" {
+            if w.lower(k) == "that" && !names_time(w.lower(k + 1)) {
                 start = k;
                 break;
             }

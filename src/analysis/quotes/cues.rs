@@ -1048,8 +1048,17 @@ fn source_before(
                 // "sent tweets saying ...": the sender speaks, not the tweets.
                 object_participle_source(w, v, floor, out)
             } else {
+                // "has spent $3.1 million on ads warning of ...": an amount with the phrase attached to
+                // it is what was spent, an object; the spender speaks.
+                let amount = |r: &Range<usize>| {
+                    w.doc.tokens[r.start].kind == TokenKind::Number
+                        || r.start > 0 && matches!(w.text(r.start - 1), "$" | "€" | "£")
+                };
                 match np {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
+                        Some(wide) if lw.ends_with("ing") && amount(&wide) => {
+                            object_participle_source(w, v, floor, out)
+                        }
                         Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
                         None => before(Some(np)),
                     },

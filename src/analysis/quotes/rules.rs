@@ -262,8 +262,20 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
         examples: &[
+            (
+                "Vellmark said no debris had fallen on its land, but the space agency, Vellcosmos, said it would seek more information.",
+                "quote indirect \"no debris had fallen on its land\"",
+            ),
+            (
+                "Ana Ruiz told reporters outside the court that the ruling was wrong.",
+                "quote indirect \"that the ruling was wrong\"",
+            ),
+            (
+                "The ministry said in a statement later that evening that talks would resume.",
+                "quote indirect \"that talks would resume\"",
+            ),
             (
                 "Officials said the bridge would reopen in May.",
                 "quote indirect \"the bridge would reopen in May\"",
@@ -574,11 +586,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
         examples: &[
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
                 "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
+            ),
+            (
+                "The Vell Council has spent $3.1 million on ads warning of job losses and higher prices.",
+                "speaker \"job losses and higher prices\" <- \"Vell Council\" = Vell Council",
             ),
             (
                 "The agency's memo provided data showing that exports had doubled.",
