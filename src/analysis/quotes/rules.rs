@@ -133,8 +133,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: RELATIVE_PRONOUN_ANTECEDENT,
-        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\".",
+        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\"; \"who\" after a name's apposition stands for the name (\"Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...\").",
         examples: &[
+            (
+                "The jury heard from Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified that the cancer was caused by smoking.",
+                "speaker \"that the cancer was caused by smoking\" <- \"who\" = Ana Ruiz",
+            ),
             (
                 "The court heard from a neighbour who said the fire began at night.",
                 "speaker \"the fire began at night\" <- \"a neighbour who\" = (no actor)",

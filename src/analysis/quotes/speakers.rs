@@ -805,8 +805,29 @@ fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
     let mut h = np.start.checked_sub(1).filter(|&h| h >= floor)?;
     if w.is_punct(h, ",") {
         h = h.checked_sub(1).filter(|&h| h >= floor)?;
+        // "Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...": "who" after a
+        // name's apposition goes back to the name.
+        if w.lower(np.start) == "who" {
+            if let Some(name) = name_before_apposition(w, h, floor) {
+                return Some(name);
+            }
+        }
     }
     np_left(w, h, floor).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)
+}
+
+/// The name before an apposition that ends at token `h`: a capitalised phrase, a comma, then an article
+/// and at most twelve tokens without a verb or a comma ("Dr. Ana Ruiz, a specialist at the University
+/// of Vellmar").
+fn name_before_apposition(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    let comma = (floor..h).rev().take(12).find(|&k| w.is_punct(k, ","))?;
+    let article = matches!(w.lower(comma + 1), "a" | "an" | "the");
+    let verbless = (comma + 1..=h).all(|k| w.verb(k).is_none() && !is_in(w.lower(k), FINITE));
+    if !article || !verbless || comma <= floor {
+        return None;
+    }
+    np_left(w, comma - 1, floor)
+        .filter(|a| is_capitalized(w.text(a.end - 1)) && !is_in(w.lower(a.start), PRONOUN))
 }
 
 /// The speaker of a relative pronoun: the actor of its antecedent, with the pronoun as the local mention
