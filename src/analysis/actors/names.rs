@@ -3108,8 +3108,11 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "near the town of Cerro Policía": a longer name after a noun of a place and "of".
-        if bare_longer
+        // "near the town of Cerro Policía": a longer name after a noun of a place and "of", a given
+        // name at its start too ("the town of Bab Taza").
+        let of_place =
+            text_words.len() > 1 && !has_title && known.is_none() && !self.has_org_word(name.clone());
+        if of_place
             && mention_start >= 2
             && self.word(mention_start - 1) == "of"
             && things::place_noun_of(self.low(mention_start - 2))
@@ -4477,6 +4480,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
             "actor person \"George Mitchell\": \"George Mitchell\"",
         ),
         (
+            "South Korean Grandmaster Kim Soo-jin won the final.",
+            "actor person \"Kim Soo-jin\": \"Kim Soo-jin\"",
+        ),
+        (
             "Former Miss Universe Alicia Machado spoke.",
             "actor person \"Alicia Machado\": \"Alicia Machado\"",
         ),
@@ -4528,7 +4535,7 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\").",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\").",
     examples: &[
         (
             "Björn Vellmar arrived.",
@@ -4552,6 +4559,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         "They met in Jordan Valley.",
         "The Anna Grant Space Telescope will map the sky.",
         "The rover will spend two years exploring Vera Crater.",
+        "The command post is near the town of Bab Taza.",
     ],
 };
 
@@ -4608,6 +4616,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "On Monday, the Ministry of Culture, Sports and Tourism congratulated her.",
             "actor organization \"Ministry of Culture, Sports and Tourism\": \"Ministry of Culture, Sports and Tourism\"",
+        ),
+        (
+            "The Royal Gendarmerie said two men were held.",
+            "actor organization \"Royal Gendarmerie\": \"Royal Gendarmerie\"",
         ),
         (
             "The Ministry of Mines and Energy said the dam was needed.",
@@ -4775,7 +4787,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names, also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4801,6 +4813,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "Rival Tarsby unveiled a new plane.",
         "WARSAW -- As Vellmark leaders gathered here, talks began.",
         "REP. TOM VECK (R), NEW JERSEY: We will not wait.",
+        "They flew from the Tarsk Cosmodrome.",
     ],
 };
 
