@@ -774,12 +774,18 @@ fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<
         };
         let other_scope = worldwide(w) && !worldwide(full) && !places_f.is_empty()
             || worldwide(full) && !worldwide(w) && !places_c.is_empty();
-        if !core_c.is_empty() && core_c == core_f && !other_places && !other_scope && !other_heads(w, full) {
+        if !core_c.is_empty()
+            && core_c == core_f
+            && !other_places
+            && !other_scope
+            && !other_heads(w, full)
+            && !c.common_opening
+        {
             let link = if w.len() < full.len() { short_form(c) } else { None };
             return Some((if named_after(w, full) { 5 } else { 7 }, Vote::Org, link));
         }
         // A short form: "Ford" for "Ford Motor Company", "Supreme Court" for "Supreme Court of Cassation".
-        if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) {
+        if w.len() < full.len() && full.starts_with(w) && names::is_distinctive(w) && !c.common_opening {
             // An undecided name ("Ford Taurus") yields to a known organisation ("Ford Motor Company").
             // The first of two undecided words alone is as often a given name ("our friend Vane
             // Ivanovic ... Vane") or a surname written first ("Yang Buwei ... Yang"): no vote.
@@ -1101,7 +1107,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1116,6 +1122,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "Ada Halvorsen praised the Halvorsen Foundation. Halvorsen said it had saved lives.",
         "The Vellmark National Party rejected the count. The Vellmark Congress Party said it would not accept it.",
         "Ana Ruiz is a lawyer with the American Civil Liberties Union. Civil rights groups praised the ruling.",
+        "The Turkish Chess Federation met. Chess has few fans here, and rapid chess fewer.",
     ],
 };
 

@@ -23,6 +23,7 @@ use std::ops::Range;
 use crate::analysis::actors::companies;
 use crate::analysis::actors::lexicon::{Gender, TitleKind, LEXICON};
 use crate::analysis::actors::model::{Candidate, Context};
+use crate::analysis::actors::parties;
 use crate::analysis::actors::states;
 use crate::analysis::actors::things;
 use crate::analysis::countries;
@@ -1882,9 +1883,16 @@ impl Scan<'_, '_> {
             let surname = self.month_as_surname(a);
             // "North Carolina passed its law": a place's name of several words keeps its first word.
             let place_start = || b - a > 1 && self.cap(a + 1) && self.place_len(a, b) > 1;
+            // "Labor Department figures showed ...": a word before a lone organisation word is the
+            // body's field, which the article may write in lower case too ("labor costs").
+            let field = b - a == 2
+                && LEXICON.is_org_word(self.word(a + 1))
+                && (PORTFOLIOS.contains(w) || things::common_noun(l));
             let drop = if self.initial(a) && !is_all_caps(w) {
                 (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname && !place_start())
-                    || (!known && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
+                    || (!known
+                        && !field
+                        && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     || (!known && l.ends_with("ing") && b - a > 1 && !self.cap(a + 1))
                     || (!known && b - a > 1 && imperative(l))
                     || (!known && b - a > 1 && OPENING_MODIFIERS.contains(l))
@@ -2325,6 +2333,7 @@ impl Scan<'_, '_> {
             return self.place_or_thing_name(n, body, out)
                 || self.common_single_word(n)
                 || self.portfolios_after_head(n.name.clone())
+                || self.party_member_described(n.name.clone())
                 || self.quoted_or_bare_title(n);
         }
         false
@@ -2400,6 +2409,17 @@ impl Scan<'_, '_> {
             && name
                 .clone()
                 .all(|k| PORTFOLIOS.contains(self.word(k)) || matches!(self.word(k), "and" | ","))
+    }
+
+    /// A member of a party described by the place they come from, after "a": "Ana Ruiz, a Durham
+    /// Democrat," names no actor ([`CAPITALISED_NAME`]); the place is one word and no given name
+    /// (not "a Jeb Bush Republican").
+    fn party_member_described(&self, name: Range<usize>) -> bool {
+        name.len() == 2
+            && name.start >= 1
+            && matches!(self.low(name.start - 1), "a" | "an")
+            && parties::party_word(self.word(name.end - 1))
+            && LEXICON.given(self.word(name.start)).is_none()
     }
 
     /// A single word that is an imperative, a stop word, a common acronym, a title, a letter, a verb
@@ -3356,6 +3376,7 @@ impl Scan<'_, '_> {
             && !self.who_after(end, text_words[0])
         {
             c.deferred = true;
+            c.common_opening = self.seen_as_common_noun(&c.words[0]);
         }
     }
 
@@ -4611,11 +4632,15 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\").",
     examples: &[
         (
             "On Monday, the Ministry of Culture, Sports and Tourism congratulated her.",
             "actor organization \"Ministry of Culture, Sports and Tourism\": \"Ministry of Culture, Sports and Tourism\"",
+        ),
+        (
+            "Labor Department figures showed slowing job creation, and labor costs rose.",
+            "actor organization \"Labor Department\": \"Labor Department\"",
         ),
         (
             "The Royal Gendarmerie said two men were held.",
@@ -4787,7 +4812,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4814,6 +4839,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "WARSAW -- As Vellmark leaders gathered here, talks began.",
         "REP. TOM VECK (R), NEW JERSEY: We will not wait.",
         "They flew from the Tarsk Cosmodrome.",
+        "Rep. Tom Veck, a Durham Democrat, said the map was unfair.",
     ],
 };
 

@@ -9,6 +9,11 @@ use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 /// Words that name a party before "party": `data/actors-party-words.txt`.
 static PARTY_WORDS: WordSet = word_set!("../data/actors-party-words.txt");
 
+/// Whether `word` names a party or its members ("Democrat", "Labour"; `data/actors-party-words.txt`).
+pub fn party_word(word: &str) -> bool {
+    PARTY_WORDS.contains(word)
+}
+
 /// The most capitalised words before "party" ("the Christian Democratic party").
 const MAX_WORDS: usize = 2;
 
