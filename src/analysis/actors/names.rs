@@ -2334,6 +2334,7 @@ impl Scan<'_, '_> {
                 || self.common_single_word(n)
                 || self.portfolios_after_head(n.name.clone())
                 || self.party_member_described(n.name.clone())
+                || self.document_apposition(n.name.end)
                 || self.quoted_or_bare_title(n);
         }
         false
@@ -2411,6 +2412,35 @@ impl Scan<'_, '_> {
                 .all(|k| PORTFOLIOS.contains(self.word(k)) || matches!(self.word(k), "and" | ","))
     }
 
+    /// Whether the name ending at token `end` has an apposition that says it is a document or a deal:
+    /// "the Trans-Pacific Partnership, a 12-nation trade deal negotiated by ..." ([`THING_BY_PREDICATE`];
+    /// `data/actors-document-nouns.txt`): a comma, "a" or "an", then within six words of the sentence
+    /// such a noun that heads the phrase.
+    fn document_apposition(&self, end: usize) -> bool {
+        if self.word(end) != "," || !matches!(self.low(end + 1), "a" | "an") {
+            return false;
+        }
+        (end + 2..(end + 8).min(self.doc.tokens.len()))
+            .take_while(|&k| {
+                // "a 12-nation trade deal": a number and a hyphen inside the phrase.
+                self.same_sentence(end, k)
+                    && (self.is_word(k)
+                        || self.doc.tokens[k].kind == TokenKind::Number
+                        || self.word(k) == "-")
+            })
+            .find(|&k| DOCUMENT_NOUNS.contains(self.low(k)))
+            .is_some_and(|k| {
+                let next = k + 1;
+                // The head: a participle may follow it ("a trade deal negotiated by ...").
+                !self.same_sentence(end, next)
+                    || !self.is_word(next)
+                    || LEXICON.is_stop(self.low(next))
+                    || !self.word(next).starts_with(char::is_lowercase)
+                    || self.low(next).ends_with("ed")
+                    || self.low(next).ends_with("ing")
+            })
+    }
+
     /// A member of a party described by the place they come from, after "a": "Ana Ruiz, a Durham
     /// Democrat," names no actor ([`CAPITALISED_NAME`]); the place is one word and no given name
     /// (not "a Jeb Bush Republican").
@@ -2423,7 +2453,7 @@ impl Scan<'_, '_> {
     }
 
     /// A single word that is an imperative, a stop word, a common acronym, a title, a letter, a verb
-    /// form in "-ing", a people's adjective or an institution's common noun: no actor.
+    /// form in "-ing", a document's noun, a people's adjective or an institution's common noun: no actor.
     fn common_single_word(&self, n: &NameFacts) -> bool {
         let NameFacts {
             ref name,
@@ -2461,6 +2491,11 @@ impl Scan<'_, '_> {
                 && given.is_none()
                 && !self.suffix_surnames.contains(first_word)
             {
+                return true;
+            }
+            // "the Warsaw Pact", "the Constitution": a document's or a deal's noun alone, its place
+            // left out, names no actor.
+            if DOCUMENT_NOUNS.contains(l) {
                 return true;
             }
             // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.

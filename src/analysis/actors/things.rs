@@ -991,11 +991,15 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\") is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document or a deal in an apposition, whatever its words (\"the Vell Partnership, a 12-nation trade deal negotiated ...\"; `data/actors-document-nouns.txt`), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Children love Quoddle. Quoddle is a card game for four players.",
             "no actor mention \"Quoddle\"",
+        ),
+        (
+            "Ada Lenz opposed the Vell Partnership, a 12-nation trade deal negotiated in secret.",
+            "no actor mention \"Vell Partnership\"",
         ),
         (
             "Stardust is a space capsule that collected dust. Stardust landed in Utah.",
