@@ -776,7 +776,7 @@ pub(super) fn according_content(
         (r.start < r.end).then_some(r)
     } else {
         // After a colon or semicolon only.
-        let from = s.tokens.start.max(c.tokens.start.saturating_sub(MAX_CLAUSE));
+        let from = after_dateline(w, s.tokens.start).max(c.tokens.start.saturating_sub(MAX_CLAUSE));
         let mut start = from;
         for k in from..c.tokens.start {
             if w.is_punct(k, ";") || w.is_punct(k, ":") {

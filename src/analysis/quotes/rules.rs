@@ -367,8 +367,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\").",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
         examples: &[
+            (
+                "LUND, Feb 8 (AFP) - Envoys met here Wednesday as rockets killed 23 civilians, according to the Red Cross.",
+                "quote indirect \"Envoys met here Wednesday as rockets killed 23 civilians\"",
+            ),
             (
                 "According to Ana Ruiz, a commission spokeswoman, the staff concluded that the toy was unsafe.",
                 "quote indirect \"the staff concluded that the toy was unsafe\"",
@@ -416,7 +420,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -440,6 +444,7 @@ pub static RULES: &[Rule] = &[
             "Update: the vote was fair and the count is over.",
             "Note: all times are local.",
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",
+            "WHY IT MATTERS: The vote in Vellmark is close.",
         ],
     },
     Rule {

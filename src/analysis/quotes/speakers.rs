@@ -522,8 +522,11 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         return None;
     }
     let name_end = comma.or(aside).unwrap_or(k);
-    // Headline times and labels are not speakers.
-    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) {
+    // Headline times and labels are not speakers, nor a heading with a pronoun or a question word
+    // ("WHY IT MATTERS:").
+    let heading =
+        |j: usize| is_in(w.lower(j), PRONOUN) || matches!(w.lower(j), "why" | "what" | "how" | "where");
+    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) || (i..name_end).any(heading) {
         return None;
     }
     Some((i..name_end, k))
