@@ -857,6 +857,10 @@ impl Scan<'_, '_> {
                 } else {
                     break;
                 }
+            } else if self.word(j) == "in" && self.cap(j + 1) && self.spelled_in_brackets(i, j + 2) {
+                // "the Organization for Security and Co-operation in Europe (OSCE)": "in" and a place
+                // inside a name that the acronym after it spells whole.
+                j += 2;
             } else if CONNECTORS.contains(self.word(j)) || self.subject_after(j) {
                 // A connector needs a capitalised word after it (or "the" and one).
                 let mut k = j + 1;
@@ -1414,8 +1418,14 @@ impl Scan<'_, '_> {
                     && right.len() <= 2
                     && right.clone().all(|k| self.portfolio_word(k))
                     && self.in_portfolios(left.start, left.end);
+                // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
+                let committee = !article
+                    && field + 1 < left.end
+                    && matches!(self.word(field), "House" | "Senate")
+                    && matches!(self.word(right.end - 1), "Committee" | "Subcommittee");
                 of_phrase
                     || portfolios
+                    || committee
                     || one_body
                     || !article && plural_field
                     || (!article
@@ -4258,7 +4268,12 @@ pub fn acronym_of(words: &[String]) -> Option<String> {
     }
     let letters: String = words
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "for" | "the" | "and" | "&" | "at" | "on"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "for" | "the" | "and" | "&" | "at" | "on" | "in"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .collect();
     (letters.chars().count() >= 2).then_some(letters)
@@ -4667,11 +4682,19 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it, a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\"; `data/actors-subject-heads.txt`); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\").",
     examples: &[
         (
             "On Monday, the Ministry of Culture, Sports and Tourism congratulated her.",
             "actor organization \"Ministry of Culture, Sports and Tourism\": \"Ministry of Culture, Sports and Tourism\"",
+        ),
+        (
+            "Ada Lenz sits on the House Energy and Commerce Committee.",
+            "actor organization \"House Energy and Commerce Committee\": \"House Energy and Commerce Committee\"",
+        ),
+        (
+            "The draft was shown to the Organization for Security and Co-operation in Europe (OSCE).",
+            "actor organization \"Organization for Security and Co-operation in Europe\": \"Organization for Security and Co-operation in Europe\"",
         ),
         (
             "Labor Department figures showed slowing job creation, and labor costs rose.",
