@@ -595,6 +595,11 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     {
         return false;
     }
+    // "helped found the bank", "to found a party": the verb "found", no past of "find".
+    if lw == "found" && v > floor && matches!(w.lower(v - 1), "help" | "helps" | "helped" | "helping" | "to")
+    {
+        return false;
+    }
     let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
     let article_before = v > floor && is_in(w.lower(v - 1), ARTICLE);
     !(noun_like(w, v, verb, floor)
@@ -732,6 +737,11 @@ fn plural_noun(lower: &str) -> bool {
 /// The phrase before the form at `v` is the object of a preposition, so no subject: "in a string of
 /// Facebook posts", "in brief remarks", "by two percentage points".
 fn after_preposition(w: &Words, v: usize, floor: usize) -> bool {
+    // "amid published reports that ...": a participle as an adjective between them.
+    let participle = |k: usize| w.lower(k).ends_with("ed") || is_in(w.lower(k), PAST);
+    if v >= floor + 2 && participle(v - 1) && is_in(w.lower(v - 2), ATTACHED) {
+        return true;
+    }
     np_left(w, v - 1, floor).is_some_and(|np| {
         np.start > floor && {
             let p = w.lower(np.start - 1);

@@ -514,7 +514,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a verb of aspect before the -ing form (\"They kept saying\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -586,6 +586,8 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "His grandfather helped found the original bank in Vellmark in 1903.",
+            "The firm will drop the name amid published reports that business has declined since May.",
             "The bridge would reopen in May, saying nothing.",
             "The poll had Ada Lenz ahead by four points, within the margin of error.",
             "Former Vellmar chief found guilty of fraud",
@@ -595,11 +597,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
         examples: &[
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
                 "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
+            ),
+            (
+                "Within hours of the announcement, a holder filed a suit, alleging that the directors failed to seek bids.",
+                "speaker \"that the directors failed to seek bids\" <- \"a holder\" = (no actor)",
             ),
             (
                 "The Vell Council has spent $3.1 million on ads warning of job losses and higher prices.",
