@@ -2422,23 +2422,25 @@ impl Scan<'_, '_> {
                 .all(|k| PORTFOLIOS.contains(self.word(k)) || matches!(self.word(k), "and" | ","))
     }
 
-    /// Whether the name ending at token `end` has an apposition that says it is a document or a deal:
-    /// "the Trans-Pacific Partnership, a 12-nation trade deal negotiated by ..." ([`THING_BY_PREDICATE`];
-    /// `data/actors-document-nouns.txt`): a comma, "a" or "an", then within six words of the sentence
-    /// such a noun that heads the phrase.
+    /// Whether the name ending at token `end` has an apposition that says it is a document, a deal or
+    /// a thing: "the Trans-Pacific Partnership, a 12-nation trade deal negotiated by ...", "The Chatter
+    /// Chum, a red plastic phone with ..." ([`THING_BY_PREDICATE`]; `data/actors-document-nouns.txt`,
+    /// `data/actors-thing-nouns.txt`): a comma, "a" or "an", then within six words of the sentence such
+    /// a noun that heads the phrase.
     fn document_apposition(&self, end: usize) -> bool {
         if self.word(end) != "," || !matches!(self.low(end + 1), "a" | "an") {
             return false;
         }
         (end + 2..(end + 8).min(self.doc.tokens.len()))
             .take_while(|&k| {
-                // "a 12-nation trade deal": a number and a hyphen inside the phrase.
+                // "a 12-nation trade deal": a number and a hyphen inside the phrase; its head comes
+                // before any function word ("a maker of mainframe computers" is a maker).
                 self.same_sentence(end, k)
-                    && (self.is_word(k)
+                    && (self.is_word(k) && !LEXICON.is_stop(self.low(k))
                         || self.doc.tokens[k].kind == TokenKind::Number
                         || self.word(k) == "-")
             })
-            .find(|&k| DOCUMENT_NOUNS.contains(self.low(k)))
+            .find(|&k| DOCUMENT_NOUNS.contains(self.low(k)) || thing_noun(self.low(k)))
             .is_some_and(|k| {
                 let next = k + 1;
                 // The head: a participle may follow it ("a trade deal negotiated by ...").

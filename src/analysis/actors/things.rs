@@ -991,7 +991,7 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document or a deal in an apposition, whatever its words (\"the Vell Partnership, a 12-nation trade deal negotiated ...\"; `data/actors-document-nouns.txt`), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal or a thing in an apposition, whatever its words, the noun heading the apposition before any function word (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\"; `data/actors-document-nouns.txt`), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Children love Quoddle. Quoddle is a card game for four players.",
@@ -1000,6 +1000,10 @@ pub const THING_BY_PREDICATE: Rule = Rule {
         (
             "Ada Lenz opposed the Vell Partnership, a 12-nation trade deal negotiated in secret.",
             "no actor mention \"Vell Partnership\"",
+        ),
+        (
+            "The Chatter Chum, a red plastic phone with a smiling face, was sold at toy stores.",
+            "no actor mention \"Chatter Chum\"",
         ),
         (
             "Stardust is a space capsule that collected dust. Stardust landed in Utah.",
@@ -1011,6 +1015,7 @@ pub const THING_BY_PREDICATE: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Amdahl Corp., a maker of mainframe computers, reported lower profit.",
         "Investors like Orbix. Orbix is a software company in Oslo.",
         "Reporters asked Lindqvist twice. Lindqvist is a game designer.",
         "Ada Roen is the director of Orbix Labs. Orbix Labs is a research project.",
