@@ -388,11 +388,11 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
-    // ago that", "told reporters outside the conference centre that"; "that" before a noun of time
-    // is none ("said in a statement later that evening that ...").
+    // ago that", "told reporters outside the conference centre that" (a preposition before an
+    // article); "that" before a noun of time is none ("said in a statement later that evening that ...").
     let adverbial = |k: usize| {
         is_in(w.lower(k), TIME)
-            || is_in(w.lower(k), ATTACHED)
+            || is_in(w.lower(k), ATTACHED) && is_in(w.lower(k + 1), ARTICLE)
             || is_in(w.lower(k), NOT_HEAD) && w.lower(k + 1) == "ago"
     };
     if start < n && (adverbial(start) || w.is_punct(start, ",")) {
