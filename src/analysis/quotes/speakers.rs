@@ -91,13 +91,15 @@ pub(super) fn attach_before(
     }
     attach(drafts, w, segs, si, c, link);
     seg_used[si] = true;
-    // The earlier paragraphs of the same quotation: "“... / “...,” said Ana Ruiz."
+    // The earlier paragraphs of the same quotation: "“... / “...,” said Ana Ruiz." The walk stops at
+    // a piece already attributed, so that no piece is visited twice.
     let group = segs[si].group;
-    for sj in (0..si).rev().take_while(|&sj| segs[sj].group == group) {
-        if !seg_used[sj] {
-            attach(drafts, w, segs, sj, c, link);
-            seg_used[sj] = true;
+    for sj in (0..si).rev() {
+        if segs[sj].group != group || seg_used[sj] {
+            break;
         }
+        attach(drafts, w, segs, sj, c, link);
+        seg_used[sj] = true;
     }
     true
 }
