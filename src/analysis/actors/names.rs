@@ -944,8 +944,8 @@ impl Scan<'_, '_> {
             && !self.is_place(k)
     }
 
-    /// Whether the run from `i` ends at `j` inside a ministry's name with "of" and portfolios, the last
-    /// of them before "and" (`and`) or a comma: "Ministry of Culture", "Minister of Youth".
+    /// Whether the run from `i` to `j` is so far a ministry's name: a head word, "of", then portfolios
+    /// and commas only ("Ministry of Culture", "Ministry of Culture, Sports", "Minister of Youth").
     fn in_portfolios(&self, i: usize, j: usize) -> bool {
         (i + 1..j).rev().find(|&k| self.word(k) == "of").is_some_and(|o| {
             PORTFOLIO_HEADS.contains(self.word(o - 1))
