@@ -1107,7 +1107,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" before a plural noun (\"Federal investigators say\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1123,6 +1123,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "The Vellmark National Party rejected the count. The Vellmark Congress Party said it would not accept it.",
         "Ana Ruiz is a lawyer with the American Civil Liberties Union. Civil rights groups praised the ruling.",
         "The Turkish Chess Federation met. Chess has few fans here, and rapid chess fewer.",
+        "The Federal Aviation Administration (FAA) met. Federal investigators found both recorders.",
     ],
 };
 

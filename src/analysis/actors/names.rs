@@ -3423,7 +3423,12 @@ impl Scan<'_, '_> {
             && !self.who_after(end, text_words[0])
         {
             c.deferred = true;
-            c.common_opening = self.seen_as_common_noun(&c.words[0]);
+            // "Federal investigators say": an adjective in "-al" before a plural noun in lower case.
+            let adjective = c.words[0].ends_with("al")
+                && self.is_word(end)
+                && self.word(end).starts_with(char::is_lowercase)
+                && plural_form(self.low(end));
+            c.common_opening = self.seen_as_common_noun(&c.words[0]) || adjective;
         }
     }
 
@@ -3542,8 +3547,14 @@ impl Scan<'_, '_> {
                     break;
                 }
             }
+            // A function word that opens the sentence is no word of the item ("For Scotland or Brittany").
             let mut s = joint;
-            while s > 0 && joint - s < 3 && self.cap(s - 1) && self.same_sentence(s - 1, start) {
+            while s > 0
+                && joint - s < 3
+                && self.cap(s - 1)
+                && !LEXICON.is_stop(self.low(s - 1))
+                && self.same_sentence(s - 1, start)
+            {
                 s -= 1;
             }
             if joint == k || s == joint {

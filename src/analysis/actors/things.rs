@@ -1218,11 +1218,15 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\").",
+    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
             "no actor mention \"Brisk\"",
+        ),
+        (
+            "For Scotland or Brittany, mackerel is an important fishery.",
+            "no actor mention \"Brittany\"",
         ),
         (
             "Trains stop at Vellin, Brisk, Tarsby and Paris. Vellin has a market.",
