@@ -112,7 +112,10 @@ pub fn resolve(
             continue;
         }
         let low = lower.get(i).map_or("", |s| *s);
-        if let Some(class) = LEXICON.pronoun(low).filter(|_| !acronym_in_running_text(doc, i)) {
+        let pronoun = LEXICON.pronoun(low).filter(|&c| {
+            !(acronym_in_running_text(doc, i) || c == Class::Plural && said_by_plural_noun(doc, lower, i))
+        });
+        if let Some(class) = pronoun {
             let quote = if quoted.get(i).copied().unwrap_or(false) {
                 Quoting::Inside
             } else {
@@ -500,6 +503,32 @@ fn description<'b>(
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
 }
 
+/// Whether the plural pronoun at token `i` opens the clause that a plural noun in lower case reports:
+/// "Federal investigators say they have recovered ...", "analysts said that their ...": the pronoun is
+/// the noun's, which names no actor ([`PRONOUN_OF_ORGANISATION`]).
+fn said_by_plural_noun(doc: &Doc, lower: &[&str], i: usize) -> bool {
+    let verb = if i >= 1 && lower[i - 1] == "that" {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    let Some(v) = verb.filter(|&v| v >= 1) else {
+        return false;
+    };
+    let noun = lower[v - 1];
+    // In lower case, or opening its sentence and no name the lists know ("Officials said they ...").
+    let opens = v == 1 || doc.tokens[v - 2].sentence != doc.tokens[v - 1].sentence;
+    let common = doc.word(v - 1).starts_with(|c: char| c.is_ascii_lowercase())
+        || opens && LEXICON.org(doc.word(v - 1)).is_none();
+    crate::analysis::quotes::verb_lemma(lower[v]).is_some()
+        && doc.tokens[v - 1].kind == TokenKind::Word
+        && common
+        && noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !LEXICON.is_stop(noun)
+}
+
 /// Whether an actor is a state acting ("Ottawa said", "Iran fired"; [`states`]): no body's noun
 /// describes one ("the ministry" after "Ottawa said" is a ministry named before, or none).
 fn acting_state(actor: &Actor) -> bool {
@@ -680,7 +709,7 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
 pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/pronoun-of-organisation",
     description:
-        "they/their and it/its go to an organisation or group named in the same or the sentence before; not \"it\" as the object before a mark (\"Tarsby Air praised it.\"), which names what was done or said, nor \"IT\" in capitals beside a word in lower case, an acronym (\"IT workers\").",
+        "they/their and it/its go to an organisation or group named in the same or the sentence before; not \"it\" as the object before a mark (\"Tarsby Air praised it.\"), which names what was done or said, nor \"IT\" in capitals beside a word in lower case, an acronym (\"IT workers\"), nor they/their opening the clause that a plural noun reports (\"Officials said they would wait\", \"Federal investigators say they have ...\"): the noun's, no actor's.",
     examples: &[(
         "The Harbour Ministry met on Monday. It said talks would go on.",
         "reference \"It\" -> Harbour Ministry",
@@ -691,6 +720,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
         "The Harbour Ministry released a plan. Tarsby Air praised it.",
         "HARBOURTON (AP) _ The two players shook hands before their last game.",
         "The Harbour Ministry met on Monday. IT workers rallied outside.",
+        "The Harbour Ministry met on Monday. Officials said they would wait.",
     ],
 };
 
