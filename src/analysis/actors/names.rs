@@ -173,6 +173,7 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
+/// Words that head a ministry's name before "of" and its portfolios, lower case.
 static PORTFOLIO_HEADS: WordSet = word_set!("../data/actors-portfolio-heads.txt");
 
 /// Name suffixes left out when names are compared.
@@ -948,7 +949,7 @@ impl Scan<'_, '_> {
     /// and commas only ("Ministry of Culture", "Ministry of Culture, Sports", "Minister of Youth").
     fn in_portfolios(&self, i: usize, j: usize) -> bool {
         (i + 1..j).rev().find(|&k| self.word(k) == "of").is_some_and(|o| {
-            PORTFOLIO_HEADS.contains(self.word(o - 1))
+            PORTFOLIO_HEADS.contains(self.low(o - 1))
                 && o + 1 < j
                 && (o + 1..j).all(|k| self.word(k) == "," || self.portfolio_word(k))
         })
@@ -2416,7 +2417,7 @@ impl Scan<'_, '_> {
     fn portfolios_after_head(&self, name: Range<usize>) -> bool {
         name.start >= 2
             && self.word(name.start - 1) == "of"
-            && PORTFOLIO_HEADS.contains(&text::capitalise(self.low(name.start - 2)))
+            && PORTFOLIO_HEADS.contains(self.low(name.start - 2))
             && name
                 .clone()
                 .all(|k| PORTFOLIOS.contains(self.word(k)) || matches!(self.word(k), "and" | ","))
