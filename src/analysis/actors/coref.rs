@@ -16,6 +16,7 @@
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
+use crate::analysis::actors::names;
 use crate::analysis::actors::states;
 use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
 use crate::analysis::report::{Actor, ActorKind, VoiceKind};
@@ -523,9 +524,7 @@ fn said_by_plural_noun(doc: &Doc, lower: &[&str], i: usize) -> bool {
     crate::analysis::quotes::verb_lemma(lower[v]).is_some()
         && doc.tokens[v - 1].kind == TokenKind::Word
         && common
-        && noun.len() > 3
-        && noun.ends_with('s')
-        && !noun.ends_with("ss")
+        && names::plural_form(noun)
         && !LEXICON.is_stop(noun)
 }
 

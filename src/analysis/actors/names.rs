@@ -4408,7 +4408,7 @@ fn abstract_plural(word: &str) -> bool {
 
 /// Whether `lower` has the form of an English plural: "-s", not "-ss", "-us", "-is" or "-'s"
 /// ("Humvees"; not "Airbus", "Tennis").
-fn plural_form(lower: &str) -> bool {
+pub fn plural_form(lower: &str) -> bool {
     lower.len() > 3
         && lower.ends_with('s')
         && !["ss", "us", "is", "'s", "\u{2019}s"]
