@@ -862,7 +862,7 @@ fn inverted_source(
     // was reported, no source ("said leading economists" is one).
     let object_after = |k: usize| {
         w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
-            || matches!(w.text(k), "$" | "€" | "£")
+            || currency_sign(w, k)
             || is_in(w.lower(k), DETERMINER)
     };
     if w.lower(np.start).ends_with("ing") && !is_capitalized(w.text(np.start)) && object_after(np.start + 1) {
@@ -896,6 +896,11 @@ fn inverted_source(
                 || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
+}
+
+/// Whether token `k` is a currency's sign, which opens an amount ("$5 million").
+fn currency_sign(w: &Words, k: usize) -> bool {
+    matches!(w.text(k), "$" | "€" | "£")
 }
 
 /// Whether the phrase that ends at the comma at token `p` is the subject of a finite verb later in its
@@ -1062,7 +1067,7 @@ fn source_before(
                 // it is what was spent, an object; the spender speaks.
                 let amount = |r: &Range<usize>| {
                     w.doc.tokens[r.start].kind == TokenKind::Number
-                        || r.start > 0 && matches!(w.text(r.start - 1), "$" | "€" | "£")
+                        || r.start > 0 && currency_sign(w, r.start - 1)
                 };
                 match np {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
@@ -1191,7 +1196,8 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
                 || quoted_end && mark_of(w.text(r)).is_some()
                 // "which gives Honduras about $5 million a year": amounts inside the clause.
                 || w.doc.tokens[r].kind == TokenKind::Number
-                || matches!(w.text(r), "$" | "€" | "£" | "%")
+                || currency_sign(w, r)
+                || w.text(r) == "%"
         };
         if !inside_ok {
             return None;
