@@ -75,6 +75,22 @@ pub fn abbreviated_region(word: &str) -> bool {
     ABBREVIATED_REGIONS.contains(word)
 }
 
+/// Abbreviations of regions written with a period inside ("N.Y.", "N.D.", "W.Va."), as the table spells
+/// them.
+static DOTTED_REGIONS: LazyLock<TableSet<&'static str>> = LazyLock::new(|| {
+    gazetteer::rows(REGIONS)
+        .filter_map(|row| row.first().copied())
+        .filter(|name| name.trim_end_matches('.').contains('.'))
+        .collect()
+});
+
+/// Whether `word` abbreviates a region with periods inside it: "N.Y.", "N.D." (with or without its last
+/// period, as a tokenizer may leave it).
+pub fn dotted_region(word: &str) -> bool {
+    DOTTED_REGIONS.contains(word)
+        || !word.ends_with('.') && DOTTED_REGIONS.contains(&format!("{word}.").as_str())
+}
+
 /// Common given names: a place name right after one is a surname ("Janet Reno").
 static GIVEN: LazyLock<TableSet<&'static str>> = LazyLock::new(|| gazetteer::words(GIVEN_NAMES).collect());
 

@@ -579,13 +579,18 @@ fn headed_by_word_for_body(name: &str) -> bool {
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
 /// of the last word of an organisation's name differ: "the company" is no "Commerce Department", "the
-/// ministry" no "Orbix Ltd"; a name's last word of no kind ("Veritek Corp.") fits any.
+/// ministry" no "Orbix Ltd", and no business is a market where businesses trade ("the company" is no
+/// "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind ("Veritek Corp.") fits any.
 fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
     noun_kind.is_some_and(|a| {
         let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
         voices::kind_of_word(&last).is_some_and(|b| a != b)
+            || a == VoiceKind::Business && MARKET_WORDS.contains(&last)
     })
 }
+
+/// Last words of the names of markets ("Stock Exchange", "Bourse"; `data/actors-market-words.txt`).
+static MARKET_WORDS: WordSet = word_set!("../data/actors-market-words.txt");
 
 /// Whether an age in figures starts at token `k`: "76-year-old" (three tokens).
 fn age_at(doc: &Doc, lower: &[&str], k: usize) -> bool {
@@ -744,7 +749,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -769,6 +774,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The families sued in the Supreme Court of Vellmark. Families were angry. The report was long. A temporary bridge opened. The ministry said work would begin in May.",
             "reference \"The ministry\" -> Ministry of Transport",
+        ),
+        (
+            "Vellmar Cable Corp. shares rose 50 cents in New York Stock Exchange composite trading. The company said it would repay debt.",
+            "reference \"The company\" -> Vellmar Cable Corp.",
         ),
         (
             "Vellmark Data Systems Inc. posted a loss. The computer maker said orders fell.",

@@ -417,12 +417,21 @@ impl Scan<'_, '_> {
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     let mut terms: HashSet<String> = HashSet::new();
     for c in cands.iter() {
-        if !c.all_caps || c.words.len() != 1 || known_rule(c.rule) {
+        if c.words.len() != 1 || known_rule(c.rule) {
+            continue;
+        }
+        // "(R., N.D.)": a state's abbreviation, as the article writes it.
+        if countries::dotted_region(doc.slice(c.span)) {
+            terms.insert(c.words[0].clone());
+            continue;
+        }
+        if !c.all_caps {
             continue;
         }
         let start = doc.token_at_or_after(c.span.start);
         let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
         if after_number
+            || unit_in_brackets(doc, lower, start, &c.words[0])
             || spells_lower_case_words(doc, lower, start, &c.words[0])
             || things::spells_term(doc, lower, start, &c.words[0])
             || spelled_after(doc, lower, start, &c.words[0])
@@ -449,6 +458,21 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             c.alias_of = None;
         }
     }
+}
+
+/// Whether the acronym at token `start`, in brackets, abbreviates the unit an amount before it counts in:
+/// "156 megawatts (MW)", "40 gigabytes (GB)" (the unit's word in lower case, starting with the
+/// acronym's first letter).
+fn unit_in_brackets(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> bool {
+    start >= 3
+        && doc.word(start - 1) == "("
+        && doc.tokens[start - 3].kind == TokenKind::Number
+        && doc.word(start - 2).starts_with(|c: char| c.is_ascii_lowercase())
+        && lower[start - 2]
+            .chars()
+            .next()
+            .zip(acronym.chars().next())
+            .is_some_and(|(u, a)| u == a.to_ascii_lowercase())
 }
 
 /// Names in a bracketed reference to a publication are its authors, persons ([`CITATION_AUTHOR`]):
@@ -3188,6 +3212,17 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "the Korenmarkt", "along Nyhavn": one word that ends as names of streets, squares and harbours
+        // do in other languages.
+        if text_words.len() == 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && things::place_ending(text_words[0])
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "150 Kr", "20 DKK": a currency or a unit after an amount.
         if text_words.len() == 1
             && !has_title
@@ -3591,7 +3626,19 @@ impl Scan<'_, '_> {
             k = e;
             items += 1;
         }
-        items > 1 && self.places_named_before(first)
+        items > 1 && (self.places_named_before(first) || self.list_after_place_preposition(first))
+    }
+
+    /// Whether a preposition of place opens the list that starts at token `first`: "near Jalal-Abad and
+    /// Batken", "across Osh, Batken or Naryn" (each name stands where the first does); not "on", "in" or
+    /// "through", which as often open topics, works, cases and citations ("focused on Lenz and Berg",
+    /// "set out in Moran and Pyle", "through Polio and Gass 1997").
+    fn list_after_place_preposition(&self, first: usize) -> bool {
+        let Some(prep) = first.checked_sub(1).filter(|&p| self.is_word(p)) else {
+            return false;
+        };
+        let lower = self.low(prep);
+        PLACE_PREPOSITIONS.contains(lower) && !matches!(lower, "on" | "in" | "through")
     }
 
     /// Whether the list that starts at token `first` follows a plural noun for places, maybe with a
@@ -4831,7 +4878,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund).",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\") or a state's abbreviation with periods (\"(R., N.D.)\").",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -4862,6 +4909,8 @@ pub const ACRONYM: Rule = Rule {
         "The ferry costs 350 DKK. Pay the DKK in cash.",
         "The walls were built around 3000 BC.",
         "We measured the ground reaction force (GRF). The GRF rose.",
+        "The wind farm will have a capacity of 156 megawatts (MW). The MW figure is gross.",
+        "Rep. Ana Lenz (R., N.D.) was blunter.",
     ],
 };
 
@@ -5261,12 +5310,25 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\").",
-    examples: &[(
-        "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
-        "no actor mention \"Casa Lindner\"",
-    )],
-    counter_examples: &["Porto Vellmark Bank said profits rose."],
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    examples: &[
+        (
+            "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
+            "no actor mention \"Casa Lindner\"",
+        ),
+        (
+            "The walk ends at the Vellmarkt. The Vellmarkt is busiest at night.",
+            "no actor mention \"Vellmarkt\"",
+        ),
+        (
+            "The funicular climbs from the port to Cerro Vellama, where murals cover the houses.",
+            "no actor mention \"Cerro Vellama\"",
+        ),
+    ],
+    counter_examples: &[
+        "Porto Vellmark Bank said profits rose.",
+        "Orvikplein Holdings said profits rose.",
+    ],
 };
 
 pub const HANDLE_OR_HASHTAG: Rule = Rule {

@@ -269,6 +269,21 @@ pub fn place_noun(lower: &str) -> bool {
     PLACE_NOUNS.contains(lower)
 }
 
+/// Endings of one-word names of streets, squares and harbours in other languages
+/// (`data/actors-place-endings.txt`).
+static PLACE_ENDINGS: WordSet = word_set!("../data/actors-place-endings.txt");
+
+/// Whether the one word `word` ends as names of streets, squares and harbours do in Dutch, German and the
+/// Nordic languages, two letters or more before the ending: "Korenmarkt", "Graslei", "Nyhavn",
+/// "Alexanderplatz"; not "Lei" alone.
+pub fn place_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower
+        .char_indices()
+        .skip(2)
+        .any(|(k, _)| PLACE_ENDINGS.contains(&lower[k..]))
+}
+
 /// Whether `lower` is the plural of a common noun for a place: "towns", "cities", "villages".
 pub fn place_noun_plural(lower: &str) -> bool {
     match lower.strip_suffix("ies") {
@@ -1218,7 +1233,7 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\") or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -1237,11 +1252,16 @@ pub const PLACE_IN_LIST: Rule = Rule {
             "no actor mention \"Vellin\"",
         ),
         ("Cities served are Brasko, Jenks and Okmulgee.", "no actor mention \"Jenks\""),
+        (
+            "Two crossings near Vell-Abad and Tarsk will reopen.",
+            "no actor mention \"Tarsk\"",
+        ),
     ],
     counter_examples: &[
         "Brisk, Orbix and Tulsa Partners said they would merge. Brisk said so twice, and Brisk hired staff.",
         "Speaking in Paris, Tolvan said the talks had failed.",
         "The cities' investors are Brasko, Jenks and Okmulgee.",
+        "The rule is set out in Orvik and Tarsk.",
     ],
 };
 

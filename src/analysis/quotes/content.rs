@@ -474,6 +474,16 @@ fn hearer_end(w: &Words, k: usize, limit: usize) -> usize {
     } else {
         k
     };
+    // "told Weatherby Systems Corp. it will cancel ...": the period of a legal form ends the hearer.
+    let end = if end > k
+        && end < limit
+        && w.text(end) == "."
+        && crate::analysis::text::closes_name(w.text(end - 1))
+    {
+        end + 1
+    } else {
+        end
+    };
     // "told MSNBC's “Morning Joe”", "told Fox News' Hannity", "told NBC's show": the possessor's
     // programme goes with it.
     let possessive = |t: usize| matches!(w.lower(t), "'s" | "’s" | "'" | "’");
@@ -718,6 +728,19 @@ fn apposition_end(w: &Words, k: usize, limit: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// The comma that closes a name in apposition after a role, from the comma at token `comma`: "according
+/// to Vellmar's general counsel, Ann M. Lutz, the company will ...": capitalised words and initials only,
+/// after a role in lower case.
+fn name_apposition_end(w: &Words, comma: usize, limit: usize) -> Option<usize> {
+    let role = comma > 0 && w.is_word(comma - 1) && w.text(comma - 1).starts_with(|c: char| c.is_lowercase());
+    if !role || !is_capitalized(w.text(comma + 1)) {
+        return None;
+    }
+    let end = (comma + 1..limit.min(comma + 7))
+        .find(|&j| !(w.is_word(j) && is_capitalized(w.text(j)) || w.is_punct(j, ".")))?;
+    w.is_punct(end, ",").then_some(end)
+}
+
 /// The content of "according to X, ..." or "..., according to X".
 pub(super) fn according_content(
     w: &Words,
@@ -757,6 +780,8 @@ pub(super) fn according_content(
         if let Some(end) = relative_clause_end(w, k + 1) {
             close = w.is_punct(end, ",").then_some(end);
         } else if let Some(end) = apposition_end(w, k + 1, s.tokens.end) {
+            close = Some(end);
+        } else if let Some(end) = name_apposition_end(w, k, s.tokens.end) {
             close = Some(end);
         }
     }

@@ -266,7 +266,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), a company's legal form with its period included (\"told Vellmar Corp. it would ...\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
         examples: &[
             (
                 "Vellmark said no debris had fallen on its land, but the space agency, Vellcosmos, said it would seek more information.",
@@ -295,6 +295,10 @@ pub static RULES: &[Rule] = &[
             (
                 "She told her the plant would close in May.",
                 "quote indirect \"the plant would close in May\"",
+            ),
+            (
+                "The Army told Vellmar Systems Corp. it would cancel the contract.",
+                "quote indirect \"it would cancel the contract\"",
             ),
             (
                 "Tom Berg shot back that the plan was a fraud.",
@@ -367,7 +371,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
         examples: &[
             (
                 "LUND, Feb 8 (AFP) - Envoys met here Wednesday as rockets killed 23 civilians, according to the Red Cross.",
@@ -380,6 +384,10 @@ pub static RULES: &[Rule] = &[
             (
                 "According to the ministry, exports doubled last year.",
                 "quote indirect \"exports doubled last year\"",
+            ),
+            (
+                "According to Vellmar's general counsel, Ann M. Lutz, the company will ask for a quick ruling.",
+                "quote indirect \"the company will ask for a quick ruling\"",
             ),
             (
                 "According to the ministry, exports doubled last year.",
