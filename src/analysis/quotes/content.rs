@@ -3,6 +3,20 @@
 use super::*;
 use crate::analysis::timex;
 
+/// Whether the clause at token `start` lies in an adverbial clause that opens its sentence, with no
+/// comma before `start`: "When Ana Berg said the plan would fail, critics laughed", "Because the council
+/// objected to the scheme, ...".
+fn fronted_adverbial(w: &Words, start: usize) -> bool {
+    let Some(s) = w.doc.sentences.get(w.sentence(start)) else {
+        return false;
+    };
+    let first = s.tokens.start;
+    // A short opening only: the scan stays linear in the text however many cues a long sentence holds.
+    is_in(w.lower(first), ADVERBIAL_OPENER)
+        && start - first <= MAX_CLAUSE
+        && (first..start).all(|k| !w.is_punct(k, ","))
+}
+
 /// Where the content a cue introduces ends: the end of its sentence, or before a following attribution.
 pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u32]) -> usize {
     let n = w.len();
@@ -10,9 +24,15 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
     let mut k = start;
     // Sentences without an end (lists, tables) are cut: content stays linear in the text.
     let limit = start + MAX_CLAUSE;
+    let fronted = fronted_adverbial(w, start);
     while k < n && k < limit && w.sentence(k) == sentence {
         let lw = w.lower(k);
         if w.is_punct(k, ";") {
+            break;
+        }
+        // "Because the council objected to the scheme, an inquiry was held": the comma closes the
+        // adverbial clause, and the main clause after it is no one's report.
+        if fronted && k > start && w.is_punct(k, ",") {
             break;
         }
         if k > start && w.is_punct(k, ",") {

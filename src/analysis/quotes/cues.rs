@@ -583,6 +583,37 @@ fn infinitive_within(w: &Words, k: usize, n: usize) -> bool {
     (k..end).any(|t| infinitive_at(w, t) && w.sentence(t) == w.sentence(k) && w.is_word(t + 1))
 }
 
+/// Whether "found" at token `v` is a participle of place after a noun in lower case ("heating found in
+/// wealthy households", "fossils found near the river"), with no "that" in the rest of its sentence
+/// ("Researchers found in a study that ..." reports).
+fn found_where(w: &Words, v: usize, floor: usize) -> bool {
+    let place = matches!(
+        w.lower(v + 1),
+        "in" | "on"
+            | "near"
+            | "inside"
+            | "under"
+            | "among"
+            | "across"
+            | "throughout"
+            | "along"
+            | "around"
+            | "beneath"
+            | "within"
+    );
+    let after_noun = v > floor
+        && w.is_word(v - 1)
+        && w.text(v - 1).starts_with(|c: char| c.is_lowercase())
+        && !is_in(w.lower(v - 1), PRONOUN)
+        && !is_in(w.lower(v - 1), BETWEEN);
+    let sentence = w.sentence(v);
+    place
+        && after_noun
+        && !(v + 1..w.len().min(v + MAX_CLAUSE))
+            .take_while(|&k| w.sentence(k) == sentence)
+            .any(|k| w.lower(k) == "that")
+}
+
 /// A reporting verb form at token `v` used as a verb: not a name or a title ("Secretary of State"), not
 /// a noun ("his tweets", "the report", "reports have").
 fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
@@ -598,6 +629,11 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     // "helped found the bank", "to found a party": the verb "found", no past of "find".
     if lw == "found" && v > floor && matches!(w.lower(v - 1), "help" | "helps" | "helped" | "helping" | "to")
     {
+        return false;
+    }
+    // "a system of heating found in wealthy households": a participle of place after a noun, with no
+    // "that" after it, finds nothing reported.
+    if lw == "found" && found_where(w, v, floor) {
         return false;
     }
     let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
@@ -1327,7 +1363,8 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
 
 /// The source before a participle phrase between commas that ends at the comma `p`: "Orbix Corp., based
 /// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said": the phrase before the participle's comma
-/// (a company's legal form with its period included), not the participle's own phrase.
+/// (a company's legal form with its period included), not the participle's own phrase; after an
+/// apposition, the phrase before it ("Ada Lenz, chairman of Orbix, based in Oslo, said").
 fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
     let opening_comma = |to: usize| (floor + 1..to).rev().take(10).find(|&k| w.is_punct(k, ","));
     let mut k = opening_comma(p)? + 1;
@@ -1354,7 +1391,12 @@ fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Ran
     }
     let np = np_left(w, end, floor)?;
     // The phrase opens the sentence or a part of it: "Orbix, based in Oslo, said".
-    (np.start == floor || w.is_punct(np.start - 1, ",")).then(|| np.start..k - 1)
+    if np.start == floor || w.is_punct(np.start - 1, ",") {
+        return Some(np.start..k - 1);
+    }
+    // "Ada Lenz, chairman and chief executive officer of Orbix, based in Oslo, said": the participle
+    // describes the company of an apposition, whose name before it speaks.
+    apposition_source(w, k - 1, floor)
 }
 
 /// Whether the words `k..p` are a state or a country written after a town and a comma ("Daytona Beach,

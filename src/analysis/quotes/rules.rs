@@ -266,7 +266,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), a company's legal form with its period included (\"told Vellmar Corp. it would ...\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
+        description: "The clause after a reporting verb (\"said that ...\", \"told reporters ...\", \"told debate viewers that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what is convened (\"called an emergency meeting\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), a company's legal form with its period included (\"told Vellmar Corp. it would ...\"), nor a main clause after the comma that closes an adverbial clause opening the sentence (\"When Ana Berg said the plan would fail, critics laughed\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
         examples: &[
             (
                 "Vellmark said no debris had fallen on its land, but the space agency, Vellcosmos, said it would seek more information.",
@@ -295,6 +295,10 @@ pub static RULES: &[Rule] = &[
             (
                 "She told her the plant would close in May.",
                 "quote indirect \"the plant would close in May\"",
+            ),
+            (
+                "When Ana Berg said the plan would fail, critics laughed at her.",
+                "quote indirect \"the plan would fail\"",
             ),
             (
                 "The Army told Vellmar Systems Corp. it would cancel the contract.",
@@ -346,7 +350,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
-        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\").",
+        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\").",
         examples: &[
             (
                 "Sales fell in the spring, the report said.",
@@ -367,6 +371,7 @@ pub static RULES: &[Rule] = &[
             "In similar cases in recent years, Vellmark has responded by expelling diplomats.",
             "Sales fell in the spring, and the report said nothing about it.",
             "Growth will slow, he told reporters he expected.",
+            "The villa had a hypocaust, a system of heating found in wealthy Vellish households.",
         ],
     },
     Rule {
@@ -522,7 +527,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\").",
         examples: &[
             (
                 "Officials said the bridge would reopen in May.",
@@ -555,6 +560,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Vellmar Corp., based in Stamford, Conn., said it would close two plants.",
                 "speaker \"it would close two plants\" <- \"Vellmar Corp.\" = Vellmar Corp.",
+            ),
+            (
+                "Ada Lenz, chairman and chief executive officer of Vellmar, based in Stamford, Conn., said in an interview that the merger would save money.",
+                "speaker \"that the merger would save money\" <- \"Ada Lenz\" = Ada Lenz",
             ),
             (
                 "Ada Vellmar spoke on Monday. Tom Berg, a Vellmar surrogate, said the plan was sound.",
