@@ -758,6 +758,9 @@ fn person_match(
 /// one.
 fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<(i32, Vote, Link)> {
     let (w, full, kind) = (&c.words, &cl.full, cl.kind());
+    if governed_place(cl, c) {
+        return None;
+    }
     if (kind != ActorKind::Person || open) && !c_person {
         let core_c = names::org_core(w);
         let core_f = names::org_core(full);
@@ -1107,7 +1110,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" before a plural noun (\"Federal investigators say\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person.",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" before a plural noun (\"Federal investigators say\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`).",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1115,8 +1118,13 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     (
         "Pacific Vellmark Health Systems opened a clinic. Later, Pacific Vellmark said it had hired nurses.",
         "actor organization \"Pacific Vellmark Health Systems\": \"Pacific Vellmark\"",
+    ),
+    (
+        "Vell Ridge Motor Freight Corp. agreed to buy a rival carrier. Vell Ridge said it would pay $21.50 a share.",
+        "actor organization \"Vell Ridge Motor Freight Corp.\": \"Vell Ridge\"",
     )],
     counter_examples: &[
+        "Pipeline work in Vellshire uncovered a villa. Vellshire Council said that it hoped to hold an open day.",
         "Brantley said more cuts would follow.",
         "The company cut jobs.",
         "Ada Halvorsen praised the Halvorsen Foundation. Halvorsen said it had saved lives.",
@@ -1192,7 +1200,7 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
-    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\").",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`).",
     examples: &[(
         "Renata looked out of the window. Later Renata walked home.",
         "actor person \"Renata\": \"Renata\"",
@@ -1200,6 +1208,7 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
     counter_examples: &[
         "Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs.",
         "North Carolina passed its law in 2013.",
+        "Workers found a large Roman villa. Roman coins lay in wealthy Roman households.",
     ],
 };
 
@@ -1482,12 +1491,53 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
         if listed {
             continue;
         }
+        // "a large Roman villa", "wealthy Roman households": an adjective before a noun everywhere.
+        if ADJECTIVE_GIVEN_NAMES.contains(word)
+            && cl.members.iter().all(|&m| {
+                let next = doc.token_at_or_after(cands[m].span.end);
+                adjective_before_noun(doc, lower, next)
+            })
+        {
+            cl.members.clear();
+            continue;
+        }
         cl.person = cl.org + 1;
         cl.gender = gender;
         for &m in &cl.members {
             cands[m].rule = GIVEN_NAME_ALONE.name;
         }
     }
+}
+
+/// Whether one of the cluster and the candidate is a place's name that stands only where places do
+/// ("in Wiltshire", "the county of Wiltshire") and the other that name and words of a body that governs
+/// it ("Wiltshire Council", "Bristol City Council"): the place is no short form of the body.
+fn governed_place(cl: &Cluster, c: &Candidate) -> bool {
+    let (w, full) = (&c.words, &cl.full);
+    let body_of = |place: &[String], body: &[String]| {
+        place.len() < body.len()
+            && body.starts_with(place)
+            && body[place.len()..].iter().all(|x| LOCAL_BODY_WORDS.contains(x))
+    };
+    c.place && body_of(w, full) || cl.doubts as usize == cl.members.len() && body_of(full, w)
+}
+
+/// Words that follow a place's name in the name of the body that governs it ("Wiltshire Council";
+/// `data/actors-local-body-words.txt`).
+static LOCAL_BODY_WORDS: WordSet = word_set!("../data/actors-local-body-words.txt");
+
+/// Given names that are also adjectives of a people or a faith (`data/actors-adjective-given-names.txt`).
+static ADJECTIVE_GIVEN_NAMES: WordSet = word_set!("../data/actors-adjective-given-names.txt");
+
+/// Whether token `next` is a word in lower case that a noun phrase goes on with after an adjective: no
+/// function word, no verb of saying, no past form ("Roman villa", "Roman domestic site"; not "Roman said",
+/// "Roman walked", "Roman and Ada").
+fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
+    doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(next).starts_with(|c: char| c.is_ascii_lowercase())
+        && !LEXICON.is_stop(lower[next])
+        && quotes::verb_lemma(lower[next]).is_none()
+        && !lower[next].ends_with("ed")
 }
 
 /// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.

@@ -1955,12 +1955,15 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        // "Urgent US-Russia talks": an unknown sentence-initial word before places.
+        // "Urgent US-Russia talks": an unknown sentence-initial word before places; not an acronym before
+        // a place in ordinary capitals, which names a body's branch there ("RSPB Scotland said").
+        let branch = is_all_caps(self.word(a)) && !is_all_caps(self.word(a + 1));
         if self.initial(a)
             && b - a > 1
             && (a + 1..b).all(|i| self.is_place(i))
             && LEXICON.given(self.word(a)).is_none()
             && !self.cap_seen.contains(self.low(a))
+            && !branch
         {
             a += 1;
         }
@@ -2419,7 +2422,20 @@ impl Scan<'_, '_> {
                 && head.strip_suffix('s').is_some_and(|h| NOT_ACTOR_LAST.contains(h))
                 && !self.has_org_word(name.clone())
         };
-        let place_head = (NOT_ACTOR_LAST.contains(head) || plural_head()) && !self.surname_as_head(n);
+        // "Blue Ridge said it would pay": a name of several words whose head makes it a place, right
+        // before an inflected verb of saying and after no article, speaks as a body does (the short form of "Blue Ridge Motor Freight
+        // Corp.").
+        let speaks = n.text_words.len() > 1
+            && self.same_sentence(name.start, name.end)
+            && self.word(name.end).starts_with(|c: char| c.is_ascii_lowercase())
+            && quotes::verb_lemma(self.low(name.end)).is_some_and(|lemma| lemma != self.low(name.end))
+            && !(n.mention_start > 0
+                && matches!(
+                    self.low(n.mention_start - 1),
+                    "that" | "which" | "the" | "a" | "an"
+                ));
+        let place_head =
+            (NOT_ACTOR_LAST.contains(head) || plural_head()) && !self.surname_as_head(n) && !speaks;
         if building
             || place_head
             || (NOT_ACTOR_FIRST.contains(first_word) && !self.has_org_word(name.clone()))
@@ -3665,9 +3681,10 @@ impl Scan<'_, '_> {
         // Not after a preposition of place nor after another word of the name: "doctors at Hill Hospital
         // said", "Lenox Hill Hospital said".
         let outer = n.qualified_from.unwrap_or(n.mention_start);
+        // "in the Rocky Mountain states": an article before it makes a place's or a thing's name.
         let placed = outer > 0
             && (place_preposition(self.low(outer - 1))
-                || self.low(outer - 1) == "at"
+                || matches!(self.low(outer - 1), "at" | "the")
                 || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
         // "Pieter van Dam": a particle of a surname before the head makes it one.
         let particle = n.name.len() >= 3
@@ -4933,7 +4950,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -4942,6 +4959,10 @@ pub const CAPITALISED_NAME: Rule = Rule {
         (
             "The bank was bought by ZPMorvan Chase.",
             "actor organization \"ZPMorvan Chase\": \"ZPMorvan Chase\"",
+        ),
+        (
+            "VKF Scotland said that it was disappointed with the ruling.",
+            "actor organization \"VKF Scotland\": \"VKF Scotland\"",
         ),
         (
             "Ada Lenz heads the Harbour Art Collections.",
@@ -5254,7 +5275,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that it is a place's or a thing's name (\"Victoria Park\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
@@ -5272,6 +5293,7 @@ pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     counter_examples: &[
         "They walked through Victoria Park to the river, and Orbix said so.",
         "They walked to Victoria Park, in the east, said the guide.",
+        "The carrier plans to grow in the Rocky Mountain states.",
     ],
 };
 
