@@ -665,8 +665,12 @@ impl Bodies {
 /// The noun heads the name: its last word ("Justice Department") or the word before "of"
 /// ("Department of Fisheries"), not a word inside it ("Union Triumphant").
 fn headed_by(name: &str, noun: &str) -> bool {
-    heads(name).any(|w| w.eq_ignore_ascii_case(noun))
+    heads(name).any(|w| w.eq_ignore_ascii_case(noun) || noun == "club" && CLUB_ABBREVIATIONS.contains(w))
 }
+
+/// Abbreviations that end a club's name for "Football Club" and the like ("Lakeshore FC";
+/// `data/actors-club-abbreviations.txt`).
+static CLUB_ABBREVIATIONS: WordSet = word_set!("../data/actors-club-abbreviations.txt");
 
 /// The words that head a name: its last word and every word before "of" ("Department of Fisheries":
 /// "Department", "Fisheries").
@@ -749,7 +753,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -774,6 +778,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "The Ministry of Transport delayed the inspections. Engineers blamed the bearings. The families sued in the Supreme Court of Vellmark. Families were angry. The report was long. A temporary bridge opened. The ministry said work would begin in May.",
             "reference \"The ministry\" -> Ministry of Transport",
+        ),
+        (
+            "Vellmar Lakeshore FC wants to join Major League Soccer (MLS). A spokesman for MLS declined to comment. The club hopes to play in 2013.",
+            "reference \"The club\" -> Vellmar Lakeshore FC",
         ),
         (
             "Vellmar Cable Corp. shares rose 50 cents in New York Stock Exchange composite trading. The company said it would repay debt.",
