@@ -35,6 +35,7 @@ pub(super) const SAID_LATER_IN_SENTENCE: &str = "quotes/said-later-in-sentence";
 pub(super) const SAID_IN_SENTENCE_BEFORE: &str = "quotes/said-in-sentence-before";
 pub(super) const PREVIOUS_SPEAKER_CONTINUES: &str = "quotes/previous-speaker-continues";
 pub(super) const PRONOUN_PREVIOUS_SPEAKER: &str = "quotes/pronoun-previous-speaker";
+pub(super) const FIRST_PERSON_IN_QUOTATION: &str = "quotes/first-person-in-quotation";
 pub(super) const WHOLE_UNNAMED_SOURCE: &str = "quotes/whole-unnamed-source";
 pub(super) const RELATIVE_PRONOUN_ANTECEDENT: &str = "quotes/relative-pronoun-antecedent";
 pub(super) const SUBJECT_WITH_RELATIVE_CLAUSE: &str = "quotes/subject-with-relative-clause";
@@ -719,5 +720,14 @@ pub static RULES: &[Rule] = &[
             "\"We are ready,\" Tom Kovacs said. \"We tried,\" she said.",
             "\"We are ready,\" the Harbour Ministry said. \"We tried,\" she said.",
         ],
+    },
+    Rule {
+        name: FIRST_PERSON_IN_QUOTATION,
+        description: "A report whose source is \"I\" inside someone's words, a quotation or a transcript's turn, is that speaker's: \"DENNIS LOWRY: ... I expect investigators will be here by morning\".",
+        examples: &[(
+            "PAULA REYES: What caused it?\n\nDENNIS LOWRY: I am not going to guess. I expect investigators will be out here by morning.",
+            "speaker \"investigators will be out here by morning\" <- \"I\" = DENNIS LOWRY",
+        )],
+        counter_examples: &["I expect investigators will be out here by morning."],
     },
 ];

@@ -132,6 +132,17 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         };
         // The writer named in a byline reports; the quotes in the body are someone else's words.
         let speaker = speaker.filter(|id| !authors.contains(id));
+        // "I" inside someone's words, a quotation or a transcript's turn, is that speaker.
+        let speaker = match (&speaker, &mention) {
+            (None, Some(m)) if m.text == "I" => {
+                let within = enclosing_speaker(&out, d.span);
+                if within.is_some() {
+                    link = FIRST_PERSON_IN_QUOTATION;
+                }
+                within
+            }
+            _ => speaker,
+        };
         // An unresolved pronoun continues the previous named speaker it can refer to: a person of
         // the pronoun's gender ("she" does not continue Tom Berg).
         let speaker = match (&speaker, &mention) {
@@ -175,6 +186,16 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         });
     }
     out
+}
+
+/// The speaker of the latest quote among the last few made that holds `span` (quotes come in order of
+/// their start, so one that holds another comes shortly before it).
+fn enclosing_speaker(out: &[Quote], span: Span) -> Option<String> {
+    out.iter()
+        .rev()
+        .take(8)
+        .find(|q| q.start <= span.start && span.end <= q.end)
+        .and_then(|q| q.speaker.clone())
 }
 
 /// The ids of actors named only in a byline ("By Jane Doe and Tom Lee"): the writers of the article.
