@@ -1936,7 +1936,8 @@ impl Scan<'_, '_> {
             };
             let skip = drop
                 || matches!(l, "the" | "a" | "an")
-                || LEXICON.is_month(l) && !self.after_given(a) && !surname
+                // "Jan van Eyck": a month's abbreviation before a surname's particle is a given name.
+                || LEXICON.is_month(l) && !self.after_given(a) && !surname && !PARTICLES.contains(self.word(a + 1))
                 || !self.cap(a) && !self.prefixed(a) && !self.adjective_opening_body(a);
             if !skip {
                 break;
@@ -2113,7 +2114,8 @@ impl Scan<'_, '_> {
     }
 
     /// The tokens of the name proper (without courtesy title, final period, month, function word or
-    /// role title); `None` when only a title is left ("the Prime Minister").
+    /// role title; a month's abbreviation after a particle stays: "Viña del Mar"); `None` when only a
+    /// title is left ("the Prime Minister").
     fn name_end(&self, titles: &Titles, name_start: usize, b: usize) -> Option<(usize, usize)> {
         let courtesy = titles.courtesy;
         // The name proper.
@@ -2126,7 +2128,10 @@ impl Scan<'_, '_> {
         let mut end = b;
         while end > first
             && (self.word(end - 1) == "." && !self.name_period_keeps(end - 1)
-                || LEXICON.is_month(self.low(end - 1)) && end - first > 1 && !self.after_given(end - 1))
+                || LEXICON.is_month(self.low(end - 1))
+                    && end - first > 1
+                    && !self.after_given(end - 1)
+                    && !PARTICLES.contains(self.word(end - 2)))
         {
             end -= 1;
         }
@@ -4684,7 +4689,7 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\").",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\").",
     examples: &[
         (
             "Björn Vellmar arrived.",
@@ -4693,6 +4698,14 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         (
             "The talks were led by Antony Blinken.",
             "actor person \"Antony Blinken\": \"Antony Blinken\"",
+        ),
+        (
+            "The altarpiece was painted by the brothers Hubert and Jan van Eyck.",
+            "actor person \"Jan van Eyck\": \"Jan van Eyck\"",
+        ),
+        (
+            "Ana del Mar said the plan was sound.",
+            "actor person \"Ana del Mar\": \"Ana del Mar\"",
         ),
         (
             "Carole King sang, and a speech by Martin Luther King Jr. followed.",
