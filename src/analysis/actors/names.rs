@@ -476,11 +476,16 @@ fn unit_in_brackets(doc: &Doc, lower: &[&str], start: usize, acronym: &str) -> b
 }
 
 /// Names in a bracketed reference to a publication are its authors, persons ([`CITATION_AUTHOR`]):
-/// "(Lindqvist, 2012)", "(Lindqvist et al., 2017)", "(Lindqvist, Berg, & Moen, 2010; ...)".
+/// "(Lindqvist, 2012)", "(Lindqvist et al., 2017)", "(Lindqvist, Berg, & Moen, 2010; ...)"; not a name
+/// with an organisation word, a publisher's or a label's ("(Riverline Records, 1955)").
 fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         let first = doc.token_at_or_after(c.span.start);
         let last = doc.token_at_or_after(c.span.end);
+        // "(Riverline Records, 1955)": a publisher or a label, no author.
+        if c.words.iter().any(|w| LEXICON.is_org_word_lower(w)) {
+            continue;
+        }
         let rule = if first > 0 && in_citation(doc, lower, first, last) {
             CITATION_AUTHOR.name
         } else if cites_work(doc, first, last) {
@@ -5179,12 +5184,15 @@ pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
 
 pub const CITATION_AUTHOR: Rule = Rule {
     name: "actors/citation-author",
-    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person.",
+    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person; not a name with an organisation word, a publisher's or a label's (\"(Riverline Records, 1955)\").",
     examples: &[(
         "Replication is rare in this field (Lindqvist et al., 2017).",
         "actor person \"Lindqvist\": \"Lindqvist\"",
     )],
-    counter_examples: &["The film (Lindqvist 2017) was long."],
+    counter_examples: &[
+        "The film (Lindqvist 2017) was long.",
+        "His debut came on the album \"Crosstown Ferry\" (Riverline Records, 1955).",
+    ],
 };
 
 pub const LEGISLATIVE_CHAMBER: Rule = Rule {
