@@ -1994,6 +1994,11 @@ impl Scan<'_, '_> {
         let mut courtesy: Option<(usize, Gender)> = None;
         let mut title_gender = Gender::Unknown;
         while pos < b {
+            // "Harold "Duke" Ames": a nickname in quotation marks is no title, whatever its word.
+            if pos > a && self.quoted_nickname(a, pos - 1) {
+                pos += 2;
+                continue;
+            }
             match self.title_at(pos, b) {
                 Some((len, TitleKind::Role, g))
                     if matches!(self.word(pos + len), "of" | "for") && pos + len < b =>
@@ -5207,11 +5212,17 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name and a surname (\"Finley \"Finn\" Polmar\") is part of the person's name: one person, not a quotation between two names.",
-    examples: &[(
-        "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",
-        r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
-    )],
+    description: "A nickname in quotation marks between a given name and a surname (\"Finley \"Finn\" Polmar\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
+    examples: &[
+        (
+            "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",
+            r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
+        ),
+        (
+            "He joined the pianist Harold \"Duke\" Moen at a club.",
+            r#"actor person "Harold \"Duke\" Moen": "Harold \"Duke\" Moen""#,
+        ),
+    ],
     counter_examples: &["He called Ada \"Red\" in the yard."],
 };
 
