@@ -894,6 +894,19 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
     }
     let headline = ctx.in_title_case(a);
+    // "LA CORUNA, Spain": an abbreviation in capitals before one more word in capitals and a comma is
+    // the first word of a longer place's name, as a dateline writes it.
+    let caps = |k: usize| ctx.pieces.get(k).is_some() && crate::analysis::text::is_all_caps(ctx.text(k));
+    let longer_in_capitals = len == 1
+        && key.chars().count() <= 3
+        && caps(a)
+        && caps(end)
+        && ctx.text(end).chars().count() >= 3
+        && ctx.text(end).chars().all(char::is_alphabetic)
+        && ctx.pieces.get(end + 1).is_some_and(|_| ctx.text(end + 1) == ",");
+    if longer_in_capitals {
+        return Verdict::Skip(len + 1);
+    }
     let next_lower_word = next_lower(ctx, end);
     if let Some(verdict) = us_not_the_country(ctx, a, end, len, key)
         .or_else(|| other_name_around(ctx, a, end, entry, key, headline, state))
@@ -1880,7 +1893,7 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\").",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -1894,6 +1907,7 @@ const CITY: Rule = Rule {
     ],
     counter_examples: &[
         "Janet Reno spoke. Later Reno said no.",
+        "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
         "Constantine the Great built churches.",

@@ -411,10 +411,25 @@ impl Scan<'_, '_> {
 }
 
 /// Acronyms that are no actors, and with them every mention of the same acronym in the document
-/// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
+/// (once shown to be a term or a unit, an acronym stays one), and the town of a dateline in capitals: after a number it is a unit, a currency
 /// or an era ("350 DKK", "3000 BC"); in brackets after lower-case words whose initials it spells it
 /// abbreviates a term ("sea surface salinity (SSS)").
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
+    // "LA CORUNA, Spain, Nov 12 (AFP) -": the town of a dateline, in capitals.
+    for c in cands.iter_mut() {
+        if is_all_caps(doc.slice(c.span))
+            && !known_rule(c.rule)
+            && dateline_town(
+                doc,
+                doc.token_at_or_after(c.span.start),
+                doc.token_at_or_after(c.span.end),
+            )
+        {
+            c.doubtful = true;
+            c.place = true;
+            c.alias_of = None;
+        }
+    }
     let mut terms: HashSet<String> = HashSet::new();
     for c in cands.iter() {
         if c.words.len() != 1 || known_rule(c.rule) {
@@ -458,6 +473,27 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             c.alias_of = None;
         }
     }
+}
+
+/// Whether the words in capitals from token `start` to `end` end a run of capitals that opens its line
+/// and a known country or region follows after a comma, then a comma or a bracket: the town of a
+/// dateline ("LA CORUNA, Spain, Nov 12 (AFP) -", "SANTA ELENA, Belize (AP) _").
+fn dateline_town(doc: &Doc, start: usize, end: usize) -> bool {
+    let caps = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.word(k));
+    let mut s = start;
+    while s > 0 && !doc.tokens[s].line_start && start - s < 4 && caps(s - 1) {
+        s -= 1;
+    }
+    let opens_line = s == 0 || doc.tokens[s].line_start;
+    let place = |k: usize, len: usize| {
+        let words: Vec<&str> = (k..k + len).map(|i| doc.word(i)).collect();
+        LEXICON.place(&words.join(" ")).is_some_and(|c| c != "-")
+    };
+    let after = end + 1;
+    let region = (1..=2).find(|&len| {
+        after + len < doc.tokens.len() && place(after, len) && matches!(doc.word(after + len), "," | "(")
+    });
+    opens_line && doc.word(end) == "," && region.is_some()
 }
 
 /// Whether the acronym at token `start`, in brackets, abbreviates the unit an amount before it counts in:
@@ -4918,7 +4954,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\") or a state's abbreviation with periods (\"(R., N.D.)\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\") or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -4951,6 +4987,7 @@ pub const ACRONYM: Rule = Rule {
         "We measured the ground reaction force (GRF). The GRF rose.",
         "The wind farm will have a capacity of 156 megawatts (MW). The MW figure is gross.",
         "Rep. Ana Lenz (R., N.D.) was blunter.",
+        "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
     ],
 };
 
