@@ -669,6 +669,19 @@ pub(super) fn postposed_pieces(
         // "..., said Kip Thorne, a physicist who ...": a phrase opened by an article after an inverted
         // source is its apposition.
         .filter(|a| !(c.inverted && matches!(w.lower(a.start), "a" | "an" | "the")));
+    // "He accused the separatists of ... villages where, he said, farmers had been robbed": words before
+    // the attribution that open with a pronoun and a verb of saying of their own are no content of it;
+    // what follows is.
+    let pronoun_reports = is_in(w.lower(r.start), PRONOUN)
+        && (r.start + 1..(r.start + 3).min(r.end))
+            .take_while(|&k| w.is_word(k))
+            .find(|&k| !is_in(w.lower(k), BETWEEN))
+            .is_some_and(|k| {
+                w.verb(k).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(k).ends_with("ing")
+            });
+    if pronoun_reports {
+        return after.map(|a| (a, None));
+    }
     match after {
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),

@@ -351,7 +351,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
-        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\").",
+        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\"); an attribution that interrupts its sentence after words that open with a pronoun and a verb of saying of their own reports only what follows it (\"He accused the rebels of ... villages where, he said, farmers had been robbed\").",
         examples: &[
             (
                 "Sales fell in the spring, the report said.",
@@ -366,6 +366,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Rates will stay on hold for now, two officials told Reuters on Tuesday, a move that analysts had expected.",
                 "quote indirect \"Rates will stay on hold for now\"",
+            ),
+            (
+                "He accused the rebels of keeping monitors away from villages where, he said, farmers had been robbed.",
+                "quote indirect \"farmers had been robbed\"",
             ),
         ],
         counter_examples: &[
