@@ -428,6 +428,8 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             c.doubtful = true;
             c.place = true;
             c.alias_of = None;
+            c.org = c.org.min(0);
+            c.person = c.person.min(0);
         }
     }
     let mut terms: HashSet<String> = HashSet::new();
