@@ -790,11 +790,12 @@ pub(super) fn according_content(
     // slash between two pollsters' names belong to the source too.
     let in_phrase = |k: usize| {
         let word = w.is_word(k) && !is_in(w.lower(k), FINITE) && w.verb(k).is_none();
+        // "according to emails released by WikiLeaks, ...": a participle before its agent too.
         let participle = w.is_word(k)
             && w.lower(k).ends_with("ed")
             && k > source_end
             && w.is_word(k - 1)
-            && is_in(w.lower(k + 1), TIME);
+            && (is_in(w.lower(k + 1), TIME) || w.lower(k + 1) == "by");
         let abbreviation = w.is_punct(k, ".") && k > 0 && is_capitalized(w.text(k - 1));
         word || participle
             || abbreviation

@@ -413,11 +413,14 @@ fn according_cue(w: &Words, v: usize) -> Option<Cue> {
     if w.lower(v) != "according" || w.lower(v + 1) != "to" {
         return None;
     }
+    // "according to emails released by ...": right after "to", a verb's form is a noun.
+    let noun = |k: usize| w.is_word(k) && !is_stop(w, k) && w.verb(k).is_some();
+    let source = np_right_with(w, v + 2, w.len(), true).or_else(|| noun(v + 2).then_some(v + 2..v + 3));
     Some(Cue {
         tokens: v..v + 2,
         class: VerbClass::Speech,
         lemma: "according to",
-        source: np_right_with(w, v + 2, w.len(), true),
+        source,
         inverted: true,
         source_rule: ACCORDING_TO,
         used: false,

@@ -381,7 +381,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
         examples: &[
             (
                 "LUND, Feb 8 (AFP) - Envoys met here Wednesday as rockets killed 23 civilians, according to the Red Cross.",
@@ -394,6 +394,10 @@ pub static RULES: &[Rule] = &[
             (
                 "According to the ministry, exports doubled last year.",
                 "quote indirect \"exports doubled last year\"",
+            ),
+            (
+                "According to emails released by the ministry, exports rose sharply last year.",
+                "speaker \"exports rose sharply last year\" <- \"emails\" = (no actor)",
             ),
             (
                 "According to Vellmar's general counsel, Ann M. Lutz, the company will ask for a quick ruling.",
