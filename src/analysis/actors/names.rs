@@ -411,9 +411,11 @@ impl Scan<'_, '_> {
 }
 
 /// Acronyms that are no actors, and with them every mention of the same acronym in the document
-/// (once shown to be a term or a unit, an acronym stays one), and the town of a dateline in capitals: after a number it is a unit, a currency
-/// or an era ("350 DKK", "3000 BC"); in brackets after lower-case words whose initials it spells it
-/// abbreviates a term ("sea surface salinity (SSS)").
+/// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
+/// or an era ("350 DKK", "3000 BC"), in brackets after an amount the unit ("156 megawatts (MW)"); in
+/// brackets after lower-case words whose initials it spells it abbreviates a term ("sea surface
+/// salinity (SSS)"); a state's abbreviation with periods is a place ("(R., N.D.)"). The town of a
+/// dateline in capitals is a place too ("LA CORUNA, Spain, Nov 12 (AFP) -").
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     // "LA CORUNA, Spain, Nov 12 (AFP) -": the town of a dateline, in capitals.
     for c in cands.iter_mut() {
@@ -1980,7 +1982,10 @@ impl Scan<'_, '_> {
             let skip = drop
                 || matches!(l, "the" | "a" | "an")
                 // "Jan van Eyck": a month's abbreviation before a surname's particle is a given name.
-                || LEXICON.is_month(l) && !self.after_given(a) && !surname && !PARTICLES.contains(self.word(a + 1))
+                || LEXICON.is_month(l)
+                    && !self.after_given(a)
+                    && !surname
+                    && !PARTICLES.contains(self.word(a + 1))
                 || !self.cap(a) && !self.prefixed(a) && !self.adjective_opening_body(a);
             if !skip {
                 break;
