@@ -87,8 +87,9 @@ static DOTTED_REGIONS: LazyLock<TableSet<&'static str>> = LazyLock::new(|| {
 /// Whether `word` abbreviates a region with periods inside it: "N.Y.", "N.D." (with or without its last
 /// period, as a tokenizer may leave it).
 pub fn dotted_region(word: &str) -> bool {
-    DOTTED_REGIONS.contains(word)
-        || !word.ends_with('.') && DOTTED_REGIONS.contains(&format!("{word}.").as_str())
+    word.contains('.')
+        && (DOTTED_REGIONS.contains(word)
+            || !word.ends_with('.') && DOTTED_REGIONS.contains(&format!("{word}.").as_str()))
 }
 
 /// Common given names: a place name right after one is a surname ("Janet Reno").

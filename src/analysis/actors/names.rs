@@ -2481,8 +2481,8 @@ impl Scan<'_, '_> {
                 && !self.has_org_word(name.clone())
         };
         // "Blue Ridge said it would pay": a name of several words whose head makes it a place, right
-        // before an inflected verb of saying and after no article, speaks as a body does (the short form of "Blue Ridge Motor Freight
-        // Corp.").
+        // before an inflected verb of saying and after no article, speaks as a body does (the short
+        // form of "Blue Ridge Motor Freight Corp.").
         let speaks = n.text_words.len() > 1
             && self.same_sentence(name.start, name.end)
             && self.word(name.end).starts_with(|c: char| c.is_ascii_lowercase())
