@@ -1591,7 +1591,8 @@ impl Scan<'_, '_> {
         }
         let prev = self.word(i - 1);
         let prev_tok = &self.doc.tokens[i - 1];
-        if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•") {
+        // "(AP) _ Delegates voted": the underscore some wires type for a dash opens a sentence too.
+        if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•" | "_") {
             return true;
         }
         // "2 Wash the glasses": the first word of a numbered step.
@@ -5139,7 +5140,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\").",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -5152,6 +5153,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
     ],
     counter_examples: &[
         "Officials, who declined to be named, said the talks failed.",
+        "HARARE, Zimbabwe (AP) _ Delegates to a wildlife conference voted Wednesday to allow the sale.",
         "The report was written in Geneva.",
         "The report was written on Friday.",
         "Ferries leave from Tarsby every hour and reach the village of Lundholm by noon.",
