@@ -3293,7 +3293,7 @@ impl Scan<'_, '_> {
             && !has_title
             && known.is_none()
             && given.is_none()
-            && things::place_ending(text_words[0])
+            && things::place_ending(&n.words[0])
         {
             c.doubtful = true;
             c.place = true;

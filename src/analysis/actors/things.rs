@@ -273,11 +273,10 @@ pub fn place_noun(lower: &str) -> bool {
 /// (`data/actors-place-endings.txt`).
 static PLACE_ENDINGS: WordSet = word_set!("../data/actors-place-endings.txt");
 
-/// Whether the one word `word` ends as names of streets, squares and harbours do in Dutch, German and the
-/// Nordic languages, two letters or more before the ending: "Korenmarkt", "Graslei", "Nyhavn",
-/// "Alexanderplatz"; not "Lei" alone.
-pub fn place_ending(word: &str) -> bool {
-    let lower = word.to_lowercase();
+/// Whether the one word `lower` (lower case) ends as names of streets, squares and harbours do in Dutch,
+/// German and the Nordic languages, two letters or more before the ending: "korenmarkt", "graslei",
+/// "nyhavn", "alexanderplatz"; not "lei" alone.
+pub fn place_ending(lower: &str) -> bool {
     lower
         .char_indices()
         .skip(2)
