@@ -42,7 +42,7 @@ use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{self, word_set, FilteredMap, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_hyphen, Doc, Token, TokenKind};
+use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
 const COUNTRIES: &str = gazetteer::data_file!("data/countries.tsv");
@@ -405,9 +405,7 @@ impl<'d> Ctx<'_, 'd> {
         };
         let longest = match found {
             Some(&n) => n,
-            None if crate::analysis::text::is_all_caps(text) => {
-                *g.firsts.get(&title_case(&normalize(text)))?
-            }
+            None if is_all_caps(text) => *g.firsts.get(&title_case(&normalize(text)))?,
             None => return None,
         };
         let max = longest.min(self.pieces.len().saturating_sub(a));
@@ -454,7 +452,7 @@ impl<'d> Ctx<'_, 'd> {
         }
         // Headlines in capitals: "RUSSIA", "NEW YORK" (the capitals first: most keys fail that test by
         // their second letter).
-        if crate::analysis::text::is_all_caps(key) && key.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        if is_all_caps(key) && key.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             if let Some(e) = g.entries.get(&title_case(key)) {
                 if e.code != BLOCK {
                     return Some(*e);
@@ -897,7 +895,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     let headline = ctx.in_title_case(a);
     // "LA CORUNA, Spain": an abbreviation in capitals before one more word in capitals and a comma is
     // the first word of a longer place's name, as a dateline writes it.
-    let caps = |k: usize| ctx.pieces.get(k).is_some() && crate::analysis::text::is_all_caps(ctx.text(k));
+    let caps = |k: usize| ctx.pieces.get(k).is_some() && is_all_caps(ctx.text(k));
     let longer_in_capitals = len == 1
         && key.chars().count() <= 3
         && caps(a)
@@ -1085,7 +1083,7 @@ fn us_not_the_country(ctx: &Ctx, a: usize, end: usize, len: usize, key: &str) ->
     if key == "US" {
         let caps_word = |p: usize| {
             let w = ctx.text(p);
-            w.chars().count() >= 2 && crate::analysis::text::is_all_caps(w) && !is_place_word(ctx, p)
+            w.chars().count() >= 2 && is_all_caps(w) && !is_place_word(ctx, p)
         };
         if a > 0 && caps_word(a - 1) && caps_word(end) {
             return Some(Verdict::Skip(len));

@@ -30,12 +30,12 @@ pub(super) fn clause_end(w: &Words, start: usize, segs: &[Segment], inside: &[u3
         if w.is_punct(k, ";") {
             break;
         }
-        // "Because the council objected to the scheme, an inquiry was held": the comma closes the
-        // adverbial clause, and the main clause after it is no one's report.
-        if fronted && k > start && w.is_punct(k, ",") {
-            break;
-        }
         if k > start && w.is_punct(k, ",") {
+            // "Because the council objected to the scheme, an inquiry was held": the comma closes the
+            // adverbial clause, and the main clause after it is no one's report.
+            if fronted {
+                break;
+            }
             let next = w.lower(k + 1);
             if next == "according"
                 || w.verb(k + 1).is_some_and(|v| v.class == VerbClass::Speech) && next.ends_with("ing")
