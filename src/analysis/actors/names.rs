@@ -1348,7 +1348,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a town's name and one word a club's name ends in make the name ("Manchester United",
-    /// "Leicester City", "Blackburn Rovers"; [`TEAM_OF_PLACE`]): the whole is the club.
+    /// "Leicester City", "Blackburn Rovers"; [`TEAM_OF_PLACE`]): the whole is the club; not after a country's name
+    /// ("Benin City"): clubs are named after towns.
     fn club_of_place(&self, places: Range<usize>, n: &NameFacts) -> bool {
         !places.is_empty()
             && n.text_words.len() == 1
@@ -1357,6 +1358,16 @@ impl Scan<'_, '_> {
                 .clone()
                 .filter(|&i| self.is_word(i))
                 .all(|i| !nationality_adjective(self.low(i)))
+            && !self.names_country(places)
+    }
+
+    /// Whether the words of tokens `r` are a country's name ("Kuwait", "Benin"), not a town's.
+    fn names_country(&self, r: Range<usize>) -> bool {
+        let Some(code) = self.country_at(r.start) else {
+            return false;
+        };
+        let words: Vec<&str> = r.filter(|&i| self.is_word(i)).map(|i| self.word(i)).collect();
+        countries::country_name(code).is_some_and(|name| name == words.join(" "))
     }
 
     /// Whether the single name at token `start` follows a model number after a known company, maybe in
@@ -1382,7 +1393,8 @@ impl Scan<'_, '_> {
 
     /// Whether a name of two to four words without a given name ends in a word that only a club's name
     /// ends in, no head of a place's ("Wolverhampton Wanderers", "Brighton & Hove Albion", "Wigan
-    /// Athletic"; [`TEAM_OF_PLACE`]); not "Derby County", whose "County" heads places too.
+    /// Athletic"; [`TEAM_OF_PLACE`]); not "Derby County", whose "County" heads places too, nor a
+    /// country's name before the word ("Benin City").
     fn club_by_word(&self, n: &NameFacts) -> bool {
         (2..=4).contains(&n.text_words.len())
             && n.given.is_none()
@@ -1390,6 +1402,7 @@ impl Scan<'_, '_> {
             && CLUB_WORDS.contains(n.last_word)
             && !NOT_ACTOR_LAST.contains(n.last_word)
             && !self.has_org_word(n.name.clone())
+            && !self.names_country(n.name.start..n.name.end - 1)
     }
 
     /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
@@ -5491,7 +5504,7 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
 
 pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
-    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all, and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
+    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all (not a country's name and \"City\": \"Benin City\"), and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
     examples: &[
         (
             "Leeds United beat Orvik on Sunday.",
@@ -5524,6 +5537,7 @@ pub const TEAM_OF_PLACE: Rule = Rule {
         "The London Olympics and the Boston Islands drew crowds.",
         "She captained the U.S. Invictus team.",
         "She moved to New York City in 1990.",
+        "Soldiers marched on Benin City in 1897, and Benin City fell.",
     ],
 };
 
