@@ -665,10 +665,16 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     }
     // After an initialism only a word that opens sentences starts one ("at 3 a.m. The ministry said
     // ...", "in the U.S. He said ..."; not "the U.S. Embassy").
+    // After a lower-case one ("a.m.", "p.m."), which opens no name, so does a quotation ("before 8
+    // a.m. "People ...").
     if initialism {
-        return next.kind == TokenKind::Word
-            && is_capitalized(ns)
-            && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+        let quotation = !is_capitalized(s)
+            && matches!(ns, "“" | "\"" | "``")
+            && tokens.get(j + 1).is_some_and(|t| {
+                !t.space_before && t.kind == TokenKind::Word && is_capitalized(t.span().slice(text))
+            });
+        return quotation
+            || next.kind == TokenKind::Word && is_capitalized(ns) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
     }
     let starts_ok = is_capitalized(ns)
         || next.kind == TokenKind::Number
@@ -861,6 +867,15 @@ mod tests {
             [
                 "Police came at 3 a.m.",
                 "The ministry said the U.S. Embassy was shut."
+            ]
+        );
+        // A lower-case one ends it before a quotation too; a capitalised one does not.
+        assert_eq!(
+            sentences("Calls came before 8 a.m. \"People waited,\" she said. The U.S. \"Star Wars\" plan died."),
+            [
+                "Calls came before 8 a.m.",
+                "\"People waited,\" she said.",
+                "The U.S. \"Star Wars\" plan died."
             ]
         );
     }
