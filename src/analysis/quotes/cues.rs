@@ -1205,10 +1205,21 @@ fn clause_subject(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
 /// legislators, who passed the bill over the veto of Democratic Gov. Aaron Kessler in May, denounced").
 const MAX_RELATIVE_CLAUSE: usize = 24;
 
+/// Whether the comma at `r` is inside a firm's name after its partners: a capitalised word before it,
+/// and one or two after it before "&" ("Kidder, Peabody & Co.", "Smith Barney, Harris Upham & Co.").
+fn partners_comma(w: &Words, r: usize) -> bool {
+    let capitalised = |k: usize| w.is_word(k) && is_capitalized(w.text(k));
+    r > 0
+        && capitalised(r - 1)
+        && capitalised(r + 1)
+        && (w.text(r + 2) == "&" || capitalised(r + 2) && w.text(r + 3) == "&")
+}
+
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A
 /// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
 /// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
-/// clause with a quotation mark, a colon or a comma of its own is left alone.
+/// clause with a quotation mark, a colon or a comma of its own is left alone (not a comma inside a
+/// firm's name: "who follows airlines for Kidder, Peabody & Co., said").
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     // The clause may end in a quotation, its comma inside the marks: `who called it "rigged," praised`.
     let closing_mark = |k: usize| mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open);
@@ -1225,8 +1236,9 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         let inside_ok = if w.is_word(r) {
             !matches!(w.lower(r), "that" | "whom" | "whose")
         } else {
-            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2)
+            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2 || partners_comma(w, r))
                 || w.is_punct(r, "-")
+                || w.is_punct(r, "&")
                 // "the veto of Gov. Aaron Kessler": an abbreviated title's period.
                 || w.is_punct(r, ".")
                     && !w.doc.tokens[r].space_before

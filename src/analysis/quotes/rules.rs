@@ -156,7 +156,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_WITH_RELATIVE_CLAUSE,
-        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\", and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone.",
+        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\", and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\").",
         examples: &[
             (
                 "A neighbour who saw the fire said the smoke was thick.",
@@ -181,6 +181,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said the results were strong.",
                 "speaker \"the results were strong\" <- \"Dr. Ana Ruiz\" = Ana Ruiz",
+            ),
+            (
+                "Ada Roen, who follows airlines for Tarvo, Lind & Co., said fares would rise.",
+                "speaker \"fares would rise\" <- \"Ada Roen\" = Ada Roen",
             ),
         ],
         counter_examples: &[
