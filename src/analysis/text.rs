@@ -674,7 +674,9 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
                 !t.space_before && t.kind == TokenKind::Word && is_capitalized(t.span().slice(text))
             });
         return quotation
-            || next.kind == TokenKind::Word && is_capitalized(ns) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+            || next.kind == TokenKind::Word
+                && is_capitalized(ns)
+                && SENTENCE_OPENERS.contains(&ns.to_lowercase());
     }
     let starts_ok = is_capitalized(ns)
         || next.kind == TokenKind::Number
@@ -871,7 +873,9 @@ mod tests {
         );
         // A lower-case one ends it before a quotation too; a capitalised one does not.
         assert_eq!(
-            sentences("Calls came before 8 a.m. \"People waited,\" she said. The U.S. \"Star Wars\" plan died."),
+            sentences(
+                "Calls came before 8 a.m. \"People waited,\" she said. The U.S. \"Star Wars\" plan died."
+            ),
             [
                 "Calls came before 8 a.m.",
                 "\"People waited,\" she said.",
