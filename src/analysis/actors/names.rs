@@ -158,6 +158,25 @@ static GROUP_QUANTIFIERS: WordSet = word_set!("../data/actors-group-quantifiers.
 /// "Congressmen", "Thais"; [`PEOPLE_IN_PLURAL`]).
 static PEOPLE_PLURAL_ENDINGS: WordSet = word_set!("../data/actors-people-plural-endings.txt");
 
+/// Whether `word` is a plural for the people of a place the lexicon knows: "Floridians" (Florida),
+/// "Ohioans", "Pennsylvanians", "Texans" (Texas), "Londoners" ([`PEOPLE_IN_PLURAL`]).
+fn people_of_place(word: &str) -> bool {
+    const FORMS: [(&str, &[&str]); 4] = [
+        ("ians", &["a", ""]),
+        ("ans", &[""]),
+        ("ns", &["", "s"]),
+        ("ers", &[""]),
+    ];
+    FORMS.iter().any(|(suffix, ends)| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() >= 3
+                && ends
+                    .iter()
+                    .any(|e| LEXICON.place(&format!("{stem}{e}")).is_some())
+        })
+    })
+}
+
 /// Nouns for documents that end their names ("the Adriatic Charter", "the Paris Agreement";
 /// [`DOCUMENT_NAME`]).
 static DOCUMENT_NOUNS: WordSet = word_set!("../data/actors-document-nouns.txt");
@@ -3373,11 +3392,16 @@ impl Scan<'_, '_> {
         let lone_word =
             text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
         // "some Texans", "many wealthy Tejanos", "most Congressmen": people counted as a group.
+        // "Pennsylvanians", "Ohioans", "Londoners": the people of a known place, not "the Texans" (a team).
+        let people_of_place = || {
+            (mention_start == 0 || !matches!(self.low(mention_start - 1), "the" | "The"))
+                && text_words.first().is_some_and(|w| people_of_place(w))
+        };
         if lone_word
             && !self.is_place(first)
-            && c.words.first().is_some_and(|w| {
+            && (c.words.first().is_some_and(|w| {
                 ends_with_one_of(w, &PEOPLE_PLURAL_ENDINGS, 2..=4) && self.counted(mention_start)
-            })
+            }) || people_of_place())
         {
             c.doubtful = true;
         }
@@ -5460,7 +5484,7 @@ pub const HANDLE_OR_HASHTAG: Rule = Rule {
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
     name: "actors/people-in-plural",
-    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), is a group of people, not an actor.",
+    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), or a plural made from a known place's name without \"the\" before it (\"Floridians\", \"Ohioans\", \"Pennsylvanians\", \"Londoners\"; \"the Texans\" may be a team), is a group of people, not an actor.",
     examples: &[
         (
             "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
@@ -5474,9 +5498,14 @@ pub const PEOPLE_IN_PLURAL: Rule = Rule {
             "Last week 2,300 Brontos were left behind, and three new Tribunes joined.",
             "no actor mention \"Brontos\"",
         ),
+        (
+            "The new tax angered Ohioans and Floridians.",
+            "no actor mention \"Floridians\"",
+        ),
     ],
     counter_examples: &[
         "The Vellmarkans said on Monday they would vote.",
+        "The Texans said on Monday they would sign him.",
         "Many Orviks fans cheered, and the Orviks said they were proud.",
         "In 1828 Galois failed the exam, and Galois said he would try again.",
     ],
