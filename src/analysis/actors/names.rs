@@ -2189,7 +2189,8 @@ impl Scan<'_, '_> {
             .filter(|_| !self.qualifies_noun(a, b) && !self.body_or_thing_headed(a, b))
         {
             roles.push(self.role(from..a));
-        } else if a >= 2 && self.word(a - 1) == "," {
+        } else if a >= 2 && self.word(a - 1) == "," && !(self.is_place(a) && self.possessive_place(a)) {
+            // Not a place's possessive: "the secretary of state, Florida's chief elections officer".
             if let Some(from) = self.role_before(a - 1) {
                 if from < a - 1 {
                     roles.push(self.role(from..a - 1));
@@ -4710,7 +4711,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`).",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -4749,6 +4750,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "The fine was imposed under the General Data Protection Regulation.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
+        "The suit names the secretary of state, Florida's chief elections officer.",
     ],
 };
 
