@@ -11,7 +11,7 @@ use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
@@ -420,7 +420,16 @@ pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clust
             let first = doc.token_at_or_after(cands[m].span.start);
             // "the magazine Orbix": an organisation noun before it says what it is.
             let named = first > 0 && LEXICON.is_org_noun(lower[first - 1]);
-            !named && qualifies_noun(doc, lower, cands[m].span.end)
+            // "English-language", "Russian-made": a compound with a lower-case end is an adjective,
+            // before a product's noun too ("an English-language satellite network").
+            let word = doc.word(first);
+            let adjective = cands[m].words.len() == 1
+                && word.contains(is_hyphen)
+                && word
+                    .rsplit(is_hyphen)
+                    .next()
+                    .is_some_and(|end| end.starts_with(char::is_lowercase));
+            !named && qualifies_noun(doc, lower, cands[m].span.end, adjective)
         };
         if plain && cl.members.iter().all(|&m| modifier(m)) {
             cl.members.clear();
@@ -429,8 +438,9 @@ pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clust
 }
 
 /// Whether a lower-case common noun follows byte `end` (the end of a name), as a noun the name
-/// qualifies: no word of a clause, no verb form, no product noun (the maker's) and no title.
-fn qualifies_noun(doc: &Doc, lower: &[&str], end: usize) -> bool {
+/// qualifies: no word of a clause, no verb form, no product noun (the maker's, unless the name is an
+/// `adjective`) and no title.
+fn qualifies_noun(doc: &Doc, lower: &[&str], end: usize, adjective: bool) -> bool {
     let next = doc.token_at_or_after(end);
     let Some(t) = doc.tokens.get(next) else {
         return false;
@@ -443,7 +453,7 @@ fn qualifies_noun(doc: &Doc, lower: &[&str], end: usize) -> bool {
         && !word.ends_with("ed")
         && !word.ends_with("ly")
         && crate::analysis::verbs::irregular_past(lower[next]).is_none()
-        && !names::thing_noun(lower[next])
+        && (adjective || !names::thing_noun(lower[next]))
         && LEXICON.title(lower[next]).is_none()
         && !PERSON_VERBS.contains(lower[next])
         && quotes::verb_lemma(lower[next]).is_none()
@@ -1321,7 +1331,7 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_AS_MODIFIER: Rule = Rule {
     name: "actors/name-as-modifier",
-    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), before a role the employer (\"an Orbix analyst\").",
+    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), unless it is a compound with a lower-case end (\"an English-language software company\"), before a role the employer (\"an Orbix analyst\").",
     examples: &[
         (
             "The Vellmark forces crossed the river. Later the Vellmark army rested.",
@@ -1330,6 +1340,10 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
         (
             "Ten Kethlan Buddhist monks live here, as in most Kethlan Buddhist cultures.",
             "no actor mention \"Kethlan Buddhist\"",
+        ),
+        (
+            "They launched the main Vellmark-language software company on Monday.",
+            "no actor mention \"Vellmark-language\"",
         ),
     ],
     counter_examples: &[

@@ -251,7 +251,6 @@ struct Scan<'d, 'a> {
     shouting: Vec<bool>,
 }
 
-/// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
@@ -262,6 +261,7 @@ pub fn institution_noun(word: &str) -> bool {
     INSTITUTION_NOUNS.contains(word)
 }
 
+/// Finds the name candidates of `doc`, in text order; `headline` is [`headline_flags`] of `doc`.
 pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut date = vec![false; n];
