@@ -579,7 +579,7 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"): \"on Thursday\".",
+    description: "A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause (\"will\", \"let's\", \"must\", \"have to\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"; not a participle between a determiner and its noun: \"the first scheduled train\"): \"on Thursday\".",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -600,6 +600,9 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
         (
             "Officials said flights would stay grounded until at least Thursday.",
             "date \"Thursday\" = 2022-01-27 (date)",
+        ),        (
+            "On Sunday, the first scheduled train in years crossed the border.",
+            "date \"Sunday\" = 2022-01-16 (date)",
         ),
     ],
     counter_examples: &[

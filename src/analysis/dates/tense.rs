@@ -130,12 +130,29 @@ impl Scanner<'_, '_> {
             || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
     }
 
+    /// Whether the participle at `i` qualifies the noun after it, a determiner a word before it: "the
+    /// first scheduled passenger train", "a newly planned route" (not "the vote scheduled for May").
+    fn attributive(&self, i: usize) -> bool {
+        let next = self.w(i + 1);
+        self.is(i.wrapping_sub(2), &["the", "a", "an"])
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && !self.cap(i + 1)
+            && !matches!(
+                next,
+                "to" | "for" | "on" | "in" | "at" | "by" | "until" | "and" | "or" | "that"
+            )
+    }
+
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         let cue = words::cue(w);
         // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday";
         // after an article the word is a noun ("The vote on March 3 was close").
-        if cue == Some(Cue::Scheduled) && self.is(i.wrapping_sub(1), &["to", "the", "a", "an"]) {
+        // "the first scheduled passenger train": a participle between a determiner and its noun.
+        let attributive =
+            matches!(cue, Some(Cue::Future | Cue::Scheduled)) && w.ends_with("ed") && self.attributive(i);
+        if cue == Some(Cue::Scheduled) && self.is(i.wrapping_sub(1), &["to", "the", "a", "an"]) || attributive
+        {
             return None;
         }
         // "said the deal could close by the end of the year": a possibility, of no tense of its own,
