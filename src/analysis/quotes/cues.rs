@@ -855,6 +855,17 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
     Some(j)
 }
 
+/// Whether capitalised words stand between a comma and the comma at `p`, a name in apposition to
+/// the subject before it: "Corvane's chief executive, Alana Fitzgerald, cited ...".
+fn name_between_commas(w: &Words, p: usize, floor: usize) -> bool {
+    let capitalised = |k: usize| w.is_word(k) && is_capitalized(w.text(k));
+    let mut k = p;
+    while k > floor && p - k < 4 && capitalised(k - 1) {
+        k -= 1;
+    }
+    k < p && k > floor + 1 && w.is_punct(k - 1, ",")
+}
+
 /// The source after the verb at `v` (its tokens end at `end`), after a quotation, a comma or at the
 /// start of a sentence: "“...,” said the minister", "..., said Mr Smith."
 fn inverted_source(
@@ -915,7 +926,9 @@ fn inverted_source(
     if comma_before
         && !after_quote
         && !has_clause_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
-        && (!is_capitalized(w.text(np.start)) && !w.is_punct(np.end, ",") || subject_of_later_verb(w, np.end))
+        && (!is_capitalized(w.text(np.start)) && !w.is_punct(np.end, ",")
+            || subject_of_later_verb(w, np.end)
+            || name_between_commas(w, v - 1, floor))
     {
         return None;
     }

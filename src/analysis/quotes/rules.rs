@@ -499,7 +499,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\"); nor a phrase that a finite verb after an aside or a list takes as its subject (\"Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away\"); a participle with its agent (\"chaired by Ana Ruiz\") and a verb's form after an article (\"The appeals committee\") make no clause before the verb.",
+        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith; not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\"); nor a phrase that a finite verb after an aside or a list takes as its subject (\"Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away\"); a participle with its agent (\"chaired by Ana Ruiz\") and a verb's form after an article (\"The appeals committee\") make no clause before the verb; nor after a name between commas with no clause before it, the subject's apposition (\"Orvik's chief executive, Ada Lenz, cited the new law, ...\").",
         examples: &[(
             "\"The bridge is closed,\" said the police chief.",
             "speaker \"The bridge is closed,\" <- \"the police chief\" = (no actor)",
@@ -515,6 +515,7 @@ pub static RULES: &[Rule] = &[
             "Republicans spent money, and a super PAC backing Mr. Lenz, Vell Sky Forward, reported raising $1.4 million through May.",
             "Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away.",
             "A spokesman, Tom Veck, said the men, both in their twenties, were held.",
+            "In a letter to staff, Orvik's chief executive, Ada Lenz, cited the new law, the one the state enacted in March.",
             "The appeals committee, chaired by Ana Ruiz, rejected the complaint on Friday.",
         ],
     },
