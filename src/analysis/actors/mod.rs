@@ -409,6 +409,7 @@ pub static RULES: &[Rule] = &[
     things::COMMON_NOUN,
     things::CODE_IN_BRACKETS,
     things::ANIMAL_NAME,
+    things::THING_BY_MENU_PATH,
     things::PLACE_BY_NOUN,
     things::PRODUCT_BY_NOUN,
     things::PLACE_BY_ROUTE,

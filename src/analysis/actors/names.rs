@@ -3418,6 +3418,13 @@ impl Scan<'_, '_> {
 
     /// A name without a title, a listed organisation or a full personal name that its context makes a
     /// place, a thing, a work, a ship, a storm, an animal or a meeting.
+    /// Whether the name at tokens `start..end` is a step on a path through menus, a ">" between it and
+    /// a capitalised word: "Motion > Auto Home" ([`things::THING_BY_MENU_PATH`]).
+    fn menu_path(&self, start: usize, end: usize) -> bool {
+        let arrow = |k: usize| matches!(self.word(k), ">" | "→" | "›");
+        arrow(end) && self.cap(end + 1) || start >= 2 && arrow(start - 1) && self.cap(start - 2)
+    }
+
     fn place_or_thing_doubts(&self, c: &mut Candidate, n: &NameFacts) {
         let NameFacts {
             ref name,
@@ -3466,6 +3473,11 @@ impl Scan<'_, '_> {
         }
         // "Sonia, our golden retriever", "their dogs, Marbles and Kermit": an animal's name.
         if !has_title && known.is_none() && things::animal_name(self.doc, self.lower, mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "Select Motion > Auto Home": a label on a path through a program's menus.
+        if may_be_thing && self.menu_path(mention_start, end) {
             c.doubtful = true;
             c.thing = true;
         }

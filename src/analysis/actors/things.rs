@@ -1497,6 +1497,16 @@ pub const ANIMAL_NAME: Rule = Rule {
     counter_examples: &["Sonia, our neighbour, walked the dog. Sonia said it was cold."],
 };
 
+pub const THING_BY_MENU_PATH: Rule = Rule {
+    name: "actors/menu-path",
+    description: "A name with \">\" between it and another capitalised word is a step on a path through a program's menus (\"Select Motion > Auto Home\", \"under Configuration > Probe Offset\"), a label, not an actor, and so are its other mentions.",
+    examples: &[(
+        "Home all axes: select Motion > Auto Home, then open Vellmark > Probe Offset.",
+        "no actor mention \"Auto Home\"",
+    )],
+    counter_examples: &["Sales rose > 5% at Vellmark Foods, and Vellmark Foods said so."],
+};
+
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
     description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\").",
