@@ -334,6 +334,22 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                     c.person = c.person.min(0);
                     c.org = c.org.max(3);
                 }
+            } else if let Some(amp) = group
+                .clone()
+                .find(|&k| scan.partners_ampersand(k))
+                .filter(|_| group.start == 0 || scan.word(group.start - 1) != ":")
+            {
+                // "Ferraz & Hobbs", "Smith & Wesson": "&" joins the partners of a firm; not the two
+                // makers a credit names ("Video: Ada Park & Tom Veck").
+                let at = doc.tokens[amp].span().start;
+                for c in out[from..]
+                    .iter_mut()
+                    .filter(|c| c.span.start < at && at < c.span.end && c.roles.is_empty() && c.org <= 0)
+                {
+                    c.rule = PARTNERS_FIRM.name;
+                    c.person = c.person.min(0);
+                    c.org = c.org.max(3);
+                }
             }
         }
         i = end.max(i + 1);
@@ -829,6 +845,17 @@ impl Scan<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         self.cap(i) || self.prefixed(i) || self.adjective_opening_body(i)
+    }
+
+    /// Whether "&" at token `k` joins two capitalised words, the second no given name, as a firm's
+    /// partners are joined ("Ferraz & Hobbs", "Smith & Wesson"; not "Ana & Tom", "Sue & I"; [`PARTNERS_FIRM`]).
+    fn partners_ampersand(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k) == "&"
+            && self.cap(k - 1)
+            && self.cap(k + 1)
+            && self.word(k + 1) != "I"
+            && LEXICON.given(self.word(k + 1)).is_none()
     }
 
     /// Whether the comma at `j` after a capitalised word joins the first partner of a firm to the rest
@@ -5364,7 +5391,7 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
-    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\").",
+    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" name a firm too, unless the second is a given name or \"I\" (\"Ana & Tom\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
     examples: &[
         (
             "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
@@ -5382,8 +5409,16 @@ pub const PARTNERS_FIRM: Rule = Rule {
             "said Ada Roen, an analyst at Lund Barney, Harris Vell & Co. She agreed.",
             "actor organization \"Lund Barney, Harris Vell & Co\": \"Lund Barney, Harris Vell & Co\"",
         ),
+        (
+            "Shares of Vellin & Orvik rose, and Vellin & Orvik said so.",
+            "actor organization \"Vellin & Orvik\": \"Vellin & Orvik\"",
+        ),
     ],
-    counter_examples: &["In London, Vell & Co. said sales fell."],
+    counter_examples: &[
+        "In London, Vell & Co. said sales fell.",
+        "Ana & Tom went home.",
+        "Video: Vellin & Orvik.",
+    ],
 };
 
 pub const COMPANY_PRODUCT: Rule = Rule {
