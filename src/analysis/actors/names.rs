@@ -1510,7 +1510,8 @@ impl Scan<'_, '_> {
                         && self.has_org_word(right.end - 1..right.end)
                         && joined)
             }
-            "&" => true,
+            // "Smith & Wesson", not "Sue & I": the writer is no partner of a name.
+            "&" => !(right.len() == 1 && self.word(right.start) == "I"),
             "and" => {
                 // "the Department of Health and Human Services", "the Ministry of Labour and Social
                 // Affairs": the "of" phrase goes on past "and" to a plural head.
