@@ -563,9 +563,16 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
 /// "The instrument, called Mini-SAR, detected ...": "called" after a comma that closes no quotation,
 /// with a name after it, names what stands before the comma; nobody speaks (but `“...,” called the
 /// coach` does). The name ends where the apposition does, at a comma or the sentence's end (not
-/// "Roy Cooper, the state's attorney general, called Friday for ...").
+/// "Roy Cooper, the state's attorney general, called Friday for ..."); so does "called" right after a
+/// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance").
 fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
-    if !(w.lower(v) == "called" && v >= floor + 2 && w.is_punct(v - 1, ",") && w.is_word(v - 2)) {
+    // "a super PAC called the American Prosperity Alliance": the participle right after a noun
+    // phrase that an indefinite article opens inside the sentence.
+    let indefinite = v >= floor + 2
+        && w.is_word(v - 1)
+        && (v.saturating_sub(4).max(floor + 1)..v - 1).any(|k| matches!(w.lower(k), "a" | "an"));
+    let comma = v >= floor + 2 && w.is_punct(v - 1, ",") && w.is_word(v - 2);
+    if !(w.lower(v) == "called" && (comma || indefinite)) {
         return false;
     }
     let mut k = v + 1;
