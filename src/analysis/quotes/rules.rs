@@ -134,7 +134,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: RELATIVE_PRONOUN_ANTECEDENT,
-        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\"; \"who\" after a name's apposition stands for the name (\"Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...\").",
+        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\"; \"who\" after a name's apposition stands for the name (\"Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...\"), and so does \"who\" right after the place the apposition's head is in, an age between commas passed over (\"Tom Veck, 61, a retired carrier in Vellmark who said ...\": not \"Vellmark\").",
         examples: &[
             (
                 "The jury heard from Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified that the cancer was caused by smoking.",
@@ -147,6 +147,10 @@ pub static RULES: &[Rule] = &[
             (
                 "The mayor thanked the protesters, who marched through the city and called for an inquiry into the shooting.",
                 "speaker \"an inquiry into the shooting\" <- \"the protesters, who\" = (no actor)",
+            ),
+            (
+                "\"It is noise,\" said Tom Veck, 61, a retired carrier in Vellmark who said he had not decided.",
+                "speaker \"he had not decided\" <- \"who\" = Tom Veck",
             ),
         ],
         counter_examples: &[

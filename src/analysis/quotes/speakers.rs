@@ -839,12 +839,29 @@ fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
             }
         }
     }
-    np_left(w, h, floor).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)
+    let a = np_left(w, h, floor)?;
+    // "a retired mail carrier in Bethel Park who said ...": a person's "who" right after a place the
+    // head noun is in goes back to the head, and through its apposition to a name.
+    let place = w.lower(np.start) == "who"
+        && h + 1 == np.start
+        && a.start >= floor + 2
+        && is_capitalized(w.text(a.start))
+        && matches!(w.lower(a.start - 1), "in" | "from" | "at" | "near");
+    if place {
+        let head = a.start - 2;
+        if let Some(name) = name_before_apposition(w, head, floor) {
+            return Some(name);
+        }
+        if let Some(np) = np_left(w, head, floor).filter(|n| !is_capitalized(w.text(n.end - 1))) {
+            return Some(np);
+        }
+    }
+    Some(a).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)
 }
 
-/// The name before an apposition that ends at token `h`: a capitalised phrase, a comma, then an article
-/// and at most twelve tokens without a verb or a comma ("Dr. Ana Ruiz, a specialist at the University
-/// of Vellmar").
+/// The name before an apposition that ends at token `h`: a capitalised phrase, a comma (an age between
+/// commas may follow it), then an article and at most twelve tokens without a verb or a comma ("Dr.
+/// Ana Ruiz, a specialist at the University of Vellmar", "Tom Veck, 61, a retired carrier").
 fn name_before_apposition(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     let comma = (floor..h).rev().take(12).find(|&k| w.is_punct(k, ","))?;
     let article = matches!(w.lower(comma + 1), "a" | "an" | "the");
@@ -852,6 +869,15 @@ fn name_before_apposition(w: &Words, h: usize, floor: usize) -> Option<Range<usi
     if !article || !verbless || comma <= floor {
         return None;
     }
+    // "Gary Kowalczyk, 61, a retired mail carrier": an age between commas stands between.
+    let comma = if comma >= floor + 2
+        && w.doc.tokens[comma - 1].kind == TokenKind::Number
+        && w.is_punct(comma - 2, ",")
+    {
+        comma - 2
+    } else {
+        comma
+    };
     np_left(w, comma - 1, floor)
         .filter(|a| is_capitalized(w.text(a.end - 1)) && !is_in(w.lower(a.start), PRONOUN))
 }
