@@ -530,6 +530,18 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
     if particle && end + 1 < w.len() && w.is_word(end + 1) && !is_in(w.lower(end + 1), TIME) {
         end += 1;
     }
+    // "had said little publicly about the case", "said nothing about it": a quantity said, no
+    // clause reported (but "said little has changed", "said much of the loss was ...").
+    let quantity = matches!(w.lower(end), "little" | "nothing" | "much")
+        && (!w.is_word(end + 1)
+            || w.lower(end + 1).ends_with("ly")
+            || matches!(
+                w.lower(end + 1),
+                "about" | "on" | "to" | "in" | "at" | "else" | "further" | "beyond"
+            ));
+    if quantity {
+        return None;
+    }
     let j = subject_end(w, v, verb, floor)?;
     // "Speaking afterwards, Mr Lavrov said ...": the participle only sets the scene.
     if v == floor && lw.ends_with("ing") {
