@@ -399,8 +399,10 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     // The hearer: "told reporters", "told Breitbart News Daily host Alex Marlow".
     if is_in(c.lemma, HEARER) {
         start = hearer_end(w, start, n);
-        // "telling debate viewers that ...": the rest of a hearer the phrase did not take.
-        if let Some(that) = (start..n.min(start + 3))
+        // "telling debate viewers that ...", "told the gathering of foreign dignitaries that ...": the
+        // rest of a hearer the phrase did not take.
+        let reach = if w.lower(start) == "of" { 5 } else { 3 };
+        if let Some(that) = (start..n.min(start + reach))
             .take_while(|&k| w.is_word(k) && w.sentence(k) == sentence && !is_in(w.lower(k), DETERMINER))
             .find(|&k| w.lower(k) == "that")
         {
