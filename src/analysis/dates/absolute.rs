@@ -581,6 +581,28 @@ impl Scanner<'_, '_> {
             if self.is(k, &["my", "his", "her", "their", "our", "your", "its"]) {
                 return None;
             }
+            // "push temperatures back into the 80s", "highs in the 90s": a range of degrees.
+            let sentence = self.sentence_of(i);
+            let degrees = (i.saturating_sub(10)..i).any(|j| {
+                self.sentence_of(j) == sentence
+                    && self.is(
+                        j,
+                        &[
+                            "temperature",
+                            "temperatures",
+                            "degrees",
+                            "highs",
+                            "lows",
+                            "thermometer",
+                            "mercury",
+                            "fahrenheit",
+                            "celsius",
+                        ],
+                    )
+            });
+            if degrees {
+                return None;
+            }
             let d = w.as_bytes()[0] - b'0';
             let century = if d <= 1 { "20" } else { "19" };
             return Some(

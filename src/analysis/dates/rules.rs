@@ -299,12 +299,15 @@ pub(super) const SPELLED_YEAR: Rule = Rule {
 
 pub(super) const DECADE: Rule = Rule {
     name: "dates/decade",
-    description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\".",
+    description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\"; not an age (\"in her early 40s\") nor a range of degrees, a word for temperatures before it in its sentence (\"temperatures in the 80s\", \"highs in the 90s\").",
     examples: &[
         ("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)"),
         ("Prices were lower in the '80s.", "date \"'80s\" = 198 (date)"),
     ],
-    counter_examples: &["She is in her early 40s."],
+    counter_examples: &[
+        "She is in her early 40s.",
+        "Forecasters expect temperatures in the 80s by Friday.",
+    ],
 };
 
 pub(super) const CENTURY: Rule = Rule {
