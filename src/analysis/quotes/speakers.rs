@@ -737,11 +737,12 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
         return false;
     }
     // The preposition that governs the mention: the last one before it, with only lower-case words
-    // between ("at a Clinton campaign event"; not "with" in "a radio interview with Acme News Kim Osei").
+    // between ("at a Clinton campaign event"; not "with" in "a radio interview with Acme News Kim Osei"),
+    // and no comma, which sets a name in apposition off ("the supervisor of elections, Loretta Pham").
     let at = w.doc.token_at_or_after(m.span.start);
     let Some(p) = (np.start..at)
         .rev()
-        .take_while(|&k| !is_capitalized(w.text(k)))
+        .take_while(|&k| !is_capitalized(w.text(k)) && !w.is_punct(k, ","))
         .find(|&k| attaches(w, k) || w.lower(k) == "by")
     else {
         return false;
