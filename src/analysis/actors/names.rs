@@ -848,7 +848,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether "&" at token `k` joins two capitalised words, the second no given name, as a firm's
-    /// partners are joined ("Ferraz & Hobbs", "Smith & Wesson"; not "Ana & Tom", "Sue & I"; [`PARTNERS_FIRM`]).
+    /// partners are joined ("Ferraz & Hobbs", "Smith & Wesson"; not "Ana & Tom", "Sue & I";
+    /// [`PARTNERS_FIRM`]).
     fn partners_ampersand(&self, k: usize) -> bool {
         k > 0
             && self.word(k) == "&"
@@ -1027,8 +1028,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether token `j` is "on" after a body's word that takes a subject ("the Commission on Human
-    /// Rights", "the Council on Foreign Relations"; [`ORGANISATION_WORD`]); not "the Senate on Tuesday", nor a
-    /// place after it ("the State Department on Iran").
+    /// Rights", "the Council on Foreign Relations"; [`ORGANISATION_WORD`]); not "the Senate on Tuesday",
+    /// nor a place after it ("the State Department on Iran").
     fn subject_after(&self, j: usize) -> bool {
         self.word(j) == "on" && j > 0 && SUBJECT_HEADS.contains(self.word(j - 1)) && !self.is_place(j + 1)
     }
@@ -1395,8 +1396,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a town's name and one word a club's name ends in make the name ("Manchester United",
-    /// "Leicester City", "Blackburn Rovers"; [`TEAM_OF_PLACE`]): the whole is the club; not after a country's name
-    /// ("Benin City"): clubs are named after towns.
+    /// "Leicester City", "Blackburn Rovers"; [`TEAM_OF_PLACE`]): the whole is the club; not after a
+    /// country's name ("Benin City"): clubs are named after towns.
     fn club_of_place(&self, places: Range<usize>, n: &NameFacts) -> bool {
         !places.is_empty()
             && n.text_words.len() == 1

@@ -583,23 +583,8 @@ impl Scanner<'_, '_> {
             }
             // "push temperatures back into the 80s", "highs in the 90s": a range of degrees.
             let sentence = self.sentence_of(i);
-            let degrees = (i.saturating_sub(10)..i).any(|j| {
-                self.sentence_of(j) == sentence
-                    && self.is(
-                        j,
-                        &[
-                            "temperature",
-                            "temperatures",
-                            "degrees",
-                            "highs",
-                            "lows",
-                            "thermometer",
-                            "mercury",
-                            "fahrenheit",
-                            "celsius",
-                        ],
-                    )
-            });
+            let degrees = (i.saturating_sub(10)..i)
+                .any(|j| self.sentence_of(j) == sentence && words::TEMPERATURE_WORDS.contains(self.w(j)));
             if degrees {
                 return None;
             }

@@ -45,6 +45,10 @@ pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-break
 /// Past verbs too common to tie a clock time to an earlier sentence's event: "said", "had".
 pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.txt");
 
+/// Words for temperatures before a two-digit decade, which make it a range of degrees: "temperatures in
+/// the 80s".
+pub(super) static TEMPERATURE_WORDS: WordSet = word_set!("../data/dates-temperature-words.txt");
+
 /// Every word and punctuation mark a date rule or the temporal lexicon names (generated from
 /// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
 /// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
@@ -226,13 +230,14 @@ mod tests {
     const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
     /// Word lists that rules only ask about the words around an expression (the tokens before or
     /// after it, or a clause's verbs), never about its first token.
-    const CONTEXT_LISTS: [&str; 8] = [
+    const CONTEXT_LISTS: [&str; 9] = [
         "dates-clause-breaks.txt",
         "dates-count-nouns.txt",
         "dates-event-nouns.txt",
         "dates-light-verbs.txt",
         "dates-month-cues.txt",
         "dates-number-labels.txt",
+        "dates-temperature-words.txt",
         "dates-tense-cues.tsv",
         "dates-weekday-parts.txt",
     ];
