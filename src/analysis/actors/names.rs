@@ -320,32 +320,24 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
                     c.rule = COMPANY_PRODUCT.name;
                 }
             }
-            // "Kidder, Peabody & Co.": the comma inside names the firm after its partners.
+            // "Kidder, Peabody & Co.": the comma inside names the firm after its partners; so does "&"
+            // between two capitalised words ("Ferraz & Hobbs"), for a name no role or body evidence has
+            // made yet, and not for the two makers a credit names ("Video: Ada Park & Tom Veck").
             let comma = (group.len() > 3)
                 .then(|| group.clone().find(|&k| scan.partners_comma(k)))
                 .flatten();
-            if let Some(comma) = comma {
-                let at = doc.tokens[comma].span().start;
-                for c in out[from..]
-                    .iter_mut()
-                    .filter(|c| c.span.start < at && at < c.span.end)
-                {
-                    c.rule = PARTNERS_FIRM.name;
-                    c.person = c.person.min(0);
-                    c.org = c.org.max(3);
-                }
-            } else if let Some(amp) = group
-                .clone()
-                .find(|&k| scan.partners_ampersand(k))
-                .filter(|_| group.start == 0 || scan.word(group.start - 1) != ":")
-            {
-                // "Ferraz & Hobbs", "Smith & Wesson": "&" joins the partners of a firm; not the two
-                // makers a credit names ("Video: Ada Park & Tom Veck").
-                let at = doc.tokens[amp].span().start;
-                for c in out[from..]
-                    .iter_mut()
-                    .filter(|c| c.span.start < at && at < c.span.end && c.roles.is_empty() && c.org <= 0)
-                {
+            let partners = comma.map(|k| (k, false)).or_else(|| {
+                group
+                    .clone()
+                    .find(|&k| scan.partners_ampersand(k))
+                    .filter(|_| group.start == 0 || scan.word(group.start - 1) != ":")
+                    .map(|k| (k, true))
+            });
+            if let Some((k, ampersand)) = partners {
+                let at = doc.tokens[k].span().start;
+                for c in out[from..].iter_mut().filter(|c| {
+                    c.span.start < at && at < c.span.end && (!ampersand || c.roles.is_empty() && c.org <= 0)
+                }) {
                     c.rule = PARTNERS_FIRM.name;
                     c.person = c.person.min(0);
                     c.org = c.org.max(3);
@@ -1414,8 +1406,8 @@ impl Scan<'_, '_> {
         let Some(code) = self.country_at(r.start) else {
             return false;
         };
-        let words: Vec<&str> = r.filter(|&i| self.is_word(i)).map(|i| self.word(i)).collect();
-        countries::country_name(code).is_some_and(|name| name == words.join(" "))
+        let words = r.filter(|&i| self.is_word(i)).map(|i| self.word(i));
+        countries::country_name(code).is_some_and(|name| name.split(' ').eq(words))
     }
 
     /// Whether the single name at token `start` follows a model number after a known company, maybe in
@@ -3424,15 +3416,15 @@ impl Scan<'_, '_> {
             text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
         // "some Texans", "many wealthy Tejanos", "most Congressmen": people counted as a group.
         // "Pennsylvanians", "Ohioans", "Londoners": the people of a known place, not "the Texans" (a team).
-        let people_of_place = || {
-            (mention_start == 0 || !matches!(self.low(mention_start - 1), "the" | "The"))
+        let place_people = || {
+            (mention_start == 0 || self.low(mention_start - 1) != "the")
                 && text_words.first().is_some_and(|w| people_of_place(w))
         };
         if lone_word
             && !self.is_place(first)
             && (c.words.first().is_some_and(|w| {
                 ends_with_one_of(w, &PEOPLE_PLURAL_ENDINGS, 2..=4) && self.counted(mention_start)
-            }) || people_of_place())
+            }) || place_people())
         {
             c.doubtful = true;
         }
