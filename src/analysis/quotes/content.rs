@@ -771,8 +771,7 @@ fn name_apposition_end(w: &Words, comma: usize, limit: usize) -> Option<usize> {
     if !role || !is_capitalized(w.text(comma + 1)) {
         return None;
     }
-    let end = (comma + 1..limit.min(comma + 7))
-        .find(|&j| !(w.is_word(j) && is_capitalized(w.text(j)) || w.is_punct(j, ".")))?;
+    let end = (comma + 1..limit.min(comma + 7)).find(|&j| !(w.capitalised(j) || w.is_punct(j, ".")))?;
     w.is_punct(end, ",").then_some(end)
 }
 

@@ -169,7 +169,7 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
             true
         } else if w.is_punct(end, "/") {
             // "a CNN/ORC poll", "an NBC/Wall Street Journal poll": two names that share what follows.
-            is_capitalized(w.text(end - 1)) && w.is_word(end + 1) && is_capitalized(w.text(end + 1))
+            is_capitalized(w.text(end - 1)) && w.capitalised(end + 1)
         } else if w.is_word(end) {
             // Right after a determiner a word is a noun, even one that is also a verb: "the report".
             let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);
@@ -877,9 +877,8 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
 /// Whether capitalised words stand between a comma and the comma at `p`, a name in apposition to
 /// the subject before it: "Corvane's chief executive, Alana Fitzgerald, cited ...".
 fn name_between_commas(w: &Words, p: usize, floor: usize) -> bool {
-    let capitalised = |k: usize| w.is_word(k) && is_capitalized(w.text(k));
     let mut k = p;
-    while k > floor && p - k < 4 && capitalised(k - 1) {
+    while k > floor && p - k < 4 && w.capitalised(k - 1) {
         k -= 1;
     }
     k < p && k > floor + 1 && w.is_punct(k - 1, ",")
@@ -1240,11 +1239,10 @@ const MAX_RELATIVE_CLAUSE: usize = 24;
 /// Whether the comma at `r` is inside a firm's name after its partners: a capitalised word before it,
 /// and one or two after it before "&" ("Kidder, Peabody & Co.", "Smith Barney, Harris Upham & Co.").
 fn partners_comma(w: &Words, r: usize) -> bool {
-    let capitalised = |k: usize| w.is_word(k) && is_capitalized(w.text(k));
     r > 0
-        && capitalised(r - 1)
-        && capitalised(r + 1)
-        && (w.text(r + 2) == "&" || capitalised(r + 2) && w.text(r + 3) == "&")
+        && w.capitalised(r - 1)
+        && w.capitalised(r + 1)
+        && (w.text(r + 2) == "&" || w.capitalised(r + 2) && w.text(r + 3) == "&")
 }
 
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A

@@ -853,8 +853,8 @@ fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
         if let Some(name) = name_before_apposition(w, head, floor) {
             return Some(name);
         }
-        if let Some(np) = np_left(w, head, floor).filter(|n| !is_capitalized(w.text(n.end - 1))) {
-            return Some(np);
+        if let Some(phrase) = np_left(w, head, floor).filter(|n| !is_capitalized(w.text(n.end - 1))) {
+            return Some(phrase);
         }
     }
     Some(a).filter(|a| !is_in(w.lower(a.start), PRONOUN) || a.len() > 1)

@@ -229,6 +229,11 @@ impl<'a> Words<'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Token `i` is a word that starts with a capital.
+    pub(super) fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalized(self.text(i))
+    }
+
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.text(i) == p
     }
