@@ -998,6 +998,23 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     Verdict::Mention(entry.code, entry.via, end, rule)
 }
 
+/// Whether the city at piece `a` (one piece, `end`) is the second half of a double-barrelled surname
+/// after a given name ("Álvaro Pérez-Lagos", "Ana Ruiz-Toledo"): the first half is a capitalised word
+/// joined to it by a hyphen that is no place, and a given name stands before that ("Rio-Lagos flights",
+/// "Dallas-Fort Worth" and "Trans-Canada" keep their places).
+fn double_barrelled_surname(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> bool {
+    end == a + 1
+        && a >= 2
+        && matches!(entry.via, Via::City | Via::Capital)
+        && ctx.joined(a - 1, a)
+        && !ctx.joined(a - 2, a - 1)
+        && is_capitalized(ctx.text(a - 1))
+        && !is_place_word(ctx, a - 1)
+        && ctx.longest(a - 1).is_none()
+        && is_given_name(ctx.text(a - 2))
+        && ctx.sentence(a - 2) == ctx.sentence(a)
+}
+
 /// Whether the place's name at pieces `a..end` is part of another name, a capitalised word before it
 /// in the sentence ("Air France", "Janet Reno"), learning the surnames it makes for the second pass.
 fn inside_another_name(
@@ -1010,6 +1027,10 @@ fn inside_another_name(
     state: &mut Scan,
 ) -> bool {
     let len = end - a;
+    if double_barrelled_surname(ctx, a, end, entry) {
+        state.learned.insert(key.to_string());
+        return true;
+    }
     // "Air France", "Deutsche Bank": a place name after another capitalised word is part of that name;
     // not across a blank line ("... / Phillip Ranja" ends a caption, "Kenya is ..." opens a paragraph).
     if a > 0
