@@ -1901,10 +1901,11 @@ impl Scan<'_, '_> {
             return;
         }
         // "King Street", "the Queen Hotel", "Prince Series" ([`ROYAL_TITLE_IN_PLACE`]).
+        // Any title after "the" does so too ("the Executive Tower", "the Governor Hotel").
         let royal = titles.courtesy.is_none()
-            && titles
-                .role_end
-                .is_some_and(|r| r > 0 && ROYAL_TITLES.contains(self.low(r - 1)));
+            && titles.role_end.is_some_and(|r| {
+                r > 0 && ROYAL_TITLES.contains(self.low(r - 1)) || r > 1 && self.low(r - 2) == "the"
+            });
         if royal && n.text_words.len() == 1 && NOT_ACTOR_LAST.contains(n.last_word) {
             return;
         }
@@ -4241,9 +4242,17 @@ impl Scan<'_, '_> {
                 let field = |k: usize| {
                     i == s + 1 && things::common_noun(self.low(k)) && LEXICON.org(self.word(k)).is_none()
                 };
-                if (s..i).all(|k| {
-                    PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
-                }) {
+                // "Home and Cultural Affairs Minister": after a portfolio and "and", words that end in
+                // another portfolio go on the office's list of fields.
+                let listed = s >= 2
+                    && self.word(s - 1) == "and"
+                    && PORTFOLIOS.contains(self.word(s - 2))
+                    && PORTFOLIOS.contains(self.word(i - 1));
+                if listed
+                    || (s..i).all(|k| {
+                        PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
+                    })
+                {
                     continue;
                 }
                 let words: Vec<String> = (s..i).map(|k| self.low(k).to_string()).collect();
@@ -5247,7 +5256,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`).",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -5258,6 +5267,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "Competition Commissioner Anna Berg spoke.",
         "Assistant U.S. Attorney Anna Berg told jurors the case was strong.",
         "Ada Lenz, Minister of Youth and Sports, presented the trophy.",
+        "Home and Cultural Affairs Minister Anna Berg spoke.",
     ],
 };
 
@@ -5638,13 +5648,17 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
     name: "actors/royal-title-in-place",
-    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; so is any title inside a longer name before such a word (\"Osmania General Hospital\").",
+    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; so is any title inside a longer name before such a word (\"Osmania General Hospital\"), or after \"the\" (\"the Executive Tower\").",
     examples: &[
         ("We walked down King Street to the harbour.", "no actor mention \"Street\""),
         (
             "Doctors at Vellmar General Hospital said they were busy.",
             "no actor mention \"Hospital\"",
         ),
+        (
+            "The new president will sit in the Executive Tower from March.",
+            "no actor mention \"Tower\"",
+        ),
     ],
-    counter_examples: &["King Harald opened the new bridge."],
+    counter_examples: &["King Harald opened the new bridge.", "Senator Hall said the bill had passed."],
 };
