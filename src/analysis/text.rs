@@ -847,6 +847,11 @@ mod tests {
         );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
         // "No." stands before a number; before anything else its period ends the sentence.
+        // So does a currency's abbreviation: "Rs. 500", "Nu. 25,000".
+        assert_eq!(
+            sentences("Families got Nu. 25,000 each. The fee is Rs. 500 a year."),
+            ["Families got Nu. 25,000 each.", "The fee is Rs. 500 a year."]
+        );
         assert_eq!(
             sentences("He was ranked No. 2 in Fig. 3. He said no. The party was stunned."),
             [
