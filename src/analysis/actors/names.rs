@@ -3266,6 +3266,7 @@ impl Scan<'_, '_> {
                 || things::location_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || things::place_noun_before(self.doc, self.lower, mention_start)
+                || things::compass_adjective_before(self.doc, self.lower, mention_start)
                 || prev == "of" && self.hometown_after_age(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end);
@@ -3678,7 +3679,8 @@ impl Scan<'_, '_> {
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
-                || things::direction_before(self.lower, mention_start))
+                || things::direction_before(self.lower, mention_start)
+                || things::compass_adjective_before(self.doc, self.lower, mention_start))
         {
             c.doubtful = true;
             c.place = true;

@@ -650,6 +650,17 @@ pub fn direction_before(lower: &[&str], start: usize) -> bool {
     k >= 2 && lower[k - 1] == "of" && DIRECTION_WORDS.contains(lower[k - 2])
 }
 
+/// Whether a compass adjective written in lower case comes right before the name at token `start`
+/// ("across western Valais", "in north-eastern Kasungu"; [`PLACE_BY_DIRECTION`]): a region of a place.
+/// The adjective is a direction with "-ern" ("western", "northeastern").
+pub fn compass_adjective_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    start > 0
+        && doc.word(start - 1).starts_with(char::is_lowercase)
+        && lower[start - 1]
+            .strip_suffix("ern")
+            .is_some_and(|d| DIRECTION_WORDS.contains(d))
+}
+
 /// Words of travel and transport (`data/actors-route-words.txt`).
 static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
 
@@ -732,13 +743,21 @@ pub fn location_verb_before(lower: &[&str], start: usize) -> bool {
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
 /// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
 /// a currency or a unit, not a name ("In 1987 USI said"); or names the scale of an amount of degrees
-/// ("47 degrees Celsius").
+/// ("47 degrees Celsius"); or is glued to a dollar sign, a currency's mark ("NZ$500,000").
 pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
     let scale = start >= 2
         && end == start + 1
         && matches!(doc.word(start - 1), "degrees" | "degree")
         && doc.tokens[start - 2].kind == TokenKind::Number;
     if scale {
+        return true;
+    }
+    // "NZ$500,000", "HK$ 3 million": letters glued to a dollar sign mark the currency.
+    let dollar = end == start + 1
+        && doc.word(end) == "$"
+        && doc.tokens.get(end).is_some_and(|t| !t.space_before)
+        && doc.word(start).chars().count() <= 3;
+    if dollar {
         return true;
     }
     let amount = doc.word(start.wrapping_sub(1));
@@ -1604,23 +1623,36 @@ pub const MEETING_HELD: Rule = Rule {
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
     name: "actors/place-by-direction",
-    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") is a place, and so are its other mentions unless they show an actor.",
-    examples: &[(
-        "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
-        "no actor mention \"Brisk\"",
-    )],
-    counter_examples: &["The plant lies north of the town, and Orbix Partners said it would grow."],
+    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor.",
+    examples: &[
+        (
+            "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Avalanche danger was high across western Vellais after the storm.",
+            "no actor mention \"Vellais\"",
+        ),
+    ],
+    counter_examples: &[
+        "The plant lies north of the town, and Orbix Partners said it would grow.",
+        "The bank opened a branch in the west, and Western Vellais said it would grow.",
+    ],
 };
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") is a currency or a unit, not an actor; so is the scale after an amount of degrees (\"47 degrees Celsius\").",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor; so is the scale after an amount of degrees (\"47 degrees Celsius\").",
     examples: &[
         (
             "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
             "no actor mention \"Kr\"",
         ),
         ("It was 47 degrees Celsius in Delhi.", "no actor mention \"Celsius\""),
+        (
+            "Canberra pledged A$1 million and Wellington NZ$500,000.",
+            "no actor mention \"NZ\"",
+        ),
     ],
     counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
 };
