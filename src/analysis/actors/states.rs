@@ -316,10 +316,19 @@ fn speaks(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
                 .any(|list| list.contains(word) && (after_auxiliary || plural || !is_base_form(list, word)))
             && lower.get(k + 1).is_none_or(|w| *w != "by")
     };
-    // The verb at `k`, maybe after one adverb ("Chile also said").
+    // The verb at `k`, maybe after one adverb ("Chile also said"); after an auxiliary any adverb in
+    // "-ly" will do ("Moscow has consistently denied").
+    let adverb = |k: usize, after_auxiliary: bool| {
+        lower.get(k).is_some_and(|w| {
+            ADVERBS.contains(w)
+                || after_auxiliary
+                    && w.len() > 4
+                    && w.ends_with("ly")
+                    && doc.word(k).starts_with(char::is_lowercase)
+        })
+    };
     let verb_phrase = |k: usize, after_auxiliary: bool| {
-        verb(k, after_auxiliary)
-            || lower.get(k).is_some_and(|w| ADVERBS.contains(w)) && verb(k + 1, after_auxiliary)
+        verb(k, after_auxiliary) || adverb(k, after_auxiliary) && verb(k + 1, after_auxiliary)
     };
     verb_phrase(i, false) || lower.get(i).is_some_and(|w| AUXILIARIES.contains(w)) && verb_phrase(i + 1, true)
 }
@@ -381,7 +390,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary (\"Moscow has denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition, also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition, also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -410,6 +419,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Chile also said it would send ships.",
             "actor organization \"Chile\": \"Chile\"",
+        ),
+        (
+            "Officials met on Friday. Moscow has consistently denied any role in the attacks.",
+            "actor organization \"Russia\": \"Moscow\"",
         ),
         (
             "Iran fired a missile at the base.",
