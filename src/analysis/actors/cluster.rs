@@ -745,6 +745,18 @@ fn person_match(
         {
             return Some((6, Vote::Person, None));
         }
+        // "Mr. Lim" for "Lim Wee Chuan": a courtesy title before the first word of a person's name that
+        // no list knows as a given name, a family name written first.
+        if c.courtesy
+            && w.len() == 1
+            && full.len() > 1
+            && full[0] == w[0]
+            && kind == ActorKind::Person
+            && !open
+            && !cl.given
+        {
+            return Some((5, Vote::Person, Some(SURNAME_WRITTEN_FIRST.name)));
+        }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
         // So is a first name no list knows, once the person's full name is: "Somchai" after "Prime
         // Minister Somchai Wongsawat".
@@ -1096,6 +1108,16 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
         "Later, Daniel spoke.",
         "Vellmark Air Lines earned more. Vellmark said traffic rose.",
     ],
+};
+
+pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
+    name: "actors/surname-written-first",
+    description: "A courtesy title before the first word of a person's name that no list knows as a given name is that person, named by a family name written first (\"Lim Wee Chuan ... Mr. Lim\", \"Kim Dae-jung ... Mr. Kim\").",
+    examples: &[(
+        "Lim Wee Chuan, the chairman, said the bid was fair. Mr. Lim said more.",
+        "actor person \"Lim Wee Chuan\": \"Mr. Lim\"",
+    )],
+    counter_examples: &["Daniel Montalvo arrived. Later, Mr. Daniel spoke."],
 };
 
 pub const SHORT_GIVEN_NAME: Rule = Rule {
