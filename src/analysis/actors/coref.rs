@@ -547,7 +547,8 @@ fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, Str
         doc.tokens
             .get(j)
             .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
-            && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+            // "the Perth-based company": where it is based, with the place's capital.
+            && (doc.word(j).starts_with(|c: char| c.is_ascii_lowercase()) || lower[j].ends_with("-based"))
             && !LEXICON.is_stop(lower[j])
             && !OTHER_BODY_MODIFIERS.contains(lower[j])
             && !LEXICON.is_org_noun(lower[j])
@@ -753,7 +754,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does (\"the computer maker\", \"the packaged-food company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -766,6 +767,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Veritek Corp. will ask the Commerce Department to act. The company said prices fell.",
             "reference \"The company\" -> Veritek Corp.",
+        ),
+        (
+            "Murchison Consolidated Gold Ltd. said profit fell. The Perth-based company said net income dropped.",
+            "reference \"The Perth-based company\" -> Murchison Consolidated Gold Ltd.",
         ),
         (
             "The Vell Dockers Union called a strike on Monday. Talks broke down. Tarsk Motor Company made an offer. Tarsk said the offer was fair. Tarsk said talks would resume. The union had demanded more.",
