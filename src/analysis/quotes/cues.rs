@@ -905,6 +905,16 @@ fn inverted_source(
     if !(after_quote || comma_before || v == floor) {
         return None;
     }
+    // "Alpine Crest Sees Loss, Blames Snowless Alps": a headline inverts "Says" alone ("Slump Is Over,
+    // Says Fed Chief"); another verb after its comma shares the subject before it.
+    if comma_before
+        && !after_quote
+        && is_capitalized(w.text(v))
+        && is_headline(w, v)
+        && w.verb(v).is_none_or(|verb| verb.lemma != "say")
+    {
+        return None;
+    }
     // `Ana Ruiz, who called the vote "rigged," praised the court`: the quotation closes the relative
     // clause of the subject that opens the sentence; nothing is inverted.
     if after_quote
