@@ -1735,11 +1735,12 @@ impl Scan<'_, '_> {
 
     /// A role title that ends right before token `start` (in any case), extended back over the
     /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
-    /// Whether the group `a..b`, one word, qualifies the lower-case noun after it ("the official Soviet
-    /// news agency", "the chief Orvik analyst"): the role word before it qualifies that noun too, and
-    /// gives the word no role ([`ROLE_BEFORE_NAME`]).
+    /// Whether the group `a..b`, one word or a place's name, qualifies the lower-case noun after it ("the
+    /// official Soviet news agency", "the chief Orvik analyst", "a major South Korean maker"): the role
+    /// word before it qualifies that noun too, and gives the word no role ([`ROLE_BEFORE_NAME`]).
     fn qualifies_noun(&self, a: usize, b: usize) -> bool {
-        b == a + 1
+        // A place's name of several words qualifies it too: "a major South Korean maker".
+        (b == a + 1 || b > a + 1 && self.place_len(a, b) == b - a)
             && self.is_word(b)
             && self.doc.tokens[b].space_before
             && !self.cap(b)
@@ -4803,6 +4804,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
         "The suit names the secretary of state, Florida's chief elections officer.",
+        "Hanil Co., a major South Korean maker of televisions, said net income plunged.",
     ],
 };
 
