@@ -473,7 +473,12 @@ fn description<'b>(
     } else {
         None
     };
-    let noun_kind = if org { voices::kind_of_word(&title) } else { None };
+    // A noun for a business ("the toy maker", "the carrier") is no commission's or ministry's.
+    let noun_kind = if org {
+        voices::kind_of_word(&title).or_else(|| FIRM_NOUNS.contains(&title).then_some(VoiceKind::Business))
+    } else {
+        None
+    };
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -754,7 +759,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
@@ -767,6 +772,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Veritek Corp. will ask the Commerce Department to act. The company said prices fell.",
             "reference \"The company\" -> Veritek Corp.",
+        ),
+        (
+            "Playwell Industries Inc. will recall the toys. The recall, announced with the Consumer Product Safety Commission, covers phones. The toy maker said it had 38 reports.",
+            "reference \"The toy maker\" -> Playwell Industries Inc.",
         ),
         (
             "Murchison Consolidated Gold Ltd. said profit fell. The Perth-based company said net income dropped.",
