@@ -696,7 +696,24 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
         // One look in the list: whether the word is there, closes a name, or only stands before a
         // number ("he said no. The party ...": before anything else its period ends the sentence).
         let listed = listed_abbreviation(p);
-        let closes = || listed.is_some_and(|a| a.closes) && SENTENCE_OPENERS.contains(&ns.to_lowercase());
+        // So does a name with a middle initial ("... Dongbang Securities Co. Michael J. Fairbairn said").
+        let initial_follows = || {
+            let word = |k: usize| {
+                tokens
+                    .get(k)
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.span().slice(text))
+            };
+            word(j + 1).is_some_and(|w| w.chars().count() == 1 && is_capitalized(w))
+                && tokens
+                    .get(j + 2)
+                    .is_some_and(|t| t.span().slice(text) == "." && !t.space_before)
+        };
+        let closes = || {
+            listed.is_some_and(|a| a.closes)
+                && (SENTENCE_OPENERS.contains(&ns.to_lowercase())
+                    || next.kind == TokenKind::Word && initial_follows())
+        };
         let no_number = || next.kind != TokenKind::Number && listed.is_some_and(|a| a.before_number);
         let abbreviation = listed.is_some() || month_abbreviation(p);
         if prev.kind == TokenKind::Word && abbreviation && !closes() && !no_number() {
@@ -847,6 +864,22 @@ mod tests {
         );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
         // "No." stands before a number; before anything else its period ends the sentence.
+        // After a company's legal form, a courtesy title or a name with a middle initial opens a sentence.
+        assert_eq!(
+            sentences(
+                "He works at Vell & Co. Mr. Berg said so. She works at Orvik Ltd. Ada M. Lenz said so."
+            ),
+            [
+                "He works at Vell & Co.",
+                "Mr. Berg said so.",
+                "She works at Orvik Ltd.",
+                "Ada M. Lenz said so."
+            ]
+        );
+        assert_eq!(
+            sentences("Orvik Inc. Chief Tom Berg spoke."),
+            ["Orvik Inc. Chief Tom Berg spoke."]
+        );
         // So does a currency's abbreviation: "Rs. 500", "Nu. 25,000".
         assert_eq!(
             sentences("Families got Nu. 25,000 each. The fee is Rs. 500 a year."),
