@@ -221,10 +221,14 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The token after a relative clause on "which" between commas that starts at the comma at token
-    /// `comma` ("Norway, which brokered the truce, said"), within the sentence and 30 tokens.
+    /// The token after a relative clause on "which" or "whose" between commas that starts at the comma
+    /// at token `comma` ("Norway, which brokered the truce, said", "Italy, whose coast lies 50 miles
+    /// away, said"), within the sentence and 30 tokens.
     pub fn after_which_clause(&self, comma: usize) -> Option<usize> {
-        if self.word(comma) != "," || !self.word(comma + 1).eq_ignore_ascii_case("which") {
+        let relative = self.word(comma + 1);
+        if self.word(comma) != ","
+            || !(relative.eq_ignore_ascii_case("which") || relative.eq_ignore_ascii_case("whose"))
+        {
             return None;
         }
         let sentence = self.tokens.get(comma)?.sentence;

@@ -390,7 +390,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" (\"Norway, which brokered the truce, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition, also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition, also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
         (
             "Russia denies any plan to invade.",
@@ -431,6 +431,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Norway, which brokered the truce, said it was concerned.",
             "actor organization \"Norway\": \"Norway\"",
+        ),
+        (
+            "Italy, whose coast lies barely 50 miles away, said it was following events.",
+            "actor organization \"Italy\": \"Italy\"",
         ),
         (
             "Officials met on Friday. Moscow has denied the report.",
