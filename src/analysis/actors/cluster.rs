@@ -1328,6 +1328,16 @@ pub const VOCATIVE_NAME: Rule = Rule {
     counter_examples: &["\"We sold the plant to Orbix,\" the chairman said."],
 };
 
+pub const NAME_GIVEN_AS: Rule = Rule {
+    name: "actors/name-given-as",
+    description: "A single unknown name given as someone's name after \"as\" (\"a teacher who gave his name only as Gezim\", \"a woman who identified herself only as Tavo\") is a person.",
+    examples: &[(
+        "\"We are not going home,\" said a teacher who gave his name only as Gezim.",
+        "actor person \"Gezim\": \"Gezim\"",
+    )],
+    counter_examples: &["The firm was listed as Orvik, and Orvik said profits rose."],
+};
+
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
     description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive nor before a verb of speech, is a term, and so are its other mentions and an expansion that only its capitals make a name (\"Grid Routing Protocol (GRP)\").",
@@ -1591,7 +1601,8 @@ static PERSON_OF_NOUNS: WordSet = word_set!("../data/actors-person-of-nouns.txt"
 /// state only people are in ("Bet was asleep"), follows a noun of a life ("the death of Tavrin") or
 /// speaks the quotation just before it (`"...," Oskel says`, `"...," says Oskel`;
 /// [`SUBJECT_OF_PERSON_VERB`]), follows a word for a relative or a friend ("his brother Tavo";
-/// [`RELATIVE_BEFORE_NAME`]) or is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]).
+/// [`RELATIVE_BEFORE_NAME`]), is spoken to (`"Wait, Tamsin," I said`; [`VOCATIVE_NAME`]) or is given as
+/// someone's name ("gave his name only as Gezim"; [`NAME_GIVEN_AS`]).
 pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         if cl.members.is_empty() || !one_weak_word(cl, cands) {
@@ -1624,6 +1635,12 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
             RELATIVE_BEFORE_NAME.name
         } else if cl.members.iter().any(|&m| vocative(doc, cands[m].span)) {
             VOCATIVE_NAME.name
+        } else if cl
+            .members
+            .iter()
+            .any(|&m| name_given_as(lower, doc.token_at_or_after(cands[m].span.start)))
+        {
+            NAME_GIVEN_AS.name
         } else if cited() {
             citations::CITED_SURNAME.name
         } else {
@@ -1656,6 +1673,22 @@ fn vocative(doc: &Doc, span: Span) -> bool {
         && doc.word(first - 1) == ","
         && matches!(doc.word(last), "," | "!" | "?" | ".")
         && closes(last + 1)
+}
+
+/// Whether the name at token `first` is given as someone's name after "as" ([`NAME_GIVEN_AS`]): "gave
+/// his name only as Gezim", "identified herself only as Marta", "identified only as Tavo".
+fn name_given_as(lower: &[&str], first: usize) -> bool {
+    if first < 2 || lower[first - 1] != "as" {
+        return false;
+    }
+    let mut k = first - 1;
+    while k > 0 && matches!(lower[k - 1], "only" | "simply" | "just") {
+        k -= 1;
+    }
+    let reflexive = |w: &str| matches!(w, "himself" | "herself" | "themselves");
+    k >= 1
+        && (matches!(lower[k - 1], "name" | "identified")
+            || k >= 2 && reflexive(lower[k - 1]) && matches!(lower[k - 2], "identified" | "introduced"))
 }
 
 /// Nouns for companions ("friend", "roommate"): `data/actors-companion-words.txt`.

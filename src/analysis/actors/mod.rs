@@ -362,6 +362,7 @@ pub static RULES: &[Rule] = &[
     cluster::RELATIVE_BEFORE_NAME,
     cluster::PUBLIC_FIGURE,
     cluster::VOCATIVE_NAME,
+    cluster::NAME_GIVEN_AS,
     cluster::ACRONYM_AS_MODIFIER,
     cluster::NAME_AS_MODIFIER,
     things::THING_BY_CONTEXT,
