@@ -757,6 +757,17 @@ fn person_match(
         {
             return Some((5, Vote::Person, Some(SURNAME_WRITTEN_FIRST.name)));
         }
+        // "Zambrano" for "Patricio Zambrano Ortiz": the first of two surnames after a given name, which
+        // Spanish and Portuguese names are known by, when no list knows it as a given name.
+        if w.len() == 1
+            && full.len() == 3
+            && full[1] == w[0]
+            && cl.given
+            && !c.given
+            && kind == ActorKind::Person
+        {
+            return Some((5, Vote::Person, Some(FIRST_OF_TWO_SURNAMES.name)));
+        }
         // A first name alone, once the full name is known: "Daniel" for "Daniel Montalvo".
         // So is a first name no list knows, once the person's full name is: "Somchai" after "Prime
         // Minister Somchai Wongsawat".
@@ -1118,6 +1129,16 @@ pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
         "actor person \"Lim Wee Chuan\": \"Mr. Lim\"",
     )],
     counter_examples: &["Daniel Montalvo arrived. Later, Mr. Daniel spoke."],
+};
+
+pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {
+    name: "actors/first-of-two-surnames",
+    description: "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\").",
+    examples: &[(
+        "Col. Patricio Zambrano Ortiz, an army spokesman, spoke. Zambrano told reporters the truce held.",
+        "actor person \"Patricio Zambrano Ortiz\": \"Zambrano\"",
+    )],
+    counter_examples: &["Mary Kay Ash founded the firm. Kay left early."],
 };
 
 pub const SHORT_GIVEN_NAME: Rule = Rule {
