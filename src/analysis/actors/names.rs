@@ -1755,6 +1755,12 @@ impl Scan<'_, '_> {
             }
     }
 
+    /// Whether the words `a..b`, after a role and a comma, name a place or a thing by their head and not a
+    /// person by a given name: "Director, Pottawatomie County", not "the mayor, Ada Park".
+    fn place_after_role(&self, a: usize, b: usize) -> bool {
+        b >= a + 2 && NOT_ACTOR_LAST.contains(self.word(b - 1)) && LEXICON.given(self.word(a)).is_none()
+    }
+
     /// Whether the words `a..b` are headed by a noun that ends no person's name: an organisation word
     /// ("the official Iraqi News Agency") or a noun for a document ("the General Agreement on Tariffs
     /// and Trade", "the General Data Protection Regulation"; `data/actors-document-nouns.txt`); the
@@ -2220,8 +2226,13 @@ impl Scan<'_, '_> {
             .filter(|_| !self.qualifies_noun(a, b) && !self.body_or_thing_headed(a, b))
         {
             roles.push(self.role(from..a));
-        } else if a >= 2 && self.word(a - 1) == "," && !(self.is_place(a) && self.possessive_place(a)) {
-            // Not a place's possessive: "the secretary of state, Florida's chief elections officer".
+        } else if a >= 2
+            && self.word(a - 1) == ","
+            && !(self.is_place(a) && self.possessive_place(a))
+            && !self.place_after_role(a, b)
+        {
+            // Not a place's possessive: "the secretary of state, Florida's chief elections officer";
+            // nor a place's name: "(Emergency Management Director, Pottawatomie County)".
             if let Some(from) = self.role_before(a - 1) {
                 if from < a - 1 {
                     roles.push(self.role(from..a - 1));
@@ -2427,8 +2438,25 @@ impl Scan<'_, '_> {
             (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
         });
         // "the State Art Collections": a plural noun of an act or a state ends no person's name.
+        // "ELAINE McCORMICK, host:": a given name in capitals before a surname in capitals after "Mc" or
+        // "Mac" (whose small letter keeps the name from being all in capitals) is a given name too.
+        let given_in_capitals = || {
+            let prefixed_caps = |w: &str| {
+                w.strip_prefix("Mc")
+                    .or_else(|| w.strip_prefix("Mac"))
+                    .is_some_and(|rest| rest.chars().count() >= 2 && is_all_caps(rest))
+            };
+            text_words.len() >= 2
+                && is_all_caps(first_word)
+                && text_words[1..].iter().any(|w| prefixed_caps(w))
+        };
         let given = LEXICON
             .given(first_word)
+            .or_else(|| {
+                LEXICON
+                    .given_in_capitals(first_word)
+                    .filter(|_| given_in_capitals())
+            })
             .filter(|_| text_words.len() < 2 || !abstract_plural(last_word));
         // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
         let regnal = text_words.len() > 1
@@ -3681,7 +3709,8 @@ impl Scan<'_, '_> {
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
                 || things::direction_before(self.lower, mention_start)
-                || things::compass_adjective_before(self.doc, self.lower, mention_start))
+                || things::compass_adjective_before(self.doc, self.lower, mention_start)
+                || things::place_noun_before(self.doc, self.lower, mention_start))
         {
             c.doubtful = true;
             c.place = true;

@@ -303,7 +303,8 @@ const PLACE_LIST_BACK: usize = 4;
 
 /// Whether a determiner and a common noun for a place, in the singular or the plural, come right before
 /// the name at token `start` ("the river Main", "the village Djilapaor", "the villages Brin and Tarsby";
-/// [`PLACE_BY_NOUN`]): the name is that place's.
+/// [`PLACE_BY_NOUN`]), or a plural one and "of" before a list that ends with it ("the towns of Brin and
+/// Tarsby"): the name is that place's.
 pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     // Back over a list of names, a few at most (a long list would make the scan quadratic): "the
     // villages Brin and [Tarsby]".
@@ -316,6 +317,15 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     {
         k -= 2;
         back += 1;
+    }
+    // "the cities of Cochabamba and [Santa Cruz]": a plural noun for places and "of" before a list.
+    if back > 0 && k >= 2 && lower[k - 1] == "of" {
+        let noun = lower[k - 2];
+        let plural = PLACE_NOUNS.contains_plural(noun)
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|one| PLACE_NOUNS.contains(&format!("{one}y")));
+        return doc.word(k - 2).starts_with(char::is_lowercase) && plural;
     }
     if k < 2 || !matches!(lower[k - 2], "the" | "a" | "this" | "that") {
         return false;
@@ -1555,7 +1565,7 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), is that place: it counts only when another mention shows an actor.",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), is that place: it counts only when another mention shows an actor.",
     examples: &[
         (
             "The speakers live in the villages Brin and Tarsby, east of the river Main.",
@@ -1564,6 +1574,10 @@ pub const PLACE_BY_NOUN: Rule = Rule {
         (
             "The fossils were found near the town of Cerro Vellmark.",
             "no actor mention \"Cerro Vellmark\"",
+        ),
+        (
+            "Growers blocked the highway between the cities of Cochabamba and Santa Vellmar.",
+            "no actor mention \"Santa Vellmar\"",
         ),
     ],
     counter_examples: &["The company Orvana said the village was safe, and Orvana hired staff."],
