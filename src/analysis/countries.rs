@@ -403,10 +403,17 @@ impl<'d> Ctx<'_, 'd> {
         } else {
             g.firsts.get(&normalize(text))
         };
-        let longest = match found {
-            Some(&n) => n,
-            None if is_all_caps(text) => *g.firsts.get(&title_case(&normalize(text)))?,
-            None => return None,
+        // In capitals, the title-case word may start longer entries than the word as written: "LA" is an
+        // entry of its own, "LA PAZ" is "La Paz".
+        let titled = || {
+            is_all_caps(text)
+                .then(|| g.firsts.get(&title_case(&normalize(text))).copied())
+                .flatten()
+        };
+        let longest = match (found, titled()) {
+            (Some(&n), Some(t)) => n.max(t),
+            (Some(&n), None) => n,
+            (None, t) => t?,
         };
         let max = longest.min(self.pieces.len().saturating_sub(a));
         let mut key = String::with_capacity(32);
