@@ -457,7 +457,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -475,9 +475,14 @@ pub static RULES: &[Rule] = &[
                 "The quake hit.\n\nELENA MARQUEZ, HARBOUR RESIDENT (through translator): We dug out my brother.",
                 "speaker \"We dug out my brother\" <- \"ELENA MARQUEZ\" = ELENA MARQUEZ",
             ),
+            (
+                "The storm hit.\n\nMr. ALBERT ROYCE (Emergency Management Director, Vell County): The sirens went off.",
+                "speaker \"The sirens went off\" <- \"Mr. ALBERT ROYCE\" = ALBERT ROYCE",
+            ),
         ],
         counter_examples: &[
             "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
+            "Sights\n\nBelfry (Belfort): the 91-metre tower has a lift most of the way up.",
             "Update: the vote was fair and the count is over.",
             "Note: all times are local.",
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",

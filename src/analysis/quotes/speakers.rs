@@ -508,7 +508,15 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         }
         // "ELENA MARQUEZ, RESIDENT (through translator):": an aside in brackets before the colon.
         if k > i {
-            if let Some(c) = w.doc.aside_close(k).filter(|&c| w.is_punct(c + 1, ":")) {
+            // A role in brackets before words that open a sentence: "Belfry (Belfort): the tower has a
+            // lift" is an entry of a guide.
+            let role = || role_in_brackets(w, k).filter(|&c| is_capitalized(w.text(c + 2)));
+            if let Some(c) = w
+                .doc
+                .aside_close(k)
+                .or_else(role)
+                .filter(|&c| w.is_punct(c + 1, ":"))
+            {
                 aside = Some(k);
                 k = c + 1;
                 break;
@@ -553,6 +561,25 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         return None;
     }
     Some((i..name_end, k))
+}
+
+/// The closing bracket of a speaker's role in brackets that opens at token `open` after the name, as
+/// public radio's transcripts write it: capitalised words, commas and "of", "and", "&" on the line
+/// ("Mr. ALBERT ROYCE (Emergency Management Director, Pottawatomie County):").
+fn role_in_brackets(w: &Words, open: usize) -> Option<usize> {
+    if !w.is_punct(open, "(") {
+        return None;
+    }
+    let close = (open + 1..(open + 16).min(w.len())).find(|&j| w.is_punct(j, ")"))?;
+    let fits = |j: usize| {
+        !w.line_start(j)
+            && (w.is_word(j)
+                && (is_capitalized(w.text(j)) || matches!(w.lower(j), "of" | "and" | "for" | "the"))
+                || w.is_punct(j, ",")
+                || w.is_punct(j, "&")
+                || w.is_punct(j, "."))
+    };
+    (close > open + 1 && (open + 1..close).all(fits)).then_some(close)
 }
 
 /// A quotation that reads as a sentence of its own rather than a phrase inside one.
