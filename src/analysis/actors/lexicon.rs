@@ -268,10 +268,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    /// The gender of a given name ("Antony"), if it is one.
+    /// The gender of a given name ("Antony", "Marc-Antoine"), if it is one.
     pub fn given(&self, word: &str) -> Option<Gender> {
         match self.given.get(word) {
             Some(g) => Some(*g),
+            // "Marc-Antoine", "Hans-Peter": two given names joined by a hyphen, the first's gender.
+            None if word.contains('-') => {
+                let (first, second) = word.split_once('-')?;
+                let second_given = !second.is_empty()
+                    && second.starts_with(char::is_uppercase)
+                    && self.given(second).is_some();
+                second_given.then(|| self.given(first)).flatten()
+            }
             // "Björn", "José", "Zoë": the list's name without its accents ("Bjorn", "Jose").
             None if !word.is_ascii() => {
                 let plain: String = word.chars().map(crate::analysis::text::without_accent).collect();
