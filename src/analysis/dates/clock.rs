@@ -84,6 +84,15 @@ impl Scanner<'_, '_> {
             hour = h;
             marked = true;
         }
+        // "2:30 this afternoon", "7:45 last night", "2:30 Tuesday afternoon": a colon time before the
+        // day takes the part of the day the words after it name.
+        if let Some(part) = (!marked && colon && (1..=12).contains(&hour))
+            .then(|| self.part_of_named_day(j))
+            .flatten()
+        {
+            hour = hour_in_part(hour, part);
+            marked = true;
+        }
         // "at 8", "at 12.30" standing alone: a time.
         if !marked && hour <= 24 && self.prev(i) == "at" && self.alone(i - 1, j) {
             marked = true;
@@ -163,6 +172,20 @@ impl Scanner<'_, '_> {
         } else {
             hour_in_part(hour, part)
         })
+    }
+
+    /// The part of the day (TIMEX3 code) that the words from token `j` name with a day: "tonight", "last
+    /// night", "this afternoon", "tomorrow morning", "Tuesday evening".
+    fn part_of_named_day(&self, j: usize) -> Option<&'static str> {
+        let parts = ["morning", "afternoon", "evening", "night"];
+        match (self.w(j), self.w(j + 1)) {
+            ("tonight", _) => Some("NI"),
+            ("last", "night") => Some("NI"),
+            ("this", w) if w != "night" => timex::part_of_day(w).filter(|_| parts.contains(&w)),
+            ("today" | "tomorrow" | "yesterday", w) => timex::part_of_day(w).filter(|_| parts.contains(&w)),
+            (d, w) if timex::weekday_of(d).is_some() => timex::part_of_day(w).filter(|_| parts.contains(&w)),
+            _ => None,
+        }
     }
 
     /// am / pm in its spellings after a clock number: "PM", "p.m.", "p.m", "pm.": whether it is pm,

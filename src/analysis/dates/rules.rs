@@ -436,7 +436,7 @@ pub(super) const CLOCK_TIME: Rule = Rule {
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\".",
+    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\"; a part of the day after it says am or pm (\"2:30 this afternoon\", \"7:45 last night\").",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
@@ -444,6 +444,10 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
         ("The vote opens at 9 tomorrow morning.", "date \"9 tomorrow morning\" = 2022-01-22T09:00 (time)"),
         ("The minister spoke at 3 this afternoon.", "date \"3 this afternoon\" = 2022-01-21T15:00 (time)"),
         ("The alarm rang at 10pm last night.", "date \"10pm last night\" = 2022-01-20T22:00 (time)"),
+        (
+            "The word came up just after 2:30 this afternoon.",
+            "date \"2:30 this afternoon\" = 2022-01-21T14:30 (time)",
+        ),
     ],
     counter_examples: &[
         "The deadline is Monday.",
