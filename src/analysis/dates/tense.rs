@@ -160,6 +160,13 @@ impl Scanner<'_, '_> {
         if w == "could" && !self.is(i + 1, &["not", "n't", "have", "'ve", "’ve"]) {
             return Some(Tense::Unknown);
         }
+        // "I've got tickets for June": "have got" is a present of having, no past.
+        let having = |p: &str| {
+            matches!(p, "have" | "has") || ["'ve", "’ve", "'s", "’s"].iter().any(|c| p.ends_with(c))
+        };
+        if w == "got" && having(self.w(i.wrapping_sub(1))) {
+            return Some(Tense::Unknown);
+        }
         // "May" inside a sentence is the month, not the modal: "rose between May and July".
         if w == "may" && self.cap(i) && i > 0 && !self.doc.is_sentence_start(i) {
             return None;
@@ -218,7 +225,7 @@ impl Scanner<'_, '_> {
                 i.wrapping_sub(1),
                 &[
                     "be", "is", "are", "being", "the", "a", "an", "its", "their", "his", "her", "our",
-                    "still", "very", "most", "more", "less", "well", "fully", "newly", "so",
+                    "still", "very", "most", "more", "less", "well", "fully", "newly", "so", "for",
                 ],
             )
         {
