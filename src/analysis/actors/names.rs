@@ -2437,7 +2437,6 @@ impl Scan<'_, '_> {
             }
             (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
         });
-        // "the State Art Collections": a plural noun of an act or a state ends no person's name.
         // "ELAINE McCORMICK, host:": a given name in capitals before a surname in capitals after "Mc" or
         // "Mac" (whose small letter keeps the name from being all in capitals) is a given name too.
         let given_in_capitals = || {
@@ -2457,6 +2456,7 @@ impl Scan<'_, '_> {
                     .given_in_capitals(first_word)
                     .filter(|_| given_in_capitals())
             })
+            // "the State Art Collections": a plural noun of an act or a state ends no person's name.
             .filter(|_| text_words.len() < 2 || !abstract_plural(last_word));
         // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
         let regnal = text_words.len() > 1
