@@ -867,7 +867,6 @@ mod tests {
             ["It rose 3.5 percent.", "Then"]
         );
         assert_eq!(sentences("on Jan. 21 in Geneva"), ["on Jan. 21 in Geneva"]);
-        // "No." stands before a number; before anything else its period ends the sentence.
         // After a company's legal form, a courtesy title or a name with a middle initial opens a sentence.
         assert_eq!(
             sentences(
@@ -884,11 +883,7 @@ mod tests {
             sentences("Orvik Inc. Chief Tom Berg spoke."),
             ["Orvik Inc. Chief Tom Berg spoke."]
         );
-        // So does a currency's abbreviation: "Rs. 500", "Nu. 25,000".
-        assert_eq!(
-            sentences("Families got Nu. 25,000 each. The fee is Rs. 500 a year."),
-            ["Families got Nu. 25,000 each.", "The fee is Rs. 500 a year."]
-        );
+        // "No." stands before a number; before anything else its period ends the sentence.
         assert_eq!(
             sentences("He was ranked No. 2 in Fig. 3. He said no. The party was stunned."),
             [
@@ -896,6 +891,11 @@ mod tests {
                 "He said no.",
                 "The party was stunned."
             ]
+        );
+        // So does a currency's abbreviation: "Rs. 500", "Nu. 25,000".
+        assert_eq!(
+            sentences("Families got Nu. 25,000 each. The fee is Rs. 500 a year."),
+            ["Families got Nu. 25,000 each.", "The fee is Rs. 500 a year."]
         );
         assert_eq!(
             sentences("He joined Orvik Corp. He left. Orvik Inc. Chief Tom Berg and Ada Lenz Jr. spoke."),
