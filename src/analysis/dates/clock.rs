@@ -156,17 +156,10 @@ impl Scanner<'_, '_> {
         if !(1..=12).contains(&hour) || !(self.prev(i) == "at" || tonight_alone) {
             return None;
         }
-        let part = match (self.w(j), self.w(j + 1)) {
-            ("tonight", _) => Some("NI"),
-            ("this", w) => {
-                timex::part_of_day(w).filter(|_| self.is(j + 1, &["morning", "afternoon", "evening"]))
-            }
-            ("today" | "tomorrow" | "yesterday", w) => {
-                let parts = ["morning", "afternoon", "evening", "night"];
-                Some(timex::part_of_day(w).filter(|_| parts.contains(&w)).unwrap_or(""))
-            }
-            _ => None,
-        }?;
+        // "at 6 tomorrow": a day's word without a part leaves the hour as written.
+        let part = self
+            .day_word_part(j)
+            .or_else(|| self.is(j, &["today", "tomorrow", "yesterday"]).then_some(""))?;
         Some(if part.is_empty() {
             hour
         } else {
@@ -174,18 +167,29 @@ impl Scanner<'_, '_> {
         })
     }
 
-    /// The part of the day (TIMEX3 code) that the words from token `j` name with a day: "tonight", "last
-    /// night", "this afternoon", "tomorrow morning", "Tuesday evening".
-    fn part_of_named_day(&self, j: usize) -> Option<&'static str> {
-        let parts = ["morning", "afternoon", "evening", "night"];
+    /// The part of the day (TIMEX3 code) that a word of the day from token `j` names with it: "tonight",
+    /// "this afternoon", "tomorrow morning" (not "this night").
+    fn day_word_part(&self, j: usize) -> Option<&'static str> {
+        let part = |w: &str| timex::part_of_day(w).filter(|_| DAY_PARTS.contains(&w));
         match (self.w(j), self.w(j + 1)) {
             ("tonight", _) => Some("NI"),
-            ("last", "night") => Some("NI"),
-            ("this", w) if w != "night" => timex::part_of_day(w).filter(|_| parts.contains(&w)),
-            ("today" | "tomorrow" | "yesterday", w) => timex::part_of_day(w).filter(|_| parts.contains(&w)),
-            (d, w) if timex::weekday_of(d).is_some() => timex::part_of_day(w).filter(|_| parts.contains(&w)),
+            ("this", w) if w != "night" => part(w),
+            ("today" | "tomorrow" | "yesterday", w) => part(w),
             _ => None,
         }
+    }
+
+    /// The part of the day (TIMEX3 code) that the words from token `j` name with a day: those of
+    /// [`Self::day_word_part`], "last night", and a weekday's ("Tuesday evening").
+    fn part_of_named_day(&self, j: usize) -> Option<&'static str> {
+        self.day_word_part(j)
+            .or_else(|| match (self.w(j), self.w(j + 1)) {
+                ("last", "night") => Some("NI"),
+                (d, w) if timex::weekday_of(d).is_some() => {
+                    timex::part_of_day(w).filter(|_| DAY_PARTS.contains(&w))
+                }
+                _ => None,
+            })
     }
 
     /// am / pm in its spellings after a clock number: "PM", "p.m.", "p.m", "pm.": whether it is pm,
@@ -802,6 +806,9 @@ impl Scanner<'_, '_> {
         )
     }
 }
+
+/// The parts of the day a word of the day or a weekday takes ("tomorrow morning", "Tuesday night").
+const DAY_PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 
 /// The hour of the 24-hour clock of an hour of the 12-hour clock said in a part of the day
 /// (TIMEX3 code): 9 in the morning is 9, 7 in the evening 19, 2 at night 2.
