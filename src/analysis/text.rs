@@ -243,10 +243,6 @@ impl<'a> Doc<'a> {
     /// word or more, none with a capital or a digit ("(through translator)", "(on camera)",
     /// "(voice-over)"; not "(Listing 1)"). Transcripts write it between a speaker's label and its colon.
     pub fn aside_close(&self, open: usize) -> Option<usize> {
-        if self.word(open) != "(" {
-            return None;
-        }
-        let close = (open + 1..self.tokens.len().min(open + 6)).find(|&c| self.word(c) == ")")?;
         let lower_word = |j: usize| {
             self.tokens[j].kind == TokenKind::Word
                 && !self
@@ -254,7 +250,17 @@ impl<'a> Doc<'a> {
                     .chars()
                     .any(|c| c.is_uppercase() || c.is_ascii_digit())
         };
-        (close > open + 1 && (open + 1..close).all(lower_word)).then_some(close)
+        self.bracket_close(open, 5, lower_word)
+    }
+
+    /// The closing bracket of brackets that open at token `open` and close within `reach` tokens, with
+    /// at least one token between them and every one of them `fits` ([`Doc::aside_close`]).
+    pub fn bracket_close(&self, open: usize, reach: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        if self.word(open) != "(" {
+            return None;
+        }
+        let close = (open + 1..self.tokens.len().min(open + reach + 1)).find(|&c| self.word(c) == ")")?;
+        (close > open + 1 && (open + 1..close).all(fits)).then_some(close)
     }
 
     /// The span from the start of token `a` to the end of token `b - 1`.

@@ -567,10 +567,6 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
 /// public radio's transcripts write it: capitalised words, commas and "of", "and", "&" on the line
 /// ("Mr. ALBERT ROYCE (Emergency Management Director, Pottawatomie County):").
 fn role_in_brackets(w: &Words, open: usize) -> Option<usize> {
-    if !w.is_punct(open, "(") {
-        return None;
-    }
-    let close = (open + 1..(open + 16).min(w.len())).find(|&j| w.is_punct(j, ")"))?;
     let fits = |j: usize| {
         !w.line_start(j)
             && (w.is_word(j)
@@ -579,7 +575,7 @@ fn role_in_brackets(w: &Words, open: usize) -> Option<usize> {
                 || w.is_punct(j, "&")
                 || w.is_punct(j, "."))
     };
-    (close > open + 1 && (open + 1..close).all(fits)).then_some(close)
+    w.doc.bracket_close(open, 15, fits)
 }
 
 /// A quotation that reads as a sentence of its own rather than a phrase inside one.
