@@ -41,14 +41,16 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
         c.name_span = Span::new(c.name_span.start, stop);
         c.span = Span::new(c.span.start, stop);
         c.words.truncate(c.words.len() - cut);
-        c.person += 1;
+        // Such letters are a person's alone: they outweigh what made the longer name look like a body
+        // ("Efua Mensah OBE", with a given name no list knows and letters in capitals at its end).
+        c.person = c.person.max(c.org) + 1;
         c.rule = POST_NOMINAL_LETTERS.name;
     }
 }
 
 pub const POST_NOMINAL_LETTERS: Rule = Rule {
     name: "actors/post-nominal-letters",
-    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's.",
+    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\").",
     examples: &[
         (
             "Daniel Bernoulli FRS was born in 1700.",
@@ -57,6 +59,10 @@ pub const POST_NOMINAL_LETTERS: Rule = Rule {
         (
             "Dame Zaha Hadid DBE RA designed it.",
             "actor person \"Zaha Hadid\": \"Dame Zaha Hadid\"",
+        ),
+        (
+            "Efua Mensah OBE was a paediatrician.",
+            "actor person \"Efua Mensah\": \"Efua Mensah\"",
         ),
     ],
     counter_examples: &["The FRS published the paper.", "Shares of Acme KC rose."],
