@@ -192,6 +192,8 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
+/// Adjectives for an office's level or branch before a title ("Provincial Governor"; [`ORGANISATION_IN_ROLE`]).
+static OFFICE_ADJECTIVES: WordSet = word_set!("../data/actors-office-adjectives.txt");
 /// Words that head a ministry's name before "of" and its portfolios, lower case.
 static PORTFOLIO_HEADS: WordSet = word_set!("../data/actors-portfolio-heads.txt");
 
@@ -1074,7 +1076,17 @@ impl Scan<'_, '_> {
         while k < j + 9 && (self.portfolio_word(k) || self.word(k) == ",") {
             k += 1;
         }
-        self.word(k) == "and" && self.portfolio_word(k + 1) && self.same_sentence(i, k + 1)
+        self.word(k) == "and"
+            && self.last_portfolio(k + 1..k + 2 + usize::from(self.cap(k + 2)))
+            && self.same_sentence(i, k + 1)
+    }
+
+    /// Whether the words `r` are a ministry's last portfolio after "and": one portfolio, or a word and
+    /// a portfolio ("Culture and Tourism", "Water and Rural Development").
+    fn last_portfolio(&self, r: Range<usize>) -> bool {
+        (1..=2).contains(&r.len())
+            && self.portfolio_word(r.end - 1)
+            && r.clone().all(|k| self.cap(k) && !self.is_place(k))
     }
 
     /// Whether the capitalised word `lower` stands alone somewhere inside a sentence, with no
@@ -1539,8 +1551,7 @@ impl Scan<'_, '_> {
                 // ministry's portfolios.
                 let portfolios = joined
                     && self.word(right.start - 1) == "and"
-                    && right.len() <= 2
-                    && right.clone().all(|k| self.portfolio_word(k))
+                    && self.last_portfolio(right.clone())
                     && self.in_portfolios(left.start, left.end);
                 // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
                 let committee = !article
@@ -4277,9 +4288,11 @@ impl Scan<'_, '_> {
                     i += 1;
                 }
                 // "Competition Commissioner": one common noun names the office's field, no
-                // organisation, unless a list knows it ("Apple CEO"); "Air Force Colonel" is a body.
+                // organisation, unless a list knows it ("Apple CEO"); "Air Force Colonel" is a body; nor
+                // do adjectives for the office's level or branch ("Provincial Governor").
                 let field = |k: usize| {
                     i == s + 1 && things::common_noun(self.low(k)) && LEXICON.org(self.word(k)).is_none()
+                        || OFFICE_ADJECTIVES.contains(self.word(k))
                 };
                 // "Home and Cultural Affairs Minister": after a portfolio and "and", words that end in
                 // another portfolio go on the office's list of fields.
@@ -4949,11 +4962,15 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\") closes it; a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\").",
     examples: &[
         (
             "On Monday, the Ministry of Culture, Sports and Tourism congratulated her.",
             "actor organization \"Ministry of Culture, Sports and Tourism\": \"Ministry of Culture, Sports and Tourism\"",
+        ),
+        (
+            "Ana Lim works in the Ministry of Agriculture, Water and Rural Development.",
+            "actor organization \"Ministry of Agriculture, Water and Rural Development\": \"Ministry of Agriculture, Water and Rural Development\"",
         ),
         (
             "Ada Lenz sits on the House Energy and Commerce Committee.",
@@ -5300,7 +5317,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level or branch (\"Provincial Governor\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -5312,6 +5329,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "Assistant U.S. Attorney Anna Berg told jurors the case was strong.",
         "Ada Lenz, Minister of Youth and Sports, presented the trophy.",
         "Home and Cultural Affairs Minister Anna Berg spoke.",
+        "Provincial Governor Anna Berg spoke.",
     ],
 };
 
