@@ -491,7 +491,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); after the last piece of a quotation over several paragraphs, of every piece.",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters); after the last piece of a quotation over several paragraphs, of every piece.",
         examples: &[
             (
                 "\"We saw the smoke on Friday.\n\n\"We ran,\" Ana Ruiz said.",
@@ -508,6 +508,10 @@ pub static RULES: &[Rule] = &[
             (
                 "\"We will win,\" May told lawmakers.",
                 "speaker \"We will win,\" <- \"May\" = (no actor)",
+            ),
+            (
+                "\"We cannot wait,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters.",
+                "speaker \"We cannot wait,\" <- \"Ana Ruiz\" = Ana Ruiz",
             ),
         ],
         counter_examples: &["\"We agree.\" She says the count is over."],

@@ -342,13 +342,19 @@ pub(super) fn segment_closing_far_before(
             || t.kind == TokenKind::Punct
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
-            || is_in(w.lower(k), CLAUSE_LINK);
+            || is_in(w.lower(k), CLAUSE_LINK) && !inside_name(w, k);
         if bad || steps >= 30 || k == 0 {
             return None;
         }
         k -= 1;
         steps += 1;
     }
+}
+
+/// Whether "and" at token `k` joins two capitalised words inside a name ("the Ministry of Agriculture,
+/// Water and Rural Development"), where it links no clause.
+fn inside_name(w: &Words, k: usize) -> bool {
+    w.lower(k) == "and" && k > 0 && is_capitalized(w.text(k - 1)) && is_capitalized(w.text(k + 1))
 }
 
 /// Nothing but a few adverbial words follows token `i` before punctuation: "said on Friday."
