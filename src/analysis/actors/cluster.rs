@@ -1253,7 +1253,7 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
-    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`).",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
     examples: &[(
         "Renata looked out of the window. Later Renata walked home.",
         "actor person \"Renata\": \"Renata\"",
@@ -1262,6 +1262,7 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
         "Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs.",
         "North Carolina passed its law in 2013.",
         "Workers found a large Roman villa. Roman coins lay in wealthy Roman households.",
+        "The company has asked the Alberta government for royalty relief.",
     ],
 };
 
@@ -1558,11 +1559,14 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
         if listed {
             continue;
         }
-        // "a large Roman villa", "wealthy Roman households": an adjective before a noun everywhere.
-        if ADJECTIVE_GIVEN_NAMES.contains(word)
+        // "a large Roman villa", "wealthy Roman households": an adjective before a noun everywhere; so is
+        // a region named like a person after "the" ("the Alberta government").
+        let region = LEXICON.given_region(word);
+        if (ADJECTIVE_GIVEN_NAMES.contains(word) || region)
             && cl.members.iter().all(|&m| {
+                let first = doc.token_at_or_after(cands[m].span.start);
                 let next = doc.token_at_or_after(cands[m].span.end);
-                adjective_before_noun(doc, lower, next)
+                adjective_before_noun(doc, lower, next) && (!region || first > 0 && lower[first - 1] == "the")
             })
         {
             cl.members.clear();

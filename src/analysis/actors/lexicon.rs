@@ -91,6 +91,8 @@ pub struct Lexicon {
     pub place_words: usize,
     /// Lower-case place names, for words already known to be capitalised.
     places_lower: TableMap<String, &'static str>,
+    /// Regions of one word that are also given names ("Alberta", "Victoria"), left out of `places`.
+    given_regions: TableSet<&'static str>,
     org_words_lower: TableSet<String>,
     stop: TableSet<&'static str>,
     /// Lower case → class (third person only).
@@ -194,6 +196,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let mut places = TableMap::default();
+    let mut given_regions = TableSet::default();
     let mut place_words = 1;
     for row in gazetteer::rows(gazetteer::data_file!("../data/actors-places.txt")) {
         if let (Some(name), Some(code)) = (row.first(), row.get(1)) {
@@ -210,6 +213,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             if written_out && !given.contains_key(first) && !places.contains_key(name) {
                 place_words = place_words.max(name.split(' ').count());
                 places.insert(name, "-");
+            } else if written_out && given.contains_key(name) {
+                given_regions.insert(name);
             }
         }
     }
@@ -229,6 +234,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         places,
         place_words,
         places_lower,
+        given_regions,
         org_words_lower,
         stop: gazetteer::words(gazetteer::data_file!("../data/actors-stop-words.txt")).collect(),
         pronouns: gazetteer::rows(PRONOUNS)
@@ -347,6 +353,11 @@ impl Lexicon {
     /// The country code of a place or nationality word ("-" when it is no country).
     pub fn place(&self, name: &str) -> Option<&'static str> {
         self.places.get(name).copied()
+    }
+
+    /// Whether `name`, as written, is a country's region that is also a given name ("Alberta").
+    pub fn given_region(&self, name: &str) -> bool {
+        self.given_regions.contains(name)
     }
 
     /// The country code of a place given in lower case.
