@@ -3746,7 +3746,8 @@ impl Scan<'_, '_> {
 
     /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
     /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
-    /// of places holds places.
+    /// of places holds places; so does a list before a plural noun for places ("Brisk and Vellin
+    /// counties").
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         // The whole item is a place ("New York", not "The New York Times"), or a name of several words
@@ -3824,7 +3825,10 @@ impl Scan<'_, '_> {
             k = e;
             items += 1;
         }
-        items > 1 && (self.places_named_before(first) || self.list_after_place_preposition(first))
+        // "Gwinnett and Cobb counties": a plural noun for places right after the list.
+        let noun_after = self.is_word(k) && things::place_noun_plural(self.low(k));
+        items > 1
+            && (self.places_named_before(first) || self.list_after_place_preposition(first) || noun_after)
     }
 
     /// Whether a preposition of place opens the list that starts at token `first`: "near Jalal-Abad and
