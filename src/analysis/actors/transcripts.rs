@@ -19,12 +19,27 @@ const LABEL_TOKENS: usize = 16;
 pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
     let mut found = Vec::new();
     for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.name_span.start);
+        let after = doc.token_at_or_after(c.name_span.end);
+        // "Mr. GARY NORDSTROM (Commercial Fisherman):": a role in brackets names no one, though a body
+        // in it does ("(Vellmark Water Board)"); a name after its comma is the employer ("(Chief
+        // Executive, Brightway Toys)"), unless it is a place.
+        if let Some(open) = role_in_brackets(doc, first, after).filter(|_| c.org <= c.person) {
+            if (open..first).any(|k| doc.word(k) == ",") && !c.place {
+                c.org = c.person + 2;
+                c.rule = LABEL_OR_STAGE_DIRECTION.name;
+            } else {
+                c.doubtful = true;
+                c.deferred = false;
+                c.person = 0;
+                c.org = 0;
+            }
+            continue;
+        }
         // Labels and stage directions are written in capitals.
         if doc.slice(c.name_span).chars().any(char::is_lowercase) {
             continue;
         }
-        let first = doc.token_at_or_after(c.name_span.start);
-        let after = doc.token_at_or_after(c.name_span.end);
         let role = in_label_role(doc, first);
         if !(role || stage_direction(doc, first, after) || unnamed_speaker(doc, first, after)) {
             continue;
@@ -58,6 +73,31 @@ fn stage_direction(doc: &Doc, first: usize, after: usize) -> bool {
         && doc.tokens[first - 1].line_start
         && doc.word(after) == ")"
         && doc.tokens.get(after + 1).is_none_or(|t| t.line_start)
+}
+
+/// Whether tokens `first..after` stand in brackets that close right before a speaker's label's colon,
+/// after a name in capitals that opens the line, maybe with a courtesy title: the speaker's role, as
+/// public radio writes it ("Mr. GARY NORDSTROM (Commercial Fisherman):"); returns the opening bracket.
+fn role_in_brackets(doc: &Doc, first: usize, after: usize) -> Option<usize> {
+    let open = (first.saturating_sub(LABEL_TOKENS)..first)
+        .rev()
+        .find(|&k| doc.word(k) == "(")?;
+    let on_line = |k: usize| k == open || !doc.tokens[k].line_start;
+    let close = doc.bracket_close(open, LABEL_TOKENS, on_line)?;
+    let mut s = open;
+    while s > 0 && !doc.tokens[s].line_start {
+        s -= 1;
+    }
+    let name = (s..open).filter(|&k| doc.tokens[k].kind == TokenKind::Word);
+    let capitals = |k: usize| !doc.word(k).chars().any(char::is_lowercase);
+    let courtesy = |k: usize| k == s && LEXICON.title(&doc.word(k).to_lowercase()).is_some();
+    let label = close >= after
+        && doc.word(close + 1) == ":"
+        && doc.tokens[s].line_start
+        && s < open
+        && name.clone().any(capitals)
+        && name.into_iter().all(|k| capitals(k) || courtesy(k));
+    label.then_some(open)
 }
 
 /// Words of a label for a speaker the transcript does not name: "UNIDENTIFIED MALE", "CROWD"
@@ -106,7 +146,7 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
 
 pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
     name: "actors/label-or-stage-direction",
-    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`).",
+    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`); a role in brackets before the colon, as public radio writes it, names no one either (\"Mr. TOM VECK (Commercial Fisherman):\"), but a body in it does, and so does a name after its comma that is no place, the employer (\"(Chief Executive, Brightway Toys)\").",
     examples: &[
         (
             "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",
@@ -123,6 +163,14 @@ pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
         (
             "ANNA LIND: The storm passed.\n\nUNIDENTIFIED MALE: No paycheck, no house, no car.",
             "no actor mention \"UNIDENTIFIED MALE\"",
+        ),
+        (
+            "ANNA LIND, host: The season is bad.\n\nMr. TOM VECK (Commercial Fisherman): I fish.",
+            "no actor mention \"Commercial Fisherman\"",
+        ),
+        (
+            "ANNA LIND, host: The season is bad.\n\nMr. TOM VECK (Chief Executive, Brightway Toys): We let parents down.",
+            "actor organization \"Brightway Toys\": \"Brightway Toys\"",
         ),
     ],
     counter_examples: &["ANNA LIND, FORMER CIA OPERATIONS OFFICER: We got them out."],
