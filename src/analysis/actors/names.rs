@@ -3759,11 +3759,22 @@ impl Scan<'_, '_> {
         };
         // "Speaking in Paris, Brisk said": a preposition, a place and a comma before a name that a verb
         // follows close a fronted phrase; the name is the subject of the clause, not a list's next place.
+        // So does an apposition that an article or an age opens ("near Hatton, Muthulakshmi, a plucker,
+        // said").
+        let apposition = self.word(end) == ","
+            && (matches!(self.low(end + 1), "a" | "an")
+                || self
+                    .doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.word(end + 2) == ",");
         let clause_subject = start > 0
             && self.word(start - 1) == ","
-            && self.is_word(end)
-            && self.word(end).starts_with(char::is_lowercase)
-            && !matches!(self.low(end), "and" | "or");
+            && (self.is_word(end)
+                && self.word(end).starts_with(char::is_lowercase)
+                && !matches!(self.low(end), "and" | "or")
+                || apposition);
         // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
         let mut k = start;
         let mut items = 1;
@@ -4335,6 +4346,21 @@ impl Scan<'_, '_> {
     /// organisation ([`ORGANISATION_IN_APPOSITION`]), which it returns.
     fn apposition(&self, end: usize, c: &mut Candidate) -> bool {
         if self.word(end) != "," {
+            return false;
+        }
+        // "Muthulakshmi, 38, said": an age between commas is a person's.
+        let age = self
+            .doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.word(end + 2) == ","
+            && self
+                .word(end + 1)
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=120).contains(&n));
+        if age {
+            c.person = c.person.max(c.org) + 2;
             return false;
         }
         let person_first = c.org <= c.person;
@@ -5295,11 +5321,15 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\").",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
             "actor organization \"Lindqvist\": \"Lindqvist\"",
+        ),
+        (
+            "The buses ran late. Then Vellin, 38, said it was normal.",
+            "actor person \"Vellin\": \"Vellin\"",
         ),
         (
             "Orvik, who drew 1-1 with Tarsby on Saturday, fell to second.",
