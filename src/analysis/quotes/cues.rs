@@ -93,8 +93,9 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
             }
             break;
         } else if w.is_word(j) {
-            // "The appeals court": a verb's form after an article is a noun.
-            let noun = j > floor && is_in(w.lower(j - 1), ARTICLE) && !lw.ends_with("ing");
+            // "The appeals court": a verb's form after an article is a noun; "state", which reports
+            // nothing ([`reads_as_verb`]), is one too ("state Sen. Ana Ruiz").
+            let noun = j > floor && is_in(w.lower(j - 1), ARTICLE) && !lw.ends_with("ing") || lw == "state";
             !is_stop(w, j)
                 && (is_capitalized(text)
                     || (w.verb(j).is_none() || noun) && !is_in(lw, PAST) && !past_after_noun(w, j, floor))

@@ -491,7 +491,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters); after the last piece of a quotation over several paragraphs, of every piece.",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece.",
         examples: &[
             (
                 "\"We saw the smoke on Friday.\n\n\"We ran,\" Ana Ruiz said.",
@@ -512,6 +512,10 @@ pub static RULES: &[Rule] = &[
             (
                 "\"We cannot wait,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters.",
                 "speaker \"We cannot wait,\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
+            (
+                "\"We had the chance,\" state Sen. Ana Ruiz said on Friday.",
+                "speaker \"We had the chance,\" <- \"Ana Ruiz\" = Ana Ruiz",
             ),
         ],
         counter_examples: &["\"We agree.\" She says the count is over."],
