@@ -234,7 +234,10 @@ impl Pass<'_, '_> {
     fn cues_next_to_quotations(&mut self) {
         let w = self.w;
         let segs = &self.segs;
-        for c in self.cues.iter_mut() {
+        let outer: Vec<Option<Cue>> = (0..self.cues.len())
+            .map(|ci| outer_cue(w, &self.cues, ci))
+            .collect();
+        for (ci, c) in self.cues.iter_mut().enumerate() {
             if c.lemma == "according to" {
                 continue;
             }
@@ -254,14 +257,17 @@ impl Pass<'_, '_> {
                     if !self.seg_used[si] {
                         // The second piece of a quotation split by its attribution.
                         let link = if attached { SPLIT_QUOTE } else { SAID_BEFORE_QUOTE };
-                        attach(&mut self.drafts, w, segs, si, c, link);
+                        // "Ana Ruiz said that the case showed the value of cooperation: “...”": the
+                        // speaker of the clause that holds the evidence introduces it.
+                        let by = if attached { None } else { outer[ci].as_ref() };
+                        attach(&mut self.drafts, w, segs, si, by.unwrap_or(c), link);
                         self.seg_used[si] = true;
                         attached = true;
                         // Later paragraphs of the same quotation.
                         let group = segs[si].group;
                         for sj in (si + 1..segs.len()).take_while(|&sj| segs[sj].group == group) {
                             if !self.seg_used[sj] {
-                                attach(&mut self.drafts, w, segs, sj, c, link);
+                                attach(&mut self.drafts, w, segs, sj, by.unwrap_or(c), link);
                                 self.seg_used[sj] = true;
                             }
                         }
@@ -420,6 +426,28 @@ impl Pass<'_, '_> {
 
 /// The other piece of a sentence its attribution interrupts, as a quote of the same source: "The
 /// second trial" in "The second trial, the lab said, was its largest so far."
+/// The cue whose "that" clause holds the cue `ci` of evidence ("Ana Ruiz said that the case showed the
+/// value of cooperation: “...”"; `data/quotes-words.txt`, evidence): what the evidence's phrase
+/// introduces, that speaker says.
+fn outer_cue(w: &Words, cues: &[Cue], ci: usize) -> Option<Cue> {
+    let c = &cues[ci];
+    if !is_in(c.lemma, EVIDENCE) {
+        return None;
+    }
+    let from = c
+        .source
+        .as_ref()
+        .map_or(c.tokens.start, |s| s.start.min(c.tokens.start));
+    let sentence = w.sentence(c.tokens.start);
+    cues[..ci]
+        .iter()
+        .rev()
+        .take_while(|e| w.sentence(e.tokens.start) == sentence)
+        .find(|e| e.tokens.end <= from && (e.tokens.end..from).any(|k| w.lower(k) == "that"))
+        .filter(|e| e.source.is_some())
+        .cloned()
+}
+
 fn push_piece(w: &Words, segs: &Segs, drafts: &mut Vec<Draft>, piece: Range<usize>, c: &Cue) {
     let span = w.doc.span_of(piece);
     let kind = kind_of(quoted_share(w, span, segs));

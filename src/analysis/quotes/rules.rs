@@ -544,11 +544,17 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_BEFORE_QUOTE,
-        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"; right after a verb of narration (began, read, laughed) only a sentence with a capital is introduced (\"talks would begin \"as soon as the assembly meets\"\" completes the verb).",
-        examples: &[(
-            "The governor added: \"We will rebuild every school.\"",
-            "speaker \"We will rebuild every school.\" <- \"The governor\" = (no actor)",
-        )],
+        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"; right after a verb of narration (began, read, laughed) only a sentence with a capital is introduced (\"talks would begin \"as soon as the assembly meets\"\" completes the verb); a verb of evidence in the \"that\" clause of another cue introduces its speaker's words (\"Ana Ruiz said that the case showed the value of cooperation: \"...\"\"; `data/quotes-words.txt`, evidence).",
+        examples: &[
+            (
+                "The governor added: \"We will rebuild every school.\"",
+                "speaker \"We will rebuild every school.\" <- \"The governor\" = (no actor)",
+            ),
+            (
+                "Ana Ruiz said that the case showed the value of cooperation: \"No country can watch these routes alone.\"",
+                "speaker \"No country can watch these routes alone.\" <- \"Ana Ruiz\" = Ana Ruiz",
+            ),
+        ],
         counter_examples: &[
             "The governor called it \"fraud\".",
             "Ana Lenz said talks would begin \"as soon as the new assembly meets.\"",

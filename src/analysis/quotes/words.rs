@@ -93,6 +93,7 @@ pub(super) const BACK_RETORT: u64 = 1 << 35;
 pub(super) const INTO_MOTION: u64 = 1 << 36;
 pub(super) const PARTICLE_ONLY: u64 = 1 << 37;
 pub(super) const QUALIFYING_PARTICIPLE: u64 = 1 << 38;
+pub(super) const EVIDENCE: u64 = 1 << 39;
 
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
@@ -179,6 +180,7 @@ pub(super) fn set_bit(name: &str) -> Option<u64> {
         "into-motion" => INTO_MOTION,
         "particle-only" => PARTICLE_ONLY,
         "qualifying-participle" => QUALIFYING_PARTICIPLE,
+        "evidence" => EVIDENCE,
         _ => return None,
     })
 }
