@@ -411,7 +411,8 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
     // ago that", "told reporters outside the conference centre that" (a preposition before an
-    // article); "that" before a noun of time is none ("said in a statement later that evening that ...").
+    // article; a verb's form after the article is its noun: "on a conference call that"); "that" before a
+    // noun of time is none ("said in a statement later that evening that ...").
     let adverbial = |k: usize| {
         is_in(w.lower(k), TIME)
             || is_in(w.lower(k), ATTACHED) && is_in(w.lower(k + 1), ARTICLE)
@@ -423,7 +424,7 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             && k - start < 12
             && w.sentence(k) == sentence
             && !w.is_punct(k, ".")
-            && w.verb(k).is_none()
+            && (w.verb(k).is_none() || after_determiner(w, k))
         {
             if w.lower(k) == "that" && !names_time(w.lower(k + 1)) {
                 start = k;
