@@ -443,7 +443,8 @@ impl Scan<'_, '_> {
 /// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
 /// or an era ("350 DKK", "3000 BC"), in brackets after an amount the unit ("156 megawatts (MW)"); in
 /// brackets after lower-case words whose initials it spells it abbreviates a term ("sea surface
-/// salinity (SSS)"); a state's abbreviation with periods is a place ("(R., N.D.)"). The town of a
+/// salinity (SSS)"); before a slash and a number a product ("OS/2"); a state's abbreviation with periods
+/// is a place ("(R., N.D.)"); a word after "degrees" the scale ("degrees Celsius"). The town of a
 /// dateline in capitals is a place too ("LA CORUNA, Spain, Nov 12 (AFP) -").
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     // "LA CORUNA, Spain, Nov 12 (AFP) -": the town of a dateline, in capitals.
@@ -473,11 +474,24 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             terms.insert(c.words[0].clone());
             continue;
         }
+        let start = doc.token_at_or_after(c.span.start);
+        // "minus forty degrees Celsius": the scale of a temperature.
+        if start > 0 && matches!(lower[start - 1], "degrees" | "degree") {
+            terms.insert(c.words[0].clone());
+            continue;
+        }
         if !c.all_caps {
             continue;
         }
-        let start = doc.token_at_or_after(c.span.start);
-        let after_number = start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
+        // "OS/2", "F/A-18": letters before a slash and a number name a product or a model.
+        let end = doc.token_at_or_after(c.span.end);
+        let model = doc.word(end) == "/"
+            && !doc.tokens[end].space_before
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
+        let after_number = model || start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
         if after_number
             || unit_in_brackets(doc, lower, start, &c.words[0])
             || spells_lower_case_words(doc, lower, start, &c.words[0])
@@ -2060,7 +2074,10 @@ impl Scan<'_, '_> {
             } else {
                 false
             };
+            // "25 °C. Move the bin": a letter glued to a degree sign is the scale, no initial.
+            let scale = a > 0 && self.word(a - 1).ends_with('°') && !self.doc.tokens[a].space_before;
             let skip = drop
+                || scale
                 || matches!(l, "the" | "a" | "an")
                 // "Jan van Eyck": a month's abbreviation before a surname's particle is a given name.
                 || LEXICON.is_month(l)
@@ -5143,7 +5160,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\") or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -5167,6 +5184,7 @@ pub const ACRONYM: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "She kept an OS/2 machine for the accounts.",
         "KOVAC: We left early.",
         "We stayed home because of COVID for a month.",
         "The deal cost 5 USD a share.",
@@ -5199,7 +5217,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\").",
     examples: &[
         (
             "The report was written by Kowa Lindqvist.",
@@ -5223,6 +5241,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Worms are happiest between 15 and 25 °C. Move the bin indoors in winter.",
         "The report was written in Harbour Street.",
         "Vellmark have qualified for five World Cups since the 1980s.",
         "The report was written by hand.",
@@ -5321,7 +5340,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\").",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -5337,6 +5356,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Temperatures fell below minus forty degrees Celsius at night.",
         "Officials, who declined to be named, said the talks failed.",
         "HARARE, Zimbabwe (AP) _ Delegates to a wildlife conference voted Wednesday to allow the sale.",
         "The report was written in Geneva.",
