@@ -3895,10 +3895,11 @@ impl Scan<'_, '_> {
         // Not after a preposition of place nor after another word of the name: "doctors at Hill Hospital
         // said", "Lenox Hill Hospital said".
         let outer = n.qualified_from.unwrap_or(n.mention_start);
-        // "in the Rocky Mountain states": an article before it makes a place's or a thing's name.
+        // "in the Rocky Mountain states": an article before it makes a place's or a thing's name; so
+        // does "from" ("a delegate from Rock Springs, who lost her bid").
         let placed = outer > 0
             && (place_preposition(self.low(outer - 1))
-                || matches!(self.low(outer - 1), "at" | "the")
+                || matches!(self.low(outer - 1), "at" | "the" | "from")
                 || self.cap(outer - 1) && quotes::verb_lemma(self.low(outer - 1)).is_none());
         // "Pieter van Dam": a particle of a surname before the head makes it one.
         let particle = n.name.len() >= 3
@@ -5568,7 +5569,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
@@ -5584,6 +5585,7 @@ pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Lorraine Baca, a delegate candidate from Rock Springs, who lost her bid, spoke.",
         "They walked through Victoria Park to the river, and Orbix said so.",
         "They walked to Victoria Park, in the east, said the guide.",
         "The carrier plans to grow in the Rocky Mountain states.",
