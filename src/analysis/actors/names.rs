@@ -2552,6 +2552,7 @@ impl Scan<'_, '_> {
                 || self.portfolios_after_head(n.name.clone())
                 || self.party_member_described(n.name.clone())
                 || self.document_apposition(n.name.end)
+                || self.place_apposition(n.name.end)
                 || self.quoted_or_bare_title(n);
         }
         false
@@ -2648,6 +2649,18 @@ impl Scan<'_, '_> {
     /// `data/actors-thing-nouns.txt`): a comma, "a" or "an", then within six words of the sentence such
     /// a noun that heads the phrase.
     fn document_apposition(&self, end: usize) -> bool {
+        self.apposition_headed(end, |l| DOCUMENT_NOUNS.contains(l) || thing_noun(l))
+    }
+
+    /// Whether the name ending at token `end` has an apposition that says it is a place: "Vellin, a
+    /// town in the north," ([`PLACE_BY_NOUN`](things::PLACE_BY_NOUN)); not "a town official".
+    fn place_apposition(&self, end: usize) -> bool {
+        self.apposition_headed(end, things::place_noun)
+    }
+
+    /// Whether a comma, "a" or "an" and, within six words of the sentence, a noun that `head` takes
+    /// and that heads the phrase follow the name ending at token `end`.
+    fn apposition_headed(&self, end: usize, head: impl Fn(&str) -> bool) -> bool {
         if self.word(end) != "," || !matches!(self.low(end + 1), "a" | "an") {
             return false;
         }
@@ -2660,7 +2673,7 @@ impl Scan<'_, '_> {
                         || self.doc.tokens[k].kind == TokenKind::Number
                         || self.word(k) == "-")
             })
-            .find(|&k| DOCUMENT_NOUNS.contains(self.low(k)) || thing_noun(self.low(k)))
+            .find(|&k| head(self.low(k)))
             .is_some_and(|k| {
                 let next = k + 1;
                 // The head: a participle may follow it ("a trade deal negotiated by ...").

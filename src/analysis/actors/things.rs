@@ -1570,8 +1570,12 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), is that place: it counts only when another mention shows an actor.",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\").",
     examples: &[
+        (
+            "Agents burned plants near Pedro Juan Caballero, a city on the border.",
+            "no actor mention \"Pedro Juan Caballero\"",
+        ),
         (
             "The speakers live in the villages Brin and Tarsby, east of the river Main.",
             "no actor mention \"Tarsby\"",
