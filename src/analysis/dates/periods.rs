@@ -296,7 +296,10 @@ impl Scanner<'_, '_> {
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
             return Some(Hit::date(i, j + 2, value).rel().by(&THE_QUARTER));
         }
-        if self.w(j) == "quarter" {
+        // "the quarter" with no quarter named before: a period only after a preposition of time ("in
+        // the quarter"), not a town's ("on the edges of the quarter").
+        let of_time = i > 0 && self.is(i - 1, &["in", "for", "during", "over", "through"]);
+        if self.w(j) == "quarter" && (self.last_quarter.is_some() || of_time) {
             let value = self
                 .last_quarter
                 .map(|(y, q)| timex::quarter_value(y, q))

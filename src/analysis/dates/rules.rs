@@ -835,6 +835,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     ],
     counter_examples: &[
         "A quarter of the staff left.",
+        "Tickets are sold at booths on the edges of the quarter.",
     ],
 };
 
@@ -878,7 +879,7 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
 
 pub(super) const THE_QUARTER: Rule = Rule {
     name: "dates/the-quarter",
-    description: "\"the quarter\" or \"the latest quarter\": the last quarter named, else the one before the reference date.",
+    description: "\"the quarter\" or \"the latest quarter\": the last quarter named, else the one before the reference date; with no quarter named before, \"the quarter\" needs a preposition of time before it (\"in the quarter\", \"for\", \"during\", \"over\", \"through\"; not \"the edges of the quarter\", a town's).",
     examples: &[
         ("Sales rose 4% in the latest quarter.", "date \"the latest quarter\" = 2021-Q4 (date)"),
     ],
