@@ -358,7 +358,8 @@ impl Scanner<'_, '_> {
 
     /// A day of the month alone, by its numeral ordinal after a preposition of time: "on the 15th",
     /// "by the 3rd". It is in the reference month, or the month after (before) when the tense looks
-    /// ahead (back) past it. "the 15th century", "the 3rd floor" are no days.
+    /// ahead (back) past it. "the 15th century", "the 3rd floor" are no days, nor is an ordinal shortly
+    /// after "century" ("from the 16th century until the 18th").
     pub(super) fn ordinal_day_at(&self, i: usize) -> Option<Hit> {
         if self.w(i) != "the"
             || !self.is(
@@ -368,6 +369,10 @@ impl Scanner<'_, '_> {
             || self.kind(i + 1) != Some(TokenKind::Number)
             || self.kind(i + 2) == Some(TokenKind::Word)
         {
+            return None;
+        }
+        // "from the late 16th century until the 18th": a century left out after one named just before.
+        if (i.saturating_sub(8)..i).any(|k| self.is(k, &["century", "centuries"])) {
             return None;
         }
         let day = timex::ordinal_of(self.w(i + 1)).filter(|d| (1..=31).contains(d))? as u8;

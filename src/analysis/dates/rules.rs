@@ -158,7 +158,7 @@ pub(super) const DAY_MONTH: Rule = Rule {
 
 pub(super) const ORDINAL_DAY: Rule = Rule {
     name: "dates/ordinal-day",
-    description: "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it.",
+    description: "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it; not shortly after \"century\", whose noun it leaves out (\"from the 16th century until the 18th\").",
     examples: &[
         ("The rent is due on the 25th.", "date \"the 25th\" = 2022-01-25 (date)"),
         ("The rent will be due on the 3rd.", "date \"the 3rd\" = 2022-02-03 (date)"),
@@ -168,6 +168,7 @@ pub(super) const ORDINAL_DAY: Rule = Rule {
         "The church dates from the 15th century.",
         "She finished on the 3rd floor.",
         "He came in on the 15th lap.",
+        "From the late 16th century until the 18th, the port was busy.",
     ],
 };
 
