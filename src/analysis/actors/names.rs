@@ -441,7 +441,7 @@ impl Scan<'_, '_> {
 
 /// Acronyms that are no actors, and with them every mention of the same acronym in the document
 /// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
-/// or an era ("350 DKK", "3000 BC"), in brackets after an amount the unit ("156 megawatts (MW)"); in
+/// or an era ("350 DKK", "3000 BC", also after a percentage: "95% CI"), in brackets after an amount the unit ("156 megawatts (MW)"); in
 /// brackets after lower-case words whose initials it spells it abbreviates a term ("sea surface
 /// salinity (SSS)"); before a slash and a number a product ("OS/2"); a state's abbreviation with periods
 /// is a place ("(R., N.D.)"); a word after "degrees" the scale ("degrees Celsius"). The town of a
@@ -491,7 +491,10 @@ fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
-        let after_number = model || start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
+        // "95% CI": after a percentage too.
+        let percent =
+            start > 1 && doc.word(start - 1) == "%" && doc.tokens[start - 2].kind == TokenKind::Number;
+        let after_number = model || percent || start > 0 && doc.tokens[start - 1].kind == TokenKind::Number;
         if after_number
             || unit_in_brackets(doc, lower, start, &c.words[0])
             || spells_lower_case_words(doc, lower, start, &c.words[0])
@@ -5190,7 +5193,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -5214,6 +5217,7 @@ pub const ACRONYM: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The adjusted risk ratio was 1.21 (95% CI 1.11–1.32).",
         "She kept an OS/2 machine for the accounts.",
         "KOVAC: We left early.",
         "We stayed home because of COVID for a month.",
