@@ -192,7 +192,8 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
-/// Adjectives for an office's level or branch before a title ("Provincial Governor"; [`ORGANISATION_IN_ROLE`]).
+/// Adjectives for an office's level or branch before a title ("Provincial Governor";
+/// [`ORGANISATION_IN_ROLE`]).
 static OFFICE_ADJECTIVES: WordSet = word_set!("../data/actors-office-adjectives.txt");
 /// Words that head a ministry's name before "of" and its portfolios, lower case.
 static PORTFOLIO_HEADS: WordSet = word_set!("../data/actors-portfolio-heads.txt");
@@ -439,13 +440,13 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Acronyms that are no actors, and with them every mention of the same acronym in the document
-/// (once shown to be a term or a unit, an acronym stays one): after a number it is a unit, a currency
-/// or an era ("350 DKK", "3000 BC", also after a percentage: "95% CI"), in brackets after an amount the unit ("156 megawatts (MW)"); in
-/// brackets after lower-case words whose initials it spells it abbreviates a term ("sea surface
-/// salinity (SSS)"); before a slash and a number a product ("OS/2"); a state's abbreviation with periods
-/// is a place ("(R., N.D.)"); a word after "degrees" the scale ("degrees Celsius"). The town of a
-/// dateline in capitals is a place too ("LA CORUNA, Spain, Nov 12 (AFP) -").
+/// Acronyms that are no actors, and with them every mention of the same acronym in the document (once shown
+/// to be a term or a unit, an acronym stays one): after a number it is a unit, a currency or an era ("350
+/// DKK", "3000 BC", also after a percentage: "95% CI"), in brackets after an amount the unit ("156 megawatts
+/// (MW)"); in brackets after lower-case words whose initials it spells it abbreviates a term ("sea surface
+/// salinity (SSS)"); before a slash and a number a product ("OS/2"); a state's abbreviation with periods is a
+/// place ("(R., N.D.)"); a word after "degrees" the scale ("degrees Celsius"). The town of a dateline in
+/// capitals is a place too ("LA CORUNA, Spain, Nov 12 (AFP) -").
 fn terms_and_units(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     // "LA CORUNA, Spain, Nov 12 (AFP) -": the town of a dateline, in capitals.
     for c in cands.iter_mut() {
@@ -4867,7 +4868,7 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr) before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role.",
+        "A courtesy title (Mr, Ms, Dr) before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
         (
             "Khalid al-Rashidi filed a suit. Mr. al-Rashidi said so.",
@@ -4944,7 +4945,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
 
 pub const APPOSITION_ROLE: Rule = Rule {
     name: "actors/apposition-role",
-    description: "A role between commas right after a name (\", the French president,\") makes it a person; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
+    description: "A role between commas right after a name (\", the French president,\") makes it a person.",
     examples: &[(
         "Ada Kovac, the French president, arrived.",
         "actor person \"Ada Kovac\": \"Ada Kovac\"",

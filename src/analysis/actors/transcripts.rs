@@ -84,13 +84,14 @@ fn role_in_brackets(doc: &Doc, first: usize, after: usize) -> Option<usize> {
         .find(|&k| doc.word(k) == "(")?;
     let on_line = |k: usize| k == open || !doc.tokens[k].line_start;
     let close = doc.bracket_close(open, LABEL_TOKENS, on_line)?;
+    // The name before the bracket is short: the walk back stops within a label's length.
     let mut s = open;
-    while s > 0 && !doc.tokens[s].line_start {
+    while s > 0 && !doc.tokens[s].line_start && open - s < LABEL_TOKENS {
         s -= 1;
     }
     let name = (s..open).filter(|&k| doc.tokens[k].kind == TokenKind::Word);
     let capitals = |k: usize| !doc.word(k).chars().any(char::is_lowercase);
-    let courtesy = |k: usize| k == s && LEXICON.title(&doc.word(k).to_lowercase()).is_some();
+    let courtesy = |k: usize| k == s && LEXICON.title(doc.lower(k)).is_some();
     let label = close >= after
         && doc.word(close + 1) == ":"
         && doc.tokens[s].line_start

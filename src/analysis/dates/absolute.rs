@@ -371,8 +371,13 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        // "from the late 16th century until the 18th": a century left out after one named just before.
-        if (i.saturating_sub(8)..i).any(|k| self.is(k, &["century", "centuries"])) {
+        // "from the late 16th century until the 18th": a century left out after one named just before in
+        // the sentence.
+        if (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| self.w(k) != ".")
+            .any(|k| self.is(k, &["century", "centuries"]))
+        {
             return None;
         }
         let day = timex::ordinal_of(self.w(i + 1)).filter(|d| (1..=31).contains(d))? as u8;

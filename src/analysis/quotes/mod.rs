@@ -424,8 +424,6 @@ impl Pass<'_, '_> {
     }
 }
 
-/// The other piece of a sentence its attribution interrupts, as a quote of the same source: "The
-/// second trial" in "The second trial, the lab said, was its largest so far."
 /// The cue whose "that" clause holds the cue `ci` of evidence ("Ana Ruiz said that the case showed the
 /// value of cooperation: “...”"; `data/quotes-words.txt`, evidence): what the evidence's phrase
 /// introduces, that speaker says.
@@ -442,12 +440,15 @@ fn outer_cue(w: &Words, cues: &[Cue], ci: usize) -> Option<Cue> {
     cues[..ci]
         .iter()
         .rev()
-        .take_while(|e| w.sentence(e.tokens.start) == sentence)
+        // Within one clause's reach, so that no long sentence is scanned again for every cue.
+        .take_while(|e| w.sentence(e.tokens.start) == sentence && e.tokens.end + MAX_CLAUSE > from)
         .find(|e| e.tokens.end <= from && (e.tokens.end..from).any(|k| w.lower(k) == "that"))
         .filter(|e| e.source.is_some())
         .cloned()
 }
 
+/// The other piece of a sentence its attribution interrupts, as a quote of the same source: "The
+/// second trial" in "The second trial, the lab said, was its largest so far."
 fn push_piece(w: &Words, segs: &Segs, drafts: &mut Vec<Draft>, piece: Range<usize>, c: &Cue) {
     let span = w.doc.span_of(piece);
     let kind = kind_of(quoted_share(w, span, segs));
