@@ -1562,7 +1562,7 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
         // "a large Roman villa", "wealthy Roman households": an adjective before a noun everywhere; so is
         // a region named like a person after "the" ("the Alberta government").
         let region = LEXICON.given_region(word);
-        if (ADJECTIVE_GIVEN_NAMES.contains(word) || region)
+        if (names::adjective_given_name(word) || region)
             && cl.members.iter().all(|&m| {
                 let first = doc.token_at_or_after(cands[m].span.start);
                 let next = doc.token_at_or_after(cands[m].span.end);
@@ -1596,9 +1596,6 @@ fn governed_place(cl: &Cluster, c: &Candidate) -> bool {
 /// Words that follow a place's name in the name of the body that governs it ("Wiltshire Council";
 /// `data/actors-local-body-words.txt`).
 static LOCAL_BODY_WORDS: WordSet = word_set!("../data/actors-local-body-words.txt");
-
-/// Given names that are also adjectives of a people or a faith (`data/actors-adjective-given-names.txt`).
-static ADJECTIVE_GIVEN_NAMES: WordSet = word_set!("../data/actors-adjective-given-names.txt");
 
 /// Whether token `next` is a word in lower case that a noun phrase goes on with after an adjective: no
 /// function word, no verb of saying, no past form ("Roman villa", "Roman domestic site"; not "Roman said",

@@ -254,6 +254,15 @@ struct Scan<'d, 'a> {
     shouting: Vec<bool>,
 }
 
+/// Given names that are also adjectives of a people or a faith (`data/actors-adjective-given-names.txt`).
+static ADJECTIVE_GIVEN_NAMES: WordSet = word_set!("../data/actors-adjective-given-names.txt");
+
+/// Whether `word`, as written, is a given name that is also an adjective of a people or a faith
+/// ("Roman", "Norman", "Christian").
+pub fn adjective_given_name(word: &str) -> bool {
+    ADJECTIVE_GIVEN_NAMES.contains(word)
+}
+
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
@@ -2561,6 +2570,7 @@ impl Scan<'_, '_> {
                 || self.party_member_described(n.name.clone())
                 || self.document_apposition(n.name.end)
                 || self.place_apposition(n.name.end)
+                || self.adjective_pair(n.name.clone())
                 || self.quoted_or_bare_title(n);
         }
         false
@@ -2665,6 +2675,20 @@ impl Scan<'_, '_> {
     /// a noun that heads the phrase.
     fn document_apposition(&self, end: usize) -> bool {
         self.apposition_headed(end, |l| DOCUMENT_NOUNS.contains(l) || thing_noun(l))
+    }
+
+    /// Whether the two words `name` open with a given name that is also an adjective of a people or a
+    /// faith and a noun in lower case follows them: "a Roman Catholic priest", "Norman French words"
+    /// (not "Roman Vell said").
+    fn adjective_pair(&self, name: Range<usize>) -> bool {
+        let next = name.end;
+        name.len() == 2
+            && adjective_given_name(self.word(name.start))
+            && self.is_word(next)
+            && self.word(next).starts_with(|c: char| c.is_ascii_lowercase())
+            && !LEXICON.is_stop(self.low(next))
+            && quotes::verb_lemma(self.low(next)).is_none()
+            && !self.low(next).ends_with("ed")
     }
 
     /// Whether the name ending at token `end` has an apposition that says it is a place: "Vellin, a
@@ -4971,7 +4995,7 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\").",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`).",
     examples: &[
         (
             "Björn Vellmar arrived.",
@@ -4999,6 +5023,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "A Roman Catholic priest was arrested.",
         "The talks were led by the envoy.",
         "They met in Jordan Valley.",
         "The Anna Grant Space Telescope will map the sky.",
