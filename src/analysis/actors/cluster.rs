@@ -399,7 +399,8 @@ pub fn drop_modifier_acronyms(doc: &Doc, lower: &[&str], cands: &[Candidate], cl
 pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clusters: &mut [Cluster]) {
     for cl in clusters.iter_mut() {
         // One word ("the Vellmark forces"), or several whose last is an adjective of a people, a faith
-        // or a region ("Theravada Buddhist monks", "Middle Eastern cultures").
+        // or a region ("Theravada Buddhist monks", "Middle Eastern cultures"), or before a noun for an
+        // event ("the Great Hanshin earthquake").
         let single = cl.full.len() == 1;
         let plain = !cl.given
             && !cl.courtesy
@@ -411,7 +412,8 @@ pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clust
                     c.words.len() == 1 && (c.rule == CAPITALISED_WORD.name || c.rule == REPEATED_NAME.name)
                 } else {
                     c.words.len() > 1
-                        && c.words.last().is_some_and(|w| names::nationality_adjective(w))
+                        && (c.words.last().is_some_and(|w| names::nationality_adjective(w))
+                            || event_after(doc, lower, c.span.end))
                         && (c.rule == CAPITALISED_NAME.name || c.rule == REPEATED_NAME.name)
                 };
                 !c.all_caps && c.alias_of.is_none() && c.roles.is_empty() && shape
@@ -435,6 +437,15 @@ pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clust
             cl.members.clear();
         }
     }
+}
+
+/// Nouns for an event after a name of several words (`data/actors-event-nouns.txt`).
+static EVENT_NOUNS: WordSet = word_set!("../data/actors-event-nouns.txt");
+
+/// Whether a noun for an event follows byte `end`, the end of a name: "the Great Hanshin earthquake".
+fn event_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let next = doc.token_at_or_after(end);
+    doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word) && EVENT_NOUNS.contains(lower[next])
 }
 
 /// Whether a lower-case common noun follows byte `end` (the end of a name), as a noun the name
@@ -1385,8 +1396,12 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_AS_MODIFIER: Rule = Rule {
     name: "actors/name-as-modifier",
-    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), unless it is a compound with a lower-case end (\"an English-language software company\"), before a role the employer (\"an Orbix analyst\").",
+    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), unless it is a compound with a lower-case end (\"an English-language software company\"), before a role the employer (\"an Orbix analyst\"); so is a name of several words found by its capitals alone before a noun for a natural or a civil event (\"the Great Hanshin earthquake\"; `data/actors-event-nouns.txt`).",
     examples: &[
+        (
+            "After the Great Hanshin earthquake of 1995, he moved to Kobe.",
+            "no actor mention \"Great Hanshin\"",
+        ),
         (
             "The Vellmark forces crossed the river. Later the Vellmark army rested.",
             "no actor mention \"Vellmark\"",
