@@ -388,6 +388,14 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// Whether `word` is a compound whose last part after a hyphen is in lower case, an adjective
+/// ("English-language", "Low-cost", "Russian-made").
+pub fn lower_case_compound(word: &str) -> bool {
+    word.rsplit(is_hyphen)
+        .next()
+        .is_some_and(|tail| tail.len() < word.len() && tail.starts_with(char::is_lowercase))
+}
+
 /// A Latin letter without its accent ("ö" → "o", "É" → "E"); any other character as it is. Given names
 /// and e-mail addresses are compared through it ("Björn" is the list's "Bjorn").
 pub fn without_accent(c: char) -> char {

@@ -11,7 +11,7 @@ use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
+use crate::analysis::text::{is_capitalized, is_quote_mark, lower_case_compound, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
@@ -424,13 +424,7 @@ pub fn drop_modifier_words(doc: &Doc, lower: &[&str], cands: &[Candidate], clust
             let named = first > 0 && LEXICON.is_org_noun(lower[first - 1]);
             // "English-language", "Russian-made": a compound with a lower-case end is an adjective,
             // before a product's noun too ("an English-language satellite network").
-            let word = doc.word(first);
-            let adjective = cands[m].words.len() == 1
-                && word.contains(is_hyphen)
-                && word
-                    .rsplit(is_hyphen)
-                    .next()
-                    .is_some_and(|end| end.starts_with(char::is_lowercase));
+            let adjective = cands[m].words.len() == 1 && lower_case_compound(doc.word(first));
             !named && qualifies_noun(doc, lower, cands[m].span.end, adjective)
         };
         if plain && cl.members.iter().all(|&m| modifier(m)) {
@@ -1581,7 +1575,8 @@ pub fn persons_by_given_name(doc: &Doc, lower: &[&str], cands: &mut [Candidate],
             && cl.members.iter().all(|&m| {
                 let first = doc.token_at_or_after(cands[m].span.start);
                 let next = doc.token_at_or_after(cands[m].span.end);
-                adjective_before_noun(doc, lower, next) && (!region || first > 0 && lower[first - 1] == "the")
+                names::adjective_before_noun(doc, lower, next)
+                    && (!region || first > 0 && lower[first - 1] == "the")
             })
         {
             cl.members.clear();
@@ -1611,17 +1606,6 @@ fn governed_place(cl: &Cluster, c: &Candidate) -> bool {
 /// Words that follow a place's name in the name of the body that governs it ("Wiltshire Council";
 /// `data/actors-local-body-words.txt`).
 static LOCAL_BODY_WORDS: WordSet = word_set!("../data/actors-local-body-words.txt");
-
-/// Whether token `next` is a word in lower case that a noun phrase goes on with after an adjective: no
-/// function word, no verb of saying, no past form ("Roman villa", "Roman domestic site"; not "Roman said",
-/// "Roman walked", "Roman and Ada").
-fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
-    doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.word(next).starts_with(|c: char| c.is_ascii_lowercase())
-        && !LEXICON.is_stop(lower[next])
-        && quotes::verb_lemma(lower[next]).is_none()
-        && !lower[next].ends_with("ed")
-}
 
 /// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
 static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");

@@ -263,6 +263,17 @@ pub fn adjective_given_name(word: &str) -> bool {
     ADJECTIVE_GIVEN_NAMES.contains(word)
 }
 
+/// Whether token `next` is a word in lower case that a noun phrase goes on with after an adjective: no
+/// function word, no verb of saying, no past form ("Roman villa", "Roman domestic site"; not "Roman said",
+/// "Roman walked", "Roman and Ada").
+pub fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
+    doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(next).starts_with(|c: char| c.is_ascii_lowercase())
+        && !LEXICON.is_stop(lower[next])
+        && quotes::verb_lemma(lower[next]).is_none()
+        && !lower[next].ends_with("ed")
+}
+
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
@@ -799,6 +810,17 @@ impl Scan<'_, '_> {
 
     fn is_word(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// The number between the comma at token `comma` and the next token's comma: an age ("Muthulakshmi,
+    /// 38, said").
+    fn number_between_commas(&self, comma: usize) -> Option<&str> {
+        let number = self
+            .doc
+            .tokens
+            .get(comma + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        (self.word(comma) == "," && number && self.word(comma + 2) == ",").then(|| self.word(comma + 1))
     }
 
     /// A capitalised name word: "Blinken", "NATO", "O'Brien", "Chung-tai"; not "US-led" or "A380".
@@ -2681,14 +2703,9 @@ impl Scan<'_, '_> {
     /// faith and a noun in lower case follows them: "a Roman Catholic priest", "Norman French words"
     /// (not "Roman Vell said").
     fn adjective_pair(&self, name: Range<usize>) -> bool {
-        let next = name.end;
         name.len() == 2
             && adjective_given_name(self.word(name.start))
-            && self.is_word(next)
-            && self.word(next).starts_with(|c: char| c.is_ascii_lowercase())
-            && !LEXICON.is_stop(self.low(next))
-            && quotes::verb_lemma(self.low(next)).is_none()
-            && !self.low(next).ends_with("ed")
+            && adjective_before_noun(self.doc, self.lower, name.end)
     }
 
     /// Whether the name ending at token `end` has an apposition that says it is a place: "Vellin, a
@@ -2749,14 +2766,7 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let first = name.start;
-        let compound = |k: usize| {
-            !self.is_word(k)
-                || self
-                    .word(k)
-                    .rsplit(is_hyphen)
-                    .next()
-                    .is_some_and(|tail| tail != self.word(k) && tail.starts_with(char::is_lowercase))
-        };
+        let compound = |k: usize| !self.is_word(k) || text::lower_case_compound(self.word(k));
         if words.len() > 1
             && COMMON_ACRONYMS.contains(self.word(name.end - 1))
             && (first..name.end - 1).all(compound)
@@ -3847,13 +3857,7 @@ impl Scan<'_, '_> {
         // So does an apposition that an article or an age opens ("near Hatton, Muthulakshmi, a plucker,
         // said").
         let apposition = self.word(end) == ","
-            && (matches!(self.low(end + 1), "a" | "an")
-                || self
-                    .doc
-                    .tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
-                    && self.word(end + 2) == ",");
+            && (matches!(self.low(end + 1), "a" | "an") || self.number_between_commas(end).is_some());
         let clause_subject = start > 0
             && self.word(start - 1) == ","
             && (self.is_word(end)
@@ -4436,15 +4440,9 @@ impl Scan<'_, '_> {
         }
         // "Muthulakshmi, 38, said": an age between commas is a person's.
         let age = self
-            .doc
-            .tokens
-            .get(end + 1)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-            && self.word(end + 2) == ","
-            && self
-                .word(end + 1)
-                .parse::<u8>()
-                .is_ok_and(|n| (1..=120).contains(&n));
+            .number_between_commas(end)
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| (1..=120).contains(&n));
         if age {
             c.person = c.person.max(c.org) + 2;
             return false;
