@@ -1195,7 +1195,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form.",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency).",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -1208,6 +1208,10 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
         (
             "The Liberation Tigers of Tarsby Vellmark (LTTV) denied the claim. The LTTV said it would fight on.",
             "actor organization \"Liberation Tigers of Tarsby Vellmark\": \"LTTV\"",
+        ),
+        (
+            "The United Nations Children's Fund (UNICEF) said it would help.",
+            "actor organization \"United Nations Children's Fund\": \"UNICEF\"",
         ),
     ],
     counter_examples: &[

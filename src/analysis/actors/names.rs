@@ -4574,9 +4574,12 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                 if cands[k].words.len() == 1 && !known {
                     cands[k].doubtful = true;
                 }
-            } else if known && acronym_of(&cands[p].words).is_none_or(|a| a != cands[k].words[0]) {
+            } else if known
+                && acronym_of(&cands[p].words).is_none_or(|a| !holds_initials(&cands[k].words[0], &a))
+            {
                 // "UNITED NATIONS (AP) --": a known body in brackets that the name before does not
-                // spell is a body of its own (the agency of a dateline).
+                // spell is a body of its own (the agency of a dateline); one that holds the name's
+                // initials in order is its short form ("the United Nations Children's Fund (UNICEF)").
                 continue;
             } else if cands[k].all_caps || cands[k].words.len() == 1 {
                 cands[k].alias_of = Some(p);
@@ -4643,6 +4646,15 @@ pub fn camel_case(word: &str) -> bool {
         (None, _) => initials && lower >= 3,
         _ => false,
     }
+}
+
+/// Whether the short form `short` begins with the first of `initials` and holds all of them in
+/// order, with other letters between them: "unicef" holds "uncf" (United Nations Children's Fund).
+fn holds_initials(short: &str, initials: &str) -> bool {
+    let mut letters = short.chars();
+    short.chars().next() == initials.chars().next()
+        && short.chars().count() <= 2 * initials.chars().count()
+        && initials.chars().all(|c| letters.any(|l| l == c))
 }
 
 /// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".
