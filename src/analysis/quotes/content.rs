@@ -320,12 +320,13 @@ pub(super) fn reported_clause(
     {
         return None;
     }
-    // "called a referendum", "called an emergency meeting": to call one is to convene it, not to say
-    // it (but "what officials called a test case" names).
-    if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an") && !quoted {
+    // "called a referendum", "called an emergency meeting", "called the strike": to call one is to
+    // convene it, not to say it (but "what officials called a test case" names), where the noun heads
+    // its phrase ("called the election results into question" doubts them).
+    if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an" | "the") && !quoted {
         let convened = (r.start + 1..r.end.min(r.start + 5))
             .take_while(|&k| w.is_word(k))
-            .any(|k| CONVENED_NOUNS.contains(w.lower(k)));
+            .any(|k| CONVENED_NOUNS.contains(w.lower(k)) && (!w.is_word(k + 1) || is_stop(w, k + 1)));
         if convened {
             return None;
         }
