@@ -331,6 +331,10 @@ pub(super) fn reported_clause(
             return None;
         }
     }
+    // "found Tom Lenz, 52, who ran the office, guilty of abuse of office": a verdict, no finding reported.
+    if c.lemma == "find" && verdict(w, r.clone()) {
+        return None;
+    }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
@@ -370,6 +374,14 @@ fn bare_passive_infinitive(w: &Words, r: Range<usize>) -> bool {
         n += 1;
     }
     matches!(words[..n], ["to", "be" | "remain", _])
+}
+
+/// Whether a verdict's adjective ("guilty", "liable") stands in the content `r` before any "that",
+/// within a clause's reach: "found Tom Lenz guilty", not "found that Tom Lenz was guilty".
+fn verdict(w: &Words, r: Range<usize>) -> bool {
+    (r.start..r.end.min(r.start + MAX_CLAUSE))
+        .take_while(|&k| w.lower(k) != "that")
+        .any(|k| is_in(w.lower(k), VERDICT))
 }
 
 /// Whether the cue is a participle of belief or report right after a noun or a comma and before an

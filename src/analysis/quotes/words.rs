@@ -94,6 +94,7 @@ pub(super) const INTO_MOTION: u64 = 1 << 36;
 pub(super) const PARTICLE_ONLY: u64 = 1 << 37;
 pub(super) const QUALIFYING_PARTICIPLE: u64 = 1 << 38;
 pub(super) const EVIDENCE: u64 = 1 << 39;
+pub(super) const VERDICT: u64 = 1 << 40;
 
 /// The function-word sets, by word: which sets each word belongs to.
 pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
@@ -181,6 +182,7 @@ pub(super) fn set_bit(name: &str) -> Option<u64> {
         "particle-only" => PARTICLE_ONLY,
         "qualifying-participle" => QUALIFYING_PARTICIPLE,
         "evidence" => EVIDENCE,
+        "verdict" => VERDICT,
         _ => return None,
     })
 }
