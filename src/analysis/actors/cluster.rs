@@ -180,7 +180,11 @@ fn head_noun_match(
 ) -> Option<(usize, Vote, Link)> {
     let i = doc.token_at_or_after(c.span.start);
     let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
-    if c.words.len() != 1 || !after_the || c.all_caps || !c.roles.is_empty() {
+    // "A Commission spokesman in Brussels": the word alone before a role in lower case speaks for it.
+    let next = doc.token_at_or_after(c.span.end);
+    let before_role =
+        doc.word(next).starts_with(char::is_lowercase) && LEXICON.title(doc.word(next)).is_some();
+    if c.words.len() != 1 || !(after_the || before_role) || c.all_caps || !c.roles.is_empty() {
         return None;
     }
     let list = heads.get(&c.words[0])?;
@@ -1226,11 +1230,17 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
 
 pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/head-noun-of-organisation",
-    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it.",
-    examples: &[(
-        "The Supreme Court of Cassation met. Later the Court ruled.",
-        "actor organization \"Supreme Court of Cassation\": \"Court\"",
-    )],
+    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\").",
+    examples: &[
+        (
+            "The Vellmark Fisheries Commission met on Monday. A Commission spokesman said talks would resume.",
+            "actor organization \"Vellmark Fisheries Commission\": \"Commission\"",
+        ),
+        (
+            "The Supreme Court of Cassation met. Later the Court ruled.",
+            "actor organization \"Supreme Court of Cassation\": \"Court\"",
+        ),
+    ],
     counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
 };
 
