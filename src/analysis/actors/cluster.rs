@@ -1431,11 +1431,17 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
-    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg).",
-    examples: &[(
-        "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
-        "actor person \"Antony Blinken\": \"Blinken\"",
-    )],
+    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg); the text's first line, one sentence with every word capitalised but a title's small words (\"as\", \"of\", \"the\"), is a headline though a full stop ends it (\"Markets Watch Closely as U.S. Elections Near.\"; not \"Dime Savings Bank of New York said it agreed to ...\", nor a transcript's first line \"ANA RUIZ, HOST: Welcome to Health Watch. I'm Ana Ruiz.\").",
+    examples: &[
+        (
+            "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
+            "actor person \"Antony Blinken\": \"Blinken\"",
+        ),
+        (
+            "Senator Lindsey Graham Says Trade Could Address Clean Energy.\n\nLindsey Graham spoke to reporters on Monday.",
+            "actor person \"Lindsey Graham\": \"Lindsey Graham\"",
+        ),
+    ],
     counter_examples: &[
         "Storm Hits Harbour Town Tonight\n\nThe storm hit the town.",
         "Antony Blinken met Sergei Lavrov on Friday.",

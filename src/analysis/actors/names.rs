@@ -744,12 +744,18 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         while end < n && !doc.tokens[end].line_start {
             end += 1;
         }
-        let (all_caps, title_case) = line_kinds(doc, lower, start..end);
+        let (all_caps, title_case, every_word) = line_kinds(doc, lower, start..end);
         // A line of several sentences that runs long is prose, however many names it lists.
         let prose = end - start > 30 && doc.tokens[start].sentence != doc.tokens[end - 1].sentence;
         // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
         // Justice, ... and my fellow citizens:"), not a headline.
-        let title_case = title_case && !matches!(doc.word(end - 1), "." | ":") && !prose;
+        // The text's first line of one sentence with every word capitalised but a title's small words,
+        // with more lines after it, is its headline, full stop or not ("Markets Watch Closely as U.S. Elections Near."; not "Dime
+        // Savings Bank of New York said it agreed to acquire ...").
+        let first =
+            start == 0 && end < n && every_word && doc.tokens[0].sentence == doc.tokens[end - 1].sentence;
+        let stop = doc.word(end - 1) == ":" || doc.word(end - 1) == "." && !first;
+        let title_case = title_case && !stop && !prose;
         // A line in capitals that ends in a colon is a transcript's label over the speech below it
         // ("MARGARET HALE, HOST:"), not a headline.
         let all_caps = all_caps && doc.word(end - 1) != ":";
@@ -764,20 +770,31 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
     flags
 }
 
-/// Whether a line's words are in capitals (three words or more, every one in capitals) and in title
-/// case (three long words or more that are not stop words, three in four of them capitalised), for
-/// [`headline_flags`]. A long line stops being read once neither can hold whatever its other words are.
-fn line_kinds(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> (bool, bool) {
+/// Whether a line's words are in capitals (three words or more, every one in capitals), in title
+/// case (three long words or more that are not stop words, three in four of them capitalised) and
+/// in title case with every word capitalised but a title's small words, for [`headline_flags`]. A
+/// long line stops being read once neither can hold whatever its other words are.
+fn line_kinds(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> (bool, bool, bool) {
     let end = tokens.end;
     let (mut words, mut all_caps) = (0, true);
     // Words of four characters or more that are not stop words, and those of them capitalised.
     let (mut long, mut caps) = (0usize, 0usize);
+    // Every word capitalised but the small ones a title keeps in lower case.
+    let mut every = true;
     for i in tokens {
         let w = doc.word(i);
         if doc.tokens[i].kind != TokenKind::Word || !w.chars().any(char::is_alphabetic) {
             continue;
         }
         words += 1;
+        every = every
+            && (is_capitalized(w)
+                || small_title_word(lower[i])
+                || matches!(
+                    lower[i],
+                    "as" | "by" | "for" | "or" | "but" | "with" | "from" | "vs"
+                )
+                || w.starts_with(['\'', '’']));
         all_caps = all_caps && is_all_caps(w);
         // Four characters or more (16 bytes are at least four characters).
         let is_long = w.len() >= 4 && (w.len() >= 16 || w.chars().count() >= 4);
@@ -788,10 +805,11 @@ fn line_kinds(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> (bool, bool) {
         // Title case needs caps * 4 >= long * 3 at the end: at best every token left adds one
         // capitalised long word, which lifts caps * 4 - long * 3 by one each.
         if !all_caps && 3 * long > 4 * caps + (end - i - 1) {
-            return (false, false);
+            return (false, false, false);
         }
     }
-    (words >= 3 && all_caps, long >= 3 && caps * 4 >= long * 3)
+    let title_case = long >= 3 && caps * 4 >= long * 3;
+    (words >= 3 && all_caps, title_case, title_case && every)
 }
 
 fn lower(s: &str) -> String {
