@@ -33,17 +33,35 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
     let mut dropped = vec![false; cands.len()];
     for k in 1..cands.len() {
         let first = doc.token_at_or_after(cands[k].name_span.start);
-        if cands[k].words.len() != 1
-            || !FORMS.contains(doc.word(first))
-            || first < 2
-            || doc.word(first - 1) != ","
-        {
+        if cands[k].words.len() != 1 || !FORMS.contains(doc.word(first)) || first < 2 {
             continue;
         }
-        let before = doc.tokens[first - 2].span().end;
+        // "Pemberton Papers (Canada) Ltd.": a country or a region in brackets between the name and
+        // its form, one to three capitalised words.
+        let bracket = (doc.word(first - 1) == ")")
+            .then(|| {
+                (first.saturating_sub(5)..first - 1)
+                    .rev()
+                    .find(|&o| doc.word(o) == "(")
+            })
+            .flatten()
+            .filter(|&o| o >= 1 && (o + 1..first - 1).all(|i| doc.word(i).starts_with(char::is_uppercase)));
+        let name_end = match bracket {
+            Some(open) => open - 1,
+            None if doc.word(first - 1) == "," => first - 2,
+            None => continue,
+        };
+        let before = doc.tokens[name_end].span().end;
         let Some(p) = (0..k).rev().find(|&p| !dropped[p] && cands[p].span.end == before) else {
             continue;
         };
+        // "Shinwa Securities (Europe) Ltd.": the form after a bracket names no one alone, but says
+        // nothing of the name before it, which may be a unit's named after its parent ("Pemberton
+        // Papers (Canada) Ltd." beside "Pemberton Paper Co."), whose short form is the parent's.
+        if bracket.is_some() {
+            dropped[k] = true;
+            continue;
+        }
         let c = &mut cands[p];
         if c.person > 0 {
             // "Ada Lenz, Inc. magazine's editor": a person, then another name.
@@ -77,8 +95,12 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\") belongs to the name before it, which it makes an organisation; alone it names no one.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\") belongs to the name before it, which it makes an organisation; alone it names no one, nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
+        (
+            "The bonds were sold through a group led by Shinwa Securities (Europe) Ltd. on Monday.",
+            "no actor mention \"Ltd.\"",
+        ),
         (
             "Orvana, Inc. said it would appeal.",
             "actor organization \"Orvana\": \"Orvana\"",
