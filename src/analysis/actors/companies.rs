@@ -31,9 +31,15 @@ pub fn is_form_lower(word: &str) -> bool {
 /// (`alias_of`).
 pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
     let mut dropped = vec![false; cands.len()];
-    for k in 1..cands.len() {
+    for k in 0..cands.len() {
         let first = doc.token_at_or_after(cands[k].name_span.start);
-        if cands[k].words.len() != 1 || !FORMS.contains(doc.word(first)) || first < 2 {
+        // "Abbotsford-Pacific Pty. Ltd.": legal forms alone, with no noun after them ("Inc.
+        // magazine"), name no one.
+        if only_forms(doc, &cands[k]) {
+            dropped[k] = true;
+            continue;
+        }
+        if k == 0 || cands[k].words.len() != 1 || !FORMS.contains(doc.word(first)) || first < 2 {
             continue;
         }
         // "Pemberton Papers (Canada) Ltd.": a country or a region in brackets between the name and
@@ -93,10 +99,27 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether candidate `c` is legal forms only, with their periods ("Pty. Ltd."), and no word in lower
+/// case after it that it would name ("Inc. magazine").
+fn only_forms(doc: &Doc, c: &Candidate) -> bool {
+    let tokens = doc.token_at_or_after(c.name_span.start)..doc.token_at_or_after(c.name_span.end);
+    let next = doc.word(tokens.end);
+    !tokens.is_empty()
+        && tokens
+            .clone()
+            .all(|i| FORMS.contains(doc.word(i)) || doc.word(i) == ".")
+        && tokens.clone().any(|i| doc.word(i) != ".")
+        && !next.starts_with(char::is_lowercase)
+}
+
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\") belongs to the name before it, which it makes an organisation; alone it names no one, nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\") belongs to the name before it, which it makes an organisation; alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
+        (
+            "It has an Australian joint venture, Abbotsford-Pacific Pty. Ltd.",
+            "no actor mention \"Pty\"",
+        ),
         (
             "The bonds were sold through a group led by Shinwa Securities (Europe) Ltd. on Monday.",
             "no actor mention \"Ltd.\"",
