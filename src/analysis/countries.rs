@@ -709,20 +709,22 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     // learns nothing, the second would start where it started and find the same: it is not run.
     let mut first = Scan::default();
     let found = scan(&ctx, &mut first);
-    let (mut found, second) = if first.learned.is_empty() && first.placed.is_empty() {
-        (found, first)
-    } else {
-        // The first pass's mentions are replaced: freed before the second pass finds its own.
-        drop(found);
-        let mut second = Scan {
-            surnames: std::mem::take(&mut first.learned),
-            alias_surnames: std::mem::take(&mut first.alias_surnames),
-            placed_before: std::mem::take(&mut first.placed),
-            ..Scan::default()
+    let (mut found, second) =
+        if first.learned.is_empty() && first.placed.is_empty() && first.learned_companies.is_empty() {
+            (found, first)
+        } else {
+            // The first pass's mentions are replaced: freed before the second pass finds its own.
+            drop(found);
+            let mut second = Scan {
+                surnames: std::mem::take(&mut first.learned),
+                alias_surnames: std::mem::take(&mut first.alias_surnames),
+                placed_before: std::mem::take(&mut first.placed),
+                companies: std::mem::take(&mut first.learned_companies),
+                ..Scan::default()
+            };
+            let found = scan(&ctx, &mut second);
+            (found, second)
         };
-        let found = scan(&ctx, &mut second);
-        (found, second)
-    };
     // The pieces and per-sentence tables are done with: freed before the mentions are grouped,
     // and the mentions' spare capacity (from doubling) with them.
     drop(ctx);
@@ -731,6 +733,15 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     the_states(doc, &mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
+    }
+    let mut companies: Vec<&String> = second.companies.iter().collect();
+    if !companies.is_empty() {
+        companies.compact_sort();
+        let list: Vec<&str> = companies.iter().map(|s| s.as_str()).collect();
+        diagnostics.info(format!(
+            "read as a company's name, not a place: {}",
+            list.join(", ")
+        ));
     }
     let mut surnames: Vec<&String> = second.surnames.iter().collect();
     if !surnames.is_empty() {
@@ -832,6 +843,11 @@ struct Scan {
     /// Aliases of countries used as a person's surname after a common given name ("Jimmy Wales"):
     /// learnt in the first pass, their bare mentions left out in the second.
     alias_surnames: std::collections::HashSet<String>,
+    /// Towns that open a company's name with its legal form here ("Abbotsford Group PLC"), learnt in
+    /// the first pass; their bare mentions are the company's in the second ([`COMPANY_NAMED_AFTER_TOWN`]).
+    companies: std::collections::HashSet<String>,
+    /// The same, seen in this pass.
+    learned_companies: std::collections::HashSet<String>,
     /// Cities placed in another country by their region in this pass ("Birmingham, Ala.").
     placed: HashMap<String, &'static str>,
     /// The same, from the first pass: they place the city's bare mentions too.
@@ -946,6 +962,10 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             || entry.via == Via::Alias && state.alias_surnames.contains(key))
         && !placed
     {
+        return Verdict::Skip(len);
+    }
+    // "Abbotsford shares rose" after "Abbotsford Group PLC": the company's short name.
+    if state.companies.contains(key) && entry.via == Via::City && !placed {
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
@@ -1196,6 +1216,14 @@ fn other_name_around(
     if next_word == "County" {
         return Some(Verdict::Skip(len + 1));
     }
+    // "Abbotsford Group PLC": a town that opens a company's name with its legal form is the
+    // company's, and so are its bare mentions ([`COMPANY_NAMED_AFTER_TOWN`]).
+    if entry.via == Via::City && len == 1 && !headline {
+        if let Some(words) = company_after(ctx, a, end) {
+            state.learned_companies.insert(key.to_string());
+            return Some(Verdict::Skip(len + words));
+        }
+    }
     // "Singapore Airlines", "China Eastern": a company's name.
     if ORG_HEADS.contains(next_word) && ctx.sentence(end) == ctx.sentence(a) && !ctx.joined(end - 1, end) {
         return Some(Verdict::Skip(len + 1));
@@ -1207,6 +1235,21 @@ fn other_name_around(
         }
     }
     None
+}
+
+/// The words after a town at pieces `a..end` that make it a company's name: one or two capitalised
+/// words, then a company's legal form ("Abbotsford Group PLC", "Harwich Marine Holdings Ltd.").
+fn company_after(ctx: &Ctx, a: usize, end: usize) -> Option<usize> {
+    (end..end + 3)
+        .take_while(|&k| {
+            ctx.pieces.get(k).is_some()
+                && ctx.sentence(k) == ctx.sentence(a)
+                && !ctx.joined(k - 1, k)
+                && is_capitalized(ctx.text(k))
+        })
+        .position(|k| crate::analysis::actors::companies::is_form(ctx.text(k)))
+        .filter(|&i| i >= 1)
+        .map(|i| i + 1)
 }
 
 /// A city or a capital at pieces `a..end` placed by what follows it or by an earlier mention: its
@@ -1645,6 +1688,7 @@ pub static RULES: &[Rule] = &[
     PEOPLE_NOUN_AS_NAME,
     STREET_NAME,
     BUILDING_NAMED_AFTER_TOWN,
+    COMPANY_NAMED_AFTER_TOWN,
     NOT_AFTER_THE,
     OUR_NATION,
 ];
@@ -1695,6 +1739,16 @@ const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
         "Boston hospitals are full.",
         "Brighton Council met on Monday.",
     ],
+};
+
+const COMPANY_NAMED_AFTER_TOWN: Rule = Rule {
+    name: "countries/company-named-after-town",
+    description: "A town's name that opens a company's name with its legal form names the company, there and where the text writes the town alone, except after a preposition of place: \"Abbotsford Group PLC ... Abbotsford shares rose\", but \"a plant in Abbotsford\".",
+    examples: &[(
+        "Kessler agreed to buy Abbotsford Group PLC. Abbotsford shares rose 81 pence.",
+        r#"no country "Abbotsford""#,
+    )],
+    counter_examples: &["Abbotsford shares rose 81 pence."],
 };
 
 const PEOPLE_NOUN_AS_NAME: Rule = Rule {
