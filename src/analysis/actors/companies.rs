@@ -34,8 +34,8 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
     for k in 0..cands.len() {
         let first = doc.token_at_or_after(cands[k].name_span.start);
         // "Abbotsford-Pacific Pty. Ltd.": legal forms alone, with no noun after them ("Inc.
-        // magazine"), name no one.
-        if only_forms(doc, &cands[k]) {
+        // magazine"), name no one; after a comma they are the name's before it, below.
+        if only_forms(doc, &cands[k]) && !(first > 0 && doc.word(first - 1) == ",") {
             dropped[k] = true;
             continue;
         }
