@@ -937,6 +937,13 @@ fn inverted_source(
         return None;
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
+    // "Prairie's plan, announced Oct. 12, to build ...": a month before its day is a date, no source
+    // ("said May." is one).
+    let day = |k: usize| w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let next = np.start + 1 + usize::from(w.text(np.start + 1) == ".");
+    if crate::analysis::timex::month_of(w.lower(np.start)).is_some() && day(next) {
+        return None;
+    }
     // "..., reported raising $1.4 million": a verb's -ing form with its own object after it is what
     // was reported, no source ("said leading economists" is one).
     let object_after = |k: usize| {
