@@ -1263,6 +1263,15 @@ fn partners_comma(w: &Words, r: usize) -> bool {
         && (w.text(r + 2) == "&" || w.capitalised(r + 2) && w.text(r + 3) == "&")
 }
 
+/// Whether the comma at token `r` joins capitalised names of a list that "and" or "or" closes before
+/// the verb at `v`: "which serves customers in Utah, Nevada and Idaho, said".
+fn names_listed(w: &Words, r: usize, v: usize) -> bool {
+    r > 0
+        && w.capitalised(r - 1)
+        && w.capitalised(r + 1)
+        && (r + 2..v.saturating_sub(2)).any(|k| matches!(w.lower(k), "and" | "or") && w.capitalised(k + 1))
+}
+
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A
 /// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
 /// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
@@ -1284,7 +1293,7 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         let inside_ok = if w.is_word(r) {
             !matches!(w.lower(r), "that" | "whom" | "whose")
         } else {
-            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2 || partners_comma(w, r))
+            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2 || partners_comma(w, r) || names_listed(w, r, v))
                 || w.is_punct(r, "-")
                 || w.is_punct(r, "&")
                 // "the veto of Gov. Aaron Kessler": an abbreviated title's period.
