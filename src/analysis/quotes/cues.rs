@@ -929,6 +929,13 @@ fn inverted_source(
     if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
         return None;
     }
+    // "The appeal, read to a gathering of envoys, said herders ...": the same with a participle phrase.
+    if comma_before
+        && !after_quote
+        && participle_apposition_source(w, v - 1, floor).is_some_and(|np| np.start == floor)
+    {
+        return None;
+    }
     // "Ana Ruiz, who runs the shop, said prices rose.": the same with a relative clause.
     if comma_before
         && !after_quote
@@ -1438,7 +1445,7 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
 /// (a company's legal form with its period included), not the participle's own phrase; after an
 /// apposition, the phrase before it ("Ada Lenz, chairman of Orbix, based in Oslo, said").
 fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
-    let opening_comma = |to: usize| (floor + 1..to).rev().take(10).find(|&k| w.is_punct(k, ","));
+    let opening_comma = |to: usize| (floor + 1..to).rev().take(16).find(|&k| w.is_punct(k, ","));
     let mut k = opening_comma(p)? + 1;
     // "based in Stamford, Conn.": a state after its town is part of the phrase.
     if region_after_town(w, k, p) {
@@ -1447,11 +1454,15 @@ fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Ran
     let first = w.lower(k);
     let participle = w.is_word(k)
         && !is_capitalized(w.text(k))
-        && (first.ends_with("ed") || matches!(first, "born" | "known" | "led" | "run" | "owned" | "held"))
+        && (first.ends_with("ed")
+            || matches!(
+                first,
+                "born" | "known" | "led" | "run" | "owned" | "held" | "read" | "sent" | "written" | "given"
+            ))
         && w.is_word(k + 1)
         && matches!(
             w.lower(k + 1),
-            "in" | "on" | "at" | "by" | "near" | "as" | "from" | "outside"
+            "in" | "on" | "at" | "by" | "near" | "as" | "from" | "outside" | "to"
         );
     if !participle || k < floor + 2 {
         return None;
