@@ -256,9 +256,13 @@ fn subject_act(
         None
     };
     let plural = partner.is_some();
-    // "Norway, which brokered the truce, said": the verb after a relative clause.
+    // "Norway, which brokered the truce, said": the verb after a relative clause; "Japan, Mongolia's
+    // largest aid donor, said": after an apposition.
     if partner.is_none() {
-        verb_at = doc.after_which_clause(after).unwrap_or(after);
+        verb_at = doc
+            .after_which_clause(after)
+            .or_else(|| after_apposition(doc, lower, after))
+            .unwrap_or(after);
     }
     let act = if speaks(doc, lower, verb_at, plural) {
         Some(Act::Speaks)
@@ -268,6 +272,23 @@ fn subject_act(
         None
     };
     (act, partner)
+}
+
+/// The token after an apposition between commas that starts at the comma at token `comma` and opens
+/// with an article or a possessive name ("Japan, Mongolia's largest aid donor, said", "Norway, the
+/// mediator, said"), within the sentence and eight tokens.
+fn after_apposition(doc: &Doc, lower: &[&str], comma: usize) -> Option<usize> {
+    let open = comma + 1;
+    let possessive = || is_capitalized(doc.word(open)) && matches!(doc.word(open + 1), "'s" | "’s");
+    if doc.word(comma) != "," || !(matches!(lower.get(open), Some(&("the" | "a" | "an"))) || possessive()) {
+        return None;
+    }
+    let sentence = doc.tokens.get(comma)?.sentence;
+    (open + 1..doc.tokens.len().min(open + 8))
+        .take_while(|&k| doc.tokens[k].sentence == sentence && !doc.tokens[k].line_start)
+        .find(|&k| doc.word(k) == ",")
+        .map(|k| k + 1)
+        .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sentence))
 }
 
 /// Spans sorted by start with the running maximum of their ends, to tell in O(log n) whether a span
@@ -392,11 +413,15 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
         (
             "Russia denies any plan to invade.",
             "actor organization \"Russia\": \"Russia\"",
+        ),
+        (
+            "Japan, Mongolia's largest aid donor, said it was considering a shipment of feed.",
+            "actor organization \"Japan\": \"Japan\"",
         ),
         (
             "Officials met on Friday. Moscow says the talks failed.",
