@@ -1350,7 +1350,12 @@ impl Scan<'_, '_> {
                     && self.place_len(k - 1, g.end) < 2
                     && prev.chars().count() > 2
                     && !is_all_caps(prev);
-                let descriptor = descriptor && !org_from[k - g.start] && !title_inside;
+                // "Nguyen Van Thang", "Vincent Van Gogh": a particle of a name, no given name after a
+                // descriptor; but "Republican Van Taylor".
+                let particle = PARTICLES.contains(self.low(k))
+                    && !nationality_adjective(self.low(k - 1))
+                    && !super::parties::party_word(prev);
+                let descriptor = descriptor && !org_from[k - g.start] && !title_inside && !particle;
                 // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
                 let org_before = LEXICON.is_org_word(prev)
                     || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
@@ -5336,8 +5341,12 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\").",
     examples: &[
+        (
+            "The court said Nguyen Van Thang, 54, was convicted of fraud.",
+            "actor person \"Nguyen Van Thang\": \"Nguyen Van Thang\"",
+        ),
         (
             "The report was written by Kowa Lindqvist.",
             "actor person \"Kowa Lindqvist\": \"Kowa Lindqvist\"",
