@@ -3016,6 +3016,14 @@ impl Scan<'_, '_> {
         } = *n;
         let (courtesy, title_gender) = (titles.courtesy, titles.gender);
         c.given = given.is_some();
+        // "SOPHEA CHAN, REPORTER:": a transcript's label with a role after a name no list knows.
+        // ("TOM REYES, CORRESPONDENT:" is left to the given name in capitals, `capitals.rs`).
+        if given.is_none()
+            && LEXICON.given_in_capitals(self.word(n.name.start)).is_none()
+            && self.label_with_role(n.name.clone())
+        {
+            c.person += 3;
+        }
         if let Some((_, g)) = courtesy {
             c.courtesy = true;
             c.person += 5;
@@ -4014,6 +4022,26 @@ impl Scan<'_, '_> {
         n.given.is_some()
             && !placed
             && (particle || n.words.len() == 2 && self.speaks_at(n.mention_start, n.name.end))
+    }
+
+    /// Whether the name at `name` opens a transcript's label in capitals and a role in capitals follows
+    /// it after a comma, up to the colon: "SOPHEA CHAN, REPORTER:", "KEO SAMNANG, UNION LEADER:".
+    fn label_with_role(&self, name: Range<usize>) -> bool {
+        if self.word(name.end) != ","
+            || !self.doc.tokens[name.start].line_start
+            || !is_all_caps(self.word(name.start))
+        {
+            return false;
+        }
+        let mut role = false;
+        for k in name.end + 1..self.doc.tokens.len().min(name.end + 8) {
+            match self.word(k) {
+                ":" => return role,
+                w if self.is_word(k) && is_all_caps(w) => role |= LEXICON.title(self.low(k)).is_some(),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the name in capitals at `name` is a transcript's speaker before a colon, with only
@@ -5341,8 +5369,12 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\").",
     examples: &[
+        (
+            "SOPHEA CHAN, REPORTER: Rows of women sew in a factory.\n\nCHAN: Many workers have fainted.",
+            "actor person \"SOPHEA CHAN\": \"SOPHEA CHAN\"",
+        ),
         (
             "The court said Nguyen Van Thang, 54, was convicted of fraud.",
             "actor person \"Nguyen Van Thang\": \"Nguyen Van Thang\"",
