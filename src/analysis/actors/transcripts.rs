@@ -5,7 +5,7 @@
 
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
-use crate::analysis::actors::names::KNOWN_ORGANISATION;
+use crate::analysis::actors::names::{CAPITALISED_NAME, KNOWN_ORGANISATION};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
@@ -24,7 +24,9 @@ pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
         // "Mr. GARY NORDSTROM (Commercial Fisherman):": a role in brackets names no one, though a body
         // in it does ("(Vellmark Water Board)"); a name after its comma is the employer ("(Chief
         // Executive, Brightway Toys)"), unless it is a place.
-        if let Some(open) = role_in_brackets(doc, first, after).filter(|_| c.org <= c.person) {
+        // "SOPHAL (THROUGH INTERPRETER):": words in capitals that only their capitals make a name.
+        let body = c.org > c.person && c.rule != CAPITALISED_NAME.name;
+        if let Some(open) = role_in_brackets(doc, first, after).filter(|_| !body) {
             if (open..first).any(|k| doc.word(k) == ",") && !c.place {
                 c.org = c.person + 2;
                 c.rule = LABEL_OR_STAGE_DIRECTION.name;
@@ -147,7 +149,7 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
 
 pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
     name: "actors/label-or-stage-direction",
-    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`); a role in brackets before the colon, as public radio writes it, names no one either (\"Mr. TOM VECK (Commercial Fisherman):\"), but a body in it does, and so does a name after its comma that is no place, the employer (\"(Chief Executive, Brightway Toys)\").",
+    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`); a role in brackets before the colon, as public radio writes it, names no one either (\"Mr. TOM VECK (Commercial Fisherman):\", \"SOPHAL (THROUGH INTERPRETER):\"), but a body in it does, and so does a name after its comma that is no place, the employer (\"(Chief Executive, Brightway Toys)\").",
     examples: &[
         (
             "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",
@@ -164,6 +166,10 @@ pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
         (
             "ANNA LIND: The storm passed.\n\nUNIDENTIFIED MALE: No paycheck, no house, no car.",
             "no actor mention \"UNIDENTIFIED MALE\"",
+        ),
+        (
+            "ANNA LIND: Workers fainted.\n\nSOPHAL (THROUGH INTERPRETER): First I smelled paint.",
+            "no actor mention \"THROUGH INTERPRETER\"",
         ),
         (
             "ANNA LIND, host: The season is bad.\n\nMr. TOM VECK (Commercial Fisherman): I fish.",
