@@ -87,10 +87,20 @@ pub fn resolve(
         .collect();
     named.compact_sort();
     let quoted = quoted_tokens(doc);
-    // The actors' roles in lower case, for descriptions ("the minister").
+    // The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also
+    // written out ("Gov." is "governor").
     let roles: Vec<Vec<String>> = actors
         .iter()
-        .map(|a| a.roles.iter().map(|r| r.to_lowercase()).collect())
+        .map(|a| {
+            a.roles
+                .iter()
+                .flat_map(|r| {
+                    let low = r.to_lowercase();
+                    let full = written_out(&low);
+                    std::iter::once(low).chain(full)
+                })
+                .collect()
+        })
         .collect();
     // Built on the first description of a body, which most texts never reach.
     let bodies = std::cell::OnceCell::new();
@@ -376,6 +386,32 @@ fn antecedent(
         }
     }
     best.map(|(_, _, a)| a)
+}
+
+/// Abbreviated titles and the titles they stand for (`data/actors-title-abbreviations.tsv`).
+static TITLE_ABBREVIATIONS: std::sync::LazyLock<TableMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::analysis::gazetteer::rows(crate::analysis::gazetteer::data_file!(
+            "../data/actors-title-abbreviations.tsv"
+        ))
+        .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+        .collect()
+    });
+
+/// A role in lower case with its abbreviated titles written out ("gov." → "governor"), when it has one.
+fn written_out(role: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<&str> = role
+        .split_whitespace()
+        .map(|w| match TITLE_ABBREVIATIONS.get(w.trim_end_matches('.')) {
+            Some(full) => {
+                changed = true;
+                *full
+            }
+            None => w,
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// Words that open a phrase of their own (`data/actors-phrase-openers.txt`).
@@ -740,8 +776,12 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title.",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`).",
     examples: &[
+        (
+            "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
+            "reference \"The governor\" -> Anna Berg",
+        ),
         (
             "Foreign Minister Anna Berg arrived. The minister spoke first.",
             "reference \"The minister\" -> Anna Berg",
