@@ -964,6 +964,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     {
         return Verdict::Skip(len);
     }
+    // "Their son, Jordan Whitby," after "George Whitby": a place's name before a word the text makes
+    // a surname is a given name ([`GIVEN_NAME_BEFORE_SURNAME`]).
+    if state.surnames.contains(ctx.text(end))
+        && ctx.sentence(end) == ctx.sentence(a)
+        && !ctx.joined(end - 1, end)
+    {
+        return Verdict::Skip(len);
+    }
     // "Abbotsford shares rose" after "Abbotsford Group PLC": the company's short name.
     if state.companies.contains(key) && entry.via == Via::City && !placed {
         return Verdict::Skip(len);
@@ -1689,6 +1697,7 @@ pub static RULES: &[Rule] = &[
     STREET_NAME,
     BUILDING_NAMED_AFTER_TOWN,
     COMPANY_NAMED_AFTER_TOWN,
+    GIVEN_NAME_BEFORE_SURNAME,
     NOT_AFTER_THE,
     OUR_NATION,
 ];
@@ -1739,6 +1748,16 @@ const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
         "Boston hospitals are full.",
         "Brighton Council met on Monday.",
     ],
+};
+
+const GIVEN_NAME_BEFORE_SURNAME: Rule = Rule {
+    name: "countries/given-name-before-surname",
+    description: "A place's name right before a word that the text makes a person's surname elsewhere (after a given name) is that person's given name: \"George Whitby ... their son, Jordan Whitby\".",
+    examples: &[(
+        "She married George Whitby in 1947. Their son, Jordan Whitby, sat in the assembly.",
+        r#"no country "Jordan""#,
+    )],
+    counter_examples: &["Their son moved to Jordan in 1990."],
 };
 
 const COMPANY_NAMED_AFTER_TOWN: Rule = Rule {
