@@ -734,25 +734,26 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
-    let mut companies: Vec<&String> = second.companies.iter().collect();
-    if !companies.is_empty() {
-        companies.compact_sort();
-        let list: Vec<&str> = companies.iter().map(|s| s.as_str()).collect();
-        diagnostics.info(format!(
-            "read as a company's name, not a place: {}",
-            list.join(", ")
-        ));
-    }
-    let mut surnames: Vec<&String> = second.surnames.iter().collect();
-    if !surnames.is_empty() {
-        surnames.compact_sort();
-        let list: Vec<&str> = surnames.iter().map(|s| s.as_str()).collect();
-        diagnostics.info(format!(
-            "read as a person's name, not a place: {}",
-            list.join(", ")
-        ));
-    }
+    note_names(
+        diagnostics,
+        &second.companies,
+        "read as a company's name, not a place",
+    );
+    note_names(
+        diagnostics,
+        &second.surnames,
+        "read as a person's name, not a place",
+    );
     group(found)
+}
+
+/// Notes the place names read as other names (`names`, sorted) in the report's diagnostics, after `what`.
+fn note_names(diagnostics: &mut Diagnostics, names: &std::collections::HashSet<String>, what: &str) {
+    let mut list: Vec<&str> = names.iter().map(String::as_str).collect();
+    if !list.is_empty() {
+        list.compact_sort();
+        diagnostics.info(format!("{what}: {}", list.join(", ")));
+    }
 }
 
 /// "our Nation", "the Nation", "this Nation", "our Republic": capitalised, the country the text speaks

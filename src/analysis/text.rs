@@ -231,8 +231,15 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        self.after_closing_comma(comma, 30)
+    }
+
+    /// The token after the comma that closes a phrase opened by the comma at token `comma`: the next
+    /// comma from the second token after it, within `reach` tokens, the sentence and the line
+    /// ([`Doc::after_which_clause`], an apposition: "Japan, Mongolia's largest aid donor, said").
+    pub fn after_closing_comma(&self, comma: usize, reach: usize) -> Option<usize> {
         let sentence = self.tokens.get(comma)?.sentence;
-        (comma + 2..self.tokens.len().min(comma + 32))
+        (comma + 2..self.tokens.len().min(comma + 2 + reach))
             .take_while(|&k| self.tokens[k].sentence == sentence && !self.tokens[k].line_start)
             .find(|&k| self.word(k) == ",")
             .map(|k| k + 1)

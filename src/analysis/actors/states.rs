@@ -283,12 +283,7 @@ fn after_apposition(doc: &Doc, lower: &[&str], comma: usize) -> Option<usize> {
     if doc.word(comma) != "," || !(matches!(lower.get(open), Some(&("the" | "a" | "an"))) || possessive()) {
         return None;
     }
-    let sentence = doc.tokens.get(comma)?.sentence;
-    (open + 1..doc.tokens.len().min(open + 8))
-        .take_while(|&k| doc.tokens[k].sentence == sentence && !doc.tokens[k].line_start)
-        .find(|&k| doc.word(k) == ",")
-        .map(|k| k + 1)
-        .filter(|&k| doc.tokens.get(k).is_some_and(|t| t.sentence == sentence))
+    doc.after_closing_comma(comma, 7)
 }
 
 /// Spans sorted by start with the running maximum of their ends, to tell in O(log n) whether a span
