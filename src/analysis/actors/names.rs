@@ -747,13 +747,13 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         let (all_caps, title_case, every_word) = line_kinds(doc, lower, start..end);
         // A line of several sentences that runs long is prose, however many names it lists.
         let prose = end - start > 30 && doc.tokens[start].sentence != doc.tokens[end - 1].sentence;
-        // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
-        // Justice, ... and my fellow citizens:"), not a headline.
         // The text's first line of one sentence with every word capitalised but a title's small words,
-        // with more lines after it, is its headline, full stop or not ("Markets Watch Closely as U.S. Elections Near."; not "Dime
-        // Savings Bank of New York said it agreed to acquire ...").
+        // with more lines after it, is its headline, full stop or not ("Markets Watch Closely as U.S.
+        // Elections Near."; not "Dime Savings Bank of New York said it agreed to acquire ...").
         let first =
             start == 0 && end < n && every_word && doc.tokens[0].sentence == doc.tokens[end - 1].sentence;
+        // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
+        // Justice, ... and my fellow citizens:"), not a headline.
         let stop = doc.word(end - 1) == ":" || doc.word(end - 1) == "." && !first;
         let title_case = title_case && !stop && !prose;
         // A line in capitals that ends in a colon is a transcript's label over the speech below it
@@ -769,6 +769,9 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
     }
     flags
 }
+
+/// Small words a headline in title case keeps in lower case (`data/actors-headline-small-words.txt`).
+static HEADLINE_SMALL_WORDS: WordSet = word_set!("../data/actors-headline-small-words.txt");
 
 /// Whether a line's words are in capitals (three words or more, every one in capitals), in title
 /// case (three long words or more that are not stop words, three in four of them capitalised) and
@@ -788,13 +791,7 @@ fn line_kinds(doc: &Doc, lower: &[&str], tokens: Range<usize>) -> (bool, bool, b
         }
         words += 1;
         every = every
-            && (is_capitalized(w)
-                || small_title_word(lower[i])
-                || matches!(
-                    lower[i],
-                    "as" | "by" | "for" | "or" | "but" | "with" | "from" | "vs"
-                )
-                || w.starts_with(['\'', '’']));
+            && (is_capitalized(w) || HEADLINE_SMALL_WORDS.contains(lower[i]) || w.starts_with(['\'', '’']));
         all_caps = all_caps && is_all_caps(w);
         // Four characters or more (16 bytes are at least four characters).
         let is_long = w.len() >= 4 && (w.len() >= 16 || w.chars().count() >= 4);
