@@ -112,6 +112,10 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
     while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
         start += 1;
     }
+    // "at least nine villagers": "at" before "least" or "most" opens a quantity, no phrase of place.
+    if start > floor && matches!(w.lower(start), "least" | "most") && w.lower(start - 1) == "at" {
+        start -= 1;
+    }
     Some(start..h + 1)
 }
 
