@@ -948,6 +948,15 @@ fn inverted_source(
         return None;
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
+    // "Protest organisers said that ...": a verb's form that opens the sentence before a noun phrase
+    // and a reporting verb qualifies the noun; the verb after them is the cue.
+    if v == floor
+        && w.verb(np.end).is_some()
+        && !is_capitalized(w.text(np.end))
+        && !is_in(w.lower(np.start), PRONOUN)
+    {
+        return None;
+    }
     // "Prairie's plan, announced Oct. 12, to build ...": a month before its day is a date, no source
     // ("said May." is one).
     let day = |k: usize| w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
