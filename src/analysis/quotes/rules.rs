@@ -298,10 +298,6 @@ pub static RULES: &[Rule] = &[
                 "quote indirect \"that talks would resume\"",
             ),
             (
-                "At least nine villagers say water reached their fields.",
-                "speaker \"water reached their fields\" <- \"At least nine villagers\" = (no actor)",
-            ),
-            (
                 "Officials said the bridge would reopen in May.",
                 "quote indirect \"the bridge would reopen in May\"",
             ),
@@ -590,6 +586,10 @@ pub static RULES: &[Rule] = &[
         name: SUBJECT_BEFORE_VERB,
         description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence); the owner in it is not (\"her pastor said\"), but a name in apposition after a preposition's object is (\"the supervisor of elections, Ana Berg, said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region after a town and a comma goes with the town (\"Students in Leeds, England, said\": not \"England\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a modal and its auxiliary (\"Parliament cannot have intended ...\": \"Parliament\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\"); \"at least\" and \"at most\" before a number open it, no phrase of place (\"At least nine villagers say ...\", \"Residents of at least nine villages say ...\").",
         examples: &[
+            (
+                "At least nine villagers say water reached their fields.",
+                "speaker \"water reached their fields\" <- \"At least nine villagers\" = (no actor)",
+            ),
             (
                 "In Vellmark, the supervisor of elections, Ana Berg, said the office had closed.",
                 "speaker \"the office had closed\" <- \"Ana Berg\" = Ana Berg",
