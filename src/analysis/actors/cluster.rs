@@ -181,10 +181,11 @@ fn head_noun_match(
     let i = doc.token_at_or_after(c.span.start);
     let after_the = i > 0 && doc.word(i - 1).eq_ignore_ascii_case("the");
     // "A Commission spokesman in Brussels": the word alone before a role in lower case speaks for it.
-    let next = doc.token_at_or_after(c.span.end);
-    let before_role =
-        doc.word(next).starts_with(char::is_lowercase) && LEXICON.title(doc.word(next)).is_some();
-    if c.words.len() != 1 || !(after_the || before_role) || c.all_caps || !c.roles.is_empty() {
+    let before_role = || {
+        let next = doc.token_at_or_after(c.span.end);
+        doc.word(next).starts_with(char::is_lowercase) && LEXICON.title(doc.lower(next)).is_some()
+    };
+    if c.words.len() != 1 || c.all_caps || !c.roles.is_empty() || !(after_the || before_role()) {
         return None;
     }
     let list = heads.get(&c.words[0])?;
