@@ -1436,8 +1436,11 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
         return None;
     }
     let inner = np_left(w, p - 1, k);
+    // "Paul Ingersoll, 52 years old, president of Orbix, said": an age between commas stands between
+    // the name and its apposition.
+    let outer_end = age_before_comma(w, k - 1, floor).map_or(k - 2, |age| age - 2);
     // "Officials at the embassy, speaking on condition of anonymity,": the head keeps its phrases.
-    let outer = np_left(w, k - 2, floor).map(|o| with_attached_phrases(w, &o, floor).unwrap_or(o));
+    let outer = np_left(w, outer_end, floor).map(|o| with_attached_phrases(w, &o, floor).unwrap_or(o));
     // "Ana Ruiz, speaking at a rally in Daytona Beach, Fla., said": a state after its town is no
     // apposition, and a phrase that opens neither the sentence nor a part of it between commas is the
     // object of a preposition there; the subject opens the sentence.
@@ -1451,6 +1454,17 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
         (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
         (o, _) => o,
     }
+}
+
+/// The first token of an age written out between commas that ends before the comma `comma`: "52 years
+/// old" in "Paul Ingersoll, 52 years old, president"; not a phrase that opens the sentence.
+fn age_before_comma(w: &Words, comma: usize, floor: usize) -> Option<usize> {
+    let age = comma.checked_sub(3).filter(|&a| a > floor + 1)?;
+    let written = w.doc.tokens[age].kind == TokenKind::Number
+        && w.lower(age + 1) == "years"
+        && w.lower(age + 2) == "old"
+        && w.is_punct(age - 1, ",");
+    written.then_some(age)
 }
 
 /// The source before a participle phrase between commas that ends at the comma `p`: "Orbix Corp., based
