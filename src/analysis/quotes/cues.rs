@@ -581,8 +581,18 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
 /// with a name after it, names what stands before the comma; nobody speaks (but `“...,” called the
 /// coach` does). The name ends where the apposition does, at a comma or the sentence's end (not
 /// "Roy Cooper, the state's attorney general, called Friday for ..."); so does "called" right after a
-/// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance").
+/// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance");
+/// and so does a form of "call" before a reflexive pronoun ("a faction calling itself the Front").
 fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
+    // "a faction calling itself the Front for ...": to call oneself something is to take a name.
+    let reflexive = |k: usize| {
+        crate::analysis::actors::lexicon::LEXICON
+            .pronoun_cases(w.lower(k))
+            .is_some_and(|(_, cases)| cases & crate::analysis::actors::lexicon::case::REFLEXIVE != 0)
+    };
+    if matches!(w.lower(v), "call" | "calls" | "called" | "calling") && reflexive(v + 1) {
+        return true;
+    }
     // "a super PAC called the American Prosperity Alliance": the participle right after a noun
     // phrase that an indefinite article opens inside the sentence.
     let indefinite = v >= floor + 2
