@@ -515,6 +515,9 @@ fn description<'b>(
     } else {
         None
     };
+    // "the union" is no "Voss Aerospace Corp.": a body its members form is no business, nor a market;
+    // and "the company" is no "United Steelworkers".
+    let members_body = org && MEMBER_BODY_NOUNS.contains(&title);
     for r in chain.iter().rev().take(REACH) {
         if sentence.saturating_sub(r.sentence) > 4 {
             break;
@@ -526,6 +529,7 @@ fn description<'b>(
             actor.kind != ActorKind::Person
                 && !bodies().states.get(r.actor).copied().unwrap_or(false)
                 && !other_kind_of_body(noun_kind, &actor.name)
+                && !members_and_business(members_body, noun_kind, &actor.name)
                 && (only.is_none_or(|o| o == r.actor) || !headed_by_word_for_body(&actor.name))
         } else {
             actor.kind == ActorKind::Person
@@ -629,6 +633,35 @@ fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
         voices::kind_of_word(&last).is_some_and(|b| a != b)
             || a == VoiceKind::Business && MARKET_WORDS.contains(&last)
     })
+}
+
+/// Nouns for bodies that their members form, which no company is: "the union", "the federation"
+/// (`data/actors-member-body-nouns.txt`).
+static MEMBER_BODY_NOUNS: WordSet = word_set!("../data/actors-member-body-nouns.txt");
+
+/// Whether an organisation's name ends in a company's legal form, a word for a business or one for a
+/// market where businesses trade: "Voss Aerospace Corp.", "Tarsk Motor Company", "New York Stock
+/// Exchange".
+fn business_name(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    let lower = last.to_lowercase();
+    super::companies::is_form(last)
+        || voices::kind_of_word(&lower) == Some(VoiceKind::Business)
+        || MARKET_WORDS.contains(&lower)
+}
+
+/// Whether a description and a name set a body its members form against a business: "the union" (a
+/// noun of [`MEMBER_BODY_NOUNS`], `members_body`) and "Tarsk Steel Corp.", "the company" (a business's
+/// `noun_kind`) and "United Steelworkers".
+fn members_and_business(members_body: bool, noun_kind: Option<VoiceKind>, name: &str) -> bool {
+    members_body && business_name(name) || noun_kind == Some(VoiceKind::Business) && member_body_name(name)
+}
+
+/// Whether an organisation's name ends in a noun for a body that its members form or in a plural of
+/// "workers": "Federation of Port Workers of Peru", "United Steelworkers", "Teachers' Union".
+fn member_body_name(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    MEMBER_BODY_NOUNS.contains(&last) || last.ends_with("workers")
 }
 
 /// Last words of the names of markets ("Stock Exchange", "Bourse"; `data/actors-market-words.txt`).
@@ -799,8 +832,16 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
+        (
+            "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
+            "reference \"The union\" -> United Steelworkers",
+        ),
+        (
+            "Tarsk Steel Corp. signed a contract with the United Steelworkers on Monday. The company said the vote was close.",
+            "reference \"The company\" -> Tarsk Steel Corp.",
+        ),
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
             "reference \"The company\" -> Brantley Motor Company",
