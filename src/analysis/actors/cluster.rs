@@ -1200,7 +1200,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency).",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency); nor is a name that opens a list in the bracket (\"Dlamini JA (Mahlangu and Khumalo JJA concurring)\").",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -1226,6 +1226,7 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
         "She worked with Ada Lenz (Diary of a Chambermaid) in 1964.",
         "She worked with Tom Veck (Querelle) in 1982.",
         "Tomas Lind met Sam Berg. Berg (D-Ohio) scolded him.",
+        "The Harbour Authority (Tarsk and Lund own it jointly) said on Monday it would sell.",
     ],
 };
 

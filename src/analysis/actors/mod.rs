@@ -138,6 +138,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     affiliations::authors_by_email(doc, lower, context, &mut cands);
     credits::credits(doc, lower, &mut cands);
     postnominals::trim_post_nominals(doc, &mut cands);
+    postnominals::judges(doc, &mut cands);
     capitals::persons_in_capitals(doc, &mut cands);
     transcripts::transcript_lines(doc, &mut cands);
     address::forms_of_address(doc, lower, &mut cands);
@@ -339,6 +340,7 @@ pub static RULES: &[Rule] = &[
     affiliations::AFFILIATION_BY_EMAIL,
     credits::CREDIT_LINE,
     postnominals::POST_NOMINAL_LETTERS,
+    postnominals::JUDGE_LETTERS,
     capitals::PERSON_IN_CAPITALS,
     transcripts::LABEL_OR_STAGE_DIRECTION,
     address::FORM_OF_ADDRESS,

@@ -4640,6 +4640,10 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             // party or a known body stays itself ("Ann Lee (Labour)").
             let next = doc.token_at_or_after(cands[k].span.end);
             let fills = matches!(doc.word(next), ")" | "," | ";");
+            // A name that opens a list in the bracket is no short form: "Dlamini JA (Mahlangu and
+            // Khumalo JJA concurring)".
+            let listed =
+                matches!(doc.word(next), "and" | "or") && doc.word(next + 1).starts_with(char::is_uppercase);
             let person = cands[p].person > cands[p].org;
             let known = known_rule(cands[k].rule) || cands[k].rule == PARTY_MEMBERS.name;
             if person && !(fills && cands[k].all_caps) {
@@ -4653,7 +4657,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                 // spell is a body of its own (the agency of a dateline); one that holds the name's
                 // initials in order is its short form ("the United Nations Children's Fund (UNICEF)").
                 continue;
-            } else if cands[k].all_caps || cands[k].words.len() == 1 {
+            } else if !listed && (cands[k].all_caps || cands[k].words.len() == 1) {
                 cands[k].alias_of = Some(p);
                 let (person, org) = (cands[p].person, cands[p].org);
                 cands[k].person = person.min(1);

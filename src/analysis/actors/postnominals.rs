@@ -67,3 +67,98 @@ pub const POST_NOMINAL_LETTERS: Rule = Rule {
     ],
     counter_examples: &["The FRS published the paper.", "Shares of Acme KC rose."],
 };
+
+/// Letters for a judge's office after the surname, as written: `data/actors-judicial-letters.txt`.
+static JUDICIAL_LETTERS: WordSet = word_set!("../data/actors-judicial-letters.txt");
+
+/// The most tokens a list of judges' surnames before plural letters holds ("Dlamini, Mahlangu and Van
+/// Rensburg JJA").
+const JUDGES_LIST_TOKENS: usize = 16;
+
+/// Whether token `k` is a judge's letters after a surname: listed ("JA", "LJ"), after a space, and not
+/// an initial before the rest of a name or a period ("John J Smith", "Michael J. Fox").
+fn judicial_letters(doc: &Doc, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let next_is_name = doc.tokens.get(k + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && doc.word(k + 1).starts_with(char::is_uppercase) || doc.word(k + 1) == "."
+    });
+    t.kind == TokenKind::Word && t.space_before && JUDICIAL_LETTERS.contains(doc.word(k)) && !next_is_name
+}
+
+/// Makes each name before a judge's letters a person's, the letters cut off its end ("Dlamini JA",
+/// "Ferreira J"), and every surname of a list before plural letters too ("Mahlangu and Van Rensburg
+/// JJA") ([`JUDGE_LETTERS`]).
+pub fn judges(doc: &Doc, cands: &mut [Candidate]) {
+    let mut lists: Vec<Span> = Vec::new();
+    for c in cands.iter_mut() {
+        let first = doc.token_at_or_after(c.name_span.start);
+        let end = doc.token_at_or_after(c.name_span.end);
+        let letters = if end > first + 1 && judicial_letters(doc, end - 1) {
+            end - 1
+        } else if judicial_letters(doc, end) {
+            end
+        } else {
+            continue;
+        };
+        if letters < end {
+            let stop = doc.tokens[letters - 1].span().end;
+            c.name_span = Span::new(c.name_span.start, stop);
+            c.span = Span::new(c.span.start, stop);
+            c.words.pop();
+        }
+        c.person = c.person.max(c.org) + 1;
+        c.rule = JUDGE_LETTERS.name;
+        // "Mahlangu and Van Rensburg JJA": a doubled "J" is the plural, for every name of the list.
+        if doc.word(letters).contains("JJ") {
+            let mut k = first;
+            while k > 0
+                && first - k < JUDGES_LIST_TOKENS
+                && !doc.tokens[k].line_start
+                && (matches!(doc.word(k - 1), "," | "and")
+                    || doc.tokens[k - 1].kind == TokenKind::Word
+                        && doc.word(k - 1).starts_with(char::is_uppercase))
+            {
+                k -= 1;
+            }
+            lists.push(Span::new(
+                doc.tokens[k].span().start,
+                doc.tokens[first].span().start,
+            ));
+        }
+    }
+    if lists.is_empty() {
+        return;
+    }
+    lists.sort_by_key(|s| s.start);
+    for c in cands.iter_mut() {
+        // The last list that opens at or before the name.
+        let i = lists.partition_point(|s| s.start <= c.name_span.start);
+        if i > 0 && c.name_span.end <= lists[i - 1].end {
+            c.person = c.person.max(c.org) + 1;
+            c.doubtful = false;
+            c.rule = JUDGE_LETTERS.name;
+        }
+    }
+}
+
+pub const JUDGE_LETTERS: Rule = Rule {
+    name: "actors/judge-letters",
+    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Moloi AJA\", \"Denning LJ\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
+    examples: &[
+        (
+            "The High Court (Ferreira J) held that it could.",
+            "actor person \"Ferreira\": \"Ferreira\"",
+        ),
+        (
+            "As Moloi AJA put it in an earlier matter, the debt was modest.",
+            "actor person \"Moloi\": \"Moloi\"",
+        ),
+        (
+            "Dlamini JA (Mahlangu and Khumalo JJA concurring): The appeal is upheld.",
+            "actor person \"Khumalo\": \"Khumalo\"",
+        ),
+    ],
+    counter_examples: &["Michael J. Fox spoke to reporters.", "Shares of Tarsk Ltd rose."],
+};
