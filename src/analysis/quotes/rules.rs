@@ -469,7 +469,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -493,6 +493,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "Background: Little is known about how far the accuracy varies by region.",
             "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
             "Sights\n\nBelfry (Belfort): the 91-metre tower has a lift most of the way up.",
             "Update: the vote was fair and the count is over.",

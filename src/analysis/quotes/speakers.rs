@@ -563,7 +563,13 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
     // ("WHY IT MATTERS:").
     let heading =
         |j: usize| is_in(w.lower(j), PRONOUN) || matches!(w.lower(j), "why" | "what" | "how" | "where");
-    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) || (i..name_end).any(heading) {
+    // "Background:", "Results:": one common noun with a capital, as an abstract's or a report's
+    // sections open, is a heading (a transcript's labels in capitals, "VOICE:", stay).
+    let section = k == i + 1
+        && is_capitalized(w.text(i))
+        && w.text(i).chars().skip(1).all(char::is_lowercase)
+        && crate::analysis::actors::things::common_noun(w.lower(i));
+    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) || (i..name_end).any(heading) || section {
         return None;
     }
     Some((i..name_end, k))
