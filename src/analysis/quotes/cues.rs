@@ -116,6 +116,21 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
     if start > floor && matches!(w.lower(start), "least" | "most") && w.lower(start - 1) == "at" {
         start -= 1;
     }
+    // "..., a figure Doha has disputed": a name after "a" and a common noun is the subject of a
+    // relative clause that qualifies the noun, not in apposition to it ("the carmaker Volkswagen", "a
+    // local TV").
+    if matches!(w.lower(start), "a" | "an") && is_capitalized(w.text(h)) {
+        let mut name = h;
+        while name > start + 1 && is_capitalized(w.text(name - 1)) {
+            name -= 1;
+        }
+        if w.is_word(name - 1)
+            && !is_capitalized(w.text(name - 1))
+            && crate::analysis::actors::things::common_noun(w.lower(name - 1))
+        {
+            start = name;
+        }
+    }
     Some(start..h + 1)
 }
 
