@@ -29,7 +29,7 @@ use crate::analysis::actors::things;
 use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
-use crate::analysis::report::ActorKind;
+use crate::analysis::report::{ActorKind, VoiceKind};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{self, is_all_caps, is_capitalized, is_hyphen, is_quote_mark, Doc, TokenKind};
 use crate::analysis::Span;
@@ -4035,7 +4035,10 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the name at `name` opens a transcript's label in capitals and a role in capitals follows
-    /// it after a comma, up to the colon: "SOPHEA CHAN, REPORTER:", "KEO SAMNANG, UNION LEADER:".
+    /// it after a comma, up to the colon or an aside in brackets before it: "SOPHEA CHAN, REPORTER:",
+    /// "KEO SAMNANG, UNION LEADER:", "EKAI LOKWANG, FISHERMAN (through interpreter):". A role is a title
+    /// or a word for a kind of speaker (`data/source-kind-*.txt`; "FARMER", "RESIDENT"), or a noun in
+    /// "-man" ("FISHERMAN").
     fn label_with_role(&self, name: Range<usize>) -> bool {
         if self.word(name.end) != ","
             || !self.doc.tokens[name.start].line_start
@@ -4043,11 +4046,18 @@ impl Scan<'_, '_> {
         {
             return false;
         }
+        let role_word = |k: usize| {
+            let l = self.low(k);
+            LEXICON.title(l).is_some()
+                || crate::analysis::voices::kind_of_word(l).is_some_and(|kind| kind != VoiceKind::Business)
+                || l.len() > 4 && (l.ends_with("man") || l.ends_with("woman"))
+        };
         let mut role = false;
         for k in name.end + 1..self.doc.tokens.len().min(name.end + 8) {
             match self.word(k) {
                 ":" => return role,
-                w if self.is_word(k) && is_all_caps(w) => role |= LEXICON.title(self.low(k)).is_some(),
+                "(" => return role && self.doc.aside_close(k).is_some_and(|c| self.word(c + 1) == ":"),
+                w if self.is_word(k) && is_all_caps(w) => role |= role_word(k),
                 _ => return false,
             }
         }
@@ -5399,8 +5409,12 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
     examples: &[
+        (
+            "EKAI LOKWANG, FISHERMAN (through interpreter): We set the nets close to the shore.",
+            "actor person \"EKAI LOKWANG\": \"EKAI LOKWANG\"",
+        ),
         (
             "SOPHEA CHAN, REPORTER: Rows of women sew in a factory.\n\nCHAN: Many workers have fainted.",
             "actor person \"SOPHEA CHAN\": \"SOPHEA CHAN\"",
