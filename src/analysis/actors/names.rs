@@ -2787,14 +2787,21 @@ impl Scan<'_, '_> {
     }
 
     /// A member of a party described by the place they come from, after "a": "Ana Ruiz, a Durham
-    /// Democrat," names no actor ([`CAPITALISED_NAME`]); the place is one word and no given name
-    /// (not "a Jeb Bush Republican").
+    /// Democrat," "a South Side Chicago Democrat" names no actor ([`CAPITALISED_NAME`]); the place is
+    /// one word, or up to three where a capitalised word before the name is part of it ("South"), and
+    /// no given name (not "a Jeb Bush Republican").
     fn party_member_described(&self, name: Range<usize>) -> bool {
-        name.len() == 2
-            && name.start >= 1
-            && matches!(self.low(name.start - 1), "a" | "an")
+        let mut a = name.start;
+        while a > 0 && name.start - a < 2 && self.cap(a - 1) {
+            a -= 1;
+        }
+        // A word cut off the name's start is of the place ("South"): the name may be longer then.
+        let longest = if a < name.start { 4 } else { 2 };
+        (2..=longest).contains(&(name.end - a))
+            && a >= 1
+            && matches!(self.low(a - 1), "a" | "an")
             && parties::party_word(self.word(name.end - 1))
-            && LEXICON.given(self.word(name.start)).is_none()
+            && (a..name.end - 1).all(|k| self.is_word(k) && LEXICON.given(self.word(k)).is_none())
     }
 
     /// A single word that is an imperative, a stop word, a common acronym, a title, a letter, a verb
@@ -5409,7 +5416,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
     examples: &[
         (
             "EKAI LOKWANG, FISHERMAN (through interpreter): We set the nets close to the shore.",
@@ -5455,6 +5462,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "REP. TOM VECK (R), NEW JERSEY: We will not wait.",
         "They flew from the Tarsk Cosmodrome.",
         "Rep. Tom Veck, a Durham Democrat, said the map was unfair.",
+        "Rep. Tom Veck, a South Side Vellmar Democrat, said the map was unfair.",
     ],
 };
 
