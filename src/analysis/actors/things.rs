@@ -283,11 +283,17 @@ pub fn place_ending(lower: &str) -> bool {
         .any(|(k, _)| PLACE_ENDINGS.contains(&lower[k..]))
 }
 
-/// Whether `lower` is the plural of a common noun for a place: "towns", "cities", "villages".
+/// Whether `lower` is the plural of a common noun for a place: "towns", "cities", "villages",
+/// "volcanoes".
 pub fn place_noun_plural(lower: &str) -> bool {
     match lower.strip_suffix("ies") {
         Some(stem) => PLACE_NOUNS.contains(&format!("{stem}y")),
-        None => PLACE_NOUNS.contains_plural(lower),
+        None => {
+            PLACE_NOUNS.contains_plural(lower)
+                || lower
+                    .strip_suffix("es")
+                    .is_some_and(|one| PLACE_NOUNS.contains(one))
+        }
     }
 }
 
@@ -306,6 +312,9 @@ const PLACE_LIST_BACK: usize = 4;
 /// [`PLACE_BY_NOUN`]), or a plural one and "of" before a list that ends with it ("the towns of Brin and
 /// Tarsby"): the name is that place's.
 pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    if colon_list_of_places(doc, lower, start) {
+        return true;
+    }
     // Back over a list of names, a few at most (a long list would make the scan quadratic): "the
     // villages Brin and [Tarsby]".
     let mut k = start;
@@ -332,6 +341,25 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     }
     let noun = lower[k - 1];
     doc.word(k - 1).starts_with(char::is_lowercase) && PLACE_NOUNS.contains_or_plural(noun)
+}
+
+/// The most tokens of a list after a colon that [`colon_list_of_places`] looks back over.
+const COLON_LIST_BACK: usize = 12;
+
+/// Whether the name at token `start` stands in a list of capitalised names after a plural noun for
+/// places and a colon: "three volcanoes: El Misti, Chachani and Pichu Pichu".
+fn colon_list_of_places(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && start - k < COLON_LIST_BACK
+        && (matches!(lower[k - 1], "," | "and") || doc.word(k - 1).starts_with(char::is_uppercase))
+    {
+        k -= 1;
+    }
+    k >= 2
+        && lower[k - 1] == ":"
+        && doc.word(k - 2).starts_with(char::is_lowercase)
+        && place_noun_plural(lower[k - 2])
 }
 
 /// Whether a lower-case noun for a product comes right before the name at token `start`, after a
@@ -1570,8 +1598,12 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\").",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\").",
     examples: &[
+        (
+            "The city lies beneath three volcanoes: El Vellmar, Tarsk and Pichu Lund.",
+            "no actor mention \"Pichu Lund\"",
+        ),
         (
             "Agents burned plants near Pedro Juan Caballero, a city on the border.",
             "no actor mention \"Pedro Juan Caballero\"",
