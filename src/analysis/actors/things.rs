@@ -1095,8 +1095,12 @@ pub const THING_BY_PREDICATE: Rule = Rule {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"): all its mentions go.",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"): all its mentions go.",
     examples: &[
+        (
+            "The local speciality is a ripened cheese from nearby Brisk, served fried.",
+            "no actor mention \"Brisk\"",
+        ),
         (
             "The ferry reaches Brisk at noon. There are three hotels in Brisk.",
             "no actor mention \"Brisk\"",
