@@ -5584,7 +5584,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level or branch (\"Provincial Governor\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -5597,6 +5597,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "Ada Lenz, Minister of Youth and Sports, presented the trophy.",
         "Home and Cultural Affairs Minister Anna Berg spoke.",
         "Provincial Governor Anna Berg spoke.",
+        "Interior Vice Minister Anna Berg said talks would go on.",
     ],
 };
 
