@@ -2568,7 +2568,14 @@ impl Scan<'_, '_> {
                     .filter(|_| given_in_capitals())
             })
             // "the State Art Collections": a plural noun of an act or a state ends no person's name.
-            .filter(|_| text_words.len() < 2 || !abstract_plural(last_word));
+            .filter(|_| text_words.len() < 2 || !abstract_plural(last_word))
+            // "West African ECOMOG peacekeepers": a compass word before a place's or a people's word
+            // makes one name or adjective with it, no given name.
+            .filter(|_| {
+                !(text_words.len() >= 2
+                    && things::direction_word(&first_word.to_lowercase())
+                    && LEXICON.place(text_words[1]).is_some())
+            });
         // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
         let regnal = text_words.len() > 1
             && things::head_before_numeral(&text_words).is_some()
@@ -5098,7 +5105,7 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`).",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
     examples: &[
         (
             "Björn Vellmar arrived.",
@@ -5126,6 +5133,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The checkpoint was manned by West African ECOMOG peacekeepers.",
         "A Roman Catholic priest was arrested.",
         "The talks were led by the envoy.",
         "They met in Jordan Valley.",

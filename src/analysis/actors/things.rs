@@ -677,6 +677,11 @@ pub fn animal_name(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool 
 /// Compass directions (`data/actors-direction-words.txt`).
 static DIRECTION_WORDS: WordSet = word_set!("../data/actors-direction-words.txt");
 
+/// Whether `lower` is a compass direction: "west", "north-east".
+pub fn direction_word(lower: &str) -> bool {
+    DIRECTION_WORDS.contains(lower)
+}
+
 /// Whether a compass direction and "of", maybe with "the", come right before the name starting at token
 /// `start` ("just west of Brisk", "north-east of the Vellins"; [`PLACE_BY_DIRECTION`]): what lies
 /// east or west of something is a place.
