@@ -683,6 +683,10 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     {
         return false;
     }
+    // "a formal warning, known as a “yellow card”": "known as" names, it knows nothing reported.
+    if lw == "known" && w.lower(v + 1) == "as" {
+        return false;
+    }
     // "a system of heating found in wealthy households": a participle of place after a noun, with no
     // "that" after it, finds nothing reported.
     if lw == "found" && found_where(w, v, floor) {
@@ -690,7 +694,15 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     }
     let aux_follows = is_in(w.lower(v + 1), AUX_AFTER_VERB);
     let article_before = v > floor && is_in(w.lower(v - 1), ARTICLE);
+    // "issued Bangkok a formal warning, known as ...": an -ing form after a determiner and a word,
+    // before a comma, ends a noun phrase (not before a quotation: "a message stating, “...”").
+    let ing_noun = lw.ends_with("ing")
+        && v >= floor + 2
+        && after_determiner(w, v)
+        && w.is_punct(v + 1, ",")
+        && mark_of(w.text(v + 2)).is_none();
     !(noun_like(w, v, verb, floor)
+        || ing_noun
         || aux_follows
         || article_before
         || lw == "state"

@@ -368,12 +368,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PARTIAL_IN_CLAUSE,
-        description: "Reported speech with some of its words in quotation marks is a partial quote.",
+        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing.",
         examples: &[(
             "The mayor said the plan was \"a disaster\" for the town.",
             "quote partial \"the plan was \\\"a disaster\\\" for the town\"",
         )],
-        counter_examples: &["The mayor said the plan was a disaster for the town."],
+        counter_examples: &[
+            "The bloc issued Tarsk a formal warning, known as a \"yellow card\", over illegal fishing.",
+            "The mayor said the plan was a disaster for the town.",
+        ],
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
