@@ -2264,12 +2264,11 @@ impl Scan<'_, '_> {
                 {
                     pos += len;
                 }
-                // "Osmania General Hospital": a title inside a name, before the one word that heads it
-                // as a place's or a thing's, is a word of that name.
+                // "Osmania General Hospital", "the Belgrade General Hospital": a title inside a name,
+                // before the one word that heads it as a place's or a thing's, is a word of that name.
                 Some((len, _, _))
                     if pos > a
                         && pos + len + 1 == b
-                        && !self.is_place(pos - 1)
                         && LEXICON.org(self.word(pos - 1)).is_none()
                         && NOT_ACTOR_LAST.contains(self.word(pos + len)) =>
                 {
@@ -5033,7 +5032,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -5070,6 +5069,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "The minister arrived on time.",
         "The official Vellmark news agency denied it.",
         "The fine was imposed under the General Data Protection Regulation.",
+        "He was a surgeon at the Belgrade General Hospital.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
         "The suit names the secretary of state, Florida's chief elections officer.",
