@@ -5594,6 +5594,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "She graduated with a first-class BSc in 1980.",
         "Temperatures fell below minus forty degrees Celsius at night.",
         "Officials, who declined to be named, said the talks failed.",
         "HARARE, Zimbabwe (AP) _ Delegates to a wildlife conference voted Wednesday to allow the sale.",
