@@ -1131,6 +1131,10 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
     description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\"), or before \"virus\", \"outbreak\" or \"fever\" (an illness: \"the Tarvo virus\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
     examples: &[
         (
+            "The basilica has views over the Hana plain.",
+            "no actor mention \"Hana\"",
+        ),
+        (
             "The Oskan language has six vowels. Linguists study Oskan.",
             "no actor mention \"Oskan\"",
         ),
