@@ -60,7 +60,7 @@ pub fn case_parties(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
             continue;
         }
         // More than any evidence of an organisation its capitals gave ("Green" after "at").
-        c.person = c.person.max(c.org) + 3;
+        c.outweigh_as_person(3);
         c.confirm();
         c.rule = CASE_PARTY.name;
     }

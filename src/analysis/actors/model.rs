@@ -152,6 +152,12 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// Makes the person's weight outweigh the organisation's by `margin`, whatever made the name look like
+    /// a body's: the evidence for a person that a pass found is the stronger.
+    pub fn outweigh_as_person(&mut self, margin: i32) {
+        self.person = self.person.max(self.org) + margin;
+    }
+
     /// Clears the doubts about the name (an unconfirmed sentence start, a common word, a place) once a
     /// pass has shown it to be an actor's.
     pub fn confirm(&mut self) {

@@ -4552,7 +4552,7 @@ impl Scan<'_, '_> {
             .and_then(|n| n.parse::<u8>().ok())
             .is_some_and(|n| (1..=120).contains(&n));
         if age {
-            c.person = c.person.max(c.org) + 2;
+            c.outweigh_as_person(2);
             return false;
         }
         let person_first = c.org <= c.person;

@@ -43,7 +43,7 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
         c.words.truncate(c.words.len() - cut);
         // Such letters are a person's alone: they outweigh what made the longer name look like a body
         // ("Efua Mensah OBE", with a given name no list knows and letters in capitals at its end).
-        c.person = c.person.max(c.org) + 1;
+        c.outweigh_as_person(1);
         c.rule = POST_NOMINAL_LETTERS.name;
     }
 }
@@ -108,8 +108,7 @@ pub fn judges(doc: &Doc, cands: &mut [Candidate]) {
             c.span = Span::new(c.span.start, stop);
             c.words.pop();
         }
-        c.person = c.person.max(c.org) + 1;
-        c.rule = JUDGE_LETTERS.name;
+        judge(c);
         // "Mahlangu and Van Rensburg JJA": a doubled "J" is the plural, for every name of the list.
         if doc.word(letters).contains("JJ") {
             let mut k = first;
@@ -136,11 +135,16 @@ pub fn judges(doc: &Doc, cands: &mut [Candidate]) {
         // The last list that opens at or before the name.
         let i = lists.partition_point(|s| s.start <= c.name_span.start);
         if i > 0 && c.name_span.end <= lists[i - 1].end {
-            c.person = c.person.max(c.org) + 1;
             c.doubtful = false;
-            c.rule = JUDGE_LETTERS.name;
+            judge(c);
         }
     }
+}
+
+/// Makes a candidate a judge, a person ([`JUDGE_LETTERS`]).
+fn judge(c: &mut Candidate) {
+    c.outweigh_as_person(1);
+    c.rule = JUDGE_LETTERS.name;
 }
 
 pub const JUDGE_LETTERS: Rule = Rule {
