@@ -629,10 +629,15 @@ fn headed_by_word_for_body(name: &str) -> bool {
 /// "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind ("Veritek Corp.") fits any.
 fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
     noun_kind.is_some_and(|a| {
-        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = last_word(name).to_lowercase();
         voices::kind_of_word(&last).is_some_and(|b| a != b)
             || a == VoiceKind::Business && MARKET_WORDS.contains(&last)
     })
+}
+
+/// The last word of an organisation's name: "Corp." in "Voss Aerospace Corp.".
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or("")
 }
 
 /// Nouns for bodies that their members form, which no company is: "the union", "the federation"
@@ -643,7 +648,7 @@ static MEMBER_BODY_NOUNS: WordSet = word_set!("../data/actors-member-body-nouns.
 /// market where businesses trade: "Voss Aerospace Corp.", "Tarsk Motor Company", "New York Stock
 /// Exchange".
 fn business_name(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    let last = last_word(name).trim_end_matches('.');
     let lower = last.to_lowercase();
     super::companies::is_form(last)
         || voices::kind_of_word(&lower) == Some(VoiceKind::Business)
@@ -660,7 +665,7 @@ fn members_and_business(members_body: bool, noun_kind: Option<VoiceKind>, name: 
 /// Whether an organisation's name ends in a noun for a body that its members form or in a plural of
 /// "workers": "Federation of Port Workers of Peru", "United Steelworkers", "Teachers' Union".
 fn member_body_name(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let last = last_word(name).to_lowercase();
     MEMBER_BODY_NOUNS.contains(&last) || last.ends_with("workers")
 }
 

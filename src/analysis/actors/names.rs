@@ -2585,7 +2585,7 @@ impl Scan<'_, '_> {
             // makes one name or adjective with it, no given name.
             .filter(|_| {
                 !(text_words.len() >= 2
-                    && things::direction_word(&first_word.to_lowercase())
+                    && things::direction_word(&words[0])
                     && LEXICON.place(text_words[1]).is_some())
             });
         // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
