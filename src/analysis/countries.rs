@@ -45,7 +45,7 @@ use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
-const COUNTRIES: &str = gazetteer::data_file!("data/countries.tsv");
+const COUNTRIES: &str = gazetteer::COUNTRIES_TABLE;
 const NAMES: &str = gazetteer::data_file!("data/countries-names.tsv");
 const CITIES: &str = gazetteer::data_file!("data/cities.tsv");
 const REGIONS: &str = gazetteer::data_file!("data/countries-regions.tsv");

@@ -226,6 +226,10 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
+/// The countries' table (`data/countries.tsv`: ISO code, English short name), embedded once for the
+/// countries' gazetteer and the actors' places both.
+pub const COUNTRIES_TABLE: &str = data_file!("data/countries.tsv");
+
 /// The length in bytes of `text` without its comment lines (each with its line break).
 pub const fn data_len(text: &str) -> usize {
     let b = text.as_bytes();

@@ -221,7 +221,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // Every country's short name is a place too ("Fiji", "Vanuatu"), unless it is a given name ("Chad");
     // one that `actors-places.txt` leaves out gives no role its country ("New Jersey governor" is no
     // governor of Jersey).
-    for row in gazetteer::rows(gazetteer::data_file!("../data/countries.tsv")) {
+    for row in gazetteer::rows(gazetteer::COUNTRIES_TABLE) {
         if let Some(name) = row.get(1).copied() {
             if !places.contains_key(name) && !given.contains_key(name) {
                 place_words = place_words.max(name.split(' ').count());
