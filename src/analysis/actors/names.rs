@@ -1602,29 +1602,27 @@ impl Scan<'_, '_> {
             // "Smith & Wesson", not "Sue & I": the writer is no partner of a name.
             "&" => !(right.len() == 1 && self.word(right.start) == "I"),
             "and" => {
+                // An "of" phrase that may go on past "and" to one or two words in the same run of
+                // capitals, as the four names below do.
+                let of_goes_on = joined
+                    && self.word(right.start - 1) == "and"
+                    && right.len() <= 2
+                    && left.clone().any(|i| self.word(i) == "of");
                 // "the Department of Health and Human Services", "the Ministry of Labour and Social
                 // Affairs": the "of" phrase goes on past "and" to a plural head.
-                let of_phrase = joined
-                    && self.word(right.start - 1) == "and"
-                    && left.clone().any(|i| self.word(i) == "of")
-                    && right.len() <= 2
+                let of_phrase = of_goes_on
                     && self.word(right.end - 1).ends_with('s')
                     && self.has_org_word(right.end - 1..right.end)
                     && !self.has_org_word(right.start..right.end - 1);
                 // "the International Association of Machinists and Aerospace Workers": a body's "of"
                 // phrase of people by what they do goes on past "and" to another such plural.
-                let members = joined
-                    && self.word(right.start - 1) == "and"
-                    && right.len() <= 2
+                let members = of_goes_on
                     && self.association_head(left.end - 1)
                     && self.association_head(right.end - 1)
-                    && left.clone().any(|i| self.word(i) == "of")
                     && self.has_org_word(left.clone());
                 // "the Department of Civil and Architectural Engineering": a word after "of" that is no
                 // noun shares the field noun that ends the words after "and".
-                let shared_field = joined
-                    && self.word(right.start - 1) == "and"
-                    && right.len() <= 2
+                let shared_field = of_goes_on
                     && left.len() >= 3
                     && self.word(left.end - 2) == "of"
                     && self.has_org_word(left.start..left.end - 2)
@@ -1653,8 +1651,7 @@ impl Scan<'_, '_> {
                     && self.has_org_word(right.end - 1..right.end);
                 // "the Ministry of Mines and Energy", "Minister of Youth and Sports": the last of a
                 // ministry's portfolios.
-                let portfolios = joined
-                    && self.word(right.start - 1) == "and"
+                let portfolios = of_goes_on
                     && self.last_portfolio(right.clone())
                     && self.in_portfolios(left.start, left.end);
                 // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
