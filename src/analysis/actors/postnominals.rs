@@ -37,15 +37,21 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
         if cut == 0 || c.words.len() <= cut {
             continue;
         }
-        let stop = doc.tokens[end - 1].span().end;
-        c.name_span = Span::new(c.name_span.start, stop);
-        c.span = Span::new(c.span.start, stop);
-        c.words.truncate(c.words.len() - cut);
+        end_before(doc, c, end, cut);
         // Such letters are a person's alone: they outweigh what made the longer name look like a body
         // ("Efua Mensah OBE", with a given name no list knows and letters in capitals at its end).
         c.outweigh_as_person(1);
         c.rule = POST_NOMINAL_LETTERS.name;
     }
+}
+
+/// Ends candidate `c` before token `end`, where letters after the name start, and drops the `cut` words
+/// of its name that were those letters.
+fn end_before(doc: &Doc, c: &mut Candidate, end: usize, cut: usize) {
+    let stop = doc.tokens[end - 1].span().end;
+    c.name_span = Span::new(c.name_span.start, stop);
+    c.span = Span::new(c.span.start, stop);
+    c.words.truncate(c.words.len().saturating_sub(cut));
 }
 
 pub const POST_NOMINAL_LETTERS: Rule = Rule {
@@ -103,10 +109,7 @@ pub fn judges(doc: &Doc, cands: &mut [Candidate]) {
             continue;
         };
         if letters < end {
-            let stop = doc.tokens[letters - 1].span().end;
-            c.name_span = Span::new(c.name_span.start, stop);
-            c.span = Span::new(c.span.start, stop);
-            c.words.pop();
+            end_before(doc, c, letters, 1);
         }
         judge(c);
         // "Mahlangu and Van Rensburg JJA": a doubled "J" is the plural, for every name of the list.
