@@ -818,7 +818,7 @@ pub(super) fn according_content(
             || w.is_punct(k, "/")
             || w.is_punct(k, "(")
             || w.is_punct(k, ")")
-            || w.doc.tokens[k].kind == TokenKind::Number
+            || w.is_number(k)
     };
     let mut close = (source_end..s.tokens.end.min(source_end + 12))
         .take_while(|&k| in_phrase(k))

@@ -47,7 +47,7 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         }
         return None;
     }
-    if !(w.is_word(h) || w.doc.tokens.get(h).is_some_and(|t| t.kind == TokenKind::Number)) {
+    if !(w.is_word(h) || w.is_number(h)) {
         return None;
     }
     let head = w.lower(h);
@@ -100,7 +100,7 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
                 && (is_capitalized(text)
                     || (w.verb(j).is_none() || noun) && !is_in(lw, PAST) && !past_after_noun(w, j, floor))
         } else {
-            w.doc.tokens[j].kind == TokenKind::Number
+            w.is_number(j)
         };
         if !ok {
             break;
@@ -109,7 +109,7 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         start = j;
     }
     // A stray abbreviation point or hyphen never starts the phrase.
-    while start < h && !w.is_word(start) && w.doc.tokens[start].kind != TokenKind::Number {
+    while start < h && !w.is_word(start) && !w.is_number(start) {
         start += 1;
     }
     // "at least nine villagers": "at" before "least" or "most" opens a quantity, no phrase of place.
@@ -234,7 +234,7 @@ pub(super) fn after_dateline(w: &Words, s: usize) -> usize {
         }
         paren |= t == "(";
         // "PORT ELLIN, 4 March 2024 -": a date may follow the place.
-        let number = w.doc.tokens[k].kind == TokenKind::Number;
+        let number = w.is_number(k);
         // "PEGGY'S COVE, Nova Scotia (AP) --": a possessive inside the place's name.
         let possessive = k > s && crate::analysis::text::is_possessive_ending(t);
         let ok =
@@ -728,7 +728,7 @@ fn counted_participle(w: &Words, v: usize, floor: usize) -> bool {
 
 /// Whether token `k` is a number, in figures or in words ("12", "ten", "dozen").
 fn is_number_word(w: &Words, k: usize) -> bool {
-    w.doc.tokens[k].kind == TokenKind::Number
+    w.is_number(k)
         || matches!(
             w.lower(k),
             "two"
@@ -996,18 +996,13 @@ fn inverted_source(
     }
     // "Prairie's plan, announced Oct. 12, to build ...": a month before its day is a date, no source
     // ("said May." is one).
-    let day = |k: usize| w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     let next = np.start + 1 + usize::from(w.text(np.start + 1) == ".");
-    if crate::analysis::timex::month_of(w.lower(np.start)).is_some() && day(next) {
+    if crate::analysis::timex::month_of(w.lower(np.start)).is_some() && w.is_number(next) {
         return None;
     }
     // "..., reported raising $1.4 million": a verb's -ing form with its own object after it is what
     // was reported, no source ("said leading economists" is one).
-    let object_after = |k: usize| {
-        w.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
-            || currency_sign(w, k)
-            || is_in(w.lower(k), DETERMINER)
-    };
+    let object_after = |k: usize| w.is_number(k) || currency_sign(w, k) || is_in(w.lower(k), DETERMINER);
     if w.lower(np.start).ends_with("ing") && !is_capitalized(w.text(np.start)) && object_after(np.start + 1) {
         return None;
     }
@@ -1210,10 +1205,8 @@ fn source_before(
             } else {
                 // "has spent $3.1 million on ads warning of ...": an amount with the phrase attached to
                 // it is what was spent, an object; the spender speaks.
-                let amount = |r: &Range<usize>| {
-                    w.doc.tokens[r.start].kind == TokenKind::Number
-                        || r.start > 0 && currency_sign(w, r.start - 1)
-                };
+                let amount =
+                    |r: &Range<usize>| w.is_number(r.start) || r.start > 0 && currency_sign(w, r.start - 1);
                 match np {
                     Some(np) => match with_attached_phrases(w, &np, floor) {
                         Some(wide) if lw.ends_with("ing") && amount(&wide) => {
@@ -1360,7 +1353,7 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
                     && w.text(r - 1).len() <= 4
                 || quoted_end && mark_of(w.text(r)).is_some()
                 // "which gives Honduras about $5 million a year": amounts inside the clause.
-                || w.doc.tokens[r].kind == TokenKind::Number
+                || w.is_number(r)
                 || currency_sign(w, r)
                 || w.text(r) == "%"
         };
@@ -1497,7 +1490,7 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
 /// old" in "Paul Ingersoll, 52 years old, president"; not a phrase that opens the sentence.
 fn age_before_comma(w: &Words, comma: usize, floor: usize) -> Option<usize> {
     let age = comma.checked_sub(3).filter(|&a| a > floor + 1)?;
-    let written = w.doc.tokens[age].kind == TokenKind::Number
+    let written = w.is_number(age)
         && w.lower(age + 1) == "years"
         && w.lower(age + 2) == "old"
         && w.is_punct(age - 1, ",");
@@ -1577,8 +1570,7 @@ fn time_phrase_source(
     floor: usize,
     out: &[Cue],
 ) -> (Option<Range<usize>>, &'static str) {
-    let timely =
-        w.doc.tokens[p].kind == TokenKind::Number || is_in(w.lower(p), TIME) || is_in(w.lower(p), NOT_HEAD);
+    let timely = w.is_number(p) || is_in(w.lower(p), TIME) || is_in(w.lower(p), NOT_HEAD);
     if !timely {
         return (None, SUBJECT_BEFORE_VERB);
     }

@@ -906,10 +906,7 @@ fn name_before_apposition(w: &Words, h: usize, floor: usize) -> Option<Range<usi
         return None;
     }
     // "Gary Kowalczyk, 61, a retired mail carrier": an age between commas stands between.
-    let comma = if comma >= floor + 2
-        && w.doc.tokens[comma - 1].kind == TokenKind::Number
-        && w.is_punct(comma - 2, ",")
-    {
+    let comma = if comma >= floor + 2 && w.is_number(comma - 1) && w.is_punct(comma - 2, ",") {
         comma - 2
     } else {
         comma

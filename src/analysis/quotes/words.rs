@@ -233,6 +233,14 @@ impl<'a> Words<'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Token `i` is a number in figures ("52", "1.4").
+    pub(super) fn is_number(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     /// Token `i` is a word that starts with a capital.
     pub(super) fn capitalised(&self, i: usize) -> bool {
         self.is_word(i) && is_capitalized(self.text(i))
