@@ -192,6 +192,7 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
+static FIELDS_OF_STUDY: WordSet = word_set!("../data/actors-fields-of-study.txt");
 /// Adjectives for an office's level or branch before a title ("Provincial Governor";
 /// [`ORGANISATION_IN_ROLE`]).
 static OFFICE_ADJECTIVES: WordSet = word_set!("../data/actors-office-adjectives.txt");
@@ -1870,9 +1871,13 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the words `a..b`, after a role and a comma, name a place or a thing by their head and not a
-    /// person by a given name: "Director, Pottawatomie County", not "the mayor, Ada Park".
+    /// person by a given name: "Director, Pottawatomie County", not "the mayor, Ada Park"; a field of
+    /// study is the subject of the role ("Assistant Professor, Clinical Psychology").
     fn place_after_role(&self, a: usize, b: usize) -> bool {
-        b >= a + 2 && NOT_ACTOR_LAST.contains(self.word(b - 1)) && LEXICON.given(self.word(a)).is_none()
+        let last = self.word(b - 1);
+        b >= a + 2
+            && (NOT_ACTOR_LAST.contains(last) || FIELDS_OF_STUDY.contains(last))
+            && LEXICON.given(self.word(a)).is_none()
     }
 
     /// Whether the words `a..b` are headed by a noun that ends no person's name: an organisation word
@@ -2719,7 +2724,18 @@ impl Scan<'_, '_> {
             .clone()
             .find(|&k| self.word(k) == "of")
             .is_some_and(|o| self.has_org_word(name.start..o));
-        let place_head = (NOT_ACTOR_LAST.contains(head) || plural_head())
+        // "Counseling Psychology": a field of study ends no actor's name either, after no given name
+        // ("Nathan Law"), in no body's name ("the Association for Computational Linguistics") and
+        // after no acronym ("the LIBER Digital Humanities working group").
+        let field_head = || {
+            n.given.is_none()
+                && FIELDS_OF_STUDY.contains(head)
+                && !self.has_org_word(name.clone())
+                && !name
+                    .clone()
+                    .any(|k| self.word(k).len() > 1 && is_all_caps(self.word(k)))
+        };
+        let place_head = (NOT_ACTOR_LAST.contains(head) || field_head() || plural_head())
             && !self.surname_as_head(n)
             && !speaks
             && !body_of;
@@ -4510,7 +4526,14 @@ impl Scan<'_, '_> {
                     && self.word(s - 1) == "and"
                     && PORTFOLIOS.contains(self.word(s - 2))
                     && PORTFOLIOS.contains(self.word(i - 1));
+                // "Professor of Linguistics", "Professor of Oriental Languages": after "of", words that
+                // end in a field of study name the subject taught.
+                let taught = s >= 1
+                    && self.word(s - 1) == "of"
+                    && FIELDS_OF_STUDY.contains(self.word(i - 1))
+                    && !self.has_org_word(s..i);
                 if listed
+                    || taught
                     || (s..i).all(|k| {
                         PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
                     })
@@ -5042,7 +5065,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
         (
             "Foreign Minister Sergei Lavrov arrived.",
@@ -5075,6 +5098,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Ada Lenz is Assistant Professor, Counseling Psychology, at Tarsby University.",
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
         "The official Vellmark news agency denied it.",
@@ -5438,7 +5462,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
     examples: &[
         (
             "EKAI LOKWANG, FISHERMAN (through interpreter): We set the nets close to the shore.",
@@ -5474,6 +5498,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Later she read Clinical Psychology at night.",
         "Caregivers received Swahili-language SMS reminders before each dose.",
         "Worms are happiest between 15 and 25 °C. Move the bin indoors in winter.",
         "The report was written in Harbour Street.",
@@ -5607,12 +5632,13 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
     )],
     counter_examples: &[
+        "Ada Lenz, Professor of Oriental Languages, spoke.",
         "Russian Foreign Minister Anna Berg spoke.",
         "The CEO spoke.",
         "Competition Commissioner Anna Berg spoke.",
