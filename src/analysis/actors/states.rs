@@ -30,6 +30,7 @@ use crate::analysis::report::{Country, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::sort::CompactSort;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::timex::{self, Unit};
 use crate::analysis::verbs::{self, PastForm};
 use crate::analysis::Span;
 
@@ -264,6 +265,7 @@ fn subject_act(
             .or_else(|| after_apposition(doc, lower, after))
             .unwrap_or(after);
     }
+    let verb_at = verb_at + time_phrase(lower, verb_at);
     let act = if speaks(doc, lower, verb_at, plural) {
         Some(Act::Speaks)
     } else if does(doc, lower, verb_at, plural) {
@@ -272,6 +274,27 @@ fn subject_act(
         None
     };
     (act, partner)
+}
+
+/// The length of a time phrase of two words at token `k` between a subject and its verb ("Germany last
+/// week asked", "Norway on Monday said"): "last", "this", "next" or "on", then a weekday, or a week,
+/// a weekend, a month or a year; 0 when there is none. One time word is an adverb
+/// (`data/actors-state-adverbs.txt`: "Kenya yesterday said").
+fn time_phrase(lower: &[&str], k: usize) -> usize {
+    let opens = lower
+        .get(k)
+        .is_some_and(|w| matches!(*w, "last" | "this" | "next" | "on"));
+    let when = lower.get(k + 1).is_some_and(|w| {
+        timex::weekday_of(w).is_some()
+            || timex::Unit::of(w).is_some_and(|(unit, plural)| {
+                !plural && matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Year)
+            })
+    });
+    if opens && when {
+        2
+    } else {
+        0
+    }
 }
 
 /// The token after an apposition between commas that starts at the comma at token `comma` and opens
@@ -408,8 +431,10 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
+        ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
+        ("Norway and Germany last week asked the government for a full report.", "actor organization \"Germany\": \"Germany\""),
         (
             "Russia denies any plan to invade.",
             "actor organization \"Russia\": \"Russia\"",
@@ -464,6 +489,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Officials in Germany last week said the talks had failed.",
         "Troops in Ukraine are ready.",
         "A long-term study in the Seychelles reported that most corals recovered.",
         "The talks with Russia ended.",
