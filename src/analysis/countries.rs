@@ -1051,6 +1051,22 @@ fn double_barrelled_surname(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> bo
         && ctx.sentence(a - 2) == ctx.sentence(a)
 }
 
+/// Whether the city at piece `a` (one piece, `end`) is a surname after lower-case particles of names
+/// and a given name ("Ana Laura de los Santos", "Luis da Silva Lima"; `data/actors-name-particles.txt`).
+fn surname_after_particles(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> bool {
+    if end != a + 1 || !matches!(entry.via, Via::City | Via::Capital) {
+        return false;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 3 && {
+        let w = ctx.text(k - 1);
+        w.starts_with(char::is_lowercase) && crate::analysis::actors::names::is_particle(w)
+    } {
+        k -= 1;
+    }
+    k < a && k > 0 && is_given_name(ctx.text(k - 1)) && ctx.sentence(k - 1) == ctx.sentence(a)
+}
+
 /// Whether the place's name at pieces `a..end` is part of another name, a capitalised word before it
 /// in the sentence ("Air France", "Janet Reno"), learning the surnames it makes for the second pass.
 fn inside_another_name(
@@ -1063,7 +1079,7 @@ fn inside_another_name(
     state: &mut Scan,
 ) -> bool {
     let len = end - a;
-    if double_barrelled_surname(ctx, a, end, entry) {
+    if double_barrelled_surname(ctx, a, end, entry) || surname_after_particles(ctx, a, end, entry) {
         state.learned.insert(key.to_string());
         return true;
     }
@@ -1994,7 +2010,7 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -2007,6 +2023,7 @@ const CITY: Rule = Rule {
         ("Nice hosted the festival.", r#"country "Nice" = FR (city)"#),
     ],
     counter_examples: &[
+        "Ana Laura de los Santos spoke. Later de los Santos said no.",
         "Janet Reno spoke. Later Reno said no.",
         "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
         "Police in Nassau County said",

@@ -157,6 +157,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_verb(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
+    cluster::particles_before_surnames(doc, lower, &mut cands, &clusters);
     let mut order: Vec<usize> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
         .collect();

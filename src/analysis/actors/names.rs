@@ -276,6 +276,11 @@ pub fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
 }
 
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
+/// Whether a word is a particle of personal names ("van", "de", "bin"; `data/actors-name-particles.txt`).
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(word)
+}
+
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
 }
