@@ -71,6 +71,9 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
     {
         return None;
     }
+    // "Richard A. Kalinowski": a capital letter and its period is an initial, not the article "a".
+    let initial =
+        |j: usize| w.text(j).len() == 1 && w.is_punct(j + 1, ".") && !w.doc.tokens[j + 1].space_before;
     let mut start = h;
     let mut k = h;
     while k > floor && h - k < 8 {
@@ -85,7 +88,7 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
         } else if (text == "'" || text == "’") && j > floor {
             // "the farmers' union"
             w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before
-        } else if is_in(lw, DETERMINER) {
+        } else if is_in(lw, DETERMINER) && !initial(j) {
             start = j;
             // A numeral or quantifier after an article: "the two leaders", "its many critics".
             if j > floor && !is_in(lw, ARTICLE) && is_in(w.lower(j - 1), ARTICLE) {
