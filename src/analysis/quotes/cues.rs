@@ -1329,8 +1329,17 @@ fn names_listed(w: &Words, r: usize, v: usize) -> bool {
 /// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
 /// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
 /// clause with a quotation mark, a colon or a comma of its own is left alone (not a comma inside a
-/// firm's name: "who follows airlines for Kidder, Peabody & Co., said").
+/// firm's name: "who follows airlines for Kidder, Peabody & Co., said"); auxiliaries and adverbs may
+/// stand before the verb ("..., had forecast").
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
+    // "Diane Cole, who tracks chip makers for Halsey, Brandt & Co., had forecast ...": auxiliaries and
+    // adverbs between the clause and the verb.
+    let mut v = v;
+    for _ in 0..2 {
+        if v > floor + 1 && w.is_word(v - 1) && is_in(w.lower(v - 1), BETWEEN) {
+            v -= 1;
+        }
+    }
     // The clause may end in a quotation, its comma inside the marks: `who called it "rigged," praised`.
     let closing_mark = |k: usize| mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open);
     let quoted_end = v > floor + 1 && closing_mark(v - 1) && w.is_punct(v - 2, ",");
