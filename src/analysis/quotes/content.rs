@@ -683,8 +683,9 @@ pub(super) fn postposed_pieces(
         .then(|| trim_range(w, k + 1..s.tokens.end.min(k + 1 + MAX_CLAUSE)))
         .filter(|a| word_count(w, a.clone()) >= 4 && goes_on(w, a.start))
         // "..., said Kip Thorne, a physicist who ...": a phrase opened by an article after an inverted
-        // source is its apposition.
-        .filter(|a| !(c.inverted && matches!(w.lower(a.start), "a" | "an" | "the")));
+        // source is its apposition; so is one opened by a possessive or an age ("..., said Robert
+        // Whitmire, 61 years old, Palmetto's president").
+        .filter(|a| !(c.inverted && apposition_opens(w, a.start)));
     // "He accused the separatists of ... villages where, he said, farmers had been robbed": words before
     // the attribution that open with a pronoun and a verb of saying of their own are no content of it;
     // what follows is.
@@ -702,6 +703,16 @@ pub(super) fn postposed_pieces(
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
     }
+}
+
+/// Whether the phrase at token `k`, after an inverted source and a comma, opens as an apposition does:
+/// an article ("a physicist"), a possessive ("its chief", "Palmetto's president") or a number ("61
+/// years old").
+fn apposition_opens(w: &Words, k: usize) -> bool {
+    matches!(w.lower(k), "a" | "an" | "the")
+        || is_in(w.lower(k), POSSESSIVE)
+        || w.is_number(k)
+        || w.is_word(k) && matches!(w.lower(k + 1), "'s" | "’s")
 }
 
 /// The word at token `k` heads a noun phrase opened by a determiner or a possessive, one modifier
