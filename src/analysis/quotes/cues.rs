@@ -1510,7 +1510,7 @@ fn age_before_comma(w: &Words, comma: usize, floor: usize) -> Option<usize> {
 }
 
 /// The source before a participle phrase between commas that ends at the comma `p`: "Orbix Corp., based
-/// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said": the phrase before the participle's comma
+/// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said", "Hoxha, speaking to reporters, said": the phrase before the participle's comma
 /// (a company's legal form with its period included), not the participle's own phrase; after an
 /// apposition, the phrase before it ("Ada Lenz, chairman of Orbix, based in Oslo, said").
 fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
@@ -1521,13 +1521,15 @@ fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Ran
         k = opening_comma(k - 1)? + 1;
     }
     let first = w.lower(k);
+    // "Hoxha, speaking to reporters in the town square, said": a present participle too.
     let participle = w.is_word(k)
         && !is_capitalized(w.text(k))
         && (first.ends_with("ed")
             || matches!(
                 first,
                 "born" | "known" | "led" | "run" | "owned" | "held" | "read" | "sent" | "written" | "given"
-            ))
+            )
+            || participle_cue(w, k))
         && w.is_word(k + 1)
         && matches!(
             w.lower(k + 1),
