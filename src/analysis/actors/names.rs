@@ -5513,6 +5513,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Town Clerk Ada Lenz counted the ballots.",
         "Later she read Clinical Psychology at night.",
         "Caregivers received Swahili-language SMS reminders before each dose.",
         "Worms are happiest between 15 and 25 °C. Move the bin indoors in winter.",
@@ -5647,12 +5648,13 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
     )],
     counter_examples: &[
+        "City Manager Ada Lenz said the budget was short.",
         "Ada Lenz, Professor of Oriental Languages, spoke.",
         "Russian Foreign Minister Anna Berg spoke.",
         "The CEO spoke.",
