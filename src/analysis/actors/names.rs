@@ -4640,9 +4640,10 @@ impl Scan<'_, '_> {
             .find(|&h| matches!(self.low(h), "for" | "of" | "at" | "with" | "to" | "from"))
             .unwrap_or(k);
         let org_head = (start..head_end).find(|&h| {
+            // "a super PAC": a common acronym that is such a noun counts too.
             noun_phrase
                 && h < start + 6
-                && !self.cap(h)
+                && (!self.cap(h) || is_all_caps(self.word(h)))
                 && LEXICON.is_org_noun(self.low(h))
                 && (h + 1 == k || matches!(self.low(h + 1), "based" | "in" | "with" | "owned" | "run"))
         });
@@ -5443,6 +5444,7 @@ pub const ACRONYM: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Heartland Prosperity Action, a super PAC, spent heavily against him.",
         "The adjusted risk ratio was 1.21 (95% CI 1.11–1.32).",
         "She kept an OS/2 machine for the accounts.",
         "KOVAC: We left early.",
@@ -5575,8 +5577,9 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase).",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\").",
     examples: &[
+        ("Heartland Prosperity Action, a super PAC, spent heavily against him.", "actor organization \"Heartland Prosperity Action\": \"Heartland Prosperity Action\""),
         (
             "Tass, the official Soviet news agency, called it interference.",
             "actor organization \"Tass\": \"Tass\"",
