@@ -766,9 +766,21 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         // A line in capitals that ends in a colon is a transcript's label over the speech below it
         // ("MARGARET HALE, HOST:"), not a headline.
         let all_caps = all_caps && doc.word(end - 1) != ":";
-        // A short line without a full stop: a section heading ("Election Results").
-        let heading =
-            end - start <= 3 && !matches!(doc.word(end - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
+        // A short line without a full stop: a section heading ("Election Results"), also between the
+        // marks of a wiki's markup ("== Get in ==").
+        let marks = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Punct && doc.word(k).chars().all(|c| matches!(c, '=' | '#'))
+        };
+        let (mut from, mut to) = (start, end);
+        while from < to && marks(from) {
+            from += 1;
+        }
+        while to > from && marks(to - 1) {
+            to -= 1;
+        }
+        let heading = to > from
+            && to - from <= 3
+            && !matches!(doc.word(to - 1), "." | "!" | "?" | "\"" | "”" | ":" | ",");
         if all_caps || title_case || heading {
             flags[start..end].iter_mut().for_each(|f| *f = true);
         }
@@ -5619,7 +5631,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\").",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -5635,6 +5647,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Kakheti is a wine region.\n\n== Understand ==\nFor most visitors, the valley means wine.\n\n== Get in ==\nBuses leave every hour.",
         "She graduated with a first-class BSc in 1980.",
         "Temperatures fell below minus forty degrees Celsius at night.",
         "Officials, who declined to be named, said the talks failed.",
