@@ -5527,6 +5527,8 @@ pub const CAPITALISED_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Hostal Los Collaguas has twelve rooms.",
+        "Pilgrims still come to Alaverdi Monastery and Bodbe Convent every spring.",
         "Town Clerk Ada Lenz counted the ballots.",
         "Later she read Clinical Psychology at night.",
         "Caregivers received Swahili-language SMS reminders before each dose.",
