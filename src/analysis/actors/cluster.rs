@@ -1311,7 +1311,8 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
     description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
-    examples: &[(
+    examples: &[
+        ("\"Did you bring the letter?\" Luka asked, sitting up. Luka stared after her.", "actor person \"Luka\": \"Luka\""),(
         "Renata looked out of the window. Later Renata walked home.",
         "actor person \"Renata\": \"Renata\"",
     )],
