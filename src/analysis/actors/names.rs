@@ -1235,7 +1235,20 @@ impl Scan<'_, '_> {
             && self.cap(j + 3)
             && toks[j + 3].space_before
             && self.same_sentence(i, j + 3)
-            && LEXICON.given(self.word(i)).is_some()
+            && (LEXICON.given(self.word(i)).is_some() || self.initials_before(j))
+    }
+
+    /// Whether initials stand right before token `j` ("Gov. C.L. "Butch" Otter", "J. "Jack" Smith"): a
+    /// word of capitals and periods, or one capital and its period.
+    fn initials_before(&self, j: usize) -> bool {
+        let glued = |w: &str| {
+            w.len() <= 6 && w.contains('.') && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        };
+        j >= 1 && glued(self.word(j - 1))
+            || j >= 2
+                && self.word(j - 1) == "."
+                && self.word(j - 2).len() == 1
+                && self.word(j - 2).chars().all(|c| c.is_ascii_uppercase())
     }
 
     /// Whether tokens `i..i + 3` are two single capitalised words joined by a spaced hyphen ("Wal - Mart",
@@ -5765,8 +5778,9 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name and a surname (\"Finley \"Finn\" Polmar\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
+    description: "A nickname in quotation marks between a given name or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
     examples: &[
+        ("Gov. C.L. \"Butch\" Otter signed the bill.", "actor person \"C.L. \\\"Butch\\\" Otter\": \"C.L. \\\"Butch\\\" Otter\""),
         (
             "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",
             r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
