@@ -600,7 +600,8 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
 /// coach` does). The name ends where the apposition does, at a comma or the sentence's end (not
 /// "Roy Cooper, the state's attorney general, called Friday for ..."); so does "called" right after a
 /// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance");
-/// and so does a form of "call" before a reflexive pronoun ("a faction calling itself the Front").
+/// and so does a form of "call" before a reflexive pronoun ("a faction calling itself the Front"), and
+/// "called" after a comma before an article, one noun and a comma ("a rough lip, called the burr,").
 fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     // "a faction calling itself the Front for ...": to call oneself something is to take a name.
     let reflexive = |k: usize| {
@@ -619,6 +620,16 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     let comma = v >= floor + 2 && w.is_punct(v - 1, ",") && w.is_word(v - 2);
     if !(w.lower(v) == "called" && (comma || indefinite)) {
         return false;
+    }
+    // "A slight rough lip, called the burr, means ...": an article and one noun between commas name
+    // the thing too.
+    if comma
+        && matches!(w.lower(v + 1), "the" | "a" | "an")
+        && w.is_word(v + 2)
+        && !is_capitalized(w.text(v + 2))
+        && w.is_punct(v + 3, ",")
+    {
+        return true;
     }
     let mut k = v + 1;
     while k < w.len()
