@@ -1122,7 +1122,10 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
     description: "A surname alone, after the person's full name, is that person, with the particles the full name writes before it (\"van der Molen said\" after \"Pieter van der Molen\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
-        ("Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.", "actor person \"Pieter van der Molen\": \"van der Molen\""),
+        (
+            "Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.",
+            "actor person \"Pieter van der Molen\": \"van der Molen\"",
+        ),
         (
             "Antony Blinken arrived. Blinken spoke first.",
             "actor person \"Antony Blinken\": \"Blinken\"",
@@ -1312,10 +1315,15 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
     description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
     examples: &[
-        ("\"Did you bring the letter?\" Luka asked, sitting up. Luka stared after her.", "actor person \"Luka\": \"Luka\""),(
-        "Renata looked out of the window. Later Renata walked home.",
-        "actor person \"Renata\": \"Renata\"",
-    )],
+        (
+            "\"Did you bring the letter?\" Luka asked, sitting up. Luka stared after her.",
+            "actor person \"Luka\": \"Luka\"",
+        ),
+        (
+            "Renata looked out of the window. Later Renata walked home.",
+            "actor person \"Renata\": \"Renata\"",
+        ),
+    ],
     counter_examples: &[
         "Shares of Orbix Holdings and Chrysler fell. Chrysler cut jobs.",
         "North Carolina passed its law in 2013.",
