@@ -1908,9 +1908,8 @@ impl Scan<'_, '_> {
     /// person by a given name: "Director, Pottawatomie County", not "the mayor, Ada Park"; a field of
     /// study is the subject of the role ("Assistant Professor, Clinical Psychology").
     fn place_after_role(&self, a: usize, b: usize) -> bool {
-        let last = self.word(b - 1);
         b >= a + 2
-            && (NOT_ACTOR_LAST.contains(last) || FIELDS_OF_STUDY.contains(last))
+            && (NOT_ACTOR_LAST.contains(self.word(b - 1)) || FIELDS_OF_STUDY.contains(self.word(b - 1)))
             && LEXICON.given(self.word(a)).is_none()
     }
 

@@ -1521,9 +1521,10 @@ fn age_before_comma(w: &Words, comma: usize, floor: usize) -> Option<usize> {
 }
 
 /// The source before a participle phrase between commas that ends at the comma `p`: "Orbix Corp., based
-/// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said", "Hoxha, speaking to reporters, said": the phrase before the participle's comma
-/// (a company's legal form with its period included), not the participle's own phrase; after an
-/// apposition, the phrase before it ("Ada Lenz, chairman of Orbix, based in Oslo, said").
+/// in Stamford, Conn., said", "Ada Lenz, born in Oslo, said", "Hoxha, speaking to reporters, said": the
+/// phrase before the participle's comma (a company's legal form with its period included), not the
+/// participle's own phrase; after an apposition, the phrase before it ("Ada Lenz, chairman of Orbix,
+/// based in Oslo, said").
 fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
     let opening_comma = |to: usize| (floor + 1..to).rev().take(16).find(|&k| w.is_punct(k, ","));
     let mut k = opening_comma(p)? + 1;
