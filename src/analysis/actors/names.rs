@@ -3386,7 +3386,16 @@ impl Scan<'_, '_> {
         // A capitalised name that opens with a given name starts at `k`.
         let person_at = |k: usize| self.cap(k) && LEXICON.given(self.word(k)).is_some() && self.cap(k + 1);
         let role = |text: &str| matches!(LEXICON.title(text), Some((TitleKind::Role, _)));
-        if n.given.is_some() || courtesy || !no_roles || !lower_word(end) {
+        if n.given.is_some() || courtesy || !no_roles {
+            return false;
+        }
+        // "Kayu Jaya Timber's manager", "Vellmark Timber's chief executive": a name of several words
+        // whose possessive owns a role in lower case.
+        if n.text_words.len() > 1 && matches!(self.word(end), "'s" | "’s") && lower_word(end + 1) {
+            return role(self.low(end + 1))
+                || lower_word(end + 2) && role(&format!("{} {}", self.low(end + 1), self.low(end + 2)));
+        }
+        if !lower_word(end) {
             return false;
         }
         if person_at(end + 1) {
@@ -5009,8 +5018,9 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
-    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for.",
-    examples: &[(
+    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for, and so is a name of several words, with no given name, whose possessive owns a role in lower case (\"Vellmark Timber's chief executive\").",
+    examples: &[
+        ("Vellmark Timber's chief executive, Ada Lenz, spoke.", "actor organization \"Vellmark Timber\": \"Vellmark Timber\""),(
         "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
         "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
     )],
