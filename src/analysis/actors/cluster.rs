@@ -1050,36 +1050,32 @@ pub fn headline_mentions(
     }
 }
 
-/// "van der Molen said" after "Pieter van der Molen": the particles that the person's full name writes
-/// before the surname belong to the surname's mention where they stand before it
-/// ([`SURNAME_OF_EARLIER_PERSON`]).
+/// "van der Molen said" after "Pieter van der Molen", "(van Rensburg, 2021)": the particles of names in
+/// lower case right before a person's surname alone belong to its mention (at most three, on its line;
+/// `data/actors-name-particles.txt`; [`SURNAME_OF_EARLIER_PERSON`]).
 pub fn particles_before_surnames(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &[Cluster]) {
-    for cl in clusters
-        .iter()
-        .filter(|cl| cl.kind() == ActorKind::Person && cl.full.len() > 2)
-    {
-        let last = cl.full.len() - 1;
-        let mut p = last;
-        while p > 1 && names::is_particle(&cl.full[p - 1]) {
-            p -= 1;
-        }
-        let particles = &cl.full[p..last];
-        if particles.is_empty() {
-            continue;
-        }
+    for cl in clusters.iter().filter(|cl| cl.kind() == ActorKind::Person) {
         for &m in &cl.members {
-            if cands[m].words.len() != 1 || cands[m].words[0] != cl.full[last] {
+            if cands[m].words.len() != 1 {
                 continue;
             }
             let first = doc.token_at_or_after(cands[m].span.start);
-            let Some(from) = first.checked_sub(particles.len()) else {
-                continue;
-            };
-            let written = (from..first).zip(particles).all(|(k, w)| {
-                doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].line_start && lower[k] == w.as_str()
-            });
-            if written {
-                cands[m].span.start = doc.tokens[from].span().start;
+            let mut from = first;
+            while from > 0
+                && first - from < 3
+                && !doc.tokens[from].line_start
+                && doc.tokens[from - 1].kind == TokenKind::Word
+                && doc.word(from - 1).starts_with(char::is_lowercase)
+                && names::is_particle(lower[from - 1])
+            {
+                from -= 1;
+            }
+            if from < first {
+                let start = doc.tokens[from].span().start;
+                if cands[m].name_span.start == cands[m].span.start {
+                    cands[m].name_span.start = start;
+                }
+                cands[m].span.start = start;
             }
         }
     }
@@ -1120,7 +1116,7 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person, with the particles the full name writes before it (\"van der Molen said\" after \"Pieter van der Molen\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person, with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.",
