@@ -1698,10 +1698,19 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
                 .any(|&m| citations::cited_author(doc, cands[m].span))
         };
         // A name in -s acts as a group ("the Pirates"), but one that is no English plural ("Quilis",
-        // "Santos", "Petronios") may be cited as an author or act as a person.
+        // "Santos", "Petronios") may be cited as an author or act as a person, and so may one after a
+        // particle of names ("de Vries").
+        let after_particle = || {
+            cl.members.iter().any(|&m| {
+                let first = doc.token_at_or_after(cands[m].span.start);
+                first > 0
+                    && doc.word(first - 1).starts_with(char::is_lowercase)
+                    && names::is_particle(lower[first - 1])
+            })
+        };
         let rule = if public_figure(doc, lower, cl, cands) {
             PUBLIC_FIGURE.name
-        } else if plural(cl) && english_plural(&cl.full[0]) {
+        } else if plural(cl) && english_plural(&cl.full[0]) && !after_particle() {
             continue;
         } else if plural(cl) && cited() {
             citations::CITED_SURNAME.name
