@@ -194,6 +194,7 @@ static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 /// Portfolios after "Minister of": not organisations by themselves.
 static PORTFOLIOS: WordSet = word_set!("../data/actors-portfolios.txt");
 static FIELDS_OF_STUDY: WordSet = word_set!("../data/actors-fields-of-study.txt");
+static PLACE_OFFICES: WordSet = word_set!("../data/actors-place-offices.txt");
 /// Adjectives for an office's level or branch before a title ("Provincial Governor";
 /// [`ORGANISATION_IN_ROLE`]).
 static OFFICE_ADJECTIVES: WordSet = word_set!("../data/actors-office-adjectives.txt");
@@ -3540,7 +3541,9 @@ impl Scan<'_, '_> {
                 || things::compass_adjective_before(self.doc, self.lower, mention_start)
                 || prev == "of" && self.hometown_after_age(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
-                || self.listed_with_place(mention_start, end);
+                || self.listed_with_place(mention_start, end)
+                // "a former Salina mayor": the name before a place's office is the place.
+                || self.is_word(end) && PLACE_OFFICES.contains(self.low(end));
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::product_noun_before(self.doc, self.lower, mention_start)
@@ -4577,8 +4580,16 @@ impl Scan<'_, '_> {
                     && self.word(s - 1) == "of"
                     && FIELDS_OF_STUDY.contains(self.word(i - 1))
                     && !self.has_org_word(s..i);
+                // "Vellmark Governor Ada Lenz": the office is a place's, and so is the name before it.
+                // The office is the last of the titles that follow ("Deputy Mayor").
+                let mut k = i;
+                while let Some((len, _, _)) = self.title_at(k, role.end) {
+                    k += len;
+                }
+                let place_office = k > i && PLACE_OFFICES.contains(self.low(k - 1));
                 if listed
                     || taught
+                    || place_office
                     || (s..i).all(|k| {
                         PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
                     })
@@ -5657,7 +5668,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -5673,6 +5684,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "He beat a former Salina mayor in the primary.",
         "Kakheti is a wine region.\n\n== Understand ==\nFor most visitors, the valley means wine.\n\n== Get in ==\nBuses leave every hour.",
         "She graduated with a first-class BSc in 1980.",
         "Temperatures fell below minus forty degrees Celsius at night.",
@@ -5690,12 +5702,13 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\").",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" (\"Minister of Youth and Sports\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
     )],
     counter_examples: &[
+        "Vellmark Deputy Mayor Ada Lenz said no.",
         "City Manager Ada Lenz said the budget was short.",
         "Ada Lenz, Professor of Oriental Languages, spoke.",
         "Russian Foreign Minister Anna Berg spoke.",
