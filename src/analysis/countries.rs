@@ -1058,10 +1058,10 @@ fn surname_after_particles(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> boo
         return false;
     }
     let mut k = a;
-    while k > 0 && a - k < 3 && {
-        let w = ctx.text(k - 1);
-        w.starts_with(char::is_lowercase) && crate::analysis::actors::names::is_particle(w)
-    } {
+    while k > 0
+        && a - k < 3
+        && crate::analysis::actors::names::lower_case_particle(ctx.text(k - 1), ctx.text(k - 1))
+    {
         k -= 1;
     }
     k < a && k > 0 && is_given_name(ctx.text(k - 1)) && ctx.sentence(k - 1) == ctx.sentence(a)

@@ -1065,8 +1065,7 @@ pub fn particles_before_surnames(doc: &Doc, lower: &[&str], cands: &mut [Candida
                 && first - from < 3
                 && !doc.tokens[from].line_start
                 && doc.tokens[from - 1].kind == TokenKind::Word
-                && doc.word(from - 1).starts_with(char::is_lowercase)
-                && names::is_particle(lower[from - 1])
+                && names::lower_case_particle(doc.word(from - 1), lower[from - 1])
             {
                 from -= 1;
             }
@@ -1703,9 +1702,7 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
         let after_particle = || {
             cl.members.iter().any(|&m| {
                 let first = doc.token_at_or_after(cands[m].span.start);
-                first > 0
-                    && doc.word(first - 1).starts_with(char::is_lowercase)
-                    && names::is_particle(lower[first - 1])
+                first > 0 && names::lower_case_particle(doc.word(first - 1), lower[first - 1])
             })
         };
         let rule = if public_figure(doc, lower, cl, cands) {

@@ -278,9 +278,10 @@ pub fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
 }
 
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
-/// Whether a word is a particle of personal names ("van", "de", "bin"; `data/actors-name-particles.txt`).
-pub fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(word)
+/// Whether a word, as written and in lower case, is a particle of personal names written in lower case
+/// ("van", "de", "bin"; `data/actors-name-particles.txt`): "van der Molen", "de los Santos".
+pub fn lower_case_particle(written: &str, lower: &str) -> bool {
+    written.starts_with(char::is_lowercase) && PARTICLES.contains(lower)
 }
 
 pub fn thing_noun(lower: &str) -> bool {
