@@ -1219,7 +1219,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a nickname in quotation marks starts at token `j`, inside a run from `i` that starts with a
-    /// given name and goes on with a capitalised word after it ("Finley "Finn" Polmar", "Jo 'Red' Park";
+    /// given name, or has one right before the mark after a title, and goes on with a capitalised word
+    /// after it ("Finley "Finn" Polmar", "Jo 'Red' Park", "Senator Ignacio "Nacho" Vela";
     /// [`QUOTED_NICKNAME`]).
     fn quoted_nickname(&self, i: usize, j: usize) -> bool {
         let mark = |k: usize| {
@@ -1237,7 +1238,9 @@ impl Scan<'_, '_> {
             && self.cap(j + 3)
             && toks[j + 3].space_before
             && self.same_sentence(i, j + 3)
-            && (LEXICON.given(self.word(i)).is_some() || self.initials_before(j))
+            && (LEXICON.given(self.word(i)).is_some()
+                || j > i && LEXICON.given(self.word(j - 1)).is_some()
+                || self.initials_before(j))
     }
 
     /// Whether initials stand right before token `j` ("Gov. C.L. "Butch" Otter", "J. "Jack" Smith"): a
@@ -1395,7 +1398,8 @@ impl Scan<'_, '_> {
                     || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
                 if (org_before || descriptor)
                     && LEXICON.given(self.word(k)).is_some()
-                    && self.cap(k + 1)
+                    // "Republican Dominic "Moose" Vela": a nickname may stand before the surname.
+                    && (self.cap(k + 1) || self.quoted_nickname(k, k + 1))
                     && k + 1 < g.end
                 {
                     // A lone descriptor word is no name of its own.
@@ -5801,8 +5805,9 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
+    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
     examples: &[
+        ("Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.", "actor person \"Ignacio \\\"Nacho\\\" Vela\": \"Ignacio \\\"Nacho\\\" Vela\""),
         ("Gov. C.L. \"Butch\" Otter signed the bill.", "actor person \"C.L. \\\"Butch\\\" Otter\": \"C.L. \\\"Butch\\\" Otter\""),
         (
             "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",

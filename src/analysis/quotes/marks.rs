@@ -363,9 +363,31 @@ impl Pairing<'_, '_, '_> {
         if out.iter().any(|s| s.double) {
             out.retain(|s| s.double);
         }
+        out.retain(|s| !nickname_in_name(self.w, s));
         out.compact_sort_by_key(|s| s.content.start);
         out
     }
+}
+
+/// Whether a segment is a nickname inside a person's name (`Finley "Finn" Moen spoke`, `Esi "Mama
+/// Esi" Zulu`): one or two capitalised words in marks, between capitalised words the marks touch only
+/// on the inside. It is part of the name, no quotation.
+fn nickname_in_name(w: &Words, s: &Segment) -> bool {
+    let words = s.content.clone();
+    s.close == Some(words.end)
+        && (1..=2).contains(&words.len())
+        && words.clone().all(|k| w.is_word(k) && is_capitalized(w.text(k)))
+        && nickname_mark(w, s.open)
+        && nickname_mark(w, words.end)
+}
+
+/// Whether the quotation mark at token `k` is one of a nickname's inside a name: it touches a
+/// capitalised word on one side and has one, a space away, on the other (see [`nickname_in_name`]).
+pub(super) fn nickname_mark(w: &Words, k: usize) -> bool {
+    let toks = &w.doc.tokens;
+    let spaced = |k: usize| toks.get(k).is_some_and(|t| t.space_before && !t.line_start);
+    let cap = |k: usize| k < w.len() && w.is_word(k) && is_capitalized(w.text(k));
+    k > 0 && cap(k - 1) && cap(k + 1) && spaced(k) != spaced(k + 1)
 }
 
 /// The role of the mark at token `i` given the open marks: straight marks by position, single marks

@@ -246,7 +246,11 @@ pub static RULES: &[Rule] = &[
                 "quote direct \"We stay here,\"",
             ),
         ],
-        counter_examples: &["The mayor said they were ready.", "He is 6'3\" tall."],
+        counter_examples: &[
+            "The mayor said they were ready.",
+            "He is 6'3\" tall.",
+            "Finley \"Finn\" Moen spoke at the meeting on Monday.",
+        ],
     },
     Rule {
         name: SINGLE_MARKS,

@@ -310,16 +310,6 @@ pub(super) fn segment_closing_far_before(
     let mut steps = 0;
     loop {
         if let Some(si) = segs.closing(k) {
-            // A nickname is no quotation but part of the name: `Marcia "Cia" Price, his niece, shouted`.
-            let nickname = word_count(w, segs[si].content.clone()) < 3
-                && segs[si].open > 0
-                && is_capitalized(w.text(segs[si].open - 1))
-                && is_capitalized(w.text(k + 1));
-            if nickname && steps < 30 {
-                k = segs[si].open.checked_sub(1)?;
-                steps += 1;
-                continue;
-            }
             // A quotation that ends in a full stop ended its sentence: the next sentence's subject is
             // no source of it (`... “by its deeds.” The president met aides, officials said.`).
             let full_stop = k > 0 && w.is_punct(k - 1, ".");
@@ -338,7 +328,8 @@ pub(super) fn segment_closing_far_before(
         let t = &w.doc.tokens[k];
         let bad = t.line_start
             || w.verb(k).is_some() && !is_in(w.lower(k), AMBIGUOUS)
-            || mark_of(w.text(k)).is_some()
+            // A nickname's marks are part of the name: `Marcia "Cia" Price, his niece, shouted`.
+            || mark_of(w.text(k)).is_some() && !nickname_mark(w, k)
             || t.kind == TokenKind::Punct
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
