@@ -1144,6 +1144,24 @@ impl Scan<'_, '_> {
                 || own(k + 1) && PORTFOLIOS.contains(self.word(k + 1)))
     }
 
+    /// Where a role's portfolios from token `k` ("Agriculture", "Industry, Mines and Energy") end before
+    /// a name inside the run that ends at `b`: the first capitalised word after them that is no
+    /// portfolio, or a given name with a capitalised word after it ("Health Rose Lenz"), where no
+    /// organisation word follows ("the World Health Organization").
+    fn portfolios_end(&self, k: usize, b: usize) -> Option<usize> {
+        let mut p = k;
+        while p < b {
+            let portfolio =
+                self.portfolio_word(p) && !(LEXICON.given(self.word(p)).is_some() && self.cap(p + 1));
+            let joint = p > k && matches!(self.word(p), "," | "and") && self.portfolio_word(p + 1);
+            if !(portfolio || joint) {
+                break;
+            }
+            p += 1;
+        }
+        (p > k && p < b && self.cap(p) && !self.has_org_word(p..b)).then_some(p)
+    }
+
     /// Whether the run from `i` to `j` is so far a ministry's name: a head word, "of", then portfolios
     /// and commas only ("Ministry of Culture", "Ministry of Culture, Sports", "Minister of Youth").
     fn in_portfolios(&self, i: usize, j: usize) -> bool {
@@ -1164,8 +1182,9 @@ impl Scan<'_, '_> {
         while k < j + 9 && (self.portfolio_word(k) || self.word(k) == ",") {
             k += 1;
         }
+        // "Mines and Energy Sami Ben Hadj-Ali": one portfolio after "and", before a name.
         self.word(k) == "and"
-            && self.last_portfolio(k + 1..k + 2 + usize::from(self.cap(k + 2)))
+            && (self.last_portfolio(k + 1..k + 2) || self.cap(k + 2) && self.last_portfolio(k + 1..k + 3))
             && self.same_sentence(i, k + 1)
     }
 
@@ -1692,6 +1711,16 @@ impl Scan<'_, '_> {
                 let portfolios = of_goes_on
                     && self.last_portfolio(right.clone())
                     && self.in_portfolios(left.start, left.end);
+                // "Minister of Mines and Energy Sami Vela": a minister's last portfolio, then the name.
+                let minister = joined
+                    && self.word(right.start - 1) == "and"
+                    && right.len() >= 2
+                    && self.last_portfolio(right.start..right.start + 1)
+                    && self.in_portfolios(left.start, left.end)
+                    && (left.start + 1..left.end)
+                        .rev()
+                        .find(|&k| self.word(k) == "of")
+                        .is_some_and(|o| LEXICON.title(self.low(o - 1)).is_some());
                 // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
                 let committee = !article
                     && field + 1 < left.end
@@ -1701,6 +1730,7 @@ impl Scan<'_, '_> {
                     || members
                     || shared_field
                     || portfolios
+                    || minister
                     || committee
                     || one_body
                     || !article && plural_field
@@ -2287,13 +2317,18 @@ impl Scan<'_, '_> {
                     if self.word(k) == "the" {
                         k += 1;
                     }
-                    let split = (k + 1..b).find(|&i| {
+                    let given = (k + 1..b).find(|&i| {
                         self.cap(i)
                             && (LEXICON.given(self.word(i)).is_some()
                                 || self
                                     .title_at(i, b)
                                     .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
                     });
+                    // "Minister of Agriculture Armands Vītols": or right after the portfolios.
+                    let split = match (given, self.portfolios_end(k, b)) {
+                        (Some(g), Some(p)) => Some(g.min(p)),
+                        (g, p) => g.or(p),
+                    };
                     match split {
                         Some(sp) => {
                             role_end = Some(sp);
@@ -5129,8 +5164,10 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
+        ("Minister of Industry, Mines and Energy Sami Ben Vela told the agency that it was fine.", "actor person \"Sami Ben Vela\": \"Sami Ben Vela\""),
+        ("Minister of Agriculture Armands Vītols told reporters that talks had failed.", "actor person \"Armands Vītols\": \"Armands Vītols\""),
         (
             "Foreign Minister Sergei Lavrov arrived.",
             "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
