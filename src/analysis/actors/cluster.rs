@@ -295,6 +295,14 @@ impl WordIndex {
                 list.push(cluster);
             }
         }
+        // "Cárdenas" for "Jorge Cárdenas-Vidal": the first of two surnames joined by a hyphen.
+        let last = full.last().filter(|_| full.len() > 1);
+        if let Some((first, _)) = last.and_then(|s| s.split_once('-')) {
+            let list = self.by_word.entry(first.to_string()).or_default();
+            if list.last() != Some(&cluster) {
+                list.push(cluster);
+            }
+        }
         // "GE" for "General Electric Co.": the initials with and without a legal form.
         for a in names::acronym_of(full)
             .into_iter()
@@ -769,10 +777,11 @@ fn person_match(
         }
         // "Zambrano" for "Patricio Zambrano Ortiz": the first of two surnames after a given name, which
         // Spanish and Portuguese names are known by, when no list knows it as a given name.
+        // So is the first of two surnames joined by a hyphen: "Cárdenas" for "Jorge Cárdenas-Vidal".
+        let first_part = |last: &String| last.split_once('-').is_some_and(|(first, _)| first == w[0]);
+        let hyphened = full.len() >= 2 && full.last().is_some_and(first_part);
         if w.len() == 1
-            && full.len() == 3
-            && full[1] == w[0]
-            && cl.given
+            && (full.len() == 3 && full[1] == w[0] && cl.given || hyphened)
             && !c.given
             && kind == ActorKind::Person
         {
@@ -1177,8 +1186,9 @@ pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
 
 pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {
     name: "actors/first-of-two-surnames",
-    description: "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\").",
-    examples: &[(
+    description: "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\"); so is the first of two surnames joined by a hyphen (\"Jorge Luis Cárdenas-Vidal ... Cárdenas said\").",
+    examples: &[
+        ("The deal was signed by Jorge Luis Cárdenas-Vidal, the minister. Cárdenas said the plan would work.", "actor person \"Jorge Luis Cárdenas-Vidal\": \"Cárdenas\""),(
         "Col. Patricio Zambrano Ortiz, an army spokesman, spoke. Zambrano told reporters the truce held.",
         "actor person \"Patricio Zambrano Ortiz\": \"Zambrano\"",
     )],
