@@ -649,6 +649,14 @@ fn infinitive_within(w: &Words, k: usize, n: usize) -> bool {
     (k..end).any(|t| infinitive_at(w, t) && w.sentence(t) == w.sentence(k) && w.is_word(t + 1))
 }
 
+/// Whether "known" at token `v` goes on to "as" right away or after a short phrase of words ("known
+/// to his neighbours as"): it names something.
+fn known_as(w: &Words, v: usize) -> bool {
+    (v + 1..(v + 6).min(w.len()))
+        .take_while(|&k| w.is_word(k))
+        .any(|k| w.lower(k) == "as")
+}
+
 /// Whether "found" at token `v` is a participle of place after a noun in lower case ("heating found in
 /// wealthy households", "fossils found near the river"), with no "that" in the rest of its sentence
 /// ("Researchers found in a study that ..." reports).
@@ -697,8 +705,9 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     {
         return false;
     }
-    // "a formal warning, known as a “yellow card”": "known as" names, it knows nothing reported.
-    if lw == "known" && w.lower(v + 1) == "as" {
+    // "a formal warning, known as a “yellow card”": "known as" names, it knows nothing reported; so
+    // does "known to his neighbours as".
+    if lw == "known" && known_as(w, v) {
         return false;
     }
     // "a system of heating found in wealthy households": a participle of place after a noun, with no

@@ -382,7 +382,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PARTIAL_IN_CLAUSE,
-        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing.",
+        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\").",
         examples: &[(
             "The mayor said the plan was \"a disaster\" for the town.",
             "quote partial \"the plan was \\\"a disaster\\\" for the town\"",
@@ -390,6 +390,7 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "The bloc issued Tarsk a formal warning, known as a \"yellow card\", over illegal fishing.",
             "The mayor said the plan was a disaster for the town.",
+            "Teodoro Condori, a leader known to his neighbours as \"Tata Teo\", said the fish were gone.",
         ],
     },
     Rule {
