@@ -1337,12 +1337,16 @@ fn partners_comma(w: &Words, r: usize) -> bool {
 }
 
 /// Whether the comma at token `r` joins capitalised names of a list that "and" or "or" closes before
-/// the verb at `v`: "which serves customers in Utah, Nevada and Idaho, said".
+/// the verb at `v`: "which serves customers in Utah, Nevada and Idaho, said"; the last may be a
+/// name after "the" and a noun ("on Oahu, Maui and the island of Hawaii, said").
 fn names_listed(w: &Words, r: usize, v: usize) -> bool {
+    let last = |k: usize| {
+        w.capitalised(k) || w.lower(k) == "the" && (k + 1..(k + 5).min(v)).any(|j| w.capitalised(j))
+    };
     r > 0
         && w.capitalised(r - 1)
         && w.capitalised(r + 1)
-        && (r + 2..v.saturating_sub(2)).any(|k| matches!(w.lower(k), "and" | "or") && w.capitalised(k + 1))
+        && (r + 2..v.saturating_sub(2)).any(|k| matches!(w.lower(k), "and" | "or") && last(k + 1))
 }
 
 /// The subject before the verb at `v` when a relative clause of its own stands between them: "A

@@ -162,7 +162,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_WITH_RELATIVE_CLAUSE,
-        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\").",
+        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\"), the last one after \"the\" and a noun too (\"on Oahu, Maui and the island of Hawaii, said\").",
         examples: &[
             (
                 "Diane Cole, who tracks chip makers for Halsey, Brandt & Co., had forecast a loss of about 15 cents a share.",
@@ -179,6 +179,10 @@ pub static RULES: &[Rule] = &[
             (
                 "A neighbour who saw the fire said the smoke was thick.",
                 "speaker \"the smoke was thick\" <- \"A neighbour\" = (no actor)",
+            ),
+            (
+                "The chain, which owns hotels on Oahu, Maui and the island of Hawaii, said it would pay down debt.",
+                "speaker \"it would pay down debt\" <- \"The chain\" = (no actor)",
             ),
             (
                 "Ana Ruiz, who runs the shop, said the prices were too high.",
