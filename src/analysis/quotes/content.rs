@@ -283,6 +283,11 @@ pub(super) fn reported_clause(
     if c.lemma == "report" && w.lower(r.start) == "to" && !r.clone().take(10).any(|k| w.lower(k) == "that") {
         return None;
     }
+    // "limits agreed to with Congress": a preposition stranded after "to" ends a participle phrase
+    // that reports nothing.
+    if w.lower(r.start) == "to" && is_in(w.lower(r.start + 1), ATTACHED) {
+        return None;
+    }
     // A hearer, not content: "shouted to the fans", "said to reporters that ...".
     if w.lower(r.start) == "to" && r.len() > 1 {
         let next = w.lower(r.start + 1);
