@@ -4,6 +4,8 @@
 
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::Candidate;
+use crate::analysis::actors::names::plural_form;
+use crate::analysis::actors::things::common_noun;
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{Doc, TokenKind};
 
@@ -22,14 +24,43 @@ pub fn persons_in_capitals(doc: &Doc, cands: &mut [Candidate]) {
         let Some(first) = name.split_whitespace().next() else {
             continue;
         };
-        let Some(gender) = LEXICON.given_in_capitals(first) else {
-            continue;
-        };
-        c.given = true;
-        c.gender = gender;
+        match LEXICON.given_in_capitals(first) {
+            Some(gender) => {
+                c.given = true;
+                c.gender = gender;
+            }
+            // "KWEKU ANSAH-BOATENG, BYLINE: This is ...": a transcript's label that opens its line
+            // names a speaker, a person, whose given name no list knows.
+            None if speaker_label(doc, c) => {}
+            None => continue,
+        }
         c.person += 2;
         c.rule = PERSON_IN_CAPITALS.name;
     }
+}
+
+/// Whether the name opens its line as a transcript's speaker label, with a role or straight away
+/// its colon before speech in lower case ("KWEKU ANSAH-BOATENG, BYLINE: This ...", "LETCHUMI
+/// ARUMUGAM: My daughter ..."), and is no place's or body's name nor a plural ("HUFFPOST READERS:").
+fn speaker_label(doc: &Doc, c: &Candidate) -> bool {
+    let first = doc.token_at_or_after(c.name_span.start);
+    let after = doc.token_at_or_after(c.name_span.end);
+    let Some(sentence) = doc.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    let speech = |k: usize| {
+        (k + 1..doc.tokens.len().min(k + 5))
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .take(2)
+            .any(|i| doc.word(i).chars().any(char::is_lowercase))
+    };
+    doc.tokens[first].line_start
+        && c.words.len() <= 3
+        && !c.place
+        && !c.words.iter().any(|w| LEXICON.is_org_word_lower(w))
+        // "HUFFPOST READERS:": a group of people by a plural noun.
+        && !c.words.last().is_some_and(|w| plural_form(w) && common_noun(w))
+        && (doc.word(after) == ":" && speech(after) || labelled_role(doc, after, sentence))
 }
 
 /// The nearest word before or after the name in its sentence has a lower-case letter.
@@ -85,8 +116,12 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {
     name: "actors/person-in-capitals",
-    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), a party in brackets after the name too (\"SEN. MARGARET VELL (D), OHIO:\"), whose first word is a known given name is a person.",
+    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), a party in brackets after the name too (\"SEN. MARGARET VELL (D), OHIO:\"), whose first word is a known given name is a person; so is a name in capitals that opens its line as a transcript's speaker label, with a role or its colon right after it (\"KWEKU ANSAH-BOATENG, BYLINE: This is ...\"), but for a plural noun (\"HUFFPOST READERS:\").",
     examples: &[
+        (
+            "Kweku Ansah-Boateng reports from Accra.\n\nKWEKU ANSAH-BOATENG, BYLINE: This is the sound of the salon.",
+            "actor person \"Kweku Ansah-Boateng\": \"KWEKU ANSAH-BOATENG\"",
+        ),
         (
             "Anna Berg and MARIA COSTA took office today.",
             "actor person \"MARIA COSTA\": \"MARIA COSTA\"",
@@ -108,5 +143,9 @@ pub const PERSON_IN_CAPITALS: Rule = Rule {
             "actor person \"MARGARET VELL\": \"MARGARET VELL\"",
         ),
     ],
-    counter_examples: &["MARIA COSTA WINS THE VOTE", "The ACME GROUP took office today."],
+    counter_examples: &[
+        "MARIA COSTA WINS THE VOTE",
+        "The ACME GROUP took office today.",
+        "HARBOUR READERS: What is happening in your town?",
+    ],
 };

@@ -234,7 +234,9 @@ fn push(
     let dateline_agency = token > 0
         && tokens.end == token + 1
         && crate::analysis::text::dateline_agency(doc.text, &doc.tokens, token - 1);
-    if dateline_agency {
+    // "ANSAH-BOATENG: Frimpong employs four women. She says ...": a transcript's speaker label is who
+    // talks, as "I"; a pronoun of the turn means someone else.
+    if dateline_agency || speaker_label(doc, tokens.clone()) {
         return;
     }
     let sentence = doc.tokens.get(token).map_or(0, |t| t.sentence as usize);
@@ -258,6 +260,34 @@ fn push(
         first,
         subject_seen: seen || first,
     });
+}
+
+/// Whether the name at `tokens` opens its line as a transcript's speaker label: its colon follows
+/// right away, or after a role in capitals or brackets ("HALE:", "DANA LENZ, BYLINE:", "Mr. ROY
+/// TATE (Plant Supervisor):").
+fn speaker_label(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    // A title may stand before the name on the line: "Lieutenant Colonel DANA LENZ (...):".
+    let titled = |k: usize| doc.word(k) == "." || doc.word(k).starts_with(char::is_uppercase);
+    let opens_line = (tokens.start.saturating_sub(3)..=tokens.start)
+        .rev()
+        .take_while(|&k| k == tokens.start || titled(k))
+        .any(|k| doc.tokens[k].line_start);
+    if !opens_line || tokens.end >= doc.tokens.len() {
+        return false;
+    }
+    let (mut k, mut depth) = (tokens.end, 0usize);
+    while k < doc.tokens.len().min(tokens.end + 12) && !(k > tokens.end && doc.tokens[k].line_start) {
+        match doc.word(k) {
+            ":" if depth == 0 => return true,
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            "," => {}
+            w if depth == 0 && w.chars().any(char::is_lowercase) => return false,
+            _ => {}
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Sentence openers that join rather than open a phrase ("And Ross said, ...";
@@ -766,7 +796,7 @@ fn heads(name: &str) -> impl Iterator<Item = &str> {
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     name: "actors/pronoun-nearest-person",
-    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before (not a name in a phrase that opens its sentence: \"In an interview with Sam Lind, Berg said\"); an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names.",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before (not a name in a phrase that opens its sentence: \"In an interview with Sam Lind, Berg said\"); an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names; nor does a pronoun name a transcript's speaker label, who talks as \"I\" (\"KWEKU ANSAH-BOATENG: Frimpong employs four women. She says ...\").",
     examples: &[
         ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
         ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
@@ -785,6 +815,10 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
         (
             "Peter Holm said Ada Lenz should win. \"She defended Tom Berg. It matters,\" he said.",
             "reference \"he\" -> Peter Holm",
+        ),
+        (
+            "Ama Frimpong runs a salon.\n\nKWEKU ANSAH-BOATENG: Frimpong employs four young women. She says she let one go.",
+            "reference \"She\" -> Ama Frimpong",
         ),
     ],
     counter_examples: &[
