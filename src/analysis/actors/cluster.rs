@@ -775,6 +775,11 @@ fn person_match(
         {
             return Some((5, Vote::Person, Some(SURNAME_WRITTEN_FIRST.name)));
         }
+        // "Dee" for "Dolores "Dee" Vela": the nickname in quotation marks inside the name, alone.
+        let nicknamed = cands[cl.best].rule == names::QUOTED_NICKNAME.name;
+        if w.len() == 1 && nicknamed && full.len() == 3 && full[1] == w[0] && kind == ActorKind::Person {
+            return Some((6, Vote::Person, Some(NICKNAME_ALONE.name)));
+        }
         // "Zambrano" for "Patricio Zambrano Ortiz": the first of two surnames after a given name, which
         // Spanish and Portuguese names are known by, when no list knows it as a given name.
         // So is the first of two surnames joined by a hyphen: "Cárdenas" for "Jorge Cárdenas-Vidal".
@@ -1182,6 +1187,16 @@ pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
         "actor person \"Lim Wee Chuan\": \"Mr. Lim\"",
     )],
     counter_examples: &["Daniel Montalvo arrived. Later, Mr. Daniel spoke."],
+};
+
+pub const NICKNAME_ALONE: Rule = Rule {
+    name: "actors/nickname-alone",
+    description: "The nickname in quotation marks inside a person's name, alone later, is that person, though a list knows it as a given name (\"Dolores \"Dee\" Vela ... a complaint about Dee\").",
+    examples: &[(
+        "Dolores \"Dee\" Vela won the primary. That is not a complaint about Dee, her rival said.",
+        "actor person \"Dolores \\\"Dee\\\" Vela\": \"Dee\"",
+    )],
+    counter_examples: &["Dolores Vela won the primary. That is not a complaint about Dee, her rival said."],
 };
 
 pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {

@@ -354,6 +354,7 @@ pub static RULES: &[Rule] = &[
     cluster::GIVEN_NAME_OF_EARLIER_PERSON,
     cluster::SURNAME_WRITTEN_FIRST,
     cluster::FIRST_OF_TWO_SURNAMES,
+    cluster::NICKNAME_ALONE,
     cluster::NAME_WITHOUT_MIDDLE_NAMES,
     cluster::SHORT_GIVEN_NAME,
     cluster::SHORT_FORM_OF_ORGANISATION,
