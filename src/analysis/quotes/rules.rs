@@ -363,6 +363,7 @@ pub static RULES: &[Rule] = &[
         counter_examples: &[
             "The programme was dropped as the minister sought to meet spending limits agreed to with Congress.",
             "Shares fell amid reports that the firm would cut jobs.",
+            "The narrow margin would trigger an automatic recount under state law.",
             "The automaker recalled 4.2 million vehicles because floor mats could trap pedals.",
             "The council called an emergency meeting to discuss the test.",
             "The union called the indefinite strike after talks broke down.",
