@@ -4543,7 +4543,9 @@ impl Scan<'_, '_> {
             && !self.has_org_word(k..k + 1)
             && !self.is_place(k)
             && !NOT_ACTOR_LAST.contains(self.word(k))
-            && !self.lower_seen.contains(self.low(k));
+            && !self.lower_seen.contains(self.low(k))
+            // "the Land Registration Act": a noun of an act in "-tion" or "-sion" is no surname.
+            && !["tion", "sion"].iter().any(|end| self.low(k).ends_with(end));
         if !surname {
             return;
         }
@@ -5782,7 +5784,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
     description:
-        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after.",
+        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act in \"-tion\" or \"-sion\" is no surname (\"the Land Registration Act\").",
     examples: &[
         (
             "She won the Ada Lenz Memorial Prize.",
@@ -5797,6 +5799,7 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
         "She won the Harbour Memorial Prize.",
         "She landed at Kennedy Airport.",
         "We walked through Fort Lee Historic Park with Ada Lenz.",
+        "The title was cancelled under section 80 of the Land Registration Act.",
     ],
 };
 
