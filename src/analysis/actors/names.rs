@@ -926,16 +926,19 @@ impl Scan<'_, '_> {
         self.cap(i) || self.prefixed(i) || self.adjective_opening_body(i)
     }
 
-    /// Whether "&" at token `k` joins two capitalised words, the second no given name, as a firm's
-    /// partners are joined ("Ferraz & Hobbs", "Smith & Wesson"; not "Ana & Tom", "Sue & I";
-    /// [`PARTNERS_FIRM`]).
+    /// Whether "&" at token `k` joins two capitalised words, the second no given name of a person's
+    /// full name nor after a given name, as a firm's partners are joined ("Ferraz & Hobbs", "Smith &
+    /// Wesson", "Pratt & Whitney"; not "Ana & Tom", "Tom Berg & Ana Lenz", "Sue & I"; [`PARTNERS_FIRM`]).
     fn partners_ampersand(&self, k: usize) -> bool {
         k > 0
             && self.word(k) == "&"
             && self.cap(k - 1)
             && self.cap(k + 1)
             && self.word(k + 1) != "I"
-            && LEXICON.given(self.word(k + 1)).is_none()
+            // "Ana & Tom", "Tom Berg & Ana Lenz": people; but "Pratt & Whitney", a given name alone
+            // after a surname, is a firm.
+            && !(LEXICON.given(self.word(k + 1)).is_some()
+                && (self.cap(k + 2) || LEXICON.given(self.word(k - 1)).is_some()))
     }
 
     /// Whether the comma at `j` after a capitalised word joins the first partner of a firm to the rest
@@ -5341,6 +5344,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
     description:
         "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\") closes it; a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
+        ("\"We did good work,\" she told Gazeta Wyborcza in 2013.", "actor organization \"Gazeta Wyborcza\": \"Gazeta Wyborcza\""),
         ("An economist at the Institute for Fiscal and Energy Studies said costs rose.", "actor organization \"Institute for Fiscal and Energy Studies\": \"Institute for Fiscal and Energy Studies\""),
         ("Gunmen from the Front for the Restoration of Unity and Democracy attacked the convoy.", "actor organization \"Front for the Restoration of Unity and Democracy\": \"Front for the Restoration of Unity and Democracy\""),
         ("The loans were arranged by Vestby Enskilda Banken in Oslo.", "actor organization \"Vestby Enskilda Banken\": \"Vestby Enskilda Banken\""),
@@ -5913,8 +5917,9 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
-    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" name a firm too, unless the second is a given name or \"I\" (\"Ana & Tom\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
+    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
     examples: &[
+        ("Its partners include Vellin & Whitney and the firm Medgal.", "actor organization \"Vellin & Whitney\": \"Vellin & Whitney\""),
         (
             "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
             "actor organization \"Kidder, Peabody & Co.\": \"Kidder, Peabody & Co.\"",
