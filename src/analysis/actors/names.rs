@@ -618,7 +618,8 @@ fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
 }
 
 /// Whether the name from token `first` to `last` (exclusive) is an author cited in
-/// running text ([`AUTHOR_BEFORE_YEAR`]): "et al." follows ("Lindqvist et al. found"), or a year in
+/// running text ([`AUTHOR_BEFORE_YEAR`]), also the first of two ("Ferreira and Nakamura (2021)
+/// showed"): "et al." follows ("Lindqvist et al. found"), or a year in
 /// brackets after a possessive ("Berg's (2009) survey") or before a verb of saying or a past tense
 /// ("Lindqvist (2012) argues"). A year in a list or before a preposition follows a work: "Silent
 /// Harbour (2005), then ...", "Driftwood (2007) with Ada Lenz"; so does one after a capitalised
@@ -631,6 +632,18 @@ fn cites_work(doc: &Doc, first: usize, last: usize) -> bool {
         k += 2;
     }
     let possessive = k > last;
+    // "Ferreira and Nakamura (2021) showed": the first of two authors, the year after the second.
+    if matches!(doc.word(k), "and" | "&") {
+        let name_word = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && (doc.word(j).starts_with(char::is_uppercase) || PARTICLES.contains(doc.word(j)))
+        };
+        if let Some(j) = (k + 1..(k + 5).min(doc.tokens.len())).find(|&j| !name_word(j)) {
+            if j > k + 1 && doc.word(j) == "(" && !possessive {
+                k = j;
+            }
+        }
+    }
     if doc.word(k) == "et" && matches!(doc.word(k + 1), "al" | "al.") {
         return true;
     }
@@ -5833,8 +5846,9 @@ pub const REGNAL_NUMBER: Rule = Rule {
 
 pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
     name: "actors/author-before-year",
-    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person.",
+    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is the first of two before the year (\"as Ferreira and Nakamura (2021) showed\").",
     examples: &[
+        ("However, as Ferreira and Nakamura (2021) showed, the rate drops.", "actor person \"Ferreira\": \"Ferreira\""),
         (
             "As Lindqvist (2012) argues, replication is rare.",
             "actor person \"Lindqvist\": \"Lindqvist\"",
