@@ -36,6 +36,30 @@ fn modal_name(w: &Words, k: usize) -> bool {
 
 /// Finds the source noun phrase that ends at token `h` (inclusive), scanning left.
 pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
+    let np = np_left_phrase(w, h, floor)?;
+    // "Lawyers representing the family said": a phrase after a present participle qualifies the one
+    // before it, which is the source.
+    let Some(p) = np.start.checked_sub(1).filter(|&p| p > floor) else {
+        return Some(np);
+    };
+    let lw = w.lower(p);
+    let participle = w.is_word(p)
+        && lw.len() > 6
+        && lw.ends_with("ing")
+        && !is_capitalized(w.text(p))
+        && w.verb(p).is_none()
+        && !matches!(
+            lw,
+            "according" | "following" | "regarding" | "concerning" | "during" | "notwithstanding"
+        );
+    match participle.then(|| np_left_phrase(w, p - 1, floor)).flatten() {
+        Some(before) if !is_in(w.lower(before.end - 1), PRONOUN) => Some(before.start..np.end),
+        _ => Some(np),
+    }
+}
+
+/// The noun phrase that ends at token `h` (see [`np_left`]).
+fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     // A parenthesis after a name: "Sen. Claire McCaskill (D-Mo.) said".
     if w.is_punct(h, ")") {
         let mut k = h;
@@ -43,7 +67,7 @@ pub(super) fn np_left(w: &Words, h: usize, floor: usize) -> Option<Range<usize>>
             k -= 1;
         }
         if w.is_punct(k, "(") && k > floor {
-            return np_left(w, k - 1, floor).map(|r| r.start..h + 1);
+            return np_left_phrase(w, k - 1, floor).map(|r| r.start..h + 1);
         }
         return None;
     }
