@@ -127,6 +127,11 @@ pub fn resolve(
             !(acronym_in_running_text(doc, i) || c == Class::Plural && said_by_plural_noun(doc, lower, i))
         });
         if let Some(class) = pronoun {
+            // "A village headman, who gave his name as ...": the pronoun is the unnamed one's.
+            if matches!(class, Class::Male | Class::Female) && in_clause_of_unnamed(doc, lower, i) {
+                i += 1;
+                continue;
+            }
             let quote = if quoted.get(i).copied().unwrap_or(false) {
                 Quoting::Inside
             } else {
@@ -171,6 +176,53 @@ pub fn resolve(
         i += 1;
     }
     out
+}
+
+/// Whether the pronoun at token `i` stands in a relative clause ("who" or "whose", a few words before
+/// it, with no punctuation between) of a phrase that opens with "a" or "an", which names someone new
+/// and unnamed: "A village headman at Kashikishi, who gave his name only as ...".
+fn in_clause_of_unnamed(doc: &Doc, lower: &[&str], i: usize) -> bool {
+    let is_word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
+    let Some(who) = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| is_word(k))
+        .find(|&k| matches!(lower[k], "who" | "whose"))
+    else {
+        return false;
+    };
+    let mut k = who;
+    if k > 0 && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    // The phrase before "who": words back to its article, no pronoun among them ("three of his
+    // children who ..."); after a comma it is in apposition to a name ("Gerald Lefcourt, a lawyer
+    // who says he ..."), after "as" or a copula it describes the subject ("Trump portrayed himself as
+    // a manipulator who ...", "Her father is a chemist who ...").
+    let Some(article) = (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| is_word(j) && LEXICON.pronoun(lower[j]).is_none())
+        .find(|&j| matches!(lower[j], "a" | "an"))
+    else {
+        return false;
+    };
+    let describes = article > 0
+        && matches!(
+            lower[article - 1],
+            "," | "("
+                | "-"
+                | "—"
+                | "–"
+                | "as"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "became"
+                | "becomes"
+        );
+    !describes
 }
 
 /// Whether token `i`, a pronoun's letters in capitals, is an acronym: a word in lower case stands next
@@ -796,7 +848,7 @@ fn heads(name: &str) -> impl Iterator<Item = &str> {
 
 pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     name: "actors/pronoun-nearest-person",
-    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before (not a name in a phrase that opens its sentence: \"In an interview with Sam Lind, Berg said\"); an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names; nor does a pronoun name a transcript's speaker label, who talks as \"I\" (\"KWEKU ANSAH-BOATENG: Frimpong employs four women. She says ...\").",
+    description: "he/him/his and she/her go to the nearest person of that gender in the sentence, else to the subject of one of the three sentences before (not a name in a phrase that opens its sentence: \"In an interview with Sam Lind, Berg said\"); an object pronoun never to the subject of its own verb (\"Berg scolded him\"); inside a quotation the subject before it, likely its speaker, comes last, and the pronoun of the attribution after a quotation names no one the quotation names; nor does a pronoun name a transcript's speaker label, who talks as \"I\" (\"KWEKU ANSAH-BOATENG: Frimpong employs four women. She says ...\"); one in the relative clause of a phrase that opens with \"a\" is that unnamed one's (\"A fisherman, who gave his name as ...\"), unless the phrase describes a name before it (\"Gerald Lefcourt, a lawyer who says he ...\").",
     examples: &[
         ("Antony Blinken arrived late. He spoke first.", "reference \"He\" -> Antony Blinken"),
         ("Anna Berg met Tomas Lind. She said it went well.", "reference \"She\" -> Anna Berg"),
@@ -820,10 +872,15 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
             "Ama Frimpong runs a salon.\n\nKWEKU ANSAH-BOATENG: Frimpong employs four young women. She says she let one go.",
             "reference \"She\" -> Ama Frimpong",
         ),
+        (
+            "President Tom Berg did not comment. A fisherman at the port, who gave his name only as Mr. Lenz, said boats were seized. \"They fired into the air,\" he said.",
+            "reference \"he\" -> Lenz",
+        ),
     ],
     counter_examples: &[
         "He spoke first.",
         "Nato met in Brussels. He spoke first.",
+        "Tom Berg spoke. A fisherman who lost his boat wept.",
         "Sam Berg has repeatedly asked him to stay.",
     ],
 };
