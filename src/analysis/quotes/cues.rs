@@ -81,12 +81,17 @@ fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if modal_name(w, h) {
         return Some(h..h + 1);
     }
+    // "Ridgefield's thinking": an -ing form after a name's possessive is a noun.
+    let gerund = head.ends_with("ing")
+        && h > floor + 1
+        && matches!(w.lower(h - 1), "'s" | "’s")
+        && is_capitalized(w.text(h - 2));
     if is_stop(w, h)
         || is_in(head, DETERMINER)
         || is_in(head, TIME)
         // "in the past said" — but "The New York Times said", "Theresa May said".
         || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
-        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS)
+        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS) && !gerund
         // "can be heard shouting": a past form is a verb, not a phrase's head; nor is an adverb ("a
         // hurriedly called meeting").
         || is_in(head, PAST) && !is_capitalized(w.text(h))
@@ -748,8 +753,17 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         && after_determiner(w, v)
         && w.is_punct(v + 1, ",")
         && mark_of(w.text(v + 2)).is_none();
+    // "familiar with the firm's thinking", "their thinking": a belief's -ing form after a possessive
+    // (not "he's", a contraction) is a noun.
+    let possessive = |k: usize| match w.lower(k) {
+        "'s" | "’s" => k > floor && !is_in(w.lower(k - 1), PRONOUN) && w.lower(k - 1) != "that",
+        other => matches!(other, "his" | "her" | "their" | "its" | "our" | "my" | "your"),
+    };
+    let possessed_ing =
+        lw.ends_with("ing") && verb.class == VerbClass::Belief && v > floor && possessive(v - 1);
     !(noun_like(w, v, verb, floor)
         || ing_noun
+        || possessed_ing
         || aux_follows
         || article_before
         || lw == "state"
@@ -1494,6 +1508,13 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         } else {
             break;
         };
+        // "Martin Vell of Harbour Corp. in New York said": the period of a legal form ends the head.
+        let abbreviation = head_end > floor
+            && w.is_punct(head_end, ".")
+            && !w.doc.tokens[head_end].space_before
+            && is_capitalized(w.text(head_end - 1))
+            && w.text(head_end - 1).len() <= 4;
+        let head_end = if abbreviation { head_end - 1 } else { head_end };
         match np_left(w, head_end, floor) {
             Some(head) if !is_in(w.lower(head.start), PRONOUN) => start = head.start,
             _ => break,
