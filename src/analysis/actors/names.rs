@@ -1424,9 +1424,10 @@ impl Scan<'_, '_> {
                     && !is_all_caps(prev);
                 // "Nguyen Van Thang", "Vincent Van Gogh": a particle of a name, no given name after a
                 // descriptor; but "Republican Van Taylor".
-                let particle = PARTICLES.contains(self.low(k))
-                    && !nationality_adjective(self.low(k - 1))
-                    && !super::parties::party_word(prev);
+                // A word of four letters is no nationality's adjective for its ending ("Tran Van Phuoc").
+                let nationality = nationality_adjective(self.low(k - 1)) && prev.chars().count() > 4;
+                let particle =
+                    PARTICLES.contains(self.low(k)) && !nationality && !super::parties::party_word(prev);
                 let descriptor = descriptor && !org_from[k - g.start] && !title_inside && !particle;
                 // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
                 let org_before = LEXICON.is_org_word(prev)
@@ -5614,6 +5615,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
     description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
     examples: &[
+        ("The network is led by Tran Van Phuoc, a former teacher.", "actor person \"Tran Van Phuoc\": \"Tran Van Phuoc\""),
         ("Ngũgĩ wa Thiong'o gave me the first part of the answer.", "actor person \"Ngũgĩ wa Thiong'o\": \"Ngũgĩ wa Thiong'o\""),
         ("The winner will face Democrat Tomasz Wierzbicki, a retired navigator, on Nov. 8.", "actor person \"Tomasz Wierzbicki\": \"Tomasz Wierzbicki\""),
         (
