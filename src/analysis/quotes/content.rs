@@ -718,6 +718,20 @@ fn apposition_opens(w: &Words, k: usize) -> bool {
         || is_in(w.lower(k), POSSESSIVE)
         || w.is_number(k)
         || w.is_word(k) && matches!(w.lower(k + 1), "'s" | "’s")
+        || bare_role(w, k)
+}
+
+/// Whether the phrase at token `k` is a role without an article, one to three words in lower case
+/// that end in a title before "of", "at" or "for" ("field director of the Nansen Demining Trust",
+/// "chief executive at ...").
+fn bare_role(w: &Words, k: usize) -> bool {
+    let lower_word = |j: usize| w.is_word(j) && !is_capitalized(w.text(j));
+    (k..k + 3).take_while(|&j| lower_word(j)).any(|j| {
+        crate::analysis::actors::lexicon::LEXICON
+            .title(w.lower(j))
+            .is_some()
+            && matches!(w.lower(j + 1), "of" | "at" | "for")
+    })
 }
 
 /// The word at token `k` heads a noun phrase opened by a determiner or a possessive, one modifier
