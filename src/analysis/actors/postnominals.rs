@@ -152,7 +152,7 @@ fn judge(c: &mut Candidate) {
 
 pub const JUDGE_LETTERS: Rule = Rule {
     name: "actors/judge-letters",
-    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Moloi AJA\", \"Denning LJ\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
+    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
     examples: &[
         (
             "The High Court (Ferreira J) held that it could.",
@@ -161,6 +161,10 @@ pub const JUDGE_LETTERS: Rule = Rule {
         (
             "As Moloi AJA put it in an earlier matter, the debt was modest.",
             "actor person \"Moloi\": \"Moloi\"",
+        ),
+        (
+            "Okafor J.A. and Vell J.A. concur.",
+            "actor person \"Okafor\": \"Okafor\"",
         ),
         (
             "Dlamini JA (Mahlangu and Khumalo JJA concurring): The appeal is upheld.",
