@@ -1498,7 +1498,7 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
-    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg); the text's first line, one sentence with every word capitalised but a title's small words (\"as\", \"of\", \"the\"), is a headline though a full stop ends it (\"Markets Watch Closely as U.S. Elections Near.\"; not \"Dime Savings Bank of New York said it agreed to ...\", nor a transcript's first line \"ANA RUIZ, HOST: Welcome to Health Watch. I'm Ana Ruiz.\").",
+    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg); the text's first line, one sentence with every word capitalised but a title's small words (\"as\", \"of\", \"the\"), is a headline though a full stop ends it (\"Markets Watch Closely as U.S. Elections Near.\"; not \"Dime Savings Bank of New York said it agreed to ...\", nor a transcript's first line \"ANA RUIZ, HOST: Welcome to Health Watch. I'm Ana Ruiz.\"); a line under the first that lists with two commas or more is no headline but names people and bodies, a letter's signatures or a paper's authors (\"Dr Henrik Vell, Natural History Museum, University of Oslo, Norway\").",
     examples: &[
         (
             "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",
@@ -1513,6 +1513,7 @@ pub const NAME_IN_HEADLINE: Rule = Rule {
         "Storm Hits Harbour Town Tonight\n\nThe storm hit the town.",
         "Antony Blinken met Sergei Lavrov on Friday.",
         "Anna Visits Lund\n\nAnna Kovac met Anna Berg on Friday. Later Anna said the talks went well.",
+        "We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway",
     ],
 };
 

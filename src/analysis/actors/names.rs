@@ -777,7 +777,11 @@ pub fn headline_flags(doc: &Doc, lower: &[&str]) -> Vec<bool> {
         // A line that ends in a colon opens what follows: a salutation ("Senator Hatfield, Mr. Chief
         // Justice, ... and my fellow citizens:"), not a headline.
         let stop = doc.word(end - 1) == ":" || doc.word(end - 1) == "." && !first;
-        let title_case = title_case && !stop && !prose;
+        // A line that lists with two commas or more, under the first, names people and places: a
+        // letter's signatures, a paper's authors and affiliations ("Dr Henrik Solberg, Natural History
+        // Museum, University of Oslo, Norway").
+        let list = start > 0 && (start..end).filter(|&k| doc.word(k) == ",").count() >= 2;
+        let title_case = title_case && !stop && !prose && !list;
         // A line in capitals that ends in a colon is a transcript's label over the speech below it
         // ("MARGARET HALE, HOST:"), not a headline.
         let all_caps = all_caps && doc.word(end - 1) != ":";
@@ -5172,6 +5176,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
     description:
         "A courtesy title (Mr, Ms, Dr; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
+        ("We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway", "actor person \"Henrik Vell\": \"Dr Henrik Vell\""),
         ("Aunt Vesna opened the letter while Uncle Ivo watched.", "actor person \"Vesna\": \"Aunt Vesna\""),
         (
             "Khalid al-Rashidi filed a suit. Mr. al-Rashidi said so.",
