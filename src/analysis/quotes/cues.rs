@@ -739,6 +739,16 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     if lw == "known" && known_as(w, v) {
         return false;
     }
+    // "Houston, United States": a capitalised form that ends a place's name with the word before it.
+    if v > floor
+        && is_capitalized(w.text(v))
+        && is_capitalized(w.text(v - 1))
+        && crate::analysis::actors::lexicon::LEXICON
+            .place(&format!("{} {}", w.text(v - 1), w.text(v)))
+            .is_some()
+    {
+        return false;
+    }
     // "a system of heating found in wealthy households": a participle of place after a noun, with no
     // "that" after it, finds nothing reported.
     if lw == "found" && found_where(w, v, floor) {

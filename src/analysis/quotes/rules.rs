@@ -373,6 +373,7 @@ pub static RULES: &[Rule] = &[
             "The programme was dropped as the minister sought to meet spending limits agreed to with Congress.",
             "Shares fell amid reports that the firm would cut jobs.",
             "The narrow margin would trigger an automatic recount under state law.",
+            "Yours sincerely,\n\nDr Priya Vell, Planetary Institute, Houston, United States",
             "The automaker recalled 4.2 million vehicles because floor mats could trap pedals.",
             "The council called an emergency meeting to discuss the test.",
             "The union called the indefinite strike after talks broke down.",
