@@ -1203,10 +1203,15 @@ pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {
     name: "actors/first-of-two-surnames",
     description: "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\"); so is the first of two surnames joined by a hyphen (\"Jorge Luis Cárdenas-Vidal ... Cárdenas said\").",
     examples: &[
-        ("The deal was signed by Jorge Luis Cárdenas-Vidal, the minister. Cárdenas said the plan would work.", "actor person \"Jorge Luis Cárdenas-Vidal\": \"Cárdenas\""),(
-        "Col. Patricio Zambrano Ortiz, an army spokesman, spoke. Zambrano told reporters the truce held.",
-        "actor person \"Patricio Zambrano Ortiz\": \"Zambrano\"",
-    )],
+        (
+            "The deal was signed by Jorge Luis Cárdenas-Vidal, the minister. Cárdenas said the plan would work.",
+            "actor person \"Jorge Luis Cárdenas-Vidal\": \"Cárdenas\"",
+        ),
+        (
+            "Col. Patricio Zambrano Ortiz, an army spokesman, spoke. Zambrano told reporters the truce held.",
+            "actor person \"Patricio Zambrano Ortiz\": \"Zambrano\"",
+        ),
+    ],
     counter_examples: &["Mary Kay Ash founded the firm. Kay left early."],
 };
 

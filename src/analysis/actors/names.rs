@@ -5113,10 +5113,15 @@ pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
     description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for, and so is a name of several words, with no given name, whose possessive owns a role in lower case (\"Vellmark Timber's chief executive\").",
     examples: &[
-        ("Vellmark Timber's chief executive, Ada Lenz, spoke.", "actor organization \"Vellmark Timber\": \"Vellmark Timber\""),(
-        "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
-        "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
-    )],
+        (
+            "Vellmark Timber's chief executive, Ada Lenz, spoke.",
+            "actor organization \"Vellmark Timber\": \"Vellmark Timber\"",
+        ),
+        (
+            "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
+            "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
+        ),
+    ],
     counter_examples: &["Tom Berg said analyst Dan Ives was right."],
 };
 
@@ -5176,7 +5181,10 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
     description:
         "A courtesy title (Mr, Ms, Dr; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
-        ("We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway", "actor person \"Henrik Vell\": \"Dr Henrik Vell\""),
+        (
+            "We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway",
+            "actor person \"Henrik Vell\": \"Dr Henrik Vell\"",
+        ),
         ("Aunt Vesna opened the letter while Uncle Ivo watched.", "actor person \"Vesna\": \"Aunt Vesna\""),
         (
             "Khalid al-Rashidi filed a suit. Mr. al-Rashidi said so.",
@@ -5209,8 +5217,14 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
     description:
         "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
-        ("Minister of Industry, Mines and Energy Sami Ben Vela told the agency that it was fine.", "actor person \"Sami Ben Vela\": \"Sami Ben Vela\""),
-        ("Minister of Agriculture Armands Vītols told reporters that talks had failed.", "actor person \"Armands Vītols\": \"Armands Vītols\""),
+        (
+            "Minister of Industry, Mines and Energy Sami Ben Vela told the agency that it was fine.",
+            "actor person \"Sami Ben Vela\": \"Sami Ben Vela\"",
+        ),
+        (
+            "Minister of Agriculture Armands Vītols told reporters that talks had failed.",
+            "actor person \"Armands Vītols\": \"Armands Vītols\"",
+        ),
         (
             "Foreign Minister Sergei Lavrov arrived.",
             "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
@@ -5371,17 +5385,50 @@ pub const ORGANISATION_WORD: Rule = Rule {
     description:
         "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\") closes it; a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
-        ("The smelter, operated by Vellmar Copper Processing Limited, treats ore.", "actor organization \"Vellmar Copper Processing Limited\": \"Vellmar Copper Processing Limited\""),
-        ("Observers came from the Vellmark Ministry of Fisheries and Marine Resources and Chile's fisheries service.", "actor organization \"Vellmark Ministry of Fisheries and Marine Resources\": \"Vellmark Ministry of Fisheries and Marine Resources\""),
-        ("She graduated from Vellmark Polytechnic in 2004.", "actor organization \"Vellmark Polytechnic\": \"Vellmark Polytechnic\""),
-        ("\"We did good work,\" she told Gazeta Wyborcza in 2013.", "actor organization \"Gazeta Wyborcza\": \"Gazeta Wyborcza\""),
-        ("An economist at the Institute for Fiscal and Energy Studies said costs rose.", "actor organization \"Institute for Fiscal and Energy Studies\": \"Institute for Fiscal and Energy Studies\""),
-        ("Gunmen from the Front for the Restoration of Unity and Democracy attacked the convoy.", "actor organization \"Front for the Restoration of Unity and Democracy\": \"Front for the Restoration of Unity and Democracy\""),
-        ("The loans were arranged by Vestby Enskilda Banken in Oslo.", "actor organization \"Vestby Enskilda Banken\": \"Vestby Enskilda Banken\""),
-        ("Instructed by Hennessy Garvan Solicitors, Ms. Ruth Ono appeared for the club.", "actor organization \"Hennessy Garvan Solicitors\": \"Hennessy Garvan Solicitors\""),
-        ("Ruth Vaka coordinates the Isabel Women's Resource Network.", "actor organization \"Isabel Women's Resource Network\": \"Isabel Women's Resource Network\""),
-        ("A lawyer for a third supplier, Chikwawa Trading, said the goods were delivered.", "actor organization \"Chikwawa Trading\": \"Chikwawa Trading\""),
-        ("The Department of Justice said so.", "actor organization \"Department of Justice\": \"Department of Justice\""),
+        (
+            "The smelter, operated by Vellmar Copper Processing Limited, treats ore.",
+            "actor organization \"Vellmar Copper Processing Limited\": \"Vellmar Copper Processing Limited\"",
+        ),
+        (
+            "Observers came from the Vellmark Ministry of Fisheries and Marine Resources and Chile's fisheries service.",
+            "actor organization \"Vellmark Ministry of Fisheries and Marine Resources\": \"Vellmark Ministry of Fisheries and Marine Resources\"",
+        ),
+        (
+            "She graduated from Vellmark Polytechnic in 2004.",
+            "actor organization \"Vellmark Polytechnic\": \"Vellmark Polytechnic\"",
+        ),
+        (
+            "\"We did good work,\" she told Gazeta Wyborcza in 2013.",
+            "actor organization \"Gazeta Wyborcza\": \"Gazeta Wyborcza\"",
+        ),
+        (
+            "An economist at the Institute for Fiscal and Energy Studies said costs rose.",
+            "actor organization \"Institute for Fiscal and Energy Studies\": \"Institute for Fiscal and Energy Studies\"",
+        ),
+        (
+            "Gunmen from the Front for the Restoration of Unity and Democracy attacked the convoy.",
+            "actor organization \"Front for the Restoration of Unity and Democracy\": \"Front for the Restoration of Unity and Democracy\"",
+        ),
+        (
+            "The loans were arranged by Vestby Enskilda Banken in Oslo.",
+            "actor organization \"Vestby Enskilda Banken\": \"Vestby Enskilda Banken\"",
+        ),
+        (
+            "Instructed by Hennessy Garvan Solicitors, Ms. Ruth Ono appeared for the club.",
+            "actor organization \"Hennessy Garvan Solicitors\": \"Hennessy Garvan Solicitors\"",
+        ),
+        (
+            "Ruth Vaka coordinates the Isabel Women's Resource Network.",
+            "actor organization \"Isabel Women's Resource Network\": \"Isabel Women's Resource Network\"",
+        ),
+        (
+            "A lawyer for a third supplier, Chikwawa Trading, said the goods were delivered.",
+            "actor organization \"Chikwawa Trading\": \"Chikwawa Trading\"",
+        ),
+        (
+            "The Department of Justice said so.",
+            "actor organization \"Department of Justice\": \"Department of Justice\"",
+        ),
         (
             "She joined the Department of Electrical and Computer Engineering in 1999.",
             "actor organization \"Department of Electrical and Computer Engineering\": \"Department of Electrical and Computer Engineering\"",
@@ -5620,9 +5667,18 @@ pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
     description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Hostel or Reservation (`data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\").",
     examples: &[
-        ("The network is led by Tran Van Phuoc, a former teacher.", "actor person \"Tran Van Phuoc\": \"Tran Van Phuoc\""),
-        ("Ngũgĩ wa Thiong'o gave me the first part of the answer.", "actor person \"Ngũgĩ wa Thiong'o\": \"Ngũgĩ wa Thiong'o\""),
-        ("The winner will face Democrat Tomasz Wierzbicki, a retired navigator, on Nov. 8.", "actor person \"Tomasz Wierzbicki\": \"Tomasz Wierzbicki\""),
+        (
+            "The network is led by Tran Van Phuoc, a former teacher.",
+            "actor person \"Tran Van Phuoc\": \"Tran Van Phuoc\"",
+        ),
+        (
+            "Ngũgĩ wa Thiong'o gave me the first part of the answer.",
+            "actor person \"Ngũgĩ wa Thiong'o\": \"Ngũgĩ wa Thiong'o\"",
+        ),
+        (
+            "The winner will face Democrat Tomasz Wierzbicki, a retired navigator, on Nov. 8.",
+            "actor person \"Tomasz Wierzbicki\": \"Tomasz Wierzbicki\"",
+        ),
         (
             "EKAI LOKWANG, FISHERMAN (through interpreter): We set the nets close to the shore.",
             "actor person \"EKAI LOKWANG\": \"EKAI LOKWANG\"",
@@ -5723,7 +5779,10 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
     description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\").",
     examples: &[
-        ("Heartland Prosperity Action, a super PAC, spent heavily against him.", "actor organization \"Heartland Prosperity Action\": \"Heartland Prosperity Action\""),
+        (
+            "Heartland Prosperity Action, a super PAC, spent heavily against him.",
+            "actor organization \"Heartland Prosperity Action\": \"Heartland Prosperity Action\"",
+        ),
         (
             "Tass, the official Soviet news agency, called it interference.",
             "actor organization \"Tass\": \"Tass\"",
@@ -5856,7 +5915,10 @@ pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
     name: "actors/author-before-year",
     description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is the first of two before the year (\"as Ferreira and Nakamura (2021) showed\").",
     examples: &[
-        ("However, as Ferreira and Nakamura (2021) showed, the rate drops.", "actor person \"Ferreira\": \"Ferreira\""),
+        (
+            "However, as Ferreira and Nakamura (2021) showed, the rate drops.",
+            "actor person \"Ferreira\": \"Ferreira\"",
+        ),
         (
             "As Lindqvist (2012) argues, replication is rare.",
             "actor person \"Lindqvist\": \"Lindqvist\"",
@@ -5899,8 +5961,14 @@ pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
     description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
     examples: &[
-        ("Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.", "actor person \"Ignacio \\\"Nacho\\\" Vela\": \"Ignacio \\\"Nacho\\\" Vela\""),
-        ("Gov. C.L. \"Butch\" Otter signed the bill.", "actor person \"C.L. \\\"Butch\\\" Otter\": \"C.L. \\\"Butch\\\" Otter\""),
+        (
+            "Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.",
+            "actor person \"Ignacio \\\"Nacho\\\" Vela\": \"Ignacio \\\"Nacho\\\" Vela\"",
+        ),
+        (
+            "Gov. C.L. \"Butch\" Otter signed the bill.",
+            "actor person \"C.L. \\\"Butch\\\" Otter\": \"C.L. \\\"Butch\\\" Otter\"",
+        ),
         (
             "Finley \"Finn\" Moen joined the crew. Moen stayed a year.",
             r#"actor person "Finley \"Finn\" Moen": "Finley \"Finn\" Moen""#,
@@ -5952,7 +6020,10 @@ pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
     description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
     examples: &[
-        ("Its partners include Vellin & Whitney and the firm Medgal.", "actor organization \"Vellin & Whitney\": \"Vellin & Whitney\""),
+        (
+            "Its partners include Vellin & Whitney and the firm Medgal.",
+            "actor organization \"Vellin & Whitney\": \"Vellin & Whitney\"",
+        ),
         (
             "Ada Roen, an analyst at Kidder, Peabody & Co. in New York, said sales fell.",
             "actor organization \"Kidder, Peabody & Co.\": \"Kidder, Peabody & Co.\"",
