@@ -1185,11 +1185,17 @@ impl Scan<'_, '_> {
     /// Whether the run from `i` to `j` is so far a ministry's name: a head word, "of", then portfolios
     /// and commas only ("Ministry of Culture", "Ministry of Culture, Sports", "Minister of Youth").
     fn in_portfolios(&self, i: usize, j: usize) -> bool {
-        (i + 1..j).rev().find(|&k| self.word(k) == "of").is_some_and(|o| {
-            PORTFOLIO_HEADS.contains(self.low(o - 1))
-                && o + 1 < j
-                && (o + 1..j).all(|k| self.word(k) == "," || self.portfolio_word(k))
-        })
+        self.portfolios_head(i, j).is_some()
+    }
+
+    /// The head word of a ministry's name the run from `i` to `j` is so far ("Ministry", "Minister";
+    /// see [`Scan::in_portfolios`]).
+    fn portfolios_head(&self, i: usize, j: usize) -> Option<usize> {
+        let o = (i + 1..j).rev().find(|&k| self.word(k) == "of")?;
+        (PORTFOLIO_HEADS.contains(self.low(o - 1))
+            && o + 1 < j
+            && (o + 1..j).all(|k| self.word(k) == "," || self.portfolio_word(k)))
+        .then_some(o - 1)
     }
 
     /// Whether token `j` is a comma inside a ministry's list of portfolios that goes on to "and" and a
@@ -1748,19 +1754,14 @@ impl Scan<'_, '_> {
                     && self.has_org_word(right.end - 1..right.end);
                 // "the Ministry of Mines and Energy", "Minister of Youth and Sports": the last of a
                 // ministry's portfolios.
-                let portfolios = of_goes_on
-                    && self.last_portfolio(right.clone())
-                    && self.in_portfolios(left.start, left.end);
+                let head = || self.portfolios_head(left.start, left.end);
+                let portfolios = of_goes_on && self.last_portfolio(right.clone()) && head().is_some();
                 // "Minister of Mines and Energy Sami Vela": a minister's last portfolio, then the name.
                 let minister = joined
                     && self.word(right.start - 1) == "and"
                     && right.len() >= 2
                     && self.last_portfolio(right.start..right.start + 1)
-                    && self.in_portfolios(left.start, left.end)
-                    && (left.start + 1..left.end)
-                        .rev()
-                        .find(|&k| self.word(k) == "of")
-                        .is_some_and(|o| LEXICON.title(self.low(o - 1)).is_some());
+                    && head().is_some_and(|h| LEXICON.title(self.low(h)).is_some());
                 // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
                 let committee = !article
                     && field + 1 < left.end
