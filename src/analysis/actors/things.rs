@@ -364,8 +364,11 @@ fn colon_list_of_places(doc: &Doc, lower: &[&str], start: usize) -> bool {
 
 /// Whether a lower-case noun for a product comes right before the name at token `start`, after a
 /// determiner or a possessive and at most two lower-case words ("its cholesterol drug Lipitor", "the
-/// vaccine Gardasil", "Pfizer's drug Lipitor"; [`PRODUCT_BY_NOUN`]): the name is the product's.
+/// vaccine Gardasil", "Pfizer's drug Lipitor"; [`PRODUCT_BY_NOUN`]), or before the name's apposition
+/// with "the" ("a freighter, the Harbel Star", "the vessel, the 1998-built Marlene Aurora"): the name
+/// is the product's.
 pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let start = apposed_with_the(doc, lower, start).unwrap_or(start);
     if start < 2
         || !doc.word(start - 1).starts_with(char::is_lowercase)
         || !PRODUCT_NOUNS.contains(lower[start - 1])
@@ -388,6 +391,22 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// The comma of an apposition with "the" before the name at token `start`, maybe with a compound
+/// modifier between ("the vessel, the 1998-built Marlene Aurora", "a freighter, the Harbel Star").
+fn apposed_with_the(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
+    let mut k = start;
+    // "1998-built", "Malta-flagged": glued words, the last in lower case.
+    if k >= 3
+        && doc.word(k - 2) == "-"
+        && doc.word(k - 1).starts_with(char::is_lowercase)
+        && !doc.tokens[k - 2].space_before
+        && !doc.tokens[k - 1].space_before
+    {
+        k -= 3;
+    }
+    (k >= 3 && lower[k - 1] == "the" && lower[k - 2] == ",").then_some(k - 2)
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
@@ -1584,8 +1603,9 @@ pub const THING_BY_MENU_PATH: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\").",
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
     examples: &[
+        ("A freighter, the 1998-built Marlene Aurora, docked. The Marlene Aurora sails under the flag of Malta.", "no actor mention \"Marlene Aurora\""),
         (
             "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
             "no actor mention \"Vellotor\"",
@@ -1604,6 +1624,7 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The airline, the Vell Group said, cut its fares.",
         "The drug maker Orvana said sales fell.",
         "The airline Tarsby Air said fares rose.",
     ],
