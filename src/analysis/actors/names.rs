@@ -2670,16 +2670,29 @@ impl Scan<'_, '_> {
         let last_word = text_words[text_words.len() - 1];
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
         // "Philip Morris Cos.", "Goldman Sachs Group Inc.": a known name and its legal form.
-        let known = LEXICON.org(&full).or_else(|| {
-            let mut base = full.as_str();
-            while let Some((head, form)) = base.rsplit_once(' ') {
-                if !companies::is_form(form.trim_end_matches('.')) {
-                    break;
+        let known = LEXICON
+            .org(&full)
+            .or_else(|| {
+                let mut base = full.as_str();
+                while let Some((head, form)) = base.rsplit_once(' ') {
+                    if !companies::is_form(form.trim_end_matches('.')) {
+                        break;
+                    }
+                    base = head.trim_end_matches(',');
                 }
-                base = head.trim_end_matches(',');
-            }
-            (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
-        });
+                (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
+            })
+            .or_else(|| {
+                // "the U.N. World Food Program", "the EU Fisheries Agency": a known body after the
+                // acronym of the body it belongs to.
+                let (parent, rest) = full.split_once(' ')?;
+                let acronym = parent.len() <= 6
+                    && parent.chars().any(|ch| ch.is_ascii_uppercase())
+                    && parent.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.');
+                (acronym && LEXICON.org(&parent.replace('.', "")) == Some(ActorKind::Organization))
+                    .then(|| LEXICON.org(rest))
+                    .flatten()
+            });
         // "ELAINE McCORMICK, host:": a given name in capitals before a surname in capitals after "Mc" or
         // "Mac" (whose small letter keeps the name from being all in capitals) is a given name too.
         let given_in_capitals = || {
@@ -5338,8 +5351,9 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
 
 pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
-    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
+    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
     examples: &[
+        ("The U.N. World Food Program said the roads were closed.", "actor organization \"U.N. World Food Program\": \"U.N. World Food Program\""),
         (
             "Chrysler sold its assets to Fiat SpA.",
             "actor organization \"Fiat SpA\": \"Fiat SpA\"",
