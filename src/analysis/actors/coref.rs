@@ -612,6 +612,7 @@ fn description<'b>(
                 && !bodies().states.get(r.actor).copied().unwrap_or(false)
                 && !other_kind_of_body(noun_kind, &actor.name)
                 && !members_and_business(members_body, noun_kind, &actor.name)
+                && (title != "ministry" || ministry_name(&actor.name))
                 && (only.is_none_or(|o| o == r.actor) || !headed_by_word_for_body(&actor.name))
         } else {
             actor.kind == ActorKind::Person
@@ -707,19 +708,29 @@ fn headed_by_word_for_body(name: &str) -> bool {
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
 /// of the last word of an organisation's name differ: "the company" is no "Commerce Department", "the
-/// ministry" no "Orbix Ltd", and no business is a market where businesses trade ("the company" is no
+/// ministry" no "Orbix Ltd" nor any name that ends in a legal form, and no business is a market where businesses trade ("the company" is no
 /// "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind ("Veritek Corp.") fits any.
 fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
     noun_kind.is_some_and(|a| {
         let last = last_word(name).to_lowercase();
         voices::kind_of_word(&last).is_some_and(|b| a != b)
             || a == VoiceKind::Business && MARKET_WORDS.contains(&last)
+            // "the ministry" is no "Cordillera Azul Minerals S.A.": a legal form makes a business.
+            || a != VoiceKind::Business && business_name(name)
     })
 }
 
 /// The last word of an organisation's name: "Corp." in "Voss Aerospace Corp.".
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or("")
+}
+
+/// Whether an organisation's name can be a ministry's, which "the ministry" describes: a ministry's
+/// word is in it ("Ministry of Energy and Mines", "Ministerio de Salud", "Interior Ministry") or it is
+/// an acronym ("MOFA"); "the ministry" is no "Northgate Resource Partners" named before.
+fn ministry_name(name: &str) -> bool {
+    name.split(' ').any(|w| w.starts_with("Minist"))
+        || !name.contains(' ') && crate::analysis::text::is_all_caps(name)
 }
 
 /// Nouns for bodies that their members form, which no company is: "the union", "the federation"
@@ -732,7 +743,9 @@ static MEMBER_BODY_NOUNS: WordSet = word_set!("../data/actors-member-body-nouns.
 fn business_name(name: &str) -> bool {
     let last = last_word(name).trim_end_matches('.');
     let lower = last.to_lowercase();
+    // "S.A.", "N.V.": a legal form spelt with periods.
     super::companies::is_form(last)
+        || super::companies::is_form(&last.replace('.', ""))
         || voices::kind_of_word(&lower) == Some(VoiceKind::Business)
         || MARKET_WORDS.contains(&lower)
 }
@@ -928,7 +941,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`), nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -984,6 +997,7 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Northgate Resource Partners owns the mine, run by Vell Minerals S.A. According to the ministry, the suspension will stay.",
         "The company said more cuts would follow.",
         "Anna Berg cut jobs. The company said so.",
         "Ottawa said it would share the cost. The ministry said work would begin in May.",
