@@ -225,7 +225,7 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"), and so does a month after \"as early as\" or \"as soon as\" unless the clause is in the past (\"could reopen as early as March\", but \"had raised concerns as early as August\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
@@ -250,6 +250,14 @@ pub(super) const BARE_MONTH: Rule = Rule {
         (
             "@1989-03-06 \"The question is whether the airline is still flying in June,\" said Tom Berg.",
             "date \"June\" = 1989-06 (date)",
+        ),
+        (
+            "@2024-11-24 The union said its members had raised concerns as early as August.",
+            "date \"August\" = 2024-08 (date)",
+        ),
+        (
+            "@2024-11-24 The plant could reopen as early as March.",
+            "date \"March\" = 2025-03 (date)",
         ),
     ],
     counter_examples: &[

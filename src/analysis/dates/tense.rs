@@ -21,11 +21,11 @@ impl Scanner<'_, '_> {
         while let Some(u) = until.filter(|&u| start - u < 6 && self.until_filler(u)) {
             until = u.checked_sub(1);
         }
-        if until.is_some_and(|u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u))
-            || (self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]))
-        {
+        if until.is_some_and(|u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u)) {
             return Tense::Future;
         }
+        let as_early =
+            self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]);
         // "her first visit since Labor Day": what a span reaches back to lies before, whatever the
         // clause's tense.
         if self.w(start.wrapping_sub(1)) == "since" {
@@ -54,6 +54,14 @@ impl Scanner<'_, '_> {
                 best = Some((start - j, t));
                 break;
             }
+        }
+        // "as early as Tuesday" looks ahead, unless the clause is in the past ("members had raised
+        // concerns as early as August").
+        if as_early {
+            return match best {
+                Some((_, Tense::Past)) => Tense::Past,
+                _ => Tense::Future,
+            };
         }
         // Cues after the expression count double: the governing verb usually comes first, except
         // after an opening adverbial ("On Tuesday, the league plans to ..."), where it follows the
