@@ -3827,6 +3827,28 @@ impl Scan<'_, '_> {
         arrow(end) && self.cap(end + 1) || start >= 2 && arrow(start - 1) && self.cap(start - 2)
     }
 
+    /// Whether an amount follows the short word that ends before token `end`, a space away: a number
+    /// with a thousands separator ("USh 35,000"), which a currency's or a unit's abbreviation stands
+    /// before, unlike a body's before a standard's number or an author's before a year ("ISO 639",
+    /// "Hume 1777"; [`things::THING_BY_CONTEXT`]).
+    fn amount_after(&self, end: usize) -> bool {
+        let word = self.word(end.wrapping_sub(1));
+        let number = |k: usize| {
+            self.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let digits = self.word(end);
+        end > 0
+            && (2..=4).contains(&word.chars().count())
+            && number(end)
+            && self.doc.tokens[end].space_before
+            && digits.split_once(',').is_some_and(|(head, rest)| {
+                (1..=3).contains(&head.len()) && rest.split(',').all(|group| group.len() == 3)
+            })
+    }
+
     fn place_or_thing_doubts(&self, c: &mut Candidate, n: &NameFacts) {
         let NameFacts {
             ref name,
@@ -3880,6 +3902,11 @@ impl Scan<'_, '_> {
         }
         // "Select Motion > Auto Home": a label on a path through a program's menus.
         if may_be_thing && self.menu_path(mention_start, end) {
+            c.doubtful = true;
+            c.thing = true;
+        }
+        // "USh 35,000", "Rs 1,200": a short word right before an amount is its currency or unit.
+        if may_be_thing && text_words.len() == 1 && !self.is_place(mention_start) && self.amount_after(end) {
             c.doubtful = true;
             c.thing = true;
         }

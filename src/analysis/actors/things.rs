@@ -1119,8 +1119,9 @@ pub const THING_BY_PREDICATE: Rule = Rule {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"): all its mentions go.",
+    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"), or a short word right before an amount with a thousands separator, a currency or a unit (\"USh 35,000\"; not \"ISO 639\" nor \"Hume 1777\"): all its mentions go.",
     examples: &[
+        ("A dorm bed costs USh 35,000 and a double room USh 120,000.", "no actor mention \"USh\""),
         (
             "The local speciality is a ripened cheese from nearby Brisk, served fried.",
             "no actor mention \"Brisk\"",
@@ -1142,7 +1143,8 @@ pub const THING_BY_CONTEXT: Rule = Rule {
             "no actor mention \"Vellmark Test\"",
         ),
     ],
-    counter_examples: &["Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
+    counter_examples: &[
+        "The codes follow ISO 639, which ISO revised.","Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
 };
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
