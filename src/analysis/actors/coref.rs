@@ -707,13 +707,15 @@ fn headed_by_word_for_body(name: &str) -> bool {
 }
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
-/// of the last word of an organisation's name differ: "the company" is no "Commerce Department", "the
+/// of the last word of an organisation's name, or of its head before "of", differ: "the company" is no "Commerce Department", "the
 /// ministry" no "Orbix Ltd" nor any name that ends in a legal form, and no business is a market where businesses trade ("the company" is no
 /// "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind ("Veritek Corp.") fits any.
 fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
     noun_kind.is_some_and(|a| {
         let last = last_word(name).to_lowercase();
-        voices::kind_of_word(&last).is_some_and(|b| a != b)
+        // "the state oil company" is no "Ministry of Fuel and Energy": the head before "of" says the
+        // kind too.
+        heads(name).any(|w| voices::kind_of_word(&w.to_lowercase()).is_some_and(|b| a != b))
             || a == VoiceKind::Business && MARKET_WORDS.contains(&last)
             // "the ministry" is no "Cordillera Azul Minerals S.A.": a legal form makes a business.
             || a != VoiceKind::Business && business_name(name)
@@ -941,7 +943,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body (\"the company\" is no \"Commerce Department\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -997,6 +999,7 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The Ministry of Fuel and Energy ordered the strikers off the platform. Managers sent by the state oil company were turned away.",
         "Northgate Resource Partners owns the mine, run by Vell Minerals S.A. According to the ministry, the suspension will stay.",
         "The company said more cuts would follow.",
         "Anna Berg cut jobs. The company said so.",
