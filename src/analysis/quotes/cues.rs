@@ -1041,6 +1041,11 @@ fn inverted_source(
     if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
         return None;
     }
+    // "Another analyst, Susan Kwan of Vell Securities, said ...": a description and the name in its
+    // apposition open the sentence, the same way round.
+    if comma_before && !after_quote && opens_with_description(w, v - 1, floor) {
+        return None;
+    }
     // "The appeal, read to a gathering of envoys, said herders ...": the same with a participle phrase.
     if comma_before
         && !after_quote
@@ -1179,6 +1184,22 @@ fn opens_with_apposition(w: &Words, p: usize, floor: usize) -> bool {
             )
             && !(r.end + 1..p).any(|k| is_in(w.lower(k), FINITE) || w.verb(k).is_some())
     })
+}
+
+/// Whether the sentence from `floor` opens with a description that a determiner or a possessive starts,
+/// a comma and a capitalised name, up to the comma at `p` before a reporting verb, with no verb between:
+/// "Another analyst, Susan Kwan of Vell Securities, said ...", "Its president, Tom Veck, said ...".
+fn opens_with_description(w: &Words, p: usize, floor: usize) -> bool {
+    let Some(c) = (floor + 1..p).find(|&k| w.is_punct(k, ",")) else {
+        return false;
+    };
+    matches!(
+        w.lower(floor),
+        "a" | "an" | "another" | "the" | "its" | "his" | "her" | "their" | "our"
+    ) && (floor + 1..c).all(|k| w.is_word(k))
+        && c + 1 < p
+        && is_capitalized(w.text(c + 1))
+        && !(floor..p).any(|k| is_in(w.lower(k), FINITE) || w.verb(k).is_some())
 }
 
 /// The source before the verb at `v` whose subject ends at `j`: the phrase right before it, through an
