@@ -114,6 +114,12 @@ fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
             j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
         } else if w.is_punct(j, "-") || w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
             true
+        } else if w.is_punct(j, ",") {
+            // "Kidder, Peabody & Co.": the comma of a firm named after its partners.
+            j > floor
+                && is_capitalized(w.text(j - 1))
+                && is_capitalized(w.text(j + 1))
+                && (j + 2..j + 4).any(|a| w.is_punct(a, "&"))
         } else if (text == "'" || text == "’") && j > floor {
             // "the farmers' union"
             w.lower(j - 1).ends_with('s') && !w.doc.tokens[j].space_before

@@ -99,8 +99,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
+            (
+                "Gerald Feinman of Kidder, Peabody & Co. noted that margins narrowed.",
+                "speaker \"that margins narrowed\" <- \"Gerald Feinman\" = Gerald Feinman",
+            ),
             (
                 "Martin Vell of Harbour Lehman Inc. in New York said the firm is late.",
                 "speaker \"the firm is late\" <- \"Martin Vell\" = Martin Vell",
