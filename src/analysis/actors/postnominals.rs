@@ -17,6 +17,14 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         let first = doc.token_at_or_after(c.name_span.start);
         let mut end = doc.token_at_or_after(c.name_span.end);
+        // "Petrus Hamutenya, Esq.": letters alone after a name's comma name no one.
+        if end == first + 1 && POST_NOMINALS.contains(doc.word(first)) && after_name_comma(doc, first) {
+            c.doubtful = true;
+            c.deferred = false;
+            c.person = 0;
+            c.org = 0;
+            continue;
+        }
         // Most names end in no such letters: look at the last word before counting the words.
         if end <= first + 1 || !POST_NOMINALS.contains(doc.word(end - 1)) {
             continue;
@@ -45,6 +53,14 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
     }
 }
 
+/// Whether a comma stands right before token `i` and a capitalised word right before the comma.
+fn after_name_comma(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.word(i - 1) == ","
+        && doc.tokens[i - 2].kind == TokenKind::Word
+        && doc.word(i - 2).starts_with(char::is_uppercase)
+}
+
 /// Ends candidate `c` before token `end`, where letters after the name start, and drops the `cut` words
 /// of its name that were those letters.
 fn end_before(doc: &Doc, c: &mut Candidate, end: usize, cut: usize) {
@@ -56,8 +72,10 @@ fn end_before(doc: &Doc, c: &mut Candidate, end: usize, cut: usize) {
 
 pub const POST_NOMINAL_LETTERS: Rule = Rule {
     name: "actors/post-nominal-letters",
-    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\").",
+    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
     examples: &[
+        ("Mr. Petrus Hamutenya, Esq., wrote to us.", "no actor mention \"Esq\""),
+        ("Ifeoma Nwachukwu-Bell OON designed the market.", "actor person \"Ifeoma Nwachukwu-Bell\": \"Ifeoma Nwachukwu-Bell\""),
         (
             "Daniel Bernoulli FRS was born in 1700.",
             "actor person \"Daniel Bernoulli\": \"Daniel Bernoulli\"",
@@ -152,8 +170,9 @@ fn judge(c: &mut Candidate) {
 
 pub const JUDGE_LETTERS: Rule = Rule {
     name: "actors/judge-letters",
-    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
+    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
     examples: &[
+        ("Chua Beng Hock JCA delivered the judgment of the court.", "actor person \"Chua Beng Hock\": \"Chua Beng Hock\""),
         (
             "The High Court (Ferreira J) held that it could.",
             "actor person \"Ferreira\": \"Ferreira\"",
