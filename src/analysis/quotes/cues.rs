@@ -474,6 +474,18 @@ fn according_cue(w: &Words, v: usize) -> Option<Cue> {
     // "according to emails released by ...": right after "to", a verb's form is a noun.
     let noun = |k: usize| w.is_word(k) && !is_stop(w, k) && w.verb(k).is_some();
     let source = np_right_with(w, v + 2, w.len(), true).or_else(|| noun(v + 2).then_some(v + 2..v + 3));
+    // "according to the Secretary of State's office": a capitalised "of" phrase goes on with the name.
+    let source = source.map(|np| {
+        let joined =
+            w.lower(np.end) == "of" && is_capitalized(w.text(np.end - 1)) && w.capitalised(np.end + 1);
+        match joined
+            .then(|| np_right_with(w, np.end + 1, w.len(), false))
+            .flatten()
+        {
+            Some(rest) => np.start..rest.end,
+            None => np,
+        }
+    });
     Some(Cue {
         tokens: v..v + 2,
         class: VerbClass::Speech,

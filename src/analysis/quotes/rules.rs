@@ -447,8 +447,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
+        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"), and a capitalised \"of\" phrase (\"According to the Secretary of State's office, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
         examples: &[
+            (
+                "According to the Secretary of State's office, Question 5 is one of six measures.",
+                "speaker \"Question 5 is one of six measures\" <- \"the Secretary of State's office\" = (no actor)",
+            ),
             (
                 "LUND, Feb 8 (AFP) - Envoys met here Wednesday as rockets killed 23 civilians, according to the Red Cross.",
                 "quote indirect \"Envoys met here Wednesday as rockets killed 23 civilians\"",
