@@ -704,6 +704,16 @@ pub(super) fn postposed_pieces(
     if pronoun_reports {
         return after.map(|a| (a, None));
     }
+    // "In a filing on Monday, the attorney general's office disagreed.": a phrase that a preposition
+    // opens, with no verb and no comma of its own, sets the attribution's scene; it reports nothing.
+    let scene = matches!(
+        w.lower(r.start),
+        "in" | "on" | "at" | "during" | "after" | "before" | "with" | "by" | "for" | "from" | "under"
+    ) && !has_verb(w, r.clone())
+        && !r.clone().any(|k| w.is_punct(k, ","));
+    if scene && after.is_none() {
+        return None;
+    }
     match after {
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
