@@ -6043,8 +6043,9 @@ pub const QUALIFIED_PLACE: Rule = Rule {
 
 pub const SHIP_PREFIX: Rule = Rule {
     name: "actors/ship-prefix",
-    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
+    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\", as travel guides write it also \"Mv\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
     examples: &[
+        ("Sunset cruise. The Mv Ripon Belle leaves the jetty at 17:30.", "no actor mention \"Mv Ripon Belle\""),
         (
             "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
             "no actor mention \"HMS Beagle\"",
