@@ -1205,19 +1205,22 @@ fn opens_with_apposition(w: &Words, p: usize, floor: usize) -> bool {
 }
 
 /// Whether the sentence from `floor` opens with a description that a determiner or a possessive starts,
-/// a comma and a capitalised name, up to the comma at `p` before a reporting verb, with no verb between:
-/// "Another analyst, Susan Kwan of Vell Securities, said ...", "Its president, Tom Veck, said ...".
+/// a comma and a capitalised name, maybe after a word or two in lower case, up to the comma at `p`
+/// before a reporting verb, with no verb between: "Another analyst, Susan Kwan of Vell Securities, said
+/// ...", "Its chief sponsor, state Sen. Alden Pruitt (D-Orangeburg), blamed ...".
 fn opens_with_description(w: &Words, p: usize, floor: usize) -> bool {
     let Some(c) = (floor + 1..p).find(|&k| w.is_punct(k, ",")) else {
         return false;
     };
+    // "state Sen. Alden Pruitt": "state" before a title is no verb.
+    let verb = |k: usize| w.verb(k).is_some() && !(w.lower(k) == "state" && is_capitalized(w.text(k + 1)));
     matches!(
         w.lower(floor),
         "a" | "an" | "another" | "the" | "its" | "his" | "her" | "their" | "our"
     ) && (floor + 1..c).all(|k| w.is_word(k))
         && c + 1 < p
-        && is_capitalized(w.text(c + 1))
-        && !(floor..p).any(|k| is_in(w.lower(k), FINITE) || w.verb(k).is_some())
+        && (c + 1..(c + 3).min(p)).any(|k| is_capitalized(w.text(k)))
+        && !(floor..p).any(|k| is_in(w.lower(k), FINITE) || verb(k))
 }
 
 /// The source before the verb at `v` whose subject ends at `j`: the phrase right before it, through an
