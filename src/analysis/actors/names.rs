@@ -3457,8 +3457,16 @@ impl Scan<'_, '_> {
                 && !self.is_place(k)
                 && LEXICON.org(self.word(k)).is_none()
         };
-        let end = if plain(start + 2) { start + 3 } else { start + 2 };
-        (start..end).all(plain) && !plural_form(self.low(end - 1)) && !self.cap(end) && self.word(end) != "&"
+        let same = |k: usize| self.same_sentence(start, k);
+        let end = if plain(start + 2) && same(start + 2) {
+            start + 3
+        } else {
+            start + 2
+        };
+        (start..end).all(|k| plain(k) && same(k))
+            && !plural_form(self.low(end - 1))
+            && !(self.cap(end) && same(end))
+            && self.word(end) != "&"
     }
 
     /// Whether "daily" at token `k` is the noun for a newspaper: after an article or a lower-case
