@@ -707,9 +707,11 @@ fn headed_by_word_for_body(name: &str) -> bool {
 }
 
 /// Whether the kind of body a description's noun names (`noun_kind`, [`voices::kind_of_word`]) and that
-/// of the last word of an organisation's name, or of its head before "of", differ: "the company" is no "Commerce Department", "the
-/// ministry" no "Orbix Ltd" nor any name that ends in a legal form, and no business is a market where businesses trade ("the company" is no
-/// "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind ("Veritek Corp.") fits any.
+/// of the last word of an organisation's name, or of its head before "of", differ: "the company" is no
+/// "Commerce Department" and "the state oil company" no "Ministry of Fuel and Energy", "the ministry" no
+/// "Orbix Ltd" nor any name that ends in a legal form, and no business is a market where businesses
+/// trade ("the company" is no "New York Stock Exchange"; [`MARKET_WORDS`]); a name's last word of no kind
+/// ("Veritek Corp.") fits any.
 fn other_kind_of_body(noun_kind: Option<VoiceKind>, name: &str) -> bool {
     noun_kind.is_some_and(|a| {
         let last = last_word(name).to_lowercase();

@@ -3427,8 +3427,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether "maker" after a noun in lower case, as a craft's, stands before a given name and a
-    /// surname, or, with no determiner before the craft, two plain capitalised words, the second no
-    /// plural: "marimba maker Rosendo Pérez", "violin maker Anna Berg" name a person (not "the chip
+    /// surname, or, with no determiner before the craft, two or three plain capitalised words, the last
+    /// no plural: "marimba maker Rosendo Pérez", "violin maker Anna Berg" name a person (not "the chip
     /// maker Intel", "the drugmaker Eli Lilly", "the toy maker Vell Toys", "the drug maker Vell Orvik").
     fn craftsman(&self, start: usize) -> bool {
         start >= 2
@@ -3438,7 +3438,7 @@ impl Scan<'_, '_> {
             && !LEXICON.is_stop(self.low(start - 2))
             && self.cap(start + 1)
             && (LEXICON.given(self.word(start)).is_some()
-                || self.personal_pair(start) && !self.determined(start - 2))
+                || self.plain_name_words(start) && !self.determined(start - 2))
     }
 
     /// Whether a determiner or a possessive stands right before token `k`: "the toy maker", "its".
@@ -3449,7 +3449,7 @@ impl Scan<'_, '_> {
 
     /// Whether two or three capitalised words from token `start` end the name, none an organisation
     /// word, a legal form, a place nor a known body's: a personal name's shape.
-    fn personal_pair(&self, start: usize) -> bool {
+    fn plain_name_words(&self, start: usize) -> bool {
         let plain = |k: usize| {
             self.cap(k)
                 && !LEXICON.is_org_word(self.word(k))
