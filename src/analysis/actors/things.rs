@@ -406,7 +406,7 @@ fn apposed_with_the(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
     {
         k -= 3;
     }
-    (k >= 3 && lower[k - 1] == "the" && lower[k - 2] == ",").then_some(k - 2)
+    (k >= 3 && lower[k - 1] == "the" && lower[k - 2] == ",").then(|| k - 2)
 }
 
 /// Whether the capitalised word at token `i`, at the start of a sentence or an instruction, is an
