@@ -48,19 +48,13 @@ fn speaker_label(doc: &Doc, c: &Candidate) -> bool {
     let Some(sentence) = doc.tokens.get(first).map(|t| t.sentence) else {
         return false;
     };
-    let speech = |k: usize| {
-        (k + 1..doc.tokens.len().min(k + 5))
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .take(2)
-            .any(|i| doc.word(i).chars().any(char::is_lowercase))
-    };
     doc.tokens[first].line_start
         && c.words.len() <= 3
         && !c.place
         && !c.words.iter().any(|w| LEXICON.is_org_word_lower(w))
         // "HUFFPOST READERS:": a group of people by a plural noun.
         && !c.words.last().is_some_and(|w| plural_form(w) && common_noun(w))
-        && (doc.word(after) == ":" && speech(after) || labelled_role(doc, after, sentence))
+        && (doc.word(after) == ":" && speech_follows(doc, after) || labelled_role(doc, after, sentence))
 }
 
 /// The nearest word before or after the name in its sentence has a lower-case letter.
@@ -105,13 +99,16 @@ fn labelled_role(doc: &Doc, after: usize, sentence: u32) -> bool {
     if let Some(close) = doc.aside_close(k) {
         k = close + 1;
     }
-    role_end > after + 1
-        && doc.word(k) == ":"
-        // Speech in lower case follows, also after a word of one capital ("A vaccine", "I think").
-        && (k + 1..doc.tokens.len().min(k + 5))
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .take(2)
-            .any(|i| doc.word(i).chars().any(char::is_lowercase))
+    role_end > after + 1 && doc.word(k) == ":" && speech_follows(doc, k)
+}
+
+/// Whether speech in lower case follows the colon at token `colon`, among its next two words, so also
+/// after a word of one capital ("A vaccine", "I think").
+fn speech_follows(doc: &Doc, colon: usize) -> bool {
+    (colon + 1..doc.tokens.len().min(colon + 5))
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .take(2)
+        .any(|i| doc.word(i).chars().any(char::is_lowercase))
 }
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {

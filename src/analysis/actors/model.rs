@@ -166,6 +166,15 @@ impl Candidate {
         self.place = false;
     }
 
+    /// Drops the name: it names no one (a stage direction, a role in a transcript's label, post-nominal
+    /// letters alone), whatever the evidence so far.
+    pub fn dismiss(&mut self) {
+        self.doubtful = true;
+        self.deferred = false;
+        self.person = 0;
+        self.org = 0;
+    }
+
     /// A person candidate for the name at `span` (a writer's, a signature's, a god's ...), found by `rule`:
     /// the framing-line passes add such names with [`merge_found`].
     pub fn person(doc: &Doc, span: Span, rule: &'static str) -> Candidate {

@@ -3876,19 +3876,15 @@ impl Scan<'_, '_> {
     /// before, unlike a body's before a standard's number or an author's before a year ("ISO 639",
     /// "Hume 1777"; [`things::THING_BY_CONTEXT`]).
     fn amount_after(&self, end: usize) -> bool {
-        let word = self.word(end.wrapping_sub(1));
-        let number = |k: usize| {
-            self.doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-        };
-        let digits = self.word(end);
+        let spaced_number = self
+            .doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
         end > 0
-            && (2..=4).contains(&word.chars().count())
-            && number(end)
-            && self.doc.tokens[end].space_before
-            && digits.split_once(',').is_some_and(|(head, rest)| {
+            && (2..=4).contains(&self.word(end - 1).chars().count())
+            && spaced_number
+            && self.word(end).split_once(',').is_some_and(|(head, rest)| {
                 (1..=3).contains(&head.len()) && rest.split(',').all(|group| group.len() == 3)
             })
     }
@@ -5427,7 +5423,10 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
     description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
     examples: &[
-        ("The U.N. World Food Program said the roads were closed.", "actor organization \"U.N. World Food Program\": \"U.N. World Food Program\""),
+        (
+            "The U.N. World Food Program said the roads were closed.",
+            "actor organization \"U.N. World Food Program\": \"U.N. World Food Program\"",
+        ),
         (
             "Chrysler sold its assets to Fiat SpA.",
             "actor organization \"Fiat SpA\": \"Fiat SpA\"",
@@ -5474,10 +5473,22 @@ pub const ORGANISATION_WORD: Rule = Rule {
     description:
         "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\") closes it; a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
-        ("The Ministry of Agriculture, Water and Land Reform said it had asked for a new schedule.", "actor organization \"Ministry of Agriculture, Water and Land Reform\": \"Ministry of Agriculture, Water and Land Reform\""),
-        ("The Agencia Nacional de Hidrocarburos said the auction would go ahead.", "actor organization \"Agencia Nacional de Hidrocarburos\": \"Agencia Nacional de Hidrocarburos\""),
-        ("The Vellmark Dairy Co-operative said milk prices fell.", "actor organization \"Vellmark Dairy Co-operative\": \"Vellmark Dairy Co-operative\""),
-        ("Peter Welland, an analyst at Vellmark Brothers Asia Ltd., was more skeptical.", "actor organization \"Vellmark Brothers Asia Ltd.\": \"Vellmark Brothers Asia Ltd.\""),
+        (
+            "The Ministry of Agriculture, Water and Land Reform said it had asked for a new schedule.",
+            "actor organization \"Ministry of Agriculture, Water and Land Reform\": \"Ministry of Agriculture, Water and Land Reform\"",
+        ),
+        (
+            "The Agencia Nacional de Hidrocarburos said the auction would go ahead.",
+            "actor organization \"Agencia Nacional de Hidrocarburos\": \"Agencia Nacional de Hidrocarburos\"",
+        ),
+        (
+            "The Vellmark Dairy Co-operative said milk prices fell.",
+            "actor organization \"Vellmark Dairy Co-operative\": \"Vellmark Dairy Co-operative\"",
+        ),
+        (
+            "Peter Welland, an analyst at Vellmark Brothers Asia Ltd., was more skeptical.",
+            "actor organization \"Vellmark Brothers Asia Ltd.\": \"Vellmark Brothers Asia Ltd.\"",
+        ),
         (
             "The smelter, operated by Vellmar Copper Processing Limited, treats ore.",
             "actor organization \"Vellmar Copper Processing Limited\": \"Vellmar Copper Processing Limited\"",
@@ -6090,7 +6101,10 @@ pub const SHIP_PREFIX: Rule = Rule {
     name: "actors/ship-prefix",
     description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\", as travel guides write it also \"Mv\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
     examples: &[
-        ("Sunset cruise. The Mv Ripon Belle leaves the jetty at 17:30.", "no actor mention \"Mv Ripon Belle\""),
+        (
+            "Sunset cruise. The Mv Ripon Belle leaves the jetty at 17:30.",
+            "no actor mention \"Mv Ripon Belle\"",
+        ),
         (
             "The yacht USS Potomac is moored at the pier, and HMS Beagle sailed in 1831.",
             "no actor mention \"HMS Beagle\"",

@@ -19,10 +19,7 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
         let mut end = doc.token_at_or_after(c.name_span.end);
         // "Petrus Hamutenya, Esq.": letters alone after a name's comma name no one.
         if end == first + 1 && POST_NOMINALS.contains(doc.word(first)) && after_name_comma(doc, first) {
-            c.doubtful = true;
-            c.deferred = false;
-            c.person = 0;
-            c.org = 0;
+            c.dismiss();
             continue;
         }
         // Most names end in no such letters: look at the last word before counting the words.
@@ -75,7 +72,10 @@ pub const POST_NOMINAL_LETTERS: Rule = Rule {
     description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
     examples: &[
         ("Mr. Petrus Hamutenya, Esq., wrote to us.", "no actor mention \"Esq\""),
-        ("Ifeoma Nwachukwu-Bell OON designed the market.", "actor person \"Ifeoma Nwachukwu-Bell\": \"Ifeoma Nwachukwu-Bell\""),
+        (
+            "Ifeoma Nwachukwu-Bell OON designed the market.",
+            "actor person \"Ifeoma Nwachukwu-Bell\": \"Ifeoma Nwachukwu-Bell\"",
+        ),
         (
             "Daniel Bernoulli FRS was born in 1700.",
             "actor person \"Daniel Bernoulli\": \"Daniel Bernoulli\"",
@@ -172,7 +172,10 @@ pub const JUDGE_LETTERS: Rule = Rule {
     name: "actors/judge-letters",
     description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
     examples: &[
-        ("Chua Beng Hock JCA delivered the judgment of the court.", "actor person \"Chua Beng Hock\": \"Chua Beng Hock\""),
+        (
+            "Chua Beng Hock JCA delivered the judgment of the court.",
+            "actor person \"Chua Beng Hock\": \"Chua Beng Hock\"",
+        ),
         (
             "The High Court (Ferreira J) held that it could.",
             "actor person \"Ferreira\": \"Ferreira\"",

@@ -1607,8 +1607,14 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
     description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
     examples: &[
-        ("Tess stepped onto the lobster boat Marguerite Anne. The Marguerite Anne rolled.", "no actor mention \"Marguerite Anne\""),
-        ("A freighter, the 1998-built Marlene Aurora, docked. The Marlene Aurora sails under the flag of Malta.", "no actor mention \"Marlene Aurora\""),
+        (
+            "Tess stepped onto the lobster boat Marguerite Anne. The Marguerite Anne rolled.",
+            "no actor mention \"Marguerite Anne\"",
+        ),
+        (
+            "A freighter, the 1998-built Marlene Aurora, docked. The Marlene Aurora sails under the flag of Malta.",
+            "no actor mention \"Marlene Aurora\"",
+        ),
         (
             "Sales of its cholesterol drug Vellotor fell, and Vellotor lost its patent.",
             "no actor mention \"Vellotor\"",

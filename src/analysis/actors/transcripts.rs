@@ -31,10 +31,7 @@ pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
                 c.org = c.person + 2;
                 c.rule = LABEL_OR_STAGE_DIRECTION.name;
             } else {
-                c.doubtful = true;
-                c.deferred = false;
-                c.person = 0;
-                c.org = 0;
+                c.dismiss();
             }
             continue;
         }
@@ -60,10 +57,7 @@ pub fn transcript_lines(doc: &Doc, cands: &mut Vec<Candidate>) {
                 }
             }
         }
-        c.doubtful = true;
-        c.deferred = false;
-        c.person = 0;
-        c.org = 0;
+        c.dismiss();
     }
     merge_found(found, true, cands);
 }
