@@ -671,15 +671,23 @@ fn acting_state(actor: &Actor) -> bool {
 /// company", "the parent company", "the new company").
 fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, String)> {
     let sentence = doc.tokens.get(k)?.sentence;
-    let modifier = |j: usize| {
+    let word = |j: usize| {
         doc.tokens
             .get(j)
             .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
+    };
+    let modifier = |j: usize| {
+        word(j)
             // "the Perth-based company": where it is based, with the place's capital.
             && (doc.word(j).starts_with(|c: char| c.is_ascii_lowercase()) || lower[j].ends_with("-based"))
             && !LEXICON.is_stop(lower[j])
             && !OTHER_BODY_MODIFIERS.contains(lower[j])
             && !LEXICON.is_org_noun(lower[j])
+            // The first word of a place of two before "-based" ("the New York-based firm").
+            || word(j)
+                && doc.word(j).starts_with(char::is_uppercase)
+                && lower.get(j + 1).is_some_and(|w| w.ends_with("-based"))
+                && word(j + 1)
     };
     (1..=2).take_while(|&m| modifier(k + m - 1)).find_map(|m| {
         let noun = *lower.get(k + m)?;
@@ -945,7 +953,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -974,6 +982,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Murchison Consolidated Gold Ltd. said profit fell. The Perth-based company said net income dropped.",
             "reference \"The Perth-based company\" -> Murchison Consolidated Gold Ltd.",
+        ),
+        (
+            "Vandermeer Lusk Group Inc. posted a loss. The New York-based firm said the loss was large.",
+            "reference \"The New York-based firm\" -> Vandermeer Lusk Group Inc.",
         ),
         (
             "The Vell Dockers Union called a strike on Monday. Talks broke down. Tarsk Motor Company made an offer. Tarsk said the offer was fair. Tarsk said talks would resume. The union had demanded more.",
