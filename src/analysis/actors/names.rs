@@ -5314,6 +5314,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
             "actor person \"Sergei Lavrov\": \"Sergei Lavrov\"",
         ),
         (
+            "Police spokesman Supt. Elias Dlamini said officers fired.",
+            "actor person \"Elias Dlamini\": \"Elias Dlamini\"",
+        ),
+        (
             "MADRID (AP) -- Transport Minister Ana Pastor urged both sides to talk.",
             "actor person \"Ana Pastor\": \"Ana Pastor\"",
         ),
