@@ -796,6 +796,7 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         || article_before
         || lw == "state"
         || counted_plural(w, v, floor)
+        || plural_after_quantifier(w, v, floor)
         || counted_participle(w, v, floor)
         || plural_after_preposition(w, v, floor))
 }
@@ -848,6 +849,26 @@ fn plural_after_preposition(w: &Words, v: usize, floor: usize) -> bool {
             w.lower(v - 1),
             "amid" | "amidst" | "after" | "despite" | "following" | "on" | "of" | "over" | "about" | "with"
         )
+}
+
+/// Whether the -s form at `v` follows a word for many with one word between, which makes it the plural
+/// noun that heads their phrase: "other Gulf states buy ...", "these wire reports" (a verb's -s form
+/// agrees with a singular subject, which no such word opens; a number may close a phrase inside the
+/// subject: "an average of polls taken over the past two weeks shows").
+fn plural_after_quantifier(w: &Words, v: usize, floor: usize) -> bool {
+    let lw = w.lower(v);
+    let many = |k: usize| {
+        matches!(
+            w.lower(k),
+            "other" | "these" | "those" | "several" | "many" | "both" | "few" | "various" | "numerous"
+        )
+    };
+    lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && v > floor + 1
+        && w.is_word(v - 1)
+        && !is_in(w.lower(v - 1), PRONOUN)
+        && many(v - 2)
 }
 
 /// Whether the -s form at `v` follows a number, which makes it a plural noun: "ahead by four points",
@@ -957,7 +978,9 @@ fn subject_end(w: &Words, v: usize, verb: Verb, floor: usize) -> Option<usize> {
             && j >= floor + 2
             && (w.is_word(j - 2) && (!is_in(w.lower(j - 2), STOP) || is_in(w.lower(j - 2), PRONOUN))
                 || w.is_punct(j - 2, ")"));
-        if is_in(p, BETWEEN) && !modal_name(w, j - 1) || adverb || floated {
+        // "Addis Ababa has so far rejected": "so" before "far", which stands between.
+        let so_far = p == "so" && j < v && w.lower(j) == "far";
+        if is_in(p, BETWEEN) && !modal_name(w, j - 1) || adverb || floated || so_far {
             if is_in(p, PASSIVE_AUX) && !lw.ends_with("ing") {
                 passive = true;
             }

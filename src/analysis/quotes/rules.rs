@@ -99,7 +99,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "Gerald Feinman of Kidder, Peabody & Co. noted that margins narrowed.",
@@ -128,6 +128,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Farmers on the island said the harvest had failed.",
                 "speaker \"the harvest had failed\" <- \"Farmers on the island\" = (no actor)",
+            ),
+            (
+                "Grain traders in northern Vellmark say wheat is piling up.",
+                "speaker \"wheat is piling up\" <- \"Grain traders in northern Vellmark\" = (no actor)",
             ),
             (
                 "Officials speaking on condition of anonymity said the talks had stalled.",
@@ -634,7 +638,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence), with a phrase after a present participle that qualifies it (\"Lawyers representing the family said ...\"); the owner in it is not (\"her pastor said\"), but a name in apposition after a preposition's object is (\"the supervisor of elections, Ana Berg, said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\"), and so is a connective adverb (\"We therefore ask ...\"; `data/quotes-words.txt`, set \"between\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"), also past an age written out between commas (\"Tom Berg, 52 years old, president of Vellmar, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region or a country after a town and a comma goes with the town (\"Students in Leeds, England, said\", \"in Suva, Fiji, said\": not \"England\", \"Fiji\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a modal and its auxiliary (\"Parliament cannot have intended ...\": \"Parliament\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\"); \"at least\" and \"at most\" before a number open it, no phrase of place (\"At least nine villagers say ...\", \"Residents of at least nine villages say ...\").",
+        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence), with a phrase after a present participle that qualifies it (\"Lawyers representing the family said ...\"); the owner in it is not (\"her pastor said\"), but a name in apposition after a preposition's object is (\"the supervisor of elections, Ana Berg, said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\", \"Addis Ababa has so far rejected\"), and so is a connective adverb (\"We therefore ask ...\"; `data/quotes-words.txt`, set \"between\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"), also past an age written out between commas (\"Tom Berg, 52 years old, president of Vellmar, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region or a country after a town and a comma goes with the town (\"Students in Leeds, England, said\", \"in Suva, Fiji, said\": not \"England\", \"Fiji\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a modal and its auxiliary (\"Parliament cannot have intended ...\": \"Parliament\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\"), and so is one after a word for many and one word more (\"other Gulf states buy ...\"); \"at least\" and \"at most\" before a number open it, no phrase of place (\"At least nine villagers say ...\", \"Residents of at least nine villages say ...\").",
         examples: &[
             (
                 "We therefore ask the council to reopen the library.",
@@ -683,6 +687,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Wells Fargo just this month announced it would close two plants.",
                 "speaker \"it would close two plants\" <- \"Wells Fargo\" = Wells Fargo",
+            ),
+            (
+                "Addis Ababa has so far rejected calls to scrap the rule.",
+                "speaker \"calls to scrap the rule\" <- \"Addis Ababa\" = (no actor)",
             ),
             (
                 "Vellmar Corp. said it would close two plants.",
@@ -745,6 +753,7 @@ pub static RULES: &[Rule] = &[
             "Former Vellmar chief found guilty of fraud",
             "Thousands feared dead in floods",
             "The United States sent home the ten alleged Vellmar agents arrested last month.",
+            "Vellmark and other Gulf states buy the bulk of the crop.",
         ],
     },
     Rule {

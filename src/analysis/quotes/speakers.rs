@@ -684,7 +684,19 @@ pub(super) fn resolve(
     // A name attached by a preposition is not the source: "the head of Acme", "students in Leeds",
     // "analysts polled by Orvik".
     let agent = start > np.start + 1 && passive_by(w, start - 1);
-    let attached = start > np.start && attaches(w, start - 1) || agent;
+    // "exporters in southern Ethiopia": an adjective or two may stand between the preposition and the
+    // name, but no article ("analysts at the Vell Institute" speak for it).
+    let mut before = start;
+    while before > np.start + 1
+        && start - before < 2
+        && w.is_word(before - 1)
+        && !is_capitalized(w.text(before - 1))
+        && !attaches(w, before - 1)
+        && !is_in(w.lower(before - 1), DETERMINER)
+    {
+        before -= 1;
+    }
+    let attached = before > np.start && attaches(w, before - 1) || agent;
     let span = if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
