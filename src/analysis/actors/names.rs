@@ -5826,6 +5826,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
     ],
     counter_examples: &[
         "The hostel is at 12 Shiraki St, near the market.",
+        "All twelve of its DHC-6 Twin Otter seaplanes would remain on the water.",
         "Hostal Los Collaguas has twelve rooms.",
         "Pilgrims still come to Alaverdi Monastery and Bodbe Convent every spring.",
         "Town Clerk Ada Lenz counted the ballots.",

@@ -1612,6 +1612,10 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
             "no actor mention \"Marguerite Anne\"",
         ),
         (
+            "The rescue helicopter Kestrel Two landed at noon.",
+            "no actor mention \"Kestrel Two\"",
+        ),
+        (
             "A freighter, the 1998-built Marlene Aurora, docked. The Marlene Aurora sails under the flag of Malta.",
             "no actor mention \"Marlene Aurora\"",
         ),
