@@ -208,7 +208,9 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     if is_in(first, TIME) && first != "this" || is_stop(w, s) && !is_in(first, DETERMINER) {
         return None;
     }
-    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none()) {
+    // "said state Rep. Ana Ruiz": "state" before a title says whose office it is, no verb.
+    let state_office = first == "state" && w.capitalised(s + 1);
+    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none() || state_office) {
         return None;
     }
     let mut end = s + 1;
