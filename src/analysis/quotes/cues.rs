@@ -210,7 +210,11 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
     }
     // "said state Rep. Ana Ruiz": "state" before a title says whose office it is, no verb.
     let state_office = first == "state" && w.capitalised(s + 1);
-    if !(is_capitalized(w.text(s)) || is_in(first, DETERMINER) || loose && w.verb(s).is_none() || state_office) {
+    if !(is_capitalized(w.text(s))
+        || is_in(first, DETERMINER)
+        || loose && w.verb(s).is_none()
+        || state_office)
+    {
         return None;
     }
     let mut end = s + 1;
