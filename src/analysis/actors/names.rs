@@ -6252,7 +6252,7 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
@@ -6269,6 +6269,10 @@ pub const PLACE_NAME_START: Rule = Rule {
         (
             "The boat sails up the Vellafjord, past the Catedral de San Orvik and Plac Vellin.",
             "no actor mention \"Catedral de San Orvik\"",
+        ),
+        (
+            "The hostel is on Jalan Vellan, a short walk from Lorong Orvik.",
+            "no actor mention \"Jalan Vellan\"",
         ),
     ],
     counter_examples: &[
