@@ -188,6 +188,10 @@ static AUTHORSHIP_VERBS: WordSet = word_set!("../data/actors-authorship-verbs.tx
 /// Nouns for products and things that a name before them qualifies: "MacBook Air laptops", "ICI system".
 static THING_NOUNS: WordSet = word_set!("../data/actors-thing-nouns.txt");
 
+/// Nouns for a person before "called" or "named" and a name: "a retired engineer called Zsolt"
+/// (`data/actors-person-nouns.txt`).
+static PERSON_NOUNS: WordSet = word_set!("../data/actors-person-nouns.txt");
+
 /// Organisation words that also end personal names ("Jim Press", "Margaret Court").
 static WEAK_ORG_WORDS: WordSet = word_set!("../data/actors-weak-org-words.txt");
 
@@ -2207,6 +2211,9 @@ impl Scan<'_, '_> {
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
         let org_apposition = self.apposition(end, c);
+        if self.called_after_person(n.mention_start) {
+            c.outweigh_as_person(2);
+        }
         let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(n);
         c.rule = name_rule(&NameEvidence {
             courtesy: titles.courtesy.is_some(),
@@ -2245,6 +2252,24 @@ impl Scan<'_, '_> {
         } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
             c.rule = ORGANISATION_IN_APPOSITION.name;
         }
+    }
+
+    /// Whether the name at token `start` follows a noun for a person and "called" or "named": "a retired
+    /// engineer called Zsolt", "a nurse named Florence", "his cousin called Imre" ([`PERSON_NOUNS`], role
+    /// titles, relatives): the name is the person's.
+    fn called_after_person(&self, start: usize) -> bool {
+        start >= 2
+            && matches!(self.low(start - 1), "called" | "named")
+            && self.is_word(start - 2)
+            && self.same_sentence(start - 2, start)
+            && {
+                let noun = self.low(start - 2);
+                PERSON_NOUNS.contains(noun)
+                    || things::kinship_word(noun)
+                    || LEXICON
+                        .title(noun)
+                        .is_some_and(|(kind, _)| kind == TitleKind::Role)
+            }
     }
 
     /// Where the name of a group starts: after sentence-initial function words and common words,
@@ -5937,11 +5962,15 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
             "actor organization \"Lindqvist\": \"Lindqvist\"",
+        ),
+        (
+            "There were five of us: a retired engineer called Zsolt, two students and me.",
+            "actor person \"Zsolt\": \"Zsolt\"",
         ),
         (
             "The buses ran late. Then Vellin, 38, said it was normal.",
