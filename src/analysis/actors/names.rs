@@ -613,7 +613,12 @@ fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
         } else {
             continue;
         };
-        c.person += 3;
+        // "(ONS, 2019)", "(WHO/UNICEF JMP, 2021)": an acronym so cited is a body that wrote it.
+        if c.all_caps && c.words.len() == 1 && c.words[0].chars().count() >= 2 {
+            c.org += 3;
+        } else {
+            c.person += 3;
+        }
         c.doubtful = false;
         c.deferred = false;
         c.place = false;
@@ -6081,11 +6086,17 @@ pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
 
 pub const CITATION_AUTHOR: Rule = Rule {
     name: "actors/citation-author",
-    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person; not a name with an organisation word, a publisher's or a label's (\"(Riverline Records, 1955)\").",
-    examples: &[(
-        "Replication is rare in this field (Lindqvist et al., 2017).",
-        "actor person \"Lindqvist\": \"Lindqvist\"",
-    )],
+    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person, or the body that wrote it where the name is an acronym (\"(VNSO, 2019)\"); not a name with an organisation word, a publisher's or a label's (\"(Riverline Records, 1955)\").",
+    examples: &[
+        (
+            "Replication is rare in this field (Lindqvist et al., 2017).",
+            "actor person \"Lindqvist\": \"Lindqvist\"",
+        ),
+        (
+            "The city has 1.3 million people (VNSO, 2019; Lindqvist, 2016).",
+            "actor organization \"VNSO\": \"VNSO\"",
+        ),
+    ],
     counter_examples: &[
         "The film (Lindqvist 2017) was long.",
         "His debut came on the album \"Crosstown Ferry\" (Riverline Records, 1955).",
