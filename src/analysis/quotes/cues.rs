@@ -1566,6 +1566,11 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         if start < floor + 2 || w.line_start(start - 1) {
             break;
         }
+        // "The Cleveland-based maker of paints, varnishes and industrial finishes said": the list
+        // after the preposition goes back to its first item.
+        if let Some(first) = listed_before(w, start - 1, floor) {
+            start = first;
+        }
         // "Officials speaking on condition of anonymity", "residents living near the plant": a
         // participle and its preposition between the source's head and the phrase.
         let participle = start >= floor + 3
@@ -1602,6 +1607,35 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
         }
     }
     (start < np.start).then_some(start..np.end)
+}
+
+/// The first item of a list of three or more short phrases in lower case that ends with "and" or "or"
+/// at `conj` ("paints, varnishes and industrial finishes"), when a preposition attaches it to a phrase
+/// before ("maker of paints, ..."); items of names are left alone ("In Lund, Ana Ruiz and Tom Berg").
+fn listed_before(w: &Words, conj: usize, floor: usize) -> Option<usize> {
+    if !matches!(w.lower(conj), "and" | "or") {
+        return None;
+    }
+    let mut end = conj.checked_sub(1)?;
+    let mut commas = 0;
+    for _ in 0..4 {
+        let item = np_left(w, end, floor)?;
+        if item.len() > 3 || (item.clone()).any(|k| is_capitalized(w.text(k))) || item.start < floor + 2 {
+            return None;
+        }
+        let before = item.start - 1;
+        if w.is_punct(before, ",") {
+            commas += 1;
+            end = before.checked_sub(1)?;
+            continue;
+        }
+        let head = before.checked_sub(1).filter(|&h| h > floor);
+        let attached = commas > 0
+            && attaches(w, before)
+            && head.is_some_and(|h| np_left(w, h, floor).is_some_and(|n| !is_in(w.lower(n.start), PRONOUN)));
+        return attached.then_some(item.start);
+    }
+    None
 }
 
 /// A source phrase that ends at token `p` with an object pronoun a preposition attaches to it:

@@ -99,7 +99,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"The maker of paints, varnishes and industrial finishes said\" (a list of three or more in lower case after the preposition; not names: \"In Lund, Ana Ruiz and Tom Berg said\"), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "Gerald Feinman of Kidder, Peabody & Co. noted that margins narrowed.",
@@ -132,6 +132,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Grain traders in northern Vellmark say wheat is piling up.",
                 "speaker \"wheat is piling up\" <- \"Grain traders in northern Vellmark\" = (no actor)",
+            ),
+            (
+                "The maker of paints, varnishes and industrial finishes said the loss was large.",
+                "speaker \"the loss was large\" <- \"The maker of paints, varnishes and industrial finishes\" = (no actor)",
             ),
             (
                 "Officials speaking on condition of anonymity said the talks had stalled.",
