@@ -389,6 +389,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     // The candidates stay to the end of the actors pass: no spare capacity from doubling.
     out.shrink_to_fit();
     link_aliases(doc, &mut out);
+    link_or_aliases(doc, &mut out);
     terms_and_units(doc, lower, &mut out);
     citation_authors(doc, lower, &mut out);
     out
@@ -4972,6 +4973,43 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                 cands[k].person = person.min(1);
                 cands[k].org = org.min(1);
             }
+        }
+    }
+}
+
+/// One word after an organisation's name, a comma and "or", closed by punctuation, that begins with
+/// the name's first initial and holds all of them in order, is the name's short form: "the Caribbean
+/// Community, or Caricom, met" (not "the Vell Council, or Brussels,").
+fn link_or_aliases(doc: &Doc, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let start = doc.token_at_or_after(cands[k].span.start);
+        if start < 3
+            || doc.lower(start - 1) != "or"
+            || doc.word(start - 2) != ","
+            || cands[k].words.len() != 1
+        {
+            continue;
+        }
+        let closed = matches!(doc.word(start + 1), "," | "." | ")" | ";" | ":");
+        let before = doc.tokens[start - 3].span().end;
+        let upto = cands[..k].partition_point(|c| c.span.start < before);
+        let Some(p) = (upto.saturating_sub(4)..upto)
+            .rev()
+            .find(|&p| cands[p].span.end == before)
+        else {
+            continue;
+        };
+        let short = &cands[k].words[0];
+        let spelled = acronym_of(&cands[p].words).is_some_and(|initials| {
+            let mut letters = short.chars();
+            short.chars().next() == initials.chars().next()
+                && short.chars().count() <= 4 * initials.chars().count()
+                && initials.chars().all(|c| letters.any(|l| l == c))
+        });
+        if closed && spelled && cands[p].org > cands[p].person {
+            cands[k].alias_of = Some(p);
+            cands[k].person = cands[p].person.min(1);
+            cands[k].org = cands[p].org.min(1);
         }
     }
 }
