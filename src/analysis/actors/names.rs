@@ -5481,6 +5481,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Tulsa has one of the largest collections of Art Deco buildings.",
         "The checkpoint was manned by West African ECOMOG peacekeepers.",
         "A Roman Catholic priest was arrested.",
         "The talks were led by the envoy.",
@@ -6339,7 +6340,7 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
@@ -6360,6 +6361,10 @@ pub const PLACE_NAME_START: Rule = Rule {
         (
             "The hostel is on Jalan Vellan, a short walk from Lorong Orvik.",
             "no actor mention \"Jalan Vellan\"",
+        ),
+        (
+            "The ferry stops below Wat Vellarun, and the Meydan Orvik is a short walk away.",
+            "no actor mention \"Wat Vellarun\"",
         ),
     ],
     counter_examples: &[
