@@ -114,7 +114,7 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\") belongs to the name before it, which it makes an organisation; alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation; alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
         (
             "It has an Australian joint venture, Abbotsford-Pacific Pty. Ltd.",
@@ -127,6 +127,10 @@ pub const COMPANY_FORM: Rule = Rule {
         (
             "Orvana, Inc. said it would appeal.",
             "actor organization \"Orvana\": \"Orvana\"",
+        ),
+        (
+            "The tanker belongs to Vellan Energia, Lda., a Dili firm.",
+            "actor organization \"Vellan Energia\": \"Vellan Energia\"",
         ),
         (
             "Shares of Belco, Ltd. fell on Monday.",

@@ -5331,7 +5331,7 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
+        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
         (
             "We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway",
@@ -5345,6 +5345,10 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
         (
             "Antony Blinken arrived. Mr Blinken spoke.",
             "actor person \"Antony Blinken\": \"Mr Blinken\"",
+        ),
+        (
+            "Tan Sri Ahmad Vellan, the chairman, said the deal was fair.",
+            "actor person \"Ahmad Vellan\": \"Tan Sri Ahmad Vellan\"",
         ),
         (
             "Dr Tayler will lead the study.",
