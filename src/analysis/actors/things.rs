@@ -363,8 +363,9 @@ fn colon_list_of_places(doc: &Doc, lower: &[&str], start: usize) -> bool {
 }
 
 /// Whether a lower-case noun for a product comes right before the name at token `start`, after a
-/// determiner or a possessive and at most two lower-case words ("its cholesterol drug Lipitor", "the
-/// vaccine Gardasil", "Pfizer's drug Lipitor"; [`PRODUCT_BY_NOUN`]), or before the name's apposition
+/// determiner or a possessive and at most two lower-case words or nationalities ("its cholesterol drug
+/// Lipitor", "the vaccine Gardasil", "Pfizer's drug Lipitor", "the Liberian-flagged tanker Star
+/// Meridian"; [`PRODUCT_BY_NOUN`]), or before the name's apposition
 /// with "the" ("a freighter, the Harbel Star", "the vessel, the 1998-built Marlene Aurora"): the name
 /// is the product's.
 pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
@@ -376,7 +377,8 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         return false;
     }
     let mut k = start - 1;
-    for _ in 0..3 {
+    let mut words = 0;
+    while words < 3 && start - k < 8 {
         if k == 0 {
             return false;
         }
@@ -385,9 +387,16 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
             return true;
         }
         let word = doc.word(k - 1);
-        if doc.tokens[k - 1].kind != TokenKind::Word || !word.starts_with(char::is_lowercase) {
+        // "the Iranian dhow", "the Liberian-flagged tanker": a nationality or a flag before the noun.
+        let national = LEXICON.place(word.split('-').next().unwrap_or(word)).is_some();
+        let glued = word == "-" && !doc.tokens[k - 1].space_before;
+        if !glued
+            && (doc.tokens[k - 1].kind != TokenKind::Word
+                || !(word.starts_with(char::is_lowercase) || national))
+        {
             return false;
         }
+        words += usize::from(!glued);
         k -= 1;
     }
     false
@@ -1605,7 +1614,7 @@ pub const THING_BY_MENU_PATH: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
+    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words or nationalities (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\", \"the Liberian-flagged tanker Vell Meridian\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
     examples: &[
         (
             "Tess stepped onto the lobster boat Marguerite Anne. The Marguerite Anne rolled.",
@@ -1614,6 +1623,10 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
         (
             "The rescue helicopter Kestrel Two landed at noon.",
             "no actor mention \"Kestrel Two\"",
+        ),
+        (
+            "The Liberian-flagged tanker Vell Meridian ran aground. The Vell Meridian sank.",
+            "no actor mention \"Vell Meridian\"",
         ),
         (
             "A freighter, the 1998-built Marlene Aurora, docked. The Marlene Aurora sails under the flag of Malta.",
