@@ -5485,6 +5485,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "We shopped at Albert Market before noon.",
         "Tulsa has one of the largest collections of Art Deco buildings.",
         "The checkpoint was manned by West African ECOMOG peacekeepers.",
         "A Roman Catholic priest was arrested.",
@@ -5907,6 +5908,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
     ],
     counter_examples: &[
         "The hostel is at 12 Shiraki St, near the market.",
+        "We walked down Bahariye Caddesi to Neşet Ömer Sokak.",
         "All twelve of its DHC-6 Twin Otter seaplanes would remain on the water.",
         "Hostal Los Collaguas has twelve rooms.",
         "Pilgrims still come to Alaverdi Monastery and Bodbe Convent every spring.",
