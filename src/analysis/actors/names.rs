@@ -1895,8 +1895,11 @@ impl Scan<'_, '_> {
         if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•" | "_") {
             return true;
         }
-        // "2 Wash the glasses": the first word of a numbered step.
+        // "2 Wash the glasses": the first word of a numbered step; "* Rub the thread": of a bulleted one.
         if prev_tok.kind == TokenKind::Number && (prev_tok.line_start || i == 1) {
+            return true;
+        }
+        if matches!(prev, "*" | "·") && (prev_tok.line_start || i == 1) {
             return true;
         }
         if prev.chars().next().is_some_and(is_quote_mark)
@@ -6020,7 +6023,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -6040,6 +6043,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Tips\n\n* Practise on a small book first.\n* Rub the thread on beeswax.",
         "He beat a former Salina mayor in the primary.",
         "Kakheti is a wine region.\n\n== Understand ==\nFor most visitors, the valley means wine.\n\n== Get in ==\nBuses leave every hour.",
         "She graduated with a first-class BSc in 1980.",
