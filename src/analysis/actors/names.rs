@@ -4940,12 +4940,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             continue;
         }
         let before = doc.tokens[start - 2].span().end;
-        // Candidates are sorted by start; the one ending right before the bracket starts before it.
-        let upto = cands[..k].partition_point(|c| c.span.start < before);
-        if let Some(p) = (upto.saturating_sub(4)..upto)
-            .rev()
-            .find(|&p| cands[p].span.end == before)
-        {
+        if let Some(p) = ending_at(cands, k, before) {
             // A person's short form is initials that fill the bracket ("Mohammed bin Salman (MBS)");
             // another word in brackets after a person's name is a title, a nickname or a party and
             // home state ("Tom Veck (Querelle)", "Luis Buñuel (Diary of a Chambermaid)", "Mitch
@@ -4980,6 +4975,15 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
     }
 }
 
+/// The candidate before candidate `k` that ends at byte `end`: candidates are sorted by start, so the
+/// one ending right before a bracket or a comma starts before it, among the last few.
+fn ending_at(cands: &[Candidate], k: usize, end: usize) -> Option<usize> {
+    let upto = cands[..k].partition_point(|c| c.span.start < end);
+    (upto.saturating_sub(4)..upto)
+        .rev()
+        .find(|&p| cands[p].span.end == end)
+}
+
 /// One word after an organisation's name, a comma and "or", closed by punctuation, that begins with
 /// the name's first initial and holds all of them in order, is the name's short form: "the Caribbean
 /// Community, or Caricom, met" (not "the Vell Council, or Brussels,").
@@ -4995,11 +4999,7 @@ fn link_or_aliases(doc: &Doc, cands: &mut [Candidate]) {
         }
         let closed = matches!(doc.word(start + 1), "," | "." | ")" | ";" | ":");
         let before = doc.tokens[start - 3].span().end;
-        let upto = cands[..k].partition_point(|c| c.span.start < before);
-        let Some(p) = (upto.saturating_sub(4)..upto)
-            .rev()
-            .find(|&p| cands[p].span.end == before)
-        else {
+        let Some(p) = ending_at(cands, k, before) else {
             continue;
         };
         let short = &cands[k].words[0];

@@ -1620,7 +1620,7 @@ fn listed_before(w: &Words, conj: usize, floor: usize) -> Option<usize> {
     let mut commas = 0;
     for _ in 0..4 {
         let item = np_left(w, end, floor)?;
-        if item.len() > 3 || (item.clone()).any(|k| is_capitalized(w.text(k))) || item.start < floor + 2 {
+        if item.len() > 3 || item.clone().any(|k| is_capitalized(w.text(k))) || item.start < floor + 2 {
             return None;
         }
         let before = item.start - 1;
