@@ -239,7 +239,8 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
             let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);
             !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || noun)
         } else {
-            false
+            // "said Local 19 secretary-treasurer Ana Ruiz": a union's local and its number.
+            w.is_number(end) && w.text(end - 1) == "Local"
         };
         if !ok {
             break;
