@@ -2803,8 +2803,7 @@ impl Scan<'_, '_> {
         // person's full name before a score or a count ("beat Ada Lenz 7-6", "met Ada Lenz 3 times"),
         // nor a union's local before its number ("Teamsters Local 727").
         let next = self.doc.tokens.get(end);
-        let full_personal =
-            n.given.is_some() && n.words.len() >= 2 || n.last_word == "Local" && n.words.len() >= 2;
+        let numbered_name = n.words.len() >= 2 && (n.given.is_some() || n.last_word == "Local");
         if next.is_some_and(|t| {
             let w = self.doc.token_text(t);
             t.space_before
@@ -2813,7 +2812,7 @@ impl Scan<'_, '_> {
                 && !(w.len() == 4 && w.starts_with(['1', '2']))
                 && !w.contains(is_hyphen)
         }) && !has_title
-            && !full_personal
+            && !numbered_name
         {
             return true;
         }
@@ -3479,8 +3478,7 @@ impl Scan<'_, '_> {
 
     /// Whether a determiner or a possessive stands right before token `k`: "the toy maker", "its".
     fn determined(&self, k: usize) -> bool {
-        k > 0
-            && (matches!(self.low(k - 1), "the" | "a" | "an" | "this") || things::possessed(self.low(k - 1)))
+        k > 0 && things::determiner(self.low(k - 1))
     }
 
     /// Whether two or three capitalised words from token `start` end the name, none an organisation
@@ -4961,7 +4959,7 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                     cands[k].doubtful = true;
                 }
             } else if known
-                && acronym_of(&cands[p].words).is_none_or(|a| !holds_initials(&cands[k].words[0], &a))
+                && acronym_of(&cands[p].words).is_none_or(|a| !holds_initials(&cands[k].words[0], &a, 2))
             {
                 // "UNITED NATIONS (AP) --": a known body in brackets that the name before does not
                 // spell is a body of its own (the agency of a dateline); one that holds the name's
@@ -5004,13 +5002,7 @@ fn link_or_aliases(doc: &Doc, cands: &mut [Candidate]) {
         let Some(p) = ending_at(cands, k, before) else {
             continue;
         };
-        let short = &cands[k].words[0];
-        let spelled = acronym_of(&cands[p].words).is_some_and(|initials| {
-            let mut letters = short.chars();
-            short.chars().next() == initials.chars().next()
-                && short.chars().count() <= 4 * initials.chars().count()
-                && initials.chars().all(|c| letters.any(|l| l == c))
-        });
+        let spelled = acronym_of(&cands[p].words).is_some_and(|a| holds_initials(&cands[k].words[0], &a, 4));
         if closed && spelled && cands[p].org > cands[p].person {
             cands[k].alias_of = Some(p);
             cands[k].person = cands[p].person.min(1);
@@ -5077,11 +5069,12 @@ pub fn camel_case(word: &str) -> bool {
 }
 
 /// Whether the short form `short` begins with the first of `initials` and holds all of them in
-/// order, with other letters between them: "unicef" holds "uncf" (United Nations Children's Fund).
-fn holds_initials(short: &str, initials: &str) -> bool {
+/// order, with other letters between them, at most `stretch` letters for each initial: "unicef" holds
+/// "uncf" (United Nations Children's Fund), "caricom" "cc" (Caribbean Community) within four.
+fn holds_initials(short: &str, initials: &str, stretch: usize) -> bool {
     let mut letters = short.chars();
     short.chars().next() == initials.chars().next()
-        && short.chars().count() <= 2 * initials.chars().count()
+        && short.chars().count() <= stretch * initials.chars().count()
         && initials.chars().all(|c| letters.any(|l| l == c))
 }
 

@@ -86,6 +86,12 @@ pub fn possessed(lower: &str) -> bool {
     matches!(lower, "my" | "our" | "your" | "his" | "her" | "their" | "its")
 }
 
+/// Whether a lower-case word is an article, "this" or a possessive, which opens a noun phrase: "the toy
+/// maker", "its cholesterol drug".
+pub fn determiner(lower: &str) -> bool {
+    possessed(lower) || matches!(lower, "the" | "a" | "an" | "this")
+}
+
 /// Whether the single word from `start` to `end` is half of a capitalised phrase with "of" that the
 /// names pass did not take as one name, one word on each side ("Tides of Vellmark", "Season of Thorns";
 /// [`HALF_OF_PHRASE`]): a title or a term, whose halves name no one.
@@ -383,7 +389,7 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
             return false;
         }
         let before = lower[k - 1];
-        if possessed(before) || matches!(before, "the" | "a" | "an" | "this" | "'s" | "’s") {
+        if determiner(before) || matches!(before, "'s" | "’s") {
             return true;
         }
         let word = doc.word(k - 1);

@@ -238,7 +238,7 @@ fn source_then_verb(w: &Words, start: usize, verb: usize) -> bool {
         first,
         "his" | "her" | "their" | "its" | "the" | "a" | "an" | "our" | "my"
     ) || is_capitalized(w.text(start))
-        || verb == start + 1 && first.ends_with('s') && !first.ends_with("ss");
+        || verb == start + 1 && s_form(first);
     source
         && verb > start
         && word_count(w, start..verb + 1) <= 6

@@ -209,11 +209,10 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
         return None;
     }
     // "said state Rep. Ana Ruiz": "state" before a title says whose office it is, no verb.
-    let state_office = first == "state" && w.capitalised(s + 1);
     if !(is_capitalized(w.text(s))
         || is_in(first, DETERMINER)
         || loose && w.verb(s).is_none()
-        || state_office)
+        || w.state_office(s))
     {
         return None;
     }
@@ -848,9 +847,7 @@ fn is_number_word(w: &Words, k: usize) -> bool {
 /// Whether the -s form at `v` follows a preposition, which makes it a plural noun: "amid reports
 /// that", "on claims that" (a verb's -s form follows its subject).
 fn plural_after_preposition(w: &Words, v: usize, floor: usize) -> bool {
-    let lw = w.lower(v);
-    lw.ends_with('s')
-        && !lw.ends_with("ss")
+    s_form(w.lower(v))
         && v > floor
         && matches!(
             w.lower(v - 1),
@@ -863,27 +860,19 @@ fn plural_after_preposition(w: &Words, v: usize, floor: usize) -> bool {
 /// agrees with a singular subject, which no such word opens; a number may close a phrase inside the
 /// subject: "an average of polls taken over the past two weeks shows").
 fn plural_after_quantifier(w: &Words, v: usize, floor: usize) -> bool {
-    let lw = w.lower(v);
     let many = |k: usize| {
         matches!(
             w.lower(k),
             "other" | "these" | "those" | "several" | "many" | "both" | "few" | "various" | "numerous"
         )
     };
-    lw.ends_with('s')
-        && !lw.ends_with("ss")
-        && v > floor + 1
-        && w.is_word(v - 1)
-        && !is_in(w.lower(v - 1), PRONOUN)
-        && many(v - 2)
+    s_form(w.lower(v)) && v > floor + 1 && w.is_word(v - 1) && !is_in(w.lower(v - 1), PRONOUN) && many(v - 2)
 }
 
 /// Whether the -s form at `v` follows a number, which makes it a plural noun: "ahead by four points",
 /// "12 reports" (a number is the subject of a past or a base form: "Two said ...").
 fn counted_plural(w: &Words, v: usize, floor: usize) -> bool {
-    let lw = w.lower(v);
-    let plural = lw.ends_with('s') && !lw.ends_with("ss");
-    plural && v > floor && is_number_word(w, v - 1)
+    s_form(w.lower(v)) && v > floor && is_number_word(w, v - 1)
 }
 
 /// Forms that are also nouns ("his tweets", "a demand", "big plans") are cues only after a name or a
@@ -899,14 +888,11 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     let p = w.lower(v - 1);
     let possessive = (p == "’s" || p == "'s") && !(v >= 2 && is_in(w.lower(v - 2), PRONOUN));
     let base = !lw.ends_with('s') && !lw.ends_with("ed") && !lw.ends_with("ing");
-    let name_before = is_capitalized(w.text(v - 1))
-        && p != "the"
-        && (!base || v - 1 == floor || p.ends_with('s') && !p.ends_with("ss"));
+    let name_before = is_capitalized(w.text(v - 1)) && p != "the" && (!base || v - 1 == floor || s_form(p));
     // "A poll shows that ...": an -s form after a common noun is a verb when a clause or an
     // object follows, a plural noun otherwise ("late-night tweets targeting ...").
     let next = w.lower(v + 1);
-    let clause_follows = lw.ends_with('s')
-        && !lw.ends_with("ss")
+    let clause_follows = s_form(lw)
         && verb.class == VerbClass::Speech
         && !p.ends_with("ing")
         && w.is_word(v - 1)
@@ -1243,7 +1229,7 @@ fn opens_with_description(w: &Words, p: usize, floor: usize) -> bool {
         return false;
     };
     // "state Sen. Alden Pruitt": "state" before a title is no verb.
-    let verb = |k: usize| w.verb(k).is_some() && !(w.lower(k) == "state" && is_capitalized(w.text(k + 1)));
+    let verb = |k: usize| w.verb(k).is_some() && !w.state_office(k);
     matches!(
         w.lower(floor),
         "a" | "an" | "another" | "the" | "its" | "his" | "her" | "their" | "our"

@@ -125,6 +125,11 @@ pub(super) static WORDS: LazyLock<FilteredMap<u64>> = LazyLock::new(|| {
 
 /// Token `k` is a preposition that attaches a phrase to a source phrase before it: "the head of the
 /// union", "Jo Lee in an interview", and "to" after "close" ("sources close to the talks").
+/// Whether a lower-case word is an -s form, a verb's or a plural noun's ("reports", not "press").
+pub(super) fn s_form(lower: &str) -> bool {
+    lower.ends_with('s') && !lower.ends_with("ss")
+}
+
 pub(super) fn attaches(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
     is_in(lw, ATTACHED) || lw == "to" && k > 0 && w.lower(k - 1) == "close"
@@ -244,6 +249,12 @@ impl<'a> Words<'a> {
     /// Token `i` is a word that starts with a capital.
     pub(super) fn capitalised(&self, i: usize) -> bool {
         self.is_word(i) && is_capitalized(self.text(i))
+    }
+
+    /// Token `i` is "state" before a capitalised word, which says whose office a title is ("state Sen.
+    /// Ana Ruiz", "said state Rep. Tom Berg"): no verb of saying.
+    pub(super) fn state_office(&self, i: usize) -> bool {
+        self.lower(i) == "state" && self.capitalised(i + 1)
     }
 
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
