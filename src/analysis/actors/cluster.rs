@@ -1237,7 +1237,7 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" before a plural noun (\"Federal investigators say\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`).",
+    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" before a plural noun (\"Federal investigators say\"); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`).",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1259,6 +1259,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "Ana Ruiz is a lawyer with the American Civil Liberties Union. Civil rights groups praised the ruling.",
         "The Turkish Chess Federation met. Chess has few fans here, and rapid chess fewer.",
         "The Federal Aviation Administration (FAA) met. Federal investigators found both recorders.",
+        "Fishermen in Vellstrand reacted. Ana Lenz, president of the Vellstrand Fishermen's Association, said fish were scarce. The Vellstrand Fishermen's Association met later in Vellstrand.",
     ],
 };
 
@@ -1697,8 +1698,27 @@ fn governed_place(cl: &Cluster, c: &Candidate) -> bool {
             && body.starts_with(place)
             && body[place.len()..].iter().all(|x| LOCAL_BODY_WORDS.contains(x))
     };
-    c.place && body_of(w, full) || cl.doubts as usize == cl.members.len() && body_of(full, w)
+    c.place && body_of(w, full)
+        || cl.doubts as usize == cl.members.len() && body_of(full, w)
+        || members_of_place(w, full)
+        || members_of_place(full, w)
 }
+
+/// Whether `body` is `place` and the name of an association of its people by what they do, the plural
+/// before a word for a body of members ("the Struga Fishermen's Association", "the Boké Heavy Goods
+/// Drivers' Union"): the place alone names the town, never the association.
+fn members_of_place(place: &[String], body: &[String]) -> bool {
+    place.len() < body.len()
+        && body.starts_with(place)
+        && body.last().is_some_and(|x| MEMBER_BODY_WORDS.contains(x))
+        && body[place.len()..body.len() - 1]
+            .iter()
+            .any(|x| names::agent_plural(x))
+}
+
+/// Words for a body of members that end an association's name ("Association", "Cooperative", "Union";
+/// `data/actors-member-body-words.txt`).
+static MEMBER_BODY_WORDS: WordSet = word_set!("../data/actors-member-body-words.txt");
 
 /// Words that follow a place's name in the name of the body that governs it ("Wiltshire Council";
 /// `data/actors-local-body-words.txt`).

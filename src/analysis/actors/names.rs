@@ -129,6 +129,14 @@ pub fn nationality_adjective(lower: &str) -> bool {
 }
 
 /// Whether `lower` ends in one of the `endings`, tried at each length (in characters) of `lengths`.
+/// Whether `lower` is a plural noun for people by what they do: "growers", "fishermen", "drivers",
+/// "women" ([`AGENT_PLURAL_ENDINGS`], [`IRREGULAR_PEOPLE_PLURALS`]).
+pub fn agent_plural(lower: &str) -> bool {
+    ends_with_one_of(lower, &AGENT_PLURAL_ENDINGS, 3..=4)
+        || IRREGULAR_PEOPLE_PLURALS.contains(lower)
+        || lower.len() > 4 && lower.ends_with("men")
+}
+
 fn ends_with_one_of(lower: &str, endings: &WordSet, lengths: std::ops::RangeInclusive<usize>) -> bool {
     lengths.into_iter().any(|n| {
         n > 0
