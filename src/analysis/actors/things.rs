@@ -1164,7 +1164,7 @@ pub const THING_BY_CONTEXT: Rule = Rule {
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
-    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\"), or before \"virus\", \"outbreak\" or \"fever\" (an illness: \"the Tarvo virus\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
+    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\", \"reservoir\", \"volcano\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\", \"the Vella da Torre reservoir\"), or before \"virus\", \"outbreak\" or \"fever\" (an illness: \"the Tarvo virus\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
     examples: &[
         (
             "The basilica has views over the Hana plain.",
@@ -1189,6 +1189,10 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
         (
             "Doctors fought the Tarvo virus for a year, and Tarvo spread fast.",
             "no actor mention \"Tarvo\"",
+        ),
+        (
+            "Water came from the Vella da Torre reservoir, farmers said.",
+            "no actor mention \"Vella da Torre\"",
         ),
     ],
     counter_examples: &[
