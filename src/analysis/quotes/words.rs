@@ -288,17 +288,39 @@ impl<'a> Words<'a> {
     }
 
     pub(super) fn verb(&self, i: usize) -> Option<Verb> {
-        if !self.is_word(i) {
+        if !self.is_word(i) || self.inside_name(i) {
             return None;
         }
         VERBS.get(self.lower(i)).copied()
     }
+
+    /// Whether the capitalised word at token `i` stands inside a person's name in running text, between
+    /// capitalised words or before a name's particle ("Musallam Said al-Amri", "Zaïnaba Said Mohamed"):
+    /// a name, not a verb; a title-case headline ("Clinton Says Trump Erred") may still have one.
+    pub(super) fn inside_name(&self, i: usize) -> bool {
+        let particle = |k: usize| {
+            let lw = self.lower(k);
+            matches!(lw, "bin" | "ibn" | "ben")
+                || ["al-", "el-", "ad-", "as-"].iter().any(|p| lw.starts_with(p))
+        };
+        let headline =
+            self.block_end(i) - self.block_start(i) <= 25 && !self.is_punct(self.block_end(i) - 1, ".");
+        i > self.sentence_start(i)
+            && self.capitalised(i)
+            && !crate::analysis::text::is_all_caps(self.text(i))
+            && self.capitalised(i - 1)
+            && (self.capitalised(i + 1) || self.is_word(i + 1) && particle(i + 1))
+            && !headline
+    }
 }
 
-/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names.
+/// A word that is never part of a source's phrase; "US" and "IT" in capitals are names, and so is "Said"
+/// inside a name ([`Words::inside_name`]).
 pub(super) fn is_stop(w: &Words, i: usize) -> bool {
     let text = w.text(i);
-    is_in(w.lower(i), STOP) && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+    is_in(w.lower(i), STOP)
+        && !(text.len() >= 2 && crate::analysis::text::is_all_caps(text))
+        && !w.inside_name(i)
 }
 
 #[cfg(test)]
