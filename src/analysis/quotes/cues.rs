@@ -654,7 +654,9 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
 /// "Roy Cooper, the state's attorney general, called Friday for ..."); so does "called" right after a
 /// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance");
 /// and so does a form of "call" before a reflexive pronoun ("a faction calling itself the Front"), and
-/// "called" after a comma before an article, one noun and a comma ("a rough lip, called the burr,").
+/// "called" after a comma before an article, one noun and a comma ("a rough lip, called the burr,"); and
+/// "called" after a comma and an adverb such as "sometimes" or "also" ("AHPND, sometimes called early
+/// mortality syndrome,").
 fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     // "a faction calling itself the Front for ...": to call oneself something is to take a name.
     let reflexive = |k: usize| {
@@ -663,6 +665,26 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
             .is_some_and(|(_, cases)| cases & crate::analysis::actors::lexicon::case::REFLEXIVE != 0)
     };
     if matches!(w.lower(v), "call" | "calls" | "called" | "calling") && reflexive(v + 1) {
+        return true;
+    }
+    // "AHPND, sometimes called early mortality syndrome, devastated ...": an adverb of how often or
+    // by whom a thing is so called, after a comma, makes the participle a name's.
+    if w.lower(v) == "called"
+        && v >= floor + 3
+        && w.is_punct(v - 2, ",")
+        && matches!(
+            w.lower(v - 1),
+            "sometimes"
+                | "also"
+                | "often"
+                | "commonly"
+                | "popularly"
+                | "locally"
+                | "once"
+                | "formerly"
+                | "usually"
+        )
+    {
         return true;
     }
     // "a super PAC called the American Prosperity Alliance": the participle right after a noun

@@ -423,7 +423,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
-        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor a phrase a preposition opens, with no verb and no comma, which sets the scene (\"In a filing on Monday, the attorney general's office disagreed.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\"); an attribution that interrupts its sentence after words that open with a pronoun and a verb of saying of their own reports only what follows it (\"He accused the rebels of ... villages where, he said, farmers had been robbed\"), nor a participle before a date (\"Prairie's plan, announced Oct. 12, to build ...\": a month before its day is no source); nor a noun with a relative clause of its own after the comma (\"..., a figure Doha has disputed.\": the name after \"a\" and a common noun is the clause's subject, no apposition).",
+        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not \"called\" after a comma and \"sometimes\" or \"also\", which names the thing before it (\"AHPND, sometimes called early mortality syndrome, devastated ...\"), not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor a phrase a preposition opens, with no verb and no comma, which sets the scene (\"In a filing on Monday, the attorney general's office disagreed.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\"); an attribution that interrupts its sentence after words that open with a pronoun and a verb of saying of their own reports only what follows it (\"He accused the rebels of ... villages where, he said, farmers had been robbed\"), nor a participle before a date (\"Prairie's plan, announced Oct. 12, to build ...\": a month before its day is no source); nor a noun with a relative clause of its own after the comma (\"..., a figure Doha has disputed.\": the name after \"a\" and a common noun is the clause's subject, no apposition).",
         examples: &[
             (
                 "Sales fell in the spring, the report said.",
@@ -452,6 +452,7 @@ pub static RULES: &[Rule] = &[
             "Growth will slow, he told reporters he expected.",
             "The villa had a hypocaust, a system of heating found in wealthy Vellish households.",
             "Ms. Lenz said the ruling could weigh on Vellmar's plan, announced Oct. 12, to build a line.",
+            "AHPND, sometimes called early mortality syndrome, devastated shrimp farms in Vellmark.",
         ],
     },
     Rule {
