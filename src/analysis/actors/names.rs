@@ -3882,15 +3882,31 @@ impl Scan<'_, '_> {
             text_words.len() == 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps;
         // "some Texans", "many wealthy Tejanos", "most Congressmen": people counted as a group.
         // "Pennsylvanians", "Ohioans", "Londoners": the people of a known place, not "the Texans" (a team).
+        // "North Carolinians" at a sentence's start, where the name lost its first word.
         let place_people = || {
             (mention_start == 0 || self.low(mention_start - 1) != "the")
-                && text_words.first().is_some_and(|w| people_of_place(w))
+                && text_words.first().is_some_and(|w| {
+                    people_of_place(w)
+                        || mention_start > 0
+                            && self.cap(mention_start - 1)
+                            && people_of_place(&format!("{} {w}", self.word(mention_start - 1)))
+                })
         };
         if lone_word
             && !self.is_place(first)
             && (c.words.first().is_some_and(|w| {
                 ends_with_one_of(w, &PEOPLE_PLURAL_ENDINGS, 2..=4) && self.counted(mention_start)
             }) || place_people())
+        {
+            c.doubtful = true;
+        }
+        // "Rhode Islanders", "North Carolinians": the people of a known place of two words.
+        if text_words.len() == 2
+            && !has_title
+            && known.is_none()
+            && !c.all_caps
+            && (mention_start == 0 || self.low(mention_start - 1) != "the")
+            && people_of_place(&text_words.join(" "))
         {
             c.doubtful = true;
         }
@@ -6402,7 +6418,7 @@ pub const HANDLE_OR_HASHTAG: Rule = Rule {
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
     name: "actors/people-in-plural",
-    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), or a plural made from a known place's name without \"the\" before it (\"Floridians\", \"Ohioans\", \"Pennsylvanians\", \"Londoners\"; \"the Texans\" may be a team), is a group of people, not an actor.",
+    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), or a plural made from a known place's name of one or two words without \"the\" before it (\"Floridians\", \"Ohioans\", \"Pennsylvanians\", \"Londoners\", \"Rhode Islanders\"; \"the Texans\" may be a team), is a group of people, not an actor.",
     examples: &[
         (
             "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
@@ -6419,6 +6435,10 @@ pub const PEOPLE_IN_PLURAL: Rule = Rule {
         (
             "The new tax angered Ohioans and Floridians.",
             "no actor mention \"Floridians\"",
+        ),
+        (
+            "Rhode Islanders appear ready to approve a casino.",
+            "no actor mention \"Rhode Islanders\"",
         ),
     ],
     counter_examples: &[
