@@ -690,7 +690,10 @@ pub(super) fn postposed_pieces(
         // "..., said Kip Thorne, a physicist who ...": a phrase opened by an article after an inverted
         // source is its apposition; so is one opened by a possessive or an age ("..., said Robert
         // Whitmire, 61 years old, Palmetto's president").
-        .filter(|a| !(c.inverted && apposition_opens(w, a.start)));
+        .filter(|a| !(c.inverted && apposition_opens(w, a.start)))
+        // "..., said Ada Lenz, who teaches law at Vellmar": a relative clause after an inverted source
+        // describes the source.
+        .filter(|a| !(c.inverted && matches!(w.lower(a.start), "who" | "whose" | "whom" | "which")));
     // "He accused the separatists of ... villages where, he said, farmers had been robbed": words before
     // the attribution that open with a pronoun and a verb of saying of their own are no content of it;
     // what follows is.

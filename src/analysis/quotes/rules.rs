@@ -48,7 +48,7 @@ pub(super) const PARTICIPLE_CLAUSE_SUBJECT: &str = "quotes/participle-clause-sub
 pub static RULES: &[Rule] = &[
     Rule {
         name: INTERRUPTED_CLAUSE,
-        description: "An attribution that interrupts its sentence (\"The plan, he said, would fail.\") reports both pieces of it, as two quotes of one speaker; a phrase after an inverted source that opens with an article, a possessive, a number or a role without an article is the source's apposition, no piece (\"..., said Robert Whitmire, 61 years old, Palmetto's president.\", \"..., said Ingrid Halvorsen, field director of the Vell Demining Trust.\").",
+        description: "An attribution that interrupts its sentence (\"The plan, he said, would fail.\") reports both pieces of it, as two quotes of one speaker; a phrase after an inverted source that opens with an article, a possessive, a number or a role without an article is the source's apposition, no piece (\"..., said Robert Whitmire, 61 years old, Palmetto's president.\", \"..., said Ingrid Halvorsen, field director of the Vell Demining Trust.\"), and so is a relative clause (\"..., said Ada Lenz, who teaches law at Vellmar College.\").",
         examples: &[
             (
                 "The second trial, the lab said, was its largest so far.",
@@ -65,6 +65,7 @@ pub static RULES: &[Rule] = &[
             "The work removed 1,140 mines, said Ingrid Halvorsen, field director of the Oslo-based Vell Demining Trust.",
             "The new rules on farm subsidies would help small farms, the minister said.",
             "The new rules on farm subsidies would help, the minister said, citing a study.",
+            "Support could matter more this year, said Ada Lenz, who teaches law at Vellmar College.",
         ],
     },
     Rule {
