@@ -1551,7 +1551,12 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         }
     }
     // "Two officials at the embassy, who ...": the head keeps its phrases.
-    let np = with_attached_phrases(w, &np, floor).unwrap_or(np);
+    let mut np = with_attached_phrases(w, &np, floor).unwrap_or(np);
+    // "Arlene Tschetter, 64, of Mitchell, who ...": "of" and a town between commas are the home of the
+    // name before them, an apposition of it.
+    if np.start >= floor + 2 && w.lower(np.start - 1) == "of" && w.is_punct(np.start - 2, ",") {
+        np.start -= 1;
+    }
     let opens = np.start == floor || w.is_punct(np.start - 1, ",");
     if !(opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)) {
         return None;
@@ -1559,8 +1564,9 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     // "Nancy Northup, president of the Center for Reproductive Rights, which represented the clinics,
     // called ...": a phrase between commas after the name that opens the sentence is its apposition,
     // and the name is the subject.
+    let outer_end = age_before_comma(w, np.start - 1, floor).map_or(np.start.wrapping_sub(2), |age| age - 2);
     let outer = (np.start >= floor + 2 && w.is_punct(np.start - 1, ","))
-        .then(|| np_left(w, np.start - 2, floor))
+        .then(|| np_left(w, outer_end, floor))
         .flatten()
         .filter(|o| o.start == floor && !is_in(w.lower(o.start), PRONOUN));
     Some(outer.unwrap_or(np))
@@ -1692,8 +1698,19 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
 }
 
 /// The first token of an age written out between commas that ends before the comma `comma`: "52 years
-/// old" in "Paul Ingersoll, 52 years old, president"; not a phrase that opens the sentence.
+/// old" in "Paul Ingersoll, 52 years old, president", "64" in "Arlene Tschetter, 64, of Mitchell"; not a
+/// phrase that opens the sentence.
 fn age_before_comma(w: &Words, comma: usize, floor: usize) -> Option<usize> {
+    // "Arlene Tschetter, 64, of Mitchell": an age in figures alone.
+    let bare = comma.checked_sub(1).filter(|&a| a > floor + 1).filter(|&a| {
+        w.is_number(a)
+            && w.text(a).len() <= 3
+            && w.text(a).bytes().all(|b| b.is_ascii_digit())
+            && w.is_punct(a - 1, ",")
+    });
+    if bare.is_some() {
+        return bare;
+    }
     let age = comma.checked_sub(3).filter(|&a| a > floor + 1)?;
     let written = w.is_number(age)
         && w.lower(age + 1) == "years"

@@ -184,8 +184,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_WITH_RELATIVE_CLAUSE,
-        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\"), the last one after \"the\" and a noun too (\"on Oahu, Maui and the island of Hawaii, said\").",
+        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (also past her age and her town: \"Ana Ruiz, 64, of Mitchell, who answered the poll, said ...\") (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\"), the last one after \"the\" and a noun too (\"on Oahu, Maui and the island of Hawaii, said\").",
         examples: &[
+            (
+                "Arlene Tschetter, 64, of Mitchell, who answered the poll, said she planned to vote yes.",
+                "speaker \"she planned to vote yes\" <- \"Arlene Tschetter\" = Arlene Tschetter",
+            ),
             (
                 "Diane Cole, who tracks chip makers for Halsey, Brandt & Co., had forecast a loss of about 15 cents a share.",
                 "speaker \"a loss of about 15 cents a share\" <- \"Diane Cole\" = Diane Cole",
@@ -558,8 +562,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece.",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece.",
         examples: &[
+            (
+                "\"I have three empty units,\" Ana Lenz, 58, a landlord and retired rig mechanic, told the candidates.",
+                "speaker \"I have three empty units,\" <- \"Ana Lenz\" = Ana Lenz",
+            ),
             (
                 "\"We saw the smoke on Friday.\n\n\"We ran,\" Ana Ruiz said.",
                 "speaker \"We saw the smoke on Friday.\" <- \"Ana Ruiz\" = Ana Ruiz",
