@@ -826,7 +826,28 @@ fn reads_as_verb(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         || counted_plural(w, v, floor)
         || plural_after_quantifier(w, v, floor)
         || counted_participle(w, v, floor)
+        || participle_after_verb(w, v, floor)
         || plural_after_preposition(w, v, floor))
+}
+
+/// Whether the -ed form at `v` follows a verb in the past that is no auxiliary and comes before a
+/// plural noun, which it qualifies as an adjective: "faced repeated questions", "denied reported
+/// plans" (not "had repeated", "was reported").
+fn participle_after_verb(w: &Words, v: usize, floor: usize) -> bool {
+    if v <= floor || !w.is_word(v - 1) {
+        return false;
+    }
+    let (lw, prev) = (w.lower(v), w.lower(v - 1));
+    let past = |p: &str| {
+        p.len() > 4 && p.ends_with("ed")
+            || is_in(p, PAST) && !matches!(p, "had" | "was" | "were" | "did" | "got" | "been" | "became")
+    };
+    lw.ends_with("ed")
+        && !is_capitalized(w.text(v - 1))
+        && past(prev)
+        && w.is_word(v + 1)
+        && !is_capitalized(w.text(v + 1))
+        && plural_noun(w.lower(v + 1))
 }
 
 /// Whether the -ed form at `v` stands between a number and the noun it qualifies, as an adjective:
@@ -1564,7 +1585,11 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     // "Nancy Northup, president of the Center for Reproductive Rights, which represented the clinics,
     // called ...": a phrase between commas after the name that opens the sentence is its apposition,
     // and the name is the subject.
-    let outer_end = age_before_comma(w, np.start - 1, floor).map_or(np.start.wrapping_sub(2), |age| age - 2);
+    let outer_end = np
+        .start
+        .checked_sub(1)
+        .and_then(|comma| age_before_comma(w, comma, floor))
+        .map_or(np.start.wrapping_sub(2), |age| age - 2);
     let outer = (np.start >= floor + 2 && w.is_punct(np.start - 1, ","))
         .then(|| np_left(w, outer_end, floor))
         .flatten()
