@@ -3719,6 +3719,7 @@ impl Scan<'_, '_> {
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding && !about_figure
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
+                || things::motion_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
                 || things::place_noun_before(self.doc, self.lower, mention_start)
                 || things::compass_adjective_before(self.doc, self.lower, mention_start)
@@ -4175,6 +4176,7 @@ impl Scan<'_, '_> {
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
                 || things::route_before(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
+                || things::motion_verb_before(self.lower, mention_start)
                 || things::direction_before(self.lower, mention_start)
                 || things::compass_adjective_before(self.doc, self.lower, mention_start)
                 || things::place_noun_before(self.doc, self.lower, mention_start))
@@ -4302,6 +4304,7 @@ impl Scan<'_, '_> {
         };
         let lower = self.low(prep);
         PLACE_PREPOSITIONS.contains(lower) && !matches!(lower, "on" | "in" | "through")
+            || things::motion_verb_before(self.lower, first)
     }
 
     /// Whether the list that starts at token `first` follows a plural noun for places, maybe with a

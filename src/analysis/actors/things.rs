@@ -803,6 +803,19 @@ pub fn meeting_held(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     attended || dated(end)
 }
 
+/// Verbs of going or sending somewhere in the past (`data/actors-motion-verbs.txt`).
+static MOTION_VERBS: WordSet = word_set!("../data/actors-motion-verbs.txt");
+
+/// Whether the name starting at token `start` follows a verb of going somewhere and "to", "from" or
+/// "into", maybe with "the" ("spread to Brisk", "fled from the Vellin"; [`PLACE_BY_LOCATION_VERB`]).
+pub fn motion_verb_before(lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower[k - 1] == "the" {
+        k -= 1;
+    }
+    k >= 2 && matches!(lower[k - 1], "to" | "from" | "into") && MOTION_VERBS.contains(lower[k - 2])
+}
+
 /// Participles of lying or resting somewhere (`data/actors-location-verbs.txt`).
 static LOCATION_VERBS: WordSet = word_set!("../data/actors-location-verbs.txt");
 
@@ -1712,11 +1725,17 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
 
 pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     name: "actors/place-by-location-verb",
-    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\") is a place there, and evidence that its other mentions are.",
-    examples: &[(
-        "Hotels are few, but the old temple is located at Quenmar.",
-        "no actor mention \"Quenmar\"",
-    )],
+    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\"), or after a verb of going somewhere in the past and \"to\", \"from\" or \"into\" (\"spread to Brisk\", \"fled from Tarsby\"; `data/actors-motion-verbs.txt`; the other names of a list it opens too), is a place there, and evidence that its other mentions are.",
+    examples: &[
+        (
+            "Hotels are few, but the old temple is located at Quenmar.",
+            "no actor mention \"Quenmar\"",
+        ),
+        (
+            "The disease has not spread to Tarvel or Vellin, she said.",
+            "no actor mention \"Tarvel\"",
+        ),
+    ],
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
 };
 
