@@ -6380,7 +6380,7 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Khor Rori\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
@@ -6405,6 +6405,10 @@ pub const PLACE_NAME_START: Rule = Rule {
         (
             "We stayed at Pensiunea Hermina and ate at Warung Rambu Ana.",
             "no actor mention \"Pensiunea Hermina\"",
+        ),
+        (
+            "Inspectors seized spirit on São Vicente and in Ponta do Sol.",
+            "no actor mention \"São Vicente\"",
         ),
         (
             "The ferry stops below Wat Vellarun, and the Meydan Orvik is a short walk away.",
