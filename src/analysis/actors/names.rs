@@ -5842,7 +5842,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`).",
     examples: &[
         (
             "The deal was signed by XKP on Monday.",
@@ -5867,6 +5867,7 @@ pub const ACRONYM: Rule = Rule {
     ],
     counter_examples: &[
         "Heartland Prosperity Action, a super PAC, spent heavily against him.",
+        "The Vellmar Network of Rural Women, an NGO that trains women, said prices fell.",
         "The adjusted risk ratio was 1.21 (95% CI 1.11–1.32).",
         "She kept an OS/2 machine for the accounts.",
         "KOVAC: We left early.",
