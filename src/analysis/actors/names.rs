@@ -1116,7 +1116,7 @@ impl Scan<'_, '_> {
 
     /// Whether token `i` is a capitalised plural noun for people by what they do, which opens an
     /// association's name before "for": "Taxpayers for Fair Play", "Physicians for Human Rights"; or
-    /// "Rally" or "Campaign", which open a party's or a movement's ([`ORGANISATION_WORD`]).
+    /// "Rally", which opens a party's ([`ORGANISATION_WORD`]).
     fn association_head(&self, i: usize) -> bool {
         let (word, l) = (self.word(i), self.low(i));
         // "the Rally for National Progress", "the Rally for Culture and Democracy": a party's singular

@@ -21,9 +21,7 @@ pub(super) struct Cue {
 
 /// A short line without a final full stop: a title.
 pub(super) fn is_headline(w: &Words, i: usize) -> bool {
-    let start = w.block_start(i);
-    let end = w.block_end(i);
-    end - start <= 25 && !w.is_punct(end - 1, ".")
+    w.headline(i)
 }
 
 /// Whether token `k` is a capitalised modal that names someone: before a past or "-s" form of a verb of

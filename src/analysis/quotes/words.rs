@@ -303,14 +303,18 @@ impl<'a> Words<'a> {
             matches!(lw, "bin" | "ibn" | "ben")
                 || ["al-", "el-", "ad-", "as-"].iter().any(|p| lw.starts_with(p))
         };
-        let headline =
-            self.block_end(i) - self.block_start(i) <= 25 && !self.is_punct(self.block_end(i) - 1, ".");
-        i > self.sentence_start(i)
-            && self.capitalised(i)
+        self.capitalised(i)
+            && i > self.sentence_start(i)
             && !crate::analysis::text::is_all_caps(self.text(i))
             && self.capitalised(i - 1)
             && (self.capitalised(i + 1) || self.is_word(i + 1) && particle(i + 1))
-            && !headline
+            && !self.headline(i)
+    }
+
+    /// Whether token `i` is on a short line without a final full stop: a title.
+    pub(super) fn headline(&self, i: usize) -> bool {
+        let (start, end) = (self.block_start(i), self.block_end(i));
+        end - start <= 25 && !self.is_punct(end - 1, ".")
     }
 }
 
