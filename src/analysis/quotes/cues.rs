@@ -1583,13 +1583,8 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     // "Nancy Northup, president of the Center for Reproductive Rights, which represented the clinics,
     // called ...": a phrase between commas after the name that opens the sentence is its apposition,
     // and the name is the subject.
-    let outer_end = np
-        .start
-        .checked_sub(1)
-        .and_then(|comma| age_before_comma(w, comma, floor))
-        .map_or(np.start.wrapping_sub(2), |age| age - 2);
     let outer = (np.start >= floor + 2 && w.is_punct(np.start - 1, ","))
-        .then(|| np_left(w, outer_end, floor))
+        .then(|| np_left(w, end_before_apposition(w, np.start - 1, floor), floor))
         .flatten()
         .filter(|o| o.start == floor && !is_in(w.lower(o.start), PRONOUN));
     Some(outer.unwrap_or(np))
@@ -1702,7 +1697,7 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
     let inner = np_left(w, p - 1, k);
     // "Paul Ingersoll, 52 years old, president of Orbix, said": an age between commas stands between
     // the name and its apposition.
-    let outer_end = age_before_comma(w, k - 1, floor).map_or(k - 2, |age| age - 2);
+    let outer_end = end_before_apposition(w, k - 1, floor);
     // "Officials at the embassy, speaking on condition of anonymity,": the head keeps its phrases.
     let outer = np_left(w, outer_end, floor).map(|o| with_attached_phrases(w, &o, floor).unwrap_or(o));
     // "Ana Ruiz, speaking at a rally in Daytona Beach, Fla., said": a state after its town is no
@@ -1718,6 +1713,12 @@ fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> 
         (Some(o), Some(i)) if i.start == k => Some(o.start..i.end),
         (o, _) => o,
     }
+}
+
+/// The last token of the phrase before the apposition that the comma `comma` opens, past an age
+/// between commas ("Paul Ingersoll, 52 years old, president", "Arlene Tschetter, 64, of Mitchell").
+fn end_before_apposition(w: &Words, comma: usize, floor: usize) -> usize {
+    age_before_comma(w, comma, floor).map_or(comma - 1, |age| age - 2)
 }
 
 /// The first token of an age written out between commas that ends before the comma `comma`: "52 years
