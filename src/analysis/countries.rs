@@ -1735,10 +1735,11 @@ const THE_STATES: Rule = Rule {
 
 const STREET_NAME: Rule = Rule {
     name: "countries/street-name",
-    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\".",
+    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\", \"Florence Place\".",
     examples: &[
         ("The shop is at 12 Oslo Road.", r#"no country "Oslo""#),
         ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
+        ("They live in Paris Lane.", r#"no country "Paris""#),
     ],
     counter_examples: &["The road to Oslo is long.", "Oslo streets were quiet."],
 };
