@@ -1064,7 +1064,12 @@ fn surname_after_particles(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> boo
     {
         k -= 1;
     }
-    k < a && k > 0 && is_given_name(ctx.text(k - 1)) && ctx.sentence(k - 1) == ctx.sentence(a)
+    if k == a || k == 0 || ctx.sentence(k - 1) != ctx.sentence(a) {
+        return false;
+    }
+    // A given name, or a given name and a second name: "Helena Lima dos Santos".
+    let named = |g: usize| is_given_name(ctx.text(g)) && ctx.sentence(g) == ctx.sentence(a);
+    named(k - 1) || k > 1 && is_capitalized(ctx.text(k - 1)) && named(k - 2)
 }
 
 /// Whether the place's name at pieces `a..end` is part of another name, a capitalised word before it
@@ -2011,7 +2016,7 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -2025,6 +2030,7 @@ const CITY: Rule = Rule {
     ],
     counter_examples: &[
         "Ana Laura de los Santos spoke. Later de los Santos said no.",
+        "Its president, Helena Lima dos Santos, said the cooperative had shipped 46 tonnes.",
         "Janet Reno spoke. Later Reno said no.",
         "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
         "Police in Nassau County said",
