@@ -128,7 +128,6 @@ pub fn nationality_adjective(lower: &str) -> bool {
     ends_with_one_of(lower, &NATIONALITY_ENDINGS, 1..=3)
 }
 
-/// Whether `lower` ends in one of the `endings`, tried at each length (in characters) of `lengths`.
 /// Whether `lower` is a plural noun for people by what they do: "growers", "fishermen", "drivers",
 /// "women" ([`AGENT_PLURAL_ENDINGS`], [`IRREGULAR_PEOPLE_PLURALS`]).
 pub fn agent_plural(lower: &str) -> bool {
@@ -137,6 +136,7 @@ pub fn agent_plural(lower: &str) -> bool {
         || lower.len() > 4 && lower.ends_with("men")
 }
 
+/// Whether `lower` ends in one of the `endings`, tried at each length (in characters) of `lengths`.
 fn ends_with_one_of(lower: &str, endings: &WordSet, lengths: std::ops::RangeInclusive<usize>) -> bool {
     lengths.into_iter().any(|n| {
         n > 0
@@ -1116,12 +1116,12 @@ impl Scan<'_, '_> {
 
     /// Whether token `i` is a capitalised plural noun for people by what they do, which opens an
     /// association's name before "for": "Taxpayers for Fair Play", "Physicians for Human Rights"; or
-    /// "Rally", which opens a party's ([`ORGANISATION_WORD`]).
+    /// "Rally" or "Collective", which open a party's or a group's ([`ORGANISATION_WORD`]).
     fn association_head(&self, i: usize) -> bool {
         let (word, l) = (self.word(i), self.low(i));
-        // "the Rally for National Progress", "the Rally for Culture and Democracy": a party's singular
-        // head before "for".
-        if self.cap(i) && l == "rally" {
+        // "the Rally for National Progress", "the Collective for the Defence of Coastal Communities": a
+        // party's or a group's singular head before "for" (not "Collective Intelligence").
+        if self.cap(i) && matches!(l, "rally" | "collective") {
             return true;
         }
         self.cap(i)
@@ -1667,8 +1667,11 @@ impl Scan<'_, '_> {
         if left.is_empty() || right.is_empty() {
             return false;
         }
-        // "Liberation Tigers of Tamil Eelam (LTTE)": an acronym in brackets that spells the whole.
-        if self.spelled_in_brackets(left.start, right.end) {
+        // "Liberation Tigers of Tamil Eelam (LTTE)": an acronym in brackets that spells the whole; but
+        // not people at an organisation whose initials it happens to spell ("Scientists at the Pacific
+        // Community (SPC)").
+        let people_at = conn == "at" && left.len() == 1 && agent_plural(self.low(left.start));
+        if !people_at && self.spelled_in_brackets(left.start, right.end) {
             return true;
         }
         match conn {
@@ -1708,8 +1711,10 @@ impl Scan<'_, '_> {
                     return false;
                 }
                 // "Taxpayers for Fair Play", "Physicians for Human Rights": a capitalised plural noun
-                // for people and what they stand for name an association.
-                let association = conn == "for" && left.len() == 1 && self.association_head(left.start);
+                // for people and what they stand for name an association, and its "of" phrase is part
+                // of it ("the Collective for the Defence of Coastal Communities").
+                let association = conn == "for" && left.len() == 1 && self.association_head(left.start)
+                    || conn == "of" && self.association(left.clone());
                 let chamber = conn == "of" && self.house_of(left.end - 1);
                 association
                     || chamber
@@ -3748,10 +3753,7 @@ impl Scan<'_, '_> {
                 && !matches!(self.low(end), "of" | "on" | "for");
             c.doubtful = self.seen_as_common_noun(&c.words[0]) && !institution
                 || things::common_noun(&c.words[0]) && quotes::verb_lemma(self.low(end)).is_none()
-                || matches!(
-                    prev,
-                    "in" | "near" | "outside" | "across" | "throughout" | "around"
-                )
+                || matches!(prev, "in" | "near" | "outside" | "across" | "throughout" | "around")
                 || matches!(
                     prev,
                     "at" | "from" | "into" | "through" | "via" | "towards" | "toward"
@@ -5584,7 +5586,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner; a union's Local before its number, which is no model of a product) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and so is \"Rally\" there, a party's head (\"the Rally for National Progress\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner; a union's Local before its number, which is no model of a product) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
         (
             "The Ministry of Agriculture, Water and Land Reform said it had asked for a new schedule.",
@@ -5605,6 +5607,14 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Doorgakant, whose Rally for National Progress (RNP) has governed since 1991, said so.",
             "actor organization \"Rally for National Progress\": \"Rally for National Progress\"",
+        ),
+        (
+            "Scientists at the Pacific Community (SPC) in Noumea link the shift to the weather.",
+            "actor organization \"Pacific Community\": \"Pacific Community\"",
+        ),
+        (
+            "She heads the Collective for the Defence of Coastal Communities (CDCC), a group.",
+            "actor organization \"Collective for the Defence of Coastal Communities\": \"Collective for the Defence of Coastal Communities\"",
         ),
         (
             "The zoning would allow Pohjoistuuli Oy to build 48 turbines.",
