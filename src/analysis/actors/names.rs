@@ -289,13 +289,13 @@ pub fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
         && !lower[next].ends_with("ed")
 }
 
-/// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
 /// Whether a word, as written and in lower case, is a particle of personal names written in lower case
 /// ("van", "de", "bin"; `data/actors-name-particles.txt`): "van der Molen", "de los Santos".
 pub fn lower_case_particle(written: &str, lower: &str) -> bool {
     written.starts_with(char::is_lowercase) && PARTICLES.contains(lower)
 }
 
+/// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
 }
@@ -938,9 +938,17 @@ impl Scan<'_, '_> {
             && !self.doc.is_sentence_start(i)
     }
 
-    /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name.
+    /// "al-Amr", "bin-Salman": a lower-case particle joined to a capitalised name; or a French or
+    /// Italian article or preposition elided before one ("de l'Estuaire", "d'Alembert").
     fn prefixed(&self, i: usize) -> bool {
         let w = self.word(i);
+        let elided = ["l'", "d'", "l’", "d’"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if elided {
+            return self.is_word(i);
+        }
         // Every prefix ends in a hyphen at its third or fourth byte: most words are out at once.
         if !matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, b'-', ..]) {
             return false;
@@ -957,8 +965,11 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether token `i` may open a name: not an elided article ("l'Ombre" in "Gebo et l'Ombre"), which
+    /// goes on one ("de l'Estuaire"), where an elided "of" opens a surname ("d'Alembert").
     fn starts_name(&self, i: usize) -> bool {
-        self.cap(i) || self.prefixed(i) || self.adjective_opening_body(i)
+        let article = self.low(i).starts_with("l'") || self.low(i).starts_with("l’");
+        self.cap(i) || self.prefixed(i) && !article || self.adjective_opening_body(i)
     }
 
     /// Whether "&" at token `k` joins two capitalised words, the second no given name of a person's
@@ -1086,7 +1097,7 @@ impl Scan<'_, '_> {
                 while k < j + 3 && self.is_word(k) && PARTICLES.contains(self.word(k)) {
                     k += 1;
                 }
-                if self.cap(k) && self.same_sentence(i, k) {
+                if (self.cap(k) || self.prefixed(k)) && self.same_sentence(i, k) {
                     j = k;
                 } else {
                     break;
@@ -5507,6 +5518,10 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
             "actor person \"Jan van Eyck\": \"Jan van Eyck\"",
         ),
         (
+            "The article was written by Jean le Rond d'Alembert.",
+            "actor person \"Jean le Rond d'Alembert\": \"Jean le Rond d'Alembert\"",
+        ),
+        (
             "Ana del Mar said the plan was sound.",
             "actor person \"Ana del Mar\": \"Ana del Mar\"",
         ),
@@ -5917,7 +5932,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd (`data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd (`data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\").",
     examples: &[
         (
             "The network is led by Tran Van Phuoc, a former teacher.",
@@ -5926,6 +5941,10 @@ pub const CAPITALISED_NAME: Rule = Rule {
         (
             "Ana Lenz said hi. Musallam Said Amri met him.",
             "actor person \"Musallam Said Amri\": \"Musallam Said Amri\"",
+        ),
+        (
+            "The land is held by the Societe Portuaire de l'Estuaire (SPE), a joint venture.",
+            "actor organization \"Societe Portuaire de l'Estuaire\": \"Societe Portuaire de l'Estuaire\"",
         ),
         (
             "Ngũgĩ wa Thiong'o gave me the first part of the answer.",
