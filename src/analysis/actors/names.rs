@@ -73,8 +73,9 @@ static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.
 /// administration", "the Trump campaign" ([`LEADER_OF_BODY`]).
 static LEADER_BODIES: WordSet = word_set!("../data/actors-leader-bodies.txt");
 
-/// Adjectives before a name at the start of a sentence that describe the actor ("Rival Boeing",
-/// "Fellow Democrat Tim Kaine"; [`CAPITALISED_NAME`]): `data/actors-opening-modifiers.txt`.
+/// Adjectives and nouns for a company's trade before a name at the start of a sentence that describe
+/// the actor ("Rival Boeing", "Fellow Democrat Tim Kaine", "Automaker GM"; [`CAPITALISED_NAME`]):
+/// `data/actors-opening-modifiers.txt`.
 static OPENING_MODIFIERS: WordSet = word_set!("../data/actors-opening-modifiers.txt");
 
 /// Last words of a club's name after its town ("Manchester United", "Derby County";
@@ -5624,6 +5625,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
             "actor organization \"Rally for National Progress\": \"Rally for National Progress\"",
         ),
         (
+            "Contractor Westridge Geothermal Services, an Icelandic firm, has agreed to pay.",
+            "actor organization \"Westridge Geothermal Services\": \"Westridge Geothermal Services\"",
+        ),
+        (
             "Scientists at the Pacific Community (SPC) in Noumea link the shift to the weather.",
             "actor organization \"Pacific Community\": \"Pacific Community\"",
         ),
@@ -6135,13 +6140,14 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "Walk along the cliff and you will find a Souffleur.",
         "Pupils wrote one exercise a day. The teacher kept Exercises in a box.",
         "Storms are rare in the Skarvik, and fishermen like Skarvik.",
+        "Counting continues in the constituencies of Anetan and Buada, where votes were close.",
     ],
 };
 
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" or \"for\" (\"Minister of Youth and Sports\", \"High Commissioner for Refugees\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\", \"Chief Electoral Officer\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" or \"for\" (\"Minister of Youth and Sports\", \"High Commissioner for Refugees\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -6160,6 +6166,9 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
         "Home and Cultural Affairs Minister Anna Berg spoke.",
         "Provincial Governor Anna Berg spoke.",
         "Interior Vice Minister Anna Berg said talks would go on.",
+        "Minister of Public Works and Energy Gregor Bertrand said engineers had found corrosion.",
+        "Chief Electoral Officer Lisa Dabwido-Harris said results would come.",
+        "Incumbent Finance Minister Deiridu Tsitsi argued that the government was right.",
     ],
 };
 
