@@ -83,6 +83,8 @@ ALIASES = {
     "ZA": ["RSA"],
     "NZ": ["Aotearoa"],
     "GW": ["Guinea Bissau"],
+    "FO": ["Faroes", "Faeroes", "Faeroe Islands"],
+    "FK": ["Falklands"],
 }
 
 # Seats of power and other metonyms (via "alias"). A leading "the" is not part of the mention.

@@ -1932,6 +1932,10 @@ const ALIAS: Rule = Rule {
             "Troops left Guinea Bissau.",
             r#"country "Guinea Bissau" = GW (alias)"#,
         ),
+        (
+            "The Faroes manage their own fisheries.",
+            r#"country "Faroes" = FO (alias)"#,
+        ),
     ],
     counter_examples: &[
         "He told us to wait.",
