@@ -2,9 +2,10 @@
 //!
 //! Every extractor works on this one segmentation, so they agree on what a word and a sentence are.
 //! The tokenizer keeps names and numbers whole ("U.S.", "O'Brien", "build-up", "100,000", "08:17",
-//! "2022-01-21", "1990s") and splits a possessive off ("Russia" + "'s"). Sentences end at `.`, `!`, `?`
-//! or `…` before a capitalised word, a digit or an opening quote, except after a known abbreviation
-//! ("Mr.", "Jan.") or an initial ("John F. Kennedy"), and always at a line break.
+//! "2022-01-21", "1990s", a Nordic company's "A/S") and splits a possessive off ("Russia" + "'s").
+//! Sentences end at `.`, `!`, `?` or `…` before a capitalised word, a digit or an opening quote, except
+//! after a known abbreviation ("Mr.", "Jan.") or an initial ("John F. Kennedy"), and always at a line
+//! break.
 //!
 //! ```
 //! use lede::analysis::text::Doc;
@@ -602,8 +603,26 @@ fn scan_number(chars: Chars, mut i: usize) -> usize {
     i
 }
 
+/// Legal forms of Nordic companies spelt with a slash, one word each: "Maersk A/S", "Nordhavid P/F".
+const SLASH_FORMS: [&str; 6] = ["A/S", "P/F", "I/S", "K/S", "P/S", "Sp/f"];
+
+/// The end of the legal form with a slash at byte `i` ([`SLASH_FORMS`]), if one stands there whole.
+fn slash_form(chars: Chars, i: usize) -> Option<usize> {
+    let bytes = chars.0.as_bytes();
+    if bytes.get(i + 1) != Some(&b'/') && bytes.get(i + 2) != Some(&b'/') {
+        return None;
+    }
+    let rest = chars.0.get(i..)?;
+    let form = SLASH_FORMS.iter().find(|f| rest.starts_with(**f))?;
+    let end = i + form.len();
+    (!chars.at(end).is_some_and(char::is_alphanumeric)).then_some(end)
+}
+
 /// The end (byte offset) of the word starting at `i`.
 fn scan_word(chars: Chars, mut i: usize) -> usize {
+    if let Some(end) = slash_form(chars, i) {
+        return end;
+    }
     // Dotted initialisms: "U.S.", "U.K.", "e.g.".
     let mut k = i;
     let mut letters = 0;
@@ -867,6 +886,24 @@ mod tests {
         ["the", "Democrats", "'", "plan"]
     );
     t!(sentence_end_initialism, "in the U.S.", ["in", "the", "U.S."]);
+    t!(
+        slash_legal_form,
+        "Maersk A/S and Nordhavid P/F, and/or A/Sb",
+        [
+            "Maersk",
+            "A/S",
+            "and",
+            "Nordhavid",
+            "P/F",
+            ",",
+            "and",
+            "/",
+            "or",
+            "A",
+            "/",
+            "Sb"
+        ]
+    );
 
     #[test]
     fn sentence_splitting() {
