@@ -593,7 +593,7 @@ fn description<'b>(
     };
     // A noun for a business ("the toy maker", "the carrier") is no commission's or ministry's.
     let noun_kind = if org {
-        voices::kind_of_word(&title).or_else(|| FIRM_NOUNS.contains(&title).then_some(VoiceKind::Business))
+        voices::kind_of_word(&title).or_else(|| names::firm_noun(&title).then_some(VoiceKind::Business))
     } else {
         None
     };
@@ -695,14 +695,10 @@ fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, Str
             .tokens
             .get(k + m)
             .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
-            && FIRM_NOUNS.contains(noun);
+            && names::firm_noun(noun);
         fits.then(|| (m + 2, noun.to_string()))
     })
 }
-
-/// Nouns for a business that a description may qualify ("the computer maker";
-/// `data/actors-firm-nouns.txt`).
-static FIRM_NOUNS: WordSet = word_set!("../data/actors-firm-nouns.txt");
 
 /// Modifiers before a noun for a body that set it apart from the bodies named before: "the other
 /// company", "the parent company" (`data/actors-other-body-modifiers.txt`).

@@ -290,6 +290,15 @@ pub fn adjective_before_noun(doc: &Doc, lower: &[&str], next: usize) -> bool {
         && !lower[next].ends_with("ed")
 }
 
+/// Nouns for a business that a description may qualify ("the computer maker";
+/// `data/actors-firm-nouns.txt`).
+static FIRM_NOUNS: WordSet = word_set!("../data/actors-firm-nouns.txt");
+
+/// Whether `lower` is a noun for a business ("maker", "processor"; `data/actors-firm-nouns.txt`).
+pub fn firm_noun(lower: &str) -> bool {
+    FIRM_NOUNS.contains(lower)
+}
+
 /// Whether a word, as written and in lower case, is a particle of personal names written in lower case
 /// ("van", "de", "bin"; `data/actors-name-particles.txt`): "van der Molen", "de los Santos".
 pub fn lower_case_particle(written: &str, lower: &str) -> bool {
@@ -2969,9 +2978,12 @@ impl Scan<'_, '_> {
     /// a thing: "the Trans-Pacific Partnership, a 12-nation trade deal negotiated by ...", "The Chatter
     /// Chum, a red plastic phone with ..." ([`THING_BY_PREDICATE`]; `data/actors-document-nouns.txt`,
     /// `data/actors-thing-nouns.txt`): a comma, "a" or "an", then within six words of the sentence such
-    /// a noun that heads the phrase.
+    /// a noun that heads the phrase; not one that is a business's noun too ("Valmont Foods, a French
+    /// processor").
     fn document_apposition(&self, end: usize) -> bool {
-        self.apposition_headed(end, |l| DOCUMENT_NOUNS.contains(l) || thing_noun(l))
+        self.apposition_headed(end, |l| {
+            (DOCUMENT_NOUNS.contains(l) || thing_noun(l)) && !firm_noun(l)
+        })
     }
 
     /// Whether the two words `name` open with a given name that is also an adjective of a people or a
@@ -5623,6 +5635,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Doorgakant, whose Rally for National Progress (RNP) has governed since 1991, said so.",
             "actor organization \"Rally for National Progress\": \"Rally for National Progress\"",
+        ),
+        (
+            "Valmont Foods, a French processor, said prices had fallen.",
+            "actor organization \"Valmont Foods\": \"Valmont Foods\"",
         ),
         (
             "Nordhavid P/F, which runs a fishmeal plant, said it had cut shifts.",
