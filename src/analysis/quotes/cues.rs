@@ -1685,8 +1685,28 @@ fn attached_object_pronoun(w: &Words, p: usize, floor: usize) -> Option<Range<us
 }
 
 /// The phrase before an apposition that ends with the comma `p`: "Phil Lovas, the campaign's
-/// chairman, said".
+/// chairman, said"; where the apposition describes the company of an apposition before it, the phrase
+/// before that one ("Ana Berg, an analyst at Valmont Foods, a French processor, said").
 fn apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
+    let source = one_apposition_source(w, p, floor)?;
+    let comma = (source.start..p).rev().find(|&k| w.is_punct(k, ","));
+    // The phrase before the second apposition is an apposition itself, with a preposition's object
+    // at its end, which the second describes.
+    let described = comma.filter(|&c| {
+        c > source.start + 2
+            && matches!(w.lower(c + 1), "a" | "an" | "the")
+            && source.start > floor + 1
+            && w.is_punct(source.start - 1, ",")
+            && (source.start + 1..c - 1).any(|k| matches!(w.lower(k), "at" | "of" | "with" | "for"))
+    });
+    match described.and_then(|c| one_apposition_source(w, c, floor)) {
+        Some(first) if first.start < source.start => Some(first),
+        _ => Some(source),
+    }
+}
+
+/// [`apposition_source`] for one apposition.
+fn one_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usize>> {
     let mut k = p;
     while k > floor && p - k < 10 && !w.is_punct(k - 1, ",") {
         k -= 1;
