@@ -2864,7 +2864,8 @@ impl Scan<'_, '_> {
                 || self.portfolios_after_head(n.name.clone())
                 || self.party_member_described(n.name.clone())
                 || self.document_apposition(n.name.end)
-                || self.place_apposition(n.name.end)
+                // One word is left to the doubts, which hold it a place wherever the article names it.
+                || n.text_words.len() > 1 && self.place_apposition(n.name.end)
                 || self.adjective_pair(n.name.clone())
                 || self.quoted_or_bare_title(n);
         }
@@ -4043,10 +4044,12 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "Brisk is a small town": a place, here and wherever the article names it.
+        // "Brisk is a small town", "Brisk, a village of 300 people,": a place, here and wherever the
+        // article names it.
         if may_be_thing
             && (things::place_predicate(self.doc, self.lower, end)
-                || things::thing_predicate(self.doc, self.lower, end))
+                || things::thing_predicate(self.doc, self.lower, end)
+                || text_words.len() == 1 && self.place_apposition(end))
         {
             c.doubtful = true;
             c.thing = true;

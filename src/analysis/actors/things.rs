@@ -1681,11 +1681,15 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\").",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\"), one word so described wherever the article names it (\"Residents of Laudat, a village of 300 people, ... nobody will come to Laudat\").",
     examples: &[
         (
             "The city lies beneath three volcanoes: El Vellmar, Tarsk and Pichu Lund.",
             "no actor mention \"Pichu Lund\"",
+        ),
+        (
+            "Residents of Laudat, a village of about 300 people, have raised concerns. Nobody will come to Laudat.",
+            "no actor mention \"Laudat\"",
         ),
         (
             "Agents burned plants near Pedro Juan Caballero, a city on the border.",
