@@ -2999,16 +2999,37 @@ impl Scan<'_, '_> {
     /// Whether the name ending at token `end` has an apposition that says it is a place: "Vellin, a
     /// town in the north," ([`PLACE_BY_NOUN`](things::PLACE_BY_NOUN)); not "a town official".
     fn place_apposition(&self, end: usize) -> bool {
-        self.apposition_headed(end, things::place_noun)
+        self.apposition_headed(end, things::place_noun) || self.definite_place_apposition(end)
+    }
+
+    /// Whether a comma, "the" and, within six words of the sentence, a noun for a place that heads
+    /// the phrase follow the name ending at token `end`, in lower case, no possessive nor name after it:
+    /// "Malanville, the northern market town on the Niger River," (not "Ana Berg, the town's mayor,",
+    /// "Gerald F. Seib, The Wall Street Journal:").
+    fn definite_place_apposition(&self, end: usize) -> bool {
+        self.low(end + 1) == "the"
+            && self.headed_from(end, end + 2, |k| {
+                // A common noun, not a name's word ("Gerald F. Seib, The Wall Street Journal:").
+                things::place_noun(self.low(k))
+                    && self.word(k).starts_with(char::is_lowercase)
+                    && !is_capitalized(self.word(k + 1))
+                    && !matches!(self.word(k + 1), "'s" | "’s" | "'" | "’")
+            })
     }
 
     /// Whether a comma, "a" or "an" and, within six words of the sentence, a noun that `head` takes
     /// and that heads the phrase follow the name ending at token `end`.
     fn apposition_headed(&self, end: usize, head: impl Fn(&str) -> bool) -> bool {
-        if self.word(end) != "," || !matches!(self.low(end + 1), "a" | "an") {
+        matches!(self.low(end + 1), "a" | "an") && self.headed_from(end, end + 2, |k| head(self.low(k)))
+    }
+
+    /// Whether, after the comma at `end`, the words from `from` on hold within six of the sentence the
+    /// head of the phrase, a word at which `head` holds.
+    fn headed_from(&self, end: usize, from: usize, head: impl Fn(usize) -> bool) -> bool {
+        if self.word(end) != "," {
             return false;
         }
-        (end + 2..(end + 8).min(self.doc.tokens.len()))
+        (from..(end + 8).min(self.doc.tokens.len()))
             .take_while(|&k| {
                 // "a 12-nation trade deal": a number and a hyphen inside the phrase; its head comes
                 // before any function word ("a maker of mainframe computers" is a maker).
@@ -3017,7 +3038,7 @@ impl Scan<'_, '_> {
                         || self.doc.tokens[k].kind == TokenKind::Number
                         || self.word(k) == "-")
             })
-            .find(|&k| head(self.low(k)))
+            .find(|&k| head(k))
             .is_some_and(|k| {
                 let next = k + 1;
                 // The head: a participle may follow it ("a trade deal negotiated by ...").

@@ -1681,11 +1681,15 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\"), one word so described wherever the article names it (\"Residents of Laudat, a village of 300 people, ... nobody will come to Laudat\").",
+    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\"), or with \"the\" and such a noun in lower case, no possessive after it (\"Malanville, the northern market town on the Niger River\"; not \"Ana Berg, the town's mayor\"), one word so described wherever the article names it (\"Residents of Laudat, a village of 300 people, ... nobody will come to Laudat\").",
     examples: &[
         (
             "The city lies beneath three volcanoes: El Vellmar, Tarsk and Pichu Lund.",
             "no actor mention \"Pichu Lund\"",
+        ),
+        (
+            "Traders in Malanville, the northern market town on the Niger River, say business fell. Malanville traders want credit.",
+            "no actor mention \"Malanville\"",
         ),
         (
             "Residents of Laudat, a village of about 300 people, have raised concerns. Nobody will come to Laudat.",
@@ -1708,7 +1712,8 @@ pub const PLACE_BY_NOUN: Rule = Rule {
             "no actor mention \"Santa Vellmar\"",
         ),
     ],
-    counter_examples: &["The company Orvana said the village was safe, and Orvana hired staff."],
+    counter_examples: &[
+        "Ana Berg, the town's mayor, said the plan would fail.","The company Orvana said the village was safe, and Orvana hired staff."],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
