@@ -1713,7 +1713,9 @@ pub const PLACE_BY_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &[
-        "Ana Berg, the town's mayor, said the plan would fail.","The company Orvana said the village was safe, and Orvana hired staff."],
+        "Ana Berg, the town's mayor, said the plan would fail.",
+        "The company Orvana said the village was safe, and Orvana hired staff.",
+    ],
 };
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
