@@ -982,12 +982,13 @@ impl Scan<'_, '_> {
         self.cap(i) || self.prefixed(i) && !article || self.adjective_opening_body(i)
     }
 
-    /// Whether "&" at token `k` joins two capitalised words, the second no given name of a person's
-    /// full name nor after a given name, as a firm's partners are joined ("Ferraz & Hobbs", "Smith &
-    /// Wesson", "Pratt & Whitney"; not "Ana & Tom", "Tom Berg & Ana Lenz", "Sue & I"; [`PARTNERS_FIRM`]).
+    /// Whether "&" (or French "et") at token `k` joins two capitalised words, the second no given name
+    /// of a person's full name nor after a given name, as a firm's partners are joined ("Ferraz &
+    /// Hobbs", "Smith & Wesson", "Pratt & Whitney", "Moet et Chandon"; not "Ana & Tom", "Tom Berg & Ana
+    /// Lenz", "Sue & I"; [`PARTNERS_FIRM`]).
     fn partners_ampersand(&self, k: usize) -> bool {
         k > 0
-            && self.word(k) == "&"
+            && matches!(self.word(k), "&" | "et")
             && self.cap(k - 1)
             && self.cap(k + 1)
             && self.word(k + 1) != "I"
@@ -1747,6 +1748,12 @@ impl Scan<'_, '_> {
             }
             // "Smith & Wesson", not "Sue & I": the writer is no partner of a name.
             "&" => !(right.len() == 1 && self.word(right.start) == "I"),
+            // "Transports Yarou et Fils", "Moet et Chandon": French partners; not a work's "et" and an
+            // elided article ("Gebo et l'Ombre"), nor two given names ("Jules et Jim").
+            "et" => {
+                let given = |i: usize| LEXICON.given(self.word(i)).is_some();
+                self.cap(right.start) && !(given(left.end - 1) && given(right.start))
+            }
             // "the Bank of England and Britain's Treasury": a place's possessive after "and" opens
             // another name.
             "and"
@@ -6054,6 +6061,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "REP. TOM VECK (R), NEW JERSEY: We will not wait.",
         "They flew from the Tarsk Cosmodrome.",
         "The Ottoman Empire ruled the region for four centuries.",
+        "Kwajalein Atoll is crowded.",
         "Rep. Tom Veck, a Durham Democrat, said the map was unfair.",
         "Rep. Tom Veck, a South Side Vellmar Democrat, said the map was unfair.",
     ],
@@ -6368,8 +6376,12 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
-    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
+    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" (or French \"et\": \"Moet et Chandon\", \"Transports Yarou et Fils\"; not \"Jules et Jim\") name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
     examples: &[
+        (
+            "Moet et Chandon said sales rose.",
+            "actor organization \"Moet et Chandon\": \"Moet et Chandon\"",
+        ),
         (
             "Its partners include Vellin & Whitney and the firm Medgal.",
             "actor organization \"Vellin & Whitney\": \"Vellin & Whitney\"",
@@ -6482,8 +6494,12 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Khor Rori\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
+        (
+            "Flats will be built in the parishes of Sant Julia de Loria and Encamp.",
+            "no actor mention \"Sant Julia de Loria\"",
+        ),
         (
             "We ate at Trattoria Vella, near Piazza Orvik, then walked to Casa Lindner.",
             "no actor mention \"Casa Lindner\"",
