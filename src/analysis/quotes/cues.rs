@@ -1158,14 +1158,17 @@ fn inverted_source(
         return None;
     }
     // "Ana Ruiz's deputy, Tom Veck, welcomed the plan.": without a verb before the comma there is no
-    // content for the verb to report, so a common noun after it is its object, not its source; not
+    // content for the verb to report, so a common noun after it (or a name's possessive) is its
+    // object, not its source; not
     // "Be kind, says Dr Lenz." nor the aside "Donors, said Lenz, must ...".
     // Nor "Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away"
     // (the phrase after the verb is the subject of the clause it reports).
+    // A name's possessive opens a common noun's phrase ("said Sonoran's capital remains adequate").
+    let possessive = np.clone().any(|k| matches!(w.text(k), "'s" | "’s"));
     if comma_before
         && !after_quote
         && !has_clause_verb(w, floor.max(v.saturating_sub(MAX_CLAUSE))..v - 1)
-        && (!is_capitalized(w.text(np.start)) && !w.is_punct(np.end, ",")
+        && ((!is_capitalized(w.text(np.start)) || possessive) && !w.is_punct(np.end, ",")
             || subject_of_later_verb(w, np.end)
             || name_between_commas(w, v - 1, floor))
     {

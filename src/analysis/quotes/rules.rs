@@ -621,6 +621,7 @@ pub static RULES: &[Rule] = &[
             "Hoxha, speaking to reporters in the town square, said the committee controlled the port, the police station and the road to Delvina.",
             "\"The bridge is closed,\" the police chief said.",
             "Mara Lind, the head of Acme Corp, said profits rose sharply.",
+            "Martin Ibanez, an analyst at Coldwell Pryor Securities Inc. in San Francisco, said Sonoran's capital remains adequate.",
             "Say Vellmark demanded that the United States prove that a migrant was Vellish.",
             "The appeal, read to a gathering of ambassadors at the Foreign Ministry, said herding families in Uvs, Khovd and Zavkhan provinces were running out of hay.",
             "Ana Ruiz's deputy, Tom Veck, welcomed the plan.",
