@@ -406,8 +406,14 @@ impl<'d> Ctx<'_, 'd> {
         // In capitals, the title-case word may start longer entries than the word as written: "LA" is an
         // entry of its own, "LA PAZ" is "La Paz".
         let titled = || {
+            let word = normalize(text);
+            let elided = word.contains(['\'', '’']).then(|| title_case_with(&word, true));
             is_all_caps(text)
-                .then(|| g.firsts.get(&title_case(&normalize(text))).copied())
+                .then(|| {
+                    std::iter::once(title_case(&word))
+                        .chain(elided)
+                        .find_map(|k| g.firsts.get(&k).copied())
+                })
                 .flatten()
         };
         let longest = match (found, titled()) {
@@ -460,9 +466,14 @@ impl<'d> Ctx<'_, 'd> {
         // Headlines in capitals: "RUSSIA", "NEW YORK" (the capitals first: most keys fail that test by
         // their second letter).
         if is_all_caps(key) && key.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-            if let Some(e) = g.entries.get(&title_case(key)) {
+            // "N'DJAMENA": a capital after an elision too ("N'Djamena").
+            let elided = key.contains(['\'', '’']).then(|| title_case_with(key, true));
+            let found = std::iter::once(title_case(key))
+                .chain(elided)
+                .find_map(|k| g.entries.get(&k).copied());
+            if let Some(e) = found {
                 if e.code != BLOCK {
-                    return Some(*e);
+                    return Some(e);
                 }
             }
         }
@@ -539,6 +550,12 @@ impl<'d> Ctx<'_, 'd> {
 
 /// "NEW YORK" → "New York", "U.S." stays.
 fn title_case(key: &str) -> String {
+    title_case_with(key, false)
+}
+
+/// [`title_case`], with a capital after an apostrophe too when `after_apostrophe` ("N'DJAMENA" →
+/// "N'Djamena").
+fn title_case_with(key: &str, after_apostrophe: bool) -> String {
     let mut out = String::with_capacity(key.len());
     let mut start = true;
     for c in key.chars() {
@@ -551,7 +568,7 @@ fn title_case(key: &str) -> String {
             start = false;
         } else {
             out.push(c);
-            start = c == ' ' || c == '-';
+            start = c == ' ' || c == '-' || after_apostrophe && matches!(c, '\'' | '’');
         }
     }
     out
@@ -2089,11 +2106,15 @@ const CITY_COMMA_REGION: Rule = Rule {
 
 const CITY_COMMA_COUNTRY: Rule = Rule {
     name: "countries/city-comma-country",
-    description: "\"City, Country\": a city followed by a country's name is in that country.",
+    description: "\"City, Country\": a city followed by a country's name is in that country; in a dateline's capitals too, after an elision (\"N'DJAMENA, Chad\").",
     examples: &[
         (
             "A plant near Bogliasco, Italy, closed.",
             r#"country "Bogliasco" = IT (city)"#,
+        ),
+        (
+            "N'DJAMENA, Chad (AP) -- Troops moved.",
+            r#"country "N'DJAMENA" = TD (capital)"#,
         ),
         (
             "She grew up in Paris, France.",

@@ -5,7 +5,7 @@
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::text::{is_all_caps, is_capitalized, Doc, TokenKind};
 
 /// The most capitalised words after the given name ("Macaulay, Thomas Babington.").
 const MAX_MORE: usize = 2;
@@ -96,7 +96,9 @@ fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     }
     // A full stop, not the end of the line: "Respectfully, George Chriss" closes a letter.
     let closed = end < n && !doc.tokens[end].line_start && matches!(lower[end], "." | ";" | "and" | "(");
-    closed.then_some(end)
+    // "N'DJAMENA, Chad (AP) --": a dateline's town in capitals and its country, no person.
+    let dateline = lower.get(end) == Some(&"(") && doc.tokens[i].line_start && is_all_caps(doc.word(i));
+    (closed && !dateline).then_some(end)
 }
 
 /// The end (exclusive) of one to three initials from token `k` ("C.", "M. D.", "A. L. R."), when a
@@ -131,7 +133,7 @@ pub fn spoken_order(name: &str, rule: &str) -> String {
 
 pub const INVERTED_NAME: Rule = Rule {
     name: "actors/inverted-name",
-    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\").",
+    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\"), nor a dateline's town in capitals and its country before a bracket (\"N'DJAMENA, Chad (AP) --\").",
     examples: &[
         (
             "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",
@@ -147,6 +149,7 @@ pub const INVERTED_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "N'DJAMENA, Chad (AP) -- Troops moved.",
         "Charleston, Virginia.\n\nThe port reopened, Ada Lunde said.",
         "Yesterday, Anna said the port reopened.",
         "With thanks,\nRespectfully, George Lunde\n",
