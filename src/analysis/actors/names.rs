@@ -2878,6 +2878,7 @@ impl Scan<'_, '_> {
                 || self.portfolios_after_head(n.name.clone())
                 || self.party_member_described(n.name.clone())
                 || self.document_apposition(n.name.end)
+                || self.document_of_before(n.mention_start)
                 // One word is left to the doubts, which hold it a place wherever the article names it.
                 || n.text_words.len() > 1 && self.place_apposition(n.name.end)
                 || self.adjective_pair(n.name.clone())
@@ -2999,6 +3000,17 @@ impl Scan<'_, '_> {
         self.apposition_headed(end, |l| {
             (DOCUMENT_NOUNS.contains(l) || thing_noun(l)) && !firm_noun(l)
         })
+    }
+
+    /// Whether a capitalised noun for a document and "of" come before the name starting at token
+    /// `start`: "the Treaty of Free Association", "the Compact of Free Association" name the document,
+    /// no body (`data/actors-document-nouns.txt`).
+    fn document_of_before(&self, start: usize) -> bool {
+        start >= 2
+            && self.word(start - 1) == "of"
+            && self.cap(start - 2)
+            && DOCUMENT_NOUNS.contains(self.low(start - 2))
+            && self.same_sentence(start - 2, start)
     }
 
     /// Whether the two words `name` open with a given name that is also an adjective of a people or a
@@ -5470,6 +5482,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
     description:
         "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
+        (
+            "Skipper Bostjan Kralj said the boat was seized.",
+            "actor person \"Bostjan Kralj\": \"Bostjan Kralj\"",
+        ),
         (
             "Minister of Industry, Mines and Energy Sami Ben Vela told the agency that it was fine.",
             "actor person \"Sami Ben Vela\": \"Sami Ben Vela\"",
