@@ -1629,7 +1629,9 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
     }
     // "The Rockford, Ill.", "East Africa, U.S. forces", "Congress, Washington".
     let first = ctx.text(a);
-    if FREE_BEFORE.contains(first) || INSTITUTIONS.contains(first) || is_person_title(first) {
+    // "St. Albans, Vt.": a saint's abbreviation opens towns' names too, where a region follows.
+    let saint = matches!(first, "Saint" | "St");
+    if FREE_BEFORE.contains(first) || INSTITUTIONS.contains(first) || is_person_title(first) && !saint {
         return Verdict::Next;
     }
     for len in 1..=3 {
@@ -1644,6 +1646,14 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
             .is_some_and(|t| t.kind == TokenKind::Word);
         // "PEGGY'S COVE, Nova Scotia": a possessive inside the name.
         let possessive = len > 1 && crate::analysis::text::is_possessive_ending(w);
+        // "ST. ALBANS, Vt.": the period of an abbreviation inside the name.
+        let abbreviation_period = w == "."
+            && end >= 2
+            && crate::analysis::text::is_abbreviation(ctx.text(end - 2))
+            && ctx.sentence(end - 1) == ctx.sentence(a);
+        if abbreviation_period {
+            continue;
+        }
         if !is_word || !(is_capitalized(w) || possessive) || ctx.key(a, end).is_none() {
             break;
         }
@@ -2066,11 +2076,19 @@ const CITY: Rule = Rule {
 
 const CITY_COMMA_REGION: Rule = Rule {
     name: "countries/city-comma-region",
-    description: "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\").",
+    description: "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\"); a saint's abbreviation and its period open such a town's name (\"St. Albans, Vt.\", \"ST. ALBANS, Vt. —\").",
     examples: &[
         (
             "She grew up in Paris, Texas, and left.",
             r#"country "Paris, Texas" = US (city)"#,
+        ),
+        (
+            "She moved to St. Albans, Vt., last year.",
+            r#"country "St. Albans, Vt." = US (city)"#,
+        ),
+        (
+            "ST. ALBANS, Vt. — Committees have spent more.",
+            r#"country "ST. ALBANS, Vt." = US (city)"#,
         ),
         (
             "He was arrested in Everett, Washington, on Monday.",
