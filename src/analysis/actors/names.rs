@@ -6089,6 +6089,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "They flew from the Tarsk Cosmodrome.",
         "The Ottoman Empire ruled the region for four centuries.",
         "Kwajalein Atoll is crowded.",
+        "Crowds gathered at Gwanghwamun Gate.",
         "Rep. Tom Veck, a Durham Democrat, said the map was unfair.",
         "Rep. Tom Veck, a South Side Vellmar Democrat, said the map was unfair.",
     ],
