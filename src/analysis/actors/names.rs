@@ -6090,6 +6090,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
         "The Ottoman Empire ruled the region for four centuries.",
         "Kwajalein Atoll is crowded.",
         "Crowds gathered at Gwanghwamun Gate.",
+        "We slept at Kamalamma Homestay near Tungabhadra Café.",
         "Rep. Tom Veck, a Durham Democrat, said the map was unfair.",
         "Rep. Tom Veck, a South Side Vellmar Democrat, said the map was unfair.",
     ],
@@ -6524,6 +6525,10 @@ pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
     description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
+        (
+            "We ate at Tasca do Arco and Brasserie De Kaasmarkt.",
+            "no actor mention \"Brasserie De Kaasmarkt\"",
+        ),
         (
             "Flats will be built in the parishes of Sant Julia de Loria and Encamp.",
             "no actor mention \"Sant Julia de Loria\"",
