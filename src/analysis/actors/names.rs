@@ -3034,7 +3034,7 @@ impl Scan<'_, '_> {
     /// "Gerald F. Seib, The Wall Street Journal:").
     fn definite_place_apposition(&self, end: usize) -> bool {
         self.low(end + 1) == "the"
-            && self.headed_from(end, end + 2, |k| {
+            && self.headed_from(end, |k| {
                 // A common noun, not a name's word ("Gerald F. Seib, The Wall Street Journal:").
                 things::place_noun(self.low(k))
                     && self.word(k).starts_with(char::is_lowercase)
@@ -3046,16 +3046,16 @@ impl Scan<'_, '_> {
     /// Whether a comma, "a" or "an" and, within six words of the sentence, a noun that `head` takes
     /// and that heads the phrase follow the name ending at token `end`.
     fn apposition_headed(&self, end: usize, head: impl Fn(&str) -> bool) -> bool {
-        matches!(self.low(end + 1), "a" | "an") && self.headed_from(end, end + 2, |k| head(self.low(k)))
+        matches!(self.low(end + 1), "a" | "an") && self.headed_from(end, |k| head(self.low(k)))
     }
 
-    /// Whether, after the comma at `end`, the words from `from` on hold within six of the sentence the
-    /// head of the phrase, a word at which `head` holds.
-    fn headed_from(&self, end: usize, from: usize, head: impl Fn(usize) -> bool) -> bool {
+    /// Whether, after the comma at `end` and the determiner after it, the words hold within six of the
+    /// sentence the head of the phrase, a word at which `head` holds.
+    fn headed_from(&self, end: usize, head: impl Fn(usize) -> bool) -> bool {
         if self.word(end) != "," {
             return false;
         }
-        (from..(end + 8).min(self.doc.tokens.len()))
+        (end + 2..(end + 8).min(self.doc.tokens.len()))
             .take_while(|&k| {
                 // "a 12-nation trade deal": a number and a hyphen inside the phrase; its head comes
                 // before any function word ("a maker of mainframe computers" is a maker).
