@@ -406,15 +406,14 @@ impl<'d> Ctx<'_, 'd> {
         // In capitals, the title-case word may start longer entries than the word as written: "LA" is an
         // entry of its own, "LA PAZ" is "La Paz".
         let titled = || {
+            if !is_all_caps(text) {
+                return None;
+            }
             let word = normalize(text);
             let elided = word.contains(['\'', '’']).then(|| title_case_with(&word, true));
-            is_all_caps(text)
-                .then(|| {
-                    std::iter::once(title_case(&word))
-                        .chain(elided)
-                        .find_map(|k| g.firsts.get(&k).copied())
-                })
-                .flatten()
+            std::iter::once(title_case(&word))
+                .chain(elided)
+                .find_map(|k| g.firsts.get(&k).copied())
         };
         let longest = match (found, titled()) {
             (Some(&n), Some(t)) => n.max(t),
