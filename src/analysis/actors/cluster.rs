@@ -313,10 +313,12 @@ impl WordIndex {
                 list.push(cluster);
             }
         }
-        // "GE" for "General Electric Co.": the initials with and without a legal form.
+        // "GE" for "General Electric Co.": the initials with and without a legal form; "CDC" for
+        // "Centers for Disease Control and Prevention": without the field after the last "and".
         for a in names::acronym_of(full)
             .into_iter()
             .chain(names::acronym_without_form(full))
+            .chain(names::acronym_before_and(full))
         {
             let list = self.by_acronym.entry(a).or_default();
             if list.last() != Some(&cluster) {
@@ -732,7 +734,9 @@ fn acronym_match(
     // spokesman").
     let known_body = |m: &Candidate| names::known_rule(m.rule);
     if c.is_acronym()
-        && (spells(names::acronym_of(full)) || spells(names::acronym_without_form(full)))
+        && (spells(names::acronym_of(full))
+            || spells(names::acronym_without_form(full))
+            || spells(names::acronym_before_and(full)))
         && !(known_body(c) && kind == ActorKind::Person)
     {
         return Some((8, Vote::Org, Some(ACRONYM.name)));

@@ -5207,6 +5207,15 @@ pub fn acronym_of(words: &[String]) -> Option<String> {
     (letters.chars().count() >= 2).then_some(letters)
 }
 
+/// The initials of a body's name before its last "and" and the one or two words after it ("centers for
+/// disease control and prevention" → "cdc"): the acronym it kept when its name grew by that field.
+pub fn acronym_before_and(words: &[String]) -> Option<String> {
+    let and = words.iter().rposition(|x| x == "and")?;
+    (and >= 3 && words.len() - and <= 3)
+        .then(|| acronym_of(&words[..and]))
+        .flatten()
+}
+
 /// The initials of a company's name without its legal form at the end ("general electric co" →
 /// "ge"), which its acronym leaves out; `None` when no form ends it.
 pub fn acronym_without_form(words: &[String]) -> Option<String> {
@@ -5691,6 +5700,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
             "actor organization \"Rally for National Progress\": \"Rally for National Progress\"",
         ),
         (
+            "The Centers for Disease Control and Prevention said cases rose.",
+            "actor organization \"Centers for Disease Control and Prevention\": \"Centers for Disease Control and Prevention\"",
+        ),
+        (
             "Her books appear with Ediciones Lirio Azul, a small press.",
             "actor organization \"Ediciones Lirio Azul\": \"Ediciones Lirio Azul\"",
         ),
@@ -5959,8 +5972,12 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`).",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`). The acronym may leave out the field after the name's last \"and\", as a body renamed so keeps its acronym (\"CDC\" for \"the Centers for Disease Control and Prevention\").",
     examples: &[
+        (
+            "Officials at the Centers for Disease Control and Prevention said cases rose. The CDC said more.",
+            "actor organization \"Centers for Disease Control and Prevention\": \"CDC\"",
+        ),
         (
             "The deal was signed by XKP on Monday.",
             "actor organization \"XKP\": \"XKP\"",
