@@ -975,6 +975,17 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether "for" at token `j` has "a" after it before a capitalised word, as an association's cause
+    /// has after a plural noun for people ("Vermonters for a Fair Economy", "Physicians for a National
+    /// Health Program"; not "Boston University for a Master of Education").
+    fn for_a(&self, j: usize) -> bool {
+        j > 0
+            && self.word(j) == "for"
+            && self.word(j + 1) == "a"
+            && self.cap(j + 2)
+            && self.association_head(j - 1)
+    }
+
     /// Whether token `i` may open a name: not an elided article ("l'Ombre" in "Gebo et l'Ombre"), which
     /// goes on one ("de l'Estuaire"), where an elided "of" opens a surname ("d'Alembert").
     fn starts_name(&self, i: usize) -> bool {
@@ -1118,9 +1129,10 @@ impl Scan<'_, '_> {
                 // inside a name that the acronym after it spells whole.
                 j += 2;
             } else if CONNECTORS.contains(self.word(j)) || self.subject_after(j) {
-                // A connector needs a capitalised word after it (or "the" and one).
+                // A connector needs a capitalised word after it (or "the" and one; "for" also "a"
+                // and one: "Vermonters for a Fair Economy").
                 let mut k = j + 1;
-                if self.word(k) == "the" {
+                if self.word(k) == "the" || self.for_a(j) {
                     k += 1;
                 }
                 if self.cap(k) && self.same_sentence(i, k) {
@@ -1428,9 +1440,10 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
-            // The connector (and a "the" after it), then the rest up to the next connector.
+            // The connector (and a "the" after it, or "a" after "for"), then the rest up to the next
+            // connector.
             let mut k = i + 1;
-            if self.word(k) == "the" {
+            if self.word(k) == "the" || self.for_a(i) {
                 k += 1;
             }
             let mut next_end = k;
@@ -5199,7 +5212,7 @@ pub fn acronym_of(words: &[String]) -> Option<String> {
         .filter(|w| {
             !matches!(
                 w.as_str(),
-                "of" | "for" | "the" | "and" | "&" | "at" | "on" | "in"
+                "of" | "for" | "the" | "a" | "and" | "&" | "at" | "on" | "in"
             )
         })
         .filter_map(|w| w.chars().next())
@@ -5677,7 +5690,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag or Ediciones; a union's Local before its number, which is no model of a product) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag or Ediciones; a union's Local before its number, which is no model of a product) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural is a legislature's chamber (\"the House of Lords\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
         (
             "The Ministry of Agriculture, Water and Land Reform said it had asked for a new schedule.",
@@ -5698,6 +5711,10 @@ pub const ORGANISATION_WORD: Rule = Rule {
         (
             "Doorgakant, whose Rally for National Progress (RNP) has governed since 1991, said so.",
             "actor organization \"Rally for National Progress\": \"Rally for National Progress\"",
+        ),
+        (
+            "Vermonters for a Fair Economy, or VFE, has spent more. VFE said so.",
+            "actor organization \"Vermonters for a Fair Economy\": \"Vermonters for a Fair Economy\"",
         ),
         (
             "The Centers for Disease Control and Prevention said cases rose.",
