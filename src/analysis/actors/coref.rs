@@ -108,6 +108,9 @@ pub fn resolve(
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::with_capacity(2 * REACH);
     let mut next_name = 0;
+    // The end of the named mentions read so far: no pronoun or description inside a name ("the Prime
+    // Minister" in "the Office of the Prime Minister").
+    let mut covered = 0;
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
@@ -115,10 +118,11 @@ pub fn resolve(
         while next_name < named.len() && named[next_name].0 <= i {
             let (t, end, actor) = named[next_name];
             push(&mut chain, doc, &quoted, t..end, actor);
+            covered = covered.max(end);
             next_name += 1;
         }
         let tok = &doc.tokens[i];
-        if tok.kind != TokenKind::Word || named.get(next_name).is_some_and(|m| m.0 == i) {
+        if tok.kind != TokenKind::Word || i < covered || named.get(next_name).is_some_and(|m| m.0 == i) {
             i += 1;
             continue;
         }
@@ -618,7 +622,7 @@ fn description<'b>(
             actor.kind == ActorKind::Person
                 && roles
                     .get(r.actor)
-                    .is_some_and(|rs| rs.iter().any(|role| role.contains(&title)))
+                    .is_some_and(|rs| rs.iter().any(|role| role_fits(role, &title)))
         };
         if fits {
             let rule = if org {
@@ -630,6 +634,16 @@ fn description<'b>(
         }
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// Whether the title of a description names the role `role`: the role holds it with no "of", "for" or
+/// "at" before it ("foreign minister", "white house chief of staff"; not "head of the office of the
+/// prime minister").
+fn role_fits(role: &str, title: &str) -> bool {
+    role.find(title).is_some_and(|at| {
+        let before = &role[..at];
+        ![" of ", " for ", " at "].iter().any(|p| before.contains(p))
+    })
 }
 
 /// Whether the plural pronoun at token `i` opens the clause that a plural noun in lower case reports:
@@ -926,7 +940,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`).",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
@@ -942,6 +956,8 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Ana Lenz, head of the Office of the Prime Minister, said no.",
+        "Ana Lenz, head of the Office of the Prime Minister, said no. The prime minister, Tom Berg, agreed.",
         "Anna Berg arrived. The minister spoke first.",
         "The minister spoke first.",
     ],
