@@ -409,11 +409,7 @@ impl<'d> Ctx<'_, 'd> {
             if !is_all_caps(text) {
                 return None;
             }
-            let word = normalize(text);
-            let elided = word.contains(['\'', '’']).then(|| title_case_with(&word, true));
-            std::iter::once(title_case(&word))
-                .chain(elided)
-                .find_map(|k| g.firsts.get(&k).copied())
+            title_case_keys(&normalize(text)).find_map(|k| g.firsts.get(&k).copied())
         };
         let longest = match (found, titled()) {
             (Some(&n), Some(t)) => n.max(t),
@@ -465,12 +461,7 @@ impl<'d> Ctx<'_, 'd> {
         // Headlines in capitals: "RUSSIA", "NEW YORK" (the capitals first: most keys fail that test by
         // their second letter).
         if is_all_caps(key) && key.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-            // "N'DJAMENA": a capital after an elision too ("N'Djamena").
-            let elided = key.contains(['\'', '’']).then(|| title_case_with(key, true));
-            let found = std::iter::once(title_case(key))
-                .chain(elided)
-                .find_map(|k| g.entries.get(&k).copied());
-            if let Some(e) = found {
+            if let Some(e) = title_case_keys(key).find_map(|k| g.entries.get(&k).copied()) {
                 if e.code != BLOCK {
                     return Some(e);
                 }
@@ -550,6 +541,13 @@ impl<'d> Ctx<'_, 'd> {
 /// "NEW YORK" → "New York", "U.S." stays.
 fn title_case(key: &str) -> String {
     title_case_with(key, false)
+}
+
+/// The title-case forms of a key in capitals to look up: [`title_case`], then, where it holds an
+/// apostrophe, with a capital after it too ("N'DJAMENA" → "N'Djamena").
+fn title_case_keys(key: &str) -> impl Iterator<Item = String> + '_ {
+    let elided = key.contains(['\'', '’']).then(|| title_case_with(key, true));
+    std::iter::once(title_case(key)).chain(elided)
 }
 
 /// [`title_case`], with a capital after an apostrophe too when `after_apostrophe` ("N'DJAMENA" →

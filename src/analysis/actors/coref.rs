@@ -122,7 +122,7 @@ pub fn resolve(
             next_name += 1;
         }
         let tok = &doc.tokens[i];
-        if tok.kind != TokenKind::Word || i < covered || named.get(next_name).is_some_and(|m| m.0 == i) {
+        if tok.kind != TokenKind::Word || i < covered {
             i += 1;
             continue;
         }

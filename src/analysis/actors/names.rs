@@ -299,6 +299,19 @@ pub fn firm_noun(lower: &str) -> bool {
     FIRM_NOUNS.contains(lower)
 }
 
+/// The elided French or Italian article or "of" that opens `word` before a capital: "l'" in
+/// "l'Estuaire", "d'" in "d'Alembert".
+fn elision(word: &str) -> Option<&'static str> {
+    // Every elision opens with "l" or "d": most words are out at their first byte.
+    if !matches!(word.as_bytes().first(), Some(b'l' | b'd')) {
+        return None;
+    }
+    ["l'", "d'", "l’", "d’"].into_iter().find(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 /// Whether a word, as written and in lower case, is a particle of personal names written in lower case
 /// ("van", "de", "bin"; `data/actors-name-particles.txt`): "van der Molen", "de los Santos".
 pub fn lower_case_particle(written: &str, lower: &str) -> bool {
@@ -952,11 +965,7 @@ impl Scan<'_, '_> {
     /// Italian article or preposition elided before one ("de l'Estuaire", "d'Alembert").
     fn prefixed(&self, i: usize) -> bool {
         let w = self.word(i);
-        let elided = ["l'", "d'", "l’", "d’"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p))
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        if elided {
+        if elision(w).is_some() {
             return self.is_word(i);
         }
         // Every prefix ends in a hyphen at its third or fourth byte: most words are out at once.
@@ -989,7 +998,7 @@ impl Scan<'_, '_> {
     /// Whether token `i` may open a name: not an elided article ("l'Ombre" in "Gebo et l'Ombre"), which
     /// goes on one ("de l'Estuaire"), where an elided "of" opens a surname ("d'Alembert").
     fn starts_name(&self, i: usize) -> bool {
-        let article = self.low(i).starts_with("l'") || self.low(i).starts_with("l’");
+        let article = elision(self.word(i)).is_some_and(|p| p.starts_with('l'));
         self.cap(i) || self.prefixed(i) && !article || self.adjective_opening_body(i)
     }
 
