@@ -302,8 +302,9 @@ pub fn firm_noun(lower: &str) -> bool {
 /// The elided French or Italian article or "of" that opens `word` before a capital: "l'" in
 /// "l'Estuaire", "d'" in "d'Alembert".
 fn elision(word: &str) -> Option<&'static str> {
-    // Every elision opens with "l" or "d": most words are out at their first byte.
-    if !matches!(word.as_bytes().first(), Some(b'l' | b'd')) {
+    // Every elision opens with "l" or "d" and an apostrophe (’ starts with byte E2): most words are out
+    // at their first two bytes.
+    if !matches!(word.as_bytes(), [b'l' | b'd', b'\'' | 0xE2, ..]) {
         return None;
     }
     ["l'", "d'", "l’", "d’"].into_iter().find(|p| {
@@ -998,8 +999,8 @@ impl Scan<'_, '_> {
     /// Whether token `i` may open a name: not an elided article ("l'Ombre" in "Gebo et l'Ombre"), which
     /// goes on one ("de l'Estuaire"), where an elided "of" opens a surname ("d'Alembert").
     fn starts_name(&self, i: usize) -> bool {
-        let article = elision(self.word(i)).is_some_and(|p| p.starts_with('l'));
-        self.cap(i) || self.prefixed(i) && !article || self.adjective_opening_body(i)
+        let article = || elision(self.word(i)).is_some_and(|p| p.starts_with('l'));
+        self.cap(i) || self.prefixed(i) && !article() || self.adjective_opening_body(i)
     }
 
     /// Whether "&" (or French "et") at token `k` joins two capitalised words, the second no given name
