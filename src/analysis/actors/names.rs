@@ -4392,6 +4392,14 @@ impl Scan<'_, '_> {
             while joins(joint) && self.same_sentence(start, joint + 1) {
                 joint += 1;
             }
+            // "in Airai, Melekeok and on Babeldaob": the last item may repeat a preposition of place.
+            if joint > k
+                && matches!(self.low(joint - 1), "and" | "or")
+                && self.is_word(joint)
+                && place_preposition(self.low(joint))
+            {
+                joint += 1;
+            }
             let mut e = joint;
             while e - joint < 3 && self.cap(e) && self.same_sentence(start, e) {
                 e += 1;
@@ -4409,19 +4417,28 @@ impl Scan<'_, '_> {
         // "Gwinnett and Cobb counties": a plural noun for places right after the list.
         let noun_after = self.is_word(k) && things::place_noun_plural(self.low(k));
         items > 1
-            && (self.places_named_before(first) || self.list_after_place_preposition(first) || noun_after)
+            && (self.places_named_before(first)
+                || self.list_after_place_preposition(first, items, k)
+                || noun_after)
     }
 
     /// Whether a preposition of place opens the list that starts at token `first`: "near Jalal-Abad and
     /// Batken", "across Osh, Batken or Naryn" (each name stands where the first does); not "on", "in" or
     /// "through", which as often open topics, works, cases and citations ("focused on Lenz and Berg",
-    /// "set out in Moran and Pyle", "through Polio and Gass 1997").
-    fn list_after_place_preposition(&self, first: usize) -> bool {
+    /// "set out in Moran and Pyle", "through Polio and Gass 1997"); "in" before three names or more,
+    /// with no year or bracket after them, nor a word of holding before it, opens a list of places
+    /// ("schools in Airai, Melekeok and on Babeldaob"; not "stakes in Orvik, Tarsk and Brenn").
+    fn list_after_place_preposition(&self, first: usize, items: usize, end: usize) -> bool {
         let Some(prep) = first.checked_sub(1).filter(|&p| self.is_word(p)) else {
             return false;
         };
         let lower = self.low(prep);
+        let places_in = lower == "in"
+            && items >= 3
+            && !(prep >= 1 && things::holding_word(self.low(prep - 1)))
+            && !(self.word(end) == "(" || self.word(end).starts_with(|c: char| c.is_ascii_digit()));
         PLACE_PREPOSITIONS.contains(lower) && !matches!(lower, "on" | "in" | "through")
+            || places_in
             || things::motion_verb_before(self.lower, first)
     }
 

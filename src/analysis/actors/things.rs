@@ -1363,7 +1363,7 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -1390,6 +1390,10 @@ pub const PLACE_IN_LIST: Rule = Rule {
             "Two crossings near Vell-Abad and Tarsk will reopen.",
             "no actor mention \"Tarsk\"",
         ),
+        (
+            "Schools in Airai, Melekeok and on Babeldaob will get time on the track.",
+            "no actor mention \"Melekeok\"",
+        ),
     ],
     counter_examples: &[
         "At an estate near Hatton, Muthulakshmi, a plucker, said she earned little.",
@@ -1397,6 +1401,8 @@ pub const PLACE_IN_LIST: Rule = Rule {
         "Speaking in Paris, Tolvan said the talks had failed.",
         "The cities' investors are Brasko, Jenks and Okmulgee.",
         "The rule is set out in Orvik and Tarsk.",
+        "The fund holds stakes in Orvik, Tarsk and Brenn.",
+        "The effect is shown in Orvik, Tarsk and Brenn (2004).",
     ],
 };
 
