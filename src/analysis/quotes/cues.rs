@@ -388,7 +388,8 @@ fn subject_start(w: &Words, mut s: usize, i: usize) -> usize {
     let lw = w.lower(s);
     // "Recently, however, it issued ...": a sentence adverb set off by a comma opens the sentence too.
     let adverb = lw.len() > 4 && lw.ends_with("ly") && w.is_punct(s + 1, ",");
-    let opener = is_stop(w, s) && !is_in(lw, PRONOUN)
+    // "Outside the courthouse, Sefo said ...": a preposition opens a phrase, no subject.
+    let opener = (is_stop(w, s) || is_in(lw, ATTACHED)) && !is_in(lw, PRONOUN)
         || adverb
         || w.is_word(s) && (lw.ends_with("ed") || lw.ends_with("ing") || is_in(lw, PAST)) && lw.len() > 2;
     if !opener {

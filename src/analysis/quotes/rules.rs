@@ -792,7 +792,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\", \"Outside the courthouse, Vell thanked the judge and said ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
         examples: &[
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
@@ -817,6 +817,10 @@ pub static RULES: &[Rule] = &[
             (
                 "Ada Lenz endorses Tom Berg, urging supporters to unite",
                 "speaker \"supporters to unite\" <- \"Ada Lenz\" = Ada Lenz",
+            ),
+            (
+                "Outside the courthouse, Tom Berg thanked the judge and said he bore \"no anger\" towards the chiefs.",
+                "speaker \"he bore \\\"no anger\\\" towards the chiefs\" <- \"Tom Berg\" = Tom Berg",
             ),
         ],
         counter_examples: &[
