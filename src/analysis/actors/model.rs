@@ -124,8 +124,9 @@ pub struct Candidate {
     /// Sentence-initial and unknown: kept only if it names an actor found elsewhere.
     pub deferred: bool,
     /// Such a word that the article also writes in lower case ("Chess has ..." beside "rapid chess"), or
-    /// an adjective in "-al" before a plural noun ("Federal investigators"): a common word, no short
-    /// form of a longer name ("the Turkish Chess Federation", "the Federal Aviation Administration").
+    /// an adjective in "-al" or a portfolio before a plural noun ("Federal investigators", "Health
+    /// officials"): a common word, no short form of a longer name ("the Turkish Chess Federation", "the
+    /// Federal Aviation Administration", "the Department of Health").
     pub common_opening: bool,
     /// A parenthesised short form of this candidate: "Singapore Airlines (SIA)".
     pub alias_of: Option<usize>,

@@ -4230,8 +4230,9 @@ impl Scan<'_, '_> {
             && !self.who_after(end, text_words[0])
         {
             c.deferred = true;
-            // "Federal investigators say": an adjective in "-al" before a plural noun in lower case.
-            let adjective = c.words[0].ends_with("al")
+            // "Federal investigators say": an adjective in "-al" before a plural noun in lower case; so
+            // is a portfolio, the field ("Health officials said", beside "the Department of Health").
+            let adjective = (c.words[0].ends_with("al") || PORTFOLIOS.contains(text_words[0]))
                 && self.is_word(end)
                 && self.word(end).starts_with(char::is_lowercase)
                 && plural_form(self.low(end));
