@@ -2288,7 +2288,11 @@ impl Scan<'_, '_> {
     fn name_rule_of(&self, c: &mut Candidate, n: &NameFacts, titles: &Titles, end: usize, team: bool) {
         let titled = !c.roles.is_empty();
         let roles_before = c.roles.len();
-        let org_apposition = self.apposition(end, c);
+        let mut org_apposition = self.apposition(end, c);
+        if self.body_apposed_before(n.mention_start, end) && c.roles.is_empty() {
+            c.org += 3;
+            org_apposition = true;
+        }
         if self.called_after_person(n.mention_start) {
             c.outweigh_as_person(2);
         }
@@ -3586,6 +3590,23 @@ impl Scan<'_, '_> {
             && self.same_sentence(mention_start - 1, mention_start)
             && (LEXICON.is_org_noun(self.word(mention_start - 1)) || self.daily_before(mention_start - 1))
             && !self.craftsman(mention_start)
+    }
+
+    /// Whether the name from token `start` to `end` is an apposition to a noun phrase before it whose
+    /// head is a noun for an organisation, and ends there: "a local firm, Belau Civil Works." (not "the
+    /// firm, Ana Berg said, ..." nor "captain of the Vell team, Ana Berg,"; [`ORGANISATION_IN_APPOSITION`]).
+    fn body_apposed_before(&self, start: usize, end: usize) -> bool {
+        start >= 3
+            && self.word(start - 1) == ","
+            && self.word(start - 2).starts_with(|c: char| c.is_ascii_lowercase())
+            && LEXICON.is_org_noun(self.word(start - 2))
+            && (start.saturating_sub(5)..start - 2)
+                .rev()
+                .take_while(|&k| self.is_word(k) && self.same_sentence(k, start))
+                .find(|&k| matches!(self.low(k), "a" | "an" | "the"))
+                // "captain of the U.S. Invictus team, Will Reynolds": the noun heads no apposition.
+                .is_some_and(|k| k == 0 || !matches!(self.low(k - 1), "of" | "for" | "at" | "with" | "by"))
+            && (end >= self.doc.tokens.len() || matches!(self.word(end), "." | "," | ";" | "(" | ")"))
     }
 
     /// Whether "maker" after a noun in lower case, as a craft's, stands before a given name and a
@@ -6225,7 +6246,7 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\").",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\": \"captain of the Vell team, Will Reynolds,\").",
     examples: &[
         (
             "Heartland Prosperity Action, a super PAC, spent heavily against him.",
@@ -6247,9 +6268,14 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
             "The plan was criticised by Xinhua, China's official news agency.",
             "actor organization \"Xinhua\": \"Xinhua\"",
         ),
+        (
+            "The contract went to a joint venture of a Taiwanese maker and a local firm, Belau Civil Works.",
+            "actor organization \"Belau Civil Works\": \"Belau Civil Works\"",
+        ),
     ],
     counter_examples: &[
         "Meanwhile, the news agency said the talks failed.",
+        "The captain of the Vell Invictus team, Will Reynolds, races to the line.",
         "Aristidis Vell, a spokesman for the party, said it was bad.",
         "Lindqvist, the firm's chairman, said profits rose.",
     ],
