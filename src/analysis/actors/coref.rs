@@ -587,6 +587,9 @@ fn description<'b>(
         if let Some(actor) = named_by_noun(chain, actors, sentence, &title) {
             return Some((used, actor, DESCRIPTION_OF_ORGANISATION.name));
         }
+        if introduced_unnamed(doc, lower, i, &title) {
+            return None;
+        }
     }
     // "The union had demanded ...; Ford had offered ...": the one union the article names, said far
     // from its name, before a nearer body whose name another such noun heads ("Ford Motor Company").
@@ -712,6 +715,36 @@ fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, Str
             && names::firm_noun(noun);
         fits.then(|| (m + 2, noun.to_string()))
     })
+}
+
+/// Whether the noun of the description at token `i` ("the council") was brought in earlier in its
+/// sentence by an indefinite article, with no name after it and in no apposition or predicate ("a
+/// village council's order ... the council had acted"; not "NPD Group, a research firm"): the
+/// description takes up that body, which the article does not name.
+fn introduced_unnamed(doc: &Doc, lower: &[&str], i: usize, noun: &str) -> bool {
+    let sentence = doc.tokens[i].sentence;
+    let lower_word = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    (i.saturating_sub(60)..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].sentence == sentence)
+        .filter(|&k| lower[k] == noun && lower_word(k))
+        .any(|k| {
+            // "an internal company fraud investigator": the noun heads no phrase.
+            let next = lower.get(k + 1).copied().unwrap_or("");
+            let head = !lower_word(k + 1) || LEXICON.is_stop(next);
+            let named_after = doc.word(k + 1).starts_with(char::is_uppercase);
+            let article = (1..=3)
+                .take_while(|&m| k >= m && lower_word(k - m))
+                .find(|&m| matches!(lower[k - m], "a" | "an"));
+            head && !named_after
+                && article.is_some_and(|m| {
+                    let before = lower.get(k - m - 1).copied().unwrap_or("");
+                    k - m > 0 && !matches!(before, "," | "is" | "was" | "as" | "be" | "been")
+                })
+        })
 }
 
 /// Modifiers before a noun for a body that set it apart from the bodies named before: "the other
@@ -965,7 +998,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -1031,5 +1064,6 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         "Anna Berg cut jobs. The company said so.",
         "Ottawa said it would share the cost. The ministry said work would begin in May.",
         "Vell Corp. will buy Orvik Inc. The parent company said the deal was done.",
+        "The Vell Supreme Court overturned a village council's order, ruling that the council had acted beyond its powers.",
     ],
 };
