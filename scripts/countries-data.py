@@ -275,7 +275,7 @@ EXTRA_CITIES = {
            "Manchester", "Leeds", "Birmingham", "Sheffield", "Bristol", "Newcastle", "Aberdeen",
            "Dundee", "Swansea", "Southampton", "Portsmouth", "Brighton", "Farnborough",
            "Derry", "Londonderry", "Canterbury", "Dover", "Windsor", "Salisbury", "Stansted"],
-    "IT": ["Genova", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Venice", "Florence",
+    "IT": ["Genova", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Venice", "Florence",
            "Bologna", "Palermo", "Livorno", "Pisa", "Siena", "Verona", "Trieste", "Bari", "Catania"],
     "DE": ["München", "Munich", "Köln", "Cologne", "Nürnberg", "Nuremberg", "Hannover", "Hanover",
            "Frankfurt", "Frankfurt am Main", "Düsseldorf", "Dusseldorf", "Stuttgart", "Bonn",
@@ -341,6 +341,8 @@ CITY_SKIP = {
     "Norfolk", "Nancy", "Tours", "Mons", "Hamm", "Pau", "Brest", "Leon", "León", "Marion", "Ferrol",
     "Vladimir", "Alexander", "Leon", "Arturo", "Gaspar", "Pedro", "Marion", "Mariano", "Lorenzo",
     "Aceh", "East London", "Cartagena", "Valencia", "Mérida", "Merida", "Victoria de Durango", "Florence",
+    # Mostly the Romani people in English ("Roma families"), or a town elsewhere (Lesotho, Queensland).
+    "Roma",
     # Mostly a company's name: the carmaker, the motorcycles, the machines.
     "Toyota", "Kawasaki", "Hitachi",
     # Mostly an ancient city elsewhere, as "Alexandria" above: the Antioch of the Orontes, not California's.

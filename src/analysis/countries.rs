@@ -2044,7 +2044,7 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\").",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\"); names that mostly mean something else are no cities of the gazetteer (\"Roma\" is mostly the Romani people in English; `scripts/countries-data.py`).",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -2068,6 +2068,7 @@ const CITY: Rule = Rule {
         "Reading: Smith, Anna and Engels, Friedrich. Letters.",
         "Toyota recalled cars and a Kawasaki roared past.",
         "The apostle preached at Antioch.",
+        "Roma families in the east said the new school rules shut their children out.",
     ],
 };
 

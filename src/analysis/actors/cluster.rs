@@ -1359,7 +1359,7 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
-    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
+    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\", \"Roma families\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
     examples: &[
         (
             "\"Did you bring the letter?\" Luka asked, sitting up. Luka stared after her.",
@@ -1375,6 +1375,7 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
         "North Carolina passed its law in 2013.",
         "Workers found a large Roman villa. Roman coins lay in wealthy Roman households.",
         "The company has asked the Alberta government for royalty relief.",
+        "Roma families in the east said the new school rules shut their children out.",
     ],
 };
 
