@@ -3845,10 +3845,14 @@ impl Scan<'_, '_> {
             let holding = prev == "in" && mention_start >= 2 && things::holding_word(self.low(mention_start - 2))
                     // "an analyst at Nomura": the employer, not a place.
                     || prev == "at" && self.employer_context(mention_start);
-            // "in the Chathams", "near the Tarsby": the article does not hide the preposition.
+            // "in the Chathams", "near the Tarsby": the article does not hide the preposition, nor
+            // does a place's possessive ("in Qacha's Nek", "in Russia's Chukotka").
             // "In Herat, ...": the preposition may open the sentence.
+            let possessive = matches!(prev, "'s" | "’s") && mention_start >= 3 && self.cap(mention_start - 2);
             let prep = if prev == "the" && mention_start >= 2 {
                 self.low(mention_start - 2)
+            } else if possessive {
+                self.low(mention_start - 3)
             } else if mention_start > 0 {
                 self.low(mention_start - 1)
             } else {
@@ -6296,7 +6300,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place, month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -6331,6 +6335,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "Storms are rare in the Skarvik, and fishermen like Skarvik.",
         "Counting continues in the constituencies of Anetan and Buada, where votes were close.",
         "They put up with it. But Dad says they are a sort of family.",
+        "Farmers in Qacha's Nek said this week they feared a repeat. Her best role was in Shaw's Pygmalion.",
     ],
 };
 
