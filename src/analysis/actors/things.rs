@@ -746,6 +746,9 @@ static ROUTE_WORDS: WordSet = word_set!("../data/actors-route-words.txt");
 /// words before that, in the same sentence ("the bus from the station to Vellin", "ferries from Brisk to
 /// Vellin"; [`PLACE_BY_ROUTE`]).
 pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    if route_between(doc, lower, start, end) || route_by_dash(doc, lower, start, end) {
+        return true;
+    }
     let mut k = start;
     if k > 0 && lower[k - 1] == "the" {
         k -= 1;
@@ -762,6 +765,40 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     let sentence = doc.tokens[start].sentence;
     (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+}
+
+/// Whether the name from token `start` to `end` is one end of a stretch "between" two names after a word
+/// of a route ("a motorway stretch between Mateševo and Andrijevica", "flights between Brisk and
+/// Vellin"; not "talks between Orbix and Tarsk").
+fn route_between(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    let sentence = doc.tokens[start].sentence;
+    let capital = |k: usize| doc.word(k).starts_with(char::is_uppercase);
+    let between = if start > 0 && lower[start - 1] == "between" && lower.get(end) == Some(&"and") {
+        Some(start - 1)
+    } else if start >= 3 && lower[start - 1] == "and" {
+        // The second end: "between" and one to three capitalised words before "and".
+        (start.saturating_sub(5)..start - 2)
+            .rev()
+            .find(|&j| lower[j] == "between")
+            .filter(|&j| (j + 1..start - 1).all(capital))
+    } else {
+        None
+    };
+    between.is_some_and(|b| {
+        (b.saturating_sub(6)..b).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+    })
+}
+
+/// Whether the name from token `start` to `end` is one of two joined by a dash before a word of a route
+/// ("the Bar–Boljare motorway", "the Vellin-Brisk road").
+fn route_by_dash(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    let dash = |k: usize| matches!(lower.get(k).copied(), Some("–" | "-" | "—"));
+    let capital = |k: usize| doc.word(k).starts_with(char::is_uppercase);
+    let route = |k: usize| lower.get(k).is_some_and(|w| ROUTE_WORDS.contains(w));
+    // The first end: a dash, a capitalised word, the route word.
+    dash(end) && capital(end + 1) && route(end + 2)
+        // The second: a capitalised word and a dash before it.
+        || start >= 2 && dash(start - 1) && capital(start - 2) && route(end)
 }
 
 /// Whether the name from token `start` to `end` is a meeting held, not a body that meets
@@ -1730,7 +1767,7 @@ pub const PLACE_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
@@ -1740,8 +1777,19 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
             "When she was a girl, the family moved south to Vellin.",
             "no actor mention \"Vellin\"",
         ),
+        (
+            "Work began on a 22-kilometre stretch between Mateševo and Andrijevica.",
+            "no actor mention \"Mateševo\"",
+        ),
+        (
+            "The first section of the Bar–Boljare motorway opened in 2022.",
+            "no actor mention \"Bar\"",
+        ),
     ],
-    counter_examples: &["Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad."],
+    counter_examples: &[
+        "Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad.",
+        "Talks between Orbix and Tarsk failed, and Orbix said it would sue.",
+    ],
 };
 
 pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
