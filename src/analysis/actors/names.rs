@@ -4481,8 +4481,13 @@ impl Scan<'_, '_> {
             self.is_word(i) && self.same_sentence(i, first) && things::place_noun_plural(self.low(i))
         };
         let participle = |i: usize| self.is_word(i) && self.low(i).ends_with("ed");
+        // "other provinces, including Övörkhangai and Gobi-Altai": a comma may set the examples off.
+        let comma = connector >= 2
+            && self.word(connector - 1) == ","
+            && matches!(self.low(connector), "including" | "such" | "like");
         connector >= 1 && plural(connector - 1)
             || connector >= 2 && participle(connector - 1) && plural(connector - 2)
+            || comma && plural(connector - 2)
     }
 
     /// Whether the name is a known given name and one word that heads names of places or things but
