@@ -2917,6 +2917,7 @@ impl Scan<'_, '_> {
                 || self.party_member_described(n.name.clone())
                 || self.document_apposition(n.name.end)
                 || self.document_of_before(n.mention_start)
+                || self.observance(n.name.clone())
                 // One word is left to the doubts, which hold it a place wherever the article names it.
                 || n.text_words.len() > 1 && self.place_apposition(n.name.end)
                 || self.adjective_pair(n.name.clone())
@@ -3049,6 +3050,16 @@ impl Scan<'_, '_> {
             && self.cap(start - 2)
             && DOCUMENT_NOUNS.contains(self.low(start - 2))
             && self.same_sentence(start - 2, start)
+    }
+
+    /// Whether a span of time heads the name before "of" or "for": "the International Year of Glaciers'
+    /// Preservation", "the World Day for Safety" name an observance, no body, whatever organisation
+    /// word stands before the head.
+    fn observance(&self, name: Range<usize>) -> bool {
+        name.clone().any(|k| {
+            matches!(self.word(k), "Year" | "Decade" | "Day" | "Week")
+                && matches!(self.low(k + 1), "of" | "for")
+        })
     }
 
     /// Whether the two words `name` open with a given name that is also an adjective of a people or a
