@@ -1568,7 +1568,7 @@ pub const TITLE_IN_PLURAL: Rule = Rule {
 
 pub const NOT_A_GIVEN_NAME: Rule = Rule {
     name: "actors/not-a-given-name",
-    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\", \"Sterling\") gives no evidence of a person: \"See Note 3\" and \"La Morenta\" are no people.",
+    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\", \"Sterling\", \"Royal\"; `data/actors-given-names-not.txt`) gives no evidence of a person: \"See Note 3\", \"La Morenta\" and \"the Royal Gold Medal\" are no people.",
     examples: &[
         (
             "Soak the beans first. See Note 3 for the water.",
@@ -1577,6 +1577,10 @@ pub const NOT_A_GIVEN_NAME: Rule = Rule {
         (
             "Sterling fell to a one-month low against the euro.",
             "no actor mention \"Sterling\"",
+        ),
+        (
+            "She won the Royal Gold Medal in 2016.",
+            "no actor mention \"Royal Gold\"",
         ),
     ],
     counter_examples: &["Ada Lenz called. Lenz said she would come."],
