@@ -755,7 +755,14 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     // "from Brisk" alone is an origin, which companies have too ("moved from Orbix"); "from Brisk to
     // Vellin" is a route.
-    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to");
+    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to")
+        // The other end: "to" after "from" and one to three capitalised words.
+        || k >= 3
+            && lower[k - 1] == "to"
+            && (k.saturating_sub(5)..k - 2)
+                .rev()
+                .find(|&j| lower[j] == "from")
+                .is_some_and(|j| (j + 1..k - 1).all(|c| doc.word(c).starts_with(char::is_uppercase)));
     if k == 0 || !(lower[k - 1] == "to" || from_to) {
         return false;
     }
@@ -764,7 +771,11 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
         return true;
     }
     let sentence = doc.tokens[start].sentence;
-    (k.saturating_sub(6)..k - 1).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
+    // "in villages from Gros Islet to Vieux Fort": a plural noun for places spans the range too.
+    (k.saturating_sub(6)..k - 1).any(|j| {
+        doc.tokens[j].sentence == sentence
+            && (ROUTE_WORDS.contains(lower[j]) || from_to && place_noun_plural(lower[j]))
+    })
 }
 
 /// Whether the name from token `start` to `end` is one end of a stretch "between" two names after a word
@@ -1779,7 +1790,7 @@ pub const PLACE_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"from\" ... \"to\" after a plural noun for places (\"in villages from Gros Islet to Vieux Fort\"), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
@@ -1788,6 +1799,10 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
         (
             "When she was a girl, the family moved south to Vellin.",
             "no actor mention \"Vellin\"",
+        ),
+        (
+            "The island celebrated with music and church services in villages from Gros Islet to Vieux Fort.",
+            "no actor mention \"Vieux Fort\"",
         ),
         (
             "Work began on a 22-kilometre stretch between Mateševo and Andrijevica.",
