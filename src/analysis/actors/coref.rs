@@ -18,6 +18,7 @@ use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
 use crate::analysis::actors::model::{ActorMention, MentionKind};
 use crate::analysis::actors::names;
 use crate::analysis::actors::states;
+use crate::analysis::actors::things;
 use crate::analysis::gazetteer::{word_set, TableMap, WordSet};
 use crate::analysis::report::{Actor, ActorKind, VoiceKind};
 use crate::analysis::rules::Rule;
@@ -569,12 +570,14 @@ fn description<'b>(
             found = Some((age + len + 1, words.clone()));
         }
     }
+    let modified = found.is_none();
     let (used, title) = found.or_else(|| modified_body_noun(doc, lower, i + age + 1))?;
     let next = doc.word(i + used);
     if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
         return None;
     }
-    let org = LEXICON.is_org_noun(&title);
+    // "the Atlanta-based concern": a noun for a business that only its modifiers make a description.
+    let org = LEXICON.is_org_noun(&title) || modified && names::firm_noun(&title);
     // "the magazine editor": the noun for a body qualifies a role after it.
     if org
         && LEXICON
@@ -706,13 +709,33 @@ fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, Str
                 && lower.get(j + 1).is_some_and(|w| w.ends_with("-based"))
                 && word(j + 1)
     };
+    // "the Dalton, Ga., concern": the town and its state between commas say where it is based.
+    if doc.word(k).starts_with(char::is_uppercase) && word(k) {
+        let mut j = k + 1;
+        let mut commas = 0;
+        while j < k + 7 && j < lower.len() && doc.tokens[j].sentence == sentence {
+            match doc.word(j) {
+                "," => commas += 1,
+                "." => {}
+                w if w.starts_with(char::is_uppercase) && commas < 2 => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        if commas == 2 && doc.word(j - 1) == "," && word(j) && names::firm_noun(lower[j]) {
+            return Some((j - k + 2, lower[j].to_string()));
+        }
+    }
     (1..=2).take_while(|&m| modifier(k + m - 1)).find_map(|m| {
         let noun = *lower.get(k + m)?;
         let fits = doc
             .tokens
             .get(k + m)
             .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence)
-            && names::firm_noun(noun);
+            && names::firm_noun(noun)
+            // "the insurance concern", not "all of the political concern": a word for a business that is
+            // a common noun too takes no adjective in "-al".
+            && !(things::common_noun(noun) && (k..k + m).any(|j| lower[j].ends_with("al")));
         fits.then(|| (m + 2, noun.to_string()))
     })
 }
@@ -998,7 +1021,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\"; `data/actors-firm-nouns.txt`), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\"; `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -1056,6 +1079,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
             "Vellmark Data Systems Inc. posted a loss. The computer maker said orders fell.",
             "reference \"The computer maker\" -> Vellmark Data Systems Inc.",
         ),
+        (
+            "Vell Carpet Corp. said profit fell. The Dalton, Ga., concern said net was $6 million.",
+            "reference \"The Dalton, Ga., concern\" -> Vell Carpet Corp.",
+        ),
     ],
     counter_examples: &[
         "The Ministry of Fuel and Energy ordered the strikers off the platform. Managers sent by the state oil company were turned away.",
@@ -1065,5 +1092,6 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         "Ottawa said it would share the cost. The ministry said work would begin in May.",
         "Vell Corp. will buy Orvik Inc. The parent company said the deal was done.",
         "The Vell Supreme Court overturned a village council's order, ruling that the council had acted beyond its powers.",
+        "Orbix Corp. joined the talks. \"All of the political concern would work out,\" she said.",
     ],
 };
