@@ -1129,10 +1129,13 @@ fn inverted_source(
     {
         return None;
     }
-    // "Ana Ruiz, who runs the shop, said prices rose.": the same with a relative clause.
+    // "Ana Ruiz, who runs the shop, said prices rose.": the same with a relative clause; also when the
+    // clause closes inside the sentence ("The company said its division, which sells to hotels, posted
+    // a profit"): a comma that closes a relative clause opens no inverted source.
     if comma_before
         && !after_quote
-        && subject_with_relative_clause(w, v, floor).is_some_and(|np| np.start == floor)
+        && (subject_with_relative_clause(w, v, floor).is_some_and(|np| np.start == floor)
+            || relative_clause_closes(w, v - 1, floor))
     {
         return None;
     }
@@ -1506,6 +1509,19 @@ fn names_listed(w: &Words, r: usize, v: usize) -> bool {
 /// clause with a quotation mark, a colon or a comma of its own is left alone (not a comma inside a
 /// firm's name: "who follows airlines for Kidder, Peabody & Co., said"); auxiliaries and adverbs may
 /// stand before the verb ("..., had forecast").
+/// Whether the comma at token `comma` closes a relative clause that ", who" or ", which" opened in the
+/// sentence, with no other comma, verb of saying or quotation mark between: "its division, which sells to
+/// hotels, posted".
+fn relative_clause_closes(w: &Words, comma: usize, floor: usize) -> bool {
+    (comma.saturating_sub(MAX_RELATIVE_CLAUSE).max(floor + 1)..comma)
+        .rev()
+        .take_while(|&k| {
+            !w.is_punct(k, ",") && mark_of(w.text(k)).is_none()
+                || k + 1 < comma && matches!(w.lower(k + 1), "who" | "which")
+        })
+        .any(|k| w.is_punct(k, ",") && matches!(w.lower(k + 1), "who" | "which"))
+}
+
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     // "Diane Cole, who tracks chip makers for Halsey, Brandt & Co., had forecast ...": auxiliaries and
     // adverbs between the clause and the verb.
