@@ -60,6 +60,7 @@ ALIASES = {
     "MK": ["Macedonia"],
     "TL": ["East Timor"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "BF": ["Burkina"],
     "AE": ["UAE", "U.A.E."],
     "VA": ["Vatican", "Holy See"],
     "VI": ["US Virgin Islands", "U.S. Virgin Islands"],

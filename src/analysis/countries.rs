@@ -1947,7 +1947,7 @@ const NAME: Rule = Rule {
 
 const ALIAS: Rule = Rule {
     name: "countries/alias",
-    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\"); not as a surname after a common given name, there or in the rest of the text (\"Jimmy Wales ... Wales said\").",
+    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\", \"Burkina\"; `scripts/countries-data.py`); not as a surname after a common given name, there or in the rest of the text (\"Jimmy Wales ... Wales said\").",
     examples: &[
         ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
         ("US-Russia talks began.", r#"country "US" = US (alias)"#),
@@ -1959,6 +1959,10 @@ const ALIAS: Rule = Rule {
         (
             "The Faroes manage their own fisheries.",
             r#"country "Faroes" = FO (alias)"#,
+        ),
+        (
+            "Landlocked Burkina depends on the port of Abidjan.",
+            r#"country "Burkina" = BF (alias)"#,
         ),
     ],
     counter_examples: &[
