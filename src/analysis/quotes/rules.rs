@@ -556,6 +556,7 @@ pub static RULES: &[Rule] = &[
             "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
             "Sights\n\nBelfry (Belfort): the 91-metre tower has a lift most of the way up.",
             "Update: the vote was fair and the count is over.",
+            "COMMENTARY: Reno upholds law in Gonzalez case",
             "Note: all times are local.",
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",
             "WHY IT MATTERS: The vote in Vellmark is close.",
