@@ -720,7 +720,7 @@ fn without_contraction(w: &Words, span: Span) -> Span {
 /// The name of actor mention `m` qualifies a lower-case noun after it in the source phrase `np` that is
 /// no role speaking for it: "a Trump surrogate", "Clinton supporters", "a Reuters survey"; the noun's
 /// referent speaks, not the name's (but "a Coca-Cola spokesman", "FBI officials", "a Reuters survey" and
-/// "the Trump campaign" speak for the name).
+/// "the Trump campaign" speak for the name; "a former Coca-Cola spokesman" no longer does).
 fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
     if m.kind != MentionKind::Name {
         return false;
@@ -745,10 +745,14 @@ fn modifies_noun(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
             && !matches!(lw, "and" | "or" | "who" | "which" | "that")
     };
     let voice = |j: usize| VOICE_NOUNS.contains(w.lower(j));
+    // "a former Bellweather executive": a role held before speaks for no one now.
+    let first = w.doc.token_at_or_after(m.span.start);
+    let former = first > np.start && matches!(w.lower(first - 1), "former" | "ex");
     noun(k)
-        && !(k..np.end)
-            .take_while(|&j| noun(j))
-            .any(|j| role_word(w, j) || voice(j))
+        && (former
+            || !(k..np.end)
+                .take_while(|&j| noun(j))
+                .any(|j| role_word(w, j) || voice(j)))
 }
 
 /// Nouns through which the actor named before them speaks (`data/quotes-voice-nouns.txt`): "a Reuters
