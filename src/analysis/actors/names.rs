@@ -6320,7 +6320,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place, month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -6356,6 +6356,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "Counting continues in the constituencies of Anetan and Buada, where votes were close.",
         "They put up with it. But Dad says they are a sort of family.",
         "Farmers in Qacha's Nek said this week they feared a repeat. Her best role was in Shaw's Pygmalion.",
+        "Before the dam, we were afraid of the Danube every spring. Now the old Danube is dying.",
     ],
 };
 
