@@ -6363,7 +6363,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
     description:
-        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Overseas Territories Minister\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\", \"Chief Electoral Officer\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" or \"for\" (\"Minister of Youth and Sports\", \"High Commissioner for Refugees\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
+        "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Overseas Territories Minister\", \"Chancery Judge\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\", \"Chief Electoral Officer\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" or \"for\" (\"Minister of Youth and Sports\", \"High Commissioner for Refugees\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
         "actor organization \"Zentrix\": \"Zentrix\"",
@@ -6371,6 +6371,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
     counter_examples: &[
         "Vellmark Deputy Mayor Ada Lenz said no.",
         "Overseas Territories Minister Jean-Marc Delorme said the state would help.",
+        "Chancery Judge Yvette Dumas-Lyle said she would not step aside.",
         "City Manager Ada Lenz said the budget was short.",
         "Ada Lenz, Professor of Oriental Languages, spoke.",
         "Russian Foreign Minister Anna Berg spoke.",
