@@ -1964,6 +1964,14 @@ impl Scan<'_, '_> {
         if matches!(prev, ":" | "(" | "—" | "–" | "[" | "•" | "_") {
             return true;
         }
+        // "(Through interpreter) In Austria we ...": an aside that opens a turn or a sentence opens it
+        // again after its bracket.
+        if prev == ")" {
+            let open = (i.saturating_sub(8)..i - 1).rev().find(|&k| self.word(k) == "(");
+            if open.is_some_and(|o| o == 0 || self.word(o - 1) == ":" || self.doc.is_sentence_start(o)) {
+                return true;
+            }
+        }
         // "2 Wash the glasses": the first word of a numbered step; "* Rub the thread": of a bulleted one.
         if prev_tok.kind == TokenKind::Number && (prev_tok.line_start || i == 1) {
             return true;
@@ -6202,6 +6210,7 @@ pub const CAPITALISED_NAME: Rule = Rule {
     ],
     counter_examples: &[
         "Hey Frank, thanks for talking with us.",
+        "FRIEDRICH WALLNER: (Through interpreter) In Austria we build very good trains.",
         "The hostel is at 12 Shiraki St, near the market.",
         "We walked down Bahariye Caddesi to Neşet Ömer Sokak.",
         "All twelve of its DHC-6 Twin Otter seaplanes would remain on the water.",
@@ -6324,7 +6333,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -6361,6 +6370,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "They put up with it. But Dad says they are a sort of family.",
         "Farmers in Qacha's Nek said this week they feared a repeat. Her best role was in Shaw's Pygmalion.",
         "Before the dam, we were afraid of the Danube every spring. Now the old Danube is dying.",
+        "UNIDENTIFIED MAN: (Speaking Creole).",
     ],
 };
 
