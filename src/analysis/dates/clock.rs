@@ -340,7 +340,7 @@ impl Scanner<'_, '_> {
     }
 
     /// An hour in words with "o'clock" or a part of the day: "five o'clock", "ten o'clock pm", "at
-    /// ten in the morning".
+    /// ten in the morning", "four o'clock in the afternoon".
     fn clock_word_at(&self, i: usize) -> Option<Clock> {
         let hour = timex::number_word(self.w(i)).filter(|h| (1..=12).contains(h))?;
         // "at ten in the morning", "until two at night": a part of the day after a word of time.
@@ -355,9 +355,13 @@ impl Scanner<'_, '_> {
         if self.w(i + 1) != "o'clock" {
             return None;
         }
+        // "four o'clock in the afternoon": a part of the day after it sets the half of the day too.
         let (hour, end) = match self.ampm_at(i + 2) {
             Some((pm, n)) => (twelve_hour(hour, pm)?, i + 2 + n),
-            None => (hour, i + 2),
+            None => match self.part_after(i + 2) {
+                Some((part, after)) => (hour_in_part(hour, part), after),
+                None => (hour, i + 2),
+            },
         };
         let (utc, end) = self.zone_at(end);
         Some(Clock {

@@ -417,6 +417,10 @@ pub(super) const CLOCK_TIME: Rule = Rule {
             "The doors close at five o'clock.",
             "date \"five o'clock\" = 2022-01-21T05:00 (time)",
         ),
+        (
+            "The team trained at four o'clock in the afternoon.",
+            "date \"four o'clock in the afternoon\" = 2022-01-21T16:00 (time)",
+        ),
         ("The doors close at 11 at night.", "date \"11 at night\" = 2022-01-21T23:00 (time)"),
         ("The doors open at ten in the morning.", "date \"ten in the morning\" = 2022-01-21T10:00 (time)"),
         (
