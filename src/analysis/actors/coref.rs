@@ -764,8 +764,9 @@ fn introduced_unnamed(doc: &Doc, lower: &[&str], i: usize, noun: &str) -> bool {
                 .find(|&m| matches!(lower[k - m], "a" | "an"));
             head && !named_after
                 && article.is_some_and(|m| {
-                    let before = lower.get(k - m - 1).copied().unwrap_or("");
-                    k - m > 0 && !matches!(before, "," | "is" | "was" | "as" | "be" | "been")
+                    (k - m)
+                        .checked_sub(1)
+                        .is_some_and(|b| !matches!(lower[b], "," | "is" | "was" | "as" | "be" | "been"))
                 })
         })
 }

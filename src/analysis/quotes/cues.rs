@@ -1513,13 +1513,17 @@ fn names_listed(w: &Words, r: usize, v: usize) -> bool {
 /// sentence, with no other comma, verb of saying or quotation mark between: "its division, which sells to
 /// hotels, posted".
 fn relative_clause_closes(w: &Words, comma: usize, floor: usize) -> bool {
-    (comma.saturating_sub(MAX_RELATIVE_CLAUSE).max(floor + 1)..comma)
-        .rev()
-        .take_while(|&k| {
-            !w.is_punct(k, ",") && mark_of(w.text(k)).is_none()
-                || k + 1 < comma && matches!(w.lower(k + 1), "who" | "which")
-        })
-        .any(|k| w.is_punct(k, ",") && matches!(w.lower(k + 1), "who" | "which"))
+    let mut k = comma;
+    while k > floor + 1 && comma - k < MAX_RELATIVE_CLAUSE {
+        k -= 1;
+        if mark_of(w.text(k)).is_some() || w.verb(k).is_some_and(|v| v.class == VerbClass::Speech) {
+            return false;
+        }
+        if w.is_punct(k, ",") {
+            return matches!(w.lower(k + 1), "who" | "which");
+        }
+    }
+    false
 }
 
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
