@@ -4023,6 +4023,10 @@ fn voices_audit_of_a_set_of_articles() {
             audit_matches(s, &rest_articles, &rest_native)
         })
         .await;
+        client
+            .execute("performance.clearMarks('lede-audit-cleared');", vec![])
+            .await
+            .expect("clear the mark");
         click(&client, "#audit-clear").await;
         audit_eventually(&client, "set cleared", |s| {
             if s["empty"] == json!(true) {
@@ -4032,6 +4036,21 @@ fn voices_audit_of_a_set_of_articles() {
             }
         })
         .await;
+        // The browser stores the empty set after the page shows it: reload once it is stored, as a
+        // reader who clears the set and comes back later finds it.
+        let deadline = Instant::now() + TIMEOUT;
+        while client
+            .execute(
+                "return performance.getEntriesByName('lede-audit-cleared').length > 0;",
+                vec![],
+            )
+            .await
+            .expect("read the mark")
+            != json!(true)
+        {
+            assert!(Instant::now() < deadline, "the empty set was never stored");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         client.refresh().await.expect("reload");
         wait_ready(&client).await;
         show_audit(&client).await;

@@ -609,10 +609,13 @@ fn commands(
                 dispatch.dispatch(Change::Removed(id));
             }
             Command::Clear => {
+                // The mark says the empty set is stored: a reload from then on finds it empty.
                 persist(&db, &dispatch, |db| async move {
                     idb::clear(&db, idb::ARTICLES).await?;
                     idb::clear(&db, idb::REPORTS).await?;
-                    idb::clear(&db, idb::EDITS).await
+                    idb::clear(&db, idb::EDITS).await?;
+                    mark("lede-audit-cleared");
+                    Ok(())
                 });
                 dispatch.dispatch(Change::Cleared);
             }
