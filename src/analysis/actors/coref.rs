@@ -971,6 +971,7 @@ pub const PRONOUN_NEAREST_PERSON: Rule = Rule {
     ],
     counter_examples: &[
         "He spoke first.",
+        "I reached Fatou Jallow-Ceesay, a spokeswoman for the coalition. The president himself accepted the result, and we call on him to respect it.",
         "Nato met in Brussels. He spoke first.",
         "Tom Berg spoke. A fisherman who lost his boat wept.",
         "Sam Berg has repeatedly asked him to stay.",
