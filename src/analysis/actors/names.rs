@@ -1694,6 +1694,27 @@ impl Scan<'_, '_> {
     /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
     /// connectors left out ("Liberation Tigers of Tamil Eelam (LTTE)"): they are one name.
     fn spelled_in_brackets(&self, a: usize, b: usize) -> bool {
+        // "the Michigan Freedom and Jobs PAC, or MFJ PAC,": after a comma and "or", the acronym may
+        // repeat the name's last word.
+        if self.word(b) == "," && self.low(b + 1) == "or" && b > a + 1 {
+            let acronym = self.word(b + 2);
+            let last = self.word(b - 1);
+            let (words, closes) = if self.word(b + 3) == last && is_all_caps(last) {
+                (a..b - 1, b + 4)
+            } else {
+                (a..b, b + 3)
+            };
+            return (2..=8).contains(&acronym.len())
+                && is_all_caps(acronym)
+                && matches!(self.word(closes), "," | "." | ")" | ";")
+                && acronym_of(
+                    &words
+                        .filter(|&i| self.is_word(i) && !(i == a && self.low(i) == "the"))
+                        .map(|i| self.word(i).to_string())
+                        .collect::<Vec<_>>(),
+                )
+                .is_some_and(|letters| letters == acronym);
+        }
         let acronym = self.word(b + 1);
         self.word(b) == "("
             && self.word(b + 2) == ")"
@@ -6153,7 +6174,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\").",
     examples: &[
         (
             "The network is led by Tran Van Phuoc, a former teacher.",
@@ -6206,6 +6227,10 @@ pub const CAPITALISED_NAME: Rule = Rule {
         (
             "The strike is backed by the Vellmar Food and Commercial Workers union.",
             "actor organization \"Vellmar Food and Commercial Workers\": \"Vellmar Food and Commercial Workers\"",
+        ),
+        (
+            "The Vellmar Freedom and Jobs PAC, or VFJ PAC, reported spending.",
+            "actor organization \"Vellmar Freedom and Jobs PAC\": \"Vellmar Freedom and Jobs PAC\"",
         ),
     ],
     counter_examples: &[
