@@ -3767,16 +3767,32 @@ async fn choose_audit_files(client: &Client, paths: &[String]) {
 
 async fn show_audit(client: &Client) {
     // After a reload the tabs come with the kept article's report: wait for the tab or for the empty
-    // page's link, whichever the page shows.
+    // page's link, whichever the page shows. Right after the article's Clear the page may still swap
+    // the tab for the link: a click that finds its element gone is tried again on the new one.
     wait_for(client, "#tab-audit, #open-audit").await;
-    let opener = client
-        .execute(
-            "return document.querySelector('#tab-audit') ? '#tab-audit' : '#open-audit';",
-            vec![],
-        )
-        .await
-        .unwrap();
-    click(client, opener.as_str().unwrap()).await;
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let opener = client
+            .execute(
+                "return document.querySelector('#tab-audit') ? '#tab-audit' : '#open-audit';",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let selector = opener.as_str().unwrap_or("#open-audit").to_string();
+        let clicked = match client.find(Locator::Css(&selector)).await {
+            Ok(element) => element.click().await.is_ok(),
+            Err(_) => false,
+        };
+        if clicked {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "click {selector}: the audit never opened"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     wait_for(client, "#audit-files").await;
 }
 
