@@ -1692,36 +1692,31 @@ impl Scan<'_, '_> {
     }
 
     /// Whether an acronym in brackets right after tokens `a..b` spells the initials of their words, the
-    /// connectors left out ("Liberation Tigers of Tamil Eelam (LTTE)"): they are one name.
+    /// connectors left out ("Liberation Tigers of Tamil Eelam (LTTE)"), or one after a comma and "or",
+    /// which may repeat the name's last word ("the Michigan Freedom and Jobs PAC, or MFJ PAC,"): they are
+    /// one name.
     fn spelled_in_brackets(&self, a: usize, b: usize) -> bool {
-        // "the Michigan Freedom and Jobs PAC, or MFJ PAC,": after a comma and "or", the acronym may
-        // repeat the name's last word.
         if self.word(b) == "," && self.low(b + 1) == "or" && b > a + 1 {
-            let acronym = self.word(b + 2);
             let last = self.word(b - 1);
             let (words, closes) = if self.word(b + 3) == last && is_all_caps(last) {
                 (a..b - 1, b + 4)
             } else {
                 (a..b, b + 3)
             };
-            return (2..=8).contains(&acronym.len())
-                && is_all_caps(acronym)
-                && matches!(self.word(closes), "," | "." | ")" | ";")
-                && acronym_of(
-                    &words
-                        .filter(|&i| self.is_word(i) && !(i == a && self.low(i) == "the"))
-                        .map(|i| self.word(i).to_string())
-                        .collect::<Vec<_>>(),
-                )
-                .is_some_and(|letters| letters == acronym);
+            return matches!(self.word(closes), "," | "." | ")" | ";")
+                && self.spells(words, self.word(b + 2));
         }
-        let acronym = self.word(b + 1);
-        self.word(b) == "("
-            && self.word(b + 2) == ")"
-            && (2..=8).contains(&acronym.len())
+        self.word(b) == "(" && self.word(b + 2) == ")" && self.spells(a..b, self.word(b + 1))
+    }
+
+    /// Whether `acronym`, two to eight capitals, spells the initials of the words `words`, a "the" that
+    /// opens them left out.
+    fn spells(&self, words: Range<usize>, acronym: &str) -> bool {
+        let a = words.start;
+        (2..=8).contains(&acronym.len())
             && is_all_caps(acronym)
             && acronym_of(
-                &(a..b)
+                &words
                     .filter(|&i| self.is_word(i) && !(i == a && self.low(i) == "the"))
                     .map(|i| self.word(i).to_string())
                     .collect::<Vec<_>>(),

@@ -757,12 +757,7 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     // Vellin" is a route.
     let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to")
         // The other end: "to" after "from" and one to three capitalised words.
-        || k >= 3
-            && lower[k - 1] == "to"
-            && (k.saturating_sub(5)..k - 2)
-                .rev()
-                .find(|&j| lower[j] == "from")
-                .is_some_and(|j| (j + 1..k - 1).all(|c| doc.word(c).starts_with(char::is_uppercase)));
+        || k > 0 && lower[k - 1] == "to" && opened_by(doc, lower, k, "from").is_some();
     if k == 0 || !(lower[k - 1] == "to" || from_to) {
         return false;
     }
@@ -783,21 +778,27 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
 /// Vellin"; not "talks between Orbix and Tarsk").
 fn route_between(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
     let sentence = doc.tokens[start].sentence;
-    let capital = |k: usize| doc.word(k).starts_with(char::is_uppercase);
     let between = if start > 0 && lower[start - 1] == "between" && lower.get(end) == Some(&"and") {
         Some(start - 1)
-    } else if start >= 3 && lower[start - 1] == "and" {
+    } else if start > 0 && lower[start - 1] == "and" {
         // The second end: "between" and one to three capitalised words before "and".
-        (start.saturating_sub(5)..start - 2)
-            .rev()
-            .find(|&j| lower[j] == "between")
-            .filter(|&j| (j + 1..start - 1).all(capital))
+        opened_by(doc, lower, start, "between")
     } else {
         None
     };
     between.is_some_and(|b| {
         (b.saturating_sub(6)..b).any(|j| doc.tokens[j].sentence == sentence && ROUTE_WORDS.contains(lower[j]))
     })
+}
+
+/// The token of `opener` before the first of two names joined by a word right before token `second`,
+/// the first one to three capitalised words: "from" in "from Gros Islet to Vieux Fort", "between" in
+/// "between Mateševo and Andrijevica".
+fn opened_by(doc: &Doc, lower: &[&str], second: usize, opener: &str) -> Option<usize> {
+    (second.saturating_sub(5)..second.checked_sub(2)?)
+        .rev()
+        .find(|&j| lower[j] == opener)
+        .filter(|&j| (j + 1..second - 1).all(|c| doc.word(c).starts_with(char::is_uppercase)))
 }
 
 /// Whether the name from token `start` to `end` is one of two joined by a dash before a word of a route

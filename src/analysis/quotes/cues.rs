@@ -1503,12 +1503,6 @@ fn names_listed(w: &Words, r: usize, v: usize) -> bool {
         && (r + 2..v.saturating_sub(2)).any(|k| matches!(w.lower(k), "and" | "or") && last(k + 1))
 }
 
-/// The subject before the verb at `v` when a relative clause of its own stands between them: "A
-/// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
-/// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
-/// clause with a quotation mark, a colon or a comma of its own is left alone (not a comma inside a
-/// firm's name: "who follows airlines for Kidder, Peabody & Co., said"); auxiliaries and adverbs may
-/// stand before the verb ("..., had forecast").
 /// Whether the comma at token `comma` closes a relative clause that ", who" or ", which" opened in the
 /// sentence, with no other comma, verb of saying or quotation mark between: "its division, which sells to
 /// hotels, posted".
@@ -1526,6 +1520,12 @@ fn relative_clause_closes(w: &Words, comma: usize, floor: usize) -> bool {
     false
 }
 
+/// The subject before the verb at `v` when a relative clause of its own stands between them: "A
+/// neighbour who saw the fire said", "Ana Ruiz, who runs the shop, said" (the neighbour, Ana Ruiz; not
+/// "the fire", "the shop"). "who" right before the verb is another rule's ("a neighbour who said"); a
+/// clause with a quotation mark, a colon or a comma of its own is left alone (not a comma inside a
+/// firm's name: "who follows airlines for Kidder, Peabody & Co., said"); auxiliaries and adverbs may
+/// stand before the verb ("..., had forecast").
 fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Range<usize>> {
     // "Diane Cole, who tracks chip makers for Halsey, Brandt & Co., had forecast ...": auxiliaries and
     // adverbs between the clause and the verb.
