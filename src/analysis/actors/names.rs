@@ -320,6 +320,12 @@ pub fn lower_case_particle(written: &str, lower: &str) -> bool {
 }
 
 /// Whether `lower` is a noun for a product or a thing ("chips", "system"): a name before it is the maker.
+/// Whether a noun for a document is also a surname ("Nathan Deal", "Ann Charter"), so that it heads a
+/// person's name after a given name.
+fn surname_noun(low: &str) -> bool {
+    matches!(low, "deal" | "charter")
+}
+
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
 }
@@ -2107,7 +2113,15 @@ impl Scan<'_, '_> {
         let head = (a..b)
             .find(|&k| k + 1 < b && matches!(self.word(k + 1), "of" | "on" | "for"))
             .unwrap_or(b.saturating_sub(1));
-        head >= a && (LEXICON.is_org_word(self.word(head)) || DOCUMENT_NOUNS.contains(self.low(head)))
+        // "the Official Secrets Act": a law's name, though "act" alone may be a performer's; not a noun
+        // that is also a surname after a given name ("Gov. Nathan Deal").
+        head >= a
+            && (LEXICON.is_org_word(self.word(head))
+                || DOCUMENT_NOUNS.contains(self.low(head))
+                    && !(head > a
+                        && surname_noun(self.low(head))
+                        && LEXICON.given(self.word(head - 1)).is_some())
+                || self.cap(head) && matches!(self.low(head), "act" | "amendment"))
     }
 
     fn role_before(&self, start: usize) -> Option<usize> {
@@ -2910,6 +2924,14 @@ impl Scan<'_, '_> {
             return true;
         }
         if self.no_name(n) {
+            return true;
+        }
+        // "the member for Douglas Central": the seat, a place ([`things::CONSTITUENCY_OF_MEMBER`]).
+        if known.is_none() && !has_title && things::constituency_before(self.lower, n.mention_start) {
+            return true;
+        }
+        // "EC$540 million": a currency, even where the body it abbreviates is named.
+        if n.words.len() == 1 && !has_title && things::currency_mark(self.doc, name.start, end) {
             return true;
         }
         // "Florence said" after "Lena Florence": the person's surname, not the city.
@@ -4032,15 +4054,33 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let (first, end) = (name.start, name.end);
-        // "the Adriatic Charter", "the National ICT Policy", "the Charter": a document's name.
+        // "the Adriatic Charter", "the National ICT Policy", "the Charter": a document's name, after a
+        // word that is also a given name too ("the Virginia Constitution", "the Monroe Doctrine"), unless
+        // the noun is also a surname ("Nathan Deal").
         if !has_title
             && known.is_none()
-            && given.is_none()
+            && (given.is_none() || !surname_noun(self.low(name.end - 1)))
             && !c.all_caps
             && self.names_document(name.clone())
         {
             c.doubtful = true;
             c.thing = true;
+        }
+        // "above La Condamine", "a Le Creuset pot" ([`ARTICLE_OPENS_NAME`]): a French, Spanish or Italian article
+        // opens the names of places, works and firms, not a person's, unless it speaks or another mention
+        // shows a person ("Marine Le Pen ... Le Pen").
+        if text_words.len() > 1
+            && !has_title
+            && known.is_none()
+            && given.is_none()
+            && !c.all_caps
+            && matches!(text_words[0], "La" | "Le" | "Les" | "El" | "Los" | "Las" | "Il")
+            && !self.is_place(first)
+            && !self.has_org_word(name.clone())
+            && !self.speaks_at(mention_start, end)
+        {
+            c.doubtful = true;
+            c.place = true;
         }
         // "Native Americans", "the Tarahumara Indians": a people named by a nationality in the plural.
         if text_words.len() > 1 && !has_title && known.is_none() && given.is_none() && !c.all_caps {
@@ -5015,9 +5055,12 @@ impl Scan<'_, '_> {
                     k += len;
                 }
                 let place_office = k > i && PLACE_OFFICES.contains(self.low(k - 1));
+                // "the MP for Hakupu": the seat ([`things::CONSTITUENCY_OF_MEMBER`]).
+                let seat = things::constituency_before(self.lower, s);
                 if listed
                     || taught
                     || place_office
+                    || seat
                     || (s..i).all(|k| {
                         PORTFOLIOS.contains(self.word(k)) || LEXICON.is_org_word(self.word(k)) || field(k)
                     })
@@ -5606,7 +5649,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
@@ -5650,6 +5693,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
 
         (
+            "Gov. Nathan Deal signed the bill on Tuesday.",
+            "actor person \"Nathan Deal\": \"Nathan Deal\"",
+        ),
+        (
             "President Vellmar and first lady Ana Vellmar waved.",
             "actor person \"Vellmar\": \"Vellmar\"",
         ),
@@ -5661,6 +5708,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "The official Vellmark news agency denied it.",
         "The fine was imposed under the General Data Protection Regulation.",
         "He was a surgeon at the Belgrade General Hospital.",
+        "He was charged under the Official Secrets Act on Monday.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
         "The suit names the secretary of state, Florida's chief elections officer.",
@@ -6685,21 +6733,41 @@ pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
 
 pub const DOCUMENT_NAME: Rule = Rule {
     name: "actors/document-name",
-    description: "A name that ends in a noun for a document (\"Charter\", \"Policy\", \"Treaty\", \"Agreement\"; `data/actors-document-nouns.txt`) with no organisation word before it (\"the Adriatic Charter\", \"the National ICT Policy\"), or such a noun alone after \"the\" (\"the Charter\"), names a document, not an actor; \"the Office of Science and Technology Policy\" is an office.",
+    description: "A name that ends in a noun for a document (\"Charter\", \"Policy\", \"Treaty\", \"Agreement\"; `data/actors-document-nouns.txt`) with no organisation word before it (\"the Adriatic Charter\", \"the National ICT Policy\"), or such a noun alone after \"the\" (\"the Charter\"), names a document, not an actor, also after a word that is a given name too (\"the Virginia Constitution\", \"the Monroe Doctrine\"; not a noun that is a surname too: \"Nathan Deal\"); \"the Office of Science and Technology Policy\" is an office.",
+    examples: &[
+        (
+            "The Vellmark Charter binds the members, and the Vellmark Charter was signed in 2003.",
+            "no actor mention \"Vellmark Charter\"",
+        ),
+        (
+            "Writing it into the Virginia Constitution means a future legislature cannot repeal it.",
+            "no actor mention \"Virginia Constitution\"",
+        ),
+    ],
+    counter_examples: &["The Office of Trade Policy said exports rose.", "Nathan Deal said it was fair."],
+};
+
+pub const ARTICLE_OPENS_NAME: Rule = Rule {
+    name: "actors/article-opens-name",
+    description: "A name of two words or more that opens with a French, Spanish or Italian definite article (La, Le, Les, El, Los, Las, Il) and holds no title, given name or organisation word names a place, a work or a firm (\"above La Condamine\", \"a Le Creuset pot\", \"El Yunque\"), not a person: it counts only where it speaks or another mention shows an actor (\"Marine Le Pen ... Le Pen\").",
     examples: &[(
-        "The Vellmark Charter binds the members, and the Vellmark Charter was signed in 2003.",
-        "no actor mention \"Vellmark Charter\"",
+        "Difficult excavation on the steep site above La Condamine slowed the work.",
+        "no actor mention \"La Condamine\"",
     )],
-    counter_examples: &["The Office of Trade Policy said exports rose."],
+    counter_examples: &["Le Pen said the vote was rigged."],
 };
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Tasca do Arco and Brasserie De Kaasmarkt.",
             "no actor mention \"Brasserie De Kaasmarkt\"",
+        ),
+        (
+            "Karczma Pod Kogutem serves pierogi, and Paladar El Buen Sabor grilled fish.",
+            "no actor mention \"Karczma Pod Kogutem\"",
         ),
         (
             "Flats will be built in the parishes of Sant Julia de Loria and Encamp.",

@@ -865,6 +865,17 @@ pub fn motion_verb_before(lower: &[&str], start: usize) -> bool {
     k >= 2 && matches!(lower[k - 1], "to" | "from" | "into") && MOTION_VERBS.contains(lower[k - 2])
 }
 
+/// Whether the name starting at token `start` follows a legislator's noun and "for", the seat held:
+/// "the member for Douglas Central", "the MP for Hakupu" ([`CONSTITUENCY_OF_MEMBER`]).
+pub fn constituency_before(lower: &[&str], start: usize) -> bool {
+    start >= 2
+        && lower[start - 1] == "for"
+        && matches!(
+            lower[start - 2],
+            "member" | "mp" | "mla" | "mpp" | "msp" | "mhk" | "td" | "mep"
+        )
+}
+
 /// Participles of lying or resting somewhere (`data/actors-location-verbs.txt`).
 static LOCATION_VERBS: WordSet = word_set!("../data/actors-location-verbs.txt");
 
@@ -879,6 +890,15 @@ pub fn location_verb_before(lower: &[&str], start: usize) -> bool {
     k >= 2 && matches!(lower[k - 1], "at" | "in" | "near" | "on") && LOCATION_VERBS.contains(lower[k - 2])
 }
 
+/// Whether the word `start..end` is glued to a dollar sign, a currency's mark: "NZ$500,000", "HK$ 3
+/// million", "EC$540 million" (no mention of a body whose acronym it is).
+pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
+    end == start + 1
+        && doc.word(end) == "$"
+        && doc.tokens.get(end).is_some_and(|t| !t.space_before)
+        && doc.word(start).chars().count() <= 3
+}
+
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
 /// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
 /// a currency or a unit, not a name ("In 1987 USI said"); or names the scale of an amount of degrees
@@ -891,12 +911,7 @@ pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
     if scale {
         return true;
     }
-    // "NZ$500,000", "HK$ 3 million": letters glued to a dollar sign mark the currency.
-    let dollar = end == start + 1
-        && doc.word(end) == "$"
-        && doc.tokens.get(end).is_some_and(|t| !t.space_before)
-        && doc.word(start).chars().count() <= 3;
-    if dollar {
+    if currency_mark(doc, start, end) {
         return true;
     }
     let amount = doc.word(start.wrapping_sub(1));
@@ -1836,6 +1851,22 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
 };
 
+pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
+    name: "actors/constituency-of-member",
+    description: "A name after a legislator's noun and \"for\" (\"the member for Douglas Central\", \"the MP for Hakupu\", \"MLA for\", \"TD for\") is the seat the legislator holds, a place, even with a given name in it; a person holds no seat.",
+    examples: &[
+        (
+            "Kerrie Tarvel, the member for Douglas Central, said the plan was overdue.",
+            "no actor mention \"Douglas Central\"",
+        ),
+        (
+            "Fisa Ikiua, the MP for Hakupu, said there were too few jobs.",
+            "no actor mention \"Hakupu\"",
+        ),
+    ],
+    counter_examples: &["She voted for Douglas Central, and Douglas Central said he was pleased."],
+};
+
 pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
     name: "actors/home-town-after-age",
     description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are.",
@@ -1883,7 +1914,7 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor; so is the scale after an amount of degrees (\"47 degrees Celsius\").",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees (\"47 degrees Celsius\").",
     examples: &[
         (
             "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
@@ -1893,6 +1924,10 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
         (
             "Canberra pledged A$1 million and Wellington NZ$500,000.",
             "no actor mention \"NZ\"",
+        ),
+        (
+            "Fees brought in EC$281 million. The European Commission warned that visas could go.",
+            "no actor mention \"EC\"",
         ),
     ],
     counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
