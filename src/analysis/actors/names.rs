@@ -326,6 +326,12 @@ fn surname_noun(low: &str) -> bool {
     matches!(low, "deal" | "charter")
 }
 
+/// Whether a name's last word is a country's abbreviation, which ends a body's branch's name, never a
+/// person's: "Cash Access UK", "Vellmar Motors USA" ([`ORGANISATION_WORD`]).
+fn country_branch(last_word: &str) -> bool {
+    matches!(last_word, "UK" | "USA" | "US" | "U.S." | "U.K.")
+}
+
 pub fn thing_noun(lower: &str) -> bool {
     THING_NOUNS.contains(lower)
 }
@@ -2048,6 +2054,11 @@ impl Scan<'_, '_> {
         if i < end && !LEXICON.may_start_title(self.low(i)) {
             return None;
         }
+        // "Del. Hugh Bedford": a delegate's abbreviation only with its period and capital, for "Del" is
+        // a given name ("Del Shannon") and "del" a particle of surnames ("Ana del Mar").
+        if self.low(i) == "del" && !(self.word(i) == "Del" && self.name_period(i + 1)) {
+            return None;
+        }
         let mut best = None;
         let mut words = String::new();
         let mut count = 0;
@@ -2341,7 +2352,9 @@ impl Scan<'_, '_> {
             appositive: c.roles.len() > roles_before,
             known: n.known,
             acronym: c.all_caps,
-            org_word: self.has_org_word(n.name.clone()) || self.association(n.name.clone()),
+            org_word: self.has_org_word(n.name.clone())
+                || self.association(n.name.clone())
+                || n.text_words.len() > 1 && country_branch(n.last_word),
             given: n.given.is_some(),
             words: n.text_words.len(),
             employer: self.employer(n, titles.courtesy.is_some()),
@@ -3469,7 +3482,12 @@ impl Scan<'_, '_> {
             None => {}
         }
         if self.has_org_word(name.clone()) {
-            let weak = text_words.len() == 2 && given.is_some() && WEAK_ORG_WORDS.contains(last_word);
+            // "Jim Press", "Margaret Court"; not after a place's name, which a town's paper or body
+            // opens ("the Washington Post", "Florence Times").
+            let weak = text_words.len() == 2
+                && given.is_some()
+                && WEAK_ORG_WORDS.contains(last_word)
+                && !self.is_place(name.start);
             // "the Royal Society of Chemistry", "Royal Bank of Scotland": the head before "of".
             let head_before_of = name
                 .clone()
@@ -3497,6 +3515,10 @@ impl Scan<'_, '_> {
             && text_words.len() <= 3
             && text_words.iter().any(|w| camel_case(w))
         {
+            c.org += 3;
+        }
+        // "Cash Access UK": a country's abbreviation ends a body's branch's name.
+        if courtesy.is_none() && c.roles.is_empty() && text_words.len() > 1 && country_branch(last_word) {
             c.org += 3;
         }
         // "the State Art Collections", "Vell Solutions": a plural noun of an act or a state ends a
@@ -5649,7 +5671,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\"), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
+        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
@@ -5693,6 +5715,10 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
 
         (
+            "Rapporteur Julien Ventimiglia said the summary was thin, and Del. Hugh Bedford agreed.",
+            "actor person \"Hugh Bedford\": \"Hugh Bedford\"",
+        ),
+        (
             "Gov. Nathan Deal signed the bill on Tuesday.",
             "actor person \"Nathan Deal\": \"Nathan Deal\"",
         ),
@@ -5709,6 +5735,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "The fine was imposed under the General Data Protection Regulation.",
         "He was a surgeon at the Belgrade General Hospital.",
         "He was charged under the Official Secrets Act on Monday.",
+        "Del Shannon sang it, and Ana del Mar danced.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
         "The suit names the secretary of state, Florida's chief elections officer.",
@@ -5842,8 +5869,16 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag, Ediciones or Publishing, a pollster's Polling; a union's Local before its number, which is no model of a product) is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"), also before its own \"of\" phrase (\"the Office of the Governor of Texas\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural or organisation word is a legislature's chamber (\"the House of Lords\", \"the House of Assembly\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag, Ediciones or Publishing, a pollster's Polling; a union's Local before its number, which is no model of a product; a country's abbreviation at the end of a branch's name: \"Cash Access UK\"; a weak one, that ends surnames too, only where no given name opens the name or a place's name does: \"the Washington Post\", not \"Jim Press\") is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"), also before its own \"of\" phrase (\"the Office of the Governor of Texas\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"); \"House of\" and a capitalised plural or organisation word is a legislature's chamber (\"the House of Lords\", \"the House of Assembly\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); an organisation word in the plural alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\").",
     examples: &[
+        (
+            "Cash Access UK has promised to look at the town.",
+            "actor organization \"Cash Access UK\": \"Cash Access UK\"",
+        ),
+        (
+            "The Washington Post reported on Friday that talks had stalled.",
+            "actor organization \"Washington Post\": \"Washington Post\"",
+        ),
         (
             "The Ministry of Agriculture, Water and Land Reform said it had asked for a new schedule.",
             "actor organization \"Ministry of Agriculture, Water and Land Reform\": \"Ministry of Agriculture, Water and Land Reform\"",
