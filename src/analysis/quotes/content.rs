@@ -345,6 +345,12 @@ pub(super) fn reported_clause(
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
         return None;
     }
+    // "hasn't commented publicly, but a London trading house ...": a comma and a conjunction open a
+    // clause of its own, nothing the verb reports.
+    let comma = usize::from(w.is_punct(r.start, ","));
+    if (comma == 1 || after_comma) && matches!(w.lower(r.start + comma), "but" | "and" | "yet" | "or") {
+        return None;
+    }
     if bare_passive_infinitive(w, r.clone()) || qualifying_participle(w, c, r.start) {
         return None;
     }

@@ -959,15 +959,26 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
 
 /// Whether the -s form at `v` follows a capitalised adjective of a people or a region after a
 /// determiner, which makes it a plural noun: "Several Indian states declared a holiday", "the Baltic
-/// states, which ..." (a name there is the subject: "the Kremlin states that ...").
+/// states, which ...", "the Pakistani charges", also after an adjective ("small Caribbean states") (a
+/// name there is the subject: "the Kremlin states that ...").
 fn adjective_before(w: &Words, v: usize, floor: usize) -> bool {
     let (lw, p) = (w.lower(v), w.lower(v.saturating_sub(1)));
+    // "as small Caribbean states face ...": an adjective in lower case before it, no verb nor a word
+    // that stops a phrase.
+    let adjective = |k: usize| {
+        w.is_word(k)
+            && !is_capitalized(w.text(k))
+            && w.verb(k).is_none()
+            && !is_stop(w, k)
+            && !w.lower(k).ends_with("ed")
+    };
     lw.ends_with('s')
         && !lw.ends_with("ss")
         && v >= floor + 2
         && is_capitalized(w.text(v - 1))
-        && is_in(w.lower(v - 2), DETERMINER)
-        && ["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
+        && (is_in(w.lower(v - 2), DETERMINER) || adjective(v - 2))
+        && (["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
+            || crate::analysis::actors::names::nationality_adjective(p))
 }
 
 /// A lower-case word that reads as a plural noun: "returns", "polls", "documents" (not "news",
@@ -1073,6 +1084,27 @@ fn name_between_commas(w: &Words, p: usize, floor: usize) -> bool {
     k < p && k > floor + 1 && w.is_punct(k - 1, ",")
 }
 
+/// Whether a description and a name in apposition to it, set off by commas, close at the comma at `p`:
+/// "but a London trading house, Brackwell & Sons Ltd., estimated ..." (the subject of the verb after
+/// `p`, no source inverted after it). The name may hold "&" and a legal form's period.
+fn description_with_name(w: &Words, p: usize, floor: usize) -> bool {
+    let mut k = p;
+    while k > floor && p - k < 6 && (w.capitalised(k - 1) || matches!(w.text(k - 1), "&" | ".")) {
+        k -= 1;
+    }
+    if k == p || k < floor + 3 || !w.is_punct(k - 1, ",") || !w.capitalised(k) {
+        return false;
+    }
+    let noun = k - 2;
+    if !w.is_word(noun) || is_capitalized(w.text(noun)) || w.verb(noun).is_some() {
+        return false;
+    }
+    (noun.saturating_sub(5).max(floor)..noun)
+        .rev()
+        .take_while(|&j| w.is_word(j))
+        .any(|j| matches!(w.lower(j), "a" | "an"))
+}
+
 /// The source after the verb at `v` (its tokens end at `end`), after a quotation, a comma or at the
 /// start of a sentence: "“...,” said the minister", "..., said Mr Smith."
 fn inverted_source(
@@ -1120,6 +1152,11 @@ fn inverted_source(
     // "Another analyst, Susan Kwan of Vell Securities, said ...": a description and the name in its
     // apposition open the sentence, the same way round.
     if comma_before && !after_quote && opens_with_description(w, v - 1, floor) {
+        return None;
+    }
+    // "..., but a London trading house, Brackwell & Sons Ltd., estimated the crop at ...": the same inside
+    // the sentence.
+    if comma_before && !after_quote && description_with_name(w, v - 1, floor) {
         return None;
     }
     // "The appeal, read to a gathering of envoys, said herders ...": the same with a participle phrase.

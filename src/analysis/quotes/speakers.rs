@@ -115,6 +115,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     let authors = byline_authors(w, actors);
+    let mut unnamed_since = false;
     for d in drafts {
         if d.span.is_empty() {
             continue;
@@ -144,9 +145,10 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
             _ => speaker,
         };
         // An unresolved pronoun continues the previous named speaker it can refer to: a person of
-        // the pronoun's gender ("she" does not continue Tom Berg).
+        // the pronoun's gender ("she" does not continue Tom Berg), unless a speaker no actor names
+        // spoke since ("A Western diplomat said ... '...,' he said").
         let speaker = match (&speaker, &mention) {
-            (None, Some(m)) if is_person_subject(&m.text) => {
+            (None, Some(m)) if is_person_subject(&m.text) && !unnamed_since => {
                 let continued = recent
                     .iter()
                     .rev()
@@ -164,6 +166,12 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
                 continued
             }
             _ => speaker,
+        };
+        // "A Western diplomat", "one official": a speaker in the singular that no actor names.
+        unnamed_since = match (&speaker, &mention) {
+            (None, Some(m)) => unnamed_one(&m.text) || unnamed_since && is_person_subject(&m.text),
+            (Some(_), _) => false,
+            (None, None) => unnamed_since,
         };
         if let Some(a) = speaker.as_deref().and_then(|id| actor_index(actors, id)) {
             if recent.len() >= 8 {
@@ -952,8 +960,10 @@ fn actor_index(actors: &Actors, id: &str) -> Option<usize> {
 /// kind: "Kovacs said") of the gender given (unknown when neither is known), from their given name or
 /// else from most of the pronouns already linked to them; `None` for any other actor.
 fn pronoun_gender(actor: &Actor) -> Option<Gender> {
-    // A lone word the actors pass could not type may be a surname ("Kovacs said"): it may continue.
-    let untyped = actor.kind == ActorKind::Organization && !actor.name.contains(' ');
+    // A lone word the actors pass could not type may be a surname ("Kovacs said"): it may continue; a
+    // state acting ("India said") is typed.
+    let untyped =
+        actor.kind == ActorKind::Organization && !actor.name.contains(' ') && actor.country.is_none();
     if actor.kind != ActorKind::Person && !untyped {
         return None;
     }
@@ -992,6 +1002,13 @@ fn pronoun_fits(gender: Option<Gender>, pronoun: &str) -> bool {
         Some(PronounClass::Female) => gender != Gender::Male,
         _ => true,
     }
+}
+
+/// Whether a source phrase names one speaker that no actor is: "A Western diplomat in Islamabad", "an
+/// aide", "One official".
+fn unnamed_one(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    matches!(first, "A" | "a" | "An" | "an" | "One" | "one") && text.split_whitespace().count() >= 2
 }
 
 fn is_person_subject(text: &str) -> bool {
