@@ -167,6 +167,12 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
 });
 
+/// Whether `word` is a word of the English short name of `code`: "Congo" of CG's "Republic of the
+/// Congo", though "Congo" alone names CD.
+fn shares_word(code: &str, word: &str) -> bool {
+    country_name(code).is_some_and(|name| name.split(' ').any(|w| w == word))
+}
+
 /// The English short name of an ISO 3166-1 alpha-2 code known to the gazetteer.
 pub fn country_name(code: &str) -> Option<&'static str> {
     GAZETTEER.names.get(code).copied()
@@ -1036,6 +1042,12 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
             return verdict;
         }
     }
+    // "Congo" after "BRAZZAVILLE, Congo" ([`CITY_COMMA_COUNTRY`]).
+    if entry.via == Via::Alias {
+        if let Some(&code) = state.placed_before.get(key) {
+            return Verdict::Mention(code, entry.via, end, &CITY_COMMA_COUNTRY);
+        }
+    }
     let rule = match entry.via {
         Via::Name | Via::Alias if verb_before => &AFTER_ING_VERB,
         Via::Name => &NAME,
@@ -1324,6 +1336,13 @@ fn placed_city(
         if let Some((len, next)) = ctx.longest(end + 1) {
             if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
                 if next.code == entry.code {
+                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY));
+                }
+                // "BRAZZAVILLE, Congo": a short name the city's own country shares ("Republic of the
+                // Congo") is that country, here and in the text's bare mentions of it.
+                let alias = ctx.text(end + 1);
+                if len == 1 && next.via == Via::Alias && shares_word(entry.code, alias) {
+                    state.placed.insert(alias.to_string(), entry.code);
                     return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY));
                 }
                 // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
@@ -2126,11 +2145,15 @@ const CITY_COMMA_REGION: Rule = Rule {
 
 const CITY_COMMA_COUNTRY: Rule = Rule {
     name: "countries/city-comma-country",
-    description: "\"City, Country\": a city followed by a country's name is in that country; in a dateline's capitals too, after an elision (\"N'DJAMENA, Chad\").",
+    description: "\"City, Country\": a city followed by a country's name is in that country; in a dateline's capitals too, after an elision (\"N'DJAMENA, Chad\"); but a short name that the city's own country shares names that country, there and in the text's other bare mentions of it (\"BRAZZAVILLE, Congo\": the Republic of the Congo, though \"Congo\" alone is the Democratic Republic's).",
     examples: &[
         (
             "A plant near Bogliasco, Italy, closed.",
             r#"country "Bogliasco" = IT (city)"#,
+        ),
+        (
+            "BRAZZAVILLE, Congo (AP) _ Congo's electoral commission postponed the runoff.",
+            r#"country "Congo" = CG (alias)"#,
         ),
         (
             "N'DJAMENA, Chad (AP) -- Troops moved.",
