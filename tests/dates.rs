@@ -47,6 +47,21 @@ fn reference_from_wire_dateline_needs_a_year() {
 }
 
 #[test]
+fn reference_not_from_a_date_the_sentence_governs() {
+    // regression: a bond's maturity in the second paragraph of an undated story was its publication date
+    assert_eq!(
+        reference_of(
+            "Almaden said it will sell debentures.\n\nThe debentures, due Nov. 15, 2014, carry a coupon."
+        ),
+        None
+    );
+    assert_eq!(
+        reference_of("By Jane Doe\nPosted on March 3, 2013\n\nShares rose.").as_deref(),
+        Some("2013-03-03")
+    );
+}
+
+#[test]
 fn reference_absent() {
     assert_eq!(reference_of("The talks ended without a deal."), None);
     assert_eq!(reference_of(""), None);

@@ -105,8 +105,9 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
 }
 
 /// The publication date from a byline or dateline near the top of the text, if any: the first
-/// complete date ("Published: 08:17 PM, 21 January 2022", "March 3, 2013", "2022-01-21") among the
-/// first lines. A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the year of a
+/// complete date ("Published: 08:17 PM, 21 January 2022", "March 3, 2013", "2022-01-21") near the
+/// start of one of the first lines, not one a lower-case word of a sentence governs ("The debentures,
+/// due Nov. 15, 2014, ..."). A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the year of a
 /// complete date or a lone year elsewhere in the header; without one it gives no date.
 pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
     Scanner::new(doc, None).reference_in_header()
@@ -149,7 +150,18 @@ impl Scanner<'_, '_> {
                 .rev()
                 .find(|&k| doc.tokens.get(k).is_some_and(|t| t.line_start))
                 .unwrap_or(0);
-            if i - line_start > 12 {
+            // Nor a date a lower-case word of the sentence governs ("The debentures, due Nov. 15,
+            // 2014, carry ..."), unlike a byline's "on" or "updated".
+            let governed =
+                i > 0 && !doc.tokens[i].line_start && doc.tokens[i - 1].kind == TokenKind::Word && {
+                    let prev = doc.token_text(&doc.tokens[i - 1]);
+                    prev.starts_with(char::is_lowercase)
+                        && !matches!(
+                            prev,
+                            "on" | "at" | "updated" | "posted" | "published" | "modified"
+                        )
+                };
+            if i - line_start > 12 || governed {
                 i += 1;
                 continue;
             }
