@@ -573,7 +573,14 @@ fn description<'b>(
     let modified = found.is_none();
     let (used, title) = found.or_else(|| modified_body_noun(doc, lower, i + age + 1))?;
     let next = doc.word(i + used);
-    if next.chars().next().is_some_and(char::is_uppercase) || next == "of" {
+    // "The Sarasota, Fla., maker of pleasure boats": what a business makes, after "of" in lower case,
+    // leaves it the business described; a name after "of" makes another body ("the ministry of Defence").
+    let makes = modified
+        && names::firm_noun(&title)
+        && doc
+            .word(i + used + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase());
+    if next.chars().next().is_some_and(char::is_uppercase) || next == "of" && !makes {
         return None;
     }
     // "the Atlanta-based concern": a noun for a business that only its modifiers make a description.
@@ -1023,7 +1030,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\"; `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\"; `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
     examples: &[
         (
             "Members of the United Steelworkers ratified a contract with Tarsk Steel Corp. on Monday. The union said the vote was close.",
@@ -1084,6 +1091,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Vell Carpet Corp. said profit fell. The Dalton, Ga., concern said net was $6 million.",
             "reference \"The Dalton, Ga., concern\" -> Vell Carpet Corp.",
+        ),
+        (
+            "Vell Marine Corp. said profit fell. The Sarasota, Fla., maker of pleasure boats said net was $6 million.",
+            "reference \"The Sarasota, Fla., maker\" -> Vell Marine Corp.",
         ),
     ],
     counter_examples: &[

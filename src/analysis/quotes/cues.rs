@@ -1704,8 +1704,9 @@ fn with_attached_phrases(w: &Words, np: &Range<usize>, floor: usize) -> Option<R
 }
 
 /// The first item of a list of three or more short phrases in lower case that ends with "and" or "or"
-/// at `conj` ("paints, varnishes and industrial finishes"), when a preposition attaches it to a phrase
-/// before ("maker of paints, ..."); items of names are left alone ("In Lund, Ana Ruiz and Tom Berg").
+/// at `conj` ("paints, varnishes and industrial finishes"), or of two after a noun for a business,
+/// when a preposition attaches it to a phrase before ("maker of paints, ...", "maker of pleasure boats
+/// and outboard engines"); items of names are left alone ("In Lund, Ana Ruiz and Tom Berg").
 fn listed_before(w: &Words, conj: usize, floor: usize) -> Option<usize> {
     if !matches!(w.lower(conj), "and" | "or") {
         return None;
@@ -1724,7 +1725,9 @@ fn listed_before(w: &Words, conj: usize, floor: usize) -> Option<usize> {
             continue;
         }
         let head = before.checked_sub(1).filter(|&h| h > floor);
-        let attached = commas > 0
+        // Two items after a noun for a business: "maker of pleasure boats and outboard engines".
+        let business = head.is_some_and(|h| crate::analysis::actors::names::firm_noun(w.lower(h)));
+        let attached = (commas > 0 || business)
             && attaches(w, before)
             && head.is_some_and(|h| np_left(w, h, floor).is_some_and(|n| !is_in(w.lower(n.start), PRONOUN)));
         return attached.then_some(item.start);

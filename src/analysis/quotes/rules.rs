@@ -100,7 +100,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"The maker of paints, varnishes and industrial finishes said\" (a list of three or more in lower case after the preposition; not names: \"In Lund, Ana Ruiz and Tom Berg said\"), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
+        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"The maker of paints, varnishes and industrial finishes said\" (a list of three or more in lower case after the preposition, or of two after a noun for a business: \"The Sarasota, Fla., maker of pleasure boats and outboard engines said\"; not names: \"In Lund, Ana Ruiz and Tom Berg said\"), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\").",
         examples: &[
             (
                 "Gerald Feinman of Kidder, Peabody & Co. noted that margins narrowed.",
@@ -529,7 +529,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\"), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -553,6 +553,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "Before: LORD JUSTICE HAWORTH and LADY JUSTICE MENSAH",
             "Background: Little is known about how far the accuracy varies by region.",
             "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
             "Sights\n\nBelfry (Belfort): the 91-metre tower has a lift most of the way up.",

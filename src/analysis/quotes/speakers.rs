@@ -568,7 +568,14 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
         && is_capitalized(w.text(i))
         && w.text(i).chars().skip(1).all(char::is_lowercase)
         && crate::analysis::actors::things::common_noun(w.lower(i));
-    if is_in(w.lower(i), LABEL) || is_in(w.lower(last), LABEL_END) || (i..name_end).any(heading) || section {
+    // "Before:", "Between:": a court's heading of the judges or the parties, a function word, no name.
+    let preposition = k == i + 1 && is_stop(w, i);
+    if is_in(w.lower(i), LABEL)
+        || is_in(w.lower(last), LABEL_END)
+        || (i..name_end).any(heading)
+        || section
+        || preposition
+    {
         return None;
     }
     Some((i..name_end, k))
