@@ -314,11 +314,13 @@ impl WordIndex {
             }
         }
         // "GE" for "General Electric Co.": the initials with and without a legal form; "CDC" for
-        // "Centers for Disease Control and Prevention": without the field after the last "and".
+        // "Centers for Disease Control and Prevention": without the field after the last "and";
+        // "IOMEA" for "Isle of Man Energy Authority": of every word.
         for a in names::acronym_of(full)
             .into_iter()
             .chain(names::acronym_without_form(full))
             .chain(names::acronym_before_and(full))
+            .chain(names::acronym_of_every_word(full))
         {
             let list = self.by_acronym.entry(a).or_default();
             if list.last() != Some(&cluster) {
@@ -736,7 +738,8 @@ fn acronym_match(
     if c.is_acronym()
         && (spells(names::acronym_of(full))
             || spells(names::acronym_without_form(full))
-            || spells(names::acronym_before_and(full)))
+            || spells(names::acronym_before_and(full))
+            || spells(names::acronym_of_every_word(full)))
         && !(known_body(c) && kind == ActorKind::Person)
     {
         return Some((8, Vote::Org, Some(ACRONYM.name)));
