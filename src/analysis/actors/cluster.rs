@@ -1384,11 +1384,15 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
 
 pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     name: "actors/subject-of-person-verb",
-    description: "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says), is a person.",
+    description: "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says; also between the typewriter's double marks: ``...,'' Oskel says), is a person.",
     examples: &[
         (
             "At noon Tolvan nodded and left the room.",
             "actor person \"Tolvan\": \"Tolvan\"",
+        ),
+        (
+            "``People have not seen a kopeck since March,'' Dzyuba told the agency.",
+            "actor person \"Dzyuba\": \"Dzyuba\"",
         ),
         (
             "\"Not today,\" says Oskel. Later Oskel went home.",
@@ -1897,10 +1901,11 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
         return true;
     }
     let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());
+    // One mark, or the typewriter's double one ("''").
     let quote_closes = |k: usize| {
         k >= 1
-            && doc.word(k).chars().count() == 1
-            && doc.word(k).chars().all(is_quote_mark)
+            && (doc.word(k).chars().count() == 1 && doc.word(k).chars().all(is_quote_mark)
+                || doc.word(k) == "''")
             && matches!(doc.word(k - 1), "," | "?" | "!" | "." | "\u{2014}")
     };
     (first >= 1 && quote_closes(first - 1) && speech(last))

@@ -2012,7 +2012,10 @@ impl Scan<'_, '_> {
         if matches!(prev, "*" | "·") && (prev_tok.line_start || i == 1) {
             return true;
         }
-        if prev.chars().next().is_some_and(is_quote_mark)
+        // "``People have not ...": the typewriter's double mark opens a quotation too.
+        let mark = prev.chars().next().is_some_and(is_quote_mark)
+            || crate::analysis::text::quote_mark(prev).is_some();
+        if mark
             && !self.doc.tokens[i].space_before
             && (prev_tok.space_before || prev_tok.line_start || self.doc.is_sentence_start(i - 1))
         {
@@ -6460,7 +6463,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
     examples: &[
         (
             "The report was written by Lindqvist.",
