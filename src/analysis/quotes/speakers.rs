@@ -797,6 +797,12 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
     // between ("at a Clinton campaign event"; not "with" in "a radio interview with Acme News Kim Osei"),
     // and no comma, which sets a name in apposition off ("the supervisor of elections, Loretta Pham").
     let at = w.doc.token_at_or_after(m.span.start);
+    // "Local member of parliament Cynthia Barrett said": a name right after a title of words with a
+    // preposition is the person the title describes, attached to nothing (but "Critics of party
+    // chairman Tom Berg said").
+    if m.kind == MentionKind::Name && titled_with_preposition(w, np.start, at) {
+        return false;
+    }
     let Some(p) = (np.start..at)
         .rev()
         .take_while(|&k| !is_capitalized(w.text(k)) && !w.is_punct(k, ","))
@@ -813,6 +819,18 @@ fn attached_to_non_role(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool 
         return p > np.start && passive_by(w, p);
     }
     p > np.start && !(np.start..p).any(|k| role_word(w, k))
+}
+
+/// Whether the words right before token `at`, from `from` on, end in a title with a preposition inside
+/// it ("member of parliament"; `data/actors-titles.txt`).
+fn titled_with_preposition(w: &Words, from: usize, at: usize) -> bool {
+    (from.max(at.saturating_sub(4))..at.saturating_sub(2)).any(|j| {
+        (j..at).all(|k| w.is_word(k))
+            && (j..at).any(|k| attaches(w, k))
+            && LEXICON
+                .title(&(j..at).map(|k| w.lower(k)).collect::<Vec<_>>().join(" "))
+                .is_some()
+    })
 }
 
 /// Whether token `k`, maybe in the plural, is a role title that speaks for a body ("spokesman",
