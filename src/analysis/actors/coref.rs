@@ -617,8 +617,16 @@ fn description<'b>(
     // "the union" is no "Voss Aerospace Corp.": a body its members form is no business, nor a market;
     // and "the company" is no "United Steelworkers".
     let members_body = org && MEMBER_BODY_NOUNS.contains(&title);
-    for r in chain.iter().rev().take(REACH) {
-        if sentence.saturating_sub(r.sentence) > 4 {
+    // "The San Jose, Calif., company": a business described by its town and state is the one the
+    // story is about, the first the article names, not the nearest ("Standard & Poor's rated it").
+    let by_town = modified && (i + 2..i + used).any(|k| doc.word(k) == ",");
+    let order: Box<dyn Iterator<Item = &Reference>> = if by_town {
+        Box::new(chain.iter())
+    } else {
+        Box::new(chain.iter().rev().take(REACH))
+    };
+    for r in order {
+        if !by_town && sentence.saturating_sub(r.sentence) > 4 {
             break;
         }
         let Some(actor) = actors.get(r.actor) else {
@@ -1032,7 +1040,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\"; `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
     examples: &[
         (
             "The Tarsk Port Workers' Union called the strike. \"We wait,\" Ana Berg told a rally. A fourth day passed. Ships waited. Cargo piled up. \"We pay,\" the port chief told Reuters. The minister said the union had given no notice.",
@@ -1101,6 +1109,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Vell Marine Corp. said profit fell. The Sarasota, Fla., maker of pleasure boats said net was $6 million.",
             "reference \"The Sarasota, Fla., maker\" -> Vell Marine Corp.",
+        ),
+        (
+            "Vell Storage Inc. will sell bonds. Tarsk Ratings Corp. rated the issue single-B. The San Jose, Calif., company said it would repay debt.",
+            "reference \"The San Jose, Calif., company\" -> Vell Storage Inc.",
         ),
     ],
     counter_examples: &[
