@@ -1783,9 +1783,10 @@ const THE_STATES: Rule = Rule {
 
 const STREET_NAME: Rule = Rule {
     name: "countries/street-name",
-    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\", \"Florence Place\".",
+    description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\", \"Florence Place\"; before \"Hill\" or \"Hills\", another place (\"the village of Cork Hill\", on Montserrat).",
     examples: &[
         ("The shop is at 12 Oslo Road.", r#"no country "Oslo""#),
+        ("The zone includes the former village of Cork Hill.", r#"no country "Cork""#),
         ("Turn left on Vienna Blvd.", r#"no country "Vienna""#),
         ("They live in Paris Lane.", r#"no country "Paris""#),
     ],
