@@ -3773,7 +3773,13 @@ impl Scan<'_, '_> {
     fn body_noun_after(&self, n: &NameFacts, courtesy: bool, no_roles: bool) -> bool {
         let end = n.name.end;
         let noun = self.word(end);
-        let own_name = matches!(noun, "party" | "movement") && n.text_words.len() > 1 && n.given.is_none();
+        // "the majority Entente Monégasque group": a body's name of two words or more, with no given
+        // name, before a noun for a party or a group of members is the body's own.
+        let own_name = matches!(
+            noun,
+            "party" | "movement" | "group" | "coalition" | "bloc" | "faction" | "caucus"
+        ) && n.text_words.len() > 1
+            && n.given.is_none();
         !courtesy
             && no_roles
             && self.is_word(end)
@@ -6412,7 +6418,7 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
     name: "actors/organisation-noun-after-name",
-    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; so is a name of several words with no given name before \"party\" or \"movement\" (\"the Civic Renewal party\"); not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
+    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; so is a name of several words with no given name before \"party\", \"movement\" or another noun for a group of members (\"group\", \"coalition\", \"bloc\", \"faction\", \"caucus\": \"the Civic Renewal party\", \"the majority Entente Monégasque group\"); not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
     examples: &[
         (
             "Sinatra once told Vellmark magazine that he was tired.",
@@ -6425,6 +6431,10 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
         (
             "The opposition Vellmark Renewal party won the most seats.",
             "actor organization \"Vellmark Renewal\": \"Vellmark Renewal\"",
+        ),
+        (
+            "Members of the majority Entente Vellmar group said they had asked for an audit.",
+            "actor organization \"Entente Vellmar\": \"Entente Vellmar\"",
         ),
     ],
     counter_examples: &["Ada Lenz said the Lenz campaign was over."],
