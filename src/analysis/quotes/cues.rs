@@ -924,6 +924,16 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     if !(is_in(lw, AMBIGUOUS) && v > floor) {
         return false;
     }
+    // `"...," laughs Halina Wrob`: right after a quotation that a comma (or "?", "!") closes, the verb
+    // of its speaker (a straight mark alone may open one).
+    let closes = |k: usize| {
+        k >= 1
+            && mark_of(w.text(k)).is_some_and(|m| m.1 != Role::Open)
+            && matches!(w.text(k - 1), "," | "?" | "!")
+    };
+    if closes(v - 1) {
+        return false;
+    }
     if after_preposition(w, v, floor) {
         return true;
     }

@@ -915,6 +915,13 @@ fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
             }
         }
     }
+    // "Brent Kasner, a Nampa insurance broker who calls ...": a person's "who" right after a name's
+    // apposition goes back to the name.
+    if w.lower(np.start) == "who" && h + 1 == np.start {
+        if let Some(name) = name_before_apposition(w, h, floor) {
+            return Some(name);
+        }
+    }
     let a = np_left(w, h, floor)?;
     // "a retired mail carrier in Bethel Park who said ...": a person's "who" right after a place the
     // head noun is in goes back to the head, and through its apposition to a name.
