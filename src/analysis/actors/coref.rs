@@ -618,10 +618,11 @@ fn description<'b>(
     // and "the company" is no "United Steelworkers".
     let members_body = org && MEMBER_BODY_NOUNS.contains(&title);
     // "The San Jose, Calif., company": a business described by its town and state is the one the
-    // story is about, the first the article names, not the nearest ("Standard & Poor's rated it").
+    // story is about, the earliest the article names among the references kept, not the nearest
+    // ("Standard & Poor's rated it").
     let by_town = modified && (i + 2..i + used).any(|k| doc.word(k) == ",");
     let order: Box<dyn Iterator<Item = &Reference>> = if by_town {
-        Box::new(chain.iter())
+        Box::new(chain.iter().take(REACH))
     } else {
         Box::new(chain.iter().rev().take(REACH))
     };
