@@ -641,7 +641,8 @@ fn description<'b>(
                 && (title != "ministry" || ministry_name(&actor.name))
                 // "the union" after "told Reuters": where the article names one union, a body its
                 // members form, no nearer name that another noun or none heads is it.
-                && (only.is_none_or(|o| o == r.actor) || !members_body && !headed_by_word_for_body(&actor.name))
+                && (only.is_none_or(|o| o == r.actor)
+                    || !members_body && !headed_by_word_for_body(&actor.name))
         } else {
             actor.kind == ActorKind::Person
                 && roles

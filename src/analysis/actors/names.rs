@@ -4129,9 +4129,9 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "above La Condamine", "a Le Creuset pot" ([`ARTICLE_OPENS_NAME`]): a French, Spanish or Italian article
-        // opens the names of places, works and firms, not a person's, unless it speaks or another mention
-        // shows a person ("Marine Le Pen ... Le Pen").
+        // "above La Condamine", "a Le Creuset pot" ([`ARTICLE_OPENS_NAME`]): a French, Spanish or
+        // Italian article opens the names of places, works and firms, not a person's, unless it speaks
+        // or another mention shows a person ("Marine Le Pen ... Le Pen").
         if text_words.len() > 1
             && !has_title
             && known.is_none()

@@ -107,8 +107,8 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
 /// The publication date from a byline or dateline near the top of the text, if any: the first
 /// complete date ("Published: 08:17 PM, 21 January 2022", "March 3, 2013", "2022-01-21") near the
 /// start of one of the first lines, not one a lower-case word of a sentence governs ("The debentures,
-/// due Nov. 15, 2014, ..."). A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the year of a
-/// complete date or a lone year elsewhere in the header; without one it gives no date.
+/// due Nov. 15, 2014, ..."). A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the
+/// year of a complete date or a lone year elsewhere in the header; without one it gives no date.
 pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
     Scanner::new(doc, None).reference_in_header()
 }
