@@ -1788,6 +1788,21 @@ fn one_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Range<usiz
     if !(k > floor + 1 && w.is_punct(k - 1, ",") && k < p) {
         return None;
     }
+    // "Vell Motor Corp., the Montvale, N.J., importer, said": a state between commas after its town
+    // is part of the apposition, which opens at the comma before the town.
+    let region = (k.saturating_sub(7).max(floor + 1)..k - 1)
+        .rev()
+        .find(|&c| w.is_punct(c, ","))
+        .filter(|&c| c + 1 < k - 1 && region_after_town(w, c + 1, k - 1));
+    if let Some(c) = region {
+        let mut j = c;
+        while j > floor && c - j < 8 && !w.is_punct(j - 1, ",") {
+            j -= 1;
+        }
+        if j > floor + 1 && w.is_punct(j - 1, ",") && matches!(w.lower(j), "a" | "an" | "the") {
+            k = j;
+        }
+    }
     let inner = np_left(w, p - 1, k);
     // "Paul Ingersoll, 52 years old, president of Orbix, said": an age between commas stands between
     // the name and its apposition.
@@ -1886,7 +1901,13 @@ fn participle_apposition_source(w: &Words, p: usize, floor: usize) -> Option<Ran
 /// Fla.", "Leeds, England"): one or two capitalised words, a known place or an abbreviated region.
 pub(super) fn region_after_town(w: &Words, k: usize, p: usize) -> bool {
     let words: Vec<usize> = (k..p).filter(|&i| w.is_word(i)).collect();
+    // "N.J.": a dotted abbreviation the tokens spell together.
+    let dotted = || {
+        let joined: String = (k..p).map(|i| w.text(i)).collect();
+        crate::analysis::countries::dotted_region(&joined)
+    };
     let place = match words[..] {
+        _ if dotted() => true,
         [one] => {
             crate::analysis::countries::abbreviated_region(w.text(one))
                 || crate::analysis::actors::lexicon::LEXICON
