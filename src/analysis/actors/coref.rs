@@ -621,19 +621,11 @@ fn description<'b>(
     // story is about, the earliest the article names among the references kept, not the nearest
     // ("Standard & Poor's rated it").
     let by_town = modified && (i + 2..i + used).any(|k| doc.word(k) == ",");
-    let order: Box<dyn Iterator<Item = &Reference>> = if by_town {
-        Box::new(chain.iter().take(REACH))
-    } else {
-        Box::new(chain.iter().rev().take(REACH))
-    };
-    for r in order {
-        if !by_town && sentence.saturating_sub(r.sentence) > 4 {
-            break;
-        }
+    let fits = |r: &&Reference| {
         let Some(actor) = actors.get(r.actor) else {
-            continue;
+            return false;
         };
-        let fits = if org {
+        if org {
             actor.kind != ActorKind::Person
                 && !bodies().states.get(r.actor).copied().unwrap_or(false)
                 && !other_kind_of_body(noun_kind, &actor.name)
@@ -648,15 +640,25 @@ fn description<'b>(
                 && roles
                     .get(r.actor)
                     .is_some_and(|rs| rs.iter().any(|role| role_fits(role, &title)))
-        };
-        if fits {
-            let rule = if org {
-                &DESCRIPTION_OF_ORGANISATION
-            } else {
-                &DESCRIPTION_OF_ROLE
-            };
-            return Some((used, r.actor, rule.name));
         }
+    };
+    let found = if by_town {
+        chain.iter().take(REACH).find(fits)
+    } else {
+        chain
+            .iter()
+            .rev()
+            .take(REACH)
+            .take_while(|r| sentence.saturating_sub(r.sentence) <= 4)
+            .find(fits)
+    };
+    if let Some(r) = found {
+        let rule = if org {
+            &DESCRIPTION_OF_ORGANISATION
+        } else {
+            &DESCRIPTION_OF_ROLE
+        };
+        return Some((used, r.actor, rule.name));
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
 }

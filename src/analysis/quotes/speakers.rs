@@ -907,17 +907,11 @@ fn relative_antecedent(w: &Words, np: &Range<usize>) -> Option<Range<usize>> {
     let mut h = np.start.checked_sub(1).filter(|&h| h >= floor)?;
     if w.is_punct(h, ",") {
         h = h.checked_sub(1).filter(|&h| h >= floor)?;
-        // "Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...": "who" after a
-        // name's apposition goes back to the name.
-        if w.lower(np.start) == "who" {
-            if let Some(name) = name_before_apposition(w, h, floor) {
-                return Some(name);
-            }
-        }
     }
-    // "Brent Kasner, a Nampa insurance broker who calls ...": a person's "who" right after a name's
-    // apposition goes back to the name.
-    if w.lower(np.start) == "who" && h + 1 == np.start {
+    // "Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...", "Brent Kasner, a
+    // Nampa insurance broker who calls ...": "who" after a name's apposition, with or without a comma,
+    // goes back to the name.
+    if w.lower(np.start) == "who" {
         if let Some(name) = name_before_apposition(w, h, floor) {
             return Some(name);
         }
