@@ -1347,24 +1347,35 @@ impl Scan<'_, '_> {
     /// after it ("Finley "Finn" Polmar", "Jo 'Red' Park", "Senator Ignacio "Nacho" Vela";
     /// [`QUOTED_NICKNAME`]).
     fn quoted_nickname(&self, i: usize, j: usize) -> bool {
-        let mark = |k: usize| {
+        // A mark of one character, or the typewriter's pair: "``" opens, "''" closes.
+        let mark = |k: usize, typewriter: &str| {
             self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
-                && self.word(k).chars().count() == 1
-                && self.word(k).chars().next().is_some_and(is_quote_mark)
+                && (self.word(k).chars().count() == 1
+                    && self.word(k).chars().next().is_some_and(is_quote_mark)
+                    || self.word(k) == typewriter)
         };
         let toks = &self.doc.tokens;
-        mark(j)
+        let shape = mark(j, "``")
             && toks[j].space_before
             && self.cap(j + 1)
             && !toks[j + 1].space_before
-            && mark(j + 2)
+            && mark(j + 2, "''")
             && !toks[j + 2].space_before
             && self.cap(j + 3)
             && toks[j + 3].space_before
-            && self.same_sentence(i, j + 3)
+            && self.same_sentence(i, j + 3);
+        // "Tomasz "Tommy" Wrzesniewski": one unknown word before the nickname, no function word or title, makes
+        // the shape a name too, where the surname ends it.
+        let article_before = i > 0 && matches!(self.low(i - 1), "the" | "a" | "an");
+        let function_word = LEXICON.is_stop(self.low(i)) || LEXICON.is_stop(self.low(j + 3));
+        let plain_first = j == i + 1
+            && LEXICON.title(self.low(i)).is_none()
+            && !(article_before || function_word || self.cap(j + 4));
+        shape
             && (LEXICON.given(self.word(i)).is_some()
                 || j > i && LEXICON.given(self.word(j - 1)).is_some()
-                || self.initials_before(j))
+                || self.initials_before(j)
+                || plain_first)
     }
 
     /// Whether initials stand right before token `j` ("Gov. C.L. "Butch" Otter", "J. "Jack" Smith"): a
@@ -6664,7 +6675,7 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\").",
+    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
     examples: &[
         (
             "Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.",
@@ -6682,8 +6693,16 @@ pub const QUOTED_NICKNAME: Rule = Rule {
             "He joined the pianist Harold \"Duke\" Moen at a club.",
             r#"actor person "Harold \"Duke\" Moen": "Harold \"Duke\" Moen""#,
         ),
+        (
+            "The band was led by Tomasz \"Tommy\" Wrzesniewski, who sang.",
+            r#"actor person "Tomasz \"Tommy\" Wrzesniewski": "Tomasz \"Tommy\" Wrzesniewski""#,
+        ),
+        (
+            "The revolution made Ernesto ``Che'' Guevara a hero.",
+            "actor person \"Ernesto ``Che'' Guevara\": \"Ernesto ``Che'' Guevara\"",
+        ),
     ],
-    counter_examples: &["He called Ada \"Red\" in the yard."],
+    counter_examples: &["He called Ada \"Red\" in the yard.", "Critics call the Slow \"Money\" Pitch a fad."],
 };
 
 pub const QUALIFIED_PLACE: Rule = Rule {
