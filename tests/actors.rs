@@ -393,3 +393,28 @@ fn regression_periodical_name_is_no_date() {
     );
     assert!(report.actors.is_empty(), "{:?}", report.actors);
 }
+
+/// A possessive whose owner is no name (a month's abbreviation in capitals) opened the role ("'s
+/// director-general").
+#[test]
+fn regression_role_after_an_unnamed_possessive() {
+    let cases = [
+        (
+            "The strike ended. SEPT's director-general, Karim Settati, said the deal was fair.",
+            "director-general",
+        ),
+        (
+            "The strike ended. QRTZ's director-general, Karim Settati, said the deal was fair.",
+            "QRTZ's director-general",
+        ),
+    ];
+    for (text, role) in cases {
+        let report = analyse(text, &Options::default());
+        let person = report.actors.iter().find(|a| a.name == "Karim Settati");
+        assert_eq!(
+            person.map(|a| a.roles.clone()),
+            Some(vec![role.to_string()]),
+            "{text}"
+        );
+    }
+}

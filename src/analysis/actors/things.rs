@@ -1178,7 +1178,7 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal or a thing in an apposition, whatever its words, the noun heading the apposition before any function word (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal or a thing in an apposition, whatever its words, the noun heading the apposition before any function word (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Under the Compact of Free Association, the U.S. pays aid.",
@@ -1214,6 +1214,7 @@ pub const THING_BY_PREDICATE: Rule = Rule {
         "Investors like Orbix. Orbix is a software company in Oslo.",
         "Reporters asked Lindqvist twice. Lindqvist is a game designer.",
         "Ada Roen is the director of Orbix Labs. Orbix Labs is a research project.",
+        "The club's president is Horacio Melo. According to Melo, a sponsorship deal collapsed last October.",
     ],
 };
 
