@@ -399,6 +399,7 @@ pub static RULES: &[Rule] = &[
     names::ARTICLE_OPENS_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::WORKS_IN_LIST,
+    names::THING_CALLED,
     names::SURNAME_AS_PLACE_HEAD,
     names::ROYAL_TITLE_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,

@@ -2438,6 +2438,34 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether the name at token `start` follows "called" or "named" after a common noun in the singular,
+    /// with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a
+    /// place: "a self-fertile variety called Canyon Star", "a project called FrameNet", "a drink called
+    /// Vellmar" name a thing ([`THING_CALLED`]); not "a nurse named Florence", "a
+    /// company called Orbix", "Flight attendants called Clinton".
+    fn called_after_thing(&self, start: usize) -> bool {
+        if start < 3 || !matches!(self.low(start - 1), "called" | "named") || !self.is_word(start - 2) {
+            return false;
+        }
+        let noun = self.low(start - 2);
+        let thing = things::common_noun(noun)
+            && !plural_form(noun)
+            && !PERSON_NOUNS.contains(noun)
+            && !things::kinship_word(noun)
+            && LEXICON.title(noun).is_none()
+            && !LEXICON.is_org_noun(noun)
+            && !firm_noun(noun)
+            && !things::place_noun(noun);
+        let determined = (start.saturating_sub(6)..start - 2).any(|k| {
+            self.same_sentence(k, start)
+                && matches!(
+                    self.low(k),
+                    "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "another"
+                )
+        });
+        thing && determined && self.same_sentence(start - 2, start)
+    }
+
     /// Whether the name at token `start` follows a noun for a person and "called" or "named": "a retired
     /// engineer called Zsolt", "a nurse named Florence", "his cousin called Imre" ([`PERSON_NOUNS`], role
     /// titles, relatives): the name is the person's.
@@ -4863,7 +4891,7 @@ impl Scan<'_, '_> {
     /// Whether the name starting at token `start` follows a noun for a work or a thing ("the film",
     /// "a device called the") or a product word in mixed case ("iPod Nano", "iTunes Music Store").
     fn names_work(&self, start: usize) -> bool {
-        if self.work_in_list(start) {
+        if self.work_in_list(start) || self.called_after_thing(start) {
             return true;
         }
         let mut k = start;
@@ -6905,6 +6933,25 @@ pub const WORKS_IN_LIST: Rule = Rule {
     counter_examples: &[
         "He appeared with Silent Harbour, Close to Home and Endless Tide in Oslo.",
         "She uses apps such as Orbix Chat and Vestra Mail.",
+    ],
+};
+
+pub const THING_CALLED: Rule = Rule {
+    name: "actors/thing-called",
+    description: "A name after \"called\" or \"named\" and a common noun in the singular, with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\") names a thing: it counts only where the article names it elsewhere as an actor; not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
+    examples: &[
+        (
+            "Others are trying a self-fertile variety called Canyon Star, which needs fewer hives.",
+            "no actor mention \"Canyon Star\"",
+        ),
+        (
+            "There, he started a project called Lexinet. In Lexinet, words are described by frames.",
+            "no actor mention \"Lexinet\"",
+        ),
+    ],
+    counter_examples: &[
+        "He founded a company called Orbix. Orbix said it would grow.",
+        "She met a nurse named Ada Vell.",
     ],
 };
 
