@@ -667,10 +667,14 @@ fn description<'b>(
 /// "at" before it ("foreign minister", "white house chief of staff"; not "head of the office of the
 /// prime minister").
 fn role_fits(role: &str, title: &str) -> bool {
-    role.find(title).is_some_and(|at| {
-        let before = &role[..at];
-        ![" of ", " for ", " at "].iter().any(|p| before.contains(p))
-    })
+    let holds = |title: &str| {
+        role.find(title).is_some_and(|at| {
+            let before = &role[..at];
+            ![" of ", " for ", " at "].iter().any(|p| before.contains(p))
+        })
+    };
+    // "Justice Ada Vell ... the judge said": a justice is a judge.
+    holds(title) || title == "judge" && holds("justice")
 }
 
 /// Whether the plural pronoun at token `i` opens the clause that a plural noun in lower case reports:
@@ -1019,7 +1023,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
@@ -1032,6 +1036,10 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         (
             "Foreign Minister Anna Berg arrived. The 61-year-old minister spoke first.",
             "reference \"The 61-year-old minister\" -> Anna Berg",
+        ),
+        (
+            "In his ruling, Justice Declan Kilkenny said the board erred. The judge said it must act fairly.",
+            "reference \"The judge\" -> Declan Kilkenny",
         ),
     ],
     counter_examples: &[
