@@ -266,6 +266,9 @@ struct Scan<'d, 'a> {
     /// Words written after a known given name ("Nawaz Sharif"): a person's surnames, whose possessive
     /// ends a name ("Sharif's Pakistan Muslim League"); learnt when first asked ([`Scan::given_surname`]).
     given_surnames: std::cell::OnceCell<HashSet<&'d str>>,
+    /// The initials of the names this article writes as a given name and a surname ("AM" for "Andrea
+    /// MacIsaac"); learnt when first asked ([`Scan::initials_label`]).
+    person_initials: std::cell::OnceCell<HashSet<String>>,
     /// Sentences written mostly in capitals ([`things::shouted_sentences`]).
     shouting: Vec<bool>,
 }
@@ -366,6 +369,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         suffix_surnames: HashSet::new(),
         month_surnames: HashSet::new(),
         given_surnames: std::cell::OnceCell::new(),
+        person_initials: std::cell::OnceCell::new(),
         date,
         caps: Vec::new(),
         country,
@@ -499,6 +503,29 @@ impl Scan<'_, '_> {
             .filter(|&i| self.cap(i) && LEXICON.is_month(self.lower[i]) && self.after_given(i))
             .map(|i| self.doc.word(i))
             .collect();
+    }
+
+    /// Whether the word at token `k` opens a line as a speaker's label ("AM:") and spells the initials of
+    /// a given name and a surname the article writes ("Andrea MacIsaac"): an interview's label, though
+    /// the letters are a common noun's too ("a.m."); the set is built on the first question.
+    fn initials_label(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let label = toks.get(k).is_some_and(|t| t.line_start) && self.word(k + 1) == ":";
+        label
+            && self
+                .person_initials
+                .get_or_init(|| {
+                    let initial = |i: usize| self.word(i).chars().next().map(|c| c.to_ascii_uppercase());
+                    (1..toks.len())
+                        .filter(|&i| {
+                            self.cap(i)
+                                && self.same_sentence(i - 1, i)
+                                && LEXICON.given(self.word(i - 1)).is_some()
+                        })
+                        .filter_map(|i| Some([initial(i - 1)?, initial(i)?].iter().collect()))
+                        .collect()
+                })
+                .contains(self.word(k))
     }
 
     /// Whether the article writes `word` as the last word of a name right after a known given name
@@ -3355,7 +3382,7 @@ impl Scan<'_, '_> {
                 return true;
             }
             if LEXICON.is_stop(l) && !self.month_as_surname(first)
-                || COMMON_ACRONYMS.contains(first_word)
+                || COMMON_ACRONYMS.contains(first_word) && !self.initials_label(first)
                 || LEXICON.title(l).is_some()
             {
                 return true;
@@ -6352,7 +6379,7 @@ pub const ORGANISATION_WORD: Rule = Rule {
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
     description:
-        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"), or with the initial of \"of\" too (\"IOMEA\" for \"the Isle of Man Energy Authority\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`). The acronym may leave out the field after the name's last \"and\", as a body renamed so keeps its acronym (\"CDC\" for \"the Centers for Disease Control and Prevention\").",
+        "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"), or with the initial of \"of\" too (\"IOMEA\" for \"the Isle of Man Energy Authority\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund), also where the letters are a common noun's too, as a label that opens a line (\"AM:\" in an interview with Andrea MacIsaac). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`). The acronym may leave out the field after the name's last \"and\", as a body renamed so keeps its acronym (\"CDC\" for \"the Centers for Disease Control and Prevention\").",
     examples: &[
         (
             "Officials at the Centers for Disease Control and Prevention said cases rose. The CDC said more.",
