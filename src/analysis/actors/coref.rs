@@ -548,8 +548,14 @@ fn description<'b>(
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
     let sentence = doc.tokens[i].sentence as usize;
-    // "the 76-year-old king": an age between the article and the title.
+    // "the 76-year-old king": an age between the article and the title; "the freshman lawmaker": a word
+    // for the holder's seniority, which no other holder takes (not "the new minister").
     let age = usize::from(age_at(doc, lower, i + 1)) * 3;
+    let age = age
+        + usize::from(matches!(
+            lower.get(i + 1 + age).copied(),
+            Some("freshman" | "veteran" | "longtime" | "embattled" | "senior" | "junior")
+        ));
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
     let mut found = None;
@@ -673,9 +679,27 @@ fn role_fits(role: &str, title: &str) -> bool {
             ![" of ", " for ", " at "].iter().any(|p| before.contains(p))
         })
     };
-    // "Justice Ada Vell ... the judge said": a justice is a judge.
-    holds(title) || title == "judge" && holds("justice")
+    // "Justice Ada Vell ... the judge said": a justice is a judge; "Rep. Ana Ruiz ... the freshman
+    // lawmaker": a member of a legislature is a lawmaker.
+    let legislator = || LEGISLATORS.iter().any(|t| holds(t));
+    holds(title)
+        || title == "judge" && holds("justice")
+        || matches!(title, "lawmaker" | "legislator") && legislator()
 }
+
+/// Titles of members of a legislature, in lower case and written out ("the lawmaker" is one of them).
+const LEGISLATORS: &[&str] = &[
+    "senator",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "delegate",
+    "legislator",
+    "member of parliament",
+];
 
 /// Whether the plural pronoun at token `i` opens the clause that a plural noun in lower case reports:
 /// "Federal investigators say they have recovered ...", "analysts said that their ...": the pronoun is
@@ -1023,7 +1047,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
@@ -1040,6 +1064,10 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         (
             "In his ruling, Justice Declan Kilkenny said the board erred. The judge said it must act fairly.",
             "reference \"The judge\" -> Declan Kilkenny",
+        ),
+        (
+            "Rep. Marisol Quintero voted no. The freshman lawmaker said the measure could fail.",
+            "reference \"The freshman lawmaker\" -> Marisol Quintero",
         ),
     ],
     counter_examples: &[

@@ -934,7 +934,7 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
     if closes(v - 1) {
         return false;
     }
-    if after_preposition(w, v, floor) {
+    if after_preposition(w, v, floor) || noun_compound(lw, w.lower(v + 1)) {
         return true;
     }
     let p = w.lower(v - 1);
@@ -965,6 +965,17 @@ fn noun_like(w: &Words, v: usize, verb: Verb, floor: usize) -> bool {
         || is_in(p, DETERMINER)
         || possessive
         || adjective_before(w, v, floor)
+}
+
+/// Whether an -s form and the word after it are a compound noun of the courts: "A North Carolina
+/// appeals court on Thursday ruled ...", "the claims process" (no verb "appeals" of a subject "North
+/// Carolina").
+fn noun_compound(lower: &str, next: &str) -> bool {
+    matches!(lower, "appeals" | "claims")
+        && matches!(
+            next,
+            "court" | "courts" | "panel" | "judge" | "judges" | "process" | "board" | "tribunal"
+        )
 }
 
 /// Whether the -s form at `v` follows a capitalised adjective of a people or a region after a
