@@ -3218,7 +3218,7 @@ impl Scan<'_, '_> {
     /// processor").
     fn document_apposition(&self, end: usize) -> bool {
         self.apposition_headed(end, |l| {
-            (DOCUMENT_NOUNS.contains(l) || thing_noun(l)) && !firm_noun(l)
+            (DOCUMENT_NOUNS.contains(l) || thing_noun(l) || things::product_noun(l)) && !firm_noun(l)
         })
     }
 
@@ -3276,7 +3276,9 @@ impl Scan<'_, '_> {
     /// Whether a comma, "a" or "an" and, within six words of the sentence, a noun that `head` takes
     /// and that heads the phrase follow the name ending at token `end`.
     fn apposition_headed(&self, end: usize, head: impl Fn(&str) -> bool) -> bool {
-        matches!(self.low(end + 1), "a" | "an") && self.headed_from(end, |k| head(self.low(k)))
+        // "Renaissance Night Complex, its $38 skin cream,": a possessive determiner opens it too.
+        matches!(self.low(end + 1), "a" | "an" | "its" | "their")
+            && self.headed_from(end, |k| head(self.low(k)))
     }
 
     /// Whether, after the comma at `end` and the determiner after it, the words hold within six of the
@@ -3289,21 +3291,26 @@ impl Scan<'_, '_> {
             .take_while(|&k| {
                 // "a 12-nation trade deal": a number and a hyphen inside the phrase; its head comes
                 // before any function word ("a maker of mainframe computers" is a maker).
+                // "a $38 skin cream": a price inside the phrase too.
                 self.same_sentence(end, k)
                     && (self.is_word(k) && !LEXICON.is_stop(self.low(k))
                         || self.doc.tokens[k].kind == TokenKind::Number
-                        || self.word(k) == "-")
+                        || matches!(self.word(k), "-" | "$" | "€" | "£"))
             })
-            .find(|&k| head(k))
-            .is_some_and(|k| {
+            .filter(|&k| head(k))
+            .any(|k| {
                 let next = k + 1;
-                // The head: a participle may follow it ("a trade deal negotiated by ...").
-                !self.same_sentence(end, next)
-                    || !self.is_word(next)
-                    || LEXICON.is_stop(self.low(next))
-                    || !self.word(next).starts_with(char::is_lowercase)
-                    || self.low(next).ends_with("ed")
-                    || self.low(next).ends_with("ing")
+                // The head, the last noun of a compound ("a battery-powered toy robot"): a participle
+                // may follow it ("a trade deal negotiated by ..."), no conjunction that joins it to the
+                // next modifier ("a vaccine and bioresearch firm").
+                let joined = matches!(self.low(next), "and" | "or" | "&");
+                !joined
+                    && (!self.same_sentence(end, next)
+                        || !self.is_word(next)
+                        || LEXICON.is_stop(self.low(next))
+                        || !self.word(next).starts_with(char::is_lowercase)
+                        || self.low(next).ends_with("ed")
+                        || self.low(next).ends_with("ing"))
             })
     }
 

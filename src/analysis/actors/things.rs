@@ -14,6 +14,12 @@ static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.tx
 /// Nouns for products before their name (`data/actors-product-nouns.txt`).
 static PRODUCT_NOUNS: WordSet = word_set!("../data/actors-product-nouns.txt");
 
+/// Whether a lower-case word is a noun for a product, a vehicle or a device
+/// (`data/actors-product-nouns.txt`): "cream", "vaccine", "tanker".
+pub fn product_noun(lower: &str) -> bool {
+    PRODUCT_NOUNS.contains(lower)
+}
+
 /// Common nouns for places (`data/actors-place-nouns.txt`).
 static PLACE_NOUNS: WordSet = word_set!("../data/actors-place-nouns.txt");
 
@@ -1178,7 +1184,7 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal or a thing in an apposition, whatever its words, the noun heading the apposition before any function word (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal, a thing or a product in an apposition after \"a\", \"an\", \"its\" or \"their\" (\"Renaissance Night Complex, its $38 skin cream,\"; `data/actors-product-nouns.txt`), whatever its words, the noun heading the apposition before any function word, the last of a compound (\"a battery-powered toy robot\"; not one joined to the next by \"and\": \"Merieux, a vaccine and bioresearch firm\") (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Under the Compact of Free Association, the U.S. pays aid.",
@@ -1197,6 +1203,10 @@ pub const THING_BY_PREDICATE: Rule = Rule {
             "no actor mention \"Vell Partnership\"",
         ),
         (
+            "Brightwater recalled the Galaxy Ranger, a battery-powered toy robot, on Monday.",
+            "no actor mention \"Galaxy Ranger\"",
+        ),
+        (
             "The Chatter Chum, a red plastic phone with a smiling face, was sold at toy stores.",
             "no actor mention \"Chatter Chum\"",
         ),
@@ -1211,6 +1221,7 @@ pub const THING_BY_PREDICATE: Rule = Rule {
     ],
     counter_examples: &[
         "Amdahl Corp., a maker of mainframe computers, reported lower profit.",
+        "Investors like Merieux. Merieux, a vaccine and bioresearch firm based in Lyon, said it would bid.",
         "Investors like Orbix. Orbix is a software company in Oslo.",
         "Reporters asked Lindqvist twice. Lindqvist is a game designer.",
         "Ada Roen is the director of Orbix Labs. Orbix Labs is a research project.",
