@@ -90,19 +90,7 @@ pub fn resolve(
     let quoted = quoted_tokens(doc);
     // The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also
     // written out ("Gov." is "governor").
-    let roles: Vec<Vec<String>> = actors
-        .iter()
-        .map(|a| {
-            a.roles
-                .iter()
-                .flat_map(|r| {
-                    let low = r.to_lowercase();
-                    let full = written_out(&low);
-                    std::iter::once(low).chain(full)
-                })
-                .collect()
-        })
-        .collect();
+    let roles = Holders::new(actors, &named);
     // Built on the first description of a body, which most texts never reach.
     let bodies = std::cell::OnceCell::new();
     let bodies = || bodies.get_or_init(|| Bodies::new(actors, names));
@@ -543,7 +531,7 @@ fn description<'b>(
     lower: &[&str],
     chain: &[Reference],
     actors: &[Actor],
-    roles: &[Vec<String>],
+    roles: &Holders,
     bodies: &dyn Fn() -> &'b Bodies,
     i: usize,
 ) -> Option<(usize, usize, &'static str)> {
@@ -642,10 +630,7 @@ fn description<'b>(
                 && (only.is_none_or(|o| o == r.actor)
                     || !members_body && !headed_by_word_for_body(&actor.name))
         } else {
-            actor.kind == ActorKind::Person
-                && roles
-                    .get(r.actor)
-                    .is_some_and(|rs| rs.iter().any(|role| role_fits(role, &title)))
+            actor.kind == ActorKind::Person && roles.fits(r.actor, &title)
         }
     };
     let found = if by_town {
@@ -666,7 +651,73 @@ fn description<'b>(
         };
         return Some((used, r.actor, rule.name));
     }
+    // "The mayor said", paragraphs after "Mayor Ana Ruiz": the one person the article gives the title,
+    // named before.
+    if !org {
+        if let Some(actor) = roles.sole_holder(actors, &title, i) {
+            return Some((used, actor, DESCRIPTION_OF_ROLE.name));
+        }
+    }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also written
+/// out ("Gov." is "governor"), and where each actor is first named.
+struct Holders {
+    roles: Vec<Vec<String>>,
+    first_named: Vec<usize>,
+    /// For each title asked about, the one person holding it, if one alone does (built as asked: a
+    /// bounded set of titles, each read over the actors once).
+    sole: std::cell::RefCell<std::collections::HashMap<String, Option<usize>>>,
+}
+
+impl Holders {
+    fn new(actors: &[Actor], named: &[(usize, usize, usize)]) -> Self {
+        let roles = actors
+            .iter()
+            .map(|a| {
+                a.roles
+                    .iter()
+                    .flat_map(|r| {
+                        let low = r.to_lowercase();
+                        let full = written_out(&low);
+                        std::iter::once(low).chain(full)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut first_named = vec![usize::MAX; actors.len()];
+        for &(t, _, a) in named {
+            if let Some(f) = first_named.get_mut(a) {
+                *f = (*f).min(t);
+            }
+        }
+        Holders {
+            roles,
+            first_named,
+            sole: Default::default(),
+        }
+    }
+
+    /// Whether the actor's roles hold the title.
+    fn fits(&self, actor: usize, title: &str) -> bool {
+        self.roles
+            .get(actor)
+            .is_some_and(|rs| rs.iter().any(|role| role_fits(role, title)))
+    }
+
+    /// The one person the article gives the title, when that person is named before token `before`.
+    fn sole_holder(&self, actors: &[Actor], title: &str, before: usize) -> Option<usize> {
+        let known = self.sole.borrow().get(title).copied();
+        let holder = known.unwrap_or_else(|| {
+            let mut holders =
+                (0..actors.len()).filter(|&a| actors[a].kind == ActorKind::Person && self.fits(a, title));
+            let holder = holders.next().filter(|_| holders.next().is_none());
+            self.sole.borrow_mut().insert(title.to_string(), holder);
+            holder
+        });
+        holder.filter(|&a| self.first_named.get(a).is_some_and(|&f| f < before))
+    }
 }
 
 /// Whether the title of a description names the role `role`: the role holds it with no "of", "for" or
@@ -1047,7 +1098,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, or, further on, the one person the article gives that title, named before (\"Mayor Ana Ruiz ... [paragraphs later] The mayor said\"), an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
@@ -1066,6 +1117,10 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
             "reference \"The judge\" -> Declan Kilkenny",
         ),
         (
+            "Mayor Ana Ruiz closed the road. Drivers protested. Buses stopped. Shops shut. Police came. Talks began. The mayor said no.",
+            "reference \"The mayor\" -> Ana Ruiz",
+        ),
+        (
             "Rep. Marisol Quintero voted no. The freshman lawmaker said the measure could fail.",
             "reference \"The freshman lawmaker\" -> Marisol Quintero",
         ),
@@ -1074,6 +1129,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         "Ana Lenz, head of the Office of the Prime Minister, said no.",
         "Ana Lenz, head of the Office of the Prime Minister, said no. The prime minister, Tom Berg, agreed.",
         "Anna Berg arrived. The minister spoke first.",
+        "Mayor Ana Ruiz met Mayor Tom Berg. Drivers protested. Buses stopped. Shops shut. Police came. Talks began. The mayor said no.",
         "The minister spoke first.",
     ],
 };
