@@ -4879,13 +4879,15 @@ impl Scan<'_, '_> {
     /// Whether the name at tokens `start..end` speaks right there: a verb of saying after or before it
     /// ("Joan Rivers said", "said Ann Lake"), ", who" or a role in apposition after it.
     fn speaks_at(&self, start: usize, end: usize) -> bool {
-        // ", a spokesman for the firm,": a role in apposition.
+        // ", a spokesman for the firm,", ", president and chief executive officer,": a role in
+        // apposition, with or without an article.
+        let role_at = |k: usize| {
+            self.title_at(k, k + LEXICON.title_words)
+                .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
+        };
         let role_after = self.word(end) == ","
-            && matches!(self.low(end + 1), "a" | "an" | "the")
-            && (end + 2..end + 5).any(|k| {
-                self.title_at(k, k + LEXICON.title_words)
-                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
-            });
+            && (matches!(self.low(end + 1), "a" | "an" | "the") && (end + 2..end + 5).any(role_at)
+                || self.word(end + 1).starts_with(char::is_lowercase) && role_at(end + 1));
         // "Sharon Street, for example, argues": a short aside between commas before the verb.
         let aside_then_verb = self.word(end) == ","
             && (end + 2..end + 5)
@@ -6939,7 +6941,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",

@@ -431,7 +431,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
     examples: &[
         ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
         ("Norway and Germany last week asked the government for a full report.", "actor organization \"Germany\": \"Germany\""),
@@ -470,6 +470,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Officials met on Friday. Moscow has consistently denied any role in the attacks.",
             "actor organization \"Russia\": \"Moscow\"",
+        ),
+        (
+            "Cambodia on Tuesday ordered 14 Thai logging companies to leave the country.",
+            "actor organization \"Cambodia\": \"Cambodia\"",
         ),
         (
             "Iran fired a missile at the base.",
