@@ -579,12 +579,10 @@ fn description<'b>(
     }
     // "the Atlanta-based concern": a noun for a business that only its modifiers make a description.
     let org = LEXICON.is_org_noun(&title) || modified && names::firm_noun(&title);
-    // "the magazine editor": the noun for a body qualifies a role after it.
-    if org
-        && LEXICON
-            .title(lower.get(i + used).copied().unwrap_or(""))
-            .is_some()
-    {
+    // "the magazine editor": the noun for a body qualifies a role after it; "the Chicago-based airline
+    // caterer": or another noun for a business, the head.
+    let after = lower.get(i + used).copied().unwrap_or("");
+    if org && (LEXICON.title(after).is_some() || names::firm_noun(after) || LEXICON.is_org_noun(after)) {
         return None;
     }
     if org {
@@ -625,6 +623,9 @@ fn description<'b>(
                 && !other_kind_of_body(noun_kind, &actor.name)
                 && !members_and_business(members_body, noun_kind, &actor.name)
                 && (title != "ministry" || ministry_name(&actor.name))
+                // "..., an analyst at Whitcomb Lane Securities Inc. The company said": the employer
+                // of someone quoted is no company the story is about.
+                && !employer_of_role(lower, r.token)
                 // "the union" after "told Reuters": where the article names one union, a body its
                 // members form, no nearer name that another noun or none heads is it.
                 && (only.is_none_or(|o| o == r.actor)
@@ -718,6 +719,12 @@ impl Holders {
         });
         holder.filter(|&a| self.first_named.get(a).is_some_and(|&f| f < before))
     }
+}
+
+/// Whether the name at token `token` follows a role title and "at" or "with": the employer of the
+/// person holding the role ("an analyst at Vell Securities", "economist with Orbix Bank").
+fn employer_of_role(lower: &[&str], token: usize) -> bool {
+    token >= 2 && matches!(lower[token - 1], "at" | "with") && LEXICON.title(lower[token - 2]).is_some()
 }
 
 /// Whether the title of a description names the role `role`: the role holds it with no "of", "for" or
@@ -1136,8 +1143,12 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name).",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name); nor the employer of someone the article quotes, named after a role and \"at\" or \"with\" (\"Gerald Moss, an analyst at Whitcomb Lane Securities Inc. ... The company said\" is the story's company); a noun for a body before a role or another noun for a business is no description of its own (\"the magazine editor\", \"the Chicago-based airline caterer\").",
     examples: &[
+        (
+            "Harrow & Lyle Tobacco Co. said net income fell. \"Every pack counts,\" said Gerald Moss, an analyst at Whitcomb Lane Securities Inc. The company said it set aside $8 million.",
+            "reference \"The company\" -> Harrow & Lyle Tobacco Co.",
+        ),
         (
             "The Tarsk Port Workers' Union called the strike. \"We wait,\" Ana Berg told a rally. A fourth day passed. Ships waited. Cargo piled up. \"We pay,\" the port chief told Reuters. The minister said the union had given no notice.",
             "reference \"the union\" -> Tarsk Port Workers' Union",
