@@ -1935,10 +1935,11 @@ impl Scan<'_, '_> {
                     && self.last_portfolio(right.start..right.start + 1)
                     && head().is_some_and(|h| LEXICON.title(self.low(h)).is_some());
                 // "the House Energy and Commerce Committee": a chamber's committee named by two fields.
-                // "the Workplace Flexibility and Fairness Act", "the Health and Safety at Work Act": a
-                // law's or a document's name goes on past "and" to its head.
-                let head = self.word(right.end - 1);
-                let document = !article && (DOCUMENT_NOUNS.contains(&lower(head)) || head == "Act");
+                // "the Workplace Flexibility and Fairness Act": a law's or a document's name goes on past
+                // "and" to its head.
+                let last = right.end - 1;
+                let document =
+                    !article && (DOCUMENT_NOUNS.contains(self.low(last)) || self.word(last) == "Act");
                 let committee = !article
                     && field + 1 < left.end
                     && matches!(self.word(field), "House" | "Senate")
