@@ -2448,7 +2448,9 @@ impl Scan<'_, '_> {
             regnal: n.regnal,
             leader: self.body_after(n, c.all_caps) == Some(BodyAfter::Led),
         });
-        if surname_head {
+        if caucus(&n.text_words) {
+            c.rule = PARTY_MEMBERS.name;
+        } else if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
         } else if team {
             c.rule = TEAM_OF_PLACE.name;
@@ -3634,9 +3636,11 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let courtesy = titles.courtesy;
+        let caucus = caucus(text_words);
         match known {
             Some(ActorKind::Group) => c.group += 5,
             Some(_) => c.org += 5,
+            None if caucus => c.group += 5,
             // "Free Democrats", "NBC News": a known name inside makes a party or a company.
             None if text_words.len() > 1 && text_words.iter().any(|w| LEXICON.org(w).is_some()) => c.org += 3,
             None => {}
@@ -5689,6 +5693,15 @@ fn abstract_plural(word: &str) -> bool {
     word.len() > 6 && ["tions", "sions", "ities"].iter().any(|end| word.ends_with(end))
 }
 
+/// Whether the words of a name are a chamber and a party's members in the plural ("Senate Democrats",
+/// "House Republicans"): those members in that chamber, a group as the party's members are
+/// ([`PARTY_MEMBERS`]).
+fn caucus(text_words: &[&str]) -> bool {
+    text_words.len() == 2
+        && matches!(text_words[0], "Senate" | "House" | "Assembly")
+        && LEXICON.org(text_words[1]) == Some(ActorKind::Group)
+}
+
 /// Whether a lower-case word is a noun of an act, a state or a quality by its ending ("registration",
 /// "expansion", "safety", "security", "partnership", "tourism", "management", "fairness"), which no
 /// surname is; "-ment" and "-ness" only on long words ("Clement" and "Guinness" are surnames).
@@ -6045,11 +6058,17 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
 
 pub const PARTY_MEMBERS: Rule = Rule {
     name: "actors/party-members",
-    description: "A party's members in the plural (the Democrats, the Conservatives) are a group.",
-    examples: &[(
-        "The vote was close and the Democrats won it.",
-        "actor group \"Democrats\": \"Democrats\"",
-    )],
+    description: "A party's members in the plural (the Democrats, the Conservatives) are a group, and so are they after a chamber's name (\"Senate Democrats\", \"House Republicans\"), the members in that chamber.",
+    examples: &[
+        (
+            "The vote was close and the Democrats won it.",
+            "actor group \"Democrats\": \"Democrats\"",
+        ),
+        (
+            "He pushed back against Senate Democrats who wanted higher taxes.",
+            "actor group \"Senate Democrats\": \"Senate Democrats\"",
+        ),
+    ],
     counter_examples: &[
         "The vote was close and the party won it.",
         "Democratic reforms were passed.",
