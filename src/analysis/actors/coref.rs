@@ -565,6 +565,11 @@ fn description<'b>(
         }
     }
     let modified = found.is_none();
+    if modified && age == 3 {
+        if let Some(hit) = aged_person(doc, lower, chain, actors, i) {
+            return Some(hit);
+        }
+    }
     let (used, title) = found.or_else(|| modified_body_noun(doc, lower, i + age + 1))?;
     let next = doc.word(i + used);
     // "The Sarasota, Fla., maker of pleasure boats": what a business makes, after "of" in lower case,
@@ -962,6 +967,36 @@ fn age_at(doc: &Doc, lower: &[&str], k: usize) -> bool {
             .is_some_and(|w| matches!(*w, "year-old" | "years-old"))
 }
 
+/// "the 49-year-old businessman said", "the 16-year-old said": an age and a noun for a person, or an age
+/// alone before a verb or a comma, is the person named nearest before, within two sentences (the
+/// article "the" at token `i`).
+fn aged_person(
+    doc: &Doc,
+    lower: &[&str],
+    chain: &[Reference],
+    actors: &[Actor],
+    i: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let sentence = doc.tokens[i].sentence as usize;
+    let next = lower.get(i + 4).copied().unwrap_or("");
+    let used = if names::person_noun(next) {
+        5
+    } else if doc.tokens.get(i + 4).is_some_and(|t| t.kind != TokenKind::Word)
+        || crate::analysis::quotes::verb_lemma(next).is_some()
+    {
+        4
+    } else {
+        return None;
+    };
+    let r = chain
+        .iter()
+        .rev()
+        .take(REACH)
+        .take_while(|r| sentence.saturating_sub(r.sentence) <= 2)
+        .find(|r| actors.get(r.actor).is_some_and(|a| a.kind == ActorKind::Person))?;
+    Some((used, r.actor, DESCRIPTION_OF_ROLE.name))
+}
+
 /// "the department" after the Department of Homeland Security and the Coast Guard: the nearest
 /// organisation in reach whose own name is headed by the noun.
 fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &str) -> Option<usize> {
@@ -1105,7 +1140,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 
 pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
-    description: "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, or, further on, the one person the article gives that title, named before (\"Mayor Ana Ruiz ... [paragraphs later] The mayor said\"), an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
+    description: "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, or, further on, the one person the article gives that title, named before (\"Mayor Ana Ruiz ... [paragraphs later] The mayor said\"), an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), an age with a noun for a person or alone the person named nearest before, within two sentences (\"the 49-year-old businessman said\", \"The 16-year-old said\"; `data/actors-person-nouns.txt`), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
@@ -1122,6 +1157,10 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
         (
             "In his ruling, Justice Declan Kilkenny said the board erred. The judge said it must act fairly.",
             "reference \"The judge\" -> Declan Kilkenny",
+        ),
+        (
+            "Kaylee Summer, 16, cried. The 16-year-old said she had planned her senior year.",
+            "reference \"The 16-year-old\" -> Kaylee Summer",
         ),
         (
             "Mayor Ana Ruiz closed the road. Drivers protested. Buses stopped. Shops shut. Police came. Talks began. The mayor said no.",

@@ -276,6 +276,12 @@ struct Scan<'d, 'a> {
 /// Given names that are also adjectives of a people or a faith (`data/actors-adjective-given-names.txt`).
 static ADJECTIVE_GIVEN_NAMES: WordSet = word_set!("../data/actors-adjective-given-names.txt");
 
+/// Whether a lower-case word is a noun for a person (`data/actors-person-nouns.txt`): "engineer",
+/// "businessman", "nurse".
+pub fn person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.contains(lower)
+}
+
 /// Whether `word`, as written, is a given name that is also an adjective of a people or a faith
 /// ("Roman", "Norman", "Christian").
 pub fn adjective_given_name(word: &str) -> bool {
