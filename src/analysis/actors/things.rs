@@ -908,13 +908,22 @@ pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
 /// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
 /// a currency or a unit, not a name ("In 1987 USI said"); or names the scale of an amount of degrees
-/// ("47 degrees Celsius"); or is glued to a dollar sign, a currency's mark ("NZ$500,000").
+/// ("47 degrees Celsius", "minus 36 Fahrenheit"); or is glued to a dollar sign, a currency's mark
+/// ("NZ$500,000").
 pub fn unit_after_number(doc: &Doc, start: usize, end: usize) -> bool {
     let scale = start >= 2
         && end == start + 1
         && matches!(doc.word(start - 1), "degrees" | "degree")
         && doc.tokens[start - 2].kind == TokenKind::Number;
-    if scale {
+    // "(minus 36 Fahrenheit)": a temperature's scale right after its amount.
+    let bare_scale = start >= 1
+        && end == start + 1
+        && matches!(
+            doc.word(start),
+            "Celsius" | "Fahrenheit" | "Centigrade" | "Kelvin"
+        )
+        && doc.tokens[start - 1].kind == TokenKind::Number;
+    if scale || bare_scale {
         return true;
     }
     if currency_mark(doc, start, end) {
@@ -1926,8 +1935,12 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees (\"47 degrees Celsius\").",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees or right after an amount (\"47 degrees Celsius\", \"minus 36 Fahrenheit\").",
     examples: &[
+        (
+            "Temperatures dropped to minus 38 degrees Celsius (minus 36 Fahrenheit), officials said.",
+            "no actor mention \"Fahrenheit\"",
+        ),
         (
             "The map costs 150 Kr at the office, and a guided tour 400 Kr.",
             "no actor mention \"Kr\"",
