@@ -90,7 +90,7 @@ pub fn resolve(
     let quoted = quoted_tokens(doc);
     // The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also
     // written out ("Gov." is "governor").
-    let roles = Holders::new(actors, &named);
+    let roles = Holders::new(actors, names);
     // Built on the first description of a body, which most texts never reach.
     let bodies = std::cell::OnceCell::new();
     let bodies = || bodies.get_or_init(|| Bodies::new(actors, names));
@@ -538,12 +538,12 @@ fn description<'b>(
     let sentence = doc.tokens[i].sentence as usize;
     // "the 76-year-old king": an age between the article and the title; "the freshman lawmaker": a word
     // for the holder's seniority, which no other holder takes (not "the new minister").
-    let age = usize::from(age_at(doc, lower, i + 1)) * 3;
-    let age = age
-        + usize::from(matches!(
-            lower.get(i + 1 + age).copied(),
-            Some("freshman" | "veteran" | "longtime" | "embattled" | "senior" | "junior")
-        ));
+    let aged = age_at(doc, lower, i + 1);
+    let seniority = matches!(
+        lower.get(i + 1 + usize::from(aged) * 3).copied(),
+        Some("freshman" | "veteran" | "longtime" | "embattled" | "senior" | "junior")
+    );
+    let age = usize::from(aged) * 3 + usize::from(seniority);
     // The longest role title after "the" that no name follows.
     let mut words = String::new();
     let mut found = None;
@@ -565,7 +565,7 @@ fn description<'b>(
         }
     }
     let modified = found.is_none();
-    if modified && age == 3 {
+    if modified && aged && !seniority {
         if let Some(hit) = aged_person(doc, lower, chain, actors, i) {
             return Some(hit);
         }
@@ -642,12 +642,7 @@ fn description<'b>(
     let found = if by_town {
         chain.iter().take(REACH).find(fits)
     } else {
-        chain
-            .iter()
-            .rev()
-            .take(REACH)
-            .take_while(|r| sentence.saturating_sub(r.sentence) <= 4)
-            .find(fits)
+        recent(chain, sentence, 4).find(fits)
     };
     if let Some(r) = found {
         let rule = if org {
@@ -660,7 +655,7 @@ fn description<'b>(
     // "The mayor said", paragraphs after "Mayor Ana Ruiz": the one person the article gives the title,
     // named before.
     if !org {
-        if let Some(actor) = roles.sole_holder(actors, &title, i) {
+        if let Some(actor) = roles.sole_holder(actors, &title, doc.tokens[i].span().start) {
             return Some((used, actor, DESCRIPTION_OF_ROLE.name));
         }
     }
@@ -671,14 +666,15 @@ fn description<'b>(
 /// out ("Gov." is "governor"), and where each actor is first named.
 struct Holders {
     roles: Vec<Vec<String>>,
-    first_named: Vec<usize>,
+    /// Each actor's first named mention (byte offset).
+    first: Vec<usize>,
     /// For each title asked about, the one person holding it, if one alone does (built as asked: a
     /// bounded set of titles, each read over the actors once).
-    sole: std::cell::RefCell<std::collections::HashMap<String, Option<usize>>>,
+    sole: std::cell::RefCell<TableMap<String, Option<usize>>>,
 }
 
 impl Holders {
-    fn new(actors: &[Actor], named: &[(usize, usize, usize)]) -> Self {
+    fn new(actors: &[Actor], names: &[ActorMention]) -> Self {
         let roles = actors
             .iter()
             .map(|a| {
@@ -692,15 +688,9 @@ impl Holders {
                     .collect()
             })
             .collect();
-        let mut first_named = vec![usize::MAX; actors.len()];
-        for &(t, _, a) in named {
-            if let Some(f) = first_named.get_mut(a) {
-                *f = (*f).min(t);
-            }
-        }
         Holders {
             roles,
-            first_named,
+            first: first_named(actors.len(), names),
             sole: Default::default(),
         }
     }
@@ -712,7 +702,7 @@ impl Holders {
             .is_some_and(|rs| rs.iter().any(|role| role_fits(role, title)))
     }
 
-    /// The one person the article gives the title, when that person is named before token `before`.
+    /// The one person the article gives the title, when that person is named before byte `before`.
     fn sole_holder(&self, actors: &[Actor], title: &str, before: usize) -> Option<usize> {
         let known = self.sole.borrow().get(title).copied();
         let holder = known.unwrap_or_else(|| {
@@ -722,7 +712,7 @@ impl Holders {
             self.sole.borrow_mut().insert(title.to_string(), holder);
             holder
         });
-        holder.filter(|&a| self.first_named.get(a).is_some_and(|&f| f < before))
+        holder.filter(|&a| self.first.get(a).is_some_and(|&f| f < before))
     }
 }
 
@@ -988,11 +978,7 @@ fn aged_person(
     } else {
         return None;
     };
-    let r = chain
-        .iter()
-        .rev()
-        .take(REACH)
-        .take_while(|r| sentence.saturating_sub(r.sentence) <= 2)
+    let r = recent(chain, sentence, 2)
         .find(|r| actors.get(r.actor).is_some_and(|a| a.kind == ActorKind::Person))?;
     Some((used, r.actor, DESCRIPTION_OF_ROLE.name))
 }
@@ -1000,17 +986,34 @@ fn aged_person(
 /// "the department" after the Department of Homeland Security and the Coast Guard: the nearest
 /// organisation in reach whose own name is headed by the noun.
 fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &str) -> Option<usize> {
-    chain
-        .iter()
-        .rev()
-        .take(REACH)
-        .take_while(|r| sentence.saturating_sub(r.sentence) <= 4)
+    recent(chain, sentence, 4)
         .find(|r| {
             actors
                 .get(r.actor)
                 .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
         })
         .map(|r| r.actor)
+}
+
+/// The references of the chain kept in reach, nearest first, from sentences at most `within` before
+/// `sentence`.
+fn recent(chain: &[Reference], sentence: usize, within: usize) -> impl Iterator<Item = &Reference> {
+    chain
+        .iter()
+        .rev()
+        .take(REACH)
+        .take_while(move |r| sentence.saturating_sub(r.sentence) <= within)
+}
+
+/// Each actor's first named mention (byte offset; `usize::MAX` for one never named).
+fn first_named(count: usize, names: &[ActorMention]) -> Vec<usize> {
+    let mut first = vec![usize::MAX; count];
+    for m in names {
+        if let Some(f) = first.get_mut(m.actor) {
+            *f = (*f).min(m.span.start);
+        }
+    }
+    first
 }
 
 /// The organisations of the article by the nouns that head their names, for "the union" said far from
@@ -1039,15 +1042,9 @@ impl Bodies {
                 }
             }
         }
-        let mut first = vec![usize::MAX; actors.len()];
-        for m in names {
-            if let Some(f) = first.get_mut(m.actor) {
-                *f = (*f).min(m.span.start);
-            }
-        }
         Bodies {
             heads: by_head,
-            first,
+            first: first_named(actors.len(), names),
             states: actors.iter().map(acting_state).collect(),
         }
     }
