@@ -385,6 +385,13 @@ pub fn quote_mark(token: &str) -> Option<(QuoteStyle, QuoteRole)> {
     }
 }
 
+/// Whether a token is a quotation mark that may open (`open`) or close a quotation: any mark of one
+/// character (its role comes from its place), or the typewriter's pair in its own role ("``" opens,
+/// "''" closes).
+pub fn mark_in_role(token: &str, open: bool) -> bool {
+    quote_mark(token).is_some_and(|(_, role)| token.chars().count() == 1 || (role == QuoteRole::Open) == open)
+}
+
 /// The dash that closes a dateline, as agencies write it: "NAIROBI, Kenya — ", "(Reuters) - ",
 /// "(AP) _".
 pub fn is_dateline_dash(token: &str) -> bool {

@@ -11,7 +11,7 @@ use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_capitalized, is_quote_mark, lower_case_compound, Doc, TokenKind};
+use crate::analysis::text::{self, is_capitalized, is_quote_mark, lower_case_compound, Doc, TokenKind};
 use crate::analysis::Span;
 
 /// Groups candidates into actors, in text order; a candidate that joins an actor through a linking
@@ -1904,8 +1904,7 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
     // One mark, or the typewriter's double one ("''").
     let quote_closes = |k: usize| {
         k >= 1
-            && (doc.word(k).chars().count() == 1 && doc.word(k).chars().all(is_quote_mark)
-                || doc.word(k) == "''")
+            && text::mark_in_role(doc.word(k), false)
             && matches!(doc.word(k - 1), "," | "?" | "!" | "." | "\u{2014}")
     };
     (first >= 1 && quote_closes(first - 1) && speech(last))

@@ -1380,19 +1380,16 @@ impl Scan<'_, '_> {
     /// after it ("Finley "Finn" Polmar", "Jo 'Red' Park", "Senator Ignacio "Nacho" Vela";
     /// [`QUOTED_NICKNAME`]).
     fn quoted_nickname(&self, i: usize, j: usize) -> bool {
-        // A mark of one character, or the typewriter's pair: "``" opens, "''" closes.
-        let mark = |k: usize, typewriter: &str| {
+        let mark = |k: usize, open: bool| {
             self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
-                && (self.word(k).chars().count() == 1
-                    && self.word(k).chars().next().is_some_and(is_quote_mark)
-                    || self.word(k) == typewriter)
+                && text::mark_in_role(self.word(k), open)
         };
         let toks = &self.doc.tokens;
-        let shape = mark(j, "``")
+        let shape = mark(j, true)
             && toks[j].space_before
             && self.cap(j + 1)
             && !toks[j + 1].space_before
-            && mark(j + 2, "''")
+            && mark(j + 2, false)
             && !toks[j + 2].space_before
             && self.cap(j + 3)
             && toks[j + 3].space_before
@@ -2480,10 +2477,9 @@ impl Scan<'_, '_> {
     /// Vellmar" name a thing ([`THING_CALLED`]); not "a nurse named Florence", "a
     /// company called Orbix", "Flight attendants called Clinton".
     fn called_after_thing(&self, start: usize) -> bool {
-        if start < 3 || !matches!(self.low(start - 1), "called" | "named") || !self.is_word(start - 2) {
+        let Some(noun) = self.noun_before_called(start) else {
             return false;
-        }
-        let noun = self.low(start - 2);
+        };
         let thing = things::common_noun(noun)
             && !plural_form(noun)
             && !PERSON_NOUNS.contains(noun)
@@ -2499,25 +2495,30 @@ impl Scan<'_, '_> {
                     "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "our" | "my" | "another"
                 )
         });
-        thing && determined && self.same_sentence(start - 2, start)
+        thing && determined
+    }
+
+    /// The word before "called" or "named" right before the name at token `start`, in the same
+    /// sentence: "a retired engineer called Zsolt" → "engineer".
+    fn noun_before_called(&self, start: usize) -> Option<&str> {
+        (start >= 2
+            && matches!(self.low(start - 1), "called" | "named")
+            && self.is_word(start - 2)
+            && self.same_sentence(start - 2, start))
+        .then(|| self.low(start - 2))
     }
 
     /// Whether the name at token `start` follows a noun for a person and "called" or "named": "a retired
     /// engineer called Zsolt", "a nurse named Florence", "his cousin called Imre" ([`PERSON_NOUNS`], role
     /// titles, relatives): the name is the person's.
     fn called_after_person(&self, start: usize) -> bool {
-        start >= 2
-            && matches!(self.low(start - 1), "called" | "named")
-            && self.is_word(start - 2)
-            && self.same_sentence(start - 2, start)
-            && {
-                let noun = self.low(start - 2);
-                PERSON_NOUNS.contains(noun)
-                    || things::kinship_word(noun)
-                    || LEXICON
-                        .title(noun)
-                        .is_some_and(|(kind, _)| kind == TitleKind::Role)
-            }
+        self.noun_before_called(start).is_some_and(|noun| {
+            PERSON_NOUNS.contains(noun)
+                || things::kinship_word(noun)
+                || LEXICON
+                    .title(noun)
+                    .is_some_and(|(kind, _)| kind == TitleKind::Role)
+        })
     }
 
     /// Where the name of a group starts: after sentence-initial function words and common words,
