@@ -2383,12 +2383,16 @@ impl Scan<'_, '_> {
         // "Mountain Dew", "Horse Racing": a name of several words with no evidence of its kind, a person's
         // by default, is doubtful when it starts with a common noun: it counts only where another
         // mention shows an actor ([`NOT_A_PERSON_BY_NOUN`]).
+        // "Natural Language Processing", "Supreme Soviet": so does a common adjective, where no word
+        // of the name is a given name ("Starry Lee" is a person's).
+        let adjective_first =
+            || things::adjective(&n.words[0]) && n.text_words.iter().all(|w| LEXICON.given(w).is_none());
         let noun_first = !has_title
             && c.person <= 0
             && c.org <= 0
             && n.given.is_none()
             && n.text_words.len() >= 2
-            && things::common_noun(&n.words[0]);
+            && (things::common_noun(&n.words[0]) || adjective_first());
         let team = !has_title && (self.team_of_place(unstripped..first, &n) || self.club_by_word(&n));
         if team {
             c.person = 0;
@@ -2468,6 +2472,12 @@ impl Scan<'_, '_> {
             c.rule = ORGANISATION_WHICH_SPEAKS.name;
         } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
             c.rule = ORGANISATION_IN_APPOSITION.name;
+        } else if (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name)
+            && n.given.is_none()
+            && titles.courtesy.is_none()
+            && self.bodies_named_before(n.mention_start)
+        {
+            c.rule = ORGANISATION_IN_LIST.name;
         }
     }
 
@@ -3827,6 +3837,29 @@ impl Scan<'_, '_> {
         if self.employer_before(n, courtesy.is_some(), c.roles.is_empty()) {
             c.org += 3;
         }
+        // "charities such as the Wikimedia Foundation and Creative Commons" ([`ORGANISATION_IN_LIST`]).
+        if given.is_none() && courtesy.is_none() && self.bodies_named_before(mention_start) {
+            c.org += 3;
+        }
+    }
+
+    /// Whether the name at token `start` is an item of a list that "such as", "including" or "like"
+    /// opens after a plural noun for organisations, maybe behind a comma: "charities such as the
+    /// Wikimedia Foundation and Creative Commons", "lenders, including Orvik Savings"
+    /// ([`ORGANISATION_IN_LIST`]); the earlier items are read back over at most sixteen tokens.
+    fn bodies_named_before(&self, start: usize) -> bool {
+        let item = |k: usize| self.cap(k) || matches!(self.low(k), "the" | "," | "and" | "or" | "&");
+        let mut k = start;
+        while k > 0 && start - k < 16 && self.same_sentence(k - 1, start) && item(k - 1) {
+            k -= 1;
+        }
+        let Some(mut noun) = self.list_introducer(k, &["including", "like"]) else {
+            return false;
+        };
+        if noun > 0 && self.word(noun - 1) == "," {
+            noun -= 1;
+        }
+        noun > 0 && self.same_sentence(noun - 1, start) && plural_org_noun(self.low(noun - 1))
     }
 
     /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
@@ -4532,11 +4565,13 @@ impl Scan<'_, '_> {
         {
             c.deferred = true;
             // "Federal investigators say": an adjective in "-al" before a plural noun in lower case; so
-            // is a portfolio, the field ("Health officials said", beside "the Department of Health").
+            // is a portfolio, the field ("Health officials said", beside "the Department of Health"),
+            // and a common adjective before any noun in lower case ("Monetary policy can buy time").
+            let lower_next = self.is_word(end) && self.word(end).starts_with(char::is_lowercase);
             let adjective = (c.words[0].ends_with("al") || PORTFOLIOS.contains(text_words[0]))
-                && self.is_word(end)
-                && self.word(end).starts_with(char::is_lowercase)
-                && plural_form(self.low(end));
+                && lower_next
+                && plural_form(self.low(end))
+                || things::adjective(&c.words[0]) && lower_next && !LEXICON.is_stop(self.low(end));
             c.common_opening = self.seen_as_common_noun(&c.words[0]) || adjective;
         }
     }
@@ -6624,6 +6659,30 @@ pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
     counter_examples: &["Ada Lenz said the Lenz campaign was over."],
 };
 
+/// Whether a lower-case word is the plural of a noun for an organisation ("charities", "companies",
+/// "lenders"; `data/actors-org-nouns.txt`).
+fn plural_org_noun(lower: &str) -> bool {
+    let one = |stem: &str| LEXICON.is_org_noun(stem);
+    lower.strip_suffix("ies").is_some_and(|s| one(&format!("{s}y")))
+        || lower.strip_suffix('s').is_some_and(one)
+}
+
+pub const ORGANISATION_IN_LIST: Rule = Rule {
+    name: "actors/organisation-in-list",
+    description: "A name in a list that \"such as\", \"including\" or \"like\" opens after a plural noun for organisations, maybe behind a comma (\"charities such as the Wikimedia Foundation and Creative Commons\", \"lenders, including Orvik Savings\"; `data/actors-org-nouns.txt`) is an organisation, whichever item it is; not a name with a given name or a courtesy title.",
+    examples: &[
+        (
+            "He gave to charities such as the Vellmar Foundation and Creative Commons.",
+            "actor organization \"Creative Commons\": \"Creative Commons\"",
+        ),
+        (
+            "Several lenders, including Orvik Tarsby, cut rates.",
+            "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
+        ),
+    ],
+    counter_examples: &["Several lenders, including Ana Tarsby, cut rates."],
+};
+
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
     description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\": \"captain of the Vell team, Will Reynolds,\").",
@@ -6999,7 +7058,7 @@ pub const WORKS_IN_LIST: Rule = Rule {
         "no actor mention \"Endless Tide\"",
     )],
     counter_examples: &[
-        "He appeared with Silent Harbour, Close to Home and Endless Tide in Oslo.",
+        "He appeared with Silent Harbour, Close to Home and Orvik Tide in Oslo.",
         "She uses apps such as Orbix Chat and Vestra Mail.",
     ],
 };
@@ -7230,12 +7289,18 @@ pub const TEAM_OF_PLACE: Rule = Rule {
 
 pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
     name: "actors/not-a-person-by-noun",
-    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns.",
-    examples: &[(
-        "We drank Mountain Dew after the Horse Racing.",
-        "no actor mention \"Mountain Dew\"",
-    )],
-    counter_examples: &["Rose Hill said she would come."],
+    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") or adjective, no word of it a given name (\"Natural Language Processing\", \"the Supreme Soviet\"; `data/language-english-adjectives.txt`), and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns or adjectives.",
+    examples: &[
+        (
+            "We drank Mountain Dew after the Horse Racing.",
+            "no actor mention \"Mountain Dew\"",
+        ),
+        (
+            "A spokesman for the separatist Supreme Soviet said so.",
+            "no actor mention \"Supreme Soviet\"",
+        ),
+    ],
+    counter_examples: &["Rose Hill said she would come.", "Starry Lee said she would run again."],
 };
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {

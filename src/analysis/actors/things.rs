@@ -613,6 +613,14 @@ pub fn abstract_noun(word: &str) -> bool {
         && ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Common English adjectives (`data/language-english-adjectives.txt`).
+static ADJECTIVES: WordSet = word_set!("../data/language-english-adjectives.txt");
+
+/// Whether a word (lower case) is a common English adjective ("natural", "supreme", "living").
+pub fn adjective(word: &str) -> bool {
+    ADJECTIVES.contains(word)
+}
+
 /// Common English nouns (`data/language-english-common-nouns.txt`).
 static COMMON_NOUNS: WordSet = word_set!("../data/language-english-common-nouns.txt");
 
