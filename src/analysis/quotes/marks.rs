@@ -359,14 +359,30 @@ impl Pairing<'_, '_, '_> {
         }
         let mut out = self.out;
         // Single marks are the primary marks only where a text has no double ones; elsewhere they are
-        // scare quotes, titles or apostrophes.
+        // scare quotes, titles or apostrophes, unless they hold a speaker's sentence that opens a
+        // sentence of the text ([`spoken_in_single_marks`]).
         if out.iter().any(|s| s.double) {
-            out.retain(|s| s.double);
+            out.retain(|s| s.double || spoken_in_single_marks(self.w, s));
         }
         out.retain(|s| !nickname_in_name(self.w, s));
         out.compact_sort_by_key(|s| s.content.start);
         out
     }
+}
+
+/// Whether a segment in single marks, in a text that quotes in double ones, holds a speaker's words as
+/// dialogue does: it opens a line or a sentence, holds three words or more and ends with its own
+/// comma, period, question or exclamation mark before the closing mark ("'Nobody wants to sue their
+/// own club,' Vrhovnik said."); not a scare quote or a title inside a sentence ("the so-called
+/// 'peace dividend'").
+fn spoken_in_single_marks(w: &Words, s: &Segment) -> bool {
+    let Some(close) = s.close else {
+        return false;
+    };
+    let opens = w.line_start(s.open)
+        || s.open > 0 && matches!(w.text(s.open - 1), "." | "?" | "!") && w.doc.tokens[s.open].space_before;
+    let words = s.content.clone().filter(|&k| w.is_word(k)).count();
+    opens && words >= 3 && close > 0 && matches!(w.text(close - 1), "," | "." | "?" | "!")
 }
 
 /// Whether a segment is a nickname inside a person's name (`Finley "Finn" Moen spoke`, `Esi "Mama

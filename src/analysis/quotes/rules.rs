@@ -292,14 +292,21 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SINGLE_MARKS,
-        description: "In a text without double marks, words between single marks are a direct quote; apostrophes are told apart.",
-        examples: &[(
-            "'It is a fair deal,' the minister said.",
-            "quote direct \"It is a fair deal,\"",
-        )],
+        description: "In a text without double marks, words between single marks are a direct quote; apostrophes are told apart. In a text that quotes in double marks, single marks quote too where they hold a speaker's sentence as dialogue does: they open a line or a sentence, hold three words or more and close after their own comma, period, question or exclamation mark (\"'Nobody wants to sue their own club,' Vrhovnik said.\"), no scare quote or title inside a sentence.",
+        examples: &[
+            (
+                "'It is a fair deal,' the minister said.",
+                "quote direct \"It is a fair deal,\"",
+            ),
+            (
+                "The union called it \"a death sentence.\"\n\n'Nobody wants to sue their own club,' Vrhovnik said.",
+                "quote direct \"Nobody wants to sue their own club,\"",
+            ),
+        ],
         counter_examples: &[
             "The Democrats' plan failed in the '90s, and it didn't return.",
             "\"It is a 'fair' deal,\" the minister said.",
+            "\"It is fair,\" he said. The so-called 'peace dividend' never came.",
         ],
     },
     Rule {
@@ -537,7 +544,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\"), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\"), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\"), nor a place's name in mixed case that is no given name, the story's place before its headline (\"Senegal: university reopens canteens\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -570,6 +577,7 @@ pub static RULES: &[Rule] = &[
             "Note: all times are local.",
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",
             "WHY IT MATTERS: The vote in Vellmark is close.",
+            "Senegal: Saint-Louis university reopens canteens after boycott\n\nThe university reopened.",
         ],
     },
     Rule {
