@@ -1146,7 +1146,7 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person, with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person, with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\") or a word that heads places' names where a title comes before the full name or the word speaks alone somewhere (\"Councilman Tim Castle ... Castle said\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.",
@@ -1155,6 +1155,10 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
         (
             "Antony Blinken arrived. Blinken spoke first.",
             "actor person \"Antony Blinken\": \"Blinken\"",
+        ),
+        (
+            "Councilman Tim Castle won the nod. Castle said the city was ready.",
+            "actor person \"Tim Castle\": \"Castle\"",
         ),
         (
             "Maria Elena Kowalczyk is a painter. She is the daughter of Tomas and Anna Kowalczyk. In 1990, Kowalczyk studied in Lisbon.",

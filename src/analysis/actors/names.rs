@@ -474,6 +474,22 @@ impl Scan<'_, '_> {
     /// and months, each a person's surname here ([`Scan::surnames`] and the sets beside it).
     fn learn_surnames(&mut self) {
         let n = self.doc.tokens.len();
+        // "Councilman Tim Castle", "Mr. Tim Castle": a title before the given name.
+        let titled = |g: usize| {
+            g >= 1 && LEXICON.title(self.low(g - 1)).is_some()
+                || g >= 2 && self.word(g - 1) == "." && LEXICON.title(self.low(g - 2)).is_some()
+        };
+        // "Castle said": a word that heads places' names and speaks alone somewhere in the article.
+        let speaks_alone: HashSet<&str> = (1..n)
+            .filter(|&j| {
+                self.cap(j)
+                    && !self.cap(j - 1)
+                    && !self.cap(j + 1)
+                    && NOT_ACTOR_LAST.contains(self.word(j))
+                    && self.speaks_at(j, j + 1)
+            })
+            .map(|j| self.doc.word(j))
+            .collect();
         let surnames = (1..n)
             .filter(|&i| {
                 self.cap(i - 1)
@@ -484,9 +500,13 @@ impl Scan<'_, '_> {
                     && !NOT_ACTOR_LAST.contains(self.word(i - 1))
                     && !self.lower_seen.contains(self.lower[i - 1])
                     // A place ("Lena Florence"), or a word that heads places' names and speaks here
-                    // ("Joan Rivers said": [`SURNAME_AS_PLACE_HEAD`]).
+                    // ("Joan Rivers said": [`SURNAME_AS_PLACE_HEAD`]), after a title ("Councilman Tim
+                    // Castle") or alone elsewhere ("Castle said").
                     && (LEXICON.place(self.word(i)).is_some()
-                        || NOT_ACTOR_LAST.contains(self.word(i)) && self.speaks_at(i - 1, i + 1))
+                        || NOT_ACTOR_LAST.contains(self.word(i))
+                            && (self.speaks_at(i - 1, i + 1)
+                                || titled(i - 1)
+                                || speaks_alone.contains(self.doc.word(i))))
                     && !self.cap(i + 1)
                     // The countries pass read it as a surname too ("North Oakland" stays a place).
                     && self.country_at(i).is_none()
@@ -7027,7 +7047,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\"), and the surname alone is that person after it (\"Rivers left\"), and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\"), and the surname alone is that person after it (\"Rivers left\"), as it is where a title comes before the given name (\"Councilman Tim Castle ... Castle said\") or the surname speaks alone somewhere in the article, and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
