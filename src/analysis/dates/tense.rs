@@ -168,6 +168,10 @@ impl Scanner<'_, '_> {
         if w == "could" && !self.is(i + 1, &["not", "n't", "have", "'ve", "’ve"]) {
             return Some(Tense::Unknown);
         }
+        // "should have finished by June": an obligation seen from after it, no future.
+        if w == "should" && self.is(i + 1, &["have", "'ve", "’ve"]) {
+            return Some(Tense::Unknown);
+        }
         // "I've got tickets for June": "have got" is a present of having, no past.
         let having = |p: &str| {
             matches!(p, "have" | "has") || ["'ve", "’ve", "'s", "’s"].iter().any(|c| p.ends_with(c))
