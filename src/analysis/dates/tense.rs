@@ -47,7 +47,9 @@ impl Scanner<'_, '_> {
         let mut j = start;
         while j > back_limit {
             j -= 1;
-            if self.sentence_of(j) != sentence {
+            // "it will not impose controls; on Tuesday, officials told reporters": a semicolon opens a
+            // clause of its own.
+            if self.sentence_of(j) != sentence || self.w(j) == ";" {
                 break;
             }
             if let Some(t) = self.tense_cue(j) {
@@ -72,7 +74,10 @@ impl Scanner<'_, '_> {
                 .sentences
                 .get(sentence)
                 .map_or(usize::MAX, |s| s.tokens.start),
-        ) || (start > 0 && self.doc.is_sentence_start(start - 1));
+        ) || (start > 0 && self.doc.is_sentence_start(start - 1))
+            || self.w(start.wrapping_sub(1)) == ";"
+            || self.w(start.wrapping_sub(2)) == ";"
+                && self.is(start.wrapping_sub(1), &["on", "in", "by", "at"]);
         // "GM, which received loans in December, must submit ...": a date inside a relative clause
         // takes the clause's tense; the verb after the comma that closes it is the main clause's. An
         // adverb or two may stand between the pronoun and the verb ("who also won").
