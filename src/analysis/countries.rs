@@ -1231,6 +1231,11 @@ fn other_name_around(
     if title_before && !headline {
         return Some(Verdict::Skip(len));
     }
+    // "BY JORDAN WELLS": a byline at a line's start, a given name in capitals before the surname, is
+    // the writer's name ([`BYLINE_NAME`]).
+    if byline_name(ctx, a, end) {
+        return Some(Verdict::Skip(len + 1));
+    }
     // "Lima (2003) argues", "Lima et al.": an author cited, not the place.
     if len == 1 && author_cited(ctx, a, end) {
         state.learned.insert(key.to_string());
@@ -1291,6 +1296,26 @@ fn other_name_around(
         }
     }
     None
+}
+
+/// Whether pieces `a..end` follow "By" that opens a line, are one given name and a capitalised word
+/// follows them: a byline's writer ("BY JORDAN WELLS", "By Georgia Ruiz"; [`BYLINE_NAME`]).
+fn byline_name(ctx: &Ctx, a: usize, end: usize) -> bool {
+    let opens_line = |p: usize| {
+        ctx.pieces
+            .get(p)
+            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.line_start)
+    };
+    let word = ctx.text(a);
+    let given = is_given_name(word) || is_given_name(&title_case(word));
+    end == a + 1
+        && a > 0
+        && ctx.text(a - 1).eq_ignore_ascii_case("by")
+        && opens_line(a - 1)
+        && given
+        && ctx.text(end).starts_with(char::is_uppercase)
+        && ctx.sentence(end) == ctx.sentence(a)
 }
 
 /// The words after a town at pieces `a..end` that make it a company's name: one or two capitalised
@@ -1763,6 +1788,7 @@ pub static RULES: &[Rule] = &[
     BUILDING_NAMED_AFTER_TOWN,
     COMPANY_NAMED_AFTER_TOWN,
     GIVEN_NAME_BEFORE_SURNAME,
+    BYLINE_NAME,
     NOT_AFTER_THE,
     OUR_NATION,
 ];
@@ -1825,6 +1851,16 @@ const GIVEN_NAME_BEFORE_SURNAME: Rule = Rule {
         r#"no country "Jordan""#,
     )],
     counter_examples: &["Their son moved to Jordan in 1990."],
+};
+
+const BYLINE_NAME: Rule = Rule {
+    name: "countries/byline-name",
+    description: "A place's name that is also a given name, right after \"By\" that opens a line and before a capitalised word, in capitals or not, is a byline's writer, no country: \"BY JORDAN WELLS\", \"By Georgia Ruiz\".",
+    examples: &[(
+        "Watchdog files complaint\n\nBY JORDAN WELLS - 08/19/20\n\nA watchdog filed a complaint.",
+        r#"no country "JORDAN""#,
+    )],
+    counter_examples: &["Watchdog files complaint\n\nBy Jordan, the king said, the border stays open."],
 };
 
 const COMPANY_NAMED_AFTER_TOWN: Rule = Rule {
