@@ -3952,14 +3952,18 @@ impl Scan<'_, '_> {
                 .rev()
                 .take_while(|&k| self.is_word(k) && self.same_sentence(k, start))
                 .find(|&k| matches!(self.low(k), "a" | "an" | "the"))
-                // "captain of the U.S. Invictus team, Will Reynolds", "her predecessor on the board,
-                // Lars Edvardsson": the noun after a preposition heads no apposition.
+                // "captain of the U.S. Invictus team, Will Reynolds": the noun after "of" heads no
+                // apposition, nor after another preposition after a noun for a person ("her predecessor
+                // on the board, Lars Edvardsson"; not "went to a single firm, Castellan & Pike").
                 .is_some_and(|k| {
+                    let person_before = k >= 2 && {
+                        let w = self.low(k - 2);
+                        LEXICON.title(w).is_some() || person_noun(w)
+                    };
                     k == 0
-                        || !matches!(
-                            self.low(k - 1),
-                            "of" | "for" | "at" | "with" | "by" | "on" | "in" | "from" | "to" | "within"
-                        )
+                        || !(matches!(self.low(k - 1), "of" | "for" | "at" | "with" | "by")
+                            || person_before
+                                && matches!(self.low(k - 1), "on" | "in" | "from" | "to" | "within"))
                 })
             && (end >= self.doc.tokens.len() || matches!(self.word(end), "." | "," | ";" | "(" | ")"))
     }
@@ -6755,7 +6759,7 @@ pub const ORGANISATION_IN_LIST: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after a preposition: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\").",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
     examples: &[
         (
             "Heartland Prosperity Action, a super PAC, spent heavily against him.",
