@@ -2541,6 +2541,11 @@ impl Scan<'_, '_> {
             && self.bodies_named_before(n.mention_start)
         {
             c.rule = ORGANISATION_IN_LIST.name;
+        } else if c.org > c.person
+            && titles.courtesy.is_none()
+            && self.publication_after_the(n.mention_start, end)
+        {
+            c.rule = PUBLICATION_AFTER_THE.name;
         }
     }
 
@@ -3814,6 +3819,14 @@ impl Scan<'_, '_> {
         {
             c.person += 2;
         }
+        // "the United Steelworkers", "the Mineworkers": workers of a trade in one word name their union.
+        if given.is_none()
+            && text_words
+                .last()
+                .is_some_and(|w| w.len() > 7 && w.ends_with("workers"))
+        {
+            c.org += 3;
+        }
         // "Coca - Cola": a compound of two names is a brand or a company.
         if name.clone().any(|i| self.word(i) == "-") {
             c.org += 1;
@@ -3883,6 +3896,11 @@ impl Scan<'_, '_> {
             c.org += 2;
             c.article = true;
         }
+        // "telling The Hill that": "The" capitalised inside a sentence opens a publication's title, and
+        // one word after it names no person ([`PUBLICATION_AFTER_THE`]).
+        if self.publication_after_the(outer, end) && courtesy.is_none() {
+            c.org += 4;
+        }
 
         if self.word(end) == "," && self.word(end + 1) == "who" && text_words.len() > 1 {
             c.person += 2;
@@ -3923,6 +3941,18 @@ impl Scan<'_, '_> {
             noun -= 1;
         }
         noun > 0 && self.same_sentence(noun - 1, start) && plural_org_noun(self.low(noun - 1))
+    }
+
+    /// Whether "The", capitalised inside a sentence and not after a quotation mark or a colon, stands
+    /// right before the one word from `start` to `end`: "telling The Hill that", "told The Globe" (not
+    /// "said: The Hill is steep").
+    fn publication_after_the(&self, start: usize, end: usize) -> bool {
+        end == start + 1
+            && start >= 2
+            && self.word(start - 1) == "The"
+            && !self.initial(start - 1)
+            && self.is_word(start - 2)
+            && self.same_sentence(start - 2, start)
     }
 
     /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
@@ -6592,7 +6622,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\").",
     examples: &[
         (
             "New Hampshire Taxpayers First (NHTF) has spent about $85,000 on mailers.",
@@ -6740,6 +6770,16 @@ fn plural_org_noun(lower: &str) -> bool {
     lower.strip_suffix("ies").is_some_and(|s| one(&format!("{s}y")))
         || lower.strip_suffix('s').is_some_and(one)
 }
+
+pub const PUBLICATION_AFTER_THE: Rule = Rule {
+    name: "actors/publication-after-the",
+    description: "One word after \"The\" capitalised inside a sentence, after a word of it (\"telling The Hill that\", \"wrote in The Globe\"), names a publication or a body, no person, though the word is also a given name.",
+    examples: &[(
+        "A White House official disputed that, telling The Hill that the office plays its role.",
+        "actor organization \"Hill\": \"Hill\"",
+    )],
+    counter_examples: &["A White House official disputed that, telling Ana Hill that the office plays its role."],
+};
 
 pub const ORGANISATION_IN_LIST: Rule = Rule {
     name: "actors/organisation-in-list",
