@@ -1810,6 +1810,17 @@ impl Scan<'_, '_> {
     /// which may repeat the name's last word ("the Michigan Freedom and Jobs PAC, or MFJ PAC,"): they are
     /// one name.
     fn spelled_in_brackets(&self, a: usize, b: usize) -> bool {
+        // "U.S. Immigration and Customs Enforcement (ICE)": a country's name before the body's own
+        // name is left out of the initials.
+        let place = self.place_len(a, b);
+        if place > 0 && a + place < b && self.spelled_in_brackets_from(a + place, b) {
+            return true;
+        }
+        self.spelled_in_brackets_from(a, b)
+    }
+
+    /// [`Scan::spelled_in_brackets`] for the words from `a`, all of them.
+    fn spelled_in_brackets_from(&self, a: usize, b: usize) -> bool {
         if self.word(b) == "," && self.low(b + 1) == "or" && b > a + 1 {
             let last = self.word(b - 1);
             let (words, closes) = if self.word(b + 3) == last && is_all_caps(last) {
@@ -2450,12 +2461,19 @@ impl Scan<'_, '_> {
         // of the name is a given name ("Starry Lee" is a person's).
         let adjective_first =
             || things::adjective(&n.words[0]) && n.text_words.iter().all(|w| LEXICON.given(w).is_none());
+        // "Homeland Security": a portfolio's field in the singular names no person either (a plural
+        // one may end a company's name: "Barstool Sports").
+        let portfolio_last = || {
+            PORTFOLIOS.contains(n.last_word)
+                && !n.last_word.ends_with('s')
+                && n.text_words.iter().all(|w| LEXICON.given(w).is_none())
+        };
         let noun_first = !has_title
             && c.person <= 0
             && c.org <= 0
             && n.given.is_none()
             && n.text_words.len() >= 2
-            && (things::common_noun(&n.words[0]) || adjective_first());
+            && (things::common_noun(&n.words[0]) || adjective_first() || portfolio_last());
         let team = !has_title && (self.team_of_place(unstripped..first, &n) || self.club_by_word(&n));
         if team {
             c.person = 0;
@@ -6622,7 +6640,7 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\") or the rest (\"U.S. Immigration and Customs Enforcement (ICE)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\").",
     examples: &[
         (
             "New Hampshire Taxpayers First (NHTF) has spent about $85,000 on mailers.",
@@ -7403,7 +7421,7 @@ pub const TEAM_OF_PLACE: Rule = Rule {
 
 pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
     name: "actors/not-a-person-by-noun",
-    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") or adjective, no word of it a given name (\"Natural Language Processing\", \"the Supreme Soviet\"; `data/language-english-adjectives.txt`), and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns or adjectives.",
+    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") or adjective, no word of it a given name (\"Natural Language Processing\", \"the Supreme Soviet\"; `data/language-english-adjectives.txt`), or that ends with a portfolio's field in the singular (\"the secretary of Homeland Security\"; not \"Barstool Sports\"), and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns or adjectives.",
     examples: &[
         (
             "We drank Mountain Dew after the Horse Racing.",
