@@ -578,6 +578,7 @@ pub static RULES: &[Rule] = &[
             "THE MORNING REPORT\nSegment: Storm Nears Harbour Keys After Deadly Path Through Islands",
             "WHY IT MATTERS: The vote in Vellmark is close.",
             "Senegal: Saint-Louis university reopens canteens after boycott\n\nThe university reopened.",
+            "The union met.\n\nContributing: Alan Reyes in Washington.",
         ],
     },
     Rule {
