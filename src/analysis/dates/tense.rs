@@ -129,7 +129,14 @@ impl Scanner<'_, '_> {
             }
             k += 1;
         }
-        best.map_or(Tense::Unknown, |(_, t)| t)
+        // "could approach the Keys by Friday or Saturday": a deadline after a possibility lies ahead,
+        // and so does the date joined to it.
+        let by = self.w(start.wrapping_sub(1)) == "by"
+            || self.is(start.wrapping_sub(1), &["or", "and"]) && self.w(start.wrapping_sub(3)) == "by";
+        match best.map_or(Tense::Unknown, |(_, t)| t) {
+            Tense::Unknown if by && best.is_some() => Tense::Future,
+            t => t,
+        }
     }
 
     /// Token `i` may stand between "until" and the date it bounds: a bound ("at least", "about"), a
@@ -204,8 +211,12 @@ impl Scanner<'_, '_> {
             // "we have to finish it in 4 days", "she must report on Monday": an obligation too.
             || (matches!(w, "have" | "has" | "need" | "needs") && self.w(i + 1) == "to")
             || w == "must"
-            // "the trial, set for November 28": a date fixed for an event looks ahead.
-            || (w == "set" && self.is(i + 1, &["to", "for"]))
+            // "the trial, set for November 28": a date fixed for an event looks ahead, also with the
+            // event between ("set sentencing for Feb. 19", "set a hearing for Monday").
+            || (w == "set"
+                && (i + 1..i + 5)
+                    .take_while(|&k| self.kind(k) == Some(TokenKind::Word))
+                    .any(|k| self.is(k, &["to", "for"])))
             || (w == "to" && self.w(i + 1) == "be");
         if future {
             // "had been scheduled to expire", "was due", "had planned action for early December": a
