@@ -136,6 +136,8 @@ pub struct Candidate {
     pub courtesy: bool,
     /// "the" comes before it ("the Taliban", but also "the Cruise video").
     pub article: bool,
+    /// It is an item of a list of organisations ("charities such as ..."; `actors/organisation-in-list`).
+    pub listed_body: bool,
     /// Looks like a common word or a place ("the State", "in Herat"): dropped unless it joins an actor.
     pub doubtful: bool,
     /// It stands where places and things do ("hotels in Tulsa", "the village of Brin", "Tulsa, Oklahoma"):

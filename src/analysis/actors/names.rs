@@ -1997,7 +1997,7 @@ impl Scan<'_, '_> {
                 // "The" that opens a sentence stands in the run of capitals.
                 let field = left.start + usize::from(self.low(left.start) == "the");
                 // "the Financial and Capital Market Commission": so does one that is a common adjective.
-                let plural_field = field + 1 == left.end
+                let lone_field = field + 1 == left.end
                     && self.has_org_word(field..left.end)
                     && (plural_form(self.low(field)) || things::adjective(self.low(field)))
                     && self.has_org_word(right.end - 1..right.end);
@@ -2029,7 +2029,7 @@ impl Scan<'_, '_> {
                     || minister
                     || committee
                     || one_body
-                    || !article && plural_field
+                    || !article && lone_field
                     || (!article
                         && !own_of_name
                         && ((joined
@@ -2553,11 +2553,7 @@ impl Scan<'_, '_> {
             c.rule = ORGANISATION_WHICH_SPEAKS.name;
         } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
             c.rule = ORGANISATION_IN_APPOSITION.name;
-        } else if (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name)
-            && n.given.is_none()
-            && titles.courtesy.is_none()
-            && self.bodies_named_before(n.mention_start)
-        {
+        } else if (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) && c.listed_body {
             c.rule = ORGANISATION_IN_LIST.name;
         } else if c.org > c.person
             && titles.courtesy.is_none()
@@ -3939,6 +3935,7 @@ impl Scan<'_, '_> {
         // "charities such as the Wikimedia Foundation and Creative Commons" ([`ORGANISATION_IN_LIST`]).
         if given.is_none() && courtesy.is_none() && self.bodies_named_before(mention_start) {
             c.org += 3;
+            c.listed_body = true;
         }
     }
 
@@ -3961,9 +3958,9 @@ impl Scan<'_, '_> {
         noun > 0 && self.same_sentence(noun - 1, start) && plural_org_noun(self.low(noun - 1))
     }
 
-    /// Whether "The", capitalised inside a sentence and not after a quotation mark or a colon, stands
-    /// right before the one word from `start` to `end`: "telling The Hill that", "told The Globe" (not
-    /// "said: The Hill is steep").
+    /// Whether "The", capitalised inside a sentence after a word of it (so not after a quotation mark
+    /// or a colon), stands right before the one word from `start` to `end`: "telling The Hill that",
+    /// "told The Globe" (not "said: The Hill is steep").
     fn publication_after_the(&self, start: usize, end: usize) -> bool {
         end == start + 1
             && start >= 2
