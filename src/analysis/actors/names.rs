@@ -1838,6 +1838,14 @@ impl Scan<'_, '_> {
     /// opens them left out.
     fn spells(&self, words: Range<usize>, acronym: &str) -> bool {
         let a = words.start;
+        // "(U.T.R.W.)": an acronym written with periods spells the same letters.
+        let undotted: String;
+        let acronym = if acronym.contains('.') {
+            undotted = acronym.chars().filter(|&c| c != '.').collect();
+            undotted.as_str()
+        } else {
+            acronym
+        };
         if !(2..=8).contains(&acronym.len()) || !is_all_caps(acronym) {
             return false;
         }
