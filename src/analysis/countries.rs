@@ -304,6 +304,14 @@ impl<'d> Ctx<'_, 'd> {
         self.pieces.get(p).map_or("", |p| p.span().slice(self.doc.text))
     }
 
+    /// Whether piece `p`'s token opens a line.
+    fn line_start(&self, p: usize) -> bool {
+        self.pieces
+            .get(p)
+            .and_then(|piece| self.doc.tokens.get(piece.token()))
+            .is_some_and(|t| t.line_start)
+    }
+
     fn sentence(&self, p: usize) -> Option<usize> {
         self.pieces
             .get(p)
@@ -1301,18 +1309,12 @@ fn other_name_around(
 /// Whether pieces `a..end` follow "By" that opens a line, are one given name and a capitalised word
 /// follows them: a byline's writer ("BY JORDAN WELLS", "By Georgia Ruiz"; [`BYLINE_NAME`]).
 fn byline_name(ctx: &Ctx, a: usize, end: usize) -> bool {
-    let opens_line = |p: usize| {
-        ctx.pieces
-            .get(p)
-            .and_then(|piece| ctx.doc.tokens.get(piece.token()))
-            .is_some_and(|t| t.line_start)
-    };
     let word = ctx.text(a);
     let given = is_given_name(word) || is_given_name(&title_case(word));
     end == a + 1
         && a > 0
         && ctx.text(a - 1).eq_ignore_ascii_case("by")
-        && opens_line(a - 1)
+        && ctx.line_start(a - 1)
         && given
         && ctx.text(end).starts_with(char::is_uppercase)
         && ctx.sentence(end) == ctx.sentence(a)
@@ -1511,11 +1513,7 @@ fn surname_first(ctx: &Ctx, end: usize) -> bool {
     let Some(a) = end.checked_sub(1) else {
         return false;
     };
-    let line_start = ctx
-        .pieces
-        .get(a)
-        .and_then(|p| ctx.doc.tokens.get(p.token()))
-        .is_some_and(|t| t.line_start);
+    let line_start = ctx.line_start(a);
     let after_another = a >= 3
         && matches!(ctx.text(a - 1), "and" | "&")
         && is_given_name(ctx.text(a - 2))
@@ -1656,11 +1654,7 @@ static PLACE_PREPOSITIONS: WordSet = word_set!("data/countries-place-preposition
 /// "in Everett, Washington": an unknown capitalised name (up to three words) followed by a state or
 /// province, after a preposition or at the start of a line (a dateline), is a city of that country.
 fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
-    let line_start = ctx
-        .pieces
-        .get(a)
-        .and_then(|p| ctx.doc.tokens.get(p.token()))
-        .is_some_and(|t| t.line_start);
+    let line_start = ctx.line_start(a);
     let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1));
     // "The Whitehouse Station, N.J., company said": a town and its region after an article, where
     // the pair names where a company is.

@@ -572,11 +572,12 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
     let preposition = k == i + 1 && is_stop(w, i);
     // "Senegal: university reopens canteens": a place's name in mixed case before a headline, the
     // story's place, no speaker (not a given name: "Georgia: I think so").
-    let label: Vec<&str> = (i..k).map(|j| w.text(j)).collect();
     let place = k <= i + 3
         && (i..k).any(|j| w.text(j).chars().any(char::is_lowercase))
-        && LEXICON.given(label[0]).is_none()
-        && LEXICON.place(&label.join(" ")).is_some();
+        && LEXICON.given(w.text(i)).is_none()
+        && LEXICON
+            .place(&(i..k).map(|j| w.text(j)).collect::<Vec<_>>().join(" "))
+            .is_some();
     if is_in(w.lower(i), LABEL)
         || is_in(w.lower(last), LABEL_END)
         || (i..name_end).any(heading)
