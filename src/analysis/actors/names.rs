@@ -2559,7 +2559,11 @@ impl Scan<'_, '_> {
             && self.speaks_after_which(end)
         {
             c.rule = ORGANISATION_WHICH_SPEAKS.name;
-        } else if org_apposition && (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) {
+        } else if org_apposition
+            && (c.rule == CAPITALISED_WORD.name
+                || c.rule == CAPITALISED_NAME.name
+                || c.rule == FULL_PERSONAL_NAME.name && c.org > c.person)
+        {
             c.rule = ORGANISATION_IN_APPOSITION.name;
         } else if (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) && c.listed_body {
             c.rule = ORGANISATION_IN_LIST.name;
@@ -5515,7 +5519,7 @@ impl Scan<'_, '_> {
         // "Tass, the official Soviet news agency,": the head of the phrase is a noun for an
         // organisation, whatever role word ("official") stands before it.
         // The phrase is a noun phrase: it opens with an article or a possessive ("China's").
-        let noun_phrase = start > end + 1 || matches!(self.word(start + 1), "'s" | "’s");
+        let noun_phrase = start > end + 1 || self.cap(start) && matches!(self.word(start + 1), "'s" | "’s");
         // The head stands before the first preposition: "a spokesman for the party" is a role's phrase.
         let head_end = (start..k)
             .find(|&h| matches!(self.low(h), "for" | "of" | "at" | "with" | "to" | "from"))
@@ -5543,7 +5547,7 @@ impl Scan<'_, '_> {
             c.deferred = false;
         }
         if org_head.is_some() {
-            c.org += 2;
+            c.org += 3;
         } else {
             c.roles.push(self.role(start..k));
             c.person += 2;
@@ -6822,7 +6826,7 @@ pub const ORGANISATION_IN_LIST: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
     examples: &[
         (
             "Heartland Prosperity Action, a super PAC, spent heavily against him.",
@@ -6845,12 +6849,17 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
             "actor organization \"Xinhua\": \"Xinhua\"",
         ),
         (
+            "The state will lend money to Samara Avto, the country's biggest carmaker, to keep it open.",
+            "actor organization \"Samara Avto\": \"Samara Avto\"",
+        ),
+        (
             "The contract went to a joint venture of a Taiwanese maker and a local firm, Belau Civil Works.",
             "actor organization \"Belau Civil Works\": \"Belau Civil Works\"",
         ),
     ],
     counter_examples: &[
         "Meanwhile, the news agency said the talks failed.",
+        "Josh Kindig, he's coming on board, he has ideas for that too.",
         "The captain of the Vell Invictus team, Will Reynolds, races to the line.",
         "Aristidis Vell, a spokesman for the party, said it was bad.",
         "Lindqvist, the firm's chairman, said profits rose.",
