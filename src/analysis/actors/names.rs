@@ -3128,10 +3128,16 @@ impl Scan<'_, '_> {
                     && things::direction_word(&words[0])
                     && LEXICON.place(text_words[1]).is_some())
             });
-        // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S").
+        // Not a letter of a code joined by slashes ("Thomson Reuters I/B/E/S") nor one glued to the word
+        // or sign before it ("CD&V").
         let regnal = text_words.len() > 1
             && things::head_before_numeral(&text_words).is_some()
-            && self.word(end) != "/";
+            && self.word(end) != "/"
+            && name
+                .clone()
+                .rev()
+                .find(|&i| self.is_word(i))
+                .is_some_and(|i| self.doc.tokens[i].space_before);
         Some(NameFacts {
             name,
             mention_start,
@@ -6977,7 +6983,7 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
 
 pub const REGNAL_NUMBER: Rule = Rule {
     name: "actors/regnal-number",
-    description: "A name followed by a regnal number in Roman numerals (\"Napoleon III\", \"Shah Abbas I\") is a monarch or a pope: a person, and one whose number differs (\"Shah Abbas II\") is another; not a thing's head before a numeral (\"the Border War II\").",
+    description: "A name followed by a regnal number in Roman numerals (\"Napoleon III\", \"Shah Abbas I\") is a monarch or a pope: a person, and one whose number differs (\"Shah Abbas II\") is another; not a thing's head before a numeral (\"the Border War II\") nor a letter glued to the word or sign before it (\"CD&V\").",
     examples: &[(
         "The bridge was built by Shah Abbas I, and the palace by Shah Abbas II.",
         "actor person \"Shah Abbas II\": \"Shah Abbas II\"",
@@ -6985,6 +6991,7 @@ pub const REGNAL_NUMBER: Rule = Rule {
     counter_examples: &[
         "Veterans of the Border War II met Ada Lenz.",
         "Analysts polled by Vellmar Reuters I/B/E/S expected a loss.",
+        "A CD&V alderman in a small town said the deal held.",
     ],
 };
 
