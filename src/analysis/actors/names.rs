@@ -4135,17 +4135,34 @@ impl Scan<'_, '_> {
     fn employer_before(&self, n: &NameFacts, courtesy: bool, no_roles: bool) -> bool {
         let end = n.name.end;
         let lower_word = |i: usize| self.is_word(i) && !self.cap(i);
-        // A capitalised name that opens with a given name starts at `k`.
-        let person_at = |k: usize| self.cap(k) && LEXICON.given(self.word(k)).is_some() && self.cap(k + 1);
+        // A capitalised name that opens with a given name starts at `k`, or one of two words that no list
+        // knows, not in capitals, with no capitalised word after it ("councillor Eoin Dowling voted"),
+        // where the name before the role is no person's surname the article writes after a given name
+        // ("Hillary Clinton ... Clinton aide Huma Abedin").
+        let person_at = |k: usize| {
+            let two = |i: usize| self.cap(i) && !is_all_caps(self.word(i)) && self.is_word(i);
+            self.cap(k)
+                && self.cap(k + 1)
+                && (LEXICON.given(self.word(k)).is_some()
+                    || two(k)
+                        && two(k + 1)
+                        && !self.cap(k + 2)
+                        && !self.is_place(k)
+                        && !self.is_place(k + 1)
+                        && !self.given_surname(n.last_word))
+        };
         let role = |text: &str| matches!(LEXICON.title(text), Some((TitleKind::Role, _)));
         if n.given.is_some() || courtesy || !no_roles {
             return false;
         }
         // "Kayu Jaya Timber's manager", "Vellmark Timber's chief executive": a name of several words
         // whose possessive owns a role in lower case.
+        // "Fine Gael's finance spokeswoman": a portfolio's word may come before the role.
         if n.text_words.len() > 1 && matches!(self.word(end), "'s" | "’s") && lower_word(end + 1) {
             return role(self.low(end + 1))
-                || lower_word(end + 2) && role(&format!("{} {}", self.low(end + 1), self.low(end + 2)));
+                || lower_word(end + 2)
+                    && (role(&format!("{} {}", self.low(end + 1), self.low(end + 2)))
+                        || role(self.low(end + 2)) && self.low(end + 1).chars().all(char::is_alphabetic));
         }
         if !lower_word(end) {
             return false;
@@ -5944,18 +5961,29 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
-    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for, and so is a name of several words, with no given name, whose possessive owns a role in lower case (\"Vellmark Timber's chief executive\").",
+    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for or the party the person sits for, also where no list knows the given name, two capitalised words and a lower-case word after them (\"Sinn Féin councillor Eoin Dowling voted\"), unless the name is a surname the article writes after a given name (\"Clinton aide Huma Abedin\" after \"Hillary Clinton\"); and so is a name of several words, with no given name, whose possessive owns a role in lower case, a portfolio's word before it or not (\"Vellmark Timber's chief executive\", \"Fine Gael's finance spokeswoman\").",
     examples: &[
         (
             "Vellmark Timber's chief executive, Ada Lenz, spoke.",
             "actor organization \"Vellmark Timber\": \"Vellmark Timber\"",
         ),
         (
+            "Sinn Féin councillor Eoin Dowling voted against.",
+            "actor organization \"Sinn Féin\": \"Sinn Féin\"",
+        ),
+        (
+            "Fine Gael's finance spokeswoman, Deirdre Kilbride, said it was bad.",
+            "actor organization \"Fine Gael\": \"Fine Gael\"",
+        ),
+        (
             "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
             "actor organization \"Orvik Tarsby\": \"Orvik Tarsby\"",
         ),
     ],
-    counter_examples: &["Tom Berg said analyst Dan Ives was right."],
+    counter_examples: &[
+        "Tom Berg said analyst Dan Ives was right.",
+        "Hillary Clinton spoke on Friday. Later, Clinton aide Huma Abedin met them.",
+    ],
 };
 
 pub const LEADER_OF_BODY: Rule = Rule {
