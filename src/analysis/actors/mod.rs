@@ -401,6 +401,7 @@ pub static RULES: &[Rule] = &[
     names::ARTICLE_OPENS_NAME,
     names::THING_NAMED_BY_PREDICATE,
     names::WORKS_IN_LIST,
+    names::ORGANISATION_CALLED,
     names::THING_CALLED,
     names::SURNAME_AS_PLACE_HEAD,
     names::ROYAL_TITLE_IN_PLACE,

@@ -2520,6 +2520,10 @@ impl Scan<'_, '_> {
         if self.called_after_person(n.mention_start) {
             c.outweigh_as_person(2);
         }
+        let called_body = c.roles.is_empty() && self.called_after_body(n.mention_start);
+        if called_body {
+            c.org = c.org.max(c.person) + 2;
+        }
         let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(n);
         c.rule = name_rule(&NameEvidence {
             courtesy: titles.courtesy.is_some(),
@@ -2565,6 +2569,8 @@ impl Scan<'_, '_> {
                 || c.rule == FULL_PERSONAL_NAME.name && c.org > c.person)
         {
             c.rule = ORGANISATION_IN_APPOSITION.name;
+        } else if called_body && c.org > c.person {
+            c.rule = ORGANISATION_CALLED.name;
         } else if (c.rule == CAPITALISED_WORD.name || c.rule == CAPITALISED_NAME.name) && c.listed_body {
             c.rule = ORGANISATION_IN_LIST.name;
         } else if c.org > c.person
@@ -2592,7 +2598,7 @@ impl Scan<'_, '_> {
             && !LEXICON.is_org_noun(noun)
             && !firm_noun(noun)
             && !things::place_noun(noun);
-        let determined = (start.saturating_sub(6)..start - 2).any(|k| {
+        let determined = (start.saturating_sub(7)..start - 2).any(|k| {
             self.same_sentence(k, start)
                 && matches!(
                     self.low(k),
@@ -2604,12 +2610,24 @@ impl Scan<'_, '_> {
 
     /// The word before "called" or "named" right before the name at token `start`, in the same
     /// sentence: "a retired engineer called Zsolt" → "engineer".
+    /// Also across a comma ("The plan, called Georgia Pathways") and before "calling itself" ("a group
+    /// calling itself Sudbury Against").
     fn noun_before_called(&self, start: usize) -> Option<&str> {
-        (start >= 2
-            && matches!(self.low(start - 1), "called" | "named")
-            && self.is_word(start - 2)
-            && self.same_sentence(start - 2, start))
-        .then(|| self.low(start - 2))
+        let verb = match self.low(start.checked_sub(1)?) {
+            "called" | "named" => start - 1,
+            "itself" if start >= 2 && matches!(self.low(start - 2), "calling" | "calls") => start - 2,
+            _ => return None,
+        };
+        let noun = verb.checked_sub(1 + usize::from(verb >= 2 && self.word(verb - 1) == ","))?;
+        (self.is_word(noun) && self.same_sentence(noun, start)).then(|| self.low(noun))
+    }
+
+    /// Whether the name at token `start` follows a noun for an organisation in the singular and
+    /// "called", "named" or "calling itself": "an informal group called Save Alexandria", "a firm named
+    /// Orbix" ([`ORGANISATION_CALLED`]).
+    fn called_after_body(&self, start: usize) -> bool {
+        self.noun_before_called(start)
+            .is_some_and(|noun| !plural_form(noun) && (LEXICON.is_org_noun(noun) || firm_noun(noun)))
     }
 
     /// Whether the name at token `start` follows a noun for a person and "called" or "named": "a retired
@@ -4627,6 +4645,10 @@ impl Scan<'_, '_> {
         // "the film Easy Rider" names a work, and counts only if the article names it elsewhere as an
         // actor ("the book Obama wrote"); "the film Ada Lenz made" names a person.
         if may_be_thing && self.names_work(mention_start) {
+            c.doubtful = true;
+        }
+        // "The plan, called Georgia Pathways,": a thing named so, whatever given name opens the name.
+        if !has_title && known.is_none() && self.called_after_thing(mention_start) {
             c.doubtful = true;
         }
         // "the USS Potomac", "HMS Beagle": a ship; "Hurricane Katrina", "Typhoon Haiyan": a storm; here
@@ -7244,9 +7266,25 @@ pub const WORKS_IN_LIST: Rule = Rule {
     ],
 };
 
+pub const ORGANISATION_CALLED: Rule = Rule {
+    name: "actors/organisation-called",
+    description: "A name after a noun for an organisation or a firm in the singular and \"called\", \"named\" or \"calling itself\" (\"an informal group called Save Alexandria\", \"a Lagos firm called Ezeoke Global\") is that organisation, whatever given name or verb opens it; not after a plural (\"Flight attendants called Clinton a hero\") nor a noun for a person (\"a nurse named Ada Vell\").",
+    examples: &[
+        (
+            "She filed the suit on behalf of an informal group called Save Alexandria.",
+            "actor organization \"Save Alexandria\": \"Save Alexandria\"",
+        ),
+        (
+            "The suit was brought by a group calling itself Citizens First.",
+            "actor organization \"Citizens First\": \"Citizens First\"",
+        ),
+    ],
+    counter_examples: &["She met a nurse named Ada Vell.", "Flight attendants called Ada Vell a hero."],
+};
+
 pub const THING_CALLED: Rule = Rule {
     name: "actors/thing-called",
-    description: "A name after \"called\" or \"named\" and a common noun in the singular, with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\") names a thing: it counts only where the article names it elsewhere as an actor; not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
+    description: "A name after \"called\" or \"named\" and a common noun in the singular, with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\"), also after a comma and whatever given name opens it (\"The plan, called Georgia Pathways,\"), names a thing: it counts only where the article names it elsewhere as an actor; not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
     examples: &[
         (
             "Others are trying a self-fertile variety called Canyon Star, which needs fewer hives.",
@@ -7255,6 +7293,10 @@ pub const THING_CALLED: Rule = Rule {
         (
             "There, he started a project called Lexinet. In Lexinet, words are described by frames.",
             "no actor mention \"Lexinet\"",
+        ),
+        (
+            "The plan, called Georgia Pathways, would cover 50,000 people.",
+            "no actor mention \"Georgia Pathways\"",
         ),
     ],
     counter_examples: &[
