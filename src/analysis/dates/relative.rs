@@ -122,7 +122,12 @@ impl Scanner<'_, '_> {
             return Some(Hit::date(i, end, value).by(&WEEKDAY_INDEFINITE));
         }
         let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
-            let tense = self.tense(i, j + 1);
+            let mut tense = self.tense(i, j + 1);
+            // "announced a march for this Sunday" (on a Wednesday): a day of this week still to come is
+            // the coming one, whatever tense reports it.
+            if j == i + 1 && tense == Tense::Past && self.reference.is_some_and(|r| wd > r.weekday()) {
+                tense = Tense::Future;
+            }
             match self.weekday_without_tense(i, end, wd, tense) {
                 Some(step) => step,
                 None => (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE),
