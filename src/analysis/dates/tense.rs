@@ -165,7 +165,10 @@ impl Scanner<'_, '_> {
 
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
-        let cue = words::cue(w);
+        // "we'll", "they’ll": the contracted "will" glued to its subject.
+        let cue = words::cue(w).or_else(|| {
+            (w.len() > 3 && (w.ends_with("'ll") || w.ends_with("’ll"))).then_some(Cue::Future)
+        });
         // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday";
         // after an article the word is a noun ("The vote on March 3 was close").
         // "the first scheduled passenger train": a participle between a determiner and its noun.
