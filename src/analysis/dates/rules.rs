@@ -1135,7 +1135,7 @@ pub(super) const SEASON: Rule = Rule {
 
 pub(super) const PART_OF_PERIOD: Rule = Rule {
     name: "dates/part-of-period",
-    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside.",
+    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside; a past verb of asking or ordering before an infinitive (\"had asked the board to report back by\", \"required banks to reach the ratio by\"; `data/dates-request-verbs.txt`) gives no past: what it asks for comes after the asking.",
     examples: &[
         ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
         (
@@ -1145,6 +1145,10 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
         (
             "Analysts said the deal could close by the end of the year.",
             "date \"the end of the year\" = 2022 (date)",
+        ),
+        (
+            "@2018-10-05 He said it had asked the board to report back by the end of the year.",
+            "date \"the end of the year\" = 2018 (date)",
         ),
     ],
     counter_examples: &[

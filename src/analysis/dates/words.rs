@@ -41,6 +41,9 @@ pub(super) static EVENT_NOUNS: WordSet = word_set!("../data/dates-event-nouns.tx
 
 /// Words that open a new clause, whose verb no longer governs an expression before them: "and".
 pub(super) static CLAUSE_BREAKS: WordSet = word_set!("../data/dates-clause-breaks.txt");
+/// Past forms of verbs of asking or ordering, whose infinitive looks ahead ("asked the board to report
+/// back by the end of the year").
+pub(super) static REQUEST_VERBS: WordSet = word_set!("../data/dates-request-verbs.txt");
 
 /// Past verbs too common to tie a clock time to an earlier sentence's event: "said", "had".
 pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.txt");
