@@ -3191,6 +3191,14 @@ impl Scan<'_, '_> {
         if self.no_name(n) {
             return true;
         }
+        // "the Thirty Years' War", "the Forty Hours' Strike": a count of time opens an event's name.
+        if let [number, unit] = n.words.as_slice() {
+            let count = crate::analysis::timex::number_word(number).is_some()
+                && crate::analysis::timex::Unit::of(unit).is_some_and(|(_, plural)| plural);
+            if count && !has_title {
+                return true;
+            }
+        }
         // "the Minister for Mobility and Public Works": portfolios after "and" and another, no name.
         let portfolios = name.start >= 2
             && self.low(name.start - 1) == "and"

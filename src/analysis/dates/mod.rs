@@ -838,6 +838,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         keep(self.season_at(i).map(|h| h.or_by(&SEASON)));
         keep(self.part_of_period_at(i));
         let mut hit = best?;
+        if self.named_event(&hit) {
+            return None;
+        }
         // A weekday, "today" or a date followed by a part of the day: "Friday morning".
         if hit.kind == DateKind::Date
             && words::WEEKDAY_PARTS.contains(self.w(hit.end))
@@ -865,6 +868,22 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(hit)
     }
 }
+impl Scanner<'_, '_> {
+    /// Whether a duration is the opening of a named event after "the", its words capitalised and a
+    /// capitalised word after it: "the Thirty Years' War", "the Six-Day War", "The Hundred Years War"
+    /// ([`DURATION_QUANTITY`]); not "the thirty years of war".
+    fn named_event(&self, hit: &Hit) -> bool {
+        let the = self.w(hit.start) == "the" || self.w(hit.start.wrapping_sub(1)) == "the";
+        let unit = (hit.start..hit.end).rev().find(|&k| self.kind(k) == Some(TokenKind::Word));
+        hit.kind == DateKind::Duration
+            && the
+            && unit.is_some_and(|k| self.cap(k))
+            && self.kind(hit.end) == Some(TokenKind::Word)
+            && self.cap(hit.end)
+            && self.same_sentence(hit.start, hit.end)
+    }
+}
+
 /// A plain lower-case ASCII word or a single ASCII punctuation mark (but `#`): the tokens
 /// [`Scanner::may_start`] can rule out by the word lists.
 fn plain(w: &str) -> bool {

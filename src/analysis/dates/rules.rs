@@ -931,7 +931,7 @@ pub(super) const YEAR_EARLIER: Rule = Rule {
 
 pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
-    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\").",
+    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\"; after \"the\", in capitals before a capitalised word, the opening of an event's name: \"the Thirty Years' War\", \"the Six-Day War\").",
     examples: &[
         (
             "The trial lasted three weeks.",
@@ -950,6 +950,7 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
         "The third week was hard.",
         "About a quarter of its dealers left.",
         "She teaches a Year 9 class in Perth.",
+        "It ended with the Thirty Years' War in 1648.",
     ],
 };
 
