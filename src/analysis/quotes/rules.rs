@@ -583,7 +583,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece.",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece; not a verb after a dash that opens a line, a credit (\"— reporting by Ada Lis\").",
         examples: &[
             (
                 "\"I have three empty units,\" Ana Lenz, 58, a landlord and retired rig mechanic, told the candidates.",
@@ -614,7 +614,10 @@ pub static RULES: &[Rule] = &[
                 "speaker \"We had the chance,\" <- \"Ana Ruiz\" = Ana Ruiz",
             ),
         ],
-        counter_examples: &["\"We agree.\" She says the count is over."],
+        counter_examples: &[
+            "\"We agree.\" She says the count is over.",
+            "The mayor left at noon. \"This market fed half of Praga.\"\n\n— reporting by Ada Lis",
+        ],
     },
     Rule {
         name: INVERTED_SAID_NAME,

@@ -294,6 +294,10 @@ pub(super) fn segment_closing_before(w: &Words, segs: &Segs, i: usize, after: us
         return None;
     }
     let mut k = i.checked_sub(1)?;
+    // "“...”\n\n— reporting by Ana Ruiz": a dash that opens a line opens a credit, no attribution.
+    if (w.is_punct(k, "—") || w.is_punct(k, "–")) && w.line_start(k) {
+        return None;
+    }
     if w.is_punct(k, ",") || w.is_punct(k, "—") || w.is_punct(k, "–") {
         k = k.checked_sub(1)?;
     }
