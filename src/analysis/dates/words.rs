@@ -233,13 +233,14 @@ mod tests {
     const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
     /// Word lists that rules only ask about the words around an expression (the tokens before or
     /// after it, or a clause's verbs), never about its first token.
-    const CONTEXT_LISTS: [&str; 9] = [
+    const CONTEXT_LISTS: [&str; 10] = [
         "dates-clause-breaks.txt",
         "dates-count-nouns.txt",
         "dates-event-nouns.txt",
         "dates-light-verbs.txt",
         "dates-month-cues.txt",
         "dates-number-labels.txt",
+        "dates-request-verbs.txt",
         "dates-temperature-words.txt",
         "dates-tense-cues.tsv",
         "dates-weekday-parts.txt",
