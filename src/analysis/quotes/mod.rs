@@ -149,11 +149,34 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     // resolved, the last and largest step.
     let mut drafts = std::mem::take(&mut pass.drafts);
     drop(pass);
-    drafts.compact_sort_by_key(|d| (d.span.start, d.span.end));
+    drafts.compact_sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     drafts.dedup_by(|b, a| a.span == b.span);
+    // A report holds the words it quotes once: a direct quotation inside a partial one's span (the
+    // quoted end of a reported clause, `said that the case showed "the value of storage."`) is part of
+    // it (`quotes/partial-in-clause`); not one that a colon introduces (`showed the value of
+    // cooperation: "No country can ..."`).
+    let mut reach = 0;
+    drafts.retain(|d| {
+        let inner = d.kind == QuoteKind::Direct && d.span.end <= reach && !after_colon(doc.text, d.span.start);
+        if d.kind == QuoteKind::Partial {
+            reach = reach.max(d.span.end);
+        }
+        !inner
+    });
     // The speakers step builds the quotes beside the drafts: their spare capacity is freed first.
     drafts.shrink_to_fit();
     speakers(&w, actors, drafts)
+}
+
+/// Whether a colon, then blanks and opening marks, comes right before byte `at`.
+fn after_colon(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|before| {
+        before
+            .trim_end()
+            .trim_end_matches(|c: char| crate::analysis::text::is_quote_mark(c) || c == '`')
+            .trim_end()
+            .ends_with(':')
+    })
 }
 
 impl Pass<'_, '_> {

@@ -432,11 +432,17 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PARTIAL_IN_CLAUSE,
-        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\").",
-        examples: &[(
-            "The mayor said the plan was \"a disaster\" for the town.",
-            "quote partial \"the plan was \\\"a disaster\\\" for the town\"",
-        )],
+        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\"); quoted words inside it are part of it, no direct quotation of their own (\"said that the case showed “the value of storage.”\"), unless a colon introduces them (\"showed the value of cooperation: “No country can ...”\").",
+        examples: &[
+            (
+                "The mayor said the plan was \"a disaster\" for the town.",
+                "quote partial \"the plan was \\\"a disaster\\\" for the town\"",
+            ),
+            (
+                "The agency said that the case showed \"the value of long-term storage.\"",
+                "quote partial \"that the case showed \\\"the value of long-term storage.\\\"\"",
+            ),
+        ],
         counter_examples: &[
             "The bloc issued Tarsk a formal warning, known as a \"yellow card\", over illegal fishing.",
             "The mayor said the plan was a disaster for the town.",
