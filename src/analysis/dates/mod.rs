@@ -874,7 +874,9 @@ impl Scanner<'_, '_> {
     /// ([`DURATION_QUANTITY`]); not "the thirty years of war".
     fn named_event(&self, hit: &Hit) -> bool {
         let the = self.w(hit.start) == "the" || self.w(hit.start.wrapping_sub(1)) == "the";
-        let unit = (hit.start..hit.end).rev().find(|&k| self.kind(k) == Some(TokenKind::Word));
+        let unit = (hit.start..hit.end)
+            .rev()
+            .find(|&k| self.kind(k) == Some(TokenKind::Word));
         hit.kind == DateKind::Duration
             && the
             && unit.is_some_and(|k| self.cap(k))

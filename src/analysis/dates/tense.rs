@@ -173,7 +173,10 @@ impl Scanner<'_, '_> {
                 self.w(t) == "to"
                     && self.kind(t + 1) == Some(TokenKind::Word)
                     && !self.cap(t + 1)
-                    && !self.is(t + 1, &["the", "a", "an", "his", "her", "their", "its", "this", "that"])
+                    && !self.is(
+                        t + 1,
+                        &["the", "a", "an", "his", "her", "their", "its", "this", "that"],
+                    )
             }))
         .then_some(Tense::Unknown)
     }
@@ -181,9 +184,8 @@ impl Scanner<'_, '_> {
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         // "we'll", "they’ll": the contracted "will" glued to its subject.
-        let cue = words::cue(w).or_else(|| {
-            (w.len() > 3 && (w.ends_with("'ll") || w.ends_with("’ll"))).then_some(Cue::Future)
-        });
+        let cue = words::cue(w)
+            .or_else(|| (w.len() > 3 && (w.ends_with("'ll") || w.ends_with("’ll"))).then_some(Cue::Future));
         // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday";
         // after an article the word is a noun ("The vote on March 3 was close").
         // "the first scheduled passenger train": a participle between a determiner and its noun.

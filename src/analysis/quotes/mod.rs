@@ -157,7 +157,8 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     // cooperation: "No country can ..."`).
     let mut reach = 0;
     drafts.retain(|d| {
-        let inner = d.kind == QuoteKind::Direct && d.span.end <= reach && !after_colon(doc.text, d.span.start);
+        let inner =
+            d.kind == QuoteKind::Direct && d.span.end <= reach && !after_colon(doc.text, d.span.start);
         if d.kind == QuoteKind::Partial {
             reach = reach.max(d.span.end);
         }
