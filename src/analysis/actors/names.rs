@@ -3191,6 +3191,17 @@ impl Scan<'_, '_> {
         if self.no_name(n) {
             return true;
         }
+        // "Dublin West", "MP for Galway West": a compass word right after a known place or a seat ends
+        // the place's name, whatever title stands before it.
+        if n.words.len() == 1
+            && things::direction_word(&n.words[0])
+            && name.start > 0
+            && self.cap(name.start - 1)
+            && (self.is_place(name.start - 1) || things::constituency_before(self.lower, name.start - 1))
+            && self.doc.tokens[name.start].space_before
+        {
+            return true;
+        }
         // "the Thirty Years' War", "the Forty Hours' Strike": a count of time opens an event's name.
         if let [number, unit] = n.words.as_slice() {
             let count = crate::analysis::timex::number_word(number).is_some()
@@ -6110,11 +6121,19 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President) before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
             "actor person \"Bostjan Kralj\": \"Bostjan Kralj\"",
+        ),
+        (
+            "The court dismissed an appeal by Indonesian weightlifter Wirawan against the ban.",
+            "actor person \"Wirawan\": \"Wirawan\"",
+        ),
+        (
+            "Deputy Lord Mayor Leigh Carrington moved the motion.",
+            "actor person \"Leigh Carrington\": \"Leigh Carrington\"",
         ),
         (
             "Minister of Industry, Mines and Energy Sami Ben Vela told the agency that it was fine.",
