@@ -1324,7 +1324,7 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
 
 pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/head-noun-of-organisation",
-    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\").",
+    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\"); so is \"Government\" or \"Administration\" alone after \"the\", \"this\" or a possessive (\"called on the Government\" after \"the Nationalist Government\"), which names no one where the article names no government.",
     examples: &[
         (
             "The Vellmark Fisheries Commission met on Monday. A Commission spokesman said talks would resume.",
@@ -1334,8 +1334,16 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
             "The Supreme Court of Cassation met. Later the Court ruled.",
             "actor organization \"Supreme Court of Cassation\": \"Court\"",
         ),
+        (
+            "The Nationalist Government intends to act. We have called on the Government to convene a convention.",
+            "actor organization \"Nationalist Government\": \"Government\"",
+        ),
     ],
-    counter_examples: &["Later the Court ruled.", "The Supreme Court of Cassation met. Later the judges ruled."],
+    counter_examples: &[
+        "Later the Court ruled.",
+        "The Supreme Court of Cassation met. Later the judges ruled.",
+        "The Government did not contest this claim, and the judge agreed.",
+    ],
 };
 
 pub const NATIONAL_INSTITUTION: Rule = Rule {

@@ -2462,6 +2462,11 @@ impl Scan<'_, '_> {
             ..Candidate::default()
         };
         self.weigh_evidence(&mut c, &n, &titles);
+        // "the Government" alone counts only where it joins the government the article names.
+        if n.words.len() == 1 && institution_noun(n.first_word) {
+            c.doubtful = true;
+            c.org += 3;
+        }
         // "Mountain Dew", "Horse Racing": a name of several words with no evidence of its kind, a person's
         // by default, is doubtful when it starts with a common noun: it counts only where another
         // mention shows an actor ([`NOT_A_PERSON_BY_NOUN`]).
@@ -3576,7 +3581,12 @@ impl Scan<'_, '_> {
             }
             // "Chinese", "the Japanese": a people's adjective, unless the article uses it as a surname.
             let people = l.ends_with("ese") && given.is_none() && !self.suffix_surnames.contains(first_word);
-            if INSTITUTION_NOUNS.contains(first_word) || people {
+            // "the Government", "this Administration" may stand for the government the article names
+            // (`actors/head-noun-of-organisation`); the other institution nouns name no one.
+            let government = matches!(first_word, "Government" | "Administration")
+                && first > 0
+                && matches!(self.low(first - 1), "the" | "this" | "that" | "my" | "our" | "its");
+            if INSTITUTION_NOUNS.contains(first_word) && !government || people {
                 return true;
             }
         }
