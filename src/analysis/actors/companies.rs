@@ -114,8 +114,12 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation; alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
+        (
+            "Cerámicas Azahar S.L. confirmed the shipment from Valencia.",
+            "actor organization \"Cerámicas Azahar S.L.\": \"Cerámicas Azahar S.L.\"",
+        ),
         (
             "It has an Australian joint venture, Abbotsford-Pacific Pty. Ltd.",
             "no actor mention \"Pty\"",

@@ -2475,14 +2475,22 @@ impl Scan<'_, '_> {
         if royal && n.text_words.len() == 1 && NOT_ACTOR_LAST.contains(n.last_word) {
             return;
         }
+        let legal_form = n.text_words.len() > 1 && companies::is_form(&n.last_word.replace('.', ""));
         let mut c = Candidate {
             span: self.doc.span_of(mention_start..end),
             name_span: self.doc.span_of(n.name.clone()),
             words: n.words.clone(),
-            roles,
+            // "Chief Executive Officer, Nordkabel A/S,": a company's legal form ends the name, so the
+            // role before it is another's, no title of the company.
+            roles: if legal_form { Vec::new() } else { roles },
             ..Candidate::default()
         };
         self.weigh_evidence(&mut c, &n, &titles);
+        // "Cerámicas Azahar S.L.", "Vell Tarsby Srl": a legal form makes a company, whatever given name
+        // opens the name ([`COMPANY_FORM`](companies::COMPANY_FORM)).
+        if legal_form {
+            c.org += 4;
+        }
         // "the Government" alone counts only where it joins the government the article names.
         if n.words.len() == 1 && institution_noun(n.first_word) {
             c.doubtful = true;
@@ -2528,6 +2536,9 @@ impl Scan<'_, '_> {
             c.doubtful = true;
         }
         self.name_rule_of(&mut c, &n, &titles, end, team);
+        if legal_form && (c.rule == CAPITALISED_NAME.name || c.rule == FULL_PERSONAL_NAME.name) {
+            c.rule = companies::COMPANY_FORM.name;
+        }
         out.push(c);
     }
 
