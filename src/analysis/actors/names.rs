@@ -3239,6 +3239,21 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "the Law Reform (Frustrated Contracts) Act 1943": a law's title, its subject in brackets
+        // before its head.
+        let law_head =
+            |k: usize| self.word(k) == ")" && self.cap(k + 1) && NOT_ACTOR_LAST.contains(self.word(k + 1));
+        if self.word(end) == "("
+            && (end + 1..(end + 8).min(self.doc.tokens.len()))
+                .find(|&k| self.word(k) == ")")
+                .is_some_and(law_head)
+        {
+            return true;
+        }
+        // And the subject itself, in the brackets.
+        if name.start > 0 && self.word(name.start - 1) == "(" && law_head(end) {
+            return true;
+        }
         // "the Thirty Years' War", "the Forty Hours' Strike": a count of time opens an event's name.
         if let [number, unit] = n.words.as_slice() {
             let count = crate::analysis::timex::number_word(number).is_some()

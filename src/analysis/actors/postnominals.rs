@@ -105,8 +105,11 @@ fn judicial_letters(doc: &Doc, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else {
         return false;
     };
+    // A period after a single letter makes it an initial ("Michael J. Fox"); after more letters it ends
+    // the sentence ("I agree with Greer JA.").
     let next_is_name = doc.tokens.get(k + 1).is_some_and(|n| {
-        n.kind == TokenKind::Word && doc.word(k + 1).starts_with(char::is_uppercase) || doc.word(k + 1) == "."
+        n.kind == TokenKind::Word && doc.word(k + 1).starts_with(char::is_uppercase)
+            || doc.word(k + 1) == "." && doc.word(k).chars().count() == 1
     });
     t.kind == TokenKind::Word && t.space_before && JUDICIAL_LETTERS.contains(doc.word(k)) && !next_is_name
 }
@@ -170,8 +173,12 @@ fn judge(c: &mut Candidate) {
 
 pub const JUDGE_LETTERS: Rule = Rule {
     name: "actors/judge-letters",
-    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\").",
+    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\"), though letters before the full stop that ends a sentence are (\"I agree with Greer JA.\").",
     examples: &[
+        (
+            "HOLLIS JA: I agree with Greer JA.",
+            "actor person \"Greer\": \"Greer\"",
+        ),
         (
             "Chua Beng Hock JCA delivered the judgment of the court.",
             "actor person \"Chua Beng Hock\": \"Chua Beng Hock\"",
