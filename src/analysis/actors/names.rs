@@ -1950,7 +1950,9 @@ impl Scan<'_, '_> {
                 // "Gun Owners of America", "Daughters of the American Revolution": so does such a
                 // plural, one or two words, before "of" and a capitalised name.
                 let association = conn == "for" && left.len() == 1 && self.association_head(left.start)
-                    || conn == "of" && left.len() <= 2 && self.people_plural_of(left.end - 1)
+                    || conn == "of"
+                        && (left.len() == 2 || left.len() == 1 && !self.initial(left.start))
+                        && self.people_plural_of(left.end - 1)
                     || conn == "of" && self.association(left.clone());
                 let chamber = conn == "of" && self.house_of(left.end - 1);
                 association
