@@ -3373,6 +3373,8 @@ impl Scan<'_, '_> {
                 && matches!(
                     self.low(n.mention_start - 1),
                     "that" | "which" | "the" | "a" | "an"
+                    // "The nursery on Henderson Road said": a place after a preposition is no subject.
+                    | "on" | "near" | "off" | "along"
                 ));
         // "the University of Cape Town": an organisation word before "of" heads the name, not its place.
         let body_of = name
@@ -6324,6 +6326,7 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The nursery on Henderson Road said it was fine.",
         "We shopped at Albert Market before noon.",
         "Tulsa has one of the largest collections of Art Deco buildings.",
         "The checkpoint was manned by West African ECOMOG peacekeepers.",
