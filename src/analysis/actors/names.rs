@@ -4087,6 +4087,8 @@ impl Scan<'_, '_> {
             && !self.initial(start - 1)
             && self.is_word(start - 2)
             && self.same_sentence(start - 2, start)
+            // "a centre on The Kingsway": after a preposition of where, a place's own article.
+            && !matches!(self.low(start - 2), "on" | "along" | "near" | "off")
     }
 
     /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
@@ -4395,7 +4397,12 @@ impl Scan<'_, '_> {
             // does a place's possessive ("in Qacha's Nek", "in Russia's Chukotka").
             // "In Herat, ...": the preposition may open the sentence.
             let possessive = matches!(prev, "'s" | "’s") && mention_start >= 3 && self.cap(mention_start - 2);
-            let prep = if prev == "the" && mention_start >= 2 {
+            // "on The Kingsway": a place's own capitalised article too, not a publication's ("in The
+            // Lancet").
+            let street_the = prev == "The"
+                && mention_start >= 2
+                && matches!(self.low(mention_start - 2), "on" | "along" | "near" | "off");
+            let prep = if (prev == "the" || street_the) && mention_start >= 2 {
                 self.low(mention_start - 2)
             } else if possessive {
                 self.low(mention_start - 3)
@@ -6953,12 +6960,13 @@ fn plural_org_noun(lower: &str) -> bool {
 
 pub const PUBLICATION_AFTER_THE: Rule = Rule {
     name: "actors/publication-after-the",
-    description: "One word after \"The\" capitalised inside a sentence, after a word of it (\"telling The Hill that\", \"wrote in The Globe\"), names a publication or a body, no person, though the word is also a given name.",
+    description: "One word after \"The\" capitalised inside a sentence, after a word of it (\"telling The Hill that\", \"wrote in The Globe\"), names a publication or a body, no person, though the word is also a given name; not after \"on\", \"along\", \"near\" or \"off\", where the article is a place's own (\"a new arena on The Kingsway\").",
     examples: &[(
         "A White House official disputed that, telling The Hill that the office plays its role.",
         "actor organization \"Hill\": \"Hill\"",
     )],
-    counter_examples: &["A White House official disputed that, telling Ana Hill that the office plays its role."],
+    counter_examples: &[
+        "Councillors backed a new arena on The Kingsway, rejecting a bid.","A White House official disputed that, telling Ana Hill that the office plays its role."],
 };
 
 pub const ORGANISATION_IN_LIST: Rule = Rule {
