@@ -1143,7 +1143,15 @@ fn inside_another_name(
                 && !person_name
                 && !ORG_FIRST.contains(prev)
                 && !GIVEN.contains(prev));
-        if prev_is_word && is_capitalized(prev) && !is_place_word(ctx, a - 1) {
+        // "Rodrigo Toledo Burgos": a place's name after a given name is a surname, and so is the
+        // second of two.
+        let second_surname = len == 1
+            && a >= 2
+            && is_place_word(ctx, a - 1)
+            && ctx.sentence(a - 2) == ctx.sentence(a)
+            && !ctx.joined(a - 2, a - 1)
+            && is_given_name(ctx.text(a - 2));
+        if prev_is_word && is_capitalized(prev) && (!is_place_word(ctx, a - 1) || second_surname) {
             // "Janet Reno"; and for names that are also given names or surnames, any name before them
             // inside a sentence ("Vernon Jordan").
             // A country's own name becomes a surname only after a given name ("Vernon Jordan"), not
@@ -2098,7 +2106,7 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\"); names that mostly mean something else are no cities of the gazetteer (\"Roma\" is mostly the Romani people in English; `scripts/countries-data.py`).",
+    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor the second of two surnames that are both places' names (\"Rodrigo Toledo Burgos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\"); names that mostly mean something else are no cities of the gazetteer (\"Roma\" is mostly the Romani people in English; `scripts/countries-data.py`).",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -2114,6 +2122,7 @@ const CITY: Rule = Rule {
         "Ana Laura de los Santos spoke. Later de los Santos said no.",
         "Its president, Helena Lima dos Santos, said the cooperative had shipped 46 tonnes.",
         "Janet Reno spoke. Later Reno said no.",
+        "The court barred Rodrigo Toledo Burgos from running for Congress.",
         "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
         "Police in Nassau County said",
         "Don't Be So Nice To Them",
