@@ -589,8 +589,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece; not a verb after a dash that opens a line, a credit (\"— reporting by Ada Lis\").",
+        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece; a role before the name, two roles joined by \"and\" among them, leaves the name to name the speaker (\"...,\" Tessaly's president and chief executive, Dr. Anne Forsythe, told analysts); not a verb after a dash that opens a line, a credit (\"— reporting by Ada Lis\").",
         examples: &[
+            (
+                "\"We always believed in it,\" Tessaly's president and chief executive, Dr. Anne Forsythe, told analysts.",
+                "speaker \"We always believed in it,\" <- \"Dr. Anne Forsythe\" = Anne Forsythe",
+            ),
             (
                 "\"I have three empty units,\" Ana Lenz, 58, a landlord and retired rig mechanic, told the candidates.",
                 "speaker \"I have three empty units,\" <- \"Ana Lenz\" = Ana Lenz",

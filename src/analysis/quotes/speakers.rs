@@ -335,6 +335,16 @@ pub(super) fn segment_closing_far_before(
                 start += 1;
             }
             let np = np_right(w, start, v)?;
+            // "“...,” Tessaly's president and chief executive, Dr. Anne Forsythe, told": a role that
+            // a lower-case word ends, then the name in apposition, which names the speaker.
+            let comma = (np.end..v).find(|&c| w.is_punct(c, ","));
+            let role_first = !is_capitalized(w.text(np.end - 1))
+                && comma.is_some_and(|c| (np.end..c).all(|i| w.is_word(i) && !is_capitalized(w.text(i))));
+            if let Some(name) = comma.filter(|_| role_first).and_then(|c| np_right(w, c + 1, v)) {
+                if is_capitalized(w.text(name.end - 1)) && w.is_punct(name.end, ",") {
+                    return Some((si, name));
+                }
+            }
             return Some((si, np));
         }
         let t = &w.doc.tokens[k];
@@ -345,13 +355,25 @@ pub(super) fn segment_closing_far_before(
             || t.kind == TokenKind::Punct
                 && matches!(w.text(k), "." | "!" | "?" | ";" | ":")
                 && !(k > 0 && w.text(k - 1).len() <= 4 && is_capitalized(w.text(k - 1)))
-            || is_in(w.lower(k), CLAUSE_LINK) && !inside_name(w, k);
+            || is_in(w.lower(k), CLAUSE_LINK) && !inside_name(w, k) && !roles_joined(w, k);
         if bad || steps >= 30 || k == 0 {
             return None;
         }
         k -= 1;
         steps += 1;
     }
+}
+
+/// Whether "and" at token `k` joins two roles of one person: "the company's president and chief
+/// executive, Anne Forsythe,".
+fn roles_joined(w: &Words, k: usize) -> bool {
+    let role = |i: usize| {
+        w.is_word(i)
+            && crate::analysis::actors::lexicon::LEXICON
+                .title(w.lower(i))
+                .is_some()
+    };
+    w.lower(k) == "and" && k > 0 && role(k - 1) && (role(k + 1) || w.is_word(k + 1) && role(k + 2))
 }
 
 /// Whether "and" at token `k` joins two capitalised words inside a name ("the Ministry of Agriculture,
