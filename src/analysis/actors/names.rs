@@ -3275,6 +3275,27 @@ impl Scan<'_, '_> {
         if name.start > 0 && self.word(name.start - 1) == "(" && law_head(end) {
             return true;
         }
+        // "Euro 2012", "Expo 2015", "Vision 2030": one word before a year names an event or a plan, not
+        // inside brackets, where a year follows a cited author ("(Lindqvist 2012)").
+        let year_after = self
+            .doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+            && self.word(end).len() == 4
+            && self
+                .word(end)
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..2100).contains(&y));
+        let bracketed = (name.start.saturating_sub(24)..name.start)
+            .rev()
+            .take_while(|&k| self.word(k) != ")")
+            .any(|k| self.word(k) == "(");
+        // "Polio and Gass 1997", "Heidenreich & Turano 2011": the second of two authors.
+        let listed = name.start > 0 && matches!(self.word(name.start - 1), "and" | "&" | "," | ";");
+        if n.words.len() == 1 && year_after && !bracketed && !listed && !has_title && known.is_none() {
+            return true;
+        }
         // "the Thirty Years' War", "the Forty Hours' Strike": a count of time opens an event's name.
         if let [number, unit] = n.words.as_slice() {
             let count = crate::analysis::timex::number_word(number).is_some()
@@ -7065,7 +7086,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own.",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -7085,6 +7106,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Work began on the stadium for the Euro 2012 football championship.",
         "Tips\n\n* Practise on a small book first.\n* Rub the thread on beeswax.",
         "He beat a former Salina mayor in the primary.",
         "Kakheti is a wine region.\n\n== Understand ==\nFor most visitors, the valley means wine.\n\n== Get in ==\nBuses leave every hour.",
