@@ -55,7 +55,11 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         .collect();
     for &i in &order {
         let c = &cands[i];
-        let same_words = exact.get(c.words.as_slice()).map_or(&[][..], Vec::as_slice);
+        // The latest clusters with the same words only, as for any other word ([`NEAR_LIMIT`]): "the
+        // Government" a thousand times after a thousand governments' names.
+        let same_words = exact
+            .get(c.words.as_slice())
+            .map_or(&[][..], |l| &l[l.len().saturating_sub(NEAR_LIMIT)..]);
         // "President Vellmar and first lady Ana Vellmar": a name joined to another by "and" is not it.
         let avoid = partner[i].and_then(|p| owner[p]);
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
@@ -230,8 +234,10 @@ fn national_institution_match(
         let t = exact
             .get(single)?
             .iter()
+            .rev()
+            .take(NEAR_LIMIT)
             .copied()
-            .rfind(|&t| clusters[t].kind() != ActorKind::Person)?;
+            .find(|&t| clusters[t].kind() != ActorKind::Person)?;
         return Some((t, Vote::Org, Some(NATIONAL_INSTITUTION.name)));
     }
     let [word] = c.words.as_slice() else {
@@ -241,6 +247,7 @@ fn national_institution_match(
         .get(word)?
         .iter()
         .rev()
+        .take(NEAR_LIMIT)
         .copied()
         .find(|&t| {
             national_institution(&clusters[t].full) == Some(word)

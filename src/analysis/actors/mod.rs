@@ -158,17 +158,17 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::persons_by_verb(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     cluster::particles_before_surnames(doc, lower, &mut cands, &clusters);
-    let mut order: Vec<usize> = (0..clusters.len())
+    // Each cluster's first mention, computed once: a key read at every comparison would walk a cluster
+    // of a thousand mentions each time it is compared.
+    let mut keyed: Vec<(usize, usize)> = (0..clusters.len())
         .filter(|&c| !clusters[c].members.is_empty())
+        .map(|c| {
+            let first = clusters[c].members.iter().map(|&m| cands[m].span.start).min();
+            (first.unwrap_or(usize::MAX), c)
+        })
         .collect();
-    order.compact_sort_by_key(|&c| {
-        clusters[c]
-            .members
-            .iter()
-            .map(|&m| cands[m].span.start)
-            .min()
-            .unwrap_or(usize::MAX)
-    });
+    keyed.compact_sort_by_key(|&(first, _)| first);
+    let order: Vec<usize> = keyed.into_iter().map(|(_, c)| c).collect();
     let mut actors = Vec::with_capacity(order.len());
     let mut mentions = Vec::new();
     for (i, &c) in order.iter().enumerate() {
