@@ -3410,12 +3410,9 @@ impl Scan<'_, '_> {
             && self.word(name.end).starts_with(|c: char| c.is_ascii_lowercase())
             && quotes::verb_lemma(self.low(name.end)).is_some_and(|lemma| lemma != self.low(name.end))
             && !(n.mention_start > 0
-                && matches!(
-                    self.low(n.mention_start - 1),
-                    "that" | "which" | "the" | "a" | "an"
+                && (matches!(self.low(n.mention_start - 1), "that" | "which" | "the" | "a" | "an")
                     // "The nursery on Henderson Road said": a place after a preposition is no subject.
-                    | "on" | "near" | "off" | "along"
-                ));
+                    || street_preposition(self.low(n.mention_start - 1))));
         // "the University of Cape Town": an organisation word before "of" heads the name, not its place.
         let body_of = name
             .clone()
@@ -4128,7 +4125,7 @@ impl Scan<'_, '_> {
             && self.is_word(start - 2)
             && self.same_sentence(start - 2, start)
             // "a centre on The Kingsway": after a preposition of where, a place's own article.
-            && !matches!(self.low(start - 2), "on" | "along" | "near" | "off")
+            && !street_preposition(self.low(start - 2))
     }
 
     /// Whether a lower-case noun for an organisation stands right before the name, which has no title:
@@ -4439,9 +4436,8 @@ impl Scan<'_, '_> {
             let possessive = matches!(prev, "'s" | "’s") && mention_start >= 3 && self.cap(mention_start - 2);
             // "on The Kingsway": a place's own capitalised article too, not a publication's ("in The
             // Lancet").
-            let street_the = prev == "The"
-                && mention_start >= 2
-                && matches!(self.low(mention_start - 2), "on" | "along" | "near" | "off");
+            let street_the =
+                prev == "The" && mention_start >= 2 && street_preposition(self.low(mention_start - 2));
             let prep = if (prev == "the" || street_the) && mention_start >= 2 {
                 self.low(mention_start - 2)
             } else if possessive {
@@ -6069,6 +6065,12 @@ pub fn plural_form(lower: &str) -> bool {
         && !["ss", "us", "is", "'s", "\u{2019}s"]
             .iter()
             .any(|end| lower.ends_with(end))
+}
+
+/// Whether a lower-case word is a preposition of where that streets and squares follow ("on The
+/// Kingsway", "the nursery on Henderson Road"): what follows it is a place, no subject or publication.
+fn street_preposition(lower: &str) -> bool {
+    matches!(lower, "on" | "along" | "near" | "off")
 }
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
