@@ -867,8 +867,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         Some(hit)
     }
-}
-impl Scanner<'_, '_> {
+
     /// Whether a duration is the opening of a named event after "the", its words capitalised and a
     /// capitalised word after it: "the Thirty Years' War", "the Six-Day War", "The Hundred Years War"
     /// ([`DURATION_QUANTITY`]); not "the thirty years of war".

@@ -53,7 +53,12 @@ impl Scanner<'_, '_> {
                 break;
             }
             if let Some(t) = self.tense_cue(j) {
-                best = Some((start - j, self.requested(j, start).unwrap_or(t)));
+                let t = if self.requested(j, start) {
+                    Tense::Unknown
+                } else {
+                    t
+                };
+                best = Some((start - j, t));
                 break;
             }
         }
@@ -163,12 +168,12 @@ impl Scanner<'_, '_> {
             )
     }
 
-    /// What a verb of asking or ordering at `verb` asks for, where its infinitive stands before the
-    /// expression at `start`, lies after the asking, before or after the reference date: no tense, so
-    /// the nearest date, and a deadline after "by" ahead ("had asked the board to report back by the
-    /// end of the year", "ordered them to stop on Sept. 12"); not "asked on Tuesday to report".
-    fn requested(&self, verb: usize, start: usize) -> Option<Tense> {
-        (words::REQUEST_VERBS.contains(self.w(verb))
+    /// Whether a verb of asking or ordering at `verb` asks for what its infinitive, before the expression
+    /// at `start`, names: that lies after the asking, before or after the reference date, so it gives
+    /// no tense, the nearest date, and a deadline after "by" ahead ("had asked the board to report back
+    /// by the end of the year", "ordered them to stop on Sept. 12"); not "asked on Tuesday to report".
+    fn requested(&self, verb: usize, start: usize) -> bool {
+        words::REQUEST_VERBS.contains(self.w(verb))
             && (verb + 1..start).any(|t| {
                 self.w(t) == "to"
                     && self.kind(t + 1) == Some(TokenKind::Word)
@@ -177,8 +182,7 @@ impl Scanner<'_, '_> {
                         t + 1,
                         &["the", "a", "an", "his", "her", "their", "its", "this", "that"],
                     )
-            }))
-        .then_some(Tense::Unknown)
+            })
     }
 
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
