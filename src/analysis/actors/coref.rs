@@ -600,8 +600,12 @@ fn description<'b>(
     }
     // "The union had demanded ...; Ford had offered ...": the one union the article names, said far
     // from its name, before a nearer body whose name another such noun heads ("Ford Motor Company").
+    // "the commission" after the Missouri Public Service Commission and the Office of the Public
+    // Counsel, where the article names another commission later: the nearest body so headed named before.
     let only = if org {
-        bodies().only_one_headed_by(&title, doc.tokens[i].span().start)
+        bodies()
+            .only_one_headed_by(&title, doc.tokens[i].span().start)
+            .or_else(|| nearest_headed_by(chain, actors, &title))
     } else {
         None
     };
@@ -995,6 +999,21 @@ fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &
         .map(|r| r.actor)
 }
 
+/// The actor of the nearest reference in reach (at most [`REACH`] back, any sentence) whose name the noun
+/// heads.
+fn nearest_headed_by(chain: &[Reference], actors: &[Actor], noun: &str) -> Option<usize> {
+    chain
+        .iter()
+        .rev()
+        .take(REACH)
+        .find(|r| {
+            actors
+                .get(r.actor)
+                .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
+        })
+        .map(|r| r.actor)
+}
+
 /// The references of the chain kept in reach, nearest first, from sentences at most `within` before
 /// `sentence`.
 fn recent(chain: &[Reference], sentence: usize, within: usize) -> impl Iterator<Item = &Reference> {
@@ -1179,7 +1198,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
 
 pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
-    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head, before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name); nor the employer of someone the article quotes, named after a role and \"at\" or \"with\" (\"Gerald Moss, an analyst at Whitcomb Lane Securities Inc. ... The company said\" is the story's company); a noun for a body before a role or another noun for a business is no description of its own (\"the magazine editor\", \"the Chicago-based airline caterer\").",
+    description: "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head (or, where it names two or more, the nearest so headed named before: \"the commission\" after the Missouri Public Service Commission and the Office of the Public Counsel, with the Kansas Corporation Commission named later), before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name); nor the employer of someone the article quotes, named after a role and \"at\" or \"with\" (\"Gerald Moss, an analyst at Whitcomb Lane Securities Inc. ... The company said\" is the story's company); a noun for a body before a role or another noun for a business is no description of its own (\"the magazine editor\", \"the Chicago-based airline caterer\").",
     examples: &[
         (
             "Harrow & Lyle Tobacco Co. said net income fell. \"Every pack counts,\" said Gerald Moss, an analyst at Whitcomb Lane Securities Inc. The company said it set aside $8 million.",
@@ -1200,6 +1219,10 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         (
             "Brantley Motor Company cut jobs. The company said more cuts would follow.",
             "reference \"The company\" -> Brantley Motor Company",
+        ),
+        (
+            "The Vell Public Service Commission heard the case on Monday. The plant cost $3 billion. It opened in July. Rates would rise. Customers objected. Ana Ruiz, an attorney for the Office of the Public Counsel, objected too. Her office will ask the commission to hire an auditor. The Tarsk Corporation Commission will hear a similar case.",
+            "reference \"the commission\" -> Vell Public Service Commission",
         ),
         (
             "The Department of Fisheries will absorb the Coast Guard. The department said so.",
