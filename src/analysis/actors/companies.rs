@@ -114,8 +114,16 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
+        (
+            "The dam is being built by Kackar Enerji Uretim A.S., a unit of a holding.",
+            "actor organization \"Kackar Enerji Uretim A.S.\": \"Kackar Enerji Uretim A.S.\"",
+        ),
+        (
+            "The site will be sold to Warta Development Sp. z o.o., which will build flats.",
+            "actor organization \"Warta Development Sp\": \"Warta Development Sp\"",
+        ),
         (
             "Cerámicas Azahar S.L. confirmed the shipment from Valencia.",
             "actor organization \"Cerámicas Azahar S.L.\": \"Cerámicas Azahar S.L.\"",
