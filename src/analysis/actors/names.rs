@@ -2740,7 +2740,12 @@ impl Scan<'_, '_> {
                 && !self.lower_seen.contains(self.low(a + 1))
                 && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
             let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(l) && LEXICON.title(l).is_none() && !company && !surname && !place_start())
+                (LEXICON.is_stop(l)
+                    && LEXICON.title(l).is_none()
+                    && !company
+                    && !surname
+                    && !place_start()
+                    && !(LEXICON.is_month(l) && self.month_as_given_name(a, b)))
                     || (!known
                         && !field
                         && !body_head
@@ -2766,6 +2771,7 @@ impl Scan<'_, '_> {
                     && !self.after_given(a)
                     && !surname
                     && !PARTICLES.contains(self.word(a + 1))
+                    && !self.month_as_given_name(a, b)
                 || !self.cap(a) && !self.prefixed(a) && !self.adjective_opening_body(a);
             if !skip {
                 break;
@@ -5547,6 +5553,21 @@ impl Scan<'_, '_> {
             && (quotes::verb_lemma(next).is_some() || matches!(next, "'s" | "’s"))
     }
 
+    /// Whether the month's name at token `i` is a given name before a surname inside the group that
+    /// ends at `end`: "Jan Kowal, 71,", "April Ryan said"; the next word is capitalised and no month,
+    /// weekday, common noun or word the article writes in lower case ("May Day", "June Tuesday").
+    fn month_as_given_name(&self, i: usize, end: usize) -> bool {
+        let next = self.low(i + 1);
+        i + 1 < end
+            && LEXICON.given(self.word(i)).is_some()
+            && self.cap(i + 1)
+            && !LEXICON.is_month(next)
+            && crate::analysis::timex::weekday_of(next).is_none()
+            && !things::common_noun(next)
+            && !LEXICON.is_stop(next)
+            && !self.lower_seen.contains(next)
+    }
+
     fn after_given(&self, i: usize) -> bool {
         i > 0 && self.cap(i - 1) && LEXICON.given(self.word(i - 1)).is_some()
     }
@@ -6355,11 +6376,15 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
+    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
     examples: &[
         (
             "Björn Vellmar arrived.",
             "actor person \"Björn Vellmar\": \"Björn Vellmar\"",
+        ),
+        (
+            "Residents are divided. Jan Kowal, 71, called the plan a shame.",
+            "actor person \"Jan Kowal\": \"Jan Kowal\"",
         ),
         (
             "The talks were led by Antony Blinken.",
