@@ -4392,6 +4392,14 @@ impl Scan<'_, '_> {
             && (self.low(of - 1) == "of" && EMPLOYER_ROLES.contains(self.low(of - 2))
                 // "an analyst at Nomura", "economists with Barclays".
                 || matches!(self.low(of - 1), "at" | "with") && EMPLOYER_AT_ROLES.contains(self.low(of - 2)))
+            // "an analyst at Istanbul brokerage Bogazici Menkul Degerler", "carmaker Samara Avto": a
+            // noun for a business in lower case right before the name; not "maker", which is a
+            // craftsman's too ("marimba maker Rosendo Pérez Cancino").
+            || start >= 1
+                && self.is_word(start - 1)
+                && !self.cap(start - 1)
+                && firm_noun(self.word(start - 1))
+                && self.word(start - 1) != "maker"
     }
 
     /// Whether "of" at token `of` follows a person's age between commas ("Ryan Vell, 36, of
@@ -6209,8 +6217,12 @@ pub const LEADER_OF_BODY: Rule = Rule {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\"); after a working role and \"at\", even a name that opens with a given name (\"analysts at Piper Tarsby\": a firm named after its founders).",
+    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\"); after a working role and \"at\", even a name that opens with a given name (\"analysts at Piper Tarsby\": a firm named after its founders). A name right after a noun for a business in lower case is one too (\"at Istanbul brokerage Bogazici Menkul Degerler\"; `data/actors-firm-nouns.txt`), but not after \"maker\", a craftsman's noun too (\"marimba maker Rosendo Pérez Cancino\").",
     examples: &[
+        (
+            "\"It is capitulation,\" said Graham Welling, head of equities at London brokerage Thursby Cole.",
+            "actor organization \"Thursby Cole\": \"Thursby Cole\"",
+        ),
         (
             "Omar Said, the chief executive of Northwind Ferries, spoke.",
             "actor organization \"Northwind Ferries\": \"Northwind Ferries\"",
