@@ -4403,6 +4403,13 @@ impl Scan<'_, '_> {
                 && self.word(start - 1) != "maker"
     }
 
+    /// Whether "of" at token `of` follows a company's legal form ("Gulf Coast Shipbuilding Corp. of
+    /// Pascagoula said"): what follows is the company's home town.
+    fn form_before(&self, of: usize) -> bool {
+        let form = |k: usize| companies::is_form(self.word(k));
+        of >= 2 && (form(of - 1) || self.word(of - 1) == "." && form(of - 2))
+    }
+
     /// Whether "of" at token `of` follows a person's age between commas ("Ryan Vell, 36, of
     /// Lancaster"): what follows is the home town ([`things::HOME_TOWN_AFTER_AGE`]).
     fn hometown_after_age(&self, of: usize) -> bool {
@@ -4499,6 +4506,7 @@ impl Scan<'_, '_> {
                 || things::place_noun_before(self.doc, self.lower, mention_start)
                 || things::compass_adjective_before(self.doc, self.lower, mention_start)
                 || prev == "of" && self.hometown_after_age(mention_start - 1)
+                || prev == "of" && self.form_before(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end)
                 // "a former Salina mayor": the name before a place's office is the place.
@@ -7173,7 +7181,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting; at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -7193,6 +7201,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Gulf Coast Shipbuilding Corp. of Pascagoula said it had inquiries.",
         "Work began on the stadium for the Euro 2012 football championship.",
         "Tips\n\n* Practise on a small book first.\n* Rub the thread on beeswax.",
         "He beat a former Salina mayor in the primary.",
