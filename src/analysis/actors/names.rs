@@ -1844,7 +1844,16 @@ impl Scan<'_, '_> {
         let mut k = b;
         while k < b + 12 && k < self.doc.tokens.len() {
             if self.word(k) == "(" {
-                return k > b && self.word(k + 2) == ")" && self.spells(a..k, self.word(k + 1));
+                return k > b && self.word(k + 2) == ")" && {
+                    let acronym = self.word(k + 1);
+                    // "the Associated Builders and Contractors of Minnesota (ABC)": a chapter's place
+                    // after "of" that the acronym leaves out.
+                    let chapter = (b..k)
+                        .rev()
+                        .find(|&o| self.word(o) == "of")
+                        .filter(|&o| o + 1 < k && self.place_len(o + 1, k) == k - o - 1);
+                    self.spells(a..k, acronym) || chapter.is_some_and(|o| self.spells(a..o, acronym))
+                };
             }
             if !(self.cap(k) || matches!(self.word(k), "and" | "of" | "for" | "," | "&")) {
                 return false;
@@ -4035,6 +4044,11 @@ impl Scan<'_, '_> {
         {
             c.org += 3;
         }
+        // "the Associated Builders and Contractors": plural nouns for people by what they do joined by
+        // "and" end an association's name.
+        if given.is_none() && courtesy.is_none() && self.agent_plurals_joined(name.clone()) {
+            c.org += 1;
+        }
         // "Coca - Cola": a compound of two names is a brand or a company.
         if name.clone().any(|i| self.word(i) == "-") {
             c.org += 1;
@@ -4405,6 +4419,16 @@ impl Scan<'_, '_> {
                 && !self.cap(start - 1)
                 && firm_noun(self.word(start - 1))
                 && self.word(start - 1) != "maker"
+    }
+
+    /// Whether the name `name` ends in two plural nouns for people by what they do ("-ers", "-ors")
+    /// joined by "and": "Associated Builders and Contractors".
+    fn agent_plurals_joined(&self, name: Range<usize>) -> bool {
+        let agent = |k: usize| {
+            let l = self.low(k);
+            l.len() > 5 && (l.ends_with("ers") || l.ends_with("ors"))
+        };
+        name.len() >= 3 && self.word(name.end - 2) == "and" && agent(name.end - 1) && agent(name.end - 3)
     }
 
     /// Whether "of" at token `of` follows a company's legal form ("Gulf Coast Shipbuilding Corp. of
@@ -6952,8 +6976,12 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\") or the rest (\"U.S. Immigration and Customs Enforcement (ICE)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\"), nor is a noun for a person that opens one before two or more capitalised words with no organisation word (\"Passenger Siti Rahmawati described ...\"; `data/actors-person-nouns.txt`; not \"Volunteer Fire Department\").",
+    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\") or the rest (\"U.S. Immigration and Customs Enforcement (ICE)\"); names joined by \"and\" are one where an acronym in brackets after a chapter's place and \"of\" spells them, and plural nouns for people by what they do (\"-ers\", \"-ors\") joined by \"and\" at the end make an association (\"the Associated Builders and Contractors of Minnesota (ABC)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\"), nor is a noun for a person that opens one before two or more capitalised words with no organisation word (\"Passenger Siti Rahmawati described ...\"; `data/actors-person-nouns.txt`; not \"Volunteer Fire Department\").",
     examples: &[
+        (
+            "The Associated Builders and Contractors of Minnesota (ABC) said it was bad.",
+            "actor organization \"Associated Builders and Contractors\": \"Associated Builders and Contractors\"",
+        ),
         (
             "The jet overran the runway. Passenger Siti Rahmawati described the final seconds.",
             "actor person \"Siti Rahmawati\": \"Siti Rahmawati\"",
