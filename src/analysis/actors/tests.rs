@@ -216,6 +216,11 @@ t!(
     "It was a Soviet-era building near a US-led base.",
     ""
 );
+t!(
+    adjective_compound_of_acronym,
+    "India's measures are proportionate, WTO-consistent and were notified in advance.",
+    ""
+);
 t!(stock_index, "The FTSE 100 and the Dow Jones fell sharply.", "");
 t!(empty_text, "", "");
 t!(lower_case_only, "nothing here is a name at all.", "");
