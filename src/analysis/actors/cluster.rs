@@ -1295,7 +1295,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and so is one word after an organisation's name, a comma and \"or\" that holds the name's initials in order (\"the Caribbean Community, or Caricom,\"; not \"the European Union, or Brussels,\"), and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"), its letters written with periods or not (\"the United Transit and Rail Workers (U.T.R.W.)\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency); nor is a name that opens a list in the bracket (\"Dlamini JA (Mahlangu and Khumalo JJA concurring)\").",
+    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and so is one word after an organisation's name, a comma and \"or\" that holds the name's initials in order (\"the Caribbean Community, or Caricom,\"; not \"the European Union, or Brussels,\"), and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"), its letters written with periods or not (\"the United Transit and Rail Workers (U.T.R.W.)\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\"), and capitals there that hold none of the name's initials are the person's party or body, an organisation of its own (\"Cllr Dean Fourie (DA)\", \"Justin McCarron (SDLP)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency); nor is a name that opens a list in the bracket (\"Dlamini JA (Mahlangu and Khumalo JJA concurring)\").",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -1319,6 +1319,7 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Cllr Dean Fourie (DA), who chairs the committee, said the buses were late.",
         "Shares of Harbour Airlines fell (sharply).",
         "Shares (HAL) fell.",
         "UNITED NATIONS (AP) -- Iraq has agreed to let inspectors return.",

@@ -5866,6 +5866,13 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
                 matches!(doc.word(next), "and" | "or") && doc.word(next + 1).starts_with(char::is_uppercase);
             let person = cands[p].person > cands[p].org;
             let known = known_rule(cands[k].rule) || cands[k].rule == PARTY_MEMBERS.name;
+            // "Cllr Dean Fourie (DA)", "Justin McCarron (SDLP)": capitals in the bracket after a
+            // person's name that hold none of its initials name the person's party or body.
+            let spells_person =
+                || acronym_of(&cands[p].words).is_some_and(|a| holds_initials(&cands[k].words[0], &a, 2));
+            if person && fills && cands[k].all_caps && !spells_person() {
+                continue;
+            }
             if person && !(fills && cands[k].all_caps) {
                 if cands[k].words.len() == 1 && !known {
                     cands[k].doubtful = true;
