@@ -913,6 +913,23 @@ pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
         && doc.word(start).chars().count() <= 3
 }
 
+/// Whether the single word from `start` to `end`, a capital and one or two lower-case letters, stands
+/// right before an amount, with its period or not: a currency's abbreviation ("Rs 1,200", "Rp 218
+/// billion", "Ksh. 500"), no name; not a title ("Mr", "St") nor a month ("Jan 5").
+pub fn currency_before_number(doc: &Doc, start: usize, end: usize) -> bool {
+    let w = doc.word(start);
+    let mut chars = w.chars();
+    let shape = end == start + 1
+        && (2..=3).contains(&w.len())
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    let amount = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    shape
+        && LEXICON.title(&w.to_lowercase()).is_none()
+        && !LEXICON.is_month(&w.to_lowercase())
+        && (amount(end) || doc.word(end) == "." && amount(end + 1))
+}
+
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is
 /// no year and ends a phrase ("150 Kr at the office", "2500-4600 Kr.", "20 DKK a day"; [`UNIT_AFTER_NUMBER`]):
 /// a currency or a unit, not a name ("In 1987 USI said"); or names the scale of an amount of degrees
