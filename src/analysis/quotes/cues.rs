@@ -295,11 +295,26 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
         return c.source.clone();
     }
     let sentence = w.sentence(i);
-    let s = subject_start(
-        w,
-        after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start),
-        i,
-    );
+    let start = after_dateline(w, w.doc.sentences.get(sentence)?.tokens.start);
+    // "Colombo and the Tigers signed the deal, but the JVP quit the coalition and has said ...": a
+    // clause of its own after ", but" or ";", with a subject named or a pronoun, holds the subject of
+    // a verb coordinated by "and" or "but", an auxiliary between or not (not that of a participle
+    // or a verb in brackets: "but it has had the (likely intended) effect of ...").
+    let conj = |k: usize| matches!(w.lower(k), "and" | "but");
+    let coordinated = i >= 1 && conj(i - 1)
+        || i >= 2 && conj(i - 2) && matches!(w.lower(i - 1), "has" | "have" | "had" | "was" | "is" | "would");
+    let clause = (start..i)
+        .rev()
+        .take(MAX_CLAUSE)
+        .filter(|_| coordinated)
+        .find(|&k| {
+            (w.lower(k) == "but" && k > start && w.is_punct(k - 1, ",") || w.is_punct(k, ";"))
+                && k + 2 < i
+                && (matches!(w.lower(k + 1), "the")
+                    || is_capitalized(w.text(k + 1))
+                    || is_in(w.lower(k + 1), SUBJECT))
+        });
+    let s = subject_start(w, clause.map_or(start, |k| k + 1), i);
     // "He met the press, saying ...".
     if s < i && is_in(w.lower(s), SUBJECT) {
         return Some(s..s + 1);

@@ -839,8 +839,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\", \"Outside the courthouse, Vell thanked the judge and said ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported.",
+        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\", \"Outside the courthouse, Vell thanked the judge and said ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported. A verb coordinated by \"and\" or \"but\" after a clause of its own, opened by \", but\" or \";\" and a subject named or a pronoun, reports for that clause's subject (\"Ottawa and the rebels signed the deal, but the Vell Freedom Party quit the coalition and has said ...\").",
         examples: &[
+            (
+                "Ottawa and the rebels signed the deal on Friday, but the Vell Freedom Party quit the coalition and has said it will challenge the deal in court.",
+                "speaker \"it will challenge the deal in court\" <- \"Vell Freedom Party\" = Vell Freedom Party",
+            ),
             (
                 "The campaign sent emails on Friday saying the polls were wrong.",
                 "speaker \"the polls were wrong\" <- \"The campaign\" = (no actor)",
