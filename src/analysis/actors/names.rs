@@ -2776,13 +2776,15 @@ impl Scan<'_, '_> {
                 && LEXICON.title(self.low(a + 1)).is_none()
                 && !self.lower_seen.contains(self.low(a + 1))
                 && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
+            // "Jan Kowal, 71,": a month's name that is a given name before a surname.
+            let month_given = LEXICON.is_month(l) && self.month_as_given_name(a, b);
             let drop = if self.initial(a) && !is_all_caps(w) {
                 (LEXICON.is_stop(l)
                     && LEXICON.title(l).is_none()
                     && !company
                     && !surname
                     && !place_start()
-                    && !(LEXICON.is_month(l) && self.month_as_given_name(a, b)))
+                    && !month_given)
                     || (!known
                         && !field
                         && !body_head
