@@ -300,9 +300,12 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     // clause of its own after ", but" or ";", with a subject named or a pronoun, holds the subject of
     // a verb coordinated by "and" or "but", an auxiliary between or not (not that of a participle
     // or a verb in brackets: "but it has had the (likely intended) effect of ...").
+    // So does a verb right after an aside set off by commas ("...; Prado, in a speech that year,
+    // called the dispute ...").
     let conj = |k: usize| matches!(w.lower(k), "and" | "but");
     let coordinated = i >= 1 && conj(i - 1)
-        || i >= 2 && conj(i - 2) && matches!(w.lower(i - 1), "has" | "have" | "had" | "was" | "is" | "would");
+        || i >= 2 && conj(i - 2) && matches!(w.lower(i - 1), "has" | "have" | "had" | "was" | "is" | "would")
+        || i >= 1 && w.is_punct(i - 1, ",") && !w.lower(i).ends_with("ing");
     let clause = (start..i)
         .rev()
         .take(MAX_CLAUSE)
