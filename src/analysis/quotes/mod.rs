@@ -169,6 +169,23 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     speakers(&w, actors, drafts)
 }
 
+/// Whether the tokens of `r` are a date or a time and nothing else: "Submitted: April 19, 2018",
+/// "Updated: 3:04 p.m. EDT" are a document's or a page's header, no one's words.
+fn date_line(w: &Words, r: Range<usize>) -> bool {
+    let dated = |k: usize| {
+        let t = &w.doc.tokens[k];
+        let l = w.lower(k);
+        t.kind != TokenKind::Word
+            || crate::analysis::actors::lexicon::LEXICON.is_month(l)
+            || crate::analysis::timex::weekday_of(l).is_some()
+            || matches!(
+                l,
+                "a.m." | "p.m." | "am" | "pm" | "edt" | "est" | "gmt" | "utc" | "bst"
+            )
+    };
+    r.clone().any(|k| w.doc.tokens[k].kind == TokenKind::Number) && r.clone().all(dated)
+}
+
 /// Whether a colon, then blanks and opening marks, comes right before byte `at`.
 fn after_colon(text: &str, at: usize) -> bool {
     text.get(..at).is_some_and(|before| {
@@ -227,7 +244,7 @@ impl Pass<'_, '_> {
             };
             let end = w.block_end(i);
             let content = trim_range(w, colon + 1..end);
-            if word_count(w, content.clone()) >= 2 {
+            if word_count(w, content.clone()) >= 2 && !date_line(w, content.clone()) {
                 let mut span = w.doc.span_of(content.clone());
                 if let Some(si) = segs.opening(content.start) {
                     if segs[si].close.is_some_and(|c| c + 1 >= content.end) {

@@ -550,7 +550,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\"), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\"), nor a place's name in mixed case that is no given name, the story's place before its headline (\"Senegal: university reopens canteens\").",
+        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun with a capital, as an abstract's or a report's sections open (\"Background:\", \"Results:\"; a transcript's label in capitals stays: \"VOICE:\"), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\"), nor a place's name in mixed case that is no given name, the story's place before its headline (\"Senegal: university reopens canteens\"). A label before a date or a time and nothing else is a header, no one's words (\"Submitted: April 19, 2018\", \"Updated: 3:04 p.m. EDT\", \"TELEPHONE: (202) 225-5185\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -574,6 +574,7 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         counter_examples: &[
+            "Submitted: April 19, 2018\nDecided: July 31, 2018\n\nBefore the court.",
             "Before: LORD JUSTICE HAWORTH and LADY JUSTICE MENSAH",
             "Background: Little is known about how far the accuracy varies by region.",
             "Vell Operator (Listing 1): It exchanges the coordinate system of a map.",
