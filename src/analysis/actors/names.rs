@@ -1622,7 +1622,7 @@ impl Scan<'_, '_> {
         for g in groups {
             // "the International Rice Research Institute (IRRI)": an acronym in brackets that spells the
             // whole keeps a given name inside it ("Rice").
-            if self.spelled_in_brackets(g.start, g.end) {
+            if matches!(self.word(g.end), "(" | ",") && self.spelled_in_brackets(g.start, g.end) {
                 out.push(g);
                 continue;
             }
@@ -2768,26 +2768,28 @@ impl Scan<'_, '_> {
             // "Bank Al-Maghrib said", beside "the central bank": an organisation word that opens a
             // sentence before a name of no other such word, no title, no given name and no word the
             // article writes in lower case heads it; not one in the plural ("Markets Stocks:").
-            let body_head = b - a > 1
-                && LEXICON.is_org_word(w)
-                && !l.ends_with('s')
-                && self.cap(a + 1)
-                && LEXICON.given(self.word(a + 1)).is_none()
-                && LEXICON.title(self.low(a + 1)).is_none()
-                && !self.lower_seen.contains(self.low(a + 1))
-                && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
+            let body_head = || {
+                b - a > 1
+                    && LEXICON.is_org_word(w)
+                    && !l.ends_with('s')
+                    && self.cap(a + 1)
+                    && LEXICON.given(self.word(a + 1)).is_none()
+                    && LEXICON.title(self.low(a + 1)).is_none()
+                    && !self.lower_seen.contains(self.low(a + 1))
+                    && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)))
+            };
             // "Jan Kowal, 71,": a month's name that is a given name before a surname.
-            let month_given = LEXICON.is_month(l) && self.month_as_given_name(a, b);
+            let month_given = || LEXICON.is_month(l) && self.month_as_given_name(a, b);
             let drop = if self.initial(a) && !is_all_caps(w) {
                 (LEXICON.is_stop(l)
                     && LEXICON.title(l).is_none()
                     && !company
                     && !surname
                     && !place_start()
-                    && !month_given)
+                    && !month_given())
                     || (!known
                         && !field
-                        && !body_head
+                        && !body_head()
                         && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
                     // "Joining New Mexico were ...", "Leaving Tarsby, the convoy ...": a participle
                     // before a known place is no word of a name.
