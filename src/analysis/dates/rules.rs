@@ -106,7 +106,7 @@ pub(super) const MONTH_DAY_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
-    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\").",
+    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past).",
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         (
@@ -114,6 +114,10 @@ pub(super) const MONTH_DAY: Rule = Rule {
             "date \"September 11\" = 2001-09-11 (date)",
         ),
         ("@2010-04-15 The vote on March 3 was close.", "date \"March 3\" = 2010-03-03 (date)"),
+        (
+            "@2010-05-17 The semester, originally due to begin on March 8, will now end in September.",
+            "date \"March 8\" = 2010-03-08 (date)",
+        ),
         ("The offer expires on Feb. 3.", "date \"Feb. 3\" = 2022-02-03 (date)"),
         ("The offer expires on april 9.", "date \"april 9\" = 2022-04-09 (date)"),
         ("The offer expires on may 5.", "date \"may 5\" = 2022-05-05 (date)"),

@@ -53,7 +53,11 @@ impl Scanner<'_, '_> {
                 break;
             }
             if let Some(t) = self.tense_cue(j) {
-                let t = if self.requested(j, start) {
+                // "originally due to begin on March 8": a plan the article says was changed gives
+                // its date no future.
+                let revised = t == Tense::Future
+                    && self.is(j.wrapping_sub(1), &["originally", "initially", "previously"]);
+                let t = if self.requested(j, start) || revised {
                     Tense::Unknown
                 } else {
                     t
