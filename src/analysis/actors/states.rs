@@ -299,11 +299,29 @@ fn time_phrase(lower: &[&str], k: usize) -> usize {
 
 /// The token after an apposition between commas that starts at the comma at token `comma` and opens
 /// with an article or a possessive name ("Japan, Mongolia's largest aid donor, said", "Norway, the
-/// mediator, said"), within the sentence and eight tokens.
+/// mediator, said"), within the sentence and eight tokens, or after a sentence adverb or a phrase of
+/// reply ("India, for its part, says", "Poland, in turn, said", "Seoul, meanwhile, said").
 fn after_apposition(doc: &Doc, lower: &[&str], comma: usize) -> Option<usize> {
     let open = comma + 1;
     let possessive = || is_capitalized(doc.word(open)) && matches!(doc.word(open + 1), "'s" | "’s");
-    if doc.word(comma) != "," || !(matches!(lower.get(open), Some(&("the" | "a" | "an"))) || possessive()) {
+    if doc.word(comma) != "," {
+        return None;
+    }
+    // "India, for its part, says", "Mexico, in turn, has agreed": a sentence adverb or a phrase of
+    // reply between commas (not a time or a place: "Taiwan, in 2014, infected").
+    let word = |k: usize| lower.get(k).copied().unwrap_or("");
+    let reply = match word(open) {
+        "however" | "meanwhile" | "too" | "though" | "instead" | "likewise" | "similarly" => Some(open + 1),
+        "in" if matches!(word(open + 1), "turn" | "response" | "return") => Some(open + 2),
+        "for" if matches!(word(open + 1), "its" | "their" | "his" | "her") && word(open + 2) == "part" => {
+            Some(open + 3)
+        }
+        _ => None,
+    };
+    if let Some(close) = reply {
+        return (doc.word(close) == ",").then_some(close + 1);
+    }
+    if !(matches!(lower.get(open), Some(&("the" | "a" | "an"))) || possessive()) {
         return None;
     }
     doc.after_closing_comma(comma, 7)
@@ -431,9 +449,13 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
     examples: &[
         ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
+        (
+            "The tariffs hurt growers. India, for its part, says Washington started it.",
+            "actor organization \"India\": \"India\"",
+        ),
         ("Norway and Germany last week asked the government for a full report.", "actor organization \"Germany\": \"Germany\""),
         (
             "Russia denies any plan to invade.",
@@ -493,6 +515,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The last major outbreak in southern Taiwan, in 2014, infected about 15,000 people.",
         "Officials in Germany last week said the talks had failed.",
         "Troops in Ukraine are ready.",
         "A long-term study in the Seychelles reported that most corals recovered.",
