@@ -164,6 +164,14 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
         }
         !inner
     });
+    // `Ransome said he expected a floor vote "before we leave for Christmas." The Senate has ...`: a
+    // quotation its own sentence reports in a partial quote is no lead-in of a cue after it.
+    let reported: std::collections::HashSet<usize> = drafts
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Partial && d.rule != LEAD_IN_PARTIAL)
+        .map(|d| d.span.end)
+        .collect();
+    drafts.retain(|d| d.rule != LEAD_IN_PARTIAL || !reported.contains(&d.span.end));
     // The speakers step builds the quotes beside the drafts: their spare capacity is freed first.
     drafts.shrink_to_fit();
     speakers(&w, actors, drafts)

@@ -329,12 +329,13 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: LEAD_IN_PARTIAL,
-        description: "A quotation that completes a sentence begun in the writer's words is quoted with its lead-in as a partial quote.",
+        description: "A quotation that completes a sentence begun in the writer's words is quoted with its lead-in as a partial quote. A quotation its own sentence already reports in a partial quote is no lead-in of a cue in the sentence after (\"Ransome said he expected a floor vote \"before we leave for Christmas.\" The Senate has confirmed ...\").",
         examples: &[(
             "The talks were \"a real step forward,\" the minister said.",
             "quote partial \"The talks were \\\"a real step forward,\\\"\"",
         )],
-        counter_examples: &["\"The talks were a real step forward,\" the minister said."],
+        counter_examples: &[
+            "Senate Majority Leader Dwight Ransome said he expected a floor vote \"before we leave for Christmas.\" The Senate has confirmed 12 judges.","\"The talks were a real step forward,\" the minister said."],
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
