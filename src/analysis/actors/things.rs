@@ -913,6 +913,20 @@ pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
         && doc.word(start).chars().count() <= 3
 }
 
+/// Whether the single word from `start` to `end` is a weekday in two letters in a guide's opening hours
+/// or timetable, before a time or in a range or a list of days: "Th 10:00–20:00", "Tu-Su 10:00-18:00",
+/// "Tu, Th, F, Su, departing 19:45".
+pub fn opening_day(doc: &Doc, start: usize, end: usize) -> bool {
+    let day = |k: usize| matches!(doc.word(k), "Mo" | "Tu" | "We" | "Th" | "Fr" | "Sa" | "Su");
+    let neighbour = |k: usize| day(k) || matches!(doc.word(k), "M" | "W" | "F");
+    let joint = |k: usize| matches!(doc.word(k), "-" | "–" | ",");
+    end == start + 1
+        && day(start)
+        && (doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number)
+            || joint(end) && neighbour(end + 1)
+            || start >= 2 && joint(start - 1) && neighbour(start - 2))
+}
+
 /// Whether the single word from `start` to `end`, a capital and one or two lower-case letters, stands
 /// right before an amount, with its period or not: a currency's abbreviation ("Rs 1,200", "Rp 218
 /// billion", "Ksh. 500"), no name; not a title ("Mr", "St") nor a month ("Jan 5").
