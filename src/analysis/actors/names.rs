@@ -4816,6 +4816,13 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
+        // is no name of its own (the name after it is the street's, and a person's it is named after,
+        // as for other places).
+        if text_words.len() == 1 && !has_title && known.is_none() && things::street_word(text_words[0]) {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "the tanker Star Meridian", "the vaccine Gardasil": a product's or a vehicle's name, here and
         // wherever the article names it.
         if !has_title && known.is_none() && things::product_noun_before(self.doc, self.lower, mention_start) {
@@ -7262,7 +7269,7 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
         (
             "The report was written by Lindqvist.",
@@ -7282,6 +7289,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Crama Veche, Str. Lungă 9. Daily 12:00-23:00.",
         "Open Tu-Su 10:00-18:00, Th 10:00-20:00. Buses run Tu, Th, F, Su, departing 19:45.",
         "The fee rose to Rs 1,200 a month from Rs. 900.",
         "Gulf Coast Shipbuilding Corp. of Pascagoula said it had inquiries.",

@@ -913,6 +913,14 @@ pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
         && doc.word(start).chars().count() <= 3
 }
 
+/// A street's word or its abbreviation in another language, as written: "Str", "Calle", "Rua".
+pub fn street_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Str" | "Calle" | "Rua" | "Rue" | "Avenida" | "Avda" | "Av" | "ul" | "Ulica" | "Strada" | "Carrer"
+    )
+}
+
 /// Whether the single word from `start` to `end` is a weekday in two letters in a guide's opening hours
 /// or timetable, before a time or in a range or a list of days: "Th 10:00–20:00", "Tu-Su 10:00-18:00",
 /// "Tu, Th, F, Su, departing 19:45".
