@@ -991,11 +991,7 @@ fn aged_person(
 /// organisation in reach whose own name is headed by the noun.
 fn named_by_noun(chain: &[Reference], actors: &[Actor], sentence: usize, noun: &str) -> Option<usize> {
     recent(chain, sentence, 4)
-        .find(|r| {
-            actors
-                .get(r.actor)
-                .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
-        })
+        .find(|r| body_headed_by(actors, r, noun))
         .map(|r| r.actor)
 }
 
@@ -1006,12 +1002,15 @@ fn nearest_headed_by(chain: &[Reference], actors: &[Actor], noun: &str) -> Optio
         .iter()
         .rev()
         .take(REACH)
-        .find(|r| {
-            actors
-                .get(r.actor)
-                .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
-        })
+        .find(|r| body_headed_by(actors, r, noun))
         .map(|r| r.actor)
+}
+
+/// Whether the reference names an organisation whose own name the noun heads ([`headed_by`]).
+fn body_headed_by(actors: &[Actor], r: &Reference, noun: &str) -> bool {
+    actors
+        .get(r.actor)
+        .is_some_and(|a| a.kind != ActorKind::Person && headed_by(&a.name, noun))
 }
 
 /// The references of the chain kept in reach, nearest first, from sentences at most `within` before

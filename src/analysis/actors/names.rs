@@ -2768,6 +2768,8 @@ impl Scan<'_, '_> {
             // "Bank Al-Maghrib said", beside "the central bank": an organisation word that opens a
             // sentence before a name of no other such word, no title, no given name and no word the
             // article writes in lower case heads it; not one in the plural ("Markets Stocks:").
+            // No organisation word after the first: "Volunteer Fire Department", "Bank Vellmar Trust".
+            let no_org_word_after = || !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
             let body_head = || {
                 b - a > 1
                     && LEXICON.is_org_word(w)
@@ -2776,7 +2778,7 @@ impl Scan<'_, '_> {
                     && LEXICON.given(self.word(a + 1)).is_none()
                     && LEXICON.title(self.low(a + 1)).is_none()
                     && !self.lower_seen.contains(self.low(a + 1))
-                    && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)))
+                    && no_org_word_after()
             };
             // "Jan Kowal, 71,": a month's name that is a given name before a surname.
             let month_given = || LEXICON.is_month(l) && self.month_as_given_name(a, b);
@@ -2804,7 +2806,7 @@ impl Scan<'_, '_> {
                     || (!known
                         && b - a > 2
                         && PERSON_NOUNS.contains(l)
-                        && !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k))))
+                        && no_org_word_after())
                     || (!known && b - a > 1 && OPENING_MODIFIERS.contains(l))
             } else {
                 false
@@ -2819,7 +2821,7 @@ impl Scan<'_, '_> {
                     && !self.after_given(a)
                     && !surname
                     && !PARTICLES.contains(self.word(a + 1))
-                    && !self.month_as_given_name(a, b)
+                    && !month_given()
                 || !self.cap(a) && !self.prefixed(a) && !self.adjective_opening_body(a);
             if !skip {
                 break;

@@ -946,10 +946,11 @@ pub fn currency_before_number(doc: &Doc, start: usize, end: usize) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_lowercase());
     let amount = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-    shape
-        && LEXICON.title(&w.to_lowercase()).is_none()
-        && !LEXICON.is_month(&w.to_lowercase())
-        && (amount(end) || doc.word(end) == "." && amount(end + 1))
+    if !shape || !(amount(end) || doc.word(end) == "." && amount(end + 1)) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    LEXICON.title(&lower).is_none() && !LEXICON.is_month(&lower)
 }
 
 /// Whether the single word from `start` to `end`, of at most three letters, follows an amount that is

@@ -306,17 +306,14 @@ pub(super) fn sentence_subject(w: &Words, i: usize, cues: &[Cue]) -> Option<Rang
     let coordinated = i >= 1 && conj(i - 1)
         || i >= 2 && conj(i - 2) && matches!(w.lower(i - 1), "has" | "have" | "had" | "was" | "is" | "would")
         || i >= 1 && w.is_punct(i - 1, ",") && !w.lower(i).ends_with("ing");
-    let clause = (start..i)
-        .rev()
-        .take(MAX_CLAUSE)
-        .filter(|_| coordinated)
-        .find(|&k| {
-            (w.lower(k) == "but" && k > start && w.is_punct(k - 1, ",") || w.is_punct(k, ";"))
-                && k + 2 < i
-                && (matches!(w.lower(k + 1), "the")
-                    || is_capitalized(w.text(k + 1))
-                    || is_in(w.lower(k + 1), SUBJECT))
-        });
+    let opens_clause = |k: usize| {
+        (w.lower(k) == "but" && k > start && w.is_punct(k - 1, ",") || w.is_punct(k, ";"))
+            && k + 2 < i
+            && (w.lower(k + 1) == "the" || is_capitalized(w.text(k + 1)) || is_in(w.lower(k + 1), SUBJECT))
+    };
+    let clause = coordinated
+        .then(|| (start..i).rev().take(MAX_CLAUSE).find(|&k| opens_clause(k)))
+        .flatten();
     let s = subject_start(w, clause.map_or(start, |k| k + 1), i);
     // "He met the press, saying ...".
     if s < i && is_in(w.lower(s), SUBJECT) {
