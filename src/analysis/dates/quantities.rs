@@ -472,6 +472,10 @@ impl Scanner<'_, '_> {
         if !matches!(w, "every" | "each" | "per") {
             return None;
         }
+        // "accused each other Wednesday": the pronoun, and the day a date of its own.
+        if w == "each" && self.w(i + 1) == "other" {
+            return None;
+        }
         let mut j = i + 1;
         if self.w(j) == "other" {
             j += 1;

@@ -1055,13 +1055,14 @@ pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
 
 pub(super) const SET_EVERY: Rule = Rule {
     name: "dates/set-every",
-    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\".",
+    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\"; not the pronoun \"each other\" before a day (\"accused each other Wednesday\").",
     examples: &[
         ("The board meets every two weeks.", "date \"every two weeks\" = P2W (set)"),
         ("The board meets every Monday.", "date \"every Monday\" = XXXX-WXX-1 (set)"),
     ],
     counter_examples: &[
         "Every member voted.",
+        "Kosovo and Serbia accused each other Wednesday of fuelling violence.",
     ],
 };
 
