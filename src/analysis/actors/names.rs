@@ -65,6 +65,8 @@ const BODY_LOOKBACK: usize = 64;
 const LIST_ITEMS: usize = 6;
 
 static NOT_ACTOR_LAST: WordSet = word_set!("../data/actors-non-actor-heads.txt");
+/// Adjectives only a person takes ("retired", "unemployed"): `data/actors-person-adjectives.txt`.
+static PERSON_ADJECTIVES: WordSet = word_set!("../data/actors-person-adjectives.txt");
 
 /// Common nouns that are capitalised for an institution but name no one by themselves.
 static INSTITUTION_NOUNS: WordSet = word_set!("../data/actors-institution-nouns.txt");
@@ -2511,6 +2513,21 @@ impl Scan<'_, '_> {
         if letter && (titles.courtesy.is_none() || self.word(first) == "I") {
             return;
         }
+        // "King Edward Street", "Queen Elizabeth Hospital": a monarch's given name before a word that
+        // heads places' names names the place after the monarch, who stays ([`ROYAL_TITLE_IN_PLACE`]).
+        let monarch = titles.courtesy.is_none()
+            && titles
+                .role_end
+                .is_some_and(|r| r > 0 && ROYAL_TITLES.contains(self.low(r - 1)));
+        let end = if monarch
+            && end == first + 2
+            && LEXICON.given(self.word(first)).is_some()
+            && NOT_ACTOR_LAST.contains(self.word(first + 1))
+        {
+            first + 1
+        } else {
+            end
+        };
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
@@ -5829,6 +5846,9 @@ impl Scan<'_, '_> {
                 && LEXICON.is_org_noun(self.low(h))
                 && (h + 1 == k || matches!(self.low(h + 1), "based" | "in" | "with" | "owned" | "run"))
         });
+        // "Frank Dallas, a 52-year-old retired mail carrier,": an adjective only a person takes makes
+        // the phrase a person's role, whatever its head.
+        let org_head = org_head.filter(|&h| !(start..h).any(|k| PERSON_ADJECTIVES.contains(self.low(k))));
         if org_head.is_none() && !(title_seen && person_first) {
             return false;
         }
@@ -7216,7 +7236,7 @@ pub const ORGANISATION_IN_LIST: Rule = Rule {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\"); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
+    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\") nor a phrase where an adjective only a person takes stands before the noun (\"Frank Dallas, a 52-year-old retired mail carrier,\"; `data/actors-person-adjectives.txt`); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
     examples: &[
         (
             "Heartland Prosperity Action, a super PAC, spent heavily against him.",
@@ -7248,6 +7268,7 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "\"I lost money,\" said Frank Dallas, a 52-year-old retired mail carrier in Tulsa.",
         "Meanwhile, the news agency said the talks failed.",
         "Josh Kindig, he's coming on board, he has ideas for that too.",
         "The captain of the Vell Invictus team, Will Reynolds, races to the line.",
@@ -7867,7 +7888,7 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
     name: "actors/royal-title-in-place",
-    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; so is any title inside a longer name before such a word (\"Osmania General Hospital\"), or after \"the\" (\"the Executive Tower\").",
+    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; before a given name and such a word, the place is named after the monarch, who alone is a mention (\"King Edward Street\", \"Queen Elizabeth Hospital\", \"King George Island\"); so is any title inside a longer name before such a word (\"Osmania General Hospital\"), or after \"the\" (\"the Executive Tower\").",
     examples: &[
         ("We walked down King Street to the harbour.", "no actor mention \"Street\""),
         (
@@ -7877,6 +7898,10 @@ pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
         (
             "The new president will sit in the Executive Tower from March.",
             "no actor mention \"Tower\"",
+        ),
+        (
+            "Doctors at Queen Elizabeth Hospital said the wards were full.",
+            "no actor mention \"Elizabeth Hospital\"",
         ),
     ],
     counter_examples: &["King Harald opened the new bridge.", "Senator Hall said the bill had passed."],

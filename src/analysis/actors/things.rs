@@ -904,11 +904,15 @@ pub fn location_verb_before(lower: &[&str], start: usize) -> bool {
     k >= 2 && matches!(lower[k - 1], "at" | "in" | "near" | "on") && LOCATION_VERBS.contains(lower[k - 2])
 }
 
-/// Whether the word `start..end` is glued to a dollar sign, a currency's mark: "NZ$500,000", "HK$ 3
-/// million", "EC$540 million" (no mention of a body whose acronym it is).
+/// Whether the word `start..end` is glued to a dollar sign or another currency's sign, a currency's
+/// mark: "NZ$500,000", "HK$ 3 million", "EC$540 million" (no mention of a body whose acronym it is),
+/// "GH¢100".
 pub fn currency_mark(doc: &Doc, start: usize, end: usize) -> bool {
     end == start + 1
-        && doc.word(end) == "$"
+        && matches!(
+            doc.word(end),
+            "$" | "¢" | "₵" | "£" | "€" | "¥" | "₦" | "₹" | "₱" | "₩" | "₺" | "₴" | "₽"
+        )
         && doc.tokens.get(end).is_some_and(|t| !t.space_before)
         && doc.word(start).chars().count() <= 3
 }
@@ -1983,7 +1987,7 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign (\"NZ$500,000\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees or right after an amount (\"47 degrees Celsius\", \"minus 36 Fahrenheit\").",
+    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign or another currency's sign (\"NZ$500,000\", \"GH¢100\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees or right after an amount (\"47 degrees Celsius\", \"minus 36 Fahrenheit\").",
     examples: &[
         (
             "Temperatures dropped to minus 38 degrees Celsius (minus 36 Fahrenheit), officials said.",
@@ -2001,6 +2005,10 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
         (
             "Fees brought in EC$281 million. The European Commission warned that visas could go.",
             "no actor mention \"EC\"",
+        ),
+        (
+            "Traders were fined between GH¢100 and GH¢200 each, and GH¢50 for a repeat offence.",
+            "no actor mention \"GH\"",
         ),
     ],
     counter_examples: &["In 1987 Orbix sold the plant, and Orbix said it would grow."],
