@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::analysis::actors::lexicon::{case, Gender, PronounClass, LEXICON};
 use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::actors::names::{self, ACRONYM, CAPITALISED_NAME, CAPITALISED_WORD, PARTY_MEMBERS};
-use crate::analysis::actors::{citations, things};
+use crate::analysis::actors::{citations, glosses, things};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::quotes;
 use crate::analysis::report::ActorKind;
@@ -63,6 +63,8 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         // "President Vellmar and first lady Ana Vellmar": a name joined to another by "and" is not it.
         let avoid = partner[i].and_then(|p| owner[p]);
         let target = match c.alias_of.and_then(|a| owner.get(a).copied().flatten()) {
+            // The body's name in another language keeps its own rule ([`glosses`]).
+            Some(t) if c.rule == glosses::NAME_IN_ANOTHER_LANGUAGE.name => Some((t, Vote::None, None)),
             Some(t) => Some((t, Vote::None, Some(PARENTHESISED_SHORT_FORM.name))),
             None => {
                 let near: Vec<usize> = index

@@ -18,7 +18,9 @@
 //!    text that starts with a given name a person ("MARIA COSTA"); [`transcripts`] drops the stage
 //!    directions and the roles in speakers' labels of broadcast transcripts ("(BEGIN VIDEOTAPE)"); [`cases`] makes the parties to a cited
 //!    case actors ("Lynch v. Overholser": a single name is a person); [`companies`] gives a company's
-//!    legal form after a comma to the name before it ("Orvana, Inc."); [`parties`] the parties
+//!    legal form after a comma to the name before it ("Orvana, Inc."); [`glosses`] joins a body's name
+//!    in another language to its name in brackets ("the Central Bank of Cyprus (Kentrikí Trápeza tis
+//!    Kýprou)"); [`parties`] the parties
 //!    written with a lower-case "party" ("the Republican party"); [`address`] adds the forms of
 //!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor"); [`deities`]
 //!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
@@ -75,6 +77,7 @@ pub mod companies;
 pub mod coref;
 pub mod credits;
 pub mod deities;
+pub mod glosses;
 pub mod inverted;
 pub mod letters;
 pub mod lexicon;
@@ -131,6 +134,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cases::case_parties(doc, lower, &mut cands);
     companies::company_forms(doc, &mut cands);
     companies::possessive_businesses(doc, lower, &mut cands);
+    glosses::names_in_other_languages(doc, lower, &mut cands);
     parties::parties_in_lower_case(doc, lower, &mut cands);
     bylines::byline_authors(doc, lower, &mut cands);
     letters::framing_lines(doc, lower, &mut cands);
@@ -334,6 +338,7 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
     companies::COMPANY_FORM,
+    glosses::NAME_IN_ANOTHER_LANGUAGE,
     companies::POSSESSIVE_BUSINESS_NAME,
     parties::PARTY_IN_LOWER_CASE,
     bylines::BYLINE_AUTHOR,
