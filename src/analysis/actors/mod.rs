@@ -391,6 +391,7 @@ pub static RULES: &[Rule] = &[
     things::LANGUAGE_NAME,
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
+    things::RANGE_OF_PLACES,
     names::QUALIFIED_PLACE,
     names::TEAM_OF_PLACE,
     names::NOT_A_PERSON_BY_NOUN,

@@ -4577,6 +4577,7 @@ impl Scan<'_, '_> {
                 || prev == "of" && self.form_before(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end)
+                || self.range_from_place(mention_start)
                 // "a former Salina mayor": the name before a place's office is the place.
                 || self.is_word(end) && PLACE_OFFICES.contains(self.low(end));
             // "just west of Brisk": a place, here and wherever the article names it.
@@ -5091,6 +5092,19 @@ impl Scan<'_, '_> {
     /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
     /// of places holds places; so does a list before a plural noun for places ("Brisk and Vellin
     /// counties").
+    /// "from Agadez to Zinder", "from Tirana to Dukat": the end of a range that opens at a known place
+    /// (of one to three words) is a place too ([`things::RANGE_OF_PLACES`]).
+    fn range_from_place(&self, start: usize) -> bool {
+        start >= 3
+            && self.low(start - 1) == "to"
+            && (1..=3).any(|len| {
+                start >= len + 2
+                    && self.low(start - 2 - len) == "from"
+                    && (start - 1 - len..start - 1).all(|k| self.cap(k))
+                    && self.place_len(start - 1 - len, start - 1) == len
+            })
+    }
+
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         // The whole item is a place ("New York", not "The New York Times"), or a name of several words

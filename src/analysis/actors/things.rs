@@ -1502,6 +1502,16 @@ pub const HALF_OF_PHRASE: Rule = Rule {
     ],
 };
 
+pub const RANGE_OF_PLACES: Rule = Rule {
+    name: "actors/range-of-places",
+    description: "A single name after \"to\" that closes a range opened by \"from\" and a known place is a place too (\"reading results region by region from Niamey to Zinder\"), and so are its other mentions unless they show it acting; not after a name no list knows as a place (\"power passed from Kohl to Schroeder\").",
+    examples: &[(
+        "He read the figures region by region from Niamey to Zinder. Zinder has a market.",
+        "no actor mention \"Zinder\"",
+    )],
+    counter_examples: &["Power passed from Varga to Lindqvist, who said little."],
+};
+
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
     description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
