@@ -3347,6 +3347,23 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "six Southeastern states", "Midwestern and Plains states": a compass adjective capitalised
+        // before a noun or a second adjective ([`things::PLACE_BY_DIRECTION`]), not before a verb.
+        // After a number or an article the next word is a noun even where it may be a verb ("in six
+        // Southeastern states").
+        let counted = name.start > 0
+            && (self.doc.tokens[name.start - 1].kind == TokenKind::Number
+                || crate::analysis::timex::number_word(self.low(name.start - 1)).is_some()
+                || matches!(self.low(name.start - 1), "the" | "all" | "other" | "many" | "most" | "several"));
+        if n.words.len() == 1
+            && things::compass_adjective(&n.words[0])
+            && self.is_word(end)
+            && self.word(end).starts_with(char::is_lowercase)
+            && (counted || quotes::verb_lemma(self.low(end)).is_none())
+            && !n.has_title
+        {
+            return true;
+        }
         // "the Law Reform (Frustrated Contracts) Act 1943": a law's title, its subject in brackets
         // before its head.
         let law_head =

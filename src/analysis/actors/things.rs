@@ -741,6 +741,14 @@ pub fn direction_before(lower: &[&str], start: usize) -> bool {
     k >= 2 && lower[k - 1] == "of" && DIRECTION_WORDS.contains(lower[k - 2])
 }
 
+/// Whether a lower-case word is a compass adjective: a direction with "-ern" ("southeastern",
+/// "midwestern").
+pub fn compass_adjective(lower: &str) -> bool {
+    lower
+        .strip_suffix("ern")
+        .is_some_and(|d| DIRECTION_WORDS.contains(d) || d == "midwest")
+}
+
 /// Whether a compass adjective written in lower case comes right before the name at token `start`
 /// ("across western Valais", "in north-eastern Kasungu"; [`PLACE_BY_DIRECTION`]): a region of a place.
 /// The adjective is a direction with "-ern" ("western", "northeastern").
@@ -1978,7 +1986,7 @@ pub const MEETING_HELD: Rule = Rule {
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
     name: "actors/place-by-direction",
-    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor.",
+    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor; a compass adjective capitalised alone before a noun in lower case is no name (\"in six Southeastern states\", \"17 Midwestern and Plains states\"), unless a verb follows it (\"Southeastern said\").",
     examples: &[
         (
             "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
@@ -1987,6 +1995,10 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
         (
             "Avalanche danger was high across western Vellais after the storm.",
             "no actor mention \"Vellais\"",
+        ),
+        (
+            "The chain operates 412 stores in six Southeastern states and 17 Midwestern and Plains states.",
+            "no actor mention \"Southeastern\"",
         ),
     ],
     counter_examples: &[
