@@ -1191,7 +1191,7 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/given-name-of-earlier-person",
-    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\").",
+    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\"); a family name written first before a given name hyphenated in lower case stays the person's where it heads places' names too (\"Park Jae-won ... Park said\").",
     examples: &[
         (
             "Daniel Montalvo arrived. Later, Daniel spoke.",
@@ -1200,6 +1200,10 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
         (
             "Prime Minister Somchai Wongsawat refused to resign. Somchai, who was abroad, flew home.",
             "actor person \"Somchai Wongsawat\": \"Somchai\"",
+        ),
+        (
+            "Park Jae-won, a spokesman, said the move was wrong. \"It is people's livelihoods,\" Park said.",
+            "actor person \"Park Jae-won\": \"Park\"",
         ),
     ],
     counter_examples: &[

@@ -513,8 +513,16 @@ impl Scan<'_, '_> {
                     // The countries pass read it as a surname too ("North Oakland" stays a place).
                     && self.country_at(i).is_none()
             })
-            .map(|i| self.doc.word(i))
-            .collect();
+            .map(|i| self.doc.word(i));
+        // "Park Jae-won ... Park said": a family name written first, before a hyphenated given name in
+        // lower case after the hyphen, that heads places' names too ([`cluster::GIVEN_NAME_OF_EARLIER_PERSON`]).
+        let family_first = (0..n.saturating_sub(1)).filter(|&i| {
+            self.cap(i)
+                && self.same_sentence(i, i + 1)
+                && hyphenated_given(self.word(i + 1))
+                && (NOT_ACTOR_LAST.contains(self.word(i)) || LEXICON.place(self.word(i)).is_some())
+        });
+        let surnames = surnames.chain(family_first.map(|i| self.doc.word(i))).collect();
         self.surnames = surnames;
         let suffix_surnames = (1..n)
             .filter(|&i| {
@@ -3354,7 +3362,10 @@ impl Scan<'_, '_> {
         let counted = name.start > 0
             && (self.doc.tokens[name.start - 1].kind == TokenKind::Number
                 || crate::analysis::timex::number_word(self.low(name.start - 1)).is_some()
-                || matches!(self.low(name.start - 1), "the" | "all" | "other" | "many" | "most" | "several"));
+                || matches!(
+                    self.low(name.start - 1),
+                    "the" | "all" | "other" | "many" | "most" | "several"
+                ));
         if n.words.len() == 1
             && things::compass_adjective(&n.words[0])
             && self.is_word(end)
@@ -4084,13 +4095,7 @@ impl Scan<'_, '_> {
             c.org += 2;
         }
         // "Cheng Chung-tai", "Leung Che-cheung": a hyphenated given name in lower case after the hyphen.
-        if text_words.len() >= 2
-            && text_words[1..].iter().any(|w| {
-                w.split(is_hyphen)
-                    .nth(1)
-                    .is_some_and(|t| t.starts_with(char::is_lowercase))
-            })
-        {
+        if text_words.len() >= 2 && text_words[1..].iter().any(|w| hyphenated_given(w)) {
             c.person += 2;
         }
         // "the United Steelworkers", "the Mineworkers": workers of a trade in one word name their union.
@@ -5902,6 +5907,14 @@ impl Scan<'_, '_> {
         }
         org_head.is_some()
     }
+}
+
+/// Whether a word is a given name hyphenated in East Asian style, in lower case after the hyphen:
+/// "Chung-tai", "Jae-won".
+fn hyphenated_given(w: &str) -> bool {
+    w.split(is_hyphen)
+        .nth(1)
+        .is_some_and(|t| t.starts_with(char::is_lowercase))
 }
 
 /// Collapses runs of whitespace (line breaks inside a name) into one space.
