@@ -229,11 +229,15 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"; a semicolon opens a clause with a tense of its own: \"one retired in March; the other is leaving in September\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"), and so does a month after \"as early as\" or \"as soon as\" unless the clause is in the past (\"could reopen as early as March\", but \"had raised concerns as early as August\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
+    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"; a semicolon opens a clause with a tense of its own: \"one retired in March; the other is leaving in September\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"), and so does a month after \"as early as\" or \"as soon as\" unless the clause is in the past (\"could reopen as early as March\", but \"had raised concerns as early as August\"), and a month after \"until\" unless a negated past comes before it (\"has until March\", but \"did not learn of it until March\", \"it was not until March\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
         ("The army will withdraw in March.", "date \"March\" = 2022-03 (date)"),
+        (
+            "Officials did not learn of the freeze until December, when a report surfaced.",
+            "date \"December\" = 2021-12 (date)",
+        ),
         ("Crude for December delivery fell 62 cents.", "date \"December\" = 2022-12 (date)"),
         (
             "Orvik, which received $13.4 billion in federal loans in December, must submit a plan.",
@@ -727,9 +731,10 @@ pub(super) const CONSECUTIVE_UNIT: Rule = Rule {
 
 pub(super) const EARLY_LATE_RELATIVE: Rule = Rule {
     name: "dates/early-late-relative",
-    description: "\"earlier\", \"later\", \"early\" or \"late\" before a relative date: \"earlier today\", \"later this week\".",
+    description: "\"earlier\", \"later\", \"early\" or \"late\" before a relative date or a month: \"earlier today\", \"later this week\", \"early April\"; after \"until\" the month lies ahead (\"has until early December\").",
     examples: &[
         ("The report will be published later this week.", "date \"later this week\" = 2022-W03 (date)"),
+        ("The court has until early December to rule.", "date \"early December\" = 2022-12 (date)"),
     ],
     counter_examples: &[
         "The report will be published later.",

@@ -21,8 +21,16 @@ impl Scanner<'_, '_> {
         while let Some(u) = until.filter(|&u| start - u < 6 && self.until_filler(u)) {
             until = u.checked_sub(1);
         }
-        if until.is_some_and(|u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u)) {
-            return Tense::Future;
+        let until = until.filter(|&u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u));
+        if let Some(u) = until {
+            // "officials did not learn of it until late August", "it was not until March": a negated
+            // past before "until" dates what happened then; otherwise "until" bounds what lies ahead.
+            let negated_past = (u.saturating_sub(8)..u).any(|k| {
+                self.is(k, &["not", "never", "n't"])
+                    && self.is(k.wrapping_sub(1), &["did", "was", "were", "had", "could"])
+                    && self.sentence_of(k) == self.sentence_of(u)
+            });
+            return if negated_past { Tense::Past } else { Tense::Future };
         }
         let as_early =
             self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]);
@@ -149,12 +157,12 @@ impl Scanner<'_, '_> {
     }
 
     /// Token `i` may stand between "until" and the date it bounds: a bound ("at least", "about"), a
-    /// clock time and its "on" ("6 p.m. on").
+    /// clock time and its "on" ("6 p.m. on"), a part of the period ("until early April").
     fn until_filler(&self, i: usize) -> bool {
         let w = self.w(i);
         matches!(
             w,
-            "at" | "least" | "about" | "around" | "on" | "noon" | "midnight"
+            "at" | "least" | "about" | "around" | "on" | "noon" | "midnight" | "early" | "late"
         ) || self.ampm_at(i).is_some()
             || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
     }
