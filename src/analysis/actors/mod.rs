@@ -392,6 +392,7 @@ pub static RULES: &[Rule] = &[
     things::HALF_OF_PHRASE,
     things::PLACE_IN_LIST,
     things::RANGE_OF_PLACES,
+    things::COORDINATED_ADJECTIVE,
     names::QUALIFIED_PLACE,
     names::TEAM_OF_PLACE,
     names::NOT_A_PERSON_BY_NOUN,

@@ -3355,6 +3355,14 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "in which Islamist and tribal opposition groups won" ([`things::COORDINATED_ADJECTIVE`]).
+        if n.words.len() == 1
+            && !n.has_title
+            && known.is_none()
+            && things::coordinated_adjective(self.doc, self.lower, name.start)
+        {
+            return true;
+        }
         // "six Southeastern states", "Midwestern and Plains states": a compass adjective capitalised
         // before a noun or a second adjective ([`things::PLACE_BY_DIRECTION`]), not before a verb.
         // After a number or an article the next word is a noun even where it may be a verb ("in six

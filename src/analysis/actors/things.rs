@@ -621,6 +621,27 @@ pub fn adjective(word: &str) -> bool {
     ADJECTIVES.contains(word)
 }
 
+/// Whether the single word at `start`, with an adjective's ending ("Islamist", "Catholic",
+/// "Christian"), is joined by "and" or "or" to an adjective in lower case before a noun: "Islamist and
+/// tribal opposition groups", "Catholic and evangelical churches" ([`COORDINATED_ADJECTIVE`]).
+pub fn coordinated_adjective(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    const ENDINGS: [&str; 8] = ["ist", "ic", "ian", "an", "al", "ish", "ese", "ite"];
+    let end = start + 1;
+    let adjectival = |w: &str| ADJECTIVES.contains(w) || ENDINGS.iter().any(|e| w.ends_with(e));
+    let lower_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    ENDINGS.iter().any(|e| lower[start].ends_with(e))
+        && LEXICON.given(doc.word(start)).is_none()
+        && matches!(lower.get(end), Some(&("and" | "or")))
+        && lower_word(end + 1)
+        && adjectival(lower[end + 1])
+        && lower_word(end + 2)
+        && !LEXICON.is_stop(lower[end + 2])
+        && crate::analysis::quotes::verb_lemma(lower[end + 2]).is_none()
+}
+
 /// Common English nouns (`data/language-english-common-nouns.txt`).
 static COMMON_NOUNS: WordSet = word_set!("../data/language-english-common-nouns.txt");
 
@@ -1508,6 +1529,16 @@ pub const HALF_OF_PHRASE: Rule = Rule {
         "We met Lindqvist of Orbix Partners. Lindqvist said no.",
         "The plan was praised by The Courier of Paris on Monday.",
     ],
+};
+
+pub const COORDINATED_ADJECTIVE: Rule = Rule {
+    name: "actors/coordinated-adjective",
+    description: "A single capitalised word with an adjective's ending (\"-ist\", \"-ic\", \"-ian\", \"-al\", \"-ish\", \"-ese\", \"-ite\") joined by \"and\" or \"or\" to an adjective in lower case before a noun qualifies that noun, no actor: \"in which Islamist and tribal opposition groups won\", \"Catholic and evangelical churches\"; not a given name (\"Sebastian and local officials\").",
+    examples: &[(
+        "The court annulled the election, in which Islamist and tribal opposition groups won a majority.",
+        "no actor mention \"Islamist\"",
+    )],
+    counter_examples: &["The deal was backed by Vellmark and rival firms, Sebastian and local officials said."],
 };
 
 pub const RANGE_OF_PLACES: Rule = Rule {
