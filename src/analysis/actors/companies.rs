@@ -17,6 +17,16 @@ pub fn is_form(word: &str) -> bool {
     FORMS.contains(word)
 }
 
+/// Whether a word is a legal form written in lower case with periods, as in Central Europe and the
+/// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d.", "sp. j." ([`COMPANY_FORM`]).
+pub fn is_lower_form(word: &str) -> bool {
+    word.contains('.')
+        && matches!(
+            word.trim_end_matches('.'),
+            "d.o.o" | "s.r.o" | "a.s" | "d.d" | "k.s" | "v.o.s"
+        )
+}
+
 /// Whether a lower-case word is a company's legal form or a word for a company as a whole ("inc",
 /// "corp", "company", "group", "holdings"), which tells no two of its bodies apart.
 pub fn is_form_lower(word: &str) -> bool {
@@ -114,7 +124,7 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`), or written in lower case with periods after the name (\"Adria Yachting d.o.o.\", \"Tatra Stroj s.r.o.\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
         (
             "The dam is being built by Kackar Enerji Uretim A.S., a unit of a holding.",
@@ -123,6 +133,10 @@ pub const COMPANY_FORM: Rule = Rule {
         (
             "The site will be sold to Warta Development Sp. z o.o., which will build flats.",
             "actor organization \"Warta Development Sp\": \"Warta Development Sp\"",
+        ),
+        (
+            "Ana Berg manages the office of Adria Yachting d.o.o. in Budva.",
+            "actor organization \"Adria Yachting\": \"Adria Yachting\"",
         ),
         (
             "Cerámicas Azahar S.L. confirmed the shipment from Valencia.",

@@ -2558,7 +2558,11 @@ impl Scan<'_, '_> {
         if royal && n.text_words.len() == 1 && NOT_ACTOR_LAST.contains(n.last_word) {
             return;
         }
-        let legal_form = n.text_words.len() > 1 && companies::is_form(&n.last_word.replace('.', ""));
+        // "Adria Yachting d.o.o.", "Tatra Stroj s.r.o.": a legal form in lower case with its periods
+        // after the name.
+        let lower_form = self.is_word(end) && companies::is_lower_form(self.word(end));
+        let legal_form =
+            n.text_words.len() > 1 && (companies::is_form(&n.last_word.replace('.', "")) || lower_form);
         let mut c = Candidate {
             span: self.doc.span_of(mention_start..end),
             name_span: self.doc.span_of(n.name.clone()),
