@@ -1139,7 +1139,9 @@ fn repeated_rule(cl: &Cluster, c: &Candidate) -> &'static str {
 
 /// A short form of an organisation's name links by that rule, unless the word list knows it anyway.
 fn short_form(c: &Candidate) -> Link {
-    let known = super::names::known_rule(c.rule) || c.rule == PARTY_MEMBERS.name;
+    let known = super::names::known_rule(c.rule)
+        || c.rule == PARTY_MEMBERS.name
+        || c.rule == super::companies::SHORT_FORM_OF_COMPANY.name;
     (!known).then_some(SHORT_FORM_OF_ORGANISATION.name)
 }
 

@@ -109,6 +109,43 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// "Erie Basin" after "Erie Basin Steel Corp.": the opening words (two or more) of a company's name
+/// that ends in a legal form are its short form, though a given name opens them, unless a title or a
+/// role makes them a person's; their given name is no evidence of a person
+/// ([`SHORT_FORM_OF_COMPANY`]).
+pub fn short_forms_of_companies(cands: &mut [Candidate]) {
+    let mut openings: HashSet<&[String]> = HashSet::new();
+    for c in cands.iter() {
+        let company =
+            c.words.len() >= 3 && c.words.last().is_some_and(|w| is_form_lower(w)) && c.org > c.person;
+        if company {
+            for len in 2..c.words.len() - 1 {
+                openings.insert(&c.words[..len]);
+            }
+        }
+    }
+    if openings.is_empty() {
+        return;
+    }
+    let found: Vec<usize> = (0..cands.len())
+        .filter(|&k| {
+            let c = &cands[k];
+            c.words.len() >= 2
+                && c.roles.is_empty()
+                && !c.courtesy
+                && c.person > 0
+                && openings.contains(c.words.as_slice())
+        })
+        .collect();
+    for k in found {
+        let c = &mut cands[k];
+        c.person = 0;
+        c.given = false;
+        c.org = c.org.max(2);
+        c.rule = SHORT_FORM_OF_COMPANY.name;
+    }
+}
+
 /// Whether candidate `c` is legal forms only, with their periods ("Pty. Ltd."), and no word in lower
 /// case after it that it would name ("Inc. magazine").
 fn only_forms(doc: &Doc, c: &Candidate) -> bool {
@@ -121,6 +158,16 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
         && tokens.clone().any(|i| doc.word(i) != ".")
         && !next.starts_with(char::is_lowercase)
 }
+
+pub const SHORT_FORM_OF_COMPANY: Rule = Rule {
+    name: "actors/short-form-of-company",
+    description: "The opening words, two or more, of a company's name that ends in a legal form are its short form, though a given name opens them (\"Erie Basin\" after \"Erie Basin Steel Corp.\"), unless a title or a role before them makes them a person's (\"founder Charles Vell\" beside \"Charles Vell Corp.\").",
+    examples: &[(
+        "Erie Basin Steel Corp. locked out 3,100 workers. Erie Basin said furnaces would stay banked.",
+        "actor organization \"Erie Basin Steel Corp.\": \"Erie Basin\"",
+    )],
+    counter_examples: &["Charles Vell Trading Corp. grew. Its founder, Mr. Charles Vell, said he was glad."],
+};
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",

@@ -133,6 +133,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     citations::split_author_pairs(doc, &mut cands);
     cases::case_parties(doc, lower, &mut cands);
     companies::company_forms(doc, &mut cands);
+    companies::short_forms_of_companies(&mut cands);
     companies::possessive_businesses(doc, lower, &mut cands);
     glosses::names_in_other_languages(doc, lower, &mut cands);
     parties::parties_in_lower_case(doc, lower, &mut cands);
@@ -338,6 +339,7 @@ pub static RULES: &[Rule] = &[
     citations::CITED_SURNAME,
     cases::CASE_PARTY,
     companies::COMPANY_FORM,
+    companies::SHORT_FORM_OF_COMPANY,
     glosses::NAME_IN_ANOTHER_LANGUAGE,
     companies::POSSESSIVE_BUSINESS_NAME,
     parties::PARTY_IN_LOWER_CASE,
