@@ -2539,6 +2539,15 @@ impl Scan<'_, '_> {
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
+        // "The EU's envoy, Slovak foreign ministry official Matej Hollý,": a nationality or a place
+        // before a noun in lower case qualifies the noun; the role before it names no one there.
+        if !roles.is_empty()
+            && n.text_words.len() == 1
+            && LEXICON.place(n.first_word).is_some()
+            && adjective_before_noun(self.doc, self.lower, end)
+        {
+            return;
+        }
         // "Manchester City": a club, though "City" heads places' names too, unless the whole is a place
         // ("New York City"; "Essex County" and "Derby County" cannot be told apart, so "County" and
         // "Town" stay places).
@@ -6377,8 +6386,8 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
             "actor organization \"Thursby Cole\": \"Thursby Cole\"",
         ),
         (
-            "Omar Said, the chief executive of Northwind Ferries, spoke.",
-            "actor organization \"Northwind Ferries\": \"Northwind Ferries\"",
+            "Omar Said, the chief executive of Northwind Sealink, spoke.",
+            "actor organization \"Northwind Sealink\": \"Northwind Sealink\"",
         ),
         (
             "Lars Eide, the head of Kestrel Tide, resigned.",
@@ -6447,7 +6456,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\").",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
@@ -6512,6 +6521,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Barclays, a major American bank's rival, said no.",
         "Ada Lenz is Assistant Professor, Counseling Psychology, at Tarsby University.",
         "The Foreign Minister arrived.",
         "The minister arrived on time.",
