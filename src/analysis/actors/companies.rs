@@ -45,7 +45,12 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
         let first = doc.token_at_or_after(cands[k].name_span.start);
         // "Abbotsford-Pacific Pty. Ltd.": legal forms alone, with no noun after them ("Inc.
         // magazine"), name no one; after a comma they are the name's before it, below.
-        if only_forms(doc, &cands[k]) && !(first > 0 && doc.word(first - 1) == ",") {
+        // "Lanka Meridian Treasuries (Pvt) Ltd": a form after a form in brackets, below.
+        let after_form_bracket = first >= 3
+            && doc.word(first - 1) == ")"
+            && doc.word(first - 3) == "("
+            && FORMS.contains(doc.word(first - 2));
+        if only_forms(doc, &cands[k]) && !(first > 0 && doc.word(first - 1) == ",") && !after_form_bracket {
             dropped[k] = true;
             continue;
         }
@@ -73,19 +78,24 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
         };
         // "Shinwa Securities (Europe) Ltd.": the form after a bracket names no one alone, but says
         // nothing of the name before it, which may be a unit's named after its parent ("Pemberton
-        // Papers (Canada) Ltd." beside "Pemberton Paper Co."), whose short form is the parent's.
-        if bracket.is_some() {
+        // Papers (Canada) Ltd." beside "Pemberton Paper Co."), whose short form is the parent's;
+        // unless the bracket holds a legal form itself ("Lanka Meridian Treasuries (Pvt) Ltd").
+        let form_in_bracket = bracket.is_some_and(|o| o + 3 == first && FORMS.contains(doc.word(o + 1)));
+        if bracket.is_some() && !form_in_bracket {
             dropped[k] = true;
             continue;
         }
         let c = &mut cands[p];
-        if c.person > 0 {
+        if c.person > 0 && !form_in_bracket {
             // "Ada Lenz, Inc. magazine's editor": a person, then another name.
             continue;
         }
         dropped[k] = true;
         if c.org < 3 {
             c.rule = COMPANY_FORM.name;
+        }
+        if form_in_bracket {
+            c.person = 0;
         }
         c.org += 3;
         c.confirm();
@@ -119,7 +129,7 @@ pub fn short_forms_of_companies(cands: &mut [Candidate]) {
         let company =
             c.words.len() >= 3 && c.words.last().is_some_and(|w| is_form_lower(w)) && c.org > c.person;
         if company {
-            for len in 2..c.words.len() - 1 {
+            for len in 2..c.words.len() {
                 openings.insert(&c.words[..len]);
             }
         }
