@@ -2767,6 +2767,24 @@ impl Scan<'_, '_> {
     /// engineer called Zsolt", "a nurse named Florence", "his cousin called Imre" ([`PERSON_NOUNS`], role
     /// titles, relatives): the name is the person's.
     fn called_after_person(&self, start: usize) -> bool {
+        // "who gave only her surname, Wu,", "who gave her first name as Ana": a name given as a
+        // person's surname or given name is a person's.
+        let noun = match start.checked_sub(1).map(|k| self.low(k)) {
+            Some("," | "as") if start >= 2 => start - 2,
+            _ => start.wrapping_sub(1),
+        };
+        let personal_name = noun < start
+            && self.same_sentence(noun, start)
+            && (self.low(noun) == "surname"
+                || self.low(noun) == "name"
+                    && noun > 0
+                    && matches!(
+                        self.low(noun - 1),
+                        "first" | "last" | "given" | "family" | "maiden"
+                    ));
+        if personal_name {
+            return true;
+        }
         self.noun_before_called(start).is_some_and(|noun| {
             PERSON_NOUNS.contains(noun)
                 || things::kinship_word(noun)
@@ -7358,8 +7376,12 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
+        (
+            "One nurse, who gave only her surname, Wu, said staff were told.",
+            "actor person \"Wu\": \"Wu\"",
+        ),
         (
             "The report was written by Lindqvist.",
             "actor organization \"Lindqvist\": \"Lindqvist\"",
