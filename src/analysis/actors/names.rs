@@ -4450,7 +4450,7 @@ impl Scan<'_, '_> {
         }
         // "Kayu Jaya Timber's manager", "Vellmark Timber's chief executive": a name of several words
         // whose possessive owns a role in lower case.
-        // "Fine Gael's finance spokeswoman": a portfolio's word may come before the role.
+        // "Cumann Glas's finance spokeswoman": a portfolio's word may come before the role.
         if n.text_words.len() > 1 && matches!(self.word(end), "'s" | "’s") && lower_word(end + 1) {
             return role(self.low(end + 1))
                 || lower_word(end + 2)
@@ -6351,19 +6351,19 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
-    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for or the party the person sits for, also where no list knows the given name, two capitalised words and a lower-case word after them (\"Sinn Féin councillor Eoin Dowling voted\"), unless the name is a surname the article writes after a given name (\"Clinton aide Huma Abedin\" after \"Hillary Clinton\"); and so is a name of several words, with no given name, whose possessive owns a role in lower case, a portfolio's word before it or not (\"Vellmark Timber's chief executive\", \"Fine Gael's finance spokeswoman\").",
+    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for or the party the person sits for, also where no list knows the given name, two capitalised words and a lower-case word after them (\"Tír Nua councillor Eoin Dowling voted\"), unless the name is a surname the article writes after a given name (\"Clinton aide Huma Abedin\" after \"Hillary Clinton\"); and so is a name of several words, with no given name, whose possessive owns a role in lower case, a portfolio's word before it or not (\"Vellmark Timber's chief executive\", \"Cumann Glas's finance spokeswoman\").",
     examples: &[
         (
             "Vellmark Timber's chief executive, Ada Lenz, spoke.",
             "actor organization \"Vellmark Timber\": \"Vellmark Timber\"",
         ),
         (
-            "Sinn Féin councillor Eoin Dowling voted against.",
-            "actor organization \"Sinn Féin\": \"Sinn Féin\"",
+            "Tír Nua councillor Eoin Dowling voted against.",
+            "actor organization \"Tír Nua\": \"Tír Nua\"",
         ),
         (
-            "Fine Gael's finance spokeswoman, Deirdre Kilbride, said it was bad.",
-            "actor organization \"Fine Gael\": \"Fine Gael\"",
+            "Cumann Glas's finance spokeswoman, Deirdre Kilbride, said it was bad.",
+            "actor organization \"Cumann Glas\": \"Cumann Glas\"",
         ),
         (
             "Orvik Tarsby analyst Dan Ives said the shares were cheap.",
