@@ -625,6 +625,11 @@ fn slash_form(chars: Chars, i: usize) -> Option<usize> {
     (!chars.at(end).is_some_and(char::is_alphanumeric)).then_some(end)
 }
 
+/// Whether `c` is a superscript or subscript digit: "¹", "²", "⁴", "₂".
+fn script_digit(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '₀'..='₉')
+}
+
 /// The end (byte offset) of the word starting at `i`.
 fn scan_word(chars: Chars, mut i: usize) -> usize {
     if let Some(end) = slash_form(chars, i) {
@@ -642,7 +647,9 @@ fn scan_word(chars: Chars, mut i: usize) -> usize {
     }
     i = chars.next(i);
     while let Some(c) = chars.at(i) {
-        if c.is_alphanumeric() || c == '\u{00AD}' {
+        // A superscript or subscript digit after a word is a mark of its own: an author's affiliation
+        // or a note ("Cavalcanti¹", "Freire³"), a unit's power ("km²").
+        if c.is_alphanumeric() && !script_digit(c) || c == '\u{00AD}' {
             i += c.len_utf8();
             continue;
         }
@@ -886,6 +893,23 @@ mod tests {
     );
     t!(trailing_comma, "in 2019, after", ["in", "2019", ",", "after"]);
     t!(decade, "the 1990s", ["the", "1990s"]);
+    t!(
+        superscript_after_word,
+        "Luana Cavalcanti¹, Nadine Oberholzer² and 12 km²",
+        [
+            "Luana",
+            "Cavalcanti",
+            "¹",
+            ",",
+            "Nadine",
+            "Oberholzer",
+            "²",
+            "and",
+            "12",
+            "km",
+            "²"
+        ]
+    );
     t!(quotes, "\"Yes,\" he said", ["\"", "Yes", ",", "\"", "he", "said"]);
     t!(
         plural_possessive,
