@@ -126,8 +126,10 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
 pub fn short_forms_of_companies(cands: &mut [Candidate]) {
     let mut openings: HashSet<&[String]> = HashSet::new();
     for c in cands.iter() {
-        let company =
-            c.words.len() >= 3 && c.words.last().is_some_and(|w| is_form_lower(w)) && c.org > c.person;
+        // At most eight words: a name has as many short forms as words, each hashed whole.
+        let company = (3..=8).contains(&c.words.len())
+            && c.words.last().is_some_and(|w| is_form_lower(w))
+            && c.org > c.person;
         if company {
             for len in 2..c.words.len() {
                 openings.insert(&c.words[..len]);
