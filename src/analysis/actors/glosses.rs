@@ -18,18 +18,20 @@ const MAX_WORDS: usize = 8;
 /// body (`alias_of`); a name in another language that the candidates cut into fragments becomes one
 /// candidate ([`NAME_IN_ANOTHER_LANGUAGE`]).
 pub fn names_in_other_languages(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
+    // The brackets that open before a name: most texts have none, and no table is built for them.
+    let brackets: Vec<(usize, std::ops::Range<usize>)> = (1..doc.tokens.len())
+        .filter(|&open| doc.word(open) == "(")
+        .filter_map(|open| Some((open, bracketed_name(doc, lower, open)?)))
+        .collect();
+    if brackets.is_empty() {
+        return;
+    }
     let mut found = Vec::new();
     // Pairs of spans (earlier, later) whose later candidate names the earlier's body.
     let mut links: Vec<(Span, Span)> = Vec::new();
     let by_end: HashMap<usize, usize> = cands.iter().enumerate().map(|(k, c)| (c.span.end, k)).collect();
     let by_span: HashMap<Span, usize> = cands.iter().enumerate().map(|(k, c)| (c.span, k)).collect();
-    for open in 1..doc.tokens.len() {
-        if doc.word(open) != "(" {
-            continue;
-        }
-        let Some(inside) = bracketed_name(doc, lower, open) else {
-            continue;
-        };
+    for (open, inside) in brackets {
         let inside_span = doc.span_of(inside.clone());
         let inside_cand = by_span.get(&inside_span).map(|&k| &cands[k]);
         if inside_cand.is_some_and(|c| c.alias_of.is_some() || c.given) || place(doc, &inside) {
