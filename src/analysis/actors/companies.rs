@@ -18,7 +18,7 @@ pub fn is_form(word: &str) -> bool {
 }
 
 /// Whether a word is a legal form written in lower case with periods, as in Central Europe and the
-/// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d.", "sp. j." ([`COMPANY_FORM`]).
+/// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d." ([`COMPANY_FORM`]).
 pub fn is_lower_form(word: &str) -> bool {
     word.contains('.')
         && matches!(
@@ -120,7 +120,7 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
 }
 
 /// "Erie Basin" after "Erie Basin Steel Corp.": the opening words (two or more) of a company's name
-/// that ends in a legal form are its short form, though a given name opens them, unless a title or a
+/// that ends in a legal form, the name without the form among them, are its short form, though a given name opens them, unless a title or a
 /// role makes them a person's; their given name is no evidence of a person
 /// ([`SHORT_FORM_OF_COMPANY`]).
 pub fn short_forms_of_companies(cands: &mut [Candidate]) {
@@ -173,7 +173,7 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const SHORT_FORM_OF_COMPANY: Rule = Rule {
     name: "actors/short-form-of-company",
-    description: "The opening words, two or more, of a company's name that ends in a legal form are its short form, though a given name opens them (\"Erie Basin\" after \"Erie Basin Steel Corp.\"), unless a title or a role before them makes them a person's (\"founder Charles Vell\" beside \"Charles Vell Corp.\").",
+    description: "The opening words, two or more, of a company's name that ends in a legal form, the whole name without the form among them, are its short form, though a given name opens them (\"Erie Basin\" after \"Erie Basin Steel Corp.\", \"Pearl River Resorts\" after \"Pearl River Resorts Ltd\"), unless a title or a role before them makes them a person's (\"founder Charles Vell\" beside \"Charles Vell Corp.\").",
     examples: &[(
         "Erie Basin Steel Corp. locked out 3,100 workers. Erie Basin said furnaces would stay banked.",
         "actor organization \"Erie Basin Steel Corp.\": \"Erie Basin\"",

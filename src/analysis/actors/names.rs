@@ -518,6 +518,7 @@ impl Scan<'_, '_> {
         // lower case after the hyphen, that heads places' names too ([`cluster::GIVEN_NAME_OF_EARLIER_PERSON`]).
         let family_first = (0..n.saturating_sub(1)).filter(|&i| {
             self.cap(i)
+                && self.cap(i + 1)
                 && self.same_sentence(i, i + 1)
                 && hyphenated_given(self.word(i + 1))
                 && (NOT_ACTOR_LAST.contains(self.word(i)) || LEXICON.place(self.word(i)).is_some())
@@ -5149,10 +5150,6 @@ impl Scan<'_, '_> {
         seen(word) || !LEXICON.is_org_word_lower(word) && variant()
     }
 
-    /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
-    /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
-    /// of places holds places; so does a list before a plural noun for places ("Brisk and Vellin
-    /// counties").
     /// "from Agadez to Zinder", "from Tirana to Dukat": the end of a range that opens at a known place
     /// (of one to three words) is a place too ([`things::RANGE_OF_PLACES`]).
     fn range_from_place(&self, start: usize) -> bool {
@@ -5166,6 +5163,10 @@ impl Scan<'_, '_> {
             })
     }
 
+    /// Whether the single word from `start` to `end` stands in a list with a known place, anywhere in
+    /// the list ("Paris, Brisk and Vellin", "Brisk, Vellin, Paris"; [`things::PLACE_IN_LIST`]): a list
+    /// of places holds places; so does a list before a plural noun for places ("Brisk and Vellin
+    /// counties").
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         // The whole item is a place ("New York", not "The New York Times"), or a name of several words
