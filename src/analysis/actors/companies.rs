@@ -19,7 +19,7 @@ pub fn is_form(word: &str) -> bool {
 
 /// Whether a word is a legal form written in lower case with periods, as in Central Europe and the
 /// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d." ([`COMPANY_FORM`]).
-pub fn is_lower_form(word: &str) -> bool {
+pub fn is_dotted_lower_form(word: &str) -> bool {
     word.contains('.')
         && matches!(
             word.trim_end_matches('.'),
@@ -80,13 +80,12 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
         // nothing of the name before it, which may be a unit's named after its parent ("Pemberton
         // Papers (Canada) Ltd." beside "Pemberton Paper Co."), whose short form is the parent's;
         // unless the bracket holds a legal form itself ("Lanka Meridian Treasuries (Pvt) Ltd").
-        let form_in_bracket = bracket.is_some_and(|o| o + 3 == first && FORMS.contains(doc.word(o + 1)));
-        if bracket.is_some() && !form_in_bracket {
+        if bracket.is_some() && !after_form_bracket {
             dropped[k] = true;
             continue;
         }
         let c = &mut cands[p];
-        if c.person > 0 && !form_in_bracket {
+        if c.person > 0 && !after_form_bracket {
             // "Ada Lenz, Inc. magazine's editor": a person, then another name.
             continue;
         }
@@ -94,7 +93,7 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
         if c.org < 3 {
             c.rule = COMPANY_FORM.name;
         }
-        if form_in_bracket {
+        if after_form_bracket {
             c.person = 0;
         }
         c.org += 3;

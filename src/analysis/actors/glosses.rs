@@ -70,27 +70,26 @@ pub fn names_in_other_languages(doc: &Doc, lower: &[&str], cands: &mut Vec<Candi
             Some(c) => body(c),
             None => r.len() >= 2 && LEXICON.is_org_word(doc.word(r.end - 1)),
         };
-        // A name no candidate holds is one only when particles of another language or an
-        // organisation's word make it a body's ("Exercitationes (Mathematical Exercises)" is a book's).
-        let unfounded = |cand: Option<&Candidate>, r: &std::ops::Range<usize>| {
-            cand.is_none() && !particle_in(doc, lower, r) && !named_body(None, r)
-                || cand.is_some_and(|c| c.place || c.thing)
-        };
+        let place_or_thing = |cand: Option<&Candidate>| cand.is_some_and(|c| c.place || c.thing);
+        // In the brackets, a name no candidate holds is one only when particles of another language
+        // or an organisation's word make it a body's ("Exercitationes (Mathematical Exercises)" is a
+        // book's).
+        let inside_fits =
+            inside_cand.is_some() || particle_in(doc, lower, &inside) || named_body(None, &inside);
         // Before the bracket, a name no candidate holds needs its particles ("City Hall Information
-        // Center (Módulo de Información Turística)" names a place).
-        // And a name of two words or more before a body's name in brackets may be a person's with
-        // the body that employs them ("Chikondi Banda (Department of Economics)"): it needs particles,
-        // an organisation's word or evidence of a body of its own.
-        let particles = particle_in(doc, lower, &earlier);
-        let bare_before = earlier_cand.is_none() && !particles
-            || earlier.len() >= 2
-                && !particles
-                && !named_body(earlier_cand, &earlier)
-                && !LEXICON.is_org_word(doc.word(earlier.end - 1));
+        // Center (Módulo de Información Turística)" names a place); and a name of two words or more
+        // before a body's name in brackets may be a person's with the body that employs them
+        // ("Chikondi Banda (Department of Economics)"): it needs particles, an organisation's word or
+        // evidence of a body of its own.
+        let earlier_fits = particle_in(doc, lower, &earlier)
+            || earlier_cand.is_some_and(|c| {
+                earlier.len() < 2 || body(c) || LEXICON.is_org_word(doc.word(earlier.end - 1))
+            });
         if !named_body(earlier_cand, &earlier) && !named_body(inside_cand, &inside)
-            || bare_before
-            || unfounded(earlier_cand, &earlier)
-            || unfounded(inside_cand, &inside)
+            || !earlier_fits
+            || !inside_fits
+            || place_or_thing(earlier_cand)
+            || place_or_thing(inside_cand)
         {
             continue;
         }
@@ -147,8 +146,13 @@ fn name_word(doc: &Doc, lower: &[&str], k: usize) -> Option<bool> {
     if is_capitalized(w) {
         return (!LEXICON.is_stop(lower[k])).then_some(true);
     }
-    let particle = w.chars().count() <= 4 && w.chars().all(char::is_lowercase) && !LEXICON.is_stop(lower[k]);
-    particle.then_some(false)
+    (short_lower(w) && !LEXICON.is_stop(lower[k])).then_some(false)
+}
+
+/// Whether a word is in lower case and of at most four letters: a particle ("e", "tis", "für") or a
+/// function word ("of").
+fn short_lower(w: &str) -> bool {
+    w.chars().count() <= 4 && w.chars().all(char::is_lowercase)
 }
 
 /// The name in the brackets that open at `open`: its first part up to a comma, a semicolon or the
@@ -161,12 +165,8 @@ fn bracketed_name(doc: &Doc, lower: &[&str], open: usize) -> Option<std::ops::Ra
     for _ in 0..2 {
         let mut end = start;
         // Inside the brackets a short function word joins too ("(Ministry of Internal Affairs)").
-        let joins = |k: usize| {
-            name_word(doc, lower, k).is_some()
-                || is_word(doc, k)
-                    && doc.word(k).chars().count() <= 4
-                    && doc.word(k).chars().all(char::is_lowercase)
-        };
+        let joins =
+            |k: usize| name_word(doc, lower, k).is_some() || is_word(doc, k) && short_lower(doc.word(k));
         while end < n && end - start <= MAX_WORDS && !doc.tokens[end].line_start && joins(end) {
             end += 1;
         }

@@ -2561,16 +2561,15 @@ impl Scan<'_, '_> {
         }
         // "King Street", "the Queen Hotel", "Prince Series" ([`ROYAL_TITLE_IN_PLACE`]).
         // Any title after "the" does so too ("the Executive Tower", "the Governor Hotel").
-        let royal = titles.courtesy.is_none()
-            && titles.role_end.is_some_and(|r| {
-                r > 0 && ROYAL_TITLES.contains(self.low(r - 1)) || r > 1 && self.low(r - 2) == "the"
-            });
+        let royal = monarch
+            || titles.courtesy.is_none()
+                && titles.role_end.is_some_and(|r| r > 1 && self.low(r - 2) == "the");
         if royal && n.text_words.len() == 1 && NOT_ACTOR_LAST.contains(n.last_word) {
             return;
         }
         // "Adria Yachting d.o.o.", "Tatra Stroj s.r.o.": a legal form in lower case with its periods
         // after the name.
-        let lower_form = self.is_word(end) && companies::is_lower_form(self.word(end));
+        let lower_form = self.is_word(end) && companies::is_dotted_lower_form(self.word(end));
         let legal_form =
             n.text_words.len() > 1 && (companies::is_form(&n.last_word.replace('.', "")) || lower_form);
         let mut c = Candidate {
