@@ -42,7 +42,7 @@ use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{self, word_set, FilteredMap, TableMap, TableSet, WordSet};
 use crate::analysis::report::{Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, Doc, Token, TokenKind};
+use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, quote_mark, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
 const COUNTRIES: &str = gazetteer::COUNTRIES_TABLE;
@@ -1106,6 +1106,23 @@ fn surname_after_particles(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> boo
     named(k - 1) || k > 1 && is_capitalized(ctx.text(k - 1)) && named(k - 2)
 }
 
+/// Whether the place's name at piece `a` is a surname after a nickname in quotation marks of one to three
+/// capitalised words after a given name ("Anthony "Fat Tony" Salerno"; the actors' rule
+/// `actors/quoted-nickname`).
+fn surname_after_nickname(ctx: &Ctx, a: usize) -> bool {
+    let mark = |p: usize| quote_mark(ctx.text(p)).is_some();
+    if a < 4 || !mark(a - 1) || ctx.joined(a - 1, a) {
+        return false;
+    }
+    (a.saturating_sub(5)..a - 2).rev().any(|open| {
+        mark(open)
+            && open >= 1
+            && is_given_name(ctx.text(open - 1))
+            && ctx.sentence(open - 1) == ctx.sentence(a)
+            && (open + 1..a - 1).all(|k| is_capitalized(ctx.text(k)))
+    })
+}
+
 /// Whether the place's name at pieces `a..end` is part of another name, a capitalised word before it
 /// in the sentence ("Air France", "Janet Reno"), learning the surnames it makes for the second pass.
 fn inside_another_name(
@@ -1118,7 +1135,10 @@ fn inside_another_name(
     state: &mut Scan,
 ) -> bool {
     let len = end - a;
-    if double_barrelled_surname(ctx, a, end, entry) || surname_after_particles(ctx, a, end, entry) {
+    if double_barrelled_surname(ctx, a, end, entry)
+        || surname_after_particles(ctx, a, end, entry)
+        || len == 1 && surname_after_nickname(ctx, a)
+    {
         state.learned.insert(key.to_string());
         return true;
     }
@@ -2122,6 +2142,7 @@ const CITY: Rule = Rule {
         "Ana Laura de los Santos spoke. Later de los Santos said no.",
         "Its president, Helena Lima dos Santos, said the cooperative had shipped 46 tonnes.",
         "Janet Reno spoke. Later Reno said no.",
+        "Anthony \"Fat Tony\" Salerno was convicted. Later Salerno appealed.",
         "The court barred Rodrigo Toledo Burgos from running for Congress.",
         "LA CORUNA, Spain, Nov 12 (AFP) - A tanker ran aground, officials said.",
         "Police in Nassau County said",

@@ -523,7 +523,19 @@ impl Scan<'_, '_> {
                 && hyphenated_given(self.word(i + 1))
                 && (NOT_ACTOR_LAST.contains(self.word(i)) || LEXICON.place(self.word(i)).is_some())
         });
-        let surnames = surnames.chain(family_first.map(|i| self.doc.word(i))).collect();
+        // "Anthony "Fat Tony" Salerno ... Salerno said": the surname after a quoted nickname.
+        let nicknamed = (1..n)
+            .filter(|&j| LEXICON.given(self.word(j - 1)).is_some())
+            .filter_map(|j| self.quoted_nickname(j - 1, j))
+            .filter(|&s| {
+                (LEXICON.place(self.word(s)).is_some() || NOT_ACTOR_LAST.contains(self.word(s)))
+                    && !self.cap(s + 1)
+                    && self.country_at(s).is_none()
+            });
+        let surnames = surnames
+            .chain(family_first.map(|i| self.doc.word(i)))
+            .chain(nicknamed.map(|s| self.doc.word(s)))
+            .collect();
         self.surnames = surnames;
         let suffix_surnames = (1..n)
             .filter(|&i| {
@@ -1187,9 +1199,9 @@ impl Scan<'_, '_> {
             } else if self.plural_possessive_inside(i, j) {
                 // "Veterans' Affairs", "the Magistrates’ Court": a plural possessive inside a body's name.
                 j += 1;
-            } else if self.quoted_nickname(i, j) {
+            } else if let Some(surname) = self.quoted_nickname(i, j) {
                 // "Finley "Finn" Polmar": a nickname in quotation marks inside a person's name.
-                j += 3;
+                j = surname;
             } else if self.name_period(j) {
                 // "Shah Abbas I. It was built": a letter's period before a word that opens sentences
                 // ends the sentence, and the name with it.
@@ -1469,37 +1481,40 @@ impl Scan<'_, '_> {
             || LEXICON.is_org_word(self.word(k))
     }
 
-    /// Whether a nickname in quotation marks starts at token `j`, inside a run from `i` that starts with a
-    /// given name, or has one right before the mark after a title, and goes on with a capitalised word
-    /// after it ("Finley "Finn" Polmar", "Jo 'Red' Park", "Senator Ignacio "Nacho" Vela";
+    /// Where the surname after a nickname in quotation marks that starts at token `j` stands, inside a run
+    /// from `i` that starts with a given name, or has one right before the mark after a title, and goes on
+    /// with a capitalised word after it ("Finley "Finn" Polmar", "Jo 'Red' Park", "Senator Ignacio "Nacho"
+    /// Vela"); the nickname has one to three capitalised words ("Tommy "The Hammer" Walsh";
     /// [`QUOTED_NICKNAME`]).
-    fn quoted_nickname(&self, i: usize, j: usize) -> bool {
+    fn quoted_nickname(&self, i: usize, j: usize) -> Option<usize> {
         let mark = |k: usize, open: bool| {
             self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct)
                 && text::mark_in_role(self.word(k), open)
         };
         let toks = &self.doc.tokens;
-        let shape = mark(j, true)
-            && toks[j].space_before
-            && self.cap(j + 1)
-            && !toks[j + 1].space_before
-            && mark(j + 2, false)
-            && !toks[j + 2].space_before
-            && self.cap(j + 3)
-            && toks[j + 3].space_before
-            && self.same_sentence(i, j + 3);
+        if !(mark(j, true) && toks[j].space_before && self.cap(j + 1) && !toks[j + 1].space_before) {
+            return None;
+        }
+        let close = (j + 2..j + 5).find(|&k| !(self.cap(k) && toks[k].space_before))?;
+        let surname = close + 1;
+        let shape = mark(close, false)
+            && !toks[close].space_before
+            && self.cap(surname)
+            && toks[surname].space_before
+            && self.same_sentence(i, surname);
         // "Tomasz "Tommy" Wrzesniewski": one unknown word before the nickname, no function word or title, makes
         // the shape a name too, where the surname ends it.
         let article_before = i > 0 && matches!(self.low(i - 1), "the" | "a" | "an");
-        let function_word = LEXICON.is_stop(self.low(i)) || LEXICON.is_stop(self.low(j + 3));
+        let function_word = LEXICON.is_stop(self.low(i)) || LEXICON.is_stop(self.low(surname));
         let plain_first = j == i + 1
+            && close == j + 2
             && LEXICON.title(self.low(i)).is_none()
-            && !(article_before || function_word || self.cap(j + 4));
-        shape
-            && (LEXICON.given(self.word(i)).is_some()
-                || j > i && LEXICON.given(self.word(j - 1)).is_some()
-                || self.initials_before(j)
-                || plain_first)
+            && !(article_before || function_word || self.cap(surname + 1));
+        let named = LEXICON.given(self.word(i)).is_some()
+            || j > i && LEXICON.given(self.word(j - 1)).is_some()
+            || self.initials_before(j)
+            || plain_first;
+        (shape && named).then_some(surname)
     }
 
     /// Whether initials stand right before token `j` ("Gov. C.L. "Butch" Otter", "J. "Jack" Smith"): a
@@ -1673,7 +1688,7 @@ impl Scan<'_, '_> {
                 if (org_before || descriptor)
                     && (LEXICON.given(self.word(k)).is_some() || party_member)
                     // "Republican Dominic "Moose" Vela": a nickname may stand before the surname.
-                    && (self.cap(k + 1) || self.quoted_nickname(k, k + 1))
+                    && (self.cap(k + 1) || self.quoted_nickname(k, k + 1).is_some())
                     && k + 1 < g.end
                     // "Salomon Brothers Asia Ltd.": a legal form after the word closes one company's
                     // name, the region's its unit goes by.
@@ -2689,7 +2704,11 @@ impl Scan<'_, '_> {
             c.rule = TEAM_OF_PLACE.name;
         } else if self.chamber(n.name.clone()) {
             c.rule = LEGISLATIVE_CHAMBER.name;
-        } else if n.name.clone().any(|k| self.quoted_nickname(n.name.start, k)) {
+        } else if n
+            .name
+            .clone()
+            .any(|k| self.quoted_nickname(n.name.start, k).is_some())
+        {
             c.rule = QUOTED_NICKNAME.name;
         } else if c.rule == CAPITALISED_WORD.name
             && self.initial(n.mention_start)
@@ -2930,8 +2949,13 @@ impl Scan<'_, '_> {
         let mut title_gender = Gender::Unknown;
         while pos < b {
             // "Harold "Duke" Ames": a nickname in quotation marks is no title, whatever its word.
-            if pos > a && self.quoted_nickname(a, pos - 1) {
-                pos += 2;
+            let nickname = if pos > a {
+                self.quoted_nickname(a, pos - 1)
+            } else {
+                None
+            };
+            if let Some(surname) = nickname {
+                pos = surname;
                 continue;
             }
             match self.title_at(pos, b) {
@@ -7547,7 +7571,7 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name: one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
+    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name, of one to three words (\"Tommy \"The Hammer\" Walsh\"), and licenses its surname alone though a place (\"Anthony \"Fat Tony\" Salerno ... Salerno said\"): one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
     examples: &[
         (
             "Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.",
@@ -7568,6 +7592,10 @@ pub const QUOTED_NICKNAME: Rule = Rule {
         (
             "The band was led by Tomasz \"Tommy\" Wrzesniewski, who sang.",
             r#"actor person "Tomasz \"Tommy\" Wrzesniewski": "Tomasz \"Tommy\" Wrzesniewski""#,
+        ),
+        (
+            "Former champion Tommy \"The Hammer\" Walsh was ringside.",
+            r#"actor person "Tommy \"The Hammer\" Walsh": "Tommy \"The Hammer\" Walsh""#,
         ),
         (
             "The revolution made Ernesto ``Che'' Guevara a hero.",
