@@ -2124,6 +2124,12 @@ impl Scan<'_, '_> {
                 let last = right.end - 1;
                 let document =
                     !article && (DOCUMENT_NOUNS.contains(self.low(last)) || self.word(last) == "Act");
+                // "a group led by Mr. Chester and Brandywine Equity Associates": a person with a
+                // courtesy title is no partner in the name of the firm after "and".
+                let courtesy_left = matches!(
+                    LEXICON.title(self.low(left.start)),
+                    Some((TitleKind::Courtesy, _))
+                );
                 let committee = !article
                     && field + 1 < left.end
                     && matches!(self.word(field), "House" | "Senate")
@@ -2143,7 +2149,9 @@ impl Scan<'_, '_> {
                             && self.has_org_word(left.clone())
                             && !self.has_org_word(right.clone())
                             && self.field_after_and(right.clone()))
-                            || (!self.has_org_word(left) && self.has_org_word(right.end - 1..right.end))))
+                            || (!self.has_org_word(left.clone())
+                                && !courtesy_left
+                                && self.has_org_word(right.end - 1..right.end))))
             }
             // "New People's Party", not "Russia's Foreign Ministry" nor "Theresa May's European Union"
             // (a given name and a surname before the possessive: a person's).
@@ -2318,7 +2326,12 @@ impl Scan<'_, '_> {
         }
         // "Del. Hugh Bedford": a delegate's abbreviation only with its period and capital, for "Del" is
         // a given name ("Del Shannon") and "del" a particle of surnames ("Ana del Mar").
-        if self.low(i) == "del" && !(self.word(i) == "Del" && self.name_period(i + 1)) {
+        // After a town and a comma it is Delaware's ("Wilmington, Del. It listed").
+        if self.low(i) == "del"
+            && !(self.word(i) == "Del"
+                && self.name_period(i + 1)
+                && !(i >= 2 && self.word(i - 1) == "," && self.cap(i - 2)))
+        {
             return None;
         }
         let mut best = None;
@@ -2326,6 +2339,10 @@ impl Scan<'_, '_> {
         let mut count = 0;
         let mut j = i;
         while j < end && count < LEXICON.title_words {
+            // "Dist. Atty.": an abbreviation's period inside a title of several words.
+            if count > 0 && self.name_period(j) && self.is_word(j + 1) {
+                j += 1;
+            }
             if !self.is_word(j) {
                 break;
             }
@@ -4921,6 +4938,18 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.place = true;
         }
+        // "Denver Banks, 42, of Coral Gables,": a home town after an age, of several words too and though
+        // a given name opens it, when no organisation's word is in it ([`things::HOME_TOWN_AFTER_AGE`]).
+        if !has_title
+            && known.is_none()
+            && mention_start >= 1
+            && self.word(mention_start - 1) == "of"
+            && self.hometown_after_age(mention_start - 1)
+            && !self.has_org_word(name.clone())
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
         // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
         // is no name of its own (the name after it is the street's, and a person's it is named after,
         // as for other places).
@@ -6458,8 +6487,12 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included; \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
+        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
+        (
+            "It was bought by a group led by Mr. Chester and Brandywine Equity Associates, a buyout firm.",
+            "actor person \"Chester\": \"Mr. Chester\"",
+        ),
         (
             "We ask the Board to wait.\n\nYours sincerely,\n\nDr Henrik Vell, Natural History Museum, University of Oslo, Norway",
             "actor person \"Henrik Vell\": \"Dr Henrik Vell\"",
@@ -6503,6 +6536,14 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         (
             "Skipper Bostjan Kralj said the boat was seized.",
             "actor person \"Bostjan Kralj\": \"Bostjan Kralj\"",
+        ),
+        (
+            "\"No,\" Deputy Dist. Atty. Lorraine Irving said after the verdict.",
+            "actor person \"Lorraine Irving\": \"Lorraine Irving\"",
+        ),
+        (
+            "\"It took guts,\" said former Ald. Stanley Kaczmarek.",
+            "actor person \"Stanley Kaczmarek\": \"Stanley Kaczmarek\"",
         ),
         (
             "The court dismissed an appeal by Indonesian weightlifter Wirawan against the ban.",
@@ -6572,6 +6613,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         "He was a surgeon at the Belgrade General Hospital.",
         "He was charged under the Official Secrets Act on Monday.",
         "Del Shannon sang it, and Ana del Mar danced.",
+        "The company filed in Wilmington, Del. It listed assets of $96 million.",
         "Open 8 am - 7 pm, Sat 9 am - 1 pm.",
         "The court would judge Vellmark by its deeds.",
         "The suit names the secretary of state, Florida's chief elections officer.",

@@ -1991,12 +1991,18 @@ pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
 
 pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
     name: "actors/home-town-after-age",
-    description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are.",
-    examples: &[(
-        "Ryan Vell, 36, of Quenmar, pleaded guilty.",
-        "no actor mention \"Quenmar\"",
-    )],
-    counter_examples: &["Ryan Vell, a trader at Orbix, pleaded guilty. Orbix said it would appeal."],
+    description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are; so is a name of several words with no organisation's word, though a given name opens it (\"Denver Banks, 42, of Coral Gables\").",
+    examples: &[
+        ("Ryan Vell, 36, of Quenmar, pleaded guilty.", "no actor mention \"Quenmar\""),
+        (
+            "Denver Banks, 42, of Coral Gables, was charged.",
+            "no actor mention \"Coral Gables\"",
+        ),
+    ],
+    counter_examples: &[
+        "Ryan Vell, a trader at Orbix, pleaded guilty. Orbix said it would appeal.",
+        "Ann Vell, 36, of Dallas Cole Associates, spoke.",
+    ],
 };
 
 pub const MEETING_HELD: Rule = Rule {
