@@ -155,7 +155,8 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
     cluster::drop_modifier_words(doc, lower, &cands, &mut clusters);
     cluster::named_after_people(doc, &mut cands, &mut clusters);
-    things::drop_things(doc, &cands, &mut clusters);
+    let dropped = things::drop_things(doc, &cands, &mut clusters);
+    things::drop_list_mates(doc, lower, &cands, &mut clusters, dropped);
     things::drop_languages(doc, lower, &cands, &mut clusters);
     cluster::persons_by_pronoun(doc, lower, &cands, &mut clusters);
     cluster::persons_by_cue(doc, lower, &mut cands, &mut clusters);

@@ -4704,6 +4704,8 @@ impl Scan<'_, '_> {
             let about_figure = prep == "on" && things::public_figure_name(text_words[0]);
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding && !about_figure
                 || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::journey_in_brackets(self.doc, self.lower, end)
+                || things::fronted_origin(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
                 || things::motion_verb_before(self.lower, mention_start)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
@@ -5209,6 +5211,8 @@ impl Scan<'_, '_> {
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
                 || things::route_before(self.doc, self.lower, mention_start, end)
+                || things::journey_in_brackets(self.doc, self.lower, end)
+                || things::fronted_origin(self.doc, self.lower, mention_start, end)
                 || things::location_verb_before(self.lower, mention_start)
                 || things::motion_verb_before(self.lower, mention_start)
                 || things::direction_before(self.lower, mention_start)

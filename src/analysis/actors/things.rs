@@ -7,6 +7,7 @@ use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, Doc, TokenKind};
+use std::collections::HashSet;
 
 /// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
 static THING_CUES_AFTER: WordSet = word_set!("../data/actors-thing-cues-after.txt");
@@ -798,9 +799,13 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     // "from Brisk" alone is an origin, which companies have too ("moved from Orbix"); "from Brisk to
     // Vellin" is a route.
-    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to")
-        // The other end: "to" after "from" and one to three capitalised words.
-        || k > 0 && lower[k - 1] == "to" && opened_by(doc, lower, k, "from").is_some();
+    // The other end: "to" after "from" and one to three capitalised words.
+    let opener = if k > 0 && lower[k - 1] == "to" {
+        opened_by(doc, lower, k, "from")
+    } else {
+        None
+    };
+    let from_to = lower[k.saturating_sub(1)] == "from" && lower.get(end) == Some(&"to") || opener.is_some();
     if k == 0 || !(lower[k - 1] == "to" || from_to) {
         return false;
     }
@@ -810,10 +815,65 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     }
     let sentence = doc.tokens[start].sentence;
     // "in villages from Gros Islet to Vieux Fort": a plural noun for places spans the range too.
-    (k.saturating_sub(6)..k - 1).any(|j| {
+    // The travel word stands before the range's "from" when there is one ("a bus from the airport to
+    // Hadibo and from Hadibo to Qalansia").
+    let anchor = opener.unwrap_or(k - 1);
+    (anchor.saturating_sub(8)..anchor).any(|j| {
         doc.tokens[j].sentence == sentence
             && (ROUTE_WORDS.contains(lower[j]) || from_to && place_noun_plural(lower[j]))
     })
+}
+
+/// Whether a journey's length in brackets follows the name that ends before token `end` ("Koper (30
+/// minutes)", "Dalcahue (40 min)", "Ljubljana (2½ hours, several daily)", "Tarsby (15 km)"): a number and a
+/// unit of time no longer than hours, or of distance, open the brackets; a place one travels to
+/// ([`PLACE_BY_ROUTE`]).
+pub fn journey_in_brackets(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    let number = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            || doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let unit = |k: usize| {
+        matches!(
+            lower.get(k).copied(),
+            Some(
+                "minutes"
+                    | "minute"
+                    | "min"
+                    | "mins"
+                    | "hours"
+                    | "hour"
+                    | "hr"
+                    | "hrs"
+                    | "h"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "miles"
+                    | "mi"
+            )
+        )
+    };
+    lower.get(end) == Some(&"(")
+        && (number(end + 1) && unit(end + 2)
+            // "(about 40 minutes)", "(2-3 hours)"
+            || matches!(lower.get(end + 1).copied(), Some("about" | "around" | "approx" | "c"))
+                && number(end + 2)
+                && unit(end + 3)
+            || number(end + 1) && lower.get(end + 2) == Some(&"-") && number(end + 3) && unit(end + 4))
+}
+
+/// Whether the name at token `start` follows "From" that opens its sentence and comes before "there" or a
+/// preposition of place and another name ("From Vlorë there are six departures a day", "From Spodsbjerg on
+/// Langeland there is a ferry"): where a journey starts ([`PLACE_BY_ROUTE`]).
+pub fn fronted_origin(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    let opens = start >= 1
+        && lower[start - 1] == "from"
+        && (start == 1 || doc.tokens[start - 1].sentence != doc.tokens[start - 2].sentence);
+    let capital = |k: usize| doc.word(k).starts_with(char::is_uppercase);
+    opens
+        && (lower.get(end) == Some(&"there")
+            || matches!(lower.get(end).copied(), Some("on" | "in")) && capital(end + 1))
 }
 
 /// Whether the name from token `start` to `end` is one end of a stretch "between" two names after a word
@@ -1045,9 +1105,10 @@ pub fn letter_term(word: &str) -> bool {
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
-/// where things and places stand ([`THING_BY_CONTEXT`]). Runs before the pronouns are weighed: "it"
+/// where things and places stand ([`THING_BY_CONTEXT`]), and returns the token spans of their mentions. Runs before the pronouns are weighed: "it"
 /// after a town is no evidence, and "he" after a place rarely follows.
-pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
+pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> Vec<(usize, usize)> {
+    let mut dropped = Vec::new();
     for cl in clusters.iter_mut() {
         // A public figure's surname is that person wherever it stands ("Take, say, Obama").
         if named_as_public_figure(doc, cands, cl) {
@@ -1073,8 +1134,97 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) {
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
         let placed = placed || said;
         if no_evidence && plain && placed {
+            dropped.extend(cl.members.iter().map(|&m| {
+                let span = cands[m].span;
+                (doc.token_at_or_after(span.start), doc.token_at_or_after(span.end))
+            }));
             cl.members.clear();
         }
+    }
+    dropped
+}
+
+/// Drops the clusters with no evidence of an actor that stand in a list beside a mention [`drop_things`]
+/// dropped as a place or a thing, joined to it by a comma, "and" or "or" ("Bus 1 connects Piran,
+/// Portorož and Lucija" after "Piran (Italian: Pirano) is a small town"; [`PLACE_IN_LIST`]): a list
+/// holds one kind. `dropped` holds the token spans of the dropped mentions; the pass repeats as a list's
+/// items fall in turn, a few times at most.
+pub fn drop_list_mates(
+    doc: &Doc,
+    lower: &[&str],
+    cands: &[Candidate],
+    clusters: &mut [Cluster],
+    dropped: Vec<(usize, usize)>,
+) {
+    // What stands between two items: ",", "and", "or", ", and", ", or".
+    let joins = |a: usize, b: usize| match b.checked_sub(a) {
+        Some(1) => matches!(lower[a], "," | "and" | "or"),
+        Some(2) => lower[a] == "," && matches!(lower[a + 1], "and" | "or"),
+        _ => false,
+    };
+    let tokens = |c: &Candidate| {
+        (
+            doc.token_at_or_after(c.span.start),
+            doc.token_at_or_after(c.span.end),
+        )
+    };
+    // "Dalcahue (40 minutes), Chonchi and Cucao": an aside in brackets may close an item.
+    let after_brackets = |e: usize| {
+        (lower.get(e) == Some(&"("))
+            .then(|| (e + 1..(e + 8).min(lower.len())).find(|&k| lower[k] == ")"))
+            .flatten()
+            .map(|close| close + 1)
+    };
+    // A name said to be a place or a thing, or before a journey's length, that no cluster took ("for
+    // Dalcahue (40 minutes)") is a place's item too.
+    let mut live = vec![false; cands.len()];
+    for cl in clusters.iter() {
+        for &m in &cl.members {
+            live[m] = true;
+        }
+    }
+    let mut dropped = dropped;
+    dropped.extend(
+        (0..cands.len())
+            .filter(|&m| {
+                let c = &cands[m];
+                !live[m] && (c.defined || c.place && journey_in_brackets(doc, lower, tokens(c).1))
+            })
+            .map(|m| tokens(&cands[m])),
+    );
+    let mut ends: HashSet<usize> = dropped.iter().map(|&(_, e)| e).collect();
+    ends.extend(dropped.iter().filter_map(|&(_, e)| after_brackets(e)));
+    let mut starts: HashSet<usize> = dropped.iter().map(|&(s, _)| s).collect();
+    for _ in 0..3 {
+        let mut fell = Vec::new();
+        for cl in clusters.iter_mut() {
+            if cl.members.is_empty() || cl.group > 0 || cl.given || cl.courtesy {
+                continue;
+            }
+            let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
+            let beside = |m: usize| {
+                let (s, e) = tokens(&cands[m]);
+                // "With his cousin Feng Yunshan, Hong built": a comma and a verb after the name make it the
+                // subject of a clause after a fronted phrase, no list's item.
+                let subject = lower.get(e).is_some_and(|w| {
+                    doc.word(e).starts_with(char::is_lowercase) && !matches!(*w, "and" | "or")
+                });
+                (1..=2).any(|gap| s >= gap && ends.contains(&(s - gap)) && joins(s - gap, s) && !subject)
+                    || (1..=2).any(|gap| starts.contains(&(e + gap)) && joins(e, e + gap))
+            };
+            // One mention in three at least, as for the places that [`drop_things`] drops.
+            let listed = cl.members.iter().filter(|&&m| beside(m)).count();
+            if plain && listed > 0 && listed * 3 >= cl.members.len() {
+                fell.extend(cl.members.iter().map(|&m| tokens(&cands[m])));
+                cl.members.clear();
+            }
+        }
+        if fell.is_empty() {
+            break;
+        }
+        ends.extend(fell.iter().map(|&(_, e)| e));
+        ends.extend(fell.iter().filter_map(|&(_, e)| after_brackets(e)));
+        starts.extend(fell.iter().map(|&(s, _)| s));
     }
 }
 
@@ -1213,9 +1363,13 @@ fn only_given_name(c: &Candidate) -> bool {
 /// Whether the name ending at token `end` is said to be a place: "Brisk is in the north-east region",
 /// "Brisk is a small town", "Brisk lies in a valley" ([`PLACE_BY_PREDICATE`]): "is", "was" or "lies",
 /// then an article, "in", "on", "located" or "situated", then a place noun in lower case within six
-/// words of the same sentence (not "the town's mayor"; not "was defeated in this district"; not "was in
+/// words of the same sentence, an aside in brackets allowed before the verb ("Piran (Italian: Pirano) is a
+/// small town") (not "the town's mayor"; not "was defeated in this district"; not "was in
 /// New York City", where the noun ends a place's name).
 pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
+    // "Piran (Italian: Pirano) is a small town", "Athens (Greek: Αθήνα, Athína), is the capital": an
+    // aside in brackets, and a comma after it, may stand between the name and the verb.
+    let end = after_aside(doc, lower, end);
     let opens = matches!(
         lower.get(end + 1),
         Some(&("a" | "an" | "the" | "in" | "on" | "located" | "situated" | "one"))
@@ -1224,14 +1378,44 @@ pub fn place_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
         return false;
     }
     let sentence = doc.tokens[end].sentence;
+    // The noun heads the predicate: no preposition comes before it but the opening "in" or "on" ("was a
+    // schoolteacher from a village" speaks of a person).
+    let preposition = |k: usize| {
+        k > end + 1
+            && matches!(
+                lower[k],
+                "from" | "of" | "near" | "with" | "for" | "at" | "by" | "to" | "who" | "whose" | "and"
+            )
+    };
     (end + 1..(end + 8).min(doc.tokens.len()))
-        .take_while(|&k| doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word)
+        .take_while(|&k| {
+            doc.tokens[k].sentence == sentence && doc.tokens[k].kind == TokenKind::Word && !preposition(k)
+        })
         .any(|k| {
             // A common noun, not the last word of a name ("was in New York City").
             PLACE_NOUNS.contains(lower[k])
                 && doc.word(k).starts_with(char::is_lowercase)
                 && !matches!(lower.get(k + 1), Some(&("'s" | "’s")))
         })
+}
+
+/// The token after an aside in brackets that opens at token `end` in its sentence, and after a comma
+/// that follows it ("Pakse (Lao: Pakxe) is", "Athens (Greek: Athína), is"); `end` itself when none does.
+fn after_aside(doc: &Doc, lower: &[&str], end: usize) -> usize {
+    // "Hong Xiuquan (1814–1864) was": a person's years, no aside.
+    let words = doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    if lower.get(end) != Some(&"(") || !words {
+        return end;
+    }
+    let sentence = doc.tokens[end].sentence;
+    let close = (end + 1..(end + 16).min(doc.tokens.len()))
+        .take_while(|&k| doc.tokens[k].sentence == sentence && lower[k] != "(")
+        .find(|&k| lower[k] == ")");
+    match close {
+        Some(k) if lower.get(k + 1) == Some(&",") => k + 2,
+        Some(k) => k + 1,
+        None => end,
+    }
 }
 
 /// Whether the name ending at token `end` is said to be a product, a work or a thing: "Stardust is a
@@ -1400,14 +1584,21 @@ pub const IMPERATIVE_AT_START: Rule = Rule {
 
 pub const PLACE_BY_PREDICATE: Rule = Rule {
     name: "actors/place-by-predicate",
-    description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\") is no actor, nor are its other mentions.",
-    examples: &[(
-        "Visitors love Brisk. Brisk is a small town on the coast.",
-        "no actor mention \"Brisk\"",
-    )],
+    description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\"), also across a gloss in brackets (\"Piran (Italian: Pirano) is a small town\"), is no actor, nor are its other mentions; the place's noun heads the predicate, before any preposition (\"was a schoolteacher from a village\" speaks of a person).",
+    examples: &[
+        (
+            "Visitors love Brisk. Brisk is a small town on the coast.",
+            "no actor mention \"Brisk\"",
+        ),
+        (
+            "Brisk (Italian: Brisco) is a small medieval town. Buses stop at Brisk hourly.",
+            "no actor mention \"Brisk\"",
+        ),
+    ],
     counter_examples: &[
         "Visitors love Brisk. Brisk is a small company. Brisk said it would grow.",
         "Ada Brisk was an engineer. While Brisk was in New York City, she joined a lodge.",
+        "Hong Xiuquan (1814–1864) was a schoolteacher from a village near Guangzhou.",
     ],
 };
 
@@ -1553,11 +1744,15 @@ pub const RANGE_OF_PLACES: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
             "no actor mention \"Brisk\"",
+        ),
+        (
+            "Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby.",
+            "no actor mention \"Tarsby\"",
         ),
         (
             "For Scotland or Brittany, mackerel is an important fishery.",
@@ -1928,7 +2123,7 @@ pub const PLACE_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"from\" ... \"to\" after a plural noun for places (\"in villages from Gros Islet to Vieux Fort\"), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), is a place, and so are its other mentions unless they show it acting.",
+    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"from\" ... \"to\" after a plural noun for places (\"in villages from Gros Islet to Vieux Fort\"), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), or before a journey's length in brackets (\"Micros leave for Dalcahue (40 minutes)\", \"Koper (30 min)\"), or after \"From\" that opens a sentence before \"there\" or a preposition of place and a name (\"From Vlorë there are six departures a day\"), is a place, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
@@ -1950,9 +2145,18 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
             "The first section of the Bar–Boljare motorway opened in 2022.",
             "no actor mention \"Bar\"",
         ),
+        (
+            "Micros leave the terminal for Dalcahue (40 minutes) every hour.",
+            "no actor mention \"Dalcahue\"",
+        ),
+        (
+            "From Vlorë there are around six departures a day.",
+            "no actor mention \"Vlorë\"",
+        ),
     ],
     counter_examples: &[
         "Ada Lenz moved from Orbix to Brisk Partners, and Brisk Partners said it was glad.",
+        "From Orbix came no answer, and Orbix said later it had not seen the letter.",
         "Talks between Orbix and Tarsk failed, and Orbix said it would sue.",
     ],
 };
