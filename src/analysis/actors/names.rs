@@ -2898,6 +2898,8 @@ impl Scan<'_, '_> {
                         && b - a > 1
                         && (!self.cap(a + 1) || self.place_len(a + 1, b) > 0 && !self.is_place(a)))
                     || (!known && b - a > 1 && imperative(l))
+                    // "Press Windows + I", "Choose Create": an instruction's verb before what it acts on.
+                    || (!known && b - a > 1 && things::interface_verb_at(self.doc, self.lower, a))
                     // "Passenger Siti Rahmawati described ...": a noun for a person before two or more
                     // capitalised words with no organisation word describes the person they name (not
                     // "Volunteer Fire Department").
@@ -4969,8 +4971,10 @@ impl Scan<'_, '_> {
         let end = name.end;
         // No title, no list naming it, no full personal name: the name may be a place, a thing or a work.
         let may_be_thing = !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1);
-        // "visited Brisk", "launched Orbix": a place or a thing.
-        if may_be_thing && things::thing_verb_before(self.doc, self.lower, mention_start) {
+        // "visited Brisk", "launched Orbix": a place or a thing; "Press Windows", "Pay GST": a thing.
+        let instructed =
+            mention_start > 0 && things::interface_verb_at(self.doc, self.lower, mention_start - 1);
+        if may_be_thing && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed) {
             c.doubtful = true;
             c.place = true;
         }

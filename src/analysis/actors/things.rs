@@ -67,6 +67,16 @@ fn eponym_disease(doc: &Doc, lower: &[&str], end: usize) -> bool {
             .is_some_and(|w| matches!(*w, "disease" | "diseases" | "syndrome" | "disorder"))
 }
 
+/// Verbs of an instruction about a program, a device or a form (`data/actors-interface-verbs.txt`).
+static INTERFACE_VERBS: WordSet = word_set!("../data/actors-interface-verbs.txt");
+
+/// Whether token `i` opens its sentence with a verb of an instruction in its base form, capitalised
+/// ("Press", "Choose", "Pay"; [`THING_BY_VERB`]).
+pub fn interface_verb_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
+    let opens = i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence || doc.tokens[i].line_start;
+    opens && doc.word(i).starts_with(char::is_uppercase) && INTERFACE_VERBS.contains(lower[i])
+}
+
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
 /// ("visited Brisk", "launched the Orbix"; [`THING_BY_VERB`]).
 pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
@@ -1690,7 +1700,7 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), is a place or a thing, and so are its other mentions unless they show it acting.",
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Tourists like Brisk. Last year we visited Brisk.",
@@ -1701,8 +1711,13 @@ pub const THING_BY_VERB: Rule = Rule {
             "no actor mention \"Veltrix\"",
         ),
         ("To finish, tap Brisk in the menu and wait.", "no actor mention \"Brisk\""),
+        ("Press Windows + I to open the settings.", "no actor mention \"Windows\""),
+        ("Pay GST at the counter before you leave.", "no actor mention \"Pay GST\""),
     ],
-    counter_examples: &["Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff."],
+    counter_examples: &[
+        "Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff.",
+        "Voters who press Ada Lenz on taxes get no answer, Lenz said.",
+    ],
 };
 
 pub const HALF_OF_PHRASE: Rule = Rule {
