@@ -17,6 +17,15 @@ pub fn is_form(word: &str) -> bool {
     FORMS.contains(word)
 }
 
+/// Whether a word is a legal form written with periods between its capitals ("S.A.", "S.A.A.", "N.V.",
+/// "S.p.A."): its letters, the periods left out, are a form.
+pub fn is_dotted_form(word: &str) -> bool {
+    word.contains('.') && word.len() <= 8 && {
+        let letters: String = word.chars().filter(|c| *c != '.').collect();
+        !letters.is_empty() && (FORMS.contains(&letters) || FORMS.contains(&letters.to_uppercase()))
+    }
+}
+
 /// Whether a word is a legal form written in lower case with periods, as in Central Europe and the
 /// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d." ([`COMPANY_FORM`]).
 pub fn is_dotted_lower_form(word: &str) -> bool {
@@ -54,7 +63,8 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
             dropped[k] = true;
             continue;
         }
-        if k == 0 || cands[k].words.len() != 1 || !FORMS.contains(doc.word(first)) || first < 2 {
+        let form = FORMS.contains(doc.word(first)) || is_dotted_form(doc.word(first));
+        if k == 0 || cands[k].words.len() != 1 || !form || first < 2 {
             continue;
         }
         // "Pemberton Papers (Canada) Ltd.": a country or a region in brackets between the name and
@@ -182,7 +192,7 @@ pub const SHORT_FORM_OF_COMPANY: Rule = Rule {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`), or written in lower case with periods after the name (\"Adria Yachting d.o.o.\", \"Tatra Stroj s.r.o.\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`), or written in lower case with periods after the name (\"Adria Yachting d.o.o.\", \"Tatra Stroj s.r.o.\"); a form with periods between its capitals closes the name, and \"and\" after it opens another company's (\"Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.\", \"Saltmarsh Value Fund, L.P. and Quarry Lane Partners LLC\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
         (
             "The dam is being built by Kackar Enerji Uretim A.S., a unit of a holding.",
@@ -195,6 +205,10 @@ pub const COMPANY_FORM: Rule = Rule {
         (
             "Ana Berg manages the office of Adria Yachting d.o.o. in Budva.",
             "actor organization \"Adria Yachting\": \"Adria Yachting\"",
+        ),
+        (
+            "Shares of Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A. fell.",
+            "actor organization \"Pesquera Santa Rosa S.A.A.\": \"Pesquera Santa Rosa S.A.A.\"",
         ),
         (
             "Cerámicas Azahar S.L. confirmed the shipment from Valencia.",

@@ -1696,6 +1696,7 @@ impl Scan<'_, '_> {
                     // "Salomon Brothers Asia Ltd.": a legal form after the word closes one company's
                     // name, the region's its unit goes by.
                     && !companies::is_form(self.word(k + 1))
+                    && !companies::is_dotted_form(self.word(k + 1))
                 {
                     // A lone descriptor word is no name of its own.
                     if !(descriptor && k - s == 1) {
@@ -2055,6 +2056,17 @@ impl Scan<'_, '_> {
             "and"
                 if matches!(self.word(right.end), "'s" | "’s")
                     && self.place_len(right.start, right.end) == right.len() =>
+            {
+                false
+            }
+            // "Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.": a legal form closes
+            // one company's name; "and" opens the next.
+            "and"
+                if companies::is_dotted_form(self.word(left.end - 1))
+                    || companies::is_form(self.word(left.end - 1))
+                    || self.word(left.end - 1) == "."
+                        && left.len() >= 2
+                        && companies::is_dotted_form(self.word(left.end - 2)) =>
             {
                 false
             }
