@@ -364,6 +364,9 @@ struct Scanner<'d, 'a> {
 
     /// The last quarter mentioned ("third-quarter" → 1989-Q3), for "the quarter", "a year earlier".
     last_quarter: Option<(i32, u8)>,
+    /// A fiscal year named after the last quarter ("the first nine months of fiscal 1992 ... a year
+    /// earlier"): the period in view, whose year before "a year earlier" names.
+    fiscal_in_view: Option<i32>,
     /// The last day-precise date and its sentence, to anchor clock times and "the next day".
     last_day: Option<(usize, Date)>,
     /// The last calendar date or period named, with its precision in characters of the value
@@ -395,6 +398,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             day_first: false,
 
             last_quarter: None,
+            fiscal_in_view: None,
             last_day: None,
             last_point: None,
             last_explicit: None,
@@ -743,7 +747,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q') {
             if let (Ok(y), Ok(q)) = (v[0..4].parse(), v[6..7].parse()) {
                 self.last_quarter = Some((y, q));
+                self.fiscal_in_view = None;
             }
+        }
+        if hit.rule == FISCAL_YEAR.name && v.len() == 4 {
+            self.fiscal_in_view = v.parse().ok();
         }
         if let Some(d) = v.get(0..10).and_then(Date::parse_iso) {
             self.last_day = Some((self.paragraph_of(hit.start), d));

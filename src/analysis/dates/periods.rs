@@ -375,6 +375,8 @@ impl Scanner<'_, '_> {
                     true,
                 )
             }
+        } else if let Some(year) = self.ended_year(end, q).filter(|_| !half) {
+            (Some(year), end, true)
         } else {
             (
                 r.map(|r| {
@@ -388,6 +390,38 @@ impl Scanner<'_, '_> {
                 true,
             )
         }
+    }
+
+    /// The year of quarter `q` from the date it ends on, written after it ("ended Dec. 31", "ending June
+    /// 30", "ended Sept. 30, 1989"): a calendar quarter's (the end is its last month) is its end's year
+    /// ("the fourth quarter ended Dec. 31", in February 1990: 1989-Q4); a fiscal quarter's is the year
+    /// of the report, as the news dates it ("the fiscal third quarter ended April 30", in May 1991:
+    /// 1991-Q3), or the year written after the date.
+    fn ended_year(&self, end: usize, q: u8) -> Option<i32> {
+        let ending = match self.w(end) {
+            "ended" => false,
+            "ending" => true,
+            _ => return None,
+        };
+        let (m, after, _) = self.month_at(end + 1)?;
+        let k = if self.day_num(after).is_some() {
+            after + 1
+        } else {
+            after
+        };
+        let k = if self.w(k) == "," { k + 1 } else { k };
+        if let Some(y) = self.year_num(k) {
+            return Some(y);
+        }
+        let r = self.reference?;
+        if m != 3 * q {
+            return Some(r.year);
+        }
+        Some(if ending || m <= r.month {
+            r.year
+        } else {
+            r.year - 1
+        })
     }
 
     pub(super) fn previous_quarter(&self, r: Date) -> String {
@@ -405,6 +439,9 @@ impl Scanner<'_, '_> {
     }
 
     pub(super) fn year_earlier(&self) -> Option<String> {
+        if let Some(y) = self.fiscal_in_view {
+            return Some(timex::year_value(i64::from(y) - 1));
+        }
         match self.last_quarter {
             Some((y, q)) => Some(timex::quarter_value(y - 1, q)),
             None => self.reference.map(|r| timex::year_value(i64::from(r.year) - 1)),

@@ -848,10 +848,18 @@ pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
 
 pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
-    description: "A quarter by its ordinal or its months, of a given year or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
+    description: "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
+        (
+            "@1991-05-14 It reported a loss for its fiscal third quarter ended April 30.",
+            "date \"fiscal third quarter\" = 1991-Q3 (date)",
+        ),
+        (
+            "@1990-02-09 It reported a loss for the fourth quarter ended Dec. 31.",
+            "date \"the fourth quarter\" = 1989-Q4 (date)",
+        ),
         ("Sales rose in 3Q17.", "date \"3Q17\" = 2017-Q3 (date)"),
         (
             "Net income in the 2020 fourth quarter was flat.",
@@ -930,11 +938,17 @@ pub(super) const YEAR_END: Rule = Rule {
 
 pub(super) const YEAR_EARLIER: Rule = Rule {
     name: "dates/year-earlier",
-    description: "\"a year earlier\", \"the year-earlier quarter\": the period in view a year before.",
-    examples: &[(
-        "Sales rose 5% in the third quarter of 2021, up from 3% a year earlier.",
-        "date \"a year earlier\" = 2020-Q3 (date)",
-    )],
+    description: "\"a year earlier\", \"the year-earlier quarter\": the period in view a year before, a fiscal year named after the last quarter included (\"the first nine months of fiscal 1992 ... a year earlier\": 1991).",
+    examples: &[
+        (
+            "@1993-02-09 It lost money in the first nine months of fiscal 1992, and a year earlier too.",
+            "date \"a year earlier\" = 1991 (date)",
+        ),
+        (
+            "Sales rose 5% in the third quarter of 2021, up from 3% a year earlier.",
+            "date \"a year earlier\" = 2020-Q3 (date)",
+        ),
+    ],
     counter_examples: &["Sales rose a year after the merger was announced."],
 };
 
