@@ -2592,10 +2592,19 @@ impl Scan<'_, '_> {
         };
         // "The EU's envoy, Slovak foreign ministry official Matej Hollý,": a nationality or a place
         // before a noun in lower case qualifies the noun; the role before it names no one there.
+        // A verb's base form is a noun there ("the official Belarusian state flag").
+        let base_noun = || {
+            self.is_word(end)
+                && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+                && quotes::verb_lemma(self.low(end)) == Some(self.low(end))
+                && self.is_word(end + 1)
+                && self.word(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !LEXICON.is_stop(self.low(end + 1))
+        };
         if !roles.is_empty()
             && n.text_words.len() == 1
             && LEXICON.place(n.first_word).is_some()
-            && adjective_before_noun(self.doc, self.lower, end)
+            && (adjective_before_noun(self.doc, self.lower, end) || base_noun())
         {
             return;
         }
@@ -6585,7 +6594,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\").",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
@@ -6658,6 +6667,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "He would replace the official Belarusian state flag with another.",
         "Barclays, a major American bank's rival, said no.",
         "Ada Lenz is Assistant Professor, Counseling Psychology, at Tarsby University.",
         "The Foreign Minister arrived.",
