@@ -340,6 +340,11 @@ pub(super) fn reported_clause(
     if c.lemma == "find" && verdict(w, r.clone()) {
         return None;
     }
+    // "pleaded guilty in March to fraud", "pleaded not guilty", "pleaded no contest": a plea in court,
+    // no words reported.
+    if c.lemma == "plead" && matches!(w.lower(r.start), "guilty" | "not" | "innocent" | "no") {
+        return None;
+    }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
     let first = w.lower(r.start);
     if is_in(first, NOT_CONTENT) && !matches!(c.lemma, "accuse" | "speculate") {
