@@ -959,6 +959,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Skip(len + 1);
     }
     let next_lower_word = next_lower(ctx, end);
+    // "Chad Holland", "Jordan Chad": a place that is a given name, then one that is a surname, both of
+    // people's names, make one person's name (rule `countries/given-name-before-surname`).
+    if two_place_names_of_a_person(ctx, a, end, key, headline) {
+        let surname = ctx.text(end);
+        state.learned.insert(surname.to_string());
+        state.alias_surnames.insert(surname.to_string());
+        return Verdict::Skip(len + 1);
+    }
     if let Some(verdict) = us_not_the_country(ctx, a, end, len, key)
         .or_else(|| other_name_around(ctx, a, end, entry, key, headline, state))
     {
@@ -1104,6 +1112,24 @@ fn surname_after_particles(ctx: &Ctx, a: usize, end: usize, entry: Entry) -> boo
     // A given name, or a given name and a second name: "Helena Lima dos Santos".
     let named = |g: usize| is_given_name(ctx.text(g)) && ctx.sentence(g) == ctx.sentence(a);
     named(k - 1) || k > 1 && is_capitalized(ctx.text(k - 1)) && named(k - 2)
+}
+
+/// Whether the place's name of one piece at `a` is a given name ("Chad", "Jordan") before another place's
+/// name that people bear as a surname ("Holland"), in one sentence, not joined by a hyphen and with no
+/// capitalised word after the pair, outside a headline: "the assistant director, Chad Holland, said".
+fn two_place_names_of_a_person(ctx: &Ctx, a: usize, end: usize, key: &str, headline: bool) -> bool {
+    end == a + 1
+        && !headline
+        && is_given_name(key)
+        && PERSON_NAMES.contains(key)
+        && ctx.pieces.get(end).is_some()
+        && !ctx.joined(a, end)
+        && ctx.sentence(end) == ctx.sentence(a)
+        && PERSON_NAMES.contains(ctx.text(end))
+        && !ctx
+            .pieces
+            .get(end + 1)
+            .is_some_and(|_| is_capitalized(ctx.text(end + 1)) && ctx.sentence(end + 1) == ctx.sentence(a))
 }
 
 /// Whether the place's name at piece `a` is a surname after a nickname in quotation marks of one to three
@@ -1867,12 +1893,18 @@ const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
 
 const GIVEN_NAME_BEFORE_SURNAME: Rule = Rule {
     name: "countries/given-name-before-surname",
-    description: "A place's name right before a word that the text makes a person's surname elsewhere (after a given name) is that person's given name: \"George Whitby ... their son, Jordan Whitby\".",
-    examples: &[(
-        "She married George Whitby in 1947. Their son, Jordan Whitby, sat in the assembly.",
-        r#"no country "Jordan""#,
-    )],
-    counter_examples: &["Their son moved to Jordan in 1990."],
+    description: "A place's name right before a word that the text makes a person's surname elsewhere (after a given name) is that person's given name: \"George Whitby ... their son, Jordan Whitby\"; so is a place's name that is a given name before another that people bear as a surname, and that one is the surname there and alone (\"Chad Holland ... Holland shouted\").",
+    examples: &[
+        (
+            "She married George Whitby in 1947. Their son, Jordan Whitby, sat in the assembly.",
+            r#"no country "Jordan""#,
+        ),
+        (
+            "The assistant director was called Chad Holland. \"Okay,\" Holland shouted.",
+            r#"no country "Holland""#,
+        ),
+    ],
+    counter_examples: &["Their son moved to Jordan in 1990.", "Troops left Chad for Niger in 1990."],
 };
 
 const BYLINE_NAME: Rule = Rule {
