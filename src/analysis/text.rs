@@ -725,6 +725,10 @@ fn ends_sentence(text: &str, tokens: &[Token], skip: &[usize], i: usize) -> bool
     // ...", "in the U.S. He said ..."; not "the U.S. Embassy").
     // After a lower-case one ("a.m.", "p.m."), which opens no name, so does a quotation ("before 8
     // a.m. "People ...").
+    // "P.S. Tell Archie ...": a postscript's label that opens a line is a sentence of its own.
+    if initialism && t.line_start && matches!(s, "P.S." | "P.P.S.") {
+        return is_capitalized(ns);
+    }
     if initialism {
         let quotation = !is_capitalized(s)
             && matches!(ns, "“" | "\"" | "``")

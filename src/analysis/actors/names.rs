@@ -2592,18 +2592,18 @@ impl Scan<'_, '_> {
         };
         // "The EU's envoy, Slovak foreign ministry official Matej Hollý,": a nationality or a place
         // before a noun in lower case qualifies the noun; the role before it names no one there.
-        // A verb's base form is a noun there ("the official Belarusian state flag").
+        // A verb's base form is a noun there ("the official Belarusian state flag", "a major European
+        // state was"), as no person's name after a role is followed by it.
         let base_noun = || {
             self.is_word(end)
                 && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && quotes::verb_lemma(self.low(end)) == Some(self.low(end))
-                && self.is_word(end + 1)
-                && self.word(end + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                && !LEXICON.is_stop(self.low(end + 1))
         };
+        // A continent's adjective too: "No other major European state".
+        let qualifier = LEXICON.place(n.first_word).is_some();
         if !roles.is_empty()
             && n.text_words.len() == 1
-            && LEXICON.place(n.first_word).is_some()
+            && qualifier
             && (adjective_before_noun(self.doc, self.lower, end) || base_noun())
         {
             return;
@@ -6667,6 +6667,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "No other major European state was destroyed so completely by diplomacy.",
         "He would replace the official Belarusian state flag with another.",
         "Barclays, a major American bank's rival, said no.",
         "Ada Lenz is Assistant Professor, Counseling Psychology, at Tarsby University.",
