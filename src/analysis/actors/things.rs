@@ -1024,10 +1024,31 @@ pub fn street_word(word: &str) -> bool {
     )
 }
 
+/// Weekdays in two or three letters, as timetables write them.
+const WEEKDAY_SHORT: &[&str] = &[
+    "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+    "Sat", "Sun",
+];
+
 /// Whether the single word from `start` to `end` is a weekday in two letters in a guide's opening hours
 /// or timetable, before a time or in a range or a list of days: "Th 10:00–20:00", "Tu-Su 10:00-18:00",
-/// "Tu, Th, F, Su, departing 19:45".
+/// "Tu, Th, F, Su, departing 19:45"; or a range of days or months written as one word ("Mon-Fri",
+/// "June-September").
 pub fn opening_day(doc: &Doc, start: usize, end: usize) -> bool {
+    // "Mon-Fri", "Tu-Su", "June-September", "Monday–Friday": a range of days or months in one word.
+    let span_word = |w: &str| {
+        WEEKDAY_SHORT.contains(&w) || {
+            let l = w.to_lowercase();
+            LEXICON.is_month(&l) || crate::analysis::timex::weekday_of(&l).is_some()
+        }
+    };
+    let range = doc
+        .word(start)
+        .split_once(['-', '–'])
+        .is_some_and(|(a, b)| span_word(a) && span_word(b));
+    if end == start + 1 && range {
+        return true;
+    }
     let day = |k: usize| matches!(doc.word(k), "Mo" | "Tu" | "We" | "Th" | "Fr" | "Sa" | "Su");
     let neighbour = |k: usize| day(k) || matches!(doc.word(k), "M" | "W" | "F");
     let joint = |k: usize| matches!(doc.word(k), "-" | "–" | ",");
