@@ -1136,8 +1136,9 @@ pub fn letter_term(word: &str) -> bool {
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
-/// where things and places stand ([`THING_BY_CONTEXT`]), and returns the token spans of their mentions. Runs before the pronouns are weighed: "it"
-/// after a town is no evidence, and "he" after a place rarely follows.
+/// where things and places stand ([`THING_BY_CONTEXT`]), and returns the token spans of their mentions
+/// ([`drop_list_mates`]). Runs before the pronouns are weighed: "it" after a town is no evidence, and
+/// "he" after a place rarely follows.
 pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> Vec<(usize, usize)> {
     let mut dropped = Vec::new();
     for cl in clusters.iter_mut() {
