@@ -3603,7 +3603,13 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let name = name.clone();
+        // "said Jordan Paris, an analyst": a given name that is a place's, before a place's name the article
+        // makes a surname after it ([`Scan::surnames`]), is a person's name.
+        let given_and_surname = n.text_words.len() == 2
+            && LEXICON.given(first_word).is_some()
+            && self.surnames.contains(last_word);
         if !body
+            && !given_and_surname
             && name
                 .clone()
                 .filter(|&i| self.is_word(i))
@@ -6719,8 +6725,12 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
+    description: "A known given name followed by a capitalised surname is a person; so is a given name that is a place's before a place's name that the article makes the surname (\"Jordan Paris, a biotechnology analyst\", \"Georgia Jordan\"); a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
     examples: &[
+        (
+            "Georgia Jordan was elected. Jordan said she was glad.",
+            "actor person \"Georgia Jordan\": \"Georgia Jordan\"",
+        ),
         (
             "Björn Vellmar arrived.",
             "actor person \"Björn Vellmar\": \"Björn Vellmar\"",
