@@ -26,6 +26,11 @@ pub fn is_dotted_form(word: &str) -> bool {
     }
 }
 
+/// Whether a word is a legal form, plain or with periods between its capitals ("Ltd", "S.A.A.").
+pub fn is_any_form(word: &str) -> bool {
+    is_form(word) || is_dotted_form(word)
+}
+
 /// Whether a word is a legal form written in lower case with periods, as in Central Europe and the
 /// Balkans: "d.o.o.", "s.r.o.", "a.s.", "d.d." ([`COMPANY_FORM`]).
 pub fn is_dotted_lower_form(word: &str) -> bool {
@@ -63,8 +68,7 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
             dropped[k] = true;
             continue;
         }
-        let form = FORMS.contains(doc.word(first)) || is_dotted_form(doc.word(first));
-        if k == 0 || cands[k].words.len() != 1 || !form || first < 2 {
+        if k == 0 || cands[k].words.len() != 1 || !is_any_form(doc.word(first)) || first < 2 {
             continue;
         }
         // "Pemberton Papers (Canada) Ltd.": a country or a region in brackets between the name and
@@ -129,9 +133,9 @@ pub fn company_forms(doc: &Doc, cands: &mut Vec<Candidate>) {
 }
 
 /// "Erie Basin" after "Erie Basin Steel Corp.": the opening words (two or more) of a company's name
-/// that ends in a legal form, the name without the form among them, are its short form, though a given name opens them, unless a title or a
-/// role makes them a person's; their given name is no evidence of a person
-/// ([`SHORT_FORM_OF_COMPANY`]).
+/// that ends in a legal form, the name without the form among them, are its short form, though a given
+/// name opens them, unless a title or a role makes them a person's; their given name is no evidence of a
+/// person ([`SHORT_FORM_OF_COMPANY`]).
 pub fn short_forms_of_companies(cands: &mut [Candidate]) {
     let mut openings: HashSet<&[String]> = HashSet::new();
     for c in cands.iter() {

@@ -1695,8 +1695,7 @@ impl Scan<'_, '_> {
                     && k + 1 < g.end
                     // "Salomon Brothers Asia Ltd.": a legal form after the word closes one company's
                     // name, the region's its unit goes by.
-                    && !companies::is_form(self.word(k + 1))
-                    && !companies::is_dotted_form(self.word(k + 1))
+                    && !companies::is_any_form(self.word(k + 1))
                 {
                     // A lone descriptor word is no name of its own.
                     if !(descriptor && k - s == 1) {
@@ -2062,8 +2061,7 @@ impl Scan<'_, '_> {
             // "Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.": a legal form closes
             // one company's name; "and" opens the next.
             "and"
-                if companies::is_dotted_form(self.word(left.end - 1))
-                    || companies::is_form(self.word(left.end - 1))
+                if companies::is_any_form(self.word(left.end - 1))
                     || self.word(left.end - 1) == "."
                         && left.len() >= 2
                         && companies::is_dotted_form(self.word(left.end - 2)) =>
@@ -2599,11 +2597,10 @@ impl Scan<'_, '_> {
                 && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
                 && quotes::verb_lemma(self.low(end)) == Some(self.low(end))
         };
-        // A continent's adjective too: "No other major European state".
-        let qualifier = LEXICON.place(n.first_word).is_some();
         if !roles.is_empty()
             && n.text_words.len() == 1
-            && qualifier
+            // A continent's adjective is a place's too: "No other major European state".
+            && LEXICON.place(n.first_word).is_some()
             && (adjective_before_noun(self.doc, self.lower, end) || base_noun())
         {
             return;
@@ -4732,14 +4729,8 @@ impl Scan<'_, '_> {
             // "focused on Obama", "a book on Lincoln": a public figure after "on" is what it is about.
             let about_figure = prep == "on" && things::public_figure_name(text_words[0]);
             c.place = PLACE_PREPOSITIONS.contains(prep) && !holding && !about_figure
-                || things::route_before(self.doc, self.lower, mention_start, end)
-                || things::journey_in_brackets(self.doc, self.lower, end)
-                || things::fronted_origin(self.doc, self.lower, mention_start, end)
-                || things::location_verb_before(self.lower, mention_start)
-                || things::motion_verb_before(self.lower, mention_start)
+                || things::stands_where_places_do(self.doc, self.lower, mention_start, end)
                 || prev == "of" && mention_start >= 2 && things::place_noun_of(self.low(mention_start - 2))
-                || things::place_noun_before(self.doc, self.lower, mention_start)
-                || things::compass_adjective_before(self.doc, self.lower, mention_start)
                 || prev == "of" && self.hometown_after_age(mention_start - 1)
                 || prev == "of" && self.form_before(mention_start - 1)
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
@@ -5241,14 +5232,8 @@ impl Scan<'_, '_> {
         if text_words.len() > 1
             && !self.has_org_word(name.clone())
             && (things::place_preposition_before(self.doc, self.lower, mention_start)
-                || things::route_before(self.doc, self.lower, mention_start, end)
-                || things::journey_in_brackets(self.doc, self.lower, end)
-                || things::fronted_origin(self.doc, self.lower, mention_start, end)
-                || things::location_verb_before(self.lower, mention_start)
-                || things::motion_verb_before(self.lower, mention_start)
-                || things::direction_before(self.lower, mention_start)
-                || things::compass_adjective_before(self.doc, self.lower, mention_start)
-                || things::place_noun_before(self.doc, self.lower, mention_start))
+                || things::stands_where_places_do(self.doc, self.lower, mention_start, end)
+                || things::direction_before(self.lower, mention_start))
         {
             c.doubtful = true;
             c.place = true;
@@ -6699,10 +6684,12 @@ pub const APPOSITION_ROLE: Rule = Rule {
         (
             "\"No,\" said Filemón Lima Condori, the executive secretary of the federation, on Monday.",
             "actor person \"Filemón Lima Condori\": \"Filemón Lima Condori\"",
-        ),(
-        "Ada Kovac, the French president, arrived.",
-        "actor person \"Ada Kovac\": \"Ada Kovac\"",
-    )],
+        ),
+        (
+            "Ada Kovac, the French president, arrived.",
+            "actor person \"Ada Kovac\": \"Ada Kovac\"",
+        ),
+    ],
     counter_examples: &[
         "Ada Kovac, who arrived late, sat down.",
         "Nearly a third went to a single firm, Castellan & Pike, whose founder once served as chief of staff.",

@@ -834,6 +834,20 @@ pub fn route_before(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
     })
 }
 
+/// Whether the name from token `start` to `end` stands where places stand, for one word and for several
+/// alike: at either end of a route or a journey ("the bus to Brisk", "Koper (30 minutes)", "From Vlorë
+/// there are ..."), after a verb of lying somewhere or of going there, a determiner and a noun for a
+/// place ("the river Main"), or a compass adjective ("across western Valais").
+pub fn stands_where_places_do(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
+    route_before(doc, lower, start, end)
+        || journey_in_brackets(doc, lower, end)
+        || fronted_origin(doc, lower, start, end)
+        || location_verb_before(lower, start)
+        || motion_verb_before(lower, start)
+        || place_noun_before(doc, lower, start)
+        || compass_adjective_before(doc, lower, start)
+}
+
 /// Whether a journey's length in brackets follows the name that ends before token `end` ("Koper (30
 /// minutes)", "Dalcahue (40 min)", "Ljubljana (2½ hours, several daily)", "Tarsby (15 km)"): a number and a
 /// unit of time no longer than hours, or of distance, open the brackets; a place one travels to
@@ -1049,7 +1063,8 @@ pub fn opening_day(doc: &Doc, start: usize, end: usize) -> bool {
     if end == start + 1 && range {
         return true;
     }
-    let day = |k: usize| matches!(doc.word(k), "Mo" | "Tu" | "We" | "Th" | "Fr" | "Sa" | "Su");
+    // A weekday in two letters.
+    let day = |k: usize| doc.word(k).len() == 2 && WEEKDAY_SHORT.contains(&doc.word(k));
     let neighbour = |k: usize| day(k) || matches!(doc.word(k), "M" | "W" | "F");
     let joint = |k: usize| matches!(doc.word(k), "-" | "–" | ",");
     end == start + 1
@@ -1136,10 +1151,10 @@ pub fn letter_term(word: &str) -> bool {
 }
 
 /// Drops the clusters that no evidence shows to be an actor and that one mention in three or more places
-/// where things and places stand ([`THING_BY_CONTEXT`]), and returns the token spans of their mentions
-/// ([`drop_list_mates`]). Runs before the pronouns are weighed: "it" after a town is no evidence, and
+/// where things and places stand ([`THING_BY_CONTEXT`]), and returns their mentions, the candidates'
+/// indices ([`drop_list_mates`]). Runs before the pronouns are weighed: "it" after a town is no evidence, and
 /// "he" after a place rarely follows.
-pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> Vec<(usize, usize)> {
+pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> Vec<usize> {
     let mut dropped = Vec::new();
     for cl in clusters.iter_mut() {
         // A public figure's surname is that person wherever it stands ("Take, say, Obama").
@@ -1166,10 +1181,7 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> 
         let placed = cl.doubts > 0 && cl.doubts as usize * 3 >= cl.members.len();
         let placed = placed || said;
         if no_evidence && plain && placed {
-            dropped.extend(cl.members.iter().map(|&m| {
-                let span = cands[m].span;
-                (doc.token_at_or_after(span.start), doc.token_at_or_after(span.end))
-            }));
+            dropped.extend_from_slice(&cl.members);
             cl.members.clear();
         }
     }
@@ -1179,14 +1191,14 @@ pub fn drop_things(doc: &Doc, cands: &[Candidate], clusters: &mut [Cluster]) -> 
 /// Drops the clusters with no evidence of an actor that stand in a list beside a mention [`drop_things`]
 /// dropped as a place or a thing, joined to it by a comma, "and" or "or" ("Bus 1 connects Piran,
 /// Portorož and Lucija" after "Piran (Italian: Pirano) is a small town"; [`PLACE_IN_LIST`]): a list
-/// holds one kind. `dropped` holds the token spans of the dropped mentions; the pass repeats as a list's
-/// items fall in turn, a few times at most.
+/// holds one kind. `dropped` holds the dropped mentions, the candidates' indices; the pass repeats as a
+/// list's items fall in turn, a few times at most.
 pub fn drop_list_mates(
     doc: &Doc,
     lower: &[&str],
     cands: &[Candidate],
     clusters: &mut [Cluster],
-    dropped: Vec<(usize, usize)>,
+    dropped: Vec<usize>,
 ) {
     // What stands between two items: ",", "and", "or", ", and", ", or".
     let joins = |a: usize, b: usize| match b.checked_sub(a) {
@@ -1200,13 +1212,6 @@ pub fn drop_list_mates(
             doc.token_at_or_after(c.span.end),
         )
     };
-    // "Dalcahue (40 minutes), Chonchi and Cucao": an aside in brackets may close an item.
-    let after_brackets = |e: usize| {
-        (lower.get(e) == Some(&"("))
-            .then(|| (e + 1..(e + 8).min(lower.len())).find(|&k| lower[k] == ")"))
-            .flatten()
-            .map(|close| close + 1)
-    };
     // A name said to be a place or a thing, or before a journey's length, that no cluster took ("for
     // Dalcahue (40 minutes)") is a place's item too.
     let mut live = vec![false; cands.len()];
@@ -1215,27 +1220,37 @@ pub fn drop_list_mates(
             live[m] = true;
         }
     }
-    let mut dropped = dropped;
-    dropped.extend(
-        (0..cands.len())
-            .filter(|&m| {
-                let c = &cands[m];
-                !live[m] && (c.defined || c.place && journey_in_brackets(doc, lower, tokens(c).1))
-            })
-            .map(|m| tokens(&cands[m])),
-    );
-    let mut ends: HashSet<usize> = dropped.iter().map(|&(_, e)| e).collect();
-    ends.extend(dropped.iter().filter_map(|&(_, e)| after_brackets(e)));
-    let mut starts: HashSet<usize> = dropped.iter().map(|&(s, _)| s).collect();
+    let unclustered = (0..cands.len()).filter(|&m| {
+        let c = &cands[m];
+        !live[m] && (c.defined || c.place && journey_in_brackets(doc, lower, tokens(c).1))
+    });
+    let mut items: Vec<usize> = dropped.into_iter().chain(unclustered).collect();
+    if items.is_empty() {
+        return;
+    }
+    // Each candidate's tokens, found once.
+    let spans: Vec<(usize, usize)> = cands.iter().map(tokens).collect();
+    let (mut ends, mut starts) = (HashSet::new(), HashSet::new());
     for _ in 0..3 {
-        let mut fell = Vec::new();
+        for &m in &items {
+            let (s, e) = spans[m];
+            starts.insert(s);
+            ends.insert(e);
+            // "Dalcahue (40 minutes), Chonchi and Cucao": an aside in brackets may close an item.
+            if lower.get(e) == Some(&"(") {
+                if let Some(close) = (e + 1..(e + 8).min(lower.len())).find(|&k| lower[k] == ")") {
+                    ends.insert(close + 1);
+                }
+            }
+        }
+        items.clear();
         for cl in clusters.iter_mut() {
             if cl.members.is_empty() || cl.group > 0 || cl.given || cl.courtesy {
                 continue;
             }
             let plain = cl.members.iter().all(|&m| without_evidence(&cands[m]));
             let beside = |m: usize| {
-                let (s, e) = tokens(&cands[m]);
+                let (s, e) = spans[m];
                 // "With his cousin Feng Yunshan, Hong built": a comma and a verb after the name make it the
                 // subject of a clause after a fronted phrase, no list's item.
                 let subject = lower.get(e).is_some_and(|w| {
@@ -1247,16 +1262,12 @@ pub fn drop_list_mates(
             // One mention in three at least, as for the places that [`drop_things`] drops.
             let listed = cl.members.iter().filter(|&&m| beside(m)).count();
             if plain && listed > 0 && listed * 3 >= cl.members.len() {
-                fell.extend(cl.members.iter().map(|&m| tokens(&cands[m])));
-                cl.members.clear();
+                items.append(&mut cl.members);
             }
         }
-        if fell.is_empty() {
+        if items.is_empty() {
             break;
         }
-        ends.extend(fell.iter().map(|&(_, e)| e));
-        ends.extend(fell.iter().filter_map(|&(_, e)| after_brackets(e)));
-        starts.extend(fell.iter().map(|&(s, _)| s));
     }
 }
 

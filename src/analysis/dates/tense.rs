@@ -4,31 +4,6 @@
 use super::words::{self, Cue};
 use super::*;
 
-/// Verbs of lasting in the past, which date what happened up to the bound after "until" ("the debate
-/// ran until 4 a.m. on Wednesday"): not a past verb of giving or closing, which may set a bound ahead
-/// ("gave Merieux until mid-November", "the road was closed until Friday").
-const LASTED: &[&str] = &[
-    "ran",
-    "lasted",
-    "continued",
-    "stayed",
-    "waited",
-    "worked",
-    "sat",
-    "lived",
-    "persisted",
-    "dragged",
-    "raged",
-    "slept",
-    "played",
-    "talked",
-    "argued",
-    "debated",
-    "partied",
-    "queued",
-    "marched",
-];
-
 impl Scanner<'_, '_> {
     /// The tense of the clause around tokens `start..end`: the nearest tense cue wins.
     pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
@@ -57,8 +32,9 @@ impl Scanner<'_, '_> {
             });
             // "the debate ran until 4:15 a.m. on Wednesday": a verb of lasting in the past right before
             // "until" bounds what happened then.
-            let lasted_past = (u.saturating_sub(3)..u)
-                .any(|k| self.sentence_of(k) == self.sentence_of(u) && LASTED.contains(&self.w(k)));
+            let lasted_past = (u.saturating_sub(3)..u).any(|k| {
+                self.sentence_of(k) == self.sentence_of(u) && words::LASTING_VERBS.contains(self.w(k))
+            });
             return if negated_past || lasted_past {
                 Tense::Past
             } else {

@@ -108,6 +108,10 @@ pub(super) static DATE_VOCABULARY: LazyLock<WordList> = LazyLock::new(|| {
         .collect()
 });
 
+/// Verbs of lasting in the past, which date what happened up to a bound after "until" ("ran until 4
+/// a.m. on Wednesday").
+pub(super) static LASTING_VERBS: WordSet = word_set!("../data/dates-lasting-verbs.txt");
+
 /// Parts of the day that join a weekday into one time: "Friday evening" (not "Friday night").
 pub(super) static WEEKDAY_PARTS: WordSet = word_set!("../data/dates-weekday-parts.txt");
 
@@ -233,10 +237,11 @@ mod tests {
     const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
     /// Word lists that rules only ask about the words around an expression (the tokens before or
     /// after it, or a clause's verbs), never about its first token.
-    const CONTEXT_LISTS: [&str; 10] = [
+    const CONTEXT_LISTS: [&str; 11] = [
         "dates-clause-breaks.txt",
         "dates-count-nouns.txt",
         "dates-event-nouns.txt",
+        "dates-lasting-verbs.txt",
         "dates-light-verbs.txt",
         "dates-month-cues.txt",
         "dates-number-labels.txt",
