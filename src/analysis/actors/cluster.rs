@@ -833,6 +833,14 @@ fn person_match(
         if (c.given || cl.given) && (middle_names_left_out(w, full) || middle_names_left_out(full, w)) {
             return Some((6, Vote::Person, Some(NAME_WITHOUT_MIDDLE_NAMES.name)));
         }
+        // The given name's initial and the surname: "B Moody", "B. Moody" for "Brian Moody".
+        if initial_and_surname(w, full) {
+            return Some((5, Vote::Person, Some(INITIAL_AND_SURNAME.name)));
+        }
+        // Without the last surname: "Mary Akuol" for "Mary Akuol Deng".
+        if (c.given || cl.given) && last_surname_left_out(w, full) {
+            return Some((5, Vote::Person, Some(NAME_WITHOUT_LAST_SURNAME.name)));
+        }
     }
     None
 }
@@ -956,6 +964,36 @@ fn middle_names_left_out(short: &[String], long: &[String]) -> bool {
         && short[0] == long[0]
         && short[1] == long[long.len() - 1]
         && surname(&short[1])
+}
+
+/// Whether `short` is the initial of `long`'s first word, with or without a period, and `long`'s last
+/// word ("b moody", "b. moody" for "brian moody").
+fn initial_and_surname(short: &[String], long: &[String]) -> bool {
+    let [initial, surname] = short else {
+        return false;
+    };
+    let mut letters = initial.strip_suffix('.').unwrap_or(initial).chars();
+    let letter = letters
+        .next()
+        .filter(|c| c.is_alphabetic() && letters.next().is_none());
+    long.len() >= 2
+        && long[0].chars().count() >= 2
+        && !long[0].ends_with('.')
+        && letter.is_some_and(|l| long[0].starts_with(l))
+        && long.last() == Some(surname)
+        && surname.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether `short` is `long` without its last word: a given name and the first of two surnames, or
+/// two given names, of a name one word longer ("mary akuol", "mary akuol deng"); not an initial
+/// ("george w.", "george w. bush"), which stands for a name of its own.
+fn last_surname_left_out(short: &[String], long: &[String]) -> bool {
+    short.len() >= 2
+        && long.len() == short.len() + 1
+        && long.starts_with(short)
+        && short
+            .last()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.ends_with('.'))
 }
 
 /// The words of the names found, each with its cluster, for the headline's mentions: every mention's
@@ -1269,6 +1307,26 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
         "actor person \"Patrick Leopold Gordon\": \"Patrick Gordon\"",
     )],
     counter_examples: &["George H. W. Bush met George W. Bush.", "George H. W. Bush spoke, then George W. spoke."],
+};
+
+pub const INITIAL_AND_SURNAME: Rule = Rule {
+    name: "actors/initial-and-surname",
+    description: "The initial of a given name, with or without a period, and a surname (\"B Moody\", \"B. Moody\"), as line-ups and scorers' lists write them, name the person of the text whose given name starts with that letter and who bears that surname (\"Brian Moody\"); not a person whose given name starts with another letter.",
+    examples: &[(
+        "Brian Moody kicked two penalties for Cork.\n\nScorers: Try: D Lincoln. Con: B Moody.",
+        "actor person \"Brian Moody\": \"B Moody\"",
+    )],
+    counter_examples: &["Brian Moody kicked two penalties. Later C. Moody scored a try."],
+};
+
+pub const NAME_WITHOUT_LAST_SURNAME: Rule = Rule {
+    name: "actors/name-without-last-surname",
+    description: "A given name and the next word of a longer name of the text, its last word left out (\"Mary Akuol\" after \"Mary Akuol Deng\", \"Filemón Lima\" after \"Filemón Lima Condori\"), name the same person; not a name whose second word is an initial (\"George W.\").",
+    examples: &[(
+        "Mary Akuol Deng fled the fighting in 2016. Back in the queue, Mary Akuol has reached the front.",
+        "actor person \"Mary Akuol Deng\": \"Mary Akuol\"",
+    )],
+    counter_examples: &["George W. Bush spoke, then George W. spoke again."],
 };
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {

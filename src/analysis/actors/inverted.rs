@@ -84,6 +84,15 @@ fn inverted_at(doc: &Doc, lower: &[&str], i: usize) -> Option<usize> {
     if lower.get(i + 3) == Some(&".") && crate::analysis::countries::abbreviated_region(given) {
         return None;
     }
+    // "CONAKRY, Jan. 20 —": a dateline's town in capitals and its date, no person ("Jan" is a given
+    // name too).
+    let day_after = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    if is_all_caps(doc.word(i))
+        && crate::analysis::timex::is_month_abbreviation(lower[i + 2])
+        && (day_after(i + 3) || lower.get(i + 3) == Some(&".") && day_after(i + 4))
+    {
+        return None;
+    }
     let mut end = i + 3;
     let mut more = 0;
     while more < MAX_MORE && word(end) && !doc.tokens[end].line_start && !LEXICON.is_stop(lower[end]) {
@@ -133,7 +142,7 @@ pub fn spoken_order(name: &str, rule: &str) -> String {
 
 pub const INVERTED_NAME: Rule = Rule {
     name: "actors/inverted-name",
-    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\"), nor a dateline's town in capitals and its country before a bracket (\"N'DJAMENA, Chad (AP) --\").",
+    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\"), nor a dateline's town in capitals and its country before a bracket (\"N'DJAMENA, Chad (AP) --\") or its date (\"CONAKRY, Jan. 20 —\").",
     examples: &[
         (
             "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",
@@ -150,6 +159,7 @@ pub const INVERTED_NAME: Rule = Rule {
     ],
     counter_examples: &[
         "N'DJAMENA, Chad (AP) -- Troops moved.",
+        "CONAKRY, Jan. 20 — The federation denied the reports.",
         "Charleston, Virginia.\n\nThe port reopened, Ada Lunde said.",
         "Yesterday, Anna said the port reopened.",
         "With thanks,\nRespectfully, George Lunde\n",

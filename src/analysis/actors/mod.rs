@@ -25,7 +25,9 @@
 //!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor"); [`deities`]
 //!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
 //!    first at the start of a line ("Austen, Jane."); [`roll_calls`] the names called out in a row
-//!    ("Daniels! Peterson! Foster!").
+//!    ("Daniels! Peterson! Foster!"); [`maiden_names`] the persons before a birth surname ("Katherine
+//!    (née Buckley)"), whose surname is no actor of its own; [`vocatives`] the given names addressed in
+//!    speech ("“Robert,” my mom says").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -81,6 +83,7 @@ pub mod glosses;
 pub mod inverted;
 pub mod letters;
 pub mod lexicon;
+pub mod maiden_names;
 pub mod model;
 pub mod names;
 pub mod parties;
@@ -89,6 +92,7 @@ pub mod roll_calls;
 pub mod states;
 pub mod things;
 pub mod transcripts;
+pub mod vocatives;
 
 use crate::analysis::report::{Actor, ActorKind, Mention};
 use crate::analysis::rules::Rule;
@@ -150,6 +154,8 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     deities::deities(doc, lower, &mut cands);
     inverted::inverted_names(doc, lower, &mut cands);
     roll_calls::roll_calls(doc, lower, &mut cands);
+    maiden_names::maiden_names(doc, lower, &mut cands);
+    vocatives::vocatives(doc, lower, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
     cluster::drop_products(&cands, &mut clusters);
     cluster::drop_modifier_acronyms(doc, lower, &cands, &mut clusters);
@@ -358,6 +364,8 @@ pub static RULES: &[Rule] = &[
     deities::DEITY,
     inverted::INVERTED_NAME,
     roll_calls::ROLL_CALL,
+    maiden_names::NAME_BEFORE_MAIDEN_NAME,
+    vocatives::VOCATIVE,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
@@ -366,6 +374,8 @@ pub static RULES: &[Rule] = &[
     cluster::FIRST_OF_TWO_SURNAMES,
     cluster::NICKNAME_ALONE,
     cluster::NAME_WITHOUT_MIDDLE_NAMES,
+    cluster::NAME_WITHOUT_LAST_SURNAME,
+    cluster::INITIAL_AND_SURNAME,
     cluster::SHORT_GIVEN_NAME,
     cluster::SHORT_FORM_OF_ORGANISATION,
     cluster::PARENTHESISED_SHORT_FORM,

@@ -1,0 +1,87 @@
+//! A given name addressed in speech: alone at the start of a quotation before a comma or "!"
+//! ("“Robert,” my mom says"), after a greeting ("“Hey Ginny,”") or after a comma at the end of a quoted
+//! clause ("“It’s okay, Renata,”"). The one addressed is a person, though the name opens a sentence and
+//! no surname or title follows it.
+
+use std::collections::HashSet;
+
+use crate::analysis::actors::lexicon::LEXICON;
+use crate::analysis::actors::model::{merge_found, Candidate};
+use crate::analysis::rules::Rule;
+use crate::analysis::text::{is_capitalized, mark_in_role, Doc, TokenKind};
+
+/// Greetings that come before the name of the one addressed.
+const GREETINGS: &[&str] = &[
+    "bye", "dear", "goodbye", "hello", "hey", "hi", "morning", "night", "thanks",
+];
+
+/// Adds the given names addressed in quotations.
+pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
+    let n = doc.tokens.len();
+    let mark = |i: usize, open: bool| {
+        i < n && doc.tokens[i].kind != TokenKind::Word && mark_in_role(doc.word(i), open)
+    };
+    let mut found: Vec<Candidate> = Vec::new();
+    // The words the article writes in lower case, built at the first name addressed.
+    let mut lower_seen: Option<HashSet<&str>> = None;
+    for i in 1..n.saturating_sub(1) {
+        // The cheap test first: most words are not followed by a comma or "!".
+        let after = lower[i + 1];
+        if !matches!(after, "," | "!" | "?" | ".")
+            || doc.tokens[i].kind != TokenKind::Word
+            || !is_capitalized(doc.word(i))
+            || LEXICON.given(doc.word(i)).is_none()
+        {
+            continue;
+        }
+        let before = lower[i - 1];
+        let opening = mark(i - 1, true) && after != ".";
+        let greeted = GREETINGS.contains(&before) && i >= 2 && (mark(i - 2, true) || lower[i - 2] == ",");
+        let closing = before == "," && mark(i + 2, false);
+        if !(opening || greeted || closing) {
+            continue;
+        }
+        // A word the article also writes in lower case is a common word addressed ("“Man, he’s
+        // useless”"), no name.
+        let seen = lower_seen.get_or_insert_with(|| {
+            doc.tokens
+                .iter()
+                .map(|t| doc.token_text(t))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .collect()
+        });
+        if seen.contains(lower[i]) {
+            continue;
+        }
+        let mut c = Candidate::person(doc, doc.tokens[i].span(), VOCATIVE.name);
+        // Weaker than a title or a surname: an animal's name addressed ("“Sonia, up!”" beside "Sonia,
+        // our golden retriever") stays the animal's.
+        c.person = 2;
+        found.push(c);
+    }
+    merge_found(found, false, cands);
+}
+
+pub const VOCATIVE: Rule = Rule {
+    name: "actors/vocative",
+    description: "A given name addressed in a quotation is a person: alone before a comma, \"!\" or \"?\" at the quotation's start (\"“Robert,” my mom says\"), after a greeting (\"“Hey Ginny,”\") or after a comma at the quotation's end (\"“It’s okay, Renata,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") or an animal's name (\"Sonia, our golden retriever\").",
+    examples: &[
+        (
+            "“Robert,” my mom says, irritated. She crouches down.",
+            "actor person \"Robert\": \"Robert\"",
+        ),
+        (
+            "“Hey Ginny,” the nurse said into the phone.",
+            "actor person \"Ginny\": \"Ginny\"",
+        ),
+        (
+            "“It’s okay, Renata,” my mother says.",
+            "actor person \"Renata\": \"Renata\"",
+        ),
+    ],
+    counter_examples: &[
+        "“Robert Lunde is late,” she said. “Rain, rain and more rain,” he sighed.",
+        "“Man, he’s useless,” she said of the man at the desk.",
+        "“Sonia, up!” I said to Sonia, our golden retriever.",
+    ],
+};
