@@ -173,6 +173,16 @@ impl<'a> Doc<'a> {
             .map(|(t, at)| self.form(t, at[0], at[1]))
     }
 
+    /// The words the text writes in lower case ("chess" in "rapid chess"), as written: a capitalised
+    /// word among them is a common word where a sentence starts, no name.
+    pub fn lower_case_words(&self) -> std::collections::HashSet<&str> {
+        self.tokens
+            .iter()
+            .map(|t| self.token_text(t))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect()
+    }
+
     /// The lower-case form of token `t` whose copy, if any, is `lowered[a..b]`.
     fn form(&self, t: &Token, a: u32, b: u32) -> &str {
         if a < b {

@@ -42,13 +42,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             i = j.max(i + 1);
             continue;
         }
-        let seen = lower_seen.get_or_insert_with(|| {
-            doc.tokens
-                .iter()
-                .map(|t| doc.token_text(t))
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .collect()
-        });
+        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words());
         for k in (i..j).step_by(2) {
             if !seen.contains(lower[k]) {
                 found.push(Candidate::person(doc, doc.tokens[k].span(), ROLL_CALL.name));

@@ -43,13 +43,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         }
         // A word the article also writes in lower case is a common word addressed ("“Man, he’s
         // useless”"), no name.
-        let seen = lower_seen.get_or_insert_with(|| {
-            doc.tokens
-                .iter()
-                .map(|t| doc.token_text(t))
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .collect()
-        });
+        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words());
         if seen.contains(lower[i]) {
             continue;
         }
