@@ -1546,6 +1546,19 @@ pub const RELATIVE_BEFORE_NAME: Rule = Rule {
     ],
 };
 
+pub const BODY_BY_PLURAL_VERB: Rule = Rule {
+    name: "actors/body-by-plural-verb",
+    description: "A one-word name that agrees with a plural verb right after it (\"Somerset were bowled out\", \"Kent have won twice\") is a body, a team or a firm as British English writes them, though it is a given name too; the name opening a sentence or a clause (\", and Kent have\"); not a name joined to another by \"and\" (\"Anna and Kent were late\"), after a modal (\"Would Kent have known\") or inside a phrase (\"his brother Alfred were:\" of his last words), nor one with a title, a courtesy title or a fuller name.",
+    examples: &[(
+        "Somerset were bowled out for 212 at Taunton, and Kent have won twice this season.",
+        "actor organization \"Kent\": \"Kent\"",
+    )],
+    counter_examples: &[
+        "Anna and Kent were late for dinner. Would Kent have known?",
+        "His last words to his younger brother Alfred were: “Do not cry.”",
+    ],
+};
+
 pub const VOCATIVE_NAME: Rule = Rule {
     name: "actors/vocative-name",
     description: "A single unknown name spoken to at the end of a quotation, after a comma (\"Wait, Tamsin,\" I said), is a person.",
@@ -1913,6 +1926,41 @@ pub fn persons_by_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clust
 
 /// Whether a single weak word names a widely known public figure ([`PUBLIC_FIGURE`]): "We want
 /// Trump", "a quote attributed to Einstein"; not after "the" ("the Bush" is a landscape).
+/// Makes a body of the one-word names that agree with a plural verb, as teams and firms do in British
+/// English ("Somerset were bowled out", "Kent have won"; [`BODY_BY_PLURAL_VERB`]): names with no title,
+/// no courtesy title and no fuller name, whose only mark of a person is a given name ("Kent"), or none.
+pub fn bodies_by_plural_verb(doc: &Doc, lower: &[&str], cands: &mut [Candidate], clusters: &mut [Cluster]) {
+    let n = doc.tokens.len();
+    // "Somerset were", ", and Kent have": the name opens a sentence or a clause; not "Anna and Somerset
+    // were", "would Kent have", "his brother Alfred were", "administered by Michel are".
+    let plural_subject = |c: &Candidate| {
+        let first = doc.token_at_or_after(c.span.start);
+        let end = doc.token_at_or_after(c.span.end);
+        let opens = doc.is_sentence_start(first)
+            || first >= 2
+                && matches!(lower[first - 1], "and" | "but" | "while" | "whereas")
+                && matches!(lower[first - 2], "," | ";")
+            || first >= 1 && matches!(lower[first - 1], ";" | ":");
+        end < n && matches!(lower[end], "are" | "were" | "have") && opens
+    };
+    for cl in clusters.iter_mut() {
+        let one_word = cl.full.len() == 1 && !cl.courtesy;
+        if cl.members.is_empty() || !one_word || cl.group > 0 || cl.kind() == ActorKind::Organization {
+            continue;
+        }
+        let plain = cl.members.iter().all(|&m| {
+            let c = &cands[m];
+            c.words.len() == 1 && c.roles.is_empty() && !c.courtesy && c.person <= 0 && c.alias_of.is_none()
+        });
+        if plain && cl.members.iter().any(|&m| plural_subject(&cands[m])) {
+            cl.org = cl.person + 1;
+            for &m in &cl.members {
+                cands[m].rule = BODY_BY_PLURAL_VERB.name;
+            }
+        }
+    }
+}
+
 fn public_figure(doc: &Doc, lower: &[&str], cl: &Cluster, cands: &[Candidate]) -> bool {
     things::named_as_public_figure(doc, cands, cl)
         && cl.members.iter().all(|&m| {

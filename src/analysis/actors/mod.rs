@@ -26,8 +26,8 @@
 //!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
 //!    first at the start of a line ("Austen, Jane."); [`roll_calls`] the names called out in a row
 //!    ("Daniels! Peterson! Foster!"); [`maiden_names`] the persons before a birth surname ("Katherine
-//!    (née Buckley)"), whose surname is no actor of its own; [`vocatives`] the given names addressed in
-//!    speech ("“Robert,” my mom says").
+//!    (née Buckley)"), whose surname is no actor of its own; [`vocatives`] the given names addressed at
+//!    the start of speech ("“Robert,” my mom says").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
 //!    words without evidence, then unconfirmed sentence-initial words (which only join). A surname or
 //!    "Mr" + surname joins the person it names, a short form or an acronym joins the organisation ("GM",
@@ -168,6 +168,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     cluster::persons_by_cue(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_given_name(doc, lower, &mut cands, &mut clusters);
     cluster::persons_by_verb(doc, lower, &mut cands, &mut clusters);
+    cluster::bodies_by_plural_verb(doc, lower, &mut cands, &mut clusters);
     cluster::headline_mentions(doc, lower, &headline, &mut cands, &mut clusters);
     cluster::particles_before_surnames(doc, lower, &mut cands, &clusters);
     // Each cluster's first mention, computed once: a key read at every comparison would walk a cluster
@@ -365,7 +366,7 @@ pub static RULES: &[Rule] = &[
     inverted::INVERTED_NAME,
     roll_calls::ROLL_CALL,
     maiden_names::NAME_BEFORE_MAIDEN_NAME,
-    vocatives::VOCATIVE,
+    vocatives::NAME_ADDRESSED_FIRST,
     cluster::NATIONAL_INSTITUTION,
     cluster::REPEATED_NAME,
     cluster::SURNAME_OF_EARLIER_PERSON,
@@ -386,6 +387,7 @@ pub static RULES: &[Rule] = &[
     cluster::SUBJECT_OF_PERSON_VERB,
     cluster::RELATIVE_BEFORE_NAME,
     cluster::PUBLIC_FIGURE,
+    cluster::BODY_BY_PLURAL_VERB,
     cluster::VOCATIVE_NAME,
     cluster::NAME_GIVEN_AS,
     cluster::ACRONYM_AS_MODIFIER,

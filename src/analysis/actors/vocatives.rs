@@ -1,7 +1,7 @@
-//! A given name addressed in speech: alone at the start of a quotation before a comma or "!"
-//! ("“Robert,” my mom says"), after a greeting ("“Hey Ginny,”") or after a comma at the end of a quoted
-//! clause ("“It’s okay, Renata,”"). The one addressed is a person, though the name opens a sentence and
-//! no surname or title follows it.
+//! A given name addressed at the start of speech: alone at the start of a quotation before a comma or
+//! "!" ("“Robert,” my mom says"), or after a greeting ("“Hey Ginny,”"). The one addressed is a person,
+//! though the name opens a sentence and no surname or title follows it. (A name addressed at the end of
+//! a quotation, "“Wait for me, Tamsin,”", is [`crate::analysis::actors::cluster::VOCATIVE_NAME`]'s.)
 
 use std::collections::HashSet;
 
@@ -15,7 +15,7 @@ const GREETINGS: &[&str] = &[
     "bye", "dear", "goodbye", "hello", "hey", "hi", "morning", "night", "thanks",
 ];
 
-/// Adds the given names addressed in quotations.
+/// Adds the given names addressed at the start of quotations.
 pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     let n = doc.tokens.len();
     let mark = |i: usize, open: bool| {
@@ -37,8 +37,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         let before = lower[i - 1];
         let opening = mark(i - 1, true) && after != ".";
         let greeted = GREETINGS.contains(&before) && i >= 2 && (mark(i - 2, true) || lower[i - 2] == ",");
-        let closing = before == "," && mark(i + 2, false);
-        if !(opening || greeted || closing) {
+        if !(opening || greeted) {
             continue;
         }
         // A word the article also writes in lower case is a common word addressed ("“Man, he’s
@@ -47,7 +46,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         if seen.contains(lower[i]) {
             continue;
         }
-        let mut c = Candidate::person(doc, doc.tokens[i].span(), VOCATIVE.name);
+        let mut c = Candidate::person(doc, doc.tokens[i].span(), NAME_ADDRESSED_FIRST.name);
         // Weaker than a title or a surname: an animal's name addressed ("“Sonia, up!”" beside "Sonia,
         // our golden retriever") stays the animal's.
         c.person = 2;
@@ -56,9 +55,9 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     merge_found(found, false, cands);
 }
 
-pub const VOCATIVE: Rule = Rule {
-    name: "actors/vocative",
-    description: "A given name addressed in a quotation is a person: alone before a comma, \"!\" or \"?\" at the quotation's start (\"“Robert,” my mom says\"), after a greeting (\"“Hey Ginny,”\") or after a comma at the quotation's end (\"“It’s okay, Renata,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") or an animal's name (\"Sonia, our golden retriever\").",
+pub const NAME_ADDRESSED_FIRST: Rule = Rule {
+    name: "actors/name-addressed-first",
+    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") or an animal's name (\"Sonia, our golden retriever\").",
     examples: &[
         (
             "“Robert,” my mom says, irritated. She crouches down.",
@@ -69,7 +68,7 @@ pub const VOCATIVE: Rule = Rule {
             "actor person \"Ginny\": \"Ginny\"",
         ),
         (
-            "“It’s okay, Renata,” my mother says.",
+            "“Renata,” my mother says. “It’s okay.”",
             "actor person \"Renata\": \"Renata\"",
         ),
     ],

@@ -477,10 +477,18 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut j = i + 1;
+        // "every other week" (2), "every third year" (3): the step between the days or units named; an
+        // ordinal counts only before a weekday or a unit ("every second" alone is each second).
+        let mut step = 1.0;
         if self.w(j) == "other" {
             j += 1;
+            step = 2.0;
+        } else if let Some(k) = timex::ordinal_of(self.w(j)).filter(|&k| (2..=12).contains(&k)) {
+            if timex::weekday_of(self.w(j + 1)).is_some() || Unit::of(self.w(j + 1)).is_some() {
+                j += 1;
+                step = f64::from(k);
+            }
         }
-        let every_other = j > i + 1;
         if let Some((wd, _)) = timex::weekday_of(self.w(j)) {
             return Some(Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}"))));
         }
@@ -521,7 +529,7 @@ impl Scanner<'_, '_> {
             _ => (1.0, j),
         };
         let (unit, _) = Unit::of(self.w(e))?;
-        let n = if every_other { 2.0 * n } else { n };
+        let n = step * n;
         let value = if unit == Unit::Quarter {
             format!("P{}Q", n as i64)
         } else {

@@ -1078,10 +1078,12 @@ pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
 
 pub(super) const SET_EVERY: Rule = Rule {
     name: "dates/set-every",
-    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\"; not the pronoun \"each other\" before a day (\"accused each other Wednesday\").",
+    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\"; \"other\" or an ordinal between them sets the step (\"every other week\" P2W, \"every third year\" P3Y, \"every second Tuesday\" the Tuesdays), an ordinal only before a weekday or a unit (\"every second\" alone is each second); not the pronoun \"each other\" before a day (\"accused each other Wednesday\").",
     examples: &[
         ("The board meets every two weeks.", "date \"every two weeks\" = P2W (set)"),
         ("The board meets every Monday.", "date \"every Monday\" = XXXX-WXX-1 (set)"),
+        ("The committee meets every second Tuesday.", "date \"every second Tuesday\" = XXXX-WXX-2 (set)"),
+        ("The census is held every third year.", "date \"every third year\" = P3Y (set)"),
     ],
     counter_examples: &[
         "Every member voted.",
