@@ -194,6 +194,19 @@ fn date_line(w: &Words, r: Range<usize>) -> bool {
     r.clone().any(|k| w.doc.tokens[k].kind == TokenKind::Number) && r.clone().all(dated)
 }
 
+/// Whether the words of `r` are all capitalised or numbers, with no quotation mark: a label before a name
+/// ("Referee: D Fenton (Leinster)", "Try: D Lincoln. Con: B Moody"), a credit or a list, no one's words.
+fn names_only(w: &Words, r: Range<usize>) -> bool {
+    r.clone().all(|k| {
+        let t = &w.doc.tokens[k];
+        let word = w.doc.word(k);
+        match t.kind {
+            TokenKind::Word => word.starts_with(char::is_uppercase),
+            _ => !word.chars().any(crate::analysis::text::is_quote_mark),
+        }
+    })
+}
+
 /// Whether a colon, then blanks and opening marks, comes right before byte `at`.
 fn after_colon(text: &str, at: usize) -> bool {
     text.get(..at).is_some_and(|before| {
@@ -252,7 +265,10 @@ impl Pass<'_, '_> {
             };
             let end = w.block_end(i);
             let content = trim_range(w, colon + 1..end);
-            if word_count(w, content.clone()) >= 2 && !date_line(w, content.clone()) {
+            if word_count(w, content.clone()) >= 2
+                && !date_line(w, content.clone())
+                && !names_only(w, content.clone())
+            {
                 let mut span = w.doc.span_of(content.clone());
                 if let Some(si) = segs.opening(content.start) {
                     if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
