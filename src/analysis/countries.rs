@@ -18,7 +18,9 @@
 //!   name used as a modifier does ("the US State Department");
 //! - a place name after a title or a given name is a person's ("President Vladimir Putin", "Janet Reno"),
 //!   and so are its bare mentions in the rest of the text ("Reno said"); names that are also given names
-//!   ("Jordan", "Chad", "Georgia", "Paris") are rejected before a surname too ("Chad Smith");
+//!   ("Jordan", "Chad", "Georgia", "Paris") are rejected before a surname too ("Chad Smith"), and, once
+//!   the actors are found, so is any name inside a person's name of two words or more that they hold
+//!   ([`drop_inside_person_names`]: "Jordan Whitfield — Analyst" at a list line's start);
 //! - "Georgia" is the US state when the story has US cues (Atlanta, Gov., another US state) and none of
 //!   the country's (Tbilisi, Georgian, Russia); "Turkey" and "China" next to food and tableware words are
 //!   not countries; "US$" is a currency, "pro-Beijing" a camp, "LET US" a pronoun;
@@ -40,7 +42,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::gazetteer::{self, word_set, FilteredMap, TableMap, TableSet, WordSet};
-use crate::analysis::report::{Country, CountryMention, RuleName, Via};
+use crate::analysis::report::{Actor, ActorKind, Country, CountryMention, RuleName, Via};
 use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_all_caps, is_capitalized, is_hyphen, quote_mark, Doc, Token, TokenKind};
 use crate::analysis::{Diagnostics, Span};
@@ -1690,6 +1692,36 @@ fn building_after(ctx: &Ctx, a: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Drops the country mentions by name, alias, capital or city that lie inside a person's name of two
+/// words or more that the actors found ("Jordan Whitfield — Analyst", "Chad Lindqvist"): the person's
+/// reading decides for both extractors where the words around the name told this module nothing. A
+/// demonym inside a name stays, as the gold marks them everywhere ("Afghan" in "Afghan Girls").
+pub fn drop_inside_person_names(countries: &mut Vec<Country>, actors: &[Actor]) {
+    let mut names: Vec<Span> = actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .flat_map(|a| &a.mentions)
+        .filter(|m| m.text.split_whitespace().nth(1).is_some())
+        .map(|m| Span::new(m.start, m.end))
+        .collect();
+    if names.is_empty() || countries.is_empty() {
+        return;
+    }
+    names.compact_sort_by_key(|s| (s.start, s.end));
+    // Persons' mentions do not nest: the last that starts at or before a mention is the one to ask.
+    let inside = |m: &CountryMention| {
+        let k = names.partition_point(|s| s.start <= m.start);
+        m.via != Via::Demonym
+            && k > 0
+            && names[k - 1].contains(Span::new(m.start, m.end))
+            && names[k - 1] != Span::new(m.start, m.end)
+    };
+    for c in countries.iter_mut() {
+        c.mentions.retain(|m| !inside(m));
+    }
+    countries.retain(|c| !c.mentions.is_empty());
 }
 
 /// A given name, in this module's list or in the actors' list of given names: one decision for both

@@ -105,7 +105,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         diagnostics.info("the text is empty");
     }
     let (reference, dates) = dates::extract_with_reference(&doc, options.reference_date, &mut diagnostics);
-    let countries = countries::extract(&doc, &mut diagnostics);
+    let mut countries = countries::extract(&doc, &mut diagnostics);
     let mut actors = actors::extract(
         &doc,
         &actors::Context {
@@ -114,6 +114,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         },
         &mut diagnostics,
     );
+    countries::drop_inside_person_names(&mut countries, &actors.actors);
     let mut quotes = quotes::extract(&doc, &actors, &mut diagnostics);
     let hedges = hedges::extract(&doc, &quotes);
     let sources = sources::extract(&doc);

@@ -450,6 +450,8 @@ pub static RULES: &[Rule] = &[
     things::PLACE_BY_LOCATION_VERB,
     things::CONSTITUENCY_OF_MEMBER,
     things::HOME_TOWN_AFTER_AGE,
+    things::PLACE_OF_ORIGIN,
+    things::PLACE_BESIDE_PLACE,
     things::MEETING_HELD,
     things::PLACE_BY_DIRECTION,
     things::UNIT_AFTER_NUMBER,

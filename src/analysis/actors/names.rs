@@ -4649,6 +4649,26 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether "from" before token `start` follows a noun for a person, a role or a relative: "a
+    /// mechanic from ...", "a senator from ...", "her cousin from ..." (where the person comes from).
+    fn origin_before(&self, start: usize) -> bool {
+        start >= 2 && self.low(start - 1) == "from" && {
+            let noun = self.low(start - 2);
+            self.word(start - 2).starts_with(char::is_lowercase)
+                && (person_noun(noun) || things::kinship_word(noun) || LEXICON.title(noun).is_some())
+        }
+    }
+
+    /// Whether token `start` follows a known place that follows a preposition of place, joined by
+    /// "and", "or" or a comma: "near N'Djamena and Goz Beida", "in Paris or ...".
+    fn beside_place(&self, start: usize) -> bool {
+        start >= 3
+            && matches!(self.low(start - 1), "and" | "or" | ",")
+            && self.is_place(start - 2)
+            && self.cap(start - 2)
+            && place_preposition(self.low(start - 3))
+    }
+
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
     /// sentence start counts only when the rest of the article confirms it. In this order: the first
     /// sets the flags of a single word, the others only add to them.
@@ -5004,6 +5024,17 @@ impl Scan<'_, '_> {
             && self.word(mention_start - 1) == "of"
             && self.hometown_after_age(mention_start - 1)
             && !self.has_org_word(name.clone())
+        {
+            c.doubtful = true;
+            c.place = true;
+        }
+        // "a 26-year-old mechanic from Kajo Keji", "near N'Djamena and Goz Beida": a name of several words
+        // with nothing of an actor's, where a person comes from or beside a known place
+        // ([`things::PLACE_OF_ORIGIN`], [`things::PLACE_BESIDE_PLACE`]).
+        let bare = text_words.len() > 1 && !has_title && known.is_none() && given.is_none();
+        if bare
+            && !self.has_org_word(name.clone())
+            && (self.origin_before(mention_start) || self.beside_place(mention_start))
         {
             c.doubtful = true;
             c.place = true;

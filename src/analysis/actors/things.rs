@@ -2241,6 +2241,26 @@ pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
     counter_examples: &["She voted for Douglas Central, and Douglas Central said he was pleased."],
 };
 
+pub const PLACE_OF_ORIGIN: Rule = Rule {
+    name: "actors/place-of-origin",
+    description: "A name of several words with no given name, title or organisation's word after \"from\" that follows a noun for a person, a role or a relative (\"a 26-year-old mechanic from Kajo Keji\", \"her cousin from Goz Beida\") is where the person comes from: a place, and evidence that its other mentions are; not after a noun for a thing (\"a letter from Ada Vell\"), nor a name a given name opens (\"a nurse from Jordan Vell's ward\").",
+    examples: &[(
+        "Jordan Lokuru, a 26-year-old mechanic from Kajo Keji, arrived as a refugee himself.",
+        "no actor mention \"Kajo Keji\"",
+    )],
+    counter_examples: &["A letter from Ada Vell arrived. Ada Vell later called."],
+};
+
+pub const PLACE_BESIDE_PLACE: Rule = Rule {
+    name: "actors/place-beside-place",
+    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places).",
+    examples: &[(
+        "The charity has projects near N'Djamena and Goz Beida. He was one of several hundred aid workers.",
+        "no actor mention \"Goz Beida\"",
+    )],
+    counter_examples: &["She met officials in Paris and Jordan Vell said the talks went well."],
+};
+
 pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
     name: "actors/home-town-after-age",
     description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are; so is a name of several words with no organisation's word, though a given name opens it (\"Denver Banks, 42, of Coral Gables\").",
