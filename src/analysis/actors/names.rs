@@ -747,6 +747,9 @@ fn citation_authors(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
     }
 }
 
+/// The most names after a cited author's that lead to the year ([`cites_work`]).
+const MAX_CITED_AUTHORS: usize = 5;
+
 /// Whether the name from token `first` to `last` (exclusive) is an author cited in
 /// running text ([`AUTHOR_BEFORE_YEAR`]), also the first of two ("Ferreira and Nakamura (2021)
 /// showed"): "et al." follows ("Lindqvist et al. found"), or a year in
@@ -762,17 +765,33 @@ fn cites_work(doc: &Doc, first: usize, last: usize) -> bool {
         k += 2;
     }
     let possessive = k > last;
-    // "Ferreira and Nakamura (2021) showed": the first of two authors, the year after the second.
-    if matches!(doc.word(k), "and" | "&") {
-        let name_word = |j: usize| {
-            doc.tokens[j].kind == TokenKind::Word
-                && (doc.word(j).starts_with(char::is_uppercase) || PARTICLES.contains(doc.word(j)))
-        };
-        if let Some(j) = (k + 1..(k + 5).min(doc.tokens.len())).find(|&j| !name_word(j)) {
-            if j > k + 1 && doc.word(j) == "(" && !possessive {
-                k = j;
-            }
+    // "Ferreira and Nakamura (2021) showed", "Nakato, Ferris and Ssemwogerere (2020) found": one of
+    // several authors, the year after the last; at most [`MAX_CITED_AUTHORS`] names, each of up to four
+    // words, joined by ",", "and" or "&".
+    let name_word = |j: usize| {
+        j < doc.tokens.len()
+            && doc.tokens[j].kind == TokenKind::Word
+            && (doc.word(j).starts_with(char::is_uppercase) || PARTICLES.contains(doc.word(j)))
+    };
+    let mut j = k;
+    let mut joined = false;
+    for _ in 0..MAX_CITED_AUTHORS {
+        if !matches!(doc.word(j), "and" | "&" | ",") {
+            break;
         }
+        let and_after_comma = doc.word(j) == "," && matches!(doc.word(j + 1), "and" | "&");
+        let from = j + 1 + usize::from(and_after_comma);
+        let Some(after) = (from..from + 5).find(|&i| !name_word(i)) else {
+            break;
+        };
+        if after == from {
+            break;
+        }
+        joined |= doc.word(j) != "," || and_after_comma;
+        j = after;
+    }
+    if joined && j > k && doc.word(j) == "(" && !possessive {
+        k = j;
     }
     if doc.word(k) == "et" && matches!(doc.word(k + 1), "al" | "al.") {
         return true;
@@ -6135,8 +6154,11 @@ fn link_aliases(doc: &Doc, cands: &mut [Candidate]) {
             let known = known_rule(cands[k].rule) || cands[k].rule == PARTY_MEMBERS.name;
             // "Cllr Dean Fourie (DA)", "Justin McCarron (SDLP)": capitals in the bracket after a
             // person's name that hold none of its initials name the person's party or body.
-            let spells_person =
-                || acronym_of(&cands[p].words).is_some_and(|a| holds_initials(&cands[k].words[0], &a, 2));
+            // So do the initials of the given name and the surname alone ("Patrick Joseph Lennon (PL)").
+            let spells_person = || {
+                acronym_of(&cands[p].words).is_some_and(|a| holds_initials(&cands[k].words[0], &a, 2))
+                    || first_and_last_initials(&cands[p].words).is_some_and(|a| a == cands[k].words[0])
+            };
             if person && fills && cands[k].all_caps && !spells_person() {
                 continue;
             }
@@ -6262,6 +6284,17 @@ fn holds_initials(short: &str, initials: &str, stretch: usize) -> bool {
     short.chars().next() == initials.chars().next()
         && short.chars().count() <= stretch * initials.chars().count()
         && initials.chars().all(|c| letters.any(|l| l == c))
+}
+
+/// The lower-case initials of the first and the last word of a name of three words or more: "patrick
+/// joseph lennon" → "pl".
+fn first_and_last_initials(words: &[String]) -> Option<String> {
+    if words.len() < 3 {
+        return None;
+    }
+    let first = words.first()?.chars().next()?;
+    let last = words.last()?.chars().next()?;
+    Some([first, last].iter().collect())
 }
 
 /// Lower-case initials of a multi-word name, skipping connectors: "General Motors" → "gm".
@@ -7671,11 +7704,15 @@ pub const REGNAL_NUMBER: Rule = Rule {
 
 pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
     name: "actors/author-before-year",
-    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is the first of two before the year (\"as Ferreira and Nakamura (2021) showed\").",
+    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is each of several before the year, joined by commas and \"and\" (\"as Ferreira and Nakamura (2021) showed\", \"a rollout studied by Nakato, Ferris and Ssemwogerere (2020) produced\"; not names joined by commas alone).",
     examples: &[
         (
             "However, as Ferreira and Nakamura (2021) showed, the rate drops.",
             "actor person \"Ferreira\": \"Ferreira\"",
+        ),
+        (
+            "In Uganda, a rollout studied by Nakato, Ferris and Ssemwogerere (2020) produced no effect.",
+            "actor person \"Nakato\": \"Nakato\"",
         ),
         (
             "As Lindqvist (2012) argues, replication is rare.",
