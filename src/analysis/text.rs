@@ -173,14 +173,13 @@ impl<'a> Doc<'a> {
             .map(|(t, at)| self.form(t, at[0], at[1]))
     }
 
-    /// The words the text writes in lower case ("chess" in "rapid chess"), as written: a capitalised
-    /// word among them is a common word where a sentence starts, no name.
-    pub fn lower_case_words(&self) -> std::collections::HashSet<&str> {
+    /// The words the text writes in lower case ("chess" in "rapid chess"), as written, in text order: a
+    /// capitalised word among them is a common word where a sentence starts, no name.
+    pub fn lower_case_words(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.tokens
             .iter()
             .map(|t| self.token_text(t))
             .filter(|w| w.starts_with(char::is_lowercase))
-            .collect()
     }
 
     /// The lower-case form of token `t` whose copy, if any, is `lowered[a..b]`.

@@ -958,12 +958,17 @@ fn named_after(short: &[String], long: &[String]) -> bool {
 /// `long`, which has three words or more ("patrick gordon", "patrick leopold gordon"); not two names
 /// that differ in their middle ones ("george w. bush", "george h. w. bush").
 fn middle_names_left_out(short: &[String], long: &[String]) -> bool {
-    let surname = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.ends_with('.');
     short.len() == 2
         && long.len() >= 3
         && short[0] == long[0]
         && short[1] == long[long.len() - 1]
-        && surname(&short[1])
+        && spelt_out(&short[1])
+}
+
+/// Whether a word of a name is spelt out, no initial: two letters at least and no period ("moody", not
+/// "w." or "j").
+fn spelt_out(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.ends_with('.')
 }
 
 /// Whether `short` is the initial of `long`'s first word, with or without a period, and `long`'s last
@@ -981,7 +986,7 @@ fn initial_and_surname(short: &[String], long: &[String]) -> bool {
         && !long[0].ends_with('.')
         && letter.is_some_and(|l| long[0].starts_with(l))
         && long.last() == Some(surname)
-        && surname.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && spelt_out(surname)
 }
 
 /// Whether `short` is `long` without its last word: a given name and the first of two surnames, or
@@ -991,9 +996,7 @@ fn last_surname_left_out(short: &[String], long: &[String]) -> bool {
     short.len() >= 2
         && long.len() == short.len() + 1
         && long.starts_with(short)
-        && short
-            .last()
-            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.ends_with('.'))
+        && short.last().is_some_and(|w| spelt_out(w))
 }
 
 /// The words of the names found, each with its cluster, for the headline's mentions: every mention's

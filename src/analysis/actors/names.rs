@@ -361,12 +361,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     }
     let country = country_tokens(doc, context.countries);
     let mut lower_seen = HashSet::with_capacity((n / 2).min(SEEN_CAPACITY));
-    lower_seen.extend(
-        doc.tokens
-            .iter()
-            .map(|t| doc.token_text(t))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
-    );
+    lower_seen.extend(doc.lower_case_words());
     let mut scan = Scan {
         doc,
         lower,

@@ -42,7 +42,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             i = j.max(i + 1);
             continue;
         }
-        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words());
+        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words().collect());
         for k in (i..j).step_by(2) {
             if !seen.contains(lower[k]) {
                 found.push(Candidate::person(doc, doc.tokens[k].span(), ROLL_CALL.name));

@@ -73,7 +73,7 @@ static INTERFACE_VERBS: WordSet = word_set!("../data/actors-interface-verbs.txt"
 /// Whether token `i` opens its sentence with a verb of an instruction in its base form, capitalised
 /// ("Press", "Choose", "Pay"; [`THING_BY_VERB`]).
 pub fn interface_verb_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    let opens = i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence || doc.tokens[i].line_start;
+    let opens = doc.is_sentence_start(i) || doc.tokens[i].line_start;
     opens && doc.word(i).starts_with(char::is_uppercase) && INTERFACE_VERBS.contains(lower[i])
 }
 
@@ -891,9 +891,7 @@ pub fn journey_in_brackets(doc: &Doc, lower: &[&str], end: usize) -> bool {
 /// preposition of place and another name ("From Vlorë there are six departures a day", "From Spodsbjerg on
 /// Langeland there is a ferry"): where a journey starts ([`PLACE_BY_ROUTE`]).
 pub fn fronted_origin(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool {
-    let opens = start >= 1
-        && lower[start - 1] == "from"
-        && (start == 1 || doc.tokens[start - 1].sentence != doc.tokens[start - 2].sentence);
+    let opens = start >= 1 && lower[start - 1] == "from" && doc.is_sentence_start(start - 1);
     let capital = |k: usize| doc.word(k).starts_with(char::is_uppercase);
     opens
         && (lower.get(end) == Some(&"there")

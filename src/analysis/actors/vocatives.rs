@@ -42,7 +42,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         }
         // A word the article also writes in lower case is a common word addressed ("“Man, he’s
         // useless”"), no name.
-        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words());
+        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words().collect());
         if seen.contains(lower[i]) {
             continue;
         }
