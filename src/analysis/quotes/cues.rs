@@ -1008,13 +1008,28 @@ fn adjective_before(w: &Words, v: usize, floor: usize) -> bool {
             && !is_stop(w, k)
             && !w.lower(k).ends_with("ed")
     };
-    lw.ends_with('s')
+    // "to face fresh questions", "raised serious claims": an -s form right after a common adjective in
+    // lower case, itself after a word in lower case that no determiner is, is a plural noun (not "the
+    // public says", "Pakistan's military says", whose adjective heads the subject).
+    let common = lw.ends_with('s')
         && !lw.ends_with("ss")
         && v >= floor + 2
-        && is_capitalized(w.text(v - 1))
-        && (is_in(w.lower(v - 2), DETERMINER) || adjective(v - 2))
-        && (["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
-            || crate::analysis::actors::names::nationality_adjective(p))
+        && w.is_word(v - 1)
+        && !is_capitalized(w.text(v - 1))
+        && crate::analysis::actors::things::adjective(p)
+        && w.is_word(v - 2)
+        && !is_capitalized(w.text(v - 2))
+        && !is_in(w.lower(v - 2), DETERMINER)
+        && !is_in(w.lower(v - 2), POSSESSIVE)
+        && !matches!(w.lower(v - 2), "'s" | "’s");
+    common
+        || lw.ends_with('s')
+            && !lw.ends_with("ss")
+            && v >= floor + 2
+            && is_capitalized(w.text(v - 1))
+            && (is_in(w.lower(v - 2), DETERMINER) || adjective(v - 2))
+            && (["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
+                || crate::analysis::actors::names::nationality_adjective(p))
 }
 
 /// A lower-case word that reads as a plural noun: "returns", "polls", "documents" (not "news",

@@ -207,6 +207,42 @@ fn names_only(w: &Words, r: Range<usize>) -> bool {
     })
 }
 
+/// Whether the lines that open with a label and a colon are a guide's or a glossary's entries
+/// ("Perast: A tiny baroque town ...", "Templo Romano: Twelve granite columns ..."), not speakers'
+/// turns: three or more, no label twice (a transcript's speakers speak again), and most labels no
+/// person's (no given name, title or capitals that a speaker's label has).
+fn entries(w: &Words, lines: &[(Range<usize>, Range<usize>, usize)]) -> bool {
+    if lines.len() < MIN_ENTRIES {
+        return false;
+    }
+    let label = |np: &Range<usize>| w.doc.slice(w.doc.span_of(np.clone())).to_lowercase();
+    let mut labels: Vec<String> = lines.iter().map(|l| label(&l.0)).collect();
+    labels.sort_unstable();
+    let distinct = labels.windows(2).all(|p| p[0] != p[1]);
+    let persons = lines.iter().filter(|l| person_label(w, l.0.clone())).count();
+    distinct && persons * 2 < lines.len()
+}
+
+/// The fewest label lines that make a list of entries.
+const MIN_ENTRIES: usize = 3;
+
+/// Whether a label names a person as a speaker's label does: a given name or a title first, or
+/// capitals throughout ("KOVAC:").
+fn person_label(w: &Words, np: Range<usize>) -> bool {
+    let first = np.start;
+    let capitals = np
+        .clone()
+        .filter(|&k| w.is_word(k))
+        .all(|k| !w.text(k).chars().any(char::is_lowercase));
+    capitals
+        || crate::analysis::actors::lexicon::LEXICON
+            .given(w.text(first))
+            .is_some()
+        || crate::analysis::actors::lexicon::LEXICON
+            .title(w.lower(first).trim_end_matches('.'))
+            .is_some()
+}
+
 /// Whether a colon, then blanks and opening marks, comes right before byte `at`.
 fn after_colon(text: &str, at: usize) -> bool {
     text.get(..at).is_some_and(|before| {
@@ -249,10 +285,11 @@ impl Pass<'_, '_> {
         }
     }
 
-    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "KOVAC: ...".
+    /// Colon introductions at the start of a line: "Mr Lavrov: ...", "KOVAC: ...". A guide's or a
+    /// glossary's entries are no speakers' turns ([`entries`]).
     fn colon_lines(&mut self) {
         let w = self.w;
-        let segs = &self.segs;
+        let mut lines: Vec<(Range<usize>, Range<usize>, usize)> = Vec::new();
         let mut i = 0;
         while i < w.len() {
             if !w.line_start(i) || in_segment(&self.inside, i).is_some() {
@@ -269,29 +306,37 @@ impl Pass<'_, '_> {
                 && !date_line(w, content.clone())
                 && !names_only(w, content.clone())
             {
-                let mut span = w.doc.span_of(content.clone());
-                if let Some(si) = segs.opening(content.start) {
-                    if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
-                        span = w.doc.span_of(segs[si].content.clone());
-                    }
-                }
-                let share = quoted_share(w, span, segs);
-                for si in segs.overlapping(content.start..end) {
-                    let s = &segs[si];
-                    if s.content.start >= content.start && s.content.end <= end {
-                        self.seg_used[si] = true;
-                    }
-                }
-                self.drafts.push(Draft {
-                    span,
-                    kind: kind_of(share),
-                    source: Some(np),
-                    cue: None,
-                    rule: NAME_COLON_LINE,
-                    speaker_rule: NAME_COLON_LINE,
-                });
+                lines.push((np, content, end));
             }
             i = end;
+        }
+        let entries = entries(w, &lines);
+        for (np, content, end) in lines {
+            if entries && !person_label(w, np.clone()) {
+                continue;
+            }
+            let segs = &self.segs;
+            let mut span = w.doc.span_of(content.clone());
+            if let Some(si) = segs.opening(content.start) {
+                if segs[si].close.is_some_and(|c| c + 1 >= content.end) {
+                    span = w.doc.span_of(segs[si].content.clone());
+                }
+            }
+            let share = quoted_share(w, span, segs);
+            for si in segs.overlapping(content.start..end) {
+                let s = &segs[si];
+                if s.content.start >= content.start && s.content.end <= end {
+                    self.seg_used[si] = true;
+                }
+            }
+            self.drafts.push(Draft {
+                span,
+                kind: kind_of(share),
+                source: Some(np),
+                cue: None,
+                rule: NAME_COLON_LINE,
+                speaker_rule: NAME_COLON_LINE,
+            });
         }
     }
 

@@ -588,12 +588,19 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
     // ("WHY IT MATTERS:").
     let heading =
         |j: usize| is_in(w.lower(j), PRONOUN) || matches!(w.lower(j), "why" | "what" | "how" | "where");
-    // "Background:", "Results:": one common noun with a capital, as an abstract's or a report's
-    // sections open, is a heading (a transcript's labels in capitals, "VOICE:", stay).
+    // "Background:", "Results:", "Obituary:", "Overall:", "Semi-finals:": one common noun (or the last
+    // part of a compound, one) or adjective with a capital,
+    // as an abstract's or a report's sections and a headline's kicker open, is a heading (a
+    // transcript's labels in capitals, "VOICE:", stay, and so does a given name: "Frank:").
     let section = k == i + 1
         && is_capitalized(w.text(i))
         && w.text(i).chars().skip(1).all(char::is_lowercase)
-        && crate::analysis::actors::things::common_noun(w.lower(i));
+        && (crate::analysis::actors::things::common_noun(w.lower(i))
+            || crate::analysis::actors::things::adjective(w.lower(i)) && LEXICON.given(w.text(i)).is_none()
+            // "Semi-finals:", "Play-offs:": the last part of a compound is its noun.
+            || w.lower(i).rsplit_once('-').is_some_and(|(_, last)| {
+                crate::analysis::actors::things::common_noun(last)
+            }));
     // "Before:", "Between:": a court's heading of the judges or the parties, a function word, no name.
     let preposition = k == i + 1 && is_stop(w, i);
     // "Senegal: university reopens canteens": a place's name in mixed case before a headline, the
