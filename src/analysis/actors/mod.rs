@@ -25,7 +25,8 @@
 //!    address that name a person by an office or an honour ("Madam Speaker", "Your Honor"); [`deities`]
 //!    the names of gods used as names ("devote himself to God"); [`inverted`] the names written surname
 //!    first at the start of a line ("Austen, Jane."); [`roll_calls`] the names called out in a row
-//!    ("Daniels! Peterson! Foster!"); [`maiden_names`] the persons before a birth surname ("Katherine
+//!    ("Daniels! Peterson! Foster!"); [`line_ups`] the players of a team's line-up ("Sweden: Andersson;
+//!    Nyberg, Lindqvist, ..."); [`maiden_names`] the persons before a birth surname ("Katherine
 //!    (née Buckley)"), whose surname is no actor of its own; [`vocatives`] the given names addressed at
 //!    the start of speech ("“Robert,” my mom says").
 //! 2. [`cluster`] groups candidates into actors: names with evidence first, in text order, then single
@@ -83,6 +84,7 @@ pub mod glosses;
 pub mod inverted;
 pub mod letters;
 pub mod lexicon;
+pub mod line_ups;
 pub mod maiden_names;
 pub mod model;
 pub mod names;
@@ -154,6 +156,7 @@ fn named_actors(doc: &Doc, lower: &[&str], context: &Context) -> (Actors, Vec<Ge
     deities::deities(doc, lower, &mut cands);
     inverted::inverted_names(doc, lower, &mut cands);
     roll_calls::roll_calls(doc, lower, &mut cands);
+    line_ups::line_ups(doc, lower, &mut cands);
     maiden_names::maiden_names(doc, lower, &mut cands);
     vocatives::vocatives(doc, lower, &mut cands);
     let mut clusters = cluster::cluster(doc, &mut cands);
@@ -365,6 +368,7 @@ pub static RULES: &[Rule] = &[
     deities::DEITY,
     inverted::INVERTED_NAME,
     roll_calls::ROLL_CALL,
+    line_ups::LINE_UP,
     maiden_names::NAME_BEFORE_MAIDEN_NAME,
     vocatives::NAME_ADDRESSED_FIRST,
     cluster::NATIONAL_INSTITUTION,

@@ -2211,7 +2211,13 @@ impl Scan<'_, '_> {
                     // words that an organisation word in the singular ends.
                     || first + 1 < left.end
                         && LEXICON.is_org_word(self.word(left.end - 1))
-                        && !plural_form(self.low(left.end - 1));
+                        && !plural_form(self.low(left.end - 1))
+                    // "ETH Zurich's Applied Network Security Lab": and one of two or three words that
+                    // an acronym opens.
+                    || first + 1 < left.end
+                        && left.end - first <= 3
+                        && self.word(first).len() >= 2
+                        && is_all_caps(self.word(first));
                 !person && !owner && legal_name() && !self.is_place(left.end - 1)
                     || !person
                         && !owner
@@ -3313,8 +3319,18 @@ impl Scan<'_, '_> {
                     let last = self.word(end - 1);
                     last.ends_with('s') && !last.ends_with("ss")
                 };
-                let given_name =
-                    len == 1 && LEXICON.given(self.word(first)).is_some() && self.cap(first + 1) && !team;
+                // "the Finn Eero Lahtinen": after "the", a nationality that is a given name too stands
+                // before a full name of two words or more.
+                let nationality_noun = first > 0
+                    && self.low(first - 1) == "the"
+                    && end - first >= 3
+                    && self.cap(first + 1)
+                    && self.cap(first + 2);
+                let given_name = len == 1
+                    && LEXICON.given(self.word(first)).is_some()
+                    && self.cap(first + 1)
+                    && !team
+                    && !nationality_noun;
                 // "Brighton & Hove Albion": a place joined to the rest by "&" is part of the name.
                 if len == 0 || first + len >= end || given_name || self.word(first + len) == "&" {
                     break;
@@ -3717,10 +3733,21 @@ impl Scan<'_, '_> {
     /// `data/actors-thing-nouns.txt`): a comma, "a" or "an", then within six words of the sentence such
     /// a noun that heads the phrase; not one that is a business's noun too ("Valmont Foods, a French
     /// processor").
+    ///
+    /// "the" opens such a phrase too, when the head is a common noun in lower case and no name or
+    /// possessive follows it ("Harbor OS, the firmware that runs its routers,").
     fn document_apposition(&self, end: usize) -> bool {
-        self.apposition_headed(end, |l| {
+        let thing = |l: &str| {
             (DOCUMENT_NOUNS.contains(l) || thing_noun(l) || things::product_noun(l)) && !firm_noun(l)
-        })
+        };
+        self.apposition_headed(end, thing)
+            || self.low(end + 1) == "the"
+                && self.headed_from(end, |k| {
+                    thing(self.low(k))
+                        && self.word(k).starts_with(char::is_lowercase)
+                        && !is_capitalized(self.word(k + 1))
+                        && !matches!(self.word(k + 1), "'s" | "’s" | "'" | "’")
+                })
     }
 
     /// Whether a capitalised noun for a document and "of" come before the name starting at token
@@ -4675,9 +4702,22 @@ impl Scan<'_, '_> {
 
     /// Whether token `start` follows a known place that follows a preposition of place, joined by
     /// "and", "or" or a comma: "near N'Djamena and Goz Beida", "in Paris or ...".
-    fn beside_place(&self, start: usize) -> bool {
+    /// After a comma the name may instead be the subject of the clause the place's phrase opens, which
+    /// a verb or an apposition follows ("In Riga, Ilze Ozolina said", "In Riga, Ilze Ozolina, an
+    /// official, said"): no list then.
+    fn beside_place(&self, name: Range<usize>) -> bool {
+        let start = name.start;
+        let comma = start >= 1 && self.word(start - 1) == ",";
+        let subject = comma
+            && (self.is_word(name.end)
+                && self.word(name.end).starts_with(char::is_lowercase)
+                && !matches!(self.low(name.end), "and" | "or")
+                || self.word(name.end) == ","
+                    && (matches!(self.low(name.end + 1), "a" | "an" | "the")
+                        || self.number_between_commas(name.end).is_some()));
         start >= 3
             && matches!(self.low(start - 1), "and" | "or" | ",")
+            && !subject
             && self.is_place(start - 2)
             && self.cap(start - 2)
             && place_preposition(self.low(start - 3))
@@ -5048,7 +5088,7 @@ impl Scan<'_, '_> {
         let bare = text_words.len() > 1 && !has_title && known.is_none() && given.is_none();
         if bare
             && !self.has_org_word(name.clone())
-            && (self.origin_before(mention_start) || self.beside_place(mention_start))
+            && (self.origin_before(mention_start) || self.beside_place(mention_start..end))
         {
             c.doubtful = true;
             c.place = true;
@@ -6020,6 +6060,7 @@ impl Scan<'_, '_> {
         }
         let start = k;
         let mut title_seen = false;
+        let mut coordinated = false;
         while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
             let w = self.word(k);
             if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
@@ -6033,6 +6074,16 @@ impl Scan<'_, '_> {
                 matches!(w, "that" | "which") && k > start && LEXICON.is_org_noun(self.low(k - 1));
             if relative_after_body {
                 break;
+            }
+            // "Naftogaz, the state oil and gas company,": "and" between two modifiers in lower case,
+            // which only a noun for an organisation may head (checked below).
+            let lower_word = |j: usize| {
+                self.is_word(j) && !self.cap(j) && !LEXICON.is_stop(self.low(j)) && self.low(j) != "and"
+            };
+            if w == "and" && k > start && lower_word(k - 1) && lower_word(k + 1) {
+                coordinated = true;
+                k += 1;
+                continue;
             }
             if matches!(
                 w,
@@ -6076,7 +6127,7 @@ impl Scan<'_, '_> {
         // "Frank Dallas, a 52-year-old retired mail carrier,": an adjective only a person takes makes
         // the phrase a person's role, whatever its head.
         let org_head = org_head.filter(|&h| !(start..h).any(|k| PERSON_ADJECTIVES.contains(self.low(k))));
-        if org_head.is_none() && !(title_seen && person_first) {
+        if org_head.is_none() && (coordinated || !(title_seen && person_first)) {
             return false;
         }
         // A name that opens the sentence is one when a closed apposition follows it: "Tass, the
@@ -6771,7 +6822,7 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; so is a given name that is a place's before a place's name that the article makes the surname (\"Jordan Paris, a biotechnology analyst\", \"Georgia Jordan\"); a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\").",
+    description: "A known given name followed by a capitalised surname is a person; so is a given name that is a place's before a place's name that the article makes the surname (\"Jordan Paris, a biotechnology analyst\", \"Georgia Jordan\"); a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\"); after \"the\", a nationality that is a given name too is no part of a full name of two words or more after it (\"the Finn Eero Lahtinen\").",
     examples: &[
         (
             "Georgia Jordan was elected. Jordan said she was glad.",
@@ -6780,6 +6831,10 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
         (
             "Björn Vellmar arrived.",
             "actor person \"Björn Vellmar\": \"Björn Vellmar\"",
+        ),
+        (
+            "He beat the Finn Peter Lahtinen.",
+            "actor person \"Peter Lahtinen\": \"Peter Lahtinen\"",
         ),
         (
             "Residents are divided. Jan Kowal, 71, called the plan a shame.",
@@ -6884,7 +6939,7 @@ pub const PARTY_MEMBERS: Rule = Rule {
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
     description:
-        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag, Ediciones or Publishing, a pollster's Polling, a Spanish firm's Procesadora or Constructora; a union's Local before its number, which is no model of a product; a country's abbreviation at the end of a branch's name: \"Cash Access UK\"; a place's name that holds \"of\" opens it: \"the Isle of Man Energy Authority\"; a weak one, that ends surnames too, only where no given name opens the name or a place's name does, or \"the\" stands before it: \"the Washington Post\", \"the Forest Service\", not \"Jim Press\") is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), nor that of a name of two or more words that an organisation word in the singular ends, another body (\"the Agriculture Department's Commodity Credit Corp.\", whatever legal form ends it), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\", \"the Intergovernmental Authority on Development\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"), and such an \"on\" phrase goes on past \"and\" as an \"of\" phrase does (\"the Conference on Trade and Development\"), though neither goes on to a title or a given name that opens a person's name (\"the Council on Foreign Relations and Senator Ada Vell\"); a law's or a document's name goes on past \"and\" to its head, and is no actor (\"the Workplace Flexibility and Fairness Act\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"), or an acronym in brackets after them spells the whole (\"the International Rice Research Institute (IRRI)\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is one after \"for\" and an organisation word (\"the Alliance for Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"), also before its own \"of\" phrase (\"the Office of the Governor of Texas\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"), Spanish and Portuguese \"y\" and \"e\" join its words where the words before hold a particle (\"the Junta Local de Conciliación y Arbitraje\", \"Ministério da Ciência e Tecnologia\"; a person's too after a given name: \"José Ortega y Gasset\"), and an organisation word in the singular that opens it stays before words the article writes in lower case nowhere, with no given name or title (\"Bank Vellmar said\" beside \"the central bank\"; not \"Markets Stocks:\"); \"House of\" and a capitalised plural or organisation word is a legislature's chamber (\"the House of Lords\", \"the House of Assembly\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); a capitalised \"The\" after \"and\" opens another name (\"Jake Dorsey and The Associated Press contributed\"); an organisation word in the plural or a common adjective alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\", \"the Financial and Capital Market Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and so are any body's fields after \"of\" or \"for\", single capitalised words joined by commas and \"and\" that are no place, given name, title or acronym, the last one or two words (\"the Union of Industry, Commerce and Handicrafts\", \"the Commission for Conciliation, Mediation and Arbitration\", \"the International Union of Electronic, Electrical, Salaried, Machine and Furniture Workers\"; not \"the Bank of England, Barclays and HSBC\"), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"), nor portfolios after another and \"and\" (\"the Minister for Mobility and Public Works\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" or \"for\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\", \"the Front for the Liberation of Mozambique\"); a common noun that opens the sentence before \"at\" is none (\"Construction at Europa Point began\"), and a place's name after \"for\" is where one goes from a place named before it, no part of its name (\"left Kabul International Airport for Urumqi\"); a common noun for people in the plural (in \"-ers\", \"-ors\", \"-ists\" or \"-ians\") before \"of\" and a name heads an association's name (\"Gun Owners of America\"; not a surname: \"John Conyers of Michigan\"); names joined by \"and\" are one where the acronym in brackets after the whole run spells them all, however many \"and\"s it holds (\"the National Agency for Food and Drug Administration and Control (NAFDAC)\"); Spanish and French \"para\" and \"pour\" with their articles join as \"for\" does, Spanish and Portuguese \"y\" and \"e\" after a body's word as \"and\" does (\"the Comisión para la Promoción de la Alianza Público-Privada\", \"the Observatorio Vulcanológico y Sismológico de Costa Rica\"), and \"General\" or \"Mayor\" after a body's word is an adjective of the name, no title (\"the Fiscalía General de la República\", \"the Universidad Mayor de San Andrés\").",
+        "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag, Ediciones or Publishing, a pollster's Polling, a Spanish firm's Procesadora or Constructora; a union's Local before its number, which is no model of a product; a country's abbreviation at the end of a branch's name: \"Cash Access UK\"; a place's name that holds \"of\" opens it: \"the Isle of Man Energy Authority\"; a weak one, that ends surnames too, only where no given name opens the name or a place's name does, or \"the\" stands before it: \"the Washington Post\", \"the Forest Service\", not \"Jim Press\") is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), nor that of two or three words an acronym opens (\"ETH Zurich's Applied Network Security Lab\"), nor that of a name of two or more words that an organisation word in the singular ends, another body (\"the Agriculture Department's Commodity Credit Corp.\", whatever legal form ends it), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\", \"the Intergovernmental Authority on Development\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"), and such an \"on\" phrase goes on past \"and\" as an \"of\" phrase does (\"the Conference on Trade and Development\"), though neither goes on to a title or a given name that opens a person's name (\"the Council on Foreign Relations and Senator Ada Vell\"); a law's or a document's name goes on past \"and\" to its head, and is no actor (\"the Workplace Flexibility and Fairness Act\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it; an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"), or an acronym in brackets after them spells the whole (\"the International Rice Research Institute (IRRI)\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is one after \"for\" and an organisation word (\"the Alliance for Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"), also before its own \"of\" phrase (\"the Office of the Governor of Texas\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"), Spanish and Portuguese \"y\" and \"e\" join its words where the words before hold a particle (\"the Junta Local de Conciliación y Arbitraje\", \"Ministério da Ciência e Tecnologia\"; a person's too after a given name: \"José Ortega y Gasset\"), and an organisation word in the singular that opens it stays before words the article writes in lower case nowhere, with no given name or title (\"Bank Vellmar said\" beside \"the central bank\"; not \"Markets Stocks:\"); \"House of\" and a capitalised plural or organisation word is a legislature's chamber (\"the House of Lords\", \"the House of Assembly\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); a capitalised \"The\" after \"and\" opens another name (\"Jake Dorsey and The Associated Press contributed\"); an organisation word in the plural or a common adjective alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\", \"the Financial and Capital Market Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and so are any body's fields after \"of\" or \"for\", single capitalised words joined by commas and \"and\" that are no place, given name, title or acronym, the last one or two words (\"the Union of Industry, Commerce and Handicrafts\", \"the Commission for Conciliation, Mediation and Arbitration\", \"the International Union of Electronic, Electrical, Salaried, Machine and Furniture Workers\"; not \"the Bank of England, Barclays and HSBC\"), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"), nor portfolios after another and \"and\" (\"the Minister for Mobility and Public Works\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" or \"for\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\", \"the Front for the Liberation of Mozambique\"); a common noun that opens the sentence before \"at\" is none (\"Construction at Europa Point began\"), and a place's name after \"for\" is where one goes from a place named before it, no part of its name (\"left Kabul International Airport for Urumqi\"); a common noun for people in the plural (in \"-ers\", \"-ors\", \"-ists\" or \"-ians\") before \"of\" and a name heads an association's name (\"Gun Owners of America\"; not a surname: \"John Conyers of Michigan\"); names joined by \"and\" are one where the acronym in brackets after the whole run spells them all, however many \"and\"s it holds (\"the National Agency for Food and Drug Administration and Control (NAFDAC)\"); Spanish and French \"para\" and \"pour\" with their articles join as \"for\" does, Spanish and Portuguese \"y\" and \"e\" after a body's word as \"and\" does (\"the Comisión para la Promoción de la Alianza Público-Privada\", \"the Observatorio Vulcanológico y Sismológico de Costa Rica\"), and \"General\" or \"Mayor\" after a body's word is an adjective of the name, no title (\"the Fiscalía General de la República\", \"the Universidad Mayor de San Andrés\").",
     examples: &[
         (
             "The contract was signed by the Comisión para la Promoción de la Alianza Público-Privada (Coalianza).",
@@ -7542,8 +7597,8 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
             "actor organization \"Orvik\": \"Orvik\"",
         ),
         (
-            "The plan was criticised by Xinhua, China's official news agency.",
-            "actor organization \"Xinhua\": \"Xinhua\"",
+            "The plan was criticised by Vellpress, China's official news agency.",
+            "actor organization \"Vellpress\": \"Vellpress\"",
         ),
         (
             "The state will lend money to Samara Avto, the country's biggest carmaker, to keep it open.",

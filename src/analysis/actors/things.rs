@@ -71,10 +71,33 @@ fn eponym_disease(doc: &Doc, lower: &[&str], end: usize) -> bool {
 static INTERFACE_VERBS: WordSet = word_set!("../data/actors-interface-verbs.txt");
 
 /// Whether token `i` opens its sentence with a verb of an instruction in its base form, capitalised
-/// ("Press", "Choose", "Pay"; [`THING_BY_VERB`]).
+/// ("Press", "Choose", "Pay", "Right-click"; [`THING_BY_VERB`]), or is such a verb in lower case that
+/// goes on an instruction its sentence opens with, after "and", "then", "or" or a comma ("Right-click
+/// any date and choose Group", "Click the arrow, choose Value Field Settings").
 pub fn interface_verb_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    let opens = doc.is_sentence_start(i) || doc.tokens[i].line_start;
-    opens && doc.word(i).starts_with(char::is_uppercase) && INTERFACE_VERBS.contains(lower[i])
+    let verb = |k: usize| {
+        let l = lower[k];
+        INTERFACE_VERBS.contains(l)
+            || l.rsplit_once('-')
+                .is_some_and(|(_, last)| INTERFACE_VERBS.contains(last))
+    };
+    let opens = |k: usize| {
+        (doc.is_sentence_start(k) || doc.tokens[k].line_start)
+            && doc.word(k).starts_with(char::is_uppercase)
+            && verb(k)
+    };
+    if opens(i) {
+        return true;
+    }
+    let goes_on = i > 0
+        && doc.word(i).starts_with(char::is_lowercase)
+        && verb(i)
+        && matches!(lower[i - 1], "and" | "then" | "or" | ",");
+    goes_on
+        && doc
+            .sentences
+            .get(doc.tokens[i].sentence as usize)
+            .is_some_and(|s| s.tokens.start < i && opens(s.tokens.start))
 }
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
@@ -1499,7 +1522,7 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal, a thing or a product in an apposition after \"a\", \"an\", \"its\" or \"their\" (\"Renaissance Night Complex, its $38 skin cream,\"; `data/actors-product-nouns.txt`), whatever its words, the noun heading the apposition before any function word, the last of a compound (\"a battery-powered toy robot\"; not one joined to the next by \"and\": \"Merieux, a vaccine and bioresearch firm\") (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal, a thing or a product in an apposition after \"a\", \"an\", \"its\" or \"their\" (\"Renaissance Night Complex, its $38 skin cream,\"; `data/actors-product-nouns.txt`) or after \"the\" before such a noun in lower case that no name or possessive follows (\"Harbor OS, the firmware that runs its routers,\"), whatever its words, the noun heading the apposition before any function word, the last of a compound (\"a battery-powered toy robot\"; not one joined to the next by \"and\": \"Merieux, a vaccine and bioresearch firm\") (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Under the Compact of Free Association, the U.S. pays aid.",
@@ -1512,6 +1535,10 @@ pub const THING_BY_PREDICATE: Rule = Rule {
         (
             "Children love Quoddle. Quoddle is a card game for four players.",
             "no actor mention \"Quoddle\"",
+        ),
+        (
+            "Pinecrest released an update for Harbor OS, the firmware that runs its routers, on Tuesday.",
+            "no actor mention \"Harbor OS\"",
         ),
         (
             "Ada Lenz opposed the Vell Partnership, a 12-nation trade deal negotiated in secret.",
@@ -1731,7 +1758,7 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
+    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), or after such a verb in lower case that goes on the instruction after \"and\", \"then\", \"or\" or a comma (\"Right-click any date and choose Group\"), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Tourists like Brisk. Last year we visited Brisk.",
@@ -1742,12 +1769,17 @@ pub const THING_BY_VERB: Rule = Rule {
             "no actor mention \"Veltrix\"",
         ),
         ("To finish, tap Brisk in the menu and wait.", "no actor mention \"Brisk\""),
+        (
+            "Right-click any date in the table and choose Group, then select Months.",
+            "no actor mention \"Group\"",
+        ),
         ("Press Windows + I to open the settings.", "no actor mention \"Windows\""),
         ("Pay GST at the counter before you leave.", "no actor mention \"Pay GST\""),
     ],
     counter_examples: &[
         "Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff.",
         "Voters who press Ada Lenz on taxes get no answer, Lenz said.",
+        "The party met on Monday and will choose Ada Lenz as its leader, Lenz said.",
     ],
 };
 
@@ -2251,12 +2283,16 @@ pub const PLACE_OF_ORIGIN: Rule = Rule {
 
 pub const PLACE_BESIDE_PLACE: Rule = Rule {
     name: "actors/place-beside-place",
-    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places).",
+    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places), nor a name after a comma that a verb or an apposition follows, the subject of the clause the place opens (\"In Riga, Ilze Ozolina said\").",
     examples: &[(
         "The charity has projects near N'Djamena and Goz Beida. He was one of several hundred aid workers.",
         "no actor mention \"Goz Beida\"",
     )],
-    counter_examples: &["She met officials in Paris and Jordan Vell said the talks went well."],
+    counter_examples: &[
+        "She met officials in Paris and Jordan Vell said the talks went well.",
+        "In Riga, Ilze Ozolina, an official of the party, said people were cautious.",
+        "In Tartu, Mart Kivistik said the same.",
+    ],
 };
 
 pub const HOME_TOWN_AFTER_AGE: Rule = Rule {

@@ -35,9 +35,15 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             continue;
         }
         let before = lower[i - 1];
-        let opening = mark(i - 1, true) && after != ".";
-        let greeted = GREETINGS.contains(&before) && i >= 2 && (mark(i - 2, true) || lower[i - 2] == ",");
-        if !(opening || greeted) {
+        // An opening mark stands right before the word it opens; a mark a space or a line break away
+        // closes the speech before, as when a paragraph opens with the name after one that ends in a
+        // quotation ("Washington, which …").
+        let opens = |k: usize| mark(k, true) && !doc.tokens[k + 1].space_before;
+        let opening = opens(i - 1) && after != ".";
+        let greeted = GREETINGS.contains(&before) && i >= 2 && (opens(i - 2) || lower[i - 2] == ",");
+        // A relative pronoun after the comma makes the name a subject, not one addressed.
+        let relative = after == "," && i + 2 < n && matches!(lower[i + 2], "which" | "who" | "whose");
+        if !(opening || greeted) || relative {
             continue;
         }
         // A word the article also writes in lower case is a common word addressed ("“Man, he’s
@@ -57,7 +63,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 
 pub const NAME_ADDRESSED_FIRST: Rule = Rule {
     name: "actors/name-addressed-first",
-    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") or an animal's name (\"Sonia, our golden retriever\").",
+    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") an animal's name (\"Sonia, our golden retriever\"), or a name after a mark that closes the speech before it, as a new paragraph opens (\"Washington, which …\").",
     examples: &[
         (
             "“Robert,” my mom says, irritated. She crouches down.",
@@ -76,5 +82,6 @@ pub const NAME_ADDRESSED_FIRST: Rule = Rule {
         "“Robert Lunde is late,” she said. “Rain, rain and more rain,” he sighed.",
         "“Man, he’s useless,” she said of the man at the desk.",
         "“Sonia, up!” I said to Sonia, our golden retriever.",
+        "“We are not done,” he said. “Not by one man.”\n\nWashington, which has long accused Iran, said the move was wrong.",
     ],
 };
