@@ -5106,6 +5106,12 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
+        // "a rack-scale system called Marlin Tide", "The lander, called Selene Pathfinder,": so is a name
+        // a participle gives a product or a thing ([`things::THING_BY_NAMING`]).
+        if !has_title && known.is_none() && things::named_thing_before(self.doc, self.lower, mention_start) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
         if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
             c.doubtful = true;

@@ -448,6 +448,29 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     false
 }
 
+/// Whether a participle that names stands right before the name at token `start`, after a noun for a
+/// product or a thing and maybe a comma ("a rack-scale system called Marlin Tide", "The lander, called
+/// Selene Pathfinder,", "the rover, dubbed Pika"; [`THING_BY_NAMING`]): the name is the thing's.
+pub fn named_thing_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let naming = |k: usize| {
+        doc.word(k).starts_with(char::is_lowercase)
+            && matches!(
+                lower[k],
+                "called" | "named" | "dubbed" | "code-named" | "codenamed" | "nicknamed"
+            )
+    };
+    if start < 2 || !naming(start - 1) {
+        return false;
+    }
+    let mut k = start - 2;
+    if lower[k] == "," && k >= 1 {
+        k -= 1;
+    }
+    doc.tokens[k].kind == TokenKind::Word
+        && doc.word(k).starts_with(char::is_lowercase)
+        && (PRODUCT_NOUNS.contains(lower[k]) || super::names::thing_noun(lower[k]))
+}
+
 /// The comma of an apposition with "the" before the name at token `start`, maybe with a compound
 /// modifier between ("the vessel, the 1998-built Marlene Aurora", "a freighter, the Harbel Star").
 fn apposed_with_the(doc: &Doc, lower: &[&str], start: usize) -> Option<usize> {
@@ -2114,6 +2137,16 @@ pub const THING_BY_MENU_PATH: Rule = Rule {
         "no actor mention \"Auto Home\"",
     )],
     counter_examples: &["Sales rose > 5% at Vellmark Foods, and Vellmark Foods said so."],
+};
+
+pub const THING_BY_NAMING: Rule = Rule {
+    name: "actors/thing-by-naming",
+    description: "A name after \"called\", \"named\", \"dubbed\" or \"code-named\" that follows a noun for a product or a thing, maybe with a comma between (\"a rack-scale system called Marlin Tide\", \"The lander, called Selene Pathfinder,\"; `data/actors-product-nouns.txt`, `data/actors-thing-nouns.txt`), is that thing, here and wherever the article names it, though a given name opens it; not a name after a noun for a person (\"a man called Ada Lenz\").",
+    examples: &[(
+        "The lander, called Selene Pathfinder, is a four-legged frame. Selene Pathfinder weighs 200 kg.",
+        "no actor mention \"Selene Pathfinder\"",
+    )],
+    counter_examples: &["A man called Ada Lenz phoned. Ada Lenz said she was late."],
 };
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {

@@ -728,7 +728,11 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     {
         k += 1;
     }
-    k > v + 1 && is_capitalized(w.text(k - 1)) && k < w.len() && matches!(w.text(k), "," | "." | ")" | ";")
+    // "a rack-scale system called Marlin Tide that links 72 of the chips": a relative clause may follow.
+    k > v + 1
+        && is_capitalized(w.text(k - 1))
+        && k < w.len()
+        && (matches!(w.text(k), "," | "." | ")" | ";") || matches!(w.lower(k), "that" | "which"))
 }
 
 /// An infinitive ([`infinitive_at`], with a word after "to") within `n` tokens from `k`, in one
