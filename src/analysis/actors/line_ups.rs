@@ -3,6 +3,8 @@
 //! on ("Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson."). Each surname
 //! is a person, though no given name shows it and most stand nowhere else in the text.
 
+use std::collections::HashSet;
+
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
@@ -24,6 +26,7 @@ pub fn line_ups(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     }
     let n = doc.tokens.len();
     let mut found: Vec<Candidate> = Vec::new();
+    let mut surnames: Option<HashSet<&str>> = None;
     let mut i = 0;
     while i < n {
         if !doc.tokens[i].line_start {
@@ -39,15 +42,17 @@ pub fn line_ups(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             continue;
         };
         // Evidence that the names are players: a substitute in brackets with his minute, or two players
-        // the text names as persons elsewhere.
+        // the text names as persons elsewhere (their surnames gathered once, at the first line-up).
+        let surnames = surnames.get_or_insert_with(|| {
+            cands
+                .iter()
+                .filter(|c| c.words.len() > 1 && c.person > c.org)
+                .filter_map(|c| c.words.last().map(String::as_str))
+                .collect::<HashSet<&str>>()
+        });
         let known = players
             .iter()
-            .filter(|p| {
-                let last = lower[p.1 - 1];
-                cands.iter().any(|c| {
-                    c.words.len() > 1 && c.person > c.org && c.words.last().is_some_and(|w| w == last)
-                })
-            })
+            .filter(|p| surnames.contains(lower[p.1 - 1]))
             .count();
         if players.len() >= MIN_PLAYERS && (substitute || known >= 2) {
             for &(s, e) in &players {
