@@ -259,22 +259,39 @@ fn subject_act(
     let plural = partner.is_some();
     // "Norway, which brokered the truce, said": the verb after a relative clause; "Japan, Mongolia's
     // largest aid donor, said": after an apposition.
-    if partner.is_none() {
-        verb_at = doc
-            .after_which_clause(after)
-            .or_else(|| after_apposition(doc, lower, after))
-            .unwrap_or(after);
-    }
-    let verb_at = verb_at + time_phrase(lower, verb_at);
-    let act = if speaks(doc, lower, verb_at, plural) {
-        Some(Act::Speaks)
-    } else if does(doc, lower, verb_at, plural) {
-        Some(Act::Does)
+    let which = if partner.is_none() {
+        doc.after_which_clause(after)
     } else {
         None
     };
+    if partner.is_none() {
+        verb_at = which
+            .or_else(|| after_apposition(doc, lower, after))
+            .unwrap_or(after);
+    }
+    let act_at = |v: usize| {
+        let v = v + time_phrase(lower, v);
+        if speaks(doc, lower, v, plural) {
+            Some(Act::Speaks)
+        } else if does(doc, lower, v, plural) {
+            Some(Act::Does)
+        } else {
+            None
+        }
+    };
+    // "Moscow, which maintains an air base at Kant, just east of Bishkek, said": a phrase between
+    // commas may end the relative clause; the verb follows the next comma.
+    let act = act_at(verb_at).or_else(|| {
+        which
+            .and_then(|v| doc.after_closing_comma(v - 1, INNER_PHRASE))
+            .and_then(act_at)
+    });
     (act, partner)
 }
+
+/// The most tokens of a phrase between commas at the end of a relative clause ("..., just east of
+/// Bishkek,").
+const INNER_PHRASE: usize = 8;
 
 /// The length of a time phrase of two words at token `k` between a subject and its verb ("Germany last
 /// week asked", "Norway on Monday said"): "last", "this", "next" or "on", then a weekday, or a week,
@@ -449,7 +466,7 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
+    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
     examples: &[
         ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
         (
@@ -504,6 +521,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Norway, which brokered the truce, said it was concerned.",
             "actor organization \"Norway\": \"Norway\"",
+        ),
+        (
+            "Moscow, which keeps a base at Kant, just east of Bishkek, said it was concerned.",
+            "actor organization \"Russia\": \"Moscow\"",
         ),
         (
             "Italy, whose coast lies barely 50 miles away, said it was following events.",

@@ -1595,6 +1595,24 @@ fn names_listed(w: &Words, r: usize, v: usize) -> bool {
         && (r + 2..v.saturating_sub(2)).any(|k| matches!(w.lower(k), "and" | "or") && last(k + 1))
 }
 
+/// Whether the comma at token `r` opens a short phrase with no verb in lower case that ends the relative
+/// clause at the comma before the verb at `v`: "which maintains an air base at Kant, just east of
+/// Bishkek, said".
+fn closing_phrase(w: &Words, r: usize, v: usize) -> bool {
+    let close = v - 1;
+    r + 1 < close
+        && close - r <= 9
+        && w.is_punct(close, ",")
+        && w.is_word(r + 1)
+        && !is_capitalized(w.text(r + 1))
+        && (r + 1..close).all(|k| {
+            w.is_word(k)
+                && w.verb(k).is_none()
+                && !is_in(w.lower(k), FINITE)
+                && !matches!(w.lower(k), "who" | "which" | "that")
+        })
+}
+
 /// Whether the comma at token `comma` closes a relative clause that ", who" or ", which" opened in the
 /// sentence, with no other comma, verb of saying or quotation mark between: "its division, which sells to
 /// hotels, posted".
@@ -1642,7 +1660,12 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         let inside_ok = if w.is_word(r) {
             !matches!(w.lower(r), "that" | "whom" | "whose")
         } else {
-            w.is_punct(r, ",") && (r == v - 1 || quoted_end && r == v - 2 || partners_comma(w, r) || names_listed(w, r, v))
+            w.is_punct(r, ",")
+                && (r == v - 1
+                    || quoted_end && r == v - 2
+                    || partners_comma(w, r)
+                    || names_listed(w, r, v)
+                    || closing_phrase(w, r, v))
                 || w.is_punct(r, "-")
                 || w.is_punct(r, "&")
                 // "the veto of Gov. Aaron Kessler": an abbreviated title's period.
