@@ -457,6 +457,12 @@ pub fn is_capitalized(s: &str) -> bool {
     }
 }
 
+/// The last part of a hyphenated compound, its head ("finals" in "semi-finals", "click" in
+/// "right-click"); the word itself when it has no hyphen.
+pub fn compound_head(word: &str) -> &str {
+    word.rsplit_once('-').map_or(word, |(_, last)| last)
+}
+
 /// Has letters and none of them is lower case ("NATO", "U.S.").
 pub fn is_all_caps(s: &str) -> bool {
     if s.is_ascii() {

@@ -4,6 +4,7 @@
 //! is a person, though no given name shows it and most stand nowhere else in the text.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
@@ -37,12 +38,13 @@ pub fn line_ups(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
-        let Some((players, substitute, end)) = players(doc, lower, colon + 1) else {
+        let Some(line) = line_up_players(doc, lower, colon + 1) else {
             i = colon + 1;
             continue;
         };
         // Evidence that the names are players: a substitute in brackets with his minute, or two players
-        // the text names as persons elsewhere (their surnames gathered once, at the first line-up).
+        // of one word whom the text names in full elsewhere (their surnames gathered once, at the first
+        // line-up).
         let surnames = surnames.get_or_insert_with(|| {
             cands
                 .iter()
@@ -50,64 +52,93 @@ pub fn line_ups(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
                 .filter_map(|c| c.words.last().map(String::as_str))
                 .collect::<HashSet<&str>>()
         });
-        let known = players
+        let known = line
+            .players
             .iter()
-            .filter(|p| surnames.contains(lower[p.1 - 1]))
+            .filter(|p| p.len() == 1 && surnames.contains(lower[p.start]))
             .count();
-        if players.len() >= MIN_PLAYERS && (substitute || known >= 2) {
-            for &(s, e) in &players {
-                found.push(Candidate::person(doc, doc.span_of(s..e), LINE_UP.name));
+        // A list of places is no line-up, though a player may bear a place's name ("Holland").
+        let places = line
+            .players
+            .iter()
+            .filter(|p| p.len() == 1 && LEXICON.place(doc.word(p.start)).is_some())
+            .count();
+        let enough = line.players.len() >= MIN_PLAYERS && places * 2 < line.players.len();
+        if enough && (line.substitute || known >= 2) {
+            for p in &line.players {
+                found.push(Candidate::person(doc, doc.span_of(p.clone()), LINE_UP.name));
             }
         }
-        i = end;
+        i = line.end;
     }
     merge_found(found, true, cands);
 }
 
-/// The colon after a team's name that opens the line at token `start`: one to four capitalised words.
+/// The colon after a team's name that opens the line at token `start`: one to four words, capitalised
+/// but for "of", "and" and "the" inside ("Republic of Ireland:").
 fn team_label(doc: &Doc, start: usize) -> Option<usize> {
     let n = doc.tokens.len();
+    let word = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (is_capitalized(doc.word(k)) || k > start && matches!(doc.word(k), "of" | "and" | "the"))
+    };
     let mut k = start;
-    while k < n
-        && k - start < MAX_LABEL
-        && doc.tokens[k].kind == TokenKind::Word
-        && is_capitalized(doc.word(k))
-    {
+    while k < n && k - start < MAX_LABEL && word(k) {
         k += 1;
     }
-    (k > start && k < n && doc.word(k) == ":" && !doc.tokens[k].line_start).then_some(k)
+    let capitalised_last = k > start && is_capitalized(doc.word(k - 1));
+    (capitalised_last && k < n && doc.word(k) == ":" && !doc.tokens[k].line_start).then_some(k)
 }
 
-/// The players listed from token `start` to the end of the line, as token ranges, with whether a
-/// substitute in brackets stands among them and where the line ends; `None` when anything but names,
+/// A line-up's players: each one's tokens, whether a substitute in brackets stands among them, and
+/// where the line ends.
+struct LineUp {
+    players: Vec<Range<usize>>,
+    substitute: bool,
+    end: usize,
+}
+
+/// The players listed from token `start` to the end of the line; `None` when anything but names,
 /// commas, semicolons, substitutes and a closing period stands on the line.
-#[allow(clippy::type_complexity)]
-fn players(doc: &Doc, lower: &[&str], start: usize) -> Option<(Vec<(usize, usize)>, bool, usize)> {
+fn line_up_players(doc: &Doc, lower: &[&str], start: usize) -> Option<LineUp> {
     let n = doc.tokens.len();
-    let mut out = Vec::new();
+    let mut players = Vec::new();
     let mut substitute = false;
     let mut k = start;
     loop {
-        let (s, e) = player(doc, lower, k)?;
-        out.push((s, e));
-        k = e;
+        let player_at = player(doc, lower, k)?;
+        k = player_at.end;
+        players.push(player_at);
         // "Holmqvist (Ekdahl 41)": the one who came on, and the minute.
         if k + 3 < n && doc.word(k) == "(" && !doc.tokens[k].line_start {
-            let (ss, se) = player(doc, lower, k + 1)?;
-            if doc.tokens.get(se).is_none_or(|t| t.kind != TokenKind::Number) || doc.word(se + 1) != ")" {
+            let on = player(doc, lower, k + 1)?;
+            let minute = doc
+                .tokens
+                .get(on.end)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if !minute || doc.word(on.end + 1) != ")" {
                 return None;
             }
-            out.push((ss, se));
+            k = on.end + 2;
+            players.push(on);
             substitute = true;
-            k = se + 2;
         }
-        let at_end = k >= n || doc.tokens[k].line_start;
-        if at_end {
-            return Some((out, substitute, k));
+        if k >= n || doc.tokens[k].line_start {
+            return Some(LineUp {
+                players,
+                substitute,
+                end: k,
+            });
         }
         match doc.word(k) {
             "," | ";" => k += 1,
-            "." if k + 1 >= n || doc.tokens[k + 1].line_start => return Some((out, substitute, k + 1)),
+            "." if k + 1 >= n || doc.tokens[k + 1].line_start => {
+                return Some(LineUp {
+                    players,
+                    substitute,
+                    end: k + 1,
+                })
+            }
             _ => return None,
         }
         if k >= n || doc.tokens[k].line_start {
@@ -117,8 +148,8 @@ fn players(doc: &Doc, lower: &[&str], start: usize) -> Option<(Vec<(usize, usize
 }
 
 /// One player's name at token `k`: a surname, maybe after an initial ("B Moody", "B. Moody") or a
-/// given name; no function word, no known place.
-fn player(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, usize)> {
+/// given name; no function word.
+fn player(doc: &Doc, lower: &[&str], k: usize) -> Option<Range<usize>> {
     let n = doc.tokens.len();
     let name_word = |j: usize| {
         j < n
@@ -135,19 +166,25 @@ fn player(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, usize)> {
             e += 1;
         }
     }
-    let one_place = e == k + 1 && LEXICON.place(doc.word(k)).is_some();
-    (e > k && !one_place).then_some((k, e))
+    (e > k).then_some(k..e)
 }
 
 pub const LINE_UP: Rule = Rule {
     name: "actors/line-up",
-    description: "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\") lists persons, each surname one, when a substitute stands in brackets with the minute he came on or two of the names are persons the text names in full elsewhere; not a list of places (\"Stops: Leeds, York, Hull, ...\").",
-    examples: &[(
-        "Sweden were held.\n\nSweden: Andersson; Nyberg, Lindqvist, Hedström, Karlsson; Holmqvist (Ekdahl 41), Svensson, Wallin, Berg; Norén (Falk 65), Åhlund.",
-        "actor person \"Nyberg\": \"Nyberg\"",
-    )],
+    description: "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\", \"Republic of Ireland: ...\") lists persons, each surname one (a place's name too: \"Holland\"), when a substitute stands in brackets with the minute he came on or two of the names, of one word each, are the surnames of persons the text names in full; not a list of places, half or more of its names known places (\"Stops: Leeds; York, Hull, ...\").",
+    examples: &[
+        (
+            "Sweden were held.\n\nSweden: Andersson; Nyberg, Lindqvist, Hedström, Karlsson; Holmqvist (Ekdahl 41), Svensson, Wallin, Berg; Norén (Falk 65), Åhlund.",
+            "actor person \"Nyberg\": \"Nyberg\"",
+        ),
+        (
+            "Ireland drew.\n\nRepublic of Ireland: Kenny; Carr, Dunne, Breen, Harte; Duff (Reid 70), Kinsella, Holland, Kilbane; Keane, Doyle.",
+            "actor person \"Kinsella\": \"Kinsella\"",
+        ),
+    ],
     counter_examples: &[
         "The tour was long.\n\nStops: Leeds; York, Hull, Bath, Derby, Ely; Wells, Ripon, Truro.",
         "The board met.\n\nPresent: Ames, Boyd, Cole, Dunn, Egan, Frey, Gale.",
+        "The board met.\n\nPresent: Ames, Boyd, Lars Holm, Cole, Anna Dunn, Frey, Gale.",
     ],
 };

@@ -401,7 +401,6 @@ pub static RULES: &[Rule] = &[
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
     things::THING_BY_PREDICATE,
-    things::THING_BY_NAMING,
     things::TERM_BY_EXPANSION,
     things::HEAD_BEFORE_NUMERAL,
     things::RELATIVE_OF_NAME,

@@ -2205,19 +2205,16 @@ impl Scan<'_, '_> {
                 // "the OSCE's Office for Democratic Institutions", "the UN's World Food Programme": an
                 // acronym's possessive is the owner of the body named after it, another organisation.
                 // "The" that opens a sentence stands in the run of capitals.
+                // "ETH Zurich's Applied Network Security Lab": and a name of two or three words that
+                // an acronym opens.
                 let first = left.start + usize::from(self.low(left.start) == "the");
-                let owner = first + 1 == left.end && self.word(first).len() >= 2 && is_all_caps(self.word(first))
+                let acronym = self.word(first).len() >= 2 && is_all_caps(self.word(first));
+                let owner = acronym && left.end - first <= 3
                     // "the Agriculture Department's Commodity Credit Corp.": so is a name of two or more
                     // words that an organisation word in the singular ends.
                     || first + 1 < left.end
                         && LEXICON.is_org_word(self.word(left.end - 1))
-                        && !plural_form(self.low(left.end - 1))
-                    // "ETH Zurich's Applied Network Security Lab": and one of two or three words that
-                    // an acronym opens.
-                    || first + 1 < left.end
-                        && left.end - first <= 3
-                        && self.word(first).len() >= 2
-                        && is_all_caps(self.word(first));
+                        && !plural_form(self.low(left.end - 1));
                 !person && !owner && legal_name() && !self.is_place(left.end - 1)
                     || !person
                         && !owner
@@ -2803,7 +2800,9 @@ impl Scan<'_, '_> {
         let Some(noun) = self.noun_before_called(start) else {
             return false;
         };
-        let thing = things::common_noun(noun)
+        // "a rack-scale system called Marlin Tide", "The lander, called Selene Pathfinder,": a noun for
+        // a product or a thing too.
+        let thing = (things::common_noun(noun) || thing_noun(noun) || things::product_noun(noun))
             && !plural_form(noun)
             && !PERSON_NOUNS.contains(noun)
             && !things::kinship_word(noun)
@@ -2821,13 +2820,13 @@ impl Scan<'_, '_> {
         thing && determined
     }
 
-    /// The word before "called" or "named" right before the name at token `start`, in the same
-    /// sentence: "a retired engineer called Zsolt" → "engineer".
+    /// The word before "called", "named", "dubbed", "code-named" or "nicknamed" right before the name at
+    /// token `start`, in the same sentence: "a retired engineer called Zsolt" → "engineer".
     /// Also across a comma ("The plan, called Georgia Pathways") and before "calling itself" ("a group
     /// calling itself Sudbury Against").
     fn noun_before_called(&self, start: usize) -> Option<&str> {
         let verb = match self.low(start.checked_sub(1)?) {
-            "called" | "named" => start - 1,
+            "called" | "named" | "dubbed" | "code-named" | "codenamed" | "nicknamed" => start - 1,
             "itself" if start >= 2 && matches!(self.low(start - 2), "calling" | "calls") => start - 2,
             _ => return None,
         };
@@ -3732,22 +3731,13 @@ impl Scan<'_, '_> {
     /// Chum, a red plastic phone with ..." ([`THING_BY_PREDICATE`]; `data/actors-document-nouns.txt`,
     /// `data/actors-thing-nouns.txt`): a comma, "a" or "an", then within six words of the sentence such
     /// a noun that heads the phrase; not one that is a business's noun too ("Valmont Foods, a French
-    /// processor").
-    ///
-    /// "the" opens such a phrase too, when the head is a common noun in lower case and no name or
-    /// possessive follows it ("Harbor OS, the firmware that runs its routers,").
+    /// processor"). "the" opens such a phrase too ([`Scan::definite_apposition`]: "Harbor OS, the
+    /// firmware that runs its routers,").
     fn document_apposition(&self, end: usize) -> bool {
         let thing = |l: &str| {
             (DOCUMENT_NOUNS.contains(l) || thing_noun(l) || things::product_noun(l)) && !firm_noun(l)
         };
-        self.apposition_headed(end, thing)
-            || self.low(end + 1) == "the"
-                && self.headed_from(end, |k| {
-                    thing(self.low(k))
-                        && self.word(k).starts_with(char::is_lowercase)
-                        && !is_capitalized(self.word(k + 1))
-                        && !matches!(self.word(k + 1), "'s" | "’s" | "'" | "’")
-                })
+        self.apposition_headed(end, thing) || self.definite_apposition(end, thing)
     }
 
     /// Whether a capitalised noun for a document and "of" come before the name starting at token
@@ -3787,14 +3777,20 @@ impl Scan<'_, '_> {
     }
 
     /// Whether a comma, "the" and, within six words of the sentence, a noun for a place that heads
-    /// the phrase follow the name ending at token `end`, in lower case, no possessive nor name after it:
-    /// "Malanville, the northern market town on the Niger River," (not "Ana Berg, the town's mayor,",
-    /// "Gerald F. Seib, The Wall Street Journal:").
+    /// the phrase follow the name ending at token `end` ([`Scan::definite_apposition`]): "Malanville,
+    /// the northern market town on the Niger River," (not "Ana Berg, the town's mayor,", "Gerald F.
+    /// Seib, The Wall Street Journal:").
     fn definite_place_apposition(&self, end: usize) -> bool {
+        self.definite_apposition(end, things::place_noun)
+    }
+
+    /// Whether a comma, "the" and, within six words of the sentence, a noun that `head` takes and that
+    /// heads the phrase follow the name ending at token `end`, in lower case, with no name or possessive
+    /// after it (a common noun, not a name's word: "Gerald F. Seib, The Wall Street Journal:").
+    fn definite_apposition(&self, end: usize, head: impl Fn(&str) -> bool) -> bool {
         self.low(end + 1) == "the"
             && self.headed_from(end, |k| {
-                // A common noun, not a name's word ("Gerald F. Seib, The Wall Street Journal:").
-                things::place_noun(self.low(k))
+                head(self.low(k))
                     && self.word(k).starts_with(char::is_lowercase)
                     && !is_capitalized(self.word(k + 1))
                     && !matches!(self.word(k + 1), "'s" | "’s" | "'" | "’")
@@ -4702,25 +4698,23 @@ impl Scan<'_, '_> {
 
     /// Whether token `start` follows a known place that follows a preposition of place, joined by
     /// "and", "or" or a comma: "near N'Djamena and Goz Beida", "in Paris or ...".
-    /// After a comma the name may instead be the subject of the clause the place's phrase opens, which
-    /// a verb or an apposition follows ("In Riga, Ilze Ozolina said", "In Riga, Ilze Ozolina, an
-    /// official, said"): no list then.
+    /// After a comma, where the preposition opens the sentence, the name may instead be the subject of
+    /// the clause the place's phrase opens, which a word in lower case or an apposition follows ("In
+    /// Riga, Ilze Ozolina said", "In Riga, Ilze Ozolina, an official, said"): no list then.
     fn beside_place(&self, name: Range<usize>) -> bool {
         let start = name.start;
-        let comma = start >= 1 && self.word(start - 1) == ",";
-        let subject = comma
+        if start < 3 || !matches!(self.low(start - 1), "and" | "or" | ",") {
+            return false;
+        }
+        let subject = self.word(start - 1) == ","
+            && self.doc.is_sentence_start(start - 3)
             && (self.is_word(name.end)
                 && self.word(name.end).starts_with(char::is_lowercase)
                 && !matches!(self.low(name.end), "and" | "or")
                 || self.word(name.end) == ","
                     && (matches!(self.low(name.end + 1), "a" | "an" | "the")
                         || self.number_between_commas(name.end).is_some()));
-        start >= 3
-            && matches!(self.low(start - 1), "and" | "or" | ",")
-            && !subject
-            && self.is_place(start - 2)
-            && self.cap(start - 2)
-            && place_preposition(self.low(start - 3))
+        !subject && self.is_place(start - 2) && self.cap(start - 2) && place_preposition(self.low(start - 3))
     }
 
     /// Doubts: a name that looks like a common word, a place, a work, a product or an unconfirmed
@@ -5106,12 +5100,6 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "a rack-scale system called Marlin Tide", "The lander, called Selene Pathfinder,": so is a name
-        // a participle gives a product or a thing ([`things::THING_BY_NAMING`]).
-        if !has_title && known.is_none() && things::named_thing_before(self.doc, self.lower, mention_start) {
-            c.doubtful = true;
-            c.thing = true;
-        }
         // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
         if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
             c.doubtful = true;
@@ -5168,6 +5156,15 @@ impl Scan<'_, '_> {
         // "The plan, called Georgia Pathways,": a thing named so, whatever given name opens the name.
         if !has_title && known.is_none() && self.called_after_thing(mention_start) {
             c.doubtful = true;
+            // "The lander, called Selene Pathfinder,": after a noun for a product, a name of several
+            // words is the product's wherever the article names it, as right after the noun
+            // ([`things::PRODUCT_BY_NOUN`]).
+            let product = self
+                .noun_before_called(mention_start)
+                .is_some_and(things::product_noun);
+            if product && text_words.len() > 1 {
+                c.thing = true;
+            }
         }
         // "the USS Potomac", "HMS Beagle": a ship; "Hurricane Katrina", "Typhoon Haiyan": a storm; here
         // and wherever the article names it.
@@ -6065,55 +6062,14 @@ impl Scan<'_, '_> {
             k += 1;
         }
         let start = k;
-        let mut title_seen = false;
-        let mut coordinated = false;
-        while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
-            let w = self.word(k);
-            if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
-                || is_quote_mark(w.chars().next().unwrap_or(' ')) && !matches!(w, "'s" | "’s")
-            {
-                break;
-            }
-            // "Hershey, the US chocolate maker that had considered a bid, said": a relative clause after
-            // a noun for an organisation ends the phrase.
-            let relative_after_body =
-                matches!(w, "that" | "which") && k > start && LEXICON.is_org_noun(self.low(k - 1));
-            if relative_after_body {
-                break;
-            }
-            // "Naftogaz, the state oil and gas company,": "and" between two modifiers in lower case,
-            // which only a noun for an organisation may head (checked below).
-            let lower_word = |j: usize| {
-                self.is_word(j) && !self.cap(j) && !LEXICON.is_stop(self.low(j)) && self.low(j) != "and"
-            };
-            if w == "and" && k > start && lower_word(k - 1) && lower_word(k + 1) {
-                coordinated = true;
-                k += 1;
-                continue;
-            }
-            if matches!(
-                w,
-                "who" | "whose" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
-            ) {
-                return false;
-            }
-            if k - start < 5
-                && self
-                    .title_at(k, k + LEXICON.title_words)
-                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
-            {
-                title_seen = true;
-            }
-            k += 1;
-        }
-        if k == start
-            || !matches!(
-                self.word(k),
-                "," | "." | "(" | ")" | "said" | "says" | "told" | ";" | "that" | "which"
-            )
-        {
+        let Some(AppositionPhrase {
+            end: k,
+            title_seen,
+            coordinated,
+        }) = self.apposition_phrase(end, start)
+        else {
             return false;
-        }
+        };
         // "Tass, the official Soviet news agency,": the head of the phrase is a noun for an
         // organisation, whatever role word ("official") stands before it.
         // The phrase is a noun phrase: it opens with an article or a possessive ("China's").
@@ -6154,6 +6110,63 @@ impl Scan<'_, '_> {
             c.person += 2;
         }
         org_head.is_some()
+    }
+
+    /// The phrase of an apposition from token `start` after the comma at `end` ([`Scan::apposition`]):
+    /// where it ends (a comma, a bracket, a period, "said", or "that" or "which" after a noun for an
+    /// organisation), whether a role's title opens one of its first five words, and whether "and"
+    /// joins two modifiers in lower case in it; `None` for a clause (a relative pronoun, "and", "but" or
+    /// an auxiliary) or no phrase.
+    fn apposition_phrase(&self, end: usize, start: usize) -> Option<AppositionPhrase> {
+        let mut k = start;
+        let mut title_seen = false;
+        let mut coordinated = false;
+        let lower_word = |j: usize| self.is_word(j) && !self.cap(j) && !LEXICON.is_stop(self.low(j));
+        while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
+            let w = self.word(k);
+            if matches!(w, "," | "." | ")" | ";" | ":" | "(" | "said" | "says" | "told")
+                || is_quote_mark(w.chars().next().unwrap_or(' ')) && !matches!(w, "'s" | "’s")
+            {
+                break;
+            }
+            // "Hershey, the US chocolate maker that had considered a bid, said": a relative clause after
+            // a noun for an organisation ends the phrase.
+            let relative_after_body =
+                matches!(w, "that" | "which") && k > start && LEXICON.is_org_noun(self.low(k - 1));
+            if relative_after_body {
+                break;
+            }
+            // "Naftogaz, the state oil and gas company,": "and" between two modifiers in lower case,
+            // which only a noun for an organisation may head ([`Scan::apposition`]).
+            if w == "and" && k > start && lower_word(k - 1) && lower_word(k + 1) {
+                coordinated = true;
+                k += 1;
+                continue;
+            }
+            if matches!(
+                w,
+                "who" | "whose" | "which" | "that" | "and" | "but" | "is" | "was" | "has" | "had" | "will"
+            ) {
+                return None;
+            }
+            if k - start < 5
+                && self
+                    .title_at(k, k + LEXICON.title_words)
+                    .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
+            {
+                title_seen = true;
+            }
+            k += 1;
+        }
+        let closed = matches!(
+            self.word(k),
+            "," | "." | "(" | ")" | "said" | "says" | "told" | ";" | "that" | "which"
+        );
+        (k > start && closed).then_some(AppositionPhrase {
+            end: k,
+            title_seen,
+            coordinated,
+        })
     }
 }
 
@@ -7582,6 +7595,16 @@ pub const ORGANISATION_IN_LIST: Rule = Rule {
     counter_examples: &["Several lenders, including Ana Tarsby, cut rates."],
 };
 
+/// The phrase of an apposition ([`Scan::apposition_phrase`]).
+struct AppositionPhrase {
+    /// The token that closes it.
+    end: usize,
+    /// A role's title stands among its first five words.
+    title_seen: bool,
+    /// "and" joins two modifiers in lower case in it.
+    coordinated: bool,
+}
+
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
     description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\") nor a phrase where an adjective only a person takes stands before the noun (\"Frank Dallas, a 52-year-old retired mail carrier,\"; `data/actors-person-adjectives.txt`); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
@@ -8005,11 +8028,15 @@ pub const ORGANISATION_CALLED: Rule = Rule {
 
 pub const THING_CALLED: Rule = Rule {
     name: "actors/thing-called",
-    description: "A name after \"called\" or \"named\" and a common noun in the singular, with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\"), also after a comma and whatever given name opens it (\"The plan, called Georgia Pathways,\"), names a thing: it counts only where the article names it elsewhere as an actor; not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
+    description: "A name after \"called\", \"named\", \"dubbed\", \"code-named\" or \"nicknamed\" and a common noun in the singular or a noun for a product or a thing (`data/actors-product-nouns.txt`, `data/actors-thing-nouns.txt`), with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\", \"a rack-scale system called Marlin Tide\"), also after a comma and whatever given name opens it (\"The plan, called Georgia Pathways,\"), names a thing: it counts only where the article names it elsewhere as an actor, but after a noun for a product a name of several words is the product's wherever the article names it (\"The lander, called Selene Pathfinder, ... Selene Pathfinder weighs 200 kg\"); not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
     examples: &[
         (
             "Others are trying a self-fertile variety called Canyon Star, which needs fewer hives.",
             "no actor mention \"Canyon Star\"",
+        ),
+        (
+            "The lander, called Selene Pathfinder, is a four-legged frame. Selene Pathfinder weighs 200 kg.",
+            "no actor mention \"Selene Pathfinder\"",
         ),
         (
             "There, he started a project called Lexinet. In Lexinet, words are described by frames.",

@@ -89,7 +89,7 @@ t!(
 t!(
     particle_de,
     "The painter Claudio de Luca lives near the harbour.",
-    r#"person "Claudio de Luca" [Claudio de Luca]"#
+    r#"person "Claudio de Luca" roles=["painter"] [Claudio de Luca]"#
 );
 t!(
     particle_al,

@@ -6,7 +6,7 @@ use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{Candidate, Cluster};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::rules::Rule;
-use crate::analysis::text::{is_all_caps, Doc, TokenKind};
+use crate::analysis::text::{compound_head, is_all_caps, Doc, TokenKind};
 use std::collections::HashSet;
 
 /// Nouns after a single name that make it a place, a people or a language ("the Oskan language").
@@ -75,12 +75,7 @@ static INTERFACE_VERBS: WordSet = word_set!("../data/actors-interface-verbs.txt"
 /// goes on an instruction its sentence opens with, after "and", "then", "or" or a comma ("Right-click
 /// any date and choose Group", "Click the arrow, choose Value Field Settings").
 pub fn interface_verb_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    let verb = |k: usize| {
-        let l = lower[k];
-        INTERFACE_VERBS.contains(l)
-            || l.rsplit_once('-')
-                .is_some_and(|(_, last)| INTERFACE_VERBS.contains(last))
-    };
+    let verb = |k: usize| INTERFACE_VERBS.contains(compound_head(lower[k]));
     let opens = |k: usize| {
         (doc.is_sentence_start(k) || doc.tokens[k].line_start)
             && doc.word(k).starts_with(char::is_uppercase)
@@ -93,12 +88,42 @@ pub fn interface_verb_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
         && doc.word(i).starts_with(char::is_lowercase)
         && verb(i)
         && matches!(lower[i - 1], "and" | "then" | "or" | ",");
+    // The instruction runs from the sentence's start, within a few words, with no subject's verb
+    // between ("Press officers said the board would meet and choose Tarsby" is no instruction).
+    let finite = |k: usize| {
+        matches!(
+            lower[k],
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+        ) || crate::analysis::quotes::verb_lemma(lower[k]).is_some()
+    };
     goes_on
         && doc
             .sentences
             .get(doc.tokens[i].sentence as usize)
-            .is_some_and(|s| s.tokens.start < i && opens(s.tokens.start))
+            .is_some_and(|s| {
+                let start = s.tokens.start;
+                start < i && i - start <= INSTRUCTION_REACH && opens(start) && !(start + 1..i).any(finite)
+            })
 }
+
+/// The most tokens from an instruction's first verb to a verb that goes on it ("Click the arrow next to
+/// the total in the Values area, choose ...").
+const INSTRUCTION_REACH: usize = 20;
 
 /// Whether the name starting at token `start` is the object of a verb of visiting, launching or unveiling
 /// ("visited Brisk", "launched the Orbix"; [`THING_BY_VERB`]).
@@ -446,29 +471,6 @@ pub fn product_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         k -= 1;
     }
     false
-}
-
-/// Whether a participle that names stands right before the name at token `start`, after a noun for a
-/// product or a thing and maybe a comma ("a rack-scale system called Marlin Tide", "The lander, called
-/// Selene Pathfinder,", "the rover, dubbed Pika"; [`THING_BY_NAMING`]): the name is the thing's.
-pub fn named_thing_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
-    let naming = |k: usize| {
-        doc.word(k).starts_with(char::is_lowercase)
-            && matches!(
-                lower[k],
-                "called" | "named" | "dubbed" | "code-named" | "codenamed" | "nicknamed"
-            )
-    };
-    if start < 2 || !naming(start - 1) {
-        return false;
-    }
-    let mut k = start - 2;
-    if lower[k] == "," && k >= 1 {
-        k -= 1;
-    }
-    doc.tokens[k].kind == TokenKind::Word
-        && doc.word(k).starts_with(char::is_lowercase)
-        && (PRODUCT_NOUNS.contains(lower[k]) || super::names::thing_noun(lower[k]))
 }
 
 /// The comma of an apposition with "the" before the name at token `start`, maybe with a compound
@@ -1803,6 +1805,7 @@ pub const THING_BY_VERB: Rule = Rule {
         "Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff.",
         "Voters who press Ada Lenz on taxes get no answer, Lenz said.",
         "The party met on Monday and will choose Ada Lenz as its leader, Lenz said.",
+        "Press officers said the board would meet and choose Tarsby. Tarsby said it was glad.",
     ],
 };
 
@@ -2139,16 +2142,6 @@ pub const THING_BY_MENU_PATH: Rule = Rule {
     counter_examples: &["Sales rose > 5% at Vellmark Foods, and Vellmark Foods said so."],
 };
 
-pub const THING_BY_NAMING: Rule = Rule {
-    name: "actors/thing-by-naming",
-    description: "A name after \"called\", \"named\", \"dubbed\" or \"code-named\" that follows a noun for a product or a thing, maybe with a comma between (\"a rack-scale system called Marlin Tide\", \"The lander, called Selene Pathfinder,\"; `data/actors-product-nouns.txt`, `data/actors-thing-nouns.txt`), is that thing, here and wherever the article names it, though a given name opens it; not a name after a noun for a person (\"a man called Ada Lenz\").",
-    examples: &[(
-        "The lander, called Selene Pathfinder, is a four-legged frame. Selene Pathfinder weighs 200 kg.",
-        "no actor mention \"Selene Pathfinder\"",
-    )],
-    counter_examples: &["A man called Ada Lenz phoned. Ada Lenz said she was late."],
-};
-
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
     description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words or nationalities (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\", \"the Liberian-flagged tanker Vell Meridian\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
@@ -2316,11 +2309,17 @@ pub const PLACE_OF_ORIGIN: Rule = Rule {
 
 pub const PLACE_BESIDE_PLACE: Rule = Rule {
     name: "actors/place-beside-place",
-    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places), nor a name after a comma that a verb or an apposition follows, the subject of the clause the place opens (\"In Riga, Ilze Ozolina said\").",
-    examples: &[(
-        "The charity has projects near N'Djamena and Goz Beida. He was one of several hundred aid workers.",
-        "no actor mention \"Goz Beida\"",
-    )],
+    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places), nor a name after a comma that a verb or an apposition follows where the preposition opens the sentence, the subject of the clause the place's phrase opens (\"In Riga, Ilze Ozolina said\").",
+    examples: &[
+        (
+            "The charity has projects near N'Djamena and Goz Beida. He was one of several hundred aid workers.",
+            "no actor mention \"Goz Beida\"",
+        ),
+        (
+            "The charity has projects near N'Djamena, Goz Beida in the east and Abeche.",
+            "no actor mention \"Goz Beida\"",
+        ),
+    ],
     counter_examples: &[
         "She met officials in Paris and Jordan Vell said the talks went well.",
         "In Riga, Ilze Ozolina, an official of the party, said people were cautious.",

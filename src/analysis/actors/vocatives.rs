@@ -63,7 +63,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 
 pub const NAME_ADDRESSED_FIRST: Rule = Rule {
     name: "actors/name-addressed-first",
-    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\") an animal's name (\"Sonia, our golden retriever\"), or a name after a mark that closes the speech before it, as a new paragraph opens (\"Washington, which …\").",
+    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\"), an animal's name (\"Sonia, our golden retriever\"), a name after a mark that closes the speech before it, a space or a line away (a new paragraph that opens with \"Washington,\" after a quotation), nor one before \", which\", \", who\" or \", whose\", a relative clause's antecedent.",
     examples: &[
         (
             "“Robert,” my mom says, irritated. She crouches down.",
@@ -82,6 +82,7 @@ pub const NAME_ADDRESSED_FIRST: Rule = Rule {
         "“Robert Lunde is late,” she said. “Rain, rain and more rain,” he sighed.",
         "“Man, he’s useless,” she said of the man at the desk.",
         "“Sonia, up!” I said to Sonia, our golden retriever.",
-        "“We are not done,” he said. “Not by one man.”\n\nWashington, which has long accused Iran, said the move was wrong.",
+        "“We are not done,” he said. “Not by one man.”\n\nWashington, long a critic of Iran, said the move was wrong.",
+        "“Washington, which has long accused Iran, is wrong,” he said.",
     ],
 };

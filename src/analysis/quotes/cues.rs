@@ -1000,11 +1000,25 @@ fn noun_compound(lower: &str, next: &str) -> bool {
 /// Whether the -s form at `v` follows a capitalised adjective of a people or a region after a
 /// determiner, which makes it a plural noun: "Several Indian states declared a holiday", "the Baltic
 /// states, which ...", "the Pakistani charges", also after an adjective ("small Caribbean states") (a
-/// name there is the subject: "the Kremlin states that ...").
+/// name there is the subject: "the Kremlin states that ..."); or a common adjective in lower case after
+/// a word in lower case, no determiner ("to face fresh questions").
 fn adjective_before(w: &Words, v: usize, floor: usize) -> bool {
     let (lw, p) = (w.lower(v), w.lower(v.saturating_sub(1)));
-    // "as small Caribbean states face ...": an adjective in lower case before it, no verb nor a word
-    // that stops a phrase.
+    if !(lw.ends_with('s') && !lw.ends_with("ss") && v >= floor + 2) {
+        return false;
+    }
+    // "to face fresh questions", "raised serious claims": right after a common adjective in lower case,
+    // itself after a word in lower case that no determiner is (not "the public says", "Pakistan's
+    // military says", whose adjective heads the subject).
+    let lower_word = |k: usize| w.is_word(k) && !is_capitalized(w.text(k));
+    let common = lower_word(v - 1)
+        && crate::analysis::actors::things::adjective(p)
+        && lower_word(v - 2)
+        && !is_in(w.lower(v - 2), DETERMINER)
+        && !is_in(w.lower(v - 2), POSSESSIVE)
+        && !crate::analysis::text::is_possessive_ending(w.text(v - 2));
+    // "as small Caribbean states face ...": a people's or a region's adjective capitalised after a
+    // determiner or an adjective in lower case, no verb nor a word that stops a phrase.
     let adjective = |k: usize| {
         w.is_word(k)
             && !is_capitalized(w.text(k))
@@ -1012,28 +1026,11 @@ fn adjective_before(w: &Words, v: usize, floor: usize) -> bool {
             && !is_stop(w, k)
             && !w.lower(k).ends_with("ed")
     };
-    // "to face fresh questions", "raised serious claims": an -s form right after a common adjective in
-    // lower case, itself after a word in lower case that no determiner is, is a plural noun (not "the
-    // public says", "Pakistan's military says", whose adjective heads the subject).
-    let common = lw.ends_with('s')
-        && !lw.ends_with("ss")
-        && v >= floor + 2
-        && w.is_word(v - 1)
-        && !is_capitalized(w.text(v - 1))
-        && crate::analysis::actors::things::adjective(p)
-        && w.is_word(v - 2)
-        && !is_capitalized(w.text(v - 2))
-        && !is_in(w.lower(v - 2), DETERMINER)
-        && !is_in(w.lower(v - 2), POSSESSIVE)
-        && !matches!(w.lower(v - 2), "'s" | "’s");
-    common
-        || lw.ends_with('s')
-            && !lw.ends_with("ss")
-            && v >= floor + 2
-            && is_capitalized(w.text(v - 1))
-            && (is_in(w.lower(v - 2), DETERMINER) || adjective(v - 2))
-            && (["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
-                || crate::analysis::actors::names::nationality_adjective(p))
+    let people = is_capitalized(w.text(v - 1))
+        && (is_in(w.lower(v - 2), DETERMINER) || adjective(v - 2))
+        && (["an", "ic", "ese", "ish"].iter().any(|e| p.ends_with(e))
+            || crate::analysis::actors::names::nationality_adjective(p));
+    common || people
 }
 
 /// A lower-case word that reads as a plural noun: "returns", "polls", "documents" (not "news",

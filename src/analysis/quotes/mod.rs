@@ -42,13 +42,15 @@
 //! ```
 
 use crate::analysis::sort::CompactSort;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::{ActorMention, Actors, MentionKind};
 use crate::analysis::gazetteer;
-use crate::analysis::report::{Mention, Quote, QuoteKind, RuleName, Source, SourceKind};
-use crate::analysis::text::{is_capitalized, Doc, TokenKind};
+use crate::analysis::report::{ActorKind, Mention, Quote, QuoteKind, RuleName, Source, SourceKind};
+use crate::analysis::text::{is_all_caps, is_capitalized, Doc, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
 mod content;
@@ -81,6 +83,7 @@ struct Draft {
 /// The state of one extraction: the quoted segments, the cues and the quotes found so far.
 struct Pass<'w, 'a> {
     w: &'w Words<'a>,
+    actors: &'w Actors,
     segs: Segs,
     /// The segment each token stands in.
     inside: Vec<u32>,
@@ -128,6 +131,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     let cues = cues(&w, &inside, &segs);
     let mut pass = Pass {
         w: &w,
+        actors,
         seg_used: vec![false; segs.len()],
         segs,
         inside,
@@ -207,40 +211,67 @@ fn names_only(w: &Words, r: Range<usize>) -> bool {
     })
 }
 
-/// Whether the lines that open with a label and a colon are a guide's or a glossary's entries
-/// ("Perast: A tiny baroque town ...", "Templo Romano: Twelve granite columns ..."), not speakers'
-/// turns: three or more, no label twice (a transcript's speakers speak again), and most labels no
-/// person's (no given name, title or capitals that a speaker's label has).
-fn entries(w: &Words, lines: &[(Range<usize>, Range<usize>, usize)]) -> bool {
-    if lines.len() < MIN_ENTRIES {
-        return false;
-    }
-    let label = |np: &Range<usize>| w.doc.slice(w.doc.span_of(np.clone())).to_lowercase();
-    let mut labels: Vec<String> = lines.iter().map(|l| label(&l.0)).collect();
-    labels.sort_unstable();
-    let distinct = labels.windows(2).all(|p| p[0] != p[1]);
-    let persons = lines.iter().filter(|l| person_label(w, l.0.clone())).count();
-    distinct && persons * 2 < lines.len()
+/// A line that opens with a label and a colon ("Mr Lavrov: ..."): the label's tokens, the content's,
+/// and where the line's block ends.
+struct ColonLine {
+    label: Range<usize>,
+    content: Range<usize>,
+    end: usize,
 }
 
 /// The fewest label lines that make a list of entries.
 const MIN_ENTRIES: usize = 3;
 
-/// Whether a label names a person as a speaker's label does: a given name or a title first, or
-/// capitals throughout ("KOVAC:").
-fn person_label(w: &Words, np: Range<usize>) -> bool {
-    let first = np.start;
-    let capitals = np
+/// Which of `lines` are a guide's or a glossary's entries ("Perast: A tiny baroque town ...",
+/// "Templo Romano: Twelve granite columns ..."), not speakers' turns: where the text has three such
+/// lines or more, no label twice (a transcript's speakers speak again) and most labels no person's
+/// ([`person_label`]), the labels that are no person's. The text decides as a whole: a guide's entries
+/// stand apart under its headings, and a transcript's speakers do not all speak in a row.
+fn guide_entries(w: &Words, actors: &Actors, lines: &[ColonLine]) -> Vec<bool> {
+    if lines.len() < MIN_ENTRIES {
+        return vec![false; lines.len()];
+    }
+    let surnames = person_surnames(actors);
+    let persons: Vec<bool> = lines
+        .iter()
+        .map(|l| person_label(w, l.label.clone(), &surnames))
+        .collect();
+    let mut labels: Vec<String> = lines
+        .iter()
+        .map(|l| w.doc.slice(w.doc.span_of(l.label.clone())).to_lowercase())
+        .collect();
+    labels.sort_unstable();
+    let distinct = labels.windows(2).all(|p| p[0] != p[1]);
+    let count = persons.iter().filter(|&&p| p).count();
+    if distinct && count * 2 < lines.len() {
+        persons.into_iter().map(|p| !p).collect()
+    } else {
+        vec![false; lines.len()]
+    }
+}
+
+/// The last words, in lower case, of the names of persons named with two words or more.
+fn person_surnames(actors: &Actors) -> HashSet<String> {
+    actors
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person && a.name.contains(' '))
+        .filter_map(|a| a.name.rsplit(' ').next().map(str::to_lowercase))
+        .collect()
+}
+
+/// Whether a label names a person as a speaker's label does: a given name or a title first, capitals
+/// throughout ("KOVAC:"), or one word that is the surname of a person the text names in full ("Lenz:"
+/// after "Ada Lenz").
+fn person_label(w: &Words, label: Range<usize>, surnames: &HashSet<String>) -> bool {
+    let first = label.start;
+    label
         .clone()
         .filter(|&k| w.is_word(k))
-        .all(|k| !w.text(k).chars().any(char::is_lowercase));
-    capitals
-        || crate::analysis::actors::lexicon::LEXICON
-            .given(w.text(first))
-            .is_some()
-        || crate::analysis::actors::lexicon::LEXICON
-            .title(w.lower(first).trim_end_matches('.'))
-            .is_some()
+        .all(|k| is_all_caps(w.text(k)))
+        || LEXICON.given(w.text(first)).is_some()
+        || LEXICON.title(w.lower(first).trim_end_matches('.')).is_some()
+        || label.len() == 1 && surnames.contains(w.lower(first))
 }
 
 /// Whether a colon, then blanks and opening marks, comes right before byte `at`.
@@ -286,17 +317,17 @@ impl Pass<'_, '_> {
     }
 
     /// Colon introductions at the start of a line: "Mr Lavrov: ...", "KOVAC: ...". A guide's or a
-    /// glossary's entries are no speakers' turns ([`entries`]).
+    /// glossary's entries are no speakers' turns ([`guide_entries`]).
     fn colon_lines(&mut self) {
         let w = self.w;
-        let mut lines: Vec<(Range<usize>, Range<usize>, usize)> = Vec::new();
+        let mut lines: Vec<ColonLine> = Vec::new();
         let mut i = 0;
         while i < w.len() {
             if !w.line_start(i) || in_segment(&self.inside, i).is_some() {
                 i += 1;
                 continue;
             }
-            let Some((np, colon)) = colon_intro(w, i) else {
+            let Some((label, colon)) = colon_intro(w, i) else {
                 i += 1;
                 continue;
             };
@@ -306,15 +337,20 @@ impl Pass<'_, '_> {
                 && !date_line(w, content.clone())
                 && !names_only(w, content.clone())
             {
-                lines.push((np, content, end));
+                lines.push(ColonLine { label, content, end });
             }
             i = end;
         }
-        let entries = entries(w, &lines);
-        for (np, content, end) in lines {
-            if entries && !person_label(w, np.clone()) {
+        let entries = guide_entries(w, self.actors, &lines);
+        for (line, entry) in lines.into_iter().zip(entries) {
+            if entry {
                 continue;
             }
+            let ColonLine {
+                label: np,
+                content,
+                end,
+            } = line;
             let segs = &self.segs;
             let mut span = w.doc.span_of(content.clone());
             if let Some(si) = segs.opening(content.start) {

@@ -3,9 +3,11 @@
 
 use super::*;
 use crate::analysis::actors::lexicon::{Gender, PronounClass, LEXICON};
+use crate::analysis::actors::things::{adjective, common_noun};
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
+use crate::analysis::text::compound_head;
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
 /// it completes after a colon, a cue later in its sentence or just before it, else the previous
@@ -595,12 +597,8 @@ pub(super) fn colon_intro(w: &Words, i: usize) -> Option<(Range<usize>, usize)> 
     let section = k == i + 1
         && is_capitalized(w.text(i))
         && w.text(i).chars().skip(1).all(char::is_lowercase)
-        && (crate::analysis::actors::things::common_noun(w.lower(i))
-            || crate::analysis::actors::things::adjective(w.lower(i)) && LEXICON.given(w.text(i)).is_none()
-            // "Semi-finals:", "Play-offs:": the last part of a compound is its noun.
-            || w.lower(i).rsplit_once('-').is_some_and(|(_, last)| {
-                crate::analysis::actors::things::common_noun(last)
-            }));
+        // "Semi-finals:", "Play-offs:": the last part of a compound is its noun.
+        && (common_noun(compound_head(w.lower(i))) || adjective(w.lower(i)) && LEXICON.given(w.text(i)).is_none());
     // "Before:", "Between:": a court's heading of the judges or the parties, a function word, no name.
     let preposition = k == i + 1 && is_stop(w, i);
     // "Senegal: university reopens canteens": a place's name in mixed case before a headline, the
