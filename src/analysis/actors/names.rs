@@ -5632,9 +5632,17 @@ impl Scan<'_, '_> {
             self.title_at(k, k + LEXICON.title_words)
                 .is_some_and(|(_, kind, _)| kind == TitleKind::Role)
         };
+        // ", a teacher,", ", 42,": a noun for a person after an article, or an age, in apposition.
+        let person_at = |k: usize| role_at(k) || PERSON_NOUNS.contains(self.low(k));
+        let age = || {
+            self.number_between_commas(end)
+                .and_then(|n| n.parse::<u8>().ok())
+                .is_some_and(|n| (1..=120).contains(&n))
+        };
         let role_after = self.word(end) == ","
-            && (matches!(self.low(end + 1), "a" | "an" | "the") && (end + 2..end + 5).any(role_at)
-                || self.word(end + 1).starts_with(char::is_lowercase) && role_at(end + 1));
+            && (matches!(self.low(end + 1), "a" | "an" | "the") && (end + 2..end + 5).any(person_at)
+                || self.word(end + 1).starts_with(char::is_lowercase) && role_at(end + 1)
+                || age());
         // "Sharon Street, for example, argues": a short aside between commas before the verb.
         let aside_then_verb = self.word(end) == ","
             && (end + 2..end + 5)
@@ -7974,7 +7982,7 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\"), and the surname alone is that person after it (\"Rivers left\"), as it is where a title comes before the given name (\"Councilman Tim Castle ... Castle said\") or the surname speaks alone somewhere in the article, and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
+    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\", or a noun for a person after an article or an age: \"Tom Hall, a teacher, won\", \"Tom Hall, 42,\"), and the surname alone is that person after it (\"Rivers left\"), as it is where a title comes before the given name (\"Councilman Tim Castle ... Castle said\") or the surname speaks alone somewhere in the article, and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
@@ -7988,9 +7996,14 @@ pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
             "Pieter van Dam, 47, an engineer, was freed on Thursday.",
             "actor person \"Pieter van Dam\": \"Pieter van Dam\"",
         ),
+        (
+            "Tom Hall, a teacher, won the seat. Ann Lake, 42, came second.",
+            "actor person \"Tom Hall\": \"Tom Hall\"",
+        ),
     ],
     counter_examples: &[
         "Lorraine Baca, a delegate candidate from Rock Springs, who lost her bid, spoke.",
+        "They met at Albert Hall, a concert venue, and left.",
         "They walked through Victoria Park to the river, and Orbix said so.",
         "They walked to Victoria Park, in the east, said the guide.",
         "The carrier plans to grow in the Rocky Mountain states.",
