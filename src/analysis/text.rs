@@ -16,6 +16,7 @@
 //! assert_eq!(doc.paragraphs.len(), 2);
 //! ```
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::analysis::Span;
@@ -86,7 +87,15 @@ pub struct Doc<'a> {
     /// empty (no token is empty), so that a text in lower case costs no copy.
     lowered: String,
     lower_at: Vec<u32>,
+    /// The words the text writes in lower case ([`Doc::lower_seen`]).
+    lower_seen: HashSet<&'a str>,
 }
+
+/// The most room reserved up front in a set of the words of a text: a set filled one word at a time
+/// from nothing is rebuilt, every word hashed again, each time it doubles. Sized by the tokens (about
+/// half of them are lower-case words, an eighth capitalised ones) and at most a few kB, so that a long
+/// text still pays only for the words it has.
+pub const SEEN_CAPACITY: usize = 1024;
 
 /// The byte-order mark some editors write at the start of a UTF-8 file.
 pub const BOM: char = '\u{FEFF}';
@@ -147,6 +156,13 @@ impl<'a> Doc<'a> {
         let sentences = split_sentences(text, &mut tokens);
         let paragraphs = split_paragraphs(text, &tokens);
         let (lowered, lower_at) = lower_forms(text, &tokens);
+        let mut lower_seen = HashSet::with_capacity((tokens.len() / 2).min(SEEN_CAPACITY));
+        lower_seen.extend(
+            tokens
+                .iter()
+                .map(|t| t.span().slice(text))
+                .filter(|w| w.starts_with(char::is_lowercase)),
+        );
         Doc {
             text,
             tokens,
@@ -154,6 +170,7 @@ impl<'a> Doc<'a> {
             paragraphs,
             lowered,
             lower_at,
+            lower_seen,
         }
     }
 
@@ -173,13 +190,11 @@ impl<'a> Doc<'a> {
             .map(|(t, at)| self.form(t, at[0], at[1]))
     }
 
-    /// The words the text writes in lower case ("chess" in "rapid chess"), as written, in text order: a
-    /// capitalised word among them is a common word where a sentence starts, no name.
-    pub fn lower_case_words(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.tokens
-            .iter()
-            .map(|t| self.token_text(t))
-            .filter(|w| w.starts_with(char::is_lowercase))
+    /// The words the text writes in lower case ("chess" in "rapid chess"), as written: a capitalised
+    /// word among them is a common word where a sentence starts, no name. Built once per text, for every
+    /// pass that asks (the name scan, the roll calls, the names addressed).
+    pub fn lower_seen(&self) -> &HashSet<&'a str> {
+        &self.lower_seen
     }
 
     /// The lower-case form of token `t` whose copy, if any, is `lowered[a..b]`.

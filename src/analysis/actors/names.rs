@@ -228,19 +228,13 @@ static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixe
 /// No country mention at a token (in `Scan::country`).
 const NO_COUNTRY: u16 = u16::MAX;
 
-/// The most room reserved up front in the sets of words seen: a set filled one word at a time from
-/// nothing is rebuilt, every word hashed again, each time it doubles. Sized by the tokens (about half
-/// of them are lower-case words, an eighth capitalised ones) and at most a few kB, so that a long
-/// text still pays only for the words it has.
-const SEEN_CAPACITY: usize = 1024;
-
 /// Per-document facts the detector needs.
 struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     /// Every token in lower case, built once per text.
     lower: &'d [&'d str],
-    /// Words the article writes in lower case.
-    lower_seen: HashSet<&'a str>,
+    /// Words the article writes in lower case ([`Doc::lower_seen`]).
+    lower_seen: &'d HashSet<&'a str>,
     /// Capitalised words seen where capitals mean a name (not sentence-initial).
     cap_seen: HashSet<&'d str>,
     /// Capitalised words seen alone inside a sentence, with no capitalised word or connector beside
@@ -360,12 +354,10 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
         mark(doc, Span::new(d.start, d.end), &mut date, true);
     }
     let country = country_tokens(doc, context.countries);
-    let mut lower_seen = HashSet::with_capacity((n / 2).min(SEEN_CAPACITY));
-    lower_seen.extend(doc.lower_case_words());
     let mut scan = Scan {
         doc,
         lower,
-        lower_seen,
+        lower_seen: doc.lower_seen(),
         cap_seen: HashSet::new(),
         alone_seen: std::cell::OnceCell::new(),
         surnames: HashSet::new(),
@@ -383,7 +375,7 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     scan.caps = (0..n).map(|i| scan.cap_uncached(i)).collect();
     scan.date = Vec::new();
     scan.learn_surnames();
-    let mut cap_seen = HashSet::with_capacity((n / 8).min(SEEN_CAPACITY));
+    let mut cap_seen = HashSet::with_capacity((n / 8).min(text::SEEN_CAPACITY));
     cap_seen.extend(
         (0..n)
             .filter(|&i| scan.cap(i) && !scan.initial(i) && !scan.headline[i])

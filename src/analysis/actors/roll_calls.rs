@@ -2,8 +2,6 @@
 //! a roll call, whose words are persons, though each stands where a sentence starts and no given name
 //! shows it. A word the article also writes in lower case is a command ("Fire! Run!"), not a name.
 
-use std::collections::HashSet;
-
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
@@ -29,8 +27,6 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             && doc.word(i).chars().count() >= 2
             && !LEXICON.is_stop(lower[i])
     };
-    // The words the article writes in lower case, built at the first roll call.
-    let mut lower_seen: Option<HashSet<&str>> = None;
     let mut found: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < n {
@@ -42,7 +38,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             i = j.max(i + 1);
             continue;
         }
-        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words().collect());
+        let seen = doc.lower_seen();
         for k in (i..j).step_by(2) {
             if !seen.contains(lower[k]) {
                 found.push(Candidate::person(doc, doc.tokens[k].span(), ROLL_CALL.name));

@@ -3,8 +3,6 @@
 //! though the name opens a sentence and no surname or title follows it. (A name addressed at the end of
 //! a quotation, "“Wait for me, Tamsin,”", is [`crate::analysis::actors::cluster::VOCATIVE_NAME`]'s.)
 
-use std::collections::HashSet;
-
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::model::{merge_found, Candidate};
 use crate::analysis::rules::Rule;
@@ -22,8 +20,6 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         i < n && doc.tokens[i].kind != TokenKind::Word && mark_in_role(doc.word(i), open)
     };
     let mut found: Vec<Candidate> = Vec::new();
-    // The words the article writes in lower case, built at the first name addressed.
-    let mut lower_seen: Option<HashSet<&str>> = None;
     for i in 1..n.saturating_sub(1) {
         // The cheap test first: most words are not followed by a comma or "!".
         let after = lower[i + 1];
@@ -48,7 +44,7 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
         }
         // A word the article also writes in lower case is a common word addressed ("“Man, he’s
         // useless”"), no name.
-        let seen = lower_seen.get_or_insert_with(|| doc.lower_case_words().collect());
+        let seen = doc.lower_seen();
         if seen.contains(lower[i]) {
             continue;
         }
