@@ -110,7 +110,11 @@ fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
         let ok = if w.is_punct(j, ".") {
             // "Gov. Mike Pence", "Sen. Smith": an abbreviated title.
             j > floor && is_capitalized(w.text(j - 1)) && w.text(j - 1).len() <= 4
-        } else if w.is_punct(j, "-") || w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
+        } else if w.is_punct(j, "-") {
+            // "Coca-Cola", not a hyphen set off by spaces, a dash: "CARACAS, Feb. 4 - Venezuela's
+            // opposition called off the strike".
+            !(w.doc.tokens[j].space_before && w.doc.tokens.get(j + 1).is_some_and(|t| t.space_before))
+        } else if w.is_punct(j, "&") || lw == "'s" || lw == "’s" {
             true
         } else if w.is_punct(j, ",") {
             // "Kidder, Peabody & Co.": the comma of a firm named after its partners.
@@ -236,8 +240,9 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
             let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);
             !is_stop(w, end) && !is_in(lw, TIME) && (is_capitalized(w.text(end)) || noun)
         } else {
-            // "said Local 19 secretary-treasurer Ana Ruiz": a union's local and its number.
-            w.is_number(end) && w.text(end - 1) == "Local"
+            // "said Local 19 secretary-treasurer Ana Ruiz": a union's local and its number; "said the
+            // 45-year-old herder": a number that opens a compound adjective.
+            w.is_number(end) && (w.text(end - 1) == "Local" || w.is_punct(end + 1, "-") && w.is_word(end + 2))
         };
         if !ok {
             break;
