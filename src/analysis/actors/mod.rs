@@ -434,6 +434,7 @@ pub static RULES: &[Rule] = &[
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,
     things::WORK_BY_YEAR,
+    things::LETTERED_LABEL,
     things::WORK_AFTER_CAPITAL_ARTICLE,
     things::WORK_OF_AUTHOR,
     things::LABEL_OF_ENTRY,

@@ -3602,6 +3602,7 @@ impl Scan<'_, '_> {
                 || self.document_apposition(n.name.end)
                 || self.document_of_before(n.mention_start)
                 || self.observance(n.name.clone())
+                || things::lettered_label(self.doc, self.lower, n.name.clone())
                 // One word is left to the doubts, which hold it a place wherever the article names it.
                 || n.text_words.len() > 1 && self.place_apposition(n.name.end)
                 || self.adjective_pair(n.name.clone())
@@ -5245,6 +5246,7 @@ impl Scan<'_, '_> {
             && !things::public_figure_name(text_words[0])
             && !self.speaks_after_which(end)
             && !self.who_after(end, text_words[0])
+            && !self.person_apposition_after(end, text_words[0])
         {
             c.deferred = true;
             // "Federal investigators say": an adjective in "-al" before a plural noun in lower case; so
@@ -5607,6 +5609,25 @@ impl Scan<'_, '_> {
             && self.low(end + 1) == "who"
             && !word.ends_with('s')
             && !self.common_word(&lower(word))
+    }
+
+    /// Whether the word at token `k` is a noun for a person or a role's title in lower case: "nurse",
+    /// "official".
+    fn person_noun_at(&self, k: usize) -> bool {
+        let w = self.low(k);
+        self.word(k).starts_with(char::is_lowercase)
+            && (PERSON_NOUNS.contains(w) || LEXICON.title(w).is_some_and(|(kind, _)| kind == TitleKind::Role))
+    }
+
+    /// Whether an apposition after "a" or "an" headed by a noun for a person or a role follows the
+    /// unknown word `word` that opens a sentence ("Lerato, a junior supply chain official who testified,
+    /// told the court"): a person's name, as with ", who"; not an English word ("Later, an official
+    /// said").
+    fn person_apposition_after(&self, end: usize, word: &str) -> bool {
+        matches!(self.low(end + 1), "a" | "an")
+            && !word.ends_with('s')
+            && !self.common_word(&lower(word))
+            && self.headed_from(end, |k| self.person_noun_at(k))
     }
 
     /// Whether `lower`, a lower-case word, is an English one rather than a name's: a common noun, a
@@ -6089,7 +6110,18 @@ impl Scan<'_, '_> {
         // "Frank Dallas, a 52-year-old retired mail carrier,": an adjective only a person takes makes
         // the phrase a person's role, whatever its head.
         let org_head = org_head.filter(|&h| !(start..h).any(|k| PERSON_ADJECTIVES.contains(self.low(k))));
-        if org_head.is_none() && (coordinated || !(title_seen && person_first)) {
+        // "Lerato, a nurse,", "Lerato, a junior official": a noun for a person or a role in lower case
+        // that heads the phrase makes one unknown word a person's, whatever it weighed before; not a
+        // body's name nor a noun a business also takes ("Sotheby's, the auctioneer").
+        let single = c.words.len() == 1
+            && LEXICON.org(self.word(end - 1)).is_none()
+            && !LEXICON.is_org_word(self.word(end - 1));
+        let person_head = single
+            && start > end + 1
+            && head_end > start
+            && self.person_noun_at(head_end - 1)
+            && !firm_noun(self.low(head_end - 1));
+        if org_head.is_none() && (coordinated || !(title_seen && person_first || person_head)) {
             return false;
         }
         // A name that opens the sentence is one when a closed apposition follows it: "Tass, the
@@ -6107,7 +6139,11 @@ impl Scan<'_, '_> {
             c.org += 3;
         } else {
             c.roles.push(self.role(start..k));
-            c.person += 2;
+            if person_head {
+                c.outweigh_as_person(2);
+            } else {
+                c.person += 2;
+            }
         }
         org_head.is_some()
     }
@@ -6121,6 +6157,7 @@ impl Scan<'_, '_> {
         let mut k = start;
         let mut title_seen = false;
         let mut coordinated = false;
+        let mut relative = false;
         let lower_word = |j: usize| self.is_word(j) && !self.cap(j) && !LEXICON.is_stop(self.low(j));
         while k < self.doc.tokens.len() && k - start < 10 && self.same_sentence(end, k) {
             let w = self.word(k);
@@ -6133,7 +6170,13 @@ impl Scan<'_, '_> {
             // a noun for an organisation ends the phrase.
             let relative_after_body =
                 matches!(w, "that" | "which") && k > start && LEXICON.is_org_noun(self.low(k - 1));
-            if relative_after_body {
+            // "Lerato, a junior official who testified for the State, told": a relative clause on "who"
+            // after a noun for a person or a role ends it too.
+            // Only in a noun phrase an article opens ("Albright, echoing the president who ..., said").
+            let relative_after_person =
+                w == "who" && k > start && start > end + 1 && self.person_noun_at(k - 1);
+            if relative_after_body || relative_after_person {
+                relative = relative_after_person;
                 break;
             }
             // "Naftogaz, the state oil and gas company,": "and" between two modifiers in lower case,
@@ -6158,10 +6201,11 @@ impl Scan<'_, '_> {
             }
             k += 1;
         }
-        let closed = matches!(
-            self.word(k),
-            "," | "." | "(" | ")" | "said" | "says" | "told" | ";" | "that" | "which"
-        );
+        let closed = relative
+            || matches!(
+                self.word(k),
+                "," | "." | "(" | ")" | "said" | "says" | "told" | ";" | "that" | "which"
+            );
         (k > start && closed).then_some(AppositionPhrase {
             end: k,
             title_seen,
@@ -6670,7 +6714,7 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description:
-        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
+        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk, the Spanish, Portuguese, Italian and German Doña, Dra., Señor, Senhora, Signora, Herr, Frau; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
         (
             "It was bought by a group led by Mr. Chester and Brandywine Equity Associates, a buyout firm.",
@@ -6681,6 +6725,14 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
             "actor person \"Henrik Vell\": \"Dr Henrik Vell\"",
         ),
         ("Aunt Vesna opened the letter while Uncle Ivo watched.", "actor person \"Vesna\": \"Aunt Vesna\""),
+        (
+            "\"We brought food for a week,\" said Doña Florencia Tafur Llanos.",
+            "actor person \"Florencia Tafur Llanos\": \"Doña Florencia Tafur Llanos\"",
+        ),
+        (
+            "A spokeswoman, Dra. Rocío Quispe Mamani, urged calm.",
+            "actor person \"Rocío Quispe Mamani\": \"Dra. Rocío Quispe Mamani\"",
+        ),
         (
             "Khalid al-Rashidi filed a suit. Mr. al-Rashidi said so.",
             "actor person \"Khalid al-Rashidi\": \"Mr. al-Rashidi\"",
@@ -6808,8 +6860,12 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
 
 pub const APPOSITION_ROLE: Rule = Rule {
     name: "actors/apposition-role",
-    description: "A role between commas right after a name (\", the French president,\") makes it a person; a relative clause there is no role (\", who arrived late,\", \", whose founder once served,\").",
+    description: "A role between commas right after a name (\", the French president,\") makes it a person; a relative clause there is no role (\", who arrived late,\", \", whose founder once served,\"), but one on \"who\" after a noun for a person or a role ends the role before it (\", a criminal defense attorney who ...,\"); a noun for a person or a role in lower case that heads a phrase after \"a\", \"an\" or \"the\" makes one unknown word a person, though it opens a sentence (\"Lerato, a junior supply chain official who testified for the State, told the court\"), unless a business takes that noun too (\"the auctioneer\"; `data/actors-firm-nouns.txt`).",
     examples: &[
+        (
+            "Lerato, a junior supply chain official who testified for the State, told the court she was sent on leave.",
+            "actor person \"Lerato\": \"Lerato\"",
+        ),
         (
             "\"No,\" said Filemón Lima Condori, the executive secretary of the federation, on Monday.",
             "actor person \"Filemón Lima Condori\": \"Filemón Lima Condori\"",
@@ -8096,7 +8152,7 @@ pub const ARTICLE_OPENS_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\", \"Rifugio Lagazuoi\", \"Travessa da Queimada\", \"Praza do Obradoiro\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Tasca do Arco and Brasserie De Kaasmarkt.",
@@ -8105,6 +8161,10 @@ pub const PLACE_NAME_START: Rule = Rule {
         (
             "Karczma Pod Kogutem serves pierogi, and Paladar El Buen Sabor grilled fish.",
             "no actor mention \"Karczma Pod Kogutem\"",
+        ),
+        (
+            "From Rifugio Lagazuoi the path drops to Travessa da Queimada.",
+            "no actor mention \"Rifugio Lagazuoi\"",
         ),
         (
             "Flats will be built in the parishes of Sant Julia de Loria and Encamp.",

@@ -69,12 +69,16 @@ fn end_before(doc: &Doc, c: &mut Candidate, end: usize, cut: usize) {
 
 pub const POST_NOMINAL_LETTERS: Rule = Rule {
     name: "actors/post-nominal-letters",
-    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
+    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\", a senior counsel's \"Thabo Molefe SC\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
     examples: &[
         ("Mr. Petrus Hamutenya, Esq., wrote to us.", "no actor mention \"Esq\""),
         (
             "Ifeoma Nwachukwu-Bell OON designed the market.",
             "actor person \"Ifeoma Nwachukwu-Bell\": \"Ifeoma Nwachukwu-Bell\"",
+        ),
+        (
+            "Thabo Molefe SC, for the accused, said he would appeal.",
+            "actor person \"Thabo Molefe\": \"Thabo Molefe\"",
         ),
         (
             "Daniel Bernoulli FRS was born in 1700.",

@@ -2441,6 +2441,42 @@ pub const ACRONYM_IN_PLURAL: Rule = Rule {
     counter_examples: &["The LED maker Orbix cut prices, and Orbix said so."],
 };
 
+/// Nouns that label one of a set by a capital letter after them (`data/actors-label-nouns.txt`):
+/// "Exhibit K", "Country B".
+static LABEL_NOUNS: WordSet = word_set!("../data/actors-label-nouns.txt");
+
+/// Whether the name over tokens `name` is a noun and one capital letter, the label of one of a set
+/// ("Exhibit K", "Country B", "Plan B"; [`LETTERED_LABEL`]): a labelling noun or a common noun, no noun
+/// for a person ("Witness K"), title or given name ("Malcolm X").
+pub fn lettered_label(doc: &Doc, lower: &[&str], name: std::ops::Range<usize>) -> bool {
+    if name.end != name.start + 2 {
+        return false;
+    }
+    let (noun, letter) = (lower[name.start], doc.word(name.start + 1));
+    letter.len() == 1
+        && letter.starts_with(|c: char| c.is_ascii_uppercase())
+        && (LABEL_NOUNS.contains(noun) || common_noun(noun))
+        && !super::names::person_noun(noun)
+        && LEXICON.title(noun).is_none()
+        && LEXICON.given(doc.word(name.start)).is_none()
+}
+
+pub const LETTERED_LABEL: Rule = Rule {
+    name: "actors/lettered-label",
+    description: "A noun and one capital letter after it label one of a set (\"Exhibit K\", \"Country B\", \"Plan B\"; `data/actors-label-nouns.txt`, or any common noun): no actor; a noun for a person so labelled is one (\"Witness K told the court\"), and so is a given name before a letter (\"Malcolm X\").",
+    examples: &[
+        (
+            "The jury was shown Exhibit K, a text message sent that night.",
+            "no actor mention \"Exhibit K\"",
+        ),
+        (
+            "Suppose Country B devalues its currency; Country B's exports rise.",
+            "no actor mention \"Country B\"",
+        ),
+    ],
+    counter_examples: &["Witness K told the court he was afraid.", "Malcolm X spoke in Harlem."],
+};
+
 pub const LETTER_TERM: Rule = Rule {
     name: "actors/letter-term",
     description: "One capital letter joined by a hyphen to a lower-case word (\"X-ray\", \"K-band\", \"U-turn\") is a term, not a name.",
