@@ -700,10 +700,15 @@ pub(super) fn resolve(
     // one a preposition attaches to a head that is no role ("critics close to her", "supporters of
     // Ana Ruiz"; but "a spokesman for Acme").
     let best = best.filter(|m| !possessor_in(w, m, &np) && !attached_to_non_role(w, m, &np));
-    if let Some(m) = best
-        .copied()
-        .or_else(|| named_in_apposition(w, actors, by_start, np.end))
-    {
+    // "said the UN envoy, Ada Lenz,": a person named in apposition speaks over the body a role in
+    // the phrase speaks for.
+    let apposed = || named_in_apposition(w, actors, by_start, np.end);
+    let best = match best {
+        Some(m) if !person(m) => apposed().or(Some(m)),
+        Some(m) => Some(*m),
+        None => apposed(),
+    };
+    if let Some(m) = best {
         let id = actors.actors.get(m.actor).map(|a| a.id.clone());
         let mention_span = if m.kind == MentionKind::Name { m.span } else { span };
         return (id, Some(Mention::of(w.doc.text, mention_span)));
@@ -902,7 +907,13 @@ fn named_in_apposition<'a>(
     if !w.is_punct(k, ",") || w.sentence(k) != w.sentence(end.saturating_sub(1)) {
         return None;
     }
-    let start = w.doc.tokens.get(k + 1)?.span().start;
+    // "said the chief mediator, Chief Babatunde Adebayo-Williams,": a title the name's mention leaves
+    // out may open it.
+    let mut first = k + 1;
+    while first < k + 3 && w.capitalised(first) && role_word(w, first) {
+        first += 1;
+    }
+    let start = w.doc.tokens.get(first)?.span().start;
     let at = by_start.partition_point(|m| m.span.start < start);
     let m = by_start
         .get(at)
