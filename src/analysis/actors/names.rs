@@ -3035,9 +3035,11 @@ impl Scan<'_, '_> {
                     if self.word(k) == "the" {
                         k += 1;
                     }
+                    // "Chief Justice of India A.N. Bhargava": or at initials.
                     let given = (k + 1..b).find(|&i| {
                         self.cap(i)
                             && (LEXICON.given(self.word(i)).is_some()
+                                || initials(self.word(i))
                                 || self
                                     .title_at(i, b)
                                     .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
@@ -6216,6 +6218,15 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether a word is a person's initials with their periods: "A.N.", "R.", "J.B.S." (not "U.S.").
+fn initials(word: &str) -> bool {
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    word.ends_with('.')
+        && (1..=3).contains(&letters)
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && !matches!(word, "U.S." | "U.K." | "U.N." | "E.U.")
+}
+
 /// Whether a word is a given name hyphenated in East Asian style, in lower case after the hyphen:
 /// "Chung-tai", "Jae-won".
 fn hyphenated_given(w: &str) -> bool {
@@ -6768,7 +6779,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",

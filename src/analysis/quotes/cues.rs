@@ -235,6 +235,10 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
         } else if w.is_punct(end, "/") {
             // "a CNN/ORC poll", "an NBC/Wall Street Journal poll": two names that share what follows.
             is_capitalized(w.text(end - 1)) && w.capitalised(end + 1)
+        } else if w.is_word(end) && lw == "of" {
+            // "said Minister of Finance Ada Lenz", "recalled former Chief Justice of India A.N.
+            // Bhargava": "of" between a capitalised title and the capitalised words of its field.
+            is_capitalized(w.text(end - 1)) && w.capitalised(end + 1) && end + 2 < limit
         } else if w.is_word(end) {
             // Right after a determiner a word is a noun, even one that is also a verb: "the report".
             let noun = w.verb(end).is_none() || end == s + 1 && is_in(first, DETERMINER);
