@@ -431,6 +431,7 @@ pub static RULES: &[Rule] = &[
     names::THING_CALLED,
     names::SURNAME_AS_PLACE_HEAD,
     names::ROYAL_TITLE_IN_PLACE,
+    names::TITLED_PERSON_IN_PLACE,
     things::PLACE_OVER_GIVEN_NAME,
     things::THING_AFTER_POSSESSIVE,
     things::WORK_BY_YEAR,

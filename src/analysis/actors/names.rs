@@ -225,6 +225,10 @@ static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt"
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
 static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
+/// Heads of the names of streets and buildings named after a titled person, no common surname among
+/// them (`data/actors-titled-place-heads.txt`; [`TITLED_PERSON_IN_PLACE`]).
+static TITLED_PLACE_HEADS: WordSet = word_set!("../data/actors-titled-place-heads.txt");
+
 /// No country mention at a token (in `Scan::country`).
 const NO_COUNTRY: u16 = u16::MAX;
 
@@ -2587,10 +2591,21 @@ impl Scan<'_, '_> {
             && titles
                 .role_end
                 .is_some_and(|r| r > 0 && ROYAL_TITLES.contains(self.low(r - 1)));
-        let end = if monarch
+        // "Governor Nicholls Street", "President Vargas Avenue": after another role, a surname that is
+        // no given name before such a word ([`TITLED_PERSON_IN_PLACE`]); not "Mayor Ann Hall", nor a
+        // name that speaks ("Senator Vell Park said").
+        let titled = titles.courtesy.is_none()
+            && !roles.is_empty()
             && end == first + 2
-            && LEXICON.given(self.word(first)).is_some()
-            && NOT_ACTOR_LAST.contains(self.word(first + 1))
+            && LEXICON.given(self.word(first)).is_none()
+            && !self.is_place(first)
+            && !self.has_org_word(first..end)
+            && !self.speaks_at(first, end);
+        let end = if end == first + 2
+            && (monarch
+                && LEXICON.given(self.word(first)).is_some()
+                && NOT_ACTOR_LAST.contains(self.word(first + 1))
+                || titled && TITLED_PLACE_HEADS.contains(self.word(first + 1)))
         {
             first + 1
         } else {
@@ -8350,6 +8365,16 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &["Rose Hill said she would come.", "Starry Lee said she would run again."],
+};
+
+pub const TITLED_PERSON_IN_PLACE: Rule = Rule {
+    name: "actors/titled-person-in-place",
+    description: "A role's title before a surname and a word that heads the names of streets and buildings, no common surname (`data/actors-titled-place-heads.txt`), names the place after the titled person, who stays, without the head: \"Governor Nicholls Street\" is Governor Nicholls's street, \"President Vargas Avenue\" President Vargas's avenue; not a given name and a surname that heads places' names (\"Mayor Ann Hall\"), nor a surname that heads them too (\"Judge Shanlyn Park\"), nor a name that speaks right there (\"Senator Vell Station said\").",
+    examples: &[(
+        "The band led the procession down Governor Nicholls Street to the church.",
+        "no actor mention \"Nicholls Street\"",
+    )],
+    counter_examples: &["Mayor Ann Hall said the road would reopen."],
 };
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
