@@ -2397,8 +2397,8 @@ impl Scan<'_, '_> {
     /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
     /// Whether the group `a..b`, one word or a place's name, qualifies the lower-case noun after it ("the
     /// official Soviet news agency", "the chief Orvik analyst", "the chief AU mediator", "a major South
-    /// Korean maker"): the role
-    /// word before it qualifies that noun too, and gives the word no role ([`ROLE_BEFORE_NAME`]).
+    /// Korean maker"): the role word before it qualifies that noun too, and gives the word no role
+    /// ([`ROLE_BEFORE_NAME`]).
     fn qualifies_noun(&self, a: usize, b: usize) -> bool {
         // A place's name of several words qualifies it too: "a major South Korean maker".
         (b == a + 1 || b > a + 1 && self.place_len(a, b) == b - a)
@@ -3177,8 +3177,12 @@ impl Scan<'_, '_> {
         {
             // Not a place's possessive: "the secretary of state, Florida's chief elections officer";
             // nor a place's name: "(Emergency Management Director, Pottawatomie County)".
+            // Nor a title right after "of", a body's field: "the Royal Courts of Justice, Strand, London"
+            // (not "the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr.").
             if let Some(from) = self.role_before(a - 1) {
-                if from < a - 1 {
+                let field =
+                    from > 0 && self.word(from - 1) == "of" && LEXICON.title(self.low(from)).is_some();
+                if from < a - 1 && !field {
                     roles.push(self.role(from..a - 1));
                 }
             }
@@ -6794,7 +6798,7 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description:
-        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
