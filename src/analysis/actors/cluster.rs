@@ -1198,7 +1198,7 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person, with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\") or a word that heads places' names where a title comes before the full name or the word speaks alone somewhere (\"Councilman Tim Castle ... Castle said\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person, an honorific joined to it by a hyphen left out (\"Kodama-san\" after \"Kodama Tetsuya\", \"Gandhi-ji\" after \"Mohandas Gandhi\"; `data/actors-honorific-suffixes.txt`), with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\") or a word that heads places' names where a title comes before the full name or the word speaks alone somewhere (\"Councilman Tim Castle ... Castle said\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.",
@@ -1234,7 +1234,7 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/given-name-of-earlier-person",
-    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\"); a family name written first before a given name hyphenated in lower case stays the person's where it heads places' names too (\"Park Jae-won ... Park said\").",
+    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\", and with an honorific joined by a hyphen: \"Coach Kodama Tetsuya ... Kodama-san\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\"); a family name written first before a given name hyphenated in lower case stays the person's where it heads places' names too (\"Park Jae-won ... Park said\").",
     examples: &[
         (
             "Daniel Montalvo arrived. Later, Daniel spoke.",

@@ -225,6 +225,18 @@ static COMMON_ACRONYMS: WordSet = word_set!("../data/actors-common-acronyms.txt"
 /// Hyphen suffixes that make a capitalised word an adjective: "US-led", "Craiova-based".
 static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixes.txt");
 
+/// Honorifics joined to a name by a hyphen (`data/actors-honorific-suffixes.txt`): "Kodama-san".
+static HONORIFIC_SUFFIXES: WordSet = word_set!("../data/actors-honorific-suffixes.txt");
+
+/// A name's word without an honorific joined to it by a hyphen, in lower case: "kodama-san" is
+/// "kodama", so that it matches "Kodama Tetsuya" ([`SURNAME_OF_EARLIER_PERSON`]).
+fn without_honorific(lower: &str) -> &str {
+    match lower.rsplit_once('-') {
+        Some((stem, suffix)) if !stem.is_empty() && HONORIFIC_SUFFIXES.contains(suffix) => stem,
+        _ => lower,
+    }
+}
+
 /// Heads of the names of streets and buildings named after a titled person, no common surname among
 /// them (`data/actors-titled-place-heads.txt`; [`TITLED_PERSON_IN_PLACE`]).
 static TITLED_PLACE_HEADS: WordSet = word_set!("../data/actors-titled-place-heads.txt");
@@ -3385,7 +3397,7 @@ impl Scan<'_, '_> {
         let words: Vec<String> = name
             .clone()
             .filter(|&i| self.is_word(i) && !matches!(self.word(i), "'s" | "’s"))
-            .map(|i| self.low(i).to_string())
+            .map(|i| without_honorific(self.low(i)).to_string())
             .filter(|w| !SUFFIXES.contains(w.as_str()))
             .collect();
         if words.is_empty() {
@@ -5942,8 +5954,9 @@ impl Scan<'_, '_> {
             && !NOT_ACTOR_LAST.contains(self.word(k))
             && !self.lower_seen.contains(self.low(k))
             // "the Land Registration Act", "the Rock Safety Act", "the Coal Ash Management Act": an
-            // abstract noun is no surname.
-            && !act_or_quality_noun(self.low(k));
+            // abstract noun is no surname; nor is a common noun before a place's head ("Clark Air Base").
+            && !act_or_quality_noun(self.low(k))
+            && !things::common_noun(self.low(k));
         if !surname {
             return;
         }
@@ -7835,7 +7848,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
     description:
-        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act, a state or a quality by its ending (\"-tion\", \"-sion\", \"-ity\", \"-ety\", \"-ship\", \"-ism\", and \"-ment\" or \"-ness\" on a long word) is no surname (\"the Land Registration Act\", \"the Rock Safety Act\", \"the Coal Ash Management Act\").",
+        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act, a state or a quality by its ending (\"-tion\", \"-sion\", \"-ity\", \"-ety\", \"-ship\", \"-ism\", and \"-ment\" or \"-ness\" on a long word) is no surname (\"the Land Registration Act\", \"the Rock Safety Act\", \"the Coal Ash Management Act\"), nor is any common noun (\"Clark Air Base\").",
     examples: &[
         (
             "She won the Ada Lenz Memorial Prize.",
