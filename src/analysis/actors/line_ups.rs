@@ -65,6 +65,8 @@ pub fn line_ups(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
             .count();
         let enough = line.players.len() >= MIN_PLAYERS && places * 2 < line.players.len();
         if enough && (line.substitute || known >= 2) {
+            // The team's name is an organisation's ("BLYTH SPARTANS:", not a person in capitals).
+            found.push(Candidate::organisation(doc, doc.span_of(i..colon), LINE_UP.name));
             for p in &line.players {
                 found.push(Candidate::person(doc, doc.span_of(p.clone()), LINE_UP.name));
             }
@@ -139,12 +141,25 @@ fn line_up_players(doc: &Doc, lower: &[&str], start: usize) -> Option<LineUp> {
                     end: k + 1,
                 })
             }
+            // "... Watson. Sub: Hedley.": the substitutes after the side, on the same line.
+            "." if substitutes_label(doc, k + 1) => {
+                substitute = true;
+                k += 3;
+            }
             _ => return None,
         }
         if k >= n || doc.tokens[k].line_start {
             return None;
         }
     }
+}
+
+/// Whether the substitutes' label and its colon stand at token `k`: "Sub:", "Subs:", "Substitutes:".
+fn substitutes_label(doc: &Doc, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && !doc.tokens[k].line_start
+        && matches!(doc.word(k), "Sub" | "Subs" | "Substitute" | "Substitutes")
+        && doc.word(k + 1) == ":"
 }
 
 /// One player's name at token `k`: a surname, maybe after an initial ("B Moody", "B. Moody") or a
@@ -166,12 +181,16 @@ fn player(doc: &Doc, lower: &[&str], k: usize) -> Option<Range<usize>> {
             e += 1;
         }
     }
+    // "Pearson R.": a surname before an initial, which tells two players of one name apart.
+    if e > k + 1 && doc.word(e - 1).chars().count() == 1 && e < n && doc.word(e) == "." {
+        e += 1;
+    }
     (e > k).then_some(k..e)
 }
 
 pub const LINE_UP: Rule = Rule {
     name: "actors/line-up",
-    description: "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\", \"Republic of Ireland: ...\") lists persons, each surname one (a place's name too: \"Holland\"), when a substitute stands in brackets with the minute he came on or two of the names, of one word each, are the surnames of persons the text names in full; not a list of places, half or more of its names known places (\"Stops: Leeds; York, Hull, ...\").",
+    description: "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\", \"Republic of Ireland: ...\"), a surname maybe before an initial (\"Pearson R.\"), lists persons, each surname one (a place's name too: \"Holland\"), after the team's name, an organisation's, when a substitute stands in brackets with the minute he came on or after the side's full stop and \"Sub:\" on the same line (\"... Watson. Sub: Hedley.\"), or two of the names, of one word each, are the surnames of persons the text names in full; not a list of places, half or more of its names known places (\"Stops: Leeds; York, Hull, ...\").",
     examples: &[
         (
             "Sweden were held.\n\nSweden: Andersson; Nyberg, Lindqvist, Hedström, Karlsson; Holmqvist (Ekdahl 41), Svensson, Wallin, Berg; Norén (Falk 65), Åhlund.",

@@ -2976,9 +2976,10 @@ impl Scan<'_, '_> {
                     // "Passenger Siti Rahmawati described ...": a noun for a person before two or more
                     // capitalised words with no organisation word describes the person they name (not
                     // "Volunteer Fire Department").
+                    // "Volunteers Eddie Szymanski and ...": so is one in the plural.
                     || (!known
                         && b - a > 2
-                        && PERSON_NOUNS.contains(l)
+                        && (PERSON_NOUNS.contains(l) || l.strip_suffix('s').is_some_and(|one| PERSON_NOUNS.contains(one)))
                         && no_org_word_after())
                     || (!known && b - a > 1 && OPENING_MODIFIERS.contains(l))
             } else {
@@ -5969,9 +5970,11 @@ impl Scan<'_, '_> {
             && !NOT_ACTOR_LAST.contains(self.word(k))
             && !self.lower_seen.contains(self.low(k))
             // "the Land Registration Act", "the Rock Safety Act", "the Coal Ash Management Act": an
-            // abstract noun is no surname; nor is a common noun before a place's head ("Clark Air Base").
+            // abstract noun is no surname; nor is a common noun or adjective before a place's or an
+            // event's head ("Clark Air Base", "the Clare Agricultural Show").
             && !act_or_quality_noun(self.low(k))
-            && !things::common_noun(self.low(k));
+            && !things::common_noun(self.low(k))
+            && !things::adjective(self.low(k));
         if !surname {
             return;
         }
@@ -7863,7 +7866,7 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
     description:
-        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act, a state or a quality by its ending (\"-tion\", \"-sion\", \"-ity\", \"-ety\", \"-ship\", \"-ism\", and \"-ment\" or \"-ness\" on a long word) is no surname (\"the Land Registration Act\", \"the Rock Safety Act\", \"the Coal Ash Management Act\"), nor is any common noun (\"Clark Air Base\").",
+        "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act, a state or a quality by its ending (\"-tion\", \"-sion\", \"-ity\", \"-ety\", \"-ship\", \"-ism\", and \"-ment\" or \"-ness\" on a long word) is no surname (\"the Land Registration Act\", \"the Rock Safety Act\", \"the Coal Ash Management Act\"), nor is any common noun or adjective (\"Clark Air Base\", \"the Clare Agricultural Show\").",
     examples: &[
         (
             "She won the Ada Lenz Memorial Prize.",
