@@ -229,7 +229,7 @@ static ADJECTIVE_SUFFIXES: WordSet = word_set!("../data/actors-adjective-suffixe
 static HONORIFIC_SUFFIXES: WordSet = word_set!("../data/actors-honorific-suffixes.txt");
 
 /// A name's word without an honorific joined to it by a hyphen, in lower case: "kodama-san" is
-/// "kodama", so that it matches "Kodama Tetsuya" ([`SURNAME_OF_EARLIER_PERSON`]).
+/// "kodama", so that it matches the person named in full ("Kodama Tetsuya", "Mohandas Gandhi").
 fn without_honorific(lower: &str) -> &str {
     match lower.rsplit_once('-') {
         Some((stem, suffix)) if !stem.is_empty() && HONORIFIC_SUFFIXES.contains(suffix) => stem,
@@ -2172,20 +2172,7 @@ impl Scan<'_, '_> {
                     && field + 1 < left.end
                     && matches!(self.word(field), "House" | "Senate")
                     && matches!(self.word(right.end - 1), "Committee" | "Subcommittee");
-                // "the Daito Trust and Banking Co.": a company's trades before its legal form, no word of
-                // them a name's, go on the name before "and".
-                let form = (right.start + 1..right.end).rev().find(|&k| self.is_word(k));
-                let trade = |k: usize| {
-                    let l = self.low(k);
-                    things::common_noun(l)
-                        || l.ends_with("ing") && l.len() > 5
-                        || LEXICON.is_org_word(self.word(k))
-                };
-                let trades = !article
-                    && self.has_org_word(left.clone())
-                    && form.is_some_and(|f| {
-                        companies::is_form(self.word(f).trim_end_matches('.')) && (right.start..f).all(trade)
-                    });
+                let trades = !article && self.trades_after_and(left.clone(), right.clone());
                 of_phrase
                     || trades
                     || document
@@ -2612,32 +2599,13 @@ impl Scan<'_, '_> {
         if letter && (titles.courtesy.is_none() || self.word(first) == "I") {
             return;
         }
-        // "King Edward Street", "Queen Elizabeth Hospital": a monarch's given name before a word that
-        // heads places' names names the place after the monarch, who stays ([`ROYAL_TITLE_IN_PLACE`]).
+        // "King Street", "King Edward Street": a monarch's title ([`ROYAL_TITLE_IN_PLACE`]).
         let monarch = titles.courtesy.is_none()
             && titles
                 .role_end
                 .is_some_and(|r| r > 0 && ROYAL_TITLES.contains(self.low(r - 1)));
-        // "Governor Nicholls Street", "President Vargas Avenue": after another role, a surname that is
-        // no given name before such a word ([`TITLED_PERSON_IN_PLACE`]); not "Mayor Ann Hall", nor a
-        // name that speaks ("Senator Vell Park said").
-        let titled = titles.courtesy.is_none()
-            && !roles.is_empty()
-            && end == first + 2
-            && LEXICON.given(self.word(first)).is_none()
-            && !self.is_place(first)
-            && !self.has_org_word(first..end)
-            && !self.speaks_at(first, end);
-        let end = if end == first + 2
-            && (monarch
-                && LEXICON.given(self.word(first)).is_some()
-                && NOT_ACTOR_LAST.contains(self.word(first + 1))
-                || titled && TITLED_PLACE_HEADS.contains(self.word(first + 1)))
-        {
-            first + 1
-        } else {
-            end
-        };
+        let titled = titles.courtesy.is_none() && !roles.is_empty();
+        let end = self.person_before_place_head(monarch, titled, first, end);
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
@@ -3398,6 +3366,47 @@ impl Scan<'_, '_> {
             return None;
         }
         Some((first, mention_start, qualified_from))
+    }
+
+    /// Whether the words `right` after "and" are a company's trades before its legal form, no word of
+    /// them a name's, which go on the name `left` of a body before "and": "the Daito Trust and Banking
+    /// Co." ([`ORGANISATION_WORD`]; not "Chrysler and Ford Motor Co.").
+    fn trades_after_and(&self, left: Range<usize>, right: Range<usize>) -> bool {
+        let trade = |k: usize| {
+            let l = self.low(k);
+            things::common_noun(l) || l.ends_with("ing") && l.len() > 5 || LEXICON.is_org_word(self.word(k))
+        };
+        let form = (right.start + 1..right.end).rev().find(|&k| self.is_word(k));
+        self.has_org_word(left)
+            && form.is_some_and(|f| {
+                companies::is_form(self.word(f).trim_end_matches('.')) && (right.start..f).all(trade)
+            })
+    }
+
+    /// Where the name of a titled person ends before the head of a place's name after it, `end`
+    /// otherwise: a monarch's given name before any such head ("King Edward Street", "Queen Elizabeth
+    /// Hospital"; [`ROYAL_TITLE_IN_PLACE`]), or, after another role (`titled`), a surname that is no
+    /// given name before the head of a street's or a building's name ("Governor Nicholls Street",
+    /// "President Vargas Avenue"; [`TITLED_PERSON_IN_PLACE`]), not "Mayor Ann Hall" nor a name that
+    /// speaks ("Senator Vell Park said"), name the place after the person, who stays without the head.
+    fn person_before_place_head(&self, monarch: bool, titled: bool, first: usize, end: usize) -> usize {
+        if end != first + 2 {
+            return end;
+        }
+        let given = LEXICON.given(self.word(first)).is_some();
+        let head = self.word(first + 1);
+        let royal = monarch && given && NOT_ACTOR_LAST.contains(head);
+        let named = titled
+            && !given
+            && TITLED_PLACE_HEADS.contains(head)
+            && !self.is_place(first)
+            && !self.has_org_word(first..end)
+            && !self.speaks_at(first, end);
+        if royal || named {
+            first + 1
+        } else {
+            end
+        }
     }
 
     /// The words of the name in `name` and what the word lists say about them.
