@@ -1545,10 +1545,7 @@ impl Scan<'_, '_> {
     /// Whether initials stand right before token `j` ("Gov. C.L. "Butch" Otter", "J. "Jack" Smith"): a
     /// word of capitals and periods, or one capital and its period.
     fn initials_before(&self, j: usize) -> bool {
-        let glued = |w: &str| {
-            w.len() <= 6 && w.contains('.') && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-        };
-        j >= 1 && glued(self.word(j - 1))
+        j >= 1 && glued_initials(self.word(j - 1))
             || j >= 2
                 && self.word(j - 1) == "."
                 && self.word(j - 2).len() == 1
@@ -6277,12 +6274,17 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether a word is capitals glued by their periods, as initials are written: "C.L.", "A.N.", "J.B.S.".
+fn glued_initials(word: &str) -> bool {
+    word.len() <= 6 && word.contains('.') && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 /// Whether a word is a person's initials with their periods: "A.N.", "R.", "J.B.S." (not "U.S.").
 fn initials(word: &str) -> bool {
     let letters = word.chars().filter(char::is_ascii_uppercase).count();
-    word.ends_with('.')
+    glued_initials(word)
+        && word.ends_with('.')
         && (1..=3).contains(&letters)
-        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         && !matches!(word, "U.S." | "U.K." | "U.N." | "E.U.")
 }
 
