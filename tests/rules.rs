@@ -251,3 +251,69 @@ fn every_source_names_a_known_rule() {
 fn every_kind_of_source_names_a_known_rule() {
     findings_name_known_rules("kinds");
 }
+
+/// The `.rs` files under `dir`, recursively.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("reading src").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The names of the `const X: Rule` items in `text`.
+fn rule_consts(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.split_once("const ")?.1.split_once(": Rule =").map(|(n, _)| n))
+        .filter(|n| {
+            n.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// A reference to a rule (`&TITLE_BEFORE_NAME`) makes the rule a static with its examples and
+/// counter-examples, which then ship in the web app's wasm though only `lede rules` and the tests
+/// read them (20 kB gzip once). Code names a finding's rule by `RULE.name`.
+#[test]
+fn code_names_rules_by_name_not_by_reference() {
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|f| {
+            (
+                f.display().to_string(),
+                std::fs::read_to_string(f).expect("reading a source"),
+            )
+        })
+        .collect();
+    let consts: HashSet<String> = texts.iter().flat_map(|(_, t)| rule_consts(t)).collect();
+    assert!(consts.len() > 100, "the rules are consts: {}", consts.len());
+    let mut found = Vec::new();
+    for (file, text) in &texts {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for (at, _) in code.match_indices('&') {
+                let rest = &code[at + 1..];
+                let path: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':')
+                    .collect();
+                let last = path.rsplit("::").next().unwrap_or("");
+                let after = rest[path.len()..].trim_start();
+                if consts.contains(last) && !after.starts_with(':') {
+                    found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "references to rules:\n{}", found.join("\n"));
+}

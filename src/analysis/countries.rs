@@ -701,7 +701,7 @@ fn georgia_cues(doc: &Doc, range: std::ops::Range<usize>) -> (usize, usize) {
 /// What a match (or an unknown capitalised word) turns out to be.
 enum Verdict {
     /// A country mention: code, via, the piece after the mention's end, the rule that found it.
-    Mention(&'static str, Via, usize, &'static Rule),
+    Mention(&'static str, Via, usize, &'static str),
     /// Not a country mention; skip these pieces.
     Skip(usize),
     /// Not a country mention; try the next piece.
@@ -911,7 +911,7 @@ fn scan(ctx: &Ctx, state: &mut Scan) -> Vec<(&'static str, CountryMention)> {
                         end: stop,
                         text,
                         via,
-                        rule: RuleName::Borrowed(rule.name),
+                        rule: RuleName::Borrowed(rule),
                     },
                 ));
                 i = end;
@@ -944,7 +944,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) {
             return Verdict::Skip(len);
         }
-        return Verdict::Mention(entry.code, entry.via, end, &DEMONYM);
+        return Verdict::Mention(entry.code, entry.via, end, DEMONYM.name);
     }
     let headline = ctx.in_title_case(a);
     // "LA CORUNA, Spain": an abbreviation in capitals before one more word in capitals and a comma is
@@ -1063,17 +1063,17 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     // "Congo" after "BRAZZAVILLE, Congo" ([`CITY_COMMA_COUNTRY`]).
     if entry.via == Via::Alias {
         if let Some(&code) = state.placed_before.get(key) {
-            return Verdict::Mention(code, entry.via, end, &CITY_COMMA_COUNTRY);
+            return Verdict::Mention(code, entry.via, end, CITY_COMMA_COUNTRY.name);
         }
     }
     let rule = match entry.via {
-        Via::Name | Via::Alias if verb_before => &AFTER_ING_VERB,
-        Via::Name => &NAME,
-        Via::Alias if SEATS_OF_POWER.contains(key) => &SEAT_OF_POWER,
-        Via::Alias => &ALIAS,
-        Via::Demonym => &DEMONYM,
-        Via::Capital => &CAPITAL,
-        Via::City => &CITY,
+        Via::Name | Via::Alias if verb_before => AFTER_ING_VERB.name,
+        Via::Name => NAME.name,
+        Via::Alias if SEATS_OF_POWER.contains(key) => SEAT_OF_POWER.name,
+        Via::Alias => ALIAS.name,
+        Via::Demonym => DEMONYM.name,
+        Via::Capital => CAPITAL.name,
+        Via::City => CITY.name,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
 }
@@ -1404,41 +1404,56 @@ fn placed_city(
 ) -> Option<Verdict> {
     // "Genoa City, Wis.": a longer place name that starts with a known city's.
     if let Some((stop, code)) = longer_name_comma_region(ctx, a, end) {
-        return Some(Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION));
+        return Some(Verdict::Mention(code, Via::City, stop, CITY_COMMA_REGION.name));
     }
     if let Some((stop, code)) = ctx.comma_region(end) {
         if code != entry.code {
             state.placed.insert(key.to_string(), code);
-            return Some(Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION));
+            return Some(Verdict::Mention(code, Via::City, stop, CITY_COMMA_REGION.name));
         }
         // "Ottawa, Ontario" is still the capital.
-        return Some(Verdict::Mention(code, entry.via, stop, &CITY_COMMA_REGION));
+        return Some(Verdict::Mention(code, entry.via, stop, CITY_COMMA_REGION.name));
     }
     // "London, Canada": the country's city of that name.
     if ctx.text(end) == "," {
         if let Some((len, next)) = ctx.longest(end + 1) {
             if next.code != BLOCK && matches!(next.via, Via::Name | Via::Alias) {
                 if next.code == entry.code {
-                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY));
+                    return Some(Verdict::Mention(
+                        entry.code,
+                        entry.via,
+                        end,
+                        CITY_COMMA_COUNTRY.name,
+                    ));
                 }
                 // "BRAZZAVILLE, Congo": a short name the city's own country shares ("Republic of the
                 // Congo") is that country, here and in the text's bare mentions of it.
                 let alias = ctx.text(end + 1);
                 if len == 1 && next.via == Via::Alias && shares_word(entry.code, alias) {
                     state.placed.insert(alias.to_string(), entry.code);
-                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_COMMA_COUNTRY));
+                    return Some(Verdict::Mention(
+                        entry.code,
+                        entry.via,
+                        end,
+                        CITY_COMMA_COUNTRY.name,
+                    ));
                 }
                 // "to Milan, Lyon, Spain and Portugal": items of a list, each in its own country.
                 if in_a_list(ctx, a, end + 1 + len) {
-                    return Some(Verdict::Mention(entry.code, entry.via, end, &CITY_IN_LIST));
+                    return Some(Verdict::Mention(entry.code, entry.via, end, CITY_IN_LIST.name));
                 }
-                return Some(Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY));
+                return Some(Verdict::Mention(
+                    next.code,
+                    Via::City,
+                    end,
+                    CITY_COMMA_COUNTRY.name,
+                ));
             }
         }
     }
     // "Birmingham" after "Birmingham, Ala." earlier in the text.
     if let Some(code) = state.placed_before.get(key) {
-        return Some(Verdict::Mention(code, Via::City, end, &CITY_PLACED_EARLIER));
+        return Some(Verdict::Mention(code, Via::City, end, CITY_PLACED_EARLIER.name));
     }
     None
 }
@@ -1791,7 +1806,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
             if !line_start && !after_preposition && ctx.text(stop) != "," {
                 return Verdict::Next;
             }
-            return Verdict::Mention(code, Via::City, stop, &CITY_COMMA_REGION);
+            return Verdict::Mention(code, Via::City, stop, CITY_COMMA_REGION.name);
         }
         // "near Bogliasco, Italy": a city of the country named next (which is its own mention); not
         // after "of" ("the coast of Aceh, Indonesia" is a province).
@@ -1804,7 +1819,7 @@ fn unknown_city(ctx: &Ctx, a: usize) -> Verdict {
                     && after_preposition
                     && clause_ends
                 {
-                    return Verdict::Mention(next.code, Via::City, end, &CITY_COMMA_COUNTRY);
+                    return Verdict::Mention(next.code, Via::City, end, CITY_COMMA_COUNTRY.name);
                 }
             }
         }

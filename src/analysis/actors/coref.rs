@@ -139,8 +139,8 @@ pub fn resolve(
                     };
                 }
                 let rule = match class {
-                    Class::Male | Class::Female => &PRONOUN_NEAREST_PERSON,
-                    Class::Plural | Class::Neuter => &PRONOUN_OF_ORGANISATION,
+                    Class::Male | Class::Female => PRONOUN_NEAREST_PERSON.name,
+                    Class::Plural | Class::Neuter => PRONOUN_OF_ORGANISATION.name,
                 };
                 let kind = MentionKind::Pronoun;
                 out.push((
@@ -149,7 +149,7 @@ pub fn resolve(
                         actor,
                         kind,
                     },
-                    rule.name,
+                    rule,
                 ));
                 push(&mut chain, doc, &quoted, i..i + 1, actor);
             }
@@ -650,11 +650,11 @@ fn description<'b>(
     };
     if let Some(r) = found {
         let rule = if org {
-            &DESCRIPTION_OF_ORGANISATION
+            DESCRIPTION_OF_ORGANISATION.name
         } else {
-            &DESCRIPTION_OF_ROLE
+            DESCRIPTION_OF_ROLE.name
         };
-        return Some((used, r.actor, rule.name));
+        return Some((used, r.actor, rule));
     }
     // "The mayor said", paragraphs after "Mayor Ana Ruiz": the one person the article gives the title,
     // named before.

@@ -6665,42 +6665,41 @@ fn street_preposition(lower: &str) -> bool {
 
 /// The rule that found a candidate: the strongest evidence it has, in this order.
 fn name_rule(e: &NameEvidence) -> &'static str {
-    let rule = if e.courtesy {
-        &TITLE_BEFORE_NAME
+    if e.courtesy {
+        TITLE_BEFORE_NAME.name
     } else if e.titled {
-        &ROLE_BEFORE_NAME
+        ROLE_BEFORE_NAME.name
     } else if e.known == Some(ActorKind::Group) {
-        &PARTY_MEMBERS
+        PARTY_MEMBERS.name
     } else if e.known.is_some() {
-        &KNOWN_ORGANISATION
+        KNOWN_ORGANISATION.name
     } else if e.acronym {
-        &ACRONYM
+        ACRONYM.name
     } else if e.org_word {
-        &ORGANISATION_WORD
+        ORGANISATION_WORD.name
     } else if e.body_noun_before {
-        &ORGANISATION_NOUN_BEFORE_NAME
+        ORGANISATION_NOUN_BEFORE_NAME.name
     } else if e.body_noun_after {
-        &ORGANISATION_NOUN_AFTER_NAME
+        ORGANISATION_NOUN_AFTER_NAME.name
     } else if e.appositive {
-        &APPOSITION_ROLE
+        APPOSITION_ROLE.name
     } else if e.given && e.words > 1 && !e.employer {
-        &FULL_PERSONAL_NAME
+        FULL_PERSONAL_NAME.name
     } else if e.employer && e.affiliation {
-        &AFFILIATION_AFTER_PERSON
+        AFFILIATION_AFTER_PERSON.name
     } else if e.employer {
-        &EMPLOYER_AFTER_ROLE
+        EMPLOYER_AFTER_ROLE.name
     } else if e.employer_before {
-        &EMPLOYER_BEFORE_ROLE
+        EMPLOYER_BEFORE_ROLE.name
     } else if e.regnal {
-        &REGNAL_NUMBER
+        REGNAL_NUMBER.name
     } else if e.leader {
-        &LEADER_OF_BODY
+        LEADER_OF_BODY.name
     } else if e.words > 1 {
-        &CAPITALISED_NAME
+        CAPITALISED_NAME.name
     } else {
-        &CAPITALISED_WORD
-    };
-    rule.name
+        CAPITALISED_WORD.name
+    }
 }
 
 pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {

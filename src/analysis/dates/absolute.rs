@@ -166,9 +166,9 @@ impl Scanner<'_, '_> {
                 end += 1;
             }
             let rule = if year.is_some() {
-                &MONTH_DAY_YEAR
+                MONTH_DAY_YEAR.name
             } else {
-                &MONTH_DAY
+                MONTH_DAY.name
             };
             return Some(self.month_day_hit(i, end, m, day, year).by(rule));
         }
@@ -180,13 +180,13 @@ impl Scanner<'_, '_> {
             }
         }) {
             let end = if self.w(e) == "of" { e + 2 } else { e + 1 };
-            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(MONTH_YEAR.name));
         }
         if let Some(y) = self.year_after_comma(e) {
-            return Some(Hit::date(i, e + 2, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+            return Some(Hit::date(i, e + 2, Some(timex::month_value(y, m))).by(MONTH_YEAR.name));
         }
         if let Some((y, end)) = self.spelled_year(e) {
-            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(&MONTH_YEAR));
+            return Some(Hit::date(i, end, Some(timex::month_value(y, m))).by(MONTH_YEAR.name));
         }
         if let Some(hit) = self.month_of_year_step(i, m, e) {
             return Some(hit);
@@ -222,7 +222,7 @@ impl Scanner<'_, '_> {
             .sentence_year(i, m, 1)
             .map(|y| timex::month_value(y, m))
             .or_else(|| self.resolve(Partial::Month { month: m, tense }));
-        Some(Hit::date(i, e, value).rel().by(&BARE_MONTH))
+        Some(Hit::date(i, e, value).rel().by(BARE_MONTH.name))
     }
 
     /// A month with the year named relative to the reference date, one expression: "May last year",
@@ -240,7 +240,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let value = self.resolve(Partial::MonthOfYearStep { month: m, dir });
-        Some(Hit::date(i, k + 2, value).rel().by(&MONTH_OF_YEAR_STEP))
+        Some(Hit::date(i, k + 2, value).rel().by(MONTH_OF_YEAR_STEP.name))
     }
 
     /// A month before a range's last month and its year ("March to August 2011", "Nov - Feb 2020"):
@@ -252,7 +252,7 @@ impl Scanner<'_, '_> {
         let (last, e2, _) = self.month_at(e + 1)?;
         let y = self.year_num(e2)?;
         let y = if m > last { y - 1 } else { y };
-        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_RANGE))
+        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(MONTH_RANGE.name))
     }
 
     /// A bare month at `i..e` in the year written right after it with "in" ("born in June in 1950"), or
@@ -280,7 +280,7 @@ impl Scanner<'_, '_> {
                 }
             }
         };
-        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(&MONTH_YEAR_AFTER))
+        Some(Hit::date(i, e, Some(timex::month_value(y, m))).by(MONTH_YEAR_AFTER.name))
     }
 
     /// The year of a month (and day) written without one, taken from a date with its year earlier in
@@ -390,7 +390,7 @@ impl Scanner<'_, '_> {
             let (y, m) = timex::shift_month(r.year, r.month, shift);
             Date::new(y, m, day).map(|d| d.to_string())
         });
-        Some(Hit::date(i, i + 2, value).rel().by(&ORDINAL_DAY))
+        Some(Hit::date(i, i + 2, value).rel().by(ORDINAL_DAY.name))
     }
 
     /// A range of days of one month at `i`: "14-16", "5th - 8th", "5 to 8": its first day and the
@@ -423,8 +423,8 @@ impl Scanner<'_, '_> {
     fn month_day_range(&self, i: usize, m: u8, e: usize) -> Option<Hit> {
         let (day, after) = self.day_range_at(e)?;
         match self.year_after(after) {
-            Some((y, end)) => Some(self.month_day_hit(i, end, m, day, Some(y)).by(&DAY_RANGE)),
-            None if after == e + 1 => Some(self.month_day_hit(i, after, m, day, None).by(&DAY_RANGE)),
+            Some((y, end)) => Some(self.month_day_hit(i, end, m, day, Some(y)).by(DAY_RANGE.name)),
+            None if after == e + 1 => Some(self.month_day_hit(i, after, m, day, None).by(DAY_RANGE.name)),
             None => None,
         }
     }
@@ -437,7 +437,7 @@ impl Scanner<'_, '_> {
             Some((y, end)) => (Some(y), end),
             None => (None, e),
         };
-        Some(self.month_day_hit(i, end, m, day, year).by(&DAY_RANGE))
+        Some(self.month_day_hit(i, end, m, day, year).by(DAY_RANGE.name))
     }
 
     /// Day first: "21 January 2022", "21st of January", "11 December".
@@ -466,9 +466,9 @@ impl Scanner<'_, '_> {
             }
         }
         let rule = if year.is_some() {
-            &DAY_MONTH_YEAR
+            DAY_MONTH_YEAR.name
         } else {
-            &DAY_MONTH
+            DAY_MONTH.name
         };
         Some(self.month_day_hit(i, end, m, day, year).by(rule))
     }
@@ -485,7 +485,7 @@ impl Scanner<'_, '_> {
         let modifier = self.is(j, &["early", "late", "mid", "mid-", "the"]);
         if modifier && !the {
             if let Some(h) = self.numeric_core(j + 1).filter(|h| h.kind == DateKind::Date) {
-                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
+                return Some(Hit { start: i, ..h }.by(EARLY_MID_LATE.name));
             }
         }
         if the && self.is(j, &["early", "late", "mid"]) {
@@ -493,13 +493,13 @@ impl Scanner<'_, '_> {
                 .numeric_core(j + 1)
                 .filter(|h| h.value.as_deref().is_some_and(|v| v.len() == 3))
             {
-                return Some(Hit { start: i, ..h }.by(&EARLY_MID_LATE));
+                return Some(Hit { start: i, ..h }.by(EARLY_MID_LATE.name));
             }
         }
         if self.w(j) == "fiscal" {
             let k = if self.w(j + 1) == "year" { j + 2 } else { j + 1 };
             if let Some(y) = self.year_num(k) {
-                return Some(Hit::date(i, k + 1, Some(y.to_string())).by(&FISCAL_YEAR));
+                return Some(Hit::date(i, k + 1, Some(y.to_string())).by(FISCAL_YEAR.name));
             }
         }
         let core = self.numeric_core(j)?;
@@ -519,33 +519,33 @@ impl Scanner<'_, '_> {
                     // "mid-July 2017": the month of that year.
                     if let Some(y) = self.year_num(i + 1) {
                         let value = Some(format!("{y:04}-{m:02}"));
-                        return Some(Hit::date(i, i + 2, value).by(&EARLY_MID_LATE));
+                        return Some(Hit::date(i, i + 2, value).by(EARLY_MID_LATE.name));
                     }
                     let tense = self.tense(i, i + 1);
                     let value = self.resolve(Partial::Month { month: m, tense });
-                    return Some(Hit::date(i, i + 1, value).rel().by(&EARLY_MID_LATE));
+                    return Some(Hit::date(i, i + 1, value).rel().by(EARLY_MID_LATE.name));
                 }
                 if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
-                    return Some(Hit::date(i, i + 1, Some(rest.to_string())).by(&EARLY_MID_LATE));
+                    return Some(Hit::date(i, i + 1, Some(rest.to_string())).by(EARLY_MID_LATE.name));
                 }
                 if rest.len() == 5
                     && rest.ends_with('s')
                     && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
                 {
-                    return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())).by(&EARLY_MID_LATE));
+                    return Some(Hit::date(i, i + 1, Some(rest[..3].to_string())).by(EARLY_MID_LATE.name));
                 }
             }
         }
         if let Some((y, end)) = self.spelled_year(i) {
             // "nineteen ninety-six" but not "nineteen people".
             if end > i + 1 && !self.is(end, &["people", "percent", "years", "days", "months"]) {
-                return Some(Hit::date(i, end, Some(y.to_string())).by(&SPELLED_YEAR));
+                return Some(Hit::date(i, end, Some(y.to_string())).by(SPELLED_YEAR.name));
             }
         }
         // Centuries: "20th century", "the nineteenth century".
         if let Some(n) = timex::ordinal_of(w) {
             if self.w(i + 1) == "century" && (1..=21).contains(&n) {
-                return Some(Hit::date(i, i + 2, Some(format!("{:02}", n - 1))).by(&CENTURY));
+                return Some(Hit::date(i, i + 2, Some(format!("{:02}", n - 1))).by(CENTURY.name));
             }
         }
         if self.kind(i) != Some(TokenKind::Number) {
@@ -566,7 +566,7 @@ impl Scanner<'_, '_> {
             && w.as_bytes()[..4].iter().all(u8::is_ascii_digit)
             && w.as_bytes()[3] == b'0'
         {
-            return Some(Hit::date(i, i + 1, Some(w[..3].to_string())).by(&DECADE));
+            return Some(Hit::date(i, i + 1, Some(w[..3].to_string())).by(DECADE.name));
         }
         if let Some(h) = self.two_digit_decade(i) {
             return Some(h);
@@ -603,7 +603,7 @@ impl Scanner<'_, '_> {
             return Some(
                 Hit::date(i, i + 1, Some(format!("{century}{d}")))
                     .rel()
-                    .by(&DECADE),
+                    .by(DECADE.name),
             );
         }
         None
@@ -658,7 +658,7 @@ impl Scanner<'_, '_> {
                 return None;
             }
         }
-        Some(Hit::date(i, i + 1, Some(format!("{y:04}"))).by(&YEAR))
+        Some(Hit::date(i, i + 1, Some(format!("{y:04}"))).by(YEAR.name))
     }
 
     pub(super) fn year_context_before_of(&self, i: usize) -> bool {
@@ -705,7 +705,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let value = format!("{date}T{}{zone}", fields.join(":"));
-        Some(Hit::new(i, i + 1, DateKind::Time, Some(value)).by(&ISO_DATE_TIME))
+        Some(Hit::new(i, i + 1, DateKind::Time, Some(value)).by(ISO_DATE_TIME.name))
     }
 
     pub(super) fn iso_or_slashed(&self, i: usize) -> Option<Hit> {
@@ -759,9 +759,9 @@ impl Scanner<'_, '_> {
             None
         }?;
         let rule = if parts[0].len() == 4 {
-            &ISO_DATE
+            ISO_DATE.name
         } else {
-            &SLASHED_DATE
+            SLASHED_DATE.name
         };
         Some(Hit::date(i, i + 1, Some(date.to_string())).by(rule))
     }
@@ -837,7 +837,10 @@ impl Scanner<'_, '_> {
                 if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                     return None;
                 }
-                return Some(self.month_day_hit(i, i + 1, month, day, None).by(&SLASHED_DATE));
+                return Some(
+                    self.month_day_hit(i, i + 1, month, day, None)
+                        .by(SLASHED_DATE.name),
+                );
             }
             _ => return None,
         };
@@ -845,7 +848,7 @@ impl Scanner<'_, '_> {
         if !(1000..=2199).contains(&year) || !(1..=12).contains(&month) {
             return None;
         }
-        Some(Hit::date(i, i + 1, Some(timex::month_value(year, month))).by(&NUMERIC_MONTH_YEAR))
+        Some(Hit::date(i, i + 1, Some(timex::month_value(year, month))).by(NUMERIC_MONTH_YEAR.name))
     }
 
     /// A warning when a slashed date could be read either way ("03/04/2022").

@@ -645,7 +645,7 @@ impl Scanner<'_, '_> {
                 end: clock.end,
                 ..hit.clone()
             }
-            .by(&DAY_AT_CLOCK_TIME),
+            .by(DAY_AT_CLOCK_TIME.name),
         )
     }
 
@@ -682,7 +682,7 @@ impl Scanner<'_, '_> {
                 end,
                 ..hit.clone()
             }
-            .by(&SET_AT_CLOCK_TIME),
+            .by(SET_AT_CLOCK_TIME.name),
         )
     }
 
@@ -763,7 +763,7 @@ impl Scanner<'_, '_> {
         if day.is_none() {
             day = self.restated_day(end);
             if day.is_some() {
-                rule = Some(&CLOCK_TIME_RESTATED);
+                rule = Some(CLOCK_TIME_RESTATED.name);
             }
         }
         if day.is_none() {
@@ -778,7 +778,7 @@ impl Scanner<'_, '_> {
             if past {
                 day = self.event_day(i);
                 if day.is_some() {
-                    rule = Some(&CLOCK_TIME_OF_EVENT);
+                    rule = Some(CLOCK_TIME_OF_EVENT.name);
                 }
             }
             // "... on Monday night. Officials detained the man after the first attack, at about 9:15
@@ -796,9 +796,9 @@ impl Scanner<'_, '_> {
         let time = self.time_of_day(i, &clock);
         let value = day.map(|d| format!("{d}{time}"));
         let rule = rule.unwrap_or(if end > clock.end {
-            &CLOCK_TIME_AND_DAY
+            CLOCK_TIME_AND_DAY.name
         } else {
-            &CLOCK_TIME
+            CLOCK_TIME.name
         });
         Some(
             Hit {

@@ -34,7 +34,6 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::calendar::Date;
 use crate::analysis::report::RuleName;
 use crate::analysis::report::{DateKind, DateMention, Mention};
-use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, Doc, TokenKind};
 use crate::analysis::timex::{self, Unit};
 use crate::analysis::{Diagnostics, Span};
@@ -329,15 +328,15 @@ impl Hit {
     }
 
     /// The hit, produced by `rule`.
-    fn by(mut self, rule: &'static Rule) -> Hit {
-        self.rule = rule.name;
+    fn by(mut self, rule: &'static str) -> Hit {
+        self.rule = rule;
         self
     }
 
     /// The hit, produced by `rule` unless a more specific rule already named it.
-    fn or_by(mut self, rule: &'static Rule) -> Hit {
+    fn or_by(mut self, rule: &'static str) -> Hit {
         if self.rule.is_empty() {
-            self.rule = rule.name;
+            self.rule = rule;
         }
         self
     }
@@ -839,11 +838,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         keep(self.ordinal_day_at(i));
         keep(self.week_of_at(i));
         keep(self.weekdays_counted_at(i));
-        keep(self.quantity_at(i).map(|h| h.or_by(&DURATION_QUANTITY)));
-        keep(self.set_at(i).map(|h| h.or_by(&SET_EVERY)));
+        keep(self.quantity_at(i).map(|h| h.or_by(DURATION_QUANTITY.name)));
+        keep(self.set_at(i).map(|h| h.or_by(SET_EVERY.name)));
         keep(self.vague_at(i));
-        keep(self.holiday_at(i).map(|h| h.or_by(&HOLIDAY)));
-        keep(self.season_at(i).map(|h| h.or_by(&SEASON)));
+        keep(self.holiday_at(i).map(|h| h.or_by(HOLIDAY.name)));
+        keep(self.season_at(i).map(|h| h.or_by(SEASON.name)));
         keep(self.part_of_period_at(i));
         let mut hit = best?;
         if self.named_event(&hit) {

@@ -28,7 +28,11 @@ fn quarter_or_half(
             timex::quarter_value(y, q)
         }
     });
-    let rule = if half { &HALF_OF_YEAR } else { &QUARTER_OF_YEAR };
+    let rule = if half {
+        HALF_OF_YEAR.name
+    } else {
+        QUARTER_OF_YEAR.name
+    };
     let hit = Hit::date(span.start, span.end, value).by(rule);
     if relative {
         hit.rel()
@@ -101,7 +105,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let value = Some(format!("XXXX-Q{q}"));
-        Some(Hit::new(i, end, DateKind::Set, value).by(&QUARTERS_SET))
+        Some(Hit::new(i, end, DateKind::Set, value).by(QUARTERS_SET.name))
     }
 
     /// The value of a quarter written "3Q17" or "3Q2017" (capital Q in the text).
@@ -157,7 +161,7 @@ impl Scanner<'_, '_> {
         let value = month
             .and_then(|(y, m)| timex::nth_weekday(y, m, wd, n))
             .map(|d| d.to_string());
-        Some(Hit::date(i, end, value).rel().by(&NTH_WEEKDAY_OF_MONTH))
+        Some(Hit::date(i, end, value).rel().by(NTH_WEEKDAY_OF_MONTH.name))
     }
 
     /// "the week of June 9th": the week of a day.
@@ -177,7 +181,7 @@ impl Scanner<'_, '_> {
                 ..Hit::date(i, day.end, None)
             }
             .rel()
-            .by(&WEEK_OF_DAY),
+            .by(WEEK_OF_DAY.name),
         )
     }
 
@@ -202,7 +206,7 @@ impl Scanner<'_, '_> {
             let first = timex::weekday_near(r, wd, dir as i8);
             first.add_days(dir * 7 * (n - 1)).to_string()
         });
-        Some(Hit::date(i, end, value).rel().by(&QUANTITY_AGO))
+        Some(Hit::date(i, end, value).rel().by(QUANTITY_AGO.name))
     }
 
     /// One token: "Q3", "Q3 2021", "third-quarter", "first-half", "year-earlier", "year-end".
@@ -213,20 +217,20 @@ impl Scanner<'_, '_> {
         if w.len() == 2 && w.starts_with('q') && self.cap(i) {
             let q = w[1..].parse::<u8>().ok().filter(|q| (1..=4).contains(q))?;
             if let Some(y) = self.year_num(i + 1) {
-                return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))).by(&QUARTER_OF_YEAR));
+                return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))).by(QUARTER_OF_YEAR.name));
             }
             let value = r.map(|r| timex::quarter_value(r.year, q));
-            return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+            return Some(Hit::date(i, i + 1, value).rel().by(QUARTER_OF_YEAR.name));
         }
         // "H1 2020": a half with its year (a bare "H1" is too often something else).
         if w.len() == 2 && w.starts_with('h') && self.cap(i) {
             let h = w[1..].parse::<u8>().ok().filter(|h| (1..=2).contains(h))?;
             let y = self.year_num(i + 1)?;
-            return Some(Hit::date(i, i + 2, Some(format!("{y:04}-H{h}"))).by(&HALF_OF_YEAR));
+            return Some(Hit::date(i, i + 2, Some(format!("{y:04}-H{h}"))).by(HALF_OF_YEAR.name));
         }
         // "3Q17", "3Q2017": the analysts' quarter with its year.
         if let Some(q) = self.analyst_quarter(w) {
-            return Some(Hit::date(i, i + 1, Some(q)).by(&QUARTER_OF_YEAR));
+            return Some(Hit::date(i, i + 1, Some(q)).by(QUARTER_OF_YEAR.name));
         }
         // "third-quarter", "first-half"
         if let Some((ord, rest)) = w.split_once('-') {
@@ -241,20 +245,20 @@ impl Scanner<'_, '_> {
                     }
                 };
                 let value = r.map(|r| format!("{:04}-H{h}", year(r)));
-                return Some(Hit::date(i, i + 1, value).rel().by(&HALF_OF_YEAR));
+                return Some(Hit::date(i, i + 1, value).rel().by(HALF_OF_YEAR.name));
             }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
                 let tense = self.tense(i, i + 1);
                 let value = self.resolve(Partial::Quarter { quarter: q, tense });
-                return Some(Hit::date(i, i + 1, value).rel().by(&QUARTER_OF_YEAR));
+                return Some(Hit::date(i, i + 1, value).rel().by(QUARTER_OF_YEAR.name));
             }
             if ord == "year" && matches!(rest, "earlier" | "ago") {
                 return Some(self.year_earlier_hit(i, i + 1));
             }
             if ord == "year" && rest == "end" {
                 let value = r.map(|r| format!("{:04}-12-31", r.year));
-                return Some(Hit::date(i, i + 1, value).rel().by(&YEAR_END));
+                return Some(Hit::date(i, i + 1, value).rel().by(YEAR_END.name));
             }
         }
         None
@@ -294,7 +298,7 @@ impl Scanner<'_, '_> {
                 .last_quarter
                 .map(|(y, q)| timex::quarter_value(y, q))
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 2, value).rel().by(&THE_QUARTER));
+            return Some(Hit::date(i, j + 2, value).rel().by(THE_QUARTER.name));
         }
         // "the quarter" with no quarter named before: a period only after a preposition of time ("in
         // the quarter"), not a town's ("on the edges of the quarter").
@@ -304,7 +308,7 @@ impl Scanner<'_, '_> {
                 .last_quarter
                 .map(|(y, q)| timex::quarter_value(y, q))
                 .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 1, value).rel().by(&THE_QUARTER));
+            return Some(Hit::date(i, j + 1, value).rel().by(THE_QUARTER.name));
         }
         // "the 1989 fourth quarter", "the 1990 fiscal first half": the year before the ordinal.
         let year_before = (w == "the").then(|| self.year_num(j)).flatten().filter(|_| {
@@ -435,7 +439,7 @@ impl Scanner<'_, '_> {
             anaphoric: true,
             ..Hit::date(start, end, self.year_earlier()).rel()
         }
-        .by(&YEAR_EARLIER)
+        .by(YEAR_EARLIER.name)
     }
 
     pub(super) fn year_earlier(&self) -> Option<String> {
@@ -525,7 +529,7 @@ impl Scanner<'_, '_> {
         Some(
             Hit::date(i, end, month.and_then(day))
                 .rel()
-                .by(&EDGE_DAY_OF_MONTH),
+                .by(EDGE_DAY_OF_MONTH.name),
         )
     }
 
@@ -558,17 +562,17 @@ impl Scanner<'_, '_> {
                     }
                 };
                 let value = r.map(|r| format!("{:04}", year(r)));
-                return Some(Hit::date(i, end, value).rel().by(&PART_OF_PERIOD));
+                return Some(Hit::date(i, end, value).rel().by(PART_OF_PERIOD.name));
             }
             if self.w(k) == "the" && self.is(k + 1, &["month", "week", "day"]) {
                 let unit = Unit::of(self.w(k + 1)).map(|(u, _)| u)?;
                 let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
-                return Some(Hit::date(i, k + 2, value).rel().by(&PART_OF_PERIOD));
+                return Some(Hit::date(i, k + 2, value).rel().by(PART_OF_PERIOD.name));
             }
             let inner = self
                 .best_at(k)
                 .filter(|h| h.kind == DateKind::Date && h.start == k)?;
-            return Some(Hit { start: i, ..inner }.by(&PART_OF_PERIOD));
+            return Some(Hit { start: i, ..inner }.by(PART_OF_PERIOD.name));
         }
         // "late in the day", "earlier in the year", "early in the week".
         if self.is(i, &["early", "late", "earlier", "later"])
@@ -583,7 +587,7 @@ impl Scanner<'_, '_> {
                     _ => r,
                 };
                 let value = anchor.and_then(|a| resolve::offset_value(a, unit, 0));
-                return Some(Hit::date(i, i + 4, value).rel().by(&EARLY_LATE_IN_UNIT));
+                return Some(Hit::date(i, i + 4, value).rel().by(EARLY_LATE_IN_UNIT.name));
             }
         }
         if w != "the" {
@@ -591,14 +595,14 @@ impl Scanner<'_, '_> {
         }
         match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
             ("year", "ended" | "ending" | "ends" | "to", _) => {
-                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
+                Some(Hit::new(i, i + 2, DateKind::Duration, Some("P1Y".into())).by(YEAR_ENDED.name))
             }
             ("fiscal", "year", "ended" | "ending" | "ends" | "to") => {
-                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())).by(&YEAR_ENDED))
+                Some(Hit::new(i, i + 3, DateKind::Duration, Some("P1Y".into())).by(YEAR_ENDED.name))
             }
             ("full" | "whole" | "entire", "year", _) => {
                 let value = r.map(|r| format!("{:04}", r.year));
-                Some(Hit::date(i, i + 3, value).rel().by(&THE_UNIT))
+                Some(Hit::date(i, i + 3, value).rel().by(THE_UNIT.name))
             }
             ("day", next, _) => {
                 // "the day" is the reference day; "the day before/after" an event is not resolvable.
@@ -610,7 +614,7 @@ impl Scanner<'_, '_> {
                 } else {
                     r.map(|r| r.to_string())
                 };
-                Some(Hit::date(i, i + 2, value).rel().by(&THE_UNIT))
+                Some(Hit::date(i, i + 2, value).rel().by(THE_UNIT.name))
             }
             _ => None,
         }

@@ -28,12 +28,12 @@ impl Scanner<'_, '_> {
             ("around", _, _) => {
                 return self
                     .time_at(i + 1)
-                    .map(|h| Hit { start: i, ..h }.by(&APPROXIMATE_QUANTITY))
+                    .map(|h| Hit { start: i, ..h }.by(APPROXIMATE_QUANTITY.name))
             }
             _ => return None,
         };
-        let inner = self.quantity_at(i + n)?.or_by(&DURATION_QUANTITY);
-        Some(Hit { start: i, ..inner }.by(&APPROXIMATE_QUANTITY))
+        let inner = self.quantity_at(i + n)?.or_by(DURATION_QUANTITY.name);
+        Some(Hit { start: i, ..inner }.by(APPROXIMATE_QUANTITY.name))
     }
 
     /// Quantities of units: durations ("three weeks", "18 months", "12-hour", "the nine months"),
@@ -77,7 +77,7 @@ impl Scanner<'_, '_> {
                 .to_string(),
             ),
         };
-        Some(Hit::date(start, end + 2, value).rel().by(&QUANTITY_AGO))
+        Some(Hit::date(start, end + 2, value).rel().by(QUANTITY_AGO.name))
     }
 
     /// "in three weeks" in a future clause or standing alone: the point three weeks after the
@@ -111,7 +111,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let value = self.resolve(Partial::Counted { unit, n });
-        Some(Hit::date(start, end, value).rel().by(&IN_QUANTITY))
+        Some(Hit::date(start, end, value).rel().by(IN_QUANTITY.name))
     }
 
     /// Tokens `start..end` are the whole of their sentence, but for punctuation: an expression
@@ -216,7 +216,7 @@ impl Scanner<'_, '_> {
             let amount = self.after_amount(i);
             if amount {
                 let value = Some(timex::duration_value(1.0, unit));
-                return Some(Hit::new(i, end, DateKind::Set, value).by(&RATE_PER_UNIT));
+                return Some(Hit::new(i, end, DateKind::Set, value).by(RATE_PER_UNIT.name));
             }
             // "a day after", "a week later" are handled above; a lone "a day" is a duration.
         }
@@ -243,7 +243,7 @@ impl Scanner<'_, '_> {
             if let Some(n) = q.filter(|n| n.fract() == 0.0 && (1.0..=1000.0).contains(n)) {
                 let n = n as i64 * if self.w(end) == "later" { 1 } else { -1 };
                 let value = self.resolve(Partial::Counted { unit, n });
-                return Some(Hit::date(start, end + 1, value).rel().by(&QUANTITY_AGO));
+                return Some(Hit::date(start, end + 1, value).rel().by(QUANTITY_AGO.name));
             }
         }
         // Dates counted from now: "two years ago", "a year from now", "two months hence". "Three
@@ -274,7 +274,7 @@ impl Scanner<'_, '_> {
                     self.resolve(Partial::Counted { unit, n })
                 }
             };
-            return Some(Hit::date(start, stop, value).rel().by(&QUANTITY_AGO));
+            return Some(Hit::date(start, stop, value).rel().by(QUANTITY_AGO.name));
         }
         None
     }
@@ -359,13 +359,13 @@ impl Scanner<'_, '_> {
                             DateKind::Duration,
                             Some(timex::duration_value(f64::from(n), unit)),
                         )
-                        .by(&DURATION_ADJECTIVE),
+                        .by(DURATION_ADJECTIVE.name),
                     );
                 }
             }
             if let (Some((unit, false)), "long") = (Unit::of(a), b) {
                 let value = Some(timex::duration_value(1.0, unit));
-                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
+                return Some(Hit::new(i, i + 1, DateKind::Duration, value).by(DURATION_ADJECTIVE.name));
             }
             return None;
         }
@@ -379,7 +379,7 @@ impl Scanner<'_, '_> {
                     return None;
                 }
                 let value = Some(timex::duration_value(n, unit));
-                return Some(Hit::new(i, i + 3, DateKind::Duration, value).by(&DURATION_ADJECTIVE));
+                return Some(Hit::new(i, i + 3, DateKind::Duration, value).by(DURATION_ADJECTIVE.name));
             }
             return None;
         }
@@ -462,12 +462,12 @@ impl Scanner<'_, '_> {
             if w == "quarterly" && self.kind(i + 1) == Some(TokenKind::Word) {
                 return None;
             }
-            return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())).by(&SET_ADVERB));
+            return Some(Hit::new(i, i + 1, DateKind::Set, Some(v.to_string())).by(SET_ADVERB.name));
         }
         // "open on weekends": every weekend.
         if w == "weekends" && self.is(i.wrapping_sub(1), &["on", "at", "during", "over"]) {
             let value = Some("XXXX-WXX-WE".into());
-            return Some(Hit::new(i, i + 1, DateKind::Set, value).by(&WEEKDAY_PLURAL));
+            return Some(Hit::new(i, i + 1, DateKind::Set, value).by(WEEKDAY_PLURAL.name));
         }
         if !matches!(w, "every" | "each" | "per") {
             return None;
@@ -560,7 +560,7 @@ impl Scanner<'_, '_> {
                 anaphoric: true,
                 ..Hit::date(i, i + 1, value).rel()
             }
-            .by(&UNTIL_THEN),
+            .by(UNTIL_THEN.name),
         )
     }
 
@@ -601,7 +601,7 @@ impl Scanner<'_, '_> {
             "a" if self.w(i + 1) == "while" => (i, i + 2, "PXX".to_string()),
             _ => return None,
         };
-        Some(Hit::new(start, end, DateKind::Duration, Some(value)).by(&VAGUE_DURATION))
+        Some(Hit::new(start, end, DateKind::Duration, Some(value)).by(VAGUE_DURATION.name))
     }
 
     /// Vague references: "now", "currently", "recently", "soon", "the past", "the future".
@@ -681,6 +681,6 @@ impl Scanner<'_, '_> {
         if w == "now" && self.prev(i) == "from" {
             return None;
         }
-        Some(Hit::date(i, end, Some(value.to_string())).by(&VAGUE_REFERENCE))
+        Some(Hit::date(i, end, Some(value.to_string())).by(VAGUE_REFERENCE.name))
     }
 }

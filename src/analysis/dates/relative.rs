@@ -13,7 +13,7 @@ impl Scanner<'_, '_> {
         let offset = match self.w(i) {
             // "today's youth": the present, not the day.
             "today" if self.w(i + 1) == "'s" && !words::EVENT_NOUNS.contains(self.w(i + 2)) => {
-                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(&TODAY_AS_PRESENT));
+                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(TODAY_AS_PRESENT.name));
             }
             "today" => 0,
             "yesterday" => -1,
@@ -21,7 +21,7 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         let value = self.reference.map(|r| r.add_days(offset).to_string());
-        Some(Hit::date(i, i + 1, value).rel().by(&RELATIVE_DAY))
+        Some(Hit::date(i, i + 1, value).rel().by(RELATIVE_DAY.name))
     }
 
     /// Weekdays: "Friday", "last Friday", "next Monday", "this Thursday".
@@ -85,7 +85,8 @@ impl Scanner<'_, '_> {
         // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
         if let Some(code) = self.plural_day_part(j + 1) {
             return Some(
-                Hit::new(i, j + 2, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}"))).by(&WEEKDAY_PLURAL),
+                Hit::new(i, j + 2, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}")))
+                    .by(WEEKDAY_PLURAL.name),
             );
         }
         // "on Monday and Tuesday nights": the part of the day distributes over both days.
@@ -97,13 +98,13 @@ impl Scanner<'_, '_> {
             if let Some(code) = self.plural_day_part(j + 3) {
                 return Some(
                     Hit::new(i, j + 1, DateKind::Set, Some(format!("XXXX-WXX-{wd}T{code}")))
-                        .by(&WEEKDAY_PLURAL),
+                        .by(WEEKDAY_PLURAL.name),
                 );
             }
         }
         if plural {
             let value = Some(format!("XXXX-WXX-{wd}"));
-            return Some(Hit::new(i, j + 1, DateKind::Set, value).by(&WEEKDAY_PLURAL));
+            return Some(Hit::new(i, j + 1, DateKind::Set, value).by(WEEKDAY_PLURAL.name));
         }
         if !self.cap(j) && self.raw(j).chars().any(|c| c.is_uppercase()) {
             return None;
@@ -119,7 +120,7 @@ impl Scanner<'_, '_> {
         // "open on a Sunday", "on a Monday morning": any such day, none of them in particular.
         if j == i && self.w(i.wrapping_sub(1)) == "a" && self.w(i.wrapping_sub(2)) == "on" {
             let value = Some(format!("XXXX-WXX-{wd}"));
-            return Some(Hit::date(i, end, value).by(&WEEKDAY_INDEFINITE));
+            return Some(Hit::date(i, end, value).by(WEEKDAY_INDEFINITE.name));
         }
         let (partial, rule) = if j == i || (self.w(i) == "this" && j == i + 1) {
             let mut tense = self.tense(i, j + 1);
@@ -130,10 +131,10 @@ impl Scanner<'_, '_> {
             }
             match self.weekday_without_tense(i, end, wd, tense) {
                 Some(step) => step,
-                None => (Partial::Weekday { weekday: wd, tense }, &WEEKDAY_BY_TENSE),
+                None => (Partial::Weekday { weekday: wd, tense }, WEEKDAY_BY_TENSE.name),
             }
         } else {
-            (Partial::WeekdayStep { weekday: wd, dir }, &LAST_NEXT_WEEKDAY)
+            (Partial::WeekdayStep { weekday: wd, dir }, LAST_NEXT_WEEKDAY.name)
         };
         let h = Hit::date(i, end, self.resolve(partial)).rel();
         Some(h.by(rule))
@@ -148,7 +149,7 @@ impl Scanner<'_, '_> {
         end: usize,
         wd: u8,
         tense: Tense,
-    ) -> Option<(Partial, &'static Rule)> {
+    ) -> Option<(Partial, &'static str)> {
         let r = self.reference?;
         if tense != Tense::Unknown {
             return None;
@@ -181,7 +182,10 @@ impl Scanner<'_, '_> {
         } else {
             Tense::Future
         };
-        Some((Partial::Weekday { weekday: wd, tense }, &WEEKDAY_WITHOUT_TENSE))
+        Some((
+            Partial::Weekday { weekday: wd, tense },
+            WEEKDAY_WITHOUT_TENSE.name,
+        ))
     }
 
     /// A weekday and the week it falls in: "Thursday next week", "Monday, next week", "Friday of
@@ -202,7 +206,7 @@ impl Scanner<'_, '_> {
             r.add_days(7 * dir + i64::from(wd) - i64::from(r.weekday()))
                 .to_string()
         });
-        Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_OF_WEEK))
+        Some(Hit::date(i, k + 2, value).rel().by(WEEKDAY_OF_WEEK.name))
     }
 
     /// A weekday and a day of the month by its numeral ordinal: "Monday the 14th" (`k` is the token
@@ -227,7 +231,7 @@ impl Scanner<'_, '_> {
             .reference
             .and_then(|r| resolve::weekday_day_of_month(r, day, wd, tense))
             .map(|d| d.to_string());
-        Some(Hit::date(i, k + 2, value).rel().by(&WEEKDAY_ORDINAL_DAY))
+        Some(Hit::date(i, k + 2, value).rel().by(WEEKDAY_ORDINAL_DAY.name))
     }
 
     /// A weekday abbreviation with its capital ("Thu", "Sat.", "Tues"), or a longer one in lower
@@ -275,7 +279,11 @@ impl Scanner<'_, '_> {
                 .filter(|h| h.kind == DateKind::Date && h.value.as_deref().is_none_or(|v| v.len() == 10));
             if let Some(h) = day {
                 let value = h.value.map(|v| format!("{v}T{part}"));
-                return Some(Hit::new(i, h.end, DateKind::Time, value).rel().by(&PART_OF_DAY));
+                return Some(
+                    Hit::new(i, h.end, DateKind::Time, value)
+                        .rel()
+                        .by(PART_OF_DAY.name),
+                );
             }
         }
         None
@@ -295,7 +303,7 @@ impl Scanner<'_, '_> {
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                 ) {
                     let value = r.and_then(|r| resolve::offset_value(r, unit, 0));
-                    return Some(Hit::date(i, i + 4, value).rel().by(&CONSECUTIVE_UNIT));
+                    return Some(Hit::date(i, i + 4, value).rel().by(CONSECUTIVE_UNIT.name));
                 }
             }
         }
@@ -341,7 +349,7 @@ impl Scanner<'_, '_> {
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
                 ) {
                     let value = timex::duration_value(1.0, unit);
-                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)).by(&REST_OF_UNIT));
+                    return Some(Hit::new(i, i + 2, DateKind::Duration, Some(value)).by(REST_OF_UNIT.name));
                 }
             }
         }
@@ -359,7 +367,7 @@ impl Scanner<'_, '_> {
         {
             let off = if self.w(i + 2) == "before" { -2 } else { 2 };
             let value = r.map(|r| r.add_days(off).to_string());
-            return Some(Hit::date(i, i + 4, value).rel().by(&RELATIVE_DAY));
+            return Some(Hit::date(i, i + 4, value).rel().by(RELATIVE_DAY.name));
         }
         None
     }
@@ -371,7 +379,11 @@ impl Scanner<'_, '_> {
         match w {
             "tonight" => {
                 let value = r.map(|r| format!("{r}TNI"));
-                Some(Hit::new(i, i + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
+                Some(
+                    Hit::new(i, i + 1, DateKind::Time, value)
+                        .rel()
+                        .by(PART_OF_DAY.name),
+                )
             }
             _ => None,
         }
@@ -393,7 +405,7 @@ impl Scanner<'_, '_> {
                         anaphoric: true,
                         ..Hit::new(i, k + 1, DateKind::Time, value).rel()
                     }
-                    .by(&THAT_UNIT),
+                    .by(THAT_UNIT.name),
                 );
             }
             let (unit, plural) = Unit::of(self.w(k))?;
@@ -412,7 +424,7 @@ impl Scanner<'_, '_> {
                     anaphoric: true,
                     ..Hit::date(i, k + 1, value).rel()
                 }
-                .by(&THAT_UNIT),
+                .by(THAT_UNIT.name),
             );
         }
         None
@@ -432,7 +444,7 @@ impl Scanner<'_, '_> {
                 };
                 format!("{}-WE", timex::week_value(d))
             });
-            return Some(Hit::date(i, i + 2, value).rel().by(&THE_WEEKEND));
+            return Some(Hit::date(i, i + 2, value).rel().by(THE_WEEKEND.name));
         }
         None
     }
@@ -452,7 +464,7 @@ impl Scanner<'_, '_> {
                         -1
                     };
                     let value = anchor.map(|a| resolve::offset_value(a, unit, dir));
-                    return Some(Hit::date(i, i + 3, value.flatten()).rel().by(&THE_NEXT_UNIT));
+                    return Some(Hit::date(i, i + 3, value.flatten()).rel().by(THE_NEXT_UNIT.name));
                 }
             }
         }
@@ -485,7 +497,7 @@ impl Scanner<'_, '_> {
             }
             if self.w(j) == "current" && self.w(k) == "fiscal" && self.w(k + 1) == "year" {
                 let value = r.map(|r| r.year.to_string());
-                return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
+                return Some(Hit::date(i, k + 2, value).rel().by(THIS_NEXT_LAST_UNIT.name));
             }
         }
         if self.w(j) == "current" && !the {
@@ -494,7 +506,7 @@ impl Scanner<'_, '_> {
         // this/last/next + fiscal year
         if self.w(k) == "fiscal" && self.w(k + 1) == "year" {
             let value = r.map(|r| (r.year + dir as i32).to_string());
-            return Some(Hit::date(i, k + 2, value).rel().by(&THIS_NEXT_LAST_UNIT));
+            return Some(Hit::date(i, k + 2, value).rel().by(THIS_NEXT_LAST_UNIT.name));
         }
         let k_word = self.w(k);
         if let Some((unit, false)) = Unit::of(k_word) {
@@ -505,7 +517,7 @@ impl Scanner<'_, '_> {
                 return None;
             }
             let value = self.resolve(Partial::MonthStep { month: m, dir });
-            return Some(Hit::date(i, e, value).rel().by(&THIS_NEXT_LAST_MONTH));
+            return Some(Hit::date(i, e, value).rel().by(THIS_NEXT_LAST_MONTH.name));
         }
         if let Some(code) = timex::season_of(k_word) {
             let this_past = self.w(j) == "this" && dir < 0;
@@ -514,7 +526,7 @@ impl Scanner<'_, '_> {
             } else {
                 Partial::SeasonStep { code, dir }
             });
-            return Some(Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_SEASON));
+            return Some(Hit::date(i, k + 1, value).rel().by(THIS_NEXT_LAST_SEASON.name));
         }
         let code = timex::part_of_day(k_word)?;
         // "this morning", "last night", "this afternoon"; not "last morning".
@@ -525,7 +537,11 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         let value = r.map(|r| format!("{}T{code}", r.add_days(days)));
-        Some(Hit::new(i, k + 1, DateKind::Time, value).rel().by(&PART_OF_DAY))
+        Some(
+            Hit::new(i, k + 1, DateKind::Time, value)
+                .rel()
+                .by(PART_OF_DAY.name),
+        )
     }
 
     /// "the past three months", "the next several days", "the last couple of years", "the past
@@ -540,13 +556,13 @@ impl Scanner<'_, '_> {
                     // "in each of the last three years": every one of them, a set.
                     if self.w(i.wrapping_sub(1)) == "of" && self.is(i.wrapping_sub(2), &["each", "every"]) {
                         let value = Some(timex::duration_value(1.0, unit));
-                        return Some(Hit::new(i, e + 1, DateKind::Set, value).by(&EACH_OF_UNITS));
+                        return Some(Hit::new(i, e + 1, DateKind::Set, value).by(EACH_OF_UNITS.name));
                     }
                     let value = match q {
                         Some(n) => timex::duration_value(n, unit),
                         None => timex::vague_duration_value(unit),
                     };
-                    return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
+                    return Some(Hit::new(i, e + 1, DateKind::Duration, Some(value)).by(PAST_UNITS.name));
                 }
             }
         }
@@ -558,7 +574,7 @@ impl Scanner<'_, '_> {
             } else {
                 timex::duration_value(1.0, unit)
             };
-            return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(&PAST_UNITS));
+            return Some(Hit::new(i, k + 1, DateKind::Duration, Some(value)).by(PAST_UNITS.name));
         }
         None
     }
@@ -569,7 +585,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         let value = self.resolve(Partial::UnitStep { unit, dir });
-        let mut hit = Hit::date(i, k + 1, value).rel().by(&THIS_NEXT_LAST_UNIT);
+        let mut hit = Hit::date(i, k + 1, value).rel().by(THIS_NEXT_LAST_UNIT.name);
         if self.w(k + 1) == "of" {
             if let Some((m, e, _)) = self.month_at(k + 2) {
                 let tense = self.tense(i, e);
