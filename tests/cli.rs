@@ -549,6 +549,31 @@ fn rules_lists_every_rule_with_its_description_and_example_count() {
 }
 
 #[test]
+fn rules_details_prints_each_rules_cases_under_its_line() {
+    let out = lede(&["rules", "--details"], None);
+    assert_no_panic(&out);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut with_details = 0;
+    for rule in lede::analysis::rules::all() {
+        let at = lines
+            .iter()
+            .position(|l| l.split_whitespace().next() == Some(rule.name))
+            .unwrap_or_else(|| panic!("{} is listed", rule.name));
+        if !rule.details.is_empty() {
+            with_details += 1;
+            assert_eq!(lines[at + 1], format!("    {}", rule.details));
+        }
+    }
+    assert!(with_details > 0);
+    let count = lede::analysis::rules::all().count();
+    assert_eq!(lines.len(), count + with_details + 1);
+    let out = lede(&["rules", "--detail"], None);
+    assert!(!out.status.success());
+}
+
+#[test]
 fn explain_prints_each_finding_with_its_rule_and_description() {
     let out = lede(
         &["analyse", "-", "--explain", "--date", "2022-01-21"],

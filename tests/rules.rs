@@ -108,6 +108,18 @@ fn every_rule_has_a_name_a_description_examples_and_counter_examples() {
             "{}: no description",
             rule.name
         );
+        // "Why this?" shows the description to a class: one sentence, its cases go to `details`.
+        assert!(
+            rule.description.len() <= 240 && !rule.description.contains("TODO"),
+            "{}: the description is one plain sentence of at most 240 bytes, not {}",
+            rule.name,
+            rule.description.len()
+        );
+        assert!(
+            rule.details.is_empty() || rule.details.len() > rule.description.len(),
+            "{}: details say more than the description, or are empty",
+            rule.name
+        );
         assert!(!rule.examples.is_empty(), "{}: no examples", rule.name);
         assert!(
             !rule.counter_examples.is_empty(),

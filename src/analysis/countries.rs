@@ -1891,6 +1891,7 @@ pub static RULES: &[Rule] = &[
 const THE_STATES: Rule = Rule {
     name: "countries/the-states",
     description: "\"the States\" after a preposition of place is the United States: \"back in the States\".",
+    details: "",
     examples: &[(
         "She moved back to the States last year.",
         r#"country "States" = US (alias)"#,
@@ -1905,6 +1906,7 @@ const THE_STATES: Rule = Rule {
 const STREET_NAME: Rule = Rule {
     name: "countries/street-name",
     description: "A place name before a street word names a street: \"12 Oslo Road\", \"Vienna Blvd\", \"Florence Place\"; before \"Hill\" or \"Hills\", another place (\"the village of Cork Hill\", on Montserrat).",
+    details: "",
     examples: &[
         ("The shop is at 12 Oslo Road.", r#"no country "Oslo""#),
         ("The zone includes the former village of Cork Hill.", r#"no country "Cork""#),
@@ -1917,6 +1919,7 @@ const STREET_NAME: Rule = Rule {
 const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
     name: "countries/building-named-after-town",
     description: "A town's name, a capital's too, that starts the name of a building, a school or a venue names that building, not a place the story is in: \"Auckland Castle\", \"Boston University\", \"the London Pub\" in Oslo.",
+    details: "",
     examples: &[
         (
             "The paintings hang in Auckland Castle in County Durham.",
@@ -1940,7 +1943,9 @@ const BUILDING_NAMED_AFTER_TOWN: Rule = Rule {
 
 const GIVEN_NAME_BEFORE_SURNAME: Rule = Rule {
     name: "countries/given-name-before-surname",
-    description: "A place's name right before a word that the text makes a person's surname elsewhere (after a given name) is that person's given name: \"George Whitby ... their son, Jordan Whitby\"; so is a place's name that is a given name before another that people bear as a surname, and that one is the surname there and alone (\"Chad Holland ... Holland shouted\").",
+    description: "A place's name used in a person's name, as the given name before a surname or as the surname, is no country: \"their son, Jordan Whitby\", \"Chad Holland ... Holland shouted\".",
+    details:
+        "A place's name right before a word that the text makes a person's surname elsewhere (after a given name) is that person's given name: \"George Whitby ... their son, Jordan Whitby\"; so is a place's name that is a given name before another that people bear as a surname, and that one is the surname there and alone (\"Chad Holland ... Holland shouted\").",
     examples: &[
         (
             "She married George Whitby in 1947. Their son, Jordan Whitby, sat in the assembly.",
@@ -1957,6 +1962,7 @@ const GIVEN_NAME_BEFORE_SURNAME: Rule = Rule {
 const BYLINE_NAME: Rule = Rule {
     name: "countries/byline-name",
     description: "A place's name that is also a given name, right after \"By\" that opens a line and before a capitalised word, in capitals or not, is a byline's writer, no country: \"BY JORDAN WELLS\", \"By Georgia Ruiz\".",
+    details: "",
     examples: &[(
         "Watchdog files complaint\n\nBY JORDAN WELLS - 08/19/20\n\nA watchdog filed a complaint.",
         r#"no country "JORDAN""#,
@@ -1966,7 +1972,9 @@ const BYLINE_NAME: Rule = Rule {
 
 const COMPANY_NAMED_AFTER_TOWN: Rule = Rule {
     name: "countries/company-named-after-town",
-    description: "A town's name that opens a company's name with its legal form names the company, there and where the text writes the town alone, except after a preposition of place: \"Abbotsford Group PLC ... Abbotsford shares rose\", but \"a plant in Abbotsford\".",
+    description: "A town's name that starts a company's name names the company, also where the text later writes it alone, but not after \"in\" or the like: \"Abbotsford Group PLC ... Abbotsford shares rose\".",
+    details:
+        "A town's name that opens a company's name with its legal form names the company, there and where the text writes the town alone, except after a preposition of place: \"Abbotsford Group PLC ... Abbotsford shares rose\", but \"a plant in Abbotsford\".",
     examples: &[(
         "Kessler agreed to buy Abbotsford Group PLC. Abbotsford shares rose 81 pence.",
         r#"no country "Abbotsford""#,
@@ -1977,6 +1985,7 @@ const COMPANY_NAMED_AFTER_TOWN: Rule = Rule {
 const PEOPLE_NOUN_AS_NAME: Rule = Rule {
     name: "countries/people-noun-as-name",
     description: "One of a people whose noun is also a word or a name (Pole, Finn, Dane) only after a lower-case word: \"a Pole\".",
+    details: "",
     examples: &[
         ("They flew over the North Pole.", r#"no country "Pole""#),
         ("She read Huckleberry Finn.", r#"no country "Finn""#),
@@ -1987,6 +1996,7 @@ const PEOPLE_NOUN_AS_NAME: Rule = Rule {
 const PHRASE_IN_LOWER_CASE: Rule = Rule {
     name: "countries/phrase-in-lower-case",
     description: "A place inside a phrase listed as no place counts for none with the phrase in lower case: \"plaster of Paris\".",
+    details: "",
     examples: &[(
         "The cast was made of plaster of Paris.",
         r#"no country "Paris""#,
@@ -1998,6 +2008,7 @@ const AUTHOR_CITED: Rule = Rule {
     name: "countries/author-cited",
     description:
         "A place name before a year in brackets or \"et al.\" is an author cited: \"Lima (2003) argues\".",
+    details: "",
     examples: &[
         (
             "As Lima (2003) argues, the data are thin.",
@@ -2014,6 +2025,7 @@ const AUTHOR_CITED: Rule = Rule {
 const NOT_AFTER_THE: Rule = Rule {
     name: "countries/not-after-the",
     description: "A country name that takes no article, after \"the\", names a river or a palace: \"swam in the Jordan\".",
+    details: "",
     examples: &[
         ("They swam in the Jordan.", r#"no country "Jordan""#),
         (
@@ -2028,6 +2040,7 @@ const AFTER_ING_VERB: Rule = Rule {
     name: "countries/after-ing-verb",
     description:
         "A country after a capitalised verb in -ing is no part of a longer name: \"Sending America to the moon\".",
+    details: "",
     examples: &[
         (
             "Sending America to the moon is the plan.",
@@ -2048,6 +2061,7 @@ const CITY_IN_LIST: Rule = Rule {
     name: "countries/city-in-list",
     description:
         "A known city listed beside a country keeps its own country: \"to Milan, Lyon, Spain and Portugal\".",
+    details: "",
     examples: &[(
         "Trains run to Milan, Lyon, Spain and Portugal.",
         r#"country "Lyon" = FR (city)"#,
@@ -2063,6 +2077,7 @@ const OUR_NATION: Rule = Rule {
     name: "countries/our-nation",
     description:
         "A capitalised \"our Nation\", \"the Nation\" or \"our Republic\" is the country the text names most.",
+    details: "",
     examples: &[(
         "America will recover. I thank America and our Nation.",
         r#"country "Nation" = US (alias)"#,
@@ -2078,6 +2093,7 @@ const OUR_NATION: Rule = Rule {
 const NAME: Rule = Rule {
     name: "countries/name",
     description: "A country's own name (\"Russia\", \"Saudi Arabia\", \"RUSSIA\" in a headline).",
+    details: "",
     examples: &[
         ("Talks with Russia resumed.", r#"country "Russia" = RU (name)"#),
         (
@@ -2104,7 +2120,9 @@ const NAME: Rule = Rule {
 
 const ALIAS: Rule = Rule {
     name: "countries/alias",
-    description: "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\", \"Burkina\"; `scripts/countries-data.py`); not as a surname after a common given name, there or in the rest of the text (\"Jimmy Wales ... Wales said\").",
+    description: "Another common name or short form of a country's name: \"the US\", \"Britain\", \"Holland\".",
+    details:
+        "Another common name or abbreviation of a country (\"the US\", \"Britain\", \"Holland\", \"Burkina\"; `scripts/countries-data.py`); not as a surname after a common given name, there or in the rest of the text (\"Jimmy Wales ... Wales said\").",
     examples: &[
         ("The US and Britain agreed.", r#"country "Britain" = GB (alias)"#),
         ("US-Russia talks began.", r#"country "US" = US (alias)"#),
@@ -2135,6 +2153,7 @@ const ALIAS: Rule = Rule {
 const SEAT_OF_POWER: Rule = Rule {
     name: "countries/seat-of-power",
     description: "A seat of government standing for its country (\"the Kremlin\", \"Downing Street\").",
+    details: "",
     examples: &[
         ("The Kremlin denied it.", r#"country "Kremlin" = RU (alias)"#),
         (
@@ -2151,6 +2170,7 @@ const SEAT_OF_POWER: Rule = Rule {
 const DEMONYM: Rule = Rule {
     name: "countries/demonym",
     description: "A country's people or adjective (\"Swiss\", \"Ukrainians\"), also inside a longer name.",
+    details: "",
     examples: &[
         (
             "A Russian diplomat met Swiss officials.",
@@ -2175,6 +2195,7 @@ const DEMONYM: Rule = Rule {
 const CAPITAL: Rule = Rule {
     name: "countries/capital",
     description: "A capital city, which also stands for its government (\"Moscow\", \"Washington\").",
+    details: "",
     examples: &[
         (
             "Officials in Moscow and Kyiv disagreed.",
@@ -2205,7 +2226,9 @@ const CAPITAL: Rule = Rule {
 
 const CITY: Rule = Rule {
     name: "countries/city",
-    description: "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor the second of two surnames that are both places' names (\"Rodrigo Toledo Burgos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\"); names that mostly mean something else are no cities of the gazetteer (\"Roma\" is mostly the Romani people in English; `scripts/countries-data.py`).",
+    description: "A city from the list of known cities places the story in its country: \"Geneva\" (Switzerland), \"Milan\" (Italy).",
+    details:
+        "A city of the gazetteer places the story in its country (\"Geneva\", \"Milan\"); not a surname after a given name and particles of names (\"Ana Laura de los Santos\", \"Helena Lima dos Santos\"), nor the second of two surnames that are both places' names (\"Rodrigo Toledo Burgos\"), nor a short abbreviation in capitals that opens a longer name in capitals before a comma (\"LA CORUNA, Spain\"); names that mostly mean something else are no cities of the gazetteer (\"Roma\" is mostly the Romani people in English; `scripts/countries-data.py`).",
     examples: &[
         (
             "The talks were held in Geneva.",
@@ -2237,7 +2260,9 @@ const CITY: Rule = Rule {
 
 const CITY_COMMA_REGION: Rule = Rule {
     name: "countries/city-comma-region",
-    description: "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\"); a saint's abbreviation and its period open such a town's name (\"St. Albans, Vt.\", \"ST. ALBANS, Vt. —\").",
+    description: "A city followed by a comma and its state or province is in that region's country: \"Paris, Texas\", \"St. Albans, Vt.\".",
+    details:
+        "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\"); a saint's abbreviation and its period open such a town's name (\"St. Albans, Vt.\", \"ST. ALBANS, Vt. —\").",
     examples: &[
         (
             "She grew up in Paris, Texas, and left.",
@@ -2285,7 +2310,9 @@ const CITY_COMMA_REGION: Rule = Rule {
 
 const CITY_COMMA_COUNTRY: Rule = Rule {
     name: "countries/city-comma-country",
-    description: "\"City, Country\": a city followed by a country's name is in that country; in a dateline's capitals too, after an elision (\"N'DJAMENA, Chad\"); but a short name that the city's own country shares names that country, there and in the text's other bare mentions of it (\"BRAZZAVILLE, Congo\": the Republic of the Congo, though \"Congo\" alone is the Democratic Republic's).",
+    description: "A city followed by a comma and a country's name is in that country: \"Bogliasco, Italy\", \"N'DJAMENA, Chad\".",
+    details:
+        "\"City, Country\": a city followed by a country's name is in that country; in a dateline's capitals too, after an elision (\"N'DJAMENA, Chad\"); but a short name that the city's own country shares names that country, there and in the text's other bare mentions of it (\"BRAZZAVILLE, Congo\": the Republic of the Congo, though \"Congo\" alone is the Democratic Republic's).",
     examples: &[
         (
             "A plant near Bogliasco, Italy, closed.",
@@ -2313,6 +2340,7 @@ const CITY_COMMA_COUNTRY: Rule = Rule {
 const CITY_PLACED_EARLIER: Rule = Rule {
     name: "countries/city-placed-earlier",
     description: "A city that \"City, Region\" placed in another country stays there when named again.",
+    details: "",
     examples: &[(
         "A clinic in Birmingham, Ala., was bombed; the Birmingham attack shocked many.",
         r#"country "Birmingham" = US (city)"#,

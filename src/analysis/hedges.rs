@@ -33,6 +33,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: HEDGING_ADVERB,
         description: "An adverb such as \"reportedly\", \"allegedly\", \"apparently\" or \"possibly\" outside any quote hedges the writer's own claim.",
+        details: "",
         examples: &[
             (
                 "The minister reportedly left the talks early.",
@@ -56,6 +57,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: APPEARS_TO,
         description: "\"Appears\" or \"seems\" followed by \"to\" or \"that\" outside any quote presents a claim as how things look, not as fact.",
+        details: "",
         examples: &[
             (
                 "The ceasefire appears to be holding.",
@@ -74,6 +76,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: MODAL_VERB,
         description: "\"Could\", \"may\" or \"might\" outside any quote presents a claim as possible, not as fact (\"could not\" is a fact about ability and does not count).",
+        details: "",
         examples: &[
             (
                 "The plant could close by the end of the year.",

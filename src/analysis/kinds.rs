@@ -37,6 +37,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: TITLE_ROLE,
         description: "A role title right before a name says what kind of source the person is: \"Minister Ana Ruiz\", \"police spokesperson Tom Berg\", \"economist Lena Hart\".",
+        details: "",
         examples: &[
             (
                 "Minister Ana Ruiz said the ferry would run again.",
@@ -63,6 +64,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: APPOSITION_ROLE,
         description: "A description after a name and a comma says what kind of source the person is: \"Lena Hart, a professor at Northfield University\", \"Karl Moss, who runs a bakery\", \"said Mia Chen, a parent of two\".",
+        details: "",
         examples: &[
             (
                 "\"Prices will rise,\" said Lena Hart, a professor of economics.",
@@ -90,6 +92,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: ORGANISATION_NAME,
         description: "An organisation's name says what kind of source it is: a ministry or police force is official, a company business, a university expert, a charity advocacy (the last such word of the name decides).",
+        details: "",
         examples: &[
             (
                 "The Ministry of Transport said it would act.",
@@ -105,6 +108,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: ACTOR_ROLE,
         description: "When no title or apposition says it, a role the text gives the actor in the same sentence (\"The company's chief executive, Omar Said,\") names its kind of source.",
+        details: "",
         examples: &[(
             "The company's chief executive, Omar Said, said the ferry would run.",
             "kind business \"Omar Said\" <- \"chief executive\"",
@@ -114,6 +118,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SPEAKER_DESCRIPTION,
         description: "A speaker the text calls only by a description that points back (\"the minister\") or by an institution (\"police\", \"the company\") takes the kind its words name; it is not anonymous.",
+        details: "",
         examples: &[
             (
                 "The ferry will stop, the minister said.",
@@ -126,6 +131,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: UNNAMED_SOURCE,
         description: "A speaker the text does not name, only describes (\"a senior official\", \"residents\", \"people familiar with the talks\"), is an anonymous source.",
+        details: "",
         examples: &[
             (
                 "A senior official said the talks would fail.",

@@ -24,8 +24,12 @@ use crate::analysis::report::Report;
 pub struct Rule {
     /// `extractor/what-it-recognises`, stable across versions: findings carry it.
     pub name: &'static str,
-    /// One plain sentence: what the rule recognises or how it links.
+    /// One plain sentence a teacher can read (at most 240 bytes): what the rule recognises or how it
+    /// links. This is what "Why this?" and `--explain` show.
     pub description: &'static str,
+    /// The rule's cases and exceptions in full, for developers (`lede rules --details`); empty when the
+    /// description says it all. The web app does not carry them.
+    pub details: &'static str,
     /// Texts, each with one line of [`explain`] that the rule must produce in it.
     pub examples: &'static [(&'static str, &'static str)],
     /// Texts in which the rule must produce nothing.

@@ -46,6 +46,7 @@ USAGE:
     -h, --help      this help
 
     rules           list every rule: name, example count, description
+    rules --details the same, with each rule's cases and exceptions in full under it
     audit           who gets quoted across a set of articles: speakers merged across
                     articles, kinds of source, share of voice (see 'lede audit --help')
 
@@ -75,7 +76,10 @@ struct Args {
 
 enum Command {
     Help,
-    Rules,
+    /// `lede rules`, with `--details`: each rule's cases in full under its line.
+    Rules {
+        details: bool,
+    },
     Analyse(Args),
     Audit(Vec<String>),
 }
@@ -101,9 +105,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         None | Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some("rules") => {
             return match it.next().map(String::as_str) {
-                None => Ok(Command::Rules),
+                None => Ok(Command::Rules { details: false }),
+                Some("--details") => Ok(Command::Rules { details: true }),
                 Some("-h" | "--help") => Ok(Command::Help),
-                Some(other) => Err(format!("'lede rules' takes no argument, not '{other}'")),
+                Some(other) => Err(format!("'lede rules' takes only --details, not '{other}'")),
             }
         }
         Some("audit") => return Ok(Command::Audit(it.cloned().collect())),
@@ -187,7 +192,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
         }
-        Ok(Command::Rules) => return finish(print_rules()),
+        Ok(Command::Rules { details }) => return finish(print_rules(details)),
         Ok(Command::Audit(a)) => return finish(audit::run(&a)),
         Err(e) => {
             eprintln!("lede: {e}");
@@ -212,8 +217,9 @@ fn finish(result: io::Result<ExitCode>) -> ExitCode {
     }
 }
 
-/// `lede rules`: one line per rule, `name  examples  description`, in the registry's order.
-fn print_rules() -> io::Result<ExitCode> {
+/// `lede rules`: one line per rule, `name  examples  description`, in the registry's order; with
+/// `details`, the rule's cases in full on an indented line under it.
+fn print_rules(details: bool) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     let all: Vec<_> = rules::all().collect();
     let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
@@ -221,6 +227,9 @@ fn print_rules() -> io::Result<ExitCode> {
         let n = r.examples.len();
         let examples = format!("{n} example{}", if n == 1 { "" } else { "s" });
         writeln!(out, "{:width$}  {examples:>11}  {}", r.name, r.description)?;
+        if details && !r.details.is_empty() {
+            writeln!(out, "    {}", r.details)?;
+        }
     }
     writeln!(out, "{} rules", all.len())?;
     out.flush()?;

@@ -130,6 +130,7 @@ fn person(span: crate::analysis::Span, words: Vec<String>, gender: Gender) -> Ca
 pub const FORM_OF_ADDRESS: Rule = Rule {
     name: "actors/form-of-address",
     description: "A courtesy title before an office with no name after it, said to someone (\"Thank you, Madam Speaker.\", \"Mr. Chair, ...\"), or an honour after \"Your\", \"His\" or \"Her\" (\"Your Honor\", \"His Majesty\") names the person who holds it.",
+    details: "",
     examples: &[
         (
             "Thank you, Madam Speaker. I yield back.",

@@ -212,6 +212,7 @@ fn institution_name(doc: &Doc, lower: &[&str], part: Range<usize>) -> bool {
 pub const AUTHOR_BY_EMAIL: Rule = Rule {
     name: "actors/author-by-email",
     description: "The capitalised words right before an e-mail address (\"Ada Park ada.park@uni.example\") name its owner, a person, when the address spells one of them or the first is a given name.",
+    details: "",
     examples: &[
         (
             "Reading Old Maps\n\nAda Park ada.park@harbour.example Harbour University, Norway\n\nMaps were drawn by hand.",
@@ -228,6 +229,7 @@ pub const AUTHOR_BY_EMAIL: Rule = Rule {
 pub const AFFILIATION_BY_EMAIL: Rule = Rule {
     name: "actors/affiliation-by-email",
     description: "The names after an author's e-mail address, to the end of its line (\"ada@uni.example Harbour University, Norway\"), are the author's institutions: organisations, places left out.",
+    details: "",
     examples: &[
         (
             "Reading Old Maps\n\nAda Park ada.park@harbour.example Vrije Kaartenschool Tervik, Norway\n\nMaps were drawn by hand.",

@@ -98,6 +98,7 @@ fn names_on(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
 pub const BYLINE_AUTHOR: Rule = Rule {
     name: "actors/byline-author",
     description: "A line that is only \"By\" and names (\"By Clara Moen\", \"By Jo Park and Ann Lee\") names the writers: people.",
+    details: "",
     examples: &[
         (
             "Harbour Reopens\nBy Clara Moen\n\nThe port reopened on Monday.",

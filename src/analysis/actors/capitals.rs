@@ -113,7 +113,9 @@ fn speech_follows(doc: &Doc, colon: usize) -> bool {
 
 pub const PERSON_IN_CAPITALS: Rule = Rule {
     name: "actors/person-in-capitals",
-    description: "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), a party in brackets after the name too (\"SEN. MARGARET VELL (D), OHIO:\"), whose first word is a known given name is a person; so is a name in capitals that opens its line as a transcript's speaker label, with a role or its colon right after it (\"KWEKU ANSAH-BOATENG, BYLINE: This is ...\"), but for a plural noun (\"HUFFPOST READERS:\").",
+    description: "A name in capitals whose first word is a known given name, or that opens a transcript line as the speaker's label, is a person: \"and MARIA COSTA took office\", \"DAVID HALE, BYLINE:\".",
+    details:
+        "A name in capitals in running text (\"and MARIA COSTA took office\"), or in a transcript's label with a role in capitals before its colon (\"BERNARD LIND, HARBOUR NEWS ANCHOR: In Vellmar ...\"; a label alone on the first line is no headline), a party in brackets after the name too (\"SEN. MARGARET VELL (D), OHIO:\"), whose first word is a known given name is a person; so is a name in capitals that opens its line as a transcript's speaker label, with a role or its colon right after it (\"KWEKU ANSAH-BOATENG, BYLINE: This is ...\"), but for a plural noun (\"HUFFPOST READERS:\").",
     examples: &[
         (
             "Kweku Ansah-Boateng reports from Accra.\n\nKWEKU ANSAH-BOATENG, BYLINE: This is the sound of the salon.",

@@ -69,6 +69,7 @@ pub fn case_parties(doc: &Doc, lower: &[&str], cands: &mut [Candidate]) {
 pub const CASE_PARTY: Rule = Rule {
     name: "actors/case-party",
     description: "The names either side of \"v.\", \"vs.\" or \"versus\" in a case citation (\"Lynch v. Overholser\") are the parties: a single name with no other evidence is a person, a country or a state is the state as a party (an organisation).",
+    details: "",
     examples: &[
         (
             "The judge cited Tolvan v. Marsk, and Tolvan won.",

@@ -136,6 +136,7 @@ fn author(doc: &Doc, i: usize) -> Candidate {
 pub const AUTHOR_CITATION: Rule = Rule {
     name: "actors/author-citation",
     description: "Two surnames joined by \"&\" before a year or a reference number (\"Lund & Okafor, 2019\") are two people.",
+    details: "",
     examples: &[
         (
             "Play helps memory (Lund & Okafor, 2019).",
@@ -154,7 +155,9 @@ pub const AUTHOR_CITATION: Rule = Rule {
 
 pub const CITED_SURNAME: Rule = Rule {
     name: "actors/cited-surname",
-    description: "A single unknown name cited as an author, before a year or a reference number (\"Brenn (1966)\", \"Brenn et al.\", \"Brenn and Tolk, 2004\", \"Brenn and colleagues [4]\"), is a person, even when it ends in -s (in an English plural's \"-ies\" too after a particle of names: \"de Vries, 2019\"), with the particles of names in lower case before it (\"van Rensburg, 2021\").",
+    description: "A single unknown name cited as an author before a year or a reference number is a person: \"Tolk (1966)\", \"(de Vries, 2019)\".",
+    details:
+        "A single unknown name cited as an author, before a year or a reference number (\"Brenn (1966)\", \"Brenn et al.\", \"Brenn and Tolk, 2004\", \"Brenn and colleagues [4]\"), is a person, even when it ends in -s (in an English plural's \"-ies\" too after a particle of names: \"de Vries, 2019\"), with the particles of names in lower case before it (\"van Rensburg, 2021\").",
     examples: &[
         ("Earlier work found it (de Vries, 2019).", "actor person \"de Vries\": \"de Vries\""),
         ("Earlier work found it (van Rensburg, 2021).", "actor person \"van Rensburg\": \"van Rensburg\""),

@@ -1189,6 +1189,7 @@ fn short_form(c: &Candidate) -> Link {
 pub const REPEATED_NAME: Rule = Rule {
     name: "actors/repeated-name",
     description: "A capitalised word that repeats a name already found (also at the start of a sentence) is that actor again.",
+    details: "",
     examples: &[(
         "The report names Lindqvist. Lindqvist denied it.",
         "actor organization \"Lindqvist\": \"Lindqvist\"",
@@ -1198,7 +1199,9 @@ pub const REPEATED_NAME: Rule = Rule {
 
 pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/surname-of-earlier-person",
-    description: "A surname alone, after the person's full name, is that person, an honorific joined to it by a hyphen left out (\"Kodama-san\" after \"Kodama Tetsuya\", \"Gandhi-ji\" after \"Mohandas Gandhi\"; `data/actors-honorific-suffixes.txt`), with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\") or a word that heads places' names where a title comes before the full name or the word speaks alone somewhere (\"Councilman Tim Castle ... Castle said\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
+    description: "A surname alone, after the person's full name, is that person: \"Blinken\" after \"Antony Blinken\".",
+    details:
+        "A surname alone, after the person's full name, is that person, an honorific joined to it by a hyphen left out (\"Kodama-san\" after \"Kodama Tetsuya\", \"Gandhi-ji\" after \"Mohandas Gandhi\"; `data/actors-honorific-suffixes.txt`), with the particles of names in lower case right before it (\"van der Molen said\" after \"Pieter van der Molen\", \"(van Rensburg, 2021)\"; `data/actors-name-particles.txt`), also in capitals before a transcript's colon (\"HUME:\") and when it is a month's name before a verb of saying or a possessive (\"Ada May ... May told lawmakers\") or a word that heads places' names where a title comes before the full name or the word speaks alone somewhere (\"Councilman Tim Castle ... Castle said\"); when several people bear it, one not introduced as another's relative (\"daughter of\", \"born to\"), else the latest named; never where it names a thing (\"the Lenoir Plan\").",
     examples: &[
         (
             "Pieter van der Molen spoke first. Later van der Molen said the dredgers were ready.",
@@ -1234,7 +1237,9 @@ pub const SURNAME_OF_EARLIER_PERSON: Rule = Rule {
 
 pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
     name: "actors/given-name-of-earlier-person",
-    description: "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\", and with an honorific joined by a hyphen: \"Coach Kodama Tetsuya ... Kodama-san\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\"); a family name written first before a given name hyphenated in lower case stays the person's where it heads places' names too (\"Park Jae-won ... Park said\").",
+    description: "A given name, or the first word of a person's name, used alone after the full name is that person: \"Daniel\" after \"Daniel Montalvo\", \"Park\" after \"Park Jae-won\".",
+    details:
+        "A given name alone, after the person's full name, is that person; so is the first word of a name shown to be a person's (a title, a role) when no list knows it (\"Prime Minister Somchai Wongsawat ... Somchai\", and with an honorific joined by a hyphen: \"Coach Kodama Tetsuya ... Kodama-san\"), but not of a name that nothing shows to be a person's (\"Delta Air Lines ... Delta\"); a family name written first before a given name hyphenated in lower case stays the person's where it heads places' names too (\"Park Jae-won ... Park said\").",
     examples: &[
         (
             "Daniel Montalvo arrived. Later, Daniel spoke.",
@@ -1259,6 +1264,7 @@ pub const GIVEN_NAME_OF_EARLIER_PERSON: Rule = Rule {
 pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
     name: "actors/surname-written-first",
     description: "A courtesy title before the first word of a person's name that no list knows as a given name is that person, named by a family name written first (\"Lim Wee Chuan ... Mr. Lim\", \"Kim Dae-jung ... Mr. Kim\").",
+    details: "",
     examples: &[(
         "Lim Wee Chuan, the chairman, said the bid was fair. Mr. Lim said more.",
         "actor person \"Lim Wee Chuan\": \"Mr. Lim\"",
@@ -1269,6 +1275,7 @@ pub const SURNAME_WRITTEN_FIRST: Rule = Rule {
 pub const NICKNAME_ALONE: Rule = Rule {
     name: "actors/nickname-alone",
     description: "The nickname in quotation marks inside a person's name, alone later, is that person, though a list knows it as a given name (\"Dolores \"Dee\" Vela ... a complaint about Dee\").",
+    details: "",
     examples: &[(
         "Dolores \"Dee\" Vela won the primary. That is not a complaint about Dee, her rival said.",
         "actor person \"Dolores \\\"Dee\\\" Vela\": \"Dee\"",
@@ -1278,7 +1285,9 @@ pub const NICKNAME_ALONE: Rule = Rule {
 
 pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {
     name: "actors/first-of-two-surnames",
-    description: "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\"); so is the first of two surnames joined by a hyphen (\"Jorge Luis Cárdenas-Vidal ... Cárdenas said\").",
+    description: "The first of a person's two surnames, used alone as Spanish and Portuguese names are, is that person: \"Zambrano\" after \"Patricio Zambrano Ortiz\".",
+    details:
+        "The middle word of a person's name of three, after a given name, alone is that person when no list knows it as a given name: the first of two surnames, which Spanish and Portuguese names are known by (\"Col. Patricio Zambrano Ortiz ... Zambrano told reporters\"); so is the first of two surnames joined by a hyphen (\"Jorge Luis Cárdenas-Vidal ... Cárdenas said\").",
     examples: &[
         (
             "The deal was signed by Jorge Luis Cárdenas-Vidal, the minister. Cárdenas said the plan would work.",
@@ -1295,6 +1304,7 @@ pub const FIRST_OF_TWO_SURNAMES: Rule = Rule {
 pub const SHORT_GIVEN_NAME: Rule = Rule {
     name: "actors/short-given-name",
     description: "A name whose given name shortens the given name of an earlier one with the same surname (\"Ken Lay\" after \"Kenneth Lay\") names the same person.",
+    details: "",
     examples: &[(
         "Kenneth Vellmar founded the firm. Ken Vellmar was a good man, his pastor said.",
         "actor person \"Kenneth Vellmar\": \"Ken Vellmar\"",
@@ -1305,6 +1315,7 @@ pub const SHORT_GIVEN_NAME: Rule = Rule {
 pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
     name: "actors/name-without-middle-names",
     description: "A given name and a surname that begin and end a longer name of the text (\"Patrick Gordon\", \"Patrick Leopold Gordon\") name the same person, in either order.",
+    details: "",
     examples: &[(
         "Patrick Leopold Gordon was born in 1635. In 1661 Patrick Gordon left for Moscow.",
         "actor person \"Patrick Leopold Gordon\": \"Patrick Gordon\"",
@@ -1314,7 +1325,9 @@ pub const NAME_WITHOUT_MIDDLE_NAMES: Rule = Rule {
 
 pub const INITIAL_AND_SURNAME: Rule = Rule {
     name: "actors/initial-and-surname",
-    description: "The initial of a given name, with or without a period, and a surname (\"B Moody\", \"B. Moody\"), as line-ups and scorers' lists write them, name the person of the text whose given name starts with that letter and who bears that surname (\"Brian Moody\"); not a person whose given name starts with another letter.",
+    description: "An initial and a surname, as in team line-ups, name the person of the text with that surname whose given name starts with that letter: \"B Moody\" for \"Brian Moody\".",
+    details:
+        "The initial of a given name, with or without a period, and a surname (\"B Moody\", \"B. Moody\"), as line-ups and scorers' lists write them, name the person of the text whose given name starts with that letter and who bears that surname (\"Brian Moody\"); not a person whose given name starts with another letter.",
     examples: &[(
         "Brian Moody kicked two penalties for Cork.\n\nScorers: Try: D Lincoln. Con: B Moody.",
         "actor person \"Brian Moody\": \"B Moody\"",
@@ -1324,7 +1337,9 @@ pub const INITIAL_AND_SURNAME: Rule = Rule {
 
 pub const NAME_WITHOUT_LAST_SURNAME: Rule = Rule {
     name: "actors/name-without-last-surname",
-    description: "A given name and the next word of a longer name of the text, its last word left out (\"Mary Akuol\" after \"Mary Akuol Deng\", \"Filemón Lima\" after \"Filemón Lima Condori\"), name the same person; not a name whose second word is an initial (\"George W.\").",
+    description: "A person's name with its last word left out names the same person: \"Mary Akuol\" after \"Mary Akuol Deng\".",
+    details:
+        "A given name and the next word of a longer name of the text, its last word left out (\"Mary Akuol\" after \"Mary Akuol Deng\", \"Filemón Lima\" after \"Filemón Lima Condori\"), name the same person; not a name whose second word is an initial (\"George W.\").",
     examples: &[(
         "Mary Akuol Deng fled the fighting in 2016. Back in the queue, Mary Akuol has reached the front.",
         "actor person \"Mary Akuol Deng\": \"Mary Akuol\"",
@@ -1334,7 +1349,9 @@ pub const NAME_WITHOUT_LAST_SURNAME: Rule = Rule {
 
 pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
-    description: "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`).",
+    description: "The first words of an organisation's name, used alone later, are that organisation: \"Brantley\" after \"Brantley Motor Company\".",
+    details:
+        "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`).",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1364,7 +1381,9 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
 
 pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
     name: "actors/parenthesised-short-form",
-    description: "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and so is one word after an organisation's name, a comma and \"or\" that holds the name's initials in order (\"the Caribbean Community, or Caricom,\"; not \"the European Union, or Brussels,\"), and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"), its letters written with periods or not (\"the United Transit and Rail Workers (U.T.R.W.)\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\", also the given name's and the surname's alone: \"Patrick Joseph Lennon (PL)\"), and capitals there that hold none of the name's initials are the person's party or body, an organisation of its own (\"Cllr Dean Fourie (DA)\", \"Justin McCarron (SDLP)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency); nor is a name that opens a list in the bracket (\"Dlamini JA (Mahlangu and Khumalo JJA concurring)\").",
+    description: "A short form in brackets right after a name, or after a comma and \"or\", is that same actor: \"Harbour Airlines (HAL)\", \"the Caribbean Community, or Caricom\".",
+    details:
+        "A short form in brackets right after a name (\"Harbour Airlines (HAL)\") is that actor, and so is one word after an organisation's name, a comma and \"or\" that holds the name's initials in order (\"the Caribbean Community, or Caricom,\"; not \"the European Union, or Brussels,\"), and one that spells the initials of a name with \"of\" makes it one name that speaks where the short form does (\"the Liberation Tigers of Tarsby Vellmark (LTTV) ... The LTTV said\"), its letters written with periods or not (\"the United Transit and Rail Workers (U.T.R.W.)\"); a person's only in initials that fill the bracket (\"Mohammed bin Salman (MBS)\", also the given name's and the surname's alone: \"Patrick Joseph Lennon (PL)\"), and capitals there that hold none of the name's initials are the person's party or body, an organisation of its own (\"Cllr Dean Fourie (DA)\", \"Justin McCarron (SDLP)\"): another word in brackets after a person's name is a title, a nickname or a home state and counts only where the article names it elsewhere (\"Tom Veck (Querelle)\", \"Ada Lenz (Diary of a Chambermaid)\", \"Mitch McConnell (Ky.)\"); a party's initial and home state (\"D-Ohio\") never is a short form; a well-known body's short form in brackets is the name's where it holds the name's initials in order (\"the United Nations Children's Fund (UNICEF)\"), not where it does not (\"UNITED NATIONS (AP) --\", a dateline's agency); nor is a name that opens a list in the bracket (\"Dlamini JA (Mahlangu and Khumalo JJA concurring)\").",
     examples: &[
         (
             "Shares of Harbour Airlines (HAL) fell.",
@@ -1401,7 +1420,9 @@ pub const PARENTHESISED_SHORT_FORM: Rule = Rule {
 
 pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/head-noun-of-organisation",
-    description: "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\"); so is \"Government\" or \"Administration\" alone after \"the\", \"this\" or a possessive (\"called on the Government\" after \"the Nationalist Government\"), which names no one where the article names no government.",
+    description: "The main word of an organisation's name used alone, such as \"the Court\" or \"the Government\", is the last organisation named with it: \"the Court\" after \"the Supreme Court of Cassation\".",
+    details:
+        "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\"); so is \"Government\" or \"Administration\" alone after \"the\", \"this\" or a possessive (\"called on the Government\" after \"the Nationalist Government\"), which names no one where the article names no government.",
     examples: &[
         (
             "The Vellmark Fisheries Commission met on Monday. A Commission spokesman said talks would resume.",
@@ -1426,6 +1447,7 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
 pub const NATIONAL_INSTITUTION: Rule = Rule {
     name: "actors/national-institution",
     description: "An institution word alone (\"the Senate\") and the same word with a country's name (\"the U.S. Senate\", \"the Senate of the United States\") are one organisation.",
+    details: "",
     examples: &[
         (
             "The United States Congress met on Monday. Later, Congress voted.",
@@ -1442,6 +1464,7 @@ pub const NATIONAL_INSTITUTION: Rule = Rule {
 pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
     name: "actors/surname-in-name-of-thing",
     description: "A thing named after a person of the article (\"the Warhol Polaroids\") mentions the person by surname.",
+    details: "",
     examples: &[(
         "Andy Warhol took pictures. The Warhol Polaroids and the Warhol Factory sold well.",
         "actor person \"Andy Warhol\": \"Warhol\"",
@@ -1451,7 +1474,9 @@ pub const SURNAME_IN_NAME_OF_THING: Rule = Rule {
 
 pub const GIVEN_NAME_ALONE: Rule = Rule {
     name: "actors/given-name-alone",
-    description: "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\", \"Roma families\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
+    description: "A given name used alone, with nothing that makes it an organisation, is a person: \"Renata looked out of the window.\"",
+    details:
+        "A given name used alone, with nothing that makes it an organisation and not listed with one, is a person; not the second word of a place's name that opens a sentence (\"North Carolina passed its law\"), nor a given name that is also a people's or a faith's adjective where a noun follows it wherever the article writes it (\"a large Roman villa\", \"Roma families\"; `data/actors-adjective-given-names.txt`), or a country's region that is also a given name where \"the\" comes before it too (\"the Alberta government\"; `data/countries-regions.tsv`).",
     examples: &[
         (
             "\"Did you bring the letter?\" Luka asked, sitting up. Luka stared after her.",
@@ -1473,7 +1498,9 @@ pub const GIVEN_NAME_ALONE: Rule = Rule {
 
 pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     name: "actors/subject-of-person-verb",
-    description: "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says; also between the typewriter's double marks: ``...,'' Oskel says), is a person.",
+    description: "A single unknown name that does what only people do (nods, smiles, dies, is born, speaks a quotation) is a person: \"Tolvan nodded\", \"Tavrin died\".",
+    details:
+        "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says; also between the typewriter's double marks: ``...,'' Oskel says), is a person.",
     examples: &[
         (
             "At noon Tolvan nodded and left the room.",
@@ -1508,7 +1535,9 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
 
 pub const PUBLIC_FIGURE: Rule = Rule {
     name: "actors/public-figure",
-    description: "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person, also at the start of a sentence and after \"on\", which puts other names where places stand: \"We want Trump\", \"a quote attributed to Einstein\", \"Putin said\", \"Critics turned on Putin\".",
+    description: "A single name that is the surname of a widely known public figure is that person, unless the text shows it is something else: \"Putin said\", \"a quote attributed to Einstein\".",
+    details:
+        "A single name that is the surname of a widely known public figure (a head of state, a scientist, a writer, a composer), with nothing in the text to show it is something else, is that person, also at the start of a sentence and after \"on\", which puts other names where places stand: \"We want Trump\", \"a quote attributed to Einstein\", \"Putin said\", \"Critics turned on Putin\".",
     examples: &[
         (
             "The crowd chanted that they wanted Trump. Later Trump left.",
@@ -1533,6 +1562,7 @@ pub const PUBLIC_FIGURE: Rule = Rule {
 pub const RELATIVE_BEFORE_NAME: Rule = Rule {
     name: "actors/relative-before-name",
     description: "A single unknown name right after a word for a relative or a friend (\"his brother Tavo\", \"her friend, Vessa\") is a person.",
+    details: "",
     examples: &[
         (
             "He travelled with his brother Tavo to the coast.",
@@ -1551,7 +1581,9 @@ pub const RELATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const BODY_BY_PLURAL_VERB: Rule = Rule {
     name: "actors/body-by-plural-verb",
-    description: "A one-word name that agrees with a plural verb right after it (\"Somerset were bowled out\", \"Kent have won twice\") is a body, a team or a firm as British English writes them, though it is a given name too; the name opening a sentence or a clause (\", and Kent have\"); not a name joined to another by \"and\" (\"Anna and Kent were late\"), after a modal (\"Would Kent have known\") or inside a phrase (\"his brother Alfred were:\" of his last words), nor one with a title, a courtesy title or a fuller name.",
+    description: "A one-word name followed by a plural verb is a team or a firm, as British English writes them: \"Somerset were bowled out\", \"Kent have won twice\".",
+    details:
+        "A one-word name that agrees with a plural verb right after it (\"Somerset were bowled out\", \"Kent have won twice\") is a body, a team or a firm as British English writes them, though it is a given name too; the name opening a sentence or a clause (\", and Kent have\"); not a name joined to another by \"and\" (\"Anna and Kent were late\"), after a modal (\"Would Kent have known\") or inside a phrase (\"his brother Alfred were:\" of his last words), nor one with a title, a courtesy title or a fuller name.",
     examples: &[(
         "Somerset were bowled out for 212 at Taunton, and Kent have won twice this season.",
         "actor organization \"Kent\": \"Kent\"",
@@ -1565,6 +1597,7 @@ pub const BODY_BY_PLURAL_VERB: Rule = Rule {
 pub const VOCATIVE_NAME: Rule = Rule {
     name: "actors/vocative-name",
     description: "A single unknown name spoken to at the end of a quotation, after a comma (\"Wait, Tamsin,\" I said), is a person.",
+    details: "",
     examples: &[(
         "\"Wait for me, Tamsin,\" I said.",
         "actor person \"Tamsin\": \"Tamsin\"",
@@ -1575,6 +1608,7 @@ pub const VOCATIVE_NAME: Rule = Rule {
 pub const NAME_GIVEN_AS: Rule = Rule {
     name: "actors/name-given-as",
     description: "A single unknown name given as someone's name after \"as\" (\"a teacher who gave his name only as Gezim\", \"a woman who identified herself only as Tavo\") is a person.",
+    details: "",
     examples: &[(
         "\"We are not going home,\" said a teacher who gave his name only as Gezim.",
         "actor person \"Gezim\": \"Gezim\"",
@@ -1584,7 +1618,9 @@ pub const NAME_GIVEN_AS: Rule = Rule {
 
 pub const ACRONYM_AS_MODIFIER: Rule = Rule {
     name: "actors/acronym-as-modifier",
-    description: "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive nor before a verb of speech, is a term, and so are its other mentions and an expansion that only its capitals make a name (\"Grid Routing Protocol (GRP)\").",
+    description: "An unknown acronym used before an ordinary noun, and never as a speaker or an owner, is a technical term, not an actor: \"the QRX readings\".",
+    details:
+        "An acronym that no list knows, in capitals or in mixed case (\"CoG\"), written before a common noun (\"the QRX readings\") and never as a possessive nor before a verb of speech, is a term, and so are its other mentions and an expansion that only its capitals make a name (\"Grid Routing Protocol (GRP)\").",
     examples: &[
         (
             "The QRX readings were high. We compared QRX with older data.",
@@ -1607,7 +1643,9 @@ pub const ACRONYM_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_AS_MODIFIER: Rule = Rule {
     name: "actors/name-as-modifier",
-    description: "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), unless it is a compound with a lower-case end (\"an English-language software company\"), before a role the employer (\"an Orbix analyst\"); so is a name of several words found by its capitals alone before a noun for a natural or a civil event (\"the Great Hanshin earthquake\"; `data/actors-event-nouns.txt`).",
+    description: "A capitalised name used only to describe the noun after it, with nothing else showing it is an actor, is a label, not an actor: \"the Vellmark forces\", \"the Great Hanshin earthquake\".",
+    details:
+        "A single capitalised word with no other evidence, every mention of which qualifies a lower-case noun (\"the Vellmark forces\", \"Quoddle players\") and none a possessive, is a term or a label, not an actor; so is a name of several words that ends in an adjective of a people, a faith or a region (\"Theravada Buddhist monks\", \"Middle Eastern cultures\"); before a product noun it is the maker (\"Orbix chips\"), unless it is a compound with a lower-case end (\"an English-language software company\"), before a role the employer (\"an Orbix analyst\"); so is a name of several words found by its capitals alone before a noun for a natural or a civil event (\"the Great Hanshin earthquake\"; `data/actors-event-nouns.txt`).",
     examples: &[
         (
             "After the Great Hanshin earthquake of 1995, he moved to Kobe.",
@@ -1634,7 +1672,9 @@ pub const NAME_AS_MODIFIER: Rule = Rule {
 
 pub const NAME_IN_HEADLINE: Rule = Rule {
     name: "actors/name-in-headline",
-    description: "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg); the text's first line, one sentence with every word capitalised but a title's small words (\"as\", \"of\", \"the\"), is a headline though a full stop ends it (\"Markets Watch Closely as U.S. Elections Near.\"; not \"Dime Savings Bank of New York said it agreed to ...\", nor a transcript's first line \"ANA RUIZ, HOST: Welcome to Health Watch. I'm Ana Ruiz.\"); a line under the first that lists with two commas or more is no headline but names people and bodies, a letter's signatures or a paper's authors (\"Dr Henrik Vell, Natural History Museum, University of Oslo, Norway\").",
+    description: "A name in a headline counts only if the article's text names the same actor too: \"Blinken Meets Lavrov\" above \"Antony Blinken met Sergei Lavrov\".",
+    details:
+        "A headline or heading line yields only names the body of the article also has, a person's surname alone included (\"(Lindqvist)\" above \"By Kowa Lindqvist\"), but not a given name alone that two people of the body share (\"Anna\" beside Anna Kovac and Anna Berg); the text's first line, one sentence with every word capitalised but a title's small words (\"as\", \"of\", \"the\"), is a headline though a full stop ends it (\"Markets Watch Closely as U.S. Elections Near.\"; not \"Dime Savings Bank of New York said it agreed to ...\", nor a transcript's first line \"ANA RUIZ, HOST: Welcome to Health Watch. I'm Ana Ruiz.\"); a line under the first that lists with two commas or more is no headline but names people and bodies, a letter's signatures or a paper's authors (\"Dr Henrik Vell, Natural History Museum, University of Oslo, Norway\").",
     examples: &[
         (
             "Blinken Meets Lavrov At Last\n\nAntony Blinken met Sergei Lavrov on Friday. Mr Blinken spoke.",

@@ -186,7 +186,9 @@ fn only_forms(doc: &Doc, c: &Candidate) -> bool {
 
 pub const SHORT_FORM_OF_COMPANY: Rule = Rule {
     name: "actors/short-form-of-company",
-    description: "The opening words, two or more, of a company's name that ends in a legal form, the whole name without the form among them, are its short form, though a given name opens them (\"Erie Basin\" after \"Erie Basin Steel Corp.\", \"Pearl River Resorts\" after \"Pearl River Resorts Ltd\"), unless a title or a role before them makes them a person's (\"founder Charles Vell\" beside \"Charles Vell Corp.\").",
+    description: "The first two or more words of a company's name that ends in \"Corp.\", \"Ltd\" or the like are a short form of it: \"Erie Basin\" after \"Erie Basin Steel Corp.\".",
+    details:
+        "The opening words, two or more, of a company's name that ends in a legal form, the whole name without the form among them, are its short form, though a given name opens them (\"Erie Basin\" after \"Erie Basin Steel Corp.\", \"Pearl River Resorts\" after \"Pearl River Resorts Ltd\"), unless a title or a role before them makes them a person's (\"founder Charles Vell\" beside \"Charles Vell Corp.\").",
     examples: &[(
         "Erie Basin Steel Corp. locked out 3,100 workers. Erie Basin said furnaces would stay banked.",
         "actor organization \"Erie Basin Steel Corp.\": \"Erie Basin\"",
@@ -196,7 +198,9 @@ pub const SHORT_FORM_OF_COMPANY: Rule = Rule {
 
 pub const COMPANY_FORM: Rule = Rule {
     name: "actors/company-form",
-    description: "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`), or written in lower case with periods after the name (\"Adria Yachting d.o.o.\", \"Tatra Stroj s.r.o.\"); a form with periods between its capitals closes the name, and \"and\" after it opens another company's (\"Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.\", \"Saltmarsh Value Fund, L.P. and Quarry Lane Partners LLC\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
+    description: "A company's legal ending such as \"Inc.\", \"Ltd.\" or \"S.A.\" after a name makes that name an organisation: \"Orvana, Inc.\", \"Adria Yachting d.o.o.\".",
+    details:
+        "A company's legal form after a comma (\"Orvana, Inc.\", \"Belco, Ltd.\", \"Vellan Energia, Lda.\") belongs to the name before it, which it makes an organisation, and so does one that ends a name, whatever given name opens it and whatever role stands before it (\"Cerámicas Azahar S.L.\", \"Chief Executive Officer, Nordkabel A/S,\"), also spelt with periods or followed by words in lower case (\"Kackar Enerji Uretim A.S.\", \"Warta Development Sp. z o.o.\"; `data/actors-company-forms.txt`), or written in lower case with periods after the name (\"Adria Yachting d.o.o.\", \"Tatra Stroj s.r.o.\"); a form with periods between its capitals closes the name, and \"and\" after it opens another company's (\"Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.\", \"Saltmarsh Value Fund, L.P. and Quarry Lane Partners LLC\"); alone it names no one (\"Abbotsford-Pacific Pty. Ltd.\": \"Pty\" and \"Ltd.\" after a name not found), nor after a country's or a region's name in brackets (\"Shinwa Securities (Europe) Ltd.\"), where the name before may be a unit's named after its parent.",
     examples: &[
         (
             "The dam is being built by Kackar Enerji Uretim A.S., a unit of a holding.",
@@ -314,7 +318,9 @@ pub fn possessive_businesses(doc: &Doc, lower: &[&str], cands: &mut [Candidate])
 
 pub const POSSESSIVE_BUSINESS_NAME: Rule = Rule {
     name: "actors/possessive-business-name",
-    description: "A single name whose possessive stands without a noun after it (\"Bailey's said\", \"sold at Bailey's in London\"), and that the article never writes without it, names a business after its founder, even when the name is also a given name: an organisation (its mention without the \"'s\") at every possessive of that name (\"Bailey's catalogue\"); a name also written alone or inside a longer name is a person's (\"Tom Vellby ... the decision was Vellby's.\"), and after an article the possessive is one of its shops, a place (\"at the Bailey's\").",
+    description: "A name with \"'s\" and no noun after it, which the article never writes without the \"'s\", names a business after its founder: \"Bailey's said\", \"sold at Bailey's\".",
+    details:
+        "A single name whose possessive stands without a noun after it (\"Bailey's said\", \"sold at Bailey's in London\"), and that the article never writes without it, names a business after its founder, even when the name is also a given name: an organisation (its mention without the \"'s\") at every possessive of that name (\"Bailey's catalogue\"); a name also written alone or inside a longer name is a person's (\"Tom Vellby ... the decision was Vellby's.\"), and after an article the possessive is one of its shops, a place (\"at the Bailey's\").",
     examples: &[(
         "The ring was sold at Bailey's in London. Bailey's said the price was a record.",
         "actor organization \"Bailey\": \"Bailey\"",

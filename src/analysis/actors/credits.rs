@@ -85,6 +85,7 @@ fn credited(doc: &Doc, lower: &[&str], from: usize, licensed: bool) -> Option<(S
 pub const CREDIT_LINE: Rule = Rule {
     name: "actors/credit-line",
     description: "The name after a picture credit's cue (\"Image: Ada Park.\", \"Photo by Tom Veck\", \"” by Jo Lunde is licensed\") is its maker: a person, or an organisation with an organisation word.",
+    details: "",
     examples: &[
         (
             "The harbour at dawn. Image: Ada Lunde.\n\nThe port reopened.",

@@ -44,6 +44,7 @@ fn exclamation(doc: &Doc, lower: &[&str], i: usize) -> bool {
 pub const DEITY: Rule = Rule {
     name: "actors/deity",
     description: "The name of a god used as a name (\"devote himself to God\", \"the Devil had tried\") is a person; not in an exclamation (\"my God\", \"thank God\", \"God, I don't know!\").",
+    details: "",
     examples: &[
         (
             "He resolved to devote himself to God and to study.",

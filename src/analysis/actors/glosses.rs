@@ -238,7 +238,9 @@ fn place(doc: &Doc, r: &std::ops::Range<usize>) -> bool {
 
 pub const NAME_IN_ANOTHER_LANGUAGE: Rule = Rule {
     name: "actors/name-in-another-language",
-    description: "A body's name in another language in brackets after its name (\"the Central Bank of Cyprus (Kentrikí Trápeza tis Kýprou)\", \"the Ministry of Unification (Tongilbu)\"), or before its name in brackets (\"the Policia e Shtetit (State Police)\", \"the Bundesamt für Raumentwicklung (ARE, Federal Office for Spatial Development)\"), is another mention of that body, whole with its particles in lower case; not a place in brackets (\"the University of Texas (Austin)\"), a person's name or a judge's (\"(Ferreira J)\"), a dateline (\"LONDON (Reuters)\"), or a name of two words or more with no particle or evidence of a body before a body's name, which may be a person's and the employer's (\"Chikondi Banda (Department of Economics)\").",
+    description: "A body's name in another language, in brackets right after or before its name, is another mention of that body: \"the Ministry of Unification (Tongilbu)\".",
+    details:
+        "A body's name in another language in brackets after its name (\"the Central Bank of Cyprus (Kentrikí Trápeza tis Kýprou)\", \"the Ministry of Unification (Tongilbu)\"), or before its name in brackets (\"the Policia e Shtetit (State Police)\", \"the Bundesamt für Raumentwicklung (ARE, Federal Office for Spatial Development)\"), is another mention of that body, whole with its particles in lower case; not a place in brackets (\"the University of Texas (Austin)\"), a person's name or a judge's (\"(Ferreira J)\"), a dateline (\"LONDON (Reuters)\"), or a name of two words or more with no particle or evidence of a body before a body's name, which may be a person's and the employer's (\"Chikondi Banda (Department of Economics)\").",
     examples: &[
         (
             "Banks reopened under controls imposed by the Central Bank of Cyprus (Kentrikí Trápeza tis Kýprou) on Thursday.",

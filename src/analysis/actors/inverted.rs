@@ -142,7 +142,9 @@ pub fn spoken_order(name: &str, rule: &str) -> String {
 
 pub const INVERTED_NAME: Rule = Rule {
     name: "actors/inverted-name",
-    description: "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\"), nor a dateline's town in capitals and its country before a bracket (\"N'DJAMENA, Chad (AP) --\") or its date (\"CONAKRY, Jan. 20 —\").",
+    description: "A surname, a comma and then a given name or initials, as in a reading list, name one person: \"Austen, Jane\", \"Ortiz, V. R.\".",
+    details:
+        "A surname, a comma and a known given name at the start of a line, as reading lists write them (\"Austen, Jane. Pride and Prejudice\"), is one person, even when the surname is also a place (\"London, Jack.\"); so is a surname with initials before \";\", \",\", \"&\" or a bracket (\"Peterson, C.; Matthews, M. D. (2007)\"); not a dateline's town and its state's abbreviation (\"HARTFORD, Conn. —\"), nor a dateline's town in capitals and its country before a bracket (\"N'DJAMENA, Chad (AP) --\") or its date (\"CONAKRY, Jan. 20 —\").",
     examples: &[
         (
             "Good ones to start with:\n\nLondon, Jack. White Fang\n\nAusten, Jane. Emma",

@@ -258,6 +258,7 @@ fn signed_name(doc: &Doc, lower: &[&str], range: Range<usize>) -> Option<Span> {
 pub const LETTER_SIGNATURE: Rule = Rule {
     name: "actors/letter-signature",
     description: "The name signed under a letter's closing (\"Yours,\\nClara\", \"Sincerely, Tom Veck\") is the writer: a person.",
+    details: "",
     examples: &[
         (
             "We hope to see you in June.\n\nYours,\n\nBill",
@@ -285,6 +286,7 @@ pub const LETTER_SIGNATURE: Rule = Rule {
 pub const ADDRESSEE_LINE: Rule = Rule {
     name: "actors/addressee-line",
     description: "A courtesy title and a name alone on a line (\"Miss Ada Park\") are a person; an organisation's name on the line after it (\"Harbour Academy\") is the institution of the address.",
+    details: "",
     examples: &[
         (
             "Miss Ada Park\nHarbour Academy\nTervik, Norway\n\nDear Mum,\nThe term has begun.",

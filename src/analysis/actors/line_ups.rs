@@ -190,7 +190,9 @@ fn player(doc: &Doc, lower: &[&str], k: usize) -> Option<Range<usize>> {
 
 pub const LINE_UP: Rule = Rule {
     name: "actors/line-up",
-    description: "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\", \"Republic of Ireland: ...\"), a surname maybe before an initial (\"Pearson R.\"), lists persons, each surname one (a place's name too: \"Holland\"), after the team's name, an organisation's, when a substitute stands in brackets with the minute he came on or after the side's full stop and \"Sub:\" on the same line (\"... Watson. Sub: Hedley.\"), or two of the names, of one word each, are the surnames of persons the text names in full; not a list of places, half or more of its names known places (\"Stops: Leeds; York, Hull, ...\").",
+    description: "A team's line-up, its name and a colon before seven or more players' surnames, names each player as a person and the team as an organisation: \"Sweden: Andersson; Nyberg, ...\".",
+    details:
+        "A line that opens with a team's name and a colon and lists seven players or more between commas and semicolons (\"Sweden: Andersson; Nyberg, Lindqvist, Hedström; Holmqvist (Ekdahl 41), Svensson, ...\", \"Republic of Ireland: ...\"), a surname maybe before an initial (\"Pearson R.\"), lists persons, each surname one (a place's name too: \"Holland\"), after the team's name, an organisation's, when a substitute stands in brackets with the minute he came on or after the side's full stop and \"Sub:\" on the same line (\"... Watson. Sub: Hedley.\"), or two of the names, of one word each, are the surnames of persons the text names in full; not a list of places, half or more of its names known places (\"Stops: Leeds; York, Hull, ...\").",
     examples: &[
         (
             "Sweden were held.\n\nSweden: Andersson; Nyberg, Lindqvist, Hedström, Karlsson; Holmqvist (Ekdahl 41), Svensson, Wallin, Berg; Norén (Falk 65), Åhlund.",

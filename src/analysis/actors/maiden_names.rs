@@ -71,6 +71,7 @@ fn capital_word(doc: &Doc, i: usize) -> bool {
 pub const NAME_BEFORE_MAIDEN_NAME: Rule = Rule {
     name: "actors/name-before-maiden-name",
     description: "A name before \"(née X)\" or \", née X\" is a person's, even a given name alone (\"the daughter of Katherine (née Buckley)\"), and X, the surname the person was born with, is no actor of its own; not \"née\" after a word in lower case.",
+    details: "",
     examples: &[
         (
             "She was the daughter of Katherine (née Buckley), a dancer from Lancashire.",

@@ -6704,7 +6704,9 @@ fn name_rule(e: &NameEvidence) -> &'static str {
 
 pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
     name: "actors/employer-before-role",
-    description: "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for or the party the person sits for, also where no list knows the given name, two capitalised words and a lower-case word after them (\"Tír Nua councillor Eoin Dowling voted\"), unless the name is a surname the article writes after a given name (\"Clinton aide Huma Abedin\" after \"Hillary Clinton\"); and so is a name of several words, with no given name, whose possessive owns a role in lower case, a portfolio's word before it or not (\"Vellmark Timber's chief executive\", \"Cumann Glas's finance spokeswoman\").",
+    description: "A name right before a job and a person's name, or whose \"'s\" owns a job, is the organisation or party the person belongs to: \"Goldman Sachs analyst Tom Berg\", \"Vellmark Timber's chief executive\".",
+    details:
+        "A name before a lower-case role and a person's name (\"Goldman Sachs analyst Tom Berg\") is the organisation the person works for or the party the person sits for, also where no list knows the given name, two capitalised words and a lower-case word after them (\"Tír Nua councillor Eoin Dowling voted\"), unless the name is a surname the article writes after a given name (\"Clinton aide Huma Abedin\" after \"Hillary Clinton\"); and so is a name of several words, with no given name, whose possessive owns a role in lower case, a portfolio's word before it or not (\"Vellmark Timber's chief executive\", \"Cumann Glas's finance spokeswoman\").",
     examples: &[
         (
             "Vellmark Timber's chief executive, Ada Lenz, spoke.",
@@ -6731,7 +6733,9 @@ pub const EMPLOYER_BEFORE_ROLE: Rule = Rule {
 
 pub const LEADER_OF_BODY: Rule = Rule {
     name: "actors/leader-of-body",
-    description: "A name before \"administration\", \"campaign\", \"aides\", \"supporters\" or another noun for what is named after its leader (\"the Bush administration\", \"the Trump campaign\") is that leader, a person; not a place, a known organisation or a common word (\"the Kenya administration\", \"the Labour campaign\", \"the Leave campaign\").",
+    description: "A name before \"administration\", \"campaign\", \"aides\" or \"supporters\" is the leader they belong to, a person: \"the Bush administration\", \"the Trump campaign\".",
+    details:
+        "A name before \"administration\", \"campaign\", \"aides\", \"supporters\" or another noun for what is named after its leader (\"the Bush administration\", \"the Trump campaign\") is that leader, a person; not a place, a known organisation or a common word (\"the Kenya administration\", \"the Labour campaign\", \"the Leave campaign\").",
     examples: &[
         (
             "The Halvorsen campaign said the poll was wrong.",
@@ -6750,7 +6754,9 @@ pub const LEADER_OF_BODY: Rule = Rule {
 
 pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
     name: "actors/employer-after-role",
-    description: "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\"); after a working role and \"at\", even a name that opens with a given name (\"analysts at Piper Tarsby\": a firm named after its founders). A name right after a noun for a business in lower case is one too (\"at Istanbul brokerage Bogazici Menkul Degerler\"; `data/actors-firm-nouns.txt`), but not after \"maker\", a craftsman's noun too (\"marimba maker Rosendo Pérez Cancino\").",
+    description: "A name after a job and \"of\", \"at\" or \"with\", or after a word for a business, is the organisation the person works for, unless it is a place: \"the head of Kestrel Tide\", \"analysts at Nomura\".",
+    details:
+        "A name after a role and \"of\" (\"the chief executive of X\", \"the head of the Bundesbank\"), or after a working role and \"at\" or \"with\" (\"analysts at Nomura\"; `data/actors-employer-at-roles.txt`), also a single word, is the organisation the person works for, unless it is a place (\"the president of France\"); after a working role and \"at\", even a name that opens with a given name (\"analysts at Piper Tarsby\": a firm named after its founders). A name right after a noun for a business in lower case is one too (\"at Istanbul brokerage Bogazici Menkul Degerler\"; `data/actors-firm-nouns.txt`), but not after \"maker\", a craftsman's noun too (\"marimba maker Rosendo Pérez Cancino\").",
     examples: &[
         (
             "\"It is capitulation,\" said Graham Welling, head of equities at London brokerage Thursby Cole.",
@@ -6786,7 +6792,8 @@ pub const EMPLOYER_AFTER_ROLE: Rule = Rule {
 
 pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
-    description:
+    description: "A courtesy title such as Mr, Ms, Dr, Doña or Aunt before a name or a single capital letter makes a person's name, title included: \"Mr. Chester\", \"Dr Henrik Vell\".",
+    details:
         "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk, the Spanish, Portuguese, Italian and German Doña, Dra., Señor, Senhora, Signora, Herr, Frau, the South Asian Maulana; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
     examples: &[
         (
@@ -6838,7 +6845,8 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
 
 pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
-    description:
+    description: "A role title such as \"Foreign Minister\", \"President\" or \"novelist\" right before a name makes the name a person: \"Foreign Minister Sergei Lavrov\".",
+    details:
         "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
     examples: &[
         (
@@ -6933,7 +6941,9 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
 
 pub const APPOSITION_ROLE: Rule = Rule {
     name: "actors/apposition-role",
-    description: "A role between commas right after a name (\", the French president,\") makes it a person; a relative clause there is no role (\", who arrived late,\", \", whose founder once served,\"), but one on \"who\" after a noun for a person or a role ends the role before it (\", a criminal defense attorney who ...,\"); a noun for a person or a role in lower case that heads a phrase after \"a\", \"an\" or \"the\" makes one unknown word a person, though it opens a sentence (\"Lerato, a junior supply chain official who testified for the State, told the court\"), unless a business takes that noun too (\"the auctioneer\"; `data/actors-firm-nouns.txt`).",
+    description: "A role or a word for a person between commas right after a name makes the name a person: \"Ada Kovac, the French president, arrived\".",
+    details:
+        "A role between commas right after a name (\", the French president,\") makes it a person; a relative clause there is no role (\", who arrived late,\", \", whose founder once served,\"), but one on \"who\" after a noun for a person or a role ends the role before it (\", a criminal defense attorney who ...,\"); a noun for a person or a role in lower case that heads a phrase after \"a\", \"an\" or \"the\" makes one unknown word a person, though it opens a sentence (\"Lerato, a junior supply chain official who testified for the State, told the court\"), unless a business takes that noun too (\"the auctioneer\"; `data/actors-firm-nouns.txt`).",
     examples: &[
         (
             "Lerato, a junior supply chain official who testified for the State, told the court she was sent on leave.",
@@ -6958,6 +6968,7 @@ pub const APPOSITION_ROLE: Rule = Rule {
 pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
     name: "actors/affiliation-after-person",
     description: "A name after a person's full name and \"of\" (\"Isabel Ruiz of Heaven Sent Gaming\") is the organisation the person speaks for, unless it is a place (\"Ada Lenz of Paris\") or holds a given name.",
+    details: "",
     examples: &[(
         "The game is new, said Tomas Berg of Kestrel Tide.",
         "actor organization \"Kestrel Tide\": \"Kestrel Tide\"",
@@ -6970,7 +6981,9 @@ pub const AFFILIATION_AFTER_PERSON: Rule = Rule {
 
 pub const FULL_PERSONAL_NAME: Rule = Rule {
     name: "actors/full-personal-name",
-    description: "A known given name followed by a capitalised surname is a person; so is a given name that is a place's before a place's name that the article makes the surname (\"Jordan Paris, a biotechnology analyst\", \"Georgia Jordan\"); a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\"); after \"the\", a nationality that is a given name too is no part of a full name of two words or more after it (\"the Finn Eero Lahtinen\").",
+    description: "A known first name followed by a surname with a capital letter is a person: \"Antony Blinken\", \"Carole King\".",
+    details:
+        "A known given name followed by a capitalised surname is a person; so is a given name that is a place's before a place's name that the article makes the surname (\"Jordan Paris, a biotechnology analyst\", \"Georgia Jordan\"); a surname may be a title word (\"Carole King\", \"Martin Luther King Jr.\"); a month's name that is a given name is one before a capitalised word that is no month, weekday, common noun or word the article writes in lower case, also where it opens a sentence (\"Jan Kowal, 71,\", \"April Ryan said\"; not \"May Day\"); a given name with accents is known when the list has it without them (\"Björn\", \"José\"); a month's abbreviation is a given name before a surname's particle and part of the surname after one (\"Jan van Eyck\", \"Ana del Mar\"); not after a noun of a place and \"of\" (\"the town of Bab Taza\"); not a given name that is also an adjective of a people or a faith, with another word, before a noun in lower case (\"a Roman Catholic priest\"; `data/actors-adjective-given-names.txt`); nor a compass word before a place's or a people's word, which makes one name or adjective with it (\"West African ECOMOG peacekeepers\"); after \"the\", a nationality that is a given name too is no part of a full name of two words or more after it (\"the Finn Eero Lahtinen\").",
     examples: &[
         (
             "Georgia Jordan was elected. Jordan said she was glad.",
@@ -7031,7 +7044,9 @@ pub const FULL_PERSONAL_NAME: Rule = Rule {
 
 pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
-    description: "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
+    description: "A name on the list of well-known organisations is an organisation, even if it looks like a person's name, and its short form is the same one: \"Wells Fargo\", \"the Fed\".",
+    details:
+        "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
     examples: &[
         (
             "The U.N. World Food Program said the roads were closed.",
@@ -7068,6 +7083,7 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
 pub const PARTY_MEMBERS: Rule = Rule {
     name: "actors/party-members",
     description: "A party's members in the plural (the Democrats, the Conservatives) are a group, and so are they after a chamber's name (\"Senate Democrats\", \"House Republicans\"), the members in that chamber.",
+    details: "",
     examples: &[
         (
             "The vote was close and the Democrats won it.",
@@ -7086,7 +7102,8 @@ pub const PARTY_MEMBERS: Rule = Rule {
 
 pub const ORGANISATION_WORD: Rule = Rule {
     name: "actors/organisation-word",
-    description:
+    description: "A name that holds a word marking an organisation, such as Ministry, University, Bank, Commission or Inc., is an organisation: \"the Ministry of Justice\", \"the Alliance for Justice\".",
+    details:
         "A capitalised name with an organisation word (Ministry, University, Bank, Foods, Community, Division, Markets, a newspaper's Ledger or Examiner, a publisher's Verlag, Ediciones or Publishing, a pollster's Polling, a Spanish firm's Procesadora or Constructora; a union's Local before its number, which is no model of a product; a country's abbreviation at the end of a branch's name: \"Cash Access UK\"; a place's name that holds \"of\" opens it: \"the Isle of Man Energy Authority\"; a weak one, that ends surnames too, only where no given name opens the name or a place's name does, or \"the\" stands before it: \"the Washington Post\", \"the Forest Service\", not \"Jim Press\") is an organisation, one that opens its own \"of\" name after \"and\" a second one (\"X and Bank of Y\"), a plural possessive inside it part of it (\"the Magistrates' Court\", not \"the Democrats' Ada Lenz\"; after a given name too where the plural takes \"'s\": \"the Isabel Women's Resource Network\"; `data/actors-irregular-people-plurals.txt`), but not a person's possessive before it nor an acronym's, which names the owner (\"the OSCE's Office for Democratic Institutions\"), nor that of two or three words an acronym opens (\"ETH Zurich's Applied Network Security Lab\"), nor that of a name of two or more words that an organisation word in the singular ends, another body (\"the Agriculture Department's Commodity Credit Corp.\", whatever legal form ends it), a surname alone included once the article writes it after a given name (\"Tomas Vell ... Vell's Harbour Workers Party\"), its head before \"of\" as strong as a last word over a given name (\"the Royal Society of Chemistry\") and over a head of places' names at its end (\"the University of Cape Town\", \"the International Council for the Exploration of the Sea\"), \"on\" and its subject after a body's word part of it (\"the Commission on Human Rights\", \"the Department on Aging\", \"the Intergovernmental Authority on Development\"; `data/actors-subject-heads.txt`; not a place: \"the State Department on Iran\"), and such an \"on\" phrase goes on past \"and\" as an \"of\" phrase does (\"the Conference on Trade and Development\"), though neither goes on to a title or a given name that opens a person's name (\"the Council on Foreign Relations and Senator Ada Vell\"); a law's or a document's name goes on past \"and\" to its head, and is no actor (\"the Workplace Flexibility and Fairness Act\"); a company's legal form (\"Inc.\", \"Corp.\", \"Cos.\", \"N.V.\", \"K.K.\", \"Oy\", \"A/S\", \"P/F\") closes it, and the company's trades before it after \"and\", no word of them a name's, go on the name before \"and\" (\"the Daito Trust and Banking Co.\"; not \"Chrysler and Ford Motor Co.\"); an abbreviated given name keeps its period inside it (\"Chas. Vellmar & Co.\", \"Wm.\"; `data/abbreviations.txt`); a given name and a capitalised word after an organisation word are a person's name (\"Chrysler LLC Jim Press\"), unless that word is a legal form, which closes a unit named after its region (\"Salomon Brothers Asia Ltd.\"), or an acronym in brackets after them spells the whole (\"the International Rice Research Institute (IRRI)\"); a title word after \"of\" at its end is its field, no role after it (\"the Ministry of Justice\", \"the International Court of Justice\"), and so is one after \"for\" and an organisation word (\"the Alliance for Justice\"), and so is a role after \"of the\" and capitalised words (\"the Office of the Prime Minister\", \"the Office of the U.S. Trade Representative\"), also before its own \"of\" phrase (\"the Office of the Governor of Texas\"); a body of the world and a body of a country with the same words are two (\"the International Rowing Federation\", \"the U.S. Rowing Federation\"); an ordinal or a region's adjective that opens a sentence stays in such a name (\"First Vellmark Bancorporation said\", \"Western Vellmark Airlines said\"), Spanish and Portuguese \"y\" and \"e\" join its words where the words before hold a particle (\"the Junta Local de Conciliación y Arbitraje\", \"Ministério da Ciência e Tecnologia\"; a person's too after a given name: \"José Ortega y Gasset\"), and an organisation word in the singular that opens it stays before words the article writes in lower case nowhere, with no given name or title (\"Bank Vellmar said\" beside \"the central bank\"; not \"Markets Stocks:\"); \"House of\" and a capitalised plural or organisation word is a legislature's chamber (\"the House of Lords\", \"the House of Assembly\"); a plural noun for people by what they do before \"for\" and a name is an association (\"Physicians for Harbour Rights\"; `data/actors-agent-plural-endings.txt`), also with \"a\" after \"for\" (\"Vermonters for a Fair Economy\", whose acronym leaves \"a\" out: \"VFE\"), and so are \"Rally\" and \"Collective\" there, a party's or a group's head (\"the Rally for National Progress\"), with the \"of\" phrase after what they stand for (\"the Collective for the Defence of Coastal Communities\"), and a body's \"of\" phrase of such plurals goes on past \"and\" to another (\"the International Association of Machinists and Aerospace Workers\"); a word after \"of\" that is no noun shares the field noun after \"and\" (\"the Department of Civil and Architectural Engineering\"); a \"Center\" is a building unless it speaks (\"the Harbour Weather Center in Lund said\", \"according to the Carter Center\"); an adjective with a prefix (\"Anti-Doping\", \"Pro-Life\", \"Non-Profit\") belongs to it inside or, before capitalised words that end in an organisation word, at its start (\"the World Anti-Doping Agency\", \"the Anti-Defamation League\"; not \"Anti-Trump Republicans\"); a capitalised \"The\" after \"and\" opens another name (\"Jake Dorsey and The Associated Press contributed\"); an organisation word in the plural or a common adjective alone before \"and\" opens the name after it (\"the Securities and Exchange Commission\", \"the Financial and Capital Market Commission\"); a role word at its end stays in it where an acronym in brackets spells the whole (\"the Health Service Executive (HSE)\"), but a plural noun for people before \"at\" stays out though the acronym spells it too (\"Scientists at the Pacific Community (SPC)\"); a possessive before at most three words and a legal form is the company's own (\"Moody's Investors Service Inc.\", \"Standard & Poor's Corp.\"), unless the article names a person so; a ministry's portfolios after \"of\", joined by commas and \"and\", are part of it (\"the Ministry of Culture, Sports and Tourism\", \"the Ministry of Mines and Energy\"; `data/actors-portfolio-heads.txt`), and so are any body's fields after \"of\" or \"for\", single capitalised words joined by commas and \"and\" that are no place, given name, title or acronym, the last one or two words (\"the Union of Industry, Commerce and Handicrafts\", \"the Commission for Conciliation, Mediation and Arbitration\", \"the International Union of Electronic, Electrical, Salaried, Machine and Furniture Workers\"; not \"the Bank of England, Barclays and HSBC\"), the last of them also a word and a portfolio (\"the Ministry of Agriculture, Water and Rural Development\"), any of them a word that qualifies a listed one (\"the Ministry of Administrative Development, Labour and Social Affairs\"), and portfolios alone after a ministry's word in lower case name no body (\"deputy minister of Information and Communications\"), nor portfolios after another and \"and\" (\"the Minister for Mobility and Public Works\"); a common noun that opens a sentence before a lone organisation word is the body's field and stays, though the article writes it in lower case too (\"Labor Department figures\" beside \"labor costs\"); \"in\" and a place belong to it where an acronym in brackets after it spells the whole (\"the Organization for Security and Co-operation in Europe (OSCE)\"); a chamber's committee named by two fields joined by \"and\" is one (\"the House Energy and Commerce Committee\"); an organisation word's \"of\" or \"for\" name that ends in no place, then \"of\" and a place, is one name (\"the Federation of Port Workers of Peru\", \"the Front for the Liberation of Mozambique\"); a common noun that opens the sentence before \"at\" is none (\"Construction at Europa Point began\"), and a place's name after \"for\" is where one goes from a place named before it, no part of its name (\"left Kabul International Airport for Urumqi\"); a common noun for people in the plural (in \"-ers\", \"-ors\", \"-ists\" or \"-ians\") before \"of\" and a name heads an association's name (\"Gun Owners of America\"; not a surname: \"John Conyers of Michigan\"); names joined by \"and\" are one where the acronym in brackets after the whole run spells them all, however many \"and\"s it holds (\"the National Agency for Food and Drug Administration and Control (NAFDAC)\"); Spanish and French \"para\" and \"pour\" with their articles join as \"for\" does, Spanish and Portuguese \"y\" and \"e\" after a body's word as \"and\" does (\"the Comisión para la Promoción de la Alianza Público-Privada\", \"the Observatorio Vulcanológico y Sismológico de Costa Rica\"), and \"General\" or \"Mayor\" after a body's word is an adjective of the name, no title (\"the Fiscalía General de la República\", \"the Universidad Mayor de San Andrés\").",
     examples: &[
         (
@@ -7466,7 +7483,8 @@ pub const ORGANISATION_WORD: Rule = Rule {
 
 pub const ACRONYM: Rule = Rule {
     name: "actors/acronym",
-    description:
+    description: "A word of two to six capital letters (\"NATO\", \"CDC\") is an organisation, the same one as the full name it shortens, or the person whose initials it spells: \"ML:\" for \"Mira Lund\".",
+    details:
         "A word of two to six capitals (GM, NATO) is an organisation; it joins the name it abbreviates, with or without a company's legal form (\"GE\" for \"General Electric Co.\"), or with the initial of \"of\" too (\"IOMEA\" for \"the Isle of Man Energy Authority\"). One of five or six capitals needs to stand inside a sentence, with no colon after it, and be no word the text also writes in lower case (\"KOVAC:\" labels a speaker). An acronym named before takes no person's name after it (\"(AP)\" in a dateline and \"Aristidis Pappas, a spokesman\"); one that spells a person's initials after the full name is that person, no body (\"ML:\" in an interview with Mira Lund), also where the letters are a common noun's too, as a label that opens a line (\"AM:\" in an interview with Andrea MacIsaac). None is a unit in brackets after an amount (\"156 megawatts (MW)\"), a state's abbreviation with periods (\"(R., N.D.)\"), letters before a slash and a number, a product's (\"OS/2\"), one after a percentage (\"95% CI\"), or the town of a dateline in capitals before its country (\"LA CORUNA, Spain, Nov 12 (AFP) -\"), nor a common noun's (\"an NGO that trains women\", \"the ER\", \"a CEO\"; `data/actors-common-acronyms.txt`). The acronym may leave out the field after the name's last \"and\", as a body renamed so keeps its acronym (\"CDC\" for \"the Centers for Disease Control and Prevention\").",
     examples: &[
         (
@@ -7526,6 +7544,7 @@ fn imperative(lower: &str) -> bool {
 pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
     name: "actors/imperative-before-name",
     description: "A verb of saying that opens a sentence in its base form (\"Ask\", \"Tell\", \"Call\") is an imperative, not the first word of the name after it.",
+    details: "",
     examples: &[(
         "Ask R.J. Kowalski about the bridge.",
         "no actor mention \"Ask R.J. Kowalski\"",
@@ -7535,7 +7554,9 @@ pub const IMPERATIVE_BEFORE_NAME: Rule = Rule {
 
 pub const CAPITALISED_NAME: Rule = Rule {
     name: "actors/capitalised-name",
-    description: "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\") or the rest (\"U.S. Immigration and Customs Enforcement (ICE)\"); names joined by commas and \"and\" are one where the acronym in brackets after them spells the whole (\"Immigration, Refugees and Citizenship Canada (IRCC)\", \"the University of Nevada, Las Vegas (UNLV)\"), and where an acronym in brackets after a chapter's place and \"of\" spells them, and plural nouns for people by what they do (\"-ers\", \"-ors\") joined by \"and\" at the end make an association (\"the Associated Builders and Contractors of Minnesota (ABC)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's letter and a home town in brackets are no name, however many words the town has (\"(R-East Grand Forks)\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\"), nor is a noun for a person that opens one before two or more capitalised words with no organisation word (\"Passenger Siti Rahmawati described ...\"; `data/actors-person-nouns.txt`; not \"Volunteer Fire Department\").",
+    description: "Two or more words with capital letters in a row inside a sentence, with nothing marking a place or a thing, are a name, usually a person's: \"Tran Van Phuoc\".",
+    details:
+        "Two or more capitalised words inside a sentence, with nothing marking a place or a thing (a known place's name, also in capitals: \"NEW JERSEY\"; a head of places' or things' names such as Barracks, Cosmodrome, Empire, Hostel, Place, Reservation or a street's abbreviation, St or Rd, or of a wild species' (\"the Harbour Porpoise\"; `data/actors-non-actor-heads.txt`), or a field of study after no given name, body's word or acronym (\"Clinical Psychology\"; `data/actors-fields-of-study.txt`), also in the plural after no given name: \"five World Cups\", not \"Rosa Parks\"), are a name: a person's, unless a word is spelt as companies spell theirs, with a capital inside it (\"BlackPeak Tarsby\", \"ZPMorvan Chase\"; not \"McCally\"), or the last word is the plural of a noun of an act or a state (\"Art Collections\", \"Vell Solutions\"), which no surname is, even after a given name; a place before it stays in it where an acronym in brackets after it spells the whole (\"New Hampshire Taxpayers First (NHTF)\") or the rest (\"U.S. Immigration and Customs Enforcement (ICE)\"); names joined by commas and \"and\" are one where the acronym in brackets after them spells the whole (\"Immigration, Refugees and Citizenship Canada (IRCC)\", \"the University of Nevada, Las Vegas (UNLV)\"), and where an acronym in brackets after a chapter's place and \"of\" spells them, and plural nouns for people by what they do (\"-ers\", \"-ors\") joined by \"and\" at the end make an association (\"the Associated Builders and Contractors of Minnesota (ABC)\"); names joined by \"and\" before a lower-case \"union\" are one (\"the Vellmar Food and Commercial Workers union\"), and so are names joined by \"and\" or a connector whose initials the acronym after a comma and \"or\" spells, its last word repeated or not (\"the Vellmar Freedom and Jobs PAC, or VFJ PAC,\"); a party's letter and a home town in brackets are no name, however many words the town has (\"(R-East Grand Forks)\"); a party's member described by a place after \"a\" is no name (\"a Durham Democrat\", \"a South Side Chicago Democrat\"); an acronym that opens a sentence before a place's name names a body's branch there (\"VKF Scotland said\"); a letter glued to a degree sign is the scale, no initial (\"25 °C. Move the bin\"); nor is a common acronym after adjectives of compounds with a lower-case end (\"Swahili-language SMS reminders\"); a word before a given name that is a particle of names (\"Van\", \"Thi\"; `data/actors-name-particles.txt`) is the family name, no descriptor (\"Nguyen Van Thang\", but \"Republican Van Taylor\"); a party's word before two more words is no part of the name, though no list knows its given name (\"Democrat Tomasz Wierzbicki\"); a name in capitals that opens a transcript's label with a role after its comma is a person's (\"SOPHEA CHAN, REPORTER:\", \"KEO SAMNANG, UNION LEADER:\"; a role is a title, a word for a kind of speaker or a noun in \"-man\", and an aside in brackets may close the label: \"EKAI LOKWANG, FISHERMAN (through interpreter):\"); the last word naming workers of a trade in one word makes it a union's (\"the United Steelworkers\"); a word the article also writes in lower case makes an unknown name a thing's (\"Music Store\"), but not a verb of saying's inflected form, which names hold (\"Musallam Said Amri\" beside \"said\"); a word after an elided French or Italian article or \"of\" is a capitalised word of the name (\"the Societe Portuaire de l'Estuaire\", \"Jean le Rond d'Alembert\"), but the article opens no name (\"Gebo et l'Ombre\"); a participle in \"-ing\" that opens a sentence before a lower-case word or a known place is no word of a name (\"Joining New Mexico were California and Oregon\"), nor is a noun for a person that opens one before two or more capitalised words with no organisation word (\"Passenger Siti Rahmawati described ...\"; `data/actors-person-nouns.txt`; not \"Volunteer Fire Department\").",
     examples: &[
         (
             "The test is run by Immigration, Refugees and Citizenship Canada (IRCC), the department.",
@@ -7642,7 +7663,9 @@ pub const CAPITALISED_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
     name: "actors/organisation-noun-before-name",
-    description: "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`; \"daily\" after an article or a lower-case word: \"the daily El Heraldo\") is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title, nor after \"maker\" and a craft's noun before a given name or, with no determiner before, two or three plain capitalised words, the last no plural: a craftsman (\"marimba maker Rosendo Pérez Cancino\"; but \"the toy maker Vell Toys\").",
+    description: "A name right after a word for a kind of organisation, such as \"magazine\", \"airline\" or \"retailer\", is an organisation: \"the airline Aer Lingus\", \"electronics retailer Best Buy\".",
+    details:
+        "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`; \"daily\" after an article or a lower-case word: \"the daily El Heraldo\") is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title, nor after \"maker\" and a craft's noun before a given name or, with no determiner before, two or three plain capitalised words, the last no plural: a craftsman (\"marimba maker Rosendo Pérez Cancino\"; but \"the toy maker Vell Toys\").",
     examples: &[
         (
             "The German magazine Der Vellmar reported the deal.",
@@ -7667,7 +7690,9 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
 
 pub const ORGANISATION_NOUN_AFTER_NAME: Rule = Rule {
     name: "actors/organisation-noun-after-name",
-    description: "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; so is a name of several words with no given name before \"party\", \"movement\" or another noun for a group of members (\"group\", \"coalition\", \"bloc\", \"faction\", \"caucus\": \"the Civic Renewal party\", \"the majority Entente Monégasque group\"); not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
+    description: "A name right before a word for a publication, a company or a group of members, such as \"magazine\", \"carmaker\" or \"party\", is an organisation: \"Life magazine\", \"the Civic Renewal party\".",
+    details:
+        "A name right before a lower-case noun for a publication or a company (\"Life magazine\", \"the Orvik carmaker\"; `data/actors-org-nouns-after.txt`) is an organisation, even when it reads as a person's name; so is a name of several words with no given name before \"party\", \"movement\" or another noun for a group of members (\"group\", \"coalition\", \"bloc\", \"faction\", \"caucus\": \"the Civic Renewal party\", \"the majority Entente Monégasque group\"); not after a title, and not before nouns that follow people's names as often (\"the Lenz campaign\").",
     examples: &[
         (
             "Sinatra once told Vellmark magazine that he was tired.",
@@ -7699,7 +7724,9 @@ fn plural_org_noun(lower: &str) -> bool {
 
 pub const PUBLICATION_AFTER_THE: Rule = Rule {
     name: "actors/publication-after-the",
-    description: "One word after \"The\" capitalised inside a sentence, after a word of it (\"telling The Hill that\", \"wrote in The Globe\"), names a publication or a body, no person, though the word is also a given name; not after \"on\", \"along\", \"near\" or \"off\", where the article is a place's own (\"a new arena on The Kingsway\").",
+    description: "One word with a capital after \"The\" in the middle of a sentence names a publication or an organisation, not a person: \"telling The Hill\", \"wrote in The Globe\".",
+    details:
+        "One word after \"The\" capitalised inside a sentence, after a word of it (\"telling The Hill that\", \"wrote in The Globe\"), names a publication or a body, no person, though the word is also a given name; not after \"on\", \"along\", \"near\" or \"off\", where the article is a place's own (\"a new arena on The Kingsway\").",
     examples: &[(
         "A White House official disputed that, telling The Hill that the office plays its role.",
         "actor organization \"Hill\": \"Hill\"",
@@ -7710,7 +7737,9 @@ pub const PUBLICATION_AFTER_THE: Rule = Rule {
 
 pub const ORGANISATION_IN_LIST: Rule = Rule {
     name: "actors/organisation-in-list",
-    description: "A name in a list that \"such as\", \"including\" or \"like\" opens after a plural noun for organisations, maybe behind a comma (\"charities such as the Wikimedia Foundation and Creative Commons\", \"lenders, including Orvik Savings\"; `data/actors-org-nouns.txt`) is an organisation, whichever item it is; not a name with a given name or a courtesy title.",
+    description: "A name in a list after a plural word for organisations and \"such as\", \"including\" or \"like\" is an organisation: \"charities such as Creative Commons\", \"lenders, including Orvik Savings\".",
+    details:
+        "A name in a list that \"such as\", \"including\" or \"like\" opens after a plural noun for organisations, maybe behind a comma (\"charities such as the Wikimedia Foundation and Creative Commons\", \"lenders, including Orvik Savings\"; `data/actors-org-nouns.txt`) is an organisation, whichever item it is; not a name with a given name or a courtesy title.",
     examples: &[
         (
             "He gave to charities such as the Vellmar Foundation and Creative Commons.",
@@ -7736,7 +7765,9 @@ struct AppositionPhrase {
 
 pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
     name: "actors/organisation-in-apposition",
-    description: "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\") nor a phrase where an adjective only a person takes stands before the noun (\"Frank Dallas, a 52-year-old retired mail carrier,\"; `data/actors-person-adjectives.txt`); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
+    description: "A name set beside a phrase between commas whose main word is for an organisation is an organisation: \"Tass, the official Soviet news agency,\", \"a local firm, Belau Civil Works\".",
+    details:
+        "A name with a phrase after it, between commas, whose head is a noun for an organisation (\"Tass, the official Soviet news agency,\", \"Orvik, a shipping company based in Oslo,\") is an organisation, also at the start of a sentence, after a given name (\"Samara Avto, the country's biggest carmaker,\") and when a relative clause follows the noun (\"Hershey, the chocolate maker that had considered a bid,\"), but not a clause that a pronoun opens (\"Josh Kindig, he's coming on board,\") nor a phrase where an adjective only a person takes stands before the noun (\"Frank Dallas, a 52-year-old retired mail carrier,\"; `data/actors-person-adjectives.txt`); the head stands before the phrase's first preposition (\"a spokesman for the party\" is a role's phrase), and may be a common acronym that is such a noun (\"Heartland Prosperity Action, a super PAC,\"); so is a name that closes an apposition to a phrase headed by such a noun (\"a local firm, Belau Civil Works.\"; not \"the firm, Ana Berg said,\" nor after \"of\", nor after another preposition after a noun for a person: \"captain of the Vell team, Will Reynolds,\", \"her predecessor on the board, Lars Edvardsson,\"; but \"went to a single firm, Castellan & Pike\").",
     examples: &[
         (
             "Heartland Prosperity Action, a super PAC, spent heavily against him.",
@@ -7780,6 +7811,7 @@ pub const ORGANISATION_IN_APPOSITION: Rule = Rule {
 pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
     name: "actors/organisation-which-speaks",
     description: "A single unknown name that opens a sentence, with a relative clause on \"which\" after it and then a verb of saying (\"Vortexa, which opposed the deal, said ...\"), is an organisation that speaks; \"which\" is not said of a person.",
+    details: "",
     examples: &[(
         "Vortexa, which had opposed the merger, said it would appeal.",
         "actor organization \"Vortexa\": \"Vortexa\"",
@@ -7792,7 +7824,9 @@ pub const ORGANISATION_WHICH_SPEAKS: Rule = Rule {
 
 pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
-    description: "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+    description: "One word with a capital inside a sentence that is not a place, a month or a common word is a name: \"written by Lindqvist\", \"Vellin, 38, said\".",
+    details:
+        "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
         (
             "One nurse, who gave only her surname, Wu, said staff were told.",
@@ -7845,7 +7879,8 @@ pub const CAPITALISED_WORD: Rule = Rule {
 
 pub const ORGANISATION_IN_ROLE: Rule = Rule {
     name: "actors/organisation-in-role",
-    description:
+    description: "Words with capitals right before a role title name the organisation the role belongs to, unless they only describe the office: \"Apple\" in \"Apple CEO\".",
+    details:
         "Capitalised words before a role title name the organisation of the role (Apple in \"Apple CEO\"); one common noun names the office's field (\"Competition Commissioner\"), adjectives its level, rank or branch (\"Provincial Governor\", \"Overseas Territories Minister\", \"Chancery Judge\", \"Interior Vice Minister\", \"Acting Interior Minister\", \"City Manager\", \"Chief Electoral Officer\"; `data/actors-office-adjectives.txt`), and so do portfolios after \"of\" or \"for\" (\"Minister of Youth and Sports\", \"High Commissioner for Refugees\"; `data/actors-portfolios.txt`), words after \"of\" that end in a field of study (\"Professor of Oriental Languages\"; `data/actors-fields-of-study.txt`) and words ending in a portfolio after another and \"and\" (\"Home and Cultural Affairs Minister\"); before a place's office the words name the place (\"Vellmark Deputy Mayor\"; `data/actors-place-offices.txt`).",
     examples: &[(
         "Zentrix CEO Anna Berg spoke.",
@@ -7875,7 +7910,8 @@ pub const ORGANISATION_IN_ROLE: Rule = Rule {
 
 pub const PERSON_IN_PLACE_NAME: Rule = Rule {
     name: "actors/person-in-place-name",
-    description:
+    description: "A first name and a surname at the start of the name of a place, a prize or another thing are the person it is named after: \"the Ada Lenz Memorial Prize\".",
+    details:
         "A given name and a surname (which may be a given name too: \"Anna Grant\") at the start of the name of a place, a prize or another thing (\"Space Telescope\") are the person it is named after; a noun of an act, a state or a quality by its ending (\"-tion\", \"-sion\", \"-ity\", \"-ety\", \"-ship\", \"-ism\", and \"-ment\" or \"-ness\" on a long word) is no surname (\"the Land Registration Act\", \"the Rock Safety Act\", \"the Coal Ash Management Act\"), nor is any common noun or adjective (\"Clark Air Base\", \"the Clare Agricultural Show\").",
     examples: &[
         (
@@ -7898,7 +7934,9 @@ pub const PERSON_IN_PLACE_NAME: Rule = Rule {
 
 pub const REGNAL_NUMBER: Rule = Rule {
     name: "actors/regnal-number",
-    description: "A name followed by a regnal number in Roman numerals (\"Napoleon III\", \"Shah Abbas I\") is a monarch or a pope: a person, and one whose number differs (\"Shah Abbas II\") is another; not a thing's head before a numeral (\"the Border War II\") nor a letter glued to the word or sign before it (\"CD&V\").",
+    description: "A name followed by a number in Roman numerals is a ruler or a pope, a person, and a different number is a different person: \"Napoleon III\", \"Shah Abbas I\".",
+    details:
+        "A name followed by a regnal number in Roman numerals (\"Napoleon III\", \"Shah Abbas I\") is a monarch or a pope: a person, and one whose number differs (\"Shah Abbas II\") is another; not a thing's head before a numeral (\"the Border War II\") nor a letter glued to the word or sign before it (\"CD&V\").",
     examples: &[(
         "The bridge was built by Shah Abbas I, and the palace by Shah Abbas II.",
         "actor person \"Shah Abbas II\": \"Shah Abbas II\"",
@@ -7912,7 +7950,9 @@ pub const REGNAL_NUMBER: Rule = Rule {
 
 pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
     name: "actors/author-before-year",
-    description: "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is each of several before the year, joined by commas and \"and\" (\"as Ferreira and Nakamura (2021) showed\", \"a rollout studied by Nakato, Ferris and Ssemwogerere (2020) produced\"; not names joined by commas alone).",
+    description: "A name in the text before a year in brackets or \"et al.\" is an author, a person: \"Lindqvist (2012) argues\", \"Moreton et al. found\".",
+    details:
+        "A name cited in running text, before \"et al.\" or a year in brackets (\"Lindqvist (2012) argues\"), is an author: a person; so is each of several before the year, joined by commas and \"and\" (\"as Ferreira and Nakamura (2021) showed\", \"a rollout studied by Nakato, Ferris and Ssemwogerere (2020) produced\"; not names joined by commas alone).",
     examples: &[
         (
             "However, as Ferreira and Nakamura (2021) showed, the rate drops.",
@@ -7939,7 +7979,9 @@ pub const AUTHOR_BEFORE_YEAR: Rule = Rule {
 
 pub const CITATION_AUTHOR: Rule = Rule {
     name: "actors/citation-author",
-    description: "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person, or the body that wrote it where the name is an acronym (\"(VNSO, 2019)\"); not a name with an organisation word, a publisher's or a label's (\"(Riverline Records, 1955)\").",
+    description: "A name before the year in a reference in brackets is its author, a person, or an organisation if it is an abbreviation in capitals: \"(Lindqvist et al., 2017)\", \"(VNSO, 2019)\".",
+    details:
+        "A name in a bracketed reference to a publication, before its year (\"(Lindqvist et al., 2017)\"), is an author: a person, or the body that wrote it where the name is an acronym (\"(VNSO, 2019)\"); not a name with an organisation word, a publisher's or a label's (\"(Riverline Records, 1955)\").",
     examples: &[
         (
             "Replication is rare in this field (Lindqvist et al., 2017).",
@@ -7959,6 +8001,7 @@ pub const CITATION_AUTHOR: Rule = Rule {
 pub const LEGISLATIVE_CHAMBER: Rule = Rule {
     name: "actors/legislative-chamber",
     description: "\"the House\" alone inside a sentence is the chamber of a legislature: an organisation (\"the bill passed the House\"); not \"Abbey House\" nor the first word of a sentence.",
+    details: "",
     examples: &[(
         "The bill passed the House on Monday, and the House adjourned.",
         "actor organization \"House\": \"House\"",
@@ -7968,7 +8011,9 @@ pub const LEGISLATIVE_CHAMBER: Rule = Rule {
 
 pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
-    description: "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name, of one to three words (\"Tommy \"The Hammer\" Walsh\"), and licenses its surname alone though a place (\"Anthony \"Fat Tony\" Salerno ... Salerno said\"): one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
+    description: "A nickname in quotation marks between a first name and a surname is part of that person's name, not a quote: Ernesto \"Che\" Guevara, Gov. C.L. \"Butch\" Otter.",
+    details:
+        "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name, of one to three words (\"Tommy \"The Hammer\" Walsh\"), and licenses its surname alone though a place (\"Anthony \"Fat Tony\" Salerno ... Salerno said\"): one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
     examples: &[
         (
             "Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.",
@@ -8005,6 +8050,7 @@ pub const QUOTED_NICKNAME: Rule = Rule {
 pub const QUALIFIED_PLACE: Rule = Rule {
     name: "actors/qualified-place",
     description: "A known place after a word for its part or age (\"Upper Manhattan\", \"Greater London\", \"Old Oakland\") is a place, not an actor.",
+    details: "",
     examples: &[(
         "The new line runs from the airport to Upper Manhattan, officials said.",
         "no actor mention \"Upper Manhattan\"",
@@ -8014,7 +8060,9 @@ pub const QUALIFIED_PLACE: Rule = Rule {
 
 pub const SHIP_PREFIX: Rule = Rule {
     name: "actors/ship-prefix",
-    description: "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\", as travel guides write it also \"Mv\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
+    description: "A name that starts with a ship's prefix such as \"USS\", \"HMS\" or \"MV\" is a ship, not an actor, and so is the name later without it: \"HMS Beagle\", \"the USS Potomac\".",
+    details:
+        "A name that opens with the prefix of a ship's name (\"USS\", \"HMS\", \"MV\", as travel guides write it also \"Mv\"; `data/actors-ship-prefixes.txt`) is a ship, not an actor, even when a title follows the prefix: \"the USS Potomac\", \"HMS Beagle\", \"the MV Lady of Consolacion\"; so is its name without the prefix wherever the article writes it (\"the MV Sea Lucena ... the Sea Lucena docked\").",
     examples: &[
         (
             "Sunset cruise. The Mv Ripon Belle leaves the jetty at 17:30.",
@@ -8043,7 +8091,9 @@ pub fn known_rule(rule: &str) -> bool {
 
 pub const PARTNERS_FIRM: Rule = Rule {
     name: "actors/firm-of-partners",
-    description: "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" (or French \"et\": \"Moet et Chandon\", \"Transports Yarou et Fils\"; not \"Jules et Jim\") name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
+    description: "Names joined by \"&\" (or French \"et\"), with a comma after the first or not, are a firm named after its partners: \"Kidder, Peabody & Co.\", \"Moet et Chandon\".",
+    details:
+        "A firm named after its partners keeps the comma after the first one when a capitalised name, \"&\" and another follow (\"Kidder, Peabody & Co.\", \"Donaldson, Lufkin & Jenrette\"), also after \"of\", \"at\" or \"for\" (\"Shares of Kidder, Peabody & Co. fell\"), unless the first is a place or a given name (\"In London, Smith & Co. said\", \"Tomas, Vell & Partners\"); a company's legal form at the end makes a firm after a given name too, and allows two words on either side of the comma (\"Thornton, Keyes & Co.\", \"Smith Barney, Harris Upham & Co.\"); two capitalised words joined by \"&\" (or French \"et\": \"Moet et Chandon\", \"Transports Yarou et Fils\"; not \"Jules et Jim\") name a firm too, unless the second is \"I\" or a given name after another or before a surname (\"Ana & Tom\", \"Tom Berg & Ana Lenz\"; but \"Pratt & Whitney\") or a credit names them (\"Video: Ada Park & Tom Veck\").",
     examples: &[
         (
             "Moet et Chandon said sales rose.",
@@ -8083,7 +8133,9 @@ pub const PARTNERS_FIRM: Rule = Rule {
 
 pub const COMPANY_PRODUCT: Rule = Rule {
     name: "actors/company-product",
-    description: "A known organisation's name and one or two capitalised words that are no organisation word, place, noun for a place, given name or title name a product or a service of it (\"Apple TV\", \"Toyota Prius\", \"Google Analytics\"; not \"the Amazon Basin\"): the organisation is the actor, the product none.",
+    description: "A well-known organisation's name followed by one or two words with capitals names one of its products (\"Apple TV\", \"Toyota Prius\"): the organisation is the actor, the product is not.",
+    details:
+        "A known organisation's name and one or two capitalised words that are no organisation word, place, noun for a place, given name or title name a product or a service of it (\"Apple TV\", \"Toyota Prius\", \"Google Analytics\"; not \"the Amazon Basin\"): the organisation is the actor, the product none.",
     examples: &[(
         "She sold her Toyota Prius and bought an Apple Watch.",
         "actor organization \"Toyota\": \"Toyota\"",
@@ -8094,6 +8146,7 @@ pub const COMPANY_PRODUCT: Rule = Rule {
 pub const NAMED_STORM: Rule = Rule {
     name: "actors/named-storm",
     description: "A name that opens with a storm word (\"Hurricane\", \"Typhoon\", \"Storm\"; `data/actors-storm-words.txt`) is a storm, not an actor, here and wherever the article names it: \"Hurricane Katrina\", \"Tropical Storm Ana\".",
+    details: "",
     examples: &[(
         "Hurricane Katrina struck the coast, and Typhoon Haiyan killed thousands.",
         "no actor mention \"Typhoon Haiyan\"",
@@ -8103,7 +8156,9 @@ pub const NAMED_STORM: Rule = Rule {
 
 pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
     name: "actors/surname-as-place-head",
-    description: "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\", or a noun for a person after an article or an age: \"Tom Hall, a teacher, won\", \"Tom Hall, 42,\"), and the surname alone is that person after it (\"Rivers left\"), as it is where a title comes before the given name (\"Councilman Tim Castle ... Castle said\") or the surname speaks alone somewhere in the article, and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
+    description: "A first name and a word that also ends place names (Park, Lake, Hall) are a person where that person speaks or is described right there, else a place: \"said Ann Lake\", not \"Victoria Park\".",
+    details:
+        "A known given name and one word that also heads names of places or things (Park, Lake, Rivers, Temple, Hall) name a person where the person speaks right there (\"Joan Rivers said\", \"said Ann Lake\", \"Tom Park, who ...\", also past a role in apposition, with or without an article: \"Frank Lake, president and chief executive officer, said\", or a noun for a person after an article or an age: \"Tom Hall, a teacher, won\", \"Tom Hall, 42,\"), and the surname alone is that person after it (\"Rivers left\"), as it is where a title comes before the given name (\"Councilman Tim Castle ... Castle said\") or the surname speaks alone somewhere in the article, and so do they with a surname's particle before that word wherever they stand (\"Pieter van Dam\"); without that, or after \"the\" or \"from\", it is a place's or a thing's name (\"Victoria Park\", \"the Rocky Mountain states\", \"a delegate from Rock Springs, who lost\").",
     examples: &[
         (
             "The plan is sound, said Ann Lake, the firm's founder.",
@@ -8133,7 +8188,9 @@ pub const SURNAME_AS_PLACE_HEAD: Rule = Rule {
 
 pub const WORKS_IN_LIST: Rule = Rule {
     name: "actors/works-in-list",
-    description: "Titles listed after a plural noun for works, right after it or after \"including\", \"such as\", \"like\" or a colon (\"the films Silent Witness and Endless Light\", \"several novels, including ...\"), name works: each counts only where the article names it elsewhere as an actor. Not after apps, devices, tools or websites, which are often named after their maker.",
+    description: "Titles listed after a plural word for works, such as \"films\" or \"novels\", are works, not actors, unless the article shows them acting elsewhere: \"the films Silent Witness and Endless Light\".",
+    details:
+        "Titles listed after a plural noun for works, right after it or after \"including\", \"such as\", \"like\" or a colon (\"the films Silent Witness and Endless Light\", \"several novels, including ...\"), name works: each counts only where the article names it elsewhere as an actor. Not after apps, devices, tools or websites, which are often named after their maker.",
     examples: &[(
         "He appeared in several films, including Silent Harbour, Close to Home and Endless Tide.",
         "no actor mention \"Endless Tide\"",
@@ -8146,7 +8203,9 @@ pub const WORKS_IN_LIST: Rule = Rule {
 
 pub const ORGANISATION_CALLED: Rule = Rule {
     name: "actors/organisation-called",
-    description: "A name after a noun for an organisation or a firm in the singular and \"called\", \"named\" or \"calling itself\" (\"an informal group called Save Alexandria\", \"a Lagos firm called Ezeoke Global\") is that organisation, whatever given name or verb opens it; not after a plural (\"Flight attendants called Clinton a hero\") nor a noun for a person (\"a nurse named Ada Vell\").",
+    description: "A name after a word for an organisation and \"called\" or \"named\" is that organisation: \"an informal group called Save Alexandria\", \"a Lagos firm called Ezeoke Global\".",
+    details:
+        "A name after a noun for an organisation or a firm in the singular and \"called\", \"named\" or \"calling itself\" (\"an informal group called Save Alexandria\", \"a Lagos firm called Ezeoke Global\") is that organisation, whatever given name or verb opens it; not after a plural (\"Flight attendants called Clinton a hero\") nor a noun for a person (\"a nurse named Ada Vell\").",
     examples: &[
         (
             "She filed the suit on behalf of an informal group called Save Alexandria.",
@@ -8162,7 +8221,9 @@ pub const ORGANISATION_CALLED: Rule = Rule {
 
 pub const THING_CALLED: Rule = Rule {
     name: "actors/thing-called",
-    description: "A name after \"called\", \"named\", \"dubbed\", \"code-named\" or \"nicknamed\" and a common noun in the singular or a noun for a product or a thing (`data/actors-product-nouns.txt`, `data/actors-thing-nouns.txt`), with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\", \"a rack-scale system called Marlin Tide\"), also after a comma and whatever given name opens it (\"The plan, called Georgia Pathways,\"), names a thing: it counts only where the article names it elsewhere as an actor, but after a noun for a product a name of several words is the product's wherever the article names it (\"The lander, called Selene Pathfinder, ... Selene Pathfinder weighs 200 kg\"); not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
+    description: "A name after a word for a thing and \"called\", \"named\" or \"dubbed\" is that thing's name, not an actor's: \"a project called FrameNet\", \"a variety called Canyon Star\".",
+    details:
+        "A name after \"called\", \"named\", \"dubbed\", \"code-named\" or \"nicknamed\" and a common noun in the singular or a noun for a product or a thing (`data/actors-product-nouns.txt`, `data/actors-thing-nouns.txt`), with a determiner before it, that is no noun for a person, a relative, a role, a body, a firm or a place (\"a self-fertile variety called Canyon Star\", \"a project called FrameNet\", \"a drink called Vellmar\", \"a rack-scale system called Marlin Tide\"), also after a comma and whatever given name opens it (\"The plan, called Georgia Pathways,\"), names a thing: it counts only where the article names it elsewhere as an actor, but after a noun for a product a name of several words is the product's wherever the article names it (\"The lander, called Selene Pathfinder, ... Selene Pathfinder weighs 200 kg\"); not after \"a nurse named\", \"a company called\", nor a plural subject of the verb (\"Flight attendants called Clinton a hero\").",
     examples: &[
         (
             "Others are trying a self-fertile variety called Canyon Star, which needs fewer hives.",
@@ -8189,7 +8250,9 @@ pub const THING_CALLED: Rule = Rule {
 
 pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-named-by-predicate",
-    description: "A single name after a noun for a thing or a work and \"is\" or \"was\" (\"the main sport is Quidditch\", \"the best of the operas is Rusalka\") is that thing's or work's name, here and wherever the article names it, unless a mention shows it acting.",
+    description: "A single name after a word for a thing or a work and \"is\" or \"was\" is that thing's name, not an actor, unless it is shown acting: \"the main sport is Quidditch\".",
+    details:
+        "A single name after a noun for a thing or a work and \"is\" or \"was\" (\"the main sport is Quidditch\", \"the best of the operas is Rusalka\") is that thing's or work's name, here and wherever the article names it, unless a mention shows it acting.",
     examples: &[(
         "In the books the main sport is Quoddle, and Quoddle is played on brooms.",
         "no actor mention \"Quoddle\"",
@@ -8199,7 +8262,9 @@ pub const THING_NAMED_BY_PREDICATE: Rule = Rule {
 
 pub const DOCUMENT_NAME: Rule = Rule {
     name: "actors/document-name",
-    description: "A name that ends in a noun for a document (\"Charter\", \"Policy\", \"Treaty\", \"Agreement\"; `data/actors-document-nouns.txt`) with no organisation word before it (\"the Adriatic Charter\", \"the National ICT Policy\"), or such a noun alone after \"the\" (\"the Charter\"), names a document, not an actor, also after a word that is a given name too (\"the Virginia Constitution\", \"the Monroe Doctrine\"; not a noun that is a surname too: \"Nathan Deal\"); \"the Office of Science and Technology Policy\" is an office.",
+    description: "A name that ends in a word for a document, such as \"Charter\", \"Treaty\" or \"Constitution\", names a document, not an actor: \"the Adriatic Charter\", \"the Monroe Doctrine\".",
+    details:
+        "A name that ends in a noun for a document (\"Charter\", \"Policy\", \"Treaty\", \"Agreement\"; `data/actors-document-nouns.txt`) with no organisation word before it (\"the Adriatic Charter\", \"the National ICT Policy\"), or such a noun alone after \"the\" (\"the Charter\"), names a document, not an actor, also after a word that is a given name too (\"the Virginia Constitution\", \"the Monroe Doctrine\"; not a noun that is a surname too: \"Nathan Deal\"); \"the Office of Science and Technology Policy\" is an office.",
     examples: &[
         (
             "The Vellmark Charter binds the members, and the Vellmark Charter was signed in 2003.",
@@ -8215,7 +8280,9 @@ pub const DOCUMENT_NAME: Rule = Rule {
 
 pub const ARTICLE_OPENS_NAME: Rule = Rule {
     name: "actors/article-opens-name",
-    description: "A name of two words or more that opens with a French, Spanish or Italian definite article (La, Le, Les, El, Los, Las, Il) and holds no title, given name or organisation word names a place, a work or a firm (\"above La Condamine\", \"a Le Creuset pot\", \"El Yunque\"), not a person: it counts only where it speaks or another mention shows an actor (\"Marine Le Pen ... Le Pen\").",
+    description: "A name of two words or more that starts with French, Spanish or Italian \"La\", \"Le\" or \"El\" names a place, a work or a firm, not a person, unless it speaks: \"El Yunque\", \"a Le Creuset pot\".",
+    details:
+        "A name of two words or more that opens with a French, Spanish or Italian definite article (La, Le, Les, El, Los, Las, Il) and holds no title, given name or organisation word names a place, a work or a firm (\"above La Condamine\", \"a Le Creuset pot\", \"El Yunque\"), not a person: it counts only where it speaks or another mention shows an actor (\"Marine Le Pen ... Le Pen\").",
     examples: &[(
         "Difficult excavation on the steep site above La Condamine slowed the work.",
         "no actor mention \"La Condamine\"",
@@ -8225,7 +8292,9 @@ pub const ARTICLE_OPENS_NAME: Rule = Rule {
 
 pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
-    description: "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\", \"Rifugio Lagazuoi\", \"Travessa da Queimada\", \"Praza do Obradoiro\", \"Place de la Nation\", \"Calzada de Tlalpan\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+    description: "A name that starts with a word that begins place names, such as \"Fort\", \"Mount\", \"San\" or \"Piazza\", is a place, not an actor: \"Fort Worth\", \"Casa Lindner\".",
+    details:
+        "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\", \"Rifugio Lagazuoi\", \"Travessa da Queimada\", \"Praza do Obradoiro\", \"Place de la Nation\", \"Calzada de Tlalpan\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
     examples: &[
         (
             "We ate at Tasca do Arco and Brasserie De Kaasmarkt.",
@@ -8293,6 +8362,7 @@ pub const PLACE_NAME_START: Rule = Rule {
 pub const HANDLE_OR_HASHTAG: Rule = Rule {
     name: "actors/handle-or-hashtag",
     description: "A name written right after \"@\" or \"#\" is a social-media handle or a hashtag (\"@CarolHoustonMT\", \"#NHSen\"): it names an account or a topic, not an actor of the text.",
+    details: "",
     examples: &[(
         "\"Proud to have @AnaLenzMT on this team! #VellSen,\" he wrote.",
         "no actor mention \"VellSen\"",
@@ -8302,7 +8372,9 @@ pub const HANDLE_OR_HASHTAG: Rule = Rule {
 
 pub const PEOPLE_IN_PLURAL: Rule = Rule {
     name: "actors/people-in-plural",
-    description: "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), or a plural made from a known place's name of one or two words without \"the\" before it (\"Floridians\", \"Ohioans\", \"Pennsylvanians\", \"Londoners\", \"Rhode Islanders\"; \"the Texans\" may be a team), is a group of people, not an actor.",
+    description: "A plural with a capital that names a people or a group (\"Native Americans\", \"Floridians\"), or one counted by \"some\", \"many\" or a number, is a group of people, not an actor.",
+    details:
+        "A capitalised plural that names a people, a faith's or a party's members (\"Texans\", \"Tejanos\", \"Congressmen\", \"Thais\") after a word that counts them (\"some\", \"many\", \"most\", a number; `data/actors-group-quantifiers.txt`), or any other capitalised plural so counted that no noun follows (\"2,300 Humvees were left\", \"three new Members\"; not \"many Orviks fans\"), or a name of several words that ends in a nationality in the plural (\"Native Americans\", \"the Tarahumara Indians\"), or a plural made from a known place's name of one or two words without \"the\" before it (\"Floridians\", \"Ohioans\", \"Pennsylvanians\", \"Londoners\", \"Rhode Islanders\"; \"the Texans\" may be a team), is a group of people, not an actor.",
     examples: &[
         (
             "Their pride inspired some Vellmarkans to rebel, and many wealthy Vellmarkans paid for it.",
@@ -8335,7 +8407,9 @@ pub const PEOPLE_IN_PLURAL: Rule = Rule {
 
 pub const WORK_BY_AUTHORSHIP: Rule = Rule {
     name: "actors/work-by-authorship",
-    description: "A name that is the object of a verb of making a work (\"Byron composed Thyrza\", \"she starred in Brisca\") or that an apposition calls a work (\"Thyrza, a series of elegies\"), or that follows a noun for a work and a comma (\"his latest book, Hegemony\"), is a work; it is an actor only where the article shows it acting.",
+    description: "A name that someone wrote, composed or starred in, or that is called a book or another work, is a work, not an actor, unless it is shown acting: \"Byron composed Thyrza\", \"his latest book, Hegemony\".",
+    details:
+        "A name that is the object of a verb of making a work (\"Byron composed Thyrza\", \"she starred in Brisca\") or that an apposition calls a work (\"Thyrza, a series of elegies\"), or that follows a noun for a work and a comma (\"his latest book, Hegemony\"), is a work; it is an actor only where the article shows it acting.",
     examples: &[
         (
             "In his grief Byron composed Thyrza, a series of elegies.",
@@ -8359,7 +8433,9 @@ pub const WORK_BY_AUTHORSHIP: Rule = Rule {
 
 pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
-    description: "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all (not a country's name and \"City\": \"Benin City\"), and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
+    description: "A plural name after \"the\" and a town, or a town followed by a club word such as \"United\" or \"City\", is a sports team, an organisation: \"the Boston Red Sox\", \"Manchester United\".",
+    details:
+        "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all (not a country's name and \"City\": \"Benin City\"), and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
     examples: &[
         (
             "Leeds United beat Orvik on Sunday.",
@@ -8398,7 +8474,9 @@ pub const TEAM_OF_PLACE: Rule = Rule {
 
 pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
     name: "actors/not-a-person-by-noun",
-    description: "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") or adjective, no word of it a given name (\"Natural Language Processing\", \"the Supreme Soviet\"; `data/language-english-adjectives.txt`), or that ends with a portfolio's field in the singular (\"the secretary of Homeland Security\"; not \"Barstool Sports\"), and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns or adjectives.",
+    description: "A name of several words that starts with an ordinary English word, with no first name, title or organisation word, is no actor unless another mention shows one: \"Mountain Dew\", \"the Supreme Soviet\".",
+    details:
+        "A name of several words that starts with a common English noun (\"Mountain Dew\", \"Horse Racing\") or adjective, no word of it a given name (\"Natural Language Processing\", \"the Supreme Soviet\"; `data/language-english-adjectives.txt`), or that ends with a portfolio's field in the singular (\"the secretary of Homeland Security\"; not \"Barstool Sports\"), and has nothing else for its kind (no given name, title or organisation word) names no actor unless another mention shows one: people's names do not start with common nouns or adjectives.",
     examples: &[
         (
             "We drank Mountain Dew after the Horse Racing.",
@@ -8414,7 +8492,9 @@ pub const NOT_A_PERSON_BY_NOUN: Rule = Rule {
 
 pub const TITLED_PERSON_IN_PLACE: Rule = Rule {
     name: "actors/titled-person-in-place",
-    description: "A role's title before a surname and a word that heads the names of streets and buildings, no common surname (`data/actors-titled-place-heads.txt`), names the place after the titled person, who stays, without the head: \"Governor Nicholls Street\" is Governor Nicholls's street, \"President Vargas Avenue\" President Vargas's avenue; not a given name and a surname that heads places' names (\"Mayor Ann Hall\"), nor a surname that heads them too (\"Judge Shanlyn Park\"), nor a name that speaks right there (\"Senator Vell Station said\").",
+    description: "A role title and a surname before a word like \"Street\" or \"Avenue\" name a place after that person, who still counts: \"Governor Nicholls Street\", \"President Vargas Avenue\".",
+    details:
+        "A role's title before a surname and a word that heads the names of streets and buildings, no common surname (`data/actors-titled-place-heads.txt`), names the place after the titled person, who stays, without the head: \"Governor Nicholls Street\" is Governor Nicholls's street, \"President Vargas Avenue\" President Vargas's avenue; not a given name and a surname that heads places' names (\"Mayor Ann Hall\"), nor a surname that heads them too (\"Judge Shanlyn Park\"), nor a name that speaks right there (\"Senator Vell Station said\").",
     examples: &[(
         "The band led the procession down Governor Nicholls Street to the church.",
         "no actor mention \"Nicholls Street\"",
@@ -8424,7 +8504,9 @@ pub const TITLED_PERSON_IN_PLACE: Rule = Rule {
 
 pub const ROYAL_TITLE_IN_PLACE: Rule = Rule {
     name: "actors/royal-title-in-place",
-    description: "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; before a given name and such a word, the place is named after the monarch, who alone is a mention (\"King Edward Street\", \"Queen Elizabeth Hospital\", \"King George Island\"); so is any title inside a longer name before such a word (\"Osmania General Hospital\"), or after \"the\" (\"the Executive Tower\").",
+    description: "A title before a word like \"Street\" or \"Hospital\" is part of a place's name, not a person, but a king or queen named there by a first name still counts: \"King Street\", \"Queen Elizabeth Hospital\".",
+    details:
+        "A monarch's title before one word that heads the name of a place or a thing (\"King Street\", \"the Queen Hotel\", \"Prince Series\") is part of that name: a monarch is named by a given name, not by \"Street\"; before a given name and such a word, the place is named after the monarch, who alone is a mention (\"King Edward Street\", \"Queen Elizabeth Hospital\", \"King George Island\"); so is any title inside a longer name before such a word (\"Osmania General Hospital\"), or after \"the\" (\"the Executive Tower\").",
     examples: &[
         ("We walked down King Street to the harbour.", "no actor mention \"Street\""),
         (

@@ -47,6 +47,7 @@ pub fn parties_in_lower_case(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidat
 pub const PARTY_IN_LOWER_CASE: Rule = Rule {
     name: "actors/party-in-lower-case",
     description: "\"The\", a word that names parties (Republican, Labour, Green) and a lower-case \"party\" (\"the Republican party\") is a party's name, an organisation.",
+    details: "",
     examples: &[(
         "My ties to the Republican party date back to 1979.",
         "actor organization \"Republican party\": \"Republican party\"",

@@ -69,7 +69,9 @@ fn end_before(doc: &Doc, c: &mut Candidate, end: usize, cut: usize) {
 
 pub const POST_NOMINAL_LETTERS: Rule = Rule {
     name: "actors/post-nominal-letters",
-    description: "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\", a senior counsel's \"Thabo Molefe SC\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
+    description: "Letters for an honour, a degree or an office after a name are not part of it, and the name is a person's: \"Daniel Bernoulli FRS\", \"Jo Park PhD\".",
+    details:
+        "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\", a senior counsel's \"Thabo Molefe SC\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
     examples: &[
         ("Mr. Petrus Hamutenya, Esq., wrote to us.", "no actor mention \"Esq\""),
         (
@@ -177,7 +179,9 @@ fn judge(c: &mut Candidate) {
 
 pub const JUDGE_LETTERS: Rule = Rule {
     name: "actors/judge-letters",
-    description: "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\"), though letters before the full stop that ends a sentence are (\"I agree with Greer JA.\").",
+    description: "Letters for a judge's office after a surname, as Commonwealth courts write them, are not part of the name, which is a person's: \"Ferreira J\", \"Denning LJ\".",
+    details:
+        "Letters for a judge's office after a surname, as the courts of the Commonwealth write them (\"Ferreira J\", \"Dlamini JA\", \"Chua Beng Hock JCA\", \"Moloi AJA\", \"Denning LJ\", with periods as Canada's write them: \"Okafor J.A.\"; `data/actors-judicial-letters.txt`), are no part of the name, which is a person's; letters with a doubled \"J\" are the plural and make every surname of the list before them a judge's (\"Mahlangu and Van Rensburg JJA\"); not an initial before the rest of a name (\"John J Smith\", \"Michael J. Fox\"), though letters before the full stop that ends a sentence are (\"I agree with Greer JA.\").",
     examples: &[
         (
             "HOLLIS JA: I agree with Greer JA.",

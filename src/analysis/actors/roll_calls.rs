@@ -52,6 +52,7 @@ pub fn roll_calls(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 pub const ROLL_CALL: Rule = Rule {
     name: "actors/roll-call",
     description: "Three names or more called out in a row, each with an exclamation mark (\"Daniels! Peterson! Foster!\"), are persons; not words the text also writes in lower case (\"Fire! Run! Hide!\").",
+    details: "",
     examples: &[(
         "“Daniels! Peterson! Foster!” a voice called out across the deck.",
         "actor person \"Peterson\": \"Peterson\"",

@@ -466,7 +466,9 @@ fn is_base_form(list: &WordSet, word: &str) -> bool {
 
 pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
-    description: "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
+    description: "A country or its capital before a verb of saying (\"Russia denies\", \"Moscow says\") or an act only a state can do (\"Iran fired\") is the state acting: an organisation.",
+    details:
+        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
     examples: &[
         ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
         (
@@ -556,6 +558,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
 pub const STATE_ACTS: Rule = Rule {
     name: "actors/state-acts",
     description: "A country, capital or seat of power that speaks as a state in the text is the state too where it is the subject of another verb (\"Moscow has warships\", \"the US dropped the rules\").",
+    details: "",
     examples: &[
         (
             "Russia denied the plan. Russia could soon close the border.",
@@ -586,7 +589,9 @@ pub const STATE_ACTS: Rule = Rule {
 
 pub const NATIONAL_TEAM: Rule = Rule {
     name: "actors/national-team",
-    description: "Two countries on either side of a verb of a contest or a fixture's \"v\" (\"Brazil beat Germany\", \"Spain lost to Italy\") are national teams: organisation actors; once two have met, so is another country before such a verb (\"France beat them\").",
+    description: "Two countries on either side of a verb of a match (\"Brazil beat Germany\", \"England v Wales\") are national teams: organisations.",
+    details:
+        "Two countries on either side of a verb of a contest or a fixture's \"v\" (\"Brazil beat Germany\", \"Spain lost to Italy\") are national teams: organisation actors; once two have met, so is another country before such a verb (\"France beat them\").",
     examples: &[
         (
             "Brazil beat Germany in the semi-final.",

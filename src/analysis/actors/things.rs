@@ -1534,7 +1534,9 @@ pub fn thing_predicate(doc: &Doc, lower: &[&str], end: usize) -> bool {
 
 pub const LANGUAGE_NAME: Rule = Rule {
     name: "actors/language-name",
-    description: "A name said to be a language (\"the Oskan language\", \"Oskan dialects\", \"speakers of Oskan\") is no actor, nor are its other mentions, also in headings and brackets, unless one of them shows an actor (a title, a given name, a known organisation, \"Oskan said\").",
+    description: "A name said to be a language (\"the Oskan language\", \"speakers of Oskan\") is not an actor, nor are its other mentions, unless one of them shows a person or an organisation.",
+    details:
+        "A name said to be a language (\"the Oskan language\", \"Oskan dialects\", \"speakers of Oskan\") is no actor, nor are its other mentions, also in headings and brackets, unless one of them shows an actor (a title, a given name, a known organisation, \"Oskan said\").",
     examples: &[(
         "Most speakers of Brisca Tarn also speak French, and Brisca Tarn dialects differ.",
         "no actor mention \"Brisca Tarn\"",
@@ -1547,7 +1549,9 @@ pub const LANGUAGE_NAME: Rule = Rule {
 
 pub const THING_BY_PREDICATE: Rule = Rule {
     name: "actors/thing-by-predicate",
-    description: "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal, a thing or a product in an apposition after \"a\", \"an\", \"its\" or \"their\" (\"Renaissance Night Complex, its $38 skin cream,\"; `data/actors-product-nouns.txt`) or after \"the\" before such a noun in lower case that no name or possessive follows (\"Harbor OS, the firmware that runs its routers,\"), whatever its words, the noun heading the apposition before any function word, the last of a compound (\"a battery-powered toy robot\"; not one joined to the next by \"and\": \"Merieux, a vaccine and bioresearch firm\") (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
+    description: "A name said to be a product, a work, a deal or another thing (\"Quoddle is a card game\", \"Harbor OS, the firmware that runs its routers\") is not an actor, nor are its other mentions.",
+    details:
+        "A name said to be a product, a work or a thing (\"Stardust is a space capsule\", \"Quoddle is a card game\"), or a document, a deal, a thing or a product in an apposition after \"a\", \"an\", \"its\" or \"their\" (\"Renaissance Night Complex, its $38 skin cream,\"; `data/actors-product-nouns.txt`) or after \"the\" before such a noun in lower case that no name or possessive follows (\"Harbor OS, the firmware that runs its routers,\"), whatever its words, the noun heading the apposition before any function word, the last of a compound (\"a battery-powered toy robot\"; not one joined to the next by \"and\": \"Merieux, a vaccine and bioresearch firm\") (\"the Vell Partnership, a 12-nation trade deal negotiated ...\", \"The Chatter Chum, a red plastic phone with ...\"; not \"Amdahl Corp., a maker of mainframe computers\", nor a noun for a business: \"Valmont Foods, a French processor\", nor the clause after a phrase that opens the sentence with the name, where no comma closes an apposition: \"According to Melo, a sponsorship deal collapsed\"; and a name after a document's noun and \"of\" is the document's (\"the Compact of Free Association\"); `data/actors-document-nouns.txt`; a name headed by a span of time before \"of\" or \"for\" is an observance: \"the International Year of Glaciers' Preservation\"), is no actor, nor are its other mentions, also where the context alone made it look like an organisation's (\"the director of Stardust\"); \"a software company\" still speaks of a company, and a title, a role or a given name still shows an actor.",
     examples: &[
         (
             "Under the Compact of Free Association, the U.S. pays aid.",
@@ -1598,7 +1602,9 @@ pub const THING_BY_PREDICATE: Rule = Rule {
 
 pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
-    description: "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"), or a short word right before an amount with a thousands separator, a currency or a unit (\"USh 35,000\"; not \"ISO 639\" nor \"Hume 1777\"): all its mentions go.",
+    description: "A name with no sign of a person or an organisation is not an actor when enough of its mentions stand where places and things do: \"hotels in Brisk\", \"USh 35,000\".",
+    details:
+        "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"), or a short word right before an amount with a thousands separator, a currency or a unit (\"USh 35,000\"; not \"ISO 639\" nor \"Hume 1777\"): all its mentions go.",
     examples: &[
         ("A dorm bed costs USh 35,000 and a double room USh 120,000.", "no actor mention \"USh\""),
         (
@@ -1628,7 +1634,9 @@ pub const THING_BY_CONTEXT: Rule = Rule {
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
     name: "actors/thing-by-cue-noun",
-    description: "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\", \"reservoir\", \"volcano\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\", \"the Vella da Torre reservoir\"), or before \"virus\", \"outbreak\" or \"fever\" (an illness: \"the Tarvo virus\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
+    description: "A name before a word for a language, a place, a period or an illness (\"the Oskan language\", \"the Tarvo virus\") is not an actor, nor are its other mentions.",
+    details:
+        "A name before \"language\", \"speakers\", \"area\", \"period\", \"hospital\", \"reservoir\", \"volcano\" or another noun of a place, a time or a people (\"the Oskan language\", \"the Late Vellmark period\", \"the Vella da Torre reservoir\"), or before \"virus\", \"outbreak\" or \"fever\" (an illness: \"the Tarvo virus\"), or before a possessive and \"disease\" or \"syndrome\" (\"Lindqvist's disease\"), is no actor, nor are its other mentions; a longer name only without a given name or an organisation word, not starting with a place and not before \"area\" (\"the Tulsa Metro area\").",
     examples: &[
         (
             "The basilica has views over the Hana plain.",
@@ -1668,6 +1676,7 @@ pub const THING_BY_CUE_NOUN: Rule = Rule {
 pub const IMPERATIVE_AT_START: Rule = Rule {
     name: "actors/imperative-at-start",
     description: "A capitalised word at the start of a sentence or a numbered step, followed by an object (\"Wash the glasses\"), is an imperative verb, not a name.",
+    details: "",
     examples: &[(
         "Rinse the pan.\n2 Wash the glasses and dry them.",
         "no actor mention \"Wash\"",
@@ -1677,7 +1686,9 @@ pub const IMPERATIVE_AT_START: Rule = Rule {
 
 pub const PLACE_BY_PREDICATE: Rule = Rule {
     name: "actors/place-by-predicate",
-    description: "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\"), also across a gloss in brackets (\"Piran (Italian: Pirano) is a small town\"), is no actor, nor are its other mentions; the place's noun heads the predicate, before any preposition (\"was a schoolteacher from a village\" speaks of a person).",
+    description: "A name said to be a place (\"Brisk is a small town\") is not an actor, nor are its other mentions.",
+    details:
+        "A name said to be a place (\"Brisk is a small town\", \"Brisk is in the north-east region\"), also across a gloss in brackets (\"Piran (Italian: Pirano) is a small town\"), is no actor, nor are its other mentions; the place's noun heads the predicate, before any preposition (\"was a schoolteacher from a village\" speaks of a person).",
     examples: &[
         (
             "Visitors love Brisk. Brisk is a small town on the coast.",
@@ -1697,7 +1708,9 @@ pub const PLACE_BY_PREDICATE: Rule = Rule {
 
 pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
     name: "actors/head-before-numeral",
-    description: "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law, a place or a class (\"the Border War II\", \"Title VI\", \"World War Two\", \"a Class I recall\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+    description: "A name for an event, a law or a class that ends in a Roman numeral or a number in words (\"Title VI\", \"World War Two\") is not an actor.",
+    details:
+        "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law, a place or a class (\"the Border War II\", \"Title VI\", \"World War Two\", \"a Class I recall\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
     examples: &[
         (
             "After the Border War II the port grew. Funds under Title VI were cut.",
@@ -1718,6 +1731,7 @@ pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
 pub const RELATIVE_OF_NAME: Rule = Rule {
     name: "actors/relative-of-name",
     description: "A name with a relative after its possessive (\"Lindqvist's parents\", \"Moen's first wife\") is a person, with all its mentions; not before a noun for an organisation (\"Orbix's sister company\").",
+    details: "",
     examples: &[(
         "Lindqvist walked home. Lindqvist's parents were waiting, and Lindqvist waved.",
         "actor person \"Lindqvist\": \"Lindqvist\"",
@@ -1728,6 +1742,7 @@ pub const RELATIVE_OF_NAME: Rule = Rule {
 pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
     name: "actors/personal-noun-of-name",
     description: "A single unknown name with a noun for what only a person has after its possessive (\"Lindqvist's childhood\", \"Moen's general theory\") is a person, with all its mentions.",
+    details: "",
     examples: &[(
         "Moen walked home. Moen's general theory was ignored, and Moen waved.",
         "actor person \"Moen\": \"Moen\"",
@@ -1737,7 +1752,9 @@ pub const PERSONAL_NOUN_OF_NAME: Rule = Rule {
 
 pub const OTHER_NAME_OF_PLACE: Rule = Rule {
     name: "actors/other-name-of-place",
-    description: "A name after \"known as\", \"renamed (to)\", \"called\" or \"named\" whose subject is a known place, a noun for a place or a name whose head makes it a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\", \"a Maya city called T'ho\", \"an Armenian Quarter called Jolfa\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
+    description: "A name given as another name of a place after \"known as\", \"renamed\" or \"called\" (\"the town was renamed Brisca\") is that place, not an actor, nor are its other mentions.",
+    details:
+        "A name after \"known as\", \"renamed (to)\", \"called\" or \"named\" whose subject is a known place, a noun for a place or a name whose head makes it a place (\"Paris, known as Lutecia\", \"the town was renamed Brisca\", \"a Maya city called T'ho\", \"an Armenian Quarter called Jolfa\") is the place's other name, no actor, nor are its other mentions; so is a name in brackets given as a word of a language (\"Brisk (Brisca in the Oskan language)\").",
     examples: &[
         (
             "In 1900 the town was renamed Brisca. Brisca grew fast.",
@@ -1764,7 +1781,9 @@ pub const OTHER_NAME_OF_PLACE: Rule = Rule {
 
 pub const TERM_BY_EXPANSION: Rule = Rule {
     name: "actors/term-by-expansion",
-    description: "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), or before a bracket that opens with them (\"ROS [Reactive Oxygen Species, ...]\"), is a term, and so are its other mentions.",
+    description: "An acronym in brackets after the capitalised words it stands for (\"System Under Test (SUT)\") is a term, not an actor, and so are its other mentions.",
+    details:
+        "An acronym in brackets after capitalised words it spells, none of them an organisation word (\"System Under Test (SUT)\"), or before a bracket that opens with them (\"ROS [Reactive Oxygen Species, ...]\"), is a term, and so are its other mentions.",
     examples: &[
         (
             "We test the System Under Test (SUT) twice. The SUT failed.",
@@ -1783,7 +1802,9 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), or after such a verb in lower case that goes on the instruction after \"and\", \"then\", \"or\" or a comma (\"Right-click any date and choose Group\"), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
+    description: "A name right after \"visit\", \"launch\", \"tap\" or a verb giving an instruction (\"we visited Brisk\", \"Press Windows + I\") is a place or a thing, unless another mention shows it acting.",
+    details:
+        "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), or after such a verb in lower case that goes on the instruction after \"and\", \"then\", \"or\" or a comma (\"Right-click any date and choose Group\"), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Tourists like Brisk. Last year we visited Brisk.",
@@ -1812,6 +1833,7 @@ pub const THING_BY_VERB: Rule = Rule {
 pub const HALF_OF_PHRASE: Rule = Rule {
     name: "actors/half-of-phrase",
     description: "A capitalised word joined by \"of\" to another (\"Tides of Vellmark\", \"read The Orchard of Lanterns\") that is not an organisation's name nor a name from a known place is a title or a term: neither half is an actor by itself.",
+    details: "",
     examples: &[
         ("We watched Tides of Vellmark again.", "no actor mention \"Tides\""),
         (
@@ -1828,7 +1850,9 @@ pub const HALF_OF_PHRASE: Rule = Rule {
 
 pub const COORDINATED_ADJECTIVE: Rule = Rule {
     name: "actors/coordinated-adjective",
-    description: "A single capitalised word with an adjective's ending (\"-ist\", \"-ic\", \"-ian\", \"-al\", \"-ish\", \"-ese\", \"-ite\") joined by \"and\" or \"or\" to an adjective in lower case before a noun qualifies that noun, no actor: \"in which Islamist and tribal opposition groups won\", \"Catholic and evangelical churches\"; not a given name (\"Sebastian and local officials\").",
+    description: "A capitalised describing word joined by \"and\" or \"or\" to a lower-case one before a noun describes that noun, not an actor: \"Catholic and evangelical churches\".",
+    details:
+        "A single capitalised word with an adjective's ending (\"-ist\", \"-ic\", \"-ian\", \"-al\", \"-ish\", \"-ese\", \"-ite\") joined by \"and\" or \"or\" to an adjective in lower case before a noun qualifies that noun, no actor: \"in which Islamist and tribal opposition groups won\", \"Catholic and evangelical churches\"; not a given name (\"Sebastian and local officials\").",
     examples: &[(
         "The court annulled the election, in which Islamist and tribal opposition groups won a majority.",
         "no actor mention \"Islamist\"",
@@ -1838,7 +1862,9 @@ pub const COORDINATED_ADJECTIVE: Rule = Rule {
 
 pub const RANGE_OF_PLACES: Rule = Rule {
     name: "actors/range-of-places",
-    description: "A single name after \"to\" that closes a range opened by \"from\" and a known place is a place too (\"reading results region by region from Niamey to Zinder\"), and so are its other mentions unless they show it acting; not after a name no list knows as a place (\"power passed from Kohl to Schroeder\").",
+    description: "A name after \"to\" that ends a range starting \"from\" a known place is a place too: \"from Niamey to Zinder\".",
+    details:
+        "A single name after \"to\" that closes a range opened by \"from\" and a known place is a place too (\"reading results region by region from Niamey to Zinder\"), and so are its other mentions unless they show it acting; not after a name no list knows as a place (\"power passed from Kohl to Schroeder\").",
     examples: &[(
         "He read the figures region by region from Niamey to Zinder. Zinder has a market.",
         "no actor mention \"Zinder\"",
@@ -1848,7 +1874,9 @@ pub const RANGE_OF_PLACES: Rule = Rule {
 
 pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
-    description: "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+    description: "A name in a list with a known place, or in a list of places (\"Paris, Brisk and Vellin\", \"Gwinnett and Cobb counties\"), is a place too, unless another mention shows it acting.",
+    details:
+        "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -1901,7 +1929,9 @@ pub const PLACE_IN_LIST: Rule = Rule {
 
 pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
     name: "actors/place-over-given-name",
-    description: "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person; so is a given name that is also a place's when every mention of it stands where places do (\"across Queensland, Victoria and Tasmania\", \"In Victoria, ...\").",
+    description: "A name said to be a place, or always standing where places do, is a place even if it is also a first name: \"York is a small city\", \"across Queensland, Victoria and Tasmania\".",
+    details:
+        "A name said to be a place (\"York is a small city\") is no actor even when it is also a given name and another mention looks like a full name (\"York Minster\"), unless a title, role or pronoun shows a person; so is a given name that is also a place's when every mention of it stands where places do (\"across Queensland, Victoria and Tasmania\", \"In Victoria, ...\").",
     examples: &[
         (
             "York is a small city in the north. Visitors see York Minster first, then walk around York.",
@@ -1918,6 +1948,7 @@ pub const PLACE_OVER_GIVEN_NAME: Rule = Rule {
 pub const THING_AFTER_POSSESSIVE: Rule = Rule {
     name: "actors/thing-after-possessive",
     description: "A single capitalised word after \"my\", \"our\", \"her\" or another possessive determiner (\"her Labrador\") is a thing or a common noun, and so are its other mentions unless they show an actor.",
+    details: "",
     examples: &[(
         "She fed her Labrador early. Later the Labrador slept.",
         "no actor mention \"Labrador\"",
@@ -1927,7 +1958,9 @@ pub const THING_AFTER_POSSESSIVE: Rule = Rule {
 
 pub const WORK_BY_YEAR: Rule = Rule {
     name: "actors/work-by-year",
-    description: "A name of several words that is no personal name, or one word after a capitalised article, followed by a year alone in brackets (\"Silent Harbour (2005)\", \"The Driftwood (2007)\"), is the title of a work, and so are its other mentions unless they show an actor.",
+    description: "A name that is not a person's, followed by a year alone in brackets (\"Silent Harbour (2005)\", \"The Driftwood (2007)\"), is the title of a work, not an actor.",
+    details:
+        "A name of several words that is no personal name, or one word after a capitalised article, followed by a year alone in brackets (\"Silent Harbour (2005)\", \"The Driftwood (2007)\"), is the title of a work, and so are its other mentions unless they show an actor.",
     examples: &[(
         "She starred in Silent Harbour (2005) and later in Blue Orchard (2009).",
         "no actor mention \"Silent Harbour\"",
@@ -1940,7 +1973,9 @@ pub const WORK_BY_YEAR: Rule = Rule {
 
 pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
     name: "actors/work-after-capital-article",
-    description: "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\"), also after a bracket or a comma (\"Ada Lenz (The Glass Orchard)\"), is the title of a work, unless it has an organisation word or is a known organisation; a single word needs a year in brackets after it or a name's possessive before the article (\"Malle's The Lovers\"), as \"told The Guardian\" names a paper.",
+    description: "A name after a capitalised \"The\" or \"A\" in the middle of a sentence (\"a role in The Silent Harbour\") is the title of a work, unless it names an organisation.",
+    details:
+        "A name after a capitalised \"The\" or \"A\" inside a sentence (\"a role in The Silent Harbour\"), also after a bracket or a comma (\"Ada Lenz (The Glass Orchard)\"), is the title of a work, unless it has an organisation word or is a known organisation; a single word needs a year in brackets after it or a name's possessive before the article (\"Malle's The Lovers\"), as \"told The Guardian\" names a paper.",
     examples: &[
         (
             "He had a small role in The Silent Harbour, then a lead in A Blue Orchard.",
@@ -1963,7 +1998,9 @@ pub const WORK_AFTER_CAPITAL_ARTICLE: Rule = Rule {
 
 pub const WORK_OF_AUTHOR: Rule = Rule {
     name: "actors/work-of-author",
-    description: "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\"), a possessive determiner (\"his Harbour Suite\") or a single name's possessive when a word of it is a common noun of the article (\"Lenz's Copper Suite, ... copper\"), is a work or a thing of theirs, not an actor.",
+    description: "A name of several words after someone's possessive (\"Ada Lenz's Silent Harbour\", \"his Harbour Suite\") is a work or a thing of theirs, not an actor.",
+    details:
+        "A name of several words, no personal name and no organisation, after another name's possessive (\"Ada Lenz's Silent Harbour\"), a possessive determiner (\"his Harbour Suite\") or a single name's possessive when a word of it is a common noun of the article (\"Lenz's Copper Suite, ... copper\"), is a work or a thing of theirs, not an actor.",
     examples: &[
         (
             "Critics praised Ada Lenz's Silent Harbour for its calm.",
@@ -1986,7 +2023,9 @@ pub const WORK_OF_AUTHOR: Rule = Rule {
 
 pub const LABEL_OF_ENTRY: Rule = Rule {
     name: "actors/label-of-entry",
-    description: "A name that opens a line as the label of an entry, before a colon and a lower-case description (\"Brisk: a quiet island\") or alone before a full stop (\"Vellin Reserve. Open daily\"), is a place or a thing listed, not an actor, nor are its other mentions.",
+    description: "A name that opens a line as the label of an entry (\"Brisk: a quiet island\") is a place or a thing listed, not an actor, nor are its other mentions.",
+    details:
+        "A name that opens a line as the label of an entry, before a colon and a lower-case description (\"Brisk: a quiet island\") or alone before a full stop (\"Vellin Reserve. Open daily\"), is a place or a thing listed, not an actor, nor are its other mentions.",
     examples: &[(
         "Islands\nBrisk: a quiet island with two beaches.\nTarsby: the largest island.\nFerries call at Brisk twice a day.",
         "no actor mention \"Brisk\"",
@@ -1997,6 +2036,7 @@ pub const LABEL_OF_ENTRY: Rule = Rule {
 pub const PLACE_BY_PREPOSITION: Rule = Rule {
     name: "actors/place-by-preposition",
     description: "A name of several words with no personal name and no organisation word right after \"in\", \"near\", \"across\" or another preposition of place (\"in Vellin Heath\") is a place: it counts only when another mention shows an actor.",
+    details: "",
     examples: &[(
         "We walked for hours in Vellin Heath. Later we camped near Vellin Heath.",
         "no actor mention \"Vellin Heath\"",
@@ -2007,6 +2047,7 @@ pub const PLACE_BY_PREPOSITION: Rule = Rule {
 pub const TITLE_IN_PLURAL: Rule = Rule {
     name: "actors/title-in-plural",
     description: "A capitalised plural of a title (\"Senators\", \"Governors\") describes a group of holders, not a named actor.",
+    details: "",
     examples: &[(
         "Senator Ada Lenz spoke first. Senators meet again on Friday.",
         "no actor mention \"Senators\"",
@@ -2016,7 +2057,9 @@ pub const TITLE_IN_PLURAL: Rule = Rule {
 
 pub const NOT_A_GIVEN_NAME: Rule = Rule {
     name: "actors/not-a-given-name",
-    description: "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\", \"Sterling\", \"Royal\"; `data/actors-given-names-not.txt`) gives no evidence of a person: \"See Note 3\", \"La Morenta\" and \"the Royal Gold Medal\" are no people.",
+    description: "A word on the first-name lists that is far more often an ordinary word (\"See\", \"Sterling\", \"Royal\") does not show a person: \"See Note 3\".",
+    details:
+        "A word of the given-name lists that is far more often a common word or a place's article (\"See\", \"Wait\", \"La\", \"El\", \"Sterling\", \"Royal\"; `data/actors-given-names-not.txt`) gives no evidence of a person: \"See Note 3\", \"La Morenta\" and \"the Royal Gold Medal\" are no people.",
     examples: &[
         (
             "Soak the beans first. See Note 3 for the water.",
@@ -2038,6 +2081,7 @@ pub const INITIALS_ALONE: Rule = Rule {
     name: "actors/initials-alone",
     description:
         "Initials with no name after them (\"Lenz, A. D.; Ortiz, V. R.\") name no one by themselves.",
+    details: "",
     examples: &[(
         "Lenz, A. D.; Ortiz, V. R. (2016). Harbours.",
         "no actor mention \"V. R.\"",
@@ -2048,6 +2092,7 @@ pub const INITIALS_ALONE: Rule = Rule {
 pub const SHOUTED_CLAUSE: Rule = Rule {
     name: "actors/shouted-clause",
     description: "A run of words in capitals with a pronoun, an auxiliary or a negation in it (\"NEVER LOCK THE GARDEN GATE\") is a shouted clause, not a name.",
+    details: "",
     examples: &[(
         "Dear Ann, NEVER LOCK THE GARDEN GATE at night.",
         "no actor mention \"NEVER LOCK THE GARDEN GATE\"",
@@ -2058,6 +2103,7 @@ pub const SHOUTED_CLAUSE: Rule = Rule {
 pub const SHOUTED_SENTENCE: Rule = Rule {
     name: "actors/shouted-sentence",
     description: "In a sentence written mostly in capitals (\"SO COME ON UP AND VISIT US NEXT WEEK\"), words in capitals are the writer's voice, not a name, unless a given name, a title or a known name is among them.",
+    details: "",
     examples: &[(
         "Dear Ann, SO COME ON UP AND VISIT, THE ROOM IS READY FOR YOU.",
         "no actor mention \"COME ON UP\"",
@@ -2067,7 +2113,9 @@ pub const SHOUTED_SENTENCE: Rule = Rule {
 
 pub const ABSTRACT_NOUN: Rule = Rule {
     name: "actors/abstract-noun",
-    description: "A single capitalised word ending as an abstract noun does (\"-ism\", \"-ity\", \"-ness\", \"-ics\": \"Structuralism\", \"Morality\", \"Linguistics\") names a doctrine, a quality or a field of study, not an actor, unless a list or an organisation word makes it one.",
+    description: "A single capitalised word ending in \"-ism\", \"-ity\", \"-ness\" or \"-ics\" (\"Structuralism\", \"Linguistics\") names an idea, a quality or a field of study, not an actor.",
+    details:
+        "A single capitalised word ending as an abstract noun does (\"-ism\", \"-ity\", \"-ness\", \"-ics\": \"Structuralism\", \"Morality\", \"Linguistics\") names a doctrine, a quality or a field of study, not an actor, unless a list or an organisation word makes it one.",
     examples: &[
         (
             "It became a classic of American Structuralism in its time.",
@@ -2083,7 +2131,9 @@ pub const ABSTRACT_NOUN: Rule = Rule {
 
 pub const COMMON_NOUN: Rule = Rule {
     name: "actors/common-noun",
-    description: "A single capitalised word that is a common English noun (\"the Trial\", \"Home\", \"Witches\") is a title word or a common noun capitalised, not an actor, unless it speaks (\"Water said\"), another mention shows it acting, or a list, a title or an organisation word makes it one.",
+    description: "A single capitalised word that is an everyday English noun (\"the Trial\", \"Home\") is a title word or a common noun, not an actor, unless it speaks or acts.",
+    details:
+        "A single capitalised word that is a common English noun (\"the Trial\", \"Home\", \"Witches\") is a title word or a common noun capitalised, not an actor, unless it speaks (\"Water said\"), another mention shows it acting, or a list, a title or an organisation word makes it one.",
     examples: &[
         (
             "She starred in The Trial and in Close to Home before the war.",
@@ -2103,6 +2153,7 @@ pub const COMMON_NOUN: Rule = Rule {
 pub const CODE_IN_BRACKETS: Rule = Rule {
     name: "actors/code-in-brackets",
     description: "A code system and its code in brackets (\"Tarsby Airport (IATA: TBY)\") are a label and a value: neither is an actor, unless a list knows the name.",
+    details: "",
     examples: &[
         (
             "Tarsby Airport (IATA: TBY) lies north of the town.",
@@ -2119,6 +2170,7 @@ pub const CODE_IN_BRACKETS: Rule = Rule {
 pub const ANIMAL_NAME: Rule = Rule {
     name: "actors/animal-name",
     description: "A name in apposition to a noun for an animal (\"Sonia, our golden retriever\") or listed right after one (\"their four dogs, Marbles, Kermit and Bunny\") is an animal's, not an actor's, and so are its other mentions.",
+    details: "",
     examples: &[
         (
             "I dreamed that Sonia, our golden retriever, was with me. Sonia barked.",
@@ -2135,6 +2187,7 @@ pub const ANIMAL_NAME: Rule = Rule {
 pub const THING_BY_MENU_PATH: Rule = Rule {
     name: "actors/menu-path",
     description: "A name with \">\" between it and another capitalised word is a step on a path through a program's menus (\"Select Motion > Auto Home\", \"under Configuration > Probe Offset\"), a label, not an actor, and so are its other mentions.",
+    details: "",
     examples: &[(
         "Home all axes: select Motion > Auto Home, then open Vellmark > Probe Offset.",
         "no actor mention \"Auto Home\"",
@@ -2144,7 +2197,9 @@ pub const THING_BY_MENU_PATH: Rule = Rule {
 
 pub const PRODUCT_BY_NOUN: Rule = Rule {
     name: "actors/product-by-noun",
-    description: "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words or nationalities (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\", \"the Liberian-flagged tanker Vell Meridian\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
+    description: "A name right after a word for a product, a ship or a vehicle (\"the vaccine Gardasil\", \"the tanker Vell Meridian\") is that product, unless another mention shows an actor.",
+    details:
+        "A name right after a lower-case noun for a product, a vehicle or a device, itself after a determiner or a possessive and at most two lower-case words or nationalities (\"its cholesterol drug Lipitor\", \"the vaccine Gardasil\", \"the Liberian-flagged tanker Vell Meridian\"; `data/actors-product-nouns.txt`), or after a known company's model number or one of three digits or more after \"its\" (\"Boeing's 787 Dreamliner\", \"its 787 Dreamliner\"), is that product: it counts only when another mention shows an actor; a name of several words so placed is that product too, with a place or a given name in it and wherever the article names it (\"the tanker Star Meridian\", \"the container vessel Pacific Harmony\", \"the lobster boat Marguerite Anne\"); so is a name in apposition with \"the\" after such a noun (\"a freighter, the Harbel Star\", \"the vessel, the 1998-built Marlene Aurora\").",
     examples: &[
         (
             "Tess stepped onto the lobster boat Marguerite Anne. The Marguerite Anne rolled.",
@@ -2188,7 +2243,9 @@ pub const PRODUCT_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_NOUN: Rule = Rule {
     name: "actors/place-by-noun",
-    description: "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\"), or with \"the\" and such a noun in lower case, no possessive after it (\"Malanville, the northern market town on the Niger River\"; not \"Ana Berg, the town's mayor\"), one word so described wherever the article names it (\"Residents of Laudat, a village of 300 people, ... nobody will come to Laudat\").",
+    description: "A name right after, or described by, a word for a place (\"the river Main\", \"the town of Cerro Vellmark\", \"Laudat, a village\") is that place, unless another mention shows an actor.",
+    details:
+        "A single name right after a determiner and a common noun for a place (\"the river Main\", \"the villages Brin and Tarsby\"), or a longer one without a given name after such a noun and \"of\" (\"the town of Cerro Vellmark\"), or at the end of a list after a plural one and \"of\" (\"the cities of Cochabamba and Santa Vellmar\"), or in a list after a plural one and a colon (\"three volcanoes: El Vellmar, Tarsk and Pichu Lund\"), is that place: it counts only when another mention shows an actor; and a name that an apposition with \"a\" or \"an\" and such a noun as its head follows, given name or not (\"Pedro Juan Caballero, a city separated from ...\"; not \"Ana Berg, a town official\"), or with \"the\" and such a noun in lower case, no possessive after it (\"Malanville, the northern market town on the Niger River\"; not \"Ana Berg, the town's mayor\"), one word so described wherever the article names it (\"Residents of Laudat, a village of 300 people, ... nobody will come to Laudat\").",
     examples: &[
         (
             "The city lies beneath three volcanoes: El Vellmar, Tarsk and Pichu Lund.",
@@ -2227,7 +2284,9 @@ pub const PLACE_BY_NOUN: Rule = Rule {
 
 pub const PLACE_BY_ROUTE: Rule = Rule {
     name: "actors/place-by-route",
-    description: "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"from\" ... \"to\" after a plural noun for places (\"in villages from Gros Islet to Vieux Fort\"), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), or before a journey's length in brackets (\"Micros leave for Dalcahue (40 minutes)\", \"Koper (30 min)\"), or after \"From\" that opens a sentence before \"there\" or a preposition of place and a name (\"From Vlorë there are six departures a day\"), is a place, and so are its other mentions unless they show it acting.",
+    description: "A name at either end of a trip or a route (\"the bus from the station to Brisk\", \"moved south to Vellin\") is a place, unless another mention shows it acting.",
+    details:
+        "A name after \"to\", or between \"from\" and \"to\", near a word of travel or transport (\"the bus from the station to Brisk\"; `data/actors-route-words.txt`), or either end of \"from\" ... \"to\" after a plural noun for places (\"in villages from Gros Islet to Vieux Fort\"), or either end of \"between\" ... \"and\" after such a word (\"a motorway stretch between Mateševo and Andrijevica\"; not \"talks between Orbix and Tarsk\"), or either of two names joined by a dash before it (\"the Bar–Boljare motorway\"), or after a compass direction and \"to\" (\"moved south to Vellin\"), or before a journey's length in brackets (\"Micros leave for Dalcahue (40 minutes)\", \"Koper (30 min)\"), or after \"From\" that opens a sentence before \"there\" or a preposition of place and a name (\"From Vlorë there are six departures a day\"), is a place, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Hotels are rare in Brisk. A bus runs from the station to Brisk, and ferries sail from Brisk to Vellin.",
@@ -2267,7 +2326,9 @@ pub const PLACE_BY_ROUTE: Rule = Rule {
 
 pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     name: "actors/place-by-location-verb",
-    description: "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\"), or after a verb of going somewhere in the past and \"to\", \"from\" or \"into\" (\"spread to Brisk\", \"fled from Tarsby\"; `data/actors-motion-verbs.txt`; the other names of a list it opens too), is a place there, and evidence that its other mentions are.",
+    description: "A name after words for lying or moving somewhere (\"located at Brisk\", \"spread to Brisk\", \"fled from Tarsby\") is a place there, and a hint that its other mentions are too.",
+    details:
+        "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\"), or after a verb of going somewhere in the past and \"to\", \"from\" or \"into\" (\"spread to Brisk\", \"fled from Tarsby\"; `data/actors-motion-verbs.txt`; the other names of a list it opens too), is a place there, and evidence that its other mentions are.",
     examples: &[
         (
             "Hotels are few, but the old temple is located at Quenmar.",
@@ -2284,6 +2345,7 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
 pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
     name: "actors/constituency-of-member",
     description: "A name after a legislator's noun and \"for\" (\"the member for Douglas Central\", \"the MP for Hakupu\", \"MLA for\", \"TD for\") is the seat the legislator holds, a place, even with a given name in it; a person holds no seat.",
+    details: "",
     examples: &[
         (
             "Kerrie Tarvel, the member for Douglas Central, said the plan was overdue.",
@@ -2299,7 +2361,9 @@ pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
 
 pub const PLACE_OF_ORIGIN: Rule = Rule {
     name: "actors/place-of-origin",
-    description: "A name of several words with no given name, title or organisation's word after \"from\" that follows a noun for a person, a role or a relative (\"a 26-year-old mechanic from Kajo Keji\", \"her cousin from Goz Beida\") is where the person comes from: a place, and evidence that its other mentions are; not after a noun for a thing (\"a letter from Ada Vell\"), nor a name a given name opens (\"a nurse from Jordan Vell's ward\").",
+    description: "A name of several words after a word for a person and \"from\" (\"a mechanic from Kajo Keji\", \"her cousin from Goz Beida\") is where the person comes from: a place.",
+    details:
+        "A name of several words with no given name, title or organisation's word after \"from\" that follows a noun for a person, a role or a relative (\"a 26-year-old mechanic from Kajo Keji\", \"her cousin from Goz Beida\") is where the person comes from: a place, and evidence that its other mentions are; not after a noun for a thing (\"a letter from Ada Vell\"), nor a name a given name opens (\"a nurse from Jordan Vell's ward\").",
     examples: &[(
         "Jordan Lokuru, a 26-year-old mechanic from Kajo Keji, arrived as a refugee himself.",
         "no actor mention \"Kajo Keji\"",
@@ -2309,7 +2373,9 @@ pub const PLACE_OF_ORIGIN: Rule = Rule {
 
 pub const PLACE_BESIDE_PLACE: Rule = Rule {
     name: "actors/place-beside-place",
-    description: "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places), nor a name after a comma that a verb or an apposition follows where the preposition opens the sentence, the subject of the clause the place's phrase opens (\"In Riga, Ilze Ozolina said\").",
+    description: "A name joined by \"and\", \"or\" or a comma to a known place after a word such as \"near\" or \"in\" is a place too: \"projects near N'Djamena and Goz Beida\".",
+    details:
+        "A name of several words with no given name, title or organisation's word joined by \"and\", \"or\" or a comma to a known place after a preposition of place (\"projects near N'Djamena and Goz Beida\") is a place too, and evidence that its other mentions are; not after a person's name there (\"in Paris and Ada Vell\" is no list of places), nor a name after a comma that a verb or an apposition follows where the preposition opens the sentence, the subject of the clause the place's phrase opens (\"In Riga, Ilze Ozolina said\").",
     examples: &[
         (
             "The charity has projects near N'Djamena and Goz Beida. He was one of several hundred aid workers.",
@@ -2329,7 +2395,9 @@ pub const PLACE_BESIDE_PLACE: Rule = Rule {
 
 pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
     name: "actors/home-town-after-age",
-    description: "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are; so is a name of several words with no organisation's word, though a given name opens it (\"Denver Banks, 42, of Coral Gables\").",
+    description: "A name after a person's age and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place.",
+    details:
+        "A single name after a person's age between commas and \"of\" (\"Ryan Vell, 36, of Quenmar\") is where the person lives: a place, and evidence that its other mentions are; so is a name of several words with no organisation's word, though a given name opens it (\"Denver Banks, 42, of Coral Gables\").",
     examples: &[
         ("Ryan Vell, 36, of Quenmar, pleaded guilty.", "no actor mention \"Quenmar\""),
         (
@@ -2345,7 +2413,9 @@ pub const HOME_TOWN_AFTER_AGE: Rule = Rule {
 
 pub const MEETING_HELD: Rule = Rule {
     name: "actors/meeting-held",
-    description: "A name that ends in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" next to a year or an ordinal (\"the 2020 Review Conference\", \"the Tarsby Forum 2019\"), or after a word of attending or hosting (\"a keynote at the Orbix Developers Conference\", \"we hosted the Vienna Energy Forum\"), is a meeting held, not a body: no actor.",
+    description: "A name ending in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" beside a year or after a word of attending or hosting (\"the 2020 Review Conference\") is a meeting, not an actor.",
+    details:
+        "A name that ends in \"Conference\", \"Forum\", \"Symposium\" or \"Expo\" next to a year or an ordinal (\"the 2020 Review Conference\", \"the Tarsby Forum 2019\"), or after a word of attending or hosting (\"a keynote at the Orbix Developers Conference\", \"we hosted the Vienna Energy Forum\"), is a meeting held, not a body: no actor.",
     examples: &[
         (
             "Ada Lenz gave a keynote at the Orbix Developers Conference in Tarsby.",
@@ -2361,7 +2431,9 @@ pub const MEETING_HELD: Rule = Rule {
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
     name: "actors/place-by-direction",
-    description: "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor; a compass adjective capitalised alone before a noun in lower case is no name (\"in six Southeastern states\", \"17 Midwestern and Plains states\"), unless a verb follows it (\"Southeastern said\").",
+    description: "A name after a compass direction (\"just west of Brisk\", \"across western Vellais\") is a place, unless another mention shows an actor.",
+    details:
+        "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor; a compass adjective capitalised alone before a noun in lower case is no name (\"in six Southeastern states\", \"17 Midwestern and Plains states\"), unless a verb follows it (\"Southeastern said\").",
     examples: &[
         (
             "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
@@ -2384,7 +2456,9 @@ pub const PLACE_BY_DIRECTION: Rule = Rule {
 
 pub const UNIT_AFTER_NUMBER: Rule = Rule {
     name: "actors/unit-after-number",
-    description: "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign or another currency's sign (\"NZ$500,000\", \"GH¢100\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees or right after an amount (\"47 degrees Celsius\", \"minus 36 Fahrenheit\").",
+    description: "A short capitalised word right after an amount or joined to a currency sign (\"150 Kr\", \"NZ$500,000\", \"47 degrees Celsius\") is a currency or a unit, not an actor.",
+    details:
+        "A capitalised word of at most three letters right after an amount that is no year (\"150 Kr\", \"20 DKK a day\") or glued to a dollar sign or another currency's sign (\"NZ$500,000\", \"GH¢100\") is a currency or a unit, not an actor, even where the body it abbreviates is named (\"EC$281 million\" beside \"the European Commission\"); so is the scale after an amount of degrees or right after an amount (\"47 degrees Celsius\", \"minus 36 Fahrenheit\").",
     examples: &[
         (
             "Temperatures dropped to minus 38 degrees Celsius (minus 36 Fahrenheit), officials said.",
@@ -2413,7 +2487,9 @@ pub const UNIT_AFTER_NUMBER: Rule = Rule {
 
 pub const WORK_IN_QUOTES: Rule = Rule {
     name: "actors/work-in-quotes",
-    description: "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor; so is a given name alone there (\"“Man of the World”\"), and an organisation word alone after a small word of the title (\"“Meet the Press”\", not \"“National Fund”\").",
+    description: "A name inside a title in quotation marks (\"Meet the Press\", \"Man of the World\") is part of the title of a work, not an actor.",
+    details:
+        "A name inside a title in quotation marks, among capitalised words and the small words of titles (\"“Ghost in the Harbour”\"), is part of the title of a work, not an actor; so is a given name alone there (\"“Man of the World”\"), and an organisation word alone after a small word of the title (\"“Meet the Press”\", not \"“National Fund”\").",
     examples: &[
         (
             "Her essay “Letters from the Harbour” won a prize.",
@@ -2434,6 +2510,7 @@ pub const WORK_IN_QUOTES: Rule = Rule {
 pub const ACRONYM_IN_PLURAL: Rule = Rule {
     name: "actors/acronym-in-plural",
     description: "An acronym with a plural \"s\" (\"DVDs\", \"LEDs\"), alone or ending a name, counts things of a kind, not an actor.",
+    details: "",
     examples: &[(
         "Most homes now use LEDs, and LEDs last for years.",
         "no actor mention \"LEDs\"",
@@ -2463,7 +2540,9 @@ pub fn lettered_label(doc: &Doc, lower: &[&str], name: std::ops::Range<usize>) -
 
 pub const LETTERED_LABEL: Rule = Rule {
     name: "actors/lettered-label",
-    description: "A noun and one capital letter after it label one of a set (\"Exhibit K\", \"Country B\", \"Plan B\"; `data/actors-label-nouns.txt`, or any common noun): no actor; a noun for a person so labelled is one (\"Witness K told the court\"), and so is a given name before a letter (\"Malcolm X\").",
+    description: "A noun and one capital letter after it (\"Exhibit K\", \"Plan B\") label one of a set, not an actor, unless the noun is a word for a person (\"Witness K\").",
+    details:
+        "A noun and one capital letter after it label one of a set (\"Exhibit K\", \"Country B\", \"Plan B\"; `data/actors-label-nouns.txt`, or any common noun): no actor; a noun for a person so labelled is one (\"Witness K told the court\"), and so is a given name before a letter (\"Malcolm X\").",
     examples: &[
         (
             "The jury was shown Exhibit K, a text message sent that night.",
@@ -2480,6 +2559,7 @@ pub const LETTERED_LABEL: Rule = Rule {
 pub const LETTER_TERM: Rule = Rule {
     name: "actors/letter-term",
     description: "One capital letter joined by a hyphen to a lower-case word (\"X-ray\", \"K-band\", \"U-turn\") is a term, not a name.",
+    details: "",
     examples: &[(
         "The K-band antenna failed, so the team used the X-ray data.",
         "no actor mention \"K-band\"",

@@ -143,7 +143,9 @@ fn in_label_role(doc: &Doc, i: usize) -> bool {
 
 pub const LABEL_OR_STAGE_DIRECTION: Rule = Rule {
     name: "actors/label-or-stage-direction",
-    description: "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`); a role in brackets before the colon, as public radio writes it, names no one either (\"Mr. TOM VECK (Commercial Fisherman):\", \"SOPHAL (THROUGH INTERPRETER):\"), but a body in it does, and so does a name after its comma that is no place, the employer (\"(Chief Executive, Brightway Toys)\").",
+    description: "In a transcript, a stage direction in brackets (\"(BEGIN VIDEOTAPE)\") or the role after a speaker's name names no actor, though a known organisation in the role does.",
+    details:
+        "In a transcript, words in capitals that fill a line's brackets are a stage direction (\"(BEGIN VIDEOTAPE)\"), and the words between the first comma of a speaker's label and its colon are a role (\"TOM VECK, FORMER HARBOUR POLICE OFFICER:\", also before an aside in brackets, \"(through translator):\"): neither names an actor, but a known organisation in the role does (\"CIA\"); nor does a label for a speaker the transcript does not name (\"UNIDENTIFIED MALE:\"; `data/actors-unnamed-speaker-words.txt`); a role in brackets before the colon, as public radio writes it, names no one either (\"Mr. TOM VECK (Commercial Fisherman):\", \"SOPHAL (THROUGH INTERPRETER):\"), but a body in it does, and so does a name after its comma that is no place, the employer (\"(Chief Executive, Brightway Toys)\").",
     examples: &[
         (
             "ANNA LIND: The talks went on.\n\n(BEGIN VIDEOTAPE)\n\nTOM VECK: We are ready.",

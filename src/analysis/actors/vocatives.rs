@@ -59,7 +59,9 @@ pub fn vocatives(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
 
 pub const NAME_ADDRESSED_FIRST: Rule = Rule {
     name: "actors/name-addressed-first",
-    description: "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\"), an animal's name (\"Sonia, our golden retriever\"), a name after a mark that closes the speech before it, a space or a line away (a new paragraph that opens with \"Washington,\" after a quotation), nor one before \", which\", \", who\" or \", whose\", a relative clause's antecedent.",
+    description: "A known given name spoken to at the start of a quotation is a person, though it opens the sentence (\"Robert,\" my mom says; \"Hey Ginny,\" the nurse said).",
+    details:
+        "A known given name addressed at the start of a quotation is a person, though it opens a sentence: alone before a comma, \"!\" or \"?\" (\"“Robert,” my mom says\") or after a greeting (\"“Hey Ginny,”\"); not a given name that runs on into a surname or a sentence (\"“Robert Lunde is late,” she said\"), a word the article also writes in lower case (\"“Man, he’s useless”\"), an animal's name (\"Sonia, our golden retriever\"), a name after a mark that closes the speech before it, a space or a line away (a new paragraph that opens with \"Washington,\" after a quotation), nor one before \", which\", \", who\" or \", whose\", a relative clause's antecedent.",
     examples: &[
         (
             "“Robert,” my mom says, irritated. She crouches down.",

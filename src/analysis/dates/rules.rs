@@ -7,6 +7,7 @@ use crate::analysis::rules::Rule;
 pub(super) const ISO_DATE: Rule = Rule {
     name: "dates/iso-date",
     description: "A date written year first with dashes: \"2022-01-21\".",
+    details: "",
     examples: &[(
         "The ceasefire began on 2021-12-03.",
         "date \"2021-12-03\" = 2021-12-03 (date)",
@@ -18,6 +19,7 @@ pub(super) const ISO_DATE_TIME: Rule = Rule {
     name: "dates/iso-date-time",
     description:
         "A date and time in ISO 8601: \"2019-03-14T09:30\", \"2019-03-14T09:30:00Z\" (UTC keeps its Z).",
+    details: "",
     examples: &[
         (
             "The log ends at 2019-03-14T09:30:00.",
@@ -33,7 +35,9 @@ pub(super) const ISO_DATE_TIME: Rule = Rule {
 
 pub(super) const SLASHED_DATE: Rule = Rule {
     name: "dates/slashed-date",
-    description: "A date written with slashes, dashes or dots, day or month first as the text writes its dates, dots day first (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or a weekday, before a clock time, or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"Thursday 3/17\", \"3/17 9am\", \"3/17\".",
+    description: "A date written in digits with slashes, dashes or dots, day or month first as the text writes its dates: \"21/01/2022\", \"on 3/17\".",
+    details:
+        "A date written with slashes, dashes or dots, day or month first as the text writes its dates, dots day first (a warning says when it is ambiguous): \"21/01/2022\", and without a year after a preposition of time or a weekday, before a clock time, or standing alone: \"on 3/17\", \"on 17-3\", \"on 17/3 and 18/3\", \"Thursday 3/17\", \"3/17 9am\", \"3/17\".",
     examples: &[
         ("The contract was signed on 21/01/2022.", "date \"21/01/2022\" = 2022-01-21 (date)"),
         ("The contract will be signed on 3/17.", "date \"3/17\" = 2022-03-17 (date)"),
@@ -59,6 +63,7 @@ pub(super) const SLASHED_DATE: Rule = Rule {
 pub(super) const DAY_RANGE: Rule = Rule {
     name: "dates/day-range",
     description: "A range of days of one month, as its first day, in the year written after the range: \"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\".",
+    details: "",
     examples: &[
         ("The fair ran 14-16 March 2019.", "date \"14-16 March 2019\" = 2019-03-14 (date)"),
         ("The fair ran March 14-16, 2019.", "date \"March 14-16, 2019\" = 2019-03-14 (date)"),
@@ -74,6 +79,7 @@ pub(super) const DAY_RANGE: Rule = Rule {
 pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
     name: "dates/numeric-month-year",
     description: "A month and year in digits after a preposition of time: year first with a dash (\"in 2016-11\"), month first with a slash (\"since 3/2016\"), or standing alone (\"3/2016\").",
+    details: "",
     examples: &[
         ("The survey ran in 2016-11.", "date \"2016-11\" = 2016-11 (date)"),
         ("The survey ran in 3/2016.", "date \"3/2016\" = 2016-03 (date)"),
@@ -90,6 +96,7 @@ pub(super) const NUMERIC_MONTH_YEAR: Rule = Rule {
 pub(super) const MONTH_DAY_YEAR: Rule = Rule {
     name: "dates/month-day-year",
     description: "A month, a day and a year: \"January 21, 2022\", \"Jan. 3, 2013\", after a weekday: \"thursday, october 7, 2021\".",
+    details: "",
     examples: &[
         (
             "The treaty was signed on March 3, 2013.",
@@ -106,7 +113,9 @@ pub(super) const MONTH_DAY_YEAR: Rule = Rule {
 
 pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
-    description: "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past).",
+    description: "A month and a day without a year, in the year nearest the reference date given the tense, or in a year written after it: \"Jan. 20\", \"the September 11 attacks in 2001\".",
+    details:
+        "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past).",
     examples: &[
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         (
@@ -138,6 +147,7 @@ pub(super) const MONTH_DAY: Rule = Rule {
 pub(super) const DAY_MONTH_YEAR: Rule = Rule {
     name: "dates/day-month-year",
     description: "A day, a month and a year: \"21 January 2022\", \"3rd of March, 2013\".",
+    details: "",
     examples: &[(
         "The talks opened on 11 December 2021.",
         "date \"11 December 2021\" = 2021-12-11 (date)",
@@ -148,6 +158,7 @@ pub(super) const DAY_MONTH_YEAR: Rule = Rule {
 pub(super) const DAY_MONTH: Rule = Rule {
     name: "dates/day-month",
     description: "A day and a month without a year, in the year nearest the reference date given the tense: \"11 December\"; after a weekday, in the nearest year where the day is that weekday: \"Wed 15 Feb\".",
+    details: "",
     examples: &[
         ("The talks opened on 11 December.", "date \"11 December\" = 2021-12-11 (date)"),
         ("The talks will open on the first of March.", "date \"first of March\" = 2022-03-01 (date)"),
@@ -162,7 +173,9 @@ pub(super) const DAY_MONTH: Rule = Rule {
 
 pub(super) const ORDINAL_DAY: Rule = Rule {
     name: "dates/ordinal-day",
-    description: "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it; not shortly after \"century\", whose noun it leaves out (\"from the 16th century until the 18th\").",
+    description: "A day of the month on its own after a word of time such as \"on\", in the reference month or the one after or before as the tense says: \"on the 25th\".",
+    details:
+        "A day of the month by its ordinal alone, after a preposition of time: \"on the 15th\"; in the reference month, or the next (previous) one when the tense looks ahead (back) past it; not shortly after \"century\", whose noun it leaves out (\"from the 16th century until the 18th\").",
     examples: &[
         ("The rent is due on the 25th.", "date \"the 25th\" = 2022-01-25 (date)"),
         ("The rent will be due on the 3rd.", "date \"the 3rd\" = 2022-02-03 (date)"),
@@ -179,6 +192,7 @@ pub(super) const ORDINAL_DAY: Rule = Rule {
 pub(super) const MONTH_YEAR: Rule = Rule {
     name: "dates/month-year",
     description: "A month with its year: \"January 2022\", \"March of 2019\", and with a comma before a year that ends the phrase: \"in October, 1805,\".",
+    details: "",
     examples: &[
         (
             "Prices rose in March 2019.",
@@ -195,6 +209,7 @@ pub(super) const MONTH_YEAR: Rule = Rule {
 pub(super) const MONTH_YEAR_AFTER: Rule = Rule {
     name: "dates/month-year-after",
     description: "A month without its year takes the year written right after it with \"in\" (\"born in June in 1950\") or after the month it is joined to by \"and\" or \"or\" (\"between May and June in 1981\", \"in May and June 1981\").",
+    details: "",
     examples: &[
         (
             "He visited China between May and June in 1981.",
@@ -212,6 +227,7 @@ pub(super) const MONTH_YEAR_AFTER: Rule = Rule {
 pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
     name: "dates/month-of-last-next-year",
     description: "A month with \"last year\", \"next year\" or \"this year\" is one date, that month of that year: \"May last year\", \"March of next year\".",
+    details: "",
     examples: &[
         ("Sales fell in May last year.", "date \"May last year\" = 2021-05 (date)"),
         (
@@ -229,7 +245,9 @@ pub(super) const MONTH_OF_YEAR_STEP: Rule = Rule {
 
 pub(super) const BARE_MONTH: Rule = Rule {
     name: "dates/month-by-tense",
-    description: "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"; a semicolon opens a clause with a tense of its own: \"one retired in March; the other is leaving in September\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"), and so does a month after \"as early as\" or \"as soon as\" unless the clause is in the past (\"could reopen as early as March\", but \"had raised concerns as early as August\"), and a month after \"until\" unless a negated past comes before it (\"has until March\", but \"did not learn of it until March\", \"it was not until March\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
+    description: "A month without a year, in the year the tense or a phrase such as \"next year\" points to: \"withdrew in November\", \"will withdraw in March\".",
+    details:
+        "A month alone, in the year the tense points to: \"in June\" (ambiguous names need a cue such as \"in\"; a semicolon opens a clause with a tense of its own: \"one retired in March; the other is leaving in September\"); a month of delivery lies ahead (\"crude for December delivery\"); in a sentence that counts a year from the reference date (\"last year\", \"next year\"), in that year; inside a relative clause between commas, in the clause's tense, not the main verb's after it (\"Orvik, which received loans in December, must submit ...\", \"who also won the cup in March, will be given\"); a future seen from the past (\"had planned a strike for December\", \"was due to expire in March\") in the nearest year; a condition in the present after it looks ahead (\"a strike in April if talks fail\"), and so does a month after \"as early as\" or \"as soon as\" unless the clause is in the past (\"could reopen as early as March\", but \"had raised concerns as early as August\"), and a month after \"until\" unless a negated past comes before it (\"has until March\", but \"did not learn of it until March\", \"it was not until March\"); inside a quotation, in the quotation's tense, not that of the verb of saying after it.",
     examples: &[
         ("The army withdrew in November.", "date \"November\" = 2021-11 (date)"),
         ("Next year the plant will open in June.", "date \"June\" = 2023-06 (date)"),
@@ -277,6 +295,7 @@ pub(super) const BARE_MONTH: Rule = Rule {
 pub(super) const YEAR: Rule = Rule {
     name: "dates/year",
     description: "A four-digit year, unless it counts things, names money or a version: \"2019\".",
+    details: "",
     examples: &[("The mine closed in 2019.", "date \"2019\" = 2019 (date)")],
     counter_examples: &[
         "Police said 2019 people marched.",
@@ -287,6 +306,7 @@ pub(super) const YEAR: Rule = Rule {
 pub(super) const YEAR_RANGE: Rule = Rule {
     name: "dates/year-range",
     description: "A range of years in one token gives two years: \"2009-2010\", \"1998-99\".",
+    details: "",
     examples: &[(
         "The 2009-2010 season was cut short.",
         "date \"2009\" = 2009 (date)",
@@ -297,6 +317,7 @@ pub(super) const YEAR_RANGE: Rule = Rule {
 pub(super) const FISCAL_YEAR: Rule = Rule {
     name: "dates/fiscal-year",
     description: "A fiscal year by its number: \"fiscal 1989\", \"fiscal year 2020\".",
+    details: "",
     examples: &[(
         "Profits fell in fiscal 1989.",
         "date \"fiscal 1989\" = 1989 (date)",
@@ -307,6 +328,7 @@ pub(super) const FISCAL_YEAR: Rule = Rule {
 pub(super) const SPELLED_YEAR: Rule = Rule {
     name: "dates/spelled-year",
     description: "A year spelled in words: \"nineteen ninety-six\".",
+    details: "",
     examples: &[(
         "The war ended in nineteen ninety-six.",
         "date \"nineteen ninety-six\" = 1996 (date)",
@@ -317,6 +339,7 @@ pub(super) const SPELLED_YEAR: Rule = Rule {
 pub(super) const DECADE: Rule = Rule {
     name: "dates/decade",
     description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\"; not an age (\"in her early 40s\") nor a range of degrees, a word for temperatures before it in its sentence (\"temperatures in the 80s\", \"highs in the 90s\").",
+    details: "",
     examples: &[
         ("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)"),
         ("Prices were lower in the '80s.", "date \"'80s\" = 198 (date)"),
@@ -330,6 +353,7 @@ pub(super) const DECADE: Rule = Rule {
 pub(super) const CENTURY: Rule = Rule {
     name: "dates/century",
     description: "A century by its ordinal: \"the 20th century\".",
+    details: "",
     examples: &[(
         "The bridge dates from the 19th century.",
         "date \"19th century\" = 18 (date)",
@@ -340,6 +364,7 @@ pub(super) const CENTURY: Rule = Rule {
 pub(super) const MONTH_RANGE: Rule = Rule {
     name: "dates/month-range",
     description: "A month before a range's last month and its year, as the month of that year (of the year before when it comes later in the calendar): \"March to August 2011\", \"November to February 2020\".",
+    details: "",
     examples: &[
         ("The works ran from March to August 2011.", "date \"March\" = 2011-03 (date)"),
         ("The season ran from November to February 2020.", "date \"November\" = 2019-11 (date)"),
@@ -352,6 +377,7 @@ pub(super) const MONTH_RANGE: Rule = Rule {
 pub(super) const EARLY_MID_LATE: Rule = Rule {
     name: "dates/early-mid-late-period",
     description: "A year, decade or month with \"early\", \"mid\" or \"late\" before it: \"early 2009\", \"mid-2011\", \"the late 1990s\", \"mid-July 2017\".",
+    details: "",
     examples: &[
         ("The plant opened in early 2009.", "date \"early 2009\" = 2009 (date)"),
         ("The plant opened in mid-July 2017.", "date \"mid-July 2017\" = 2017-07 (date)"),
@@ -363,7 +389,8 @@ pub(super) const EARLY_MID_LATE: Rule = Rule {
 
 pub(super) const CLOCK_TIME: Rule = Rule {
     name: "dates/clock-time",
-    description:
+    description: "A clock time on the day in view, the last day named shortly before, else the reference day: \"at 6:40 p.m.\", \"18:45\", \"noon\", \"half past seven\".",
+    details:
         "A clock time on the day in view (the last day named in its paragraph, or in a past clause in one of the two sentences before): \"6:40 p.m.\", \"18:00 GMT\", \"08:30Z\", \"noon\", \"4 in the morning\", \"11 at night\", \"half past seven in the evening\", \"twenty past four\", a colon time or \"at\" and an hour standing alone: \"18:45\", \"at 8\", and the first hour of a range standing alone: \"8 - 11pm\".",
     examples: &[
         (
@@ -457,7 +484,9 @@ pub(super) const CLOCK_TIME: Rule = Rule {
 
 pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
     name: "dates/clock-time-and-day",
-    description: "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\"; a part of the day after it says am or pm (\"2:30 this afternoon\", \"7:45 last night\").",
+    description: "A clock time followed by the day it belongs to, as one time: \"12:00 UTC Monday\", \"at 7 tonight\", \"10pm last night\".",
+    details:
+        "A clock time followed by the day it belongs to: \"12:00 UTC Monday\", \"08:17 PM, 21 January 2022\", \"8 p.m. tonight\", \"at 7 tonight\", \"10pm last night\"; a part of the day after it says am or pm (\"2:30 this afternoon\", \"7:45 last night\").",
     examples: &[
         ("The ceasefire expires at 12:00 UTC Monday.", "date \"12:00 UTC Monday\" = 2022-01-24T12:00Z (time)"),
         ("The minister will speak at 7 tonight.", "date \"7 tonight\" = 2022-01-21T19:00 (time)"),
@@ -479,6 +508,7 @@ pub(super) const CLOCK_TIME_AND_DAY: Rule = Rule {
 pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
     name: "dates/clock-time-restated",
     description: "A clock time on the day named where it is restated in parentheses right after it: \"at 4 in the morning (4 a.m. EST Saturday)\".",
+    details: "",
     examples: &[
         (
             "The envoy will leave at 4 in the morning (4 a.m. EST Saturday).",
@@ -493,6 +523,7 @@ pub(super) const CLOCK_TIME_RESTATED: Rule = Rule {
 pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
     name: "dates/clock-time-of-event",
     description: "A clock time in a past clause without a day in its paragraph, on the day an earlier sentence gives the same event (they share a past verb): \"was shot on Oct. 23\" … \"was shot at 10 p.m.\".",
+    details: "",
     examples: &[(
         "The mayor was shot on Oct. 23 at home.\n\nThe police chief spoke later.\n\nThe mayor was shot at 10 p.m. in the kitchen.",
         "date \"10 p.m.\" = 2021-10-23T22:00 (time)",
@@ -505,6 +536,7 @@ pub(super) const CLOCK_TIME_OF_EVENT: Rule = Rule {
 pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/day-at-clock-time",
     description: "A day, then a clock time on it, as one time: \"tomorrow at 6pm\", \"on 3 May at 14:00\", \"Thursday 8:00 GMT\", \"this morning at 9\", \"2019-03-14 14:05\", \"May 20, 8am\", \"tomorrow before 3pm\".",
+    details: "",
     examples: &[
         ("The vote is tomorrow at 6pm.", "date \"tomorrow at 6pm\" = 2022-01-22T18:00 (time)"),
         ("The talks resume on 3 May at 14:00.", "date \"3 May at 14:00\" = 2022-05-03T14:00 (time)"),
@@ -535,6 +567,7 @@ pub(super) const DAY_AT_CLOCK_TIME: Rule = Rule {
 pub(super) const DAY_AND_PART_OF_DAY: Rule = Rule {
     name: "dates/day-and-part-of-day",
     description: "A day followed by a part of it: \"Friday morning\", \"yesterday afternoon\".",
+    details: "",
     examples: &[(
         "The vote took place yesterday afternoon.",
         "date \"yesterday afternoon\" = 2022-01-20TAF (time)",
@@ -545,6 +578,7 @@ pub(super) const DAY_AND_PART_OF_DAY: Rule = Rule {
 pub(super) const PART_OF_DAY: Rule = Rule {
     name: "dates/relative-part-of-day",
     description: "A part of the reference day or one next to it: \"this morning\", \"last night\", \"tonight\", \"mid-afternoon yesterday\".",
+    details: "",
     examples: &[
         ("The minister spoke this morning.", "date \"this morning\" = 2022-01-21TMO (time)"),
     ],
@@ -556,6 +590,7 @@ pub(super) const PART_OF_DAY: Rule = Rule {
 pub(super) const RELATIVE_DAY: Rule = Rule {
     name: "dates/relative-day",
     description: "A day named relative to the reference date: \"today\", \"yesterday\", \"tomorrow\", \"the day before yesterday\".",
+    details: "",
     examples: &[
         ("The minister resigned yesterday.", "date \"yesterday\" = 2022-01-20 (date)"),
         ("The vote is tomorrow.", "date \"tomorrow\" = 2022-01-22 (date)"),
@@ -569,6 +604,7 @@ pub(super) const TODAY_AS_PRESENT: Rule = Rule {
     name: "dates/today-as-present",
     description:
         "\"today's\" before a noun that is no event reads as the present, not the day: \"today's youth\".",
+    details: "",
     examples: &[(
         "Today's youth read less news.",
         "date \"Today\" = PRESENT_REF (date)",
@@ -579,6 +615,7 @@ pub(super) const TODAY_AS_PRESENT: Rule = Rule {
 pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
     name: "dates/weekday-without-tense",
     description: "A weekday in a clause without tense: \"this Wednesday\" is the day of the reference date's week, a weekday standing alone (\"Thu\", \"on Monday\") the nearest such day.",
+    details: "",
     examples: &[
         ("Big sale this Wednesday!", "date \"this Wednesday\" = 2022-01-19 (date)"),
         ("Big sale this Sunday!", "date \"this Sunday\" = 2022-01-23 (date)"),
@@ -595,6 +632,7 @@ pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
 pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
     name: "dates/weekday-of-week",
     description: "A weekday and the week it falls in, as that day of the reference date's week, the next or the last: \"Thursday next week\", \"Monday, next week\", \"Friday of last week\".",
+    details: "",
     examples: &[
         ("The panel meets Thursday next week.", "date \"Thursday next week\" = 2022-01-27 (date)"),
         ("The panel met on Friday of last week.", "date \"Friday of last week\" = 2022-01-14 (date)"),
@@ -607,7 +645,9 @@ pub(super) const WEEKDAY_OF_WEEK: Rule = Rule {
 
 pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     name: "dates/weekday-by-tense",
-    description: "A weekday after \"until\" bounds what lies ahead, unless a past verb of lasting stands before it (\"the debate ran until 4:15 a.m. on Wednesday\", not \"gave them until Friday\"). A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause, a semicolon opening a clause of its own, a deadline after \"by\" in a clause of a mere possibility ahead (\"could approach the Keys by Friday or Saturday\") (\"will\", \"should\", \"let's\", \"must\", \"have to\", \"set a hearing for\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"; not a participle between a determiner and its noun: \"the first scheduled train\"): \"on Thursday\"; \"will\" contracted (\"we'll\", \"they’ll\") looks ahead as \"will\" does; a day of this week after \"this\" still to come is the coming one, whatever tense reports it (\"announced a march for this Sunday\").",
+    description: "A weekday is the last such day before the reference date in the past tense, the next one after it when the sentence looks ahead: \"met on Thursday\", \"will meet on Thursday\".",
+    details:
+        "A weekday after \"until\" bounds what lies ahead, unless a past verb of lasting stands before it (\"the debate ran until 4:15 a.m. on Wednesday\", not \"gave them until Friday\"). A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause, a semicolon opening a clause of its own, a deadline after \"by\" in a clause of a mere possibility ahead (\"could approach the Keys by Friday or Saturday\") (\"will\", \"should\", \"let's\", \"must\", \"have to\", \"set a hearing for\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"; not a participle between a determiner and its noun: \"the first scheduled train\"): \"on Thursday\"; \"will\" contracted (\"we'll\", \"they’ll\") looks ahead as \"will\" does; a day of this week after \"this\" still to come is the coming one, whatever tense reports it (\"announced a march for this Sunday\").",
     examples: &[
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
@@ -658,6 +698,7 @@ pub(super) const WEEKDAY_INDEFINITE: Rule = Rule {
     name: "dates/weekday-indefinite",
     description:
         "A weekday after \"on a\" is any such day, none in particular: \"he once opened early on a Sunday\".",
+    details: "",
     examples: &[(
         "He once opened the garage on a Sunday to fix her tire.",
         "date \"Sunday\" = XXXX-WXX-7 (date)",
@@ -670,7 +711,9 @@ pub(super) const WEEKDAY_INDEFINITE: Rule = Rule {
 
 pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
     name: "dates/last-next-weekday",
-    description: "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\". \"next Wednesday\" is the first Wednesday after the reference date (said on a Tuesday, the next day; on a Wednesday, a week later); \"last Wednesday\" the last one before it.",
+    description: "A weekday with \"last\", \"next\", \"coming\" or \"past\", the first such day before or after the reference date: \"last Tuesday\", \"next Monday\".",
+    details:
+        "A weekday with \"last\", \"next\" or \"coming\": \"last Tuesday\", \"next Monday\". \"next Wednesday\" is the first Wednesday after the reference date (said on a Tuesday, the next day; on a Wednesday, a week later); \"last Wednesday\" the last one before it.",
     examples: &[
         ("The talks resume next Monday.", "date \"next Monday\" = 2022-01-24 (date)"),
         ("@2022-01-18 The talks resume next Wednesday.", "date \"next Wednesday\" = 2022-01-19 (date)"),
@@ -686,6 +729,7 @@ pub(super) const LAST_NEXT_WEEKDAY: Rule = Rule {
 pub(super) const WEEKDAY_ORDINAL_DAY: Rule = Rule {
     name: "dates/weekday-and-ordinal-day",
     description: "A weekday and a day of the month by its ordinal: \"Monday the 14th\", the nearest such day on that weekday in the direction of the tense.",
+    details: "",
     examples: &[
         ("The club will meet on Monday the 14th.", "date \"Monday the 14th\" = 2022-02-14 (date)"),
         ("The club met on Monday the 10th.", "date \"Monday the 10th\" = 2022-01-10 (date)"),
@@ -699,6 +743,7 @@ pub(super) const WEEKDAY_ORDINAL_DAY: Rule = Rule {
 pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
     name: "dates/nth-weekday-of-month",
     description: "The n-th or last weekday of a month: \"the second Tuesday of November\", \"the last Friday of the month\", \"the first Monday of next month\".",
+    details: "",
     examples: &[
         ("The council meets on the second Tuesday of November.", "date \"the second Tuesday of November\" = 2022-11-08 (date)"),
         ("Rent is due on the last Friday of the month.", "date \"the last Friday of the month\" = 2022-01-28 (date)"),
@@ -714,6 +759,7 @@ pub(super) const NTH_WEEKDAY_OF_MONTH: Rule = Rule {
 pub(super) const WEEKDAY_PLURAL: Rule = Rule {
     name: "dates/plural-weekday-set",
     description: "A weekday or weekend in the plural, every one of them: \"Mondays\", \"Tuesday nights\", \"on weekends\".",
+    details: "",
     examples: &[
         ("The market is closed on Sundays.", "date \"Sundays\" = XXXX-WXX-7 (set)"),
     ],
@@ -726,6 +772,7 @@ pub(super) const CONSECUTIVE_UNIT: Rule = Rule {
     name: "dates/consecutive-unit",
     description:
         "The current unit counted as one of a run: \"a second consecutive day\", \"the third straight week\".",
+    details: "",
     examples: &[(
         "Shares fell for a second consecutive day.",
         "date \"a second consecutive day\" = 2022-01-21 (date)",
@@ -736,6 +783,7 @@ pub(super) const CONSECUTIVE_UNIT: Rule = Rule {
 pub(super) const EARLY_LATE_RELATIVE: Rule = Rule {
     name: "dates/early-late-relative",
     description: "\"earlier\", \"later\", \"early\" or \"late\" before a relative date or a month: \"earlier today\", \"later this week\", \"early April\"; after \"until\" the month lies ahead (\"has until early December\").",
+    details: "",
     examples: &[
         ("The report will be published later this week.", "date \"later this week\" = 2022-W03 (date)"),
         ("The court has until early December to rule.", "date \"early December\" = 2022-12 (date)"),
@@ -748,6 +796,7 @@ pub(super) const EARLY_LATE_RELATIVE: Rule = Rule {
 pub(super) const REST_OF_UNIT: Rule = Rule {
     name: "dates/rest-of-unit",
     description: "The remainder of a unit, as a duration of that unit: \"for the rest of the week\".",
+    details: "",
     examples: &[(
         "Schools stay shut for the rest of the week.",
         "date \"the week\" = P1W (duration)",
@@ -758,6 +807,7 @@ pub(super) const REST_OF_UNIT: Rule = Rule {
 pub(super) const THAT_UNIT: Rule = Rule {
     name: "dates/that-unit",
     description: "\"that\" with a unit or part of the day: the period of the last date named: \"that day\", \"that same year\", \"that afternoon\".",
+    details: "",
     examples: &[
         ("The strike began on 3 March 2020. Talks failed that day.", "date \"that day\" = 2020-03-03 (date)"),
     ],
@@ -769,6 +819,7 @@ pub(super) const THAT_UNIT: Rule = Rule {
 pub(super) const WEEK_OF_DAY: Rule = Rule {
     name: "dates/week-of-day",
     description: "\"the week of\" a day: the week that day falls in: \"the week of June 9th\".",
+    details: "",
     examples: &[(
         "The festival runs the week of June 9th.",
         "date \"the week of June 9th\" = 2022-W23 (date)",
@@ -779,6 +830,7 @@ pub(super) const WEEK_OF_DAY: Rule = Rule {
 pub(super) const THE_WEEKEND: Rule = Rule {
     name: "dates/the-weekend",
     description: "\"the weekend\": the last one in a past clause, the next one in a future clause.",
+    details: "",
     examples: &[(
         "Protesters gathered over the weekend.",
         "date \"the weekend\" = 2022-W02-WE (date)",
@@ -789,6 +841,7 @@ pub(super) const THE_WEEKEND: Rule = Rule {
 pub(super) const THE_NEXT_UNIT: Rule = Rule {
     name: "dates/the-next-unit",
     description: "A unit after or before the last day named: \"the next day\", \"the following week\", \"the previous year\".",
+    details: "",
     examples: &[
         ("The strike began on 3 March 2020. The next day, talks failed.", "date \"The next day\" = 2020-03-04 (date)"),
     ],
@@ -800,6 +853,7 @@ pub(super) const THE_NEXT_UNIT: Rule = Rule {
 pub(super) const PAST_UNITS: Rule = Rule {
     name: "dates/the-past-units",
     description: "\"the past\", \"the last\" or \"the next\" with a unit or a quantity of units, as a duration: \"the past three months\", \"the coming weeks\".",
+    details: "",
     examples: &[
         ("Prices rose over the past three months.", "date \"the past three months\" = P3M (duration)"),
     ],
@@ -811,6 +865,7 @@ pub(super) const PAST_UNITS: Rule = Rule {
 pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
     name: "dates/this-next-last-unit",
     description: "\"this\", \"next\" or \"last\" with a unit: \"next week\", \"last year\", \"this quarter\", \"next fiscal year\", \"the last week of March\"; not the title of a show in quotation marks (\"This Week\").",
+    details: "",
     examples: &[
         ("The ministers will meet again next week.", "date \"next week\" = 2022-W04 (date)"),
         ("Profits fell last year.", "date \"last year\" = 2021 (date)"),
@@ -824,6 +879,7 @@ pub(super) const THIS_NEXT_LAST_UNIT: Rule = Rule {
 pub(super) const THIS_NEXT_LAST_MONTH: Rule = Rule {
     name: "dates/this-next-last-month",
     description: "\"this\", \"next\" or \"last\" with a month: \"last March\".",
+    details: "",
     examples: &[
         (
             "The dam burst last March.",
@@ -843,6 +899,7 @@ pub(super) const THIS_NEXT_LAST_MONTH: Rule = Rule {
 pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
     name: "dates/this-next-last-season",
     description: "\"this\", \"next\" or \"last\" with a season: \"last summer\", \"this past spring\".",
+    details: "",
     examples: &[(
         "The drought began last summer.",
         "date \"last summer\" = 2021-SU (date)",
@@ -852,7 +909,9 @@ pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
 
 pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
-    description: "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
+    description: "A quarter of a year by its number or its months, in the year written with it, else the year of its end date or the one the tense points to: \"Q3 2021\", \"the third quarter\".",
+    details:
+        "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
@@ -884,6 +943,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
 pub(super) const QUARTERS_SET: Rule = Rule {
     name: "dates/quarters-set",
     description: "Quarters named in the plural without a year, every such quarter: \"in the second and fourth quarters\".",
+    details: "",
     examples: &[
         ("Sales usually peak in the second and fourth quarters.", "date \"second\" = XXXX-Q2 (set)"),
         ("Sales usually peak in the second and fourth quarters.", "date \"fourth quarters\" = XXXX-Q4 (set)"),
@@ -898,6 +958,7 @@ pub(super) const QUARTERS_SET: Rule = Rule {
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
+    details: "",
     examples: &[
         (
             "Sales rose in the first half of 2021.",
@@ -921,7 +982,9 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
 
 pub(super) const THE_QUARTER: Rule = Rule {
     name: "dates/the-quarter",
-    description: "\"the quarter\" or \"the latest quarter\": the last quarter named, else the one before the reference date; with no quarter named before, \"the quarter\" needs a preposition of time before it (\"in the quarter\", \"for\", \"during\", \"over\", \"through\"; not \"the edges of the quarter\", a town's).",
+    description: "\"the quarter\" or \"the latest quarter\" is the last quarter named, else the last one before the reference date: \"sales rose in the latest quarter\".",
+    details:
+        "\"the quarter\" or \"the latest quarter\": the last quarter named, else the one before the reference date; with no quarter named before, \"the quarter\" needs a preposition of time before it (\"in the quarter\", \"for\", \"during\", \"over\", \"through\"; not \"the edges of the quarter\", a town's).",
     examples: &[
         ("Sales rose 4% in the latest quarter.", "date \"the latest quarter\" = 2021-Q4 (date)"),
     ],
@@ -933,6 +996,7 @@ pub(super) const THE_QUARTER: Rule = Rule {
 pub(super) const YEAR_END: Rule = Rule {
     name: "dates/year-end",
     description: "\"year-end\": the last day of the reference year.",
+    details: "",
     examples: &[(
         "The plant will close by year-end.",
         "date \"year-end\" = 2022-12-31 (date)",
@@ -943,6 +1007,7 @@ pub(super) const YEAR_END: Rule = Rule {
 pub(super) const YEAR_EARLIER: Rule = Rule {
     name: "dates/year-earlier",
     description: "\"a year earlier\", \"the year-earlier quarter\": the period in view a year before, a fiscal year named after the last quarter included (\"the first nine months of fiscal 1992 ... a year earlier\": 1991).",
+    details: "",
     examples: &[
         (
             "@1993-02-09 It lost money in the first nine months of fiscal 1992, and a year earlier too.",
@@ -958,7 +1023,9 @@ pub(super) const YEAR_EARLIER: Rule = Rule {
 
 pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
-    description: "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\"; after \"the\", in capitals before a capitalised word, the opening of an event's name: \"the Thirty Years' War\", \"the Six-Day War\").",
+    description: "A number of units of time, as a length of time: \"three weeks\", \"18 months\", \"a quarter of a century\".",
+    details:
+        "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\" (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\"; after \"the\", in capitals before a capitalised word, the opening of an event's name: \"the Thirty Years' War\", \"the Six-Day War\").",
     examples: &[
         (
             "The trial lasted three weeks.",
@@ -984,6 +1051,7 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
 pub(super) const DURATION_ADJECTIVE: Rule = Rule {
     name: "dates/duration-adjective",
     description: "A quantity and unit joined into an adjective: \"five-year\", \"12-hour\", \"day-long\".",
+    details: "",
     examples: &[(
         "He signed a five-year contract.",
         "date \"five-year\" = P5Y (duration)",
@@ -994,6 +1062,7 @@ pub(super) const DURATION_ADJECTIVE: Rule = Rule {
 pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
     name: "dates/approximate-quantity",
     description: "A quantity of time with a bound before it: \"more than four hours\", \"nearly two years\", \"around 6 p.m.\".",
+    details: "",
     examples: &[
         ("The siege lasted more than four hours.", "date \"more than four hours\" = PT4H (duration)"),
     ],
@@ -1004,7 +1073,9 @@ pub(super) const APPROXIMATE_QUANTITY: Rule = Rule {
 
 pub(super) const QUANTITY_AGO: Rule = Rule {
     name: "dates/quantity-ago",
-    description: "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration); a year before the calendar's first is only the past (\"7,000 years ago\").",
+    description: "An amount of time counted back or forward from the reference date or a named day, as a point in time: \"two years ago\", \"a week from now\", \"two weeks from Monday\".",
+    details:
+        "A quantity of time counted back or forward from the reference date, as a point at the grain of its unit (TimeML): \"two years ago\", \"a year from now\", \"two months hence\"; or from a named day, at day grain: \"two weeks from Monday\" (the coming Monday), \"two days before yesterday\", \"a week after tomorrow\"; \"3 days later\" standing alone counts from the reference date (in a story it is a duration); a year before the calendar's first is only the past (\"7,000 years ago\").",
     examples: &[
         ("The mine closed two years ago.", "date \"two years ago\" = 2020 (date)"),
         ("The plan will be ready a week from now.", "date \"a week from now\" = 2022-W04 (date)"),
@@ -1033,6 +1104,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
 pub(super) const IN_QUANTITY: Rule = Rule {
     name: "dates/in-quantity",
     description: "\"in\" and a counted quantity of days, weeks, months or years in a future clause or standing alone, as the point that far after the reference date, at the grain of its unit (TimeML): \"will reopen in three weeks\".",
+    details: "",
     examples: &[
         ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
         ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
@@ -1052,6 +1124,7 @@ pub(super) const RATE_PER_UNIT: Rule = Rule {
     name: "dates/rate-per-unit",
     description:
         "\"a\" with a unit after an amount, as a rate: \"$5 million a year\", \"three flights a week\".",
+    details: "",
     examples: &[("The mine earns $5 million a year.", "date \"a year\" = P1Y (set)")],
     counter_examples: &["The mine closed a year ago."],
 };
@@ -1059,6 +1132,7 @@ pub(super) const RATE_PER_UNIT: Rule = Rule {
 pub(super) const SET_ADVERB: Rule = Rule {
     name: "dates/set-adverb",
     description: "An adverb of frequency: \"daily\", \"weekly\", \"annually\", \"quarterly\".",
+    details: "",
     examples: &[("The board meets weekly.", "date \"weekly\" = P1W (set)")],
     counter_examples: &["The Weekly Standard printed the letter."],
 };
@@ -1066,6 +1140,7 @@ pub(super) const SET_ADVERB: Rule = Rule {
 pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
     name: "dates/set-at-clock-time",
     description: "A set of days and \"at\" a clock time, the time on each of them: \"every Tuesday at 9am\", \"every morning at 7\".",
+    details: "",
     examples: &[
         ("The club meets every Tuesday at 9am.", "date \"every Tuesday at 9am\" = XXXX-WXX-2T09:00 (set)"),
         ("The bells ring every morning at 7.", "date \"every morning at 7\" = XXXX-XX-XXT07:00 (set)"),
@@ -1078,7 +1153,9 @@ pub(super) const SET_AT_CLOCK_TIME: Rule = Rule {
 
 pub(super) const SET_EVERY: Rule = Rule {
     name: "dates/set-every",
-    description: "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\"; \"other\" or an ordinal between them sets the step (\"every other week\" P2W, \"every third year\" P3Y, \"every second Tuesday\" the Tuesdays), an ordinal only before a weekday or a unit (\"every second\" alone is each second); not the pronoun \"each other\" before a day (\"accused each other Wednesday\").",
+    description: "\"every\", \"each\" or \"per\" with a unit of time, a weekday, a month or a season, as a time that repeats: \"every Monday\", \"every two weeks\", \"per year\".",
+    details:
+        "\"every\", \"each\" or \"per\" with a time unit, weekday, month or season: \"every Monday\", \"every two weeks\", \"per year\"; \"other\" or an ordinal between them sets the step (\"every other week\" P2W, \"every third year\" P3Y, \"every second Tuesday\" the Tuesdays), an ordinal only before a weekday or a unit (\"every second\" alone is each second); not the pronoun \"each other\" before a day (\"accused each other Wednesday\").",
     examples: &[
         ("The board meets every two weeks.", "date \"every two weeks\" = P2W (set)"),
         ("The board meets every Monday.", "date \"every Monday\" = XXXX-WXX-1 (set)"),
@@ -1094,6 +1171,7 @@ pub(super) const SET_EVERY: Rule = Rule {
 pub(super) const EACH_OF_UNITS: Rule = Rule {
     name: "dates/each-of-units",
     description: "\"each of\" or \"every one of\" a run of units: every such unit, a set: \"in each of the last three years\".",
+    details: "",
     examples: &[(
         "The march was held in each of the last three years.",
         "date \"the last three years\" = P1Y (set)",
@@ -1104,6 +1182,7 @@ pub(super) const EACH_OF_UNITS: Rule = Rule {
 pub(super) const UNTIL_THEN: Rule = Rule {
     name: "dates/until-then",
     description: "\"until then\", \"by then\": the last date named.",
+    details: "",
     examples: &[(
         "The strike began on 3 March 2020. By then, talks had failed.",
         "date \"then\" = 2020-03-03 (date)",
@@ -1114,6 +1193,7 @@ pub(super) const UNTIL_THEN: Rule = Rule {
 pub(super) const VAGUE_DURATION: Rule = Rule {
     name: "dates/vague-duration",
     description: "An unknown number of units as a duration: \"for weeks\", \"in recent years\", \"hours later\", \"a while\".",
+    details: "",
     examples: &[
         ("The talks dragged on for weeks.", "date \"weeks\" = PXW (duration)"),
     ],
@@ -1125,6 +1205,7 @@ pub(super) const VAGUE_DURATION: Rule = Rule {
 pub(super) const VAGUE_REFERENCE: Rule = Rule {
     name: "dates/vague-reference",
     description: "A vague reference to the present, the past or the future: \"now\", \"currently\", \"recently\", \"soon\", \"the future\".",
+    details: "",
     examples: &[
         ("The minister recently resigned.", "date \"recently\" = PAST_REF (date)"),
         ("The minister is now in Oslo.", "date \"now\" = PRESENT_REF (date)"),
@@ -1137,6 +1218,7 @@ pub(super) const VAGUE_REFERENCE: Rule = Rule {
 pub(super) const HOLIDAY: Rule = Rule {
     name: "dates/holiday",
     description: "A named day by its date rule (fixed day, nth weekday of a month, or days from Easter Sunday): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Good Friday\", \"Christmas 2021\"; after \"since\" the one before.",
+    details: "",
     examples: &[
         ("The shops closed on Christmas Eve.", "date \"Christmas Eve\" = 2021-12-24 (date)"),
         ("The shops will close on Thanksgiving.", "date \"Thanksgiving\" = 2022-11-24 (date)"),
@@ -1154,6 +1236,7 @@ pub(super) const HOLIDAY: Rule = Rule {
 pub(super) const SEASON: Rule = Rule {
     name: "dates/season",
     description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\"; in a sentence that counts a year (\"last year\", \"next year\"), in that year.",
+    details: "",
     examples: &[
         ("The dam was built in summer 2019.", "date \"summer 2019\" = 2019-SU (date)"),
         ("Next year the dam will be finished in the spring.", "date \"the spring\" = 2023-SP (date)"),
@@ -1166,7 +1249,9 @@ pub(super) const SEASON: Rule = Rule {
 
 pub(super) const PART_OF_PERIOD: Rule = Rule {
     name: "dates/part-of-period",
-    description: "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside; a past verb of asking or ordering before an infinitive (\"had asked the board to report back by\", \"required banks to reach the ratio by\"; `data/dates-request-verbs.txt`) gives no past: what it asks for comes after the asking.",
+    description: "The beginning, middle or end of a period such as a year or a month: \"the end of this year\", \"the beginning of the year\", \"the end of January\".",
+    details:
+        "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside; a past verb of asking or ordering before an infinitive (\"had asked the board to report back by\", \"required banks to reach the ratio by\"; `data/dates-request-verbs.txt`) gives no past: what it asks for comes after the asking.",
     examples: &[
         ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
         (
@@ -1190,6 +1275,7 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
 pub(super) const EDGE_DAY_OF_MONTH: Rule = Rule {
     name: "dates/first-last-day-of-month",
     description: "The first or last day of a month named or counted from the reference date, as that day: \"the last day of the month\", \"the first day of next month\", \"the last day of February 2024\".",
+    details: "",
     examples: &[
         ("Entries close on the last day of the month.", "date \"the last day of the month\" = 2022-01-31 (date)"),
         ("The fees rise on the first day of next month.", "date \"the first day of next month\" = 2022-02-01 (date)"),
@@ -1204,6 +1290,7 @@ pub(super) const EDGE_DAY_OF_MONTH: Rule = Rule {
 pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
     name: "dates/early-late-in-unit",
     description: "\"early\", \"late\", \"earlier\" or \"later\" in the current unit: \"late in the day\", \"earlier in the year\"; the day is the one the story is at, as for \"that day\".",
+    details: "",
     examples: &[
         ("Shares recovered late in the day.", "date \"late in the day\" = 2022-01-21 (date)"),
         (
@@ -1220,6 +1307,7 @@ pub(super) const YEAR_ENDED: Rule = Rule {
     name: "dates/year-ended",
     description:
         "\"the year ended\" or \"the fiscal year ending\" before its last day: a period of one year.",
+    details: "",
     examples: &[(
         "Profit rose in the year ended March 31.",
         "date \"the year\" = P1Y (duration)",
@@ -1230,6 +1318,7 @@ pub(super) const YEAR_ENDED: Rule = Rule {
 pub(super) const THE_UNIT: Rule = Rule {
     name: "dates/the-unit",
     description: "\"the day\" or \"the full year\": the reference day or year.",
+    details: "",
     examples: &[(
         "Shares rose 2% on the day.",
         "date \"the day\" = 2022-01-21 (date)",

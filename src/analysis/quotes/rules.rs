@@ -48,7 +48,9 @@ pub(super) const PARTICIPLE_CLAUSE_SUBJECT: &str = "quotes/participle-clause-sub
 pub static RULES: &[Rule] = &[
     Rule {
         name: INTERRUPTED_CLAUSE,
-        description: "An attribution that interrupts its sentence (\"The plan, he said, would fail.\") reports both pieces of it, as two quotes of one speaker; a phrase after an inverted source that opens with an article, a possessive, a number or a role without an article is the source's apposition, no piece (\"..., said Robert Whitmire, 61 years old, Palmetto's president.\", \"..., said Ingrid Halvorsen, field director of the Vell Demining Trust.\"), and so is a relative clause (\"..., said Ada Lenz, who teaches law at Vellmar College.\").",
+        description: "When an attribution interrupts a sentence, the pieces before and after it are two quotes of the same speaker: \"The plan, he said, would fail.\"",
+        details:
+            "An attribution that interrupts its sentence (\"The plan, he said, would fail.\") reports both pieces of it, as two quotes of one speaker; a phrase after an inverted source that opens with an article, a possessive, a number or a role without an article is the source's apposition, no piece (\"..., said Robert Whitmire, 61 years old, Palmetto's president.\", \"..., said Ingrid Halvorsen, field director of the Vell Demining Trust.\"), and so is a relative clause (\"..., said Ada Lenz, who teaches law at Vellmar College.\").",
         examples: &[
             (
                 "The second trial, the lab said, was its largest so far.",
@@ -71,6 +73,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: PARTICIPLE_CLAUSE_SUBJECT,
         description: "A participle after an object (\"released a report saying ...\") reports for the subject of the clause it stands in, after a conjunction such as \"after\" or \"that\", not for the first subject of the sentence.",
+        details: "",
         examples: &[
             (
                 "Shares fell sharply after the agency released a report saying the plant was unsafe.",
@@ -89,6 +92,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: CLOSING_ACCORDING_TO,
         description: "An \"according to X\" that closes a sentence names the source of what the sentence reports, over the subject of its verb: \"The firm plans to close the plant, according to two officials.\"",
+        details: "",
         examples: &[(
             "The bank said it would cut jobs, according to a memo seen by the paper.",
             "speaker \"it would cut jobs\" <- \"a memo seen by the paper\" = (no actor)",
@@ -100,7 +104,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SOURCE_WITH_ATTACHED_PHRASE,
-        description: "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"The maker of paints, varnishes and industrial finishes said\" (a list of three or more in lower case after the preposition, or of two after a noun for a business: \"The Sarasota, Fla., maker of pleasure boats and outboard engines said\"; not names: \"In Lund, Ana Ruiz and Tom Berg said\"), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\"), and a name after a title that holds a preposition is the person it describes (\"Local member of parliament Cynthia Barrett said\"; but \"Critics of party chairman Tom Berg said\").",
+        description: "Words that describe a source before a reporting verb, such as \"of the union\" or \"close to him\", belong to it, so their last noun is not the speaker: \"The head of the union said\".",
+        details:
+            "A source phrase before a reporting verb takes in the phrases a preposition attaches to it, also after a company's legal form (\"Martin Vell of Harbour Inc. in New York said\") and through the comma of a firm named after its partners (\"Gerald Feinman of Kidder, Peabody & Co. noted ...\" is Feinman's) or a belief's -ing form after a name's possessive, a noun (\"A person familiar with Harbour's thinking said\"), and after a participle: \"The head of the union said\", \"Jo Lee in a radio interview said\", \"Farmers on the island said\", \"Grain traders in northern Vellmark say\" (an adjective between the preposition and its place), \"The maker of paints, varnishes and industrial finishes said\" (a list of three or more in lower case after the preposition, or of two after a noun for a business: \"The Sarasota, Fla., maker of pleasure boats and outboard engines said\"; not names: \"In Lund, Ana Ruiz and Tom Berg said\"), \"Sources close to him said\", \"Officials speaking on condition of anonymity said\"; a name in such a phrase speaks only after a role (\"a spokesman for Acme\"), not after another head (\"supporters of Ana Ruiz\"), and a name after a title that holds a preposition is the person it describes (\"Local member of parliament Cynthia Barrett said\"; but \"Critics of party chairman Tom Berg said\").",
         examples: &[
             (
                 "Local member of parliament Cynthia Barrett said the slopes were bare.",
@@ -162,7 +168,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: RELATIVE_PRONOUN_ANTECEDENT,
-        description: "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\"; \"who\" after a name's apposition stands for the name (\"Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...\"), also with no comma before it (\"Brent Kasner, a Nampa insurance broker who calls the plan ...\"), and so does \"who\" right after the place the apposition's head is in, an age between commas passed over (\"Tom Veck, 61, a retired carrier in Vellmark who said ...\": not \"Vellmark\").",
+        description: "A \"who\" or \"which\" that reports something stands for the person or thing named before it: \"a neighbour who said the fire began at night\".",
+        details:
+            "A source \"who\" or \"which\" before a reporting verb, or opening the clause of a verb coordinated with it, stands for the phrase before it: \"the man who said ...\" reports for the man, and so does \"the man, who left and said ...\"; \"who\" after a name's apposition stands for the name (\"Dr. Ana Ruiz, a specialist at the University of Vellmar, who testified ...\"), also with no comma before it (\"Brent Kasner, a Nampa insurance broker who calls the plan ...\"), and so does \"who\" right after the place the apposition's head is in, an age between commas passed over (\"Tom Veck, 61, a retired carrier in Vellmark who said ...\": not \"Vellmark\").",
         examples: &[
             (
                 "Gooding faces Brent Kasner, a Nampa insurance broker who calls the plan \"a giveaway.\"",
@@ -192,7 +200,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_WITH_RELATIVE_CLAUSE,
-        description: "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (also past her age and her town: \"Ana Ruiz, 64, of Mitchell, who answered the poll, said ...\") (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\"), the last one after \"the\" and a noun too (\"on Oahu, Maui and the island of Hawaii, said\"), and may end in a short phrase with no verb between commas (\"Moscow, which keeps a base at Kant, just east of Bishkek, said\").",
+        description: "A speaker described by a \"who\" or \"which\" part before the reporting verb is the one described, not that part's last words: \"Ana Ruiz, who runs the shop, said\".",
+        details:
+            "A subject with a relative clause of its own before a reporting verb is the source, not the clause's last words: \"A neighbour who saw the fire said ...\", \"Ana Ruiz, who runs the shop, said ...\" (also past her age and her town: \"Ana Ruiz, 64, of Mitchell, who answered the poll, said ...\") (a middle initial \"A.\" is no article: \"Richard A. Kalinowski, who ...\"; an auxiliary may come before the verb: \"..., had forecast\"), and the name before an apposition the clause follows (\"Nina Holt, president of the Harbour Trust, which owns the pier, said ...\"); a region after a town and a comma is the town's (\"Dr. Ana Ruiz of Vell College in Leeds, England, who led the study, said\": not \"England\"); a clause with commas of its own is left alone, but for the comma inside a firm's name after its partners (\"who follows airlines for Kidder, Peabody & Co., said\"); the clause may list names with commas (\"The utility, which serves customers in Utah, Nevada and Idaho, said ...\"), the last one after \"the\" and a noun too (\"on Oahu, Maui and the island of Hawaii, said\"), and may end in a short phrase with no verb between commas (\"Moscow, which keeps a base at Kant, just east of Bishkek, said\").",
         examples: &[
             (
                 "Moscow, which keeps a base at Kant, just east of Bishkek, said it was concerned.",
@@ -256,6 +266,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: WHOLE_UNNAMED_SOURCE,
         description: "A speaker found at the end of an unnamed source's phrase is that whole phrase, not its last words: \"A person briefed on the talks\", not \"the talks\".",
+        details: "",
         examples: &[
             (
                 "A person briefed on the talks said the deal was near.",
@@ -274,6 +285,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: DOUBLE_MARKS,
         description: "Words between double quotation marks (straight, curly, low, guillemets, or the typewriter's two backticks and two apostrophes: ``...'' and ''...'') are a direct quote.",
+        details: "",
         examples: &[
             (
                 "\"We are ready,\" the mayor said.",
@@ -296,7 +308,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SINGLE_MARKS,
-        description: "In a text without double marks, words between single marks are a direct quote; apostrophes are told apart. In a text that quotes in double marks, single marks quote too where they hold a speaker's sentence as dialogue does: they open a line or a sentence, hold three words or more and close after their own comma, period, question or exclamation mark (\"'Nobody wants to sue their own club,' Vrhovnik said.\"), no scare quote or title inside a sentence.",
+        description: "Words between single quotation marks are a direct quote when the text uses no double marks, or when they hold a whole spoken sentence: \"'It is a fair deal,' the minister said.\"",
+        details:
+            "In a text without double marks, words between single marks are a direct quote; apostrophes are told apart. In a text that quotes in double marks, single marks quote too where they hold a speaker's sentence as dialogue does: they open a line or a sentence, hold three words or more and close after their own comma, period, question or exclamation mark (\"'Nobody wants to sue their own club,' Vrhovnik said.\"), no scare quote or title inside a sentence.",
         examples: &[
             (
                 "'It is a fair deal,' the minister said.",
@@ -316,6 +330,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: MULTI_PARAGRAPH,
         description: "A quotation that runs over several paragraphs opens each paragraph with a mark and closes only at its end; every paragraph is a piece of it.",
+        details: "",
         examples: &[(
             "The mayor said: \"We will rebuild the bridge.\n\n\"And we will do it this year.\"",
             "quote direct \"And we will do it this year.\"",
@@ -325,6 +340,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: UNCLOSED_AT_PARAGRAPH_END,
         description: "A quotation mark that opens a paragraph (or follows a colon) and never closes quotes to the end of its paragraph.",
+        details: "",
         examples: &[(
             "The chief said: \"We will never give up.\n\nThe next paragraph is narration.",
             "quote direct \"We will never give up.\"",
@@ -333,7 +349,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: LEAD_IN_PARTIAL,
-        description: "A quotation that completes a sentence begun in the writer's words is quoted with its lead-in as a partial quote. A quotation its own sentence already reports in a partial quote is no lead-in of a cue in the sentence after (\"Ransome said he expected a floor vote \"before we leave for Christmas.\" The Senate has confirmed ...\").",
+        description: "A quotation that finishes a sentence begun in the writer's own words is a partial quote, the opening words included: The talks were \"a real step forward,\" the minister said.",
+        details:
+            "A quotation that completes a sentence begun in the writer's words is quoted with its lead-in as a partial quote. A quotation its own sentence already reports in a partial quote is no lead-in of a cue in the sentence after (\"Ransome said he expected a floor vote \"before we leave for Christmas.\" The Senate has confirmed ...\").",
         examples: &[(
             "The talks were \"a real step forward,\" the minister said.",
             "quote partial \"The talks were \\\"a real step forward,\\\"\"",
@@ -343,7 +361,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: REPORTED_THAT_CLAUSE,
-        description: "The clause after a reporting verb (not a plea in court: \"pleaded guilty\", \"pleaded not guilty\"; \"said that ...\", not a participle between a verb in the past and a plural noun, which it qualifies: \"faced repeated questions\"; \"told reporters ...\", \"told debate viewers that ...\", also past a phrase whose noun is a verb's form too: \"told reporters on a conference call that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what the subject of a passive hears (\"I am told the ward has begun to panic\"), nor a verdict (\"found Tom Lenz, 52, guilty of fraud\"; but \"found that he was guilty\"; `data/quotes-words.txt`, set \"verdict\"), nor what is convened (\"called an emergency meeting\", \"called the strike after talks broke down\"; but \"called the election results into question\"), nor a name after \"called\" that follows a noun phrase \"a\" opens (\"a super PAC called the Vellmark Alliance\", also before a relative clause: \"a rack-scale system called Marlin Tide that links 72 chips\"), nor the name a subject calls itself (\"a faction calling itself the Vellmark Front\"), nor a quantity said (\"had said little publicly about the case\", \"said nothing about it\"; but \"said little has changed\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"), nor what follows a comma and a conjunction, a clause of its own (\"hasn't commented publicly, but prices rose ...\"), nor a clause of reason or contrast that a subordinator opens (\"declined because he thought ...\", \"warned, although they said ...\": the clause the inner verb reports is the content); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"), and so is one that opens a compound noun of the courts (\"A North Carolina appeals court ruled that ...\") or one right after a common adjective in lower case that follows a word in lower case, no determiner (\"to face fresh questions this week\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), with its \"of\" phrase before \"that\" (\"told the gathering of foreign dignitaries that ...\"), a company's legal form with its period included (\"told Vellmar Corp. it would ...\"), nor a main clause after the comma that closes an adverbial clause opening the sentence (\"When Ana Berg said the plan would fail, critics laughed\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
+        description: "The words after a reporting verb such as \"said\", \"told reporters\" or \"called for\" are reported speech: \"Officials said the bridge would reopen in May.\"",
+        details:
+            "The clause after a reporting verb (not a plea in court: \"pleaded guilty\", \"pleaded not guilty\"; \"said that ...\", not a participle between a verb in the past and a plural noun, which it qualifies: \"faced repeated questions\"; \"told reporters ...\", \"told debate viewers that ...\", also past a phrase whose noun is a verb's form too: \"told reporters on a conference call that ...\") is reported speech, and after a retort (\"shot back that ...\", \"fired back: ...\"; not \"fired back at the rebels\"); so is the demand after \"called for\", \"asked for\" and \"called on X to\"; not a request about the source itself (\"asked not to be named\"), nor what the subject of a passive hears (\"I am told the ward has begun to panic\"), nor a verdict (\"found Tom Lenz, 52, guilty of fraud\"; but \"found that he was guilty\"; `data/quotes-words.txt`, set \"verdict\"), nor what is convened (\"called an emergency meeting\", \"called the strike after talks broke down\"; but \"called the election results into question\"), nor a name after \"called\" that follows a noun phrase \"a\" opens (\"a super PAC called the Vellmark Alliance\", also before a relative clause: \"a rack-scale system called Marlin Tide that links 72 chips\"), nor the name a subject calls itself (\"a faction calling itself the Vellmark Front\"), nor a quantity said (\"had said little publicly about the case\", \"said nothing about it\"; but \"said little has changed\"), nor a price (\"the rate it charges banks\": \"charge\" accuses with \"that\" or \"with\"), nor a participle of belief that qualifies a noun before an infinitive (\"a trait thought to have appeared later\"), nor what follows a comma and a conjunction, a clause of its own (\"hasn't commented publicly, but prices rose ...\"), nor a clause of reason or contrast that a subordinator opens (\"declined because he thought ...\", \"warned, although they said ...\": the clause the inner verb reports is the content); a verb with \"into\" moves or strikes (\"slammed into the coast\"); \"point\" reports only before \"out\" or \"to\" (not \"the biggest one-day point drop\"); an -s form after a preposition, or after a people's or a region's adjective that follows a determiner, is a plural noun (\"amid reports that ...\", \"Several Indian states declared ...\"), and so is one that opens a compound noun of the courts (\"A North Carolina appeals court ruled that ...\") or one right after a common adjective in lower case that follows a word in lower case, no determiner (\"to face fresh questions this week\"); a day's possessive after the verb opens the clause (\"said Sunday's voting had been peaceful\"); the hearer, a pronoun or a noun before an article, is not part of it (\"told me it was his\", \"told her mother the plant would close\"), with its \"of\" phrase before \"that\" (\"told the gathering of foreign dignitaries that ...\"), a company's legal form with its period included (\"told Vellmar Corp. it would ...\"), nor a main clause after the comma that closes an adverbial clause opening the sentence (\"When Ana Berg said the plan would fail, critics laughed\"), nor a phrase of place or time before \"that\" (\"told reporters outside the court that ...\"), where \"that\" before a noun of time opens none (\"said in a statement later that evening that ...\"); it ends before \"but\" or \"and\" with a new subject and reporting verb, an apposition of the subject's included (\", but the space agency, Vellcosmos, said ...\").",
         examples: &[
             (
                 "Ana Ruiz told reporters on a conference call that the numbers were good.",
@@ -440,7 +460,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PARTIAL_IN_CLAUSE,
-        description: "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\"); quoted words inside it are part of it, no direct quotation of their own (\"said that the case showed “the value of storage.”\"), unless a colon introduces them (\"showed the value of cooperation: “No country can ...”\").",
+        description: "Reported speech with some of its words in quotation marks is a partial quote, the quoted words included: The mayor said the plan was \"a disaster\" for the town.",
+        details:
+            "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\"); quoted words inside it are part of it, no direct quotation of their own (\"said that the case showed “the value of storage.”\"), unless a colon introduces them (\"showed the value of cooperation: “No country can ...”\").",
         examples: &[
             (
                 "The mayor said the plan was \"a disaster\" for the town.",
@@ -459,7 +481,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: CONTENT_BEFORE_SAID,
-        description: "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not \"called\" after a comma and \"sometimes\" or \"also\", which names the thing before it (\"AHPND, sometimes called early mortality syndrome, devastated ...\"), not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor a phrase a preposition opens, with no verb and no comma, which sets the scene (\"In a filing on Monday, the attorney general's office disagreed.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\"); an attribution that interrupts its sentence after words that open with a pronoun and a verb of saying of their own reports only what follows it (\"He accused the rebels of ... villages where, he said, farmers had been robbed\"), nor a participle before a date (\"Prairie's plan, announced Oct. 12, to build ...\": a month before its day is no source); nor a noun with a relative clause of its own after the comma (\"..., a figure Doha has disputed.\": the name after \"a\" and a common noun is the clause's subject, no apposition).",
+        description: "An attribution after a comma, such as \"the agency said\", reports the words of its sentence, usually those before it: \"Growth will slow, the agency said.\"",
+        details:
+            "An attribution after a comma at the end of a sentence reports what precedes it: \"Growth will slow, the agency said.\"; not \"called\" after a comma and \"sometimes\" or \"also\", which names the thing before it (\"AHPND, sometimes called early mortality syndrome, devastated ...\"), not a verb with its means after it (\"In similar cases, Russia responded by expelling diplomats.\"), nor a phrase a preposition opens, with no verb and no comma, which sets the scene (\"In a filing on Monday, the attorney general's office disagreed.\"), nor \"found\" and a preposition of place after a noun, with no \"that\" after it (\"a system of heating found in wealthy households\"); an attribution that interrupts its sentence after words that open with a pronoun and a verb of saying of their own reports only what follows it (\"He accused the rebels of ... villages where, he said, farmers had been robbed\"), nor a participle before a date (\"Prairie's plan, announced Oct. 12, to build ...\": a month before its day is no source); nor a noun with a relative clause of its own after the comma (\"..., a figure Doha has disputed.\": the name after \"a\" and a common noun is the clause's subject, no apposition).",
         examples: &[
             (
                 "Sales fell in the spring, the report said.",
@@ -493,7 +517,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: ACCORDING_TO,
-        description: "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"), and a capitalised \"of\" phrase (\"According to the Secretary of State's office, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
+        description: "\"According to\" names the source of the statement it opens or closes: \"According to the ministry, exports doubled last year.\"",
+        details:
+            "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"), and a capitalised \"of\" phrase (\"According to the Secretary of State's office, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
         examples: &[
             (
                 "According to the Secretary of State's office, Question 5 is one of six measures.",
@@ -541,6 +567,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: AS_PUT_IT,
         description: "\"as X put it\" next to a quotation names its speaker: \"“It is a circus,” as the mayor put it.\"",
+        details: "",
         examples: &[
             (
                 "\"It is a circus,\" as Mayor Ana Ruiz put it.",
@@ -558,7 +585,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: NAME_COLON_LINE,
-        description: "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun or adjective with a capital, as an abstract's or a report's sections and a headline's kicker open (\"Background:\", \"Results:\", \"Obituary:\", \"Overall:\", \"Semi-finals:\"; a transcript's label in capitals stays: \"VOICE:\", and so does a given name: \"Frank:\"), nor the labels of a guide's or a glossary's entries, three or more lines with no label twice, most of them no person's (no given name, title or capitals): \"Perast: A tiny baroque town ...\" (a transcript's speakers speak again), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\"), nor a place's name in mixed case that is no given name, the story's place before its headline (\"Senegal: university reopens canteens\"). A label before a date or a time and nothing else is a header, no one's words (\"Submitted: April 19, 2018\", \"Updated: 3:04 p.m. EDT\", \"TELEPHONE: (202) 225-5185\"), and so is a label before capitalised words and numbers only, a credit, a list of names or a headline (\"Referee: D Fenton (Leinster)\", \"Castro: Elian, Dad To Be Reunited\").",
+        description: "A line that opens with a speaker's name and a colon gives that person's words, as in a transcript: \"Frank: I think the vote was fair.\"",
+        details:
+            "A line that opens with a short name and a colon gives that person's words, as in a transcript, also after a role or, in capitals, a party and a home state (\"REP. TOM VECK, DEMOCRAT, OHIO:\"), and an aside in lower case in brackets before the colon (\"ELENA MARQUEZ, RESIDENT (through translator):\"; not \"Vell Operator (Listing 1):\") or a role in capitalised words there, as public radio writes it (\"Mr. ALBERT ROYCE (Emergency Management Director, Vell County):\"); a heading with a pronoun or a question word is no name (\"WHY IT MATTERS:\"), nor one common noun or adjective with a capital, as an abstract's or a report's sections and a headline's kicker open (\"Background:\", \"Results:\", \"Obituary:\", \"Overall:\", \"Semi-finals:\"; a transcript's label in capitals stays: \"VOICE:\", and so does a given name: \"Frank:\"), nor the labels of a guide's or a glossary's entries, three or more lines with no label twice, most of them no person's (no given name, title or capitals): \"Perast: A tiny baroque town ...\" (a transcript's speakers speak again), nor a function word, as a court's headings of the judges and the parties open (\"Before:\", \"Between:\"), nor a place's name in mixed case that is no given name, the story's place before its headline (\"Senegal: university reopens canteens\"). A label before a date or a time and nothing else is a header, no one's words (\"Submitted: April 19, 2018\", \"Updated: 3:04 p.m. EDT\", \"TELEPHONE: (202) 225-5185\"), and so is a label before capitalised words and numbers only, a credit, a list of names or a headline (\"Referee: D Fenton (Leinster)\", \"Castro: Elian, Dad To Be Reunited\").",
         examples: &[
             (
                 "Ms Okafor: \"The vote was fair.\"",
@@ -607,7 +636,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_AFTER_QUOTE,
-        description: "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece; a role before the name, two roles joined by \"and\" among them, leaves the name to name the speaker (\"...,\" Tessaly's president and chief executive, Dr. Anne Forsythe, told analysts); not a verb after a dash that opens a line, a credit (\"— reporting by Ada Lis\").",
+        description: "Someone named right after a quotation, with a verb such as \"said\" or \"told\", is its speaker: \"We agree,\" she said.",
+        details:
+            "A subject and a reporting verb right after a quotation name its speaker: \"...,\" she said; a capitalised modal before a past or \"-s\" form, which no modal takes, is a name (\"...,\" May told lawmakers); a subject's apposition may hold a name with \"and\" (\"...,\" Ana Ruiz, an official in the Ministry of Agriculture, Water and Rural Development, told reporters), also after an age in figures between commas (\"...,\" Ana Lenz, 58, a landlord, told the candidates), and \"state\" before a title is no verb but part of it (\"...,\" state Sen. Ana Ruiz said on Friday); after the last piece of a quotation over several paragraphs, of every piece; a role before the name, two roles joined by \"and\" among them, leaves the name to name the speaker (\"...,\" Tessaly's president and chief executive, Dr. Anne Forsythe, told analysts); not a verb after a dash that opens a line, a credit (\"— reporting by Ada Lis\").",
         examples: &[
             (
                 "\"We always believed in it,\" Tessaly's president and chief executive, Dr. Anne Forsythe, told analysts.",
@@ -649,7 +680,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: INVERTED_SAID_NAME,
-        description: "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith, \"...,\" says Musallam Said al-Amri (a capitalised verb's form between a name's words is part of the name, not a verb), \"...,\" said state Rep. Ana Ruiz (\"state\" before a title is no verb), \"...,\" said Local 19 secretary-treasurer Ana Ruiz (a union's local and its number), \"...,\" said Minister of Finance Ada Lenz (\"of\" between a title and the capitalised words of its field); not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"), or an article and one noun between commas (\"A slight rough lip, called the burr, means ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), also a reported clause's subject (\"The company said its division, which sells to hotels, posted a profit\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\") or a participle phrase, past or present (\"Hoxha, speaking to reporters in the town square, said ...\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\"); nor a phrase that a finite verb after an aside or a list takes as its subject (\"Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away\"); a participle with its agent (\"chaired by Ana Ruiz\") and a verb's form after an article (\"The appeals committee\") make no clause before the verb; nor after a name between commas with no clause before it, the subject's apposition (\"Orvik's chief executive, Ada Lenz, cited the new law, ...\"), also after a description that a determiner opens (\"Another analyst, Susan Kwan of Vell Securities, said ...\", \"Its chief sponsor, state Sen. Ana Ruiz (D-Lund), blamed ...\"), nor after a participle phrase between commas that follows the sentence's subject (\"The appeal, read to a gathering of envoys at the Foreign Ministry, said herders in Uvs, Khovd and Zavkhan ...\"), nor a verb's form that opens the sentence before a noun phrase and a verb (\"Protest organisers said that ...\", \"Say Mexico demanded that ...\").; nor the verb after a description and the name in apposition to it, set off by commas, which are its subject (\"but a London trading house, Brackwell & Sons Ltd., estimated ...\"); a verb that is a noun too is a verb right after a quotation its comma closes (`\"...,\" laughs Halina Wrob`); a person named in apposition after the subject speaks over a body named in it, a title before the name or not (`\"...,\" said the UN envoy, Ada Lenz,`, `said the chief AU mediator, Chief Babatunde Adebayo-Williams,`)",
+        description: "A reporting verb followed by the speaker, after a quotation or a comma, names who spoke: \"The bridge is closed,\" said the police chief.",
+        details:
+            "A reporting verb followed by its subject after a quotation or a comma names the speaker: \"...,\" said Mr Smith, \"...,\" says Musallam Said al-Amri (a capitalised verb's form between a name's words is part of the name, not a verb), \"...,\" said state Rep. Ana Ruiz (\"state\" before a title is no verb), \"...,\" said Local 19 secretary-treasurer Ana Ruiz (a union's local and its number), \"...,\" said Minister of Finance Ada Lenz (\"of\" between a title and the capitalised words of its field); not \"called\" between a noun's comma and a name, which names the noun (\"The probe, called Mini-SAR, ...\"), or an article and one noun between commas (\"A slight rough lip, called the burr, means ...\"); nor after a subject's relative clause, amounts in it too (\"Vellmar, which gives about $5 million a year in aid, praised the move\"), also a reported clause's subject (\"The company said its division, which sells to hotels, posted a profit\"), or its apposition that names it (\"the Federation of Vellmar Industries, known as Vellkan, urged calm\") or a participle phrase, past or present (\"Hoxha, speaking to reporters in the town square, said ...\"); a subject's relative clause may be long and hold an abbreviated title (\"who passed the bill over the veto of Gov. Ana Lenz in May, denounced the ruling\"); an -ing form with its own object after the verb is what was reported (\"reported raising $1.4 million\"); nor a phrase that a finite verb after an aside or a list takes as its subject (\"Its chief, Ana Ruiz, said several vessels, including the Sea Star, had been turned away\"); a participle with its agent (\"chaired by Ana Ruiz\") and a verb's form after an article (\"The appeals committee\") make no clause before the verb; nor after a name between commas with no clause before it, the subject's apposition (\"Orvik's chief executive, Ada Lenz, cited the new law, ...\"), also after a description that a determiner opens (\"Another analyst, Susan Kwan of Vell Securities, said ...\", \"Its chief sponsor, state Sen. Ana Ruiz (D-Lund), blamed ...\"), nor after a participle phrase between commas that follows the sentence's subject (\"The appeal, read to a gathering of envoys at the Foreign Ministry, said herders in Uvs, Khovd and Zavkhan ...\"), nor a verb's form that opens the sentence before a noun phrase and a verb (\"Protest organisers said that ...\", \"Say Mexico demanded that ...\").; nor the verb after a description and the name in apposition to it, set off by commas, which are its subject (\"but a London trading house, Brackwell & Sons Ltd., estimated ...\"); a verb that is a noun too is a verb right after a quotation its comma closes (`\"...,\" laughs Halina Wrob`); a person named in apposition after the subject speaks over a body named in it, a title before the name or not (`\"...,\" said the UN envoy, Ada Lenz,`, `said the chief AU mediator, Chief Babatunde Adebayo-Williams,`)",
         examples: &[
             (
                 "\"Half our visitors come for the priest,\" laughs Halina Wrob, a guide.",
@@ -702,7 +735,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SAID_BEFORE_QUOTE,
-        description: "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"; right after a verb of narration (began, read, laughed) only a sentence with a capital is introduced (\"talks would begin \"as soon as the assembly meets\"\" completes the verb); a verb of evidence in the \"that\" clause of another cue introduces its speaker's words (\"Ana Ruiz said that the case showed the value of cooperation: \"...\"\"; `data/quotes-words.txt`, evidence).",
+        description: "Someone named with a reporting verb that introduces a quotation after a colon or a comma is its speaker: The governor added: \"We will rebuild every school.\"",
+        details:
+            "A subject and a reporting verb that introduce a quotation with a colon or comma name its speaker: She said: \"...\"; right after a verb of narration (began, read, laughed) only a sentence with a capital is introduced (\"talks would begin \"as soon as the assembly meets\"\" completes the verb); a verb of evidence in the \"that\" clause of another cue introduces its speaker's words (\"Ana Ruiz said that the case showed the value of cooperation: \"...\"\"; `data/quotes-words.txt`, evidence).",
         examples: &[
             (
                 "The governor added: \"We will rebuild every school.\"",
@@ -721,6 +756,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SPLIT_QUOTE,
         description: "The second piece of a quotation interrupted by its attribution has the same speaker: \"...,\" he said, \"...\"",
+        details: "",
         examples: &[(
             "\"We tried,\" the coach said, \"but the team was tired.\"",
             "speaker \"but the team was tired.\" <- \"the coach\" = (no actor)",
@@ -729,7 +765,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SUBJECT_BEFORE_VERB,
-        description: "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence), with a phrase after a present participle that qualifies it (\"Lawyers representing the family said ...\"); the owner in it is not (\"her pastor said\"), but a name in apposition after a preposition's object is (\"the supervisor of elections, Ana Berg, said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\", \"Addis Ababa has so far rejected\"), and so is a connective adverb (\"We therefore ask ...\"; `data/quotes-words.txt`, set \"between\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"), also where a town and its state stand between commas inside the apposition (\"James Fallon, a New Providence, N.J., marketing consultant, says\", \"Vell Motor Corp. of America, the Montvale, N.J., importer, said\"), also past an age written out between commas (\"Tom Berg, 52 years old, president of Vellmar, said\") and past a second apposition that describes the object of the first one's preposition (\"Ana Berg, an analyst at Vellmar Foods, a French processor, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region or a country after a town and a comma goes with the town (\"Students in Leeds, England, said\", \"in Suva, Fiji, said\": not \"England\", \"Fiji\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a modal and its auxiliary (\"Parliament cannot have intended ...\": \"Parliament\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\"), and so is one after a word for many and one word more (\"other Gulf states buy ...\"); \"at least\" and \"at most\" before a number open it, no phrase of place (\"At least nine villagers say ...\", \"Residents of at least nine villages say ...\"). A name before a role speaks through it (\"a Vellmar spokesman said\"), but not after \"former\": \"a former Bellweather executive said\" is no longer the company's voice.",
+        description: "The person or thing named before a reporting verb, as its subject, is the source of what it reports: \"Officials said ...\", \"Vellmar Corp. said ...\".",
+        details:
+            "The noun phrase before a reporting verb is the source of the clause it reports: \"Officials said ...\", \"Vellmar Corp. said ...\" (the period of a legal form ends no sentence), with a phrase after a present participle that qualifies it (\"Lawyers representing the family said ...\"); the owner in it is not (\"her pastor said\"), but a name in apposition after a preposition's object is (\"the supervisor of elections, Ana Berg, said\"), nor a name that qualifies a noun of no role (\"Vellmar supporters\", \"a Vellmar surrogate\"; but \"Acme officials\" speak for Acme, and \"the Vellmar Dockers union\" is the body named); a participle before the state it ascribes is no verb of saying (\"Vellmar chief found guilty\", \"thousands feared dead\"; but \"pleaded guilty\" is a plea), nor one between a number and the noun it qualifies (\"the ten alleged Vellmar agents\"); a participle and a time phrase after the noun belong to it (\"a poll released Thursday showed\"); a time phrase between the source and the verb, an adverb before it too, is passed over (\"Wells Fargo just this month announced\", \"Addis Ababa has so far rejected\"), and so is a connective adverb (\"We therefore ask ...\"; `data/quotes-words.txt`, set \"between\"); a name that opens the phrase speaks rather than a person its apposition names (\"Tom Berg, a Vellmar spokesman, said\"), also where a town and its state stand between commas inside the apposition (\"James Fallon, a New Providence, N.J., marketing consultant, says\", \"Vell Motor Corp. of America, the Montvale, N.J., importer, said\"), also past an age written out between commas (\"Tom Berg, 52 years old, president of Vellmar, said\") and past a second apposition that describes the object of the first one's preposition (\"Ana Berg, an analyst at Vellmar Foods, a French processor, said\"); a description that names no one yields to a person named in apposition after it, with the person's own phrase (\"One member, Dr. Ana Ruiz of Vellmar College, said\"); a participle phrase between commas describes the phrase before it, which speaks (\"Vellmar Corp., based in Stamford, Conn., said\"), or the name before an apposition that the phrase follows (\"Ada Lenz, chairman of Vellmar, based in Stamford, Conn., said\"); a region or a country after a town and a comma goes with the town (\"Students in Leeds, England, said\", \"in Suva, Fiji, said\": not \"England\", \"Fiji\"); a pronoun's contracted verb is no part of it (\"I'm telling you\": \"I\"), nor a modal and its auxiliary (\"Parliament cannot have intended ...\": \"Parliament\"), nor a verb of aspect before the -ing form (\"They kept saying\"); \"found\" after \"help\" or \"to\" founds, it reports nothing (\"helped found the bank\"), and an -s form after a preposition and a participle is a noun (\"amid published reports that ...\"), and so is one after a word for many and one word more (\"other Gulf states buy ...\"); \"at least\" and \"at most\" before a number open it, no phrase of place (\"At least nine villagers say ...\", \"Residents of at least nine villages say ...\"). A name before a role speaks through it (\"a Vellmar spokesman said\"), but not after \"former\": \"a former Bellweather executive said\" is no longer the company's voice.",
         examples: &[
             (
                 "James Fallon, a New Providence, N.J., marketing consultant, says Vellmar still holds an edge.",
@@ -861,7 +899,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: SENTENCE_SUBJECT,
-        description: "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\", \"Outside the courthouse, Vell thanked the judge and said ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported. A verb coordinated by \"and\" or \"but\" after a clause of its own, opened by \", but\" or \";\" and a subject named or a pronoun, reports for that clause's subject (\"Ottawa and the rebels signed the deal, but the Vell Freedom Party quit the coalition and has said ...\"), and so does a verb after an aside set off by commas (\"Canada filed a complaint in 1996; Prado, in a speech that year, called the dispute ...\").",
+        description: "A verb of saying set apart from the subject of its sentence, as in \"..., saying ...\" or \"and said ...\", reports for that subject: \"The campaign sent emails saying the polls were wrong.\"",
+        details:
+            "A participle or a coordinated reporting verb reports for the subject of its sentence: \"..., saying ...\", \"and denied ...\"; so does a participle after the object of a verb (\"provided data showing ...\"), whose verb may be a present form between two names (\"Ada Lenz endorses Tom Berg, urging ...\"), and one after an amount and the phrase attached to it (\"has spent $3.1 million on ads warning of ...\"); the subject follows an opening phrase of time or place (\"Within hours of the announcement, a holder filed a suit, alleging ...\", \"Outside the courthouse, Vell thanked the judge and said ...\"); a belief after a verb of appearance (\"and seems to think ...\") is the writer's reading, not reported. A verb coordinated by \"and\" or \"but\" after a clause of its own, opened by \", but\" or \";\" and a subject named or a pronoun, reports for that clause's subject (\"Ottawa and the rebels signed the deal, but the Vell Freedom Party quit the coalition and has said ...\"), and so does a verb after an aside set off by commas (\"Canada filed a complaint in 1996; Prado, in a speech that year, called the dispute ...\").",
         examples: &[
             (
                 "Ana Prado served in Ottawa. Canada filed a complaint at the World Trade Organization in 1996; Prado, in a speech to the Canadian Council on International Affairs that year, called the dispute \"a quarrel between two cousins over who flies higher\".",
@@ -908,6 +948,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: POSSESSIVE_CLAIM,
         description: "A reporting noun with a possessor and a that-clause reports the possessor's words: \"her claim that ...\" (when no verb reports the clause first).",
+        details: "",
         examples: &[(
             "Her claim that the vote was rigged; the court disagreed.",
             "speaker \"that the vote was rigged\" <- \"Her\" = (no actor)",
@@ -917,6 +958,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: DASH_NAME_AFTER_QUOTE,
         description: "A name after a dash that follows a quotation is its speaker: \"...\" — Jane Doe.",
+        details: "",
         examples: &[(
             "\"Never give up on a good idea.\" — Jane Doe",
             "speaker \"Never give up on a good idea.\" <- \"Jane Doe\" = Jane Doe",
@@ -926,6 +968,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: COLON_AFTER_SENTENCE,
         description: "A quotation after a colon that ends a sentence in the writer's words belongs to that sentence's subject: He answered with a joke: \"...\"",
+        details: "",
         examples: &[(
             "The senator answered with a joke: \"I never lose a debate I skip.\"",
             "speaker \"I never lose a debate I skip.\" <- \"The senator\" = (no actor)",
@@ -935,6 +978,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SAID_LATER_IN_SENTENCE,
         description: "A reporting verb later in the sentence where a quotation closes, with no content of its own, names the speaker: \"...\" to win the vote, she said.",
+        details: "",
         examples: &[(
             "\"The road will reopen next spring\" after the repairs, the mayor said.",
             "speaker \"The road will reopen next spring\" <- \"the mayor\" = (no actor)",
@@ -944,6 +988,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SAID_IN_SENTENCE_BEFORE,
         description: "A quotation right after the sentence \"...,\" she said. continues that speaker.",
+        details: "",
         examples: &[(
             "\"We are ready,\" the mayor said. \"The roads are clear and the schools are open.\"",
             "speaker \"The roads are clear and the schools are open.\" <- \"the mayor\" = (no actor)",
@@ -953,6 +998,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: PREVIOUS_SPEAKER_CONTINUES,
         description: "A quoted sentence with no attribution of its own continues the previous speaker of its paragraph (or of the paragraph before).",
+        details: "",
         examples: &[(
             "The mayor said: \"We are ready.\"\n\n\"The roads are clear and the schools are open.\"",
             "speaker \"The roads are clear and the schools are open.\" <- \"The mayor\" = (no actor)",
@@ -961,7 +1007,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: PRONOUN_PREVIOUS_SPEAKER,
-        description: "A speaker \"he\" or \"she\" that names no known person is the latest of the last three named speakers who may be called so (not \"she\" after Tom Kovacs, nor a state acting: \"India said\"), unless a speaker in the singular that no actor names spoke since (\"A Western diplomat said ... 'Both capitals are playing to a domestic audience,' he said\").",
+        description: "A speaker \"he\" or \"she\" is the latest of the last few named speakers who can be called so: \"We are ready,\" Kovacs said. \"We tried,\" she said.",
+        details:
+            "A speaker \"he\" or \"she\" that names no known person is the latest of the last three named speakers who may be called so (not \"she\" after Tom Kovacs, nor a state acting: \"India said\"), unless a speaker in the singular that no actor names spoke since (\"A Western diplomat said ... 'Both capitals are playing to a domestic audience,' he said\").",
         examples: &[
             (
                 "\"We are ready,\" Kovacs said. \"We tried,\" she said.",
@@ -983,6 +1031,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: FIRST_PERSON_IN_QUOTATION,
         description: "A report whose source is \"I\" inside someone's words, a quotation or a transcript's turn, is that speaker's: \"DENNIS LOWRY: ... I expect investigators will be here by morning\".",
+        details: "",
         examples: &[(
             "PAULA REYES: What caused it?\n\nDENNIS LOWRY: I am not going to guess. I expect investigators will be out here by morning.",
             "speaker \"investigators will be out here by morning\" <- \"I\" = DENNIS LOWRY",

@@ -19,6 +19,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: UNNAMED_SOURCE_SAID,
         description: "An unnamed source (a, one or several, maybe senior or Western, official, diplomat, analyst ...) as the subject of a reporting verb: \"a senior official said\", \"analysts say\".",
+        details: "",
         examples: &[
             (
                 "A senior official said the ferry would run again in May.",
@@ -42,6 +43,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: SAID_UNNAMED_SOURCE,
         description: "After a quotation the reporting verb may come before the unnamed source: \"..., said one diplomat\".",
+        details: "",
         examples: &[(
             "\"Nobody wants a long winter,\" said one diplomat.",
             "source anonymous \"said one diplomat\"",
@@ -54,6 +56,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: FAMILIAR_WITH,
         description: "Sources, people or officials said to be in the know: \"familiar with\", \"close to\" or \"briefed on\" something.",
+        details: "",
         examples: &[(
             "The merger is off, people familiar with the matter said.",
             "source anonymous \"people familiar with the matter\"",
@@ -63,6 +66,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: ACCORDING_TO_UNNAMED,
         description: "\"According to\" an unnamed source or unnamed reports: \"according to reports\", \"according to one official\".",
+        details: "",
         examples: &[
             (
                 "The ferry will be sold, according to local media reports.",
@@ -81,6 +85,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: IT_IS_UNDERSTOOD,
         description: "An impersonal passive hides who holds the view: \"it is understood\", \"it was widely believed\", \"it has been reported\".",
+        details: "",
         examples: &[(
             "It is understood that the ferry will be sold.",
             "source vague \"It is understood\"",
@@ -90,6 +95,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: IS_SAID_TO,
         description: "A passive of saying or believing before an infinitive: \"she is said to\", \"they are believed to\".",
+        details: "",
         examples: &[(
             "The new owner is said to favour a night service.",
             "source vague \"is said to\"",
@@ -99,6 +105,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: ANONYMITY_PHRASE,
         description: "The text says a source stays anonymous on purpose: \"spoke on condition of anonymity\", \"asked not to be named\".",
+        details: "",
         examples: &[(
             "One ferry worker, who asked not to be named, described the night shift.",
             "source anonymous \"asked not to be named\"",
@@ -108,6 +115,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: NO_COMMENT_PHRASE,
         description: "A non-answer: someone asked for their side did not give it (\"declined to comment\", \"did not respond to a request for comment\", \"could not be reached\").",
+        details: "",
         examples: &[
             (
                 "The shipping company declined to comment.",
