@@ -635,6 +635,9 @@ fn description<'b>(
                 // "..., an analyst at Whitcomb Lane Securities Inc. The company said": the employer
                 // of someone quoted is no company the story is about.
                 && !employer_of_role(lower, r.token)
+                // "MF Global ... had been paying the Clinton-tied firm": no body is the object of
+                // its own clause.
+                && !subject_of_clause(doc, lower, r, i, used)
                 // "the union" after "told Reuters": where the article names one union, a body its
                 // members form, no nearer name that another noun or none heads is it.
                 && (only.is_none_or(|o| o == r.actor)
@@ -718,6 +721,50 @@ impl Holders {
         });
         holder.filter(|&a| self.first.get(a).is_some_and(|&f| f < before))
     }
+}
+
+/// Whether the reference `r` opens the clause that the description at token `i` (of `used` tokens)
+/// is an object of, in the same sentence: "that MF Global, the hedge fund, had been paying the firm"
+/// (not "MF Global, the firm, said": an apposition; not "a memo at Apple showed the company passed
+/// Wal-Mart": a name inside a phrase, and a description that a verb of its own follows).
+fn subject_of_clause(doc: &Doc, lower: &[&str], r: &Reference, i: usize, used: usize) -> bool {
+    const OPENERS: [&str; 11] = [
+        "that", "when", "while", "after", "before", "because", "as", "if", "since", "and", "but",
+    ];
+    const BREAKS: [&str; 9] = [
+        "or", "which", "who", "whom", "whose", "until", "said", "says", "told",
+    ];
+    const AUXILIARIES: [&str; 16] = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+        "should", "must", "does",
+    ];
+    let boundary = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Punct && doc.word(k) != ","
+            || OPENERS.contains(&lower[k])
+            || BREAKS.contains(&lower[k])
+    };
+    // The description is the subject of a clause of its own: "showed the company passed Wal-Mart".
+    let next = lower.get(i + used).copied().unwrap_or("");
+    let own_verb = next.ends_with("ed")
+        || crate::analysis::verbs::irregular_past(next).is_some()
+        || AUXILIARIES.contains(&next);
+    let opens = r.token == 0
+        || doc.tokens[r.token - 1].sentence as usize != r.sentence
+        || OPENERS.contains(&lower[r.token - 1]);
+    // A possessor is no subject: "its apparent lack of respect, forcing the team", "Orvik's shares".
+    let possessor = matches!(
+        lower[r.token],
+        "its" | "their" | "his" | "her" | "our" | "my" | "your"
+    ) || matches!(lower.get(r.end).copied(), Some("'s" | "’s" | "'" | "’"));
+    r.sentence == doc.tokens[i].sentence as usize
+        && opens
+        && !possessor
+        && r.end < i
+        && i - r.end <= 25
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.word(i - 1).starts_with(|c: char| c.is_ascii_lowercase())
+        && !own_verb
+        && !(r.end..i).any(boundary)
 }
 
 /// Whether the name at token `token` follows a role title and "at" or "with": the employer of the
@@ -804,8 +851,12 @@ fn modified_body_noun(doc: &Doc, lower: &[&str], k: usize) -> Option<(usize, Str
     };
     let modifier = |j: usize| {
         word(j)
-            // "the Perth-based company": where it is based, with the place's capital.
-            && (doc.word(j).starts_with(|c: char| c.is_ascii_lowercase()) || lower[j].ends_with("-based"))
+            // "the Perth-based company": where it is based, with the place's capital; "the
+            // Internet-equipment maker": a compound whose last part is in lower case.
+            && (doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+                || lower[j].ends_with("-based")
+                || doc.word(j).rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && doc.word(j).contains('-'))
             && !LEXICON.is_stop(lower[j])
             && !OTHER_BODY_MODIFIERS.contains(lower[j])
             && !LEXICON.is_org_noun(lower[j])
@@ -1204,8 +1255,12 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
     name: "actors/description-of-organisation",
     description: "\"the company\", \"the union\" or a like word for a body points to an organisation of that kind named before, usually the nearest: \"Brantley Motor Company cut jobs. The company said ...\".",
     details:
-        "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head (or, where it names two or more, the nearest so headed named before: \"the commission\" after the Missouri Public Service Commission and the Office of the Public Counsel, with the Kansas Corporation Commission named later), before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name); nor the employer of someone the article quotes, named after a role and \"at\" or \"with\" (\"Gerald Moss, an analyst at Whitcomb Lane Securities Inc. ... The company said\" is the story's company); a noun for a body before a role or another noun for a business is no description of its own (\"the magazine editor\", \"the Chicago-based airline caterer\").",
+        "\"the company\", \"the alliance\" is the organisation named shortly before, the nearest whose own name is headed by the noun (\"the department\": the Department of Fisheries; \"the club\": a name that ends in \"FC\", `data/actors-club-abbreviations.txt`) before a nearer one that is not, and none whose name ends in a word for another kind of body or has one as its head before \"of\" (\"the company\" is no \"Commerce Department\", \"the state oil company\" no \"Ministry of Fuel and Energy\"; `data/source-kind-*.txt`) or, for a body of another kind, in a legal form (\"the ministry\" is no \"Cordillera Azul Minerals S.A.\"); \"the ministry\" is one whose name holds a ministry's word (\"Ministry of Mines\", \"Ministerio de Salud\") or an acronym, nor, for a business, a market where shares trade (\"the company\" is no \"New York Stock Exchange\"; `data/actors-market-words.txt`); a body its members form is no business and no market, and a business no such body (\"the union\" is no \"Tarsk Steel Corp.\", \"the company\" no \"United Steelworkers\"; `data/actors-member-body-nouns.txt`, and names that end in \"workers\"); further back, the one body the article names with that noun at its head (or, where it names two or more, the nearest so headed named before: \"the commission\" after the Missouri Public Service Commission and the Office of the Public Counsel, with the Kansas Corporation Commission named later), before a nearer one another such noun or an organisation word heads (\"The union had demanded more\" after \"Tarsk Motor Company\", \"the ministry\" after \"the Supreme Court\"), and for a body its members form also before a nearer name that no such noun heads (\"the union\" after \"told Reuters\"); never a state acting (\"Ottawa said\"); a noun for a business (no commission's, no ministry's) may have one or two words before it that say what the business does or where it is based (\"the computer maker\", \"the packaged-food company\", \"the Perth-based company\", \"the New York-based firm\", \"the insurance concern\", with its town and state between commas: \"the Dalton, Ga., concern\", also before \"of\" and what it makes in lower case: \"The Rockford, Ill., maker of fasteners\", which is the business the article names first, the one the story is about, however far back and whatever business the article names since (\"Standard & Poor's rated it ... The San Jose, Calif., company said\"); `data/actors-firm-nouns.txt`; one that is a common noun too takes no adjective in \"-al\": \"all of the political concern\"), but not words that set another body apart (\"the parent company\"; `data/actors-other-body-modifiers.txt`); and none at all when an indefinite article brought the noun in earlier in the sentence, heading its phrase with no name after it and in no apposition (\"overturned a village council's order, ruling that the council had acted\": a body the article does not name); nor the employer of someone the article quotes, named after a role and \"at\" or \"with\" (\"Gerald Moss, an analyst at Whitcomb Lane Securities Inc. ... The company said\" is the story's company); a noun for a body before a role or another noun for a business is no description of its own (\"the magazine editor\", \"the Chicago-based airline caterer\"). A compound whose last part is in lower case says what the business does too (\"the Internet-equipment maker\"). No body is the object of a clause it is the subject of (\"that MF Global, the hedge fund, had been paying the Clinton-tied firm\": another firm), unless the description has a verb of its own (\"a memo at Apple showed the company passed Wal-Mart\").",
     examples: &[
+        (
+            "Norvell Networks Inc. shares fell after the Internet-equipment maker warned that revenue would fall.",
+            "reference \"the Internet-equipment maker\" -> Norvell Networks Inc.",
+        ),
         (
             "Harrow & Lyle Tobacco Co. said net income fell. \"Every pack counts,\" said Gerald Moss, an analyst at Whitcomb Lane Securities Inc. The company said it set aside $8 million.",
             "reference \"The company\" -> Harrow & Lyle Tobacco Co.",
@@ -1288,6 +1343,7 @@ pub const DESCRIPTION_OF_ORGANISATION: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Vellmar Corp. had been paying the firm $125,000 a month.",
         "The Ministry of Fuel and Energy ordered the strikers off the platform. Managers sent by the state oil company were turned away.",
         "Northgate Resource Partners owns the mine, run by Vell Minerals S.A. According to the ministry, the suspension will stay.",
         "The company said more cuts would follow.",

@@ -449,10 +449,12 @@ fn content_start(w: &Words, c: &Cue) -> usize {
     };
     if start < n && (adverbial(start) || w.is_punct(start, ",")) {
         let mut k = start;
+        // "told investors in Scottsdale, Ariz., that": an abbreviation's period before a comma ends no
+        // sentence.
         while k < n
             && k - start < 12
             && w.sentence(k) == sentence
-            && !w.is_punct(k, ".")
+            && (!w.is_punct(k, ".") || w.is_punct(k + 1, ","))
             && (w.verb(k).is_none() || after_determiner(w, k))
         {
             if w.lower(k) == "that" && !names_time(w.lower(k + 1)) {
@@ -778,8 +780,28 @@ fn goes_on(w: &Words, k: usize) -> bool {
     !(matches!(lw, "and" | "or")
         || attached
         || apposition
-        || participle_cue(w, k)
+        || participle_cue(w, k) && !gerund_subject(w, k)
         || mark_of(w.text(k)).is_some())
+}
+
+/// Whether the "-ing" word at token `k` qualifies the noun after it, the subject of the verb in the
+/// past that follows: "..., she said, operating profit grew ..." (not "adding profit grew": a verb of
+/// saying opens its own clause).
+fn gerund_subject(w: &Words, k: usize) -> bool {
+    let past = |j: usize| {
+        let lw = w.lower(j);
+        w.is_word(j)
+            && !is_capitalized(w.text(j))
+            && (lw.ends_with("ed")
+                || crate::analysis::verbs::irregular_past(lw).is_some()
+                || is_in(lw, FINITE))
+    };
+    w.verb(k).is_none()
+        && w.is_word(k + 1)
+        && !is_capitalized(w.text(k + 1))
+        && !is_in(w.lower(k + 1), STOP)
+        && !w.lower(k + 1).ends_with("ed")
+        && past(k + 2)
 }
 
 /// Token `k` is a lower-case participle in "-ing" (not "according"): one that opens a clause of its own

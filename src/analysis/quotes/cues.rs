@@ -1660,7 +1660,8 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
         if r <= floor || v - r > MAX_RELATIVE_CLAUSE {
             return None;
         }
-        if w.is_word(r) && matches!(w.lower(r), "who" | "which") {
+        // "Buckeye, whose roller bearings are used in trucks, said": "whose" opens one too.
+        if w.is_word(r) && matches!(w.lower(r), "who" | "which" | "whose") {
             break;
         }
         let inside_ok = if w.is_word(r) {
@@ -1700,6 +1701,12 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     } else {
         r - 1
     };
+    // "Buckeye Bearing Corp., which ...": the period of a legal form is the name's.
+    let legal_form = head > floor + 1
+        && w.is_punct(head, ".")
+        && !w.doc.tokens[head].space_before
+        && crate::analysis::text::closes_name(w.text(head - 1));
+    let head = head - usize::from(legal_form);
     let mut np = np_left(w, head, floor)?;
     // "Dr. Ana Ruiz of Vell College in Leeds, England, who ...": a region after a town and a comma is
     // the town's; the phrases the town's is attached to follow below.
@@ -1725,6 +1732,7 @@ fn subject_with_relative_clause(w: &Words, v: usize, floor: usize) -> Option<Ran
     if !(opens && np.end == head + 1 && !is_in(w.lower(np.start), PRONOUN)) {
         return None;
     }
+    np.end += usize::from(legal_form);
     // "Nancy Northup, president of the Center for Reproductive Rights, which represented the clinics,
     // called ...": a phrase between commas after the name that opens the sentence is its apposition,
     // and the name is the subject.
