@@ -208,7 +208,7 @@ fn head_noun_match(
     list.iter()
         .rev()
         .take(16)
-        .filter(|&&t| clusters[t].kind() != ActorKind::Person)
+        .filter(|&&t| clusters[t].kind() != ActorKind::Person && !chamber_alone(&c.words, &clusters[t].full))
         .filter_map(|&t| {
             let first = clusters[t].starts.first().copied()?;
             (first < c.span.start).then_some((first, t))
@@ -845,11 +845,27 @@ fn person_match(
     None
 }
 
+/// Whether `w` is a legislature's chamber alone and `full` that chamber and a party's word, the party's
+/// members in it: "the Senate" is no short form of "Senate Democrats", "the House" none of "the House
+/// Democratic leadership".
+fn chamber_alone(w: &[String], full: &[String]) -> bool {
+    let party = |word: &str| {
+        let mut cap: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
+        cap.push_str(word.get(1..).unwrap_or(""));
+        super::parties::party_word(&cap) || cap.strip_suffix('s').is_some_and(super::parties::party_word)
+    };
+    w.len() == 1
+        && matches!(w[0].as_str(), "senate" | "house")
+        && full.len() == 2
+        && full[0] == w[0]
+        && party(&full[1])
+}
+
 /// An organisation's core words, short form or shortened words, for a body's cluster or an undecided
 /// one.
 fn org_match(cl: &Cluster, c: &Candidate, open: bool, c_person: bool) -> Option<(i32, Vote, Link)> {
     let (w, full, kind) = (&c.words, &cl.full, cl.kind());
-    if governed_place(cl, c) {
+    if governed_place(cl, c) || chamber_alone(w, full) {
         return None;
     }
     if (kind != ActorKind::Person || open) && !c_person {
@@ -1351,7 +1367,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
     description: "The first words of an organisation's name, used alone later, are that organisation: \"Brantley\" after \"Brantley Motor Company\".",
     details:
-        "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`).",
+        "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`); nor is a legislature's chamber alone a short form of a party's members in it (\"the House\" after \"the House Democratic leadership\").",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1365,6 +1381,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "actor organization \"Vell Ridge Motor Freight Corp.\": \"Vell Ridge\"",
     )],
     counter_examples: &[
+        "The House Democratic leadership echoed the call. Later the House adjourned.",
         "Pipeline work in Vellshire uncovered a villa. Vellshire Council said that it hoped to hold an open day.",
         "Residents of Laudat, a village of 300 people, have raised concerns. Victor Lawrence chairs the Laudat Village Council. Nobody will come to Laudat.",
         "Brantley said more cuts would follow.",
@@ -1422,7 +1439,7 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
     name: "actors/head-noun-of-organisation",
     description: "The main word of an organisation's name used alone, such as \"the Court\" or \"the Government\", is the last organisation named with it: \"the Court\" after \"the Supreme Court of Cassation\".",
     details:
-        "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\"); so is \"Government\" or \"Administration\" alone after \"the\", \"this\" or a possessive (\"called on the Government\" after \"the Nationalist Government\"), which names no one where the article names no government.",
+        "\"the Court\" after \"the Supreme Court of Cassation\": the organisation word alone is the last organisation named with it, after \"the\" or before a role in lower case (\"A Commission spokesman said\" after \"the European Commission\"); so is \"Government\" or \"Administration\" alone after \"the\", \"this\" or a possessive (\"called on the Government\" after \"the Nationalist Government\"), which names no one where the article names no government. A legislature's chamber alone is no party's members in it (\"the Senate\" after \"Senate Democrats\").",
     examples: &[
         (
             "The Vellmark Fisheries Commission met on Monday. A Commission spokesman said talks would resume.",
@@ -1438,6 +1455,7 @@ pub const HEAD_NOUN_OF_ORGANISATION: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Senate Democrats blocked the bill. Later the Senate voted again.",
         "Later the Court ruled.",
         "The Supreme Court of Cassation met. Later the judges ruled.",
         "The Government did not contest this claim, and the judge agreed.",

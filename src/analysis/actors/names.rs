@@ -2728,7 +2728,9 @@ impl Scan<'_, '_> {
             c.outweigh_as_person(2);
         }
         let called_body = c.roles.is_empty() && self.called_after_body(n.mention_start);
-        if called_body {
+        // "the House Democratic leadership": a chamber's word and a party's adjective name the party's
+        // members in that chamber.
+        if called_body || caucus_adjective(&n.text_words) {
             c.org = c.org.max(c.person) + 2;
         }
         let surname_head = NOT_ACTOR_LAST.contains(n.last_word) && self.surname_as_head(n);
@@ -2755,7 +2757,7 @@ impl Scan<'_, '_> {
             regnal: n.regnal,
             leader: self.body_after(n, c.all_caps) == Some(BodyAfter::Led),
         });
-        if caucus(&n.text_words) {
+        if caucus(&n.text_words) || caucus_adjective(&n.text_words) {
             c.rule = PARTY_MEMBERS.name;
         } else if surname_head {
             c.rule = SURNAME_AS_PLACE_HEAD.name;
@@ -4854,8 +4856,10 @@ impl Scan<'_, '_> {
                 || self.word(end) == "," && self.is_place(end + 1) && !self.possessive_place(end + 1)
                 || self.listed_with_place(mention_start, end)
                 || self.range_from_place(mention_start)
-                // "a former Salina mayor": the name before a place's office is the place.
-                || self.is_word(end) && PLACE_OFFICES.contains(self.low(end));
+                // "a former Salina mayor": the name before a place's office is the place, also as its
+                // possessor ("Victoria's premier").
+                || self.is_word(end) && PLACE_OFFICES.contains(self.low(end))
+                || matches!(self.word(end), "'s" | "’s") && self.is_word(end + 1) && PLACE_OFFICES.contains(self.low(end + 1));
             // "just west of Brisk": a place, here and wherever the article names it.
             c.thing = things::cue_noun_after(self.doc, self.lower, end)
                 || things::product_noun_before(self.doc, self.lower, mention_start)
@@ -4935,12 +4939,15 @@ impl Scan<'_, '_> {
             c.place = true;
         }
         // "the Korenmarkt", "along Nyhavn": one word that ends as names of streets, squares and harbours
-        // do in other languages.
-        if text_words.len() == 1
+        // do in other languages; "Lanarkshire", "North Lanarkshire": as counties' do, a compass word
+        // before it.
+        let compass =
+            text_words.len() == 2 && matches!(n.words[0].as_str(), "north" | "south" | "east" | "west");
+        if (text_words.len() == 1 || compass)
             && !has_title
             && known.is_none()
-            && given.is_none()
-            && things::place_ending(&n.words[0])
+            && (given.is_none() || compass)
+            && n.words.last().is_some_and(|w| things::place_ending(w))
         {
             c.doubtful = true;
             c.place = true;
@@ -6636,6 +6643,17 @@ fn caucus(text_words: &[&str]) -> bool {
         && LEXICON.org(text_words[1]) == Some(ActorKind::Group)
 }
 
+/// Whether the name is a chamber's word and a party's adjective: "House Democratic" (in "the House
+/// Democratic leadership"), "Senate Republican".
+fn caucus_adjective(text_words: &[&str]) -> bool {
+    text_words.len() == 2
+        && matches!(text_words[0], "Senate" | "House" | "Assembly")
+        && matches!(
+            text_words[1],
+            "Democratic" | "Republican" | "Conservative" | "Liberal" | "Labour"
+        )
+}
+
 /// Whether a lower-case word is a noun of an act, a state or a quality by its ending ("registration",
 /// "expansion", "safety", "security", "partnership", "tourism", "management", "fairness"), which no
 /// surname is; "-ment" and "-ness" only on long words ("Clement" and "Guinness" are surnames).
@@ -7083,8 +7101,12 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
 pub const PARTY_MEMBERS: Rule = Rule {
     name: "actors/party-members",
     description: "A party's members in the plural (the Democrats, the Conservatives) are a group, and so are they after a chamber's name (\"Senate Democrats\", \"House Republicans\"), the members in that chamber.",
-    details: "",
+    details: "A party's members in the plural (\"the Democrats\", \"the Conservatives\") are a group, and so are they after a chamber's name (\"Senate Democrats\", \"House Republicans\"), the members in that chamber; a chamber's name and a party's adjective before a noun name those members too, as an organisation (\"the House Democratic leadership\", \"Senate Republican leaders\").",
     examples: &[
+        (
+            "The House Democratic leadership echoed the call.",
+            "actor organization \"House Democratic\": \"House Democratic\"",
+        ),
         (
             "The vote was close and the Democrats won it.",
             "actor group \"Democrats\": \"Democrats\"",
@@ -7826,7 +7848,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
     description: "One word with a capital inside a sentence that is not a place, a month or a common word is a name: \"written by Lindqvist\", \"Vellin, 38, said\".",
     details:
-        "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office it is the place (\"a former Salina mayor\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+        "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office, or as its possessor, it is the place (\"a former Salina mayor\", \"Victoria's premier\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
     examples: &[
         (
             "One nurse, who gave only her surname, Wu, said staff were told.",
@@ -7858,6 +7880,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         "Work began on the stadium for the Euro 2012 football championship.",
         "Tips\n\n* Practise on a small book first.\n* Rub the thread on beeswax.",
         "He beat a former Salina mayor in the primary.",
+        "Victoria's premier said the plan was fair.",
         "Kakheti is a wine region.\n\n== Understand ==\nFor most visitors, the valley means wine.\n\n== Get in ==\nBuses leave every hour.",
         "She graduated with a first-class BSc in 1980.",
         "Temperatures fell below minus forty degrees Celsius at night.",
@@ -8294,8 +8317,12 @@ pub const PLACE_NAME_START: Rule = Rule {
     name: "actors/place-name-start",
     description: "A name that starts with a word that begins place names, such as \"Fort\", \"Mount\", \"San\" or \"Piazza\", is a place, not an actor: \"Fort Worth\", \"Casa Lindner\".",
     details:
-        "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\", \"Rifugio Lagazuoi\", \"Travessa da Queimada\", \"Praza do Obradoiro\", \"Place de la Nation\", \"Calzada de Tlalpan\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), with no title or given name before it.",
+        "A name that opens with a word that starts places' names (\"Fort Worth\", \"Mount Everest\", \"San Diego\") or, in other languages, the names of squares, streets, buildings and eating places (\"Piazza Unità\", \"Casa Lindner\", \"Caffè San Marco\", \"Cerro Alegre\", \"Jalan Gopeng\", \"Wadi Rum\", \"Wat Arun\", \"Meydan Kohne\", \"Piața Mică\", \"Pensiunea Hermina\", \"Warung Rambu Ana\", \"Ryokan Shiosai-tei\", \"Hôtel El Koudia\", \"São Vicente\", \"Sant Julià de Lòria\", \"Khor Rori\", \"Gostilna Pri Zlatem Jelenu\", \"Quán Bà Tư\", \"Agia Pelagia\", \"Karczma Pod Kogutem\", \"Paladar El Buen Sabor\", \"Grand Bahama\", \"Largo da Portagem\", \"Igreja Matriz\", \"Kod Platana\", \"Rifugio Lagazuoi\", \"Travessa da Queimada\", \"Praza do Obradoiro\", \"Place de la Nation\", \"Calzada de Tlalpan\"; `data/actors-place-name-starts.txt`) is a place, unless it holds an organisation word (\"Porto Vellmark Bank\"); so is one word that ends as names of streets, squares, quays and harbours do in Dutch, German and the Nordic languages (\"the Korenmarkt\", \"Nyhavn\", \"Sognefjord\", \"Storgata\", \"Strandveien\"; `data/actors-place-endings.txt`), or as English and Scottish counties' names do (\"Lanarkshire\", also after a compass word: \"North Lanarkshire\"), with no title or given name before it.",
     examples: &[
+        (
+            "Glasgow, Dundee, West Dunbartonshire and North Lanarkshire voted Yes.",
+            "no actor mention \"West Dunbartonshire\"",
+        ),
         (
             "We ate at Tasca do Arco and Brasserie De Kaasmarkt.",
             "no actor mention \"Brasserie De Kaasmarkt\"",

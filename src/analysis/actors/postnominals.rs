@@ -22,6 +22,15 @@ pub fn trim_post_nominals(doc: &Doc, cands: &mut [Candidate]) {
             c.dismiss();
             continue;
         }
+        // "one veteran Tory MP described": a party's word before an office's letters says which party
+        // the member sits for; it names no one.
+        if end == first + 2
+            && POST_NOMINALS.contains(doc.word(first + 1))
+            && crate::analysis::actors::parties::party_word(doc.word(first))
+        {
+            c.dismiss();
+            continue;
+        }
         // Most names end in no such letters: look at the last word before counting the words.
         if end <= first + 1 || !POST_NOMINALS.contains(doc.word(end - 1)) {
             continue;
@@ -71,9 +80,13 @@ pub const POST_NOMINAL_LETTERS: Rule = Rule {
     name: "actors/post-nominal-letters",
     description: "Letters for an honour, a degree or an office after a name are not part of it, and the name is a person's: \"Daniel Bernoulli FRS\", \"Jo Park PhD\".",
     details:
-        "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\", a senior counsel's \"Thabo Molefe SC\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\").",
+        "Letters for an honour, a degree or an office after a name (\"Daniel Bernoulli FRS\", \"Jo Park PhD\", a senior counsel's \"Thabo Molefe SC\") are no part of it: the name is a person's, whatever else made it look like a body's (\"Efua Mensah OBE\"); after the name's comma they name no one (\"Petrus Hamutenya, Esq.\"), nor after a party's word alone (\"a veteran Tory MP\").",
     examples: &[
         ("Mr. Petrus Hamutenya, Esq., wrote to us.", "no actor mention \"Esq\""),
+        (
+            "One veteran Tory MP described it as a purge.",
+            "no actor mention \"Tory MP\"",
+        ),
         (
             "Ifeoma Nwachukwu-Bell OON designed the market.",
             "actor person \"Ifeoma Nwachukwu-Bell\": \"Ifeoma Nwachukwu-Bell\"",
