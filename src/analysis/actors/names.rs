@@ -3138,6 +3138,17 @@ impl Scan<'_, '_> {
     }
 
     /// Where the name starts, and the roles: from the titles before it, or a role just before the group.
+    /// Whether the words from token `a` to `b` are short acronyms, none a given name: "the rail manager
+    /// PKP PLK" names the firm the noun before it describes, no person who holds a role.
+    fn acronyms(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| {
+            !self.is_word(k)
+                || is_all_caps(self.word(k))
+                    && (2..=4).contains(&self.word(k).chars().count())
+                    && LEXICON.given_in_capitals(self.word(k)).is_none()
+        }) && (a..b).any(|k| self.is_word(k))
+    }
+
     fn roles(
         &self,
         a: usize,
@@ -3160,10 +3171,9 @@ impl Scan<'_, '_> {
                 // An organisation named in the role: "Apple" in "Apple CEO Steve Jobs".
                 self.org_in_role(role_from..role_to, out);
             }
-        } else if let Some(from) = self
-            .role_before(a)
-            .filter(|_| !self.qualifies_noun(a, b) && !self.body_or_thing_headed(a, b))
-        {
+        } else if let Some(from) = self.role_before(a).filter(|_| {
+            !self.qualifies_noun(a, b) && !self.body_or_thing_headed(a, b) && !self.acronyms(a, b)
+        }) {
             roles.push(self.role(from..a));
         } else if a >= 2
             && self.word(a - 1) == ","
@@ -4557,11 +4567,14 @@ impl Scan<'_, '_> {
     }
 
     /// Whether "daily" at token `k` is the noun for a newspaper: after an article or a lower-case
-    /// word ("The daily El Heraldo", "the business daily Handelsblatt").
+    /// word ("The daily El Heraldo", "the business daily Handelsblatt"), or a place after an article
+    /// ("the Manila daily Philippine Star").
     fn daily_before(&self, k: usize) -> bool {
         self.word(k) == "daily"
             && k > 0
-            && (matches!(self.low(k - 1), "the" | "a") || self.word(k - 1).starts_with(char::is_lowercase))
+            && (matches!(self.low(k - 1), "the" | "a")
+                || self.word(k - 1).starts_with(char::is_lowercase)
+                || k > 1 && self.is_place(k - 1) && matches!(self.low(k - 2), "the" | "a"))
     }
 
     /// Whether a lower-case noun for a publication or a company stands right after the name, which has
@@ -6865,7 +6878,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description: "A role title such as \"Foreign Minister\", \"President\" or \"novelist\" right before a name makes the name a person: \"Foreign Minister Sergei Lavrov\".",
     details:
-        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`).",
+        "A role title (Foreign Minister, President, Lord Mayor; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`); nor does a role in lower case before short acronyms, none a given name: the firm the noun describes (\"the rail infrastructure manager PKP PLK\").",
     examples: &[
         (
             "Skipper Bostjan Kralj said the boat was seized.",
@@ -6938,6 +6951,7 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "A spokesman for the rail infrastructure manager PKP PLK said the track was new.",
         "No other major European state was destroyed so completely by diplomacy.",
         "He would replace the official Belarusian state flag with another.",
         "Barclays, a major American bank's rival, said no.",
@@ -7687,8 +7701,12 @@ pub const ORGANISATION_NOUN_BEFORE_NAME: Rule = Rule {
     name: "actors/organisation-noun-before-name",
     description: "A name right after a word for a kind of organisation, such as \"magazine\", \"airline\" or \"retailer\", is an organisation: \"the airline Aer Lingus\", \"electronics retailer Best Buy\".",
     details:
-        "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`; \"daily\" after an article or a lower-case word: \"the daily El Heraldo\") is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title, nor after \"maker\" and a craft's noun before a given name or, with no determiner before, two or three plain capitalised words, the last no plural: a craftsman (\"marimba maker Rosendo Pérez Cancino\"; but \"the toy maker Vell Toys\").",
+        "A name right after a lower-case noun for an organisation (\"the magazine Der Spiegel\", \"electronics retailer Best Buy\", \"the airline Aer Lingus\"; `data/actors-org-nouns.txt`; \"daily\" after an article, a lower-case word or a place after an article: \"the daily El Heraldo\", \"the Manila daily Philippine Star\") is an organisation, even when its first word is also a given name or the name a place's (\"Spain's flag carrier Iberia\"); not after a title, nor after \"maker\" and a craft's noun before a given name or, with no determiner before, two or three plain capitalised words, the last no plural: a craftsman (\"marimba maker Rosendo Pérez Cancino\"; but \"the toy maker Vell Toys\").",
     examples: &[
+        (
+            "A survivor told the Manila daily Philippine Star that the crew panicked.",
+            "actor organization \"Philippine Star\": \"Philippine Star\"",
+        ),
         (
             "The German magazine Der Vellmar reported the deal.",
             "actor organization \"Der Vellmar\": \"Der Vellmar\"",
