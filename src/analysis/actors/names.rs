@@ -4935,7 +4935,13 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        if self.edition_after_ordinal(n) {
+        // "World Alzheimer's Day": a name before "'s Day" is an observance's.
+        if self.edition_after_ordinal(n)
+            || !has_title
+                && given.is_none()
+                && matches!(self.word(end), "'s" | "’s")
+                && self.word(end + 1) == "Day"
+        {
             c.doubtful = true;
             c.thing = true;
         }
