@@ -1251,8 +1251,12 @@ pub(super) const PART_OF_PERIOD: Rule = Rule {
     name: "dates/part-of-period",
     description: "The beginning, middle or end of a period such as a year or a month: \"the end of this year\", \"the beginning of the year\", \"the end of January\".",
     details:
-        "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside; a past verb of asking or ordering before an infinitive (\"had asked the board to report back by\", \"required banks to reach the ratio by\"; `data/dates-request-verbs.txt`) gives no past: what it asks for comes after the asking.",
+        "The beginning, middle or end of a period: \"the end of this year\", \"the beginning of the year\", \"the end of 1990\"; \"until\" or \"since\" before it looks ahead or back for the period inside; a past verb of asking or ordering before an infinitive (\"had asked the board to report back by\", \"required banks to reach the ratio by\"; `data/dates-request-verbs.txt`) gives no past: what it asks for comes after the asking; \"has\" or \"have\" before a determiner or a noun of amount is a present of having, no perfect that would make the period past (\"The Fed has room to move, and it moves before the end of September\").",
     examples: &[
+        (
+            "@1991-08-14 The Fed has room to move, and it moves before the end of September.",
+            "date \"the end of September\" = 1991-09 (date)",
+        ),
         ("The mine will close by the end of the year.", "date \"the end of the year\" = 2022 (date)"),
         (
             "@1997-09-29 The judge said the trial could last until the end of January.",

@@ -236,6 +236,19 @@ impl Scanner<'_, '_> {
         if w == "got" && having(self.w(i.wrapping_sub(1))) {
             return Some(Tense::Unknown);
         }
+        // "The Fed has room to move", "has a plan for June": "has" or "have" before a determiner or
+        // a noun of amount is a present of having, no perfect, and gives no tense.
+        if matches!(w, "has" | "have")
+            && self.is(
+                i + 1,
+                &[
+                    "a", "an", "the", "no", "some", "many", "more", "enough", "room", "plenty", "its", "his",
+                    "her", "their", "our", "my", "your", "this", "these", "those",
+                ],
+            )
+        {
+            return None;
+        }
         // "May" inside a sentence is the month, not the modal: "rose between May and July".
         if w == "may" && self.cap(i) && i > 0 && !self.doc.is_sentence_start(i) {
             return None;
