@@ -216,8 +216,12 @@ impl Scanner<'_, '_> {
         // "the first scheduled passenger train": a participle between a determiner and its noun.
         let attributive =
             matches!(cue, Some(Cue::Future | Cue::Scheduled)) && w.ends_with("ed") && self.attributive(i);
-        if cue == Some(Cue::Scheduled) && self.is(i.wrapping_sub(1), &["to", "the", "a", "an"]) || attributive
-        {
+        // "seats in play", "listed as open": after a preposition the word is a noun or an adjective.
+        let after_preposition = self.is(
+            i.wrapping_sub(1),
+            &["to", "the", "a", "an", "in", "as", "at", "of", "into"],
+        );
+        if cue == Some(Cue::Scheduled) && after_preposition || attributive {
             return None;
         }
         // "said the deal could close by the end of the year": a possibility, of no tense of its own,
