@@ -343,6 +343,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         let (year, end, relative) = self.quarter_year(i, end, q, half);
+        // "equalised four minutes into the second half": near a game's words, a half with no year of
+        // its own is the game's.
+        if half && relative && year_before.is_none() && self.w(end) != "of" && self.near_game(i) {
+            return None;
+        }
         let (year, relative) = match year_before {
             Some(y) => (Some(y), false),
             None => (year, relative),
@@ -354,6 +359,12 @@ impl Scanner<'_, '_> {
             (false, _) => i,
         };
         Some(quarter_or_half(start..end, year, q, half, relative))
+    }
+
+    /// Whether a word of a game played in halves stands within 40 tokens of token `i`
+    /// (`data/dates-game-words.txt`).
+    fn near_game(&self, i: usize) -> bool {
+        (i.saturating_sub(40)..(i + 40).min(self.len())).any(|k| words::GAME_WORDS.contains(self.w(k)))
     }
 
     /// The year of a quarter or a half ending before token `end`, and where the phrase ends: written

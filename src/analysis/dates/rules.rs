@@ -962,7 +962,7 @@ pub(super) const QUARTERS_SET: Rule = Rule {
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
-    details: "",
+    details: "A half of the year: \"the first half\", \"second-half\". Near a game's words a half with no year of its own is the game's (\"equalised four minutes into the second half\"; `data/dates-game-words.txt`).",
     examples: &[
         (
             "Sales rose in the first half of 2021.",
@@ -979,6 +979,7 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Lewis Hargreaves equalised four minutes into the second half.",
         "Half of the staff left.",
         "The H1 visa holders left in 2020 and 2021.",
     ],
@@ -1108,7 +1109,7 @@ pub(super) const QUANTITY_AGO: Rule = Rule {
 pub(super) const IN_QUANTITY: Rule = Rule {
     name: "dates/in-quantity",
     description: "\"in\" and a counted quantity of days, weeks, months or years in a future clause or standing alone, as the point that far after the reference date, at the grain of its unit (TimeML): \"will reopen in three weeks\".",
-    details: "",
+    details: "\"in\" and a counted quantity of days, weeks, months or years in a future clause or standing alone, as the point that far after the reference date, at the grain of its unit (TimeML): \"will reopen in three weeks\". A first or a superlative earlier in the phrase, no auxiliary between, makes it a stretch that ends now (\"the first open race in 16 years\", \"the highest level in 20 years\").",
     examples: &[
         ("The plant will reopen in three weeks.", "date \"three weeks\" = 2022-W06 (date)"),
         ("The talks will resume in 10 days.", "date \"10 days\" = 2022-01-31 (date)"),
@@ -1117,6 +1118,7 @@ pub(super) const IN_QUANTITY: Rule = Rule {
         ("The plant will reopen in three months' time.", "date \"three months' time\" = 2022-04 (date)"),
     ],
     counter_examples: &[
+        "Voters can cast ballots in the first open mayoral race in 16 years.",
         "The plant was rebuilt in three weeks.",
         "It was the worst flu season in a decade.",
         "The board will decide within a year.",

@@ -52,6 +52,10 @@ pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.tx
 /// the 80s".
 pub(super) static TEMPERATURE_WORDS: WordSet = word_set!("../data/dates-temperature-words.txt");
 
+/// Words of a game played in halves: near them "the second half" is the game's
+/// (`data/dates-game-words.txt`).
+pub(super) static GAME_WORDS: WordSet = word_set!("../data/dates-game-words.txt");
+
 /// Every word and punctuation mark a date rule or the temporal lexicon names (generated from
 /// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
 /// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
