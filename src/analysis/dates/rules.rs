@@ -115,8 +115,12 @@ pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
     description: "A month and a day without a year, in the year nearest the reference date given the tense, or in a year written after it: \"Jan. 20\", \"the September 11 attacks in 2001\".",
     details:
-        "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past).",
+        "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past); after \"through\" in a clause of no tense, with no \"from\" before it, the end of the span lies ahead (\"The season runs through Nov. 24\").",
     examples: &[
+        (
+            "@2019-04-26 The season runs through Nov. 24.",
+            "date \"Nov. 24\" = 2019-11-24 (date)",
+        ),
         ("The talks ended on Jan. 20.", "date \"Jan. 20\" = 2022-01-20 (date)"),
         (
             "The airport was shut for the first time since the September 11 attacks in 2001.",

@@ -159,8 +159,14 @@ impl Scanner<'_, '_> {
         // and so does the date joined to it.
         let by = self.w(start.wrapping_sub(1)) == "by"
             || self.is(start.wrapping_sub(1), &["or", "and"]) && self.w(start.wrapping_sub(3)) == "by";
+        // "The season runs through Nov. 24": the end of a span that a clause of no tense runs through
+        // lies ahead ("rose through June" keeps its past).
+        // Not the end of a range that "from" opens ("from the end of January through May").
+        let through = self.is(start.wrapping_sub(1), &["through", "thru"])
+            && !(start.saturating_sub(8)..start)
+                .any(|k| self.w(k) == "from" && self.sentence_of(k) == sentence);
         match best.map_or(Tense::Unknown, |(_, t)| t) {
-            Tense::Unknown if by && best.is_some() => Tense::Future,
+            Tense::Unknown if by && best.is_some() || through => Tense::Future,
             t => t,
         }
     }
