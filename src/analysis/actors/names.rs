@@ -3201,6 +3201,17 @@ impl Scan<'_, '_> {
     /// The tokens of the name proper (without courtesy title, final period, month, function word or
     /// role title; a month's abbreviation after a particle stays: "Viña del Mar"); `None` when only a
     /// title is left ("the Prime Minister").
+    /// Whether token `k` is "No" abbreviating "number" before its period and a number: "No. 8".
+    fn numbered(&self, k: usize) -> bool {
+        self.word(k) == "No"
+            && self.word(k + 1) == "."
+            && self
+                .doc
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     fn name_end(&self, titles: &Titles, name_start: usize, b: usize) -> Option<(usize, usize)> {
         let courtesy = titles.courtesy;
         // The name proper.
@@ -3247,6 +3258,11 @@ impl Scan<'_, '_> {
                         | "if"
                 )
         } {
+            end -= 1;
+        }
+        // "Felco No. 2", "the Seto Maru No. 8": "No." and a number after a name number a model or a ship;
+        // the abbreviation is no word of the name.
+        if end > first + 1 && self.numbered(end - 1) {
             end -= 1;
         }
         // "State Department Spokesperson": an organisation's name, then a role title; but not a word of a
@@ -4938,8 +4954,10 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.thing = true;
         }
-        // "World Alzheimer's Day": a name before "'s Day" is an observance's.
+        // "World Alzheimer's Day": a name before "'s Day" is an observance's; "Felco No. 2": one before
+        // "No." and a number a numbered model's or ship's.
         if self.edition_after_ordinal(n)
+            || !has_title && given.is_none() && self.numbered(end)
             || !has_title
                 && given.is_none()
                 && matches!(self.word(end), "'s" | "’s")

@@ -1604,8 +1604,12 @@ pub const THING_BY_CONTEXT: Rule = Rule {
     name: "actors/thing-by-context",
     description: "A name with no sign of a person or an organisation is not an actor when enough of its mentions stand where places and things do: \"hotels in Brisk\", \"USh 35,000\".",
     details:
-        "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"), or a short word right before an amount with a thousands separator, a currency or a unit (\"USh 35,000\"; not \"ISO 639\" nor \"Hume 1777\"): all its mentions go; a name with no given name or title before \"'s Day\" is an observance's (\"World Alzheimer's Day\").",
+        "A name with no evidence of a person or an organisation is no actor at all when one mention in three stands where places and things do (\"hotels in Brisk\", \"the ferry via Brisk\", \"on Brisk\", \"cheese from nearby Brisk\", \"Brisk, Conn.\"), or after \"the\" and an ordinal, an edition or an event (\"the first Ashes Test\"; not \"the second Bush administration\"), or a short word right before an amount with a thousands separator, a currency or a unit (\"USh 35,000\"; not \"ISO 639\" nor \"Hume 1777\"): all its mentions go; a name with no given name or title before \"'s Day\" is an observance's (\"World Alzheimer's Day\"), and one before \"No.\" and a number a numbered model's or ship's, the abbreviation no word of it (\"Felco No. 2\", \"the Seto Maru No. 8\").",
     examples: &[
+        (
+            "She was built in Onomichi as the Seto Maru No. 8 in 1979.",
+            "no actor mention \"Seto Maru\"",
+        ),
         (
             "On World Alzheimer's Day, a columnist reflects on a diagnosis.",
             "no actor mention \"World Alzheimer\"",
