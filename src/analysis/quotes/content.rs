@@ -438,6 +438,20 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             start = that;
         }
     }
+    // "told journalists in Bucharest the campaign would ...": a place's name after "in" or "at", then a
+    // clause that opens with an article or a pronoun.
+    if start < n && matches!(w.lower(start), "in" | "at") {
+        let mut k = start + 1;
+        while k < n && k - start <= 3 && w.capitalised(k) && w.sentence(k) == sentence {
+            k += 1;
+        }
+        // Not a time: "described at Fulton the year before".
+        let clause = k < n
+            && (is_in(w.lower(k), ARTICLE) && !names_time(w.lower(k + 1)) || is_in(w.lower(k), PRONOUN));
+        if k > start + 1 && clause && w.sentence(k) == sentence {
+            start = k;
+        }
+    }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
     // ago that", "told reporters outside the conference centre that" (a preposition before an
     // article; a verb's form after the article is its noun: "on a conference call that"); "that" before a

@@ -42,10 +42,48 @@ pub(super) fn link_quotation(
         let cue = Some(cue_text(w, &cues[ci]));
         return (cues[ci].source.clone(), cue, SAID_IN_SENTENCE_BEFORE);
     }
+    // A pronoun that reports right after a quoted speaker is that speaker's, whom `previous` names.
+    let pronoun = |ci: usize| {
+        cues[ci]
+            .source
+            .as_ref()
+            .is_some_and(|r| r.len() == 1 && is_in(w.lower(r.start), PRONOUN))
+    };
+    if let Some(ci) = report_just_before(w, s, cues).filter(|&ci| previous.is_none() || !pronoun(ci)) {
+        let cue = Some(cue_text(w, &cues[ci]));
+        return (cues[ci].source.clone(), cue, REPORT_THEN_QUOTE);
+    }
     match previous {
         Some((source, cue)) => (source, cue, PREVIOUS_SPEAKER_CONTINUES),
         None => (None, None, ""),
     }
+}
+
+/// The attribution of the sentence right before the quotation `s`, when that sentence opens with its
+/// source and a verb of saying that reports in the writer's words: "Ruiz said the team had worried.
+/// “We lost two months.”" ([`REPORT_THEN_QUOTE`]).
+fn report_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
+    let prev = s.open.checked_sub(1)?;
+    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
+        return None;
+    }
+    let sentence = w.sentence(prev);
+    let first = w.doc.sentences.get(sentence)?.tokens.start;
+    // The sentence's attributions, the last first: the one whose source opens the sentence ("Ruiz
+    // said the team had worried": not "the team ... worried").
+    let end = cues.partition_point(|q| q.tokens.start < s.open);
+    let ci = (0..end)
+        .rev()
+        .take_while(|&ci| w.sentence(cues[ci].tokens.start) == sentence)
+        .find(|&ci| cues[ci].source.as_ref().is_some_and(|r| r.start == first))?;
+    let q = &cues[ci];
+    let source = q.source.as_ref()?;
+    // An attribution of the quotation before it ("“...?” Trump said at a fundraiser.") reports nothing
+    // in the writer's words.
+    let after_quote =
+        source.start > 0 && mark_of(w.text(source.start - 1)).is_some_and(|m| m.1 != Role::Open);
+    (q.class == VerbClass::Speech && !q.inverted && !after_quote && source.end <= q.tokens.start)
+        .then_some(ci)
 }
 
 /// Attaches the quotation that closes right before the attribution `c` ("“...,” she said"); whether

@@ -3,7 +3,7 @@
 //! their lower-case forms (the doc's).
 
 use super::*;
-use crate::analysis::actors::lexicon::{case, Person, LEXICON};
+use crate::analysis::actors::lexicon::{case, Person, TitleKind, LEXICON};
 use crate::analysis::gazetteer::{word_set, FilteredMap, TableMap, WordSet};
 use crate::analysis::verbs;
 
@@ -132,7 +132,13 @@ pub(super) fn s_form(lower: &str) -> bool {
 
 pub(super) fn attaches(w: &Words, k: usize) -> bool {
     let lw = w.lower(k);
-    is_in(lw, ATTACHED) || lw == "to" && k > 0 && w.lower(k - 1) == "close"
+    // "sources close to the talks", "the Iraqi ambassador to Greece", "an adviser to the president":
+    // "to" after "close" or a role's title.
+    is_in(lw, ATTACHED)
+        || lw == "to"
+            && k > 0
+            && (w.lower(k - 1) == "close"
+                || matches!(LEXICON.title(w.lower(k - 1)), Some((TitleKind::Role, _))))
 }
 
 /// Whether token `k` is the "by" of a passive participle's agent: "analysts polled by Orvik".
