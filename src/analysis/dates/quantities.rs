@@ -93,25 +93,17 @@ impl Scanner<'_, '_> {
         }
         // "the first open race in 16 years", "the highest level in 20 years": a first or a superlative
         // earlier in the phrase makes the span a stretch of time that ends now.
-        const NO_SUPERLATIVES: [&str; 15] = [
-            "interest", "protest", "request", "harvest", "suggest", "arrest", "invest", "contest",
-            "conquest", "forest", "honest", "modest", "earnest", "manifest", "digest",
-        ];
-        const AUXILIARIES: [&str; 20] = [
-            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
-            "were", "be", "been", "has", "have", "had", "'ll", "’ll",
-        ];
         let superlative = |k: usize| {
             let w = self.w(k);
             matches!(w, "first" | "only")
-                || w.len() >= 6 && w.ends_with("est") && !NO_SUPERLATIVES.contains(&w)
+                || w.len() >= 6 && w.ends_with("est") && !words::FALSE_SUPERLATIVES.contains(w)
         };
         // In the same phrase, no auxiliary between: "The first phase will open in two years" looks ahead.
         let from = start.saturating_sub(7);
         if (from..start.saturating_sub(1)).any(|k| {
             self.same_sentence(k, start)
                 && superlative(k)
-                && !(k + 1..start - 1).any(|j| self.is(j, &AUXILIARIES))
+                && !(k + 1..start - 1).any(|j| words::AUXILIARIES.contains(self.w(j)))
         }) {
             return None;
         }

@@ -212,22 +212,37 @@ impl Scanner<'_, '_> {
             })
     }
 
+    /// Whether the cue word at `i` is no verb here, and gives no tense: an infinitive takes its tense
+    /// from the verb it depends on ("had been due to expire Friday"); after an article or a preposition
+    /// the word is a noun or an adjective ("The vote on March 3 was close", "seats in play", "listed as
+    /// open"); a participle between a determiner and its noun qualifies it ("the first scheduled
+    /// passenger train"); "has" or "have" before a determiner or a noun of amount is a present of
+    /// having, no perfect ("The Fed has room to move", "has a plan for June").
+    fn no_verb(&self, i: usize, cue: Option<Cue>) -> bool {
+        let w = self.w(i);
+        let attributive =
+            matches!(cue, Some(Cue::Future | Cue::Scheduled)) && w.ends_with("ed") && self.attributive(i);
+        let after_preposition = self.is(
+            i.wrapping_sub(1),
+            &["to", "the", "a", "an", "in", "as", "at", "of", "into"],
+        );
+        let having = matches!(w, "has" | "have")
+            && self.is(
+                i + 1,
+                &[
+                    "a", "an", "the", "no", "some", "many", "more", "enough", "room", "plenty", "its", "his",
+                    "her", "their", "our", "my", "your", "this", "these", "those",
+                ],
+            );
+        cue == Some(Cue::Scheduled) && after_preposition || attributive || having
+    }
+
     pub(super) fn tense_cue(&self, i: usize) -> Option<Tense> {
         let w = self.w(i);
         // "we'll", "they’ll": the contracted "will" glued to its subject.
         let cue = words::cue(w)
             .or_else(|| (w.len() > 3 && (w.ends_with("'ll") || w.ends_with("’ll"))).then_some(Cue::Future));
-        // An infinitive takes its tense from the verb it depends on: "had been due to expire Friday";
-        // after an article the word is a noun ("The vote on March 3 was close").
-        // "the first scheduled passenger train": a participle between a determiner and its noun.
-        let attributive =
-            matches!(cue, Some(Cue::Future | Cue::Scheduled)) && w.ends_with("ed") && self.attributive(i);
-        // "seats in play", "listed as open": after a preposition the word is a noun or an adjective.
-        let after_preposition = self.is(
-            i.wrapping_sub(1),
-            &["to", "the", "a", "an", "in", "as", "at", "of", "into"],
-        );
-        if cue == Some(Cue::Scheduled) && after_preposition || attributive {
+        if self.no_verb(i, cue) {
             return None;
         }
         // "said the deal could close by the end of the year": a possibility, of no tense of its own,
@@ -245,19 +260,6 @@ impl Scanner<'_, '_> {
         };
         if w == "got" && having(self.w(i.wrapping_sub(1))) {
             return Some(Tense::Unknown);
-        }
-        // "The Fed has room to move", "has a plan for June": "has" or "have" before a determiner or
-        // a noun of amount is a present of having, no perfect, and gives no tense.
-        if matches!(w, "has" | "have")
-            && self.is(
-                i + 1,
-                &[
-                    "a", "an", "the", "no", "some", "many", "more", "enough", "room", "plenty", "its", "his",
-                    "her", "their", "our", "my", "your", "this", "these", "those",
-                ],
-            )
-        {
-            return None;
         }
         // "May" inside a sentence is the month, not the modal: "rose between May and July".
         if w == "may" && self.cap(i) && i > 0 && !self.doc.is_sentence_start(i) {

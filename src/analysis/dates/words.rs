@@ -52,6 +52,12 @@ pub(super) static LIGHT_VERBS: WordSet = word_set!("../data/dates-light-verbs.tx
 /// the 80s".
 pub(super) static TEMPERATURE_WORDS: WordSet = word_set!("../data/dates-temperature-words.txt");
 
+/// Words in "-est" that are no superlatives ("interest", "protest"; `data/dates-false-superlatives.txt`).
+pub(super) static FALSE_SUPERLATIVES: WordSet = word_set!("../data/dates-false-superlatives.txt");
+
+/// Auxiliary and modal verbs ("will", "has"; `data/dates-auxiliaries.txt`).
+pub(super) static AUXILIARIES: WordSet = word_set!("../data/dates-auxiliaries.txt");
+
 /// Words of a game played in halves: near them "the second half" is the game's
 /// (`data/dates-game-words.txt`).
 pub(super) static GAME_WORDS: WordSet = word_set!("../data/dates-game-words.txt");
@@ -241,10 +247,13 @@ mod tests {
     const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
     /// Word lists that rules only ask about the words around an expression (the tokens before or
     /// after it, or a clause's verbs), never about its first token.
-    const CONTEXT_LISTS: [&str; 11] = [
+    const CONTEXT_LISTS: [&str; 14] = [
+        "dates-auxiliaries.txt",
         "dates-clause-breaks.txt",
         "dates-count-nouns.txt",
         "dates-event-nouns.txt",
+        "dates-false-superlatives.txt",
+        "dates-game-words.txt",
         "dates-lasting-verbs.txt",
         "dates-light-verbs.txt",
         "dates-month-cues.txt",

@@ -438,19 +438,8 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             start = that;
         }
     }
-    // "told journalists in Bucharest the campaign would ...": a place's name after "in" or "at", then a
-    // clause that opens with an article or a pronoun.
-    if start < n && matches!(w.lower(start), "in" | "at") {
-        let mut k = start + 1;
-        while k < n && k - start <= 3 && w.capitalised(k) && w.sentence(k) == sentence {
-            k += 1;
-        }
-        // Not a time: "described at Fulton the year before".
-        let clause = k < n
-            && (is_in(w.lower(k), ARTICLE) && !names_time(w.lower(k + 1)) || is_in(w.lower(k), PRONOUN));
-        if k > start + 1 && clause && w.sentence(k) == sentence {
-            start = k;
-        }
+    if let Some(k) = clause_after_place(w, start, sentence) {
+        start = k;
     }
     // Adverbials before the content: "said on Friday that", "said in a statement that", "warned weeks
     // ago that", "told reporters outside the conference centre that" (a preposition before an
@@ -514,6 +503,23 @@ fn content_start(w: &Words, c: &Cue) -> usize {
         }
     }
     start
+}
+
+/// Where the clause starts after a place's name that "in" or "at" at `start` opens, when an article or
+/// a pronoun opens it: "told journalists in Bucharest the campaign would ..."; not a time ("described at
+/// Fulton the year before").
+fn clause_after_place(w: &Words, start: usize, sentence: usize) -> Option<usize> {
+    let n = w.len();
+    if start >= n || !matches!(w.lower(start), "in" | "at") {
+        return None;
+    }
+    let mut k = start + 1;
+    while k < n && k - start <= 3 && w.capitalised(k) && w.sentence(k) == sentence {
+        k += 1;
+    }
+    let clause =
+        k < n && (is_in(w.lower(k), ARTICLE) && !names_time(w.lower(k + 1)) || is_in(w.lower(k), PRONOUN));
+    (k > start + 1 && clause && w.sentence(k) == sentence).then_some(k)
 }
 
 /// Where the hearer of "told" that starts at token `k` ends: "reporters", "Breitbart News Daily host
