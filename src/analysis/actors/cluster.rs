@@ -850,8 +850,7 @@ fn person_match(
 /// Democratic leadership".
 fn chamber_alone(w: &[String], full: &[String]) -> bool {
     let party = |word: &str| {
-        let mut cap: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
-        cap.push_str(word.get(1..).unwrap_or(""));
+        let cap = crate::analysis::text::capitalise(word);
         super::parties::party_word(&cap) || cap.strip_suffix('s').is_some_and(super::parties::party_word)
     };
     w.len() == 1

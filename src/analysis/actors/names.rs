@@ -2404,8 +2404,6 @@ impl Scan<'_, '_> {
         best
     }
 
-    /// A role title that ends right before token `start` (in any case), extended back over the
-    /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
     /// Whether the group `a..b`, one word or a place's name, qualifies the lower-case noun after it ("the
     /// official Soviet news agency", "the chief Orvik analyst", "the chief AU mediator", "a major South
     /// Korean maker"): the role word before it qualifies that noun too, and gives the word no role
@@ -2456,6 +2454,8 @@ impl Scan<'_, '_> {
                 || self.cap(head) && matches!(self.low(head), "act" | "amendment"))
     }
 
+    /// A role title that ends right before token `start` (in any case), extended back over the
+    /// words that qualify it ("Uralsib analyst", "Malaysia's Prime Minister"). Returns its first token.
     fn role_before(&self, start: usize) -> Option<usize> {
         self.title_before(start).or_else(|| {
             // "the Prime Minister of Singapore, Mr. Lee": a title, "of" and a place.
@@ -3140,7 +3140,6 @@ impl Scan<'_, '_> {
         })
     }
 
-    /// Where the name starts, and the roles: from the titles before it, or a role just before the group.
     /// Whether the words from token `a` to `b` are short acronyms, none a given name: "the rail manager
     /// PKP PLK" names the firm the noun before it describes, no person who holds a role.
     fn acronyms(&self, a: usize, b: usize) -> bool {
@@ -3152,6 +3151,7 @@ impl Scan<'_, '_> {
         }) && (a..b).any(|k| self.is_word(k))
     }
 
+    /// Where the name starts, and the roles: from the titles before it, or a role just before the group.
     fn roles(
         &self,
         a: usize,
@@ -3198,9 +3198,6 @@ impl Scan<'_, '_> {
         (name_start, roles)
     }
 
-    /// The tokens of the name proper (without courtesy title, final period, month, function word or
-    /// role title; a month's abbreviation after a particle stays: "Viña del Mar"); `None` when only a
-    /// title is left ("the Prime Minister").
     /// Whether token `k` is "No" abbreviating "number" before its period and a number: "No. 8".
     fn numbered(&self, k: usize) -> bool {
         self.word(k) == "No"
@@ -3212,6 +3209,9 @@ impl Scan<'_, '_> {
                 .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
+    /// The tokens of the name proper (without courtesy title, final period, month, function word or
+    /// role title; a month's abbreviation after a particle stays: "Viña del Mar"); `None` when only a
+    /// title is left ("the Prime Minister").
     fn name_end(&self, titles: &Titles, name_start: usize, b: usize) -> Option<(usize, usize)> {
         let courtesy = titles.courtesy;
         // The name proper.
@@ -4956,13 +4956,9 @@ impl Scan<'_, '_> {
         }
         // "World Alzheimer's Day": a name before "'s Day" is an observance's; "Felco No. 2": one before
         // "No." and a number a numbered model's or ship's.
-        if self.edition_after_ordinal(n)
-            || !has_title && given.is_none() && self.numbered(end)
-            || !has_title
-                && given.is_none()
-                && matches!(self.word(end), "'s" | "’s")
-                && self.word(end + 1) == "Day"
-        {
+        let bare = !has_title && given.is_none();
+        let observance = matches!(self.word(end), "'s" | "’s") && self.word(end + 1) == "Day";
+        if self.edition_after_ordinal(n) || bare && (self.numbered(end) || observance) {
             c.doubtful = true;
             c.thing = true;
         }
@@ -6678,20 +6674,23 @@ fn abstract_plural(word: &str) -> bool {
 /// "House Republicans"): those members in that chamber, a group as the party's members are
 /// ([`PARTY_MEMBERS`]).
 fn caucus(text_words: &[&str]) -> bool {
-    text_words.len() == 2
-        && matches!(text_words[0], "Senate" | "House" | "Assembly")
-        && LEXICON.org(text_words[1]) == Some(ActorKind::Group)
+    chamber_and(text_words, |w| LEXICON.org(w) == Some(ActorKind::Group))
 }
 
 /// Whether the name is a chamber's word and a party's adjective: "House Democratic" (in "the House
 /// Democratic leadership"), "Senate Republican".
 fn caucus_adjective(text_words: &[&str]) -> bool {
-    text_words.len() == 2
-        && matches!(text_words[0], "Senate" | "House" | "Assembly")
-        && matches!(
-            text_words[1],
+    chamber_and(text_words, |w| {
+        matches!(
+            w,
             "Democratic" | "Republican" | "Conservative" | "Liberal" | "Labour"
         )
+    })
+}
+
+/// Whether the name is two words, a legislature's chamber and a word `second` accepts.
+fn chamber_and(text_words: &[&str], second: impl Fn(&str) -> bool) -> bool {
+    text_words.len() == 2 && matches!(text_words[0], "Senate" | "House" | "Assembly") && second(text_words[1])
 }
 
 /// Whether a lower-case word is a noun of an act, a state or a quality by its ending ("registration",

@@ -63,11 +63,7 @@ pub(super) fn link_quotation(
 /// source and a verb of saying that reports in the writer's words: "Ruiz said the team had worried.
 /// “We lost two months.”" ([`REPORT_THEN_QUOTE`]).
 fn report_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
-    let prev = s.open.checked_sub(1)?;
-    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
-        return None;
-    }
-    let sentence = w.sentence(prev);
+    let sentence = sentence_just_before(w, s)?;
     let first = w.doc.sentences.get(sentence)?.tokens.start;
     // The sentence's attributions, the last first: the one whose source opens the sentence ("Ruiz
     // said the team had worried": not "the team ... worried").
@@ -80,8 +76,7 @@ fn report_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
     let source = q.source.as_ref()?;
     // An attribution of the quotation before it ("“...?” Trump said at a fundraiser.") reports nothing
     // in the writer's words.
-    let after_quote =
-        source.start > 0 && mark_of(w.text(source.start - 1)).is_some_and(|m| m.1 != Role::Open);
+    let after_quote = after_closing_mark(w, source.start);
     (q.class == VerbClass::Speech && !q.inverted && !after_quote && source.end <= q.tokens.start)
         .then_some(ci)
 }
@@ -552,18 +547,25 @@ pub(super) fn trailing_cue(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize
 /// A speech cue with a source in the sentence that ends right before the quotation opens, after
 /// another quotation: `“...,” she said. “...”`.
 pub(super) fn cue_just_before(w: &Words, s: &Segment, cues: &[Cue]) -> Option<usize> {
-    let prev = s.open.checked_sub(1)?;
-    if w.line_start(s.open) || !matches!(w.text(prev), "." | "!" | "?") {
-        return None;
-    }
-    let sentence = w.sentence(prev);
+    let sentence = sentence_just_before(w, s)?;
     let first = cues.partition_point(|q| q.tokens.start < s.open);
     let ci = first.checked_sub(1)?;
     let q = &cues[ci];
     let lead = q.source.as_ref()?.start.min(q.tokens.start);
     // The attribution follows a closing mark: `“...,” she said.`
-    let after_quote = lead > 0 && mark_of(w.text(lead - 1)).is_some_and(|m| m.1 != Role::Open);
-    (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_quote).then_some(ci)
+    (w.sentence(q.tokens.start) == sentence && q.class != VerbClass::Belief && after_closing_mark(w, lead))
+        .then_some(ci)
+}
+
+/// The sentence that ends right before the quotation `s` opens a sentence of its own on the same line.
+fn sentence_just_before(w: &Words, s: &Segment) -> Option<usize> {
+    let prev = s.open.checked_sub(1)?;
+    (!w.line_start(s.open) && matches!(w.text(prev), "." | "!" | "?")).then(|| w.sentence(prev))
+}
+
+/// Whether a closing quotation mark stands right before token `k`: `“...,” she said`.
+fn after_closing_mark(w: &Words, k: usize) -> bool {
+    k > 0 && mark_of(w.text(k - 1)).is_some_and(|m| m.1 != Role::Open)
 }
 
 /// A line that opens with a short name and a colon: "Mr Lavrov: ...", "KOVAC: ...".
