@@ -44,6 +44,7 @@ pub(super) const SOURCE_WITH_ATTACHED_PHRASE: &str = "quotes/source-with-attache
 pub(super) const CLOSING_ACCORDING_TO: &str = "quotes/closing-according-to";
 pub(super) const AS_PUT_IT: &str = "quotes/as-they-put-it";
 pub(super) const PARTICIPLE_CLAUSE_SUBJECT: &str = "quotes/participle-clause-subject";
+pub(super) const ANSWER_OF_INTERVIEWEE: &str = "quotes/answer-of-interviewee";
 
 /// The rules of this extractor, with their examples (see [`crate::analysis::rules`]).
 pub static RULES: &[Rule] = &[
@@ -1071,5 +1072,18 @@ pub static RULES: &[Rule] = &[
             "speaker \"investigators will be out here by morning\" <- \"I\" = DENNIS LOWRY",
         )],
         counter_examples: &["I expect investigators will be out here by morning."],
+    },
+    Rule {
+        name: ANSWER_OF_INTERVIEWEE,
+        description: "In an interview written as questions and answers, an answer's turn (\"A:\") is the words of the person the headline and introduction name most.",
+        details: "In an interview whose turns are labelled \"Q:\" and \"A:\", an answer's turn is the words of the person named most often before the first question (the headline and the introduction; the first named of those named as often), and a report inside it whose source is \"I\" is theirs too; where no person is named before the first question, the answers have no speaker. A lone \"A:\" line with no question labelled \"Q:\" is no interview.",
+        examples: &[(
+            "Ada Lenz on the harbour\n\nAda Lenz has run the port for ten years.\n\nQ: Was it hard?\n\nA: The first winter was brutal. We lost two ships.",
+            "speaker \"The first winter was brutal. We lost two ships\" <- \"A\" = Ada Lenz",
+        )],
+        counter_examples: &[
+            "Q: Was it hard?\n\nA: The first winter was brutal. We lost two ships.",
+            "Ada Lenz has run the port for ten years.\n\nA: The first winter was brutal. We lost two ships.",
+        ],
     },
 ];

@@ -150,6 +150,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
     let mut by_start: Vec<&ActorMention> = actors.mentions.iter().collect();
     by_start.compact_sort_by_key(|m| (m.span.start, m.span.end));
     let authors = byline_authors(w, actors);
+    let interviewee = interviewee(w, actors, &drafts);
     let mut unnamed_since = false;
     for d in drafts {
         if d.span.is_empty() {
@@ -165,6 +166,14 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
                 None => resolve(w, actors, &by_start, np.clone()),
             },
             None => (None, None),
+        };
+        // "A: ..." in a questions-and-answers interview: the interviewee's turn.
+        let speaker = match (&speaker, &interviewee) {
+            (None, Some(id)) if d.rule == NAME_COLON_LINE && is_label(w, d.source.as_ref(), "a") => {
+                link = ANSWER_OF_INTERVIEWEE;
+                Some(id.clone())
+            }
+            _ => speaker,
         };
         // The writer named in a byline reports; the quotes in the body are someone else's words.
         let speaker = speaker.filter(|id| !authors.contains(id));
@@ -229,6 +238,43 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         });
     }
     out
+}
+
+/// Whether the label `source` of a colon line is the one letter `letter` ("Q", "A"), in any case.
+fn is_label(w: &Words, source: Option<&Range<usize>>, letter: &str) -> bool {
+    source.is_some_and(|np| np.len() == 1 && w.lower(np.start) == letter)
+}
+
+/// The id of the person an interview in questions and answers is with ([`ANSWER_OF_INTERVIEWEE`]):
+/// where turns are labelled "Q:" and "A:", the person named most often before the first question (the
+/// headline and the introduction), the first named of those named as often.
+fn interviewee(w: &Words, actors: &Actors, drafts: &[Draft]) -> Option<String> {
+    let turns = || drafts.iter().filter(|d| d.rule == NAME_COLON_LINE);
+    let first_question = turns().find(|d| is_label(w, d.source.as_ref(), "q"))?;
+    turns().find(|d| is_label(w, d.source.as_ref(), "a"))?;
+    let before = w
+        .doc
+        .tokens
+        .get(first_question.source.as_ref()?.start)?
+        .span()
+        .start;
+    let mut counts = vec![0usize; actors.actors.len()];
+    for m in actors
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= before && m.kind == MentionKind::Name)
+    {
+        if actors
+            .actors
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+        {
+            counts[m.actor] += 1;
+        }
+    }
+    // Actors are numbered in order of first mention: the first of the most named wins a tie.
+    let (best, &n) = counts.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
+    (n > 0).then(|| actors.actors[best].id.clone())
 }
 
 /// The speaker of the latest quote among the last few made that holds `span` (quotes come in order of
