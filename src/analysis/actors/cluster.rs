@@ -1366,7 +1366,7 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
     name: "actors/short-form-of-organisation",
     description: "The first words of an organisation's name, used alone later, are that organisation: \"Brantley\" after \"Brantley Motor Company\".",
     details:
-        "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`); nor is a legislature's chamber alone a short form of a party's members in it (\"the House\" after \"the House Democratic leadership\").",
+        "The first words of an organisation's name, used alone later, are that organisation, with the place that opens them (\"Pacific Vellmark\" after \"Pacific Vellmark Health Systems\"), also one whose last word heads places' names where it speaks right there, with no article before it (\"Vell Ridge said\" after \"Vell Ridge Motor Freight Corp.\"), and no word the full name lacks (\"the Vellmark Congress Party\" is not \"the Vellmark National Party\"), nor, when it opens a sentence unknown, one word of a name after a place (\"Civil rights groups\" beside \"the American Civil Liberties Union\") or one the article also writes in lower case (\"Chess has few fans\" beside \"rapid chess\"), or an adjective in \"-al\" or a portfolio before a plural noun (\"Federal investigators say\", \"Health officials said\"; `data/actors-portfolios.txt`), or a common adjective before any noun in lower case (\"Monetary policy can buy time\"; `data/language-english-adjectives.txt`); but beside a person of that name, the name of a body named after them (\"the Clinton Foundation\", \"Trump University\") alone is the person; and not a place's name where places stand, beside the body that governs the place (\"work in Wiltshire\" and \"Wiltshire Council\"; `data/actors-local-body-words.txt`), nor anywhere beside a public body or service named after the place and a word of local government (\"parts of Gisborne\" and \"Gisborne District Council\", \"Halifax Regional Police\"; `data/actors-public-service-heads.txt`) or its chamber of commerce, nor anywhere beside an association of its people by what they do (\"Fishermen in Struga\" and \"the Struga Fishermen's Association\"; `data/actors-member-body-words.txt`); nor is a legislature's chamber alone a short form of a party's members in it (\"the House\" after \"the House Democratic leadership\").",
     examples: &[(
         "Brantley Motor Company cut jobs. Later, Brantley said more cuts would follow.",
         "actor organization \"Brantley Motor Company\": \"Brantley\"",
@@ -1380,6 +1380,8 @@ pub const SHORT_FORM_OF_ORGANISATION: Rule = Rule {
         "actor organization \"Vell Ridge Motor Freight Corp.\": \"Vell Ridge\"",
     )],
     counter_examples: &[
+        "Gisborne District Council closed the road. Residents in low-lying parts of Gisborne were told to leave.",
+        "The Castlebar Chamber of Commerce wrote to the minister. This is not a Castlebar issue.",
         "The House Democratic leadership echoed the call. Later the House adjourned.",
         "Pipeline work in Vellshire uncovered a villa. Vellshire Council said that it hoped to hold an open day.",
         "Residents of Laudat, a village of 300 people, have raised concerns. Victor Lawrence chairs the Laudat Village Council. Nobody will come to Laudat.",
@@ -1880,6 +1882,24 @@ fn governed_place(cl: &Cluster, c: &Candidate) -> bool {
         || cl.doubts as usize == cl.members.len() && body_of(full, w)
         || members_of_place(w, full)
         || members_of_place(full, w)
+        || service_of_place(w, full)
+        || service_of_place(full, w)
+}
+
+/// Whether `body` is `place`, a word of local government and more words, ending in one for a public
+/// body or service ("Gisborne District Council", "Halifax Regional Police", "the Santa Cruz County
+/// Coroner's Office"; `data/actors-public-service-heads.txt`), or the place's chamber of commerce
+/// ("the Castlebar Chamber of Commerce", "the Port Elizabeth Regional Chamber of Commerce"): the place alone, anywhere, names the place. A club named
+/// after a town and a word of local government alone ("Leicester City") is not such a body.
+fn service_of_place(place: &[String], body: &[String]) -> bool {
+    let rest = body.strip_prefix(place).unwrap_or_default();
+    let service = rest.len() >= 2
+        && LOCAL_BODY_WORDS.contains(&rest[0])
+        && rest.last().is_some_and(|x| PUBLIC_SERVICE_HEADS.contains(x));
+    let local = rest.iter().take_while(|x| LOCAL_BODY_WORDS.contains(x)).count();
+    let commerce =
+        rest[local..].starts_with(&["chamber".to_string(), "of".to_string(), "commerce".to_string()]);
+    !place.is_empty() && (service || commerce)
 }
 
 /// Whether `body` is `place` and words of a body that governs it ("Wiltshire Council", "Laudat Village
@@ -1909,6 +1929,10 @@ static MEMBER_BODY_WORDS: WordSet = word_set!("../data/actors-member-body-words.
 /// Words that follow a place's name in the name of the body that governs it ("Wiltshire Council";
 /// `data/actors-local-body-words.txt`).
 static LOCAL_BODY_WORDS: WordSet = word_set!("../data/actors-local-body-words.txt");
+
+/// Words that end the name of a public body or service named after the place it serves ("Halifax
+/// Regional Police"; `data/actors-public-service-heads.txt`).
+static PUBLIC_SERVICE_HEADS: WordSet = word_set!("../data/actors-public-service-heads.txt");
 
 /// Verbs only a person does, after their subject ("Tolvan nodded"): `data/actors-person-verbs.txt`.
 static PERSON_VERBS: WordSet = word_set!("../data/actors-person-verbs.txt");

@@ -10,7 +10,7 @@
 //! header. Lookups take the token text as written; titles, stop words and months are matched in lower
 //! case, places and organisations as written ("US", "Nato").
 
-use crate::analysis::gazetteer::{TableMap, TableSet};
+use crate::analysis::gazetteer::{word_set, TableMap, TableSet, WordSet};
 use std::sync::LazyLock;
 
 use crate::analysis::report::ActorKind;
@@ -320,8 +320,13 @@ impl Lexicon {
     }
 
     /// A title, given in lower case with words joined by one space.
+    /// So is one with an ending for an office not yet taken ("prime minister-designate", "governor-elect";
+    /// `data/actors-title-suffixes.txt`).
     pub fn title(&self, lower: &str) -> Option<(TitleKind, Gender)> {
-        self.titles.get(lower).copied()
+        self.titles
+            .get(lower)
+            .or_else(|| without_title_suffix(lower).and_then(|t| self.titles.get(t)))
+            .copied()
     }
 
     /// Some title may start with the lower-case word `lower` (false: no phrase starting with it is
@@ -332,7 +337,9 @@ impl Lexicon {
 
     /// Some title may end with the lower-case word `lower` (as [`Lexicon::may_start_title`]).
     pub fn may_end_title(&self, lower: &str) -> bool {
-        lower.contains(' ') || self.title_last.contains(lower)
+        lower.contains(' ')
+            || self.title_last.contains(lower)
+            || without_title_suffix(lower).is_some_and(|t| self.title_last.contains(t))
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -416,6 +423,16 @@ impl Lexicon {
     pub fn is_org_noun(&self, lower: &str) -> bool {
         self.org_nouns.contains(lower)
     }
+}
+
+/// Endings joined to a title for an office not yet taken (`data/actors-title-suffixes.txt`).
+static TITLE_SUFFIXES: WordSet = word_set!("../data/actors-title-suffixes.txt");
+
+/// The lower-case title `lower` without an ending for an office not yet taken ("minister-designate" →
+/// "minister"), if it has one.
+fn without_title_suffix(lower: &str) -> Option<&str> {
+    let at = lower.rfind('-')?;
+    TITLE_SUFFIXES.contains(&lower[at..]).then(|| &lower[..at])
 }
 
 #[cfg(test)]
