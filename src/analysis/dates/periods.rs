@@ -236,6 +236,10 @@ impl Scanner<'_, '_> {
         if let Some((ord, rest)) = w.split_once('-') {
             if rest == "half" {
                 let h = timex::ordinal_of(ord).filter(|h| (1..=2).contains(h))?;
+                // "a first-half try": a game's half.
+                if self.game_period(i, true) {
+                    return None;
+                }
                 // A second half still ahead, named in a past clause, is last year's.
                 let year = |r: Date| {
                     if h == 2 && r.month <= 6 && self.tense(i, i + 1) == Tense::Past {
@@ -249,6 +253,9 @@ impl Scanner<'_, '_> {
             }
             if rest == "quarter" {
                 let q = timex::ordinal_of(ord).filter(|q| (1..=4).contains(q))? as u8;
+                if self.game_period(i, false) {
+                    return None;
+                }
                 let tense = self.tense(i, i + 1);
                 let value = self.resolve(Partial::Quarter { quarter: q, tense });
                 return Some(Hit::date(i, i + 1, value).rel().by(QUARTER_OF_YEAR.name));
@@ -345,7 +352,7 @@ impl Scanner<'_, '_> {
         let (year, end, relative) = self.quarter_year(i, end, q, half);
         // "equalised four minutes into the second half": near a game's words, a half with no year of
         // its own is the game's.
-        if half && relative && year_before.is_none() && self.w(end) != "of" && self.near_game(i) {
+        if relative && year_before.is_none() && self.w(end) != "of" && self.game_period(i, half) {
             return None;
         }
         let (year, relative) = match year_before {
@@ -365,6 +372,18 @@ impl Scanner<'_, '_> {
     /// (`data/dates-game-words.txt`).
     fn near_game(&self, i: usize) -> bool {
         (i.saturating_sub(40)..(i + 40).min(self.len())).any(|k| words::GAME_WORDS.contains(self.w(k)))
+    }
+
+    /// Whether a half or a quarter at token `i` is a game's: a half near a word of a game played in
+    /// halves ([`Scanner::near_game`]), a quarter near one of a game played in quarters, within 40
+    /// tokens ("trailed by 14 early in the third quarter" near "three-pointer";
+    /// `data/dates-quarter-game-words.txt`).
+    fn game_period(&self, i: usize, half: bool) -> bool {
+        if half {
+            return self.near_game(i);
+        }
+        (i.saturating_sub(40)..(i + 40).min(self.len()))
+            .any(|k| words::QUARTER_GAME_WORDS.contains(self.w(k)))
     }
 
     /// The year of a quarter or a half ending before token `end`, and where the phrase ends: written
@@ -590,7 +609,9 @@ impl Scanner<'_, '_> {
             && self.w(i + 1) == "in"
             && self.w(i + 2) == "the"
         {
-            if let Some((unit, false)) = Unit::of(self.w(i + 3)) {
+            // Not "early in the second": a clock's unit is no period the story is in.
+            let clock = |u: &Unit| matches!(u, Unit::Second | Unit::Minute | Unit::Hour);
+            if let Some((unit, false)) = Unit::of(self.w(i + 3)).filter(|(u, _)| !clock(u)) {
                 // "later in the day": the day the story is at, as "that day" ("... on Monday. Trump,
                 // later in the day, fired back").
                 let anchor = match unit {

@@ -919,7 +919,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
     description: "A quarter of a year by its number or its months, in the year written with it, else the year of its end date or the one the tense points to: \"Q3 2021\", \"the third quarter\".",
     details:
-        "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\".",
+        "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\". Near words of a game played in quarters a quarter with no year of its own is the game's (\"trailed by 14 early in the third quarter\" near \"three-pointer\"; `data/dates-quarter-game-words.txt`).",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
@@ -943,6 +943,7 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "The Celtics trailed by 14 early in the third quarter before a three-pointer tied it.",
         "A quarter of the staff left.",
         "Tickets are sold at booths on the edges of the quarter.",
     ],
@@ -966,7 +967,7 @@ pub(super) const QUARTERS_SET: Rule = Rule {
 pub(super) const HALF_OF_YEAR: Rule = Rule {
     name: "dates/half-of-year",
     description: "A half of the year: \"the first half\", \"second-half\".",
-    details: "A half of the year: \"the first half\", \"second-half\". Near a game's words a half with no year of its own is the game's (\"equalised four minutes into the second half\"; `data/dates-game-words.txt`).",
+    details: "A half of the year: \"the first half\", \"second-half\". Near a game's words a half with no year of its own is the game's, also as an adjective (\"equalised four minutes into the second half\", \"a first-half penalty\"; `data/dates-game-words.txt`).",
     examples: &[
         (
             "Sales rose in the first half of 2021.",
@@ -983,6 +984,7 @@ pub(super) const HALF_OF_YEAR: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Bayern led through a first-half penalty from the striker.",
         "Lewis Hargreaves equalised four minutes into the second half.",
         "Half of the staff left.",
         "The H1 visa holders left in 2020 and 2021.",
@@ -1314,6 +1316,7 @@ pub(super) const EARLY_LATE_IN_UNIT: Rule = Rule {
     ],
     counter_examples: &[
         "Shares recovered late.",
+        "Reiter headed in early in the second.",
     ],
 };
 

@@ -62,6 +62,10 @@ pub(super) static AUXILIARIES: WordSet = word_set!("../data/dates-auxiliaries.tx
 /// (`data/dates-game-words.txt`).
 pub(super) static GAME_WORDS: WordSet = word_set!("../data/dates-game-words.txt");
 
+/// Words of a game played in quarters: near them "the fourth quarter" is the game's
+/// (`data/dates-quarter-game-words.txt`).
+pub(super) static QUARTER_GAME_WORDS: WordSet = word_set!("../data/dates-quarter-game-words.txt");
+
 /// Every word and punctuation mark a date rule or the temporal lexicon names (generated from
 /// `dates/*.rs` and `data/dates-*`, checked by a test): a plain word or mark outside it starts no
 /// expression, so the scanner skips it without asking the rule families (see `Scanner::may_start`).
@@ -247,7 +251,7 @@ mod tests {
     const CONTEXT_SOURCES: [&str; 3] = ["rules.rs", "tense.rs", "resolve.rs"];
     /// Word lists that rules only ask about the words around an expression (the tokens before or
     /// after it, or a clause's verbs), never about its first token.
-    const CONTEXT_LISTS: [&str; 14] = [
+    const CONTEXT_LISTS: [&str; 15] = [
         "dates-auxiliaries.txt",
         "dates-clause-breaks.txt",
         "dates-count-nouns.txt",
@@ -258,6 +262,7 @@ mod tests {
         "dates-light-verbs.txt",
         "dates-month-cues.txt",
         "dates-number-labels.txt",
+        "dates-quarter-game-words.txt",
         "dates-request-verbs.txt",
         "dates-temperature-words.txt",
         "dates-tense-cues.tsv",
