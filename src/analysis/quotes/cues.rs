@@ -606,6 +606,13 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
         return None;
     }
     let lw = w.lower(v);
+    // "the yields claimed by either government", "figures reported by Reuters": a participle before
+    // "by" and an agent (a determiner or a name) is passive; the phrase before it is what was claimed,
+    // no source (but "responded by using the example", "said by phone": how, no agent).
+    let agent = |k: usize| is_in(w.lower(k), DETERMINER) || is_in(w.lower(k), POSSESSIVE) || w.capitalised(k);
+    if w.lower(v + 1) == "by" && !lw.ends_with("ing") && agent(v + 2) {
+        return None;
+    }
     let mut end = v + 1;
     if w.lower(end) == "out" && is_in(verb.lemma, OUT_PARTICLE) {
         end += 1;

@@ -367,6 +367,7 @@ pub static RULES: &[Rule] = &[
             "quote partial \"The talks were \\\"a real step forward,\\\"\"",
         )],
         counter_examples: &[
+            "The agency said that it had \"no means of verifying\" the yields claimed by either government.",
             "Senate Majority Leader Dwight Ransome said he expected a floor vote \"before we leave for Christmas.\" The Senate has confirmed 12 judges.","\"The talks were a real step forward,\" the minister said."],
     },
     Rule {
