@@ -314,9 +314,13 @@ fn time_phrase(lower: &[&str], k: usize) -> usize {
     }
 }
 
+/// The most tokens of an apposition between a state and its verb ("Macedonia, a nation of 2 million
+/// with a large ethnic Albanian minority of its own, has said").
+const APPOSITION: usize = 16;
+
 /// The token after an apposition between commas that starts at the comma at token `comma` and opens
 /// with an article or a possessive name ("Japan, Mongolia's largest aid donor, said", "Norway, the
-/// mediator, said"), within the sentence and eight tokens, or after a sentence adverb or a phrase of
+/// mediator, said"), within the sentence and [`APPOSITION`] tokens, or after a sentence adverb or a phrase of
 /// reply ("India, for its part, says", "Poland, in turn, said", "Seoul, meanwhile, said").
 fn after_apposition(doc: &Doc, lower: &[&str], comma: usize) -> Option<usize> {
     let open = comma + 1;
@@ -341,7 +345,7 @@ fn after_apposition(doc: &Doc, lower: &[&str], comma: usize) -> Option<usize> {
     if !(matches!(lower.get(open), Some(&("the" | "a" | "an"))) || possessive()) {
         return None;
     }
-    doc.after_closing_comma(comma, 7)
+    doc.after_closing_comma(comma, APPOSITION)
 }
 
 /// Spans sorted by start with the running maximum of their ends, to tell in O(log n) whether a span
@@ -468,8 +472,12 @@ pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
     description: "A country or its capital before a verb of saying (\"Russia denies\", \"Moscow says\") or an act only a state can do (\"Iran fired\") is the state acting: an organisation.",
     details:
-        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
+        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition of up to 16 words that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\", \"Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
     examples: &[
+        (
+            "Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said that it cannot absorb them.",
+            "actor organization \"North Macedonia\": \"Macedonia\"",
+        ),
         ("Kenya yesterday said the border would reopen.", "actor organization \"Kenya\": \"Kenya\""),
         (
             "The tariffs hurt growers. India, for its part, says Washington started it.",
