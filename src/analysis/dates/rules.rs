@@ -657,6 +657,10 @@ pub(super) const WEEKDAY_BY_TENSE: Rule = Rule {
     details:
         "A weekday after \"until\" bounds what lies ahead, unless a past verb of lasting stands before it (\"the debate ran until 4:15 a.m. on Wednesday\", not \"gave them until Friday\"). A weekday, resolved to the one before the reference date in a past clause and the one after in a future clause, a semicolon opening a clause of its own, a deadline after \"by\" in a clause of a mere possibility ahead (\"could approach the Keys by Friday or Saturday\") (\"will\", \"should\", \"let's\", \"must\", \"have to\", \"set a hearing for\", an intention with its object before \"to\": \"expect the winds to ease by Thursday\", a scheduled event: \"the talks open\", \"the Senate votes\", \"the team plays\", \"she leaves for Oslo\", \"the vote is on\"; \"until\", also before a bound or a clock time: \"until at least Thursday\", \"until 6 p.m. on Thursday\"; not a participle between a determiner and its noun: \"the first scheduled train\"): \"on Thursday\"; \"will\" contracted (\"we'll\", \"they’ll\") looks ahead as \"will\" does; a day of this week after \"this\" still to come is the coming one, whatever tense reports it (\"announced a march for this Sunday\").",
     examples: &[
+        (
+            "Residents were told to leave, with more rain forecast to fall by Tuesday.",
+            "date \"Tuesday\" = 2022-01-25 (date)",
+        ),
         ("The ministers met on Thursday.", "date \"Thursday\" = 2022-01-20 (date)"),
         ("The ministers will meet on Thursday.", "date \"Thursday\" = 2022-01-27 (date)"),
         (
