@@ -1077,10 +1077,14 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: ANSWER_OF_INTERVIEWEE,
         description: "In an interview written as questions and answers, an answer's turn (\"A:\") is the words of the person the headline and introduction name most.",
-        details: "In an interview whose turns are labelled \"Q:\" and \"A:\", an answer's turn is the words of the person named most often before the first question (the headline and the introduction; the first named of those named as often), and a report inside it whose source is \"I\" is theirs too; where no person is named before the first question, the answers have no speaker. A lone \"A:\" line with no question labelled \"Q:\" is no interview.",
+        details: "In an interview whose turns are labelled \"Q:\" and \"A:\", an answer's turn is the words of the person named most often before the first question (the headline and the introduction; the first named of those named as often), and a report inside it whose source is \"I\" is theirs too, as is one inside a question whose source is \"you\" (\"Q: You have said that the hardest part came afterwards.\"); where no person is named before the first question, the answers have no speaker. A lone \"A:\" line with no question labelled \"Q:\" is no interview.",
         examples: &[(
             "Ada Lenz on the harbour\n\nAda Lenz has run the port for ten years.\n\nQ: Was it hard?\n\nA: The first winter was brutal. We lost two ships.",
             "speaker \"The first winter was brutal. We lost two ships\" <- \"A\" = Ada Lenz",
+        ),
+        (
+            "Ada Lenz on the harbour\n\nAda Lenz has run the port for ten years.\n\nQ: You have said that the first winter was the hardest. Why?\n\nA: We lost two ships.",
+            "speaker \"that the first winter was the hardest\" <- \"You\" = Ada Lenz",
         )],
         counter_examples: &[
             "Q: Was it hard?\n\nA: The first winter was brutal. We lost two ships.",

@@ -177,6 +177,14 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         };
         // The writer named in a byline reports; the quotes in the body are someone else's words.
         let speaker = speaker.filter(|id| !authors.contains(id));
+        // "You have said that ..." in an interview's question: the interviewee.
+        let speaker = match (&speaker, &mention, &interviewee) {
+            (None, Some(m), Some(id)) if m.text.eq_ignore_ascii_case("you") && in_question(&out, d.span) => {
+                link = ANSWER_OF_INTERVIEWEE;
+                Some(id.clone())
+            }
+            _ => speaker,
+        };
         // "I" inside someone's words, a quotation or a transcript's turn, is that speaker.
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if m.text == "I" => {
@@ -275,6 +283,21 @@ fn interviewee(w: &Words, actors: &Actors, drafts: &[Draft]) -> Option<String> {
     // Actors are numbered in order of first mention: the first of the most named wins a tie.
     let (best, &n) = counts.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
     (n > 0).then(|| actors.actors[best].id.clone())
+}
+
+/// Whether the latest quote among the last few made that holds `span` is a question's turn in an
+/// interview ("Q: You have said that ...").
+fn in_question(out: &[Quote], span: Span) -> bool {
+    out.iter()
+        .rev()
+        .take(8)
+        .find(|q| q.start <= span.start && span.end <= q.end)
+        .is_some_and(|q| {
+            q.rule == NAME_COLON_LINE
+                && q.speaker_mention
+                    .as_ref()
+                    .is_some_and(|m| m.text.eq_ignore_ascii_case("q"))
+        })
 }
 
 /// The speaker of the latest quote among the last few made that holds `span` (quotes come in order of
