@@ -115,7 +115,7 @@ pub fn analyse(text: &str, options: &Options) -> Report {
         &mut diagnostics,
     );
     countries::drop_inside_person_names(&mut countries, &actors.actors);
-    let mut quotes = quotes::extract(&doc, &actors, &mut diagnostics);
+    let mut quotes = quotes::extract(&doc, &actors, &countries, &mut diagnostics);
     let hedges = hedges::extract(&doc, &quotes);
     let sources = sources::extract(&doc);
     quotes::widen_to_sources(text, &mut quotes, &sources);

@@ -49,7 +49,9 @@ use std::sync::LazyLock;
 use crate::analysis::actors::lexicon::LEXICON;
 use crate::analysis::actors::{ActorMention, Actors, MentionKind};
 use crate::analysis::gazetteer;
-use crate::analysis::report::{ActorKind, Mention, Quote, QuoteKind, RuleName, Source, SourceKind};
+use crate::analysis::report::{
+    ActorKind, Country, Mention, Quote, QuoteKind, RuleName, Source, SourceKind, Via,
+};
 use crate::analysis::text::{is_all_caps, is_capitalized, Doc, TokenKind};
 use crate::analysis::{Diagnostics, Span};
 
@@ -84,6 +86,8 @@ struct Draft {
 struct Pass<'w, 'a> {
     w: &'w Words<'a>,
     actors: &'w Actors,
+    /// The spans of the text's towns and capitals ([`towns`]).
+    towns: Vec<Span>,
     segs: Segs,
     /// The segment each token stands in.
     inside: Vec<u32>,
@@ -119,7 +123,12 @@ fn sentence_end_after(w: &Words, a: usize) -> Option<usize> {
 }
 
 /// Every direct, partial and reported quote in text order.
-pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec<Quote> {
+pub fn extract(
+    doc: &Doc,
+    actors: &Actors,
+    countries: &[Country],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Quote> {
     let w = Words::new(doc);
     let segs = Segs::new(segments(&w, diagnostics));
     let mut inside: Vec<u32> = vec![marks::OUTSIDE; w.len()];
@@ -132,6 +141,7 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     let mut pass = Pass {
         w: &w,
         actors,
+        towns: towns(countries),
         seg_used: vec![false; segs.len()],
         segs,
         inside,
@@ -179,6 +189,30 @@ pub fn extract(doc: &Doc, actors: &Actors, diagnostics: &mut Diagnostics) -> Vec
     // The speakers step builds the quotes beside the drafts: their spare capacity is freed first.
     drafts.shrink_to_fit();
     speakers(&w, actors, drafts)
+}
+
+/// The spans of the mentions of towns and capitals among `countries`, in text order.
+fn towns(countries: &[Country]) -> Vec<Span> {
+    let mut spans: Vec<Span> = countries
+        .iter()
+        .flat_map(|c| &c.mentions)
+        .filter(|m| matches!(m.via, Via::City | Via::Capital))
+        .map(|m| Span::new(m.start, m.end))
+        .collect();
+    spans.compact_sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+/// Whether the words of `label` are a town's or a capital's name in capitals, a dateline's ("PUNE: Several
+/// roads were waterlogged ..."), no speaker's label.
+fn dateline_label(w: &Words, towns: &[Span], label: Range<usize>) -> bool {
+    let span = w.doc.span_of(label.clone());
+    let caps = label
+        .clone()
+        .filter(|&k| w.is_word(k))
+        .all(|k| is_all_caps(w.text(k)));
+    let at = towns.partition_point(|t| t.start < span.start);
+    caps && towns.get(at).is_some_and(|t| *t == span)
 }
 
 /// Whether the tokens of `r` are a date or a time and nothing else: "Submitted: April 19, 2018",
@@ -336,6 +370,7 @@ impl Pass<'_, '_> {
             if word_count(w, content.clone()) >= 2
                 && !date_line(w, content.clone())
                 && !names_only(w, content.clone())
+                && !dateline_label(w, &self.towns, label.clone())
             {
                 lines.push(ColonLine { label, content, end });
             }
