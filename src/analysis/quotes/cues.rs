@@ -246,7 +246,11 @@ pub(super) fn np_right_with(w: &Words, s: usize, limit: usize, loose: bool) -> O
         } else {
             // "said Local 19 secretary-treasurer Ana Ruiz": a union's local and its number; "said the
             // 45-year-old herder": a number that opens a compound adjective.
-            w.is_number(end) && (w.text(end - 1) == "Local" || w.is_punct(end + 1, "-") && w.is_word(end + 2))
+            // "according to a 1987 profile in The Economist": a number between a determiner and a noun.
+            w.is_number(end)
+                && (w.text(end - 1) == "Local"
+                    || w.is_punct(end + 1, "-") && w.is_word(end + 2)
+                    || end == s + 1 && is_in(first, DETERMINER) && w.is_word(end + 1))
         };
         if !ok {
             break;
