@@ -3802,7 +3802,8 @@ impl Scan<'_, '_> {
         {
             // "the Ada Lenz Memorial Prize": the person the thing is named after.
             if NOT_ACTOR_LAST.contains(head) {
-                self.person_in_thing(name, out);
+                self.person_in_thing(name.clone(), out);
+                self.company_in_thing(name, out);
             }
             return true;
         }
@@ -6059,6 +6060,24 @@ impl Scan<'_, '_> {
         });
     }
 
+    /// The well-known organisation whose one-word name opens a place's or a thing's name ("the Toyota
+    /// Way", "the Nokia Arena"): the name's first word is the organisation
+    /// ([`KNOWN_ORGANISATION`]), as a person's name is in "the Ada Lenz Memorial Prize".
+    fn company_in_thing(&self, name: Range<usize>, out: &mut Vec<Candidate>) {
+        let first = name.start;
+        if name.len() < 2 || LEXICON.org(self.word(first)) != Some(ActorKind::Organization) {
+            return;
+        }
+        out.push(Candidate {
+            span: self.doc.span_of(first..first + 1),
+            name_span: self.doc.span_of(first..first + 1),
+            words: vec![self.low(first).to_string()],
+            org: 2,
+            rule: KNOWN_ORGANISATION.name,
+            ..Candidate::default()
+        });
+    }
+
     /// "Theresa May": a month word after a given name is a surname.
     /// Whether the month's name at token `i` is the surname of a person the article names in full,
     /// before a verb or a possessive, which no month stands before ("Theresa May ... May told
@@ -7124,8 +7143,12 @@ pub const KNOWN_ORGANISATION: Rule = Rule {
     name: "actors/known-organisation",
     description: "A name on the list of well-known organisations is an organisation, even if it looks like a person's name, and its short form is the same one: \"Wells Fargo\", \"the Fed\".",
     details:
-        "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name.",
+        "A well-known organisation from the word list (Nato, the UN, Wells Fargo), also with its legal form after it (\"Philip Morris Cos.\") or after the acronym of a known body it belongs to (\"the U.N. World Food Program\"), is an organisation, even where its words look like a person's name; a short form the list gives (\"the Fed\") is the same organisation as its full name; one whose one-word name opens a place's or a thing's name is that organisation (\"the Toyota Way\", \"the Nokia Arena\").",
     examples: &[
+        (
+            "Workers flew to Japan to see the Toyota Way.",
+            "actor organization \"Toyota\": \"Toyota\"",
+        ),
         (
             "The U.N. World Food Program said the roads were closed.",
             "actor organization \"U.N. World Food Program\": \"U.N. World Food Program\"",
