@@ -175,6 +175,15 @@ fn shares_word(code: &str, word: &str) -> bool {
     country_name(code).is_some_and(|name| name.split(' ').any(|w| w == word))
 }
 
+/// The country of a demonym as written ("Swede", "Dutchman", "German"; the table's `demonym` rows).
+pub fn demonym_code(word: &str) -> Option<&'static str> {
+    GAZETTEER
+        .entries
+        .get(&normalize(word))
+        .filter(|e| e.via == Via::Demonym && e.code != BLOCK)
+        .map(|e| e.code)
+}
+
 /// The English short name of an ISO 3166-1 alpha-2 code known to the gazetteer.
 pub fn country_name(code: &str) -> Option<&'static str> {
     GAZETTEER.names.get(code).copied()

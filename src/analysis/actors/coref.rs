@@ -11,7 +11,7 @@
 //! most recent organisation.
 //!
 //! The rules: [`PRONOUN_NEAREST_PERSON`], [`PRONOUN_OF_ORGANISATION`], [`DESCRIPTION_OF_ROLE`],
-//! [`DESCRIPTION_OF_ORGANISATION`]; pronouns and organisation nouns come from the
+//! [`DESCRIPTION_BY_NATIONALITY`], [`DESCRIPTION_OF_ORGANISATION`]; pronouns and organisation nouns come from the
 //! [`lexicon`](crate::analysis::actors::lexicon).
 
 use crate::analysis::actors::lexicon::{Gender, PronounClass as Class, LEXICON};
@@ -94,6 +94,9 @@ pub fn resolve(
     // Built on the first description of a body, which most texts never reach.
     let bodies = std::cell::OnceCell::new();
     let bodies = || bodies.get_or_init(|| Bodies::new(actors, names));
+    // Built on the first "the" before a nationality word.
+    let nations = std::cell::OnceCell::new();
+    let nations = || nations.get_or_init(|| nationalities(doc, lower, actors, names));
     let mut out = Vec::new();
     let mut chain: Vec<Reference> = Vec::with_capacity(2 * REACH);
     let mut next_name = 0;
@@ -157,7 +160,9 @@ pub fn resolve(
             continue;
         }
         if low == "the" {
-            if let Some((len, actor, rule)) = description(doc, lower, &chain, actors, &roles, &bodies, i) {
+            let found = by_nationality(doc, lower, &chain, actors, &nations, i)
+                .or_else(|| description(doc, lower, &chain, actors, &roles, &bodies, i));
+            if let Some((len, actor, rule)) = found {
                 let span = doc.span_of(i..i + len);
                 let kind = MentionKind::Description;
                 out.push((ActorMention { span, actor, kind }, rule));
@@ -667,6 +672,110 @@ fn description<'b>(
         }
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// The country of a nationality word as written ("Swede", "German", "Dutchman"), not a plural
+/// ("Swedes"): a demonym of the countries' table, capitalised.
+fn nationality_code(word: &str) -> Option<&'static str> {
+    use crate::analysis::countries::demonym_code;
+    let plural = word
+        .strip_suffix('s')
+        .is_some_and(|one| demonym_code(one).is_some());
+    let capitalised = word.starts_with(char::is_uppercase);
+    (capitalised && !plural).then(|| demonym_code(word)).flatten()
+}
+
+/// The countries of each actor's nationality, as the article gives them beside one of its names: a
+/// nationality word right before the name, one word in lower case maybe between ("Dutchman Erik
+/// Vermeulen", "the Spaniard Álex Montero", "Japanese judoka Haruka Morimoto"), "of" and a country
+/// after it ("Annika Lindahl of Sweden"), or an apposition of a few words after it that holds one
+/// ("Kessler, the West German top seed,").
+fn nationalities(
+    doc: &Doc,
+    lower: &[&str],
+    actors: &[Actor],
+    names: &[ActorMention],
+) -> Vec<Vec<&'static str>> {
+    let mut out: Vec<Vec<&'static str>> = vec![Vec::new(); actors.len()];
+    let code_at = |k: usize| -> Option<&'static str> {
+        (doc.tokens.get(k)?.kind == TokenKind::Word)
+            .then(|| nationality_code(doc.word(k)))
+            .flatten()
+    };
+    for m in names {
+        if actors.get(m.actor).is_none_or(|a| a.kind != ActorKind::Person) {
+            continue;
+        }
+        let start = doc.token_at_or_after(m.span.start);
+        let end = doc.token_at_or_after(m.span.end);
+        let lower_noun = |k: usize| doc.word(k).starts_with(char::is_lowercase) && lower[k] != "the";
+        let before = start
+            .checked_sub(1)
+            .and_then(|k| code_at(k).or_else(|| (lower_noun(k) && k > 0).then(|| code_at(k - 1)).flatten()));
+        let of = (lower.get(end) == Some(&"of"))
+            .then(|| LEXICON.place(doc.word(end + 1)).filter(|c| *c != "-"))
+            .flatten();
+        let apposition = (doc.word(end) == ",")
+            .then(|| {
+                (end + 1..(end + 8).min(doc.tokens.len()))
+                    .take_while(|&k| !matches!(doc.word(k), "," | "." | ";"))
+                    .find_map(code_at)
+            })
+            .flatten();
+        for code in [before, of, apposition].into_iter().flatten() {
+            if !out[m.actor].contains(&code) {
+                out[m.actor].push(code);
+            }
+        }
+    }
+    out
+}
+
+/// "the Swede said", "the 24-year-old Dutchman said" ([`DESCRIPTION_BY_NATIONALITY`]): "the", maybe an
+/// age, and a nationality word as the head of its phrase (before a verb of saying, a possessive or a
+/// mark, not before a noun: "the German government") point to the person named shortly before whose
+/// nationality the article gives as that one, or else to the one such person it names before.
+fn by_nationality<'b>(
+    doc: &Doc,
+    lower: &[&str],
+    chain: &[Reference],
+    actors: &[Actor],
+    nations: &dyn Fn() -> &'b Vec<Vec<&'static str>>,
+    i: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let k = if age_at(doc, lower, i + 1) { i + 4 } else { i + 1 };
+    if doc.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word) {
+        return None;
+    }
+    let code = nationality_code(doc.word(k))?;
+    let next = lower.get(k + 1).copied().unwrap_or("");
+    // A mark, not a number ("the Japanese 5000 yen banknote"); a verb of saying in lower case, not
+    // a name's word ("the Russian State Military Archive").
+    let mark = doc
+        .tokens
+        .get(k + 1)
+        .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    let verb = doc.word(k + 1).starts_with(char::is_lowercase)
+        && crate::analysis::quotes::verb_lemma(next).is_some();
+    let head = mark || matches!(next, "'s" | "’s" | "who") || verb;
+    if !head {
+        return None;
+    }
+    let sentence = doc.tokens[i].sentence as usize;
+    let of =
+        |a: usize| actors[a].kind == ActorKind::Person && nations().get(a).is_some_and(|c| c.contains(&code));
+    let near = recent(chain, sentence, 4).find(|r| of(r.actor)).map(|r| r.actor);
+    let before = doc.tokens[i].span().start;
+    let sole = || {
+        let mut holders = chain
+            .iter()
+            .filter(|r| doc.tokens[r.token].span().start < before && of(r.actor))
+            .map(|r| r.actor);
+        let first = holders.next()?;
+        holders.all(|a| a == first).then_some(first)
+    };
+    let actor = near.or_else(sole)?;
+    Some((k + 1 - i, actor, DESCRIPTION_BY_NATIONALITY.name))
 }
 
 /// The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also written
@@ -1204,6 +1313,26 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
         "HARBOURTON (AP) _ The two players shook hands before their last game.",
         "The Harbour Ministry met on Monday. IT workers rallied outside.",
         "The Harbour Ministry met on Monday. Officials said they would wait.",
+    ],
+};
+
+pub const DESCRIPTION_BY_NATIONALITY: Rule = Rule {
+    name: "actors/description-by-nationality",
+    description: "\"the\" with a nationality word (\"the Swede said\") points to the person named before whose nationality the article gives as that one: \"Dutchman Erik Vermeulen ... the Dutchman said\".",
+    details: "\"the Swede\", also with an age (\"the 24-year-old Dutchman\"), where the nationality word heads its phrase (before a verb of saying, a possessive, \"who\" or a mark; not \"the German government\"), points to the person named in the last few sentences whose nationality the article gives as that one, else to the one such person named before: a nationality word right before a name, one word in lower case maybe between (\"Dutchman Erik Vermeulen\", \"the Spaniard Álex Montero\", \"Japanese judoka Haruka Morimoto\"), \"of\" and a country after it (\"Annika Lindahl of Sweden\"), or an apposition after it that holds one (\"Kessler, the West German top seed,\").",
+    examples: &[
+        (
+            "The yellow jersey, Dutchman Erik Vermeulen, lost two minutes. \"I had a bad day,\" the Dutchman said.",
+            "reference \"the Dutchman\" -> Erik Vermeulen",
+        ),
+        (
+            "Oksana Kovalenko beat Annika Lindahl of Sweden in three sets. \"She hit the ball harder than anybody,\" the Swede said.",
+            "reference \"the Swede\" -> Annika Lindahl",
+        ),
+    ],
+    counter_examples: &[
+        "Erik Vermeulen lost two minutes. The German government said nothing.",
+        "Erik Vermeulen lost two minutes. \"I had a bad day,\" the Dutchman said.",
     ],
 };
 

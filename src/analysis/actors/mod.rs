@@ -467,6 +467,7 @@ pub static RULES: &[Rule] = &[
     coref::PRONOUN_NEAREST_PERSON,
     coref::PRONOUN_OF_ORGANISATION,
     coref::DESCRIPTION_OF_ROLE,
+    coref::DESCRIPTION_BY_NATIONALITY,
     coref::DESCRIPTION_OF_ORGANISATION,
 ];
 
