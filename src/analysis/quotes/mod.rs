@@ -697,7 +697,7 @@ mod tests {
     /// The cue of each quote of `text`.
     fn cues_of(text: &str) -> Vec<Option<String>> {
         let doc = Doc::new(text);
-        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        let quotes = extract(&doc, &Actors::default(), &[], &mut Diagnostics::default());
         quotes.into_iter().map(|q| q.cue).collect()
     }
 
@@ -729,7 +729,7 @@ mod tests {
         let text = "The chief said: “We will never give up.\n\nThe next paragraph is narration.";
         let doc = Doc::new(text);
         let mut diagnostics = Diagnostics::default();
-        let quotes = extract(&doc, &Actors::default(), &mut diagnostics);
+        let quotes = extract(&doc, &Actors::default(), &[], &mut diagnostics);
         assert_eq!(quotes.len(), 1);
         assert!(quotes[0].end <= text.find("\n\n").unwrap_or(text.len()));
         assert!(diagnostics.0.iter().any(|d| d.message.contains("never closed")));
@@ -770,7 +770,7 @@ mod tests {
         for text in odd {
             let doc = Doc::new(text);
             let mut diagnostics = Diagnostics::default();
-            for q in extract(&doc, &Actors::default(), &mut diagnostics) {
+            for q in extract(&doc, &Actors::default(), &[], &mut diagnostics) {
                 assert!(q.start <= q.end && q.end <= text.len());
                 assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
             }
@@ -833,7 +833,7 @@ mod tests {
                 text.push(' ');
             }
             let doc = Doc::new(&text);
-            let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+            let quotes = extract(&doc, &Actors::default(), &[], &mut Diagnostics::default());
             let mut last = 0;
             for q in &quotes {
                 assert!(q.start < q.end && q.end <= text.len(), "{text:?}");
@@ -849,7 +849,7 @@ mod tests {
         // No sentence or line ends: every scan is bounded, and each repetition still reads alike.
         let text = "Officials said the mayor told reporters “the plan” would fail, he said, and ".repeat(40);
         let doc = Doc::new(&text);
-        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        let quotes = extract(&doc, &Actors::default(), &[], &mut Diagnostics::default());
         assert!(quotes.len() >= 40, "{} quotes", quotes.len());
         assert!(quotes.iter().all(|q| q.start < q.end && q.end <= text.len()));
         assert!(quotes.windows(2).all(|p| p[0].start <= p[1].start));
@@ -871,7 +871,7 @@ mod tests {
         let text = "The so-called “reform” left most rules in place.";
         let doc = Doc::new(text);
         let mut diagnostics = Diagnostics::default();
-        assert!(extract(&doc, &Actors::default(), &mut diagnostics).is_empty());
+        assert!(extract(&doc, &Actors::default(), &[], &mut diagnostics).is_empty());
         assert!(diagnostics.0.iter().any(|d| d.message.contains("scare quotes")));
     }
 
@@ -944,7 +944,7 @@ mod tests {
     fn byline_author_is_never_a_speaker() {
         let text = "By Jane Doe\n\n“Talks will go on,” she said.";
         let actors = one_person(text, "Jane Doe", Span::new(3, 11));
-        let quotes = extract(&Doc::new(text), &actors, &mut Diagnostics::default());
+        let quotes = extract(&Doc::new(text), &actors, &[], &mut Diagnostics::default());
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].speaker, None);
     }
@@ -953,7 +953,7 @@ mod tests {
     fn speaker_id_from_actor_mentions() {
         let text = "Ms Varga arrived. “Talks will go on,” she said.";
         let actors = one_person(text, "Eva Varga", Span::new(0, 8));
-        let quotes = extract(&Doc::new(text), &actors, &mut Diagnostics::default());
+        let quotes = extract(&Doc::new(text), &actors, &[], &mut Diagnostics::default());
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].speaker.as_deref(), Some("a1"));
         assert_eq!(
@@ -967,7 +967,7 @@ mod tests {
         let paragraph = "“We will win,” the captain said. Officials said the match would start at noon.\n\n";
         let text = paragraph.repeat(2000);
         let doc = Doc::new(&text);
-        let quotes = extract(&doc, &Actors::default(), &mut Diagnostics::default());
+        let quotes = extract(&doc, &Actors::default(), &[], &mut Diagnostics::default());
         assert_eq!(quotes.len(), 4000);
     }
 }
