@@ -1897,8 +1897,11 @@ fn service_of_place(place: &[String], body: &[String]) -> bool {
         && LOCAL_BODY_WORDS.contains(&rest[0])
         && rest.last().is_some_and(|x| PUBLIC_SERVICE_HEADS.contains(x));
     let local = rest.iter().take_while(|x| LOCAL_BODY_WORDS.contains(x)).count();
-    let commerce =
-        rest[local..].starts_with(&["chamber".to_string(), "of".to_string(), "commerce".to_string()]);
+    let commerce = rest[local..]
+        .iter()
+        .map(String::as_str)
+        .take(3)
+        .eq(["chamber", "of", "commerce"]);
     !place.is_empty() && (service || commerce)
 }
 

@@ -678,11 +678,14 @@ fn description<'b>(
 /// ("Swedes"): a demonym of the countries' table, capitalised.
 fn nationality_code(word: &str) -> Option<&'static str> {
     use crate::analysis::countries::demonym_code;
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let code = demonym_code(word)?;
     let plural = word
         .strip_suffix('s')
         .is_some_and(|one| demonym_code(one).is_some());
-    let capitalised = word.starts_with(char::is_uppercase);
-    (capitalised && !plural).then(|| demonym_code(word)).flatten()
+    (!plural).then_some(code)
 }
 
 /// The countries of each actor's nationality, as the article gives them beside one of its names: a

@@ -431,8 +431,10 @@ static TITLE_SUFFIXES: WordSet = word_set!("../data/actors-title-suffixes.txt");
 /// The lower-case title `lower` without an ending for an office not yet taken ("minister-designate" →
 /// "minister"), if it has one.
 fn without_title_suffix(lower: &str) -> Option<&str> {
-    let at = lower.rfind('-')?;
-    TITLE_SUFFIXES.contains(&lower[at..]).then(|| &lower[..at])
+    // Tried on every word a title may end with: the few endings' own test, no search for a hyphen.
+    TITLE_SUFFIXES
+        .iter()
+        .find_map(|suffix| lower.strip_suffix(suffix))
 }
 
 #[cfg(test)]
