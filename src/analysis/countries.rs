@@ -175,6 +175,12 @@ fn shares_word(code: &str, word: &str) -> bool {
     country_name(code).is_some_and(|name| name.split(' ').any(|w| w == word))
 }
 
+/// Whether a mention found by `rule` names a town placed by the region or the country after its comma
+/// ("Wilber, Neb.", "Paris, Texas", "Mostar, Bosnia"): the words before the comma are a town's.
+pub fn town_before_comma(rule: &str) -> bool {
+    rule == CITY_COMMA_REGION.name || rule == CITY_COMMA_COUNTRY.name
+}
+
 /// The country of a demonym as written ("Swede", "Dutchman", "German"; the table's `demonym` rows).
 pub fn demonym_code(word: &str) -> Option<&'static str> {
     GAZETTEER

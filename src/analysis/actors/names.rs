@@ -460,10 +460,13 @@ pub fn candidates(doc: &Doc, lower: &[&str], context: &Context, headline: &[bool
     out
 }
 
-/// For each token, the index of the country mention that holds it (`NO_COUNTRY` for none).
+/// For each token, the index of the country mention that holds it (`NO_COUNTRY` for none); also, once
+/// the text shows a one-word name to be a town ("Wilber, Neb."), that name where places stand elsewhere
+/// in it ([`towns_shown`]).
 fn country_tokens(doc: &Doc, countries: &[crate::analysis::report::Country]) -> Vec<u16> {
     let n = doc.tokens.len();
     let mut country: Vec<u16> = vec![NO_COUNTRY; n];
+    let mut towns: Vec<(&str, u16)> = Vec::new();
     for (ci, c) in countries.iter().enumerate() {
         let ci = u16::try_from(ci).unwrap_or(NO_COUNTRY);
         for m in &c.mentions {
@@ -475,9 +478,43 @@ fn country_tokens(doc: &Doc, countries: &[crate::analysis::report::Country]) -> 
                 }
                 country[i] = ci;
             }
+            // "Wilber, Neb.": one word before the comma.
+            if countries::town_before_comma(&m.rule) && doc.word(from + 1) == "," && towns.len() < MAX_TOWNS {
+                towns.push((doc.word(from), ci));
+            }
         }
     }
+    towns_shown(doc, &towns, &mut country);
     country
+}
+
+/// The most towns shown by a region after a comma that [`towns_shown`] looks for elsewhere.
+const MAX_TOWNS: usize = 16;
+
+/// Marks each other mention of a one-word town the text has shown to be one (`towns`: "Wilber, Neb."),
+/// where places stand, as that town: after a preposition of place, "of", "from", "at" or "to", with no
+/// capitalised word after it ("a brother, Walter Dunmore, of Wilber"), so that it is no actor.
+fn towns_shown(doc: &Doc, towns: &[(&str, u16)], country: &mut [u16]) {
+    if towns.is_empty() {
+        return;
+    }
+    for (i, slot) in country.iter_mut().enumerate().skip(1) {
+        if *slot != NO_COUNTRY || doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let Some(&(_, ci)) = towns.iter().find(|(w, _)| *w == doc.word(i)) else {
+            continue;
+        };
+        let before = doc.word(i - 1);
+        let place = PLACE_PREPOSITIONS.contains(before) || matches!(before, "of" | "from" | "at" | "to");
+        let alone = doc
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word || !doc.word(i + 1).starts_with(char::is_uppercase));
+        if place && alone {
+            *slot = ci;
+        }
+    }
 }
 
 impl Scan<'_, '_> {
@@ -7941,7 +7978,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
     name: "actors/capitalised-word",
     description: "One word with a capital inside a sentence that is not a place, a month or a common word is a name: \"written by Lindqvist\", \"Vellin, 38, said\".",
     details:
-        "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office, or as its possessor, it is the place (\"a former Salina mayor\", \"Victoria's premier\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\").",
+        "One capitalised word inside a sentence that is no place (`data/actors-places.txt`, great rivers included: \"the Danube\"), month or common word is a name (a word for a parent or grandparent used as a name, \"But Dad says\", and an interjection, \"Hmmm\", are common words: `data/actors-stop-words.txt`); after a preposition of place, also past a name's possessive (\"in Qacha's Nek\", \"in Shaw's Pygmalion\"), it is a place or a thing unless another mention shows it acting, and so it is after a company's legal form and \"of\", the company's home town (\"Gulf Coast Shipbuilding Corp. of Pascagoula said\"); at the start of a sentence, only when the article names it elsewhere or \", who\" follows it (\"Orvik, who drew with Tarsby\"); the underscore some wires type for a dateline's dash opens a sentence (\"(AP) _ Delegates voted\"), and so does the typewriter's double mark that opens a quotation (\"``People have not ...\"), and so does a bullet that opens a line (\"* Rub the thread on beeswax\"); an age between commas after it makes it a person (\"Vellin, 38, said\"), and so do a noun for a person and \"called\" or \"named\" before it (\"a retired engineer called Zsolt\"; `data/actors-person-nouns.txt`, role titles, relatives), or \"surname\" or a person's \"first name\" (\"who gave only her surname, Wu,\", \"gave her surname as Hu\"); after \"degrees\" it is a scale (\"degrees Celsius\"); a capital and one or two lower-case letters before an amount are a currency's abbreviation (\"Rs 1,200\", \"Rp 218 billion\"); a weekday in two letters before a time or in a range or a list of days is a guide's opening hours (\"Th 10:00-20:00\", \"Tu-Su\", \"Tu, Th, F, Su\"), and so is a range of weekdays or months written as one word (\"Mon-Fri\", \"June-September\"); a street's word or its abbreviation in another language is none (\"Str. Avram Iancu 9\", \"Calle\", \"Rua\"); before a place's office, or as its possessor, it is the place (\"a former Salina mayor\", \"Victoria's premier\"); an aside in brackets that opens a turn or a sentence opens it again after its bracket (\"(Through interpreter) In Austria we ...\"); a short line without a full stop is a section heading, also between a wiki's marks (\"== Get in ==\"), no sentence of its own; not one word before a year outside brackets and after no other author, which names an event or a plan (\"the Euro 2012 championship\", \"Vision 2030\"). A one-word name the text shows to be a town by a region or a country after its comma (\"Wilber, Neb.\") is that town wherever else places stand: after a preposition of place, \"of\", \"from\", \"at\" or \"to\", before no capitalised word (\"a brother, Walter Dunmore, of Wilber\").",
     examples: &[
         (
             "One nurse, who gave only her surname, Wu, said staff were told.",
@@ -7965,6 +8002,7 @@ pub const CAPITALISED_WORD: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Born in Wilber, Neb., Everett Dunmore was a farmer's son. He is survived by a brother, Walter Dunmore, of Wilber.",
         "Crama Veche, Str. Lungă 9. Daily 12:00-23:00.",
         "Open Tu-Su 10:00-18:00, Th 10:00-20:00. Buses run Tu, Th, F, Su, departing 19:45.",
         "The office is open Mon-Fri 08:00-16:00. Trains depart daily June-September.",
