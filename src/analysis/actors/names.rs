@@ -1570,12 +1570,23 @@ impl Scan<'_, '_> {
                 && text::mark_in_role(self.word(k), open)
         };
         let toks = &self.doc.tokens;
-        if !(mark(j, true) && toks[j].space_before && self.cap(j + 1) && !toks[j + 1].space_before) {
+        // "Lucius (Sonny) Whitlock": a given name in brackets, one word, after a given name in mixed case
+        // (not a dateline's "PARIS (AFP)").
+        let bracket = self.word(j) == "("
+            && self.word(j + 2) == ")"
+            && LEXICON.given(self.word(j + 1)).is_some()
+            && LEXICON.given(self.word(i)).is_some()
+            && !is_all_caps(self.word(i));
+        if !((mark(j, true) || bracket)
+            && toks[j].space_before
+            && self.cap(j + 1)
+            && !toks[j + 1].space_before)
+        {
             return None;
         }
         let close = (j + 2..j + 5).find(|&k| !(self.cap(k) && toks[k].space_before))?;
         let surname = close + 1;
-        let shape = mark(close, false)
+        let shape = (mark(close, false) || bracket && close == j + 2)
             && !toks[close].space_before
             && self.cap(surname)
             && toks[surname].space_before
@@ -8167,8 +8178,12 @@ pub const QUOTED_NICKNAME: Rule = Rule {
     name: "actors/quoted-nickname",
     description: "A nickname in quotation marks between a first name and a surname is part of that person's name, not a quote: Ernesto \"Che\" Guevara, Gov. C.L. \"Butch\" Otter.",
     details:
-        "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name, of one to three words (\"Tommy \"The Hammer\" Walsh\"), and licenses its surname alone though a place (\"Anthony \"Fat Tony\" Salerno ... Salerno said\"): one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\").",
+        "A nickname in quotation marks between a given name (after a title too: \"Senator Ignacio \"Nacho\" Vela\") or initials and a surname (\"Finley \"Finn\" Polmar\", \"Gov. C.L. \"Butch\" Otter\") is part of the person's name, of one to three words (\"Tommy \"The Hammer\" Walsh\"), and licenses its surname alone though a place (\"Anthony \"Fat Tony\" Salerno ... Salerno said\"): one person, not a quotation between two names, and no title though a title's word (\"Harold \"Duke\" Ames\"); so is one between any word that is no function word or title and a surname that ends the name (\"Tomasz \"Tommy\" Wrzesniewski\"), not after an article (\"the Slow \"Money\" Pitch\"); the typewriter's marks count too (\"Ernesto ``Che'' Guevara\"). A given name in brackets between a given name in mixed case and a surname is such a nickname too, or a maiden name, as obituaries write them (\"Lucius (Sonny) Whitlock\", \"Winifred (Lacey) Ashcombe\"; not a dateline's \"PARIS (AFP)\").",
     examples: &[
+        (
+            "Lucius (Sonny) Whitlock, a jazz pianist, died on Tuesday. Mr. Whitlock was 61.",
+            "actor person \"Lucius (Sonny) Whitlock\": \"Lucius (Sonny) Whitlock\"",
+        ),
         (
             "Senator Ignacio \"Nacho\" Vela of the opposition spoke on Monday.",
             "actor person \"Ignacio \\\"Nacho\\\" Vela\": \"Ignacio \\\"Nacho\\\" Vela\"",
