@@ -690,9 +690,10 @@ fn nationality_code(word: &str) -> Option<&'static str> {
 
 /// The countries of each actor's nationality, as the article gives them beside one of its names: a
 /// nationality word right before the name, one word in lower case maybe between ("Dutchman Erik
-/// Vermeulen", "the Spaniard Álex Montero", "Japanese judoka Haruka Morimoto"), "of" and a country
-/// after it ("Annika Lindahl of Sweden"), or an apposition of a few words after it that holds one
-/// ("Kessler, the West German top seed,").
+/// Vermeulen", "the Spaniard Álex Montero", "Japanese judoka Haruka Morimoto"), "of" and a place after
+/// it whose country the places' list gives, a country or one of its towns ("Annika Lindahl of
+/// Sweden"), or an apposition of a few words after it that holds one ("Kessler, the West German top
+/// seed,").
 fn nationalities(
     doc: &Doc,
     lower: &[&str],
@@ -1322,7 +1323,7 @@ pub const PRONOUN_OF_ORGANISATION: Rule = Rule {
 pub const DESCRIPTION_BY_NATIONALITY: Rule = Rule {
     name: "actors/description-by-nationality",
     description: "\"the\" with a nationality word (\"the Swede said\") points to the person named before whose nationality the article gives as that one: \"Dutchman Erik Vermeulen ... the Dutchman said\".",
-    details: "\"the Swede\", also with an age (\"the 24-year-old Dutchman\"), where the nationality word heads its phrase (before a verb of saying, a possessive, \"who\" or a mark; not \"the German government\"), points to the person named in the last few sentences whose nationality the article gives as that one, else to the one such person named before: a nationality word right before a name, one word in lower case maybe between (\"Dutchman Erik Vermeulen\", \"the Spaniard Álex Montero\", \"Japanese judoka Haruka Morimoto\"), \"of\" and a country after it (\"Annika Lindahl of Sweden\"), or an apposition after it that holds one (\"Kessler, the West German top seed,\").",
+    details: "\"the Swede\", also with an age (\"the 24-year-old Dutchman\"), where the nationality word heads its phrase (before a verb of saying, a possessive, \"who\" or a mark; not \"the German government\"), points to the person named in the last few sentences whose nationality the article gives as that one, else to the one such person named before: a nationality word right before a name, one word in lower case maybe between (\"Dutchman Erik Vermeulen\", \"the Spaniard Álex Montero\", \"Japanese judoka Haruka Morimoto\"), \"of\" and a country or a place the places' list gives a country (\"Annika Lindahl of Sweden\"), or an apposition after it that holds one (\"Kessler, the West German top seed,\").",
     examples: &[
         (
             "The yellow jersey, Dutchman Erik Vermeulen, lost two minutes. \"I had a bad day,\" the Dutchman said.",

@@ -746,10 +746,7 @@ fn dateline_town(doc: &Doc, start: usize, end: usize) -> bool {
         after + len < doc.tokens.len() && place(after, len) && matches!(doc.word(after + len), "," | "(")
     });
     // "SANTA CRUZ — Two people were killed": the town alone, before a dash and the story.
-    let dash = |k: usize| {
-        let w = doc.word(k);
-        !w.is_empty() && w.chars().all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
-    };
+    let dash = |k: usize| text::is_dateline_dash(doc.word(k));
     let first = if dash(end + 1) { end + 2 } else { end + 1 };
     let story = (first < doc.tokens.len() && !doc.tokens[first].line_start)
         .then(|| doc.word(first))

@@ -368,22 +368,17 @@ impl Scanner<'_, '_> {
         Some(quarter_or_half(start..end, year, q, half, relative))
     }
 
-    /// Whether a word of a game played in halves stands within 40 tokens of token `i`
-    /// (`data/dates-game-words.txt`).
-    fn near_game(&self, i: usize) -> bool {
-        (i.saturating_sub(40)..(i + 40).min(self.len())).any(|k| words::GAME_WORDS.contains(self.w(k)))
-    }
-
-    /// Whether a half or a quarter at token `i` is a game's: a half near a word of a game played in
-    /// halves ([`Scanner::near_game`]), a quarter near one of a game played in quarters, within 40
-    /// tokens ("trailed by 14 early in the third quarter" near "three-pointer";
-    /// `data/dates-quarter-game-words.txt`).
+    /// Whether a half or a quarter at token `i` is a game's: a word of a game played in halves
+    /// (`data/dates-game-words.txt`: "equalised four minutes into the second half") or in quarters
+    /// (`data/dates-quarter-game-words.txt`: "trailed by 14 early in the third quarter" near
+    /// "three-pointer") stands within 40 tokens of it.
     fn game_period(&self, i: usize, half: bool) -> bool {
-        if half {
-            return self.near_game(i);
-        }
-        (i.saturating_sub(40)..(i + 40).min(self.len()))
-            .any(|k| words::QUARTER_GAME_WORDS.contains(self.w(k)))
+        let words = if half {
+            &words::GAME_WORDS
+        } else {
+            &words::QUARTER_GAME_WORDS
+        };
+        (i.saturating_sub(40)..(i + 40).min(self.len())).any(|k| words.contains(self.w(k)))
     }
 
     /// The year of a quarter or a half ending before token `end`, and where the phrase ends: written

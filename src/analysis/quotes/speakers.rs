@@ -285,29 +285,29 @@ fn interviewee(w: &Words, actors: &Actors, drafts: &[Draft]) -> Option<String> {
     (n > 0).then(|| actors.actors[best].id.clone())
 }
 
-/// Whether the latest quote among the last few made that holds `span` is a question's turn in an
-/// interview ("Q: You have said that ...").
+/// Whether the quote that holds `span` ([`enclosing`]) is a question's turn in an interview ("Q: You
+/// have said that ...").
 fn in_question(out: &[Quote], span: Span) -> bool {
-    out.iter()
-        .rev()
-        .take(8)
-        .find(|q| q.start <= span.start && span.end <= q.end)
-        .is_some_and(|q| {
-            q.rule == NAME_COLON_LINE
-                && q.speaker_mention
-                    .as_ref()
-                    .is_some_and(|m| m.text.eq_ignore_ascii_case("q"))
-        })
+    enclosing(out, span).is_some_and(|q| {
+        q.rule == NAME_COLON_LINE
+            && q.speaker_mention
+                .as_ref()
+                .is_some_and(|m| m.text.eq_ignore_ascii_case("q"))
+    })
 }
 
-/// The speaker of the latest quote among the last few made that holds `span` (quotes come in order of
-/// their start, so one that holds another comes shortly before it).
-fn enclosing_speaker(out: &[Quote], span: Span) -> Option<String> {
+/// The latest quote among the last few made that holds `span` (quotes come in order of their start,
+/// so one that holds another comes shortly before it).
+fn enclosing(out: &[Quote], span: Span) -> Option<&Quote> {
     out.iter()
         .rev()
         .take(8)
         .find(|q| q.start <= span.start && span.end <= q.end)
-        .and_then(|q| q.speaker.clone())
+}
+
+/// The speaker of the quote that holds `span` ([`enclosing`]).
+fn enclosing_speaker(out: &[Quote], span: Span) -> Option<String> {
+    enclosing(out, span).and_then(|q| q.speaker.clone())
 }
 
 /// The ids of actors named only in a byline ("By Jane Doe and Tom Lee"): the writers of the article.
