@@ -37,6 +37,7 @@ use yew::prelude::*;
 use crate::analysis::highlight::{Category, Item};
 use crate::analysis::Options;
 use crate::report::Report;
+use audit::AuditHandle;
 use components::actors_panel::ActorsPanel;
 use components::article_view::ArticleView;
 use components::attribution_language::AttributionLanguage;
@@ -61,6 +62,7 @@ use components::timeline_view::TimelineView;
 use components::view_tabs::{panel_id, tab_id, ViewTabs};
 use components::worksheet::Worksheet;
 use hooks::use_debounced;
+use second::Second;
 use state::{Action, Slide, State, View};
 use worker::{Analyser, Outcome, Request, Response};
 
@@ -176,36 +178,19 @@ fn run(backend: &Backend, analyser: &RefCell<Option<Analyser>>, request: Request
     }
 }
 
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let persist = props.persist;
-    let state = use_reducer(move || initial_state(persist));
-    let dispatcher = state.dispatcher();
-    let second =
-        second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
-    let audit = audit::use_audit(&props.backend, persist, state.view == View::Audit);
-    {
-        let d = dispatcher.clone();
-        presentation::use_presentation_keys(
-            state.presenting.is_some(),
-            Callback::from(move |a| d.dispatch(a)),
-        );
-    }
-
-    let input = (state.text.clone(), state.date.clone());
-    let debounced = use_debounced(input.clone(), if state.immediate { 0 } else { DEBOUNCE_MS });
-    let counter = use_mut_ref(|| 0_u32);
-    let request_id = {
-        let counter = counter.clone();
-        *use_memo(debounced.clone(), move |_| {
-            *counter.borrow_mut() += 1;
-            *counter.borrow()
-        })
-    };
+/// The analysis of each settled text and date (`request_id` counts them), and whether the analysis can
+/// start at once (the worker is up).
+#[hook]
+fn use_analysis(
+    backend: &Backend,
+    debounced: &(String, Option<String>),
+    request_id: u32,
+    dispatcher: &UseReducerDispatcher<State>,
+) -> (UseStateHandle<Rc<Analysis>>, bool) {
     let analysis = use_state(|| Rc::new(Analysis::empty(0)));
     let analyser = use_mut_ref(|| None::<Analyser>);
     // Whether the analysis can start at once (the worker is up); in place it always can.
-    let engine_ready = use_state_eq(|| matches!(props.backend, Backend::InPlace(_)));
+    let engine_ready = use_state_eq(|| matches!(backend, Backend::InPlace(_)));
     let on_outcome = {
         let analysis = analysis.clone();
         let dispatcher = dispatcher.clone();
@@ -229,13 +214,10 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    // The first paint: the page answers from here on (scripts/wasm-timing reads this mark).
-    use_effect_with((), |_| mark("lede-interactive"));
-
     // Start the worker at once, so that its module loads and its tables are built while the reader
     // is still pasting.
     {
-        let (backend, analyser, on_outcome) = (props.backend.clone(), analyser.clone(), on_outcome.clone());
+        let (backend, analyser, on_outcome) = (backend.clone(), analyser.clone(), on_outcome.clone());
         use_effect_with((), move |_| {
             if let Backend::Worker(url) = backend {
                 analyser
@@ -247,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
 
     // Analyse each settled text.
     {
-        let (backend, analyser, analysis) = (props.backend.clone(), analyser.clone(), analysis.clone());
+        let (backend, analyser, analysis) = (backend.clone(), analyser.clone(), analysis.clone());
         let (text, date) = debounced.clone();
         use_effect_with(request_id, move |&id| {
             if text.is_empty() {
@@ -257,10 +239,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    let ready = *engine_ready;
+    (analysis, ready)
+}
 
-    // Keep the settled text and date, in a task of their own (the browser copies a long text
-    // into storage on the page's thread: not in the task that sends it to the worker); on leaving
-    // the page, the latest ones.
+/// Keeps the settled text and date, in a task of their own (the browser copies a long text into
+/// storage on the page's thread: not in the task that sends it to the worker); on leaving the page,
+/// the latest ones (`input`).
+#[hook]
+fn use_keep_text(
+    persist: bool,
+    debounced: &(String, Option<String>),
+    input: &(String, Option<String>),
+    request_id: u32,
+) {
     {
         let (text, date) = debounced.clone();
         use_effect_with(request_id, move |_| {
@@ -284,7 +276,11 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+}
 
+/// The page's own events: a share link opened while the app runs, a link to `#example`, and Escape.
+#[hook]
+fn use_page_listeners(dispatcher: &UseReducerDispatcher<State>) {
     // A share fragment has been read into the state: take it out of the address bar. A share link
     // opened while the app runs (the same page, another fragment) replaces the text too.
     {
@@ -340,6 +336,41 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let persist = props.persist;
+    let state = use_reducer(move || initial_state(persist));
+    let dispatcher = state.dispatcher();
+    let second =
+        second::use_second_analysis(&props.backend, &state.compare_text, state.date.clone(), persist);
+    let audit = audit::use_audit(&props.backend, persist, state.view == View::Audit);
+    {
+        let d = dispatcher.clone();
+        presentation::use_presentation_keys(
+            state.presenting.is_some(),
+            Callback::from(move |a| d.dispatch(a)),
+        );
+    }
+
+    let input = (state.text.clone(), state.date.clone());
+    let debounced = use_debounced(input.clone(), if state.immediate { 0 } else { DEBOUNCE_MS });
+    let counter = use_mut_ref(|| 0_u32);
+    let request_id = {
+        let counter = counter.clone();
+        *use_memo(debounced.clone(), move |_| {
+            *counter.borrow_mut() += 1;
+            *counter.borrow()
+        })
+    };
+    // The first paint: the page answers from here on (scripts/wasm-timing reads this mark).
+    use_effect_with((), |_| mark("lede-interactive"));
+
+    let (analysis, engine_ready) = use_analysis(&props.backend, &debounced, request_id, &dispatcher);
+
+    use_keep_text(persist, &debounced, &input, request_id);
+    use_page_listeners(&dispatcher);
 
     let status = if state.text.is_empty() {
         "empty"
@@ -414,85 +445,26 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    let on_view = {
-        let d = dispatcher.clone();
-        Callback::from(move |view: View| d.dispatch(Action::ShowView(view)))
-    };
-    let view = match state.view {
-        View::Findings => html! {
-            <div class="panels">
-                <ActorsPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                <QuotesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-                <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-            </div>
-        },
-        View::ShareOfVoice => html! {
-            <ShareOfVoice report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-        },
-        View::AttributionLanguage => html! {
-            <AttributionLanguage text={analysis.text.clone()} report={report.clone()}
-                selected={state.selected} on_select={on_select.clone()} />
-        },
-        View::Sources => html! {
-            <SourcesView text={analysis.text.clone()} report={report.clone()} selected={state.selected}
-                on_select={on_select.clone()} />
-        },
-        View::Timeline => html! {
-            <TimelineView report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
-        },
-        View::Compare => html! {
-            <CompareView report={report.clone()} text_b={AttrValue::from(state.compare_text.clone())}
-                second={second.clone()} selected={state.selected} on_select={on_select.clone()}
-                on_edit={cb(Action::EditCompare)} />
-        },
-        View::Audit => html! {
-            <AuditView handle={audit.clone()} current_text={AttrValue::from(state.text.clone())}
-                current_date={state.date.clone().map(AttrValue::from)} on_open={open_quote(&dispatcher)} />
-        },
-    };
-    let views = html! {
-        <div class="views">
-            <ViewTabs current={state.view} on_select={on_view} />
-            <div class={classes!("view", format!("view--{}", state.view.slug()))} role="tabpanel"
-                id={panel_id(state.view)} aria-labelledby={tab_id(state.view)}>
-                { view }
-            </div>
-        </div>
-    };
+    let views = views(
+        &state,
+        &report,
+        &analysis.text,
+        &second,
+        &audit,
+        &on_select,
+        &dispatcher,
+    );
 
     let results = if analysis.text.is_empty() && state.view == View::Audit {
         html! { <div class="audit-only">{ views }</div> }
     } else if analysis.text.is_empty() {
-        html! {
-            <div class="empty-state">
-                <p class="empty-title">{ "Paste an article to see who is in it." }</p>
-                <p>{ "Lede marks the people and organisations, the quotes and who said them, the dates \
-                      and the countries, and lists each in a panel. Click an item to find it in the text." }</p>
-                <p>{ "No article at hand? Use " }<strong>{ "Load example" }</strong>{ "." }</p>
-                <p>{ "Many articles? The " }
-                    <button id="open-audit" type="button" class="button button--link"
-                        onclick={act(Action::ShowView(View::Audit)).reform(|_: MouseEvent| ())}>{ "Voices audit" }</button>
-                    { " counts who is quoted across a whole set." }</p>
-            </div>
-        }
+        empty_state(act(Action::ShowView(View::Audit)))
     } else {
         html! {
             <>
                 <LanguageNotice text={analysis.text.clone()} />
                 <div class="results-grid">
-                    <section class="card article-card" aria-labelledby="article-view-heading">
-                        <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
-                        <Summary report={report.clone()} millis={analysis.millis} />
-                        <ArticleView text={analysis.text.clone()} report={report.clone()} rules={analysis.rules.clone()}
-                            selected={state.selected} on_select={on_select.clone()} />
-                        <CorrectionsPanel text={analysis.text.clone()} base={base.clone()} report={report.clone()}
-                            corrections={state.corrections.clone()} selected={state.selected}
-                            on_correct={{ let d = dispatcher.clone(); Callback::from(move |c| d.dispatch(Action::Correct(c))) }}
-                            on_undo={{ let d = dispatcher.clone(); Callback::from(move |i| d.dispatch(Action::Undo(i))) }}
-                            on_undo_last={act(Action::UndoLast)} />
-                        <Diagnostics report={report.clone()} />
-                    </section>
+                    { article_card(&analysis, &base, &report, &state, &on_select, &dispatcher) }
                     { views }
                 </div>
                 <p class="selection-hint">{ "Select an item to mark it in the text; Escape clears the selection." }</p>
@@ -540,7 +512,7 @@ pub fn app(props: &AppProps) -> Html {
                         corrections={AttrValue::from(corrections::encode(&state.corrections))} />
                 </InputPanel>
                 <section id="results" class="results" data-status={status}
-                    data-engine={if *engine_ready { "ready" } else { "starting" }}
+                    data-engine={if engine_ready { "ready" } else { "starting" }}
                     data-revision={request_id.to_string()} aria-live="polite" aria-busy={(status == "pending").to_string()}
                     tabindex="-1" aria-label="Results">
                     { for spinner }
@@ -550,6 +522,109 @@ pub fn app(props: &AppProps) -> Html {
             <footer class="site-footer">
                 <p>{ "Lede analyses the text on this device. Nothing you paste, open or export is sent anywhere." }</p>
             </footer>
+        </div>
+    }
+}
+
+/// The tabs of the views and the view they select.
+fn views(
+    state: &State,
+    report: &Rc<Report>,
+    text: &Rc<str>,
+    second: &Second,
+    audit: &AuditHandle,
+    on_select: &Callback<Item>,
+    dispatcher: &UseReducerDispatcher<State>,
+) -> Html {
+    let on_edit = {
+        let d = dispatcher.clone();
+        Callback::from(move |s: String| d.dispatch(Action::EditCompare(s)))
+    };
+    let view = match state.view {
+        View::Findings => html! {
+            <div class="panels">
+                <ActorsPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <QuotesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <DatesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+                <CountriesPanel report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+            </div>
+        },
+        View::ShareOfVoice => html! {
+            <ShareOfVoice report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+        },
+        View::AttributionLanguage => html! {
+            <AttributionLanguage text={text.clone()} report={report.clone()}
+                selected={state.selected} on_select={on_select.clone()} />
+        },
+        View::Sources => html! {
+            <SourcesView text={text.clone()} report={report.clone()} selected={state.selected}
+                on_select={on_select.clone()} />
+        },
+        View::Timeline => html! {
+            <TimelineView report={report.clone()} selected={state.selected} on_select={on_select.clone()} />
+        },
+        View::Compare => html! {
+            <CompareView report={report.clone()} text_b={AttrValue::from(state.compare_text.clone())}
+                second={second.clone()} selected={state.selected} on_select={on_select.clone()}
+                {on_edit} />
+        },
+        View::Audit => html! {
+            <AuditView handle={audit.clone()} current_text={AttrValue::from(state.text.clone())}
+                current_date={state.date.clone().map(AttrValue::from)} on_open={open_quote(dispatcher)} />
+        },
+    };
+    let on_view = {
+        let d = dispatcher.clone();
+        Callback::from(move |view: View| d.dispatch(Action::ShowView(view)))
+    };
+    html! {
+        <div class="views">
+            <ViewTabs current={state.view} on_select={on_view} />
+            <div class={classes!("view", format!("view--{}", state.view.slug()))} role="tabpanel"
+                id={panel_id(state.view)} aria-labelledby={tab_id(state.view)}>
+                { view }
+            </div>
+        </div>
+    }
+}
+
+/// The article with its findings marked, the summary, the teacher's corrections and the diagnostics.
+fn article_card(
+    analysis: &Analysis,
+    base: &Rc<Report>,
+    report: &Rc<Report>,
+    state: &State,
+    on_select: &Callback<Item>,
+    dispatcher: &UseReducerDispatcher<State>,
+) -> Html {
+    html! {
+        <section class="card article-card" aria-labelledby="article-view-heading">
+            <h2 id="article-view-heading" class="card-title">{ "Findings in the text" }</h2>
+            <Summary report={report.clone()} millis={analysis.millis} />
+            <ArticleView text={analysis.text.clone()} report={report.clone()} rules={analysis.rules.clone()}
+                selected={state.selected} on_select={on_select.clone()} />
+            <CorrectionsPanel text={analysis.text.clone()} base={base.clone()} report={report.clone()}
+                corrections={state.corrections.clone()} selected={state.selected}
+                on_correct={{ let d = dispatcher.clone(); Callback::from(move |c| d.dispatch(Action::Correct(c))) }}
+                on_undo={{ let d = dispatcher.clone(); Callback::from(move |i| d.dispatch(Action::Undo(i))) }}
+                on_undo_last={{ let d = dispatcher.clone(); Callback::from(move |_: ()| d.dispatch(Action::UndoLast)) }} />
+            <Diagnostics report={report.clone()} />
+        </section>
+    }
+}
+
+/// What the results say before there is a text: what Lede does, and where to start.
+fn empty_state(on_audit: Callback<()>) -> Html {
+    html! {
+        <div class="empty-state">
+            <p class="empty-title">{ "Paste an article to see who is in it." }</p>
+            <p>{ "Lede marks the people and organisations, the quotes and who said them, the dates \
+                  and the countries, and lists each in a panel. Click an item to find it in the text." }</p>
+            <p>{ "No article at hand? Use " }<strong>{ "Load example" }</strong>{ "." }</p>
+            <p>{ "Many articles? The " }
+                <button id="open-audit" type="button" class="button button--link"
+                    onclick={on_audit.reform(|_: MouseEvent| ())}>{ "Voices audit" }</button>
+                { " counts who is quoted across a whole set." }</p>
         </div>
     }
 }
