@@ -574,6 +574,19 @@ impl Scanner<'_, '_> {
         self.iso_or_slashed(i)
     }
 
+    /// Whether the number at token `i` ("40s") follows a possessive, maybe with "early", "mid" or
+    /// "late": a person's age ("in their 40s", "in her early 20s").
+    fn age_in_decades(&self, i: usize) -> bool {
+        let k = if self.is(i.wrapping_sub(1), &["early", "mid", "mid-", "late"]) {
+            i.wrapping_sub(2)
+        } else {
+            i.wrapping_sub(1)
+        };
+        self.kind(i) == Some(TokenKind::Number)
+            && self.w(i).ends_with('s')
+            && self.is(k, &["my", "his", "her", "their", "our", "your", "its"])
+    }
+
     pub(super) fn two_digit_decade(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         if self.kind(i) == Some(TokenKind::Number)
@@ -582,13 +595,11 @@ impl Scanner<'_, '_> {
             && w.as_bytes()[1] == b'0'
             && w.as_bytes()[0].is_ascii_digit()
         {
-            // "in her early 20s", "men in their 40s": an age, not a decade.
-            let k = if self.is(i.wrapping_sub(1), &["early", "mid", "mid-", "late"]) {
-                i.wrapping_sub(2)
-            } else {
-                i.wrapping_sub(1)
-            };
-            if self.is(k, &["my", "his", "her", "their", "our", "your", "its"]) {
+            // "in her early 20s", "men in their 40s": an age, not a decade; so is the second of two
+            // ("women in their 20s and 30s").
+            let second =
+                self.is(i.wrapping_sub(1), &["and", "or", "to"]) && self.age_in_decades(i.wrapping_sub(2));
+            if self.age_in_decades(i) || second {
                 return None;
             }
             // "push temperatures back into the 80s", "highs in the 90s": a range of degrees.

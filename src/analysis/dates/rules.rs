@@ -346,14 +346,15 @@ pub(super) const SPELLED_YEAR: Rule = Rule {
 
 pub(super) const DECADE: Rule = Rule {
     name: "dates/decade",
-    description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\"; not an age (\"in her early 40s\") nor a range of degrees, a word for temperatures before it in its sentence (\"temperatures in the 80s\", \"highs in the 90s\").",
-    details: "",
+    description: "A decade: \"the 1990s\", \"the '80s\", \"the 90s\"; not an age (\"in her early 40s\") nor a range of degrees (\"temperatures in the 80s\").",
+    details: "Not an age: a possessive before the number, maybe with \"early\", \"mid\" or \"late\" (\"in her early 40s\"), and the second of two such numbers (\"women in their 20s and 30s\"); nor a range of degrees, a word for temperatures before it in its sentence (\"temperatures in the 80s\", \"highs in the 90s\").",
     examples: &[
         ("Inflation soared in the 1970s.", "date \"1970s\" = 197 (date)"),
         ("Prices were lower in the '80s.", "date \"'80s\" = 198 (date)"),
     ],
     counter_examples: &[
         "She is in her early 40s.",
+        "Cases among women in their 20s and 30s rose.",
         "Forecasters expect temperatures in the 80s by Friday.",
     ],
 };
