@@ -11,7 +11,7 @@ use crate::analysis::rules::Rule;
 use crate::analysis::text::{is_capitalized, is_quote_mark, Doc, TokenKind};
 
 /// Nouns of honour that a possessive determiner makes a form of address: "Honor", "Majesty".
-static HONORIFICS: WordSet = word_set!("../data/actors-honorifics.txt");
+pub(super) static HONORIFICS: WordSet = word_set!("../data/actors-honorifics.txt");
 
 /// Adds a person candidate for every form of address, in place of the candidates it overlaps ("Mr.
 /// Chief" of "Mr. Chief Justice"), keeping text order and the short forms' links (`alias_of`).

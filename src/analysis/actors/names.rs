@@ -103,6 +103,9 @@ static EMPLOYER_ROLES: WordSet = word_set!("../data/actors-employer-roles.txt");
 /// First words of place names ([`PLACE_NAME_START`]).
 static NOT_ACTOR_FIRST: WordSet = word_set!("../data/actors-place-name-starts.txt");
 
+/// Titles of peers, whose "of" and a place after the name is no name ("Lord Harwood of Stowe").
+static PEERAGE_TITLES: WordSet = word_set!("../data/actors-peerage-titles.txt");
+
 /// Titles of monarchs and their families ("King", "Queen"; [`ROYAL_TITLE_IN_PLACE`]).
 static ROYAL_TITLES: WordSet = word_set!("../data/actors-royal-titles.txt");
 
@@ -1715,10 +1718,12 @@ impl Scan<'_, '_> {
             if self.accept_connector(left.clone(), w, right.clone(), has_connector) {
                 has_connector = true;
             } else {
+                // "Lord Harwood of Stowe": a peer's territorial designation names no one.
+                let designation = w == "of" && self.peer_named(left.clone());
                 if !left.is_empty() {
                     groups.push(left);
                 }
-                start = k;
+                start = if designation { next_end } else { k };
                 has_connector = false;
             }
             i = k;
@@ -1788,6 +1793,14 @@ impl Scan<'_, '_> {
             out.push(s..g.end);
         }
         out
+    }
+
+    /// Whether `r` is a peer's title and a name of one or two words: "Lord Harwood", "Baroness Vell"
+    /// ([`PEERAGE_TITLES`]).
+    fn peer_named(&self, r: Range<usize>) -> bool {
+        (2..=3).contains(&r.len())
+            && PEERAGE_TITLES.contains(self.low(r.start))
+            && (r.start + 1..r.end).all(|k| self.cap(k) && LEXICON.title(self.low(k)).is_none())
     }
 
     /// For each token of `r` (and its end): whether an organisation word lies between it and the end.
@@ -2952,6 +2965,15 @@ impl Scan<'_, '_> {
     /// ("Cold War-era").
     fn opening(&self, group: Range<usize>) -> Option<usize> {
         let (mut a, b) = (group.start, group.end);
+        // "His Honour Judge Alastair Vell", "her Excellency Ambassador Ruiz": a possessive and an
+        // honorific before a title or a name are no words of it.
+        let possessive = |k: usize| things::possessed(self.low(k));
+        let honorific = |k: usize| super::address::HONORIFICS.contains(self.low(k));
+        if b - a > 2 && possessive(a) && honorific(a + 1) {
+            a += 2;
+        } else if a > 0 && b - a > 1 && possessive(a - 1) && honorific(a) {
+            a += 1;
+        }
         // Sentence-initial function words, lower-case words, articles, months.
         while a < b {
             let w = self.word(a);
@@ -5225,7 +5247,10 @@ impl Scan<'_, '_> {
         // "visited Brisk", "launched Orbix": a place or a thing; "Press Windows", "Pay GST": a thing.
         let instructed =
             mention_start > 0 && things::interface_verb_at(self.doc, self.lower, mention_start - 1);
-        if may_be_thing && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed) {
+        let prize = things::prize_verb_before(self.lower, mention_start, end);
+        if may_be_thing
+            && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed || prize)
+        {
             c.doubtful = true;
             c.place = true;
         }
@@ -6941,8 +6966,12 @@ pub const TITLE_BEFORE_NAME: Rule = Rule {
     name: "actors/title-before-name",
     description: "A courtesy title such as Mr, Ms, Dr, Doña or Aunt before a name or a single capital letter makes a person's name, title included: \"Mr. Chester\", \"Dr Henrik Vell\".",
     details:
-        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk, the Spanish, Portuguese, Italian and German Doña, Dra., Señor, Senhora, Signora, Herr, Frau, the South Asian Maulana; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\").",
+        "A courtesy title (Mr, Ms, Dr, the Malaysian Tan Sri and Datuk, the Spanish, Portuguese, Italian and German Doña, Dra., Señor, Senhora, Signora, Herr, Frau, the South Asian Maulana; a kinship one gives a gender too: \"Aunt Vesna\", \"Uncle Ivo\") before a capitalised word, a surname with a prefix in lower case (\"Mr. al-Rashidi\") or a letter (\"Mrs. G\"), makes a person's name, title included, that no firm's name after \"and\" takes in (\"led by Mr. Chester and Brandywine Equity Associates\"); \"Miss\" before a place or \"Universe\", \"World\" is the title of a beauty contest, a role; a title and \"of\" name a degree or an office, no person (\"an honorary Doctor of Science\"). A peer's \"of\" and the place after the name is the peer's territorial designation, no name of its own (\"Lord Harwood of Stowe\"; `data/actors-peerage-titles.txt`).",
     examples: &[
+        (
+            "Lord Harwood of Stowe, agreeing, said Parliament had chosen.",
+            "actor person \"Harwood\": \"Lord Harwood\"",
+        ),
         (
             "It was bought by a group led by Mr. Chester and Brandywine Equity Associates, a buyout firm.",
             "actor person \"Chester\": \"Mr. Chester\"",
@@ -6994,8 +7023,12 @@ pub const ROLE_BEFORE_NAME: Rule = Rule {
     name: "actors/role-before-name",
     description: "A role title such as \"Foreign Minister\", \"President\" or \"novelist\" right before a name makes the name a person: \"Foreign Minister Sergei Lavrov\".",
     details:
-        "A role title (Foreign Minister, President, Lord Mayor, also with an ending for an office not yet taken: Prime Minister-designate, Governor-elect; `data/actors-title-suffixes.txt`; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`); nor does a role in lower case before short acronyms, none a given name: the firm the noun describes (\"the rail infrastructure manager PKP PLK\").",
+        "A role title (Foreign Minister, President, Lord Mayor, also with an ending for an office not yet taken: Prime Minister-designate, Governor-elect; `data/actors-title-suffixes.txt`; also an occupation in sport or the arts that no award's name capitalises: weightlifter, novelist, not actor, for \"Best Actor\") before a name makes it a person and gives the role, unless an organisation word or a noun for a document or a law heads the name (\"the official Harbour News Agency\", \"the General Data Protection Regulation\", \"the Official Secrets Act\"; not a noun that is a surname too after a given name: \"Gov. Nathan Deal\"), or a head of places' names follows the title inside a name, a place's own included (\"the Belgrade General Hospital\"); a home state after \"of\" is no part of the name; two names joined by \"and\" are two people, even with one surname (\"President Obama and first lady Michelle Obama\"); a known body's acronym that spells the person's initials is no mention of the person (\"(AP)\" and \"Ana Pastor\"); a legislator's abbreviation is a role too (\"MLA Kevin Brandt\", \"MEP\", \"Del.\" with its period, for \"Del\" is a given name and \"del\" a particle), and a portfolio after \"Minister of\" names no body, nor a second one after \"and\" (\"Minister of Infrastructure and Transportation\"; `data/actors-portfolios.txt`), and the name starts at initials (\"Chief Justice of India A.N. Bhargava\") or after the portfolios where no given name is known (\"Minister of Agriculture Armands Vītols\", \"Minister of Industry, Mines and Energy Sami Ben Vela\"); a role, a comma and a known place's possessive is no apposition (\"the secretary of state, Florida's chief elections officer\"), nor a field of study after a role and a comma (\"Assistant Professor, Clinical Psychology\"), nor a name after a title right after \"of\" and a comma, the title a body's field (\"the Royal Courts of Justice, Strand, London\"); a nationality or a place's name alone after a role, before a noun in lower case, is no name (\"a major American bank\", \"The EU's envoy, Slovak foreign ministry official\"), nor before a verb's base form used as a noun (\"the official Belarusian state flag\"); a role word in lower case before one word or a place's name that qualifies a lower-case noun after it, a noun for a person too, is that noun's (\"the chief Orvik analyst\", \"the chief AU mediator\"; `data/actors-person-nouns.txt`); nor does a role in lower case before short acronyms, none a given name: the firm the noun describes (\"the rail infrastructure manager PKP PLK\"). An honorific after a possessive before the title is no word of the name and no body (\"His Honour Judge Alastair Wemyss\", \"Her Excellency Ambassador Ana Ruiz\"; `data/actors-honorifics.txt`).",
     examples: &[
+        (
+            "Sentencing him, His Honour Judge Alastair Wemyss said the fraud was old.",
+            "actor person \"Alastair Wemyss\": \"Alastair Wemyss\"",
+        ),
         (
             "They met Prime Minister-designate Fuad Sarrouf at the palace.",
             "actor person \"Fuad Sarrouf\": \"Fuad Sarrouf\"",

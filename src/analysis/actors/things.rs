@@ -136,6 +136,32 @@ pub fn thing_verb_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
         || k >= 2 && lower[k - 1] == "as" && sold_as(lower[k - 2])
 }
 
+/// Verbs of winning or being put up for a prize (`data/actors-prize-verbs.txt`).
+static PRIZE_VERBS: WordSet = word_set!("../data/actors-prize-verbs.txt");
+
+/// Whether the name from token `start` to `end` is a prize, a title or a contest won or competed for:
+/// "won the Booker", "clinched the Vell Cup", "shortlisted for the Orla Prize" ([`THING_BY_VERB`]); a
+/// participle's "for the" only ("a win for the Tarsk Lions" is a team's); not a name before a noun
+/// or an adjective, which it qualifies ("won the Vell League national title", also past an acronym in
+/// brackets: "won the Vell Architects' Association (VAA) prize").
+pub fn prize_verb_before(lower: &[&str], start: usize, end: usize) -> bool {
+    let mut next = end;
+    if lower.get(next) == Some(&"(") {
+        if let Some(close) = (next + 1..lower.len().min(next + 5)).find(|&k| lower[k] == ")") {
+            next = close + 1;
+        }
+    }
+    let qualifies = next < lower.len() && (common_noun(lower[next]) || adjective(lower[next]));
+    !qualifies
+        && start >= 2
+        && lower[start - 1] == "the"
+        && (PRIZE_VERBS.contains(lower[start - 2])
+            || start >= 3
+                && lower[start - 2] == "for"
+                && lower[start - 3].ends_with("ed")
+                && PRIZE_VERBS.contains(lower[start - 3]))
+}
+
 /// Whether `lower`, before "as" and a name, says the name is a product's ("to be sold as Veltrix",
 /// "marketed as Orbix").
 fn sold_as(lower: &str) -> bool {
@@ -1810,9 +1836,9 @@ pub const TERM_BY_EXPANSION: Rule = Rule {
 
 pub const THING_BY_VERB: Rule = Rule {
     name: "actors/thing-by-verb",
-    description: "A name right after \"visit\", \"launch\", \"tap\" or a verb giving an instruction (\"we visited Brisk\", \"Press Windows + I\") is a place or a thing, unless another mention shows it acting.",
+    description: "A name right after \"visit\", \"launch\", \"tap\", \"won the\" or a verb giving an instruction (\"we visited Brisk\", \"Press Windows + I\", \"she won the Orla\") is a place or a thing, unless another mention shows it acting.",
     details:
-        "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), or after such a verb in lower case that goes on the instruction after \"and\", \"then\", \"or\" or a comma (\"Right-click any date and choose Group\"), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
+        "A name right after \"visit\", \"launch\" or \"unveil\" (\"they visited Brisk\"), or an interface's \"click\" or \"tap\" (\"tap Brisk in the menu\"), or after \"sold as\" or \"marketed as\" (a product's name), or after \"won the\", \"clinched the\" or \"shortlisted for the\" (a prize, a title or a contest: \"won the Booker\"; `data/actors-prize-verbs.txt`; not \"a win for the\" and a team), or after a capitalised verb of an instruction that opens a sentence (\"Press Windows + I\", \"Choose Create\", \"Pay GST\"; `data/actors-interface-verbs.txt`), or after such a verb in lower case that goes on the instruction after \"and\", \"then\", \"or\" or a comma (\"Right-click any date and choose Group\"), which is no word of the name, is a place or a thing, and so are its other mentions unless they show it acting.",
     examples: &[
         (
             "Tourists like Brisk. Last year we visited Brisk.",
@@ -1829,12 +1855,19 @@ pub const THING_BY_VERB: Rule = Rule {
         ),
         ("Press Windows + I to open the settings.", "no actor mention \"Windows\""),
         ("Pay GST at the counter before you leave.", "no actor mention \"Pay GST\""),
+        (
+            "Her second novel won the Orla in 2004 and was shortlisted for the Vell Medal.",
+            "no actor mention \"Orla\"",
+        ),
     ],
     counter_examples: &[
         "Tourists like Brisk. Last year we visited Brisk. Brisk said it was glad, and Brisk hired staff.",
         "Voters who press Ada Lenz on taxes get no answer, Lenz said.",
         "The party met on Monday and will choose Ada Lenz as its leader, Lenz said.",
         "Press officers said the board would meet and choose Tarsby. Tarsby said it was glad.",
+        "It was a third win for the Tarsk Lions, who face Orvik next.",
+        "In 1998 she won the Vell Forensic League national championship.",
+        "His market hall won the Vell Architects' Association (VAA) prize this autumn.",
     ],
 };
 
