@@ -1744,7 +1744,7 @@ pub const HEAD_BEFORE_NUMERAL: Rule = Rule {
     name: "actors/head-before-numeral",
     description: "A name for an event, a law or a class that ends in a Roman numeral or a number in words (\"Title VI\", \"World War Two\") is not an actor.",
     details:
-        "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law, a place or a class (\"the Border War II\", \"Title VI\", \"World War Two\", \"a Class I recall\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
+        "A name that ends in a Roman numeral or a number in words after a noun for an event, a law, a part of a law, a place or a class (\"the Border War II\", \"Title VI\", \"World War Two\", \"a Class I recall\", \"Part II\", \"Year VIII\") is no actor, as without the numeral; a regnal number after a person's name is no such noun (\"Queen Ada II\").",
     examples: &[
         (
             "After the Border War II the port grew. Funds under Title VI were cut.",
