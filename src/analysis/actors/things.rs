@@ -857,13 +857,15 @@ pub fn compass_adjective(lower: &str) -> bool {
 
 /// Whether a compass adjective written in lower case comes right before the name at token `start`
 /// ("across western Valais", "in north-eastern Kasungu"; [`PLACE_BY_DIRECTION`]): a region of a place.
-/// The adjective is a direction with "-ern" ("western", "northeastern").
+/// The adjective is a direction with "-ern" ("western", "northeastern"), or one of lying beside
+/// ("neighbouring Sorsogon", "nearby Kankara").
 pub fn compass_adjective_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     start > 0
         && doc.word(start - 1).starts_with(char::is_lowercase)
-        && lower[start - 1]
+        && (lower[start - 1]
             .strip_suffix("ern")
             .is_some_and(|d| DIRECTION_WORDS.contains(d))
+            || matches!(lower[start - 1], "neighbouring" | "neighboring" | "nearby"))
 }
 
 /// Words of travel and transport (`data/actors-route-words.txt`).
@@ -1917,7 +1919,7 @@ pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
     description: "A name in a list with a known place, or in a list of places (\"Paris, Brisk and Vellin\", \"Gwinnett and Cobb counties\"), is a place too, unless another mention shows it acting.",
     details:
-        "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+        "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"the states of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -2472,10 +2474,14 @@ pub const MEETING_HELD: Rule = Rule {
 
 pub const PLACE_BY_DIRECTION: Rule = Rule {
     name: "actors/place-by-direction",
-    description: "A name after a compass direction (\"just west of Brisk\", \"across western Vellais\") is a place, unless another mention shows an actor.",
+    description: "A name after a compass direction (\"just west of Brisk\", \"across western Vellais\") or \"neighbouring\" is a place, unless another mention shows an actor.",
     details:
-        "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") is a place, and so are its other mentions unless they show an actor; a compass adjective capitalised alone before a noun in lower case is no name (\"in six Southeastern states\", \"17 Midwestern and Plains states\"), unless a verb follows it (\"Southeastern said\").",
+        "A name after a compass direction and \"of\" (\"just west of Brisk\", \"north-east of the Vellins\") or after a compass adjective in lower case (\"across western Vellais\") or \"neighbouring\", \"neighboring\" or \"nearby\" (\"neighbouring Sorsogon\") is a place, and so are its other mentions unless they show an actor; a compass adjective capitalised alone before a noun in lower case is no name (\"in six Southeastern states\", \"17 Midwestern and Plains states\"), unless a verb follows it (\"Southeastern said\").",
     examples: &[
+        (
+            "Storm signals were raised for neighbouring Sorsogon on Wednesday.",
+            "no actor mention \"Sorsogon\"",
+        ),
         (
             "The old market lies just west of Brisk. Walk along Brisk to the harbour.",
             "no actor mention \"Brisk\"",
