@@ -291,7 +291,7 @@ impl Scanner<'_, '_> {
         let here = self.sentence_of(start);
         let Some((_, anchor)) = self.last_explicit.filter(|&(s, _)| s == here) else {
             // "Last year the carrier inspected its fleet in March": the year counted in the sentence.
-            return self.counted_year(start);
+            return self.counted_year(start).or_else(|| self.narrative_year(start));
         };
         let before = (month, day) < (anchor.month, anchor.day);
         if before && self.is(start.wrapping_sub(1), &["to", "until", "till", "through", "-"]) {
@@ -299,6 +299,23 @@ impl Scanner<'_, '_> {
         } else {
             Some(anchor.year)
         }
+    }
+
+    /// The year of a month or month-day written without one in a narrative of past years: the year of
+    /// the last date written with its month and year, in the same paragraph or one of the two before,
+    /// when that year lies two years or more before the reference year and the clause is not in the
+    /// future ("the archduke was shot on 28 June 1914. ... On 23 July it sent Belgrade an ultimatum"
+    /// → 1914-07-23); not in a text that has counted a date from its own ("today", "on Tuesday"), which
+    /// speaks of its present ("the truce of August 1988 ... the invasion on Aug. 2").
+    fn narrative_year(&self, start: usize) -> Option<i32> {
+        if self.deictic {
+            return None;
+        }
+        let (paragraph, anchor) = self.last_written?;
+        let r = self.reference?;
+        let near = self.paragraph_of(start).saturating_sub(paragraph) <= 2;
+        let past = anchor.year + 2 <= r.year;
+        (near && past && self.tense(start, start + 1) != Tense::Future).then_some(anchor.year)
     }
 
     /// The year of a year counted from the reference date earlier in the sentence of token `start`

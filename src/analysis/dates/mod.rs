@@ -374,6 +374,12 @@ struct Scanner<'d, 'a> {
     /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
     last_explicit: Option<(usize, Date)>,
+    /// The paragraph and first day of the last date written with its year, whose year a month or
+    /// month-day without one shares in a narrative of past years.
+    last_written: Option<(usize, Date)>,
+    /// Whether a date counted from the reference date has been found ("today", "on Tuesday", "last
+    /// week", "two years ago"): the text speaks from its own date, no narrative of past years.
+    deictic: bool,
     /// The sentence and year of the last year counted from the reference date ("last year", "next
     /// year"), which a bare month or season later in that sentence falls in ("Last year the carrier
     /// inspected its fleet in the spring").
@@ -401,6 +407,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_day: None,
             last_point: None,
             last_explicit: None,
+            last_written: None,
+            deictic: false,
             last_counted_year: None,
             days: Vec::new(),
             last_quantity: std::cell::Cell::new(None),
@@ -743,6 +751,15 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if hit.anaphoric {
             return;
         }
+        let deictic = [
+            RELATIVE_DAY.name,
+            WEEKDAY_BY_TENSE.name,
+            LAST_NEXT_WEEKDAY.name,
+            THIS_NEXT_LAST_UNIT.name,
+            THIS_NEXT_LAST_MONTH.name,
+            QUANTITY_AGO.name,
+        ];
+        self.deictic |= deictic.contains(&hit.rule);
         if v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q') {
             if let (Ok(y), Ok(q)) = (v[0..4].parse(), v[6..7].parse()) {
                 self.last_quarter = Some((y, q));
@@ -765,6 +782,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if hit.kind == DateKind::Date && !hit.relative && v.len() >= 7 && v.as_bytes()[4] == b'-' {
             if let Some(first) = timex::first_day(v) {
                 self.last_explicit = Some((self.sentence_of(hit.start), first));
+                self.last_written = Some((self.paragraph_of(hit.start), first));
             }
         }
         if hit.kind == DateKind::Date || hit.kind == DateKind::Time {

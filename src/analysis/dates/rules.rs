@@ -115,8 +115,12 @@ pub(super) const MONTH_DAY: Rule = Rule {
     name: "dates/month-day",
     description: "A month and a day without a year, in the year nearest the reference date given the tense, or in a year written after it: \"Jan. 20\", \"the September 11 attacks in 2001\".",
     details:
-        "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past); after \"through\" in a clause of no tense, with no \"from\" before it, the end of the span lies ahead (\"The season runs through Nov. 24\").",
+        "A month and a day without a year, in the year nearest the reference date given the tense: \"Jan. 20\"; in the year written after the event it names (\"the September 11 attacks in 2001\"); a noun after an article gives no tense (\"The vote on March 3 was close\"); a date an event is set for looks ahead (\"the trial, set for November 28\"). A plan the article says was changed gives its date no future: \"originally\", \"initially\" or \"previously\" before \"due\", \"scheduled\" and the like (\"originally due to begin on March 8\", in May, is the March past); after \"through\" in a clause of no tense, with no \"from\" before it, the end of the span lies ahead (\"The season runs through Nov. 24\"). In a narrative of past years, the year of the last date written with its month and year, in the same paragraph or one of the two before, when that year lies two years or more before the reference year and the clause is not in the future, in a text that has counted no date from its own (no \"today\", \"on Tuesday\", \"last week\") (\"The archduke was shot on June 28, 1914. ... On July 23 Vienna sent an ultimatum\": 1914; so for a day before its month and a bare month).",
     examples: &[
+        (
+            "@2003-01-14 The archduke was shot on June 28, 1914.\n\nOn July 23 Vienna sent an ultimatum.",
+            "date \"July 23\" = 1914-07-23 (date)",
+        ),
         (
             "@2019-04-26 The season runs through Nov. 24.",
             "date \"Nov. 24\" = 2019-11-24 (date)",
