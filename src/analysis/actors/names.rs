@@ -1873,13 +1873,14 @@ impl Scan<'_, '_> {
     /// in a plural, as a team's does: "the Boston Red Sox", "the Tampa Bay Rays" ([`TEAM_OF_PLACE`]). A
     /// nationality word before a name ("Russian", "Japanese") is no town.
     fn team_of_place(&self, places: Range<usize>, n: &NameFacts) -> bool {
+        // Not a nationality: "the Briton Graham Stokes" is a person.
         let town = !places.is_empty()
             && places.start > 0
             && self.low(places.start - 1) == "the"
-            && places
-                .clone()
-                .filter(|&i| self.is_word(i))
-                .all(|i| !nationality_adjective(self.low(i)));
+            && places.clone().filter(|&i| self.is_word(i)).all(|i| {
+                !nationality_adjective(self.low(i))
+                    && crate::analysis::countries::demonym_code(self.word(i)).is_none()
+            });
         let last = n.text_words.last().copied().unwrap_or("");
         // One word will do ("the Chicago Bulls", "the Dallas Cowboys"), but not a plural noun for
         // places or things ("the Boston Islands", "the London Olympics").
@@ -8652,7 +8653,7 @@ pub const TEAM_OF_PLACE: Rule = Rule {
     name: "actors/team-of-place",
     description: "A plural name after \"the\" and a town, or a town followed by a club word such as \"United\" or \"City\", is a sports team, an organisation: \"the Boston Red Sox\", \"Manchester United\".",
     details:
-        "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all (not a country's name and \"City\": \"Benin City\"), and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\").",
+        "A name in the plural after \"the\" and the name of a town or a region (\"the Boston Red Sox\", \"the Tampa Bay Rays\", \"the Dallas Cowboys\", \"the New York Yankees\") is a team, an organisation, even when its first word is a given name; one word will do unless it is a plural noun for places or things (\"the London Olympics\"); a town and a word a club's name ends in (\"Manchester United\", \"Manchester City\", not \"New York City\") are the club, town and all (not a country's name and \"City\": \"Benin City\"), and so is a name without a given name that ends in such a word that heads no place's name (\"Wolverhampton Wanderers\", \"Brighton & Hove Albion\"). A demonym is no town: \"the Briton Graham Stokes\" is a person.",
     examples: &[
         (
             "Leeds United beat Orvik on Sunday.",
@@ -8680,6 +8681,7 @@ pub const TEAM_OF_PLACE: Rule = Rule {
         ),
     ],
     counter_examples: &[
+        "Best actor was awarded to the Briton Graham Stokes for his role.",
         "Russian President Boris Adams said no.",
         "In Boston John Adams met them.",
         "The London Olympics and the Boston Islands drew crowds.",
