@@ -992,11 +992,17 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: COLON_AFTER_SENTENCE,
         description: "A quotation after a colon that ends a sentence in the writer's words belongs to that sentence's subject: He answered with a joke: \"...\"",
-        details: "",
-        examples: &[(
-            "The senator answered with a joke: \"I never lose a debate I skip.\"",
-            "speaker \"I never lose a debate I skip.\" <- \"The senator\" = (no actor)",
-        )],
+        details: "Also when the quotation opens the next line, after a sentence of four words or more with a verb (\"Boccaccio described the scene:\"; not a label such as \"Q:\" or \"Verdict:\"); a possessive before a noun for what one said speaks for its owner (\"His message ran on for minutes:\", \"her statement was short:\"; `data/quotes-utterance-nouns.txt`).",
+        examples: &[
+            (
+                "The senator answered with a joke: \"I never lose a debate I skip.\"",
+                "speaker \"I never lose a debate I skip.\" <- \"The senator\" = (no actor)",
+            ),
+            (
+                "Konrad Albrecht spoke to reporters. His message ran on for several minutes:\n\n\"We could not go anywhere.\"",
+                "speaker \"We could not go anywhere.\" <- \"His message\" = Konrad Albrecht",
+            ),
+        ],
         counter_examples: &["The senator answered with a joke."],
     },
     Rule {

@@ -9,6 +9,20 @@ use crate::analysis::report::{Actor, ActorKind};
 use crate::analysis::sort::CompactSort;
 use crate::analysis::text::compound_head;
 
+/// Whether the colon at token `colon` ends a sentence of the writer's that opens a quotation on the
+/// next line: "His answer to a question about the tour ran on for several minutes:"; not a label of
+/// one or two words ("Q:", "Verdict:").
+fn introduces_block(w: &Words, colon: usize) -> bool {
+    let sentence = w.sentence(colon);
+    let words = (0..colon)
+        .rev()
+        .take_while(|&k| w.sentence(k) == sentence && !w.line_start(k + 1))
+        .filter(|&k| w.is_word(k))
+        .take(4)
+        .count();
+    words >= 4 && has_verb(w, colon.saturating_sub(12)..colon)
+}
+
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
 /// it completes after a colon, a cue later in its sentence or just before it, else the previous
 /// speaker (`previous`: that quote's source and cue).
@@ -21,7 +35,8 @@ pub(super) fn link_quotation(
     if let Some(np) = dash_source(w, s) {
         return (Some(np), None, DASH_NAME_AFTER_QUOTE);
     }
-    if s.open > 0 && w.is_punct(s.open - 1, ":") && !w.line_start(s.open) {
+    if s.open > 0 && w.is_punct(s.open - 1, ":") && (!w.line_start(s.open) || introduces_block(w, s.open - 1))
+    {
         // "Trump deflected with a joke: “...”".
         return (sentence_subject(w, s.open - 1, cues), None, COLON_AFTER_SENTENCE);
     }
@@ -934,9 +949,16 @@ fn possessor_in(w: &Words, m: &ActorMention, np: &Range<usize>) -> bool {
     let k = w.doc.token_at_or_after(m.span.end);
     let first = w.doc.token_at_or_after(m.span.start);
     let determiner = k == first + 1 && matches!(w.lower(first), "his" | "her" | "their" | "its");
+    // "His answer ran on for minutes: ...", "her statement said": what the owner said or published
+    // speaks for the owner.
+    let says = |j: usize| UTTERANCE_NOUNS.contains(w.lower(j)) || VOICE_NOUNS.contains(w.lower(j));
     k + 1 < np.end && matches!(w.lower(k), "'s" | "’s") && w.is_word(k + 1)
-        || determiner && k < np.end && w.is_word(k)
+        || determiner && k < np.end && w.is_word(k) && !says(k)
 }
+
+/// Nouns for what a person said or wrote (`data/quotes-utterance-nouns.txt`): "his answer", "her
+/// message".
+static UTTERANCE_NOUNS: WordSet = word_set!("../data/quotes-utterance-nouns.txt");
 
 /// The actor mention `m` is in a phrase that a preposition attaches to the head of `np`, and no word
 /// before the preposition is a role that speaks for it: "her" in "critics close to her" (not "Acme" in
