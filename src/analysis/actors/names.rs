@@ -2146,6 +2146,15 @@ impl Scan<'_, '_> {
             && !self.has_org_word(left.end - 1..left.end)
             && !self.people_plural_of(left.end - 1)
             && !body_of_place;
+        // "Basler Pharma AG of Switzerland": a legal form ends the company's name; the place after "of" is
+        // where it is based.
+        let legal_form = companies::is_any_form(self.word(left.end - 1))
+            || self.word(left.end - 1) == "."
+                && left.len() >= 2
+                && companies::is_dotted_form(self.word(left.end - 2));
+        if legal_form && right_places && conn == "of" {
+            return false;
+        }
         if (joined && (right_places && conn != "at" && !body_of_place || right_head))
             || (conn == "at" && right_head)
             || the_place
@@ -4015,10 +4024,17 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the words `right` after "and" inside a body's name may go on with it: no title or given
-    /// name that opens a person's name ("the Council on Foreign Relations and Senator Ted Cruz").
+    /// name that opens a person's name ("the Council on Foreign Relations and Senator Ted Cruz"); a given
+    /// name that is a common noun too, before a common noun, names a field ("the National Institute for
+    /// Health and Care Excellence").
     fn field_after_and(&self, right: Range<usize>) -> bool {
         let first = right.start;
-        LEXICON.title(self.low(first)).is_none() && LEXICON.given(self.word(first)).is_none()
+        let field = || {
+            right.len() >= 2
+                && things::common_noun(self.low(first))
+                && things::common_noun(self.low(right.end - 1))
+        };
+        LEXICON.title(self.low(first)).is_none() && (LEXICON.given(self.word(first)).is_none() || field())
     }
 
     /// Whether the name before the comma at `end` closes a phrase that opens the sentence ("According to
