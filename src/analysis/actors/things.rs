@@ -1057,13 +1057,22 @@ pub fn meeting_held(doc: &Doc, lower: &[&str], start: usize, end: usize) -> bool
 static MOTION_VERBS: WordSet = word_set!("../data/actors-motion-verbs.txt");
 
 /// Whether the name starting at token `start` follows a verb of going somewhere and "to", "from" or
-/// "into", maybe with "the" ("spread to Brisk", "fled from the Vellin"; [`PLACE_BY_LOCATION_VERB`]).
+/// "into", maybe with "the" ("spread to Brisk", "fled from the Vellin", "had never been to Brisk";
+/// [`PLACE_BY_LOCATION_VERB`]), maybe with "back" or a pronoun for whom the verb moves between ("been
+/// back to Brisk", "flew them to Brisk").
 pub fn motion_verb_before(lower: &[&str], start: usize) -> bool {
     let mut k = start;
     if k > 0 && lower[k - 1] == "the" {
         k -= 1;
     }
-    k >= 2 && matches!(lower[k - 1], "to" | "from" | "into") && MOTION_VERBS.contains(lower[k - 2])
+    if k < 2 || !matches!(lower[k - 1], "to" | "from" | "into") {
+        return false;
+    }
+    let mut v = k - 2;
+    if v > 0 && matches!(lower[v], "back" | "me" | "him" | "her" | "us" | "them") {
+        v -= 1;
+    }
+    MOTION_VERBS.contains(lower[v])
 }
 
 /// Whether the name starting at token `start` follows a legislator's noun and "for", the seat held:
@@ -2371,7 +2380,7 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
     name: "actors/place-by-location-verb",
     description: "A name after words for lying or moving somewhere (\"located at Brisk\", \"spread to Brisk\", \"fled from Tarsby\") is a place there, and a hint that its other mentions are too.",
     details:
-        "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\"), or after a verb of going somewhere in the past and \"to\", \"from\" or \"into\" (\"spread to Brisk\", \"fled from Tarsby\"; `data/actors-motion-verbs.txt`; the other names of a list it opens too), is a place there, and evidence that its other mentions are.",
+        "A name after a participle of lying or resting somewhere and \"at\", \"in\", \"near\" or \"on\" (\"located at Brisk\", \"buried at Tarsby\", \"landed at Vellin\"), or after a verb of going somewhere in the past and \"to\", \"from\" or \"into\" (\"spread to Brisk\", \"fled from Tarsby\", \"had never been to Tarsby\", maybe with \"back\" or a pronoun between: \"been back to Brisk\", \"flew them to Vellin\"; `data/actors-motion-verbs.txt`; the other names of a list it opens too), is a place there, and evidence that its other mentions are.",
     examples: &[
         (
             "Hotels are few, but the old temple is located at Quenmar.",
@@ -2380,6 +2389,10 @@ pub const PLACE_BY_LOCATION_VERB: Rule = Rule {
         (
             "The disease has not spread to Tarvel or Vellin, she said.",
             "no actor mention \"Tarvel\"",
+        ),
+        (
+            "I had not been back to Ogbere in nineteen years.",
+            "no actor mention \"Ogbere\"",
         ),
     ],
     counter_examples: &["The files were located at Orbix, and Orbix said it would help."],
