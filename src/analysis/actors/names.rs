@@ -2321,10 +2321,20 @@ impl Scan<'_, '_> {
         !person && !owner && legal_name() && !self.is_place(left.end - 1)
             || !person
                 && !owner
-                && self.has_org_word(right.end - 1..right.end)
+                && self.org_word_then_places(right.clone())
                 && !(left.clone().all(|i| self.is_place(i)))
                 && self.place_len(left.start, left.end) != left.len()
                 && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
+    }
+
+    /// Whether `right` ends in an organisation word, maybe before the place it is in ("College", "College
+    /// London" in "King's College London").
+    fn org_word_then_places(&self, right: Range<usize>) -> bool {
+        let mut end = right.end;
+        while end > right.start + 1 && self.is_place(end - 1) {
+            end -= 1;
+        }
+        self.has_org_word(end - 1..end)
     }
 
     /// A place or nationality word: by the lexicon, the country analysis, or its hyphenated parts ("US-Russia").
@@ -4382,7 +4392,10 @@ impl Scan<'_, '_> {
                 .is_some_and(|i| LEXICON.is_org_word(self.word(i - 1)));
             c.org += if weak {
                 1
-            } else if LEXICON.is_org_word(last_word) || head_before_of {
+            } else if LEXICON.is_org_word(last_word)
+                || head_before_of
+                || self.org_word_then_places(name.clone())
+            {
                 3
             } else {
                 2
