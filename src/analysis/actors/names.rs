@@ -2101,14 +2101,7 @@ impl Scan<'_, '_> {
             }
             // "Pesquera Santa Rosa S.A.A. and Corporación Pesquera del Pacífico S.A.": a legal form closes
             // one company's name; "and" opens the next.
-            "and"
-                if companies::is_any_form(self.word(left.end - 1))
-                    || self.word(left.end - 1) == "."
-                        && left.len() >= 2
-                        && companies::is_dotted_form(self.word(left.end - 2)) =>
-            {
-                false
-            }
+            "and" if self.ends_in_legal_form(left.clone()) => false,
             "and" => self.accept_and(left, right, joined),
             // A possessive: "New People's Party", not "Russia's Foreign Ministry".
             _ => self.accept_possessive(left, right),
@@ -2148,11 +2141,7 @@ impl Scan<'_, '_> {
             && !body_of_place;
         // "Basler Pharma AG of Switzerland": a legal form ends the company's name; the place after "of" is
         // where it is based.
-        let legal_form = companies::is_any_form(self.word(left.end - 1))
-            || self.word(left.end - 1) == "."
-                && left.len() >= 2
-                && companies::is_dotted_form(self.word(left.end - 2));
-        if legal_form && right_places && conn == "of" {
+        if self.ends_in_legal_form(left.clone()) && right_places && conn == "of" {
             return false;
         }
         if (joined && (right_places && conn != "at" && !body_of_place || right_head))
@@ -2325,6 +2314,15 @@ impl Scan<'_, '_> {
                 && !(left.clone().all(|i| self.is_place(i)))
                 && self.place_len(left.start, left.end) != left.len()
                 && right.clone().all(|i| !self.ends_with_title(right.start..i + 1))
+    }
+
+    /// Whether the words `left` end in a company's legal form, maybe written with periods ("S.A.A.",
+    /// "AG", "S.A."), which closes the company's name.
+    fn ends_in_legal_form(&self, left: Range<usize>) -> bool {
+        companies::is_any_form(self.word(left.end - 1))
+            || self.word(left.end - 1) == "."
+                && left.len() >= 2
+                && companies::is_dotted_form(self.word(left.end - 2))
     }
 
     /// Whether `right` ends in an organisation word, maybe before the place it is in ("College", "College

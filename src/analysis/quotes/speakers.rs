@@ -10,8 +10,8 @@ use crate::analysis::sort::CompactSort;
 use crate::analysis::text::compound_head;
 
 /// Whether the colon at token `colon` ends a sentence of the writer's that opens a quotation on the
-/// next line: "His answer to a question about the tour ran on for several minutes:"; not a label of
-/// one or two words ("Q:", "Verdict:").
+/// next line: "Boccaccio lived through the plague and described what he saw:"; not a label of one or
+/// two words ("Q:", "Verdict:"). Its words are counted back to the line's start, four at most.
 fn introduces_block(w: &Words, colon: usize) -> bool {
     let sentence = w.sentence(colon);
     let words = (0..colon)
