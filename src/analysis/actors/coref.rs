@@ -589,6 +589,13 @@ fn description<'b>(
     }
     // "the Atlanta-based concern": a noun for a business that only its modifiers make a description.
     let org = LEXICON.is_org_noun(&title) || modified && names::firm_noun(&title);
+    // "the senators", "the justices": a title in the plural describes several holders, no one person.
+    let plural = title
+        .strip_suffix('s')
+        .is_some_and(|one| !one.ends_with('s') && LEXICON.title(one).is_some());
+    if !org && plural {
+        return None;
+    }
     // "the magazine editor": the noun for a body qualifies a role after it; "the Chicago-based airline
     // caterer": or another noun for a business, the head.
     let after = lower.get(i + used).copied().unwrap_or("");
@@ -1344,7 +1351,7 @@ pub const DESCRIPTION_OF_ROLE: Rule = Rule {
     name: "actors/description-of-role",
     description: "\"the\" with a title or an age (\"the minister\", \"the 16-year-old\") points to the person named before who holds that title or age: \"Gov. Anna Berg ... The governor said\".",
     details:
-        "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, or, further on, the one person the article gives that title, named before (\"Mayor Ana Ruiz ... [paragraphs later] The mayor said\"), an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), an age with a noun for a person or alone the person named nearest before, within two sentences (\"the 49-year-old businessman said\", \"The 16-year-old said\"; `data/actors-person-nouns.txt`), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\").",
+        "\"the minister\", also with an age (\"the 61-year-old minister\") or a word for the holder's seniority (\"the freshman lawmaker\", \"the veteran senator\"; not \"the new minister\"), is the person named shortly before whose role holds that title, or, further on, the one person the article gives that title, named before (\"Mayor Ana Ruiz ... [paragraphs later] The mayor said\"), an abbreviated title written out (\"Gov. Ana Ruiz ... the governor\"; `data/actors-title-abbreviations.tsv`), a justice a judge (\"Justice Ada Vell ... the judge\"), an age with a noun for a person or alone the person named nearest before, within two sentences (\"the 49-year-old businessman said\", \"The 16-year-old said\"; `data/actors-person-nouns.txt`), a member of a legislature a lawmaker (\"Rep. Ana Ruiz ... the freshman lawmaker\"), the role's head holding the title, not a phrase after its \"of\" (\"head of the Office of the Prime Minister\" is no prime minister); never inside a name (\"the Office of the Prime Minister\"). A title in the plural describes several holders, no one person (\"the senators\").",
     examples: &[
         (
             "Gov. Anna Berg vetoed the bill on Wednesday. The governor said it cost too much.",
