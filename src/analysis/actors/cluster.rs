@@ -542,10 +542,17 @@ pub fn drop_products(cands: &[Candidate], clusters: &mut [Cluster]) {
         // The longest form names the product; shorter members ("Taurus") went with it.
         let w = &cl.full;
         let product = !cl.courtesy && (1..w.len()).any(|len| prefixes.contains(&w[..len]));
+        // Not a word of the language that ends in "s" ("Life with Chaos" beside "Chao"): no plural.
         let plural = plain_word(cands, cl) && {
             let word = &cl.full[0];
-            singles.contains(&format!("{word}s"))
-                || word.strip_suffix('s').is_some_and(|stem| singles.contains(stem))
+            let plural_of = |one: &str| {
+                let many = format!("{one}s");
+                singles.contains(&many) && !super::things::is_common_word_in_s(&many)
+            };
+            plural_of(word)
+                || word
+                    .strip_suffix('s')
+                    .is_some_and(|stem| singles.contains(stem) && !super::things::is_common_word_in_s(word))
         };
         if product || plural {
             cl.members.clear();
@@ -1519,7 +1526,7 @@ pub const SUBJECT_OF_PERSON_VERB: Rule = Rule {
     name: "actors/subject-of-person-verb",
     description: "A single unknown name that does what only people do (nods, smiles, dies, is born, speaks a quotation) is a person: \"Tolvan nodded\", \"Tavrin died\".",
     details:
-        "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says; also between the typewriter's double marks: ``...,'' Oskel says), is a person.",
+        "A single unknown name that nods, shrugs, smiles, dies, was born or is asleep, whose death or widow the text names (\"the death of Tavrin\"), or that speaks a quotation (\"...,\" Oskel says; also between the typewriter's double marks: ``...,'' Oskel says), is a person. So is one that does something with a relative of theirs (\"Chao and his wife returned\").",
     examples: &[
         (
             "At noon Tolvan nodded and left the room.",
@@ -2119,6 +2126,15 @@ fn acts_as_person(doc: &Doc, lower: &[&str], span: Span) -> bool {
     }
     // "the death of Petronios".
     if first >= 2 && lower[first - 1] == "of" && PERSON_OF_NOUNS.contains(lower[first - 2]) {
+        return true;
+    }
+    // "Chao and his wife returned": a name and their relative do something together.
+    if lower.get(last) == Some(&"and")
+        && matches!(lower.get(last + 1), Some(&("his" | "her")))
+        && lower
+            .get(last + 2)
+            .is_some_and(|w| super::things::kinship_word(w))
+    {
         return true;
     }
     let speech = |k: usize| lower.get(k).is_some_and(|w| quotes::verb_lemma(w).is_some());

@@ -730,6 +730,12 @@ pub fn coordinated_adjective(doc: &Doc, lower: &[&str], start: usize) -> bool {
 /// Common English nouns (`data/language-english-common-nouns.txt`).
 static COMMON_NOUNS: WordSet = word_set!("../data/language-english-common-nouns.txt");
 
+/// Whether `word`, in lower case and ending in "s", is a common noun as it stands, no plural ("chaos",
+/// "news", "series").
+pub fn is_common_word_in_s(word: &str) -> bool {
+    COMMON_NOUNS.contains(word)
+}
+
 /// Whether a word (lower case) is a common English noun or its plural ("trial", "witches", "stories"):
 /// written alone with a capital, a title word or a common noun capitalised ([`COMMON_NOUN`]).
 pub fn common_noun(word: &str) -> bool {
