@@ -962,17 +962,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         return Verdict::Mention(entry.code, entry.via, end, DEMONYM.name);
     }
     let headline = ctx.in_title_case(a);
-    // "LA CORUNA, Spain": an abbreviation in capitals before one more word in capitals and a comma is
-    // the first word of a longer place's name, as a dateline writes it.
-    let caps = |k: usize| ctx.pieces.get(k).is_some() && is_all_caps(ctx.text(k));
-    let longer_in_capitals = len == 1
-        && key.chars().count() <= 3
-        && caps(a)
-        && caps(end)
-        && ctx.text(end).chars().count() >= 3
-        && ctx.text(end).chars().all(char::is_alphabetic)
-        && ctx.pieces.get(end + 1).is_some_and(|_| ctx.text(end + 1) == ",");
-    if longer_in_capitals {
+    if longer_in_capitals(ctx, a, len, key) {
         return Verdict::Skip(len + 1);
     }
     let next_lower_word = next_lower(ctx, end);
@@ -1006,67 +996,14 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     if inside_another_name(ctx, a, end, entry, key, verb_before, state) {
         return Verdict::Skip(len);
     }
-    // "Reno said", after "Janet Reno" earlier in the text; not "talks in Reno" (rule `countries/city`).
-    // "of" places nothing here: "a bust of Washington" after "George Washington" is the man.
-    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
-    if state.surnames.contains(key)
-        && (matches!(entry.via, Via::City | Via::Capital | Via::Name)
-            // An alias only as learnt after a given name ("Jimmy Wales"), not as one of the names
-            // any capitalised word makes a surname ("To Renew America").
-            || entry.via == Via::Alias && state.alias_surnames.contains(key))
-        && !placed
-    {
-        return Verdict::Skip(len);
-    }
-    // "Their son, Jordan Whitby," after "George Whitby": a place's name before a word the text makes
-    // a surname is a given name ([`GIVEN_NAME_BEFORE_SURNAME`]).
-    if state.surnames.contains(ctx.text(end))
-        && ctx.sentence(end) == ctx.sentence(a)
-        && !ctx.joined(end - 1, end)
-    {
-        return Verdict::Skip(len);
-    }
-    // "Abbotsford shares rose" after "Abbotsford Group PLC": the company's short name.
-    if state.companies.contains(key) && entry.via == Via::City && !placed {
+    if named_earlier(ctx, a, end, entry, key, state) {
         return Verdict::Skip(len);
     }
     // "Michael Jordan", "Chad Smith", "Paris Hilton": a name that is also a person's.
-    if PERSON_NAMES.contains(key) && !headline {
-        let next = ctx.text(end);
-        let next_is_word = ctx
-            .doc
-            .tokens
-            .get(ctx.pieces.get(end).map_or(usize::MAX, |p| p.token()))
-            .is_some_and(|t| t.kind == TokenKind::Word);
-        if next_is_word
-            && is_capitalized(next)
-            && !names_a_thing(ctx, end)
-            && !ctx.paragraph_break(end - 1, end)
-            && ctx.sentence(end) == ctx.sentence(a)
-            && !ctx.joined(end - 1, end)
-            && !is_place_word(ctx, end)
-            && !ctx.sentence_initial(end)
-        {
-            return Verdict::Skip(len + 1);
-        }
+    if PERSON_NAMES.contains(key) && !headline && surname_after(ctx, a, end) {
+        return Verdict::Skip(len + 1);
     }
-    let next = next_lower_word;
-    let prev = if a > 0 { ctx.text(a - 1) } else { "" };
-    let common_noun = match key {
-        "Georgia" => {
-            let us = ctx.georgia_is_state(a) || next == Some("state");
-            state.georgia_as_state |= us;
-            us
-        }
-        // "Turkey sandwiches", "roast Turkey"; "China plates", "bone China".
-        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
-        "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
-        "Washington" => matches!(next, Some("state" | "state's")),
-        // "This Nice", "so Nice", "Nice hat.": the adjective.
-        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()) || nice_adjective(ctx, a, next),
-        _ => false,
-    };
-    if common_noun {
+    if common_word(ctx, a, key, next_lower_word, state) {
         return Verdict::Skip(len);
     }
     // "Paris, Texas", "Toulouse, Haute-Garonne": a city placed by its region.
@@ -1091,6 +1028,80 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
         Via::City => CITY.name,
     };
     Verdict::Mention(entry.code, entry.via, end, rule)
+}
+
+/// Whether the place's name `key` (pieces `a..end`) is a person's or a company's name the text has
+/// given before: "Reno said" after "Janet Reno" (not "talks in Reno": a preposition of place, but "of"
+/// places nothing, "a bust of Washington" after "George Washington" is the man); a given name before a
+/// surname the text has given ("Their son, Jordan Whitby," after "George Whitby";
+/// [`GIVEN_NAME_BEFORE_SURNAME`]); a company's short name ("Abbotsford shares rose" after "Abbotsford
+/// Group PLC").
+fn named_earlier(ctx: &Ctx, a: usize, end: usize, entry: Entry, key: &str, state: &Scan) -> bool {
+    let placed = a > 0 && PLACE_PREPOSITIONS.contains(ctx.text(a - 1)) && ctx.text(a - 1) != "of";
+    let surname = state.surnames.contains(key)
+        && (matches!(entry.via, Via::City | Via::Capital | Via::Name)
+            // An alias only as learnt after a given name ("Jimmy Wales"), not as one of the names
+            // any capitalised word makes a surname ("To Renew America").
+            || entry.via == Via::Alias && state.alias_surnames.contains(key))
+        && !placed;
+    let given_before_surname = state.surnames.contains(ctx.text(end))
+        && ctx.sentence(end) == ctx.sentence(a)
+        && !ctx.joined(end - 1, end);
+    let company = state.companies.contains(key) && entry.via == Via::City && !placed;
+    surname || given_before_surname || company
+}
+
+/// "LA CORUNA, Spain": an abbreviation in capitals (`key`, at piece `a`, one piece) before one more word
+/// in capitals and a comma is the first word of a longer place's name, as a dateline writes it.
+fn longer_in_capitals(ctx: &Ctx, a: usize, len: usize, key: &str) -> bool {
+    let end = a + len;
+    let caps = |k: usize| ctx.pieces.get(k).is_some() && is_all_caps(ctx.text(k));
+    len == 1
+        && key.chars().count() <= 3
+        && caps(a)
+        && caps(end)
+        && ctx.text(end).chars().count() >= 3
+        && ctx.text(end).chars().all(char::is_alphabetic)
+        && ctx.pieces.get(end + 1).is_some_and(|_| ctx.text(end + 1) == ",")
+}
+
+/// Whether a capitalised word of the same sentence, no place's and no thing's, follows the name that
+/// ends at piece `end` (from `a`): the surname of a person the name is the given name of ("Chad Smith").
+fn surname_after(ctx: &Ctx, a: usize, end: usize) -> bool {
+    let next = ctx.text(end);
+    let next_is_word = ctx
+        .doc
+        .tokens
+        .get(ctx.pieces.get(end).map_or(usize::MAX, |p| p.token()))
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    next_is_word
+        && is_capitalized(next)
+        && !names_a_thing(ctx, end)
+        && !ctx.paragraph_break(end - 1, end)
+        && ctx.sentence(end) == ctx.sentence(a)
+        && !ctx.joined(end - 1, end)
+        && !is_place_word(ctx, end)
+        && !ctx.sentence_initial(end)
+}
+
+/// Whether the place's name `key` at piece `a` is a common word or another place here, by the word in
+/// lower case after it (`next`) or the word before: "Turkey sandwiches", "roast Turkey", "China
+/// plates", "bone China", "Washington state", "so Nice"; Georgia the US state (which `state` keeps).
+fn common_word(ctx: &Ctx, a: usize, key: &str, next: Option<&str>, state: &mut Scan) -> bool {
+    let prev = if a > 0 { ctx.text(a - 1) } else { "" };
+    match key {
+        "Georgia" => {
+            let us = ctx.georgia_is_state(a) || next == Some("state");
+            state.georgia_as_state |= us;
+            us
+        }
+        "Turkey" => next.is_some_and(|w| TURKEY_FOOD.contains(w)) || WARE_BEFORE.contains(prev),
+        "China" => next.is_some_and(|w| CHINA_WARE.contains(w)) || WARE_BEFORE.contains(prev),
+        "Washington" => matches!(next, Some("state" | "state's")),
+        // "This Nice", "so Nice", "Nice hat.": the adjective.
+        "Nice" => ADJECTIVE_BEFORE.contains(prev.to_lowercase().as_str()) || nice_adjective(ctx, a, next),
+        _ => false,
+    }
 }
 
 /// Whether the city at piece `a` (one piece, `end`) is the second half of a double-barrelled surname

@@ -15,31 +15,8 @@ impl Scanner<'_, '_> {
             )
             && self.w(start.wrapping_sub(3)) == "the";
         let start = if part_of { start - 3 } else { start };
-        // Right before the expression: "until Friday", "as early as Tuesday"; "until" also before a
-        // bound or a clock time ("until at least Thursday", "until 6 p.m. on Thursday").
-        let mut until = start.checked_sub(1);
-        while let Some(u) = until.filter(|&u| start - u < 6 && self.until_filler(u)) {
-            until = u.checked_sub(1);
-        }
-        let until = until.filter(|&u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u));
-        if let Some(u) = until {
-            // "officials did not learn of it until late August", "it was not until March": a negated
-            // past before "until" dates what happened then; otherwise "until" bounds what lies ahead.
-            let negated_past = (u.saturating_sub(8)..u).any(|k| {
-                self.is(k, &["not", "never", "n't"])
-                    && self.is(k.wrapping_sub(1), &["did", "was", "were", "had", "could"])
-                    && self.sentence_of(k) == self.sentence_of(u)
-            });
-            // "the debate ran until 4:15 a.m. on Wednesday": a verb of lasting in the past right before
-            // "until" bounds what happened then.
-            let lasted_past = (u.saturating_sub(3)..u).any(|k| {
-                self.sentence_of(k) == self.sentence_of(u) && words::LASTING_VERBS.contains(self.w(k))
-            });
-            return if negated_past || lasted_past {
-                Tense::Past
-            } else {
-                Tense::Future
-            };
+        if let Some(t) = self.until_tense(start) {
+            return t;
         }
         let as_early =
             self.w(start.wrapping_sub(1)) == "as" && self.is(start.wrapping_sub(2), &["early", "soon"]);
@@ -59,30 +36,7 @@ impl Scanner<'_, '_> {
             return Tense::Future;
         }
         let sentence = self.sentence_of(start);
-        let mut best: Option<(usize, Tense)> = None;
-        let back_limit = start.saturating_sub(15);
-        let mut j = start;
-        while j > back_limit {
-            j -= 1;
-            // "it will not impose controls; on Tuesday, officials told reporters": a semicolon opens a
-            // clause of its own.
-            if self.sentence_of(j) != sentence || self.w(j) == ";" {
-                break;
-            }
-            if let Some(t) = self.tense_cue(j) {
-                // "originally due to begin on March 8": a plan the article says was changed gives
-                // its date no future.
-                let revised = t == Tense::Future
-                    && self.is(j.wrapping_sub(1), &["originally", "initially", "previously"]);
-                let t = if self.requested(j, start) || revised {
-                    Tense::Unknown
-                } else {
-                    t
-                };
-                best = Some((start - j, t));
-                break;
-            }
-        }
+        let best = self.cue_before(start);
         // "as early as Tuesday" looks ahead, unless the clause is in the past ("members had raised
         // concerns as early as August").
         if as_early {
@@ -116,6 +70,35 @@ impl Scanner<'_, '_> {
         } else {
             (6, 2)
         };
+        let best = self.cue_after(end, sentence, (window, weight), relative, best);
+        // "could approach the Keys by Friday or Saturday": a deadline after a possibility lies ahead,
+        // and so does the date joined to it.
+        let by = self.w(start.wrapping_sub(1)) == "by"
+            || self.is(start.wrapping_sub(1), &["or", "and"]) && self.w(start.wrapping_sub(3)) == "by";
+        // "The season runs through Nov. 24": the end of a span that a clause of no tense runs through
+        // lies ahead ("rose through June" keeps its past).
+        // Not the end of a range that "from" opens ("from the end of January through May").
+        let through = self.is(start.wrapping_sub(1), &["through", "thru"])
+            && !(start.saturating_sub(8)..start)
+                .any(|k| self.w(k) == "from" && self.sentence_of(k) == sentence);
+        match best.map_or(Tense::Unknown, |(_, t)| t) {
+            Tense::Unknown if by && best.is_some() || through => Tense::Future,
+            t => t,
+        }
+    }
+
+    /// The nearest tense cue after the expression that ends at token `end`, within `window` tokens of
+    /// its clause, if nearer than `best` at `weight` per token: a closing quotation mark, a new clause,
+    /// a describing participle after a comma and, for a date in a relative clause (`relative`), its
+    /// closing comma end the search; a condition in the present after "if" looks ahead.
+    fn cue_after(
+        &self,
+        end: usize,
+        sentence: usize,
+        (window, weight): (usize, usize),
+        relative: bool,
+        best: Option<(usize, Tense)>,
+    ) -> Option<(usize, Tense)> {
         let mut k = end;
         while k < end + window && k < self.len() && self.sentence_of(k) == sentence {
             // A quotation has its own tense: `"... by the summer," said Heyman` reads the quotation.
@@ -142,33 +125,78 @@ impl Scanner<'_, '_> {
                     .find_map(|c| self.tense_cue(c));
                 let dist = weight * (k + 1 - end);
                 if condition.is_none() && best.is_none_or(|(d, _)| dist < d) {
-                    best = Some((dist, Tense::Future));
+                    return Some((dist, Tense::Future));
                 }
-                break;
+                return best;
             }
             if let Some(t) = self.tense_cue(k) {
                 let dist = weight * (k + 1 - end);
                 if best.is_none_or(|(d, _)| dist < d) {
-                    best = Some((dist, t));
+                    return Some((dist, t));
                 }
-                break;
+                return best;
             }
             k += 1;
         }
-        // "could approach the Keys by Friday or Saturday": a deadline after a possibility lies ahead,
-        // and so does the date joined to it.
-        let by = self.w(start.wrapping_sub(1)) == "by"
-            || self.is(start.wrapping_sub(1), &["or", "and"]) && self.w(start.wrapping_sub(3)) == "by";
-        // "The season runs through Nov. 24": the end of a span that a clause of no tense runs through
-        // lies ahead ("rose through June" keeps its past).
-        // Not the end of a range that "from" opens ("from the end of January through May").
-        let through = self.is(start.wrapping_sub(1), &["through", "thru"])
-            && !(start.saturating_sub(8)..start)
-                .any(|k| self.w(k) == "from" && self.sentence_of(k) == sentence);
-        match best.map_or(Tense::Unknown, |(_, t)| t) {
-            Tense::Unknown if by && best.is_some() || through => Tense::Future,
-            t => t,
+        best
+    }
+
+    /// The tense "until" gives a date right after it, maybe past a bound or a clock time ("until at
+    /// least Thursday", "until 6 p.m. on Thursday"): what lies ahead, unless a negated past or a verb
+    /// of lasting in the past stands before it ("did not learn of it until late August").
+    fn until_tense(&self, start: usize) -> Option<Tense> {
+        // Right before the expression: "until Friday"; "until" also before a
+        // bound or a clock time ("until at least Thursday", "until 6 p.m. on Thursday").
+        let mut until = start.checked_sub(1);
+        while let Some(u) = until.filter(|&u| start - u < 6 && self.until_filler(u)) {
+            until = u.checked_sub(1);
         }
+        let u = until.filter(|&u| self.is(u, &["until", "till"]) && !self.doc.is_sentence_start(u))?;
+        // "officials did not learn of it until late August", "it was not until March": a negated
+        // past before "until" dates what happened then; otherwise "until" bounds what lies ahead.
+        let negated_past = (u.saturating_sub(8)..u).any(|k| {
+            self.is(k, &["not", "never", "n't"])
+                && self.is(k.wrapping_sub(1), &["did", "was", "were", "had", "could"])
+                && self.sentence_of(k) == self.sentence_of(u)
+        });
+        // "the debate ran until 4:15 a.m. on Wednesday": a verb of lasting in the past right before
+        // "until" bounds what happened then.
+        let lasted_past = (u.saturating_sub(3)..u)
+            .any(|k| self.sentence_of(k) == self.sentence_of(u) && words::LASTING_VERBS.contains(self.w(k)));
+        Some(if negated_past || lasted_past {
+            Tense::Past
+        } else {
+            Tense::Future
+        })
+    }
+
+    /// The nearest tense cue before token `start` in its clause, within 15 tokens, and its distance: a
+    /// request or a revised plan ("originally due to begin on March 8") gives no tense.
+    fn cue_before(&self, start: usize) -> Option<(usize, Tense)> {
+        let sentence = self.sentence_of(start);
+        let back_limit = start.saturating_sub(15);
+        let mut j = start;
+        while j > back_limit {
+            j -= 1;
+            // "it will not impose controls; on Tuesday, officials told reporters": a semicolon opens a
+            // clause of its own.
+            if self.sentence_of(j) != sentence || self.w(j) == ";" {
+                break;
+            }
+            if let Some(t) = self.tense_cue(j) {
+                // "originally due to begin on March 8": a plan the article says was changed gives
+                // its date no future.
+                let revised = t == Tense::Future
+                    && self.is(j.wrapping_sub(1), &["originally", "initially", "previously"]);
+                let t = if self.requested(j, start) || revised {
+                    Tense::Unknown
+                } else {
+                    t
+                };
+                return Some((start - j, t));
+            }
+        }
+        None
     }
 
     /// Token `i` may stand between "until" and the date it bounds: a bound ("at least", "about"), a
