@@ -751,15 +751,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if hit.anaphoric {
             return;
         }
-        let deictic = [
-            RELATIVE_DAY.name,
-            WEEKDAY_BY_TENSE.name,
-            LAST_NEXT_WEEKDAY.name,
-            THIS_NEXT_LAST_UNIT.name,
-            THIS_NEXT_LAST_MONTH.name,
-            QUANTITY_AGO.name,
-        ];
-        self.deictic |= deictic.contains(&hit.rule);
+        self.deictic |= DEICTIC_RULES.contains(&hit.rule);
         if v.len() == 7 && v.as_bytes().get(5) == Some(&b'Q') {
             if let (Ok(y), Ok(q)) = (v[0..4].parse(), v[6..7].parse()) {
                 self.last_quarter = Some((y, q));
@@ -919,3 +911,14 @@ fn plain(w: &str) -> bool {
         bytes => bytes.iter().all(u8::is_ascii_lowercase),
     }
 }
+
+/// The rules whose dates are counted from the reference date ("today", "on Tuesday", "last week", "two
+/// years ago"): a text that has one speaks of its present, no narrative of past years.
+const DEICTIC_RULES: [&str; 6] = [
+    RELATIVE_DAY.name,
+    WEEKDAY_BY_TENSE.name,
+    LAST_NEXT_WEEKDAY.name,
+    THIS_NEXT_LAST_UNIT.name,
+    THIS_NEXT_LAST_MONTH.name,
+    QUANTITY_AGO.name,
+];

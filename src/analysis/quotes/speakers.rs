@@ -11,16 +11,23 @@ use crate::analysis::text::compound_head;
 
 /// Whether the colon at token `colon` ends a sentence of the writer's that opens a quotation on the
 /// next line: "Boccaccio lived through the plague and described what he saw:"; not a label of one or
-/// two words ("Q:", "Verdict:"). Its words are counted back to the line's start, four at most.
+/// two words ("Q:", "Verdict:"). Its words are counted back to the line's start, four at most; the
+/// verb is looked for among the line's last 12 tokens (not on the line before).
 fn introduces_block(w: &Words, colon: usize) -> bool {
     let sentence = w.sentence(colon);
+    let on_line = |k: &usize| w.sentence(*k) == sentence && !w.line_start(*k + 1);
     let words = (0..colon)
         .rev()
-        .take_while(|&k| w.sentence(k) == sentence && !w.line_start(k + 1))
+        .take_while(on_line)
         .filter(|&k| w.is_word(k))
         .take(4)
         .count();
-    words >= 4 && has_verb(w, colon.saturating_sub(12)..colon)
+    let line_tail = (colon.saturating_sub(12)..colon)
+        .rev()
+        .take_while(on_line)
+        .last()
+        .unwrap_or(colon);
+    words >= 4 && has_verb(w, line_tail..colon)
 }
 
 /// The source of a quotation that no cue attributed: a name after a dash, the subject of the sentence
