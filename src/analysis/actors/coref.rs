@@ -550,25 +550,7 @@ fn description<'b>(
     );
     let age = usize::from(aged) * 3 + usize::from(seniority);
     // The longest role title after "the" that no name follows.
-    let mut words = String::new();
-    let mut found = None;
-    for len in 1..=LEXICON.title_words {
-        let k = i + age + len;
-        if doc
-            .tokens
-            .get(k)
-            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence as usize != sentence)
-        {
-            break;
-        }
-        if len > 1 {
-            words.push(' ');
-        }
-        words.push_str(lower.get(k).map_or("", |s| *s));
-        if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
-            found = Some((age + len + 1, words.clone()));
-        }
-    }
+    let found = longest_title(doc, lower, i + age, sentence).map(|(len, words)| (age + len, words));
     let modified = found.is_none();
     if modified && aged && !seniority {
         if let Some(hit) = aged_person(doc, lower, chain, actors, i) {
@@ -634,26 +616,20 @@ fn description<'b>(
     // story is about, the earliest the article names among the references kept, not the nearest
     // ("Standard & Poor's rated it").
     let by_town = modified && (i + 2..i + used).any(|k| doc.word(k) == ",");
+    let body = BodyNoun {
+        title: &title,
+        noun_kind,
+        members_body,
+        only,
+        at: i,
+        used,
+    };
     let fits = |r: &&Reference| {
         let Some(actor) = actors.get(r.actor) else {
             return false;
         };
         if org {
-            actor.kind != ActorKind::Person
-                && !bodies().states.get(r.actor).copied().unwrap_or(false)
-                && !other_kind_of_body(noun_kind, &actor.name)
-                && !members_and_business(members_body, noun_kind, &actor.name)
-                && (title != "ministry" || ministry_name(&actor.name))
-                // "..., an analyst at Whitcomb Lane Securities Inc. The company said": the employer
-                // of someone quoted is no company the story is about.
-                && !employer_of_role(lower, r.token)
-                // "MF Global ... had been paying the Clinton-tied firm": no body is the object of
-                // its own clause.
-                && !subject_of_clause(doc, lower, r, i, used)
-                // "the union" after "told Reuters": where the article names one union, a body its
-                // members form, no nearer name that another noun or none heads is it.
-                && (only.is_none_or(|o| o == r.actor)
-                    || !members_body && !headed_by_word_for_body(&actor.name))
+            body.fits(doc, lower, actor, bodies(), r)
         } else {
             actor.kind == ActorKind::Person && roles.fits(r.actor, &title)
         }
@@ -679,6 +655,63 @@ fn description<'b>(
         }
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// The longest role title (or, of one word, a noun for a body) after `at` in `sentence`: the tokens
+/// it takes from `at` on, `at`'s own included, and its words in lower case.
+fn longest_title(doc: &Doc, lower: &[&str], at: usize, sentence: usize) -> Option<(usize, String)> {
+    let mut words = String::new();
+    let mut found = None;
+    for len in 1..=LEXICON.title_words {
+        let k = at + len;
+        if doc
+            .tokens
+            .get(k)
+            .is_none_or(|t| t.kind != TokenKind::Word || t.sentence as usize != sentence)
+        {
+            break;
+        }
+        if len > 1 {
+            words.push(' ');
+        }
+        words.push_str(lower.get(k).map_or("", |s| *s));
+        if LEXICON.title(&words).is_some() || (len == 1 && LEXICON.is_org_noun(&words)) {
+            found = Some((len + 1, words.clone()));
+        }
+    }
+    found
+}
+
+/// A description headed by a noun for a body ("the union", "the Atlanta-based concern") at token
+/// `at`, `used` tokens long: which named body it may be.
+struct BodyNoun<'t> {
+    title: &'t str,
+    noun_kind: Option<VoiceKind>,
+    members_body: bool,
+    only: Option<usize>,
+    at: usize,
+    used: usize,
+}
+
+impl BodyNoun<'_> {
+    /// Whether the body a reference names fits the description.
+    fn fits(&self, doc: &Doc, lower: &[&str], actor: &Actor, bodies: &Bodies, r: &Reference) -> bool {
+        actor.kind != ActorKind::Person
+            && !bodies.states.get(r.actor).copied().unwrap_or(false)
+            && !other_kind_of_body(self.noun_kind, &actor.name)
+            && !members_and_business(self.members_body, self.noun_kind, &actor.name)
+            && (self.title != "ministry" || ministry_name(&actor.name))
+            // "..., an analyst at Whitcomb Lane Securities Inc. The company said": the employer
+            // of someone quoted is no company the story is about.
+            && !employer_of_role(lower, r.token)
+            // "MF Global ... had been paying the Clinton-tied firm": no body is the object of
+            // its own clause.
+            && !subject_of_clause(doc, lower, r, self.at, self.used)
+            // "the union" after "told Reuters": where the article names one union, a body its
+            // members form, no nearer name that another noun or none heads is it.
+            && (self.only.is_none_or(|o| o == r.actor)
+                || !self.members_body && !headed_by_word_for_body(&actor.name))
+    }
 }
 
 /// The country of a nationality word as written ("Swede", "German", "Dutchman"), not a plural

@@ -2689,13 +2689,7 @@ impl Scan<'_, '_> {
             return;
         }
         let has_title = titles.courtesy.is_some() || !roles.is_empty();
-        // A letter alone is no name, unless a courtesy title makes it one ("Mrs. G", "Ms. A").
-        let mut words = (first..end).filter(|&i| self.is_word(i));
-        let letter = match (words.next(), words.next()) {
-            (Some(w), None) => self.word(w).chars().count() < 2,
-            _ => false,
-        };
-        if letter && (titles.courtesy.is_none() || self.word(first) == "I") {
+        if self.lone_letter(first..end, &titles) {
             return;
         }
         // "King Street", "King Edward Street": a monarch's title ([`ROYAL_TITLE_IN_PLACE`]).
@@ -2708,21 +2702,7 @@ impl Scan<'_, '_> {
         let Some(n) = self.name_facts(first..end, mention_start, qualified_from, has_title) else {
             return;
         };
-        // "The EU's envoy, Slovak foreign ministry official Matej Hollý,": a nationality or a place
-        // before a noun in lower case qualifies the noun; the role before it names no one there.
-        // A verb's base form is a noun there ("the official Belarusian state flag", "a major European
-        // state was"), as no person's name after a role is followed by it.
-        let base_noun = || {
-            self.is_word(end)
-                && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
-                && quotes::verb_lemma(self.low(end)) == Some(self.low(end))
-        };
-        if !roles.is_empty()
-            && n.text_words.len() == 1
-            // A continent's adjective is a place's too: "No other major European state".
-            && LEXICON.place(n.first_word).is_some()
-            && (adjective_before_noun(self.doc, self.lower, end) || base_noun())
-        {
+        if !roles.is_empty() && self.place_qualifies_noun(&n, end) {
             return;
         }
         // "Manchester City": a club, though "City" heads places' names too, unless the whole is a place
@@ -2768,41 +2748,8 @@ impl Scan<'_, '_> {
             c.doubtful = true;
             c.org += 3;
         }
-        // "Mountain Dew", "Horse Racing": a name of several words with no evidence of its kind, a person's
-        // by default, is doubtful when it starts with a common noun: it counts only where another
-        // mention shows an actor ([`NOT_A_PERSON_BY_NOUN`]).
-        // "Natural Language Processing", "Supreme Soviet": so does a common adjective, where no word
-        // of the name is a given name ("Starry Lee" is a person's).
-        let adjective_first =
-            || things::adjective(&n.words[0]) && n.text_words.iter().all(|w| LEXICON.given(w).is_none());
-        // "Homeland Security": a portfolio's field in the singular names no person either (a plural
-        // one may end a company's name: "Barstool Sports").
-        let portfolio_last = || {
-            PORTFOLIOS.contains(n.last_word)
-                && !n.last_word.ends_with('s')
-                && n.text_words.iter().all(|w| LEXICON.given(w).is_none())
-        };
-        let noun_first = !has_title
-            && c.person <= 0
-            && c.org <= 0
-            && n.given.is_none()
-            && n.text_words.len() >= 2
-            && (things::common_noun(&n.words[0]) || adjective_first() || portfolio_last());
-        let team = !has_title && (self.team_of_place(unstripped..first, &n) || self.club_by_word(&n));
-        if team {
-            c.person = 0;
-            c.given = false;
-            c.org = c.org.max(3);
-        }
-        // "Manchester United": the town is part of the club's name.
-        if team && self.club_of_place(unstripped..first, &n) {
-            c.span = self.doc.span_of(unstripped..end);
-            c.name_span = c.span;
-            c.words = (unstripped..end)
-                .filter(|&i| self.is_word(i))
-                .map(|i| self.low(i).to_string())
-                .collect();
-        }
+        let noun_first = !has_title && c.person <= 0 && c.org <= 0 && noun_first(&n);
+        let team = !has_title && self.as_team(&mut c, &n, unstripped..first, end);
         self.doubts(&mut c, &n);
         if noun_first {
             c.doubtful = true;
@@ -2812,6 +2759,53 @@ impl Scan<'_, '_> {
             c.rule = companies::COMPANY_FORM.name;
         }
         out.push(c);
+    }
+
+    /// A letter alone is no name, unless a courtesy title makes it one ("Mrs. G", "Ms. A").
+    fn lone_letter(&self, name: Range<usize>, titles: &Titles) -> bool {
+        let first = name.start;
+        let mut words = name.filter(|&i| self.is_word(i));
+        let letter = match (words.next(), words.next()) {
+            (Some(w), None) => self.word(w).chars().count() < 2,
+            _ => false,
+        };
+        letter && (titles.courtesy.is_none() || self.word(first) == "I")
+    }
+
+    /// "The EU's envoy, Slovak foreign ministry official Matej Hollý,": a nationality or a place
+    /// before a noun in lower case qualifies the noun; the role before it names no one there.
+    /// A verb's base form is a noun there ("the official Belarusian state flag", "a major European
+    /// state was"), as no person's name after a role is followed by it.
+    fn place_qualifies_noun(&self, n: &NameFacts, end: usize) -> bool {
+        let base_noun = || {
+            self.is_word(end)
+                && self.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+                && quotes::verb_lemma(self.low(end)) == Some(self.low(end))
+        };
+        n.text_words.len() == 1
+            // A continent's adjective is a place's too: "No other major European state".
+            && LEXICON.place(n.first_word).is_some()
+            && (adjective_before_noun(self.doc, self.lower, end) || base_noun())
+    }
+
+    /// A team or a club named by its town or its word: an organisation, no person; "Manchester
+    /// United": the town is part of the club's name.
+    fn as_team(&self, c: &mut Candidate, n: &NameFacts, town: Range<usize>, end: usize) -> bool {
+        let team = self.team_of_place(town.clone(), n) || self.club_by_word(n);
+        if team {
+            c.person = 0;
+            c.given = false;
+            c.org = c.org.max(3);
+        }
+        if team && self.club_of_place(town.clone(), n) {
+            c.span = self.doc.span_of(town.start..end);
+            c.name_span = c.span;
+            c.words = (town.start..end)
+                .filter(|&i| self.is_word(i))
+                .map(|i| self.low(i).to_string())
+                .collect();
+        }
+        team
     }
 
     /// The rule that found the candidate: its strongest evidence ([`name_rule`]), after the apposition
@@ -3662,21 +3656,50 @@ impl Scan<'_, '_> {
     /// actors (a person a place is named after may still be one).
     fn not_an_actor(&self, n: &NameFacts, out: &mut Vec<Candidate>) -> bool {
         let NameFacts {
-            ref name,
-            first_word,
             ref full,
+            first_word,
             known,
             has_title,
             ..
         } = *n;
-        let end = name.end;
         // Not actors: places, months, things.
-        if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) {
+        if LEXICON.not_actor(full) || LEXICON.not_actor(first_word) || self.no_name(n) {
             return true;
         }
-        if self.no_name(n) {
+        if self.compass_or_adjective(n)
+            || self.law_title(n)
+            || self.event_by_number(n)
+            || self.seat_or_portfolio(n)
+            || self.product_or_currency(n)
+        {
             return true;
         }
+        // "Florence said" after "Lena Florence": the person's surname, not the city.
+        let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
+        // "Spain's flag carrier Iberia", "the club Barcelona": a noun for a body before a place's name
+        // makes it the body's.
+        let body = self.body_noun_before(n.mention_start, false, true);
+        if known.is_none() && !has_title && !surname {
+            return self.place_or_thing_name(n, body, out)
+                || self.common_single_word(n)
+                || self.portfolios_after_head(n.name.clone())
+                || self.party_member_described(n.name.clone())
+                || self.document_apposition(n.name.end)
+                || self.document_of_before(n.mention_start)
+                || self.observance(n.name.clone())
+                || things::lettered_label(self.doc, self.lower, n.name.clone())
+                // One word is left to the doubts, which hold it a place wherever the article names it.
+                || n.text_words.len() > 1 && self.place_apposition(n.name.end)
+                || self.adjective_pair(n.name.clone())
+                || self.quoted_or_bare_title(n);
+        }
+        false
+    }
+
+    /// A compass word ending a place's name, or an adjective capitalised in a list or before a noun: no name.
+    fn compass_or_adjective(&self, n: &NameFacts) -> bool {
+        let name = &n.name;
+        let end = name.end;
         // "Dublin West", "MP for Galway West": a compass word right after a known place or a seat ends
         // the place's name, whatever title stands before it.
         if n.words.len() == 1
@@ -3691,7 +3714,7 @@ impl Scan<'_, '_> {
         // "in which Islamist and tribal opposition groups won" ([`things::COORDINATED_ADJECTIVE`]).
         if n.words.len() == 1
             && !n.has_title
-            && known.is_none()
+            && n.known.is_none()
             && things::coordinated_adjective(self.doc, self.lower, name.start)
         {
             return true;
@@ -3716,6 +3739,13 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        false
+    }
+
+    /// A law's title with its subject in brackets, or that subject: no actor.
+    fn law_title(&self, n: &NameFacts) -> bool {
+        let name = &n.name;
+        let end = name.end;
         // "the Law Reform (Frustrated Contracts) Act 1943": a law's title, its subject in brackets
         // before its head.
         let law_head =
@@ -3731,6 +3761,14 @@ impl Scan<'_, '_> {
         if name.start > 0 && self.word(name.start - 1) == "(" && law_head(end) {
             return true;
         }
+        false
+    }
+
+    /// One word before a year ("Euro 2012") or a count of time ("the Thirty Years' War"): an event or a plan.
+    fn event_by_number(&self, n: &NameFacts) -> bool {
+        let name = &n.name;
+        let end = name.end;
+        let (known, has_title) = (n.known, n.has_title);
         // "Euro 2012", "Expo 2015", "Vision 2030": one word before a year names an event or a plan, not
         // inside brackets, where a year follows a cited author ("(Lindqvist 2012)").
         let year_after = self
@@ -3760,6 +3798,13 @@ impl Scan<'_, '_> {
                 return true;
             }
         }
+        false
+    }
+
+    /// Portfolios after a minister's other one, or a member's seat: no actor.
+    fn seat_or_portfolio(&self, n: &NameFacts) -> bool {
+        let name = &n.name;
+        let (known, has_title) = (n.known, n.has_title);
         // "the Minister for Mobility and Public Works": portfolios after "and" and another, no name.
         let portfolios = name.start >= 2
             && self.low(name.start - 1) == "and"
@@ -3772,12 +3817,18 @@ impl Scan<'_, '_> {
         if known.is_none() && !has_title && things::constituency_before(self.lower, n.mention_start) {
             return true;
         }
+        false
+    }
+
+    /// A currency mark, or a name before a model number or an index's figure: a thing, not the body.
+    fn product_or_currency(&self, n: &NameFacts) -> bool {
+        let name = &n.name;
+        let end = name.end;
+        let has_title = n.has_title;
         // "EC$540 million": a currency, even where the body it abbreviates is named.
         if n.words.len() == 1 && !has_title && things::currency_mark(self.doc, name.start, end) {
             return true;
         }
-        // "Florence said" after "Lena Florence": the person's surname, not the city.
-        let surname = n.words.len() == 1 && self.person_surname(n.mention_start, first_word);
         // "Airbus A380", "Boeing 787", "FTSE 100": a product or an index, not the company; not a
         // person's full name before a score or a count ("beat Ada Lenz 7-6", "met Ada Lenz 3 times"),
         // nor a union's local before its number ("Teamsters Local 727").
@@ -3794,23 +3845,6 @@ impl Scan<'_, '_> {
             && !numbered_name
         {
             return true;
-        }
-        // "Spain's flag carrier Iberia", "the club Barcelona": a noun for a body before a place's name
-        // makes it the body's.
-        let body = self.body_noun_before(n.mention_start, false, true);
-        if known.is_none() && !has_title && !surname {
-            return self.place_or_thing_name(n, body, out)
-                || self.common_single_word(n)
-                || self.portfolios_after_head(n.name.clone())
-                || self.party_member_described(n.name.clone())
-                || self.document_apposition(n.name.end)
-                || self.document_of_before(n.mention_start)
-                || self.observance(n.name.clone())
-                || things::lettered_label(self.doc, self.lower, n.name.clone())
-                // One word is left to the doubts, which hold it a place wherever the article names it.
-                || n.text_words.len() > 1 && self.place_apposition(n.name.end)
-                || self.adjective_pair(n.name.clone())
-                || self.quoted_or_bare_title(n);
         }
         false
     }
@@ -6591,6 +6625,21 @@ fn link_or_aliases(doc: &Doc, cands: &mut [Candidate]) {
             cands[k].org = cands[p].org.min(1);
         }
     }
+}
+
+/// "Mountain Dew", "Horse Racing": a name of several words with no evidence of its kind, a person's
+/// by default, is doubtful when it starts with a common noun: it counts only where another mention
+/// shows an actor ([`NOT_A_PERSON_BY_NOUN`]). "Natural Language Processing", "Supreme Soviet": so
+/// does a common adjective, where no word of the name is a given name ("Starry Lee" is a person's).
+/// "Homeland Security": a portfolio's field in the singular names no person either (a plural one
+/// may end a company's name: "Barstool Sports").
+fn noun_first(n: &NameFacts) -> bool {
+    let no_given = || n.text_words.iter().all(|w| LEXICON.given(w).is_none());
+    let adjective_first = || things::adjective(&n.words[0]) && no_given();
+    let portfolio_last = || PORTFOLIOS.contains(n.last_word) && !n.last_word.ends_with('s') && no_given();
+    n.given.is_none()
+        && n.text_words.len() >= 2
+        && (things::common_noun(&n.words[0]) || adjective_first() || portfolio_last())
 }
 
 /// A party's initial and a home state, as American papers write them after a legislator's name:
