@@ -161,7 +161,8 @@ pub fn resolve(
         }
         if low == "the" {
             let found = by_nationality(doc, lower, &chain, actors, &nations, i)
-                .or_else(|| description(doc, lower, &chain, actors, &roles, &bodies, i));
+                .or_else(|| description(doc, lower, &chain, actors, &roles, &bodies, i))
+                .or_else(|| qualified_role(doc, lower, &chain, actors, &roles, &nations, i));
             if let Some((len, actor, rule)) = found {
                 let span = doc.span_of(i..i + len);
                 let kind = MentionKind::Description;
@@ -655,6 +656,56 @@ fn description<'b>(
         }
     }
     only.map(|actor| (used, actor, DESCRIPTION_OF_ORGANISATION.name))
+}
+
+/// "the Leeds manager said", "the Kremlin spokesman": a role title after "the" and one capitalised
+/// word for a place, a team, a party or a body is the person named shortly before who holds the
+/// title, or the one person the article gives it ([`QUALIFIED_ROLE_DESCRIPTION`]); after a
+/// nationality ("the Spanish admiral"), only a person the article gives that nationality.
+fn qualified_role<'b>(
+    doc: &Doc,
+    lower: &[&str],
+    chain: &[Reference],
+    actors: &[Actor],
+    roles: &Holders,
+    nations: &dyn Fn() -> &'b Vec<Vec<&'static str>>,
+    i: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let sentence = doc.tokens[i].sentence as usize;
+    let qualifier = doc.tokens.get(i + 1)?;
+    let word = doc.word(i + 1);
+    if qualifier.kind != TokenKind::Word
+        || qualifier.sentence as usize != sentence
+        || !word.starts_with(char::is_uppercase)
+        || word.ends_with("'s")
+        || LEXICON.given(lower[i + 1]).is_some()
+        || LEXICON.title(lower[i + 1]).is_some()
+    {
+        return None;
+    }
+    let (len, title) = longest_title(doc, lower, i + 1, sentence)?;
+    let used = len + 1;
+    let next = doc.word(i + used);
+    // "the 'Mets Poet'": a title in capitals is a nickname's word.
+    let written_low = doc.word(i + 2).starts_with(char::is_lowercase);
+    if LEXICON.title(&title).is_none() || !written_low || next.starts_with(char::is_uppercase) || next == "of"
+    {
+        return None;
+    }
+    let nation = nationality_code(word);
+    let of_nation = |a: usize| nation.is_none_or(|code| nations().get(a).is_some_and(|c| c.contains(&code)));
+    let fits = |r: &&Reference| {
+        actors
+            .get(r.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person && roles.fits(r.actor, &title))
+            && of_nation(r.actor)
+    };
+    let actor = recent(chain, sentence, 4)
+        .find(fits)
+        .map(|r| r.actor)
+        .or_else(|| roles.sole_holder(actors, &title, doc.tokens[i].span().start))
+        .filter(|&a| of_nation(a))?;
+    Some((used, actor, QUALIFIED_ROLE_DESCRIPTION.name))
 }
 
 /// The longest role title (or, of one word, a noun for a body) after `at` in `sentence`: the tokens
@@ -1377,6 +1428,28 @@ pub const DESCRIPTION_BY_NATIONALITY: Rule = Rule {
     counter_examples: &[
         "Erik Vermeulen lost two minutes. The German government said nothing.",
         "Erik Vermeulen lost two minutes. \"I had a bad day,\" the Dutchman said.",
+    ],
+};
+
+pub const QUALIFIED_ROLE_DESCRIPTION: Rule = Rule {
+    name: "actors/qualified-role-description",
+    description: "\"the\", one capitalised word for a place, a team, a party or a body, and a title (\"the Leeds manager\", \"the Kremlin spokesman\") point to the person named before who holds that title.",
+    details: "The title is a role of the titles' list (`data/actors-titles.txt`), which no name follows (\"the Leeds manager Ray Mottram\" names him); the word before it is not a given name, a title or a possessive, and the title is written in lower case (\"the 'Mets Poet'\" is a nickname). After a nationality (\"the Spanish admiral\") only a person the article gives that nationality beside a name fits. The person is the nearest named within four sentences who holds the title, else the one person the article gives it.",
+    examples: &[
+        (
+            "Leeds won 2-1, and their manager, Ray Mottram, was pleased. Hollis scored twice. \"He's not for sale,\" the Leeds manager said.",
+            "reference \"the Leeds manager\" -> Ray Mottram",
+        ),
+        (
+            "Kremlin spokesman Dmitry Orlov spoke on Monday. The talks failed. The Kremlin spokesman said Moscow would wait.",
+            "reference \"The Kremlin spokesman\" -> Dmitry Orlov",
+        ),
+    ],
+    counter_examples: &[
+        "Leeds won 2-1. \"He's not for sale,\" the Leeds manager said.",
+        "Walt Whitman was a poet. Fans call me the Mets Poet.",
+        "Admiral Edward Vernon attacked in 1741. Blas de Lezo held the walls. The Spanish admiral won.",
+        "Ray Mottram, a fan, was pleased. The Leeds manager Tom Berg said no.",
     ],
 };
 
