@@ -447,6 +447,7 @@ pub static RULES: &[Rule] = &[
     things::SHOUTED_SENTENCE,
     things::ABSTRACT_NOUN,
     things::COMMON_NOUN,
+    things::ADVERB_OF_ADJECTIVE,
     things::CODE_IN_BRACKETS,
     things::ANIMAL_NAME,
     things::THING_BY_MENU_PATH,

@@ -4261,7 +4261,8 @@ impl Scan<'_, '_> {
     /// [`things::INITIALS_ALONE`]), a shouted clause in capitals ("NEVER LOCK THE GARDEN GATE";
     /// [`things::SHOUTED_CLAUSE`]), words in capitals, with no given name, title or known name, in a
     /// sentence written mostly in capitals ([`things::SHOUTED_SENTENCE`]), a single abstract noun
-    /// ("Structuralism"; [`things::ABSTRACT_NOUN`]), a code system and its code in brackets ("(IATA:
+    /// ("Structuralism"; [`things::ABSTRACT_NOUN`]) or an adverb ("Honestly";
+    /// [`things::ADVERB_OF_ADJECTIVE`]), a code system and its code in brackets ("(IATA:
     /// PHX)"; [`things::CODE_IN_BRACKETS`]), a letter joined to a common word ("X-ray"; [`things::LETTER_TERM`])
     /// and an acronym in the plural at the end ("DVDs"; [`things::ACRONYM_IN_PLURAL`]).
     fn no_name(&self, n: &NameFacts) -> bool {
@@ -4286,7 +4287,7 @@ impl Scan<'_, '_> {
                 && n.given.is_none()
                 && !n.has_title
                 && !LEXICON.is_org_word(n.first_word)
-                && things::abstract_noun(n.first_word)
+                && (things::abstract_noun(n.first_word) || things::adverb(&n.words[0]))
             || n.known.is_none() && things::code_entry(self.doc, n.name.start, n.name.end)
             || n.text_words.len() == 1 && things::letter_term(n.first_word)
             || n.known.is_none() && things::acronym_in_plural(n.last_word)

@@ -698,6 +698,24 @@ pub fn abstract_noun(word: &str) -> bool {
         && ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a word (lower case) is an adverb made from a common adjective with "-ly" ("honestly",
+/// "badly", "officially", "happily", "probably", "basically", "fully"; [`ADVERB_OF_ADJECTIVE`]).
+pub fn adverb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ly").filter(|s| s.len() >= 3) else {
+        return false;
+    };
+    let ily = stem.strip_suffix('i').map(|s| format!("{s}y"));
+    let ble =
+        (stem.ends_with("b") || stem.ends_with("t") || stem.ends_with("p")).then(|| format!("{stem}le"));
+    let ically = stem.strip_suffix("ical").map(|s| format!("{s}ic"));
+    let full = stem.ends_with('l').then(|| format!("{stem}l"));
+    adjective(stem)
+        || [ily, ble, ically, full]
+            .into_iter()
+            .flatten()
+            .any(|s| adjective(&s))
+}
+
 /// Common English adjectives (`data/language-english-adjectives.txt`).
 static ADJECTIVES: WordSet = word_set!("../data/language-english-adjectives.txt");
 
@@ -2185,6 +2203,23 @@ pub const ABSTRACT_NOUN: Rule = Rule {
         ),
     ],
     counter_examples: &["She studied at the University, and Kessler said so."],
+};
+
+pub const ADVERB_OF_ADJECTIVE: Rule = Rule {
+    name: "actors/adverb-of-adjective",
+    description: "A single capitalised word that is an adverb made from a common adjective with \"-ly\" (\"Honestly?\", \"Officially,\") opens an answer or a clause: it is no name.",
+    details: "The word less \"-ly\" is a common English adjective (`data/language-english-adjectives.txt`), also with \"-ily\" for \"-y\" (\"Happily\"), \"-bly\" for \"-ble\" (\"Probably\"), \"-ically\" for \"-ic\" (\"Basically\") and \"-lly\" for \"-ll\" (\"Fully\"); a given name (\"Emily\", \"Kelly\"), a title or a known name stays a name.",
+    examples: &[
+        (
+            "Greiner: Why chemistry?\n\nRaghunathan: Honestly? Because the canteen was good.",
+            "no actor mention \"Honestly\"",
+        ),
+        (
+            "Did it give a reason?\n\nAydemir: Officially, \"technical deficiencies.\" Unofficially, nobody knows.",
+            "no actor mention \"Officially\"",
+        ),
+    ],
+    counter_examples: &["Kelly said the plan would work, and Emily agreed."],
 };
 
 pub const COMMON_NOUN: Rule = Rule {
