@@ -219,7 +219,11 @@ impl Scanner<'_, '_> {
             if let Some(y) = self.year_num(i + 1) {
                 return Some(Hit::date(i, i + 2, Some(timex::quarter_value(y, q))).by(QUARTER_OF_YEAR.name));
             }
-            let value = r.map(|r| timex::quarter_value(r.year, q));
+            // As "third-quarter": a quarter still ahead, named in a past clause, is last year's.
+            let value = self.resolve(Partial::Quarter {
+                quarter: q,
+                tense: self.tense(i, i + 1),
+            });
             return Some(Hit::date(i, i + 1, value).rel().by(QUARTER_OF_YEAR.name));
         }
         // "H1 2020": a half with its year (a bare "H1" is too often something else).
