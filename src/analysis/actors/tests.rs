@@ -124,7 +124,7 @@ t!(
 t!(
     apostrophe_name,
     "The striker Patrick O'Connell scored twice.",
-    r#"person "Patrick O'Connell" [Patrick O'Connell]"#
+    r#"person "Patrick O'Connell" roles=["striker"] [Patrick O'Connell]"#
 );
 t!(
     suffix_jr,
