@@ -53,6 +53,15 @@ const CITIES: &str = gazetteer::data_file!("data/cities.tsv");
 const REGIONS: &str = gazetteer::data_file!("data/countries-regions.tsv");
 const GIVEN_NAMES: &str = gazetteer::data_file!("data/countries-given-names.txt");
 const SEATS: &str = gazetteer::data_file!("data/countries-seats-of-power.txt");
+const HOMONYMS: &str = gazetteer::data_file!("data/countries-homonymous-cities.tsv");
+
+/// Cities whose name is also a city of other countries, with those countries' codes
+/// ([`HOMONYMOUS_CITY`]).
+static HOMONYMOUS_CITIES: LazyLock<TableMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    gazetteer::rows(HOMONYMS)
+        .filter_map(|r| Some((*r.first()?, r.get(1)?.split(' ').collect())))
+        .collect()
+});
 
 /// Seats of power that stand for their government ("the Kremlin", "Downing Street"): aliases in the
 /// names table, named by their own rule.
@@ -776,6 +785,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
     found.shrink_to_fit();
     our_nation(doc, &mut found);
     the_states(doc, &mut found);
+    homonymous_cities(&mut found);
     if second.georgia_as_state {
         diagnostics.info("\"Georgia\" read as the US state, not the country: the story has US cues");
     }
@@ -841,6 +851,44 @@ fn our_nation(doc: &Doc, found: &mut Vec<(&'static str, CountryMention)>) {
                 rule: RuleName::Borrowed(OUR_NATION.name),
             },
         ));
+    }
+}
+
+/// "Toledo" in a story that names Spain and never the United States: a city whose name is also a
+/// city of another country ([`HOMONYMOUS_CITY`]) is in that other country when the story names it
+/// (by any other mention) and names the gazetteer's country nowhere else. A city placed by its
+/// region or country ("Toledo, Ohio") is not read again.
+fn homonymous_cities(found: &mut [(&'static str, CountryMention)]) {
+    let homonyms = &*HOMONYMOUS_CITIES;
+    let plain = |m: &CountryMention| m.rule == CITY.name || m.rule == CAPITAL.name;
+    let is_homonym = |m: &CountryMention| plain(m) && homonyms.contains_key(m.text.as_str());
+    if !found.iter().any(|(_, m)| is_homonym(m)) {
+        return;
+    }
+    let mut counts: TableMap<&'static str, usize> = TableMap::default();
+    for (code, m) in found.iter() {
+        if !is_homonym(m) {
+            *counts.entry(code).or_insert(0) += 1;
+        }
+    }
+    let count = |code: &str| counts.get(code).copied().unwrap_or(0);
+    for (code, m) in found.iter_mut() {
+        if !is_homonym(m) || count(code) > 0 {
+            continue;
+        }
+        let others = &homonyms[m.text.as_str()];
+        // The other country the story names most; the first listed on a tie.
+        let best = others
+            .iter()
+            .filter(|c| count(c) > 0)
+            .fold(None::<&'static str>, |best, c| match best {
+                Some(b) if count(b) >= count(c) => Some(b),
+                _ => Some(c),
+            });
+        if let Some(other) = best {
+            *code = other;
+            m.rule = RuleName::Borrowed(HOMONYMOUS_CITY.name);
+        }
     }
 }
 
@@ -1902,6 +1950,7 @@ pub static RULES: &[Rule] = &[
     CITY_IN_LIST,
     AFTER_ING_VERB,
     THE_STATES,
+    HOMONYMOUS_CITY,
     AUTHOR_CITED,
     PHRASE_IN_LOWER_CASE,
     PEOPLE_NOUN_AS_NAME,
@@ -1913,6 +1962,27 @@ pub static RULES: &[Rule] = &[
     NOT_AFTER_THE,
     OUR_NATION,
 ];
+
+const HOMONYMOUS_CITY: Rule = Rule {
+    name: "countries/homonymous-city",
+    description: "A city whose name is also a city of another country is in that other country when the story names it and nowhere else the first: \"Toledo\" in a story about Spain.",
+    details: "The pairs are listed in `data/countries-homonymous-cities.tsv` (\"Toledo\": the United States, else Spain; \"Worcester\": the United States, else Britain; \"San Jose\": Costa Rica, else the United States), leaving out world capitals and the most famous of two (\"Paris\", \"Athens\"), whose country stays whatever else the story names. A city placed by its region or country (\"Toledo, Ohio\") is not read again.",
+    examples: &[
+        (
+            "The cathedral in Seville reopened, Spanish officials said. Toledo's will open next year.",
+            r#"country "Toledo" = ES (city)"#,
+        ),
+        (
+            "Yorkshire beat Worcestershire at Headingley, and England's selectors watched. The return match is at Worcester.",
+            r#"country "Worcester" = GB (city)"#,
+        ),
+    ],
+    counter_examples: &[
+        "Police in Toledo, Ohio, said the plant in Spain would close.",
+        "Toledo police met American and Spanish officials.",
+        "Toledo police said the road was closed.",
+    ],
+};
 
 const THE_STATES: Rule = Rule {
     name: "countries/the-states",
