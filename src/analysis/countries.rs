@@ -323,6 +323,9 @@ struct Ctx<'a, 'd> {
     georgia: Vec<(usize, usize)>,
     /// Per sentence: its first token that is not punctuation (or its end).
     first_word: Vec<usize>,
+    /// Whether the story holds a cue for Georgia the country other than "Georgian(s)" (found on
+    /// first use).
+    caucasus: std::cell::OnceCell<bool>,
 }
 
 impl<'d> Ctx<'_, 'd> {
@@ -667,6 +670,9 @@ static ADJECTIVE_BEFORE: WordSet = word_set!("data/countries-adjective-cues.txt"
 static WARE_BEFORE: WordSet = word_set!("data/countries-ware-before.txt");
 
 /// Cues that a "Georgia" is the Caucasus country.
+/// Words after "Georgian" for the period and its style ([`GEORGIAN_PERIOD`]).
+static GEORGIAN_PERIOD_NOUNS: WordSet = word_set!("data/countries-georgian-period-nouns.txt");
+
 static GEORGIA_COUNTRY_CUES: WordSet = word_set!("data/countries-georgia-country-cues.txt");
 
 /// Cues that a "Georgia" is the US state.
@@ -757,6 +763,7 @@ pub fn extract(doc: &Doc, diagnostics: &mut Diagnostics) -> Vec<Country> {
         us_state_georgia: georgia.iter().any(|c| c.1 > 0) && georgia.iter().all(|c| c.0 == 0),
         georgia,
         first_word,
+        caucasus: std::cell::OnceCell::new(),
     };
     // Two passes: the first learns which place names are people's surnames here ("Janet Reno",
     // "Hana Leeds"), the second leaves out their bare mentions too ("Reno said"). When the first
@@ -1004,7 +1011,7 @@ fn judge(ctx: &Ctx, a: usize, len: usize, entry: Entry, state: &mut Scan) -> Ver
     }
     if entry.via == Via::Demonym {
         // "the North Pole", "Huckleberry Finn": a word or a name, not one of the people.
-        if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) {
+        if PEOPLE_NOUNS.contains(key) && !lower_word_before(ctx, a) || georgian_period(ctx, key, a, end) {
             return Verdict::Skip(len);
         }
         return Verdict::Mention(entry.code, entry.via, end, DEMONYM.name);
@@ -1130,6 +1137,21 @@ fn surname_after(ctx: &Ctx, a: usize, end: usize) -> bool {
         && !ctx.joined(end - 1, end)
         && !is_place_word(ctx, end)
         && !ctx.sentence_initial(end)
+}
+
+/// Whether "Georgian" at piece `a` (to `end`) is the period of the four Georges and its style: a word
+/// for a building, a town or the age after it ("Georgian cottages", "the Georgian House", "Georgian
+/// England"), in a story with no cue for the Caucasus country ([`GEORGIAN_PERIOD`]).
+fn georgian_period(ctx: &Ctx, key: &str, a: usize, end: usize) -> bool {
+    key == "Georgian"
+        && ctx.sentence(end) == ctx.sentence(a)
+        && GEORGIAN_PERIOD_NOUNS.contains(ctx.text(end).to_lowercase().as_str())
+        && !*ctx.caucasus.get_or_init(|| {
+            ctx.doc.tokens.iter().any(|t| {
+                let w = ctx.doc.token_text(t);
+                t.kind == TokenKind::Word && !w.starts_with("Georgian") && GEORGIA_COUNTRY_CUES.contains(w)
+            })
+        })
 }
 
 /// Whether the place's name `key` at piece `a` is a common word or another place here, by the word in
@@ -1951,6 +1973,7 @@ pub static RULES: &[Rule] = &[
     AFTER_ING_VERB,
     THE_STATES,
     HOMONYMOUS_CITY,
+    GEORGIAN_PERIOD,
     AUTHOR_CITED,
     PHRASE_IN_LOWER_CASE,
     PEOPLE_NOUN_AS_NAME,
@@ -1962,6 +1985,26 @@ pub static RULES: &[Rule] = &[
     NOT_AFTER_THE,
     OUR_NATION,
 ];
+
+const GEORGIAN_PERIOD: Rule = Rule {
+    name: "countries/georgian-period",
+    description: "\"Georgian\" before a word for a building, a town or an age (\"Georgian cottages\", \"Georgian England\") is the period of the four Georges and its style, not Georgia, in a story with no cue for the Caucasus country.",
+    details: "The words are listed in `data/countries-georgian-period-nouns.txt` (\"cottages\", \"terraces\", \"squares\", \"house\", \"era\", \"England\"); any cue for the country anywhere in the story besides \"Georgian\" itself (`data/countries-georgia-country-cues.txt`: \"Tbilisi\", \"Abkhazia\") keeps \"Georgian\" the people's.",
+    examples: &[
+        (
+            "Arthur Circus, a ring of tiny Georgian cottages, is in Battery Point.",
+            r#"no country "Georgian""#,
+        ),
+        (
+            "North of the gardens lies the Georgian grid of squares laid out by James Craig.",
+            r#"no country "Georgian""#,
+        ),
+    ],
+    counter_examples: &[
+        "Georgian troops left Tbilisi, and Georgian houses burned.",
+        "The Georgian minister spoke.",
+    ],
+};
 
 const HOMONYMOUS_CITY: Rule = Rule {
     name: "countries/homonymous-city",
