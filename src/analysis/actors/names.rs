@@ -5300,6 +5300,14 @@ impl Scan<'_, '_> {
     }
 
     fn place_or_thing_doubts(&self, c: &mut Candidate, n: &NameFacts) {
+        if self.place_doubt(n) {
+            c.doubtful = true;
+            c.place = true;
+        }
+        if self.thing_doubt(n) {
+            c.doubtful = true;
+            c.thing = true;
+        }
         let NameFacts {
             ref name,
             ref text_words,
@@ -5310,91 +5318,7 @@ impl Scan<'_, '_> {
             ..
         } = *n;
         let end = name.end;
-        // No title, no list naming it, no full personal name: the name may be a place, a thing or a work.
-        let may_be_thing = !has_title && known.is_none() && !(given.is_some() && text_words.len() > 1);
-        // "visited Brisk", "launched Orbix": a place or a thing; "Press Windows", "Pay GST": a thing.
-        let instructed =
-            mention_start > 0 && things::interface_verb_at(self.doc, self.lower, mention_start - 1);
-        let prize = things::prize_verb_before(self.lower, mention_start, end);
-        if may_be_thing
-            && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed || prize)
-        {
-            c.doubtful = true;
-            c.place = true;
-        }
-        // "Denver Banks, 42, of Coral Gables,": a home town after an age, of several words too and though
-        // a given name opens it, when no organisation's word is in it ([`things::HOME_TOWN_AFTER_AGE`]).
-        if !has_title
-            && known.is_none()
-            && mention_start >= 1
-            && self.word(mention_start - 1) == "of"
-            && self.hometown_after_age(mention_start - 1)
-            && !self.has_org_word(name.clone())
-        {
-            c.doubtful = true;
-            c.place = true;
-        }
-        // "a 26-year-old mechanic from Kajo Keji", "near N'Djamena and Goz Beida": a name of several words
-        // with nothing of an actor's, where a person comes from or beside a known place
-        // ([`things::PLACE_OF_ORIGIN`], [`things::PLACE_BESIDE_PLACE`]).
-        let bare = text_words.len() > 1 && !has_title && known.is_none() && given.is_none();
-        if bare
-            && !self.has_org_word(name.clone())
-            && (self.origin_before(mention_start) || self.beside_place(mention_start..end))
-        {
-            c.doubtful = true;
-            c.place = true;
-        }
-        // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
-        // is no name of its own (the name after it is the street's, and a person's it is named after,
-        // as for other places).
-        if text_words.len() == 1 && !has_title && known.is_none() && things::street_word(text_words[0]) {
-            c.doubtful = true;
-            c.place = true;
-        }
-        // "the tanker Star Meridian", "the vaccine Gardasil": a product's or a vehicle's name, here and
-        // wherever the article names it.
-        if !has_title && known.is_none() && things::product_noun_before(self.doc, self.lower, mention_start) {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
-        if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
-        if may_be_thing
-            && given.is_none()
-            && things::named_before(self.doc, self.lower, mention_start).is_some_and(|k| {
-                self.is_place(k)
-                    || things::place_noun(self.low(k))
-                    || self.cap(k) && NOT_ACTOR_LAST.contains(self.word(k))
-            })
-        {
-            c.doubtful = true;
-            c.place = true;
-        }
-        // "Brisk (Brisca in the Oskan language)": the name in another language, of a place or a thing.
-        if may_be_thing && given.is_none() && things::name_in_language(self.lower, mention_start, end) {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "Sonia, our golden retriever", "their dogs, Marbles and Kermit": an animal's name.
-        if !has_title && known.is_none() && things::animal_name(self.doc, self.lower, mention_start, end) {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "Select Motion > Auto Home": a label on a path through a program's menus.
-        if may_be_thing && self.menu_path(mention_start, end) {
-            c.doubtful = true;
-            c.thing = true;
-        }
-        // "USh 35,000", "Rs 1,200": a short word right before an amount is its currency or unit.
-        if may_be_thing && text_words.len() == 1 && !self.is_place(mention_start) && self.amount_after(end) {
-            c.doubtful = true;
-            c.thing = true;
-        }
+        let may_be_thing = n.may_be_thing();
         // "Brisk is a small town", "Brisk, a village of 300 people,": a place, here and wherever the
         // article names it.
         if may_be_thing
@@ -5457,6 +5381,113 @@ impl Scan<'_, '_> {
         if may_be_thing && given.is_none() && !c.all_caps {
             self.work_or_place(c, n);
         }
+    }
+
+    /// Whether the name stands where places do: the object of a verb of visiting or an instruction, a
+    /// home town after an age, where a person comes from or beside a known place, a street's word, or
+    /// another name of a place.
+    fn place_doubt(&self, n: &NameFacts) -> bool {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
+        let may_be_thing = n.may_be_thing();
+        // "visited Brisk", "launched Orbix": a place or a thing; "Press Windows", "Pay GST": a thing.
+        let instructed =
+            mention_start > 0 && things::interface_verb_at(self.doc, self.lower, mention_start - 1);
+        let prize = things::prize_verb_before(self.lower, mention_start, end);
+        if may_be_thing
+            && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed || prize)
+        {
+            return true;
+        }
+        // "Denver Banks, 42, of Coral Gables,": a home town after an age, of several words too and though
+        // a given name opens it, when no organisation's word is in it ([`things::HOME_TOWN_AFTER_AGE`]).
+        if !has_title
+            && known.is_none()
+            && mention_start >= 1
+            && self.word(mention_start - 1) == "of"
+            && self.hometown_after_age(mention_start - 1)
+            && !self.has_org_word(name.clone())
+        {
+            return true;
+        }
+        // "a 26-year-old mechanic from Kajo Keji", "near N'Djamena and Goz Beida": a name of several words
+        // with nothing of an actor's, where a person comes from or beside a known place
+        // ([`things::PLACE_OF_ORIGIN`], [`things::PLACE_BESIDE_PLACE`]).
+        let bare = text_words.len() > 1 && !has_title && known.is_none() && given.is_none();
+        if bare
+            && !self.has_org_word(name.clone())
+            && (self.origin_before(mention_start) || self.beside_place(mention_start..end))
+        {
+            return true;
+        }
+        // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
+        // is no name of its own (the name after it is the street's, and a person's it is named after,
+        // as for other places).
+        if text_words.len() == 1 && !has_title && known.is_none() && things::street_word(text_words[0]) {
+            return true;
+        }
+        // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
+        if may_be_thing
+            && given.is_none()
+            && things::named_before(self.doc, self.lower, mention_start).is_some_and(|k| {
+                self.is_place(k)
+                    || things::place_noun(self.low(k))
+                    || self.cap(k) && NOT_ACTOR_LAST.contains(self.word(k))
+            })
+        {
+            return true;
+        }
+        false
+    }
+
+    /// Whether the name is a thing's: after a noun for a product or a vehicle, a meeting held, a name in
+    /// another language, an animal's, a label on a menu path, or a currency before an amount.
+    fn thing_doubt(&self, n: &NameFacts) -> bool {
+        let NameFacts {
+            ref name,
+            ref text_words,
+            known,
+            given,
+            has_title,
+            mention_start,
+            ..
+        } = *n;
+        let end = name.end;
+        let may_be_thing = n.may_be_thing();
+        // "the tanker Star Meridian", "the vaccine Gardasil": a product's or a vehicle's name, here and
+        // wherever the article names it.
+        if !has_title && known.is_none() && things::product_noun_before(self.doc, self.lower, mention_start) {
+            return true;
+        }
+        // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
+        if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
+            return true;
+        }
+        // "Brisk (Brisca in the Oskan language)": the name in another language, of a place or a thing.
+        if may_be_thing && given.is_none() && things::name_in_language(self.lower, mention_start, end) {
+            return true;
+        }
+        // "Sonia, our golden retriever", "their dogs, Marbles and Kermit": an animal's name.
+        if !has_title && known.is_none() && things::animal_name(self.doc, self.lower, mention_start, end) {
+            return true;
+        }
+        // "Select Motion > Auto Home": a label on a path through a program's menus.
+        if may_be_thing && self.menu_path(mention_start, end) {
+            return true;
+        }
+        // "USh 35,000", "Rs 1,200": a short word right before an amount is its currency or unit.
+        if may_be_thing && text_words.len() == 1 && !self.is_place(mention_start) && self.amount_after(end) {
+            return true;
+        }
+        false
     }
 
     /// A name that qualifies a thing, a lone unknown word after "the", or one that opens its sentence:
@@ -6833,6 +6864,13 @@ struct NameFacts<'t> {
     has_title: bool,
     /// A regnal number ends it: "Napoleon III" ([`REGNAL_NUMBER`]).
     regnal: bool,
+}
+
+impl NameFacts<'_> {
+    /// No title, no list naming it, no full personal name: the name may be a place, a thing or a work.
+    fn may_be_thing(&self) -> bool {
+        !self.has_title && self.known.is_none() && !(self.given.is_some() && self.text_words.len() > 1)
+    }
 }
 
 /// What a candidate's own words and surroundings say, for naming the rule that found it.
