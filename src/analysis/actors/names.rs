@@ -3114,11 +3114,7 @@ impl Scan<'_, '_> {
     fn titles(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> Option<Titles> {
         // "HMS Queen Elizabeth", "the MV Lady of Consolacion": a ship's name holds no titles.
         if b > a + 1 && SHIP_PREFIXES.contains(self.word(a)) {
-            return Some(Titles {
-                role_end: None,
-                courtesy: None,
-                gender: Gender::Unknown,
-            });
+            return Some(Titles::default());
         }
         // Titles: the last role title followed by a name splits role from name.
         let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
@@ -3152,41 +3148,13 @@ impl Scan<'_, '_> {
                 Some((len, TitleKind::Role, g))
                     if matches!(self.word(pos + len), "of" | "for") && pos + len < b =>
                 {
-                    // "Minister of Education Stefania Giannini": the name starts at a given name or a
-                    // courtesy title; "Vice Chairman of Chrysler" has none.
-                    let mut k = pos + len + 1;
-                    if self.word(k) == "the" {
-                        k += 1;
+                    let sp = self.name_after_portfolio(pos + len + 1, b, out)?;
+                    role_end = Some(sp);
+                    title_gender = g;
+                    if let Some((_, TitleKind::Courtesy, cg)) = self.title_at(sp, b) {
+                        courtesy = Some((sp, cg));
                     }
-                    // "Chief Justice of India A.N. Bhargava": or at initials.
-                    let given = (k + 1..b).find(|&i| {
-                        self.cap(i)
-                            && (LEXICON.given(self.word(i)).is_some()
-                                || initials(self.word(i))
-                                || self
-                                    .title_at(i, b)
-                                    .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
-                    });
-                    // "Minister of Agriculture Armands Vītols": or right after the portfolios.
-                    let split = match (given, self.portfolios_end(k, b)) {
-                        (Some(g), Some(p)) => Some(g.min(p)),
-                        (g, p) => g.or(p),
-                    };
-                    match split {
-                        Some(sp) => {
-                            role_end = Some(sp);
-                            title_gender = g;
-                            if let Some((_, TitleKind::Courtesy, cg)) = self.title_at(sp, b) {
-                                courtesy = Some((sp, cg));
-                            }
-                            self.org_in_role(k..sp, out);
-                            break;
-                        }
-                        None => {
-                            self.org_in_role(k..b, out);
-                            return None;
-                        }
-                    }
+                    break;
                 }
                 // "Martin Luther King Jr.": a title word before nothing but a name's suffix is the
                 // surname.
@@ -3248,6 +3216,30 @@ impl Scan<'_, '_> {
             courtesy,
             gender: title_gender,
         })
+    }
+
+    /// Where the name starts after a role, "of" or "for" and what the role is of, from token `k` (after
+    /// "of") to `b`, with the organisation inside the role found ([`Scan::org_in_role`]); none when no
+    /// name follows ("Vice Chairman of Chrysler").
+    fn name_after_portfolio(&self, k: usize, b: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+        let k = if self.word(k) == "the" { k + 1 } else { k };
+        // "Minister of Education Stefania Giannini": the name starts at a given name or a courtesy
+        // title; "Chief Justice of India A.N. Bhargava": or at initials.
+        let given = (k + 1..b).find(|&i| {
+            self.cap(i)
+                && (LEXICON.given(self.word(i)).is_some()
+                    || initials(self.word(i))
+                    || self
+                        .title_at(i, b)
+                        .is_some_and(|(_, kind, _)| kind == TitleKind::Courtesy))
+        });
+        // "Minister of Agriculture Armands Vītols": or right after the portfolios.
+        let split = match (given, self.portfolios_end(k, b)) {
+            (Some(g), Some(p)) => Some(g.min(p)),
+            (g, p) => g.or(p),
+        };
+        self.org_in_role(k..split.unwrap_or(b), out);
+        split
     }
 
     /// Whether the words from token `a` to `b` are short acronyms, none a given name: "the rail manager
@@ -6842,6 +6834,7 @@ pub fn is_distinctive(words: &[String]) -> bool {
 
 /// The titles of a group: where the role ends, the courtesy title (its token and gender), the gender a
 /// role title gives.
+#[derive(Default)]
 struct Titles {
     role_end: Option<usize>,
     courtesy: Option<(usize, Gender)>,
