@@ -3118,18 +3118,11 @@ impl Scan<'_, '_> {
         }
         // Titles: the last role title followed by a name splits role from name.
         let (name_from, org_from) = (self.name_from(a..b), self.org_word_from(a..b));
-        let mut pos = a;
-        let mut role_end = None;
+        let (mut pos, mut role_end, mut title_gender) = (a, None, Gender::Unknown);
         let mut courtesy: Option<(usize, Gender)> = None;
-        let mut title_gender = Gender::Unknown;
         while pos < b {
             // "Harold "Duke" Ames": a nickname in quotation marks is no title, whatever its word.
-            let nickname = if pos > a {
-                self.quoted_nickname(a, pos - 1)
-            } else {
-                None
-            };
-            if let Some(surname) = nickname {
+            if let Some(surname) = (pos > a).then(|| self.quoted_nickname(a, pos - 1)).flatten() {
                 pos = surname;
                 continue;
             }
