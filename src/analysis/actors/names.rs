@@ -2988,78 +2988,12 @@ impl Scan<'_, '_> {
         }
         // Sentence-initial function words, lower-case words, articles, months.
         while a < b {
-            let w = self.word(a);
             let l = self.low(a);
-            let known = LEXICON.given(w).is_some()
-                || LEXICON.org(w).is_some()
-                || LEXICON.title(l).is_some()
-                || self.cap_seen.contains(l);
-            // "First Fidelity Bancorporation said", "MIAMI -- Eastern Airlines' pilots": an ordinal or a
-            // region's adjective that opens a company's name stays.
-            let company = b - a > 1
-                && (crate::analysis::timex::ordinal_of(l).is_some() || l.ends_with("ern"))
-                && self.cap(a + 1)
-                && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
             let surname = self.month_as_surname(a);
-            // "North Carolina passed its law": a place's name of several words keeps its first word.
-            let place_start = || b - a > 1 && self.cap(a + 1) && self.place_len(a, b) > 1;
-            // "Labor Department figures showed ...": a word before a lone organisation word is the
-            // body's field, which the article may write in lower case too ("labor costs").
-            let field = b - a == 2
-                && LEXICON.is_org_word(self.word(a + 1))
-                && (PORTFOLIOS.contains(w) || things::common_noun(l));
-            // "Bank Al-Maghrib said", beside "the central bank": an organisation word that opens a
-            // sentence before a name of no other such word, no title, no given name and no word the
-            // article writes in lower case heads it; not one in the plural ("Markets Stocks:").
-            // No organisation word after the first: "Volunteer Fire Department", "Bank Vellmar Trust".
-            let no_org_word_after = || !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
-            let body_head = || {
-                b - a > 1
-                    && LEXICON.is_org_word(w)
-                    && !l.ends_with('s')
-                    && self.cap(a + 1)
-                    && LEXICON.given(self.word(a + 1)).is_none()
-                    && LEXICON.title(self.low(a + 1)).is_none()
-                    && !self.lower_seen.contains(self.low(a + 1))
-                    && no_org_word_after()
-            };
             // "Jan Kowal, 71,": a month's name that is a given name before a surname.
             let month_given = || LEXICON.is_month(l) && self.month_as_given_name(a, b);
-            let drop = if self.initial(a) && !is_all_caps(w) {
-                (LEXICON.is_stop(l)
-                    && LEXICON.title(l).is_none()
-                    && !company
-                    && !surname
-                    && !place_start()
-                    && !month_given())
-                    || (!known
-                        && !field
-                        && !body_head()
-                        && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
-                    // "Joining New Mexico were ...", "Leaving Tarsby, the convoy ...": a participle
-                    // before a known place is no word of a name.
-                    // So is one before a word that starts places' names ("Climbing Mount Rausu").
-                    || (!known
-                        && l.ends_with("ing")
-                        && b - a > 1
-                        && (!self.cap(a + 1)
-                            || (self.place_len(a + 1, b) > 0 || NOT_ACTOR_FIRST.contains(self.word(a + 1)))
-                                && !self.is_place(a)))
-                    || (!known && b - a > 1 && imperative(l))
-                    // "Press Windows + I", "Choose Create": an instruction's verb before what it acts on.
-                    || (!known && b - a > 1 && things::interface_verb_at(self.doc, self.lower, a))
-                    // "Passenger Siti Rahmawati described ...": a noun for a person before two or more
-                    // capitalised words with no organisation word describes the person they name (not
-                    // "Volunteer Fire Department").
-                    // "Volunteers Eddie Szymanski and ...": so is one in the plural.
-                    || (!known
-                        && b - a > 2
-                        && (PERSON_NOUNS.contains(l) || l.strip_suffix('s').is_some_and(|one| PERSON_NOUNS.contains(one)))
-                        && no_org_word_after())
-                    || (!known && b - a > 1 && OPENING_MODIFIERS.contains(l))
-            } else {
-                false
-            };
+            let drop =
+                self.initial(a) && !is_all_caps(self.word(a)) && self.initial_word_dropped(a, b, surname);
             // "25 °C. Move the bin": a letter glued to a degree sign is the scale, no initial.
             let scale = a > 0 && self.word(a - 1).ends_with('°') && !self.doc.tokens[a].space_before;
             let skip = drop
@@ -3107,6 +3041,81 @@ impl Scan<'_, '_> {
             a += 1;
         }
         Some(a)
+    }
+
+    /// Whether the word at `a`, opening its sentence before the rest of a group up to `b`, is no word
+    /// of the name: a function word, a word the article writes in lower case, an adverb, a participle
+    /// before a place, an imperative or an instruction's verb, or a noun for a person or a modifier
+    /// before a name; not an ordinal or a region's adjective opening a company's name, a place's first
+    /// word, a body's field or its organisation word (`surname`: a month's name used as a surname).
+    fn initial_word_dropped(&self, a: usize, b: usize, surname: bool) -> bool {
+        let w = self.word(a);
+        let l = self.low(a);
+        let known = LEXICON.given(w).is_some()
+            || LEXICON.org(w).is_some()
+            || LEXICON.title(l).is_some()
+            || self.cap_seen.contains(l);
+        // "First Fidelity Bancorporation said", "MIAMI -- Eastern Airlines' pilots": an ordinal or a
+        // region's adjective that opens a company's name stays.
+        let company = b - a > 1
+            && (crate::analysis::timex::ordinal_of(l).is_some() || l.ends_with("ern"))
+            && self.cap(a + 1)
+            && (a + 1..=b).any(|k| LEXICON.is_org_word(self.word(k)) || companies::is_form(self.word(k)));
+        // "North Carolina passed its law": a place's name of several words keeps its first word.
+        let place_start = || b - a > 1 && self.cap(a + 1) && self.place_len(a, b) > 1;
+        // "Labor Department figures showed ...": a word before a lone organisation word is the
+        // body's field, which the article may write in lower case too ("labor costs").
+        let field = b - a == 2
+            && LEXICON.is_org_word(self.word(a + 1))
+            && (PORTFOLIOS.contains(w) || things::common_noun(l));
+        // "Bank Al-Maghrib said", beside "the central bank": an organisation word that opens a
+        // sentence before a name of no other such word, no title, no given name and no word the
+        // article writes in lower case heads it; not one in the plural ("Markets Stocks:").
+        // No organisation word after the first: "Volunteer Fire Department", "Bank Vellmar Trust".
+        let no_org_word_after = || !(a + 1..b).any(|k| LEXICON.is_org_word(self.word(k)));
+        let body_head = || {
+            b - a > 1
+                && LEXICON.is_org_word(w)
+                && !l.ends_with('s')
+                && self.cap(a + 1)
+                && LEXICON.given(self.word(a + 1)).is_none()
+                && LEXICON.title(self.low(a + 1)).is_none()
+                && !self.lower_seen.contains(self.low(a + 1))
+                && no_org_word_after()
+        };
+        // "Jan Kowal, 71,": a month's name that is a given name before a surname.
+        let month_given = || LEXICON.is_month(l) && self.month_as_given_name(a, b);
+        (LEXICON.is_stop(l)
+                && LEXICON.title(l).is_none()
+                && !company
+                && !surname
+                && !place_start()
+                && !month_given())
+                || (!known
+                    && !field
+                    && !body_head()
+                    && (self.lower_seen.contains(l) || (l.ends_with("ly") && l.len() > 4)))
+                // "Joining New Mexico were ...", "Leaving Tarsby, the convoy ...": a participle
+                // before a known place is no word of a name.
+                // So is one before a word that starts places' names ("Climbing Mount Rausu").
+                || (!known
+                    && l.ends_with("ing")
+                    && b - a > 1
+                    && (!self.cap(a + 1)
+                        || (self.place_len(a + 1, b) > 0 || NOT_ACTOR_FIRST.contains(self.word(a + 1)))
+                            && !self.is_place(a)))
+                || (!known && b - a > 1 && imperative(l))
+                // "Press Windows + I", "Choose Create": an instruction's verb before what it acts on.
+                || (!known && b - a > 1 && things::interface_verb_at(self.doc, self.lower, a))
+                // "Passenger Siti Rahmawati described ...": a noun for a person before two or more
+                // capitalised words with no organisation word describes the person they name (not
+                // "Volunteer Fire Department").
+                // "Volunteers Eddie Szymanski and ...": so is one in the plural.
+                || (!known
+                    && b - a > 2
+                    && (PERSON_NOUNS.contains(l) || l.strip_suffix('s').is_some_and(|one| PERSON_NOUNS.contains(one)))
+                    && no_org_word_after())
+                || (!known && b - a > 1 && OPENING_MODIFIERS.contains(l))
     }
 
     /// The titles of a group starting at `a`: the last role title followed by a name splits role from
