@@ -1216,36 +1216,7 @@ fn inverted_source(
     {
         return None;
     }
-    // "Mara Lind, the head of Acme, said sales fell.": a subject and its apposition open the
-    // sentence, so the verb is not inverted and what follows it is the content.
-    if comma_before && !after_quote && opens_with_apposition(w, v - 1, floor) {
-        return None;
-    }
-    // "Another analyst, Susan Kwan of Vell Securities, said ...": a description and the name in its
-    // apposition open the sentence, the same way round.
-    if comma_before && !after_quote && opens_with_description(w, v - 1, floor) {
-        return None;
-    }
-    // "..., but a London trading house, Brackwell & Sons Ltd., estimated the crop at ...": the same inside
-    // the sentence.
-    if comma_before && !after_quote && description_with_name(w, v - 1, floor) {
-        return None;
-    }
-    // "The appeal, read to a gathering of envoys, said herders ...": the same with a participle phrase.
-    if comma_before
-        && !after_quote
-        && participle_apposition_source(w, v - 1, floor).is_some_and(|np| np.start == floor)
-    {
-        return None;
-    }
-    // "Ana Ruiz, who runs the shop, said prices rose.": the same with a relative clause; also when the
-    // clause closes inside the sentence ("The company said its division, which sells to hotels, posted
-    // a profit"): a comma that closes a relative clause opens no inverted source.
-    if comma_before
-        && !after_quote
-        && (subject_with_relative_clause(w, v, floor).is_some_and(|np| np.start == floor)
-            || relative_clause_closes(w, v - 1, floor))
-    {
+    if comma_before && !after_quote && subject_before_comma(w, v, floor) {
         return None;
     }
     let np = np_right_with(w, end, w.len(), after_quote || comma_before)?;
@@ -1303,6 +1274,21 @@ fn inverted_source(
                 || relative_clause_end(w, np.end).is_some_and(|e| closes_clause(w, e)));
     (ok && (after_quote || v == floor || closes) && (w.sentence(np.start) == w.sentence(v) || after_quote))
         .then_some(np)
+}
+
+/// Whether the comma before the verb at `v` closes what opens the subject, so the verb is not
+/// inverted and what follows it is the content: an apposition ("Mara Lind, the head of Acme, said"),
+/// a description and the name in its apposition ("Another analyst, Susan Kwan of Vell Securities,
+/// said"), the same inside the sentence ("..., but a London trading house, Brackwell & Sons Ltd.,
+/// estimated"), a participle phrase ("The appeal, read to a gathering of envoys, said") or a relative
+/// clause ("Ana Ruiz, who runs the shop, said"; "its division, which sells to hotels, posted").
+fn subject_before_comma(w: &Words, v: usize, floor: usize) -> bool {
+    opens_with_apposition(w, v - 1, floor)
+        || opens_with_description(w, v - 1, floor)
+        || description_with_name(w, v - 1, floor)
+        || participle_apposition_source(w, v - 1, floor).is_some_and(|np| np.start == floor)
+        || subject_with_relative_clause(w, v, floor).is_some_and(|np| np.start == floor)
+        || relative_clause_closes(w, v - 1, floor)
 }
 
 /// Whether token `k` is a currency's sign, which opens an amount ("$5 million").
@@ -1411,26 +1397,7 @@ fn source_before(
     let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
     // "I keep telling myself", "they kept saying", "she started asking": a verb of aspect before the
     // -ing form is part of the verb; the subject stands before it.
-    let aspect = |k: usize| {
-        matches!(
-            w.lower(k),
-            "keep"
-                | "keeps"
-                | "kept"
-                | "start"
-                | "starts"
-                | "started"
-                | "stop"
-                | "stops"
-                | "stopped"
-                | "begin"
-                | "begins"
-                | "began"
-                | "continue"
-                | "continues"
-                | "continued"
-        )
-    };
+    let aspect = |k: usize| ASPECT_VERBS.contains(&w.lower(k));
     let j = if lw.ends_with("ing") && j > floor + 1 && j == v && aspect(j - 1) {
         j - 1
     } else {
@@ -1472,42 +1439,7 @@ fn source_before(
                 None => subject(),
             }
         }
-        Some(p) => {
-            let np = np_left(w, p, floor);
-            // The object of a verb before the participle: "provided data showing ...".
-            let object = np.as_ref().is_some_and(|np| {
-                let v = np.start.saturating_sub(1);
-                // "it issued a paper calling ...": the verb after a pronoun subject too.
-                let after_pronoun = v > floor
-                    && w.is_word(v)
-                    && !is_capitalized(w.text(v))
-                    && w.lower(v).ends_with("ed")
-                    && is_in(w.lower(v - 1), SUBJECT);
-                np.start > floor && (past_after_noun(w, v, floor) || after_pronoun)
-            });
-            if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object) {
-                // "sent tweets saying ...": the sender speaks, not the tweets.
-                object_participle_source(w, v, floor, out)
-            } else {
-                // "has spent $3.1 million on ads warning of ...": an amount with the phrase attached to
-                // it is what was spent, an object; the spender speaks.
-                let amount =
-                    |r: &Range<usize>| w.is_number(r.start) || r.start > 0 && currency_sign(w, r.start - 1);
-                match np {
-                    Some(np) => match with_attached_phrases(w, &np, floor) {
-                        Some(wide) if lw.ends_with("ing") && amount(&wide) => {
-                            object_participle_source(w, v, floor, out)
-                        }
-                        Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
-                        None => before(Some(np)),
-                    },
-                    None => match attached_object_pronoun(w, p, floor) {
-                        Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
-                        None => time_phrase_source(w, v, p, floor, out),
-                    },
-                }
-            }
-        }
+        Some(p) => phrase_before_source(w, v, p, floor, out),
         None => before(None),
     };
     // A participle without a subject of its own reports for the subject of its clause:
@@ -1523,6 +1455,68 @@ fn source_before(
         return object_participle_source(w, v, floor, out);
     }
     found
+}
+
+/// The verbs of aspect before an "-ing" form, which belong to the verb: "they kept saying".
+const ASPECT_VERBS: [&str; 15] = [
+    "keep",
+    "keeps",
+    "kept",
+    "start",
+    "starts",
+    "started",
+    "stop",
+    "stops",
+    "stopped",
+    "begin",
+    "begins",
+    "began",
+    "continue",
+    "continues",
+    "continued",
+];
+
+/// The source of the cue verb at `v` when a word other than a conjunction or a comma stands before it
+/// at `p`: the noun phrase there with the phrases attached to it, or, where that phrase is an object
+/// ("sent tweets saying ...", "spent $3.1 million on ads warning ..."), the one who sent or spent.
+fn phrase_before_source(
+    w: &Words,
+    v: usize,
+    p: usize,
+    floor: usize,
+    out: &[Cue],
+) -> (Option<Range<usize>>, &'static str) {
+    let lw = w.lower(v);
+    let np = np_left(w, p, floor);
+    // The object of a verb before the participle: "provided data showing ...".
+    let object = np.as_ref().is_some_and(|np| {
+        let v = np.start.saturating_sub(1);
+        // "it issued a paper calling ...": the verb after a pronoun subject too.
+        let after_pronoun = v > floor
+            && w.is_word(v)
+            && !is_capitalized(w.text(v))
+            && w.lower(v).ends_with("ed")
+            && is_in(w.lower(v - 1), SUBJECT);
+        np.start > floor && (past_after_noun(w, v, floor) || after_pronoun)
+    });
+    if lw.ends_with("ing") && (is_in(w.lower(p), AMBIGUOUS) || object) {
+        // "sent tweets saying ...": the sender speaks, not the tweets.
+        return object_participle_source(w, v, floor, out);
+    }
+    // "has spent $3.1 million on ads warning of ...": an amount with the phrase attached to it is what
+    // was spent, an object; the spender speaks.
+    let amount = |r: &Range<usize>| w.is_number(r.start) || r.start > 0 && currency_sign(w, r.start - 1);
+    match np {
+        Some(np) => match with_attached_phrases(w, &np, floor) {
+            Some(wide) if lw.ends_with("ing") && amount(&wide) => object_participle_source(w, v, floor, out),
+            Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
+            None => (Some(np), SUBJECT_BEFORE_VERB),
+        },
+        None => match attached_object_pronoun(w, p, floor) {
+            Some(wide) => (Some(wide), SOURCE_WITH_ATTACHED_PHRASE),
+            None => time_phrase_source(w, v, p, floor, out),
+        },
+    }
 }
 
 /// The source of a participle after an object, "put out a statement saying ...": the subject of the
