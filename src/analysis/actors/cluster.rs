@@ -97,19 +97,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                     list.push(t);
                 }
                 let cl = &mut clusters[t];
-                cl.courtesy |= c.courtesy;
-                cl.doubts += u32::from(c.place);
-                cl.things += u32::from(c.thing);
-                cl.defined |= c.defined;
-                cl.members.push(i);
-                let at = cl.starts.partition_point(|&s| s < c.span.start);
-                cl.starts.insert(at, c.span.start);
-                add_evidence(cl, c);
-                match vote {
-                    Vote::Person => cl.person += 1,
-                    Vote::Org => cl.org += 1,
-                    Vote::None => {}
-                }
+                join(cl, i, c, vote);
                 if c.words.len() > cl.full.len() && !c.is_acronym() {
                     cl.full.clone_from(&c.words);
                     cl.best = i;
@@ -120,22 +108,7 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
             }
             None if c.deferred || c.doubtful => {}
             None => {
-                let mut cl = Cluster {
-                    members: vec![i],
-                    full: c.words.clone(),
-                    best: i,
-                    person: 0,
-                    org: 0,
-                    group: 0,
-                    gender: Gender::Unknown,
-                    starts: vec![c.span.start],
-                    given: c.given,
-                    courtesy: c.courtesy,
-                    doubts: u32::from(c.place),
-                    things: u32::from(c.thing),
-                    defined: c.defined,
-                };
-                add_evidence(&mut cl, c);
+                let cl = new_cluster(i, c);
                 index.add(clusters.len(), &c.words, c.given);
                 add_heads(&mut heads, clusters.len(), &c.words);
                 exact.entry(c.words.as_slice()).or_default().push(clusters.len());
@@ -145,6 +118,44 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
         }
     }
     (clusters, links)
+}
+
+/// A cluster of candidate `i` alone.
+fn new_cluster(i: usize, c: &Candidate) -> Cluster {
+    let mut cl = Cluster {
+        members: vec![i],
+        full: c.words.clone(),
+        best: i,
+        person: 0,
+        org: 0,
+        group: 0,
+        gender: Gender::Unknown,
+        starts: vec![c.span.start],
+        given: c.given,
+        courtesy: c.courtesy,
+        doubts: u32::from(c.place),
+        things: u32::from(c.thing),
+        defined: c.defined,
+    };
+    add_evidence(&mut cl, c);
+    cl
+}
+
+/// Candidate `i` joins cluster `cl` with its evidence and its vote for the cluster's kind.
+fn join(cl: &mut Cluster, i: usize, c: &Candidate, vote: Vote) {
+    cl.courtesy |= c.courtesy;
+    cl.doubts += u32::from(c.place);
+    cl.things += u32::from(c.thing);
+    cl.defined |= c.defined;
+    cl.members.push(i);
+    let at = cl.starts.partition_point(|&s| s < c.span.start);
+    cl.starts.insert(at, c.span.start);
+    add_evidence(cl, c);
+    match vote {
+        Vote::Person => cl.person += 1,
+        Vote::Org => cl.org += 1,
+        Vote::None => {}
+    }
 }
 
 /// For each candidate, the one joined to it by "and" or "or" with different words, in either order
