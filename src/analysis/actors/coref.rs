@@ -573,16 +573,10 @@ fn description<'b>(
     // "the Atlanta-based concern": a noun for a business that only its modifiers make a description.
     let org = LEXICON.is_org_noun(&title) || modified && names::firm_noun(&title);
     // "the senators", "the justices": a title in the plural describes several holders, no one person.
-    let plural = title
-        .strip_suffix('s')
-        .is_some_and(|one| !one.ends_with('s') && LEXICON.title(one).is_some());
-    if !org && plural {
-        return None;
-    }
     // "the magazine editor": the noun for a body qualifies a role after it; "the Chicago-based airline
     // caterer": or another noun for a business, the head.
     let after = lower.get(i + used).copied().unwrap_or("");
-    if org && (LEXICON.title(after).is_some() || names::firm_noun(after) || LEXICON.is_org_noun(after)) {
+    if !org && plural_title(&title) || org && noun_heads_after(after) {
         return None;
     }
     if org {
@@ -604,27 +598,11 @@ fn description<'b>(
     } else {
         None
     };
-    // A noun for a business ("the toy maker", "the carrier") is no commission's or ministry's.
-    let noun_kind = if org {
-        voices::kind_of_word(&title).or_else(|| names::firm_noun(&title).then_some(VoiceKind::Business))
-    } else {
-        None
-    };
-    // "the union" is no "Voss Aerospace Corp.": a body its members form is no business, nor a market;
-    // and "the company" is no "United Steelworkers".
-    let members_body = org && MEMBER_BODY_NOUNS.contains(&title);
     // "The San Jose, Calif., company": a business described by its town and state is the one the
     // story is about, the earliest the article names among the references kept, not the nearest
     // ("Standard & Poor's rated it").
     let by_town = modified && (i + 2..i + used).any(|k| doc.word(k) == ",");
-    let body = BodyNoun {
-        title: &title,
-        noun_kind,
-        members_body,
-        only,
-        at: i,
-        used,
-    };
+    let body = BodyNoun::new(&title, only, i, used);
     let fits = |r: &&Reference| {
         let Some(actor) = actors.get(r.actor) else {
             return false;
@@ -641,12 +619,7 @@ fn description<'b>(
         recent(chain, sentence, 4).find(fits)
     };
     if let Some(r) = found {
-        let rule = if org {
-            DESCRIPTION_OF_ORGANISATION.name
-        } else {
-            DESCRIPTION_OF_ROLE.name
-        };
-        return Some((used, r.actor, rule));
+        return Some((used, r.actor, description_rule(org)));
     }
     // "The mayor said", paragraphs after "Mayor Ana Ruiz": the one person the article gives the title,
     // named before.
@@ -708,6 +681,28 @@ fn qualified_role<'b>(
     Some((used, actor, QUALIFIED_ROLE_DESCRIPTION.name))
 }
 
+/// The rule of a description: of an organisation's or of a role's.
+fn description_rule(org: bool) -> &'static str {
+    if org {
+        DESCRIPTION_OF_ORGANISATION.name
+    } else {
+        DESCRIPTION_OF_ROLE.name
+    }
+}
+
+/// Whether a title is one in the plural: "senators", "justices".
+fn plural_title(title: &str) -> bool {
+    title
+        .strip_suffix('s')
+        .is_some_and(|one| !one.ends_with('s') && LEXICON.title(one).is_some())
+}
+
+/// Whether the word (lower case) after a noun for a body heads the phrase instead: a role ("the
+/// magazine editor") or another noun for a business or a body ("the airline caterer").
+fn noun_heads_after(after: &str) -> bool {
+    LEXICON.title(after).is_some() || names::firm_noun(after) || LEXICON.is_org_noun(after)
+}
+
 /// The longest role title (or, of one word, a noun for a body) after `at` in `sentence`: the tokens
 /// it takes from `at` on, `at`'s own included, and its words in lower case.
 fn longest_title(doc: &Doc, lower: &[&str], at: usize, sentence: usize) -> Option<(usize, String)> {
@@ -744,7 +739,24 @@ struct BodyNoun<'t> {
     used: usize,
 }
 
-impl BodyNoun<'_> {
+impl<'t> BodyNoun<'t> {
+    /// The description headed by `title` at `at`, `used` tokens long, where `only` is the one body the
+    /// article names that the noun heads.
+    fn new(title: &'t str, only: Option<usize>, at: usize, used: usize) -> Self {
+        BodyNoun {
+            title,
+            // A noun for a business ("the toy maker", "the carrier") is no commission's or ministry's.
+            noun_kind: voices::kind_of_word(title)
+                .or_else(|| names::firm_noun(title).then_some(VoiceKind::Business)),
+            // "the union" is no "Voss Aerospace Corp.": a body its members form is no business, nor a
+            // market; and "the company" is no "United Steelworkers".
+            members_body: MEMBER_BODY_NOUNS.contains(title),
+            only,
+            at,
+            used,
+        }
+    }
+
     /// Whether the body a reference names fits the description.
     fn fits(&self, doc: &Doc, lower: &[&str], actor: &Actor, bodies: &Bodies, r: &Reference) -> bool {
         actor.kind != ActorKind::Person
