@@ -452,6 +452,7 @@ pub static RULES: &[Rule] = &[
     things::ANIMAL_NAME,
     things::THING_BY_MENU_PATH,
     things::PLACE_BY_NOUN,
+    things::PLACE_OF_RESIDENTS,
     things::PRODUCT_BY_NOUN,
     things::PLACE_BY_ROUTE,
     things::PLACE_BY_LOCATION_VERB,

@@ -5422,6 +5422,13 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "residents of Avonside and Dallington", "parts of Offaly" ([`things::PLACE_OF_RESIDENTS`]).
+        if n.may_be_thing()
+            && !self.has_org_word(name.clone())
+            && things::residents_of_before(self.doc, self.lower, mention_start)
+        {
+            return true;
+        }
         // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
         // is no name of its own (the name after it is the street's, and a person's it is named after,
         // as for other places).

@@ -440,6 +440,29 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     doc.word(k - 1).starts_with(char::is_lowercase) && PLACE_NOUNS.contains_or_plural(noun)
 }
 
+/// Nouns for the people or the parts of a place (`data/actors-residents-nouns.txt`).
+static RESIDENTS_NOUNS: WordSet = word_set!("../data/actors-residents-nouns.txt");
+
+/// Whether the name at token `start`, maybe the last of a short list, follows a noun in lower case for
+/// the people who live in a place or for its parts, and "of": "residents of Avonside and Dallington",
+/// "parts of Roscommon and Offaly", "the outskirts of Tarsby" ([`PLACE_OF_RESIDENTS`]).
+pub fn residents_of_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut k = start;
+    let mut back = 0;
+    while back < PLACE_LIST_BACK
+        && k >= 2
+        && matches!(lower[k - 1], "and" | "or" | ",")
+        && doc.word(k - 2).starts_with(char::is_uppercase)
+    {
+        k -= 2;
+        back += 1;
+    }
+    k >= 2
+        && lower[k - 1] == "of"
+        && doc.word(k - 2).starts_with(char::is_lowercase)
+        && RESIDENTS_NOUNS.contains(lower[k - 2])
+}
+
 /// The most tokens of a list after a colon that [`colon_list_of_places`] looks back over.
 const COLON_LIST_BACK: usize = 12;
 
@@ -2454,6 +2477,23 @@ pub const CONSTITUENCY_OF_MEMBER: Rule = Rule {
         ),
     ],
     counter_examples: &["She voted for Douglas Central, and Douglas Central said he was pleased."],
+};
+
+pub const PLACE_OF_RESIDENTS: Rule = Rule {
+    name: "actors/place-of-residents",
+    description: "A name after a word for the people who live in a place or for its parts and \"of\" (\"residents of Dallington\", \"parts of Roscommon and Offaly\") is that place, unless another mention shows an actor.",
+    details: "The nouns are listed in `data/actors-residents-nouns.txt` (\"residents\", \"inhabitants\", \"villagers\", \"parts\", \"outskirts\", \"suburbs\"), written in lower case; the name may end a short list after \"of\" (\"residents of Avonside and Dallington\"); not a name with a title, a known name or a full personal name.",
+    examples: &[
+        (
+            "Frustrated residents of Avonside and Dallington packed the meeting last night.",
+            "no actor mention \"Dallington\"",
+        ),
+        (
+            "The hospital serves east Galway and parts of Roscommon and Tarsby.",
+            "no actor mention \"Tarsby\"",
+        ),
+    ],
+    counter_examples: &["Members of Tarsby Rovers met. Tarsby said it would appeal."],
 };
 
 pub const PLACE_OF_ORIGIN: Rule = Rule {
