@@ -307,7 +307,7 @@ impl Scanner<'_, '_> {
     /// future ("the archduke was shot on 28 June 1914. ... On 23 July it sent Belgrade an ultimatum"
     /// → 1914-07-23); not in a text that has counted a date from its own ("today", "on Tuesday"), which
     /// speaks of its present ("the truce of August 1988 ... the invasion on Aug. 2").
-    fn narrative_year(&self, start: usize) -> Option<i32> {
+    pub(super) fn narrative_year(&self, start: usize) -> Option<i32> {
         if self.deictic {
             return None;
         }

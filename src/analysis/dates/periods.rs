@@ -680,12 +680,17 @@ impl Scanner<'_, '_> {
         if start < j && self.w(j + 1) == "of" {
             return None;
         }
+        // "fall" alone, or "the fall" after no word of time ("survived the fall", "the fall of the
+        // wall"), is the noun of falling.
+        let cue = if start == j { i } else { start };
         if code == "FA"
             && self.w(j) == "fall"
-            && start == j
             && !self.is(
-                i.wrapping_sub(1),
-                &["in", "by", "until", "since", "during", "early", "late"],
+                cue.wrapping_sub(1),
+                &[
+                    "in", "by", "until", "since", "during", "early", "late", "through", "over", "before",
+                    "after", "of",
+                ],
             )
         {
             return None;
@@ -694,7 +699,10 @@ impl Scanner<'_, '_> {
         let tense = self.tense(i, j + 1);
         // "in spring": this year's, or the one before (after) when the clause looks back (ahead)
         // and this year's has not begun (is over).
-        let value = match self.counted_year(i) {
+        // "Over the summer a wave of panic spread", told of 1789: the year the narrative is in, as for
+        // a bare month, in a past clause only ("In summer the ferry runs" in a guide is any summer).
+        let narrative = || (tense == Tense::Past).then(|| self.narrative_year(i)).flatten();
+        let value = match self.counted_year(i).or_else(narrative) {
             Some(y) => Some(format!("{y:04}-{code}")),
             None => self.resolve(Partial::Season { code, tense }),
         };

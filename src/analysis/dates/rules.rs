@@ -1257,14 +1257,19 @@ pub(super) const HOLIDAY: Rule = Rule {
 pub(super) const SEASON: Rule = Rule {
     name: "dates/season",
     description: "A season with a year or after a cue, in the year the tense points to: \"summer 2021\", \"the winter of 2009\", \"in spring\"; in a sentence that counts a year (\"last year\", \"next year\"), in that year.",
-    details: "",
+    details: "In a past clause of a narrative of past years, the year of the last date written with its month and year, as for a bare month (`dates/month-by-tense`; not a present one: \"In summer the ferry runs daily\" in a guide): \"The Bastille fell on 14 July 1789. Over the summer a wave of panic spread\" is 1789's summer. \"fall\" alone, or \"the fall\" after no word of time (\"in\", \"during\", \"by\", \"through\", \"over\", \"before\", \"after\" ...), is the noun of falling: \"All three survived the fall\" (but \"much of the fall\").",
     examples: &[
         ("The dam was built in summer 2019.", "date \"summer 2019\" = 2019-SU (date)"),
         ("Next year the dam will be finished in the spring.", "date \"the spring\" = 2023-SP (date)"),
         ("The dam will be finished in spring.", "date \"spring\" = 2022-SP (date)"),
+        (
+            "The Bastille fell on 14 July 1789. Over the summer a wave of panic spread.",
+            "date \"the summer\" = 1789-SU (date)",
+        ),
     ],
     counter_examples: &[
         "The Summer Games opened.",
+        "All three survived the fall.",
     ],
 };
 
