@@ -5384,64 +5384,57 @@ impl Scan<'_, '_> {
     /// home town after an age, where a person comes from or beside a known place, a street's word, or
     /// another name of a place.
     fn place_doubt(&self, n: &NameFacts) -> bool {
-        let NameFacts {
-            ref name,
-            ref text_words,
-            known,
-            given,
-            has_title,
-            mention_start,
-            ..
-        } = *n;
-        let end = name.end;
-        let may_be_thing = n.may_be_thing();
         // "visited Brisk", "launched Orbix": a place or a thing; "Press Windows", "Pay GST": a thing.
         let instructed =
-            mention_start > 0 && things::interface_verb_at(self.doc, self.lower, mention_start - 1);
-        let prize = things::prize_verb_before(self.lower, mention_start, end);
-        if may_be_thing
-            && (things::thing_verb_before(self.doc, self.lower, mention_start) || instructed || prize)
+            n.mention_start > 0 && things::interface_verb_at(self.doc, self.lower, n.mention_start - 1);
+        let prize = things::prize_verb_before(self.lower, n.mention_start, n.name.end);
+        if n.may_be_thing()
+            && (things::thing_verb_before(self.doc, self.lower, n.mention_start) || instructed || prize)
         {
             return true;
         }
         // "Denver Banks, 42, of Coral Gables,": a home town after an age, of several words too and though
         // a given name opens it, when no organisation's word is in it ([`things::HOME_TOWN_AFTER_AGE`]).
-        if !has_title
-            && known.is_none()
-            && mention_start >= 1
-            && self.word(mention_start - 1) == "of"
-            && self.hometown_after_age(mention_start - 1)
-            && !self.has_org_word(name.clone())
+        if !n.has_title
+            && n.known.is_none()
+            && n.mention_start >= 1
+            && self.word(n.mention_start - 1) == "of"
+            && self.hometown_after_age(n.mention_start - 1)
+            && !self.has_org_word(n.name.clone())
         {
             return true;
         }
         // "a 26-year-old mechanic from Kajo Keji", "near N'Djamena and Goz Beida": a name of several words
         // with nothing of an actor's, where a person comes from or beside a known place
         // ([`things::PLACE_OF_ORIGIN`], [`things::PLACE_BESIDE_PLACE`]).
-        let bare = text_words.len() > 1 && !has_title && known.is_none() && given.is_none();
+        let bare = n.text_words.len() > 1 && !n.has_title && n.known.is_none() && n.given.is_none();
         if bare
-            && !self.has_org_word(name.clone())
-            && (self.origin_before(mention_start) || self.beside_place(mention_start..end))
+            && !self.has_org_word(n.name.clone())
+            && (self.origin_before(n.mention_start) || self.beside_place(n.mention_start..n.name.end))
         {
             return true;
         }
         // "residents of Avonside and Dallington", "parts of Offaly" ([`things::PLACE_OF_RESIDENTS`]).
         if n.may_be_thing()
-            && !self.has_org_word(name.clone())
-            && things::residents_of_before(self.doc, self.lower, mention_start)
+            && !self.has_org_word(n.name.clone())
+            && things::residents_of_before(self.doc, self.lower, n.mention_start)
         {
             return true;
         }
         // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
         // is no name of its own (the name after it is the street's, and a person's it is named after,
         // as for other places).
-        if text_words.len() == 1 && !has_title && known.is_none() && things::street_word(text_words[0]) {
+        if n.text_words.len() == 1
+            && !n.has_title
+            && n.known.is_none()
+            && things::street_word(n.text_words[0])
+        {
             return true;
         }
         // "the town was renamed Brisca", "Paris, known as Lutecia": another name of a place.
-        if may_be_thing
-            && given.is_none()
-            && things::named_before(self.doc, self.lower, mention_start).is_some_and(|k| {
+        if n.may_be_thing()
+            && n.given.is_none()
+            && things::named_before(self.doc, self.lower, n.mention_start).is_some_and(|k| {
                 self.is_place(k)
                     || things::place_noun(self.low(k))
                     || self.cap(k) && NOT_ACTOR_LAST.contains(self.word(k))
@@ -5455,40 +5448,42 @@ impl Scan<'_, '_> {
     /// Whether the name is a thing's: after a noun for a product or a vehicle, a meeting held, a name in
     /// another language, an animal's, a label on a menu path, or a currency before an amount.
     fn thing_doubt(&self, n: &NameFacts) -> bool {
-        let NameFacts {
-            ref name,
-            ref text_words,
-            known,
-            given,
-            has_title,
-            mention_start,
-            ..
-        } = *n;
-        let end = name.end;
-        let may_be_thing = n.may_be_thing();
         // "the tanker Star Meridian", "the vaccine Gardasil": a product's or a vehicle's name, here and
         // wherever the article names it.
-        if !has_title && known.is_none() && things::product_noun_before(self.doc, self.lower, mention_start) {
+        if !n.has_title
+            && n.known.is_none()
+            && things::product_noun_before(self.doc, self.lower, n.mention_start)
+        {
             return true;
         }
         // "a keynote at the Orbix Developers Conference", "the 2020 Review Conference": a meeting held.
-        if may_be_thing && things::meeting_held(self.doc, self.lower, mention_start, end) {
+        if n.may_be_thing() && things::meeting_held(self.doc, self.lower, n.mention_start, n.name.end) {
             return true;
         }
         // "Brisk (Brisca in the Oskan language)": the name in another language, of a place or a thing.
-        if may_be_thing && given.is_none() && things::name_in_language(self.lower, mention_start, end) {
+        if n.may_be_thing()
+            && n.given.is_none()
+            && things::name_in_language(self.lower, n.mention_start, n.name.end)
+        {
             return true;
         }
         // "Sonia, our golden retriever", "their dogs, Marbles and Kermit": an animal's name.
-        if !has_title && known.is_none() && things::animal_name(self.doc, self.lower, mention_start, end) {
+        if !n.has_title
+            && n.known.is_none()
+            && things::animal_name(self.doc, self.lower, n.mention_start, n.name.end)
+        {
             return true;
         }
         // "Select Motion > Auto Home": a label on a path through a program's menus.
-        if may_be_thing && self.menu_path(mention_start, end) {
+        if n.may_be_thing() && self.menu_path(n.mention_start, n.name.end) {
             return true;
         }
         // "USh 35,000", "Rs 1,200": a short word right before an amount is its currency or unit.
-        if may_be_thing && text_words.len() == 1 && !self.is_place(mention_start) && self.amount_after(end) {
+        if n.may_be_thing()
+            && n.text_words.len() == 1
+            && !self.is_place(n.mention_start)
+            && self.amount_after(n.name.end)
+        {
             return true;
         }
         false

@@ -1382,16 +1382,13 @@ fn opens_with_description(w: &Words, p: usize, floor: usize) -> bool {
         && !(floor..p).any(|k| is_in(w.lower(k), FINITE) || verb(k))
 }
 
+/// A source's phrase, if any, and the rule that found it (or found none).
+type Source = (Option<Range<usize>>, &'static str);
+
 /// The source before the verb at `v` whose subject ends at `j`: the phrase right before it, through an
 /// apposition or a time phrase, else the subject of the sentence for coordinated verbs and
 /// participles; with the rule that found it.
-fn source_before(
-    w: &Words,
-    v: usize,
-    j: usize,
-    floor: usize,
-    out: &[Cue],
-) -> (Option<Range<usize>>, &'static str) {
+fn source_before(w: &Words, v: usize, j: usize, floor: usize, out: &[Cue]) -> Source {
     let lw = w.lower(v);
     let subject = || (sentence_subject(w, v, out), SENTENCE_SUBJECT);
     let before = |r: Option<Range<usize>>| (r, SUBJECT_BEFORE_VERB);
@@ -1479,13 +1476,7 @@ const ASPECT_VERBS: [&str; 15] = [
 /// The source of the cue verb at `v` when a word other than a conjunction or a comma stands before it
 /// at `p`: the noun phrase there with the phrases attached to it, or, where that phrase is an object
 /// ("sent tweets saying ...", "spent $3.1 million on ads warning ..."), the one who sent or spent.
-fn phrase_before_source(
-    w: &Words,
-    v: usize,
-    p: usize,
-    floor: usize,
-    out: &[Cue],
-) -> (Option<Range<usize>>, &'static str) {
+fn phrase_before_source(w: &Words, v: usize, p: usize, floor: usize, out: &[Cue]) -> Source {
     let lw = w.lower(v);
     let np = np_left(w, p, floor);
     // The object of a verb before the participle: "provided data showing ...".
@@ -1522,12 +1513,7 @@ fn phrase_before_source(
 /// The source of a participle after an object, "put out a statement saying ...": the subject of the
 /// clause the participle stands in ("after the agency released a report showing ..."), else the
 /// subject of the sentence.
-fn object_participle_source(
-    w: &Words,
-    v: usize,
-    floor: usize,
-    out: &[Cue],
-) -> (Option<Range<usize>>, &'static str) {
+fn object_participle_source(w: &Words, v: usize, floor: usize, out: &[Cue]) -> Source {
     match clause_subject(w, v, floor) {
         Some(np) => (Some(np), PARTICIPLE_CLAUSE_SUBJECT),
         None => (sentence_subject(w, v, out), SENTENCE_SUBJECT),
@@ -2014,13 +2000,7 @@ pub(super) fn region_after_town(w: &Words, k: usize, p: usize) -> bool {
 
 /// The subject before a time phrase that ends at `p` before the verb `v`: "Trump on Friday said",
 /// "Blitzer last week asked".
-fn time_phrase_source(
-    w: &Words,
-    v: usize,
-    p: usize,
-    floor: usize,
-    out: &[Cue],
-) -> (Option<Range<usize>>, &'static str) {
+fn time_phrase_source(w: &Words, v: usize, p: usize, floor: usize, out: &[Cue]) -> Source {
     let timely = w.is_number(p) || is_in(w.lower(p), TIME) || is_in(w.lower(p), NOT_HEAD);
     if !timely {
         return (None, SUBJECT_BEFORE_VERB);
