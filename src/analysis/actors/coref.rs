@@ -651,7 +651,7 @@ fn qualified_role<'b>(
         || qualifier.sentence as usize != sentence
         || !word.starts_with(char::is_uppercase)
         || word.ends_with("'s")
-        || LEXICON.given(lower[i + 1]).is_some()
+        || LEXICON.given(word).is_some()
         || LEXICON.title(lower[i + 1]).is_some()
     {
         return None;
