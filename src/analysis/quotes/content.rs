@@ -313,36 +313,7 @@ pub(super) fn reported_clause(
     let quoted = r
         .clone()
         .any(|k| segs.opening(k).is_some() || in_segment(inside, k).is_some());
-    if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
-        return None;
-    }
-    // "charged that ...", "charged two developers with fraud": an accusation; "the rate it charges
-    // commercial banks" is a price.
-    if c.lemma == "charge"
-        && !quoted
-        && !clause_like(w, r.clone())
-        && !r.clone().take(16).any(|k| w.lower(k) == "with")
-    {
-        return None;
-    }
-    // "called a referendum", "called an emergency meeting", "called the strike": to call one is to
-    // convene it, not to say it (but "what officials called a test case" names), where the noun heads
-    // its phrase ("called the election results into question" doubts them).
-    if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an" | "the") && !quoted {
-        let convened = (r.start + 1..r.end.min(r.start + 5))
-            .take_while(|&k| w.is_word(k))
-            .any(|k| CONVENED_NOUNS.contains(w.lower(k)) && (!w.is_word(k + 1) || is_stop(w, k + 1)));
-        if convened {
-            return None;
-        }
-    }
-    // "found Tom Lenz, 52, who ran the office, guilty of abuse of office": a verdict, no finding reported.
-    if c.lemma == "find" && verdict(w, r.clone()) {
-        return None;
-    }
-    // "pleaded guilty in March to fraud", "pleaded not guilty", "pleaded no contest": a plea in court,
-    // no words reported.
-    if c.lemma == "plead" && matches!(w.lower(r.start), "guilty" | "not" | "innocent" | "no") {
+    if object_not_content(w, c, r.clone(), quoted) {
         return None;
     }
     // Content that starts with a preposition or a full stop is no reported clause: "said of", "said."
@@ -365,6 +336,46 @@ pub(super) fn reported_clause(
         return None;
     }
     Some((r, REPORTED_THAT_CLAUSE))
+}
+
+/// Whether what follows the verb of cue `c` is its object, not reported content: a plain object of a
+/// verb that reports only a clause ("announced his campaign"), an accusation's object ("charged two
+/// developers with fraud"), a meeting convened ("called a referendum"), a verdict ("found Tom Lenz
+/// guilty") or a plea ("pleaded guilty"); `quoted` says whether a quotation is in `r`.
+fn object_not_content(w: &Words, c: &Cue, r: Range<usize>, quoted: bool) -> bool {
+    if is_in(c.lemma, CLAUSE_ONLY) && !quoted && !clause_like(w, r.clone()) {
+        return true;
+    }
+    // "charged that ...", "charged two developers with fraud": an accusation; "the rate it charges
+    // commercial banks" is a price.
+    if c.lemma == "charge"
+        && !quoted
+        && !clause_like(w, r.clone())
+        && !r.clone().take(16).any(|k| w.lower(k) == "with")
+    {
+        return true;
+    }
+    // "called a referendum", "called an emergency meeting", "called the strike": to call one is to
+    // convene it, not to say it (but "what officials called a test case" names), where the noun heads
+    // its phrase ("called the election results into question" doubts them).
+    if c.lemma == "call" && c.tokens.len() == 1 && matches!(w.lower(r.start), "a" | "an" | "the") && !quoted {
+        let convened = (r.start + 1..r.end.min(r.start + 5))
+            .take_while(|&k| w.is_word(k))
+            .any(|k| CONVENED_NOUNS.contains(w.lower(k)) && (!w.is_word(k + 1) || is_stop(w, k + 1)));
+        if convened {
+            return true;
+        }
+    }
+    // "found Tom Lenz, 52, who ran the office, guilty of abuse of office": a verdict, no finding reported.
+    if c.lemma == "find" && verdict(w, r.clone()) {
+        return true;
+    }
+    // "pleaded guilty in March to fraud", "pleaded not guilty", "pleaded no contest": a plea in court,
+    // no words reported.
+    if c.lemma == "plead" && matches!(w.lower(r.start), "guilty" | "not" | "innocent" | "no") {
+        return true;
+    }
+    false
 }
 
 /// A request about the source's own treatment reports nothing: "(who) asked not to be named", "asked
