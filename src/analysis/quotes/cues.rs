@@ -79,23 +79,7 @@ fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if modal_name(w, h) {
         return Some(h..h + 1);
     }
-    // "Ridgefield's thinking": an -ing form after a name's possessive is a noun.
-    let gerund = head.ends_with("ing")
-        && h > floor + 1
-        && matches!(w.lower(h - 1), "'s" | "’s")
-        && is_capitalized(w.text(h - 2));
-    if is_stop(w, h)
-        || is_in(head, DETERMINER)
-        || is_in(head, TIME)
-        // "in the past said" — but "The New York Times said", "Theresa May said".
-        || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
-        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS) && !gerund
-        // "can be heard shouting": a past form is a verb, not a phrase's head; nor is an adverb ("a
-        // hurriedly called meeting").
-        || is_in(head, PAST) && !is_capitalized(w.text(h))
-        || head.len() > 4 && head.ends_with("ly") && !is_capitalized(w.text(h)) && !is_in(head, NOT_ADVERB)
-        || !w.is_word(h)
-    {
+    if no_phrase_head(w, h, floor) {
         return None;
     }
     // "Richard A. Kalinowski": a capital letter and its period is an initial, not the article "a".
@@ -156,22 +140,48 @@ fn np_left_phrase(w: &Words, h: usize, floor: usize) -> Option<Range<usize>> {
     if start > floor && matches!(w.lower(start), "least" | "most") && w.lower(start - 1) == "at" {
         start -= 1;
     }
-    // "..., a figure Doha has disputed": a name after "a" and a common noun is the subject of a
-    // relative clause that qualifies the noun, not in apposition to it ("the carmaker Volkswagen", "a
-    // local TV").
-    if matches!(w.lower(start), "a" | "an") && is_capitalized(w.text(h)) {
-        let mut name = h;
-        while name > start + 1 && is_capitalized(w.text(name - 1)) {
-            name -= 1;
-        }
-        if w.is_word(name - 1)
-            && !is_capitalized(w.text(name - 1))
-            && crate::analysis::actors::things::common_noun(w.lower(name - 1))
-        {
-            start = name;
-        }
+    Some(relative_subject_start(w, start, h)..h + 1)
+}
+
+/// Whether the word at `h` heads no noun phrase: a stop word, a determiner, a word of time, a verb's
+/// form in lower case (not a gerund after a name's possessive: "Ridgefield's thinking"), a past form
+/// or an adverb ("can be heard shouting", "a hurriedly called meeting").
+fn no_phrase_head(w: &Words, h: usize, floor: usize) -> bool {
+    let head = w.lower(h);
+    let gerund = head.ends_with("ing")
+        && h > floor + 1
+        && matches!(w.lower(h - 1), "'s" | "’s")
+        && is_capitalized(w.text(h - 2));
+    is_stop(w, h)
+        || is_in(head, DETERMINER)
+        || is_in(head, TIME)
+        // "in the past said" — but "The New York Times said", "Theresa May said".
+        || is_in(head, NOT_HEAD) && !(is_capitalized(w.text(h)) && h > floor && is_capitalized(w.text(h - 1)))
+        || w.verb(h).is_some() && !is_capitalized(w.text(h)) && !is_in(head, AMBIGUOUS) && !gerund
+        || is_in(head, PAST) && !is_capitalized(w.text(h))
+        || head.len() > 4 && head.ends_with("ly") && !is_capitalized(w.text(h)) && !is_in(head, NOT_ADVERB)
+        || !w.is_word(h)
+}
+
+/// Where a phrase from `start` to the name ending at `h` begins: "..., a figure Doha has disputed": a
+/// name after "a" and a common noun is the subject of a relative clause that qualifies the noun, not
+/// in apposition to it ("the carmaker Volkswagen", "a local TV").
+fn relative_subject_start(w: &Words, start: usize, h: usize) -> usize {
+    if !(matches!(w.lower(start), "a" | "an") && is_capitalized(w.text(h))) {
+        return start;
     }
-    Some(start..h + 1)
+    let mut name = h;
+    while name > start + 1 && is_capitalized(w.text(name - 1)) {
+        name -= 1;
+    }
+    let noun_before = w.is_word(name - 1)
+        && !is_capitalized(w.text(name - 1))
+        && crate::analysis::actors::things::common_noun(w.lower(name - 1));
+    if noun_before {
+        name
+    } else {
+        start
+    }
 }
 
 /// Token `j` is a lower-case "-ed" form right after a lower-case noun, so a verb, not a modifier:
