@@ -1737,65 +1737,72 @@ impl Scan<'_, '_> {
         // "Chrysler LLC Jim Press": an organisation's last word, then a person's given name.
         let mut out = Vec::with_capacity(groups.len());
         for g in groups {
-            // "the International Rice Research Institute (IRRI)": an acronym in brackets that spells the
-            // whole keeps a given name inside it ("Rice").
-            if matches!(self.word(g.end), "(" | ",") && self.spelled_in_brackets(g.start, g.end) {
-                out.push(g);
-                continue;
-            }
-            let org_from = self.org_word_from(g.clone());
-            let mut s = g.start;
-            // A title lies within `s..k`: kept up to date as `k` grows (the check is then linear).
-            let mut title_inside = false;
-            for k in g.start + 1..g.end {
-                title_inside = title_inside || self.title_ends_at(s, k);
-                let prev = self.word(k - 1);
-                // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
-                let descriptor = self.cap(k - 1)
-                    && LEXICON.given(prev).is_none()
-                    && LEXICON.title(&lower(prev)).is_none()
-                    && !self.is_place(k - 1)
-                    // "New York Yankees": the word opens a place's name with the given name.
-                    && self.place_len(k - 1, g.end) < 2
-                    && prev.chars().count() > 2
-                    && !is_all_caps(prev);
-                // "Nguyen Van Thang", "Vincent Van Gogh": a particle of a name, no given name after a
-                // descriptor; but "Republican Van Taylor".
-                // A word of four letters is no nationality's adjective for its ending ("Tran Van Phuoc").
-                let nationality = nationality_adjective(self.low(k - 1)) && prev.chars().count() > 4;
-                let particle =
-                    PARTICLES.contains(self.low(k)) && !nationality && !super::parties::party_word(prev);
-                let descriptor = descriptor && !org_from[k - g.start] && !title_inside && !particle;
-                // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
-                let org_before = LEXICON.is_org_word(prev)
-                    || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
-                // "Democrat Tomasz Wierzbicki": a party's word before two more words, a name, though no
-                // list knows its given name.
-                let party_member = descriptor
-                    && super::parties::party_word(prev)
-                    && k + 2 == g.end
-                    && self.cap(k)
-                    && self.cap(k + 1);
-                if (org_before || descriptor)
-                    && (LEXICON.given(self.word(k)).is_some() || party_member)
-                    // "Republican Dominic "Moose" Vela": a nickname may stand before the surname.
-                    && (self.cap(k + 1) || self.quoted_nickname(k, k + 1).is_some())
-                    && k + 1 < g.end
-                    // "Salomon Brothers Asia Ltd.": a legal form after the word closes one company's
-                    // name, the region's its unit goes by.
-                    && !companies::is_any_form(self.word(k + 1))
-                {
-                    // A lone descriptor word is no name of its own.
-                    if !(descriptor && k - s == 1) {
-                        out.push(s..k);
-                    }
-                    s = k;
-                    title_inside = false;
-                }
-            }
-            out.push(s..g.end);
+            self.split_before_given_name(g, &mut out);
         }
         out
+    }
+
+    /// Splits group `g` into `out` before each given name that follows an organisation's last word or
+    /// an unknown word that describes the person ("Chrysler LLC Jim Press", "Scientologist Tom
+    /// Cruise"); a lone describing word is dropped.
+    fn split_before_given_name(&self, g: Range<usize>, out: &mut Vec<Range<usize>>) {
+        // "the International Rice Research Institute (IRRI)": an acronym in brackets that spells the
+        // whole keeps a given name inside it ("Rice").
+        if matches!(self.word(g.end), "(" | ",") && self.spelled_in_brackets(g.start, g.end) {
+            out.push(g);
+            return;
+        }
+        let org_from = self.org_word_from(g.clone());
+        let mut s = g.start;
+        // A title lies within `s..k`: kept up to date as `k` grows (the check is then linear).
+        let mut title_inside = false;
+        for k in g.start + 1..g.end {
+            title_inside = title_inside || self.title_ends_at(s, k);
+            let prev = self.word(k - 1);
+            // "Scientologist Tom Cruise": an unknown word before a given name and a surname.
+            let descriptor = self.cap(k - 1)
+                && LEXICON.given(prev).is_none()
+                && LEXICON.title(&lower(prev)).is_none()
+                && !self.is_place(k - 1)
+                // "New York Yankees": the word opens a place's name with the given name.
+                && self.place_len(k - 1, g.end) < 2
+                && prev.chars().count() > 2
+                && !is_all_caps(prev);
+            // "Nguyen Van Thang", "Vincent Van Gogh": a particle of a name, no given name after a
+            // descriptor; but "Republican Van Taylor".
+            // A word of four letters is no nationality's adjective for its ending ("Tran Van Phuoc").
+            let nationality = nationality_adjective(self.low(k - 1)) && prev.chars().count() > 4;
+            let particle =
+                PARTICLES.contains(self.low(k)) && !nationality && !super::parties::party_word(prev);
+            let descriptor = descriptor && !org_from[k - g.start] && !title_inside && !particle;
+            // "Apple Inc. Steve Jobs": the period of an abbreviation between them.
+            let org_before =
+                LEXICON.is_org_word(prev) || prev == "." && k >= 2 && LEXICON.is_org_word(self.word(k - 2));
+            // "Democrat Tomasz Wierzbicki": a party's word before two more words, a name, though no
+            // list knows its given name.
+            let party_member = descriptor
+                && super::parties::party_word(prev)
+                && k + 2 == g.end
+                && self.cap(k)
+                && self.cap(k + 1);
+            if (org_before || descriptor)
+                && (LEXICON.given(self.word(k)).is_some() || party_member)
+                // "Republican Dominic "Moose" Vela": a nickname may stand before the surname.
+                && (self.cap(k + 1) || self.quoted_nickname(k, k + 1).is_some())
+                && k + 1 < g.end
+                // "Salomon Brothers Asia Ltd.": a legal form after the word closes one company's
+                // name, the region's its unit goes by.
+                && !companies::is_any_form(self.word(k + 1))
+            {
+                // A lone descriptor word is no name of its own.
+                if !(descriptor && k - s == 1) {
+                    out.push(s..k);
+                }
+                s = k;
+                title_inside = false;
+            }
+        }
+        out.push(s..g.end);
     }
 
     /// Whether `r` is a peer's title and a name of one or two words: "Lord Harwood", "Baroness Vell"
