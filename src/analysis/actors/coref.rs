@@ -76,17 +76,7 @@ pub fn resolve(
 ) -> Vec<(ActorMention, &'static str)> {
     let mut genders = genders.to_vec();
     genders.resize(actors.len(), Gender::Unknown);
-    let mut named: Vec<(usize, usize, usize)> = names
-        .iter()
-        .map(|m| {
-            (
-                doc.token_at_or_after(m.span.start),
-                doc.token_at_or_after(m.span.end),
-                m.actor,
-            )
-        })
-        .collect();
-    named.compact_sort();
+    let named = named_tokens(doc, names);
     let quoted = quoted_tokens(doc);
     // The actors' roles in lower case, for descriptions ("the minister"), abbreviated titles also
     // written out ("Gov." is "governor").
@@ -134,17 +124,11 @@ pub fn resolve(
                 quotation_before(doc, &quoted, i).map_or(Quoting::Outside, Quoting::After)
             };
             if let Some(actor) = antecedent(doc, &chain, actors, &genders, i, class, quote) {
+                // The pronoun tells an actor's gender the names did not.
                 if genders[actor] == Gender::Unknown {
-                    genders[actor] = match class {
-                        Class::Male => Gender::Male,
-                        Class::Female => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
+                    genders[actor] = class_gender(class);
                 }
-                let rule = match class {
-                    Class::Male | Class::Female => PRONOUN_NEAREST_PERSON.name,
-                    Class::Plural | Class::Neuter => PRONOUN_OF_ORGANISATION.name,
-                };
+                let rule = pronoun_rule(class);
                 let kind = MentionKind::Pronoun;
                 out.push((
                     ActorMention {
@@ -175,6 +159,39 @@ pub fn resolve(
         i += 1;
     }
     out
+}
+
+/// The named mentions as token ranges with their actors, in the text's order.
+fn named_tokens(doc: &Doc, names: &[ActorMention]) -> Vec<(usize, usize, usize)> {
+    let mut named: Vec<(usize, usize, usize)> = names
+        .iter()
+        .map(|m| {
+            (
+                doc.token_at_or_after(m.span.start),
+                doc.token_at_or_after(m.span.end),
+                m.actor,
+            )
+        })
+        .collect();
+    named.compact_sort();
+    named
+}
+
+/// The gender a pronoun's class gives its actor.
+fn class_gender(class: Class) -> Gender {
+    match class {
+        Class::Male => Gender::Male,
+        Class::Female => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The rule that links a pronoun of the class to its actor.
+fn pronoun_rule(class: Class) -> &'static str {
+    match class {
+        Class::Male | Class::Female => PRONOUN_NEAREST_PERSON.name,
+        Class::Plural | Class::Neuter => PRONOUN_OF_ORGANISATION.name,
+    }
 }
 
 /// Whether the pronoun at token `i` stands in a relative clause ("who" or "whose", a few words before
