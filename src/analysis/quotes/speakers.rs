@@ -846,6 +846,14 @@ pub(super) fn resolve(
     }
     // No known actor: the trailing name of the phrase ("pollster Pat Caddell" -> "Pat Caddell"), or the
     // whole description ("a senior official").
+    let span = unknown_source_span(w, np, span);
+    (None, Some(Mention::of(w.doc.text, without_contraction(w, span))))
+}
+
+/// The span of a source that names no known actor, in the phrase `np` (`span`): its trailing name
+/// ("pollster Pat Caddell" -> "Pat Caddell"), unless a preposition attaches that name ("the head of
+/// Acme", "analysts polled by Orvik"), else the whole description ("a senior official").
+fn unknown_source_span(w: &Words, np: Range<usize>, span: Span) -> Span {
     let mut end = np.end;
     if w.is_punct(end - 1, ")") {
         while end > np.start && !w.is_punct(end - 1, "(") {
@@ -888,12 +896,11 @@ pub(super) fn resolve(
         before -= 1;
     }
     let attached = before > np.start && attaches(w, before - 1) || agent;
-    let span = if start < end && (start > np.start || end < np.end) && !attached {
+    if start < end && (start > np.start || end < np.end) && !attached {
         w.doc.span_of(start..end)
     } else {
         span
-    };
-    (None, Some(Mention::of(w.doc.text, without_contraction(w, span))))
+    }
 }
 
 /// A pronoun's span without the verb written into it: "I'm telling you" is said by "I", "We're
