@@ -45,41 +45,12 @@ impl Scanner<'_, '_> {
         };
         let (wd, plural, end) = match timex::weekday_of(self.w(j)) {
             Some((wd, plural)) => (wd, plural, j + 1),
-            // "on Thu", "next Sat.": an abbreviation after a word of time, or before a clock time
-            // ("Thu at noon").
             None => {
-                let (wd, end) = self.weekday_abbreviation_at(j)?;
-                let time_before = self.is(
-                    j.wrapping_sub(1),
-                    &[
-                        "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
-                    ],
-                );
-                let clock_after = self.w(end) == "at" && self.clock_at(end + 1).is_some();
-                if !(time_before || clock_after || self.alone(j, end)) {
-                    return None;
-                }
-                // "on Sun Microsystems' servers": a name goes on.
-                if end == j + 1 && self.kind(end) == Some(TokenKind::Word) && self.cap(end) {
-                    return None;
-                }
+                let (wd, end) = self.weekday_abbreviation_in_time(j)?;
                 (wd, false, end)
             }
         };
-        // Named days: "Black Monday", "Good Friday", "Super Tuesday", "Monday Night Football".
-        if j == i
-            && ((self.cap(i.wrapping_sub(1))
-                && self.is(
-                    i.wrapping_sub(1),
-                    &[
-                        "black", "good", "super", "ash", "bloody", "cyber", "holy", "maundy", "palm",
-                        "easter",
-                    ],
-                ))
-                || (self.raw(i + 1) == "Night"
-                    && self.kind(i + 2) == Some(TokenKind::Word)
-                    && self.cap(i + 2)))
-        {
+        if j == i && self.named_day(i) {
             return None;
         }
         // "Tuesday nights", "Sunday mornings", "Mondays": every such day (or part of it).
@@ -138,6 +109,36 @@ impl Scanner<'_, '_> {
         };
         let h = Hit::date(i, end, self.resolve(partial)).rel();
         Some(h.by(rule))
+    }
+
+    /// A weekday's abbreviation at `j` that a word of time stands before or a clock time after ("on
+    /// Thu", "next Sat.", "Thu at noon"), or alone; not one a name goes on with ("on Sun Microsystems'
+    /// servers"): the weekday and the end of the abbreviation.
+    fn weekday_abbreviation_in_time(&self, j: usize) -> Option<(u8, usize)> {
+        let (wd, end) = self.weekday_abbreviation_at(j)?;
+        let time_before = self.is(
+            j.wrapping_sub(1),
+            &[
+                "on", "by", "until", "till", "from", "next", "last", "this", "before", "after",
+            ],
+        );
+        let clock_after = self.w(end) == "at" && self.clock_at(end + 1).is_some();
+        let name_goes_on = end == j + 1 && self.kind(end) == Some(TokenKind::Word) && self.cap(end);
+        ((time_before || clock_after || self.alone(j, end)) && !name_goes_on).then_some((wd, end))
+    }
+
+    /// Whether the weekday at `i` names a day of its own: "Black Monday", "Good Friday", "Super
+    /// Tuesday", "Monday Night Football".
+    fn named_day(&self, i: usize) -> bool {
+        let qualified = self.cap(i.wrapping_sub(1))
+            && self.is(
+                i.wrapping_sub(1),
+                &[
+                    "black", "good", "super", "ash", "bloody", "cyber", "holy", "maundy", "palm", "easter",
+                ],
+            );
+        qualified
+            || self.raw(i + 1) == "Night" && self.kind(i + 2) == Some(TokenKind::Word) && self.cap(i + 2)
     }
 
     /// A weekday in a clause without tense: "this Saturday" is the day of the reference date's
