@@ -172,42 +172,10 @@ impl Scanner<'_, '_> {
         // unit.
         let e = self.unit_after_adjective(j, e);
         let (unit, plural) = Unit::of(self.w(e))?;
-        if q.is_some_and(|n| n == 1.0) && plural {
+        if self.no_unit_here(j, e, q, unit, plural) {
             return None;
         }
-        if self.w(e + 1) == "-" && self.glued(e + 1) {
-            return None;
-        }
-        // "a Year 9 class": a school year and its number, not a duration.
-        if self.cap(e) && self.kind(e + 1) == Some(TokenKind::Number) {
-            return None;
-        }
-        // "a second consecutive day", "a second time": an ordinal, not a unit.
-        if unit == Unit::Second
-            && self.is(j, &["a", "an"])
-            && self.kind(e + 1) == Some(TokenKind::Word)
-            && !self.is(
-                e + 1,
-                &["later", "ago", "earlier", "before", "after", "or", "and"],
-            )
-        {
-            return None;
-        }
-        let mut end = e + 1;
-        // "a minute and a half", "an hour and a half".
-        let mut q = q;
-        if self.w(end) == "and" && self.is(end + 1, &["a", "one"]) && self.w(end + 2) == "half" {
-            q = q.map(|n| n + 0.5);
-            end += 3;
-        }
-        // "five years' probation" keeps its apostrophe.
-        if plural
-            && self.is(end, &["'", "’"])
-            && self.glued(end)
-            && self.kind(end + 1) == Some(TokenKind::Word)
-        {
-            end += 1;
-        }
+        let (end, q) = self.quantity_end(e + 1, q, plural);
         // "a year earlier" in a results story: the same period a year before.
         if self.is(end, &["earlier", "before"]) && unit == Unit::Year && q == Some(1.0) && !plural {
             return Some(self.year_earlier_hit(start, end + 1));
@@ -249,6 +217,40 @@ impl Scanner<'_, '_> {
         }
         // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
         Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+    }
+
+    /// Whether the unit word at `e` after the quantity at `j` is no unit of a duration here: one in the
+    /// plural after "one", one glued to a hyphen, a school year before its number ("a Year 9 class"),
+    /// an ordinal "second" ("a second consecutive day", "a second time").
+    fn no_unit_here(&self, j: usize, e: usize, q: Option<f64>, unit: Unit, plural: bool) -> bool {
+        q.is_some_and(|n| n == 1.0) && plural
+            || self.w(e + 1) == "-" && self.glued(e + 1)
+            || self.cap(e) && self.kind(e + 1) == Some(TokenKind::Number)
+            || unit == Unit::Second
+                && self.is(j, &["a", "an"])
+                && self.kind(e + 1) == Some(TokenKind::Word)
+                && !self.is(
+                    e + 1,
+                    &["later", "ago", "earlier", "before", "after", "or", "and"],
+                )
+    }
+
+    /// Where a quantity's expression ends from `end`, with its quantity: "a minute and a half", "an
+    /// hour and a half" add a half; "five years' probation" keeps its apostrophe.
+    fn quantity_end(&self, end: usize, q: Option<f64>, plural: bool) -> (usize, Option<f64>) {
+        let (mut end, mut q) = (end, q);
+        if self.w(end) == "and" && self.is(end + 1, &["a", "one"]) && self.w(end + 2) == "half" {
+            q = q.map(|n| n + 0.5);
+            end += 3;
+        }
+        if plural
+            && self.is(end, &["'", "’"])
+            && self.glued(end)
+            && self.kind(end + 1) == Some(TokenKind::Word)
+        {
+            end += 1;
+        }
+        (end, q)
     }
 
     /// A quantity counted from the reference date: "3 days later" standing alone (a note, no story to
