@@ -3578,30 +3578,7 @@ impl Scan<'_, '_> {
         let first_word = text_words[0];
         let last_word = text_words[text_words.len() - 1];
         let full = collapse(self.doc.slice(self.doc.span_of(name.clone())));
-        // "Philip Morris Cos.", "Goldman Sachs Group Inc.": a known name and its legal form.
-        let known = LEXICON
-            .org(&full)
-            .or_else(|| {
-                let mut base = full.as_str();
-                while let Some((head, form)) = base.rsplit_once(' ') {
-                    if !companies::is_form(form.trim_end_matches('.')) {
-                        break;
-                    }
-                    base = head.trim_end_matches(',');
-                }
-                (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
-            })
-            .or_else(|| {
-                // "the U.N. World Food Program", "the EU Fisheries Agency": a known body after the
-                // acronym of the body it belongs to.
-                let (parent, rest) = full.split_once(' ')?;
-                let acronym = parent.len() <= 6
-                    && parent.chars().any(|ch| ch.is_ascii_uppercase())
-                    && parent.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.');
-                (acronym && LEXICON.org(&parent.replace('.', "")) == Some(ActorKind::Organization))
-                    .then(|| LEXICON.org(rest))
-                    .flatten()
-            });
+        let known = known_kind(&full);
         // "ELAINE McCORMICK, host:": a given name in capitals before a surname in capitals after "Mc" or
         // "Mac" (whose small letter keeps the name from being all in capitals) is a given name too.
         let given_in_capitals = || {
@@ -6678,6 +6655,33 @@ fn noun_first(n: &NameFacts) -> bool {
     n.given.is_none()
         && n.text_words.len() >= 2
         && (things::common_noun(&n.words[0]) || adjective_first() || portfolio_last())
+}
+
+/// The kind the word lists know a name as (`full`, its words as written): the name itself, the name
+/// before its legal form ("Philip Morris Cos.", "Goldman Sachs Group Inc."), or a known body after the
+/// acronym of the body it belongs to ("the U.N. World Food Program", "the EU Fisheries Agency").
+fn known_kind(full: &str) -> Option<ActorKind> {
+    LEXICON
+        .org(full)
+        .or_else(|| {
+            let mut base = full;
+            while let Some((head, form)) = base.rsplit_once(' ') {
+                if !companies::is_form(form.trim_end_matches('.')) {
+                    break;
+                }
+                base = head.trim_end_matches(',');
+            }
+            (base.len() < full.len()).then(|| LEXICON.org(base)).flatten()
+        })
+        .or_else(|| {
+            let (parent, rest) = full.split_once(' ')?;
+            let acronym = parent.len() <= 6
+                && parent.chars().any(|ch| ch.is_ascii_uppercase())
+                && parent.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.');
+            (acronym && LEXICON.org(&parent.replace('.', "")) == Some(ActorKind::Organization))
+                .then(|| LEXICON.org(rest))
+                .flatten()
+        })
 }
 
 /// A party's initial and a home state, as American papers write them after a legislator's name:
