@@ -2203,17 +2203,7 @@ impl Scan<'_, '_> {
             && self.association_head(left.end - 1)
             && self.association_head(right.end - 1)
             && self.has_org_word(left.clone());
-        // "the Department of Civil and Architectural Engineering", "the Center for Strategic and
-        // International Studies": a word after "of" or "for" that is no noun shares the field
-        // noun that ends the words after "and".
-        let shared_field = of_goes_on
-            && left.len() >= 3
-            && matches!(self.word(left.end - 2), "of" | "for")
-            && self.has_org_word(left.start..left.end - 2)
-            && !things::common_noun(self.low(left.end - 1))
-            && !PORTFOLIOS.contains(self.word(left.end - 1))
-            && !self.is_place(left.end - 1)
-            && things::common_noun(self.low(right.end - 1));
+        let shared_field = of_goes_on && self.shares_field_noun(left.clone(), right.clone());
         // "the Bank of England and the Treasury", "the Pentagon and the State Department":
         // two names; so are "Lufthansa and Austrian Airlines" where the article names
         // Lufthansa alone too.
@@ -2282,6 +2272,19 @@ impl Scan<'_, '_> {
                     || (!self.has_org_word(left.clone())
                         && !courtesy_left
                         && self.has_org_word(right.end - 1..right.end))))
+    }
+
+    /// "the Department of Civil and Architectural Engineering", "the Center for Strategic and
+    /// International Studies": whether a word after "of" or "for" that is no noun, ending `left`, shares
+    /// the field noun that ends `right`, the words after "and".
+    fn shares_field_noun(&self, left: Range<usize>, right: Range<usize>) -> bool {
+        left.len() >= 3
+            && matches!(self.word(left.end - 2), "of" | "for")
+            && self.has_org_word(left.start..left.end - 2)
+            && !things::common_noun(self.low(left.end - 1))
+            && !PORTFOLIOS.contains(self.word(left.end - 1))
+            && !self.is_place(left.end - 1)
+            && things::common_noun(self.low(right.end - 1))
     }
 
     /// A possessive between two runs of capitals: whether they are one name. "New People's Party", not
