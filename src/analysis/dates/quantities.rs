@@ -456,19 +456,7 @@ impl Scanner<'_, '_> {
     /// Sets: "daily", "weekly", "every Monday", "each season", "every two weeks", "per year".
     pub(super) fn set_at(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        let single = match w {
-            "daily" => Some("P1D"),
-            "weekly" => Some("P1W"),
-            "monthly" => Some("P1M"),
-            // TimeBank and TempEval-3 give "annually" the year-grain set value.
-            "annually" | "yearly" => Some("XXXX"),
-            "quarterly" => Some("P3M"),
-            "semiannually" | "biannually" => Some("P6M"),
-            "hourly" => Some("PT1H"),
-            "nightly" => Some("XXXX-XX-XXTNI"),
-            _ => None,
-        };
-        if let Some(v) = single {
+        if let Some(v) = set_adverb_value(w) {
             // "the Communist Party daily Granma" is a newspaper; "a quarterly dividend" an adjective.
             if self.in_title(i)
                 || self.cap(i + 1)
@@ -700,5 +688,21 @@ impl Scanner<'_, '_> {
             return None;
         }
         Some(Hit::date(i, end, Some(value.to_string())).by(VAGUE_REFERENCE.name))
+    }
+}
+
+/// The value of an adverb of frequency: "daily" P1D, "weekly" P1W, "quarterly" P3M, "nightly" every
+/// night; TimeBank and TempEval-3 give "annually" the year-grain set value (XXXX).
+fn set_adverb_value(word: &str) -> Option<&'static str> {
+    match word {
+        "daily" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "annually" | "yearly" => Some("XXXX"),
+        "quarterly" => Some("P3M"),
+        "semiannually" | "biannually" => Some("P6M"),
+        "hourly" => Some("PT1H"),
+        "nightly" => Some("XXXX-XX-XXTNI"),
+        _ => None,
     }
 }
