@@ -61,21 +61,10 @@ impl Scanner<'_, '_> {
             marked = true;
         }
         let mut utc = false;
-        match self.w(j) {
-            "utc" | "gmt" | "z" => {
-                // "09:00 GMT+0200": a local time with its offset, not UTC.
-                let offset = self.offset_end(j + 1);
-                utc = offset.is_none();
-                marked = true;
-                j = offset.unwrap_or(j + 1);
-            }
-            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
-                if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
-            {
-                marked = true;
-                j += 1;
-            }
-            _ => {}
+        if let Some((after, is_utc)) = self.zone_after(j) {
+            utc = is_utc;
+            marked = true;
+            j = after;
         }
         if let Some(h) = (!marked && !colon)
             .then(|| self.day_word_hour(i, j, hour))
@@ -116,6 +105,24 @@ impl Scanner<'_, '_> {
             minute,
             utc,
         })
+    }
+
+    /// A time zone at `j` after a clock time: where it ends and whether the time is UTC ("UTC", "GMT",
+    /// "Z"; "09:00 GMT+0200" is a local time with its offset, not UTC), or a zone's abbreviation in
+    /// capitals ("EST", "CET").
+    fn zone_after(&self, j: usize) -> Option<(usize, bool)> {
+        match self.w(j) {
+            "utc" | "gmt" | "z" => {
+                let offset = self.offset_end(j + 1);
+                Some((offset.unwrap_or(j + 1), offset.is_none()))
+            }
+            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "cest" | "et"
+                if self.raw(j).chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                Some((j + 1, false))
+            }
+            _ => None,
+        }
     }
 
     /// The hour of the first clock number of a range (`i` the number, `j` the token after it),
