@@ -123,21 +123,21 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
 /// A cluster of candidate `i` alone.
 fn new_cluster(i: usize, c: &Candidate) -> Cluster {
     let mut cl = Cluster {
-        members: vec![i],
+        members: Vec::with_capacity(1),
         full: c.words.clone(),
         best: i,
         person: 0,
         org: 0,
         group: 0,
         gender: Gender::Unknown,
-        starts: vec![c.span.start],
+        starts: Vec::with_capacity(1),
         given: c.given,
-        courtesy: c.courtesy,
-        doubts: u32::from(c.place),
-        things: u32::from(c.thing),
-        defined: c.defined,
+        courtesy: false,
+        doubts: 0,
+        things: 0,
+        defined: false,
     };
-    add_evidence(&mut cl, c);
+    join(&mut cl, i, c, Vote::None);
     cl
 }
 

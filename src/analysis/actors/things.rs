@@ -412,18 +412,8 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     if colon_list_of_places(doc, lower, start) {
         return true;
     }
-    // Back over a list of names, a few at most (a long list would make the scan quadratic): "the
-    // villages Brin and [Tarsby]".
-    let mut k = start;
-    let mut back = 0;
-    while back < PLACE_LIST_BACK
-        && k >= 2
-        && matches!(lower[k - 1], "and" | ",")
-        && doc.word(k - 2).starts_with(char::is_uppercase)
-    {
-        k -= 2;
-        back += 1;
-    }
+    // Back over a list of names: "the villages Brin and [Tarsby]".
+    let (k, back) = back_over_list(doc, lower, start, &["and", ","]);
     // "the cities of Cochabamba and [Santa Cruz]": a plural noun for places and "of" before a list.
     if back > 0 && k >= 2 && lower[k - 1] == "of" {
         let noun = lower[k - 2];
@@ -440,6 +430,23 @@ pub fn place_noun_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
     doc.word(k - 1).starts_with(char::is_lowercase) && PLACE_NOUNS.contains_or_plural(noun)
 }
 
+/// Where a list of capitalised names ending with the one at token `start` begins, walking back over
+/// `joins` ("and", ","), a few names at most (a long list would make the scans quadratic), and how
+/// many names it stepped back over.
+fn back_over_list(doc: &Doc, lower: &[&str], start: usize, joins: &[&str]) -> (usize, usize) {
+    let mut k = start;
+    let mut back = 0;
+    while back < PLACE_LIST_BACK
+        && k >= 2
+        && joins.contains(&lower[k - 1])
+        && doc.word(k - 2).starts_with(char::is_uppercase)
+    {
+        k -= 2;
+        back += 1;
+    }
+    (k, back)
+}
+
 /// Nouns for the people or the parts of a place (`data/actors-residents-nouns.txt`).
 static RESIDENTS_NOUNS: WordSet = word_set!("../data/actors-residents-nouns.txt");
 
@@ -447,16 +454,7 @@ static RESIDENTS_NOUNS: WordSet = word_set!("../data/actors-residents-nouns.txt"
 /// the people who live in a place or for its parts, and "of": "residents of Avonside and Dallington",
 /// "parts of Roscommon and Offaly", "the outskirts of Tarsby" ([`PLACE_OF_RESIDENTS`]).
 pub fn residents_of_before(doc: &Doc, lower: &[&str], start: usize) -> bool {
-    let mut k = start;
-    let mut back = 0;
-    while back < PLACE_LIST_BACK
-        && k >= 2
-        && matches!(lower[k - 1], "and" | "or" | ",")
-        && doc.word(k - 2).starts_with(char::is_uppercase)
-    {
-        k -= 2;
-        back += 1;
-    }
+    let (k, _) = back_over_list(doc, lower, start, &["and", "or", ","]);
     k >= 2
         && lower[k - 1] == "of"
         && doc.word(k - 2).starts_with(char::is_lowercase)
