@@ -223,17 +223,7 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         // spoke since ("A Western diplomat said ... '...,' he said").
         let speaker = match (&speaker, &mention) {
             (None, Some(m)) if is_person_subject(&m.text) && !unnamed_since => {
-                let continued = recent
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .find(|&&a| {
-                        pronoun_fits(
-                            *genders[a].get_or_insert_with(|| pronoun_gender(&actors.actors[a])),
-                            &m.text,
-                        )
-                    })
-                    .map(|&a| actors.actors[a].id.clone());
+                let continued = previous_speaker(actors, &recent, &mut genders, &m.text);
                 if continued.is_some() {
                     link = PRONOUN_PREVIOUS_SPEAKER;
                 }
@@ -268,6 +258,27 @@ pub(super) fn speakers(w: &Words, actors: &Actors, drafts: Vec<Draft>) -> Vec<Qu
         });
     }
     out
+}
+
+/// The id of the last of the three most recent speakers (`recent`, the most recent at the end) that
+/// `pronoun` can refer to; `genders` caches each actor's kind and gender, found when first asked.
+fn previous_speaker(
+    actors: &Actors,
+    recent: &[usize],
+    genders: &mut [Option<Option<Gender>>],
+    pronoun: &str,
+) -> Option<String> {
+    recent
+        .iter()
+        .rev()
+        .take(3)
+        .find(|&&a| {
+            pronoun_fits(
+                *genders[a].get_or_insert_with(|| pronoun_gender(&actors.actors[a])),
+                pronoun,
+            )
+        })
+        .map(|&a| actors.actors[a].id.clone())
 }
 
 /// Whether the label `source` of a colon line is the one letter `letter` ("Q", "A"), in any case.
