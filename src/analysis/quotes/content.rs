@@ -741,30 +741,39 @@ pub(super) fn postposed_pieces(
     // "He accused the separatists of ... villages where, he said, farmers had been robbed": words before
     // the attribution that open with a pronoun and a verb of saying of their own are no content of it;
     // what follows is.
-    let pronoun_reports = is_in(w.lower(r.start), PRONOUN)
-        && (r.start + 1..(r.start + 3).min(r.end))
-            .take_while(|&k| w.is_word(k))
-            .find(|&k| !is_in(w.lower(k), BETWEEN))
-            .is_some_and(|k| {
-                w.verb(k).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(k).ends_with("ing")
-            });
-    if pronoun_reports {
+    if pronoun_reports(w, r.clone()) {
         return after.map(|a| (a, None));
     }
     // "In a filing on Monday, the attorney general's office disagreed.": a phrase that a preposition
     // opens, with no verb and no comma of its own, sets the attribution's scene; it reports nothing.
-    let scene = matches!(
-        w.lower(r.start),
-        "in" | "on" | "at" | "during" | "after" | "before" | "with" | "by" | "for" | "from" | "under"
-    ) && !has_verb(w, r.clone())
-        && !r.clone().any(|k| w.is_punct(k, ","));
-    if scene && after.is_none() {
+    if sets_scene(w, r.clone()) && after.is_none() {
         return None;
     }
     match after {
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
     }
+}
+
+/// Whether the words `r` open with a pronoun and a verb of saying of their own ("he said"), a few
+/// words between them at most.
+fn pronoun_reports(w: &Words, r: Range<usize>) -> bool {
+    is_in(w.lower(r.start), PRONOUN)
+        && (r.start + 1..(r.start + 3).min(r.end))
+            .take_while(|&k| w.is_word(k))
+            .find(|&k| !is_in(w.lower(k), BETWEEN))
+            .is_some_and(|k| {
+                w.verb(k).is_some_and(|v| v.class == VerbClass::Speech) && !w.lower(k).ends_with("ing")
+            })
+}
+
+/// Whether the words `r` are a phrase that a preposition opens, with no verb and no comma of its own.
+fn sets_scene(w: &Words, r: Range<usize>) -> bool {
+    matches!(
+        w.lower(r.start),
+        "in" | "on" | "at" | "during" | "after" | "before" | "with" | "by" | "for" | "from" | "under"
+    ) && !has_verb(w, r.clone())
+        && !r.clone().any(|k| w.is_punct(k, ","))
 }
 
 /// Whether the phrase at token `k`, after an inverted source and a comma, opens as an apposition does:
