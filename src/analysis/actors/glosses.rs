@@ -105,6 +105,11 @@ pub fn names_in_other_languages(doc: &Doc, lower: &[&str], cands: &mut Vec<Candi
     }
     found.sort_by_key(|c| c.span.start);
     merge_found(found, true, cands);
+    link(cands, links);
+}
+
+/// Makes the later candidate of each pair of spans (earlier, later) name the earlier's body.
+fn link(cands: &mut [Candidate], links: Vec<(Span, Span)>) {
     let at: HashMap<Span, usize> = cands.iter().enumerate().map(|(k, c)| (c.span, k)).collect();
     for (earlier, later) in links {
         if let (Some(&e), Some(&l)) = (at.get(&earlier), at.get(&later)) {
