@@ -667,7 +667,6 @@ fn qualified_role<'b>(
     if qualifier.kind != TokenKind::Word
         || qualifier.sentence as usize != sentence
         || !word.starts_with(char::is_uppercase)
-        || word.ends_with("'s")
         || LEXICON.given(word).is_some()
         || LEXICON.title(lower[i + 1]).is_some()
     {

@@ -3033,12 +3033,7 @@ impl Scan<'_, '_> {
             return None;
         }
         // "Cold War-era": part of an adjective compound.
-        if self.word(b).contains(is_hyphen)
-            && !self.cap(b)
-            && is_capitalized(self.word(b))
-            && !self.doc.tokens[b].space_before
-            || self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b))
-        {
+        if self.word(b).contains(is_hyphen) && !self.cap(b) && is_capitalized(self.word(b)) {
             return None;
         }
         // "Urgent US-Russia talks": an unknown sentence-initial word before places; not an acronym before
