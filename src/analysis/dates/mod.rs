@@ -109,7 +109,54 @@ pub fn timeline(dates: &[DateMention]) -> Vec<TimelineEntry> {
 /// due Nov. 15, 2014, ..."). A dateline without a year ("WASHINGTON, Jan. 21 (Reuters) -") takes the
 /// year of a complete date or a lone year elsewhere in the header; without one it gives no date.
 pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
-    Scanner::new(doc, None).reference_in_header()
+    Scanner::new(doc, None).header_date().reference()
+}
+
+/// The first date of the header ([`Scanner::header_date`]): a complete one, else the month and day
+/// of the first without a year and the first lone year, and the token where the first date starts.
+#[derive(Default)]
+struct HeaderDate {
+    complete: Option<Date>,
+    month_day: Option<(u8, u8)>,
+    year: Option<i32>,
+    at: Option<usize>,
+    /// Whether the first date stands as a dateline's does ([`Scanner::dateline_form`]).
+    dateline: bool,
+}
+
+/// The most days a dateline's date may lie before the publication date and still anchor the story
+/// ([`DATELINE_DATE`]): a weekly's dateline, or a story held over a long weekend.
+const DATELINE_DAYS_BEFORE: i64 = 7;
+
+impl HeaderDate {
+    /// The publication date it gives: the complete date, else the month and day in the lone year.
+    fn reference(&self) -> Option<Date> {
+        self.complete.or_else(|| {
+            let (m, d) = self.month_day?;
+            Date::new(self.year?, m, d)
+        })
+    }
+
+    /// The day the story was written when the header dates it one to [`DATELINE_DAYS_BEFORE`] days
+    /// before the publication date `given` ("MOSCOW, July 20 —" in a paper of July 21), and the
+    /// token where that date starts; a month and day without a year take the year that puts them
+    /// before `given`.
+    fn dateline_before(&self, given: Date) -> Option<(Date, usize)> {
+        let date = match (self.complete, self.month_day) {
+            (Some(d), _) => d,
+            (None, Some((m, d))) => {
+                let this_year = Date::new(given.year, m, d)?;
+                if this_year > given {
+                    Date::new(given.year - 1, m, d)?
+                } else {
+                    this_year
+                }
+            }
+            (None, None) => return None,
+        };
+        let days = given.to_days() - date.to_days();
+        (self.dateline && (1..=DATELINE_DAYS_BEFORE).contains(&days)).then_some((date, self.at?))
+    }
 }
 
 /// The publication date (the caller's, else [`detect_reference_date`]'s, with a note on where it
@@ -119,15 +166,30 @@ pub fn extract_with_reference(
     given: Option<Date>,
     diagnostics: &mut Diagnostics,
 ) -> (Option<Date>, Vec<DateMention>) {
-    let mut scanner = Scanner::new(doc, given);
-    if given.is_none() {
-        scanner.reference = scanner.reference_in_header();
-        match scanner.reference {
-            Some(date) => diagnostics.info(format!("publication date {date} taken from the text")),
-            None => diagnostics.info("no publication date given or found; relative dates stay unresolved"),
+    let mut scanner = Scanner::new(doc, None);
+    let header = scanner.header_date();
+    match given {
+        Some(date) => {
+            scanner.reference = Some(date);
+            if let Some((written, at)) = header.dateline_before(date) {
+                scanner.reference = Some(written);
+                scanner.dateline = Some(at);
+                diagnostics.info(format!(
+                    "relative dates counted from the dateline's date {written}, before the publication date {date}"
+                ));
+            }
+        }
+        None => {
+            scanner.reference = header.reference();
+            match scanner.reference {
+                Some(date) => diagnostics.info(format!("publication date {date} taken from the text")),
+                None => {
+                    diagnostics.info("no publication date given or found; relative dates stay unresolved")
+                }
+            }
         }
     }
-    let reference = scanner.reference;
+    let reference = given.or(scanner.reference);
     let mut dates = scanner.extract(diagnostics);
     // The mentions stay in the report: no spare capacity from doubling.
     dates.shrink_to_fit();
@@ -135,12 +197,12 @@ pub fn extract_with_reference(
 }
 
 impl Scanner<'_, '_> {
-    /// [`detect_reference_date`] with this scanner (made without a reference date).
-    fn reference_in_header(&self) -> Option<Date> {
+    /// The first date of the header, found with this scanner made without a reference date (so that
+    /// a month and day stay without a year): [`detect_reference_date`] and [`DATELINE_DATE`].
+    fn header_date(&self) -> HeaderDate {
         let (scanner, doc) = (self, self.doc);
         let limit = header_limit(doc);
-        let mut partial: Option<(u8, u8)> = None;
-        let mut year: Option<i32> = None;
+        let mut found = HeaderDate::default();
         let mut i = 0;
         while i < limit {
             // Bylines and datelines carry the date near the start of a line; a date deep in a line of
@@ -166,10 +228,21 @@ impl Scanner<'_, '_> {
             }
             if let Some(hit) = scanner.absolute_at(i) {
                 if let Some(d) = hit.value.as_deref().and_then(|v| Date::parse_iso(v.get(0..10)?)) {
-                    return Some(d);
+                    found.complete = Some(d);
+                    if found.at.is_none() {
+                        found.at = Some(hit.start);
+                        found.dateline = scanner.dateline_form(line_start, hit.start, hit.end);
+                    }
+                    return found;
                 }
                 if let Some(md) = hit.month_day {
-                    partial.get_or_insert(md);
+                    if found.month_day.is_none() {
+                        found.month_day = Some(md);
+                    }
+                    if found.at.is_none() {
+                        found.at = Some(hit.start);
+                        found.dateline = scanner.dateline_form(line_start, hit.start, hit.end);
+                    }
                 }
                 if let Some(y) = hit
                     .value
@@ -177,15 +250,33 @@ impl Scanner<'_, '_> {
                     .filter(|v| v.len() == 4)
                     .and_then(|v| v.parse().ok())
                 {
-                    year.get_or_insert(y);
+                    found.year.get_or_insert(y);
                 }
                 i = hit.end.max(i + 1);
             } else {
                 i += 1;
             }
         }
-        let ((m, d), y) = (partial?, year?);
-        Date::new(y, m, d)
+        found
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// Whether the date of tokens `start..end` stands as a dateline's or a byline's date does: after
+    /// nothing on its line but capitalised words, commas and brackets ("MOSCOW, July 20", "July 20,
+    /// 1989", "By ANA RUIZ, Reuters, July 20"), and before a dash, a bracket or the line's end
+    /// ("— The talks", "(Reuters) -"), not inside a sentence ("Talks began July 20 in Geneva").
+    fn dateline_form(&self, line_start: usize, start: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let plain = |k: usize| {
+            let t = doc.token_text(&doc.tokens[k]);
+            t.starts_with(char::is_uppercase) || matches!(t, "," | "(" | ")" | ":")
+        };
+        let after = doc.tokens.get(end);
+        let closes = after.is_none_or(|t| {
+            t.line_start || matches!(doc.token_text(t), "—" | "–" | "-" | "--" | "_" | "(" | ":")
+        });
+        (line_start..start).all(plain) && closes
     }
 }
 
@@ -261,7 +352,12 @@ impl Scanner<'_, '_> {
             if let Some(note) = scanner.numeric_ambiguity(&hit) {
                 diagnostics.warning(note);
             }
-            out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, hit.rule));
+            let rule = if scanner.dateline == Some(hit.start) {
+                DATELINE_DATE.name
+            } else {
+                hit.rule
+            };
+            out.push(mention(doc, span, hit.kind, hit.value, hit.inferred, rule));
             i = hit.end.max(i + 1);
         }
 
@@ -389,6 +485,9 @@ struct Scanner<'d, 'a> {
     days: Vec<(usize, Date)>,
     /// The last [`Scanner::quantity`] asked for and its answer (it depends on the tokens only).
     last_quantity: std::cell::Cell<Option<(usize, Quantity)>>,
+    /// The token where the dateline's date starts when the story is counted from it
+    /// ([`DATELINE_DATE`]).
+    dateline: Option<usize>,
 }
 
 /// A quantity's value (none for "several", "a few") and the token after it.
@@ -412,6 +511,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_counted_year: None,
             days: Vec::new(),
             last_quantity: std::cell::Cell::new(None),
+            dateline: None,
         };
         s.day_first = s.prefers_day_first();
         s

@@ -607,9 +607,34 @@ pub(super) const RELATIVE_DAY: Rule = Rule {
     examples: &[
         ("The minister resigned yesterday.", "date \"yesterday\" = 2022-01-20 (date)"),
         ("The vote is tomorrow.", "date \"tomorrow\" = 2022-01-22 (date)"),
+        (
+            "@2022-01-22 MOSCOW, Jan. 21 — The minister resigned today.",
+            "date \"today\" = 2022-01-21 (date)",
+        ),
     ],
     counter_examples: &[
         "The minister resigned.",
+    ],
+};
+
+pub(super) const DATELINE_DATE: Rule = Rule {
+    name: "dates/dateline-date",
+    description: "A dateline's date one to seven days before the publication date is the day the story was written, and \"today\", \"yesterday\" or \"on Tuesday\" count from it: \"MOSCOW, July 20 —\" in a paper of July 21.",
+    details: "The first date near the start of one of the header's lines (a dateline's \"MOSCOW, July 20 —\", a byline's \"Filed July 20\"), with its year or without one, one to seven days before the publication date given: every date the story counts from its own day is counted from the dateline's day, since the story was written then. The report's publication date stays the one given; a note says which day the story is counted from. A header date on the publication day, after it or more than a week before it anchors nothing.",
+    examples: &[
+        (
+            "@2022-01-22 MOSCOW, Jan. 21 — The minister resigned today.",
+            "date \"Jan. 21\" = 2022-01-21 (date)",
+        ),
+        (
+            "@2022-01-03 PARIS, Dec. 31 — The talks ended yesterday.",
+            "date \"Dec. 31\" = 2021-12-31 (date)",
+        ),
+    ],
+    counter_examples: &[
+        "@2022-01-21 MOSCOW, Jan. 21 — The minister resigned today.",
+        "@2022-01-21 MOSCOW, Jan. 2 — The minister resigned today.",
+        "@2022-01-21 The minister resigned on Jan. 20.",
     ],
 };
 
@@ -1388,6 +1413,7 @@ pub static RULES: &[Rule] = &[
     DAY_AND_PART_OF_DAY,
     PART_OF_DAY,
     RELATIVE_DAY,
+    DATELINE_DATE,
     TODAY_AS_PRESENT,
     WEEKDAY_BY_TENSE,
     WEEKDAY_WITHOUT_TENSE,
