@@ -5403,6 +5403,16 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "in Soc Trang, Tra Vinh and Kien Giang provinces", "the OR Tambo, Alfred Nzo and Chris Hani
+        // districts": a list of names before a plural noun for places holds places, also names that
+        // open with a given name ([`things::PLACE_IN_LIST`]).
+        if !n.has_title
+            && n.known.is_none()
+            && !self.has_org_word(n.name.clone())
+            && self.list_before_place_noun(n.mention_start, n.name.end)
+        {
+            return true;
+        }
         // "Str. Avram Iancu 9", "Calle Mayor": a street's word or its abbreviation in another language
         // is no name of its own (the name after it is the street's, and a person's it is named after,
         // as for other places).
@@ -5728,6 +5738,45 @@ impl Scan<'_, '_> {
             && (self.places_named_before(first)
                 || self.list_after_place_preposition(first, items, k)
                 || noun_after)
+    }
+
+    /// Whether the name of tokens `start..end` is an item of a list of two names or more, each of one
+    /// to three capitalised words joined by commas, "and" or "or", that a plural noun for places in
+    /// lower case closes: "Soc Trang, Tra Vinh and Kien Giang provinces", "the Alfred Nzo and Chris
+    /// Hani districts" ([`things::PLACE_IN_LIST`]); not "the Smith and Jones families".
+    fn list_before_place_noun(&self, start: usize, end: usize) -> bool {
+        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
+        let mut items = 1;
+        // Leftwards: is there an item before the name?
+        let mut joint = start;
+        while joint > 0 && start - joint < 2 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
+            joint -= 1;
+        }
+        if joint < start && joint > 0 && self.cap(joint - 1) {
+            items += 1;
+        }
+        // Rightwards, to the noun after the last item.
+        let mut k = end;
+        for _ in 0..LIST_ITEMS {
+            let mut joint = k;
+            while joint - k < 2 && joins(joint) && self.same_sentence(start, joint + 1) {
+                joint += 1;
+            }
+            let mut e = joint;
+            while e - joint < 3 && self.cap(e) && self.same_sentence(start, e) {
+                e += 1;
+            }
+            if joint == k || e == joint {
+                break;
+            }
+            items += 1;
+            k = e;
+        }
+        items > 1
+            && self.is_word(k)
+            && self.word(k).starts_with(char::is_lowercase)
+            && self.same_sentence(start, k)
+            && things::place_noun_plural(self.low(k))
     }
 
     /// Whether a preposition of place opens the list that starts at token `first`: "near Jalal-Abad and

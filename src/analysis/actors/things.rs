@@ -1973,7 +1973,7 @@ pub const PLACE_IN_LIST: Rule = Rule {
     name: "actors/place-in-list",
     description: "A name in a list with a known place, or in a list of places (\"Paris, Brisk and Vellin\", \"Gwinnett and Cobb counties\"), is a place too, unless another mention shows it acting.",
     details:
-        "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"the states of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
+        "A single name in a list that holds a known place or a name whose head makes it a place or a thing (\"Paris, Brisk and Vellin\", \"Cliffside Park, Brisk and Vellin\"), or in a list after a plural noun for places (\"cities served are Brisk, Vellin and Orsk\", \"the towns of ...\", \"the states of ...\", \"other provinces, including Brisk and Vellin\") or before one (\"Gwinnett and Cobb counties\"; so too names of two or three words and names that open with a given name: \"Soc Trang, Tra Vinh and Kien Giang provinces\", \"the Alfred Nzo and Chris Hani districts\"), or after a preposition of place (\"near Jalal-Abad and Batken\"; not \"on\", \"in\" or \"through\", which as often open topics, works and cases: \"set out in Moran and Pyle\"; but \"in\" before three names or more with no year or bracket after them and no word of holding before it: \"schools in Airai, Melekeok and on Babeldaob\", not \"stakes in Orvik, Tarsk and Brenn\"), is a place too, and so are its other mentions unless they show it acting; so is a name with no evidence of an actor beside a name the article shows to be a place or a thing, when one mention in three stands so (\"Brisk (Italian: Brisco) is a small town. Bus 1 connects Brisk, Vellin and Tarsby\"); not the subject after a fronted phrase (\"Speaking in Paris, Tolvan said\"), also before its apposition (\"near Hatton, Tolvan, a plucker, said\"); a function word that opens the sentence is no word of an item (\"For Scotland or Brittany, ...\").",
     examples: &[
         (
             "Buses serve Paris, Brisk and Vellin. Brisk has a market.",
@@ -2001,6 +2001,14 @@ pub const PLACE_IN_LIST: Rule = Rule {
             "no actor mention \"Jasper\"",
         ),
         (
+            "Floods hit 12,000 households in Soc Trang, Tra Vinh and Kien Giang provinces.",
+            "no actor mention \"Tra Vinh\"",
+        ),
+        (
+            "Schools across the OR Tambo, Alfred Nzo and Chris Hani districts were closed.",
+            "no actor mention \"Alfred Nzo\"",
+        ),
+        (
             "Two crossings near Vell-Abad and Tarsk will reopen.",
             "no actor mention \"Tarsk\"",
         ),
@@ -2021,6 +2029,7 @@ pub const PLACE_IN_LIST: Rule = Rule {
         "The rule is set out in Orvik and Tarsk.",
         "The fund holds stakes in Orvik, Tarsk and Brenn.",
         "The effect is shown in Orvik, Tarsk and Brenn (2004).",
+        "The Tom Berg and Ana Ruiz families said they would sue.",
     ],
 };
 
