@@ -471,7 +471,10 @@ fn content_start(w: &Words, c: &Cue) -> usize {
             && (!w.is_punct(k, ".") || w.is_punct(k + 1, ","))
             && (w.verb(k).is_none() || after_determiner(w, k))
         {
-            if w.lower(k) == "that" && !names_time(w.lower(k + 1)) {
+            // "answered him with a roar that rolled down the boulevard", "said in a statement that was
+            // released on Monday that ...": "that" before a finite verb after a noun is a relative
+            // pronoun.
+            if w.lower(k) == "that" && !names_time(w.lower(k + 1)) && !relative_that(w, k) {
                 start = k;
                 break;
             }
@@ -753,6 +756,17 @@ pub(super) fn postposed_pieces(
         Some(a) if word_count(w, r.clone()) <= 4 => Some((a, (word_count(w, r.clone()) >= 3).then_some(r))),
         a => (word_count(w, r.clone()) >= 2).then_some((r, a)),
     }
+}
+
+/// Whether the "that" at token `k` is a relative pronoun: a finite verb follows it, an auxiliary or a
+/// past form ("a roar that rolled", "a statement that was released"), where a reported clause would
+/// have its subject.
+fn relative_that(w: &Words, k: usize) -> bool {
+    let next = w.lower(k + 1);
+    w.is_word(k + 1)
+        && (is_in(next, FINITE)
+            || crate::analysis::verbs::irregular_past(next) == Some(crate::analysis::verbs::PastForm::Past)
+            || next.len() > 4 && next.ends_with("ed") && w.text(k + 1).starts_with(char::is_lowercase))
 }
 
 /// Whether the words `r` open with a pronoun and a verb of saying of their own ("he said"), a few
