@@ -337,9 +337,14 @@ impl Scanner<'_, '_> {
             .strip_suffix("-quarter")
             .map(|s| (s, true))
             .unwrap_or((word, false));
+        // "the last quarter of 2008", "the final half of the year": the last of the year it names
+        // ("the last quarter" alone is the one before the present).
+        let last_of_year = w == "the" && !ord.1 && self.is(j, &["last", "final"]) && self.w(j + 2) == "of";
         // "the July-September quarter": the three months of a calendar quarter, named.
         let q = match timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q)) {
             Some(q) => q as u8,
+            None if last_of_year && self.w(j + 1) == "quarter" => 4,
+            None if last_of_year && self.w(j + 1) == "half" => 2,
             None => months_of_quarter(ord.0).filter(|_| ord.1 || self.w(j + 1) == "quarter")?,
         };
         let end = if ord.1 {
@@ -354,6 +359,10 @@ impl Scanner<'_, '_> {
             return None;
         }
         let (year, end, relative) = self.quarter_year(i, end, q, half);
+        // "the last quarter of the century": no year after "of", no quarter of one.
+        if last_of_year && self.w(end) == "of" {
+            return None;
+        }
         // "equalised four minutes into the second half": near a game's words, a half with no year of
         // its own is the game's.
         if relative && year_before.is_none() && self.w(end) != "of" && self.game_period(i, half) {

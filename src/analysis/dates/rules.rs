@@ -953,10 +953,14 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
     description: "A quarter of a year by its number or its months, in the year written with it, else the year of its end date or the one the tense points to: \"Q3 2021\", \"the third quarter\".",
     details:
-        "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\". Near words of a game played in quarters a quarter with no year of its own is the game's (\"trailed by 14 early in the third quarter\" near \"three-pointer\"; `data/dates-quarter-game-words.txt`).",
+        "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\"; \"the last\" or \"the final\" quarter of a year named after \"of\" is its fourth (\"the last quarter of 2008\"; \"the last quarter\" alone is the one before the present). Near words of a game played in quarters a quarter with no year of its own is the game's (\"trailed by 14 early in the third quarter\" near \"three-pointer\"; `data/dates-quarter-game-words.txt`).",
     examples: &[
         ("Sales rose in the third quarter of 2021.", "date \"the third quarter of 2021\" = 2021-Q3 (date)"),
         ("Sales rose in Q3 2021.", "date \"Q3 2021\" = 2021-Q3 (date)"),
+        (
+            "Sales fell in the last quarter of 2008.",
+            "date \"the last quarter of 2008\" = 2008-Q4 (date)",
+        ),
         (
             "@1991-05-14 It reported a loss for its fiscal third quarter ended April 30.",
             "date \"fiscal third quarter\" = 1991-Q3 (date)",
