@@ -426,6 +426,12 @@ impl Scanner<'_, '_> {
         (a < b).then_some((a, i + 3))
     }
 
+    /// Whether the day at token `k` is followed by a dash and a day with no space between them ("3–5").
+    fn glued_dash(&self, k: usize) -> bool {
+        let glued = |t: usize| self.doc.tokens.get(t).is_some_and(|t| !t.space_before);
+        self.is(k + 1, &["-", "–"]) && glued(k + 1) && glued(k + 2)
+    }
+
     /// A year after a day range (`k`): ", 2019" or "2019", and the token after it.
     fn year_after(&self, k: usize) -> Option<(i32, usize)> {
         if self.w(k) == "," {
@@ -441,7 +447,10 @@ impl Scanner<'_, '_> {
         let (day, after) = self.day_range_at(e)?;
         match self.year_after(after) {
             Some((y, end)) => Some(self.month_day_hit(i, end, m, day, Some(y)).by(DAY_RANGE.name)),
-            None if after == e + 1 => Some(self.month_day_hit(i, after, m, day, None).by(DAY_RANGE.name)),
+            // "March 14-16", "Feb. 3–5": a range written as one word, or with a dash glued to its days.
+            None if after == e + 1 || self.glued_dash(e) => {
+                Some(self.month_day_hit(i, after, m, day, None).by(DAY_RANGE.name))
+            }
             None => None,
         }
     }

@@ -63,12 +63,13 @@ pub(super) const SLASHED_DATE: Rule = Rule {
 pub(super) const DAY_RANGE: Rule = Rule {
     name: "dates/day-range",
     description: "A range of days of one month, as its first day, in the year written after the range: \"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\".",
-    details: "",
+    details: "A range of days of one month, as its first day, in the year written after the range (\"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\"), or without one, in the year the tense points to, where the range is one word or its dash is glued to the days (\"March 14-16\", \"Feb. 3–5\"; not \"March 3 – 5 people\").",
     examples: &[
         ("The fair ran 14-16 March 2019.", "date \"14-16 March 2019\" = 2019-03-14 (date)"),
         ("The fair ran March 14-16, 2019.", "date \"March 14-16, 2019\" = 2019-03-14 (date)"),
         ("The fair ran October 5 to 8, 2020.", "date \"October 5 to 8, 2020\" = 2020-10-05 (date)"),
         ("The fair ran 5th - 8th October 2020.", "date \"5th - 8th October 2020\" = 2020-10-05 (date)"),
+        ("The fair will run Feb. 3–5.", "date \"Feb. 3–5\" = 2022-02-03 (date)"),
     ],
     counter_examples: &[
         "The Bulls won 17-3 in March 2019.",
