@@ -1014,8 +1014,9 @@ fn plain(w: &str) -> bool {
 
 /// The rules whose dates are counted from the reference date ("today", "on Tuesday", "last week", "two
 /// years ago"): a text that has one speaks of its present, no narrative of past years.
-const DEICTIC_RULES: [&str; 6] = [
+const DEICTIC_RULES: [&str; 7] = [
     RELATIVE_DAY.name,
+    TODAY_AS_PRESENT.name,
     WEEKDAY_BY_TENSE.name,
     LAST_NEXT_WEEKDAY.name,
     THIS_NEXT_LAST_UNIT.name,

@@ -15,6 +15,9 @@ impl Scanner<'_, '_> {
             "today" if self.w(i + 1) == "'s" && !words::EVENT_NOUNS.contains(self.w(i + 2)) => {
                 return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(TODAY_AS_PRESENT.name));
             }
+            "today" if self.today_compared(i) || self.today_after_distant_past(i) => {
+                return Some(Hit::date(i, i + 1, Some("PRESENT_REF".into())).by(TODAY_AS_PRESENT.name));
+            }
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -22,6 +25,62 @@ impl Scanner<'_, '_> {
         };
         let value = self.reference.map(|r| r.add_days(offset).to_string());
         Some(Hit::date(i, i + 1, value).rel().by(RELATIVE_DAY.name))
+    }
+
+    /// Whether the "today" at token `i` is the present compared with another time: "than" shortly
+    /// before it in its sentence ("faster than can be done today", "than it is today"); not the "than"
+    /// of a quantity ("a study of more than 9,000 patients published today").
+    fn today_compared(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|k| {
+            self.w(k) == "than"
+                && self.kind(k + 1) != Some(TokenKind::Number)
+                && self.sentence_of(k) == self.sentence_of(i)
+        })
+    }
+
+    /// Whether the "today" at token `i` opens its sentence (maybe after "But", "And" or "Yet") right
+    /// after a sentence of its paragraph that names a past years away: "years ago", "decades ago", or
+    /// a year three or more before the reference year ("Five years ago the town had one clinic. Today
+    /// it has four"; not "Yesterday the council met. Today it voted").
+    fn today_after_distant_past(&self, i: usize) -> bool {
+        let Some(r) = self.reference else {
+            return false;
+        };
+        let opens = |k: usize| k == 0 || self.sentence_of(k - 1) != self.sentence_of(k);
+        let first = if opens(i) {
+            i
+        } else if i >= 1 && opens(i - 1) && self.is(i - 1, &["but", "and", "yet"]) {
+            i - 1
+        } else {
+            return false;
+        };
+        let before = self.sentence_of(first).wrapping_sub(1);
+        let paragraph = self.paragraph_of(first);
+        let mut k = first;
+        // The sentence before, read back a bounded stretch.
+        while k > 0 && first - k < 60 {
+            k -= 1;
+            if self.sentence_of(k) != before || self.paragraph_of(k) != paragraph {
+                break;
+            }
+            let long_ago = self.w(k) == "ago"
+                && self.is(
+                    k.wrapping_sub(1),
+                    &[
+                        "years",
+                        "decades",
+                        "decade",
+                        "generation",
+                        "generations",
+                        "centuries",
+                        "century",
+                    ],
+                );
+            if long_ago || self.year_num(k).is_some_and(|y| y <= r.year - 3) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Weekdays: "Friday", "last Friday", "next Monday", "this Thursday".

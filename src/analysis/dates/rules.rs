@@ -641,14 +641,24 @@ pub(super) const DATELINE_DATE: Rule = Rule {
 
 pub(super) const TODAY_AS_PRESENT: Rule = Rule {
     name: "dates/today-as-present",
-    description:
-        "\"today's\" before a noun that is no event reads as the present, not the day: \"today's youth\".",
-    details: "",
-    examples: &[(
-        "Today's youth read less news.",
-        "date \"Today\" = PRESENT_REF (date)",
-    )],
-    counter_examples: &["Today's meeting was cancelled."],
+    description: "\"today\" as the present, not the day: \"today's youth\", \"faster than can be done today\", \"Five years ago the town had one clinic. Today it has four.\"",
+    details: "\"today\" reads as the present (PRESENT_REF), not the reference day: before a possessive and a noun that is no event (\"today's youth\", not \"today's meeting\"); shortly after \"than\" in its sentence, not a quantity's (\"faster than can be done today\", not \"more than 9,000 patients published today\"); opening a sentence, maybe after \"But\", \"And\" or \"Yet\", right after a sentence of its paragraph that names a past years away (\"years ago\", \"decades ago\", a year three or more before the reference year: \"In 1950, Detroit had 1.85 million residents. Today it has 700,000.\"; not after \"Yesterday the council met.\"). The text still speaks from its own present: it is no narrative of past years.",
+    examples: &[
+        ("Today's youth read less news.", "date \"Today\" = PRESENT_REF (date)"),
+        (
+            "Computers solve such problems faster than can be done today.",
+            "date \"today\" = PRESENT_REF (date)",
+        ),
+        (
+            "Five years ago the town had one clinic. Today it has four.",
+            "date \"Today\" = PRESENT_REF (date)",
+        ),
+    ],
+    counter_examples: &[
+        "Today's meeting was cancelled.",
+        "Yesterday the council met. Today it voted.",
+        "A study of more than 9,000 patients was published today.",
+    ],
 };
 
 pub(super) const WEEKDAY_WITHOUT_TENSE: Rule = Rule {
