@@ -989,9 +989,12 @@ pub(super) fn according_content(
         }
         let r = trim_range(w, start..c.tokens.start);
         // "“...,” Trump said at a rally, according to a recording": the recording attributes nothing new.
-        if r.clone()
-            .any(|k| w.verb(k).is_some_and(|v| v.class == VerbClass::Speech))
-        {
+        // A participle that closes a phrase of "with" reports nothing ("With 96 percent of precincts
+        // reporting, Aldana had 58 percent, according to the AP").
+        if r.clone().any(|k| {
+            w.verb(k).is_some_and(|v| v.class == VerbClass::Speech)
+                && !super::cues::absolute_participle(w, k, s.tokens.start)
+        }) {
             return None;
         }
         (r.start < r.end).then_some(r)
