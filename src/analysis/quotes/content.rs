@@ -199,6 +199,17 @@ pub(super) fn word_count(w: &Words, r: Range<usize>) -> usize {
     r.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).count()
 }
 
+/// Whether the content `r` holds words of the clause before its first quotation, which opens with a
+/// word in lower case: "Tennant had “betrayed the trust ...”", "it “values its partnership ...”".
+pub(super) fn fragment_after_words(w: &Words, r: Range<usize>, segs: &Segs) -> bool {
+    let Some(open) = r.clone().find(|&k| segs.opening(k).is_some()) else {
+        return false;
+    };
+    let words_before = (r.start..open).any(|k| w.is_word(k) && w.lower(k) != "that");
+    let first = (open + 1..r.end).find(|&k| w.is_word(k));
+    words_before && first.is_some_and(|k| w.text(k).starts_with(char::is_lowercase))
+}
+
 pub(super) fn kind_of(share: f64) -> QuoteKind {
     if share >= 0.8 {
         QuoteKind::Direct

@@ -482,7 +482,12 @@ impl Pass<'_, '_> {
                 continue;
             };
             let mut span = doc.span_of(content.clone());
-            let kind = kind_of(quoted_share(w, span, segs));
+            let mut kind = kind_of(quoted_share(w, span, segs));
+            // "said Tennant had “betrayed the trust of every family ...”": a quotation that opens in
+            // lower case after words of the clause is a fragment of it, however long.
+            if kind == QuoteKind::Direct && fragment_after_words(w, content.clone(), segs) {
+                kind = QuoteKind::Partial;
+            }
             if kind == QuoteKind::Indirect && word_count(w, content.clone()) < 3 {
                 continue;
             }

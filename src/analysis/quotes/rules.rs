@@ -481,7 +481,7 @@ pub static RULES: &[Rule] = &[
         name: PARTIAL_IN_CLAUSE,
         description: "Reported speech with some of its words in quotation marks is a partial quote, the quoted words included: The mayor said the plan was \"a disaster\" for the town.",
         details:
-            "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\"); quoted words inside it are part of it, no direct quotation of their own (\"said that the case showed “the value of storage.”\"), unless a colon introduces them (\"showed the value of cooperation: “No country can ...”\").",
+            "Reported speech with some of its words in quotation marks is a partial quote; an -ing form after a determiner and a word, before a comma, is a noun, no verb of saying (\"issued Tarsk a formal warning, known as a “yellow card”\"; but \"a message stating, “...”\"), and \"known as\" names, it reports nothing, also with a short phrase between (\"known to his neighbours as\"); quoted words inside it are part of it, no direct quotation of their own (\"said that the case showed “the value of storage.”\"), unless a colon introduces them (\"showed the value of cooperation: “No country can ...”\"); a quotation that opens in lower case after words of the clause is a fragment of it however much of the clause it fills (\"said Tennant had “betrayed the trust of every family who ever put a coin in a tin.”\").",
         examples: &[
             (
                 "The mayor said the plan was \"a disaster\" for the town.",
@@ -490,6 +490,10 @@ pub static RULES: &[Rule] = &[
             (
                 "The agency said that the case showed \"the value of long-term storage.\"",
                 "quote partial \"that the case showed \\\"the value of long-term storage.\\\"\"",
+            ),
+            (
+                "The judge said Tennant had \"betrayed the trust of every family who ever put a coin in a tin.\"",
+                "quote partial \"Tennant had \\\"betrayed the trust of every family who ever put a coin in a tin.\\\"\"",
             ),
         ],
         counter_examples: &[
@@ -929,7 +933,7 @@ pub static RULES: &[Rule] = &[
         examples: &[
             (
                 "Ana Prado served in Ottawa. Canada filed a complaint at the World Trade Organization in 1996; Prado, in a speech to the Canadian Council on International Affairs that year, called the dispute \"a quarrel between two cousins over who flies higher\".",
-                "speaker \"a quarrel between two cousins over who flies higher\" <- \"Prado\" = Ana Prado",
+                "speaker \"the dispute \\\"a quarrel between two cousins over who flies higher\\\"\" <- \"Prado\" = Ana Prado",
             ),
             (
                 "Ottawa and the rebels signed the deal on Friday, but the Vell Freedom Party quit the coalition and has said it will challenge the deal in court.",
