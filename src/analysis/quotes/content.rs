@@ -311,6 +311,11 @@ pub(super) fn reported_clause(
             }
         }
     }
+    // "I want to thank the mayor", "we want to begin by thanking our hosts": a wish to perform an act
+    // of speech there and then is that act, not a wish reported.
+    if c.lemma == "want" && w.lower(r.start) == "to" && performative_after(w, r.start + 1) {
+        return None;
+    }
     // A leading adverb is not content: "wrote sarcastically on Twitter, adding ...".
     while r.len() > 1
         && w.lower(r.start).ends_with("ly")
@@ -778,6 +783,22 @@ fn relative_that(w: &Words, k: usize) -> bool {
         && (is_in(next, FINITE)
             || crate::analysis::verbs::irregular_past(next) == Some(crate::analysis::verbs::PastForm::Past)
             || next.len() > 4 && next.ends_with("ed") && w.text(k + 1).starts_with(char::is_lowercase))
+}
+
+/// Whether a verb that performs a courtesy of speech is at token `k`, maybe after "begin by" or "start
+/// by" in "-ing" ("thank", "begin by thanking", "acknowledge", "congratulate", "welcome").
+fn performative_after(w: &Words, k: usize) -> bool {
+    const ACTS: [&str; 5] = ["thank", "acknowledge", "congratulate", "welcome", "salute"];
+    let act = |word: &str| {
+        ACTS.iter().any(|a| {
+            word == *a
+                || word
+                    .strip_suffix("ing")
+                    .is_some_and(|s| s == *a || format!("{s}e") == *a)
+        })
+    };
+    let by = matches!(w.lower(k), "begin" | "start" | "open" | "close" | "end") && w.lower(k + 1) == "by";
+    act(w.lower(k)) || by && act(w.lower(k + 2))
 }
 
 /// Whether the words `r` open with a pronoun and a verb of saying of their own ("he said"), a few
