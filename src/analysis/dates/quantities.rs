@@ -153,7 +153,8 @@ impl Scanner<'_, '_> {
             && self.w(i + 1) == "-"
             && self.glued(i + 1)
             && self.glued(i + 2);
-        if w.contains('-') || glued_hyphen {
+        // "30-year", "two-week"; not a number word in two parts ("twenty-eight years").
+        if w.contains('-') && timex::number_word(w).is_none() || glued_hyphen {
             return self.duration_adjective_at(i);
         }
         // "the nine months", "the first nine months", "the 90 years".

@@ -1092,6 +1092,10 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
             "date \"three weeks\" = P3W (duration)",
         ),
         (
+            "He served for twenty-eight years.",
+            "date \"twenty-eight years\" = P28Y (duration)",
+        ),
+        (
             "The siege lasted 18 months.",
             "date \"18 months\" = P18M (duration)",
         ),
