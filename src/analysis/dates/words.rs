@@ -73,9 +73,32 @@ pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.tx
 
 /// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
 /// "to" around a range), never as the first token; debug builds check it on every test text.
-pub(super) const NEIGHBOURS_ONLY: [&str; 21] = [
-    "$", "%", "(", ")", ",", ".", ":", "and", "by", "from", "has", "his", "in", "is", "its", "of", "on",
-    "or", "their", "to", "was",
+pub(super) const NEIGHBOURS_ONLY: [&str; 25] = [
+    "$",
+    "%",
+    "(",
+    ")",
+    ",",
+    ".",
+    ":",
+    "and",
+    "but",
+    "by",
+    "from",
+    "generation",
+    "generations",
+    "has",
+    "his",
+    "in",
+    "is",
+    "its",
+    "of",
+    "on",
+    "or",
+    "their",
+    "to",
+    "was",
+    "yet",
 ];
 
 /// Frequent words of [`FIRST_WORDS`] that never make an expression alone and start one only before
