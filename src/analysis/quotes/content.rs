@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::analysis::timex;
+use crate::analysis::verbs;
 
 /// Whether the clause at token `start` lies in an adverbial clause that opens its sentence, with no
 /// comma before `start`: "When Ana Berg said the plan would fail, critics laughed", "Because the council
@@ -789,7 +790,7 @@ fn relative_that(w: &Words, k: usize) -> bool {
     let next = w.lower(k + 1);
     w.is_word(k + 1)
         && (is_in(next, FINITE)
-            || crate::analysis::verbs::irregular_past(next) == Some(crate::analysis::verbs::PastForm::Past)
+            || verbs::irregular_past(next) == Some(verbs::PastForm::Past)
             || next.len() > 4 && next.ends_with("ed") && w.text(k + 1).starts_with(char::is_lowercase))
 }
 
@@ -797,12 +798,13 @@ fn relative_that(w: &Words, k: usize) -> bool {
 /// by" in "-ing" ("thank", "begin by thanking", "acknowledge", "congratulate", "welcome").
 fn performative_after(w: &Words, k: usize) -> bool {
     const ACTS: [&str; 5] = ["thank", "acknowledge", "congratulate", "welcome", "salute"];
+    // "thank" and "thanking", "welcome" and "welcoming".
     let act = |word: &str| {
         ACTS.iter().any(|a| {
             word == *a
                 || word
                     .strip_suffix("ing")
-                    .is_some_and(|s| s == *a || format!("{s}e") == *a)
+                    .is_some_and(|s| s == *a || a.strip_suffix('e') == Some(s))
         })
     };
     let by = matches!(w.lower(k), "begin" | "start" | "open" | "close" | "end") && w.lower(k + 1) == "by";

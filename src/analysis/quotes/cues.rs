@@ -694,9 +694,9 @@ fn verb_cue(w: &Words, v: usize, inside: &[u32], segs: &Segs, out: &[Cue]) -> Op
 }
 
 /// Whether the "-ing" form at `v` closes a phrase that "with" opens, after a noun in the plural and
-/// before a comma or the sentence's end, maybe after a time phrase: "With 96 percent of precincts reporting, Aldana had 58
-/// percent" reports nothing; the clause after the comma is the sentence's own (not "with aides
-/// saying that ...", whose "that" opens what is said).
+/// before a comma or the sentence's end, maybe after a time phrase: "With 96 percent of precincts
+/// reporting early Wednesday, Aldana had 58 percent" reports nothing; the clause after the comma is
+/// the sentence's own (not "with aides saying that ...", whose "that" opens what is said).
 pub(super) fn absolute_participle(w: &Words, v: usize, floor: usize) -> bool {
     let lw = w.lower(v);
     if !lw.ends_with("ing") || v == 0 || !w.lower(v - 1).ends_with('s') || !w.is_word(v - 1) {
