@@ -113,14 +113,15 @@ pub fn detect_reference_date(doc: &Doc) -> Option<Date> {
 }
 
 /// The first date of the header ([`Scanner::header_date`]): a complete one, else the month and day
-/// of the first without a year and the first lone year, and the token where the first date starts.
+/// of the first without a year and the first lone year; and the token where the first date with a
+/// month and a day starts (a lone year does not count), with whether it stands as a dateline's.
 #[derive(Default)]
 struct HeaderDate {
     complete: Option<Date>,
     month_day: Option<(u8, u8)>,
     year: Option<i32>,
     at: Option<usize>,
-    /// Whether the first date stands as a dateline's does ([`Scanner::dateline_form`]).
+    /// Whether the date at `at` stands as a dateline's does ([`Scanner::dateline_form`]).
     dateline: bool,
 }
 
