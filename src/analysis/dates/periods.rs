@@ -278,7 +278,6 @@ impl Scanner<'_, '_> {
     /// "the third quarter (of 2009)", "the first half", "the quarter", "the latest quarter", "a year
     /// earlier", "the year-earlier period".
     fn quarter_phrase_at(&self, i: usize) -> Option<Hit> {
-        let r = self.reference;
         let w = self.w(i);
         let bare_ordinal =
             timex::ordinal_of(w.strip_prefix("fiscal-").unwrap_or(w)).is_some() || w == "fiscal";
@@ -304,22 +303,8 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
-        if self.is(j, &["latest", "current", "recent"]) && self.is(j + 1, &["quarter", "period"]) {
-            let value = self
-                .last_quarter
-                .map(|(y, q)| timex::quarter_value(y, q))
-                .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 2, value).rel().by(THE_QUARTER.name));
-        }
-        // "the quarter" with no quarter named before: a period only after a preposition of time ("in
-        // the quarter"), not a town's ("on the edges of the quarter").
-        let of_time = i > 0 && self.is(i - 1, &["in", "for", "during", "over", "through"]);
-        if self.w(j) == "quarter" && (self.last_quarter.is_some() || of_time) {
-            let value = self
-                .last_quarter
-                .map(|(y, q)| timex::quarter_value(y, q))
-                .or_else(|| r.map(|r| self.previous_quarter(r)));
-            return Some(Hit::date(i, j + 1, value).rel().by(THE_QUARTER.name));
+        if let Some(hit) = self.quarter_in_view(i, j) {
+            return Some(hit);
         }
         // "the 1989 fourth quarter", "the 1990 fiscal first half": the year before the ordinal.
         let year_before = (w == "the").then(|| self.year_num(j)).flatten().filter(|_| {
@@ -379,6 +364,28 @@ impl Scanner<'_, '_> {
             (false, _) => i,
         };
         Some(quarter_or_half(start..end, year, q, half, relative))
+    }
+
+    /// "the latest quarter", "the current period", or "the quarter" after a quarter named before or a
+    /// preposition of time (from token `i`, its noun phrase at `j`): the quarter in view, the last one
+    /// named, else the one before the reference date's.
+    fn quarter_in_view(&self, i: usize, j: usize) -> Option<Hit> {
+        let end = if self.is(j, &["latest", "current", "recent"]) && self.is(j + 1, &["quarter", "period"]) {
+            j + 2
+        } else {
+            // "the quarter" with no quarter named before: a period only after a preposition of time
+            // ("in the quarter"), not a town's ("on the edges of the quarter").
+            let of_time = i > 0 && self.is(i - 1, &["in", "for", "during", "over", "through"]);
+            if self.w(j) != "quarter" || !(self.last_quarter.is_some() || of_time) {
+                return None;
+            }
+            j + 1
+        };
+        let value = self
+            .last_quarter
+            .map(|(y, q)| timex::quarter_value(y, q))
+            .or_else(|| self.reference.map(|r| self.previous_quarter(r)));
+        Some(Hit::date(i, end, value).rel().by(THE_QUARTER.name))
     }
 
     /// Whether a half or a quarter at token `i` is a game's: a word of a game played in halves
