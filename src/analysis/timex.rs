@@ -125,8 +125,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
-/// A calendar or clock unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A calendar or clock unit, from the shortest to the longest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
     Second,
     Minute,
@@ -183,6 +183,28 @@ impl Unit {
 }
 
 /// The TIMEX3 duration of `n` units: `P3W`, `PT30M`, `P2.5Y`, `P10Y` for a decade.
+/// Two lengths of time written one after the other as one: `PT1H` and `PT48M` → `PT1H48M`, `P2Y` and
+/// `P3M` → `P2Y3M`, `P2D` and `PT6H` → `P2DT6H` (the second in a smaller unit than the first).
+pub fn join_durations(longer: &str, shorter: &str) -> String {
+    let parts = |v: &str| {
+        let v = v.strip_prefix('P').unwrap_or(v);
+        match v.split_once('T') {
+            Some((date, time)) => (date.to_string(), time.to_string()),
+            None => (v.to_string(), String::new()),
+        }
+    };
+    let ((date_a, time_a), (date_b, time_b)) = (parts(longer), parts(shorter));
+    let mut value = String::from('P');
+    value.push_str(&date_a);
+    value.push_str(&date_b);
+    if !time_a.is_empty() || !time_b.is_empty() {
+        value.push('T');
+        value.push_str(&time_a);
+        value.push_str(&time_b);
+    }
+    value
+}
+
 pub fn duration_value(n: f64, unit: Unit) -> String {
     let (code, mult, clock) = unit.code();
     match unit {

@@ -216,8 +216,35 @@ impl Scanner<'_, '_> {
         if q.is_none() && !plural {
             return None;
         }
+        // "one hour and 48 minutes", "two years and three months": a whole number of a smaller unit
+        // joined by "and" is part of one length of time.
+        let (end, value) = match self
+            .smaller_unit_joined(end, unit)
+            .filter(|_| q.is_some_and(|n| n.fract() == 0.0))
+        {
+            Some((after, shorter)) => (after, timex::join_durations(&value, &shorter)),
+            None => (end, value),
+        };
         // "one day" / "one year" at the start of a clause are often narrative; keep them durations.
         Some(Hit::new(start, end, DateKind::Duration, Some(value)))
+    }
+
+    /// After a length of time in `unit` ending at token `end`: "and", a whole number and a smaller
+    /// unit of the clock or the calendar ("and 48 minutes" after "one hour"), as the token after them
+    /// and their value.
+    fn smaller_unit_joined(&self, end: usize, unit: Unit) -> Option<(usize, String)> {
+        if self.w(end) != "and" {
+            return None;
+        }
+        let (Some(n), e) = self.quantity(end + 1)? else {
+            return None;
+        };
+        let (smaller, _) = Unit::of(self.w(e))?;
+        let plain = !matches!(
+            smaller,
+            Unit::Weekend | Unit::Quarter | Unit::Decade | Unit::Century
+        );
+        (smaller < unit && plain && n.fract() == 0.0).then(|| (e + 1, timex::duration_value(n, smaller)))
     }
 
     /// Whether the unit word at `e` after the quantity at `j` is no unit of a duration here: one in the
