@@ -208,7 +208,7 @@ pub(super) fn fragment_after_words(w: &Words, r: Range<usize>, segs: &Segs) -> b
     };
     let words_before = (r.start..open).any(|k| w.is_word(k) && w.lower(k) != "that");
     // Words of one clause: no sentence's end and no closing mark before the quotation (a quotation
-    // whose opening mark is missing: "Do you think your parents will like me?" he said. He had ...").
+    // whose opening mark is missing: "Do you think your sister will like me?" he said. He had ...").
     let one_clause = (r.start..open).all(|k| {
         w.sentence(k) == w.sentence(open)
             && !matches!(w.text(k), "?" | "!")
