@@ -240,6 +240,10 @@ impl Scanner<'_, '_> {
             return None;
         };
         let (smaller, _) = Unit::of(self.w(e))?;
+        // "three years and six months ago": a point counted back, which the joined length would hide.
+        if self.is(e + 1, &["ago", "later", "earlier", "before", "after", "hence"]) {
+            return None;
+        }
         let plain = !matches!(
             smaller,
             Unit::Weekend | Unit::Quarter | Unit::Decade | Unit::Century
