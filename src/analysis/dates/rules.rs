@@ -1085,7 +1085,7 @@ pub(super) const DURATION_QUANTITY: Rule = Rule {
     name: "dates/duration-quantity",
     description: "A number of units of time, as a length of time: \"three weeks\", \"18 months\", \"a quarter of a century\".",
     details:
-        "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\", with a whole number of a smaller unit joined by \"and\" (\"one hour and 48 minutes\", PT1H48M; \"two years and three months\", P2Y3M) (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\"; after \"the\", in capitals before a capitalised word, the opening of an event's name: \"the Thirty Years' War\", \"the Six-Day War\").",
+        "A quantity of a unit, as a duration: \"three weeks\", \"18 months\", \"the nine months\", \"a quarter of a century\", with a whole number of a smaller unit joined by \"and\" (\"one hour and 48 minutes\", PT1H48M; \"two years and three months\", P2Y3M; not before \"ago\", \"later\" or \"after\": \"three years and six months later\") (a quarter of no unit of time is a fraction: \"a quarter of its dealers\"; a capitalised unit before a number is a label: \"a Year 9 class\"; after \"the\", in capitals before a capitalised word, the opening of an event's name: \"the Thirty Years' War\", \"the Six-Day War\").",
     examples: &[
         (
             "The trial lasted three weeks.",
