@@ -428,8 +428,7 @@ impl Scanner<'_, '_> {
 
     /// Whether the day at token `k` is followed by a dash and a day with no space between them ("3–5").
     fn glued_dash(&self, k: usize) -> bool {
-        let glued = |t: usize| self.doc.tokens.get(t).is_some_and(|t| !t.space_before);
-        self.is(k + 1, &["-", "–"]) && glued(k + 1) && glued(k + 2)
+        self.is(k + 1, &["-", "–"]) && self.glued(k + 1) && self.glued(k + 2)
     }
 
     /// A year after a day range (`k`): ", 2019" or "2019", and the token after it.

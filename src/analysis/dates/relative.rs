@@ -46,7 +46,7 @@ impl Scanner<'_, '_> {
         let Some(r) = self.reference else {
             return false;
         };
-        let opens = |k: usize| k == 0 || self.sentence_of(k - 1) != self.sentence_of(k);
+        let opens = |k: usize| self.doc.is_sentence_start(k);
         let first = if opens(i) {
             i
         } else if i >= 1 && opens(i - 1) && self.is(i - 1, &["but", "and", "yet"]) {

@@ -207,13 +207,10 @@ pub(super) fn fragment_after_words(w: &Words, r: Range<usize>, segs: &Segs) -> b
         return false;
     };
     let words_before = (r.start..open).any(|k| w.is_word(k) && w.lower(k) != "that");
-    // Words of one clause: no sentence's end and no closing mark before the quotation (a quotation
+    // Words of one clause: no sentence's end and no quotation mark before the quotation (a quotation
     // whose opening mark is missing: "Do you think your sister will like me?" he said. He had ...").
     let one_clause = (r.start..open).all(|k| {
-        w.sentence(k) == w.sentence(open)
-            && !matches!(w.text(k), "?" | "!")
-            && segs.closing(k).is_none()
-            && mark_of(w.text(k)).is_none()
+        w.sentence(k) == w.sentence(open) && !matches!(w.text(k), "?" | "!") && mark_of(w.text(k)).is_none()
     });
     let first = (open + 1..r.end).find(|&k| w.is_word(k));
     words_before && one_clause && first.is_some_and(|k| w.text(k).starts_with(char::is_lowercase))
