@@ -719,7 +719,8 @@ pub(super) fn absolute_participle(w: &Words, v: usize, floor: usize) -> bool {
 /// with a name after it, names what stands before the comma; nobody speaks (but `“...,” called the
 /// coach` does). The name ends where the apposition does, at a comma or the sentence's end (not
 /// "Roy Cooper, the state's attorney general, called Friday for ..."); so does "called" right after a
-/// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance");
+/// noun phrase that "a" opens inside the sentence ("a super PAC called the American Prosperity Alliance",
+/// also before a preposition or a verb: "a lager called Kooka in September");
 /// and so does a form of "call" before a reflexive pronoun ("a faction calling itself the Front"), and
 /// "called" after a comma before an article, one noun and a comma ("a rough lip, called the burr,"); and
 /// "called" after a comma and an adverb such as "sometimes" or "also" ("AHPND, sometimes called early
@@ -781,11 +782,25 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     {
         k += 1;
     }
-    // "a rack-scale system called Marlin Tide that links 72 of the chips": a relative clause may follow.
+    // "a rack-scale system called Marlin Tide that links 72 of the chips": a relative clause may follow,
+    // and after a noun phrase that "a" opens, a preposition or a verb of the clause ("a lager called
+    // Kooka in September", "a firm called Orbix was fined").
+    let mut first = v + 1;
+    while first < w.len() && first <= v + 6 && w.is_word(first) && is_capitalized(w.text(first)) {
+        first += 1;
+    }
+    let clause_goes_on = indefinite
+        && first > v + 1
+        && matches!(
+            w.lower(first),
+            "in" | "on" | "at" | "for" | "from" | "with" | "and" | "or" | "is" | "was" | "has" | "had"
+        );
     k > v + 1
         && is_capitalized(w.text(k - 1))
         && k < w.len()
-        && (matches!(w.text(k), "," | "." | ")" | ";") || matches!(w.lower(k), "that" | "which"))
+        && (matches!(w.text(k), "," | "." | ")" | ";")
+            || matches!(w.lower(k), "that" | "which")
+            || clause_goes_on)
 }
 
 /// An infinitive ([`infinitive_at`], with a word after "to") within `n` tokens from `k`, in one
