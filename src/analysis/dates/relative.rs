@@ -509,20 +509,37 @@ impl Scanner<'_, '_> {
         None
     }
 
-    /// "the next day", "the following week", "the previous year": anaphoric, anchored at the
-    /// last day named (else the reference date).
+    /// "the next day", "the following week", "the previous year", "the following spring":
+    /// anaphoric, anchored at the last time named that is as fine as the unit (a year for a year or
+    /// a season, a month for a month), else the last day named, else the reference date.
     fn the_next_unit_at(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
         let w = self.w(i);
         if w == "the" && self.is(i + 1, &["next", "following", "previous", "preceding"]) {
+            let dir = if self.is(i + 1, &["next", "following"]) {
+                1
+            } else {
+                -1
+            };
+            let point = |finest: usize| self.last_point.filter(|&(_, precision)| precision >= finest);
+            // "closed in 2016 ... reopened the following spring": the season after the last time
+            // named, in the next year when only a year was named.
+            if let Some(code) = timex::season_of(self.w(i + 2)) {
+                let value = match point(4) {
+                    Some((d, 4)) => Some(format!("{:04}-{code}", d.year + dir as i32)),
+                    Some((d, _)) => Some(format!("{:04}-{code}", resolve::season_year(d, code, dir))),
+                    None => self.resolve(Partial::SeasonStep { code, dir }),
+                };
+                return Some(Hit::date(i, i + 3, value).rel().by(THE_NEXT_UNIT.name));
+            }
             if let Some((unit, false)) = Unit::of(self.w(i + 2)) {
                 if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
-                    let anchor = self.last_day.map(|(_, d)| d).or(r);
-                    let dir = if self.is(i + 1, &["next", "following"]) {
-                        1
-                    } else {
-                        -1
+                    let finer = match unit {
+                        Unit::Year => point(4),
+                        Unit::Month => point(7),
+                        _ => None,
                     };
+                    let anchor = finer.map(|(d, _)| d).or(self.last_day.map(|(_, d)| d)).or(r);
                     let value = anchor.map(|a| resolve::offset_value(a, unit, dir));
                     return Some(Hit::date(i, i + 3, value.flatten()).rel().by(THE_NEXT_UNIT.name));
                 }
