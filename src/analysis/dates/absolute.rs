@@ -661,9 +661,17 @@ impl Scanner<'_, '_> {
         if matches!(prev_raw, "$" | "£" | "€" | "¥" | "#" | "№" | "+" | "-" | "(") && self.glued(i) {
             return None;
         }
-        // "of 2009" is a year after a month or period noun, a quantity after "a total of".
+        // "of 2009" is a year after a month or period noun, a quantity after "a total of"; after
+        // "all of", a year when a preposition of time opens the phrase ("in all of 2014", "For all
+        // of 1993").
+        let whole_year = self.is(i.wrapping_sub(2), &["all"])
+            && self.is(
+                i.wrapping_sub(3),
+                &["in", "for", "during", "through", "throughout", "over"],
+            );
         if prev == "of"
             && !self.year_context_before_of(i)
+            && !whole_year
             && self.is(i.wrapping_sub(2), &["total", "out", "score", "up", "all"])
         {
             return None;

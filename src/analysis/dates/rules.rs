@@ -308,11 +308,16 @@ pub(super) const BARE_MONTH: Rule = Rule {
 pub(super) const YEAR: Rule = Rule {
     name: "dates/year",
     description: "A four-digit year, unless it counts things, names money or a version: \"2019\".",
-    details: "",
-    examples: &[("The mine closed in 2019.", "date \"2019\" = 2019 (date)")],
+    details: "After \"of\", a year follows a month or a word of a period (\"the summer of 2009\"); after \"a total of\", \"out of\" or \"all of\" it is a quantity, unless a preposition of time opens \"all of\" (\"in all of 2014\", \"For all of 1993\").",
+    examples: &[
+        ("The mine closed in 2019.", "date \"2019\" = 2019 (date)"),
+        ("There were 300 cases in all of 2014.", "date \"2014\" = 2014 (date)"),
+    ],
     counter_examples: &[
         "Police said 2019 people marched.",
         "She flew on flight 2019 to Oslo.",
+        "The team scored a total of 2019 points.",
+        "He won all of 1200 votes cast.",
     ],
 };
 

@@ -73,7 +73,7 @@ pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.tx
 
 /// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
 /// "to" around a range), never as the first token; debug builds check it on every test text.
-pub(super) const NEIGHBOURS_ONLY: [&str; 25] = [
+pub(super) const NEIGHBOURS_ONLY: [&str; 26] = [
     "$",
     "%",
     "(",
@@ -96,6 +96,7 @@ pub(super) const NEIGHBOURS_ONLY: [&str; 25] = [
     "on",
     "or",
     "their",
+    "throughout",
     "to",
     "was",
     "yet",
