@@ -5,8 +5,9 @@
 //!
 //! A mention speaks when a verb of saying in a form a subject takes (`data/actors-state-verbs.txt`)
 //! follows it, maybe after one adverb ("Chile also said"), an auxiliary ("Moscow has denied") or a
-//! relative clause on "which" ("Norway, which brokered the truce, said"), or when it is the first of two such
-//! mentions joined by "and" before that verb ("the US and Russia say"); never after a preposition, and
+//! relative clause on "which" ("Norway, which brokered the truce, said"), or when it is in a list of
+//! such mentions joined by commas and "and" before that verb ("the US and Russia say", "Chile, Peru and
+//! a dozen other states said"); never after a preposition, and
 //! never inside another actor's name ("the US Treasury Department"). So does a verb of an act only a
 //! state's power does (`data/actors-state-power-verbs.txt`: "Iran fired", "Russia invaded", "China
 //! vetoed"). Other verbs of action ("Austria decided", "Mexico sends") are left out: in the genres
@@ -213,16 +214,12 @@ fn subject_act(
     k: usize,
 ) -> (Option<Act>, Option<usize>) {
     let span = cands[k].0;
-    let mut first = doc.token_at_or_after(span.start);
     let after = doc.token_at_or_after(span.end);
-    // "Norway and Kenya agree": the second of two subjects; the pair starts at the first.
-    let second = first >= 2
-        && lower[first - 1] == "and"
-        && k > 0
-        && cands[k - 1].0.end == doc.tokens[first - 2].span().end;
-    if second {
-        first = doc.token_at_or_after(cands[k - 1].0.start);
-    }
+    // "Norway and Kenya agree", "China, Russia and Cuba said": the list of subjects starts at its
+    // first country and the verb follows its last.
+    let (lo, hi, tail) = subject_list(doc, lower, cands, k);
+    let second = lo < k;
+    let first = doc.token_at_or_after(cands[lo].0.start);
     // "a study in the Seychelles reported": the article between the preposition and the name too.
     let article = usize::from(first > 1 && lower[first - 1] == "the");
     if first > article && PREPOSITIONS.contains(lower[first - 1 - article]) {
@@ -239,32 +236,25 @@ fn subject_act(
             return (None, None);
         }
     }
-    // "the US and Canada don't": the verb comes after the second subject.
-    let mut verb_at = after;
-    if lower.get(after).is_some_and(|w| *w == "and") {
-        if let Some(next) = cands.get(k + 1) {
-            let next_start = doc.tokens.get(after + 1).map(|t| t.span().start);
-            if next_start == Some(next.0.start) {
-                verb_at = doc.token_at_or_after(next.0.end);
-            }
-        }
-    }
+    // "the US and Canada don't": the verb comes after the last subject.
+    let mut verb_at = tail.unwrap_or_else(|| doc.token_at_or_after(cands[hi].0.end));
     let partner = if second {
-        Some(k - 1)
-    } else if verb_at != after {
-        Some(k + 1)
+        Some(lo)
+    } else if hi > k {
+        Some(hi)
     } else {
         None
     };
-    let plural = partner.is_some();
+    let alone = partner.is_none() && tail.is_none();
+    let plural = !alone;
     // "Norway, which brokered the truce, said": the verb after a relative clause; "Japan, Mongolia's
     // largest aid donor, said": after an apposition.
-    let which = if partner.is_none() {
+    let which = if alone {
         doc.after_which_clause(after)
     } else {
         None
     };
-    if partner.is_none() {
+    if alone {
         verb_at = which
             .or_else(|| after_apposition(doc, lower, after))
             .unwrap_or(after);
@@ -287,6 +277,81 @@ fn subject_act(
             .and_then(act_at)
     });
     (act, partner)
+}
+
+/// The first and the last of the candidates that form one list of subjects with candidate `k`: names
+/// right after one another, joined by commas and an "and" before the last ("China, Russia and Cuba",
+/// "Norway and Kenya", "France, Italy, and Spain"), and the token after "and other states" that may
+/// close it ("China, Russia and a dozen other states"); `(k, k, None)` when `k` stands alone. Commas
+/// alone join no list: "Moscow, Russia" is a city and its country.
+fn subject_list(
+    doc: &Doc,
+    lower: &[&str],
+    cands: &[(Span, &Country)],
+    k: usize,
+) -> (usize, usize, Option<usize>) {
+    // How candidates `a` and `a + 1` are joined: Some(true) by "and" (or ", and"), Some(false) by a
+    // comma.
+    let joint = |a: usize| -> Option<bool> {
+        let next = cands.get(a + 1)?.0.start;
+        let end = doc.token_at_or_after(cands[a].0.end);
+        let starts_at = |t: usize| doc.tokens.get(t).is_some_and(|t| t.span().start == next);
+        match lower.get(end).copied() {
+            Some("and") if starts_at(end + 1) => Some(true),
+            Some(",") if lower.get(end + 1) == Some(&"and") && starts_at(end + 2) => Some(true),
+            Some(",") if starts_at(end + 1) => Some(false),
+            _ => None,
+        }
+    };
+    let mut hi = k;
+    while joint(hi) == Some(false) {
+        hi += 1;
+    }
+    let anded = joint(hi) == Some(true);
+    if anded {
+        hi += 1;
+    }
+    let tail = other_states_after(lower, doc.token_at_or_after(cands[hi].0.end));
+    if !anded && tail.is_none() {
+        // Commas with no "and" join no list; `k` may be the last of one.
+        if hi == k && k > 0 && joint(k - 1) == Some(true) {
+            let mut lo = k - 1;
+            while lo > 0 && joint(lo - 1) == Some(false) {
+                lo -= 1;
+            }
+            return (lo, k, None);
+        }
+        return (k, k, None);
+    }
+    let mut lo = k;
+    while lo > 0 && joint(lo - 1) == Some(false) {
+        lo -= 1;
+    }
+    (lo, hi, tail)
+}
+
+/// Nouns for states that close a list of subjects after "other": "a dozen other states".
+const OTHER_STATES: &[&str] = &["allies", "countries", "governments", "nations", "states"];
+
+/// The token after "and" and a phrase of up to five words with "other" that a noun for states ends,
+/// from token `t` ("and a dozen other states", ", and several other countries"): where the verb of a
+/// list of subjects that ends so stands.
+fn other_states_after(lower: &[&str], t: usize) -> Option<usize> {
+    let start = match lower.get(t).copied() {
+        Some("and") => t + 1,
+        Some(",") if lower.get(t + 1) == Some(&"and") => t + 2,
+        _ => return None,
+    };
+    let mut other = false;
+    for x in start..(start + 5).min(lower.len()) {
+        match lower[x] {
+            "other" => other = true,
+            w if other && OTHER_STATES.contains(&w) => return Some(x + 1),
+            w if !w.starts_with(char::is_alphanumeric) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The most tokens of a phrase between commas at the end of a relative clause ("..., just east of
@@ -472,7 +537,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
     description: "A country or its capital before a verb of saying (\"Russia denies\", \"Moscow says\") or an act only a state can do (\"Iran fired\") is the state acting: an organisation.",
     details:
-        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition of up to 16 words that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\", \"Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\").",
+        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition of up to 16 words that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\", \"Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\"). Countries in a list joined by commas and a final \"and\" share the verb after the last (\"Chile, Peru and Bolivia said\", \"Italy and Spain have banned\"), and so do those before \"and\" and a phrase of other states (\"Cuba, Peru and a dozen other countries banned\"); a preposition before the list's first name governs them all (\"ministers from Chile, Peru and Bolivia said\"), and commas with no \"and\" join no list (\"Moscow, Russia\").",
     examples: &[
         (
             "Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said that it cannot absorb them.",
@@ -544,8 +609,22 @@ pub const STATE_AS_ACTOR: Rule = Rule {
             "Officials met on Friday. Moscow has denied the report.",
             "actor organization \"Russia\": \"Moscow\"",
         ),
+        (
+            "Chile, Peru and Bolivia said they would appeal.",
+            "actor organization \"Chile\": \"Chile\"",
+        ),
+        (
+            "Cuba, Peru and a dozen other countries banned the imports.",
+            "actor organization \"Cuba\": \"Cuba\"",
+        ),
+        (
+            "Italy and Spain have banned the imports.",
+            "actor organization \"Italy\": \"Italy\"",
+        ),
     ],
     counter_examples: &[
+        "Ministers from Chile, Peru and Bolivia said they would appeal.",
+        "Officials in Lima, Peru, Quito and Bogota said they would appeal.",
         "The last major outbreak in southern Taiwan, in 2014, infected about 15,000 people.",
         "Officials in Germany last week said the talks had failed.",
         "Troops in Ukraine are ready.",
