@@ -77,7 +77,9 @@ fn group(doc: &Doc, cands: &[Candidate]) -> (Vec<Cluster>, Vec<(usize, &'static 
                     .or_else(|| national_institution_match(&clusters, &heads, &exact, c))
                     .filter(|&(t, _, _)| Some(t) != avoid)
                     .filter(|&(t, _, _)| {
-                        !(defined_places.contains(c.words.as_slice()) && body_of(&c.words, &clusters[t].full))
+                        !(defined_places.contains(c.words.as_slice())
+                            && (body_of(&c.words, &clusters[t].full)
+                                || named_after_illness(&c.words, &clusters[t].full)))
                     })
             }
         };
@@ -1921,6 +1923,12 @@ fn service_of_place(place: &[String], body: &[String]) -> bool {
         .take(3)
         .eq(["chamber", "of", "commerce"]);
     !place.is_empty() && (service || commerce)
+}
+
+/// Whether `body` is a longer name that opens with the illness `name` ("the Ebola Response Fund" for
+/// "Ebola"; [`things::ILLNESS_NAME`]): the illness alone names no body.
+fn named_after_illness(name: &[String], body: &[String]) -> bool {
+    name.len() == 1 && body.len() > 1 && body.starts_with(name) && things::illness_name(&name[0])
 }
 
 /// Whether `body` is `place` and words of a body that governs it ("Wiltshire Council", "Laudat Village

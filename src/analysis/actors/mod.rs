@@ -398,6 +398,7 @@ pub static RULES: &[Rule] = &[
     cluster::NAME_AS_MODIFIER,
     things::THING_BY_CONTEXT,
     things::THING_BY_CUE_NOUN,
+    things::ILLNESS_NAME,
     things::IMPERATIVE_AT_START,
     things::PLACE_BY_PREDICATE,
     things::THING_BY_PREDICATE,

@@ -5039,8 +5039,13 @@ impl Scan<'_, '_> {
                 // possessor ("Victoria's premier").
                 || self.is_word(end) && PLACE_OFFICES.contains(self.low(end))
                 || matches!(self.word(end), "'s" | "’s") && self.is_word(end + 1) && PLACE_OFFICES.contains(self.low(end + 1));
+            // "the fight against Ebola": an illness's name is one wherever it stands, and no short
+            // form of a body named after it ("the Ebola Response Fund").
+            let illness = things::illness_name(text_words[0]);
+            c.defined |= illness;
             // "just west of Brisk": a place, here and wherever the article names it.
-            c.thing = things::cue_noun_after(self.doc, self.lower, end)
+            c.thing = illness
+                || things::cue_noun_after(self.doc, self.lower, end)
                 || things::product_noun_before(self.doc, self.lower, mention_start)
                 || self.model_name(mention_start)
                 || things::direction_before(self.lower, mention_start);

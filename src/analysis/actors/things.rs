@@ -57,6 +57,16 @@ pub fn cue_noun_after(doc: &Doc, lower: &[&str], end: usize) -> bool {
         || eponym_disease(doc, lower, end)
 }
 
+/// Names of illnesses and of what causes them, in lower case (`data/actors-illness-names.txt`: "ebola",
+/// "omicron").
+static ILLNESS_NAMES: WordSet = word_set!("../data/actors-illness-names.txt");
+
+/// Whether a name of one word is an illness's or a virus's ([`ILLNESS_NAME`]): "the fight against
+/// Ebola", "Omicron spread fast".
+pub fn illness_name(word: &str) -> bool {
+    ILLNESS_NAMES.contains(word.to_lowercase().as_str())
+}
+
 /// Whether a possessive and a noun for an illness follow the name ending before token `end`
 /// ("Alzheimer's disease", "Tourette's syndrome"): the illness is named after a person and names no
 /// one.
@@ -1720,6 +1730,23 @@ pub const THING_BY_CONTEXT: Rule = Rule {
     ],
     counter_examples: &[
         "The codes follow ISO 639, which ISO revised.","Reporters asked Lindqvist twice, and Lindqvist denied it; the staff in Lindqvist said nothing, and Lindqvist resigned."],
+};
+
+pub const ILLNESS_NAME: Rule = Rule {
+    name: "actors/illness-name",
+    description: "The name of an illness or of the virus or variant that causes it (\"Ebola\", \"Zika\", \"Omicron\") is not an actor, nor are its other mentions.",
+    details: "A name of one word from the list of illnesses, viruses and variants that writers capitalise (`data/actors-illness-names.txt`) is no actor wherever it stands, as a name before \"virus\" or \"fever\" is not (`actors/thing-by-cue-noun`).",
+    examples: &[
+        (
+            "Doctors said the fight against Ebola was not over. Ebola killed 11,000 people.",
+            "no actor mention \"Ebola\"",
+        ),
+        (
+            "Hospitals filled as Omicron spread. Officials said Omicron was milder.",
+            "no actor mention \"Omicron\"",
+        ),
+    ],
+    counter_examples: &["The Ebola Response Fund said it had raised $2 million."],
 };
 
 pub const THING_BY_CUE_NOUN: Rule = Rule {
