@@ -322,24 +322,30 @@ impl Scanner<'_, '_> {
             .strip_suffix("-quarter")
             .map(|s| (s, true))
             .unwrap_or((word, false));
+        // "the second fiscal quarter": "fiscal" may stand between the ordinal and its noun.
+        let n = if !ord.1 && self.w(j + 1) == "fiscal" && self.is(j + 2, &["quarter", "half"]) {
+            j + 2
+        } else {
+            j + 1
+        };
         // "the last quarter of 2008", "the final half of the year": the last of the year it names
         // ("the last quarter" alone is the one before the present).
-        let last_of_year = w == "the" && !ord.1 && self.is(j, &["last", "final"]) && self.w(j + 2) == "of";
+        let last_of_year = w == "the" && !ord.1 && self.is(j, &["last", "final"]) && self.w(n + 1) == "of";
         // "the July-September quarter": the three months of a calendar quarter, named.
         let q = match timex::ordinal_of(ord.0).filter(|q| (1..=4).contains(q)) {
             Some(q) => q as u8,
-            None if last_of_year && self.w(j + 1) == "quarter" => 4,
-            None if last_of_year && self.w(j + 1) == "half" => 2,
-            None => months_of_quarter(ord.0).filter(|_| ord.1 || self.w(j + 1) == "quarter")?,
+            None if last_of_year && self.w(n) == "quarter" => 4,
+            None if last_of_year && self.w(n) == "half" => 2,
+            None => months_of_quarter(ord.0).filter(|_| ord.1 || self.w(n) == "quarter")?,
         };
         let end = if ord.1 {
             j + 1
-        } else if self.w(j + 1) == "quarter" || self.w(j + 1) == "half" {
-            j + 2
+        } else if self.w(n) == "quarter" || self.w(n) == "half" {
+            n + 1
         } else {
             return None;
         };
-        let half = self.w(j + 1) == "half";
+        let half = self.w(n) == "half";
         if half && q > 2 {
             return None;
         }

@@ -970,7 +970,7 @@ pub(super) const THIS_NEXT_LAST_SEASON: Rule = Rule {
 
 pub(super) const QUARTER_OF_YEAR: Rule = Rule {
     name: "dates/quarter-of-year",
-    description: "A quarter of a year by its number or its months, in the year written with it, else the year of its end date or the one the tense points to: \"Q3 2021\", \"the third quarter\".",
+    description: "A quarter of a year by its number or its months, in the year written with it, else the year of its end date or the one the tense points to: \"Q3 2021\", \"the third quarter\", \"the second fiscal quarter\".",
     details:
         "A quarter by its ordinal or its months, of a given year, of the date it ended on (a calendar quarter its end's year: \"the fourth quarter ended Dec. 31\", in February 1990, 1989-Q4; a fiscal quarter the report's: \"the fiscal third quarter ended April 30\", in May 1991, 1991-Q3) or of the year the tense points to: \"the third quarter\", \"Q3 2021\", \"the 2021 third quarter\", \"third-quarter\", \"the July-September quarter\"; \"the last\" or \"the final\" quarter of a year named after \"of\" is its fourth (\"the last quarter of 2008\"; \"the last quarter\" alone is the one before the present). Near words of a game played in quarters a quarter with no year of its own is the game's (\"trailed by 14 early in the third quarter\" near \"three-pointer\"; `data/dates-quarter-game-words.txt`).",
     examples: &[
@@ -989,6 +989,10 @@ pub(super) const QUARTER_OF_YEAR: Rule = Rule {
             "date \"the fourth quarter\" = 1989-Q4 (date)",
         ),
         ("Sales rose in 3Q17.", "date \"3Q17\" = 2017-Q3 (date)"),
+        (
+            "Sales fell in the second fiscal quarter of 2018.",
+            "date \"the second fiscal quarter of 2018\" = 2018-Q2 (date)",
+        ),
         (
             "Net income in the 2020 fourth quarter was flat.",
             "date \"the 2020 fourth quarter\" = 2020-Q4 (date)",
