@@ -5674,11 +5674,22 @@ impl Scan<'_, '_> {
                 && self.word(end).starts_with(char::is_lowercase)
                 && !matches!(self.low(end), "and" | "or")
                 || apposition);
+        // "We went to Belfast, to Derry, to Newry": each item may repeat the preposition before the
+        // name.
+        let repeated = (start > 0 && self.is_word(start - 1))
+            .then(|| self.low(start - 1))
+            .filter(|p| place_preposition(p) || matches!(*p, "to" | "from" | "at"));
         // Leftwards: items of at most three capitalised words, each behind a comma, "and" or "or".
         let mut k = start;
         let mut items = 1;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
+            // The preposition is repeated only after a comma, "and" or "or" and before the item
+            // before it too.
+            let repeats = repeated.filter(|&p| joint > 1 && self.low(joint - 1) == p && joins(joint - 2));
+            if repeats.is_some() {
+                joint -= 1;
+            }
             while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
                 joint -= 1;
             }
@@ -5702,7 +5713,7 @@ impl Scan<'_, '_> {
             {
                 s -= 1;
             }
-            if joint == k || s == joint {
+            if joint == k || s == joint || repeats.is_some_and(|p| s == 0 || self.low(s - 1) != p) {
                 break;
             }
             if item_is_place(s..joint) {
@@ -5721,11 +5732,12 @@ impl Scan<'_, '_> {
             while joins(joint) && self.same_sentence(start, joint + 1) {
                 joint += 1;
             }
-            // "in Airai, Melekeok and on Babeldaob": the last item may repeat a preposition of place.
+            // "in Airai, Melekeok and on Babeldaob": the last item may repeat a preposition of place,
+            // and each item the name's own ("to Newry, to Belfast").
             if joint > k
-                && matches!(self.low(joint - 1), "and" | "or")
                 && self.is_word(joint)
-                && place_preposition(self.low(joint))
+                && (matches!(self.low(joint - 1), "and" | "or") && place_preposition(self.low(joint))
+                    || repeated == Some(self.low(joint)))
             {
                 joint += 1;
             }
