@@ -5655,13 +5655,6 @@ impl Scan<'_, '_> {
     /// counties").
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
         let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
-        // The whole item is a place ("New York", not "The New York Times"), or a name of several words
-        // whose head makes it a place or a thing ("Cliffside Park", "Newark Airport").
-        let item_is_place = |item: Range<usize>| {
-            item.len() == 1 && self.is_place(item.start)
-                || self.place_len(item.start, item.end) == item.len()
-                || item.len() > 1 && NOT_ACTOR_LAST.contains(self.word(item.end - 1))
-        };
         // "Speaking in Paris, Brisk said": a preposition, a place and a comma before a name that a verb
         // follows close a fronted phrase; the name is the subject of the clause, not a list's next place.
         // So does an apposition that an article or an age opens ("near Hatton, Muthulakshmi, a plucker,
@@ -5716,7 +5709,7 @@ impl Scan<'_, '_> {
             if joint == k || s == joint || repeats.is_some_and(|p| s == 0 || self.low(s - 1) != p) {
                 break;
             }
-            if item_is_place(s..joint) {
+            if self.list_item_is_place(s..joint) {
                 return true;
             }
             k = s;
@@ -5726,7 +5719,34 @@ impl Scan<'_, '_> {
         // served are Brisk, Vellin and Tarsby".
         let first = k;
         // Rightwards, the same.
+        let (found, k, after) = self.places_listed_after(start, end, repeated);
+        if found {
+            return true;
+        }
+        items += after;
+        // "Gwinnett and Cobb counties": a plural noun for places right after the list.
+        let noun_after = self.is_word(k) && things::place_noun_plural(self.low(k));
+        items > 1
+            && (self.places_named_before(first)
+                || self.list_after_place_preposition(first, items, k)
+                || noun_after)
+    }
+    /// Whether a list's item is a place: the whole item ("New York", not "The New York Times"), or a
+    /// name of several words whose head makes it a place or a thing ("Cliffside Park", "Newark
+    /// Airport").
+    fn list_item_is_place(&self, item: Range<usize>) -> bool {
+        item.len() == 1 && self.is_place(item.start)
+            || self.place_len(item.start, item.end) == item.len()
+            || item.len() > 1 && NOT_ACTOR_LAST.contains(self.word(item.end - 1))
+    }
+
+    /// The items of a list after the name from `start` to `end` ([`Self::listed_with_place`]), each
+    /// of at most three capitalised words behind a comma, "and" or "or", maybe with the name's own
+    /// preposition `repeated`: whether one is a place, the token after the last, and how many.
+    fn places_listed_after(&self, start: usize, end: usize, repeated: Option<&str>) -> (bool, usize, usize) {
+        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         let mut k = end;
+        let mut items = 0;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
             while joins(joint) && self.same_sentence(start, joint + 1) {
@@ -5749,18 +5769,13 @@ impl Scan<'_, '_> {
             if joint == k || e == joint || matches!(self.word(e), "'s" | "’s") {
                 break;
             }
-            if item_is_place(joint..e) {
-                return true;
+            if self.list_item_is_place(joint..e) {
+                return (true, e, items + 1);
             }
             k = e;
             items += 1;
         }
-        // "Gwinnett and Cobb counties": a plural noun for places right after the list.
-        let noun_after = self.is_word(k) && things::place_noun_plural(self.low(k));
-        items > 1
-            && (self.places_named_before(first)
-                || self.list_after_place_preposition(first, items, k)
-                || noun_after)
+        (false, k, items)
     }
 
     /// Whether the name of tokens `start..end` is an item of a list of two names or more, each of one
