@@ -343,11 +343,11 @@ fn other_states_after(lower: &[&str], t: usize) -> Option<usize> {
         _ => return None,
     };
     let mut other = false;
-    for x in start..(start + 5).min(lower.len()) {
-        match lower[x] {
+    for (x, &w) in lower.iter().enumerate().skip(start).take(5) {
+        match w {
             "other" => other = true,
-            w if other && OTHER_STATES.contains(&w) => return Some(x + 1),
-            w if !w.starts_with(char::is_alphanumeric) => return None,
+            _ if other && OTHER_STATES.contains(&w) => return Some(x + 1),
+            _ if !w.starts_with(char::is_alphanumeric) => return None,
             _ => {}
         }
     }
