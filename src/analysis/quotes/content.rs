@@ -1033,9 +1033,21 @@ pub(super) fn according_content(
         if r.clone().any(|k| {
             w.verb(k).is_some_and(|v| v.class == VerbClass::Speech)
                 && !super::cues::absolute_participle(w, k, s.tokens.start)
+                && !reports_no_content(w, k)
         }) {
             return None;
         }
         (r.start < r.end).then_some(r)
     }
+}
+
+/// Whether a verb of speech at token `k`, before a final "according to", reports no content the
+/// source would repeat: a passive participle ("was charged with leaving", "had been found in 23
+/// countries"), a word after an article or an adjective that qualifies a noun ("an estimated 6.2
+/// million", "a former claims adjuster"), or a count reported ("had reported 1,779 cases").
+fn reports_no_content(w: &Words, k: usize) -> bool {
+    let before = if k > 0 { w.lower(k - 1) } else { "" };
+    matches!(before, "been" | "was" | "were" | "be" | "being" | "is" | "are")
+        || matches!(before, "a" | "an" | "former" | "estimated")
+        || w.is_number(k + 1)
 }

@@ -546,11 +546,15 @@ pub static RULES: &[Rule] = &[
         name: ACCORDING_TO,
         description: "\"According to\" names the source of the statement it opens or closes: \"According to the ministry, exports doubled last year.\"",
         details:
-            "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"), and a capitalised \"of\" phrase (\"According to the Secretary of State's office, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\").",
+            "\"According to X\" attributes the clause it opens or closes to X; an acronym in brackets and a relative clause after X belong to X (\"according to the Port Authority (VPA), which runs the docks, ...\"), and so does an apposition (\"According to Ana Ruiz, a commission spokeswoman, ...\"), a name after a role too (\"According to Vellmar's general counsel, Ann M. Lutz, ...\"), and a capitalised \"of\" phrase (\"According to the Secretary of State's office, ...\"); X may be a noun that is also a verb's form, with a participle and its agent (\"According to emails released by WikiLeaks, ...\"); a dateline is no part of the clause it closes (\"LUND, Feb 8 (AFP) - ...\"). A clause that a verb of saying already attributes is not attributed again (\"“We will win,” she said at a rally, according to a recording\"), though a passive participle, a word that qualifies a noun or a count reported attributes nothing (\"was charged with leaving the scene, according to police\", \"an estimated 6 million\", \"had reported 1,779 cases, according to the WHO\").",
         examples: &[
             (
                 "According to the Secretary of State's office, Question 5 is one of six measures.",
                 "speaker \"Question 5 is one of six measures\" <- \"the Secretary of State's office\" = (no actor)",
+            ),
+            (
+                "Three provinces had reported 1,779 cases, according to the health ministry.",
+                "quote indirect \"Three provinces had reported 1,779 cases\"",
             ),
             (
                 "LUND, Feb 8 (AFP) - Envoys met here Wednesday as rockets killed 23 civilians, according to the Red Cross.",
