@@ -518,6 +518,9 @@ impl Scanner<'_, '_> {
         })?;
         let (len, rule) = (holiday.tokens.len(), |y| holiday.rule.date(y));
         let end = i + len;
+        if self.name_goes_on(end) {
+            return None;
+        }
         if let Some(y) = self.year_num(end) {
             return Some(Hit::date(i, end + 1, rule(y).map(|d| d.to_string())));
         }
@@ -534,6 +537,39 @@ impl Scanner<'_, '_> {
             tense,
         });
         Some(Hit::date(i, end, value).rel())
+    }
+
+    /// Whether a capitalised word that is no word of time goes on the name of a holiday that ends before
+    /// token `end` in running text ([`HOLIDAY`]): "the Good Friday Agreement", "the Easter Rising",
+    /// "Christmas Island" name a treaty, a revolt and a place; not "Christmas Eve", "Easter Sunday",
+    /// "the Christmas Holidays", nor a headline in capitals ("Shops Brace for Easter Rush"), whose
+    /// sentence has no word in lower case but small ones.
+    fn name_goes_on(&self, end: usize) -> bool {
+        const SMALL: &[&str] = &[
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+            "with",
+        ];
+        let w = self.w(end);
+        let of_time = timex::part_of_day(w).is_some()
+            || timex::weekday_of(w).is_some()
+            || timex::month_of(w).is_some()
+            || matches!(
+                w,
+                "day" | "eve" | "weekend" | "week" | "holiday" | "holidays" | "season" | "break" | "period"
+            );
+        if self.kind(end) != Some(TokenKind::Word)
+            || !self.cap(end)
+            || of_time
+            || self.doc.is_sentence_start(end)
+        {
+            return false;
+        }
+        let sentence = self.doc.tokens[end].sentence as usize;
+        self.doc.sentences[sentence].tokens.clone().any(|k| {
+            self.kind(k) == Some(TokenKind::Word)
+                && self.raw(k).starts_with(char::is_lowercase)
+                && !SMALL.contains(&self.w(k))
+        })
     }
 
     /// "the last day of the month", "the first day of next month", "the last day of February 2024":

@@ -10,6 +10,13 @@ impl Scanner<'_, '_> {
         if !matches!(self.w(i), "today" | "yesterday" | "tomorrow") || self.in_title(i) {
             return None;
         }
+        // "the Today programme", "NBC's Today show": a programme's name, capitalised inside a sentence.
+        if self.cap(i)
+            && !self.doc.is_sentence_start(i)
+            && self.is(i + 1, &["programme", "program", "show", "newspaper"])
+        {
+            return None;
+        }
         let offset = match self.w(i) {
             // "today's youth": the present, not the day.
             "today" if self.w(i + 1) == "'s" && !words::EVENT_NOUNS.contains(self.w(i + 2)) => {

@@ -609,7 +609,7 @@ pub(super) const PART_OF_DAY: Rule = Rule {
 pub(super) const RELATIVE_DAY: Rule = Rule {
     name: "dates/relative-day",
     description: "A day named relative to the reference date: \"today\", \"yesterday\", \"tomorrow\", \"the day before yesterday\".",
-    details: "",
+    details: "\"Today\" capitalised inside a sentence before \"programme\", \"program\", \"show\" or \"newspaper\" names a programme or a paper, no day (\"BBC Radio 4's Today programme\").",
     examples: &[
         ("The minister resigned yesterday.", "date \"yesterday\" = 2022-01-20 (date)"),
         ("The vote is tomorrow.", "date \"tomorrow\" = 2022-01-22 (date)"),
@@ -620,6 +620,7 @@ pub(super) const RELATIVE_DAY: Rule = Rule {
     ],
     counter_examples: &[
         "The minister resigned.",
+        "She told BBC Radio 4's Today programme that talks would go on.",
     ],
 };
 
@@ -1299,7 +1300,7 @@ pub(super) const VAGUE_REFERENCE: Rule = Rule {
 pub(super) const HOLIDAY: Rule = Rule {
     name: "dates/holiday",
     description: "A named day by its date rule (fixed day, nth weekday of a month, or days from Easter Sunday): \"Christmas\", \"Thanksgiving\", \"Election Day\", \"Good Friday\", \"Christmas 2021\"; after \"since\" the one before.",
-    details: "",
+    details: "A capitalised word that is no word of time after the holiday's name, in a sentence with words in lower case, makes the holiday part of another name: \"the Good Friday Agreement\", \"the Easter Rising\", \"Christmas Island\" (but \"Christmas Eve\", \"Easter Sunday\", \"the Christmas Holidays\", and a headline in capitals: \"Shops Brace for Easter Rush\").",
     examples: &[
         ("The shops closed on Christmas Eve.", "date \"Christmas Eve\" = 2021-12-24 (date)"),
         ("The shops will close on Thanksgiving.", "date \"Thanksgiving\" = 2022-11-24 (date)"),
@@ -1311,6 +1312,8 @@ pub(super) const HOLIDAY: Rule = Rule {
     ],
     counter_examples: &[
         "Turnout was high on election day.",
+        "The Good Friday Agreement ended decades of violence.",
+        "The ship sailed on to Christmas Island.",
     ],
 };
 

@@ -73,7 +73,7 @@ pub(super) static FIRST_WORDS: WordSet = word_set!("../data/dates-first-words.tx
 
 /// Frequent words and marks the rules name only as a neighbour ("of", "," after a day; "from",
 /// "to" around a range), never as the first token; debug builds check it on every test text.
-pub(super) const NEIGHBOURS_ONLY: [&str; 26] = [
+pub(super) const NEIGHBOURS_ONLY: [&str; 34] = [
     "$",
     "%",
     "(",
@@ -82,6 +82,7 @@ pub(super) const NEIGHBOURS_ONLY: [&str; 26] = [
     ".",
     ":",
     "and",
+    "break",
     "but",
     "by",
     "from",
@@ -89,16 +90,23 @@ pub(super) const NEIGHBOURS_ONLY: [&str; 26] = [
     "generations",
     "has",
     "his",
+    "holiday",
     "in",
+    "into",
     "is",
     "its",
+    "newspaper",
     "of",
     "on",
     "or",
+    "program",
+    "programme",
+    "show",
     "their",
     "throughout",
     "to",
     "was",
+    "with",
     "yet",
 ];
 
