@@ -35,6 +35,10 @@ use crate::analysis::timex::{self, Unit};
 use crate::analysis::verbs::{self, PastForm};
 use crate::analysis::Span;
 
+/// Nations within a state that the country list maps to the state (`GB`), but that act for
+/// themselves: "Scotland said" is Scotland's government speaking, not the United Kingdom's.
+const CONSTITUENT_NATIONS: &[&str] = &["England", "Northern Ireland", "Scotland", "Wales"];
+
 /// Verbs of saying in the forms that follow a subject: "denies", "said", "warn".
 static VERBS: WordSet = word_set!("../data/actors-state-verbs.txt");
 
@@ -140,8 +144,12 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
                 _ if cases::is_party(doc, lower, *span) => cases::CASE_PARTY.name,
                 _ => return None,
             };
-            // A team or a party is named as the text names it: "England" and "Wales" are two sides.
-            let name = if rule == NATIONAL_TEAM.name || rule == cases::CASE_PARTY.name {
+            // A team or a party is named as the text names it: "England" and "Wales" are two sides; so
+            // is a nation of a union that acts for itself ("Scotland said"), no act of the union's state.
+            let name = if rule == NATIONAL_TEAM.name
+                || rule == cases::CASE_PARTY.name
+                || CONSTITUENT_NATIONS.contains(&doc.slice(*span))
+            {
                 doc.slice(*span).to_string()
             } else {
                 countries::country_name(&country.code).map_or_else(|| country.name.clone(), str::to_string)
@@ -537,7 +545,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
     name: "actors/state-as-actor",
     description: "A country or its capital before a verb of saying (\"Russia denies\", \"Moscow says\") or an act only a state can do (\"Iran fired\") is the state acting: an organisation.",
     details:
-        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition of up to 16 words that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\", \"Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\"). Countries in a list joined by commas and a final \"and\" share the verb after the last (\"Chile, Peru and Bolivia said\", \"Italy and Spain have banned\"), and so do those before \"and\" and a phrase of other states (\"Cuba, Peru and a dozen other countries banned\"); a preposition before the list's first name governs them all (\"ministers from Chile, Peru and Bolivia said\"), and commas with no \"and\" join no list (\"Moscow, Russia\").",
+        "A country, capital or seat of power followed by a verb of saying or of judging aloud (\"Russia denies\", \"Moscow says\", \"Chile criticised\"), maybe after an auxiliary and an adverb (\"Moscow has denied\", \"Moscow has consistently denied\") or a time phrase (\"Kenya yesterday said\", \"Germany last week asked\", \"Norway on Monday said\") or a relative clause on \"which\" or \"whose\" (\"Norway, which brokered the truce, said\", \"Italy, whose coast lies close, said\"; a short phrase between commas may end it: \"Moscow, which keeps a base at Kant, just east of Bishkek, said\") or an apposition of up to 16 words that an article or a possessive opens (\"Japan, Mongolia's largest aid donor, said\", \"Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said\"), or of an act only a state's power does (\"Iran fired\", \"China vetoed\", \"Iran executed\", \"Cambodia ordered\", \"Oman banned\"; `data/actors-state-power-verbs.txt`) acts as a state: an organisation actor; not after a preposition (with \"the\" between too: \"a study in the Seychelles reported\"), also one before another name joined to it by \"and\" (\"workers in New Jersey and Puerto Rico said\"). A sentence adverb or a phrase of reply between commas may stand between the name and its verb (\"India, for its part, says\", \"Mexico, in turn, has agreed\", \"Seoul, meanwhile, said\"); a time or a place there leaves no actor (\"Taiwan, in 2014, infected\"). Countries in a list joined by commas and a final \"and\" share the verb after the last (\"Chile, Peru and Bolivia said\", \"Italy and Spain have banned\"), and so do those before \"and\" and a phrase of other states (\"Cuba, Peru and a dozen other countries banned\"); a preposition before the list's first name governs them all (\"ministers from Chile, Peru and Bolivia said\"), and commas with no \"and\" join no list (\"Moscow, Russia\"). A nation within a union that the country list maps to the union's state (England, Scotland, Wales, Northern Ireland) acts for itself, an actor of its own name: \"Scotland said\" is not the United Kingdom.",
     examples: &[
         (
             "Macedonia, a nation of 2 million with a large ethnic Albanian minority of its own, has said that it cannot absorb them.",
@@ -620,6 +628,10 @@ pub const STATE_AS_ACTOR: Rule = Rule {
         (
             "Italy and Spain have banned the imports.",
             "actor organization \"Italy\": \"Italy\"",
+        ),
+        (
+            "Scotland said it would hold a vote. Britain said it would not allow one.",
+            "actor organization \"Scotland\": \"Scotland\"",
         ),
     ],
     counter_examples: &[
