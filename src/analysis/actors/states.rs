@@ -312,7 +312,7 @@ fn subject_list(
         }
     };
     let mut hi = k;
-    while joint(hi) == Some(false) {
+    while hi - k < LIST_MOST && joint(hi) == Some(false) {
         hi += 1;
     }
     let anded = joint(hi) == Some(true);
@@ -324,7 +324,7 @@ fn subject_list(
         // Commas with no "and" join no list; `k` may be the last of one.
         if hi == k && k > 0 && joint(k - 1) == Some(true) {
             let mut lo = k - 1;
-            while lo > 0 && joint(lo - 1) == Some(false) {
+            while lo > 0 && k - lo < LIST_MOST && joint(lo - 1) == Some(false) {
                 lo -= 1;
             }
             return (lo, k, None);
@@ -332,11 +332,15 @@ fn subject_list(
         return (k, k, None);
     }
     let mut lo = k;
-    while lo > 0 && joint(lo - 1) == Some(false) {
+    while lo > 0 && k - lo < LIST_MOST && joint(lo - 1) == Some(false) {
         lo -= 1;
     }
     (lo, hi, tail)
 }
+
+/// The most countries of a list of subjects on either side of one of them ([`subject_list`]): a
+/// bound that keeps a page of names joined by commas linear.
+const LIST_MOST: usize = 12;
 
 /// Nouns for states that close a list of subjects after "other": "a dozen other states".
 const OTHER_STATES: &[&str] = &["allies", "countries", "governments", "nations", "states"];

@@ -543,8 +543,9 @@ impl Scanner<'_, '_> {
     /// token `end` in running text ([`HOLIDAY`]): "the Good Friday Agreement", "the Easter Rising",
     /// "Christmas Island" name a treaty, a revolt and a place; not "Christmas Eve", "Easter Sunday",
     /// "the Christmas Holidays", nor a headline in capitals ("Shops Brace for Easter Rush"), whose
-    /// sentence has no word in lower case but small ones.
+    /// sentence has no word in lower case but small ones within twenty tokens.
     fn name_goes_on(&self, end: usize) -> bool {
+        const NEAR: usize = 20;
         const SMALL: &[&str] = &[
             "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
             "with",
@@ -564,8 +565,10 @@ impl Scanner<'_, '_> {
         {
             return false;
         }
+        // Within the sentence, a few words on either side: a bound that keeps the check linear.
         let sentence = self.doc.tokens[end].sentence as usize;
-        self.doc.sentences[sentence].tokens.clone().any(|k| {
+        let range = self.doc.sentences[sentence].tokens.clone();
+        (range.start.max(end.saturating_sub(NEAR))..range.end.min(end + NEAR)).any(|k| {
             self.kind(k) == Some(TokenKind::Word)
                 && self.raw(k).starts_with(char::is_lowercase)
                 && !SMALL.contains(&self.w(k))
