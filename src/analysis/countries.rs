@@ -1675,7 +1675,7 @@ fn is_route_number(ctx: &Ctx, p: usize) -> bool {
 /// ", Given." after the one-piece name at `end - 1`, which opens a line or follows another such
 /// name and "and": a name written surname first, as in a reading list or a bibliography ("London,
 /// Jack.", "Smith, Anna and Engels, Friedrich."); not "the University of Lyon, Pierre, ..." nor
-/// "Ardley, Peoria, Brenton, and Gilbert".
+/// "Ardley, Peoria, Brenton, and Gilbert", nor a town and its region's abbreviation ("Seattle, Wash.").
 fn surname_first(ctx: &Ctx, end: usize) -> bool {
     let Some(a) = end.checked_sub(1) else {
         return false;
@@ -1685,11 +1685,14 @@ fn surname_first(ctx: &Ctx, end: usize) -> bool {
         && matches!(ctx.text(a - 1), "and" | "&")
         && is_given_name(ctx.text(a - 2))
         && ctx.text(a - 3) == ",";
+    // "SEATTLE, Wash. —": a region's abbreviation with its period is no given name, though "Wash"
+    // and "Ky" are in the list of given names.
     (line_start || after_another)
         && ctx.text(end) == ","
         && is_given_name(ctx.text(end + 1))
         && !is_place_word(ctx, end + 1)
         && ctx.text(end + 2) == "."
+        && ctx.region(end + 1).is_none()
 }
 
 /// "Genoa City, Wis.": the city name at pieces `a..end` goes on with one or two capitalised words and
@@ -2401,7 +2404,7 @@ const CITY_COMMA_REGION: Rule = Rule {
     name: "countries/city-comma-region",
     description: "A city followed by a comma and its state or province is in that region's country: \"Paris, Texas\", \"St. Albans, Vt.\".",
     details:
-        "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\"); a saint's abbreviation and its period open such a town's name (\"St. Albans, Vt.\", \"ST. ALBANS, Vt. —\").",
+        "\"City, Region\": a city followed by its state or province is in that region's country; a town no table knows only at a line's start, after a preposition of place, or after an article as an apposition closed by a comma (\"The Whitehouse Station, N.J., company\"); a saint's abbreviation and its period open such a town's name (\"St. Albans, Vt.\", \"ST. ALBANS, Vt. —\"); a region's abbreviation that is also a given name stays the region, no author's given name listed surname first (\"SEATTLE, Wash. —\").",
     examples: &[
         (
             "She grew up in Paris, Texas, and left.",
@@ -2410,6 +2413,10 @@ const CITY_COMMA_REGION: Rule = Rule {
         (
             "She moved to St. Albans, Vt., last year.",
             r#"country "St. Albans, Vt." = US (city)"#,
+        ),
+        (
+            "SEATTLE, Wash. — The council voted on Monday.",
+            r#"country "SEATTLE, Wash." = US (city)"#,
         ),
         (
             "ST. ALBANS, Vt. — Committees have spent more.",
