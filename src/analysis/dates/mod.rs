@@ -450,6 +450,10 @@ impl Hit {
     }
 }
 
+/// The grain `last_point` records for a season ("2019-SP"): finer than a year's (4), coarser than a
+/// month's (7); rules that need a month or a day read it as a year.
+const SEASON_GRAIN: usize = 5;
+
 struct Scanner<'d, 'a> {
     doc: &'d Doc<'a>,
     /// The doc's lower-case forms, one slice per token: the rules read them many times per token.
@@ -466,7 +470,7 @@ struct Scanner<'d, 'a> {
     /// The last day-precise date and its sentence, to anchor clock times and "the next day".
     last_day: Option<(usize, Date)>,
     /// The last calendar date or period named, with its precision in characters of the value
-    /// (10 = day, 7 = month, 4 = year), for "that day", "later that year".
+    /// (10 = day, 7 = month, 4 = year; a season [`SEASON_GRAIN`]), for "that day", "later that year".
     last_point: Option<(Date, usize)>,
     /// The sentence and first day of the last date written with its year ("Aug. 7, 1998"), whose
     /// year a later month or month-day in the same sentence shares ("and on Aug. 20").
@@ -884,6 +888,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     10
                 } else if v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5].is_ascii_digit() {
                     7
+                } else if v.len() == 7 && matches!(&v[5..], "SP" | "SU" | "FA" | "WI") {
+                    // A season: finer than its year, for "the following summer" after "last spring".
+                    SEASON_GRAIN
                 } else {
                     4
                 };

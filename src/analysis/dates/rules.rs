@@ -900,12 +900,13 @@ pub(super) const THE_WEEKEND: Rule = Rule {
 pub(super) const THE_NEXT_UNIT: Rule = Rule {
     name: "dates/the-next-unit",
     description: "A unit or a season after or before the last time named: \"the next day\", \"the following week\", \"the previous year\", \"the following spring\".",
-    details: "A year, or a season, counts from the last time named of any grain (\"became sultan in 1451 ... the following year\": 1452), a month from the last month or day named, a day or a week from the last day named; with none, from the reference date. A season after a year alone falls in the next year (\"closed in 2016 ... the following spring\": spring 2017), after a month or a day in the first such season after it.",
+    details: "A year, or a season, counts from the last time named of any grain (\"became sultan in 1451 ... the following year\": 1452), a month from the last month or day named, a day or a week from the last day named; with none, from the reference date. A season after a year alone falls in the next year (\"closed in 2016 ... the following spring\": spring 2017), after a season, a month or a day in the first such season after it (\"last spring ... the following summer\": the same year's summer).",
     examples: &[
         ("The strike began on 3 March 2020. The next day, talks failed.", "date \"The next day\" = 2020-03-04 (date)"),
         ("The plant closed in 2016. It reopened the following year.", "date \"the following year\" = 2017 (date)"),
         ("The plant closed in 2016. It reopened the following spring.", "date \"the following spring\" = 2017-SP (date)"),
         ("The mill closed in March 1998. It reopened the following autumn.", "date \"the following autumn\" = 1998-FA (date)"),
+        ("@2020-06-10 The mill closed last spring. It reopened the following summer.", "date \"the following summer\" = 2019-SU (date)"),
     ],
     counter_examples: &[
         "The next speaker was late.",
