@@ -5654,7 +5654,6 @@ impl Scan<'_, '_> {
     /// of places holds places; so does a list before a plural noun for places ("Brisk and Vellin
     /// counties").
     fn listed_with_place(&self, start: usize, end: usize) -> bool {
-        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         // "Speaking in Paris, Brisk said": a preposition, a place and a comma before a name that a verb
         // follows close a fronted phrase; the name is the subject of the clause, not a list's next place.
         // So does an apposition that an article or an age opens ("near Hatton, Muthulakshmi, a plucker,
@@ -5679,11 +5678,12 @@ impl Scan<'_, '_> {
             let mut joint = k;
             // The preposition is repeated only after a comma, "and" or "or" and before the item
             // before it too.
-            let repeats = repeated.filter(|&p| joint > 1 && self.low(joint - 1) == p && joins(joint - 2));
+            let repeats =
+                repeated.filter(|&p| joint > 1 && self.low(joint - 1) == p && self.joins_list(joint - 2));
             if repeats.is_some() {
                 joint -= 1;
             }
-            while joint > 0 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
+            while joint > 0 && self.joins_list(joint - 1) && self.same_sentence(joint - 1, start) {
                 joint -= 1;
             }
             if k == start && clause_subject && joint + 1 == start {
@@ -5731,6 +5731,12 @@ impl Scan<'_, '_> {
                 || self.list_after_place_preposition(first, items, k)
                 || noun_after)
     }
+
+    /// Whether token `k` joins the items of a list: a comma, "and" or "or".
+    fn joins_list(&self, k: usize) -> bool {
+        matches!(self.word(k), "," | "and" | "or")
+    }
+
     /// Whether a list's item is a place: the whole item ("New York", not "The New York Times"), or a
     /// name of several words whose head makes it a place or a thing ("Cliffside Park", "Newark
     /// Airport").
@@ -5744,12 +5750,11 @@ impl Scan<'_, '_> {
     /// of at most three capitalised words behind a comma, "and" or "or", maybe with the name's own
     /// preposition `repeated`: whether one is a place, the token after the last, and how many.
     fn places_listed_after(&self, start: usize, end: usize, repeated: Option<&str>) -> (bool, usize, usize) {
-        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         let mut k = end;
         let mut items = 0;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
-            while joins(joint) && self.same_sentence(start, joint + 1) {
+            while self.joins_list(joint) && self.same_sentence(start, joint + 1) {
                 joint += 1;
             }
             // "in Airai, Melekeok and on Babeldaob": the last item may repeat a preposition of place,
@@ -5783,11 +5788,14 @@ impl Scan<'_, '_> {
     /// lower case closes: "Soc Trang, Tra Vinh and Kien Giang provinces", "the Alfred Nzo and Chris
     /// Hani districts" ([`things::PLACE_IN_LIST`]); not "the Smith and Jones families".
     fn list_before_place_noun(&self, start: usize, end: usize) -> bool {
-        let joins = |k: usize| matches!(self.word(k), "," | "and" | "or");
         let mut items = 1;
         // Leftwards: is there an item before the name?
         let mut joint = start;
-        while joint > 0 && start - joint < 2 && joins(joint - 1) && self.same_sentence(joint - 1, start) {
+        while joint > 0
+            && start - joint < 2
+            && self.joins_list(joint - 1)
+            && self.same_sentence(joint - 1, start)
+        {
             joint -= 1;
         }
         if joint < start && joint > 0 && self.cap(joint - 1) {
@@ -5797,7 +5805,7 @@ impl Scan<'_, '_> {
         let mut k = end;
         for _ in 0..LIST_ITEMS {
             let mut joint = k;
-            while joint - k < 2 && joins(joint) && self.same_sentence(start, joint + 1) {
+            while joint - k < 2 && self.joins_list(joint) && self.same_sentence(start, joint + 1) {
                 joint += 1;
             }
             let mut e = joint;

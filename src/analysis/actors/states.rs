@@ -320,18 +320,13 @@ fn subject_list(
         hi += 1;
     }
     let tail = other_states_after(lower, doc.token_at_or_after(cands[hi].0.end));
-    if !anded && tail.is_none() {
-        // Commas with no "and" join no list; `k` may be the last of one.
-        if hi == k && k > 0 && joint(k - 1) == Some(true) {
-            let mut lo = k - 1;
-            while lo > 0 && k - lo < LIST_MOST && joint(lo - 1) == Some(false) {
-                lo -= 1;
-            }
-            return (lo, k, None);
-        }
+    // Commas with no "and" join no list; `k` may be the last of one.
+    let in_list = anded || tail.is_some();
+    let last = !in_list && hi == k && k > 0 && joint(k - 1) == Some(true);
+    if !in_list && !last {
         return (k, k, None);
     }
-    let mut lo = k;
+    let mut lo = if last { k - 1 } else { k };
     while lo > 0 && k - lo < LIST_MOST && joint(lo - 1) == Some(false) {
         lo -= 1;
     }

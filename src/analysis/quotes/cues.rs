@@ -774,7 +774,12 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
     {
         return true;
     }
-    let mut k = v + 1;
+    // The name's capitalised words, then any small words of a title and more capitals after them.
+    let mut first = v + 1;
+    while first < w.len() && first <= v + 6 && w.is_word(first) && is_capitalized(w.text(first)) {
+        first += 1;
+    }
+    let mut k = first;
     while k < w.len()
         && k <= v + 6
         && w.is_word(k)
@@ -783,12 +788,8 @@ fn naming_participle(w: &Words, v: usize, floor: usize) -> bool {
         k += 1;
     }
     // "a rack-scale system called Marlin Tide that links 72 of the chips": a relative clause may follow,
-    // and after a noun phrase that "a" opens, a preposition or a verb of the clause ("a lager called
-    // Kooka in September", "a firm called Orbix was fined").
-    let mut first = v + 1;
-    while first < w.len() && first <= v + 6 && w.is_word(first) && is_capitalized(w.text(first)) {
-        first += 1;
-    }
+    // and after a noun phrase that "a" opens, a preposition or a verb of the clause right after the
+    // capitalised words ("a lager called Kooka in September", "a firm called Orbix was fined").
     let clause_goes_on = indefinite
         && first > v + 1
         && matches!(
