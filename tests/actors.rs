@@ -63,6 +63,8 @@ fn sample_article_actors() {
         ("Russia", ActorKind::Organization, None, Some("RU")),
         ("Denmark", ActorKind::Organization, None, Some("DK")),
         ("United Kingdom", ActorKind::Organization, None, Some("GB")),
+        // A state acting in a text where states speak ("Spain is sending warships").
+        ("Spain", ActorKind::Organization, None, Some("ES")),
     ];
     for (name, kind, role, country) in expect {
         let a = find(name).unwrap_or_else(|| panic!("no actor {name}"));
@@ -84,7 +86,7 @@ fn sample_article_actors() {
     // No stray actors: places, dates and headline words are not actors; states that act are.
     assert_eq!(
         report.actors.len(),
-        10,
+        11,
         "{:?}",
         report.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );

@@ -17,12 +17,14 @@
 //! "Spain lost to Italy", "England v Wales") are national teams (`actors/national-team`): organisation
 //! actors named as the text names them, so that England and Wales stay two sides.
 //!
-//! Once a country has spoken as a state in a document, its other mentions as the subject of a finite
-//! verb are the state too (`actors/state-acts`): a modal or auxiliary ("Russia could close", "Moscow has
-//! warships"), "is" before an -ing form or a word of readiness ("Chile is willing to"), a past form ("the
-//! US dropped"), or a present verb of will, knowledge or action ("the US fears"). Without that licence
-//! such a subject is left a place: in the genres measured beyond news, subjects such as "Chile exports"
-//! or "Peru tried" are annotated as places.
+//! Once a state has spoken in a document, the document is about states: any country, capital or seat
+//! of power there that is the subject of a finite verb is the state too (`actors/state-acts`): a modal
+//! or auxiliary ("Russia could close", "Moscow has warships"), "is" before an -ing form or a word of
+//! readiness ("Chile is willing to"), a past form ("the US dropped", "Tokyo issued a statement"), or a
+//! present verb of will, knowledge or action ("the US fears"); not "has been" before a place or a
+//! description ("Tokyo has been here before"). Without that licence such a subject is left a place: in
+//! the genres measured beyond news, subjects such as "Chile exports" or "Peru tried" are annotated as
+//! places.
 
 use crate::analysis::actors::cases;
 use crate::analysis::countries;
@@ -140,6 +142,13 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
             let rule = match *act {
                 Some(Act::Speaks) => STATE_AS_ACTOR.name,
                 Some(Act::Does) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
+                // A text where a state speaks is about states: there, another country as the subject
+                // of a finite verb is the state too ("India exploded five devices", "Tokyo issued").
+                Some(Act::Does)
+                    if !speaking.is_empty() && !describes(lower, doc.token_at_or_after(span.end)) =>
+                {
+                    STATE_ACTS.name
+                }
                 _ if team => NATIONAL_TEAM.name,
                 _ if cases::is_party(doc, lower, *span) => cases::CASE_PARTY.name,
                 _ => return None,
@@ -520,6 +529,14 @@ fn does(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     }
 }
 
+/// Whether the verb phrase at `i` is "has been" (or "had", "have") before a place or a description, not
+/// before a verb form: "Tokyo has been here before" describes the city; "Beijing has been pushing" acts.
+fn describes(lower: &[&str], i: usize) -> bool {
+    lower.get(i).is_some_and(|w| matches!(*w, "has" | "had" | "have"))
+        && lower.get(i + 1).is_some_and(|w| *w == "been")
+        && lower.get(i + 2).is_none_or(|w| !readiness(w) && !is_past(w))
+}
+
 /// What follows a form of "be" when the state is the doer: "prepared", "sending".
 fn readiness(word: &str) -> bool {
     READINESS.contains(word) || (word.len() > 5 && word.ends_with("ing") && word != "being")
@@ -655,7 +672,7 @@ pub const STATE_AS_ACTOR: Rule = Rule {
 
 pub const STATE_ACTS: Rule = Rule {
     name: "actors/state-acts",
-    description: "A country, capital or seat of power that speaks as a state in the text is the state too where it is the subject of another verb (\"Moscow has warships\", \"the US dropped the rules\").",
+    description: "In a text where a state speaks, a country, capital or seat of power is the state too where it is the subject of another verb (\"Moscow has warships\", \"the US dropped the rules\", \"Tokyo issued a statement\").",
     details: "",
     examples: &[
         (
@@ -674,6 +691,18 @@ pub const STATE_ACTS: Rule = Rule {
             "The US said it would help. Officials say the US is willing to negotiate.",
             "actor organization \"United States\": \"US\"",
         ),
+        (
+            "China said the tests were a threat. Tokyo issued a short statement.",
+            "actor organization \"Japan\": \"Tokyo\"",
+        ),
+        (
+            "Pakistan said it had no choice. India exploded five devices in May.",
+            "actor organization \"India\": \"India\"",
+        ),
+        (
+            "Britain said it would help. Beijing has been pushing for a deal.",
+            "actor organization \"China\": \"Beijing\"",
+        ),
     ],
     counter_examples: &[
         "Russia could soon close the border.",
@@ -682,6 +711,8 @@ pub const STATE_ACTS: Rule = Rule {
         "Russia denied it. Troops in Russia were sent home.",
         "Russia denied it. The capital of Russia has grown.",
         "Norway agreed. Norway backed by its neighbours was strong.",
+        "Tokyo issued a short statement.",
+        "Britain said it would help. Tokyo has been here before.",
     ],
 };
 
