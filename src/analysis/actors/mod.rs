@@ -92,6 +92,7 @@ pub mod parties;
 pub mod postnominals;
 pub mod roll_calls;
 pub mod states;
+pub mod teams;
 pub mod things;
 pub mod transcripts;
 pub mod vocatives;
@@ -346,6 +347,7 @@ pub static RULES: &[Rule] = &[
     states::STATE_AS_ACTOR,
     states::STATE_ACTS,
     states::NATIONAL_TEAM,
+    teams::TEAM_ROLE,
     citations::AUTHOR_CITATION,
     citations::CITED_SURNAME,
     cases::CASE_PARTY,

@@ -26,7 +26,7 @@
 //! the genres measured beyond news, subjects such as "Chile exports" or "Peru tried" are annotated as
 //! places.
 
-use crate::analysis::actors::cases;
+use crate::analysis::actors::{cases, teams};
 use crate::analysis::countries;
 use crate::analysis::gazetteer::{word_set, WordSet};
 use crate::analysis::report::{Country, Via};
@@ -120,25 +120,12 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
             }
         }
     }
-    let mut teams = vec![false; cands.len()];
-    for k in 1..cands.len() {
-        if contest(doc, lower, &cands, k) {
-            teams[k - 1] = true;
-            teams[k] = true;
-        }
-    }
-    // Once two sides have met, another country before a verb of a contest is a side too ("France
-    // beat them 23-20").
-    if teams.contains(&true) {
-        for k in 0..cands.len() {
-            teams[k] = teams[k] || contest_verb_after(doc, lower, cands[k].0);
-        }
-    }
+    let (teams, roles) = sides(doc, lower, &cands);
     cands
         .iter()
         .zip(&acts)
-        .zip(&teams)
-        .filter_map(|(((span, country), act), &team)| {
+        .zip(teams.iter().zip(&roles))
+        .filter_map(|(((span, country), act), (&team, &role))| {
             let rule = match *act {
                 Some(Act::Speaks) => STATE_AS_ACTOR.name,
                 Some(Act::Does) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
@@ -150,12 +137,14 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
                     STATE_ACTS.name
                 }
                 _ if team => NATIONAL_TEAM.name,
+                _ if role => teams::TEAM_ROLE.name,
                 _ if cases::is_party(doc, lower, *span) => cases::CASE_PARTY.name,
                 _ => return None,
             };
             // A team or a party is named as the text names it: "England" and "Wales" are two sides; so
             // is a nation of a union that acts for itself ("Scotland said"), no act of the union's state.
             let name = if rule == NATIONAL_TEAM.name
+                || rule == teams::TEAM_ROLE.name
                 || rule == cases::CASE_PARTY.name
                 || CONSTITUENT_NATIONS.contains(&doc.slice(*span))
             {
@@ -171,6 +160,47 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
             })
         })
         .collect()
+}
+
+/// Which candidates are the two sides of a contest (`actors/national-team`), and which others play a
+/// side's role in a text where sides have met (`actors/team-role`).
+fn sides(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)]) -> (Vec<bool>, Vec<bool>) {
+    let mut teams = vec![false; cands.len()];
+    for k in 1..cands.len() {
+        if contest(doc, lower, cands, k) {
+            teams[k - 1] = true;
+            teams[k] = true;
+        }
+    }
+    // Once two sides have met, another country before a verb of a contest is a side too ("France
+    // beat them 23-20").
+    if teams.contains(&true) {
+        for k in 0..cands.len() {
+            teams[k] = teams[k] || contest_verb_after(doc, lower, cands[k].0);
+        }
+    }
+    // And a country in a side's role is a team too ("a point against Wales", "Belgium need a point").
+    let sides: Vec<&str> = cands
+        .iter()
+        .zip(&teams)
+        .filter(|(_, &team)| team)
+        .map(|((_, c), _)| c.code.as_str())
+        .collect();
+    // A side may take a plural verb: "Belgium need", "Scotland led".
+    let grammar = teams::Grammar {
+        contest_verb: |w| CONTEST_WORDS.contains(w) && !matches!(w, "v" | "versus" | "vs"),
+        preposition: |w| PREPOSITIONS.contains(w),
+        acts: &|i| speaks(doc, lower, i, true) || does(doc, lower, i, true),
+    };
+    let roles: Vec<bool> = cands
+        .iter()
+        .zip(&teams)
+        .map(|((span, c), &team)| {
+            let known = sides.contains(&c.code.as_str());
+            !team && !sides.is_empty() && teams::plays(doc, lower, *span, known, &grammar)
+        })
+        .collect();
+    (teams, roles)
 }
 
 /// Candidates `k - 1` and `k` are two sides of a contest: a verb of a contest or a fixture's "v"
