@@ -658,7 +658,7 @@ impl Scanner<'_, '_> {
     pub(super) fn year_hit(&self, i: usize, y: i32) -> Option<Hit> {
         let prev = self.prev(i);
         let prev_raw = if i == 0 { "" } else { self.raw(i - 1) };
-        if matches!(prev_raw, "$" | "£" | "€" | "¥" | "#" | "№" | "+" | "-" | "(") && self.glued(i) {
+        if matches!(prev_raw, "$" | "£" | "€" | "¥" | "#" | "№" | "+" | "-") && self.glued(i) {
             return None;
         }
         // "of 2009" is a year after a month or period noun, a quantity after "a total of"; after
@@ -944,7 +944,11 @@ impl Scanner<'_, '_> {
         } else {
             b.parse().ok()?
         };
-        if !((1900..=2100).contains(&ya) && ya < yb && yb <= ya + 20) {
+        // A life between brackets may span a century: "(1936-2022)".
+        let bracketed =
+            i > 0 && self.raw(i - 1) == "(" && self.glued(i) && self.raw(i + 1) == ")" && self.glued(i + 1);
+        let most = if bracketed { 120 } else { 20 };
+        if !((1000..=2100).contains(&ya) && (bracketed || ya >= 1900) && ya < yb && yb <= ya + most) {
             return None;
         }
         let start = self.doc.tokens.get(i)?.span().start;

@@ -312,6 +312,7 @@ pub(super) const YEAR: Rule = Rule {
     examples: &[
         ("The mine closed in 2019.", "date \"2019\" = 2019 (date)"),
         ("There were 300 cases in all of 2014.", "date \"2014\" = 2014 (date)"),
+        ("Her novel Dust (1979) sold well.", "date \"1979\" = 1979 (date)"),
     ],
     counter_examples: &[
         "Police said 2019 people marched.",
@@ -324,12 +325,15 @@ pub(super) const YEAR: Rule = Rule {
 pub(super) const YEAR_RANGE: Rule = Rule {
     name: "dates/year-range",
     description: "A range of years in one token gives two years: \"2009-2010\", \"1998-99\".",
-    details: "",
-    examples: &[(
-        "The 2009-2010 season was cut short.",
-        "date \"2009\" = 2009 (date)",
-    )],
-    counter_examples: &["The 2009 season was cut short."],
+    details: "Up to twenty years apart, or up to 120 between brackets, where a life is given: \"Jo Ames (1936-2022)\".",
+    examples: &[
+        (
+            "The 2009-2010 season was cut short.",
+            "date \"2009\" = 2009 (date)",
+        ),
+        ("Jo Ames (1936-2022) was a poet.", "date \"1936\" = 1936 (date)"),
+    ],
+    counter_examples: &["The 2009 season was cut short.", "Call 1936-2022 for tickets."],
 };
 
 pub(super) const FISCAL_YEAR: Rule = Rule {
