@@ -347,6 +347,13 @@ impl Scanner<'_, '_> {
             .flatten()
     }
 
+    /// The year after a second day joined to a month-day by "and" or "or": "Nov. 12 and 13, 1998".
+    fn coordinated_year_after(&self, end: usize) -> Option<i32> {
+        (self.is(end, &["and", "or"]) && self.day_num(end + 1).is_some())
+            .then(|| self.year_after(end + 2).map(|(y, _)| y))
+            .flatten()
+    }
+
     pub(super) fn month_day_hit(&self, start: usize, end: usize, m: u8, day: u8, year: Option<i32>) -> Hit {
         match year {
             Some(y) => {
@@ -359,6 +366,7 @@ impl Scanner<'_, '_> {
                 let value = match self
                     .sentence_year(start, m, day)
                     .or_else(|| self.event_year_after(end))
+                    .or_else(|| self.coordinated_year_after(end))
                 {
                     Some(y) => Date::new(y, m, day)
                         .or_else(|| Date::new(y + 1, m, day))
@@ -424,6 +432,47 @@ impl Scanner<'_, '_> {
         }
         let b = self.day_num(i + 2)?;
         (a < b).then_some((a, i + 3))
+    }
+
+    /// A day joined by "and" or "or" to a day of a month, in that month: "17" in "17 and 18 March
+    /// 2025", "13" in "Nov. 12 and 13, 1998".
+    pub(super) fn coordinated_day_at(&self, i: usize) -> Option<Hit> {
+        let day = self.day_num(i)?;
+        // "17 and 18 March 2025": the month and year after the second day.
+        if self.is(i + 1, &["and", "or"]) && self.day_num(i + 2).is_some() {
+            let k = if self.w(i + 3) == "of" { i + 4 } else { i + 3 };
+            let (m, e, _) = self.month_at(k)?;
+            let year = self.year_after(e).map(|(y, _)| y);
+            return Some(
+                self.month_day_hit(i, i + 1, m, day, year)
+                    .by(COORDINATED_DAY.name),
+            );
+        }
+        // "Nov. 12 and 13, 1998": the month before the first day, the year after the second.
+        if i < 3 || !self.is(i - 1, &["and", "or"]) || self.day_num(i - 2).is_none() {
+            return None;
+        }
+        let month =
+            (i.saturating_sub(4)..i - 2).find_map(|j| self.month_at(j).filter(|&(_, e, _)| e == i - 2))?;
+        // A number that counts something is no day: "Nov. 12 and 13 people".
+        let ends = self.kind(i + 1).is_none_or(|k| k == TokenKind::Punct)
+            || self.is(
+                i + 1,
+                &[
+                    "in", "at", "on", "for", "to", "with", "before", "after", "when", "but",
+                ],
+            );
+        if !ends {
+            return None;
+        }
+        let (year, end) = match self.year_after(i + 1) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, i + 1),
+        };
+        Some(
+            self.month_day_hit(i, end, month.0, day, year)
+                .by(COORDINATED_DAY.name),
+        )
     }
 
     /// Whether the day at token `k` is followed by a dash and a day with no space between them ("3–5").

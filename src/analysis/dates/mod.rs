@@ -954,6 +954,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         keep(self.quarter_at(i));
         keep(self.nth_weekday_at(i));
         keep(self.ordinal_day_at(i));
+        keep(self.coordinated_day_at(i));
         keep(self.week_of_at(i));
         keep(self.weekdays_counted_at(i));
         keep(self.quantity_at(i).map(|h| h.or_by(DURATION_QUANTITY.name)));

@@ -60,6 +60,20 @@ pub(super) const SLASHED_DATE: Rule = Rule {
     ],
 };
 
+pub(super) const COORDINATED_DAY: Rule = Rule {
+    name: "dates/coordinated-day",
+    description: "A day joined by \"and\" or \"or\" to a day of a month takes that month: \"17\" in \"17 and 18 March\", \"13\" in \"Nov. 12 and 13\".",
+    details: "A day number before \"and\" or \"or\" and a day with its month (\"on 17 and 18 March 2025\"), or after a day of a month and \"and\" or \"or\" (\"Nov. 12 and 13, 1998\"), is a date of that month and year; a number that counts something after it is not (\"Nov. 12 and 13 people\").",
+    examples: &[
+        ("The races are on 17 and 18 March 2025.", "date \"17\" = 2025-03-17 (date)"),
+        ("The talks were held Nov. 12 and 13, 1998.", "date \"13, 1998\" = 1998-11-13 (date)"),
+    ],
+    counter_examples: &[
+        "On Nov. 12 and 13 people were hurt.",
+        "Between 14 and 20 people came.",
+    ],
+};
+
 pub(super) const DAY_RANGE: Rule = Rule {
     name: "dates/day-range",
     description: "A range of days of one month, as its first day, in the year written after the range: \"14-16 March 2019\", \"March 14-16, 2019\", \"October 5 to 8, 2020\".",
@@ -1431,6 +1445,7 @@ pub static RULES: &[Rule] = &[
     ISO_DATE_TIME,
     SLASHED_DATE,
     DAY_RANGE,
+    COORDINATED_DAY,
     NUMERIC_MONTH_YEAR,
     MONTH_DAY_YEAR,
     MONTH_DAY,
