@@ -1,5 +1,7 @@
 //! Bylines: a line that is only "By" and the names of the writers ("By Clara Moen", "by Alex Wilson",
-//! "By Miri Forbes, Nicholas Eaton, and Robert Krueger") names people. Lines in title case are not
+//! "By Miri Forbes, Nicholas Eaton, and Robert Krueger") names people, and so does one that places
+//! them after "in" or "at" ("By Owen Pritch in Lens", "From Ana Hale in Brussels"), and a wire's
+//! credit in brackets ("(Reporting by Jo Park; Editing by Ann Lee)"). Lines in title case are not
 //! read for names otherwise ([`crate::analysis::actors::names`]), so the byline gives its own
 //! candidates. The quotes pass knows such writers ([`crate::analysis::quotes`]): they report, they
 //! are not quoted.
@@ -22,7 +24,11 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     let mut found: Vec<Span> = Vec::new();
     for i in 0..doc.tokens.len() {
         if doc.tokens[i].line_start && lower[i] == "by" {
-            found.extend(names_on_line(doc, lower, i + 1));
+            found.extend(names_on_line(doc, lower, i + 1, Tail::Place));
+        } else if doc.tokens[i].line_start && lower[i] == "from" {
+            found.extend(names_on_line(doc, lower, i + 1, Tail::PlaceOnly));
+        } else if lower[i] == "by" && credit_before(lower, i) {
+            found.extend(names_on_line(doc, lower, i + 1, Tail::Credit));
         }
     }
     let found = found
@@ -32,12 +38,37 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     merge_found(found, false, cands);
 }
 
+/// What may close the names of a byline before the line ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// "in" or "at" and a place's capitalised words: "By Owen Pritch in Lens".
+    Place,
+    /// As `Place`, and the place must be there: "From Ana Hale in Brussels", not "From Paris to Rome".
+    PlaceOnly,
+    /// A semicolon or a closing bracket of a wire's credit: "(Reporting by Jo Park; Editing by Ann Lee)".
+    Credit,
+}
+
+/// Whether the "by" at token `i` follows a wire's credit word in brackets: "(Reporting by",
+/// "; Editing by", "(Additional reporting by".
+fn credit_before(lower: &[&str], i: usize) -> bool {
+    if i < 2 || !matches!(lower[i - 1], "reporting" | "editing" | "writing") {
+        return false;
+    }
+    let k = if lower[i - 2] == "additional" {
+        i.saturating_sub(3)
+    } else {
+        i - 2
+    };
+    matches!(lower[k], "(" | ";")
+}
+
 /// The writers on the rest of a line from token `start`: names of two to four capitalised words
 /// separated by commas, "and" or "&", and nothing else on the line; none otherwise. A name with an
 /// organisation word is an agency ("By Associated Press"), no writer; so is a last name after a bare
 /// comma that does not start with a given name: the writer's paper ("By Clara Moen, Lede Wire").
-fn names_on_line(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
-    let mut names = names_on(doc, lower, start);
+fn names_on_line(doc: &Doc, lower: &[&str], start: usize, tail: Tail) -> Vec<Span> {
+    let mut names = names_on(doc, lower, start, tail);
     // "By Associated Press": an agency, not a writer.
     names.retain(|&n| !doc.slice(n).split_whitespace().any(|w| LEXICON.is_org_word(w)));
     if let [.., before, last] = names[..] {
@@ -51,8 +82,9 @@ fn names_on_line(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
     names
 }
 
-/// The names on the rest of a line from token `start`, as [`names_on_line`] reads them.
-fn names_on(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
+/// The names on the rest of a line from token `start`, as [`names_on_line`] reads them, up to what
+/// `tail` lets close them.
+fn names_on(doc: &Doc, lower: &[&str], start: usize, tail: Tail) -> Vec<Span> {
     let mut names = Vec::new();
     let mut i = start;
     let mut run: Option<(usize, usize)> = None;
@@ -84,21 +116,66 @@ fn names_on(doc: &Doc, lower: &[&str], start: usize) -> Vec<Span> {
             if !close(&mut run, &mut names) {
                 return Vec::new();
             }
+        } else if tail == Tail::Credit && matches!(lower[i], ";" | ")") {
+            break;
+        } else if tail == Tail::Credit && run.is_some() && matches!(lower[i], "in" | "at") {
+            // "(Reporting by Jo Veck in Oslo;": the writer's place closes the name.
+            if !close(&mut run, &mut names) {
+                return Vec::new();
+            }
+            let place = (i + 1..doc.tokens.len().min(i + 8))
+                .find(|&k| !(is_capitalized(doc.word(k)) || lower[k] == ","))
+                .filter(|&k| k > i + 1 && matches!(lower[k], ";" | ")"));
+            match place {
+                Some(k) => i = k,
+                None => return Vec::new(),
+            }
+            continue;
+        } else if tail != Tail::Credit
+            && run.is_some()
+            && matches!(lower[i], "in" | "at")
+            && place_to_line_end(doc, lower, i + 1)
+        {
+            return if close(&mut run, &mut names) {
+                names
+            } else {
+                Vec::new()
+            };
         } else {
             return Vec::new();
         }
         i += 1;
     }
-    if !close(&mut run, &mut names) {
+    if tail == Tail::PlaceOnly || !close(&mut run, &mut names) {
         return Vec::new();
     }
     names
 }
 
+/// Whether the rest of the line from token `start` is a place's name: capitalised words, maybe
+/// joined by commas ("Lens", "Gros Islet, St Lucia"), at most a few.
+fn place_to_line_end(doc: &Doc, lower: &[&str], start: usize) -> bool {
+    let mut words = 0;
+    let mut i = start;
+    while i < doc.tokens.len() && (i == start || !doc.tokens[i].line_start) {
+        if words > 6 {
+            return false;
+        }
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Word && is_capitalized(doc.word(i)) {
+            words += 1;
+        } else if lower[i] != "," && lower[i] != "." {
+            return false;
+        }
+        i += 1;
+    }
+    words > 0
+}
+
 pub const BYLINE_AUTHOR: Rule = Rule {
     name: "actors/byline-author",
     description: "A line that is only \"By\" and names (\"By Clara Moen\", \"By Jo Park and Ann Lee\") names the writers: people.",
-    details: "",
+    details: "A line that is only \"By\" and names, maybe placed after \"in\" or \"at\" (\"By Owen Pritch in Lens\"), or \"From\", names and their place (\"From Ana Hale in Brussels\"), names the writers: people; so do the names after a wire's credit in brackets (\"(Reporting by Jo Park; Editing by Ann Lee)\").",
     examples: &[
         (
             "Harbour Reopens\nBy Clara Moen\n\nThe port reopened on Monday.",
@@ -112,11 +189,25 @@ pub const BYLINE_AUTHOR: Rule = Rule {
             "By Clara Moen, Harbour Wire\n\nThe port reopened.",
             "actor person \"Clara Moen\": \"Clara Moen\"",
         ),
+        (
+            "Harbour Reopens\nFrom Ana Hale in Brussels\n\nThe port reopened.",
+            "actor person \"Ana Hale\": \"Ana Hale\"",
+        ),
+        (
+            "Harbour Reopens\nBy Owen Pritch at Tervik Harbour\n\nThe port reopened.",
+            "actor person \"Owen Pritch\": \"Owen Pritch\"",
+        ),
+        (
+            "The port reopened.\n\n(Reporting by Jo Park; Editing by Ann Lee)",
+            "actor person \"Ann Lee\": \"Ann Lee\"",
+        ),
     ],
     counter_examples: &[
         "By Associated Press\n\nThe port reopened.",
         "By plane\n\nFlights land daily.",
         "By the end of this section, you will be able to read a map.",
         "By Monday the port had reopened.",
+        "From Paris to Rome\n\nThe trains ran late.",
+        "From Anna Berg\n\nThe trains ran late.",
     ],
 };
