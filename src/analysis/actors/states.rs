@@ -112,6 +112,9 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         .filter(|(_, a)| **a == Some(Act::Speaks))
         .map(|((_, c), _)| c.code.as_str())
         .collect();
+    // One entry per country, so that asking it stays bounded however many mentions there are.
+    speaking.compact_sort();
+    speaking.dedup();
     for (k, (act, partner)) in subjects.iter().enumerate() {
         if let (Some(_), Some(j)) = (act, partner) {
             if speaking.contains(&cands[*j].1.code.as_str()) && !speaking.contains(&cands[k].1.code.as_str())
@@ -180,12 +183,15 @@ fn sides(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)]) -> (Vec<bool>, V
         }
     }
     // And a country in a side's role is a team too ("a point against Wales", "Belgium need a point").
-    let sides: Vec<&str> = cands
+    // One entry per country, so that asking it stays bounded however many mentions there are.
+    let mut sides: Vec<&str> = cands
         .iter()
         .zip(&teams)
         .filter(|(_, &team)| team)
         .map(|((_, c), _)| c.code.as_str())
         .collect();
+    sides.compact_sort();
+    sides.dedup();
     // A side may take a plural verb: "Belgium need", "Scotland led".
     let grammar = teams::Grammar {
         contest_verb: |w| CONTEST_WORDS.contains(w) && !matches!(w, "v" | "versus" | "vs"),
