@@ -25,7 +25,7 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     for i in 0..doc.tokens.len() {
         if doc.tokens[i].line_start && lower[i] == "by" {
             found.extend(names_on_line(doc, lower, i + 1, Tail::Place));
-        } else if doc.tokens[i].line_start && lower[i] == "from" {
+        } else if doc.tokens[i].line_start && matches!(doc.word(i), "From" | "FROM") {
             found.extend(names_on_line(doc, lower, i + 1, Tail::PlaceOnly));
         } else if lower[i] == "by" && credit_before(lower, i) {
             found.extend(names_on_line(doc, lower, i + 1, Tail::Credit));
@@ -38,14 +38,14 @@ pub fn byline_authors(doc: &Doc, lower: &[&str], cands: &mut Vec<Candidate>) {
     merge_found(found, false, cands);
 }
 
-/// What may close the names of a byline before the line ends.
+/// Where a byline's names end, and what they need.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tail {
-    /// "in" or "at" and a place's capitalised words: "By Owen Pritch in Lens".
+    /// At the line's end, a writer maybe placed: "By Owen Pritch in Lens".
     Place,
-    /// As `Place`, and the place must be there: "From Ana Hale in Brussels", not "From Paris to Rome".
+    /// At the line's end, with a writer's place: "From Ana Hale in Brussels", not "From Silicon Valley".
     PlaceOnly,
-    /// A semicolon or a closing bracket of a wire's credit: "(Reporting by Jo Park; Editing by Ann Lee)".
+    /// At a wire credit's semicolon or closing bracket: "(Reporting by Jo Park; Editing by Ann Lee)".
     Credit,
 }
 
@@ -55,8 +55,8 @@ fn credit_before(lower: &[&str], i: usize) -> bool {
     if i < 2 || !matches!(lower[i - 1], "reporting" | "editing" | "writing") {
         return false;
     }
-    let k = if lower[i - 2] == "additional" {
-        i.saturating_sub(3)
+    let k = if lower[i - 2] == "additional" && i >= 3 {
+        i - 3
     } else {
         i - 2
     };
@@ -64,7 +64,9 @@ fn credit_before(lower: &[&str], i: usize) -> bool {
 }
 
 /// The writers on the rest of a line from token `start`: names of two to four capitalised words
-/// separated by commas, "and" or "&", and nothing else on the line; none otherwise. A name with an
+/// separated by commas, "and" or "&", each maybe placed after "in" or "at" ("Jo Park in Oslo and Ann
+/// Lee in Bergen"), and nothing else on the line (or in the credit, up to its semicolon or bracket);
+/// none otherwise, and none from a "From" line without a place. A name with an
 /// organisation word is an agency ("By Associated Press"), no writer; so is a last name after a bare
 /// comma that does not start with a given name: the writer's paper ("By Clara Moen, Lede Wire").
 fn names_on_line(doc: &Doc, lower: &[&str], start: usize, tail: Tail) -> Vec<Span> {
@@ -88,6 +90,7 @@ fn names_on(doc: &Doc, lower: &[&str], start: usize, tail: Tail) -> Vec<Span> {
     let mut names = Vec::new();
     let mut i = start;
     let mut run: Option<(usize, usize)> = None;
+    let mut placed = false;
     let close = |run: &mut Option<(usize, usize)>, names: &mut Vec<Span>| -> bool {
         match run.take() {
             Some((a, b)) if NAME_WORDS.contains(&(b - a)) => {
@@ -118,58 +121,53 @@ fn names_on(doc: &Doc, lower: &[&str], start: usize, tail: Tail) -> Vec<Span> {
             }
         } else if tail == Tail::Credit && matches!(lower[i], ";" | ")") {
             break;
-        } else if tail == Tail::Credit && run.is_some() && matches!(lower[i], "in" | "at") {
-            // "(Reporting by Jo Veck in Oslo;": the writer's place closes the name.
-            if !close(&mut run, &mut names) {
+        } else if run.is_some() && matches!(lower[i], "in" | "at") {
+            // "By Owen Pritch in Lens", "(Reporting by Jo Veck in Oslo and Ann Lee in Bergen;": the
+            // writer's place closes the name; another writer may follow it.
+            let after = place_end(doc, lower, i + 1);
+            if after == i + 1 || !close(&mut run, &mut names) {
                 return Vec::new();
             }
-            let place = (i + 1..doc.tokens.len().min(i + 8))
-                .find(|&k| !(is_capitalized(doc.word(k)) || lower[k] == ","))
-                .filter(|&k| k > i + 1 && matches!(lower[k], ";" | ")"));
-            match place {
-                Some(k) => i = k,
-                None => return Vec::new(),
-            }
+            placed = true;
+            i = after;
             continue;
-        } else if tail != Tail::Credit
-            && run.is_some()
-            && matches!(lower[i], "in" | "at")
-            && place_to_line_end(doc, lower, i + 1)
-        {
-            return if close(&mut run, &mut names) {
-                names
-            } else {
-                Vec::new()
-            };
         } else {
             return Vec::new();
         }
         i += 1;
     }
-    if tail == Tail::PlaceOnly || !close(&mut run, &mut names) {
+    if tail == Tail::PlaceOnly && !placed || !close(&mut run, &mut names) {
         return Vec::new();
     }
     names
 }
 
-/// Whether the rest of the line from token `start` is a place's name: capitalised words, maybe
-/// joined by commas ("Lens", "Gros Islet, St Lucia"), at most a few.
-fn place_to_line_end(doc: &Doc, lower: &[&str], start: usize) -> bool {
-    let mut words = 0;
-    let mut i = start;
-    while i < doc.tokens.len() && (i == start || !doc.tokens[i].line_start) {
-        if words > 6 {
-            return false;
-        }
-        let t = &doc.tokens[i];
-        if t.kind == TokenKind::Word && is_capitalized(doc.word(i)) {
-            words += 1;
-        } else if lower[i] != "," && lower[i] != "." {
-            return false;
-        }
-        i += 1;
+/// The token after a writer's place that starts at `start`: up to six capitalised words, and a region
+/// after a comma where the byline ends with it ("Gros Islet, St Lucia"); `start` when there is none.
+fn place_end(doc: &Doc, lower: &[&str], start: usize) -> usize {
+    const PLACE_WORDS: usize = 6;
+    let n = doc.tokens.len();
+    let capital = |k: usize| {
+        k < n
+            && !doc.tokens[k].line_start
+            && doc.tokens[k].kind == TokenKind::Word
+            && is_capitalized(doc.word(k))
+    };
+    let mut k = start;
+    while k < start + PLACE_WORDS && capital(k) {
+        k += 1;
     }
-    words > 0
+    if k > start && lower.get(k).is_some_and(|w| *w == ",") {
+        let mut j = k + 1;
+        while j < k + 1 + PLACE_WORDS && capital(j) {
+            j += 1;
+        }
+        let ends = j >= n || doc.tokens[j].line_start || matches!(lower[j], ";" | ")");
+        if j > k + 1 && ends {
+            return j;
+        }
+    }
+    k
 }
 
 pub const BYLINE_AUTHOR: Rule = Rule {
@@ -201,6 +199,10 @@ pub const BYLINE_AUTHOR: Rule = Rule {
             "The port reopened.\n\n(Reporting by Jo Park; Editing by Ann Lee)",
             "actor person \"Ann Lee\": \"Ann Lee\"",
         ),
+        (
+            "The port reopened.\n\n(Reporting by Jo Veck in Oslo and Ann Lee in Bergen; Editing by Tom Brekke)",
+            "actor person \"Ann Lee\": \"Ann Lee\"",
+        ),
     ],
     counter_examples: &[
         "By Associated Press\n\nThe port reopened.",
@@ -209,5 +211,6 @@ pub const BYLINE_AUTHOR: Rule = Rule {
         "By Monday the port had reopened.",
         "From Paris to Rome\n\nThe trains ran late.",
         "From Anna Berg\n\nThe trains ran late.",
+        "From Silicon Valley\n\nThe trains ran late.",
     ],
 };

@@ -86,6 +86,9 @@ enum Act {
     Speaks,
     /// Another finite verb: "Russia could close", "the US dropped".
     Does,
+    /// "has" before what it has, or a passive: "Moscow has warships", "Lima has been flooded". The
+    /// state only where that country speaks in the text: places have and suffer things too.
+    Has,
 }
 
 /// The mentions of `countries` (names, aliases, capitals, seats of power) that act as a state, in text
@@ -131,16 +134,13 @@ pub fn find(doc: &Doc, lower: &[&str], countries: &[Country], taken: &[Span]) ->
         .filter_map(|(((span, country), act), (&team, &role))| {
             let rule = match *act {
                 Some(Act::Speaks) => STATE_AS_ACTOR.name,
-                Some(Act::Does) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
-                // A text where a state speaks is about states: there, another country as the subject
-                // of a finite verb is the state too ("India exploded five devices", "Tokyo issued").
-                Some(Act::Does)
-                    if !speaking.is_empty() && !describes(lower, doc.token_at_or_after(span.end)) =>
-                {
-                    STATE_ACTS.name
-                }
+                Some(Act::Does | Act::Has) if speaking.contains(&country.code.as_str()) => STATE_ACTS.name,
                 _ if team => NATIONAL_TEAM.name,
                 _ if role => teams::TEAM_ROLE.name,
+                // A text where a state speaks is about states: there, another country as the subject
+                // of a finite verb of action is the state too ("India exploded five devices", "Tokyo
+                // issued"), a side of a match staying a side.
+                Some(Act::Does) if !speaking.is_empty() => STATE_ACTS.name,
                 _ if cases::is_party(doc, lower, *span) => cases::CASE_PARTY.name,
                 _ => return None,
             };
@@ -317,7 +317,11 @@ fn subject_act(
         if speaks(doc, lower, v, plural) {
             Some(Act::Speaks)
         } else if does(doc, lower, v, plural) {
-            Some(Act::Does)
+            Some(if has_or_suffers(lower, v) {
+                Act::Has
+            } else {
+                Act::Does
+            })
         } else {
             None
         }
@@ -565,13 +569,56 @@ fn does(doc: &Doc, lower: &[&str], i: usize, plural: bool) -> bool {
     }
 }
 
-/// Whether the verb phrase at `i` is "has been" (or "had", "have") before a place or a description, not
-/// before a verb form: "Tokyo has been here before" describes the city; "Beijing has been pushing" acts.
-fn describes(lower: &[&str], i: usize) -> bool {
-    lower.get(i).is_some_and(|w| matches!(*w, "has" | "had" | "have"))
-        && lower.get(i + 1).is_some_and(|w| *w == "been")
-        && lower.get(i + 2).is_none_or(|w| !readiness(w) && !is_past(w))
+/// Whether the verb phrase at `i` is "has" (or "had", "have") before what is had or a passive, not
+/// before a verb of action: "Tokyo has 14 million residents", "Lima has been flooded", "Tokyo has been
+/// here"; but "Beijing has begun lending", "Beijing has been pushing".
+fn has_or_suffers(lower: &[&str], i: usize) -> bool {
+    if !lower.get(i).is_some_and(|w| matches!(*w, "has" | "had" | "have")) {
+        return false;
+    }
+    let mut k = i + 1;
+    // "has always been", "has not yet": adverbs between.
+    while k < i + 4
+        && lower.get(k).is_some_and(|w| {
+            ADVERBS.contains(w)
+                || matches!(*w, "not" | "never" | "always" | "long" | "yet")
+                || (w.len() > 4 && w.ends_with("ly"))
+        })
+    {
+        k += 1;
+    }
+    let next = lower.get(k).copied().unwrap_or("");
+    if next == "been" {
+        return !lower.get(k + 1).is_some_and(|w| readiness(w));
+    }
+    next.starts_with(|c: char| c.is_ascii_digit()) || HAD_THINGS.contains(&next)
 }
+
+/// Words that open what a subject has: "has a port", "has 14 million", "has no army".
+const HAD_THINGS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "no",
+    "many",
+    "more",
+    "most",
+    "some",
+    "its",
+    "their",
+    "few",
+    "several",
+    "much",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "hundreds",
+    "thousands",
+    "millions",
+];
 
 /// What follows a form of "be" when the state is the doer: "prepared", "sending".
 fn readiness(word: &str) -> bool {

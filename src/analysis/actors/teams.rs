@@ -56,7 +56,7 @@ pub(super) fn plays(doc: &Doc, lower: &[&str], span: Span, known: bool, grammar:
     possessive || (grammar.acts)(after) || score_at(doc, lower, after + 1)
 }
 
-/// Whether a score starts at token `i`: "19-12", "2–1".
+/// Whether a score starts at token `i`: "19-12", "2–1"; not a range of years ("2014-15").
 fn score_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
     let number = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct)
@@ -64,13 +64,18 @@ fn score_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
                 .get(k)
                 .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
     };
+    // Scores run to three digits ("113-110"); four make years ("2014-15").
+    let points = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let joined = lower.get(i).is_some_and(|w| {
-        w.split(['-', '–'])
-            .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            .count()
-            == 2
+        let parts: Vec<&str> = w.split(['-', '–']).collect();
+        parts.len() == 2 && parts.iter().all(|p| points(p))
     });
-    joined || number(i) && lower.get(i + 1).is_some_and(|w| matches!(*w, "-" | "–")) && number(i + 2)
+    joined
+        || number(i)
+            && lower.get(i).is_some_and(|w| points(w))
+            && lower.get(i + 1).is_some_and(|w| matches!(*w, "-" | "–"))
+            && number(i + 2)
+            && lower.get(i + 2).is_some_and(|w| points(w))
 }
 
 pub const TEAM_ROLE: Rule = Rule {
@@ -98,6 +103,6 @@ pub const TEAM_ROLE: Rule = Rule {
     counter_examples: &[
         "The talks with Wales ended. Belgium need only a point.",
         "Chile beat Peru 2-0. The fans flew to Germany and stayed in Italy.",
-        "Chile sent ministers against Peru's wishes.",
+        "Chile beat Peru 2-0. She visited Peru in 2014-15.",
     ],
 };

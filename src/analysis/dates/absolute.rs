@@ -456,6 +456,7 @@ impl Scanner<'_, '_> {
             (i.saturating_sub(4)..i - 2).find_map(|j| self.month_at(j).filter(|&(_, e, _)| e == i - 2))?;
         // A number that counts something is no day: "Nov. 12 and 13 people".
         let ends = self.kind(i + 1).is_none_or(|k| k == TokenKind::Punct)
+            || self.year_num(i + 1).is_some()
             || self.is(
                 i + 1,
                 &[
@@ -747,7 +748,15 @@ impl Scanner<'_, '_> {
                     "to", "during", "around", "circa", "c.", "year", "early", "late", "mid", "fiscal", ",",
                 ],
             );
-            if !cue {
+            // "(1821–1904)", "(1805)": an old year between brackets, alone or before a dash.
+            let opens = prev_raw == "(" && self.glued(i) && self.is(i + 1, &[")", "-", "–"]);
+            let closes = matches!(prev_raw, "-" | "–")
+                && i >= 3
+                && self.year_num(i - 2).is_some()
+                && self.raw(i - 3) == "("
+                && self.is(i + 1, &[")"]);
+            let bracketed = opens || closes;
+            if !cue && !bracketed {
                 return None;
             }
         }
@@ -997,7 +1006,9 @@ impl Scanner<'_, '_> {
         let bracketed =
             i > 0 && self.raw(i - 1) == "(" && self.glued(i) && self.raw(i + 1) == ")" && self.glued(i + 1);
         let most = if bracketed { 120 } else { 20 };
-        if !((1000..=2100).contains(&ya) && (bracketed || ya >= 1900) && ya < yb && yb <= ya + most) {
+        // Before 1900 only a life's span between brackets: "(1821-1904)", not "(1010-1011)".
+        let old_life = bracketed && ya + 10 <= yb;
+        if !((1000..=2100).contains(&ya) && (ya >= 1900 || old_life) && ya < yb && yb <= ya + most) {
             return None;
         }
         let start = self.doc.tokens.get(i)?.span().start;

@@ -362,13 +362,17 @@ fn byline_authors(w: &Words, actors: &Actors) -> Vec<String> {
         .collect()
 }
 
-/// Token `i` is on a short line that opens with "By" and a capitalised name: "By Jane Doe".
+/// Token `i` is on a short line that opens with "By" and a capitalised name ("By Jane Doe"), or with
+/// "From", a name and its place ("From Ana Hale in Brussels").
 fn is_byline(w: &Words, i: usize) -> bool {
     let (start, end) = (w.block_start(i), w.block_end(i));
-    end - start <= 10
-        && matches!(w.text(start), "By" | "BY")
-        && w.is_word(start + 1)
-        && is_capitalized(w.text(start + 1))
+    // "From Ana Hale in Brussels": a "From" line is a byline where it places its writer.
+    let opener = match w.text(start) {
+        "By" | "BY" => true,
+        "From" | "FROM" => (start + 2..end).any(|k| matches!(w.text(k), "in" | "at")),
+        _ => false,
+    };
+    end - start <= 10 && opener && w.is_word(start + 1) && is_capitalized(w.text(start + 1))
 }
 
 /// The quotation closes a sentence begun in the writer's words before the cue: `The talks "went
