@@ -21,8 +21,10 @@
 //! of power there that is the subject of a finite verb is the state too (`actors/state-acts`): a modal
 //! or auxiliary ("Russia could close", "Moscow has warships"), "is" before an -ing form or a word of
 //! readiness ("Chile is willing to"), a past form ("the US dropped", "Tokyo issued a statement"), or a
-//! present verb of will, knowledge or action ("the US fears"); not "has been" before a place or a
-//! description ("Tokyo has been here before"). Without that licence such a subject is left a place: in
+//! present verb of will, knowledge or action ("the US fears"); "has" before what is had or a passive
+//! ("Moscow has warships", "Lima has been flooded") only where that country has spoken itself, for
+//! places have and suffer things too; and a side of a match stays a side. Without that licence such a
+//! subject is left a place: in
 //! the genres measured beyond news, subjects such as "Chile exports" or "Peru tried" are annotated as
 //! places.
 
@@ -194,7 +196,7 @@ fn sides(doc: &Doc, lower: &[&str], cands: &[(Span, &Country)]) -> (Vec<bool>, V
     sides.dedup();
     // A side may take a plural verb: "Belgium need", "Scotland led".
     let grammar = teams::Grammar {
-        contest_verb: |w| CONTEST_WORDS.contains(w) && !matches!(w, "v" | "versus" | "vs"),
+        contest_verb: is_contest_verb,
         preposition: |w| PREPOSITIONS.contains(w),
         acts: &|i| speaks(doc, lower, i, true) || does(doc, lower, i, true),
     };
@@ -255,7 +257,12 @@ fn contest_word_after(doc: &Doc, lower: &[&str], span: Span) -> Option<usize> {
 
 /// Whether a verb of a contest, no fixture's "v", follows the country at `span` ([`contest_word_after`]).
 fn contest_verb_after(doc: &Doc, lower: &[&str], span: Span) -> bool {
-    contest_word_after(doc, lower, span).is_some_and(|v| !matches!(lower[v], "v" | "versus" | "vs"))
+    contest_word_after(doc, lower, span).is_some_and(|v| is_contest_verb(lower[v]))
+}
+
+/// Whether `word` (in lower case) is a verb of a contest, not a fixture's "v": "beat", "drew".
+fn is_contest_verb(word: &str) -> bool {
+    CONTEST_WORDS.contains(word) && !matches!(word, "v" | "versus" | "vs")
 }
 
 /// How candidate `k` acts as a subject: the verb after it (or after the second of two subjects joined
@@ -755,8 +762,8 @@ pub const STATE_AS_ACTOR: Rule = Rule {
 
 pub const STATE_ACTS: Rule = Rule {
     name: "actors/state-acts",
-    description: "In a text where a state speaks, a country, capital or seat of power is the state too where it is the subject of another verb (\"Moscow has warships\", \"the US dropped the rules\", \"Tokyo issued a statement\").",
-    details: "",
+    description: "In a text where a state speaks, a country, capital or seat of power is the state too as the subject of a verb of action (\"the US dropped the rules\", \"Tokyo issued a statement\").",
+    details: "In a text where a state speaks, a country, capital or seat of power is the state too as the subject of a finite verb of action (\"the US dropped the rules\", \"Tokyo issued a statement\", \"Russia could close the border\"); as the subject of \"has\" before what is had, or of a passive, only where that country has spoken itself (\"Moscow has warships\"), for places have and suffer things too (\"Tokyo has 14 million residents\"); a side of a match stays a side.",
     examples: &[
         (
             "Russia denied the plan. Russia could soon close the border.",

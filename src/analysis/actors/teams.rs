@@ -58,24 +58,17 @@ pub(super) fn plays(doc: &Doc, lower: &[&str], span: Span, known: bool, grammar:
 
 /// Whether a score starts at token `i`: "19-12", "2–1"; not a range of years ("2014-15").
 fn score_at(doc: &Doc, lower: &[&str], i: usize) -> bool {
-    let number = |k: usize| {
-        doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct)
-            && lower
-                .get(k)
-                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-    };
     // Scores run to three digits ("113-110"); four make years ("2014-15").
     let points = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let points_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct)
+            && lower.get(k).is_some_and(|w| points(w))
+    };
     let joined = lower.get(i).is_some_and(|w| {
         let parts: Vec<&str> = w.split(['-', '–']).collect();
         parts.len() == 2 && parts.iter().all(|p| points(p))
     });
-    joined
-        || number(i)
-            && lower.get(i).is_some_and(|w| points(w))
-            && lower.get(i + 1).is_some_and(|w| matches!(*w, "-" | "–"))
-            && number(i + 2)
-            && lower.get(i + 2).is_some_and(|w| points(w))
+    joined || points_at(i) && lower.get(i + 1).is_some_and(|w| matches!(*w, "-" | "–")) && points_at(i + 2)
 }
 
 pub const TEAM_ROLE: Rule = Rule {

@@ -466,10 +466,7 @@ impl Scanner<'_, '_> {
         if !ends {
             return None;
         }
-        let (year, end) = match self.year_after(i + 1) {
-            Some((y, end)) => (Some(y), end),
-            None => (None, i + 1),
-        };
+        let (year, end) = self.year_or_none_after(i + 1);
         Some(
             self.month_day_hit(i, end, month.0, day, year)
                 .by(COORDINATED_DAY.name),
@@ -487,6 +484,15 @@ impl Scanner<'_, '_> {
             self.year_num(k + 1).map(|y| (y, k + 2))
         } else {
             self.year_num(k).map(|y| (y, k + 1))
+        }
+    }
+
+    /// The year after a date's day and month (`k`), ", 2019" or "2019", with the token after it; none
+    /// and `k` itself when no year follows.
+    fn year_or_none_after(&self, k: usize) -> (Option<i32>, usize) {
+        match self.year_after(k) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, k),
         }
     }
 
@@ -508,10 +514,7 @@ impl Scanner<'_, '_> {
     fn day_range_first_at(&self, i: usize) -> Option<Hit> {
         let (day, after) = self.day_range_at(i)?;
         let (m, e, _) = self.month_at(after)?;
-        let (year, end) = match self.year_after(e) {
-            Some((y, end)) => (Some(y), end),
-            None => (None, e),
-        };
+        let (year, end) = self.year_or_none_after(e);
         Some(self.month_day_hit(i, end, m, day, year).by(DAY_RANGE.name))
     }
 
@@ -529,17 +532,7 @@ impl Scanner<'_, '_> {
         let day = self.day_num(i).or_else(spelled)?;
         let k = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
         let (m, e, _) = self.month_at(k)?;
-        let mut end = e;
-        let mut year = None;
-        if let Some(y) = self.year_num(e) {
-            year = Some(y);
-            end = e + 1;
-        } else if self.w(e) == "," {
-            if let Some(y) = self.year_num(e + 1) {
-                year = Some(y);
-                end = e + 2;
-            }
-        }
+        let (year, end) = self.year_or_none_after(e);
         let rule = if year.is_some() {
             DAY_MONTH_YEAR.name
         } else {
